@@ -1,0 +1,33 @@
+package dev.rapport.purpose;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The sender's stated reason, classified. The named things are kept verbatim as the sender wrote
+ * them so that a note can name them: {@code people} (who referred or introduced them),
+ * {@code events} (where they met), {@code posts} (what of the target's they read),
+ * {@code offers} (what the sender wants to sell or offer, used to test whether it fits the target).
+ */
+public record Purpose(String text, Set<Intent> intents, List<String> people, List<String> events,
+                      List<String> posts, List<String> offers) {
+
+    public static final Purpose NONE = new Purpose("", Set.of(), List.of(), List.of(), List.of(), List.of());
+
+    public Purpose {
+        text = text == null ? "" : text.strip();
+        intents = Set.copyOf(intents == null ? Set.of() : intents);
+        people = List.copyOf(people == null ? List.of() : people);
+        events = List.copyOf(events == null ? List.of() : events);
+        posts = List.copyOf(posts == null ? List.of() : posts);
+        offers = List.copyOf(offers == null ? List.of() : offers);
+    }
+
+    public boolean has(Intent intent) {
+        return intents.contains(intent);
+    }
+
+    public boolean isPitch() {
+        return intents.stream().anyMatch(Intent::isPitch);
+    }
+}

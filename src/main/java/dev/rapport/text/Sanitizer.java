@@ -1,0 +1,34 @@
+package dev.rapport.text;
+
+import java.util.regex.Pattern;
+
+/**
+ * Removes what must never reach a terminal from untrusted text: ANSI/OSC escape sequences and
+ * other control characters. Newlines and tabs survive; CRLF and lone CR become LF.
+ */
+public final class Sanitizer {
+    // CSI (ESC [ ... final), OSC (ESC ] ... BEL or ESC \), and other two-byte ESC sequences.
+    private static final Pattern ESCAPES = Pattern.compile(
+            "\u001B\\[[0-?]*[ -/]*[@-~]|\u001B\\][^\u0007\u001B]*(?:\u0007|\u001B\\\\)?|\u001B[@-Z\\\\-_]|\u009B[0-?]*[ -/]*[@-~]");
+    private static final Pattern CONTROLS = Pattern.compile("[\\p{Cc}&&[^\n\t]]|[\u202A-\u202E\u2066-\u2069]");
+
+    private Sanitizer() {
+    }
+
+    public static String clean(String text) {
+        if (text == null) {
+            return "";
+        }
+        String s = text.replace("\r\n", "\n").replace('\r', '\n');
+        if (!s.isEmpty() && s.charAt(0) == '\uFEFF') {
+            s = s.substring(1);
+        }
+        s = ESCAPES.matcher(s).replaceAll("");
+        return CONTROLS.matcher(s).replaceAll("");
+    }
+
+    /** Code points, the way LinkedIn counts a note's length. */
+    public static int length(String text) {
+        return text.codePointCount(0, text.length());
+    }
+}
