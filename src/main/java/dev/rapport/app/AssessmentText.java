@@ -1,0 +1,95 @@
+package dev.rapport.app;
+
+import dev.rapport.draft.Note;
+import dev.rapport.etiquette.Reason;
+import dev.rapport.ground.CommonGround;
+import dev.rapport.text.Sanitizer;
+import java.util.List;
+import java.util.Locale;
+
+/** Renders an assessment as terminal text; every string that came from a profile is sanitised here again. */
+public final class AssessmentText {
+    private final Styler style;
+
+    public AssessmentText(Styler style) {
+        this.style = style;
+    }
+
+    public String verdict(Assessment a) {
+        StringBuilder out = new StringBuilder();
+        out.append(Messages.get("report.verdict",
+                style.decision(a.verdict().decision(), a.verdict().decision().id()),
+                a.verdict().warrant())).append('\n');
+        for (Reason r : a.verdict().reasons()) {
+            out.append("  ").append(style.severity(r.severity(), "•")).append(' ')
+                    .append(clean(r.message())).append(' ').append(style.dim("[" + r.rule() + "]")).append('\n');
+        }
+        if (!a.commonGround().isEmpty()) {
+            out.append(Messages.get("report.ground")).append('\n');
+            for (CommonGround g : a.commonGround()) {
+                out.append("  • ").append(clean(g.detail())).append(' ')
+                        .append(style.dim(String.format(Locale.ROOT, "[%s %.2f]", g.kind().id(), g.strength())))
+                        .append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    public String notes(List<Note> notes, int limit) {
+        StringBuilder out = new StringBuilder();
+        if (notes.isEmpty()) {
+            return out.toString();
+        }
+        out.append(Messages.get("report.notes", limit)).append('\n');
+        for (int i = 0; i < notes.size(); i++) {
+            Note n = notes.get(i);
+            String count = n.chars() + "/" + limit;
+            out.append(String.format(Locale.ROOT, "  %d. ", i + 1))
+                    .append(n.chars() > limit ? style.alert(count) : style.dim(count))
+                    .append(' ').append(style.dim("[" + n.angle() + "]")).append('\n')
+                    .append(indent(clean(n.text()), "     ")).append('\n');
+        }
+        return out.toString();
+    }
+
+    public String suggestions(Assessment a) {
+        StringBuilder out = new StringBuilder();
+        if (a.suggestions().isEmpty()) {
+            return out.toString();
+        }
+        out.append(Messages.get("report.suggestions")).append('\n');
+        for (String s : a.suggestions()) {
+            out.append(indent("• " + clean(s), "  ")).append('\n');
+        }
+        return out.toString();
+    }
+
+    public String notices(Assessment a) {
+        StringBuilder out = new StringBuilder();
+        a.notices().forEach(n -> out.append(style.dim(clean(n))).append('\n'));
+        return out.toString();
+    }
+
+    /** The whole report: verdict, notes (when any), suggestions and notices. */
+    public String full(Assessment a, int limit) {
+        String notes = notes(a.notes(), limit);
+        String sugg = suggestions(a);
+        StringBuilder out = new StringBuilder(verdict(a));
+        if (!notes.isEmpty()) {
+            out.append('\n').append(notes);
+        }
+        if (!sugg.isEmpty()) {
+            out.append('\n').append(sugg);
+        }
+        out.append(notices(a));
+        return out.toString();
+    }
+
+    private static String clean(String s) {
+        return Sanitizer.clean(s);
+    }
+
+    private static String indent(String text, String prefix) {
+        return prefix + text.replace("\n", "\n" + prefix);
+    }
+}

@@ -1,0 +1,32 @@
+package dev.rapport.cli;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.time.YearMonth;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Everything the front ends take from the world: streams, environment, clock and whether a person
+ * is at a terminal. Injected (as jshell's IOContext is) so that whole sessions run as unit tests.
+ */
+public record Context(InputStream in, PrintWriter out, PrintWriter err, Map<String, String> env,
+                      Supplier<YearMonth> today, boolean terminal) {
+
+    public static Context system() {
+        boolean tty = System.console() != null;
+        return new Context(System.in, new PrintWriter(System.out, true), new PrintWriter(System.err, true),
+                System.getenv(), YearMonth::now, tty);
+    }
+
+    public String env(String name) {
+        String v = env.get(name);
+        return v == null || v.isBlank() ? null : v;
+    }
+
+    /** Colour only for a person at a real terminal who has not asked for none. */
+    public boolean colour() {
+        String term = env("TERM");
+        return terminal && env("NO_COLOR") == null && !"dumb".equals(term);
+    }
+}

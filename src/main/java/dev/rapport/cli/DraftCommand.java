@@ -1,0 +1,62 @@
+package dev.rapport.cli;
+
+import dev.rapport.RapportException;
+import dev.rapport.app.Advisor;
+import dev.rapport.app.Assessment;
+import dev.rapport.app.AssessmentJson;
+import dev.rapport.app.AssessmentText;
+import dev.rapport.app.DraftOptions;
+import dev.rapport.app.Messages;
+import dev.rapport.draft.Style;
+import dev.rapport.etiquette.Decision;
+import dev.rapport.profile.Profile;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "draft", mixinStandardHelpOptions = true,
+        description = "Check, then draft short personal notes when an invitation is warranted.")
+final class DraftCommand implements Callable<Integer> {
+    @Mixin
+    PairOptions pair;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "300",
+            description = "Character limit of the note: 300 (Premium, default) or 200 (free account).")
+    int limit;
+
+    @Option(names = "--variants", paramLabel = "N", defaultValue = "3",
+            description = "How many notes to draft, each from a different angle (1-5, default 3).")
+    int variants;
+
+    private final Context ctx;
+    private final Advisor advisor;
+
+    DraftCommand(Context ctx, Advisor advisor) {
+        this.ctx = ctx;
+        this.advisor = advisor;
+    }
+
+    @Override
+    public Integer call() {
+        if (limit < 50 || limit > 300) {
+            throw new RapportException(Messages.get("cli.limit.range", limit), RapportException.USAGE, null);
+        }
+        if (variants < 1 || variants > 5) {
+            throw new RapportException(Messages.get("cli.variants.range", variants), RapportException.USAGE, null);
+        }
+        Profile[] p = ProfileLoader.load(pair, ctx);
+        Assessment a = advisor.draft(p[0], p[1], pair.why, new DraftOptions(limit, variants, Style.DEFAULT));
+        if (pair.json) {
+            ctx.out().println(AssessmentJson.write(AssessmentJson.of(a, advisor.drafter().name(), limit)));
+        } else {
+            ctx.out().print(new AssessmentText(Styles.of(ctx)).full(a, limit));
+            if (a.verdict().decision() != Decision.CONNECT) {
+                ctx.out().println(Messages.get(a.verdict().decision() == Decision.FOLLOW_FIRST
+                        ? "cli.no-notes.follow" : "cli.no-notes.dont"));
+            }
+        }
+        ctx.out().flush();
+        return 0;
+    }
+}

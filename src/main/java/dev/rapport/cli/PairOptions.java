@@ -1,0 +1,21 @@
+package dev.rapport.cli;
+
+import picocli.CommandLine.Option;
+
+/** The options every command about one sender and one target shares. */
+public final class PairOptions {
+    @Option(names = "--me", required = true, paramLabel = "PROFILE",
+            description = "Your own profile: a file, a LinkedIn export folder or .zip, or - for stdin.")
+    String me;
+
+    @Option(names = "--them", required = true, paramLabel = "PROFILE",
+            description = "The profile of the person you want to reach (same forms as --me).")
+    String them;
+
+    @Option(names = "--why", paramLabel = "TEXT", defaultValue = "",
+            description = "Why you want to connect, in your own words.")
+    String why;
+
+    @Option(names = "--json", description = "Print JSON instead of text.")
+    boolean json;
+}

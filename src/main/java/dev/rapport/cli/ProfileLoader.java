@@ -1,0 +1,21 @@
+package dev.rapport.cli;
+
+import dev.rapport.RapportException;
+import dev.rapport.profile.Profile;
+import dev.rapport.profile.ProfileReaders;
+
+/** Reads the two profiles named on the command line; only one of them may come from stdin. */
+final class ProfileLoader {
+    private ProfileLoader() {
+    }
+
+    static Profile[] load(PairOptions pair, Context ctx) {
+        if ("-".equals(pair.me) && "-".equals(pair.them)) {
+            throw new RapportException("--me and --them cannot both read stdin (-); give one of them as a file",
+                    RapportException.USAGE, null);
+        }
+        Profile me = ProfileReaders.read(pair.me, ctx.in());
+        Profile them = ProfileReaders.read(pair.them, ctx.in());
+        return new Profile[] {me, them};
+    }
+}
