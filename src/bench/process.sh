@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Whole-process time and peak memory of one rapport command, over repeated runs (median).
+# Usage: src/bench/process.sh [runs] -- rapport arguments...
+# Default: `draft` on the first example pair. Needs the jar (./rapport builds it) and /usr/bin/time.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+runs=${1:-15}
+shift || true
+[ "${1:-}" = "--" ] && shift
+if [ $# -eq 0 ]; then
+  set -- draft --me examples/pairs/01-former-colleagues/me.txt --them examples/pairs/01-former-colleagues/them.txt \
+    --why "we worked together at Stripewell and I would like to reconnect"
+fi
+./rapport --version >/dev/null   # builds the jar if needed; not timed
+java_opts=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto)
+times=(); rss=()
+for i in $(seq "$runs"); do
+  out=$( { /usr/bin/time -f "%e %M" java "${java_opts[@]}" -jar target/rapport.jar "$@" >/dev/null; } 2>&1 | tail -1)
+  times+=("${out% *}"); rss+=("${out#* }")
+done
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+echo "runs=$runs median_wall_s=$(median "${times[@]}") median_peak_rss_mb=$(( $(median "${rss[@]}" | cut -d. -f1) / 1024 ))"

@@ -1,0 +1,78 @@
+package dev.rapport.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every bad input ends in one line that names the problem, the right exit code, and no stack trace. */
+class CliErrorsTest {
+    @TempDir
+    Path dir;
+
+    private static void assertOneLine(CliRun run, int exit, String... fragments) {
+        assertThat(run.exit).isEqualTo(exit);
+        assertThat(run.err).contains(fragments).doesNotContain("\tat ").doesNotContain("Exception");
+        assertThat(run.err.strip().lines().filter(l -> l.startsWith("rapport:")).count()).isEqualTo(1);
+    }
+
+    @Test
+    void missingFileNamesTheFile() {
+        CliRun run = CliRun.run("check", "--me", dir.resolve("nobody.txt").toString(), "--them", "x.txt");
+        assertOneLine(run, 1, "nobody.txt");
+    }
+
+    @Test
+    void bothProfilesFromStdinIsAUsageError() {
+        CliRun run = CliRun.run("check", "--me", "-", "--them", "-");
+        assertOneLine(run, 2, "stdin");
+    }
+
+    @Test
+    void limitOutOfRangeExplainsTheAllowedValues() throws Exception {
+        Path p = Files.writeString(dir.resolve("p.txt"), "Priya Raman\nEngineer\n");
+        CliRun run = CliRun.run("draft", "--limit", "999", "--me", p.toString(), "--them", p.toString());
+        assertOneLine(run, 2, "--limit", "300", "200", "999");
+    }
+
+    @Test
+    void unknownOptionIsAUsageErrorWithAHint() {
+        CliRun run = CliRun.run("check", "--bogus");
+        assertThat(run.exit).isEqualTo(2);
+        assertThat(run.err).contains("--bogus").contains("rapport check --help").doesNotContain("\tat ");
+    }
+
+    @Test
+    void missingRequiredOptionIsAUsageError() {
+        CliRun run = CliRun.run("draft", "--me", "a.txt");
+        assertThat(run.exit).isEqualTo(2);
+        assertThat(run.err).contains("--them");
+    }
+
+    @Test
+    void aBinaryFileIsRefusedByName() throws Exception {
+        Path bin = Files.write(dir.resolve("photo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 0, 1});
+        CliRun run = CliRun.run("check", "--me", bin.toString(), "--them", bin.toString());
+        assertOneLine(run, 1, "photo.png");
+    }
+
+    @Test
+    void emptyProfileFromStdinIsNamed() throws Exception {
+        Path p = Files.writeString(dir.resolve("p.txt"), "Priya Raman\nEngineer at Stripewell\n");
+        CliRun run = CliRun.withInput("", Map.of(), "check", "--me", "-", "--them", p.toString());
+        assertOneLine(run, 1, "empty");
+    }
+
+    @Test
+    void versionAndHelpWork() {
+        CliRun version = CliRun.run("--version");
+        assertThat(version.exit).isZero();
+        assertThat(version.out).startsWith("rapport ");
+        CliRun help = CliRun.run("--help");
+        assertThat(help.exit).isZero();
+        assertThat(help.out).contains("check").contains("draft");
+    }
+}
