@@ -47,6 +47,8 @@ public final class ConnectionJudge {
         private final List<CommonGround> ground;
         private final Optional<CommonGround> relationship;
         private final List<Reason> blockers = new ArrayList<>();
+        /** Reasons that rule out an invitation for now but leave following open (e.g. "only people I know"). */
+        private final List<Reason> deferrals = new ArrayList<>();
         private final List<Reason> cautions = new ArrayList<>();
         private final List<Reason> notes = new ArrayList<>();
         private int penalty;
@@ -71,6 +73,9 @@ public final class ConnectionJudge {
             }
             if (!blockers.isEmpty()) {
                 return verdict(Decision.DO_NOT_CONNECT, blockWarrant, blockers);
+            }
+            if (!deferrals.isEmpty()) {
+                return verdict(Decision.FOLLOW_FIRST, blockWarrant, deferrals);
             }
             return commonGround().orElseGet(this::noContext);
         }
@@ -129,7 +134,12 @@ public final class ConnectionJudge {
             String statement = ProfileQuotes.find(them, s -> book.containsPhrase(s, words))
                     .orElseGet(() -> rules.messages().word("statement-fallback-" + preference.id()));
             String text = reason("target-policy-" + preference.id(), Map.of("statement", statement));
-            if (relationship.isEmpty()) {
+            if (relationship.isEmpty() && preference == Preference.KNOWN_ONLY && !purpose.isPitch()) {
+                // "Only people I know" closes the invitation, not the door: following is what they ask for.
+                deferrals.add(new Reason(rule.id(), Severity.WARNING,
+                        reason("target-policy-known-only-follow", Map.of("statement", statement))));
+                blockWarrant = Math.min(blockWarrant, (int) rule.number("warrant", 0));
+            } else if (relationship.isEmpty()) {
                 blockers.add(new Reason(rule.id(), rule.severity(), text));
                 blockWarrant = Math.min(blockWarrant, (int) rule.number("warrant", 0));
             } else if (preference == Preference.KNOWN_ONLY) {

@@ -192,10 +192,19 @@ class ConnectionJudgeTest {
         }
 
         @Test
-        void knownOnlyOutranksGoodCommonGround() {
+        void knownOnlyOutranksGoodCommonGroundButLeavesFollowingOpen() {
             Verdict v = judge.judge(DANIEL, knownOnly, purpose("advice on UX research", Intent.ADVICE), List.of(ALUMNI));
+            assertThat(v.decision()).isEqualTo(Decision.FOLLOW_FIRST);
+            assertThat(v.reasons().get(0).rule()).isEqualTo("target-policy");
+            assertThat(v.reasons().get(0).message()).contains("“I only connect with people I have worked with.”")
+                    .contains("Follow");
+        }
+
+        @Test
+        void knownOnlyWithAPitchIsDoNotConnect() {
+            Verdict v = judge.judge(DANIEL, knownOnly, purpose("show them our research platform", Intent.SELLING), List.of());
             assertThat(v.decision()).isEqualTo(Decision.DO_NOT_CONNECT);
-            assertThat(v.reasons().get(0).message()).contains("“I only connect with people I have worked with.”");
+            assertThat(rules(v)).contains("target-policy", "pitch-intent");
         }
 
         @Test
