@@ -15,6 +15,9 @@ import java.util.function.Function;
  * one item, and a place where the periods overlap gives the relationship kind instead of the weaker one.
  */
 final class HistoryGround {
+    private static final java.util.regex.Pattern OF_NAME =
+            java.util.regex.Pattern.compile("(?:University|College|Institute|School|Academy) of\\b");
+
     private final YearMonth today;
 
     HistoryGround(YearMonth today) {
@@ -28,6 +31,7 @@ final class HistoryGround {
     /** All the pairs of stints at one place, grouped under the target's spelling. */
     private static final class Shared {
         final String place;
+        String myPlace = "";
         final List<DateRange> mine = new ArrayList<>();
         final List<DateRange> theirs = new ArrayList<>();
         final List<DateRange> overlaps = new ArrayList<>();
@@ -42,12 +46,12 @@ final class HistoryGround {
         List<CommonGround> out = new ArrayList<>();
         for (Shared s : shared(stints(me.positions(), p -> new Stint(p.company(), p.dates())),
                 stints(them.positions(), p -> new Stint(p.company(), p.dates())))) {
-            String org = OrganisationNames.display(s.place);
+            String org = OrganisationNames.preferredDisplay(s.place, s.myPlace);
             if (!s.overlaps.isEmpty()) {
                 DateRange span = span(s.overlaps);
                 double strength = months(s.overlaps) >= 12 ? Strength.WORKED_TOGETHER : Strength.WORKED_TOGETHER_BRIEFLY;
                 out.add(new CommonGround(GroundKind.WORKED_TOGETHER,
-                        Templates.render("worked-together", Map.of("org", org, "period", span.display())),
+                        Templates.render("worked-together", Map.of("org", withArticle(org), "period", span.display())),
                         strength, org, span.display()));
             } else {
                 out.add(apart(GroundKind.SAME_EMPLOYER, "same-employer", "org", org, s, name, Strength.SAME_EMPLOYER));
@@ -55,11 +59,11 @@ final class HistoryGround {
         }
         for (Shared s : shared(stints(me.education(), e -> new Stint(e.school(), e.years())),
                 stints(them.education(), e -> new Stint(e.school(), e.years())))) {
-            String school = OrganisationNames.display(s.place);
+            String school = OrganisationNames.preferredDisplay(s.place, s.myPlace);
             if (!s.overlaps.isEmpty()) {
                 DateRange span = span(s.overlaps);
                 out.add(new CommonGround(GroundKind.STUDIED_TOGETHER,
-                        Templates.render("studied-together", Map.of("school", school, "period", span.display())),
+                        Templates.render("studied-together", Map.of("school", withArticle(school), "period", span.display())),
                         Strength.STUDIED_TOGETHER, school, span.display()));
             } else {
                 out.add(apart(GroundKind.ALUMNI, "alumni", "school", school, s, name, Strength.ALUMNI));
@@ -67,20 +71,25 @@ final class HistoryGround {
         }
         for (Shared s : shared(stints(me.volunteering(), v -> new Stint(v.organisation(), v.dates())),
                 stints(them.volunteering(), v -> new Stint(v.organisation(), v.dates())))) {
-            String org = OrganisationNames.display(s.place);
+            String org = OrganisationNames.preferredDisplay(s.place, s.myPlace);
             if (!s.overlaps.isEmpty()) {
                 DateRange span = span(s.overlaps);
                 out.add(new CommonGround(GroundKind.VOLUNTEERED_TOGETHER,
-                        Templates.render("volunteered-together", Map.of("org", org, "period", span.display())),
+                        Templates.render("volunteered-together", Map.of("org", withArticle(org), "period", span.display())),
                         Strength.VOLUNTEERED_TOGETHER, org, span.display()));
             } else {
                 // same cause, different years: context worth naming, but not a shared history
                 out.add(new CommonGround(GroundKind.SAME_GROUP,
-                        Templates.render("same-organisation", Map.of("org", org)),
+                        Templates.render("same-organisation", Map.of("org", withArticle(org))),
                         Strength.SAME_ORGANISATION, org, ""));
             }
         }
         return out;
+    }
+
+    /** "University of Denver" needs "the" in a sentence; "Northwestern University" does not. */
+    private static String withArticle(String school) {
+        return OF_NAME.matcher(school).lookingAt() ? Templates.text("article") + school : school;
     }
 
     private static <T> List<Stint> stints(List<T> entries, Function<T, Stint> toStint) {
@@ -100,6 +109,9 @@ final class HistoryGround {
                             byPlace.put(t.place(), fresh);
                             return fresh;
                         });
+                if (s.myPlace.isEmpty()) {
+                    s.myPlace = m.place();
+                }
                 addOnce(s.mine, m.dates());
                 addOnce(s.theirs, t.dates());
                 DateRange both = m.dates().intersection(t.dates(), today);
@@ -115,9 +127,10 @@ final class HistoryGround {
                                       String name, double strength) {
         String mine = periods(s.mine);
         String theirs = periods(s.theirs);
+        String named = withArticle(place);
         String detail = mine.isEmpty() || theirs.isEmpty()
-                ? Templates.render(key + ".undated", Map.of(placeholder, place))
-                : Templates.render(key, Map.of(placeholder, place, "mine", mine, "theirs", theirs, "name", name));
+                ? Templates.render(key + ".undated", Map.of(placeholder, named))
+                : Templates.render(key, Map.of(placeholder, named, "mine", mine, "theirs", theirs, "name", name));
         return new CommonGround(kind, detail, strength, place, "");
     }
 

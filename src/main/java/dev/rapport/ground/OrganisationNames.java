@@ -54,6 +54,8 @@ public final class OrganisationNames {
 
     private static final Pattern PART_BREAK = Pattern.compile("\\s+[-–—]\\s+|[–—()\\[\\],|;:]|\\s/\\s");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{3,6}");
+    // a word of seven or more capitals is a name typed in caps, not an acronym
+    private static final Pattern SHOUTING = Pattern.compile("\\b\\p{Lu}{7,}\\b");
 
     private static final Rules RULES = Resources.yaml("names.yaml", Rules.class);
     private static final Map<String, String> TYPE_OF = typeIndex(RULES.institutionTypes());
@@ -99,6 +101,15 @@ public final class OrganisationNames {
             words.remove(words.size() - 1);
         }
         return String.join(" ", words).replaceAll("[\\s,]+$", "");
+    }
+
+    /**
+     * Of two spellings of one place, the one to show: the target's, unless it is written in
+     * capitals and the sender's is not ("STRIPEWELL" reads as shouting in a note).
+     */
+    public static String preferredDisplay(String theirs, String mine) {
+        boolean shouting = SHOUTING.matcher(theirs).find() && !SHOUTING.matcher(mine == null ? "" : mine).find();
+        return display(shouting && mine != null && !mine.isBlank() ? mine : theirs);
     }
 
     /** The first name in {@code candidates} that matches {@code name}. */

@@ -44,6 +44,20 @@ class GroundFinderTest {
     }
 
     @Test
+    void aNameTypedInCapitalsGivesWayToTheSendersSpelling() {
+        CommonGround worked = first(find(
+                People.named("Ann Lee").job("Stripewell, Inc.", "Engineer", 2016, 2020),
+                People.named("Bo Chen").job("STRIPEWELL", "Designer", 2018, 2022), ""),
+                GroundKind.WORKED_TOGETHER).orElseThrow();
+        assertThat(worked.subject()).isEqualTo("Stripewell");
+        CommonGround acronym = first(find(
+                People.named("Ann Lee").job("International Business Machines", "Engineer", 2016, 2020),
+                People.named("Bo Chen").job("IBM", "Designer", 2018, 2022), ""),
+                GroundKind.WORKED_TOGETHER).orElseThrow();
+        assertThat(acronym.subject()).isEqualTo("IBM");
+    }
+
+    @Test
     void currentJobsOverlapUntilToday() {
         CommonGround worked = first(find(
                 People.named("Ann Lee").job("STRIPEWELL", "Engineer", 2022, null),
@@ -105,7 +119,9 @@ class GroundFinderTest {
                 People.named("Jo Park").school("University of Denver", "BA", 2018, 2022),
                 People.named("Lena Ortiz").school("University of Denver", "BSc", 2005, 2009), "ask for advice on UX research"),
                 GroundKind.ALUMNI).orElseThrow();
-        assertThat(alumni.detail()).contains("University of Denver").contains("2018–2022").contains("Lena 2005–2009");
+        assertThat(alumni.detail()).isEqualTo(
+                "you both studied at the University of Denver, at different times (you 2018–2022, Lena 2005–2009)");
+        assertThat(alumni.subject()).isEqualTo("University of Denver");
         assertThat(alumni.strength()).isBetween(0.45, 0.7);
     }
 
