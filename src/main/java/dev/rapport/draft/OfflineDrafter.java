@@ -166,7 +166,8 @@ public final class OfflineDrafter implements Drafter {
     private List<String> question(Purpose purpose, boolean relationship, Picker pick, Map<String, String> values) {
         for (Phrasebook.Question entry : book.questions()) {
             if (purpose.intents().stream().anyMatch(i -> entry.intents().contains(i.id()))
-                    && (relationship || !entry.relationshipOnly())) {
+                    && (relationship || !entry.relationshipOnly())
+                    && entry.requires().stream().allMatch(k -> values.get(k) != null && !values.get(k).isBlank())) {
                 List<String> levels = pick.levels(Role.QUESTION, List.of(entry.ask()), values);
                 if (!levels.isEmpty()) {
                     return levels;
