@@ -202,7 +202,7 @@ final class LangChainEngine implements LlmEngine {
     /** One model answer, retrying 429s as the policy allows. */
     private AiMessage call(List<ChatMessage> messages, boolean json, DraftListener listener, Cancellation cancel,
                            Consumer<String> echo, boolean streamed) {
-        ChatRequest.Builder b = ChatRequest.builder().messages(messages);
+        ChatRequest.Builder b = ChatRequest.builder().messages(List.copyOf(messages));
         if (json && ModelFactory.hasJsonSchema(config.engine())) {
             b.responseFormat(DraftAnswer.FORMAT);
         }
