@@ -108,4 +108,13 @@ class ConfigAndTextTest {
         assertThat(StatusException.parseRetryAfter("soon", now)).isNull();
         assertThat(RetryPolicy.DEFAULT.waitBefore(1, Duration.ofMinutes(5))).isEqualTo(Duration.ofSeconds(20));
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(value = Engine.class, names = {"OPENAI", "OLLAMA", "ANTHROPIC", "GEMINI"})
+    void everyProviderModuleLinksAgainstTheOneCore(Engine engine) {
+        EngineConfig c = EngineConfig.resolve(new EngineFlags(engine.id(), null, "http://127.0.0.1:9", null, null),
+                Map.of(), ConfigFile.EMPTY);
+        assertThat(ModelFactory.chat(c)).isNotNull();
+        assertThat(ModelFactory.streaming(c)).isNotNull();
+    }
 }
