@@ -20,8 +20,7 @@ final class NoteComposer {
             new Step(Role.QUESTION, true), new Step(Role.WHY_NOW, false), new Step(Role.WHY_NOW, false),
             new Step(Role.WHY_NOW, true));
     private static final List<Step> HARD = List.of(
-            new Step(Role.CONTEXT, false), new Step(Role.CONTEXT, false), new Step(Role.CONTEXT, false),
-            new Step(Role.CLOSE, true));
+            new Step(Role.CONTEXT, false), new Step(Role.CONTEXT, false), new Step(Role.CONTEXT, false));
 
     private NoteComposer() {
     }
