@@ -9,6 +9,9 @@ import dev.rapport.app.DraftOptions;
 import dev.rapport.app.Messages;
 import dev.rapport.draft.Style;
 import dev.rapport.etiquette.Decision;
+import dev.rapport.llm.EngineConfig;
+import dev.rapport.llm.Engines;
+import dev.rapport.llm.Wiring;
 import dev.rapport.profile.Profile;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -20,6 +23,9 @@ import picocli.CommandLine.Option;
 final class DraftCommand implements Callable<Integer> {
     @Mixin
     PairOptions pair;
+
+    @Mixin
+    EngineOptions engine;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "300",
             description = "Character limit of the note: 300 (Premium, default) or 200 (free account).")
@@ -45,10 +51,11 @@ final class DraftCommand implements Callable<Integer> {
         if (variants < 1 || variants > 5) {
             throw new RapportException(Messages.get("cli.variants.range", variants), RapportException.USAGE, null);
         }
+        Advisor chosen = withEngine(EngineConfig.resolve(engine.flags(), ctx.env()));
         Profile[] p = ProfileLoader.load(pair, ctx);
-        Assessment a = advisor.draft(p[0], p[1], pair.why, new DraftOptions(limit, variants, Style.DEFAULT));
+        Assessment a = chosen.draft(p[0], p[1], pair.why, new DraftOptions(limit, variants, Style.DEFAULT));
         if (pair.json) {
-            ctx.out().println(AssessmentJson.write(AssessmentJson.of(a, advisor.drafter().name(), limit)));
+            ctx.out().println(AssessmentJson.write(AssessmentJson.of(a, chosen.drafter().name(), limit)));
         } else {
             ctx.out().print(new AssessmentText(Styles.of(ctx)).full(a, limit));
             if (a.verdict().decision() != Decision.CONNECT) {
@@ -58,5 +65,17 @@ final class DraftCommand implements Callable<Integer> {
         }
         ctx.out().flush();
         return 0;
+    }
+
+    /** The offline advisor as is; for an LLM engine the same rules over a drafter that falls back to the offline one. */
+    private Advisor withEngine(EngineConfig config) {
+        if (!config.engine().isRemote()) {
+            return advisor;
+        }
+        Wiring wiring = Wiring.of(advisor.rules(), advisor.drafter(), line -> {
+            ctx.err().println(Messages.get("cli.notice", line));
+            ctx.err().flush();
+        });
+        return new Advisor(advisor.rules(), Engines.drafter(config, wiring), ctx.today());
     }
 }

@@ -1,0 +1,16 @@
+package dev.rapport.llm;
+
+import java.nio.file.Path;
+
+/** What the user gave on the command line (or with /engine in the REPL); null means "not given". */
+public record EngineFlags(String engine, String model, String baseUrl, Path prompts, Boolean redact) {
+    public static final EngineFlags NONE = new EngineFlags(null, null, null, null, null);
+
+    public EngineFlags withEngine(String e) {
+        return new EngineFlags(e, model, baseUrl, prompts, redact);
+    }
+
+    public EngineFlags withModel(String m) {
+        return new EngineFlags(engine, m, baseUrl, prompts, redact);
+    }
+}
