@@ -40,7 +40,7 @@ class CliErrorsTest {
 
     @Test
     void unknownOptionIsAUsageErrorWithAHint() {
-        CliRun run = CliRun.run("check", "--bogus");
+        CliRun run = CliRun.run("check", "--me", "a.txt", "--them", "b.txt", "--bogus");
         assertThat(run.exit).isEqualTo(2);
         assertThat(run.err).contains("--bogus").contains("rapport check --help").doesNotContain("\tat ");
     }
