@@ -31,7 +31,7 @@ public final class Main {
 
     CommandLine commandLine() {
         Advisor advisor = new Advisor(RuleSet.builtIn(), new OfflineDrafter(), ctx.today());
-        CommandLine cmd = new CommandLine(new RapportCommand(ctx));
+        CommandLine cmd = new CommandLine(new RapportCommand(ctx, () -> advisor));
         cmd.addSubcommand(new CommandLine(new CheckCommand(ctx, advisor)));
         cmd.addSubcommand(new CommandLine(new DraftCommand(ctx, advisor)));
         cmd.setOut(ctx.out());
