@@ -1,6 +1,14 @@
 package dev.rapport.profile;
 
+import dev.rapport.RapportException;
+import dev.rapport.text.Sanitizer;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -14,15 +22,80 @@ public final class ProfileReaders {
 
     /** {@code spec} is a path or "-" for {@code stdin}. */
     public static Profile read(String spec, InputStream stdin) {
-        throw new UnsupportedOperationException("profile readers not written yet");
+        if ("-".equals(spec)) {
+            try {
+                return fromBytes(ExportFiles.readBounded(stdin, "stdin"), "stdin");
+            } catch (IOException e) {
+                throw Messages.error("not.readable", "stdin", ExportFiles.reason(e));
+            }
+        }
+        Path path;
+        try {
+            path = Path.of(spec);
+        } catch (InvalidPathException e) {
+            throw Messages.error("bad.path", spec);
+        }
+        return read(path, spec);
     }
 
     public static Profile read(Path path) {
-        throw new UnsupportedOperationException("profile readers not written yet");
+        return read(path, path.toString());
     }
 
     /** Text pasted or read already; {@code source} names it in error messages ("pasted text", a file name). */
     public static Profile parse(String text, String source) {
-        throw new UnsupportedOperationException("profile readers not written yet");
+        if (text == null || text.length() > Utf8Text.MAX_BYTES) {
+            throw Messages.error(text == null ? "empty" : "too.large", source);
+        }
+        String clean = Sanitizer.clean(text);
+        if (clean.isBlank()) {
+            throw Messages.error("empty", source);
+        }
+        ProfileReader reader = switch (FormatDetector.detect(clean)) {
+            case JSON_RESUME -> new JsonResumeReader();
+            case LINKEDIN_PAGE -> new PageTextReader();
+            case PROSE, LINKEDIN_EXPORT -> new ProseReader();
+        };
+        return ProfileCleaner.clean(reader.read(clean, source));
+    }
+
+    /** A heuristic for front ends: does this pasted text look like a profile rather than a chat line? */
+    public static boolean looksLikeProfile(String text) {
+        return FormatDetector.looksLikeProfile(text);
+    }
+
+    private static Profile read(Path path, String source) {
+        if (Files.isDirectory(path)) {
+            return ProfileCleaner.clean(new LinkedInExportReader().read(ExportFiles.fromFolder(path, source)));
+        }
+        if (!Files.exists(path)) {
+            throw Messages.error("not.found", source);
+        }
+        try (InputStream in = Files.newInputStream(path)) {
+            byte[] head = in.readNBytes(4);
+            if (Utf8Text.isZip(head)) {
+                InputStream whole = new java.io.SequenceInputStream(new ByteArrayInputStream(head), in);
+                return ProfileCleaner.clean(new LinkedInExportReader().read(ExportFiles.fromZip(whole, source)));
+            }
+            byte[] rest = ExportFiles.readBounded(in, source);
+            byte[] all = new byte[head.length + rest.length];
+            System.arraycopy(head, 0, all, 0, head.length);
+            System.arraycopy(rest, 0, all, head.length, rest.length);
+            return fromBytes(all, source);
+        } catch (NoSuchFileException e) {
+            throw Messages.error("not.found", source);
+        } catch (AccessDeniedException e) {
+            throw Messages.error("not.readable", source, "permission denied");
+        } catch (IOException e) {
+            throw Messages.error("not.readable", source, ExportFiles.reason(e));
+        }
+    }
+
+    private static Profile fromBytes(byte[] bytes, String source) throws RapportException {
+        if (Utf8Text.isZip(bytes)) {
+            return ProfileCleaner.clean(new LinkedInExportReader().read(
+                    ExportFiles.fromZip(new ByteArrayInputStream(bytes), source)));
+        }
+        return parse(Utf8Text.decode(bytes, source), source);
     }
 }

@@ -1,0 +1,42 @@
+package dev.rapport.profile;
+
+import dev.rapport.RapportException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+
+/** The profile readers' one-line error messages, kept in messages.properties. */
+final class Messages {
+    private static final Properties TEXTS = load();
+
+    private Messages() {
+    }
+
+    static String text(String key, Object... args) {
+        String pattern = TEXTS.getProperty(key);
+        if (pattern == null) {
+            throw new IllegalStateException("missing message " + key);
+        }
+        return String.format(pattern, args);
+    }
+
+    static RapportException error(String key, Object... args) {
+        return new RapportException(text(key, args));
+    }
+
+    private static Properties load() {
+        Properties p = new Properties();
+        try (InputStream in = Messages.class.getResourceAsStream("messages.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("messages.properties missing from the classpath");
+            }
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p;
+    }
+}

@@ -1,0 +1,112 @@
+package dev.rapport.profile;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Text copied from a LinkedIn profile page, one tidy line per entry: blank lines, page chrome, counters and
+ * reaction tallies dropped, and the lines LinkedIn repeats for screen readers ("Stripewell\nStripewell") collapsed.
+ */
+final class PageLines {
+    /** The kinds of section a profile page has, named by its heading line. */
+    enum Kind { ABOUT, EXPERIENCE, EDUCATION, VOLUNTEERING, SKILLS, ACTIVITY, OPEN_TO_WORK, HIRING, CERTIFICATIONS,
+        INTERESTS, OTHER, IGNORED }
+
+    private static final Pattern NOISE = Pattern.compile(
+            "(?:" + String.join("|", Phrases.PAGE.noise()) + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Reaction counts and emoji tallies ("👍❤️ 214", "342"): no letter at all. */
+    private static final Pattern NO_LETTERS = Pattern.compile("[^\\p{L}]*");
+
+    private PageLines() {
+    }
+
+    static List<String> of(String text) {
+        List<String> out = new ArrayList<>();
+        for (String raw : text.split("\n")) {
+            String line = raw.replace('\u00A0', ' ').replaceAll("[ \t]+", " ").strip();
+            if (line.isEmpty() || isNoise(line)) {
+                continue;
+            }
+            if (!out.isEmpty() && out.get(out.size() - 1).equalsIgnoreCase(line)) {
+                continue;
+            }
+            out.add(line);
+        }
+        return out;
+    }
+
+    static boolean isNoise(String line) {
+        if (ProfileDates.rangeLine(line) != null || heading(line) != null) {
+            return false;
+        }
+        return NOISE.matcher(line).matches() || NO_LETTERS.matcher(line).matches();
+    }
+
+    /** The section a heading line opens, or null when the line is not a heading. */
+    static Kind heading(String line) {
+        String key = line.strip().toLowerCase(Locale.ROOT);
+        for (Map.Entry<String, List<String>> e : Phrases.PAGE.sections().entrySet()) {
+            if (e.getValue().contains(key)) {
+                return Kind.valueOf(e.getKey().toUpperCase(Locale.ROOT).replace('-', '_'));
+            }
+        }
+        return null;
+    }
+
+    static boolean looksLikeLocation(String line) {
+        String s = line.strip();
+        if (s.length() > 80 || s.endsWith(".") || s.regionMatches(true, 0, "Skills:", 0, 7) || s.contains(":")) {
+            return false;
+        }
+        return s.contains(",")
+                || s.matches("(?iu).*\\b(area|remote|hybrid|on-site|onsite|region|metropolitan|greater)\\b.*");
+    }
+
+    /** "Chicago, Illinois, United States · Hybrid" becomes "Chicago, Illinois, United States". */
+    static String location(String line) {
+        String s = line.replaceAll("(?i)\\s*·\\s*contact info\\s*$", "").strip();
+        int dot = s.indexOf('·');
+        String place = dot < 0 ? s : s.substring(0, dot).strip();
+        return place.isEmpty() ? s : place;
+    }
+
+    static boolean looksLikeSchool(String line) {
+        String lower = line.toLowerCase(Locale.ROOT);
+        return line.length() <= 120 && !line.endsWith(".")
+                && Phrases.PAGE.schoolWords().stream().anyMatch(w -> Pattern.compile("(?<!\\p{L})" + Pattern.quote(w) + "(?!\\p{L})").matcher(lower).find());
+    }
+
+    static boolean looksLikeDegree(String line) {
+        String lower = line.toLowerCase(Locale.ROOT);
+        return line.length() <= 160
+                && Phrases.PAGE.degreeWords().stream().anyMatch(w -> Pattern.compile("(?<!\\p{L})" + Pattern.quote(w) + "(?!\\p{L})").matcher(lower).find());
+    }
+
+    static boolean isEmploymentType(String line) {
+        return Phrases.PAGE.employmentTypes().contains(line.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** "Ledgerline · Full-time" or "Full-time · Ledgerline": true when one part is an employment type. */
+    static boolean hasEmploymentType(String line) {
+        for (String part : line.split("·")) {
+            if (isEmploymentType(part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The company of a "Company · Full-time" line. */
+    static String company(String line) {
+        for (String part : line.split("·")) {
+            String p = part.strip();
+            if (!p.isEmpty() && !isEmploymentType(p)) {
+                return p;
+            }
+        }
+        return line.strip();
+    }
+}

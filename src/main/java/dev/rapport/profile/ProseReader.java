@@ -1,0 +1,133 @@
+package dev.rapport.profile;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a plain bio ("I'm Luis Ortega, a data analyst at Front Range Credit Union in Denver. I studied
+ * statistics at CU Boulder…"). It picks out what it can; the whole text stays in {@code about} so that
+ * nothing it misses is lost to later stages.
+ */
+final class ProseReader implements ProfileReader {
+    /** A capitalised word: "Front", "CU", "O'Neil", "Jean-Luc". */
+    private static final String CAP = "\\p{Lu}[\\p{L}\\p{N}&'’\\-]*";
+    /** Capitalised words, with a few small joining words between them ("University of Denver"). */
+    private static final String PROPER = CAP + "(?:\\s+(?:(?:of|and|for|the|de|du|la|del|&)\\s+)?" + CAP + ")*";
+    private static final String PERSON = "\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:(?:de|da|van|von|der|del|la|le|bin|al)\\s+)?\\p{Lu}[\\p{L}'’\\-]+){1,3}";
+
+    private static final Pattern INTRO = Pattern.compile(
+            "\\b(?i:i['’]m|i am|my name is|this is|name:)\\s+(?<name>" + PERSON + ")");
+    private static final Pattern THIRD_PERSON = Pattern.compile(
+            "^(?<name>" + PERSON + ")\\s+(?:is|has|was|works|leads|runs|helps|builds)\\b");
+    private static final Pattern NAME_LINE = Pattern.compile("(?<name>" + PERSON + ")(?:,\\s*[\\p{Lu}\\p{N}.]{2,8})*");
+    private static final Pattern ROLE = Pattern.compile(
+            "(?:\\b(?:a|an|the|as)\\s+|^|,\\s*)(?<title>[\\p{L}\\- /&]{2,60}?)\\s+at\\s+(?<company>" + PROPER + ")"
+                    + "(?:\\s+in\\s+(?<place>" + PROPER + "(?:,\\s*" + PROPER + ")?))?",
+            Pattern.MULTILINE);
+    /** Words showing that "... at Somewhere" is not a job title ("I studied statistics at CU Boulder"). */
+    private static final Pattern NOT_A_TITLE = Pattern.compile(
+            "(?i)\\b(?:i|we|you|studied|study|graduated|met|spoke|speak|live|lived|grew|went|spent|years?)\\b");
+    private static final Pattern PAST_EMPLOYER = Pattern.compile(
+            "\\b(?i:before|previously|earlier)\\b[^.]*?\\bat\\s+(?<company>" + PROPER + ")");
+    private static final Pattern PLACE = Pattern.compile(
+            "\\b(?:based in|live in|living in|located in|work from|out of)\\s+(?<place>" + PROPER + "(?:,\\s*" + PROPER + ")?)");
+    private static final Pattern STUDIED = Pattern.compile(
+            "\\bstudied\\s+(?<area>[\\p{L} ]{2,40}?)\\s+at\\s+(?:the\\s+)?(?<school>" + PROPER + ")");
+    private static final Pattern GRADUATED = Pattern.compile(
+            "\\b(?:graduated from|graduate of|alumn\\w* of|went to|attended|degree from|MBA from|PhD from|"
+                    + "master['’]s from|bachelor['’]s from)\\s+(?:the\\s+)?(?<school>" + PROPER + ")"
+                    + "(?:\\s+with\\s+an?\\s+(?<degree>[\\p{L}'’ ]{2,50}?)(?=[.,;]|$| and))?");
+    private static final Pattern YEARS = Pattern.compile("^\\s*(?:in|\\(|,)?\\s*((?:19|20)\\d{2})(?:\\s*[-–—]\\s*((?:19|20)\\d{2}))?");
+
+    @Override
+    public Profile read(String text, String source) {
+        List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        if (lines.isEmpty()) {
+            throw Messages.error("empty", source);
+        }
+        String name = "";
+        String headline = "";
+        Matcher nameLine = NAME_LINE.matcher(lines.get(0));
+        if (lines.get(0).length() <= 60 && nameLine.matches()) {
+            name = nameLine.group("name");
+            if (lines.size() > 1 && lines.get(1).length() <= 120 && !lines.get(1).matches(".*[.!?]$")) {
+                headline = lines.get(1);
+            }
+        }
+        Matcher intro = INTRO.matcher(text);
+        if (name.isEmpty() && intro.find()) {
+            name = intro.group("name");
+        }
+        Matcher third = THIRD_PERSON.matcher(lines.get(0));
+        if (name.isEmpty() && third.find()) {
+            name = third.group("name");
+        }
+        if (name.isEmpty()) {
+            throw Messages.error("no.name", source);
+        }
+
+        List<Position> positions = new ArrayList<>();
+        String location = "";
+        Matcher role = ROLE.matcher(text);
+        boolean found = false;
+        while (!found && role.find()) {
+            found = !NOT_A_TITLE.matcher(role.group("title")).find();
+        }
+        if (found) {
+            String title = role.group("title").strip().replaceFirst("(?i)^(?:a|an|the|as)\\s+", "");
+            positions.add(new Position(role.group("company"), title, DateRange.UNKNOWN, "", ""));
+            if (role.group("place") != null) {
+                location = role.group("place");
+            }
+            if (headline.isEmpty()) {
+                headline = capitalise(title) + " at " + role.group("company");
+            }
+        }
+        Matcher past = PAST_EMPLOYER.matcher(text);
+        while (past.find()) {
+            String company = past.group("company");
+            if (positions.stream().noneMatch(p -> p.company().equals(company))) {
+                positions.add(new Position(company, "", DateRange.UNKNOWN, "", ""));
+            }
+        }
+        Matcher place = PLACE.matcher(text);
+        if (location.isEmpty() && place.find()) {
+            location = place.group("place");
+        }
+        return new Profile(name, headline, location, text, positions, schools(text), List.of(), List.of(), List.of(),
+                List.of(), StatementFinder.preferences(List.of(text)), StatementFinder.statements(List.of(text)), "",
+                SourceFormat.PROSE);
+    }
+
+    private static List<Education> schools(String text) {
+        List<Education> schools = new ArrayList<>();
+        Matcher studied = STUDIED.matcher(text);
+        while (studied.find()) {
+            schools.add(new Education(studied.group("school"), studied.group("area"), years(text, studied.end()), ""));
+        }
+        Matcher graduated = GRADUATED.matcher(text);
+        while (graduated.find()) {
+            String school = graduated.group("school");
+            if (schools.stream().noneMatch(e -> e.school().equals(school))) {
+                schools.add(new Education(school, graduated.group("degree"), years(text, graduated.end()), ""));
+            }
+        }
+        return schools;
+    }
+
+    /** "(2012–2016)" or "in 2016" right after a school name. */
+    private static DateRange years(String text, int from) {
+        Matcher m = YEARS.matcher(text.substring(from, Math.min(text.length(), from + 20)));
+        if (!m.find()) {
+            return DateRange.UNKNOWN;
+        }
+        return m.group(2) == null ? ProfileDates.closedRange(m.group(1), m.group(1))
+                : ProfileDates.closedRange(m.group(1), m.group(2));
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,110 @@
+package dev.rapport.profile;
+
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds what a person says about whom they want to hear from ({@link Preference}) and the sentences in
+ * which they say what they want, need or do not want. The phrase lists live in phrases.yaml.
+ */
+final class StatementFinder {
+    private static final int MAX_STATEMENT = 400;
+    private static final Map<Preference, List<Pattern>> PREFERENCES = preferencePatterns();
+    private static final List<Pattern> CUES = Phrases.WISHES.statementCues().stream().map(Phrases::phrasePattern).toList();
+    private static final Pattern NEGATION = negationPattern();
+
+    private StatementFinder() {
+    }
+
+    static Set<Preference> preferences(List<String> texts) {
+        Set<Preference> found = EnumSet.noneOf(Preference.class);
+        for (String text : texts) {
+            for (Map.Entry<Preference, List<Pattern>> e : PREFERENCES.entrySet()) {
+                if (e.getValue().stream().anyMatch(p -> affirmed(p, text))) {
+                    found.add(e.getKey());
+                }
+            }
+        }
+        return found;
+    }
+
+    static List<String> statements(List<String> texts) {
+        Set<String> found = new LinkedHashSet<>();
+        for (String text : texts) {
+            for (String sentence : sentences(text)) {
+                if (isStatement(sentence)) {
+                    found.add(sentence.length() > MAX_STATEMENT ? sentence.substring(0, MAX_STATEMENT).strip() + "…" : sentence);
+                }
+            }
+        }
+        return new ArrayList<>(found);
+    }
+
+    static boolean isStatement(String sentence) {
+        return CUES.stream().anyMatch(p -> p.matcher(sentence).find())
+                || PREFERENCES.values().stream().flatMap(List::stream).anyMatch(p -> p.matcher(sentence).find());
+    }
+
+    /** Sentences of each line, split the way the JDK splits English text. */
+    static List<String> sentences(String text) {
+        List<String> out = new ArrayList<>();
+        if (text == null) {
+            return out;
+        }
+        for (String line : text.split("\n")) {
+            BreakIterator it = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+            it.setText(line);
+            int start = it.first();
+            for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+                String sentence = line.substring(start, end).strip();
+                if (!sentence.isEmpty()) {
+                    out.add(sentence);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A phrase counts unless a negation comes just before it ("I'm not looking for a new role"). */
+    private static boolean affirmed(Pattern phrase, String text) {
+        Matcher m = phrase.matcher(text);
+        while (m.find()) {
+            int from = Math.max(0, m.start() - 30);
+            String before = text.substring(from, m.start());
+            int sentenceStart = Math.max(Math.max(before.lastIndexOf('.'), before.lastIndexOf('!')), before.lastIndexOf('?'));
+            before = before.substring(sentenceStart + 1);
+            if (!NEGATION.matcher(before).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A negation followed by at most three words and then the end of the text before a phrase. */
+    private static Pattern negationPattern() {
+        List<String> words = Phrases.WISHES.negations().stream()
+                .map(n -> (n.startsWith("n'") ? "" : "(?<!\\p{L})") + Pattern.quote(n).replace("'", "\\E['’]\\Q"))
+                .toList();
+        return Pattern.compile("(?:" + String.join("|", words) + ")(?!\\p{L})[^\\p{L}]*(?:\\p{L}+[^\\p{L}]+){0,3}$",
+                Pattern.CASE_INSENSITIVE);
+    }
+
+    private static Map<Preference, List<Pattern>> preferencePatterns() {
+        Map<Preference, List<Pattern>> map = new EnumMap<>(Preference.class);
+        Phrases.WISHES.preferences().forEach((id, phrases) -> {
+            Preference preference = java.util.Arrays.stream(Preference.values()).filter(p -> p.id().equals(id))
+                    .findFirst().orElseThrow(() -> new IllegalStateException("phrases.yaml: unknown preference " + id));
+            map.put(preference, phrases.stream().map(Phrases::phrasePattern).toList());
+        });
+        return map;
+    }
+}
