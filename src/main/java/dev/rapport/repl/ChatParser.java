@@ -58,7 +58,12 @@ public final class ChatParser {
             rule("(?:why|how come|explain|what'?s wrong|what is wrong|what went wrong|why not|why so|why is that|reasons?|how so)\\b.*",
                     m -> new ExplainVerdict()));
 
+    // "less X" first: its span then hides the X inside it from the plain keywords below
     private static final List<Keyword> KEYWORDS = List.of(
+            new Keyword("\\b(?:less casual|less chatty|less relaxed)\\b", new ChangeTone(Tone.FORMAL)),
+            new Keyword("\\b(?:less formal|less stiff|less professional)\\b", new ChangeTone(Tone.CASUAL)),
+            new Keyword("\\b(?:less warm|less friendly)\\b", new ChangeTone(Tone.NEUTRAL)),
+            new Keyword("\\b(?:less wordy|less long)\\b", new ChangeLength(Length.SHORT)),
             new Keyword("\\b(?:more formal|formal|more professional|professional|less casual|less chatty|more polite|politer|businesslike|stiffer)\\b",
                     new ChangeTone(Tone.FORMAL)),
             new Keyword("\\b(?:more casual|casual|less formal|informal|more relaxed|relaxed|laid[- ]back|chattier|less stiff|more conversational)\\b",
@@ -88,29 +93,34 @@ public final class ChatParser {
         if (text.isEmpty()) {
             return new Unknown(line);
         }
-        Optional<ChatRequest> whole = one(text);
-        if (whole.isPresent()) {
-            return whole.get();
+        // "shorter and warmer", "more formal, drop the question": several requests, when every part is one
+        Optional<ChatRequest> several = several(text);
+        if (several.isPresent()) {
+            return several.get();
         }
-        // "shorter and warmer", "more formal, drop the question"
+        return one(text).orElse(new Unknown(line));
+    }
+
+    private static Optional<ChatRequest> several(String text) {
         String[] parts = text.split("\\s*(?:,|;|\\band then\\b|\\band\\b|\\bbut\\b|\\bplus\\b)\\s*");
-        if (parts.length > 1) {
-            List<Restyle> changes = new ArrayList<>();
-            for (String part : parts) {
-                if (part.isBlank()) {
-                    continue;
-                }
-                Optional<ChatRequest> r = one(part.strip());
-                if (r.isEmpty() || !(r.get() instanceof Restyle restyle)) {
-                    return new Unknown(line);
-                }
-                changes.add(restyle);
-            }
-            if (!changes.isEmpty()) {
-                return changes.size() == 1 ? changes.get(0) : new Several(changes);
-            }
+        if (parts.length < 2) {
+            return Optional.empty();
         }
-        return new Unknown(line);
+        List<Restyle> changes = new ArrayList<>();
+        for (String part : parts) {
+            if (part.isBlank()) {
+                continue;
+            }
+            Optional<ChatRequest> r = one(part.strip());
+            if (r.isEmpty() || !(r.get() instanceof Restyle restyle)) {
+                return Optional.empty();
+            }
+            changes.add(restyle);
+        }
+        if (changes.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(changes.size() == 1 ? changes.get(0) : new Several(changes));
     }
 
     private static Optional<ChatRequest> one(String text) {
@@ -126,13 +136,34 @@ public final class ChatParser {
         }
         // keyword requests only in short utterances: a long sentence that happens to contain "brief" is not a request
         if (t.split("\\s+").length <= 8) {
-            for (Keyword k : KEYWORDS) {
-                if (k.pattern().matcher(t).find()) {
-                    return Optional.of(k.request());
+            return keywords(t);
+        }
+        return Optional.empty();
+    }
+
+    /** Every keyword request in the utterance, in the order written; "shorter and warmer" gives two. */
+    private static Optional<ChatRequest> keywords(String t) {
+        record Hit(int start, int end, Restyle request) {
+        }
+        List<Hit> hits = new ArrayList<>();
+        for (Keyword k : KEYWORDS) {
+            Matcher m = k.pattern().matcher(t);
+            while (m.find()) {
+                int start = m.start();
+                int end = m.end();
+                boolean overlaps = hits.stream().anyMatch(h -> start < h.end() && h.start() < end);
+                boolean repeated = hits.stream().anyMatch(h -> h.request().equals(k.request()));
+                if (!overlaps && !repeated) {
+                    hits.add(new Hit(start, end, k.request()));
                 }
             }
         }
-        return Optional.empty();
+        if (hits.isEmpty()) {
+            return Optional.empty();
+        }
+        hits.sort(java.util.Comparator.comparingInt(Hit::start));
+        List<Restyle> changes = hits.stream().map(Hit::request).toList();
+        return Optional.of(changes.size() == 1 ? changes.get(0) : new Several(changes));
     }
 
     private static Rule rule(String regex, Function<Matcher, ChatRequest> make) {

@@ -140,7 +140,7 @@ public final class Conversation {
             }
             return;
         }
-        if (ProfileSniffer.looksLikeProfile(text) || multiLine && awaitingProfile()) {
+        if (ProfileReaders.looksLikeProfile(text) || multiLine && awaitingProfile()) {
             pasted(text, null);
             return;
         }
