@@ -1,19 +1,241 @@
 package dev.rapport.etiquette;
 
 import dev.rapport.ground.CommonGround;
+import dev.rapport.profile.Preference;
 import dev.rapport.profile.Profile;
+import dev.rapport.profile.SourceFormat;
+import dev.rapport.purpose.Intent;
 import dev.rapport.purpose.Purpose;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-/** Decides connect / follow-first / do-not-connect from the connection-level rules. Pure. */
+/**
+ * Decides connect / follow-first / do-not-connect from the connection-level rules. Pure.
+ *
+ * <p>Order of precedence: a real relationship means connect (a pitch, an ill-fitting offer or a
+ * stated policy then only lowers the warrant and adds a warning); without one, the target's stated
+ * policy, a sales aim or an offer that fits nothing block the invitation; otherwise strong common
+ * ground with a fitting purpose means connect, and anything less means follow first.
+ */
 public final class ConnectionJudge {
+    private static final Profile NOBODY = new Profile("", "", "", "", null, null, null, null, null, null,
+            null, null, "", SourceFormat.PROSE);
+
     private final RuleSet rules;
+    private final PatternBook book = new PatternBook();
 
     public ConnectionJudge(RuleSet rules) {
         this.rules = rules;
     }
 
     public Verdict judge(Profile me, Profile them, Purpose purpose, List<CommonGround> ground) {
-        throw new UnsupportedOperationException("judge not written yet");
+        return new Case(me == null ? NOBODY : me, them == null ? NOBODY : them,
+                purpose == null ? Purpose.NONE : purpose, ground == null ? List.of() : ground).verdict();
+    }
+
+    /** One judgement: the inputs and the reasons gathered so far. */
+    private final class Case {
+        private final Profile me;
+        private final Profile them;
+        private final Purpose purpose;
+        private final List<CommonGround> ground;
+        private final Optional<CommonGround> relationship;
+        private final List<Reason> blockers = new ArrayList<>();
+        private final List<Reason> cautions = new ArrayList<>();
+        private final List<Reason> notes = new ArrayList<>();
+        private int penalty;
+        private int blockWarrant = 100;
+
+        Case(Profile me, Profile them, Purpose purpose, List<CommonGround> ground) {
+            this.me = me;
+            this.them = them;
+            this.purpose = purpose;
+            this.ground = ground.stream().sorted(Comparator.comparingDouble(CommonGround::strength).reversed()).toList();
+            this.relationship = rules.enabled("relationship")
+                    ? this.ground.stream().filter(g -> g.kind().isRelationship()).findFirst() : Optional.empty();
+        }
+
+        Verdict verdict() {
+            targetPolicy();
+            pitchIntent();
+            irrelevantOffer();
+            ignoredInstructions();
+            if (relationship.isPresent()) {
+                return related();
+            }
+            if (!blockers.isEmpty()) {
+                return verdict(Decision.DO_NOT_CONNECT, blockWarrant, blockers);
+            }
+            return commonGround().orElseGet(this::noContext);
+        }
+
+        private Verdict related() {
+            Rule rule = rules.require("relationship");
+            int warrant = warrant(rule, relationship.get().strength()) - penalty;
+            List<Reason> reasons = new ArrayList<>();
+            ground.stream().filter(g -> g.kind().isRelationship())
+                    .forEach(g -> reasons.add(new Reason(rule.id(), rule.severity(), reason("relationship", Map.of("detail", detail(g))))));
+            reasons.addAll(cautions);
+            return verdict(Decision.CONNECT, warrant, reasons);
+        }
+
+        private Optional<Verdict> commonGround() {
+            Rule rule = rules.rule("common-ground").filter(Rule::enabled).orElse(null);
+            if (rule == null) {
+                return Optional.empty();
+            }
+            Set<String> fitting = Set.copyOf(rule.phrases("purposes"));
+            boolean fits = purpose.intents().stream().map(Intent::id).anyMatch(fitting::contains);
+            double min = rule.number("min-strength", 0.5);
+            List<CommonGround> strong = ground.stream().filter(g -> g.strength() >= min).toList();
+            if (!fits || strong.isEmpty()) {
+                return Optional.empty();
+            }
+            List<Reason> reasons = strong.stream().map(g -> new Reason(rule.id(), rule.severity(),
+                    reason("common-ground", Map.of("detail", detail(g), "purpose", purposeText())))).toList();
+            return Optional.of(verdict(Decision.CONNECT, warrant(rule, strong.get(0).strength()), reasons));
+        }
+
+        private Verdict noContext() {
+            Rule rule = rules.require("no-context");
+            Optional<CommonGround> closest = ground.stream().findFirst();
+            String text = closest.map(g -> reason("no-context-with-ground", Map.of("detail", detail(g))))
+                    .orElseGet(() -> reason("no-context", Map.of()));
+            return verdict(Decision.FOLLOW_FIRST, warrant(rule, closest.map(CommonGround::strength).orElse(0.0)),
+                    List.of(new Reason(rule.id(), rule.severity(), text)));
+        }
+
+        private void targetPolicy() {
+            Rule rule = rules.rule("target-policy").filter(Rule::enabled).orElse(null);
+            if (rule == null) {
+                return;
+            }
+            policy(rule, Preference.KNOWN_ONLY, true, "known-only-words");
+            policy(rule, Preference.NO_RECRUITERS, purpose.has(Intent.HIRING) || isRecruiter(rule), "no-recruiters-words");
+            policy(rule, Preference.NO_PITCHES, purpose.isPitch(), "no-pitches-words");
+        }
+
+        private void policy(Rule rule, Preference preference, boolean applies, String wordsParam) {
+            if (!them.prefers(preference) || !applies) {
+                return;
+            }
+            List<String> words = rule.phrases(wordsParam);
+            String statement = ProfileQuotes.find(them, s -> book.containsPhrase(s, words))
+                    .orElseGet(() -> rules.messages().word("statement-fallback-" + preference.id()));
+            String text = reason("target-policy-" + preference.id(), Map.of("statement", statement));
+            if (relationship.isEmpty()) {
+                blockers.add(new Reason(rule.id(), rule.severity(), text));
+                blockWarrant = Math.min(blockWarrant, (int) rule.number("warrant", 0));
+            } else if (preference == Preference.KNOWN_ONLY) {
+                notes.add(new Reason(rule.id(), Severity.INFO,
+                        reason("relationship-known-only", Map.of("statement", statement))));
+            } else {
+                cautions.add(new Reason(rule.id(), Severity.WARNING, reason("target-policy-related", Map.of("policy", text))));
+                penalty += (int) rule.number("relationship-penalty", 15);
+            }
+        }
+
+        private boolean isRecruiter(Rule rule) {
+            String title = me.headline() + "\n" + me.currentPosition().map(p -> p.title()).orElse("");
+            return book.containsPhrase(title, rule.phrases("recruiter-titles"));
+        }
+
+        private void pitchIntent() {
+            Rule rule = rules.rule("pitch-intent").filter(Rule::enabled).orElse(null);
+            if (rule == null || !purpose.isPitch()) {
+                return;
+            }
+            Map<String, String> vars = Map.of("purpose", purposeText());
+            if (relationship.isPresent()) {
+                cautions.add(new Reason(rule.id(), Severity.WARNING, reason("pitch-intent-related", vars)));
+                penalty += (int) rule.number("relationship-penalty", 20);
+                return;
+            }
+            boolean leadGen = purpose.has(Intent.LEAD_GEN) && !purpose.has(Intent.SELLING);
+            blockers.add(new Reason(rule.id(), rule.severity(), reason(leadGen ? "pitch-intent-lead-gen" : "pitch-intent-selling", vars)));
+            blockWarrant = Math.min(blockWarrant, (int) rule.number("warrant", 5));
+        }
+
+        private void irrelevantOffer() {
+            Rule rule = rules.rule("irrelevant-offer").filter(Rule::enabled).orElse(null);
+            if (rule == null || purpose.offers().isEmpty()) {
+                return;
+            }
+            OfferFit fit = OfferFit.assess(purpose.offers(), them, rule, book);
+            if (fit.fits()) {
+                return;
+            }
+            String offer = String.join(", ", purpose.offers());
+            String text = fit.denial()
+                    .map(s -> reason("irrelevant-offer-denied", Map.of("statement", s, "offer", offer)))
+                    .orElseGet(() -> reason("irrelevant-offer-unmatched", Map.of("offer", offer)));
+            if (relationship.isPresent()) {
+                cautions.add(new Reason(rule.id(), Severity.WARNING,
+                        reason("irrelevant-offer-related", Map.of("offer", offer, "evidence", text))));
+                penalty += (int) rule.number("relationship-penalty", 10);
+                return;
+            }
+            blockers.add(new Reason(rule.id(), rule.severity(), text));
+            blockWarrant = Math.min(blockWarrant, (int) rule.number("warrant", 5));
+        }
+
+        private void ignoredInstructions() {
+            Rule rule = rules.rule("ignored-instructions").filter(Rule::enabled).orElse(null);
+            if (rule == null) {
+                return;
+            }
+            List<String> patterns = rule.phrases("patterns");
+            ProfileQuotes.find(them, s -> !book.findPatterns(s, patterns).isEmpty())
+                    .or(() -> book.findPatterns(them.searchableText(), patterns).isEmpty() ? Optional.empty()
+                            : Optional.of(ProfileQuotes.quote(firstMatch(them.searchableText(), patterns))))
+                    .ifPresent(s -> notes.add(new Reason(rule.id(), rule.severity(),
+                            reason("ignored-instructions", Map.of("statement", s)))));
+        }
+
+        private String firstMatch(String text, List<String> patterns) {
+            Span span = book.findPatterns(text, patterns).get(0);
+            return span.of(text);
+        }
+
+        private Verdict verdict(Decision decision, int warrant, List<Reason> main) {
+            List<Reason> reasons = new ArrayList<>(main);
+            reasons.addAll(notes);
+            return new Verdict(decision, warrant, reasons);
+        }
+
+        private int warrant(Rule rule, double strength) {
+            return (int) Math.round(rule.number("base", 0) + rule.number("span", 0) * strength);
+        }
+
+        private String reason(String key, Map<String, String> extra) {
+            Map<String, String> vars = new HashMap<>(extra);
+            vars.putIfAbsent("them", them.firstName().isBlank() ? rules.messages().word("them-in-reason") : them.firstName());
+            return rules.messages().reason(key, vars);
+        }
+
+        /** The sender's own words, quoted, or their intents when there are no words. */
+        private String purposeText() {
+            String text = purpose.text();
+            if (text.isBlank()) {
+                text = purpose.intents().stream().map(Intent::id).sorted().collect(Collectors.joining(", "));
+                return text.isBlank() ? rules.messages().word("purpose-fallback") : text;
+            }
+            return "“" + ProfileQuotes.quote(text) + "”";
+        }
+    }
+
+    /** A ground's evidence sentence without its closing full stop; templates add their own punctuation. */
+    private static String detail(CommonGround g) {
+        String d = g.detail().isBlank() ? g.subject() : g.detail().strip();
+        while (d.endsWith(".")) {
+            d = d.substring(0, d.length() - 1);
+        }
+        return d;
     }
 }

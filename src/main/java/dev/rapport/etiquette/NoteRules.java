@@ -1,21 +1,55 @@
 package dev.rapport.etiquette;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /** Runs every enabled note-level rule over a note; the same checker gates drafts and grades notes people bring. */
 public final class NoteRules {
+    /** Rules whose logic is more than matching their phrases; every other note rule is a {@link PhraseCheck}. */
+    private static final Map<String, NoteCheck> OWN_LOGIC = Map.of(
+            "no-reason", new NoReasonCheck(),
+            "generic", new GenericCheck(),
+            "flattery", new FlatteryCheck(),
+            "false-familiarity", new FamiliarityCheck(),
+            "me-centric", new MeCentricCheck(),
+            "wrong-name", new WrongNameCheck(),
+            "over-length", new OverLengthCheck());
+    private static final NoteCheck PHRASES = new PhraseCheck();
+
     private final RuleSet rules;
+    private final PatternBook book = new PatternBook();
 
     public NoteRules(RuleSet rules) {
         this.rules = rules;
     }
 
+    /**
+     * Findings for a note, errors first and then in reading order. Spans are UTF-16 indices into
+     * {@code note}; a finding about the whole note spans 0..length.
+     */
     public List<Finding> check(String note, NoteContext context) {
-        throw new UnsupportedOperationException("note rules not written yet");
+        String text = note == null ? "" : note;
+        NoteContext ctx = context == null ? NoteContext.bare(rules.defaultLimit()) : context;
+        NoteReading reading = new NoteReading(text, ctx, rules, book);
+        List<Finding> out = new ArrayList<>();
+        for (Rule rule : rules.level(Rule.Level.NOTE)) {
+            if (rule.enabled()) {
+                out.addAll(OWN_LOGIC.getOrDefault(rule.id(), PHRASES).check(rule, reading));
+            }
+        }
+        out.sort(Comparator.comparing(Finding::severity).reversed()
+                .thenComparingInt(Finding::start).thenComparing(Finding::rule));
+        return List.copyOf(out);
     }
 
     /** A note may be shown only when no finding is a warning or worse. */
     public boolean passes(String note, NoteContext context) {
         return check(note, context).stream().allMatch(f -> f.severity() == Severity.INFO);
+    }
+
+    static boolean hasOwnLogic(String id) {
+        return OWN_LOGIC.containsKey(id);
     }
 }

@@ -1,0 +1,71 @@
+package dev.rapport.etiquette;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The opening "Hi Priya," of a note: the name it greets (null when it greets nobody by name) and
+ * where the greeting ends, so the word after it is read as the start of a sentence.
+ */
+record Greeting(String name, Span nameSpan, int end) {
+
+    static final Greeting NONE = new Greeting(null, null, 0);
+
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
+
+    static Greeting read(String note, List<String> greetings, List<String> notNames, List<String> honorifics) {
+        if (greetings.isEmpty()) {
+            return NONE;
+        }
+        Pattern opening = PatternBook.compilePhrases(greetings);
+        Matcher lead = Pattern.compile("^[\\s\\p{Punct}]*").matcher(note);
+        int from = lead.lookingAt() ? lead.end() : 0;
+        Matcher g = opening.matcher(note);
+        g.region(from, note.length());
+        if (!g.lookingAt()) {
+            return NONE;
+        }
+        Matcher word = WORD.matcher(note);
+        int at = skipSeparators(note, g.end());
+        if (at == g.end() || !word.find(at) || word.start() != at) {
+            return new Greeting(null, null, g.end());
+        }
+        String name = word.group();
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (honorifics.stream().anyMatch(h -> h.equalsIgnoreCase(name))) {
+            // "Dear Dr. Raman": a title and a surname, not a first name to compare.
+            int next = skipSeparators(note, word.end());
+            boolean surname = word.find(next) && word.start() == next;
+            return new Greeting(null, null, surname ? word.end() : next);
+        }
+        if (notNames.stream().anyMatch(n -> n.equalsIgnoreCase(lower))) {
+            return new Greeting(null, null, word.end());
+        }
+        // A name is capitalised and ends the greeting ("Hi Priya," "Hi Priya Raman —"); "Hi, Great to see…" greets nobody.
+        if (!Character.isUpperCase(name.codePointAt(0)) || !endsGreeting(note, word.end())) {
+            return new Greeting(null, null, g.end());
+        }
+        return new Greeting(name, new Span(word.start(), word.end()), word.end());
+    }
+
+    private static boolean endsGreeting(String note, int i) {
+        int j = i;
+        while (j < note.length() && note.charAt(j) == ' ') {
+            j++;
+        }
+        if (j >= note.length()) {
+            return true;
+        }
+        char c = note.charAt(j);
+        return ",.!:;—–-\n".indexOf(c) >= 0 || (j > i && Character.isUpperCase(c)) || !Character.isLetterOrDigit(c) && j > i;
+    }
+
+    private static int skipSeparators(String note, int i) {
+        while (i < note.length() && (Character.isWhitespace(note.charAt(i)) || ",.!:;—–-".indexOf(note.charAt(i)) >= 0)) {
+            i++;
+        }
+        return i;
+    }
+}

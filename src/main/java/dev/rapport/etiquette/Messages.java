@@ -1,0 +1,70 @@
+package dev.rapport.etiquette;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.rapport.RapportException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+import java.util.Optional;
+
+/** The user-facing wording of findings and reasons, read from messages.yaml. */
+final class Messages {
+    static final String RESOURCE = "/dev/rapport/etiquette/messages.yaml";
+
+    record File(Map<String, Map<String, String>> notes, Map<String, String> reasons, Map<String, String> words) {
+        File {
+            notes = notes == null ? Map.of() : Map.copyOf(notes);
+            reasons = reasons == null ? Map.of() : Map.copyOf(reasons);
+            words = words == null ? Map.of() : Map.copyOf(words);
+        }
+    }
+
+    private final File file;
+
+    private Messages(File file) {
+        this.file = file;
+    }
+
+    static Messages builtIn() {
+        try (InputStream in = Messages.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new RapportException("built-in " + RESOURCE + " is missing from the build");
+            }
+            return new Messages(new ObjectMapper(new YAMLFactory()).readValue(in, File.class));
+        } catch (IOException e) {
+            throw new RapportException("built-in " + RESOURCE + ": " + RuleSet.oneLine(e), RapportException.INPUT, e);
+        }
+    }
+
+    /** A note template, when the file has one for this rule and key. */
+    Optional<String> note(String rule, String key) {
+        return Optional.ofNullable(file.notes().getOrDefault(rule, Map.of()).get(key));
+    }
+
+    boolean hasNote(String rule) {
+        return file.notes().containsKey(rule);
+    }
+
+    /** A note template that must exist: a missing one is a bug in the built-in resources. */
+    String requireNote(String rule, String key) {
+        return note(rule, key).orElseThrow(() -> new IllegalStateException(
+                RESOURCE + " has no notes." + rule + "." + key));
+    }
+
+    String reason(String key, Map<String, String> vars) {
+        String template = file.reasons().get(key);
+        if (template == null) {
+            throw new IllegalStateException(RESOURCE + " has no reasons." + key);
+        }
+        return Template.capitalise(Template.fill(template, vars));
+    }
+
+    String word(String key) {
+        String w = file.words().get(key);
+        if (w == null) {
+            throw new IllegalStateException(RESOURCE + " has no words." + key);
+        }
+        return w;
+    }
+}

@@ -1,0 +1,54 @@
+package dev.rapport.etiquette;
+
+import dev.rapport.profile.Profile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whether what the sender offers fits anything the target has said: an offer fits when a
+ * distinctive word of it ("SAP", "HTML5") appears in their profile, and it is refused outright
+ * when a sentence of theirs pairs that word with a negation ("we have never used SAP").
+ */
+record OfferFit(boolean fits, Optional<String> denial) {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[.+#-][\\p{L}\\p{N}]+)*[+#]*");
+
+    static OfferFit assess(List<String> offers, Profile them, Rule rule, PatternBook book) {
+        Set<String> stopwords = NoteReading.lower(rule.phrases("stopwords"));
+        List<String> negations = rule.phrases("negations");
+        List<String> sentences = ProfileQuotes.sentences(them);
+        String everything = them.searchableText();
+        boolean anyFits = false;
+        for (String offer : offers) {
+            List<String> keywords = keywords(offer, stopwords);
+            if (keywords.isEmpty()) {
+                anyFits = true; // nothing distinctive to test, so no grounds to call it irrelevant
+                continue;
+            }
+            Optional<String> denied = sentences.stream()
+                    .filter(s -> book.containsPhrase(s, negations) && book.containsPhrase(s, keywords))
+                    .findFirst();
+            if (denied.isPresent()) {
+                return new OfferFit(false, denied.map(ProfileQuotes::quote));
+            }
+            anyFits |= book.containsPhrase(everything, keywords);
+        }
+        return new OfferFit(anyFits, Optional.empty());
+    }
+
+    private static List<String> keywords(String offer, Set<String> stopwords) {
+        Matcher m = WORD.matcher(offer);
+        List<String> out = new ArrayList<>();
+        while (m.find()) {
+            String w = m.group();
+            if (w.length() >= 2 && !stopwords.contains(w.toLowerCase(Locale.ROOT))) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+}

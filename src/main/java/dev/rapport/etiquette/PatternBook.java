@@ -1,0 +1,90 @@
+package dev.rapport.etiquette;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the phrase lists and regexes of the rule set into compiled patterns, once per list.
+ * Phrases match case-insensitively on word boundaries, any run of spaces matches a space, and a
+ * straight apostrophe also matches a typographic one (notes are often typed on phones).
+ */
+final class PatternBook {
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final String BEFORE = "(?<![\\p{L}\\p{N}_])";
+    private static final String AFTER = "(?![\\p{L}\\p{N}_])";
+
+    private final Map<List<String>, Pattern> phrases = new ConcurrentHashMap<>();
+    private final Map<String, Pattern> regexes = new ConcurrentHashMap<>();
+
+    /** Matches of the rule's {@code phrases} and {@code patterns} params, merged. */
+    List<Span> find(String text, Rule rule) {
+        List<Span> spans = new ArrayList<>(findPhrases(text, rule.phrases("phrases")));
+        spans.addAll(findPatterns(text, rule.phrases("patterns")));
+        return Span.merge(spans);
+    }
+
+    List<Span> findPhrases(String text, List<String> list) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        return all(phrases.computeIfAbsent(List.copyOf(list), PatternBook::compilePhrases), text);
+    }
+
+    List<Span> findPatterns(String text, List<String> list) {
+        List<Span> spans = new ArrayList<>();
+        for (String regex : list) {
+            spans.addAll(all(regexes.computeIfAbsent(regex, r -> Pattern.compile(r, FLAGS)), text));
+        }
+        return spans;
+    }
+
+    boolean containsPhrase(String text, List<String> list) {
+        return !findPhrases(text, list).isEmpty();
+    }
+
+    private static List<Span> all(Pattern pattern, String text) {
+        List<Span> spans = new ArrayList<>();
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            if (m.end() > m.start()) {
+                spans.add(new Span(m.start(), m.end()));
+            }
+        }
+        return spans;
+    }
+
+    static Pattern compilePhrases(List<String> list) {
+        List<String> alternatives = list.stream()
+                .map(String::strip)
+                .filter(p -> !p.isEmpty())
+                .sorted(Comparator.comparingInt(String::length).reversed()) // longest phrase wins
+                .map(PatternBook::phraseRegex)
+                .toList();
+        if (alternatives.isEmpty()) {
+            return Pattern.compile("(?!)");
+        }
+        return Pattern.compile(BEFORE + "(?:" + String.join("|", alternatives) + ")" + AFTER, FLAGS);
+    }
+
+    private static String phraseRegex(String phrase) {
+        List<String> words = new ArrayList<>();
+        for (String word : phrase.split("\\s+")) {
+            StringBuilder w = new StringBuilder();
+            for (String piece : word.split("['’]", -1)) {
+                if (w.length() > 0) {
+                    w.append("['’]");
+                }
+                if (!piece.isEmpty()) {
+                    w.append(Pattern.quote(piece));
+                }
+            }
+            words.add(w.toString());
+        }
+        return String.join("\\s+", words);
+    }
+}

@@ -1,0 +1,29 @@
+package dev.rapport.etiquette;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Fills {name} placeholders in message templates; unknown placeholders are left as written so gaps show up in tests. */
+final class Template {
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z][a-z-]*)\\}");
+
+    private Template() {
+    }
+
+    static String fill(String template, Map<String, String> vars) {
+        return PLACEHOLDER.matcher(template).replaceAll(m -> {
+            String value = vars.get(m.group(1));
+            return Matcher.quoteReplacement(value == null ? m.group() : value);
+        });
+    }
+
+    static String capitalise(String s) {
+        if (s.isEmpty()) {
+            return s;
+        }
+        int first = s.codePointAt(0);
+        return new StringBuilder().appendCodePoint(Character.toUpperCase(first))
+                .append(s.substring(Character.charCount(first))).toString();
+    }
+}

@@ -1,0 +1,63 @@
+package dev.rapport.etiquette;
+
+import dev.rapport.profile.Profile;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** A greeting that names someone other than the recipient, or the sender. */
+final class WrongNameCheck implements NoteCheck {
+    @Override
+    public List<Finding> check(Rule rule, NoteReading note) {
+        Greeting g = note.greeting();
+        if (g.name() == null) {
+            return List.of();
+        }
+        Profile them = note.ctx.them();
+        Profile me = note.ctx.me();
+        int minPrefix = (int) rule.number("min-prefix", 3);
+        boolean theirs = them != null && !them.firstName().isBlank() && matchesAny(g.name(), them.name(), minPrefix);
+        if (theirs) {
+            return List.of();
+        }
+        boolean own = me != null && !me.firstName().isBlank() && same(g.name(), me.firstName(), minPrefix);
+        if (own) {
+            String hint = them == null || them.firstName().isBlank() ? "" : " (" + them.firstName() + ")";
+            return List.of(note.finding(rule, rule.severity(), g.nameSpan(), "own-name-message", "own-name-fix",
+                    Map.of("greeted", g.name(), "expected-hint", hint)));
+        }
+        if (them == null || them.firstName().isBlank()) {
+            return List.of();
+        }
+        return List.of(note.finding(rule, rule.severity(), g.nameSpan(), "message", "fix",
+                Map.of("greeted", g.name(), "expected", them.firstName())));
+    }
+
+    /** Any part of their name will do ("Hi Raman" is odd but not wrong). */
+    private static boolean matchesAny(String greeted, String fullName, int minPrefix) {
+        List<String> parts = new ArrayList<>(List.of(fullName.strip().split("[\\s]+")));
+        return parts.stream().anyMatch(p -> same(greeted, p, minPrefix));
+    }
+
+    /** Equal ignoring case and accents, or one a nickname-like prefix of the other ("Sam", "Samantha"). */
+    private static boolean same(String a, String b, int minPrefix) {
+        String x = fold(a);
+        String y = fold(b);
+        if (x.isEmpty() || y.isEmpty()) {
+            return false;
+        }
+        if (x.equals(y)) {
+            return true;
+        }
+        String shorter = x.length() <= y.length() ? x : y;
+        String longer = shorter == x ? y : x;
+        return shorter.length() >= minPrefix && longer.startsWith(shorter);
+    }
+
+    private static String fold(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
+    }
+}

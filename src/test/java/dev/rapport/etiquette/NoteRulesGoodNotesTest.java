@@ -1,0 +1,53 @@
+package dev.rapport.etiquette;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rapport.ground.GroundKind;
+import dev.rapport.purpose.Purpose;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Good, specific notes must pass with no warning, with or without context. */
+class NoteRulesGoodNotesTest {
+    private final NoteRules rules = new NoteRules(RuleSet.builtIn());
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Hi Priya — we overlapped at Stripewell on the risk team (2016–2021)… would be good to be connected again.",
+            "Hi Sam, your DevOpsDays Denver talk on on-call fatigue stuck with me 🙌 — how did you get leadership to fund the rotation changes?",
+            "Hi Priya, I still think about our time at Stripewell and the dispute tooling we built. Good to be connected again.",
+            "Hi Priya, I enjoyed your post on chargeback models; it changed how my team scores disputes.",
+            "Hi Ana, Luis Ortega here. Ana Ruiz suggested I ask you about moving from analytics into data engineering at Front Range.",
+            "Hello Mei, we were both in the Kellogg MBA program around 2015. Would be lovely to reconnect properly.",
+            "Hi Priya, fellow Northwestern alum. Your talk at Money20/20 on chargebacks was truly inspiring; what would you read first?",
+    })
+    void passesWithoutContext(String note) {
+        assertThat(rules.check(note, NoteContext.bare(300))).filteredOn(f -> f.severity() != Severity.INFO).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Hi Priya — we overlapped at Stripewell on the risk team (2016–2021)… would be good to be connected again.",
+            "Hi Priya, I still think about our time at Stripewell and the dispute tooling we built. Good to be connected again.",
+            "Hi Priya, great catching up at the Stripewell reunion; as promised, connecting here.",
+            "Priya, stripewell days feel like ages ago. Would be good to be connected again.",
+    })
+    void passesWithTheRelationshipOnRecord(String note) {
+        NoteContext ctx = new NoteContext(People.DANIEL, People.PRIYA, Purpose.NONE,
+                List.of(People.WORKED_AT_STRIPEWELL), 300);
+        assertThat(rules.check(note, ctx)).filteredOn(f -> f.severity() != Severity.INFO).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Hi Priya, your post about accessibility audits made me rethink our checklist. Which tools do you trust?",
+            "Hi Priya, I read what you wrote about accessibility audits and would value your view on screen-reader testing.",
+    })
+    void topicFromTheirPostCountsAsSpecific(String note) {
+        NoteContext ctx = new NoteContext(People.DANIEL, People.PRIYA, Purpose.NONE,
+                List.of(People.ground(GroundKind.THEIR_POST, "she posted about accessibility audits two weeks ago",
+                        0.5, "accessibility audits", "")), 300);
+        assertThat(rules.passes(note, ctx)).isTrue();
+    }
+}
