@@ -48,6 +48,7 @@ public final class Conversation {
     private static final Set<String> MINE = Set.of("me", "mine", "my", "my own", "my profile", "i", "myself", "yours", "1");
     private static final Set<String> THEIRS = Set.of("them", "theirs", "their", "they", "their profile", "other",
             "the other", "the other person", "him", "her", "his", "hers", "target", "2");
+    private static final Set<String> FREE_TEXT = Set.of("/me", "/them", "/why", "/save");
     private static final Set<String> CHATTY = Set.of("help", "quit", "exit", "bye", "hello", "hi", "hey", "?");
 
     private final ReplIO io;
@@ -391,6 +392,11 @@ public final class Conversation {
     private void command(String line) {
         String[] words = line.split("\\s+");
         String name = words[0].toLowerCase(Locale.ROOT);
+        if (FREE_TEXT.contains(name)) {
+            // a reason or a file name is passed as typed: quotes, "--" and runs of spaces included
+            String rest = line.substring(words[0].length()).strip();
+            words = rest.isEmpty() ? new String[] {name} : new String[] {name, rest};
+        }
         if (!commands.getSubcommands().containsKey(name)) {
             String closest = closestCommand(name);
             say(ReplMessages.get("unknown.command", clean(words[0]),

@@ -12,8 +12,8 @@ final class ReplMessages {
     }
 
     static String get(String key, Object... args) {
-        String pattern = BUNDLE.getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.ROOT).format(args);
+        // always through MessageFormat, so that '' means one quote in every message alike
+        return new MessageFormat(BUNDLE.getString(key), Locale.ROOT).format(args);
     }
 
     static boolean has(String key) {
