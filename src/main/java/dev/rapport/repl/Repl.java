@@ -23,10 +23,10 @@ public final class Repl {
 
     public static int start(ReplEnvironment env, InputStream in, PrintWriter out, boolean terminal, boolean colour,
                             Supplier<Advisor> advisor) {
-        Supplier<Advisor> loading = preload(advisor);
         if (!terminal) {
-            return new Conversation(new StreamIO(in, out), loading, env).run();
+            return new Conversation(new StreamIO(in, out), advisor, env).run();
         }
+        Preload loading = new Preload(advisor);
         TerminalIO io;
         try {
             io = TerminalIO.open(env, colour);
@@ -34,6 +34,7 @@ public final class Repl {
             throw new RapportException("cannot open the terminal: " + e.getMessage());
         }
         try (io) {
+            io.whenFirstPromptIsUp(loading::start);
             Conversation conversation = new Conversation(io, loading, env);
             io.completeWith(new ReplCompleter(conversation.commands().getCommandSpec(), () -> ruleIds(loading)));
             return conversation.run();
@@ -50,18 +51,40 @@ public final class Repl {
         }
     }
 
-    /** Starts loading now; the first call to get() waits for it and rethrows what the loading threw. */
-    static Supplier<Advisor> preload(Supplier<Advisor> advisor) {
-        CompletableFuture<Advisor> future = CompletableFuture.supplyAsync(advisor::get);
-        return () -> {
+    /**
+     * Loads the advisor on another thread once started; get() waits for it (or loads it, if nobody
+     * started it) and rethrows what loading threw. Started when the first prompt is up, because on a
+     * busy machine loading alongside the start-up work only delays the prompt.
+     */
+    static final class Preload implements Supplier<Advisor> {
+        private final Supplier<Advisor> advisor;
+        private CompletableFuture<Advisor> future;
+
+        Preload(Supplier<Advisor> advisor) {
+            this.advisor = advisor;
+        }
+
+        synchronized void start() {
+            if (future == null) {
+                future = CompletableFuture.supplyAsync(advisor::get);
+            }
+        }
+
+        @Override
+        public Advisor get() {
+            start();
+            CompletableFuture<Advisor> f;
+            synchronized (this) {
+                f = future;
+            }
             try {
-                return future.join();
+                return f.join();
             } catch (CompletionException e) {
                 if (e.getCause() instanceof RuntimeException re) {
                     throw re;
                 }
                 throw e;
             }
-        };
+        }
     }
 }

@@ -36,6 +36,7 @@ final class TerminalIO implements ReplIO, Closeable {
     private volatile Completer completer = (r, l, c) -> { };
     private volatile Mode mode = Mode.COMMAND;
     private ExecutorService worker;
+    private Runnable firstPrompt;
 
     private TerminalIO(Terminal terminal, ReplEnvironment env, boolean colour) {
         this.terminal = terminal;
@@ -75,6 +76,11 @@ final class TerminalIO implements ReplIO, Closeable {
         return new TerminalIO(terminal, env, colour);
     }
 
+    /** Work to start once the first prompt is on the screen (and the person is reading, not waiting). */
+    void whenFirstPromptIsUp(Runnable r) {
+        this.firstPrompt = r;
+    }
+
     void completeWith(Completer c) {
         this.completer = c;
     }
@@ -110,7 +116,15 @@ final class TerminalIO implements ReplIO, Closeable {
     @Override
     public Input read(String prompt, Mode m) {
         this.mode = m;
+        Runnable idle = firstPrompt;
+        firstPrompt = null;
         try {
+            if (idle != null) {
+                // the prompt is drawn within readLine; the idle work starts alongside, not before it
+                Thread starter = new Thread(idle, "rapport-idle");
+                starter.setDaemon(true);
+                starter.start();
+            }
             return new Line(reader.readLine(prompt));
         } catch (UserInterruptException e) {
             // nothing typed is lost: the cancelled line is one Up-arrow away
