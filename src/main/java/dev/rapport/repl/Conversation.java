@@ -199,7 +199,7 @@ public final class Conversation {
     }
 
     private void pasted(String text, Whose forced) {
-        Profile p = ProfileReaders.parse(text, "pasted text");
+        Profile p = ProfileReaders.parse(text, ReplMessages.get("source.pasted"));
         Whose whose = forced != null ? forced : decideWhose(p);
         if (whose == null) {
             pending = p;
@@ -467,7 +467,7 @@ public final class Conversation {
     void limitCommand(String n) {
         String v = n == null ? "" : n.strip();
         if (!v.equals(String.valueOf(DraftOptions.PREMIUM_LIMIT)) && !v.equals(String.valueOf(DraftOptions.FREE_LIMIT))) {
-            say(ReplMessages.get("limit.bad", v.isEmpty() ? "(nothing)" : clean(v)));
+            say(ReplMessages.get("limit.bad", v.isEmpty() ? ReplMessages.get("limit.nothing") : clean(v)));
             return;
         }
         session = session.withLimit(Integer.parseInt(v));

@@ -31,7 +31,7 @@ public final class Repl {
         try {
             io = TerminalIO.open(env, colour);
         } catch (IOException e) {
-            throw new RapportException("cannot open the terminal: " + e.getMessage());
+            throw new RapportException(ReplMessages.get("terminal.failed", e.getMessage()));
         }
         try (io) {
             io.whenFirstPromptIsUp(loading::start);
