@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** Reads a JSON Resume (jsonresume.org) with Jackson; fields rapport does not use are ignored. */
@@ -97,10 +98,12 @@ final class JsonResumeReader implements ProfileReader {
     /** Jackson's own reason, first line only and without the Java type names it appends. */
     static String shortReason(JsonProcessingException e) {
         String message = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
-        String first = message.lines().findFirst().orElse(message);
-        first = first.replaceAll("`[\\w.$]+\\.(\\w+)(?:\\$(\\w+))?`", "$1")
+        String first = message.lines().findFirst().orElse(message)
                 .replaceAll("\\s*\\(token `[^`]*`\\)", "")
+                .replaceAll("\\s*\\(although at least one Creator exists\\)", "")
                 .replaceAll("\\s*\\(through reference chain.*$", "");
+        // `dev.rapport.profile.JsonResumeReader$Work` → Work, `java.lang.String` → String
+        first = Pattern.compile("`[\\w.$]*?([\\w]+)`").matcher(first).replaceAll("$1");
         return first.strip();
     }
 

@@ -40,8 +40,16 @@ final class PageTextReader implements ProfileReader {
         }
         List<String> header = new ArrayList<>();
         List<Section> sections = new ArrayList<>();
+        String previous = lines.get(0);
         for (String line : lines.subList(1, lines.size())) {
             Kind kind = PageLines.heading(line);
+            if (kind != null && isCauseAfterDates(sections, previous, line)) {
+                kind = null;
+            }
+            previous = line;
+            if (sections.isEmpty() && header.isEmpty() && name(line).equalsIgnoreCase(name)) {
+                continue; // the name repeated for screen readers, once with pronouns and once without
+            }
             if (kind != null) {
                 sections.add(new Section(kind, line, new ArrayList<>()));
             } else if (sections.isEmpty()) {
@@ -56,6 +64,13 @@ final class PageTextReader implements ProfileReader {
             readSection(s, b);
         }
         return b.build();
+    }
+
+    /** Volunteering shows its cause ("Education") right after the dates: that is not the Education heading. */
+    private static boolean isCauseAfterDates(List<Section> sections, String previous, String line) {
+        return !sections.isEmpty() && sections.get(sections.size() - 1).kind() == Kind.VOLUNTEERING
+                && ProfileDates.rangeLine(previous) != null
+                && Phrases.PAGE.causes().contains(line.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The first line, without pronouns, badges, emoji or the connection degree. */

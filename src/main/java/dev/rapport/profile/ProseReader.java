@@ -21,14 +21,14 @@ final class ProseReader implements ProfileReader {
             "\\b(?i:i['’]m|i am|my name is|this is|name:)\\s+(?<name>" + PERSON + ")");
     private static final Pattern THIRD_PERSON = Pattern.compile(
             "^(?<name>" + PERSON + ")\\s+(?:is|has|was|works|leads|runs|helps|builds)\\b");
-    private static final Pattern NAME_LINE = Pattern.compile("(?<name>" + PERSON + ")(?:,\\s*[\\p{Lu}\\p{N}.]{2,8})*");
+    private static final Pattern NAME_LINE = Pattern.compile("(?<name>" + PERSON + ")(?:,\\s*\\p{Lu}[\\p{L}.]{1,7})*");
     private static final Pattern ROLE = Pattern.compile(
             "(?:\\b(?:a|an|the|as)\\s+|^|,\\s*)(?<title>[\\p{L}\\- /&]{2,60}?)\\s+at\\s+(?<company>" + PROPER + ")"
                     + "(?:\\s+in\\s+(?<place>" + PROPER + "(?:,\\s*" + PROPER + ")?))?",
             Pattern.MULTILINE);
     /** Words showing that "... at Somewhere" is not a job title ("I studied statistics at CU Boulder"). */
     private static final Pattern NOT_A_TITLE = Pattern.compile(
-            "(?i)\\b(?:i|we|you|studied|study|graduated|met|spoke|speak|live|lived|grew|went|spent|years?)\\b");
+            "(?i)\\b(?:i|we|you|is|was|am|are|studied|study|graduated|met|spoke|speak|live|lived|grew|went|spent|years?)\\b");
     private static final Pattern PAST_EMPLOYER = Pattern.compile(
             "\\b(?i:before|previously|earlier)\\b[^.]*?\\bat\\s+(?<company>" + PROPER + ")");
     private static final Pattern PLACE = Pattern.compile(
@@ -71,12 +71,12 @@ final class ProseReader implements ProfileReader {
         List<Position> positions = new ArrayList<>();
         String location = "";
         Matcher role = ROLE.matcher(text);
-        boolean found = false;
-        while (!found && role.find()) {
-            found = !NOT_A_TITLE.matcher(role.group("title")).find();
-        }
-        if (found) {
-            String title = role.group("title").strip().replaceFirst("(?i)^(?:a|an|the|as)\\s+", "");
+        for (int from = 0; from < text.length() && role.find(from); from = role.start() + 1) {
+            // "Maria Lopez is a nurse manager at …": the title is what follows the last article.
+            String title = role.group("title").strip().replaceFirst("(?i)^.*\\b(?:a|an|as)\\s+", "");
+            if (NOT_A_TITLE.matcher(title).find()) {
+                continue;
+            }
             positions.add(new Position(role.group("company"), title, DateRange.UNKNOWN, "", ""));
             if (role.group("place") != null) {
                 location = role.group("place");
@@ -84,6 +84,7 @@ final class ProseReader implements ProfileReader {
             if (headline.isEmpty()) {
                 headline = capitalise(title) + " at " + role.group("company");
             }
+            break;
         }
         Matcher past = PAST_EMPLOYER.matcher(text);
         while (past.find()) {

@@ -1,0 +1,58 @@
+package dev.rapport.profile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ProseReaderTest {
+
+    @Test
+    void readsNameRoleCompanyPlaceAndSchoolFromAFirstPersonBio() {
+        String bio = "I'm Luis Ortega, a data analyst at Front Range Credit Union in Denver. "
+                + "I studied statistics at CU Boulder and spent two years on the insights team.\n\n"
+                + "I'm looking for advice on moving into data engineering.";
+        Profile p = ProfileReaders.parse(bio, "me.txt");
+        assertThat(p.format()).isEqualTo(SourceFormat.PROSE);
+        assertThat(p.name()).isEqualTo("Luis Ortega");
+        assertThat(p.positions()).first().satisfies(pos -> {
+            assertThat(pos.title()).isEqualTo("data analyst");
+            assertThat(pos.company()).isEqualTo("Front Range Credit Union");
+        });
+        assertThat(p.location()).isEqualTo("Denver");
+        assertThat(p.education()).extracting(Education::school, Education::degree)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("CU Boulder", "statistics"));
+        assertThat(p.about()).contains("I studied statistics").contains("data engineering");
+        assertThat(p.statements()).containsExactly("I'm looking for advice on moving into data engineering.");
+    }
+
+    @Test
+    void takesTheNameFromAShortFirstLineAndTheHeadlineFromTheNext() {
+        String bio = "Amara Okoye, PhD\nMarine biologist · Monterey, California\n\n"
+                + "I graduated from Stanford University (2008–2012) and now study kelp forests. No recruiters, please.";
+        Profile p = ProfileReaders.parse(bio, "amara.txt");
+        assertThat(p.name()).isEqualTo("Amara Okoye");
+        assertThat(p.headline()).isEqualTo("Marine biologist · Monterey, California");
+        assertThat(p.education()).singleElement().satisfies(e -> {
+            assertThat(e.school()).isEqualTo("Stanford University");
+            assertThat(e.years()).isEqualTo(DateRange.years(2008, 2012));
+        });
+        assertThat(p.preferences()).containsExactly(Preference.NO_RECRUITERS);
+    }
+
+    @Test
+    void readsAThirdPersonBio() {
+        Profile p = ProfileReaders.parse("Maria Lopez is a nurse manager at Saint Brigid Hospital in Tucson. "
+                + "Previously she worked at Desert Bloom Clinic.", "maria.txt");
+        assertThat(p.name()).isEqualTo("Maria Lopez");
+        assertThat(p.positions()).extracting(Position::company)
+                .containsExactly("Saint Brigid Hospital", "Desert Bloom Clinic");
+        assertThat(p.location()).isEqualTo("Tucson");
+    }
+
+    @Test
+    void studyingSomewhereIsNotAJob() {
+        Profile p = ProfileReaders.parse("I'm Tom Reyes. I studied music at Berklee College of Music.", "tom.txt");
+        assertThat(p.positions()).isEmpty();
+        assertThat(p.education()).extracting(Education::school).containsExactly("Berklee College of Music");
+    }
+}
