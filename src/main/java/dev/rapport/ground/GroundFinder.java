@@ -148,14 +148,22 @@ public final class GroundFinder {
                     Templates.render("their-need.hiring", Map.of("possessive", Names.possessive(them))),
                     Strength.THEIR_NEED_STATED_PREFERENCE, "hiring", ""));
         }
+        List<String> said = Stream.concat(them.statements().stream(), ProfileText.sentences(them.about()).stream())
+                .distinct().toList();
+        if (why.has(Intent.ADVICE) || why.has(Intent.JOB_SEEKING) || why.has(Intent.COLLABORATION)) {
+            // the first sentence in which they offer their time is the one a note should answer
+            said.stream().flatMap(sentence -> ProfileText.offerOfHelp(sentence)
+                            .map(offer -> new CommonGround(GroundKind.THEIR_NEED,
+                                    Templates.render("their-need.open-to-help", Map.of("name", name, "statement", excerpt(offer))),
+                                    Strength.THEIR_NEED_OPEN_TO_HELP, offer, "")).stream())
+                    .findFirst().ifPresent(out::add);
+        }
         List<String> capabilities = capabilities(me, why);
-        Stream.concat(them.statements().stream(), ProfileText.sentences(them.about()).stream())
-                .distinct()
-                .forEach(sentence -> ProfileText.need(sentence).ifPresent(need ->
+        said.forEach(sentence -> ProfileText.need(sentence).ifPresent(need ->
                         capabilities.stream().filter(c -> meets(c, need)).findFirst().ifPresent(c ->
                                 out.add(new CommonGround(GroundKind.THEIR_NEED,
                                         Templates.render("their-need.statement",
-                                                Map.of("name", name, "statement", sentence, "capability", c)),
+                                                Map.of("name", name, "statement", excerpt(sentence), "capability", c)),
                                         Strength.THEIR_NEED_STATEMENT, need, "")))));
         return out;
     }

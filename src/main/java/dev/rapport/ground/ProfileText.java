@@ -21,7 +21,8 @@ final class ProfileText {
                  List<String> instructions,
                  List<String> needs,
                  @JsonProperty("not-needs") List<String> notNeeds,
-                 @JsonProperty("city-noise") List<String> cityNoise) {
+                 @JsonProperty("city-noise") List<String> cityNoise,
+                 @JsonProperty("open-to-help") List<String> openToHelp) {
     }
 
     private static final Words WORDS = Resources.yaml("text.yaml", Words.class);
@@ -30,8 +31,10 @@ final class ProfileText {
     private static final List<Pattern> NEEDS = compile(WORDS.needs());
     private static final List<Pattern> NOT_NEEDS = compile(WORDS.notNeeds());
     private static final List<Pattern> CITY_NOISE = compile(WORDS.cityNoise());
+    private static final List<Pattern> OPEN_TO_HELP = compile(WORDS.openToHelp());
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\n+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern CLAUSE_END = Pattern.compile("\\s+[-–—]\\s+|[;:!?]|\\.(?:\\s|$)");
 
     private ProfileText() {
     }
@@ -95,6 +98,25 @@ final class ProfileText {
                 }
                 String need = m.group("need").strip().replaceAll("[.!?\\s]+$", "");
                 return need.isEmpty() ? Optional.empty() : Optional.of(need);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The clause in which a person offers their time ("always glad to talk with analysts who...",
+     * "I mentor a few students every year"), from the cue to the end of the clause; empty when none.
+     */
+    static Optional<String> offerOfHelp(String sentence) {
+        for (Pattern p : OPEN_TO_HELP) {
+            Matcher m = p.matcher(sentence);
+            if (m.find()) {
+                String before = sentence.substring(0, m.start());
+                if (NOT_NEEDS.stream().anyMatch(n -> n.matcher(before).find())) {
+                    return Optional.empty();
+                }
+                String clause = CLAUSE_END.split(sentence.substring(m.start()), 2)[0].strip();
+                return clause.isEmpty() ? Optional.empty() : Optional.of(clause);
             }
         }
         return Optional.empty();

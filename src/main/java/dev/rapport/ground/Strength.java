@@ -17,6 +17,7 @@ final class Strength {
 
     static final double THEIR_NEED_STATED_PREFERENCE = 0.7; // open to work vs hiring
     static final double THEIR_NEED_STATEMENT = 0.65;
+    static final double THEIR_NEED_OPEN_TO_HELP = 0.6;      // "happy to talk with analysts" vs an advice seeker
     static final double THEIR_POST_NAMED = 0.62;            // the post the sender says they read
     static final double THEIR_POST_EXPERTISE = 0.5;         // a post on what the sender knows
     static final double SAME_EMPLOYER = 0.58;

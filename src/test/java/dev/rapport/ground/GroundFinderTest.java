@@ -246,6 +246,18 @@ class GroundFinderTest {
     }
 
     @Test
+    void anOfferOfTimeMeetsAnAdviceSeeker() {
+        People grace = People.named("Grace Oduya")
+                .about("I lead a research team. I mentor a few students every year — alumni especially welcome.");
+        CommonGround need = first(find(People.named("Aisha Bello"), grace, "ask for advice on breaking into UX research"),
+                GroundKind.THEIR_NEED).orElseThrow();
+        assertThat(need.subject()).isEqualTo("I mentor a few students every year");
+        assertThat(need.detail()).isEqualTo("Grace writes \"I mentor a few students every year\", which fits what you are asking for");
+        assertThat(kinds(find(People.named("Aisha Bello"), grace, "offer our SAP cost savings")))
+                .doesNotContain(GroundKind.THEIR_NEED);
+    }
+
+    @Test
     void refusalsAndUnrelatedNeedsAreNotNeeds() {
         List<CommonGround> ground = find(People.named("Vic Sand").skills("SAP"),
                 People.named("Tess Hale")
