@@ -1,0 +1,269 @@
+package dev.rapport.etiquette;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rapport.ground.GroundKind;
+import dev.rapport.profile.Profile;
+import dev.rapport.purpose.Purpose;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NoteRulesTest {
+    private static final String UNFILLED = "\\{(?:phrase|them|subject|limit|count|over|greeted|expected|expected-hint|title|share)\\}";
+    private final NoteRules rules = new NoteRules(RuleSet.builtIn());
+
+    static NoteContext context(String name) {
+        return switch (name) {
+            case "teaching" -> People.teaching();
+            case "bare" -> NoteContext.bare(300);
+            case "related" -> new NoteContext(People.DANIEL, People.PRIYA, Purpose.NONE,
+                    List.of(People.WORKED_AT_STRIPEWELL), 300);
+            default -> throw new IllegalArgumentException(name);
+        };
+    }
+
+    private List<Finding> findings(String rule, String note, String ctx) {
+        return rules.check(note, context(ctx)).stream().filter(f -> f.rule().equals(rule)).toList();
+    }
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            no-reason         | teaching | Hi Priya, I'd like to add you to my professional network.   | I'd like to add you to my professional network
+            no-reason         | bare     | I’d like to join your network.                                | I’d like to join your network
+            no-reason         | teaching | Let's connect!                                                | Let's connect
+            no-reason         | teaching | Hi Priya, would love to connect.                              | would love to connect
+            no-reason         | bare     | Please accept my invitation.                                  | Please accept my invitation
+            no-reason         | teaching | Hi Priya, looking to expand my network in fintech.            | expand my network
+            pitch             | teaching | Hi Priya, our platform cuts chargebacks.                      | our platform
+            pitch             | teaching | We help companies like yours save 20% on cloud spend.         | We help companies like yours
+            pitch             | teaching | We help companies like yours save 20% on cloud spend.         | save 20%
+            pitch             | bare     | Get 30% off your first year.                                  | 30% off
+            pitch             | bare     | Happy to set up a free trial for your team.                   | free trial
+            pitch             | bare     | I can help you boost conversions at Stripewell.               | help you boost
+            pitch             | bare     | Can I show you a quick demo of Riskly?                        | show you a quick demo
+            meeting-ask       | teaching | Could we hop on a quick call next week?                       | hop on a quick call
+            meeting-ask       | teaching | Do you have 15 minutes this week?                             | have 15 minutes
+            meeting-ask       | bare     | Would love to grab a coffee in Denver.                        | grab a coffee
+            meeting-ask       | bare     | Here is my calendar, pick any slot.                           | my calendar
+            meeting-ask       | bare     | Are you up for a 20-minute chat on Friday?                    | 20-minute chat
+            lead-gen          | teaching | I'd love to hear about your IT priorities for next year.      | hear about your IT priorities for next year
+            lead-gen          | bare     | Keen to learn about your current initiatives at Stripewell.   | learn about your current initiatives
+            lead-gen          | bare     | Could I pick your brain about your tech stack?                | pick your brain about your tech stack
+            lead-gen          | bare     | Curious what tools your team is evaluating in 2027.           | what tools your team is evaluating
+            link              | bare     | See https://riskly.example/demo.                              | https://riskly.example/demo
+            link              | bare     | Visit www.riskcheck.io today                                  | www.riskcheck.io
+            link              | bare     | Check out riskcheck.io for more                               | riskcheck.io
+            link              | bare     | Grab a slot on Calendly                                       | Calendly
+            link              | bare     | Everything is in my link in bio!                              | link in bio
+            false-familiarity | teaching | Great catching up last week!                                  | Great catching up
+            false-familiarity | teaching | As we discussed, here is the deck for Stripewell.             | As we discussed
+            false-familiarity | teaching | Thanks for reading, my friend.                                | my friend
+            false-familiarity | teaching | Following up on our conversation at Money20/20.               | Following up on our conversation
+            false-familiarity | bare     | Following up on my last message about Riskly.                 | Following up on my last message
+            false-familiarity | bare     | Just circling back on Riskly.                                 | circling back
+            flattery          | teaching | I'm so impressed by your amazing profile at Stripewell.       | so impressed by your amazing profile
+            flattery          | teaching | You're a true visionary, Priya.                               | You're a true visionary
+            flattery          | bare     | What an incredible leader you are at Stripewell.              | incredible leader
+            flattery          | bare     | Huge fan of your work at Stripewell!                          | Huge fan
+            personal-channel  | teaching | Add me on WhatsApp so we can talk.                            | WhatsApp
+            personal-channel  | bare     | Follow me on Instagram for Stripewell stories.                | Follow me on Instagram
+            personal-channel  | bare     | Email me at dan.okafor@gmail.com about Stripewell.            | dan.okafor@gmail.com
+            personal-channel  | bare     | Text me on +1 303 555 0199 about Stripewell.                  | Text me on +1 303 555 0199
+            personal-channel  | bare     | Here is my personal email for Stripewell stuff.               | my personal email
+            placeholder       | bare     | Hi {firstName}, loved your talk.                              | {firstName}
+            placeholder       | bare     | I see you work at {{company}} now.                            | {{company}}
+            placeholder       | bare     | Loved your work at [Company].                                 | [Company]
+            placeholder       | bare     | Dear <NAME>, we met at DevOpsDays.                            | <NAME>
+            placeholder       | bare     | Hi %FIRST_NAME%! Saw your post.                               | %FIRST_NAME%
+            placeholder       | bare     | Hi ${first}, saw your post.                                   | ${first}
+            wrong-name        | teaching | Hi Maria, we both worked at Stripewell.                       | Maria
+            wrong-name        | teaching | Hello Daniel, we both worked at Stripewell.                   | Daniel
+            wrong-name        | teaching | Dear Jennifer — your Stripewell post was great.               | Jennifer
+            """)
+    void flagsTheOffendingPhraseWithAnExactSpan(String rule, String ctx, String note, String expected) {
+        List<Finding> found = findings(rule, note, ctx);
+        assertThat(found).as("%s on %s", rule, note).isNotEmpty();
+        assertThat(found).extracting(f -> note.substring(f.start(), f.end())).contains(expected);
+        assertThat(found).allSatisfy(f -> {
+            assertThat(f.severity()).isEqualTo(RuleSet.builtIn().rule(rule).orElseThrow().severity());
+            assertThat(f.message()).isNotBlank().doesNotContainPattern(UNFILLED);
+            assertThat(f.fix()).isNotBlank().doesNotContainPattern(UNFILLED);
+        });
+    }
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            no-reason         | teaching | Hi Priya — we overlapped at Stripewell on the risk team (2016–2021)… would be good to be connected again.
+            generic           | teaching | Hi Priya, I enjoyed your DevOpsDays talk.
+            generic           | teaching | Hi Priya, your post on chargeback models changed my mind.
+            generic           | bare     | Hi Priya, we met in 2019 and I never followed up.
+            generic           | bare     | Hi Priya, I loved the “boring payments” thread.
+            generic           | bare     | Hi Priya, the #a11y audit checklist you shared is now on my wall.
+            generic           | related  | Hi Priya, stripewell days feel like ages ago. Good to be connected again.
+            pitch             | bare     | Your demo of the dispute tool at Money20/20 was great.
+            pitch             | bare     | Our time at Stripewell taught me a lot.
+            pitch             | bare     | Your SaaStr talk on pricing strategy was sharp.
+            meeting-ask       | bare     | I spent 10 minutes rereading your post on Kafka replays.
+            meeting-ask       | bare     | We had coffee at DevOpsDays, glad we did.
+            lead-gen          | bare     | I'd love to hear about your path into UX research at Fieldnote.
+            lead-gen          | bare     | Would love to hear about your plans after Stripewell.
+            lead-gen          | bare     | How did you get leadership to fund the rotation changes at Stripewell?
+            link              | bare     | I enjoyed your Node.js talk at JSConf.
+            link              | bare     | Our ASP.NET migration at Stripewell sounds like yours.
+            link              | bare     | Write to priya@stripewell.com, she said at DevOpsDays.
+            link              | bare     | e.g. the dispute tooling at Stripewell, i.e. the hard part.
+            false-familiarity | bare     | Great catching up at the Stripewell reunion!
+            false-familiarity | related  | Great catching up at the Stripewell reunion; as promised, connecting here.
+            false-familiarity | teaching | Hi Priya, we have not met, but your DevOpsDays talk helped.
+            flattery          | teaching | Your DevOpsDays Denver talk on on-call fatigue was truly inspiring.
+            flattery          | teaching | Big fan of your Money20/20 keynote on disputes.
+            flattery          | teaching | I enjoyed your post on chargeback models.
+            me-centric        | teaching | Our time at Stripewell, our team, our old office: we had a great run, we really did. Would you be up for a note?
+            me-centric        | teaching | I read your post, I liked your framing, and I wonder how you handled your rollout at Stripewell.
+            personal-channel  | bare     | Your talk on Instagram's ranking changes at Strange Loop was great.
+            personal-channel  | bare     | We worked there 2016-2021 and again 2022-2024 at Stripewell.
+            personal-channel  | bare     | Happy to keep talking here on LinkedIn about Stripewell.
+            placeholder       | bare     | See you at Money20/20 (Vegas) — 20% of teams and 30% of banks agree.
+            placeholder       | bare     | I <3 your post on Kafka.
+            wrong-name        | teaching | Hi Priya, we both worked at Stripewell.
+            wrong-name        | teaching | Hi priya, we both worked at Stripewell.
+            wrong-name        | teaching | Hi there, we both worked at Stripewell.
+            wrong-name        | teaching | Hey Pri, we both worked at Stripewell.
+            wrong-name        | teaching | Dear Dr. Raman, we both worked at Stripewell.
+            wrong-name        | teaching | Hi Raman, we both worked at Stripewell.
+            wrong-name        | teaching | Hi, Great to see your Stripewell post.
+            wrong-name        | teaching | Hi, I'm Daniel from the Stripewell risk team.
+            wrong-name        | bare     | Hi Maria, we both worked at Stripewell.
+            over-length       | teaching | Hi Priya — we overlapped at Stripewell on the risk team (2016–2021)… would be good to be connected again.
+            """)
+    void staysQuietOnGoodOrTrickyNotes(String rule, String ctx, String note) {
+        assertThat(findings(rule, note, ctx)).as("%s on %s", rule, note).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            teaching | Hi Priya, great to chat, let's chat more.
+            teaching | Hello! Hope you are well. Keen to stay in touch.
+            teaching | Hi Priya, Great to chat. Talk soon.
+            teaching | Hi Priya, I'm Daniel from Ledgerline. Keen to stay in touch.
+            bare     | Hey, saw your profile and thought we should be in touch.
+            """)
+    void genericNotesAreFlaggedAsAWhole(String ctx, String note) {
+        assertThat(findings("generic", note, ctx)).singleElement()
+                .satisfies(f -> assertThat(List.of(f.start(), f.end())).containsExactly(0, note.length()));
+    }
+
+    @Test
+    void theStockLineNextToARealReasonIsOnlyInfo() {
+        String note = "Hi Priya, we worked together at Stripewell in 2019; I'd love to connect again.";
+        assertThat(findings("no-reason", note, "teaching")).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
+        assertThat(rules.passes(note, People.teaching())).isTrue();
+    }
+
+    @Test
+    void aBareStockLineIsReportedOnceNotAlsoAsGeneric() {
+        assertThat(rules.check("Hi Priya, I'd like to add you to my professional network.", People.teaching()))
+                .extracting(Finding::rule).containsExactly("no-reason");
+    }
+
+    @Test
+    void anEmptyNoteGivesNoReason() {
+        assertThat(rules.check("", People.teaching())).extracting(Finding::rule, Finding::start, Finding::end)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("no-reason", 0, 0));
+    }
+
+    @Test
+    void familiarityWithContextKnownButNoHistoryFlagsAllClaims() {
+        assertThat(findings("false-familiarity", "Good to see you again, Priya! As promised, the Stripewell deck.", "teaching"))
+                .extracting(Finding::start).hasSize(2);
+    }
+
+    @Test
+    void meCentricCountsTheSendersWordsAndCitesTheShare() {
+        String note = "I am a founder and I built my company from scratch; my team and I think my product can help. I hope to hear back.";
+        assertThat(findings("me-centric", note, "teaching")).singleElement().satisfies(f -> {
+            assertThat(f.start()).isZero();
+            assertThat(f.end()).isEqualTo(note.length());
+            assertThat(f.message()).contains("100%");
+        });
+    }
+
+    @Test
+    void wrongNameSaysWhoTheRecipientIs() {
+        assertThat(findings("wrong-name", "Hi Maria, we both worked at Stripewell.", "teaching")).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.message()).contains("Maria").contains("Priya");
+                    assertThat(f.fix()).isEqualTo("Greet them as Priya.");
+                });
+        assertThat(findings("wrong-name", "Hi Daniel, we both worked at Stripewell.", "teaching")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("your own name"));
+    }
+
+    @Test
+    void wrongNameIgnoresAccentsAndKnowsOnlyTheSenderWhenTheRecipientIsUnknown() {
+        Profile zoe = People.person("Zoë Adams", "Designer", "Fieldnote");
+        NoteContext ctx = new NoteContext(People.DANIEL, zoe, Purpose.NONE, List.of(), 300);
+        assertThat(rules.check("Hi Zoe, we both worked at Fieldnote.", ctx)).extracting(Finding::rule).doesNotContain("wrong-name");
+        NoteContext senderOnly = new NoteContext(People.DANIEL, null, null, List.of(), 300);
+        assertThat(rules.check("Hi Daniel, we both worked at Fieldnote.", senderOnly)).extracting(Finding::rule).contains("wrong-name");
+    }
+
+    @Test
+    void overLengthCountsCodePointsAndSpansTheTextThatWouldBeCut() {
+        String fits = "🙌".repeat(200);
+        assertThat(rules.check(fits, NoteContext.bare(200))).extracting(Finding::rule).doesNotContain("over-length");
+        String tooLong = fits + "🙌x";
+        Finding f = rules.check(tooLong, NoteContext.bare(200)).stream()
+                .filter(x -> x.rule().equals("over-length")).findFirst().orElseThrow();
+        assertThat(f.severity()).isEqualTo(Severity.ERROR);
+        assertThat(tooLong.substring(f.start(), f.end())).isEqualTo("🙌x");
+        assertThat(f.message()).contains("202").contains("200").contains("2 will be cut");
+    }
+
+    @Test
+    void theLimitFallsBackToTheRuleSetsWhenTheContextHasNone() {
+        String note = "Hi Priya, we both worked at Stripewell. " + "a".repeat(280);
+        assertThat(rules.check(note, new NoteContext(null, null, null, null, 0))).extracting(Finding::rule).contains("over-length");
+    }
+
+    @Test
+    void topicFromTheContextMakesANoteSpecificWithoutProperNouns() {
+        NoteContext ctx = new NoteContext(People.DANIEL, People.PRIYA, Purpose.NONE,
+                List.of(People.ground(GroundKind.THEIR_POST, "she posted about accessibility audits", 0.4, "accessibility audits", "")), 300);
+        String note = "Hi Priya, accessibility audits are my job too; how do you pick what to test first?";
+        assertThat(findings("generic", note, "teaching")).isNotEmpty();
+        assertThat(rules.check(note, ctx)).extracting(Finding::rule).doesNotContain("generic");
+    }
+
+    @Test
+    void genericSuggestsTheStrongestGroundInItsFix() {
+        NoteContext ctx = new NoteContext(People.DANIEL, People.PRIYA, Purpose.NONE, List.of(People.WORKED_AT_STRIPEWELL), 300);
+        assertThat(rules.check("Hi Priya, great to chat, let's chat more.", ctx)).filteredOn(f -> f.rule().equals("generic"))
+                .singleElement().extracting(Finding::fix).asString().contains("Stripewell");
+    }
+
+    @Test
+    void errorsComeFirst() {
+        List<Finding> found = rules.check("Hi Priya, as we discussed, see riskly.example.com for our platform.", People.teaching());
+        assertThat(found).extracting(Finding::severity).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(found).extracting(Finding::rule).contains("link", "pitch", "false-familiarity");
+    }
+
+    @Test
+    void aNullNoteOrContextIsCheckedAsEmptyAndBare() {
+        assertThat(rules.check(null, null)).extracting(Finding::rule).containsExactly("no-reason");
+    }
+
+    @Property(tries = 300)
+    void spansAlwaysLieInsideTheNote(@ForAll String note) {
+        for (Finding f : rules.check(note, People.teaching())) {
+            assertThat(f.start()).isBetween(0, note.length());
+            assertThat(f.end()).isBetween(f.start(), note.length());
+        }
+    }
+}
