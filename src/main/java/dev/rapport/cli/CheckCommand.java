@@ -6,6 +6,7 @@ import dev.rapport.app.AssessmentJson;
 import dev.rapport.app.AssessmentText;
 import dev.rapport.profile.Profile;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -16,15 +17,16 @@ final class CheckCommand implements Callable<Integer> {
     PairOptions pair;
 
     private final Context ctx;
-    private final Advisor advisor;
+    private final Supplier<Advisor> advisors;
 
-    CheckCommand(Context ctx, Advisor advisor) {
+    CheckCommand(Context ctx, Supplier<Advisor> advisors) {
         this.ctx = ctx;
-        this.advisor = advisor;
+        this.advisors = advisors;
     }
 
     @Override
     public Integer call() {
+        Advisor advisor = advisors.get();
         Profile[] p = ProfileLoader.load(pair, ctx);
         Assessment a = advisor.check(p[0], p[1], pair.why);
         if (pair.json) {

@@ -14,6 +14,7 @@ import dev.rapport.llm.Engines;
 import dev.rapport.llm.Wiring;
 import dev.rapport.profile.Profile;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,15 +37,16 @@ final class DraftCommand implements Callable<Integer> {
     int variants;
 
     private final Context ctx;
-    private final Advisor advisor;
+    private final Supplier<Advisor> advisors;
 
-    DraftCommand(Context ctx, Advisor advisor) {
+    DraftCommand(Context ctx, Supplier<Advisor> advisors) {
         this.ctx = ctx;
-        this.advisor = advisor;
+        this.advisors = advisors;
     }
 
     @Override
     public Integer call() {
+        Advisor advisor = advisors.get();
         if (limit < 50 || limit > 300) {
             throw new RapportException(Messages.get("cli.limit.range", limit), RapportException.USAGE, null);
         }

@@ -5,6 +5,7 @@ import dev.rapport.app.Advisor;
 import dev.rapport.app.Messages;
 import dev.rapport.draft.OfflineDrafter;
 import dev.rapport.etiquette.RuleSet;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
 
@@ -30,8 +31,19 @@ public final class Main {
     }
 
     CommandLine commandLine() {
-        Advisor advisor = new Advisor(RuleSet.builtIn(), new OfflineDrafter(), ctx.today());
-        CommandLine cmd = new CommandLine(new RapportCommand(ctx));
+        // built on first use: loading the rules takes most of start-up, and the REPL loads them in the background
+        Supplier<Advisor> advisor = new Supplier<>() {
+            private Advisor built;
+
+            @Override
+            public synchronized Advisor get() {
+                if (built == null) {
+                    built = new Advisor(RuleSet.builtIn(), new OfflineDrafter(), ctx.today());
+                }
+                return built;
+            }
+        };
+        CommandLine cmd = new CommandLine(new RapportCommand(ctx, advisor));
         cmd.addSubcommand(new CommandLine(new CheckCommand(ctx, advisor)));
         cmd.addSubcommand(new CommandLine(new DraftCommand(ctx, advisor)));
         cmd.setOut(ctx.out());

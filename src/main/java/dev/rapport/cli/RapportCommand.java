@@ -1,6 +1,11 @@
 package dev.rapport.cli;
 
+import dev.rapport.app.Advisor;
+import dev.rapport.repl.Repl;
+import dev.rapport.repl.ReplEnvironment;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -16,14 +21,17 @@ final class RapportCommand implements Callable<Integer> {
     CommandSpec spec;
 
     private final Context ctx;
+    private final Supplier<Advisor> advisor;
 
-    RapportCommand(Context ctx) {
+    RapportCommand(Context ctx, Supplier<Advisor> advisor) {
         this.ctx = ctx;
+        this.advisor = advisor;
     }
 
+    /** No subcommand: the interactive REPL (or, with a script on stdin, the same conversation line by line). */
     @Override
     public Integer call() {
-        spec.commandLine().usage(ctx.out());
-        return 0;
+        ReplEnvironment env = new ReplEnvironment(Path.of("").toAbsolutePath(), ctx.env(), ctx.today());
+        return Repl.start(env, ctx.in(), ctx.out(), ctx.terminal(), ctx.colour(), advisor);
     }
 }

@@ -1,0 +1,207 @@
+package dev.rapport.repl;
+
+import dev.rapport.draft.Style.Length;
+import dev.rapport.draft.Style.Tone;
+import dev.rapport.repl.ChatRequest.Avoid;
+import dev.rapport.repl.ChatRequest.ChangeLength;
+import dev.rapport.repl.ChatRequest.ChangeTone;
+import dev.rapport.repl.ChatRequest.ExplainVerdict;
+import dev.rapport.repl.ChatRequest.Mention;
+import dev.rapport.repl.ChatRequest.Pick;
+import dev.rapport.repl.ChatRequest.Question;
+import dev.rapport.repl.ChatRequest.Restyle;
+import dev.rapport.repl.ChatRequest.Several;
+import dev.rapport.repl.ChatRequest.StartOver;
+import dev.rapport.repl.ChatRequest.Unknown;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Understands the refinement requests people type about a note, without any language model:
+ * a small ordered set of patterns, the specific ones (mention X, drop the question) before the
+ * keyword ones (shorter, warmer) so that "mention the long weekend" is not read as "longer". Pure.
+ */
+public final class ChatParser {
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final String POLITE = "(?:(?:please|pls|ok|okay|now|can you|could you|would you|also|and|maybe|just|try to)\\s+)*";
+    private static final Map<String, Integer> ORDINALS = Map.of(
+            "first", 1, "second", 2, "third", 3, "fourth", 4, "fifth", 5,
+            "one", 1, "two", 2, "three", 3, "four", 4, "five", 5);
+    private static final String NUMBER = "(\\d+|first|second|third|fourth|fifth|one|two|three|four|five)";
+
+    private record Rule(Pattern pattern, Function<Matcher, ChatRequest> make) {
+    }
+
+    private static final List<Rule> RULES = List.of(
+            rule("(?:start (?:over|again|afresh)|from scratch|reset (?:the |my )?(?:note|notes|style)|back to (?:the )?(?:original|first)(?: drafts?| notes?| version)?|undo (?:all|everything)|forget (?:the|my|all) changes)",
+                    m -> new StartOver()),
+            rule("(?:drop|remove|lose|skip|delete|cut|without|no|don'?t (?:ask|end with|add|include)|do not (?:ask|end with|add|include))\\s+(?:the |a |any )?(?:closing |final )?questions?(?: at the end)?",
+                    m -> new Question(false)),
+            rule("(?:don'?t|do not|no need to) ask(?: anything| them anything)?",
+                    m -> new Question(false)),
+            rule("(?:add|ask|include|end with|finish with|close with|with|keep)\\s+(?:a |the )?(?:closing |final )?question(?: at the end)?",
+                    m -> new Question(true)),
+            rule("(?:don'?t|do not|dont|never|stop|no need to)\\s+(?:mention(?:ing)?|name|bring up|talk about|refer to|say anything about)\\s+(.+)",
+                    m -> new Avoid(subject(m.group(1)))),
+            rule("(?:leave out|omit|skip|remove|drop|take out|cut out|without|no more|less about)\\s+(?:the (?:part|bit|mention) (?:about|of)\\s+|any mention of\\s+|the mention of\\s+|mentions? of\\s+)?(.+)",
+                    m -> new Avoid(subject(m.group(1)))),
+            rule("(?:(?:also |please )?(?:mention|include|name|bring up|refer to|talk about|say something about|reference|add something about|add a line about|add a word about|work in))\\s+(.+)",
+                    m -> new Mention(subject(m.group(1)))),
+            rule("(?:i(?:'?ll| will)? (?:like|take|prefer|go with|use|choose|pick)|let'?s (?:use|go with|take)|(?:use|pick|choose|take|go with|select))?\\s*(?:the\\s+)?(?:variant|version|option|note|draft|number|no\\.?|#)?\\s*#?" + NUMBER + "(?:\\s+(?:one|variant|version|option|note|draft|is (?:best|good|better|fine)))?(?: please)?",
+                    m -> pick(m.group(1))),
+            rule("(?:why|how come|explain|what'?s wrong|what is wrong|what went wrong|why not|why so|why is that|reasons?|how so)\\b.*",
+                    m -> new ExplainVerdict()));
+
+    // "less X" first: its span then hides the X inside it from the plain keywords below
+    private static final List<Keyword> KEYWORDS = List.of(
+            new Keyword("\\b(?:less casual|less chatty|less relaxed)\\b", new ChangeTone(Tone.FORMAL)),
+            new Keyword("\\b(?:less formal|less stiff|less professional)\\b", new ChangeTone(Tone.CASUAL)),
+            new Keyword("\\b(?:less warm|less friendly)\\b", new ChangeTone(Tone.NEUTRAL)),
+            new Keyword("\\b(?:less wordy|less long)\\b", new ChangeLength(Length.SHORT)),
+            new Keyword("\\b(?:more formal|formal|more professional|professional|less casual|less chatty|more polite|politer|businesslike|stiffer)\\b",
+                    new ChangeTone(Tone.FORMAL)),
+            new Keyword("\\b(?:more casual|casual|less formal|informal|more relaxed|relaxed|laid[- ]back|chattier|less stiff|more conversational)\\b",
+                    new ChangeTone(Tone.CASUAL)),
+            new Keyword("\\b(?:warmer|warm(?:er)? it up|more warm|friendlier|more friendly|friendly|kinder|more personal|more human|less cold|nicer|more heartfelt)\\b",
+                    new ChangeTone(Tone.WARM)),
+            new Keyword("\\b(?:neutral|plainer|less warm|tone it down)\\b",
+                    new ChangeTone(Tone.NEUTRAL)),
+            new Keyword("\\b(?:shorter|too long|shorten|more concise|concise|briefer|brief|trim(?:med)?|tighter|tighten|cut it down|cut down|less wordy|fewer words|condense|snappier|terser)\\b",
+                    new ChangeLength(Length.SHORT)),
+            new Keyword("\\b(?:longer|too short|lengthen|more detail(?:ed|s)?|expand(?: it)?|more words|fuller|a bit more|say more|elaborate)\\b",
+                    new ChangeLength(Length.LONG)),
+            new Keyword("\\b(?:normal length|medium length|usual length|regular length)\\b",
+                    new ChangeLength(Length.NORMAL)));
+
+    private record Keyword(Pattern pattern, Restyle request) {
+        Keyword(String regex, Restyle request) {
+            this(Pattern.compile(regex, FLAGS), request);
+        }
+    }
+
+    private ChatParser() {
+    }
+
+    public static ChatRequest parse(String line) {
+        String text = normalise(line);
+        if (text.isEmpty()) {
+            return new Unknown(line);
+        }
+        // "shorter and warmer", "more formal, drop the question": several requests, when every part is one
+        Optional<ChatRequest> several = several(text);
+        if (several.isPresent()) {
+            return several.get();
+        }
+        return one(text).orElse(new Unknown(line));
+    }
+
+    private static Optional<ChatRequest> several(String text) {
+        String[] parts = text.split("\\s*(?:,|;|\\band then\\b|\\band\\b|\\bbut\\b|\\bplus\\b)\\s*");
+        if (parts.length < 2) {
+            return Optional.empty();
+        }
+        List<Restyle> changes = new ArrayList<>();
+        for (String part : parts) {
+            if (part.isBlank()) {
+                continue;
+            }
+            Optional<ChatRequest> r = one(part.strip());
+            if (r.isEmpty() || !(r.get() instanceof Restyle restyle)) {
+                return Optional.empty();
+            }
+            changes.add(restyle);
+        }
+        if (changes.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(changes.size() == 1 ? changes.get(0) : new Several(changes));
+    }
+
+    private static Optional<ChatRequest> one(String text) {
+        String t = stripPolite(text);
+        for (Rule r : RULES) {
+            Matcher m = r.pattern().matcher(t);
+            if (m.matches()) {
+                ChatRequest request = r.make().apply(m);
+                if (request != null) {
+                    return Optional.of(request);
+                }
+            }
+        }
+        // keyword requests only in short utterances: a long sentence that happens to contain "brief" is not a request
+        if (t.split("\\s+").length <= 8) {
+            return keywords(t);
+        }
+        return Optional.empty();
+    }
+
+    /** Every keyword request in the utterance, in the order written; "shorter and warmer" gives two. */
+    private static Optional<ChatRequest> keywords(String t) {
+        record Hit(int start, int end, Restyle request) {
+        }
+        List<Hit> hits = new ArrayList<>();
+        for (Keyword k : KEYWORDS) {
+            Matcher m = k.pattern().matcher(t);
+            while (m.find()) {
+                int start = m.start();
+                int end = m.end();
+                boolean overlaps = hits.stream().anyMatch(h -> start < h.end() && h.start() < end);
+                boolean repeated = hits.stream().anyMatch(h -> h.request().equals(k.request()));
+                if (!overlaps && !repeated) {
+                    hits.add(new Hit(start, end, k.request()));
+                }
+            }
+        }
+        if (hits.isEmpty()) {
+            return Optional.empty();
+        }
+        hits.sort(java.util.Comparator.comparingInt(Hit::start));
+        List<Restyle> changes = hits.stream().map(Hit::request).toList();
+        return Optional.of(changes.size() == 1 ? changes.get(0) : new Several(changes));
+    }
+
+    private static Rule rule(String regex, Function<Matcher, ChatRequest> make) {
+        return new Rule(Pattern.compile(POLITE + regex, FLAGS), make);
+    }
+
+    private static String normalise(String line) {
+        String t = line == null ? "" : line.strip().replace('\u2019', '\'').replaceAll("\\s+", " ");
+        t = t.replaceAll("[.!]+$", "").strip();
+        // "why not?" keeps its question mark for the explain rule only through the words, so drop it
+        t = t.replaceAll("\\?+$", "").strip();
+        return t;
+    }
+
+    private static String stripPolite(String t) {
+        String s = t.replaceAll("(?i)^(?:make (?:it|the note|them|the notes)|make|can it be|could it be|it should be|i'?d like it|i want it|let'?s make it|it'?s)\\s+", "");
+        s = s.replaceAll("(?i)\\s+please$", "");
+        s = s.replaceAll("(?i)^(?:a (?:bit|little|lot)|slightly|much|way|somewhat|even|rather|more or less)\\s+", "");
+        return s.strip();
+    }
+
+    private static String subject(String raw) {
+        String s = raw.strip().replaceAll("(?i)\\s+(?:please|too|as well|in the note|in it)$", "").strip();
+        s = s.replaceAll("^[\"'“‘]+|[\"'”’]+$", "").strip();
+        s = s.replaceAll("(?i)^the\\s+", "");
+        return s;
+    }
+
+    private static ChatRequest pick(String number) {
+        String n = number.toLowerCase(Locale.ROOT);
+        Integer v = ORDINALS.get(n);
+        if (v == null) {
+            try {
+                v = Integer.parseInt(n);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return v >= 1 && v <= 99 ? new Pick(v) : null;
+    }
+}

@@ -1,0 +1,90 @@
+package dev.rapport.repl;
+
+import dev.rapport.RapportException;
+import dev.rapport.app.Advisor;
+import dev.rapport.etiquette.Rule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
+
+/**
+ * Starts the REPL: on a terminal through JLine, otherwise over the streams (a script on stdin runs
+ * line by line and ends at end of input). The advisor (rules, phrase lists) loads in the background
+ * while the greeting and the first prompt appear.
+ */
+public final class Repl {
+    private Repl() {
+    }
+
+    public static int start(ReplEnvironment env, InputStream in, PrintWriter out, boolean terminal, boolean colour,
+                            Supplier<Advisor> advisor) {
+        if (!terminal) {
+            return new Conversation(new StreamIO(in, out), advisor, env).run();
+        }
+        Preload loading = new Preload(advisor);
+        TerminalIO io;
+        try {
+            io = TerminalIO.open(env, colour);
+        } catch (IOException e) {
+            throw new RapportException(ReplMessages.get("terminal.failed", e.getMessage()));
+        }
+        try (io) {
+            io.whenFirstPromptIsUp(loading::start);
+            Conversation conversation = new Conversation(io, loading, env);
+            io.completeWith(new ReplCompleter(conversation.commands().getCommandSpec(), () -> ruleIds(loading)));
+            return conversation.run();
+        } catch (IOException e) {
+            return 0; // closing the terminal failed after the session ended; nothing to report
+        }
+    }
+
+    private static Collection<String> ruleIds(Supplier<Advisor> advisor) {
+        try {
+            return advisor.get().rules().all().stream().map(Rule::id).sorted().toList();
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    /**
+     * Loads the advisor on another thread once started; get() waits for it (or loads it, if nobody
+     * started it) and rethrows what loading threw. Started when the first prompt is up, because on a
+     * busy machine loading alongside the start-up work only delays the prompt.
+     */
+    static final class Preload implements Supplier<Advisor> {
+        private final Supplier<Advisor> advisor;
+        private CompletableFuture<Advisor> future;
+
+        Preload(Supplier<Advisor> advisor) {
+            this.advisor = advisor;
+        }
+
+        synchronized void start() {
+            if (future == null) {
+                future = CompletableFuture.supplyAsync(advisor::get);
+            }
+        }
+
+        @Override
+        public Advisor get() {
+            start();
+            CompletableFuture<Advisor> f;
+            synchronized (this) {
+                f = future;
+            }
+            try {
+                return f.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException re) {
+                    throw re;
+                }
+                throw e;
+            }
+        }
+    }
+}

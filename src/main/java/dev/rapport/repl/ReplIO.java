@@ -1,0 +1,48 @@
+package dev.rapport.repl;
+
+import dev.rapport.app.Styler;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Everything the conversation takes from and gives to the terminal, in the spirit of jshell's
+ * IOContext: a real terminal (JLine), a script on stdin, or a test's scripted inputs all plug in here,
+ * so a whole session runs as a unit test.
+ */
+public interface ReplIO {
+
+    /** What one read brought: a line (a bracketed paste may hold several), a cancel (Ctrl-C) or the end (Ctrl-D, EOF). */
+    sealed interface Input permits Line, Cancel, End {
+    }
+
+    record Line(String text) implements Input {
+    }
+
+    record Cancel() implements Input {
+    }
+
+    record End() implements Input {
+    }
+
+    /** {@code PASTE} reads a continuation line of a profile paste: never completed, never kept in history. */
+    enum Mode { COMMAND, PASTE }
+
+    Input read(String prompt, Mode mode);
+
+    /** Prints text that is already styled and sanitised; the conversation adds the line breaks. */
+    void print(String text);
+
+    Styler styler();
+
+    /** True when a multi-line paste arrives as one input (bracketed paste); otherwise a paste ends with "." or EOF. */
+    boolean wholePastes();
+
+    /** Puts text on the system clipboard (OSC 52) when a real terminal can take it; false otherwise. */
+    boolean copyToClipboard(String text);
+
+    /** Keeps a line in the history. The conversation calls it only for commands and chat, never for profile text. */
+    void record(String line);
+
+    /** Runs work so that Ctrl-C can cancel it; empty when it was cancelled. */
+    <T> Optional<T> cancellable(Supplier<T> work);
+}

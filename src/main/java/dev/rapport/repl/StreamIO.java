@@ -1,0 +1,67 @@
+package dev.rapport.repl;
+
+import dev.rapport.app.Styler;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The REPL over plain streams, for scripts piped into {@code rapport}: one line per read, no prompts
+ * (they would only clutter the output), no history, no clipboard, plain text.
+ */
+public final class StreamIO implements ReplIO {
+    private final BufferedReader in;
+    private final PrintWriter out;
+
+    public StreamIO(InputStream in, PrintWriter out) {
+        this.in = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        this.out = out;
+    }
+
+    @Override
+    public Input read(String prompt, Mode mode) {
+        try {
+            String line = in.readLine();
+            return line == null ? new End() : new Line(line);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void print(String text) {
+        out.print(text);
+        out.flush();
+    }
+
+    @Override
+    public Styler styler() {
+        return Styler.plain();
+    }
+
+    @Override
+    public boolean wholePastes() {
+        return false;
+    }
+
+    @Override
+    public boolean copyToClipboard(String text) {
+        return false;
+    }
+
+    @Override
+    public void record(String line) {
+        // a script is its own history
+    }
+
+    @Override
+    public <T> Optional<T> cancellable(Supplier<T> work) {
+        return Optional.of(work.get());
+    }
+}

@@ -1,0 +1,386 @@
+package dev.rapport.repl;
+
+import static dev.rapport.repl.Fixtures.ADVISOR;
+import static dev.rapport.repl.Fixtures.conversation;
+import static dev.rapport.repl.Fixtures.profile;
+import static dev.rapport.repl.Fixtures.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rapport.app.Assessment;
+import dev.rapport.app.Styler;
+import dev.rapport.draft.Note;
+import dev.rapport.etiquette.Decision;
+import dev.rapport.etiquette.Rule;
+import dev.rapport.repl.ReplIO.Mode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Whole sessions through the I/O seam: scripted input in, the screen's text out. */
+class ConversationTest {
+    private static final String WHY = "we worked together at Stripewell for years and I'd like to reconnect";
+    private static final Path ME = profile("01-former-colleagues", "me");
+    private static final Path THEM = profile("01-former-colleagues", "them");
+
+    @TempDir
+    Path dir;
+
+    private ScriptIO io() {
+        return new ScriptIO();
+    }
+
+    private Conversation run(ScriptIO io) {
+        Conversation c = conversation(io, dir);
+        assertThat(c.run()).isZero();
+        return c;
+    }
+
+    private static String[] pasteLines(Path file, String end) {
+        List<String> lines = new java.util.ArrayList<>(text(file).lines().toList());
+        if (end != null) {
+            lines.add(end);
+        }
+        return lines.toArray(String[]::new);
+    }
+
+    private ScriptIO loaded(ScriptIO io) {
+        return io.lines("/me " + ME, "/them " + THEM, "/why " + WHY);
+    }
+
+    // ---- the guided flow -----------------------------------------------------------------------
+
+    @Test
+    void guidesFromNothingToNotesWithPastesEndedByAFullStop() {
+        ScriptIO io = io().lines(pasteLines(ME, ".")).lines(pasteLines(THEM, ".")).lines(WHY);
+        Conversation c = run(io);
+
+        String out = io.output();
+        assertThat(out).contains(ReplMessages.get("guide.me"), ReplMessages.get("guide.paste-end"),
+                ReplMessages.get("guide.them"), ReplMessages.get("guide.why"));
+        assertThat(out.indexOf(ReplMessages.get("guide.them"))).isGreaterThan(out.indexOf("Your profile: Daniel Okafor"));
+        assertThat(out).contains("Verdict: connect").contains("Notes (limit 300 characters):").containsPattern("1\\. \\d+/300");
+        assertThat(io.prompts.get(0)).isEqualTo("rapport [300]> ");
+        assertThat(io.prompts).contains("rapport [you: Daniel · them: Priya · 300]> ");
+        assertThat(io.modes).contains(Mode.PASTE);
+        assertThat(c.session().assessment().notes()).isNotEmpty();
+        assertThat(c.session().picked()).isEqualTo(1);
+    }
+
+    @Test
+    void aPasteAlsoEndsAtEndOfInput() {
+        ScriptIO io = io().lines("/them " + THEM, "/why " + WHY, "/me").lines(pasteLines(ME, null)).ctrlD();
+        Conversation c = run(io);
+        assertThat(c.session().me().name()).isEqualTo("Daniel Okafor");
+        assertThat(io.output()).contains("Verdict: connect");
+    }
+
+    @Test
+    void aBracketedPasteIsRecognisedWithoutACommand() {
+        ScriptIO io = io().paste(text(ME)).paste(text(THEM)).lines(WHY);
+        io.wholePastes = true;
+        Conversation c = run(io);
+        assertThat(c.session().me().name()).isEqualTo("Daniel Okafor");
+        assertThat(c.session().them().name()).isEqualTo("Priya Raman");
+        assertThat(io.output()).doesNotContain(ReplMessages.get("guide.paste-end")).contains("Verdict: connect");
+        assertThat(io.modes).doesNotContain(Mode.PASTE);
+    }
+
+    @Test
+    void pastedProfilesNeverReachTheHistory() {
+        ScriptIO io = io().lines(pasteLines(ME, ".")).paste(text(THEM)).lines(WHY, "shorter", "/pick 1");
+        run(io);
+        assertThat(io.history).containsExactly(WHY, "shorter", "/pick 1");
+    }
+
+    @Test
+    void asksWhoseProfileWhenBothAreLoaded() {
+        Path other = profile("03-met-at-meetup", "them");
+        ScriptIO io = loaded(io()).paste(text(other)).lines("hmm", "them");
+        io.wholePastes = true;
+        Conversation c = run(io);
+        String name = dev.rapport.profile.ProfileReaders.read(other).name();
+        assertThat(io.output()).contains(ReplMessages.get("whose.ask", name)).contains(ReplMessages.get("whose.again"));
+        assertThat(c.session().them().name()).isEqualTo(name);
+        assertThat(c.session().me().name()).isEqualTo("Daniel Okafor");
+    }
+
+    @Test
+    void asksWhenThePastedNameIsYours() {
+        ScriptIO io = io().lines("/me " + ME).paste(text(ME)).lines("me");
+        io.wholePastes = true;
+        Conversation c = run(io);
+        assertThat(io.output()).contains(ReplMessages.get("whose.ask-same-name", "Daniel Okafor"));
+        assertThat(c.session().them()).isNull();
+        assertThat(c.session().me().name()).isEqualTo("Daniel Okafor");
+    }
+
+    // ---- Ctrl-C and Ctrl-D ---------------------------------------------------------------------
+
+    @Test
+    void ctrlCDuringAPasteCancelsOnlyThePaste() {
+        String[] half = text(THEM).lines().limit(5).toArray(String[]::new);
+        ScriptIO io = io().lines("/me " + ME, "/them").lines(half).ctrlC().lines("/them " + THEM, "/why " + WHY);
+        Conversation c = run(io);
+        assertThat(io.output()).contains(ReplMessages.get("paste.cancelled")).contains("Verdict: connect");
+        assertThat(c.session().me().name()).isEqualTo("Daniel Okafor");
+    }
+
+    @Test
+    void ctrlCAtThePromptKeepsTheSessionGoing() {
+        ScriptIO io = io().lines("/me " + ME).ctrlC().ctrlC().lines("/them " + THEM);
+        Conversation c = run(io);
+        assertThat(io.output()).contains(ReplMessages.get("cancel.hint"));
+        assertThat(c.session().me()).isNotNull();
+        assertThat(c.session().them()).isNotNull();
+    }
+
+    @Test
+    void ctrlCDropsAPastedProfileWaitingForAnAnswer() {
+        ScriptIO io = loaded(io()).paste(text(profile("03-met-at-meetup", "them"))).ctrlC();
+        io.wholePastes = true;
+        Conversation c = run(io);
+        assertThat(io.output()).contains(ReplMessages.get("whose.dropped"));
+        assertThat(c.session().them().name()).isEqualTo("Priya Raman");
+    }
+
+    @Test
+    void cancelledWorkKeepsEverythingLoaded() {
+        ScriptIO io = loaded(io());
+        io.cancelWork = true;
+        Conversation c = run(io);
+        assertThat(io.output()).contains(ReplMessages.get("cancelled.work")).doesNotContain("Verdict:");
+        assertThat(c.session().ready()).isTrue();
+        assertThat(c.session().assessment()).isNull();
+
+        ScriptIO again = loaded(io()).lines("/check");
+        Conversation c2 = run(again);
+        assertThat(c2.session().assessment()).isNotNull();
+    }
+
+    @Test
+    void ctrlDAtThePromptEndsTheSessionAndSoDoesQuit() {
+        ScriptIO io = io().lines("/me " + ME).ctrlD().lines("/them " + THEM);
+        Conversation c = run(io);
+        assertThat(c.session().them()).isNull();
+
+        ScriptIO quit = io().lines("/me " + ME, "/quit", "/them " + THEM);
+        assertThat(run(quit).session().them()).isNull();
+    }
+
+    // ---- commands ------------------------------------------------------------------------------
+
+    @Test
+    void helpListsEveryCommand() {
+        ScriptIO io = io().lines("/help");
+        run(io);
+        for (String name : ReplCommands.NAMES) {
+            assertThat(io.output()).contains(name);
+        }
+    }
+
+    @Test
+    void unknownCommandsGetTheClosestOne() {
+        ScriptIO io = io().lines("/chek", "/xyzzyplugh");
+        run(io);
+        assertThat(io.output()).contains("Unknown command /chek. Did you mean /check?")
+                .contains("Unknown command /xyzzyplugh. /help");
+    }
+
+    @Test
+    void aBadFileKeepsThePreviousProfile() {
+        ScriptIO io = io().lines("/me " + ME, "/me no-such-file.txt");
+        Conversation c = run(io);
+        assertThat(io.output().lines().filter(l -> l.startsWith("rapport: ")).toList())
+                .singleElement().asString().contains("no-such-file.txt");
+        assertThat(c.session().me().name()).isEqualTo("Daniel Okafor");
+        assertThat(io.prompts.get(io.prompts.size() - 1)).startsWith("rapport [you: Daniel");
+    }
+
+    @Test
+    void limitTakesOnlyLinkedInsLimits() {
+        ScriptIO io = loaded(io()).lines("/limit 999", "/limit", "/limit 200");
+        Conversation c = run(io);
+        assertThat(io.output()).contains(ReplMessages.get("limit.bad", "999")).contains(ReplMessages.get("limit.set", 200));
+        assertThat(c.session().limit()).isEqualTo(200);
+        assertThat(c.session().assessment().notes()).isNotEmpty()
+                .allSatisfy(n -> assertThat(n.chars()).isLessThanOrEqualTo(200));
+        assertThat(io.prompts.get(io.prompts.size() - 1)).endsWith("· 200]> ");
+    }
+
+    @Test
+    void pickChoosesTheNoteThatCopyUses() {
+        ScriptIO io = loaded(io()).lines("/pick 2", "/pick 42", "/pick two", "/copy");
+        io.clipboardWorks = true;
+        Conversation c = run(io);
+        List<Note> notes = c.session().assessment().notes();
+        assertThat(notes).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(c.session().picked()).isEqualTo(2);
+        assertThat(io.output()).contains(ReplMessages.get("pick.range", notes.size())).contains(ReplMessages.get("pick.nan"));
+        assertThat(io.clipboard).containsExactly(notes.get(1).text());
+    }
+
+    @Test
+    void copyWritesAFileAndShowsTheNoteWhenThereIsNoClipboard() throws IOException {
+        ScriptIO io = loaded(io()).lines("/copy 1 note.txt", "/copy");
+        Conversation c = run(io);
+        String first = c.session().assessment().notes().get(0).text();
+        assertThat(Files.readString(dir.resolve("note.txt"))).isEqualTo(first + "\n");
+        assertThat(io.output()).contains(ReplMessages.get("copy.no-clipboard", 1)).contains(first);
+        assertThat(io.clipboard).isEmpty();
+    }
+
+    @Test
+    void copyBeforeAnyNoteSaysSo() {
+        ScriptIO io = io().lines("/copy");
+        run(io);
+        assertThat(io.output()).contains("There is no note yet.");
+    }
+
+    @Test
+    void saveWritesMarkdownWithNamesVerdictReasonsAndNotes() throws IOException {
+        ScriptIO io = loaded(io()).lines("/save session.md", "/save", "/save no/such/folder/x.md");
+        Conversation c = run(io);
+        String md = Files.readString(dir.resolve("session.md"));
+        Assessment a = c.session().assessment();
+        assertThat(md).contains("Daniel Okafor", "Priya Raman", WHY, "## Verdict: connect")
+                .contains(a.verdict().reasons().get(0).rule());
+        a.notes().forEach(n -> assertThat(md).contains(n.text()));
+        assertThat(io.output()).contains(ReplMessages.get("save.usage")).contains("rapport: Cannot write");
+    }
+
+    @Test
+    void rulesListsEveryRuleIdAndTitle() {
+        ScriptIO io = io().lines("/rules");
+        run(io);
+        for (Rule r : ADVISOR.rules().all()) {
+            assertThat(io.output()).contains(r.id()).contains(r.title());
+        }
+    }
+
+    @Test
+    void explainTellsWhatARuleMeansAndWhyTheVerdictIs() {
+        Rule relationship = ADVISOR.rules().rule("relationship").orElseThrow();
+        ScriptIO io = io().lines("/explain relationship", "/explain relationshp", "/explain").lines(
+                "/me " + ME, "/them " + THEM, "/why " + WHY, "/explain");
+        run(io);
+        String out = io.output();
+        assertThat(out).contains(relationship.title()).contains(relationship.rationale().strip().substring(0, 40));
+        assertThat(out).contains("There is no rule 'relationshp'").contains("Did you mean relationship?");
+        assertThat(out).contains(ReplMessages.get("explain.verdict", "connect"));
+    }
+
+    @Test
+    void whyCheckDraftAndReset() {
+        ScriptIO io = io().lines("/check", "/why", "/me " + ME, "/them " + THEM, "/why " + WHY, "/why", "/check", "/draft",
+                "/reset", "/draft");
+        Conversation c = run(io);
+        String out = io.output();
+        assertThat(out).contains(ReplMessages.get("missing.me")).contains(ReplMessages.get("loaded.why", WHY))
+                .contains(ReplMessages.get("reset.done")).contains(ReplMessages.get("missing.me"));
+        assertThat(out.split("Verdict: connect", -1)).hasSizeGreaterThanOrEqualTo(3); // assessment and /check
+        assertThat(c.session()).isEqualTo(Session.EMPTY);
+        assertThat(io.prompts.get(io.prompts.size() - 1)).isEqualTo("rapport [300]> ");
+    }
+
+    @Test
+    void aReasonMayBeTypedOrPastedWithSpecialCharacters() {
+        String why = "@Priya and I worked together at Stripewell -- \"risk team\", 2016–2021!";
+        ScriptIO io = io().lines("/me " + ME, "/them " + THEM, "/why " + why);
+        Conversation c = run(io);
+        assertThat(c.session().why()).isEqualTo(why);
+    }
+
+    // ---- chat ----------------------------------------------------------------------------------
+
+    @Test
+    void refinementsRedraftAndEveryNoteStillPassesTheRules() {
+        List<String> requests = List.of("shorter", "make it warmer", "more formal", "more casual", "longer",
+                "mention Tallyport", "don't mention Tallyport", "drop the question", "shorter and warmer", "start over");
+        for (String request : requests) {
+            ScriptIO io = loaded(io()).lines(request);
+            Conversation c = run(io);
+            Assessment a = c.session().assessment();
+            assertThat(io.output()).as(request).contains("Redrafted: ");
+            assertThat(a.notes()).as(request).isNotEmpty().allSatisfy(n -> {
+                assertThat(ADVISOR.noteRules().passes(n.text(), ADVISOR.contextFor(a, 300))).as(n.text()).isTrue();
+                assertThat(n.chars()).isLessThanOrEqualTo(300);
+            });
+            assertThat(c.session().style()).isEqualTo(ChatParser.parse(request) instanceof ChatRequest.Restyle r
+                    ? r.applyTo(dev.rapport.draft.Style.DEFAULT) : null);
+        }
+    }
+
+    @Test
+    void shorterDoesNotMakeTheNotesLonger() {
+        ScriptIO io = loaded(io());
+        int before = run(io).session().assessment().notes().stream().mapToInt(Note::chars).sum();
+        ScriptIO shorter = loaded(io()).lines("shorter");
+        int after = run(shorter).session().assessment().notes().stream().mapToInt(Note::chars).sum();
+        assertThat(after).isLessThanOrEqualTo(before);
+    }
+
+    @Test
+    void useVariantPicksIt() {
+        ScriptIO io = loaded(io()).lines("use variant 2");
+        assertThat(run(io).session().picked()).isEqualTo(2);
+    }
+
+    @Test
+    void whyNotExplainsAVerdictAndThereIsNothingToRefine() {
+        String pair = "07-sap-pitch";
+        ScriptIO io = io().lines("/me " + profile(pair, "me"), "/them " + profile(pair, "them"),
+                "/why offer our SAP cost savings", "why not?", "shorter");
+        Conversation c = run(io);
+        Assessment a = c.session().assessment();
+        assertThat(a.verdict().decision()).isEqualTo(Decision.DO_NOT_CONNECT);
+        String afterQuestion = io.output().substring(io.output().indexOf("No invitation drafted"));
+        a.verdict().reasons().forEach(r -> assertThat(afterQuestion).contains("[" + r.rule() + "]"));
+        assertThat(io.output()).contains(ReplMessages.get("no-notes.verdict", "do-not-connect"));
+    }
+
+    @Test
+    void anythingElseSaysWhatWorksOfflineInOneLine() {
+        ScriptIO io = loaded(io()).lines("write it as a limerick about payments");
+        run(io);
+        String last = io.output().strip().lines().reduce((x, y) -> y).orElseThrow();
+        assertThat(last).isEqualTo(ReplMessages.get("chat.offline")).contains("--engine").contains("don't mention");
+    }
+
+    @Test
+    void chatBeforeAnythingIsLoadedGuides() {
+        ScriptIO io = io().lines("what do I paste?");
+        run(io);
+        assertThat(io.output()).contains(ReplMessages.get("chat.nothing-yet", ReplMessages.get("missing.me")));
+    }
+
+    // ---- output hygiene ------------------------------------------------------------------------
+
+    @Test
+    void hostileProfileTextNeverReachesTheScreenAsEscapes() throws IOException {
+        String hostile = "Mallory \u001B[31mEvil\u001B[0m \u001B]52;c;aGk=\u0007Doe\n"
+                + "Head of \u001B[2J\u001B[HGrowth at Acme\u0007\n"
+                + "Denver, Colorado\n\nAbout\nI build \u001B]8;;http://x.example\u001B\\links\u001B]8;;\u001B\\ and \u009B31mthings.\n";
+        Files.writeString(dir.resolve("evil.txt"), hostile);
+        ScriptIO io = io().lines("/me " + ME, "/them evil.txt", "/why we met at a meetup", "/save s.md").paste(hostile).lines("them");
+        io.wholePastes = true;
+        run(io);
+        assertThat(io.output()).contains("Mallory").doesNotContain("\u001B").doesNotContain("\u0007").doesNotContain("\u009B");
+        assertThat(String.join("", io.prompts)).doesNotContain("\u001B");
+        assertThat(Files.readString(dir.resolve("s.md"))).doesNotContain("\u001B").doesNotContain("\u0007");
+    }
+
+    @Test
+    void colourComesOnlyFromTheStyler() {
+        ScriptIO plain = loaded(io());
+        run(plain);
+        assertThat(plain.output()).doesNotContain("\u001B");
+
+        ScriptIO colour = loaded(io());
+        colour.styler = Styler.ansi();
+        run(colour);
+        assertThat(colour.output()).contains("\u001B[");
+    }
+}

@@ -1,0 +1,94 @@
+package dev.rapport.repl;
+
+import dev.rapport.app.Styler;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** A scripted terminal for tests: inputs queued up front, everything printed, recorded and copied kept for assertions. */
+final class ScriptIO implements ReplIO {
+    private final Deque<Input> inputs = new ArrayDeque<>();
+    private final StringBuilder out = new StringBuilder();
+    final List<String> prompts = new ArrayList<>();
+    final List<Mode> modes = new ArrayList<>();
+    final List<String> history = new ArrayList<>();
+    final List<String> clipboard = new ArrayList<>();
+    boolean wholePastes;
+    boolean clipboardWorks;
+    boolean cancelWork;
+    int workRuns;
+    Styler styler = Styler.plain();
+
+    ScriptIO lines(String... lines) {
+        for (String l : lines) {
+            inputs.add(new Line(l));
+        }
+        return this;
+    }
+
+    /** One input holding several lines, as a bracketed paste delivers it. */
+    ScriptIO paste(String text) {
+        inputs.add(new Line(text));
+        return this;
+    }
+
+    ScriptIO ctrlC() {
+        inputs.add(new Cancel());
+        return this;
+    }
+
+    ScriptIO ctrlD() {
+        inputs.add(new End());
+        return this;
+    }
+
+    String output() {
+        return out.toString();
+    }
+
+    @Override
+    public Input read(String prompt, Mode mode) {
+        prompts.add(prompt);
+        modes.add(mode);
+        return inputs.isEmpty() ? new End() : inputs.poll();
+    }
+
+    @Override
+    public void print(String text) {
+        out.append(text);
+    }
+
+    @Override
+    public Styler styler() {
+        return styler;
+    }
+
+    @Override
+    public boolean wholePastes() {
+        return wholePastes;
+    }
+
+    @Override
+    public boolean copyToClipboard(String text) {
+        if (clipboardWorks) {
+            clipboard.add(text);
+        }
+        return clipboardWorks;
+    }
+
+    @Override
+    public void record(String line) {
+        if (HistoryPolicy.keep(line)) {
+            history.add(line);
+        }
+    }
+
+    @Override
+    public <T> Optional<T> cancellable(Supplier<T> work) {
+        workRuns++;
+        return cancelWork ? Optional.empty() : Optional.of(work.get());
+    }
+}
