@@ -46,14 +46,13 @@ final class DraftCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Advisor advisor = advisors.get();
         if (limit < 50 || limit > 300) {
             throw new RapportException(Messages.get("cli.limit.range", limit), RapportException.USAGE, null);
         }
         if (variants < 1 || variants > 5) {
             throw new RapportException(Messages.get("cli.variants.range", variants), RapportException.USAGE, null);
         }
-        Advisor chosen = withEngine(EngineConfig.resolve(engine.flags(), ctx.env()));
+        Advisor chosen = withEngine(advisors.get(), EngineConfig.resolve(engine.flags(), ctx.env()));
         Profile[] p = ProfileLoader.load(pair, ctx);
         Assessment a = chosen.draft(p[0], p[1], pair.why, new DraftOptions(limit, variants, Style.DEFAULT));
         if (pair.json) {
@@ -70,7 +69,7 @@ final class DraftCommand implements Callable<Integer> {
     }
 
     /** The offline advisor as is; for an LLM engine the same rules over a drafter that falls back to the offline one. */
-    private Advisor withEngine(EngineConfig config) {
+    private Advisor withEngine(Advisor advisor, EngineConfig config) {
         if (!config.engine().isRemote()) {
             return advisor;
         }
