@@ -4,15 +4,23 @@ import dev.rapport.draft.Note;
 import dev.rapport.etiquette.Reason;
 import dev.rapport.ground.CommonGround;
 import dev.rapport.text.Sanitizer;
+import dev.rapport.text.Wrap;
 import java.util.List;
 import java.util.Locale;
 
 /** Renders an assessment as terminal text; every string that came from a profile is sanitised here again. */
 public final class AssessmentText {
     private final Styler style;
+    private final int width;
 
     public AssessmentText(Styler style) {
+        this(style, 0);
+    }
+
+    /** {@code width} is the terminal's width for word-wrapping; 0 leaves lines whole (files, pipes). */
+    public AssessmentText(Styler style, int width) {
         this.style = style;
+        this.width = width;
     }
 
     public String verdict(Assessment a) {
@@ -21,15 +29,17 @@ public final class AssessmentText {
                 style.decision(a.verdict().decision(), a.verdict().decision().id()),
                 a.verdict().warrant())).append('\n');
         for (Reason r : a.verdict().reasons()) {
+            String tag = "[" + r.rule() + "]";
+            String body = Wrap.wrap(clean(r.message()) + " " + tag, width, "    ", "    ").substring(4);
             out.append("  ").append(style.severity(r.severity(), "•")).append(' ')
-                    .append(clean(r.message())).append(' ').append(style.dim("[" + r.rule() + "]")).append('\n');
+                    .append(body, 0, body.length() - tag.length()).append(style.dim(tag)).append('\n');
         }
         if (!a.commonGround().isEmpty()) {
             out.append(Messages.get("report.ground")).append('\n');
             for (CommonGround g : a.commonGround()) {
-                out.append("  • ").append(clean(g.detail())).append(' ')
-                        .append(style.dim(String.format(Locale.ROOT, "[%s %.2f]", g.kind().id(), g.strength())))
-                        .append('\n');
+                String tag = String.format(Locale.ROOT, "[%s %.2f]", g.kind().id(), g.strength());
+                String body = Wrap.wrap(clean(g.detail()) + " " + tag, width, "  • ", "    ");
+                out.append(body, 0, body.length() - tag.length()).append(style.dim(tag)).append('\n');
             }
         }
         return out.toString();
@@ -47,7 +57,7 @@ public final class AssessmentText {
             out.append(String.format(Locale.ROOT, "  %d. ", i + 1))
                     .append(n.chars() > limit ? style.alert(count) : style.dim(count))
                     .append(' ').append(style.dim("[" + n.angle() + "]")).append('\n')
-                    .append(indent(clean(n.text()), "     ")).append('\n');
+                    .append(Wrap.wrap(clean(n.text()), width, "     ", "     ")).append('\n');
         }
         return out.toString();
     }
@@ -59,7 +69,7 @@ public final class AssessmentText {
         }
         out.append(Messages.get("report.suggestions")).append('\n');
         for (String s : a.suggestions()) {
-            out.append(indent("• " + clean(s), "  ")).append('\n');
+            out.append(Wrap.wrap("• " + clean(s), width, "  ", "    ")).append('\n');
         }
         return out.toString();
     }
@@ -87,9 +97,5 @@ public final class AssessmentText {
 
     private static String clean(String s) {
         return Sanitizer.clean(s);
-    }
-
-    private static String indent(String text, String prefix) {
-        return prefix + text.replace("\n", "\n" + prefix);
     }
 }

@@ -717,7 +717,7 @@ public final class Conversation {
     }
 
     private AssessmentText text() {
-        return new AssessmentText(io.styler());
+        return new AssessmentText(io.styler(), io.width());
     }
 
     private void say(String line) {

@@ -34,6 +34,11 @@ public interface ReplIO {
 
     Styler styler();
 
+    /** The terminal's width for word-wrapping output; 0 when there is no terminal (scripts, tests). */
+    default int width() {
+        return 0;
+    }
+
     /** True when a multi-line paste arrives as one input (bracketed paste); otherwise a paste ends with "." or EOF. */
     boolean wholePastes();
 

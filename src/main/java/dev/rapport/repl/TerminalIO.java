@@ -155,6 +155,13 @@ final class TerminalIO implements ReplIO, Closeable {
     }
 
     @Override
+    public int width() {
+        int w = terminal.getWidth();
+        // one column spare: some terminals wrap early when a line fills the last column
+        return w > 20 ? w - 1 : 0;
+    }
+
+    @Override
     public boolean wholePastes() {
         return !dumb;
     }
