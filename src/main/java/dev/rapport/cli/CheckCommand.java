@@ -15,6 +15,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     PairOptions pair;
 
+    @Mixin
+    RulesOption rules;
+
     private final Context ctx;
     private final Advisor advisor;
 
@@ -25,6 +28,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Advisor advisor = rules.apply(this.advisor);
         Profile[] p = ProfileLoader.load(pair, ctx);
         Assessment a = advisor.check(p[0], p[1], pair.why);
         if (pair.json) {

@@ -21,9 +21,12 @@ final class DraftCommand implements Callable<Integer> {
     @Mixin
     PairOptions pair;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "300",
-            description = "Character limit of the note: 300 (Premium, default) or 200 (free account).")
-    int limit;
+    @Mixin
+    RulesOption rules;
+
+    @Option(names = "--limit", paramLabel = "N",
+            description = "Character limit of the note: 300 (Premium, default) or 200 (free account); a --rules file may set the default.")
+    Integer limitOption;
 
     @Option(names = "--variants", paramLabel = "N", defaultValue = "3",
             description = "How many notes to draft, each from a different angle (1-5, default 3).")
@@ -39,6 +42,8 @@ final class DraftCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Advisor advisor = rules.apply(this.advisor);
+        int limit = limitOption != null ? limitOption : advisor.rules().defaultLimit();
         if (limit < 50 || limit > 300) {
             throw new RapportException(Messages.get("cli.limit.range", limit), RapportException.USAGE, null);
         }
