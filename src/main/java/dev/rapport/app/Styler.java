@@ -18,6 +18,11 @@ public interface Styler {
 
     String alert(String text);
 
+    /** A marked stretch of a note: underlined in the severity's colour where the terminal can show it. */
+    default String underline(Severity severity, String text) {
+        return severity(severity, text);
+    }
+
     static Styler plain() {
         return Plain.INSTANCE;
     }
@@ -59,6 +64,15 @@ public interface Styler {
                 case INFO -> wrap("36", t);
                 case WARNING -> wrap("33", t);
                 case ERROR -> wrap("31", t);
+            };
+        }
+
+        @Override
+        public String underline(Severity s, String t) {
+            return switch (s) {
+                case INFO -> wrap("4;36", t);
+                case WARNING -> wrap("4;33", t);
+                case ERROR -> wrap("4;31", t);
             };
         }
 

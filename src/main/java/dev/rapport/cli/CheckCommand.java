@@ -16,6 +16,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     PairOptions pair;
 
+    @Mixin
+    RulesOption rules;
+
     private final Context ctx;
     private final Supplier<Advisor> advisors;
 
@@ -26,7 +29,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Advisor advisor = advisors.get();
+        Advisor advisor = rules.apply(advisors.get());
         Profile[] p = ProfileLoader.load(pair, ctx);
         Assessment a = advisor.check(p[0], p[1], pair.why);
         if (pair.json) {

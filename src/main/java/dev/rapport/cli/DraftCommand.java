@@ -28,9 +28,12 @@ final class DraftCommand implements Callable<Integer> {
     @Mixin
     EngineOptions engine;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "300",
-            description = "Character limit of the note: 300 (Premium, default) or 200 (free account).")
-    int limit;
+    @Mixin
+    RulesOption rules;
+
+    @Option(names = "--limit", paramLabel = "N",
+            description = "Character limit of the note: 300 (Premium, default) or 200 (free account); a --rules file may set the default.")
+    Integer limitOption;
 
     @Option(names = "--variants", paramLabel = "N", defaultValue = "3",
             description = "How many notes to draft, each from a different angle (1-5, default 3).")
@@ -46,13 +49,16 @@ final class DraftCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (limit < 50 || limit > 300) {
-            throw new RapportException(Messages.get("cli.limit.range", limit), RapportException.USAGE, null);
+        if (limitOption != null) {
+            checkLimit(limitOption);
         }
         if (variants < 1 || variants > 5) {
             throw new RapportException(Messages.get("cli.variants.range", variants), RapportException.USAGE, null);
         }
-        Advisor chosen = withEngine(advisors.get(), EngineConfig.resolve(engine.flags(), ctx.env()));
+        Advisor advisor = rules.apply(advisors.get());
+        int limit = limitOption != null ? limitOption : advisor.rules().defaultLimit();
+        checkLimit(limit);
+        Advisor chosen = withEngine(advisor, EngineConfig.resolve(engine.flags(), ctx.env()));
         Profile[] p = ProfileLoader.load(pair, ctx);
         Assessment a = chosen.draft(p[0], p[1], pair.why, new DraftOptions(limit, variants, Style.DEFAULT));
         if (pair.json) {
@@ -66,6 +72,12 @@ final class DraftCommand implements Callable<Integer> {
         }
         ctx.out().flush();
         return 0;
+    }
+
+    private static void checkLimit(int limit) {
+        if (limit < 50 || limit > 300) {
+            throw new RapportException(Messages.get("cli.limit.range", limit), RapportException.USAGE, null);
+        }
     }
 
     /** The offline advisor as is; for an LLM engine the same rules over a drafter that falls back to the offline one. */

@@ -46,6 +46,9 @@ public final class Main {
         CommandLine cmd = new CommandLine(new RapportCommand(ctx, advisor));
         cmd.addSubcommand(new CommandLine(new CheckCommand(ctx, advisor)));
         cmd.addSubcommand(new CommandLine(new DraftCommand(ctx, advisor)));
+        cmd.addSubcommand(new CommandLine(new CritiqueCommand(ctx, advisor)));
+        cmd.addSubcommand(new CommandLine(new RulesCommand(ctx, advisor)));
+        cmd.addSubcommand(new CommandLine(new QuizCommand(ctx, advisor)));
         cmd.setOut(ctx.out());
         cmd.setErr(ctx.err());
         cmd.setColorScheme(Help.defaultColorScheme(ctx.colour() ? Help.Ansi.ON : Help.Ansi.OFF));

@@ -12,21 +12,34 @@ import java.util.Optional;
 final class Messages {
     static final String RESOURCE = "/dev/rapport/etiquette/messages.yaml";
 
-    record File(Map<String, Map<String, String>> notes, Map<String, String> reasons, Map<String, String> words) {
+    record File(Map<String, Map<String, String>> notes, Map<String, String> reasons, Map<String, String> words,
+                Map<String, String> errors) {
         File {
+            errors = errors == null ? Map.of() : Map.copyOf(errors);
             notes = notes == null ? Map.of() : Map.copyOf(notes);
             reasons = reasons == null ? Map.of() : Map.copyOf(reasons);
             words = words == null ? Map.of() : Map.copyOf(words);
         }
     }
 
+    private static volatile Messages builtIn;
     private final File file;
 
     private Messages(File file) {
         this.file = file;
     }
 
+    /** Read once: the wording is the same for every rule set. */
     static Messages builtIn() {
+        Messages m = builtIn;
+        if (m == null) {
+            m = load();
+            builtIn = m;
+        }
+        return m;
+    }
+
+    private static Messages load() {
         try (InputStream in = Messages.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new RapportException("built-in " + RESOURCE + " is missing from the build");
@@ -58,6 +71,15 @@ final class Messages {
             throw new IllegalStateException(RESOURCE + " has no reasons." + key);
         }
         return Template.capitalise(Template.fill(template, vars));
+    }
+
+    /** A rules-file error message, filled with its values. */
+    String error(String key, Map<String, String> vars) {
+        String template = file.errors().get(key);
+        if (template == null) {
+            throw new IllegalStateException(RESOURCE + " has no errors." + key);
+        }
+        return Template.fill(template, vars);
     }
 
     String word(String key) {

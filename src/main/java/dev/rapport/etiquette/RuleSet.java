@@ -1,9 +1,6 @@
 package dev.rapport.etiquette;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.rapport.RapportException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,7 +24,6 @@ import java.util.regex.PatternSyntaxException;
 public final class RuleSet {
     static final String RESOURCE = "/dev/rapport/etiquette/rules.yaml";
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static volatile RuleSet builtIn;
 
     private final Map<String, Rule> rules;
@@ -67,36 +63,62 @@ public final class RuleSet {
 
     /** A complete rule set from YAML text; {@code source} names it in error messages. */
     public static RuleSet parse(String yaml, String source) {
-        RuleFile file = read(yaml, source);
+        RuleFileReader.Read read = RuleFileReader.read(yaml, source);
+        RuleFile file = read.file();
         if (file.rules() == null || file.rules().isEmpty()) {
-            throw new RapportException(source + ": no rules");
+            throw read.error("", "no-rules", Map.of());
         }
         Map<String, Rule> rules = new LinkedHashMap<>();
-        for (RuleSpec spec : file.rules()) {
-            Rule rule = create(spec, source);
+        for (int i = 0; i < file.rules().size(); i++) {
+            RuleSpec spec = file.rules().get(i);
+            Rule rule = create(spec, read.at(i));
             if (rules.putIfAbsent(rule.id(), rule) != null) {
-                throw new RapportException(source + ": rule '" + rule.id() + "' appears twice");
+                throw read.at(i).error("id", "duplicate", Map.of());
             }
         }
-        return new RuleSet(rules, limit(file, 300, source), Messages.builtIn());
+        return new RuleSet(rules, limit(file, 300, read), Messages.builtIn());
     }
 
     /**
      * These rules adjusted by a user's YAML: a rule that exists is changed only in the fields the
      * file states ({@code params} entries replace, {@code extend} entries append to lists); a new
-     * id adds a rule, which for notes is a plain phrase/pattern rule.
+     * id adds a rule, which for notes is a plain phrase/pattern rule. The whole file is validated
+     * before anything is returned, so a bad file never leaves a half-applied rule set.
      */
     public RuleSet overlay(String yaml, String source) {
-        RuleFile file = read(yaml, source);
+        RuleFileReader.Read read = RuleFileReader.read(yaml, source);
+        RuleFile file = read.file();
         Map<String, Rule> merged = new LinkedHashMap<>(rules);
-        for (RuleSpec spec : file.rules() == null ? List.<RuleSpec>of() : file.rules()) {
+        List<RuleSpec> specs = file.rules() == null ? List.of() : file.rules();
+        for (int i = 0; i < specs.size(); i++) {
+            RuleSpec spec = specs.get(i);
+            RuleFileReader.At at = read.at(i);
             if (spec == null || spec.id() == null || spec.id().isBlank()) {
-                throw new RapportException(source + ": a rule has no id");
+                throw at.error("", "no-id", Map.of());
             }
             Rule old = merged.get(spec.id());
-            merged.put(spec.id(), old == null ? create(spec, source) : merge(old, spec, source));
+            if (old == null && spec.level() == null) {
+                // Without a level this cannot be a new rule: most likely a misspelt built-in id.
+                throw at.rule(spec.id()).error("id", "unknown-rule", Map.of("hint", hint(closestId(spec.id(), merged.keySet()))));
+            }
+            merged.put(spec.id(), old == null ? create(spec, at) : merge(old, spec, at));
         }
-        return new RuleSet(merged, limit(file, defaultLimit, source), messages);
+        return new RuleSet(merged, limit(file, defaultLimit, read), messages);
+    }
+
+    /** The known rule id nearest in spelling to {@code id} (for "did you mean"), or empty when there are no rules. */
+    public Optional<String> closestId(String id) {
+        return closestId(id, rules.keySet());
+    }
+
+    private static Optional<String> closestId(String id, Collection<String> ids) {
+        String wanted = id == null ? "" : id.strip().toLowerCase(Locale.ROOT);
+        return ids.stream().min(java.util.Comparator.comparingInt((String k) -> Spelling.distance(wanted, k))
+                .thenComparing(k -> k));
+    }
+
+    private String hint(Optional<String> closest) {
+        return closest.map(c -> Messages.builtIn().error("did-you-mean", Map.of("id", c))).orElse("");
     }
 
     public Optional<Rule> rule(String id) {
@@ -134,20 +156,6 @@ public final class RuleSet {
         return messages;
     }
 
-    private static RuleFile read(String yaml, String source) {
-        try {
-            RuleFile file = YAML.readValue(yaml == null ? "" : yaml, RuleFile.class);
-            if (file == null) {
-                throw new RapportException(source + ": the file is empty");
-            }
-            return file;
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null || at.getLineNr() < 0 ? "" : ", line " + at.getLineNr();
-            throw new RapportException(source + where + ": " + oneLine(e), RapportException.INPUT, e);
-        }
-    }
-
     static String oneLine(Exception e) {
         String m = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
         m = m == null ? e.getClass().getSimpleName() : m.strip();
@@ -155,47 +163,46 @@ public final class RuleSet {
         return nl < 0 ? m : m.substring(0, nl);
     }
 
-    private static int limit(RuleFile file, int fallback, String source) {
+    private static int limit(RuleFile file, int fallback, RuleFileReader.Read read) {
         if (file.noteLimit() == null) {
             return fallback;
         }
         if (file.noteLimit() <= 0) {
-            throw new RapportException(source + ": note-limit must be a positive number");
+            throw read.error("note-limit", "note-limit", Map.of());
         }
         return file.noteLimit();
     }
 
-    private static Rule create(RuleSpec spec, String source) {
+    private static Rule create(RuleSpec spec, RuleFileReader.At at) {
         if (spec == null || spec.id() == null || !ID.matcher(spec.id()).matches()) {
-            throw new RapportException(source + ": rule id '" + (spec == null ? null : spec.id())
-                    + "' must be lower-case words joined by hyphens");
+            throw at.error("id", "bad-id", Map.of("id", String.valueOf(spec == null ? null : spec.id())));
         }
-        String where = source + ": rule '" + spec.id() + "'";
-        Rule.Level level = level(spec.level(), where);
-        Severity severity = severity(spec.severity(), where);
+        at = at.rule(spec.id());
+        Rule.Level level = level(spec.level(), at);
+        Severity severity = severity(spec.severity(), at);
         if (blank(spec.title())) {
-            throw new RapportException(where + " has no title");
+            throw at.error("", "no-title", Map.of());
         }
         if (spec.extend() != null && !spec.extend().isEmpty()) {
-            throw new RapportException(where + ": 'extend' only applies to an existing rule");
+            throw at.error("extend", "extend-new", Map.of());
         }
         Rule rule = new Rule(spec.id(), level, spec.title().strip(), spec.rationale() == null ? "" : spec.rationale().strip(),
-                severity, spec.enabled() == null || spec.enabled(), params(spec.params(), where), spec.good(), spec.bad());
-        validate(rule, where);
+                severity, spec.enabled() == null || spec.enabled(), params(spec.params(), at, "params"), spec.good(), spec.bad());
+        validate(rule, at);
         return rule;
     }
 
-    private static Rule merge(Rule old, RuleSpec spec, String source) {
-        String where = source + ": rule '" + old.id() + "'";
-        if (spec.level() != null && level(spec.level(), where) != old.level()) {
-            throw new RapportException(where + ": the level of a built-in rule cannot change");
+    private static Rule merge(Rule old, RuleSpec spec, RuleFileReader.At at) {
+        RuleFileReader.At here = at.rule(old.id());
+        if (spec.level() != null && level(spec.level(), here) != old.level()) {
+            throw here.error("level", "level-change", Map.of());
         }
         Map<String, Object> params = new LinkedHashMap<>(old.params());
-        params.putAll(params(spec.params(), where));
-        params(spec.extend(), where).forEach((key, more) -> {
+        params.putAll(params(spec.params(), here, "params"));
+        params(spec.extend(), here, "extend").forEach((key, more) -> {
             Object current = params.get(key);
             if (!(more instanceof List<?> add) || (current != null && !(current instanceof List<?>))) {
-                throw new RapportException(where + ": extend." + key + " must add a list to a list");
+                throw here.error("extend." + key, "extend-list", Map.of("key", key));
             }
             List<Object> joined = new ArrayList<>(current == null ? List.of() : (List<?>) current);
             joined.addAll(add);
@@ -204,52 +211,57 @@ public final class RuleSet {
         Rule rule = new Rule(old.id(), old.level(),
                 blank(spec.title()) ? old.title() : spec.title().strip(),
                 blank(spec.rationale()) ? old.rationale() : spec.rationale().strip(),
-                spec.severity() == null ? old.severity() : severity(spec.severity(), where),
+                spec.severity() == null ? old.severity() : severity(spec.severity(), here),
                 spec.enabled() == null ? old.enabled() : spec.enabled(),
                 params,
                 spec.good() == null ? old.good() : spec.good(),
                 spec.bad() == null ? old.bad() : spec.bad());
-        validate(rule, where);
+        validate(rule, here);
         return rule;
     }
 
     /** Checks what would otherwise only fail when a note is checked: regexes compile, plain rules have something to match. */
-    private static void validate(Rule rule, String where) {
+    private static void validate(Rule rule, RuleFileReader.At at) {
         rule.params().forEach((key, value) -> {
             if (key.equals("patterns") || key.endsWith("-patterns")) {
-                for (String regex : rule.phrases(key)) {
+                List<String> regexes = rule.phrases(key);
+                for (int i = 0; i < regexes.size(); i++) {
+                    String regex = regexes.get(i);
                     try {
                         Pattern.compile(regex);
                     } catch (PatternSyntaxException e) {
-                        throw new RapportException(where + ": pattern '" + regex + "' is not a valid regular expression ("
-                                + e.getDescription() + ")");
+                        throw at.errorIn(List.of("extend." + key + "[" + i + "]", "params." + key + "[" + i + "]",
+                                "extend." + key, "params." + key), "bad-regex",
+                                Map.of("pattern", regex, "problem", e.getDescription()));
                     }
                 }
             }
         });
         if (rule.level() == Rule.Level.NOTE && !NoteRules.hasOwnLogic(rule.id())
                 && rule.phrases("phrases").isEmpty() && rule.phrases("patterns").isEmpty()) {
-            throw new RapportException(where + ": a custom note rule needs 'phrases' or 'patterns' in params");
+            throw at.error("params", "custom-needs-match", Map.of());
         }
     }
 
     /** Deeply immutable params; nulls are refused so that a typo cannot silently empty a list. */
-    private static Map<String, Object> params(Map<String, Object> raw, String where) {
+    private static Map<String, Object> params(Map<String, Object> raw, RuleFileReader.At at, String field) {
         if (raw == null) {
             return Map.of();
         }
         Map<String, Object> out = new LinkedHashMap<>();
         raw.forEach((key, value) -> {
+            String path = field + "." + key;
+            Map<String, String> vars = Map.of("key", key);
             if (value == null) {
-                throw new RapportException(where + ": parameter '" + key + "' has no value");
+                throw at.error(path, "param-null", vars);
             }
             if (value instanceof List<?> list) {
                 if (list.stream().anyMatch(v -> v == null || v instanceof Map<?, ?> || v instanceof List<?>)) {
-                    throw new RapportException(where + ": parameter '" + key + "' must be a list of plain values");
+                    throw at.error(path, "param-list", vars);
                 }
                 out.put(key, List.copyOf(list));
             } else if (value instanceof Map<?, ?>) {
-                throw new RapportException(where + ": parameter '" + key + "' must be a value or a list");
+                throw at.error(path, "param-shape", vars);
             } else {
                 out.put(key, value);
             }
@@ -257,27 +269,27 @@ public final class RuleSet {
         return out;
     }
 
-    private static Rule.Level level(String raw, String where) {
+    private static Rule.Level level(String raw, RuleFileReader.At at) {
         if (raw == null) {
-            throw new RapportException(where + " has no level (connection or note)");
+            throw at.error("", "no-level", Map.of());
         }
         return switch (raw.strip().toLowerCase(Locale.ROOT)) {
             case "connection" -> Rule.Level.CONNECTION;
             case "note" -> Rule.Level.NOTE;
-            default -> throw new RapportException(where + ": level '" + raw + "' is not connection or note");
+            default -> throw at.error("level", "bad-level", Map.of("value", raw));
         };
     }
 
-    private static Severity severity(String raw, String where) {
+    private static Severity severity(String raw, RuleFileReader.At at) {
         if (raw == null) {
-            throw new RapportException(where + " has no severity (info, warning or error)");
+            throw at.error("", "no-severity", Map.of());
         }
         for (Severity s : Severity.values()) {
             if (s.id().equals(raw.strip().toLowerCase(Locale.ROOT))) {
                 return s;
             }
         }
-        throw new RapportException(where + ": severity '" + raw + "' is not info, warning or error");
+        throw at.error("severity", "bad-severity", Map.of("value", raw));
     }
 
     private static boolean blank(String s) {

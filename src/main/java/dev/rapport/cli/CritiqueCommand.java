@@ -1,0 +1,109 @@
+package dev.rapport.cli;
+
+import dev.rapport.RapportException;
+import dev.rapport.app.Advisor;
+import dev.rapport.app.AssessmentJson;
+import dev.rapport.app.CritiqueJson;
+import dev.rapport.app.CritiqueText;
+import dev.rapport.app.Messages;
+import dev.rapport.app.NoteReview;
+import dev.rapport.profile.Profile;
+import dev.rapport.profile.ProfileReaders;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "critique", mixinStandardHelpOptions = true,
+        description = {"Critique an invitation note: a score, a verdict (send, revise, do-not-send), each problem",
+            "with its span, why it matters and a fix, and a rewrite. Exit code 0 whatever the verdict."})
+final class CritiqueCommand implements Callable<Integer> {
+    @Parameters(arity = "0..1", paramLabel = "TEXT", description = "The note, in quotes; - reads it from stdin.")
+    String text;
+
+    @Option(names = "--file", paramLabel = "FILE", description = "Read the note from a file.")
+    Path file;
+
+    @Option(names = "--to", paramLabel = "PROFILE", description = "The recipient's profile (a file, export folder or .zip).")
+    String to;
+
+    @Option(names = "--from", paramLabel = "PROFILE", description = "Your own profile.")
+    String from;
+
+    @Option(names = "--why", paramLabel = "TEXT", defaultValue = "", description = "Why you want to connect, in your own words.")
+    String why;
+
+    @Option(names = "--limit", paramLabel = "N",
+            description = "Character limit: 300 (Premium) or 200 (free account); default from the rule set (300).")
+    Integer limit;
+
+    @Option(names = "--json", description = "Print JSON instead of text.")
+    boolean json;
+
+    @Mixin
+    RulesOption rules;
+
+    private final Context ctx;
+    private final Supplier<Advisor> advisors;
+
+    CritiqueCommand(Context ctx, Supplier<Advisor> advisors) {
+        this.ctx = ctx;
+        this.advisors = advisors;
+    }
+
+    @Override
+    public Integer call() {
+        if (limit != null && (limit < 50 || limit > 300)) {
+            throw new RapportException(Messages.get("cli.limit.range", limit), RapportException.USAGE, null);
+        }
+        Advisor a = rules.apply(advisors.get());
+        String note = note();
+        int stdinUsers = ("-".equals(to) ? 1 : 0) + ("-".equals(from) ? 1 : 0) + ("-".equals(text) ? 1 : 0);
+        if (stdinUsers > 1) {
+            throw new RapportException(Messages.get("critique.stdin-once"), RapportException.USAGE, null);
+        }
+        Profile them = to == null ? null : ProfileReaders.read(to, ctx.in());
+        Profile me = from == null ? null : ProfileReaders.read(from, ctx.in());
+        NoteReview review = a.critique(note, me, them, why, limit == null ? 0 : limit);
+        if (json) {
+            ctx.out().println(AssessmentJson.write(CritiqueJson.of(review)));
+        } else {
+            ctx.out().print(new CritiqueText(Styles.of(ctx)).full(review));
+        }
+        ctx.out().flush();
+        return 0;
+    }
+
+    private String note() {
+        if (file != null && text != null) {
+            throw new RapportException(Messages.get("critique.two-texts"), RapportException.USAGE, null);
+        }
+        if (file != null) {
+            try {
+                return Files.readString(file, StandardCharsets.UTF_8);
+            } catch (NoSuchFileException e) {
+                throw new RapportException(Messages.get("critique.file.missing", file));
+            } catch (IOException e) {
+                throw new RapportException(Messages.get("critique.file.unreadable", file, e.getClass().getSimpleName()));
+            }
+        }
+        if (text == null) {
+            throw new RapportException(Messages.get("critique.no-text"), RapportException.USAGE, null);
+        }
+        if ("-".equals(text)) {
+            try {
+                return new String(ctx.in().readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new RapportException(Messages.get("critique.file.unreadable", "stdin", e.getClass().getSimpleName()));
+            }
+        }
+        return text;
+    }
+}

@@ -1,0 +1,19 @@
+package dev.rapport.etiquette;
+
+import java.util.List;
+
+/**
+ * A note graded against the rule set: a score out of 100, a verdict, the findings (each with its
+ * span, explanation and fix) and {@code repaired}, the note with its offending parts taken out and
+ * marked gaps where missing context belongs, for when no better rewrite can be drafted.
+ */
+public record Critique(String note, int score, NoteVerdict verdict, List<Finding> findings, String repaired) {
+    public Critique {
+        findings = List.copyOf(findings);
+    }
+
+    /** Whether a finding concerns the whole note rather than a stretch of it. */
+    public boolean wholeNote(Finding f) {
+        return f.start() == 0 && f.end() == note.length() && !note.isEmpty();
+    }
+}

@@ -1,0 +1,162 @@
+package dev.rapport.etiquette;
+
+import dev.rapport.profile.Profile;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The note with its offending sentences taken out, template fields and wrong names replaced, and
+ * a marked gap (from messages.yaml) where the missing context belongs. Used when no better rewrite
+ * can be drafted, so the writer sees exactly what to fill in.
+ */
+final class Repair {
+    /** Problems fixed by replacing the span itself; every other stretch finding takes its sentence with it. */
+    private static final Set<String> IN_PLACE = Set.of("placeholder", "wrong-name");
+    /** Problems about the whole note, answered by a gap rather than by removing anything. */
+    private static final Set<String> NEEDS_CONTEXT = Set.of("generic", "no-reason", "false-familiarity", "target-policy");
+    private static final Set<String> ASKS = Set.of("meeting-ask", "lead-gen");
+
+    private final RuleSet rules;
+    private final NoteContext ctx;
+    private final PatternBook book;
+
+    Repair(RuleSet rules, NoteContext ctx, PatternBook book) {
+        this.rules = rules;
+        this.ctx = ctx;
+        this.book = book;
+    }
+
+    String repair(String note, List<Finding> findings) {
+        NoteReading reading = new NoteReading(note, ctx, rules, book);
+        Span greeting = withFieldName(note, Sentences.greeting(note, reading.greeting()), findings);
+        List<Span> sentences = Sentences.split(note, greeting.end());
+        Set<Span> dropped = new HashSet<>();
+        boolean needsContext = false;
+        boolean needsQuestion = false;
+        boolean needsThem = false;
+        List<Finding> inPlace = new ArrayList<>();
+        for (Finding f : findings) {
+            boolean whole = f.start() == 0 && f.end() == note.length();
+            if (f.rule().equals("over-length")) {
+                continue;
+            }
+            if (whole) {
+                needsContext |= !f.rule().equals("me-centric");
+                needsThem |= f.rule().equals("me-centric");
+                continue;
+            }
+            if (IN_PLACE.contains(f.rule())) {
+                inPlace.add(f);
+                continue;
+            }
+            Span s = Sentences.containing(sentences, f.start());
+            if (s != null) {
+                dropped.add(s);
+                needsContext |= NEEDS_CONTEXT.contains(f.rule()) && f.severity() != Severity.INFO;
+                needsQuestion |= ASKS.contains(f.rule());
+            }
+        }
+        StringBuilder head = new StringBuilder(replaced(note, greeting, inPlace));
+        List<String> kept = new ArrayList<>();
+        for (Span s : sentences) {
+            if (!dropped.contains(s)) {
+                kept.add(replaced(note, s, inPlace));
+            }
+        }
+        String rest = String.join(" ", kept);
+        if (!new NoteReading(rest, ctx, rules, book).hasSpecific()) {
+            needsContext = true;
+        }
+        List<String> parts = new ArrayList<>();
+        if (needsContext) {
+            parts.add(gap("gap-context"));
+        }
+        if (needsThem) {
+            parts.add(gap("gap-them"));
+        }
+        parts.addAll(kept);
+        if (needsQuestion) {
+            parts.add(gap("gap-question"));
+        }
+        int limit = ctx.limit() > 0 ? ctx.limit() : rules.defaultLimit();
+        String text = join(head, parts);
+        // Too long even after the cuts: drop trailing sentences the writer can add back in shorter form.
+        while (length(text) > limit && parts.size() > 1) {
+            parts.remove(parts.size() - 1);
+            text = join(head, parts);
+        }
+        if (length(text) > limit) {
+            text = text.substring(0, text.offsetByCodePoints(0, limit - 1));
+            int space = text.lastIndexOf(' ');
+            text = (space > limit / 2 ? text.substring(0, space) : text).strip() + "…";
+        }
+        return text;
+    }
+
+    /** "Hi {firstName}, ": a field standing for the name belongs to the greeting, so it is replaced, not dropped. */
+    private static Span withFieldName(String note, Span greeting, List<Finding> findings) {
+        for (Finding f : findings) {
+            if (IN_PLACE.contains(f.rule()) && f.start() >= greeting.end()
+                    && note.substring(greeting.end(), f.start()).isBlank() && f.end() < note.length()) {
+                int i = f.end();
+                while (i < note.length() && ",.!:;—–-".indexOf(note.charAt(i)) >= 0) {
+                    i++;
+                }
+                while (i < note.length() && Character.isWhitespace(note.charAt(i))) {
+                    i++;
+                }
+                return new Span(0, i);
+            }
+        }
+        return greeting;
+    }
+
+    private static String join(StringBuilder head, List<String> parts) {
+        String h = head.toString();
+        String body = String.join(" ", parts);
+        if (h.isEmpty()) {
+            return body.strip();
+        }
+        return (h.endsWith(" ") || h.endsWith("\n") ? h : h + " ") + body;
+    }
+
+    private static int length(String s) {
+        return s.codePointCount(0, s.length());
+    }
+
+    /** The text of {@code span} with any in-place fixes inside it applied. */
+    private String replaced(String note, Span span, List<Finding> fixes) {
+        StringBuilder out = new StringBuilder();
+        int at = span.start();
+        for (Finding f : fixes.stream().sorted(java.util.Comparator.comparingInt(Finding::start)).toList()) {
+            if (f.start() < at || f.end() > span.end()) {
+                continue;
+            }
+            out.append(note, at, f.start()).append(replacement(note, f));
+            at = f.end();
+        }
+        out.append(note, at, span.end());
+        return out.toString();
+    }
+
+    private String replacement(String note, Finding f) {
+        Profile them = ctx.them();
+        boolean known = them != null && !them.firstName().isBlank();
+        if (f.rule().equals("wrong-name")) {
+            return known ? them.firstName() : gap("gap-name");
+        }
+        // "Hi {firstName}," : nothing but the greeting word stands before the field
+        int greetingEnd = new NoteReading(note, ctx, rules, book).greeting().end();
+        boolean inGreeting = greetingEnd <= f.start() && note.substring(greetingEnd, f.start()).isBlank();
+        if (inGreeting && known) {
+            return them.firstName();
+        }
+        return gap(inGreeting ? "gap-name" : "gap-value");
+    }
+
+    private String gap(String key) {
+        return rules.messages().word(key);
+    }
+}

@@ -1,0 +1,157 @@
+package dev.rapport.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rapport.etiquette.Finding;
+import dev.rapport.etiquette.NoteVerdict;
+import dev.rapport.etiquette.RuleSet;
+import dev.rapport.etiquette.Severity;
+import dev.rapport.profile.Profile;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+class CritiqueTest {
+    private final Advisor advisor = LabelledNotes.advisor(RuleSet.builtIn());
+
+    private static String span(NoteReview r, Finding f) {
+        return r.note().substring(f.start(), f.end());
+    }
+
+    private static List<Finding> of(NoteReview r, String rule) {
+        return r.critique().findings().stream().filter(f -> f.rule().equals(rule)).toList();
+    }
+
+    /** The Done-when cases: each bad note is caught by the right rule on exactly the offending words. */
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            no-reason   | do-not-send | Hi Priya, I'd like to add you to my professional network.           | I'd like to add you to my professional network
+            pitch       | do-not-send | Hi Priya, our platform cuts chargebacks. Ask about a free trial!      | our platform
+            lead-gen    | do-not-send | Hi Priya, I'd love to hear about your IT priorities for next year.    | hear about your IT priorities for next year
+            link        | do-not-send | Hi Priya, my portfolio is at https://okafor.example/work, have a look. | https://okafor.example/work
+            placeholder | do-not-send | Hi {firstName}, loved your talk at {event}.                          | {firstName}
+            """)
+    void theDoneWhenNotesAreCaughtWithTheRightRuleAndSpan(String rule, String ignored, String note, String expected) {
+        NoteReview r = advisor.critique(note, null, null, null, 0);
+        assertThat(of(r, rule)).isNotEmpty();
+        assertThat(span(r, of(r, rule).get(0))).isEqualTo(expected);
+        assertThat(r.critique().verdict()).isNotEqualTo(NoteVerdict.SEND);
+    }
+
+    @Test
+    void aFalselyFamiliarNoteIsCaughtWhenTheProfilesShareNoHistory() {
+        Profile priya = LabelledNotes.profile("01-former-colleagues", "them");
+        Profile tanyasFriend = LabelledNotes.profile("03-met-at-meetup", "me");
+        String note = "Hi Priya, as we discussed, here are my thoughts on your fraud tooling. Great catching up!";
+        NoteReview r = advisor.critique(note, tanyasFriend, priya, null, 0);
+        assertThat(of(r, "false-familiarity")).extracting(f -> span(r, f))
+                .containsExactly("as we discussed", "Great catching up");
+        assertThat(r.critique().verdict()).isEqualTo(NoteVerdict.REVISE);
+    }
+
+    @Test
+    void theSameClaimIsFineBetweenFormerColleagues() {
+        String note = "Hi Priya, great to reconnect after Stripewell! How is the risk team doing?";
+        NoteReview r = advisor.critique(note, LabelledNotes.profile("01-former-colleagues", "me"),
+                LabelledNotes.profile("01-former-colleagues", "them"), null, 0);
+        assertThat(of(r, "false-familiarity")).isEmpty();
+    }
+
+    @Test
+    void aGoodSpecificNoteIsSentUnchangedWithAHighScore() {
+        String note = "Hi Tanya, your DevOpsDays Denver talk on on-call fatigue stayed with me. How did you win support for the rotation changes? 🙂";
+        NoteReview r = advisor.critique(note, null, null, null, 0);
+        assertThat(r.critique().verdict()).isEqualTo(NoteVerdict.SEND);
+        assertThat(r.critique().findings()).isEmpty();
+        assertThat(r.critique().score()).isEqualTo(100);
+        assertThat(r.kind()).isEqualTo(NoteReview.Rewrite.UNCHANGED);
+        assertThat(r.rewrite()).isEqualTo(note);
+    }
+
+    @Test
+    void scoresFallWithTheVerdict() {
+        int send = advisor.critique("Hi Priya, your post on chargeback models helped a lot. Thanks!", null, null, null, 0).critique().score();
+        int revise = advisor.critique("Hi Priya, let's connect!", null, null, null, 0).critique().score();
+        int block = advisor.critique("Hi Priya, our platform is 30% off: www.x.io", null, null, null, 0).critique().score();
+        assertThat(send).isGreaterThan(revise);
+        assertThat(revise).isGreaterThan(block);
+        assertThat(block).isBetween(0, 30);
+    }
+
+    @Test
+    void anOfferTheRecipientRulesOutIsPointedAtTheWord() {
+        NoteReview r = advisor.critique("Hi Rosa, we can save you 15% on your SAP licences this year.", null,
+                LabelledNotes.profile("07-sap-pitch", "them"), null, 0);
+        assertThat(of(r, "irrelevant-offer")).extracting(f -> span(r, f)).containsExactly("SAP");
+        assertThat(of(r, "irrelevant-offer").get(0).message()).contains("never used SAP");
+        assertThat(of(r, "target-policy")).isNotEmpty();
+    }
+
+    @Test
+    void aWrongNameIsCaughtOnlyWhenTheRecipientIsKnown() {
+        String note = "Hi Maria, we built the Stripewell dispute tooling together. Good to be connected again.";
+        assertThat(of(advisor.critique(note, null, null, null, 0), "wrong-name")).isEmpty();
+        NoteReview r = advisor.critique(note, null, LabelledNotes.profile("01-former-colleagues", "them"), null, 0);
+        assertThat(of(r, "wrong-name")).extracting(f -> span(r, f)).containsExactly("Maria");
+    }
+
+    static List<LabelledNotes> withRecipient() {
+        return LabelledNotes.all().stream().filter(n -> n.to() != null && !n.verdict().equals("send")).toList();
+    }
+
+    static List<LabelledNotes> withoutRecipient() {
+        return LabelledNotes.all().stream().filter(n -> n.to() == null && !n.verdict().equals("send")).toList();
+    }
+
+    /** A drafted rewrite passes every rule, the recipient-aware ones included; otherwise the repair is the fallback. */
+    @ParameterizedTest
+    @MethodSource("withRecipient")
+    void aRewriteForAKnownRecipientPassesEveryRule(LabelledNotes n) {
+        NoteReview r = n.review(advisor);
+        if (r.kind() == NoteReview.Rewrite.DRAFTED) {
+            NoteReview again = advisor.critique(r.rewrite(), LabelledNotes.profile(n.from(), "me"),
+                    LabelledNotes.profile(n.to(), "them"), n.why(), r.limit());
+            assertThat(again.critique().findings()).filteredOn(f -> f.severity() != Severity.INFO).isEmpty();
+            assertThat(r.rewrite().codePointCount(0, r.rewrite().length())).isLessThanOrEqualTo(r.limit());
+        } else {
+            assertThat(r.kind()).isEqualTo(NoteReview.Rewrite.REPAIRED);
+            assertThat(r.notices()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void formerColleaguesGetADraftThatKeepsTheirSharedEmployer() {
+        NoteReview r = advisor.critique("Hi Maria, I'd like to add you to my professional network.",
+                LabelledNotes.profile("01-former-colleagues", "me"), LabelledNotes.profile("01-former-colleagues", "them"),
+                null, 0);
+        assertThat(r.kind()).isEqualTo(NoteReview.Rewrite.DRAFTED);
+        assertThat(r.rewrite()).startsWith("Hi Priya").contains("Stripewell");
+    }
+
+    @ParameterizedTest
+    @MethodSource("withoutRecipient")
+    void withoutARecipientTheRewriteDropsEveryOffendingSpanAndMarksTheGap(LabelledNotes n) {
+        NoteReview r = n.review(advisor);
+        assertThat(r.kind()).isEqualTo(NoteReview.Rewrite.REPAIRED);
+        boolean onlyTooLong = r.critique().findings().stream().allMatch(f -> f.rule().equals("over-length"));
+        if (!onlyTooLong) {
+            assertThat(r.rewrite()).contains("[");
+        }
+        for (Finding f : r.critique().findings()) {
+            if (!r.critique().wholeNote(f) && !f.rule().equals("over-length")) {
+                assertThat(r.rewrite()).as(f.rule()).doesNotContain(span(r, f));
+            }
+        }
+        assertThat(r.rewrite().codePointCount(0, r.rewrite().length())).isLessThanOrEqualTo(r.limit());
+    }
+
+    @Test
+    void aNoteWithNoContextGetsTheContextGap() {
+        NoteReview r = advisor.critique("Hi Tom, let's connect!", null, null, null, 0);
+        assertThat(r.rewrite()).isEqualTo("Hi Tom, [say how you know them]");
+        NoteReview field = advisor.critique("Hi {firstName}, would love to connect.", null, null, null, 0);
+        assertThat(field.rewrite()).startsWith("Hi [their first name], [say how you know them]");
+    }
+}

@@ -1,0 +1,60 @@
+package dev.rapport.etiquette;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.rapport.RapportException;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Every kind of bad rules file is refused with the file, the line and column, and what was expected. */
+class RuleFileErrorsTest {
+    private final RuleSet builtIn = RuleSet.builtIn();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            bad YAML syntax     | `rules:\\n  - id: pitch\\n    title: "unclosed\\n  - id: link\\n`                                  | 3 | this is not valid YAML (while scanning a quoted scalar: found unexpected end of stream)
+            bad indentation     | `rules:\\n  - id: pitch\\n    severity: error\\n  bad\\n`                                           | 4 | this is not valid YAML (while scanning a simple key: could not find expected ':')
+            unknown key         | `rules:\\n  - id: pitch\\n    sevrity: error\\n`                                                   | 3 | unknown key 'sevrity'; expected one of: bad, enabled, extend
+            bad severity        | `rules:\\n  - id: pitch\\n    severity: loud\\n`                                                   | 3 | rule 'pitch': severity 'loud' is not one of: info, warning, error
+            bad regex           | `rules:\\n  - id: no-crypto\\n    level: note\\n    title: t\\n    severity: info\\n    params:\\n      patterns: ['ok', '(unclosed']\\n` | 7 | pattern '(unclosed' is not a valid regular expression
+            unknown rule id     | `rules:\\n  - id: link\\n    enabled: true\\n  - id: pich\\n    enabled: false\\n`                  | 4 | rule 'pich': there is no such rule (did you mean 'pitch'?)
+            wrong type          | `rules:\\n  - id: pitch\\n    enabled: sometimes\\n`                                               | 3 | 'rules[0].enabled' must be true or false
+            bad level           | `rules:\\n  - id: mine\\n    level: sentence\\n    title: t\\n    severity: info\\n    params: {phrases: [x]}\\n` | 3 | level 'sentence' is not one of: connection, note
+            bad limit           | `note-limit: 0\\nrules: []\\n`                                                                     | 1 | note-limit must be a positive whole number
+            not a rules file    | `- pitch\\n- link\\n`                                                                               | 1 | expected a mapping with `rules:`
+            """)
+    void aBadFileIsRefusedWithLineColumnAndWhatIsExpected(String kind, String escaped, int line, String expected) {
+        String yaml = escaped.replace("\\n", "\n");
+        assertThatThrownBy(() -> builtIn.overlay(yaml, "class-rules.yaml"))
+                .isInstanceOf(RapportException.class)
+                .hasMessageStartingWith("class-rules.yaml, line " + line + ", column ")
+                .hasMessageContaining(expected)
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n").doesNotContain("dev.rapport")
+                        .doesNotContain("RuleSpec"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            `rules:\\n  - id: pitch\\n    severity: loud\\n`       | 3 | 15
+            `rules:\\n  - id: pitch\\n    sevrity: error\\n`       | 3 | 5
+            """)
+    void theColumnPointsAtTheOffendingValueOrKey(String escaped, int line, int column) {
+        assertThatThrownBy(() -> builtIn.overlay(escaped.replace("\\n", "\n"), "f.yaml"))
+                .hasMessageStartingWith("f.yaml, line " + line + ", column " + column + ":");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aFileThatFailsHalfWayChangesNothing() {
+        String yaml = "rules:\n  - id: flattery\n    enabled: false\n  - id: pitch\n    severity: loud\n";
+        assertThatThrownBy(() -> builtIn.overlay(yaml, "f.yaml")).isInstanceOf(RapportException.class);
+        assertThat(builtIn.enabled("flattery")).isTrue();
+        assertThat(RuleSet.builtIn().enabled("flattery")).isTrue();
+    }
+
+    @org.junit.jupiter.api.Test
+    void theClosestIdIsSuggestedBySpelling() {
+        assertThat(builtIn.closestId("meeting-asks")).contains("meeting-ask");
+        assertThat(builtIn.closestId("placeholdr")).contains("placeholder");
+    }
+}
