@@ -1,13 +1,160 @@
 package dev.rapport.draft;
 
+import dev.rapport.etiquette.Decision;
+import dev.rapport.etiquette.Reason;
+import dev.rapport.ground.CommonGround;
+import dev.rapport.ground.GroundKind;
+import dev.rapport.profile.Position;
+import dev.rapport.profile.Profile;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * What to do instead of (or besides) sending an invitation: for follow-first, follow them and a
  * drafted comment on their most relevant post; for do-not-connect, what would make contact appropriate.
  */
 public final class Suggestions {
+    private static final int FREE_LIMIT = 200;
+
+    private final SuggestionBook book;
+
+    public Suggestions() {
+        this(SuggestionBook.builtIn());
+    }
+
+    Suggestions(SuggestionBook book) {
+        this.book = book;
+    }
+
     public List<String> suggest(DraftRequest request) {
-        throw new UnsupportedOperationException("suggestions not written yet");
+        if (request == null || request.verdict() == null) {
+            return List.of();
+        }
+        Map<String, String> values = values(request);
+        Decision decision = request.verdict().decision();
+        return switch (decision) {
+            case FOLLOW_FIRST -> followFirst(request, values);
+            case DO_NOT_CONNECT -> doNotConnect(request, values);
+            case CONNECT -> connect(request, values);
+        };
+    }
+
+    private List<String> followFirst(DraftRequest request, Map<String, String> values) {
+        SuggestionBook.FollowFirst f = book.followFirst();
+        List<String> out = new ArrayList<>();
+        first(f.follow(), values).ifPresent(out::add);
+        Optional<PostPicker.Choice> choice = new PostPicker(book.stopwords()).pick(request);
+        if (choice.isPresent() && !choice.get().phrase().isEmpty()) {
+            Map<String, String> v = new HashMap<>(values);
+            v.put("phrase", choice.get().phrase());
+            String seed = request.them() == null ? "" : request.them().name();
+            Optional<String> comment = rotated(f.comment(), v, seed);
+            comment.ifPresent(c -> {
+                v.put("comment", c);
+                Template.fill(f.commentIntro(), v).ifPresent(out::add);
+            });
+        } else {
+            first(f.noPost(), values).ifPresent(out::add);
+        }
+        first(f.later(), values).ifPresent(out::add);
+        return List.copyOf(out);
+    }
+
+    private List<String> doNotConnect(DraftRequest request, Map<String, String> values) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Reason reason : request.verdict().reasons()) {
+            out.addAll(allFilled(book.doNotConnect().get(reason.rule()), values));
+        }
+        if (out.isEmpty()) {
+            out.addAll(allFilled(book.doNotConnect().get("default"), values));
+        }
+        return List.copyOf(out);
+    }
+
+    private List<String> connect(DraftRequest request, Map<String, String> values) {
+        List<String> out = new ArrayList<>();
+        Set<GroundKind> seen = new LinkedHashSet<>();
+        for (CommonGround g : request.ground()) {
+            if (!seen.add(g.kind())) {
+                continue;
+            }
+            List<String> lines = book.connect().get(g.kind() == null ? "" : g.kind().id());
+            if (lines != null) {
+                Map<String, String> v = new HashMap<>(values);
+                v.put("subject", Text.value(g.subject(), true));
+                first(lines, v).ifPresent(out::add);
+            }
+        }
+        if (request.limit() > 0 && request.limit() <= FREE_LIMIT) {
+            first(book.connect().get("freeAccount"), values).ifPresent(out::add);
+        }
+        return List.copyOf(out);
+    }
+
+    private static Map<String, String> values(DraftRequest request) {
+        Map<String, String> v = new HashMap<>();
+        Profile them = request.them();
+        if (them != null) {
+            v.put("name", Text.value(them.name(), true));
+            them.positions().stream().filter(p -> p.dates().isCurrent()).map(Position::company)
+                    .map(c -> Text.value(c, true)).filter(c -> !c.isEmpty()).findFirst()
+                    .ifPresent(c -> v.put("org", c));
+        }
+        v.put("title", title(request.me()));
+        return v;
+    }
+
+    /** "a front-end developer": the sender's role as it reads inside a sentence, or blank. */
+    private static String title(Profile me) {
+        if (me == null) {
+            return "";
+        }
+        String t = me.positions().stream().filter(p -> p.dates().isCurrent()).map(Position::title)
+                .map(s -> Text.value(s, false)).filter(s -> !s.isEmpty()).findFirst().orElse("");
+        if (t.isEmpty()) {
+            String h = Text.value(me.headline(), false);
+            t = h.contains("|") || h.split(" ").length > 4 ? "" : h;
+        }
+        if (t.isEmpty()) {
+            return "";
+        }
+        // Lower-case "Developer" but not "SRE": only when the second letter is already lower case.
+        if (t.length() > 1 && Character.isLowerCase(t.charAt(1))) {
+            t = Character.toLowerCase(t.charAt(0)) + t.substring(1);
+        }
+        String article = "aeiou".indexOf(Character.toLowerCase(t.charAt(0))) >= 0 ? "an " : "a ";
+        return article + t;
+    }
+
+    private static Optional<String> first(List<String> lines, Map<String, String> values) {
+        if (lines == null) {
+            return Optional.empty();
+        }
+        return lines.stream().map(l -> Template.fill(l, values)).flatMap(Optional::stream).findFirst();
+    }
+
+    /** Each piece of advice is a list of alternatives: the first one that can be filled is used. */
+    private static List<String> allFilled(List<List<String>> advice, Map<String, String> values) {
+        List<String> out = new ArrayList<>();
+        if (advice != null) {
+            advice.forEach(alternatives -> first(alternatives, values).ifPresent(out::add));
+        }
+        return out;
+    }
+
+    private static Optional<String> rotated(List<String> lines, Map<String, String> values, String seed) {
+        int start = Math.floorMod(Text.seed(seed, "comment"), lines.size());
+        for (int k = 0; k < lines.size(); k++) {
+            Optional<String> filled = Template.fill(lines.get((start + k) % lines.size()), values);
+            if (filled.isPresent()) {
+                return filled;
+            }
+        }
+        return Optional.empty();
     }
 }

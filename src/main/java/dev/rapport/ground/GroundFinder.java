@@ -1,19 +1,254 @@
 package dev.rapport.ground;
 
+import dev.rapport.profile.Position;
+import dev.rapport.profile.Post;
+import dev.rapport.profile.Preference;
 import dev.rapport.profile.Profile;
+import dev.rapport.purpose.Intent;
 import dev.rapport.purpose.Purpose;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /** Finds what two people share, strongest first. Pure: "today" is given, not read from the clock. */
 public final class GroundFinder {
+    private static final int MAX_POSTS = 2;
+    private static final int MAX_TOPICS = 3;
+    private static final int EXCERPT_CHARS = 90;
+
+    private static final Comparator<CommonGround> STRONGEST_FIRST = Comparator
+            .comparingDouble(CommonGround::strength).reversed()
+            .thenComparing(CommonGround::kind)
+            .thenComparing(CommonGround::subject);
+
     private final YearMonth today;
 
     public GroundFinder(YearMonth today) {
-        this.today = today;
+        this.today = Objects.requireNonNull(today, "today");
     }
 
     public List<CommonGround> find(Profile me, Profile them, Purpose purpose) {
-        throw new UnsupportedOperationException("ground finder not written yet");
+        Profile sender = ProfileScrub.scrub(me);
+        Profile target = ProfileScrub.scrub(them);
+        Purpose why = purpose == null ? Purpose.NONE : purpose;
+
+        List<CommonGround> all = new ArrayList<>(new HistoryGround(today).find(sender, target));
+        all.addAll(groups(sender, target, why));
+        all.addAll(events(target, why));
+        all.addAll(referrals(target, why));
+        all.addAll(posts(sender, target, why));
+        all.addAll(needs(sender, target, why));
+        all.addAll(topics(sender, target));
+        all.addAll(city(sender, target));
+        return strongestOfEach(all);
+    }
+
+    private static List<CommonGround> groups(Profile me, Profile them, Purpose why) {
+        List<CommonGround> out = new ArrayList<>();
+        for (String group : them.groups()) {
+            if (me.groups().stream().anyMatch(g -> OrganisationNames.same(g, group))) {
+                out.add(new CommonGround(GroundKind.SAME_GROUP,
+                        Templates.render("same-group", Map.of("group", group)), Strength.SAME_GROUP, group, ""));
+            } else if (ProfileText.mentions(why.text(), group)
+                    && why.events().stream().noneMatch(e -> OrganisationNames.same(e, group))) {
+                // an event they met at is met-at-event ground already; here only groups the sender names
+                out.add(new CommonGround(GroundKind.SAME_GROUP,
+                        Templates.render("same-group.named", Map.of("group", group, "possessive", Names.possessive(them))),
+                        Strength.SAME_GROUP_NAMED, group, ""));
+            }
+        }
+        return out;
+    }
+
+    /** The sender's word that they met is the evidence; the target naming the event too makes it firmer. */
+    private static List<CommonGround> events(Profile them, Purpose why) {
+        List<CommonGround> out = new ArrayList<>();
+        String theirText = them.searchableText();
+        for (String event : why.events()) {
+            boolean confirmed = ProfileText.mentions(theirText, event);
+            out.add(new CommonGround(GroundKind.MET_AT_EVENT,
+                    Templates.render(confirmed ? "met-at-event.confirmed" : "met-at-event",
+                            Map.of("event", event, "possessive", Names.possessive(them))),
+                    confirmed ? Strength.MET_AT_EVENT_CONFIRMED : Strength.MET_AT_EVENT, event, ""));
+        }
+        return out;
+    }
+
+    private static List<CommonGround> referrals(Profile them, Purpose why) {
+        if (!why.has(Intent.REFERRAL)) {
+            return List.of();
+        }
+        List<CommonGround> out = new ArrayList<>();
+        String theirText = them.searchableText();
+        for (String person : why.people()) {
+            boolean confirmed = ProfileText.mentions(theirText, person);
+            out.add(new CommonGround(GroundKind.MUTUAL_CONTACT,
+                    Templates.render(confirmed ? "mutual-contact.confirmed" : "mutual-contact",
+                            Map.of("person", person, "possessive", Names.possessive(them))),
+                    confirmed ? Strength.MUTUAL_CONTACT_CONFIRMED : Strength.MUTUAL_CONTACT, person, ""));
+        }
+        return out;
+    }
+
+    /**
+     * The target's posts on what the sender says they read, or else on what the sender knows
+     * (their skills). At most two, the best first; each cites the post it means.
+     */
+    private static List<CommonGround> posts(Profile me, Profile them, Purpose why) {
+        List<CommonGround> out = new ArrayList<>();
+        for (Post post : them.posts()) {
+            if (post.text().isBlank()) {
+                continue;
+            }
+            Optional<String> named = why.posts().stream().filter(topic -> covers(post.text(), topic)).findFirst();
+            Optional<String> known = named.isPresent() ? Optional.empty()
+                    : me.skills().stream().filter(s -> !ProfileText.isGenericSkill(s))
+                            .filter(s -> ProfileText.mentions(post.text(), s)).findFirst();
+            Optional<String> topic = named.or(() -> known);
+            if (topic.isPresent()) {
+                out.add(new CommonGround(GroundKind.THEIR_POST,
+                        Templates.render("their-post", Map.of("name", Names.of(them), "topic", topic.get(),
+                                "excerpt", excerpt(post.text()))),
+                        named.isPresent() ? Strength.THEIR_POST_NAMED : Strength.THEIR_POST_EXPERTISE,
+                        topic.get(), post.when()));
+            }
+        }
+        return out.stream().sorted(STRONGEST_FIRST).limit(MAX_POSTS).toList();
+    }
+
+    /** True when the post carries every content word of the topic (or most of a long topic). */
+    private static boolean covers(String text, String topic) {
+        Set<String> wanted = ProfileText.terms(topic);
+        if (wanted.isEmpty()) {
+            return false;
+        }
+        Set<String> have = ProfileText.terms(text);
+        long hits = wanted.stream().filter(have::contains).count();
+        return wanted.size() <= 2 ? hits == wanted.size() : hits * 3 >= wanted.size() * 2L;
+    }
+
+    /** What the target says they want, met by what the sender wants or does. */
+    private static List<CommonGround> needs(Profile me, Profile them, Purpose why) {
+        List<CommonGround> out = new ArrayList<>();
+        String name = Names.of(them);
+        if (them.prefers(Preference.OPEN_TO_WORK) && why.has(Intent.HIRING)) {
+            out.add(new CommonGround(GroundKind.THEIR_NEED,
+                    Templates.render("their-need.open-to-work", Map.of("name", name)),
+                    Strength.THEIR_NEED_STATED_PREFERENCE, "open to work", ""));
+        }
+        if (them.prefers(Preference.HIRING) && why.has(Intent.JOB_SEEKING)) {
+            out.add(new CommonGround(GroundKind.THEIR_NEED,
+                    Templates.render("their-need.hiring", Map.of("possessive", Names.possessive(them))),
+                    Strength.THEIR_NEED_STATED_PREFERENCE, "hiring", ""));
+        }
+        List<String> said = Stream.concat(them.statements().stream(), ProfileText.sentences(them.about()).stream())
+                .distinct().toList();
+        if (why.has(Intent.ADVICE) || why.has(Intent.JOB_SEEKING) || why.has(Intent.COLLABORATION)) {
+            // the first sentence in which they offer their time is the one a note should answer
+            said.stream().flatMap(sentence -> ProfileText.offerOfHelp(sentence)
+                            .map(offer -> new CommonGround(GroundKind.THEIR_NEED,
+                                    Templates.render("their-need.open-to-help", Map.of("name", name, "statement", excerpt(offer))),
+                                    Strength.THEIR_NEED_OPEN_TO_HELP, offer, "")).stream())
+                    .findFirst().ifPresent(out::add);
+        }
+        List<String> capabilities = capabilities(me, why);
+        said.forEach(sentence -> ProfileText.need(sentence).ifPresent(need ->
+                        capabilities.stream().filter(c -> meets(c, need)).findFirst().ifPresent(c ->
+                                out.add(new CommonGround(GroundKind.THEIR_NEED,
+                                        Templates.render("their-need.statement",
+                                                Map.of("name", name, "statement", excerpt(sentence), "capability", c)),
+                                        Strength.THEIR_NEED_STATEMENT, need, "")))));
+        return out;
+    }
+
+    /** What the sender can offer, in their own words: skills, stated offers, current title. */
+    private static List<String> capabilities(Profile me, Purpose why) {
+        List<String> out = new ArrayList<>();
+        me.skills().stream().filter(s -> !ProfileText.isGenericSkill(s)).forEach(out::add);
+        out.addAll(why.offers());
+        me.currentPosition().map(Position::title).filter(t -> !t.isBlank()).ifPresent(out::add);
+        return out;
+    }
+
+    /** Every content word of the capability appears in the need ("Accessibility" meets "help with accessibility audits"). */
+    private static boolean meets(String capability, String need) {
+        Set<String> cap = ProfileText.terms(capability);
+        Set<String> wanted = ProfileText.terms(need);
+        return !cap.isEmpty() && !wanted.isEmpty() && wanted.containsAll(cap);
+    }
+
+    /** Skills both list; when none, the sender's skills the target's own words mention. */
+    private static List<CommonGround> topics(Profile me, Profile them) {
+        List<String> shared = new ArrayList<>();
+        for (String theirs : them.skills()) {
+            if (ProfileText.isGenericSkill(theirs)) {
+                continue;
+            }
+            boolean both = me.skills().stream().anyMatch(mine -> ProfileText.terms(mine).equals(ProfileText.terms(theirs))
+                    && !ProfileText.terms(mine).isEmpty());
+            if (both && shared.stream().noneMatch(s -> ProfileText.terms(s).equals(ProfileText.terms(theirs)))) {
+                shared.add(theirs);
+            }
+        }
+        String key = "shared-topic";
+        if (shared.isEmpty()) {
+            String theirWords = String.join("\n", them.headline(), them.about(),
+                    String.join("\n", them.positions().stream().map(Position::title).toList()));
+            me.skills().stream().filter(s -> !ProfileText.isGenericSkill(s))
+                    .filter(s -> ProfileText.mentions(theirWords, s)).distinct().forEach(shared::add);
+            key = "shared-topic.mentioned";
+        }
+        if (shared.isEmpty()) {
+            return List.of();
+        }
+        List<String> cited = shared.subList(0, Math.min(MAX_TOPICS, shared.size()));
+        String topics = Templates.list(cited);
+        double strength = Strength.SHARED_TOPIC_BASE + Strength.SHARED_TOPIC_EACH * cited.size();
+        return List.of(new CommonGround(GroundKind.SHARED_TOPIC,
+                Templates.render(key, Map.of("topics", topics, "possessive", Names.possessive(them))),
+                strength, topics, ""));
+    }
+
+    private static List<CommonGround> city(Profile me, Profile them) {
+        String mine = ProfileText.city(locationOf(me));
+        String theirs = ProfileText.city(locationOf(them));
+        if (mine.isEmpty() || theirs.isEmpty() || !Folding.fold(mine).equals(Folding.fold(theirs))) {
+            return List.of();
+        }
+        return List.of(new CommonGround(GroundKind.SAME_CITY,
+                Templates.render("same-city", Map.of("city", theirs)), Strength.SAME_CITY, theirs, ""));
+    }
+
+    private static String locationOf(Profile p) {
+        if (!p.location().isBlank()) {
+            return p.location();
+        }
+        return p.currentPosition().filter(pos -> pos.dates().isCurrent()).map(Position::location).orElse("");
+    }
+
+    private static String excerpt(String text) {
+        String flat = text.replaceAll("\\s+", " ").strip();
+        if (flat.length() <= EXCERPT_CHARS) {
+            return flat;
+        }
+        int cut = flat.lastIndexOf(' ', EXCERPT_CHARS);
+        return flat.substring(0, cut > 0 ? cut : EXCERPT_CHARS) + "…";
+    }
+
+    /** One item per kind and subject, the strongest kept; then strongest first. */
+    private static List<CommonGround> strongestOfEach(List<CommonGround> all) {
+        Map<String, CommonGround> best = new LinkedHashMap<>();
+        for (CommonGround g : all) {
+            String key = g.kind() + "|" + Folding.fold(g.subject());
+            best.merge(key, g, (a, b) -> b.strength() > a.strength() ? b : a);
+        }
+        return best.values().stream().sorted(STRONGEST_FIRST).toList();
     }
 }

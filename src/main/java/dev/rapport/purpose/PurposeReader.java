@@ -1,11 +1,116 @@
 package dev.rapport.purpose;
 
+import dev.rapport.purpose.IntentCatalogue.EntityKind;
+import dev.rapport.purpose.IntentCatalogue.IntentPhrases;
+import dev.rapport.text.Sanitizer;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /** Classifies the sender's free-text reason into intents and keeps the people, events and posts it names. Pure. */
 public final class PurposeReader {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LEADING_DETERMINER = Pattern.compile("^(?i:(?:our|my|a|an|the)\\s+)+");
+    // The longest thing we keep as a named topic, event or offer; longer captures are runaway matches.
+    private static final int MAX_ENTITY_WORDS = 8;
+
     private PurposeReader() {
     }
 
     public static Purpose read(String text) {
-        throw new UnsupportedOperationException("purpose reader not written yet");
+        return read(text, IntentCatalogue.builtIn());
+    }
+
+    static Purpose read(String text, IntentCatalogue catalogue) {
+        String clean = normalise(text);
+        if (clean.isEmpty()) {
+            return Purpose.NONE;
+        }
+        Negation negation = new Negation(catalogue.negations(), catalogue.negationWindow());
+        Set<Intent> intents = EnumSet.noneOf(Intent.class);
+        for (IntentPhrases phrases : catalogue.intents()) {
+            if (anyAffirmed(phrases.cues(), clean, negation)) {
+                intents.add(phrases.intent());
+            }
+        }
+        List<String> people = intents.contains(Intent.REFERRAL)
+                ? extract(catalogue, EntityKind.PEOPLE, "name", clean, negation).stream()
+                        .map(n -> stripNotNames(n, catalogue.notNames())).filter(n -> !n.isEmpty()).toList()
+                : List.of();
+        List<String> events = extract(catalogue, EntityKind.EVENTS, "event", clean, negation);
+        List<String> posts = extract(catalogue, EntityKind.POSTS, "topic", clean, negation);
+        // Offers matter only when the aim is a sale; "offer my help" to a collaborator is not one.
+        List<String> offers = !intents.contains(Intent.SELLING) ? List.<String>of() : extract(catalogue, EntityKind.OFFERS, "offer", clean, negation).stream()
+                .map(o -> LEADING_DETERMINER.matcher(o).replaceFirst(""))
+                .filter(o -> !o.isBlank() && !catalogue.notOffers().contains(o.toLowerCase(Locale.ROOT)))
+                .toList();
+        return new Purpose(clean, intents, distinct(people), distinct(events), distinct(posts), distinct(offers));
+    }
+
+    private static String normalise(String text) {
+        String s = Sanitizer.clean(text).replace('’', '\'').replace('‘', '\'');
+        return SPACES.matcher(s).replaceAll(" ").strip();
+    }
+
+    private static boolean anyAffirmed(List<Pattern> cues, String text, Negation negation) {
+        for (Pattern cue : cues) {
+            Matcher m = cue.matcher(text);
+            while (m.find()) {
+                if (!negation.negates(text, m.start())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static List<String> extract(IntentCatalogue catalogue, EntityKind kind, String group, String text,
+                                        Negation negation) {
+        List<String> found = new ArrayList<>();
+        for (Pattern p : catalogue.entityPatterns(kind)) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                if (negation.negates(text, m.start())) {
+                    continue;
+                }
+                String value = trimPunctuation(m.group(group));
+                int words = value.isEmpty() ? 0 : value.split(" ").length;
+                if (words > 0 && words <= MAX_ENTITY_WORDS) {
+                    found.add(value);
+                }
+            }
+        }
+        return found;
+    }
+
+    private static String stripNotNames(String name, Set<String> notNames) {
+        List<String> words = new ArrayList<>(List.of(name.split(" ")));
+        while (!words.isEmpty() && notNames.contains(words.get(0))) {
+            words.remove(0);
+        }
+        while (!words.isEmpty() && notNames.contains(words.get(words.size() - 1))) {
+            words.remove(words.size() - 1);
+        }
+        // a possessive ("Ana's") names the person, not the thing they own
+        String joined = String.join(" ", words);
+        return joined.endsWith("'s") ? joined.substring(0, joined.length() - 2) : joined;
+    }
+
+    private static String trimPunctuation(String s) {
+        return s == null ? "" : s.strip().replaceAll("^[\\p{P}\\s]+|[\\p{P}&&[^)]]+$", "").strip();
+    }
+
+    private static List<String> distinct(List<String> values) {
+        Map<String, String> byKey = new LinkedHashMap<>();
+        for (String v : values) {
+            byKey.putIfAbsent(v.toLowerCase(Locale.ROOT), v);
+        }
+        return List.copyOf(byKey.values());
     }
 }

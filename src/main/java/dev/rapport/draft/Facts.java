@@ -1,0 +1,146 @@
+package dev.rapport.draft;
+
+import dev.rapport.ground.CommonGround;
+import dev.rapport.ground.GroundKind;
+import dev.rapport.profile.Position;
+import dev.rapport.profile.Profile;
+import dev.rapport.purpose.Intent;
+import dev.rapport.purpose.Purpose;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** What a note may name, taken from the request once and cleaned for use inside a sentence. */
+final class Facts {
+    private final DraftRequest request;
+    private final Profile them;
+    private final Purpose purpose;
+    private final boolean questions;
+    private final Map<String, String> base = new HashMap<>();
+    private final String everything;
+
+    Facts(DraftRequest request, Set<String> honorifics) {
+        this.request = request;
+        this.them = request.them();
+        this.purpose = request.purpose() == null ? Purpose.NONE : request.purpose();
+        this.questions = request.style().question();
+        base.put("first", firstName(them, honorifics));
+        if (them != null) {
+            them.positions().stream().filter(p -> p.dates().isCurrent()).map(Position::company)
+                    .map(this::clean).filter(s -> !s.isEmpty()).findFirst()
+                    .ifPresent(c -> base.put("company", c));
+        }
+        purpose.people().stream().map(this::clean).filter(s -> !s.isEmpty()).findFirst()
+                .ifPresent(p -> base.put("person", p));
+        PurposeDetails d = PurposeDetails.of(purpose, questions);
+        base.put("move", d.move());
+        base.put("field", d.field());
+        base.put("role", d.role());
+        base.put("team", d.team());
+        base.put("talk", d.talk());
+        base.put("topic", d.topic());
+        base.put("skills", skillsTheyNeed());
+        this.everything = Text.lower(contextText());
+    }
+
+    boolean keepQuestionMarks() {
+        return questions;
+    }
+
+    Purpose purpose() {
+        return purpose;
+    }
+
+    String clean(String raw) {
+        return Text.value(raw, questions);
+    }
+
+    /** Values for one angle: the shared thing, and its period when the two were there together. */
+    Map<String, String> values(CommonGround angle) {
+        Map<String, String> v = new HashMap<>(base);
+        v.put("subject", clean(angle.subject()));
+        // A period only means something for shared history; for alumni it would be the target's years, not "ours".
+        if (angle.kind().isRelationship()) {
+            v.put("period", clean(angle.period()));
+        }
+        return v;
+    }
+
+    /** Which context phrasings suit this angle: a mutual contact who suggested writing reads differently from one both know. */
+    String contextKey(CommonGround angle) {
+        String subject = Text.lower(clean(angle.subject()));
+        if (angle.kind() == GroundKind.MUTUAL_CONTACT
+                && (purpose.has(Intent.REFERRAL)
+                || purpose.people().stream().anyMatch(p -> !subject.isEmpty() && Text.lower(p).contains(subject)))) {
+            return "mutual-contact-referral";
+        }
+        if (angle.kind() == GroundKind.THEIR_NEED && subject.matches(".*\\bopen to\\b.*")) {
+            return "their-need-open";
+        }
+        return angle.kind().id();
+    }
+
+    /** True when the phrase occurs anywhere in what the request knows (profiles, purpose, ground). */
+    boolean inContext(String phrase) {
+        String p = Text.lower(phrase.strip());
+        return !p.isEmpty() && everything.contains(p);
+    }
+
+    /** The target's listed skills that the sender's reason or profile also names: the honest "why you". */
+    private String skillsTheyNeed() {
+        if (them == null) {
+            return "";
+        }
+        String need = purpose.text() + "\n" + (request.me() == null ? "" : request.me().searchableText());
+        List<String> matched = new ArrayList<>();
+        for (String skill : them.skills()) {
+            String s = clean(skill);
+            if (!s.isEmpty() && Text.length(s) <= 30 && Text.containsWord(need, s) && matched.size() < 2) {
+                matched.add(s);
+            }
+        }
+        return String.join(" and ", matched);
+    }
+
+    private String contextText() {
+        List<String> parts = new ArrayList<>();
+        parts.add(purpose.text());
+        parts.addAll(purpose.people());
+        parts.addAll(purpose.events());
+        parts.addAll(purpose.posts());
+        for (CommonGround g : request.ground()) {
+            parts.add(g.subject());
+            parts.add(g.detail());
+            parts.add(g.period());
+        }
+        for (Profile p : new Profile[] {request.me(), them}) {
+            if (p != null) {
+                parts.add(p.name());
+                parts.add(p.location());
+                parts.add(p.searchableText());
+                p.education().forEach(e -> parts.add(e.school() + "\n" + e.degree() + "\n" + e.activities()));
+            }
+        }
+        return parts.stream().filter(s -> s != null && !s.isBlank()).collect(Collectors.joining("\n"));
+    }
+
+    /** The name to greet with: the first real word of the name that is not a title; blank when unknown. */
+    static String firstName(Profile p, Set<String> honorifics) {
+        if (p == null) {
+            return "";
+        }
+        for (String word : Text.value(p.name(), false).split(" ")) {
+            String w = Text.value(word, false);
+            // An emoji or an initial alone is not something to greet anyone by.
+            boolean hasLetter = w.codePoints().anyMatch(Character::isLetter);
+            boolean initial = w.length() == 1 && w.charAt(0) < 128;
+            if (hasLetter && !initial && !honorifics.contains(Text.lower(w))) {
+                return w;
+            }
+        }
+        return "";
+    }
+}

@@ -1,0 +1,62 @@
+package dev.rapport.draft;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.rapport.RapportException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The drafter's phrasings, read from {@code phrases.yaml}. Lists of lists are levels, richest
+ * first; see the comments in the YAML for the placeholders.
+ */
+record Phrasebook(
+        Map<Style.Tone, List<String>> greeting,
+        Map<Style.Tone, List<String>> greetingNoName,
+        Map<String, List<String>> opener,
+        Map<Style.Tone, List<List<String>>> close,
+        Map<String, List<List<String>>> context,
+        List<WhyNow> whyNow,
+        Map<String, List<String>> whyNowFallback,
+        List<Question> questions,
+        List<String> mention,
+        List<String> honorifics) {
+
+    /** Why-now phrasings for one intent. */
+    record WhyNow(String intent, boolean relationshipOnly, List<List<String>> levels) {
+    }
+
+    /** Specific questions that suit any of {@code intents}. */
+    record Question(List<String> intents, boolean relationshipOnly, List<String> ask) {
+    }
+
+    private static final String RESOURCE = "/dev/rapport/draft/phrases.yaml";
+    private static volatile Phrasebook builtIn;
+
+    static Phrasebook builtIn() {
+        Phrasebook p = builtIn;
+        if (p == null) {
+            p = load(RESOURCE, Phrasebook.class);
+            builtIn = p;
+        }
+        return p;
+    }
+
+    /** Reads a bundled YAML resource; a missing or broken one is a packaging bug, reported in one line. */
+    static <T> T load(String resource, Class<T> type) {
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+        try (InputStream in = Phrasebook.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new RapportException("missing built-in resource " + resource);
+            }
+            return yaml.readValue(in, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read built-in resource " + resource, e);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package dev.rapport.draft;
+
+import java.util.List;
+import java.util.Map;
+
+/** The suggestion phrasings, read from {@code suggestions.yaml}. */
+record SuggestionBook(FollowFirst followFirst, Map<String, List<List<String>>> doNotConnect,
+                      Map<String, List<String>> connect, List<String> stopwords) {
+
+    record FollowFirst(List<String> follow, String commentIntro, List<String> comment, List<String> noPost,
+                       List<String> later) {
+    }
+
+    private static volatile SuggestionBook builtIn;
+
+    static SuggestionBook builtIn() {
+        SuggestionBook b = builtIn;
+        if (b == null) {
+            b = Phrasebook.load("/dev/rapport/draft/suggestions.yaml", SuggestionBook.class);
+            builtIn = b;
+        }
+        return b;
+    }
+}

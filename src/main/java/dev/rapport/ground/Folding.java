@@ -1,0 +1,32 @@
+package dev.rapport.ground;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The one way this package makes text comparable: accents removed, lower case, "&amp;" spelled out,
+ * apostrophes and dots dropped inside words, every other punctuation mark turned into a space.
+ */
+final class Folding {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern TIGHT_AMPERSAND = Pattern.compile("(?<=\\p{L})&(?=\\p{L})");
+    private static final Pattern GLUE = Pattern.compile("['’`.]");
+    private static final Pattern OTHER = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    private Folding() {
+    }
+
+    static String fold(String text) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        String s = Normalizer.normalize(text, Normalizer.Form.NFD);
+        s = MARKS.matcher(s).replaceAll("").toLowerCase(Locale.ROOT).replace("ß", "ss").replace("ø", "o")
+                .replace("æ", "ae").replace("ł", "l");
+        s = TIGHT_AMPERSAND.matcher(s).replaceAll("");          // AT&T -> att, not "at and t"
+        s = s.replace("&", " and ");
+        s = GLUE.matcher(s).replaceAll("");                     // McDonald's, S.A., Corp.
+        return OTHER.matcher(s).replaceAll(" ").strip();
+    }
+}

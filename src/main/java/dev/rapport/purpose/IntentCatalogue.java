@@ -1,0 +1,170 @@
+package dev.rapport.purpose;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.rapport.RapportException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * The phrasings behind each {@link Intent}, loaded from {@code intents.yaml}: example sentences
+ * (kept for a later semantic matcher) and cue patterns, plus the patterns that pull named things
+ * out of the sender's words. Loaded once; immutable.
+ */
+public final class IntentCatalogue {
+    static final String RESOURCE = "/dev/rapport/purpose/intents.yaml";
+
+    /** One intent's example sentences and compiled cues. */
+    public record IntentPhrases(Intent intent, List<String> examples, List<Pattern> cues) {
+        public IntentPhrases {
+            examples = List.copyOf(examples);
+            cues = List.copyOf(cues);
+        }
+    }
+
+    /** The kinds of named thing a purpose can carry. */
+    public enum EntityKind { PEOPLE, EVENTS, POSTS, OFFERS }
+
+    record IntentEntry(String id, List<String> examples, List<String> cues) {
+    }
+
+    record CatalogueFile(List<String> negations,
+                                 @JsonProperty("negation-window") int negationWindow,
+                                 List<IntentEntry> intents,
+                                 Map<String, String> fragments,
+                                 Map<String, List<String>> entities,
+                                 @JsonProperty("not-names") List<String> notNames,
+                                 @JsonProperty("not-offers") List<String> notOffers) {
+    }
+
+    private static final class Holder {
+        static final IntentCatalogue BUILT_IN = load();
+    }
+
+    private final Map<Intent, IntentPhrases> intents;
+    private final Map<EntityKind, List<Pattern>> entities;
+    private final Set<String> negations;
+    private final int negationWindow;
+    private final Set<String> notNames;
+    private final Set<String> notOffers;
+
+    private IntentCatalogue(Map<Intent, IntentPhrases> intents, Map<EntityKind, List<Pattern>> entities,
+                            Set<String> negations, int negationWindow, Set<String> notNames, Set<String> notOffers) {
+        this.intents = intents;
+        this.entities = entities;
+        this.negations = negations;
+        this.negationWindow = negationWindow;
+        this.notNames = notNames;
+        this.notOffers = notOffers;
+    }
+
+    public static IntentCatalogue builtIn() {
+        return Holder.BUILT_IN;
+    }
+
+    /** Every intent's phrasings, in the enum's order. */
+    public List<IntentPhrases> intents() {
+        return List.copyOf(intents.values());
+    }
+
+    public IntentPhrases phrases(Intent intent) {
+        return intents.get(intent);
+    }
+
+    List<Pattern> entityPatterns(EntityKind kind) {
+        return entities.getOrDefault(kind, List.of());
+    }
+
+    Set<String> negations() {
+        return negations;
+    }
+
+    int negationWindow() {
+        return negationWindow;
+    }
+
+    Set<String> notNames() {
+        return notNames;
+    }
+
+    Set<String> notOffers() {
+        return notOffers;
+    }
+
+    private static IntentCatalogue load() {
+        CatalogueFile file;
+        try (InputStream in = IntentCatalogue.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new RapportException("built-in resource " + RESOURCE + " is missing from the program");
+            }
+            ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+                    .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+            file = yaml.readValue(in, CatalogueFile.class);
+        } catch (IOException e) {
+            throw new RapportException("built-in resource " + RESOURCE + " cannot be read: " + e.getMessage(),
+                    RapportException.INPUT, e);
+        }
+        Map<Intent, IntentPhrases> intents = new EnumMap<>(Intent.class);
+        for (IntentEntry entry : file.intents()) {
+            Intent intent = intentById(entry.id());
+            List<Pattern> cues = new ArrayList<>();
+            for (String cue : entry.cues()) {
+                cues.add(compile(cue, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+            }
+            intents.put(intent, new IntentPhrases(intent, entry.examples(), cues));
+        }
+        for (Intent intent : Intent.values()) {
+            if (!intents.containsKey(intent)) {
+                throw new RapportException(RESOURCE + " has no entry for intent " + intent.id());
+            }
+        }
+        Map<EntityKind, List<Pattern>> entities = new EnumMap<>(EntityKind.class);
+        file.entities().forEach((kind, patterns) -> {
+            EntityKind k = EntityKind.valueOf(kind.toUpperCase(Locale.ROOT));
+            List<Pattern> compiled = new ArrayList<>();
+            for (String p : patterns) {
+                compiled.add(compile(expand(p, file.fragments()), Pattern.UNICODE_CASE));
+            }
+            entities.put(k, List.copyOf(compiled));
+        });
+        Set<String> lowerNotOffers = Set.copyOf(file.notOffers().stream().map(s -> s.toLowerCase(Locale.ROOT)).toList());
+        return new IntentCatalogue(intents, entities, Set.copyOf(file.negations()), file.negationWindow(),
+                Set.copyOf(file.notNames()), lowerNotOffers);
+    }
+
+    private static Intent intentById(String id) {
+        for (Intent i : Intent.values()) {
+            if (i.id().equals(id)) {
+                return i;
+            }
+        }
+        throw new RapportException(RESOURCE + " names an unknown intent: " + id);
+    }
+
+    private static String expand(String pattern, Map<String, String> fragments) {
+        String out = pattern;
+        for (Map.Entry<String, String> f : fragments.entrySet()) {
+            out = out.replace("{" + f.getKey() + "}", f.getValue());
+        }
+        return out;
+    }
+
+    private static Pattern compile(String regex, int flags) {
+        try {
+            return Pattern.compile(regex, flags);
+        } catch (PatternSyntaxException e) {
+            throw new RapportException(RESOURCE + " has a bad pattern: " + e.getDescription() + " in " + regex,
+                    RapportException.INPUT, e);
+        }
+    }
+}

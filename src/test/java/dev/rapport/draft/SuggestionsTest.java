@@ -1,0 +1,130 @@
+package dev.rapport.draft;
+
+import static dev.rapport.draft.Requests.ground;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rapport.etiquette.Verdict;
+import dev.rapport.ground.GroundKind;
+import dev.rapport.profile.Post;
+import dev.rapport.profile.Profile;
+import dev.rapport.profile.SourceFormat;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class SuggestionsTest {
+    private final Suggestions suggestions = new Suggestions();
+
+    private static DraftRequest withVerdict(DraftRequest r, Verdict v, int limit) {
+        return new DraftRequest(r.me(), r.them(), r.purpose(), r.ground(), v, limit, 3, null);
+    }
+
+    private static DraftRequest withPosts(DraftRequest r, List<Post> posts) {
+        Profile t = r.them();
+        Profile them = new Profile(t.name(), t.headline(), t.location(), t.about(), t.positions(), t.education(),
+                t.volunteering(), t.skills(), posts, t.groups(), t.preferences(), t.statements(), t.freeText(), SourceFormat.LINKEDIN_PAGE);
+        return new DraftRequest(r.me(), them, r.purpose(), r.ground(), r.verdict(), r.limit(), r.variants(), r.style());
+    }
+
+    @Test
+    void followFirstSaysFollowThenCommentsOnTheRelevantPostThenWhenToInvite() {
+        List<String> lines = suggestions.suggest(Requests.coldAdmirer());
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).startsWith("Follow Rosa Delgado rather than inviting");
+        assertThat(lines.get(1)).contains("accessibility audits").contains("?").doesNotContain("Lisbon")
+                .doesNotContain("http").doesNotContainIgnoringCase("call").doesNotContainIgnoringCase("coffee");
+        assertThat(lines.get(2)).containsIgnoringCase("later").containsIgnoringCase("exchange");
+    }
+
+    @Test
+    void theCommentGoesToThePostThatMatchesTheSenderNotToTheNewest() {
+        DraftRequest r = withPosts(Requests.coldAdmirer(), List.of(
+                new Post("Our office garden finally has tomatoes this summer.", "1d"),
+                new Post("Keyboard navigation is the accessibility check most teams skip.", "1w")));
+        r = new DraftRequest(r.me(), r.them(), r.purpose(), List.of(), r.verdict(), 300, 3, null);
+        String comment = suggestions.suggest(r).get(1);
+        assertThat(comment).contains("accessibility").doesNotContain("tomatoes").doesNotContain("garden");
+    }
+
+    @Test
+    void theCommentSpeaksFromTheSendersRoleWhenItIsKnown() {
+        // The hash picks one of several phrasings; over several targets the role-based ones must appear.
+        boolean sawRole = false;
+        for (String name : List.of("Rosa Delgado", "Ann Lee", "Bo Kim", "Cy Ng", "Di Roy", "Ed Fox")) {
+            DraftRequest base = Requests.coldAdmirer();
+            Profile t = base.them();
+            Profile them = new Profile(name, t.headline(), t.location(), t.about(), t.positions(), t.education(), t.volunteering(),
+                    t.skills(), t.posts(), t.groups(), t.preferences(), t.statements(), t.freeText(), t.format());
+            String comment = suggestions.suggest(new DraftRequest(base.me(), them, base.purpose(), base.ground(), base.verdict(),
+                    300, 3, null)).get(1);
+            sawRole |= comment.contains("a front-end developer");
+        }
+        assertThat(sawRole).isTrue();
+    }
+
+    @Test
+    void followFirstWithoutPostsSaysToWaitForOne() {
+        List<String> lines = suggestions.suggest(withPosts(Requests.coldAdmirer(), List.of()));
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(1)).contains("no recent posts");
+    }
+
+    @Test
+    void pitchesArePointedAtTheProcurementChannelAndPublicContent() {
+        DraftRequest r = withVerdict(Requests.formerColleagues(), Requests.doNotConnect("pitch-intent", "irrelevant-offer"), 300);
+        List<String> lines = suggestions.suggest(r);
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).contains("Brightline").contains("procurement or vendor channel");
+        assertThat(String.join(" ", lines)).contains("Publish").contains("what they actually work on");
+    }
+
+    @Test
+    void withoutAKnownOrganisationTheAdviceStillReads() {
+        DraftRequest base = Requests.formerColleagues();
+        DraftRequest r = new DraftRequest(base.me(), Requests.named("Priya Raman"), base.purpose(), base.ground(),
+                Requests.doNotConnect("pitch-intent", "target-policy"), 300, 3, null);
+        String all = String.join("\n", suggestions.suggest(r));
+        assertThat(all).contains("their organisation's procurement").contains("their company's careers page").doesNotContain("{");
+    }
+
+    @Test
+    void eachRuleGetsItsOwnAdviceAndUnknownRulesGetTheGeneralOne() {
+        DraftRequest base = Requests.formerColleagues();
+        assertThat(suggestions.suggest(withVerdict(base, Requests.doNotConnect("lead-gen"), 300)))
+                .singleElement().asString().contains("value in public");
+        assertThat(suggestions.suggest(withVerdict(base, Requests.doNotConnect("target-policy"), 300)))
+                .singleElement().asString().contains("respect it").contains("Brightline careers page").contains("introduction");
+        assertThat(suggestions.suggest(withVerdict(base, Requests.doNotConnect("something-new"), 300)))
+                .singleElement().asString().contains("real reason");
+        assertThat(suggestions.suggest(withVerdict(base, Requests.doNotConnect("lead-gen", "lead-gen"), 300))).hasSize(1);
+    }
+
+    @Test
+    void connectTipsDependOnTheGroundAndTheAccount() {
+        assertThat(suggestions.suggest(Requests.formerColleagues())).isEmpty();
+        assertThat(suggestions.suggest(Requests.metAtMeetup())).singleElement().asString()
+                .contains("within a week of DevOpsDays Denver");
+        assertThat(suggestions.suggest(Requests.referral())).singleElement().asString().contains("Let Ana Ruiz know");
+        assertThat(suggestions.suggest(withVerdict(Requests.formerColleagues(), Requests.CONNECT, 200)))
+                .singleElement().asString().contains("five");
+    }
+
+    @Test
+    void noVerdictNoSuggestions() {
+        DraftRequest r = Requests.formerColleagues();
+        assertThat(suggestions.suggest(withVerdict(r, null, 300))).isEmpty();
+        assertThat(suggestions.suggest(null)).isEmpty();
+    }
+
+    @Test
+    void aTargetWithoutANameIsStillAdvisedAbout() {
+        DraftRequest base = Requests.coldAdmirer();
+        Profile t = base.them();
+        Profile them = new Profile("", "", "", "", List.of(), List.of(), List.of(), List.of(), t.posts(), List.of(), Set.of(),
+                List.of(), "", SourceFormat.PROSE);
+        List<String> lines = suggestions.suggest(new DraftRequest(null, them, null, List.of(ground(GroundKind.THEIR_POST, "", "", 0.2)),
+                Requests.FOLLOW, 300, 3, null));
+        assertThat(lines.get(0)).startsWith("Follow them rather than inviting");
+        assertThat(lines).allSatisfy(l -> assertThat(l).doesNotContain("{").doesNotContain("  "));
+    }
+}

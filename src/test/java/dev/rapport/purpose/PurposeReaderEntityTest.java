@@ -1,0 +1,92 @@
+package dev.rapport.purpose;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The named things a purpose carries, kept verbatim so a note can name them. */
+class PurposeReaderEntityTest {
+
+    @Test
+    void keepsTheReferrerFromSeveralPhrasings() {
+        assertThat(PurposeReader.read("Ana Ruiz suggested I reach out").people()).containsExactly("Ana Ruiz");
+        assertThat(PurposeReader.read("I was referred by Ana Ruiz from the analytics guild").people())
+                .containsExactly("Ana Ruiz");
+        assertThat(PurposeReader.read("Yesterday Ana Ruiz introduced me to her over email").people())
+                .containsExactly("Ana Ruiz");
+        assertThat(PurposeReader.read("our mutual friend Jordan van Dijk said I should talk to him").people())
+                .containsExactly("Jordan van Dijk");
+        assertThat(PurposeReader.read("Ana Ruiz suggested I talk to her about moving into data engineering"))
+                .satisfies(p -> {
+                    assertThat(p.people()).containsExactly("Ana Ruiz");
+                    assertThat(p.has(Intent.REFERRAL)).isTrue();
+                });
+    }
+
+    @Test
+    void keepsNoPeopleWithoutAReferral() {
+        assertThat(PurposeReader.read("Ana Ruiz and I worked together at Stripewell").people()).isEmpty();
+    }
+
+    @Test
+    void keepsTheEventWhereTheyMet() {
+        Purpose p = PurposeReader.read("we met at DevOpsDays Denver last week after her talk on on-call fatigue");
+        assertThat(p.events()).containsExactly("DevOpsDays Denver");
+        assertThat(p.posts()).containsExactly("on-call fatigue");
+        assertThat(p.has(Intent.MET_IN_PERSON)).isTrue();
+
+        assertThat(PurposeReader.read("Great chatting with you at the AWS Summit Chicago.").events())
+                .containsExactly("AWS Summit Chicago");
+        assertThat(PurposeReader.read("we spoke at KubeCon EU 2025 about tracing").events())
+                .containsExactly("KubeCon EU 2025");
+        assertThat(PurposeReader.read("we met at a meetup last week").events()).isEmpty();
+    }
+
+    @Test
+    void keepsThePostTopic() {
+        assertThat(PurposeReader.read("loved her post about on-call fatigue").posts()).containsExactly("on-call fatigue");
+        assertThat(PurposeReader.read("I like her posts on accessibility").posts()).containsExactly("accessibility");
+        assertThat(PurposeReader.read("Her article on data contracts, and the follow-up, were great").posts())
+                .containsExactly("data contracts");
+    }
+
+    @Test
+    void keepsWhatTheSenderOffers() {
+        assertThat(PurposeReader.read("offer our SAP cost savings").offers()).containsExactly("SAP cost savings");
+        assertThat(PurposeReader.read("I want to pitch our CRM to her team").offers()).containsExactly("CRM");
+        assertThat(PurposeReader.read("show them our platform").offers()).containsExactly("platform");
+        assertThat(PurposeReader.read("book a quick demo of Ledgerly Cloud").offers()).containsExactly("Ledgerly Cloud");
+        assertThat(PurposeReader.read("sell licence optimisation for SAP to universities").offers())
+                .containsExactly("licence optimisation for SAP to universities");
+    }
+
+    @Test
+    void negatedOffersAreNotOffers() {
+        Purpose p = PurposeReader.read("I'm not trying to sell anything or pitch our services, just to catch up");
+        assertThat(p.offers()).isEmpty();
+        assertThat(p.isPitch()).isFalse();
+        assertThat(PurposeReader.read("I'd like to offer my help with the food bank data").offers()).isEmpty();
+    }
+
+    @Test
+    void blankOrHostileTextIsHandled() {
+        assertThat(PurposeReader.read(null)).isEqualTo(Purpose.NONE);
+        assertThat(PurposeReader.read("   \n ")).isEqualTo(Purpose.NONE);
+        Purpose p = PurposeReader.read("\u001B[31mreconnect\u001B[0m after years");
+        assertThat(p.text()).isEqualTo("reconnect after years");
+        assertThat(p.intents()).containsExactly(Intent.RECONNECT);
+    }
+
+    @Test
+    void catalogueKeepsExampleSentencesForEveryIntent() {
+        IntentCatalogue catalogue = IntentCatalogue.builtIn();
+        assertThat(catalogue.intents()).hasSize(Intent.values().length);
+        // every example sentence must be recognised as its own intent by the cues: the two halves agree
+        for (IntentCatalogue.IntentPhrases phrases : catalogue.intents()) {
+            assertThat(phrases.examples()).hasSizeGreaterThanOrEqualTo(4);
+            for (String example : phrases.examples()) {
+                assertThat(PurposeReader.read(example).intents()).as(example).contains(phrases.intent());
+            }
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package dev.rapport.purpose;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The sender's words, many ways of saying each thing, and the intents they must yield (exactly). */
+class PurposeReaderIntentTest {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            offer our SAP cost savings                                                | selling
+            I'd like to show them our platform                                        | selling
+            book a quick demo                                                         | selling
+            introduce our services to their IT team                                   | selling
+            pitch our CRM to her team                                                 | selling
+            We can save them 15% on licences and I want to tell her how               | selling
+            hear about their IT priorities for next year                              | lead-gen
+            learn about their roadmap                                                 | lead-gen
+            understand their challenges in 2027                                       | lead-gen
+            find out who makes the decisions on tooling there                         | lead-gen
+            I'd like to know what their cloud budget looks like                       | lead-gen
+            Ana Ruiz suggested I reach out                                            | referral
+            I was referred by a former manager                                        | referral, reconnect
+            Jordan Lee introduced me to her work on pricing                           | referral
+            a mutual friend said I should talk to him                                 | referral
+            we met at DevOpsDays Denver last week                                     | met-in-person
+            great meeting you at the booth yesterday                                  | met-in-person
+            I sat next to him at the Kafka Summit workshop                            | met-in-person
+            loved her post about on-call fatigue                                      | content-interest
+            I like her posts on accessibility                                         | content-interest
+            his article on data contracts changed how our team works                  | content-interest
+            we worked together at Stripewell                                          | reconnect
+            would love to catch up                                                    | reconnect
+            reconnect after years                                                     | reconnect
+            we were in the same MBA program and I want to say hello again             | reconnect
+            hiring a senior engineer for our streaming team, she looks like a fit     | hiring
+            I'm a recruiter with an open role that matches his background             | hiring
+            looking for a staff designer to join my team                              | hiring
+            looking for my next role                                                  | job-seeking
+            I was laid off and am searching for a new job in analytics                | job-seeking
+            I'd like to apply for the analyst opening on her team                     | job-seeking
+            ask for advice on breaking into UX research                               | advice
+            could I pick her brain about her path into product management             | advice
+            I'm hoping to find a mentor in data science                               | advice
+            collaborate on a volunteer data project                                   | collaboration
+            we could co-write a talk for next year's conference                       | collaboration
+            we are in the same meetup group                                           | shared-group
+            fellow member of the Women in Payments community                          | shared-group
+            we are both in the Stripewell alumni network                              | shared-group
+            I'm not trying to sell anything, I just want to reconnect                 | reconnect
+            no pitch, just want to catch up                                           | reconnect
+            I don't want to pitch her, I'd like her advice on pricing                 | advice
+            we are not hiring right now but I'd love to collaborate on a meetup talk  | collaboration
+            Ana Ruiz suggested I talk to her about moving into data engineering       | referral, advice
+            we met at KubeCon and I'd like to show her our observability platform     | met-in-person, selling
+            I enjoyed your newsletter on product discovery and want to ask you a few questions | content-interest, advice
+            """)
+    void classifiesIntents(String sentence, String expected) {
+        Set<String> ids = PurposeReader.read(sentence).intents().stream().map(Intent::id).collect(Collectors.toSet());
+        assertThat(ids).as(sentence).containsExactlyInAnyOrderElementsOf(
+                Arrays.stream(expected.split(",")).map(String::strip).toList());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            just saying hi
+            ''
+            the weather in Denver is lovely
+            """)
+    void findsNoIntentInUnrelatedWords(String sentence) {
+        assertThat(PurposeReader.read(sentence).intents()).as(sentence).isEmpty();
+    }
+}
