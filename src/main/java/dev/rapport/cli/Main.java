@@ -11,9 +11,11 @@ import picocli.CommandLine.Help;
 /** Entry point: wires the commands over one {@link Advisor} and turns every failure into one line and an exit code. */
 public final class Main {
     private final Context ctx;
+    private final Journals journals;
 
     public Main(Context ctx) {
         this.ctx = ctx;
+        this.journals = new Journals(ctx);
     }
 
     public static void main(String[] args) {
@@ -26,14 +28,22 @@ public final class Main {
             return cmd.execute(args);
         } catch (RapportException e) {
             return fail(e);
+        } finally {
+            journals.close();
         }
     }
 
     CommandLine commandLine() {
-        Advisor advisor = new Advisor(RuleSet.builtIn(), new OfflineDrafter(), ctx.today());
+        RuleSet rules = RuleSet.builtIn();
+        Advisor advisor = new Advisor(rules, new OfflineDrafter(), ctx.date(), journals.log(rules));
         CommandLine cmd = new CommandLine(new RapportCommand(ctx));
         cmd.addSubcommand(new CommandLine(new CheckCommand(ctx, advisor)));
         cmd.addSubcommand(new CommandLine(new DraftCommand(ctx, advisor)));
+        cmd.addSubcommand(new CommandLine(new BatchCommand(ctx, advisor, journals)));
+        cmd.addSubcommand(new CommandLine(new LogCommand(ctx, rules, journals)));
+        cmd.addSubcommand(new CommandLine(new MarkCommand(ctx, rules, journals)));
+        cmd.addSubcommand(new CommandLine(new ForgetCommand(ctx, rules, journals)));
+        cmd.addSubcommand(new CommandLine(new ImportCommand(ctx, rules, journals)));
         cmd.setOut(ctx.out());
         cmd.setErr(ctx.err());
         cmd.setColorScheme(Help.defaultColorScheme(ctx.colour() ? Help.Ansi.ON : Help.Ansi.OFF));
