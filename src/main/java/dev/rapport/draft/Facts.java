@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
 
 /** What a note may name, taken from the request once and cleaned for use inside a sentence. */
 final class Facts {
+    private static final java.util.regex.Pattern OWN_WORDS =
+            java.util.regex.Pattern.compile("(?i)\\b(?:i|i'm|i am|we|my|our|me)\\b");
     private final DraftRequest request;
     private final Profile them;
     private final Purpose purpose;
@@ -62,6 +64,10 @@ final class Facts {
     Map<String, String> values(CommonGround angle) {
         Map<String, String> v = new HashMap<>(base);
         v.put("subject", clean(angle.subject()));
+        // When the angle is the talk or post itself, saying it again in the why-now would only repeat it.
+        if (!v.get("talk").isEmpty() && Text.lower(v.get("subject")).contains(Text.lower(v.get("talk")))) {
+            v.put("talk", "");
+        }
         // A period only means something for shared history; for alumni it would be the target's years, not "ours".
         if (angle.kind().isRelationship()) {
             v.put("period", clean(angle.period()));
@@ -79,6 +85,10 @@ final class Facts {
         }
         if (angle.kind() == GroundKind.THEIR_NEED && subject.matches(".*\\bopen to\\b.*")) {
             return "their-need-open";
+        }
+        // A need found as the person's own sentence ("I mentor a few students") is quoted, not paraphrased.
+        if (angle.kind() == GroundKind.THEIR_NEED && (subject.split(" ").length >= 5 || OWN_WORDS.matcher(subject).find())) {
+            return "their-need-quote";
         }
         return angle.kind().id();
     }
@@ -98,11 +108,21 @@ final class Facts {
         List<String> matched = new ArrayList<>();
         for (String skill : them.skills()) {
             String s = clean(skill);
-            if (!s.isEmpty() && Text.length(s) <= 30 && Text.containsWord(need, s) && matched.size() < 2) {
+            if (!s.isEmpty() && Text.length(s) <= 30 && mentions(need, s) && matched.size() < 2) {
                 matched.add(s);
             }
         }
         return String.join(" and ", matched);
+    }
+
+    /** "Apache Kafka" is named by a text that says "Kafka": the last word carries the meaning. */
+    private static boolean mentions(String text, String skill) {
+        if (Text.containsWord(text, skill)) {
+            return true;
+        }
+        String[] words = skill.split(" ");
+        String last = words[words.length - 1];
+        return words.length > 1 && Text.length(last) >= 4 && Text.containsWord(text, last);
     }
 
     private String contextText() {

@@ -18,10 +18,9 @@ final class NoteComposer {
     private static final List<Step> SOFT = List.of(
             new Step(Role.OPENER, true), new Step(Role.EXTRA, true), new Step(Role.CLOSE, false),
             new Step(Role.QUESTION, true), new Step(Role.WHY_NOW, false), new Step(Role.WHY_NOW, false),
-            new Step(Role.WHY_NOW, true));
+            new Step(Role.WHY_NOW, false), new Step(Role.WHY_NOW, false), new Step(Role.WHY_NOW, true));
     private static final List<Step> HARD = List.of(
-            new Step(Role.CONTEXT, false), new Step(Role.CONTEXT, false), new Step(Role.CONTEXT, false),
-            new Step(Role.CLOSE, true));
+            new Step(Role.CONTEXT, false), new Step(Role.CONTEXT, false), new Step(Role.CONTEXT, false));
 
     private NoteComposer() {
     }

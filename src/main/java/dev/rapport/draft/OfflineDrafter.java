@@ -116,9 +116,12 @@ public final class OfflineDrafter implements Drafter {
         Purpose purpose = facts.purpose();
         List<Clause> clauses = new ArrayList<>();
 
-        clauses.add(new Clause(Role.GREETING, pick.levels(Role.GREETING,
-                List.of(book.greeting().get(style.tone()), book.greetingNoName().get(style.tone())), values)
-                .stream().limit(1).toList()));
+        List<String> greeting = pick.levels(Role.GREETING,
+                List.of(book.greeting().get(style.tone()), book.greetingNoName().get(style.tone())), values);
+        if (greeting.isEmpty()) {
+            return List.of();
+        }
+        clauses.add(new Clause(Role.GREETING, greeting.subList(0, 1)));
         if (style.tone() == Style.Tone.WARM && style.length() != Style.Length.SHORT) {
             clauses.add(new Clause(Role.OPENER, pick.levels(Role.OPENER,
                     List.of(book.opener().get(relationship ? "relationship" : "other")), values)));
@@ -138,7 +141,12 @@ public final class OfflineDrafter implements Drafter {
         if (style.question()) {
             clauses.add(new Clause(Role.QUESTION, question(purpose, relationship, pick, values)));
         }
-        clauses.add(new Clause(Role.CLOSE, pick.levels(Role.CLOSE, book.close().get(style.tone()), values)));
+        List<String> close = pick.levels(Role.CLOSE, book.close().get(style.tone()), values);
+        if (close.isEmpty()) {
+            // Every close was avoided: better no note than one that ends on a demand.
+            return List.of();
+        }
+        clauses.add(new Clause(Role.CLOSE, close));
         return clauses;
     }
 
@@ -158,7 +166,8 @@ public final class OfflineDrafter implements Drafter {
     private List<String> question(Purpose purpose, boolean relationship, Picker pick, Map<String, String> values) {
         for (Phrasebook.Question entry : book.questions()) {
             if (purpose.intents().stream().anyMatch(i -> entry.intents().contains(i.id()))
-                    && (relationship || !entry.relationshipOnly())) {
+                    && (relationship || !entry.relationshipOnly())
+                    && entry.requires().stream().allMatch(k -> values.get(k) != null && !values.get(k).isBlank())) {
                 List<String> levels = pick.levels(Role.QUESTION, List.of(entry.ask()), values);
                 if (!levels.isEmpty()) {
                     return levels;

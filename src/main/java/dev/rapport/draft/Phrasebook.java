@@ -31,7 +31,10 @@ record Phrasebook(
     }
 
     /** Specific questions that suit any of {@code intents}. */
-    record Question(List<String> intents, boolean relationshipOnly, List<String> ask) {
+    record Question(List<String> intents, boolean relationshipOnly, List<String> requires, List<String> ask) {
+        Question {
+            requires = requires == null ? List.of() : List.copyOf(requires);
+        }
     }
 
     private static final String RESOURCE = "/dev/rapport/draft/phrases.yaml";

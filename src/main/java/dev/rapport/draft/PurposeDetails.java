@@ -24,11 +24,13 @@ record PurposeDetails(String move, String field, String role, String team, Strin
     private static final Pattern TALK = Pattern.compile(
             "(?i)\\b(?:talk|talks|keynote|session|presentation|workshop|post|posts|article|articles|thread|writing|panel)\\s+(?:on|about)\\s+" + END);
     private static final Pattern COLLAB = Pattern.compile(
-            "(?i)\\b(?:collaborat\\w*|work(?:ing)? together|partner(?:ing)?)\\s+on\\s+(?:(an?|the|our|my)\\s+)?" + END);
+            "(?i)\\b(?:collaborat\\w*|work(?:ing)?\\s+(?:together|with\\s+\\p{L}+)|partner(?:ing)?)\\s+on\\s+(?:(an?|the|our|my)\\s+)?" + END);
+    private static final Pattern HIRING_ROLE = Pattern.compile(
+            "(?i)\\bhiring\\s+(?:for\\s+)?(an?\\s+[^.,;:!?()\\n]+?)(?:\\s+role)?(?=\\s+(?:and|who|because|since|so)\\b|\\s*[.,;:!?]|$)");
     private static final Pattern ADVICE = Pattern.compile("(?i)\\badvice\\s+(?:on|about)\\s+" + END);
     // Where a captured phrase stops being the thing itself and starts telling a story.
     private static final Pattern TAIL = Pattern.compile(
-            "(?i)\\s+(?:last|yesterday|today|this|next|because|since|so|when|after|before|who|which|that|and (?:she|he|they|i)|she|he|they|as|at|with (?:her|him|them))\\b.*$");
+            "(?i)\\s+(?:last|yesterday|today|this|next|because|since|so|when|after|before|who|which|that|and (?:she|he|they|i)|she|he|they|as|at|with (?:her|him|them)|for (?:them|him|her|us|me))\\b.*$");
     private static final Pattern PERSONAL = Pattern.compile(
             "(?i)\\b(?:he|she|her|hers|him|his|they|them|their|i|me|my|we|us|our|you|your)\\b");
     private static final Map<String, String> GERUND = Map.of(
@@ -73,6 +75,10 @@ record PurposeDetails(String move, String field, String role, String team, Strin
                     role = r.get();
                     team = tm.get().matches(TEAM_WORDS) ? tm.get() : tm.get() + " team";
                 }
+            }
+            m = HIRING_ROLE.matcher(t);
+            if (role.isEmpty() && m.find()) {
+                role = phrase(m.group(1), keepQuestionMarks).orElse("");
             }
             m = TALK.matcher(t);
             if (talk.isEmpty() && m.find()) {

@@ -6,6 +6,7 @@ import dev.rapport.ground.CommonGround;
 import dev.rapport.ground.GroundKind;
 import dev.rapport.profile.Position;
 import dev.rapport.profile.Profile;
+import dev.rapport.purpose.Intent;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -66,9 +67,15 @@ public final class Suggestions {
     }
 
     private List<String> doNotConnect(DraftRequest request, Map<String, String> values) {
+        Set<String> ids = new LinkedHashSet<>();
+        request.verdict().reasons().stream().map(Reason::rule).forEach(ids::add);
+        // A judge may file lead generation under the pitch rule; the sender's own intent still says which advice fits.
+        if (request.purpose() != null && request.purpose().has(Intent.LEAD_GEN)) {
+            ids.add("lead-gen");
+        }
         Set<String> out = new LinkedHashSet<>();
-        for (Reason reason : request.verdict().reasons()) {
-            out.addAll(allFilled(book.doNotConnect().get(reason.rule()), values));
+        for (String id : ids) {
+            out.addAll(allFilled(book.doNotConnect().get(id), values));
         }
         if (out.isEmpty()) {
             out.addAll(allFilled(book.doNotConnect().get("default"), values));

@@ -7,6 +7,9 @@ import static dev.rapport.draft.Requests.purpose;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.etiquette.Decision;
+import dev.rapport.etiquette.NoteContext;
+import dev.rapport.etiquette.NoteRules;
+import dev.rapport.etiquette.RuleSet;
 import dev.rapport.etiquette.Verdict;
 import dev.rapport.ground.CommonGround;
 import dev.rapport.ground.GroundKind;
@@ -61,6 +64,29 @@ class OfflineDrafterTest {
                 assertThat(n.text()).startsWith("H").contains(r.them().firstName() + ",").contains(g.subject());
             }
         }
+    }
+
+    @Test
+    void examplePairNotesPassTheNoteRulesInEveryStyle() {
+        NoteRules rules = new NoteRules(RuleSet.builtIn());
+        int checked = 0;
+        for (DraftRequest r : Requests.connectPairs()) {
+            for (Style.Length length : Style.Length.values()) {
+                for (Style.Tone tone : Style.Tone.values()) {
+                    for (boolean question : List.of(true, false)) {
+                        for (int limit : List.of(200, 300)) {
+                            DraftRequest q = with(r, limit, new Style(length, tone, List.of(), List.of(), question));
+                            NoteContext ctx = new NoteContext(q.me(), q.them(), q.purpose(), q.ground(), limit);
+                            for (Note n : drafter.draft(q)) {
+                                assertThat(rules.check(n.text(), ctx)).as(n.text()).isEmpty();
+                                checked++;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(500);
     }
 
     @Test

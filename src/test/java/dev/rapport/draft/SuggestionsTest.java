@@ -94,6 +94,10 @@ class SuggestionsTest {
                 .singleElement().asString().contains("value in public");
         assertThat(suggestions.suggest(withVerdict(base, Requests.doNotConnect("target-policy"), 300)))
                 .singleElement().asString().contains("respect it").contains("Brightline careers page").contains("introduction");
+        DraftRequest leadGen = new DraftRequest(base.me(), base.them(), new dev.rapport.purpose.Purpose("hear about their IT priorities",
+                Set.of(dev.rapport.purpose.Intent.LEAD_GEN), List.of(), List.of(), List.of(), List.of()), List.of(),
+                Requests.doNotConnect("pitch-intent"), 300, 3, null);
+        assertThat(String.join("\n", suggestions.suggest(leadGen))).contains("procurement").contains("value in public");
         assertThat(suggestions.suggest(withVerdict(base, Requests.doNotConnect("something-new"), 300)))
                 .singleElement().asString().contains("real reason");
         assertThat(suggestions.suggest(withVerdict(base, Requests.doNotConnect("lead-gen", "lead-gen"), 300))).hasSize(1);

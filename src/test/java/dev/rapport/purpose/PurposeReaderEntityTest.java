@@ -16,6 +16,7 @@ class PurposeReaderEntityTest {
                 .containsExactly("Ana Ruiz");
         assertThat(PurposeReader.read("our mutual friend Jordan van Dijk said I should talk to him").people())
                 .containsExactly("Jordan van Dijk");
+        assertThat(PurposeReader.read("Dana Wu gave me her name").people()).containsExactly("Dana Wu");
         assertThat(PurposeReader.read("Ana Ruiz suggested I talk to her about moving into data engineering"))
                 .satisfies(p -> {
                     assertThat(p.people()).containsExactly("Ana Ruiz");
@@ -48,6 +49,7 @@ class PurposeReaderEntityTest {
         assertThat(PurposeReader.read("I like her posts on accessibility").posts()).containsExactly("accessibility");
         assertThat(PurposeReader.read("Her article on data contracts, and the follow-up, were great").posts())
                 .containsExactly("data contracts");
+        assertThat(PurposeReader.read("Her newsletter on climate tech is great").posts()).containsExactly("climate tech");
     }
 
     @Test
@@ -55,6 +57,8 @@ class PurposeReaderEntityTest {
         assertThat(PurposeReader.read("offer our SAP cost savings").offers()).containsExactly("SAP cost savings");
         assertThat(PurposeReader.read("I want to pitch our CRM to her team").offers()).containsExactly("CRM");
         assertThat(PurposeReader.read("show them our platform").offers()).containsExactly("platform");
+        assertThat(PurposeReader.read("I'd love to tell her about our new analytics product").offers())
+                .containsExactly("new analytics product");
         assertThat(PurposeReader.read("book a quick demo of Ledgerly Cloud").offers()).containsExactly("Ledgerly Cloud");
         assertThat(PurposeReader.read("sell licence optimisation for SAP to universities").offers())
                 .containsExactly("licence optimisation for SAP to universities");

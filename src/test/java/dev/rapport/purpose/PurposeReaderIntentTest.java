@@ -59,6 +59,19 @@ class PurposeReaderIntentTest {
             Ana Ruiz suggested I talk to her about moving into data engineering       | referral, advice
             we met at KubeCon and I'd like to show her our observability platform     | met-in-person, selling
             I enjoyed your newsletter on product discovery and want to ask you a few questions | content-interest, advice
+            I'd love to tell her about our new analytics product                      | selling
+            want to get 15 minutes on her calendar to walk through our solution       | selling
+            I help SaaS companies reduce churn                                        | selling
+            curious what keeps their CTO up at night in 2027                          | lead-gen
+            I'd like to understand what tools they are evaluating                     | lead-gen
+            she was my TA at Michigan                                                 | reconnect
+            I heard her speak at PyCon US                                             | met-in-person
+            Dana Wu gave me her name                                                  | referral
+            I'm exploring roles in product and her company is hiring                  | job-seeking
+            I'd like her thoughts on moving from teaching to instructional design     | advice
+            we could build an open-source tool together                               | collaboration
+            we're both part of the Denver Rust community                              | shared-group
+            I'm not selling, I'd like to learn from her career path                   | advice
             """)
     void classifiesIntents(String sentence, String expected) {
         Set<String> ids = PurposeReader.read(sentence).intents().stream().map(Intent::id).collect(Collectors.toSet());
