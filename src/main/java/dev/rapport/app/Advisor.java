@@ -14,7 +14,11 @@ import dev.rapport.profile.SourceFormat;
 import dev.rapport.text.Sanitizer;
 import dev.rapport.etiquette.Decision;
 import dev.rapport.etiquette.NoteContext;
+import dev.rapport.etiquette.NoteBudget;
 import dev.rapport.etiquette.NoteRules;
+import dev.rapport.etiquette.OutreachHistory;
+import dev.rapport.etiquette.OutreachRules;
+import dev.rapport.etiquette.Reason;
 import dev.rapport.etiquette.RuleSet;
 import dev.rapport.etiquette.Verdict;
 import dev.rapport.ground.CommonGround;
@@ -22,6 +26,7 @@ import dev.rapport.ground.GroundFinder;
 import dev.rapport.profile.Profile;
 import dev.rapport.purpose.Purpose;
 import dev.rapport.purpose.PurposeReader;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +41,8 @@ public final class Advisor {
     private final RuleSet rules;
     private final Drafter drafter;
     private final Supplier<YearMonth> today;
+    private final Supplier<LocalDate> date;
+    private final OutreachLog log;
     private final ConnectionJudge judge;
     private final NoteRules noteRules;
     private final Suggestions suggestions = new Suggestions();
@@ -46,10 +53,25 @@ public final class Advisor {
     /** Drafting for a rewrite tries every angle, so that the one closest to the writer's own note can be kept. */
     private static final int REWRITE_VARIANTS = 5;
 
+    /** An advisor without a journal: no history is read and nothing is recorded. */
     public Advisor(RuleSet rules, Drafter drafter, Supplier<YearMonth> today) {
+        this(rules, drafter, () -> today.get().atDay(1), OutreachLog.NONE, today);
+    }
+
+    /**
+     * An advisor that reads the user's outreach history from {@code log} (recent invitations, the
+     * note budget) and records every check and note there. {@code date} is today's date.
+     */
+    public Advisor(RuleSet rules, Drafter drafter, Supplier<LocalDate> date, OutreachLog log) {
+        this(rules, drafter, date, log, () -> YearMonth.from(date.get()));
+    }
+
+    private Advisor(RuleSet rules, Drafter drafter, Supplier<LocalDate> date, OutreachLog log, Supplier<YearMonth> today) {
         this.rules = rules;
         this.drafter = drafter;
         this.today = today;
+        this.date = date;
+        this.log = log == null ? OutreachLog.NONE : log;
         this.judge = new ConnectionJudge(rules);
         this.noteRules = new NoteRules(rules);
         this.critic = new Critic(rules);
@@ -64,6 +86,20 @@ public final class Advisor {
         return critic;
     }
 
+    /** The same rules and clock with another drafter (e.g. an LLM engine), still over the same journal. */
+    public Advisor withDrafter(Drafter other) {
+        return new Advisor(rules, other, date, log, today);
+    }
+
+    public OutreachLog log() {
+        return log;
+    }
+
+    /** This month's personalised notes against the free-account allowance, for a status line. */
+    public NoteBudget noteBudget() {
+        return log.budget(date.get());
+    }
+
     public RuleSet rules() {
         return rules;
     }
@@ -76,24 +112,53 @@ public final class Advisor {
         return drafter;
     }
 
-    /** Verdict, common ground and suggestions; no notes. */
+    /** Verdict, common ground and suggestions; no notes. Reads the history and records the check. */
     public Assessment check(Profile me, Profile them, String why) {
+        LocalDate day = date.get();
+        Assessment a = assess(me, them, why, log.history(them, day));
+        log.recordCheck(a, day);
+        return a;
+    }
+
+    /** A check plus gated notes when the verdict is connect; recorded with its notes. */
+    public Assessment draft(Profile me, Profile them, String why, DraftOptions options) {
+        LocalDate day = date.get();
+        Assessment a = gate(assess(me, them, why, log.history(them, day)), options);
+        log.recordCheck(a, day);
+        return a;
+    }
+
+    /** Drafts again for an existing check, e.g. after a refinement changed the style or the limit; records the notes. */
+    public Assessment redraft(Assessment checked, DraftOptions options) {
+        Assessment a = gate(checked, options);
+        if (!a.notes().isEmpty()) {
+            log.recordNotes(a, date.get());
+        }
+        return a;
+    }
+
+    /**
+     * The pure check: verdict, ground and suggestions for the history given; reads and records
+     * nothing. Batches use it with a history they read themselves.
+     */
+    public Assessment assess(Profile me, Profile them, String why, OutreachHistory history) {
         Purpose purpose = PurposeReader.read(why == null ? "" : why);
         List<CommonGround> ground = new GroundFinder(today.get()).find(me, them, purpose);
-        Verdict verdict = judge.judge(me, them, purpose, ground);
+        Verdict verdict = judge.judge(me, them, purpose, ground, history);
         DraftRequest request = new DraftRequest(me, them, purpose, ground, verdict,
                 DraftOptions.DEFAULT.limit(), DraftOptions.DEFAULT.variants(), DraftOptions.DEFAULT.style());
-        return new Assessment(me, them, purpose, ground, verdict, List.of(), suggestions.suggest(request), List.of());
+        List<String> advice = new ArrayList<>(historyAdvice(verdict));
+        boolean waiting = verdict.reasons().stream().anyMatch(r -> r.rule().equals(OutreachRules.RECENT_INVITE));
+        if (!waiting || verdict.decision() == Decision.DO_NOT_CONNECT) {
+            // the general follow-first advice assumes a stranger; someone already invited needs patience instead
+            advice.addAll(suggestions.suggest(request));
+        }
+        return new Assessment(me, them, purpose, ground, verdict, List.of(), advice, List.of());
     }
 
-    /** A check plus gated notes when the verdict is connect. */
-    public Assessment draft(Profile me, Profile them, String why, DraftOptions options) {
-        return redraft(check(me, them, why), options);
-    }
-
-    /** Drafts again for an existing check, e.g. after a refinement changed the style or the limit. */
-    public Assessment redraft(Assessment checked, DraftOptions options) {
-        if (checked.verdict().decision() != Decision.CONNECT) {
+    /** The pure drafting step: notes from the drafter that pass every note-level rule; nothing recorded. */
+    public Assessment gate(Assessment checked, DraftOptions options) {
+        if (checked.verdict().decision() != Decision.CONNECT || alreadyConnected(checked)) {
             return checked.withNotes(List.of(), List.of());
         }
         DraftRequest request = new DraftRequest(checked.me(), checked.them(), checked.purpose(),
@@ -112,6 +177,25 @@ public final class Advisor {
         List<String> notices = heldBack == 0 ? List.of()
                 : List.of(Messages.get("gate.held-back", heldBack, drafter.name()));
         return checked.withNotes(shown, notices);
+    }
+
+    /** An accepted invitation: there is nothing to draft, only a thank-you to write. */
+    public static boolean alreadyConnected(Assessment a) {
+        return a.verdict().reasons().stream().anyMatch(r -> r.rule().equals(OutreachRules.FOLLOW_UP));
+    }
+
+    private static List<String> historyAdvice(Verdict verdict) {
+        List<String> out = new ArrayList<>();
+        for (Reason r : verdict.reasons()) {
+            if (r.rule().equals(OutreachRules.FOLLOW_UP)) {
+                out.add(Messages.get("advice.follow-up"));
+            } else if (r.rule().equals(OutreachRules.RECENT_INVITE)) {
+                out.add(Messages.get("advice.recent-invite"));
+            } else if (r.rule().equals(OutreachRules.NOTE_BUDGET)) {
+                out.add(Messages.get("advice.note-budget"));
+            }
+        }
+        return out;
     }
 
     public NoteContext contextFor(Assessment checked, int limit) {

@@ -2,6 +2,7 @@ package dev.rapport.cli;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -11,12 +12,25 @@ import java.util.function.Supplier;
  * is at a terminal. Injected (as jshell's IOContext is) so that whole sessions run as unit tests.
  */
 public record Context(InputStream in, PrintWriter out, PrintWriter err, Map<String, String> env,
-                      Supplier<YearMonth> today, boolean terminal) {
+                      Supplier<YearMonth> today, boolean terminal, Supplier<LocalDate> date) {
+
+    /**
+     * Without a day clock (older callers): today's date when {@code today} is the current month,
+     * else the first of that month, so that month and day never disagree.
+     */
+    public Context(InputStream in, PrintWriter out, PrintWriter err, Map<String, String> env,
+                   Supplier<YearMonth> today, boolean terminal) {
+        this(in, out, err, env, today, terminal, () -> {
+            LocalDate now = LocalDate.now();
+            YearMonth month = today.get();
+            return YearMonth.from(now).equals(month) ? now : month.atDay(1);
+        });
+    }
 
     public static Context system() {
         boolean tty = System.console() != null;
         return new Context(System.in, new PrintWriter(System.out, true), new PrintWriter(System.err, true),
-                System.getenv(), YearMonth::now, tty);
+                System.getenv(), YearMonth::now, tty, LocalDate::now);
     }
 
     public String env(String name) {

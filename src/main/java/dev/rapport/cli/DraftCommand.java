@@ -89,6 +89,6 @@ final class DraftCommand implements Callable<Integer> {
             ctx.err().println(Messages.get("cli.notice", line));
             ctx.err().flush();
         });
-        return new Advisor(advisor.rules(), Engines.drafter(config, wiring), ctx.today());
+        return advisor.withDrafter(Engines.drafter(config, wiring));
     }
 }

@@ -12,9 +12,11 @@ import picocli.CommandLine.Help;
 /** Entry point: wires the commands over one {@link Advisor} and turns every failure into one line and an exit code. */
 public final class Main {
     private final Context ctx;
+    private final Journals journals;
 
     public Main(Context ctx) {
         this.ctx = ctx;
+        this.journals = new Journals(ctx);
     }
 
     public static void main(String[] args) {
@@ -27,28 +29,27 @@ public final class Main {
             return cmd.execute(args);
         } catch (RapportException e) {
             return fail(e);
+        } finally {
+            journals.close();
         }
     }
 
     CommandLine commandLine() {
         // built on first use: loading the rules takes most of start-up, and the REPL loads them in the background
-        Supplier<Advisor> advisor = new Supplier<>() {
-            private Advisor built;
-
-            @Override
-            public synchronized Advisor get() {
-                if (built == null) {
-                    built = new Advisor(RuleSet.builtIn(), new OfflineDrafter(), ctx.today());
-                }
-                return built;
-            }
-        };
+        Supplier<RuleSet> rules = memo(RuleSet::builtIn);
+        Supplier<Advisor> advisor = memo(() -> new Advisor(rules.get(), new OfflineDrafter(), ctx.date(),
+                journals.log(rules.get())));
         CommandLine cmd = new CommandLine(new RapportCommand(ctx, advisor));
         cmd.addSubcommand(new CommandLine(new CheckCommand(ctx, advisor)));
         cmd.addSubcommand(new CommandLine(new DraftCommand(ctx, advisor)));
         cmd.addSubcommand(new CommandLine(new CritiqueCommand(ctx, advisor)));
         cmd.addSubcommand(new CommandLine(new RulesCommand(ctx, advisor)));
         cmd.addSubcommand(new CommandLine(new QuizCommand(ctx, advisor)));
+        cmd.addSubcommand(new CommandLine(new BatchCommand(ctx, advisor, journals)));
+        cmd.addSubcommand(new CommandLine(new LogCommand(ctx, rules, journals)));
+        cmd.addSubcommand(new CommandLine(new MarkCommand(ctx, rules, journals)));
+        cmd.addSubcommand(new CommandLine(new ForgetCommand(ctx, rules, journals)));
+        cmd.addSubcommand(new CommandLine(new ImportCommand(ctx, rules, journals)));
         cmd.setOut(ctx.out());
         cmd.setErr(ctx.err());
         cmd.setColorScheme(Help.defaultColorScheme(ctx.colour() ? Help.Ansi.ON : Help.Ansi.OFF));
@@ -70,6 +71,21 @@ public final class Main {
             return 70;
         });
         return cmd;
+    }
+
+    /** Computes once, on first use, and keeps the value. */
+    private static <T> Supplier<T> memo(Supplier<T> make) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = make.get();
+                }
+                return value;
+            }
+        };
     }
 
     private int fail(RapportException e) {

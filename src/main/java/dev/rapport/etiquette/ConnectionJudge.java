@@ -29,14 +29,25 @@ public final class ConnectionJudge {
 
     private final RuleSet rules;
     private final PatternBook book = new PatternBook();
+    private final OutreachRules outreach;
 
     public ConnectionJudge(RuleSet rules) {
         this.rules = rules;
+        this.outreach = new OutreachRules(rules);
     }
 
     public Verdict judge(Profile me, Profile them, Purpose purpose, List<CommonGround> ground) {
         return new Case(me == null ? NOBODY : me, them == null ? NOBODY : them,
                 purpose == null ? Purpose.NONE : purpose, ground == null ? List.of() : ground).verdict();
+    }
+
+    /**
+     * The same judgement, then the user's own history with this person on top: an open or
+     * withdrawn invitation means wait, an accepted one calls for thanks, an exhausted note budget
+     * is a warning. {@code history} is data handed in from the edge; nothing here reads a database.
+     */
+    public Verdict judge(Profile me, Profile them, Purpose purpose, List<CommonGround> ground, OutreachHistory history) {
+        return outreach.apply(judge(me, them, purpose, ground), them == null ? NOBODY : them, history);
     }
 
     /** One judgement: the inputs and the reasons gathered so far. */

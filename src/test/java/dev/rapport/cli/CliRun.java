@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.Map;
@@ -32,6 +33,16 @@ final class CliRun {
         Map<String, String> environment = new HashMap<>(env);
         Context ctx = new Context(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                 new PrintWriter(out, true), new PrintWriter(err, true), environment, () -> TODAY, false);
+        int exit = new Main(ctx).run(args);
+        return new CliRun(exit, out.toString(), err.toString());
+    }
+
+    /** A run on a given day (the journal's clock) with this environment. */
+    static CliRun on(LocalDate day, Map<String, String> env, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Context ctx = new Context(new ByteArrayInputStream(new byte[0]), new PrintWriter(out, true),
+                new PrintWriter(err, true), new HashMap<>(env), () -> YearMonth.from(day), false, () -> day);
         int exit = new Main(ctx).run(args);
         return new CliRun(exit, out.toString(), err.toString());
     }

@@ -1,0 +1,201 @@
+package dev.rapport.batch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.rapport.RapportException;
+import dev.rapport.profile.Profile;
+import dev.rapport.profile.ProfileReaders;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Turns the command line's TARGETS into one {@link Target} per person:
+ * <ul>
+ *   <li>a profile file (any format rapport reads), or a LinkedIn export folder or .zip;</li>
+ *   <li>a folder: every file in it, in name order (hidden files skipped; a sub-folder is read as an export);</li>
+ *   <li>a {@code .jsonl}/{@code .ndjson} file: one JSON Resume object per line;</li>
+ *   <li>a {@code .csv} file with a header row: {@code name} (required), {@code headline}, {@code company},
+ *       {@code title}, {@code location}, {@code about}, {@code skills} (separated by ";"), {@code url}.</li>
+ * </ul>
+ * Nothing is read here beyond listing folders and splitting row files; a target that cannot be
+ * read fails when it is read, so the batch reports it and goes on.
+ */
+public final class Targets {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Targets() {
+    }
+
+    public static List<Target> expand(List<String> args) {
+        List<Target> out = new ArrayList<>();
+        for (String arg : args) {
+            Path path = Path.of(arg);
+            if (Files.isDirectory(path) && !Files.exists(path.resolve("Profile.csv"))) {
+                try (Stream<Path> files = Files.list(path)) {
+                    files.filter(p -> !p.getFileName().toString().startsWith("."))
+                            .sorted()
+                            .forEach(p -> out.addAll(expandFile(p)));
+                } catch (IOException e) {
+                    out.add(failed(arg, Messages.get("target.unlisted", arg, e.getMessage())));
+                }
+            } else {
+                out.addAll(expandFile(path));
+            }
+        }
+        return out;
+    }
+
+    private static List<Target> expandFile(Path p) {
+        String name = p.getFileName() == null ? p.toString() : p.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!Files.isDirectory(p) && (name.endsWith(".jsonl") || name.endsWith(".ndjson"))) {
+            return jsonLines(p);
+        }
+        if (!Files.isDirectory(p) && name.endsWith(".csv")) {
+            return csvRows(p);
+        }
+        return List.of(new Target(p.toString(), () -> ProfileReaders.read(p), null));
+    }
+
+    private static List<Target> jsonLines(Path file) {
+        List<Target> out = new ArrayList<>();
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            int n = 0;
+            while ((line = reader.readLine()) != null) {
+                n++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                String source = Messages.get("target.row", file, n);
+                String text = line.strip();
+                out.add(new Target(source, () -> ProfileReaders.parse(text, source), jsonUrl(text)));
+            }
+        } catch (IOException e) {
+            out.add(failed(file.toString(), Messages.get("target.unreadable", file, e.getMessage())));
+        }
+        return out;
+    }
+
+    /** basics.url when it is a LinkedIn address, else the LinkedIn entry of basics.profiles. */
+    private static String jsonUrl(String line) {
+        try {
+            JsonNode basics = JSON.readTree(line).path("basics");
+            for (JsonNode p : basics.path("profiles")) {
+                if (p.path("network").asText("").toLowerCase(Locale.ROOT).contains("linkedin")) {
+                    return p.path("url").asText(null);
+                }
+            }
+            String url = basics.path("url").asText("");
+            return url.toLowerCase(Locale.ROOT).contains("linkedin.com") ? url : null;
+        } catch (IOException | RuntimeException e) {
+            return null; // the reader reports the malformed line
+        }
+    }
+
+    private static List<Target> csvRows(Path file) {
+        CsvMapper mapper = new CsvMapper();
+        mapper.enable(CsvParser.Feature.TRIM_SPACES);
+        List<Target> out = new ArrayList<>();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             MappingIterator<Map<String, String>> rows = mapper.readerForMapOf(String.class)
+                     .with(CsvSchema.emptySchema().withHeader()).readValues(skipBom(reader))) {
+            int n = 1;
+            while (rows.hasNextValue()) {
+                n++;
+                Map<String, String> row = lowerKeys(rows.nextValue());
+                if (n == 2 && !row.containsKey("name")) {
+                    return List.of(failed(file.toString(), Messages.get("target.csv-no-name", file)));
+                }
+                String source = Messages.get("target.row", file, n);
+                out.add(new Target(source, () -> fromRow(row, source), row.get("url")));
+            }
+        } catch (IOException | RuntimeException e) {
+            out.add(failed(file.toString(), Messages.get("target.unreadable", file, oneLine(e.getMessage()))));
+        }
+        return out;
+    }
+
+    /** A CSV row as a JSON Resume object, so that the profile readers find preferences and statements as usual. */
+    private static Profile fromRow(Map<String, String> row, String source) {
+        String name = row.getOrDefault("name", "");
+        if (name.isBlank()) {
+            throw new RapportException(Messages.get("target.row-no-name", source));
+        }
+        ObjectNode resume = JSON.createObjectNode();
+        ObjectNode basics = resume.putObject("basics");
+        basics.put("name", name);
+        put(basics, "label", row.get("headline"));
+        put(basics, "summary", row.get("about"));
+        if (!blank(row.get("location"))) {
+            basics.putObject("location").put("city", row.get("location"));
+        }
+        if (!blank(row.get("company")) || !blank(row.get("title"))) {
+            ObjectNode work = resume.putArray("work").addObject();
+            put(work, "name", row.get("company"));
+            put(work, "position", row.get("title"));
+        }
+        if (!blank(row.get("skills"))) {
+            ArrayNode skills = resume.putArray("skills");
+            for (String s : row.get("skills").split(";")) {
+                if (!s.isBlank()) {
+                    skills.addObject().put("name", s.strip());
+                }
+            }
+        }
+        return ProfileReaders.parse(resume.toString(), source);
+    }
+
+    private static void put(ObjectNode node, String field, String value) {
+        if (!blank(value)) {
+            node.put(field, value.strip());
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static Map<String, String> lowerKeys(Map<String, String> row) {
+        Map<String, String> out = new LinkedHashMap<>();
+        row.forEach((k, v) -> out.put(k == null ? "" : k.strip().toLowerCase(Locale.ROOT), v == null ? "" : v));
+        return out;
+    }
+
+    private static Reader skipBom(Reader reader) throws IOException {
+        reader.mark(1);
+        if (reader.read() != '\uFEFF') {
+            reader.reset();
+        }
+        return reader;
+    }
+
+    private static Target failed(String source, String message) {
+        return new Target(source, () -> {
+            throw new RapportException(message);
+        }, null);
+    }
+
+    private static String oneLine(String m) {
+        if (m == null) {
+            return "unreadable";
+        }
+        int nl = m.indexOf('\n');
+        return (nl < 0 ? m : m.substring(0, nl)).strip();
+    }
+}

@@ -1,0 +1,135 @@
+package dev.rapport.cli;
+
+import java.util.function.Supplier;
+import dev.rapport.RapportException;
+import dev.rapport.app.Advisor;
+import dev.rapport.app.DraftOptions;
+import dev.rapport.app.Messages;
+import dev.rapport.batch.BatchOptions;
+import dev.rapport.batch.BatchRunner;
+import dev.rapport.batch.OutputFormat;
+import dev.rapport.batch.RowWriter;
+import dev.rapport.batch.Summary;
+import dev.rapport.batch.Target;
+import dev.rapport.batch.Targets;
+import dev.rapport.draft.Style;
+import dev.rapport.journal.Journal;
+import dev.rapport.profile.Profile;
+import dev.rapport.profile.ProfileReaders;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "batch", mixinStandardHelpOptions = true,
+        description = {"Check many people at once for one reason: a verdict and reasons for each, and notes only",
+            "where an invitation is warranted. Unreadable targets are reported and skipped. Run it again the same",
+            "day and it resumes: targets already checked today come from the journal (unless --again).",
+            "",
+            "TARGETS are profile files, folders of them, or row files: .jsonl with one JSON Resume object per",
+            "line, or .csv with a header and the columns name (required), headline, company, title, location,",
+            "about, skills (separated by ;) and url."})
+final class BatchCommand implements Callable<Integer> {
+    @Option(names = "--me", required = true, paramLabel = "PROFILE", description = "Your own profile (file, export folder or .zip, or -).")
+    String me;
+
+    @Option(names = "--why", paramLabel = "TEXT", defaultValue = "", description = "Why you want to connect with these people, in your own words.")
+    String why;
+
+    @Parameters(arity = "1..*", paramLabel = "TARGETS", description = "Profile files, folders, .csv or .jsonl files.")
+    List<String> targets;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the results to FILE (.csv, .jsonl or .md) instead of the terminal.")
+    Path out;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "csv, jsonl or md (default: from --out's extension, else md).")
+    String format;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "300",
+            description = "Character limit of each note: 300 (Premium) or 200 (free account, which also applies the note budget).")
+    int limit;
+
+    @Option(names = "--variants", paramLabel = "N", defaultValue = "3", description = "Notes per warranted target (1-5, default 3).")
+    int variants;
+
+    @Option(names = "--again", description = "Check again the targets already checked today.")
+    boolean again;
+
+    @Option(names = "--ignore-budget", description = "Draft notes even when this month's personalised notes are used up.")
+    boolean ignoreBudget;
+
+    @Option(names = "--note-budget", paramLabel = "N",
+            description = "Personalised notes your account may send a month (free accounts: about 5; 0 for none).")
+    Integer noteBudget;
+
+    private final Context ctx;
+    private final Supplier<Advisor> advisors;
+    private final Journals journals;
+
+    BatchCommand(Context ctx, Supplier<Advisor> advisors, Journals journals) {
+        this.ctx = ctx;
+        this.advisors = advisors;
+        this.journals = journals;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (limit < 50 || limit > 300) {
+            throw new RapportException(Messages.get("cli.limit.range", limit), RapportException.USAGE, null);
+        }
+        if (variants < 1 || variants > 5) {
+            throw new RapportException(Messages.get("cli.variants.range", variants), RapportException.USAGE, null);
+        }
+        OutputFormat fmt = outputFormat();
+        Profile sender = ProfileReaders.read(me, ctx.in());
+        List<Target> list = Targets.expand(targets);
+        Advisor advisor = advisors.get();
+        int monthly = journals.monthlyNotes(advisor.rules(), noteBudget, limit <= DraftOptions.FREE_LIMIT);
+        BatchOptions options = new BatchOptions(why, new DraftOptions(limit, variants, Style.DEFAULT), again,
+                ignoreBudget, monthly, BatchOptions.CHUNK);
+        Optional<Journal> journal = journals.openIfPossible(advisor.rules());
+        if (journal.isEmpty()) {
+            ctx.err().println(Messages.get("cli.batch.no-journal"));
+        }
+        BatchRunner runner = new BatchRunner(advisor, journal, ctx.date().get(), options);
+        ProgressBar progress = new ProgressBar(ctx.err(), ctx.terminal() && out != null);
+        Summary summary;
+        if (out != null) {
+            Path parent = out.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8); RowWriter rows = RowWriter.of(fmt, w)) {
+                summary = runner.run(sender, list, rows::write, progress);
+            }
+            ctx.out().println(Messages.get("cli.batch.written", out));
+        } else {
+            try (RowWriter rows = RowWriter.of(fmt, ctx.out())) {
+                summary = runner.run(sender, list, rows::write, progress);
+            }
+            ctx.out().println();
+        }
+        ctx.out().print(summary.table());
+        ctx.out().flush();
+        return 0;
+    }
+
+    private OutputFormat outputFormat() {
+        if (format != null) {
+            return OutputFormat.parse(format).orElseThrow(() ->
+                    new RapportException(Messages.get("cli.batch.format", format), RapportException.USAGE, null));
+        }
+        if (out == null) {
+            return OutputFormat.MARKDOWN;
+        }
+        return OutputFormat.of(out).orElseThrow(() ->
+                new RapportException(Messages.get("cli.batch.extension", out), RapportException.USAGE, null));
+    }
+}

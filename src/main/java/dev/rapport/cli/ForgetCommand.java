@@ -1,0 +1,45 @@
+package dev.rapport.cli;
+
+import java.util.function.Supplier;
+import dev.rapport.RapportException;
+import dev.rapport.app.Messages;
+import dev.rapport.etiquette.RuleSet;
+import dev.rapport.journal.Journal;
+import dev.rapport.journal.Person;
+import dev.rapport.text.Sanitizer;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "forget", mixinStandardHelpOptions = true,
+        description = "Delete everything the journal holds about one person: checks, notes and marks. It is personal data.")
+final class ForgetCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "NAME", description = "The person's name, or their LinkedIn profile URL.")
+    String name;
+
+    @Option(names = "--company", paramLabel = "NAME", description = "Their company, when two people in the journal share the name.")
+    String company;
+
+    private final Context ctx;
+    private final Supplier<RuleSet> rules;
+    private final Journals journals;
+
+    ForgetCommand(Context ctx, Supplier<RuleSet> rules, Journals journals) {
+        this.ctx = ctx;
+        this.rules = rules;
+        this.journals = journals;
+    }
+
+    @Override
+    public Integer call() {
+        Journal journal = journals.open(rules.get());
+        Person p = journal.one(name, company).orElseThrow(() -> new RapportException(
+                Messages.get("cli.forget.unknown", Sanitizer.clean(name)), RapportException.INPUT, null));
+        journal.forget(List.of(p));
+        ctx.out().println(Messages.get("cli.forget.done", Sanitizer.clean(p.label())));
+        ctx.out().flush();
+        return 0;
+    }
+}

@@ -1,0 +1,145 @@
+package dev.rapport.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JournalCliTest {
+    static final LocalDate DAY = LocalDate.of(2026, 11, 16);
+    static final String PAIR = "examples/pairs/01-former-colleagues/";
+    static final String[] CHECK = {"check", "--json", "--me", PAIR + "me.txt", "--them", PAIR + "them.txt",
+        "--why", "we worked together at Stripewell and I would like to reconnect"};
+
+    @TempDir
+    Path home;
+    Map<String, String> env;
+
+    @BeforeEach
+    void environment() {
+        env = Map.of("XDG_DATA_HOME", home.resolve("data").toString());
+    }
+
+    private JsonNode json(CliRun run) throws Exception {
+        assertThat(run.exit).as(run.err).isZero();
+        return new ObjectMapper().readTree(run.out);
+    }
+
+    @Test
+    void markingSentAndCheckingTheNextDayGivesRecentInvite() throws Exception {
+        assertThat(json(CliRun.on(DAY, env, CHECK)).path("verdict").asText()).isEqualTo("connect");
+        assertThat(home.resolve("data/rapport/journal.db")).exists();
+
+        CliRun mark = CliRun.on(DAY, env, "mark", "Priya Raman", "sent");
+        assertThat(mark.exit).as(mark.err).isZero();
+        assertThat(mark.out).contains("Priya Raman").contains("sent").contains("16 November 2026");
+
+        JsonNode next = json(CliRun.on(DAY.plusDays(1), env, CHECK));
+        assertThat(next.path("verdict").asText()).isEqualTo("follow-first");
+        assertThat(next.path("reasons").get(0).path("rule").asText()).isEqualTo("recent-invite");
+        assertThat(next.path("reasons").get(0).path("message").asText()).contains("7 December 2026");
+
+        JsonNode later = json(CliRun.on(DAY.plusDays(21), env, CHECK));
+        assertThat(later.path("verdict").asText()).isEqualTo("connect");
+    }
+
+    @Test
+    void acceptedInvitationsGetAThankYouSuggestionAndNoNotes() throws Exception {
+        CliRun.on(DAY, env, "mark", "Priya Raman", "sent", "--date", "2026-11-02");
+        CliRun.on(DAY, env, "mark", "Priya Raman", "accepted");
+        String[] draft = CHECK.clone();
+        draft[0] = "draft";
+        JsonNode j = json(CliRun.on(DAY.plusDays(1), env, draft));
+        assertThat(j.path("reasons").get(0).path("rule").asText()).isEqualTo("follow-up");
+        assertThat(j.path("notes")).isEmpty();
+        assertThat(j.path("suggestions").get(0).asText()).containsIgnoringCase("thank-you");
+    }
+
+    @Test
+    void theNoteBudgetOfAFreeAccountWarnsAtTheLimit() throws Exception {
+        Map<String, String> free = Map.of("XDG_DATA_HOME", home.resolve("data").toString(), "RAPPORT_ACCOUNT", "free");
+        for (String who : new String[] {"A One", "B Two", "C Three", "D Four", "E Five"}) {
+            assertThat(CliRun.on(DAY, free, "mark", who, "sent").exit).isZero();
+        }
+        CliRun last = CliRun.on(DAY, free, "mark", "F Six", "sent", "--no-note");
+        assertThat(last.out).contains("5 of 5").contains("1 December 2026");
+        JsonNode j = json(CliRun.on(DAY, free, CHECK));
+        assertThat(j.path("verdict").asText()).isEqualTo("connect");
+        assertThat(j.findValuesAsText("rule")).contains("note-budget");
+        // a Premium account (the default) has no monthly budget
+        assertThat(json(CliRun.on(DAY, env, CHECK)).findValuesAsText("rule")).doesNotContain("note-budget");
+    }
+
+    @Test
+    void logShowsPeopleVerdictsAndMarksAndForgetRemovesThem() throws Exception {
+        CliRun.on(DAY, env, CHECK);
+        CliRun.on(DAY, env, "mark", "Priya Raman", "sent", "--date", "2026-11-10");
+        CliRun.on(DAY, env, "mark", "Marcus Hale", "withdrawn");
+        CliRun log = CliRun.on(DAY, env, "log");
+        assertThat(log.exit).as(log.err).isZero();
+        assertThat(log.out.lines()).hasSize(3);
+        assertThat(log.out).contains("Priya Raman").contains("Tallyport").contains("connect").contains("sent 2026-11-10")
+                .contains("Marcus Hale").contains("withdrawn 2026-11-16");
+        assertThat(CliRun.on(DAY, env, "log", "marcus hale").out.lines()).hasSize(2);
+
+        CliRun forget = CliRun.on(DAY, env, "forget", "Priya Raman");
+        assertThat(forget.exit).as(forget.err).isZero();
+        assertThat(forget.out).contains("Forgot Priya Raman");
+        assertThat(CliRun.on(DAY, env, "log").out).doesNotContain("Priya").contains("Marcus Hale");
+        CliRun again = CliRun.on(DAY, env, "forget", "Priya Raman");
+        assertThat(again.exit).isEqualTo(1);
+        assertThat(again.err).contains("nobody called").doesNotContain("\tat ");
+    }
+
+    @Test
+    void importCountsPastInvitations() throws Exception {
+        Path csv = Files.writeString(home.resolve("Invitations.csv"),
+                "From,To,Sent At,Message,Direction\n"
+                        + "Daniel Okafor,Priya Raman,\"11/10/26, 7:18 AM\",\"Hi Priya, it has been a while since Stripewell.\",OUTGOING\n"
+                        + "Ana Ruiz,Daniel Okafor,\"11/1/26, 9:00 PM\",,INCOMING\n");
+        CliRun imported = CliRun.on(DAY, env, "import", csv.toString());
+        assertThat(imported.exit).as(imported.err).isZero();
+        assertThat(imported.out).contains("Imported 1 sent invitation").contains("1 received");
+        assertThat(CliRun.on(DAY, env, "import", home.toString()).out).contains("Imported 0").contains("1 already");
+        assertThat(json(CliRun.on(DAY, env, CHECK)).path("reasons").get(0).path("rule").asText()).isEqualTo("recent-invite");
+    }
+
+    @Test
+    void badInputIsOneLineWithTheRightExitCode() {
+        CliRun what = CliRun.on(DAY, env, "mark", "Priya Raman", "liked");
+        assertThat(what.exit).isEqualTo(2);
+        assertThat(what.err).contains("liked").contains("sent, accepted, ignored, withdrawn").hasLineCount(1);
+        CliRun future = CliRun.on(DAY, env, "mark", "Priya Raman", "sent", "--date", "2027-01-01");
+        assertThat(future.exit).isEqualTo(2);
+        assertThat(future.err).contains("future");
+        CliRun nowhere = CliRun.on(DAY, Map.of(), "log");
+        assertThat(nowhere.exit).isEqualTo(2);
+        assertThat(nowhere.err).contains("RAPPORT_JOURNAL");
+        CliRun notCsv = CliRun.on(DAY, env, "import", PAIR + "me.txt");
+        assertThat(notCsv.exit).isEqualTo(1);
+        assertThat(notCsv.err).contains("me.txt").hasLineCount(1);
+    }
+
+    @Test
+    void batchWritesTheChosenFormatAndASummary() throws Exception {
+        Path out = home.resolve("out/results.jsonl");
+        CliRun run = CliRun.on(DAY, env, "batch", "--me", PAIR + "me.txt", "--why", "reconnect with former colleagues",
+                "--out", out.toString(), PAIR + "them.txt", "examples/pairs/06-cold-admirer/them.txt", "no-such-file.txt");
+        assertThat(run.exit).as(run.err).isZero();
+        assertThat(Files.readAllLines(out)).hasSize(3);
+        assertThat(run.out).contains("Batch summary: 3 targets").contains("connect").contains("unreadable");
+        CliRun again = CliRun.on(DAY, env, "batch", "--me", PAIR + "me.txt", "--why", "reconnect with former colleagues",
+                "--format", "csv", PAIR + "them.txt");
+        assertThat(again.out).contains("source,name,verdict").contains("1 taken from today's journal");
+        CliRun bad = CliRun.on(DAY, env, "batch", "--me", PAIR + "me.txt", "--out", "x.txt", PAIR + "them.txt");
+        assertThat(bad.exit).isEqualTo(2);
+        assertThat(bad.err).contains("x.txt").contains(".csv");
+    }
+}
