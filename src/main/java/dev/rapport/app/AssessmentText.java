@@ -30,7 +30,7 @@ public final class AssessmentText {
                 a.verdict().warrant())).append('\n');
         for (Reason r : a.verdict().reasons()) {
             String tag = "[" + r.rule() + "]";
-            String body = Wrap.wrap(clean(r.message()) + " " + tag, width, "    ", "    ").substring(4);
+            String body = Wrap.wrap(clean(r.message()) + " " + unbreakable(tag), width, "    ", "    ").substring(4);
             out.append("  ").append(style.severity(r.severity(), "•")).append(' ')
                     .append(body, 0, body.length() - tag.length()).append(style.dim(tag)).append('\n');
         }
@@ -38,7 +38,7 @@ public final class AssessmentText {
             out.append(Messages.get("report.ground")).append('\n');
             for (CommonGround g : a.commonGround()) {
                 String tag = String.format(Locale.ROOT, "[%s %.2f]", g.kind().id(), g.strength());
-                String body = Wrap.wrap(clean(g.detail()) + " " + tag, width, "  • ", "    ");
+                String body = Wrap.wrap(clean(g.detail()) + " " + unbreakable(tag), width, "  • ", "    ");
                 out.append(body, 0, body.length() - tag.length()).append(style.dim(tag)).append('\n');
             }
         }
@@ -93,6 +93,11 @@ public final class AssessmentText {
         }
         out.append(notices(a));
         return out.toString();
+    }
+
+    /** A tag wraps as one word, so it can be cut off the end of a wrapped line and styled whole. */
+    private static String unbreakable(String tag) {
+        return tag.replace(' ', '\u00A0');
     }
 
     private static String clean(String s) {
