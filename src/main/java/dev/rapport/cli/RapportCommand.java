@@ -1,12 +1,14 @@
 package dev.rapport.cli;
 
 import dev.rapport.app.Advisor;
+import dev.rapport.llm.EngineConfig;
 import dev.rapport.repl.Repl;
 import dev.rapport.repl.ReplEnvironment;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -20,6 +22,9 @@ final class RapportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    EngineOptions engine;
+
     private final Context ctx;
     private final Supplier<Advisor> advisor;
 
@@ -31,7 +36,9 @@ final class RapportCommand implements Callable<Integer> {
     /** No subcommand: the interactive REPL (or, with a script on stdin, the same conversation line by line). */
     @Override
     public Integer call() {
+        // resolved before the REPL starts, so that an unknown engine is a usage error, not a session
+        EngineConfig config = EngineConfig.resolve(engine.flags(), ctx.env());
         ReplEnvironment env = new ReplEnvironment(Path.of("").toAbsolutePath(), ctx.env(), ctx.today());
-        return Repl.start(env, ctx.in(), ctx.out(), ctx.terminal(), ctx.colour(), advisor);
+        return Repl.start(env, ctx.in(), ctx.out(), ctx.terminal(), ctx.colour(), advisor, engine.flags(), config);
     }
 }

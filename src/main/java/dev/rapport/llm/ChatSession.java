@@ -69,7 +69,7 @@ public final class ChatSession {
             UserMessage ask = UserMessage.from(prompt);
             List<dev.langchain4j.data.message.ChatMessage> messages = new ArrayList<>(history());
             messages.add(ask);
-            AiMessage answer = engine.chatCall(messages, tokens, cancel);
+            AiMessage answer = engine.chatCall(messages, tokens, cancel, notices);
             String text = LINK.matcher(Sanitizer.clean(answer.text() == null ? "" : answer.text()).strip())
                     .replaceAll(Messages.get("redact.link"));
             if (text.isBlank()) {
@@ -81,7 +81,7 @@ public final class ChatSession {
         } catch (RuntimeException e) {
             Failure f = Failure.of(e);
             notices.add(f == Failure.CANCELLED ? Messages.get("fail.cancelled", engine.name())
-                    : engine.line(f, e).replace(Messages.get("fallback"), "the conversation is unchanged."));
+                    : engine.line(f, e).replace(Messages.get("fallback"), Messages.get("fallback.chat")));
             return new Reply(null, notices, f == Failure.CANCELLED, engine.usage().counts().minus(before));
         }
     }

@@ -22,8 +22,11 @@ public record ConfigFile(String engine, String model, @JsonProperty("base-url") 
 
     public static final ConfigFile EMPTY = new ConfigFile(null, null, null, null, null, null, null);
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    /** Built only when a config file exists: Jackson's YAML costs start-up time that most launches need not pay. */
+    private static final class Yaml {
+        static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
 
     /** $XDG_CONFIG_HOME/rapport/config.yaml, else ~/.config/rapport/config.yaml; empty when neither is known. */
     public static Optional<Path> location(Map<String, String> env) {
@@ -46,7 +49,7 @@ public record ConfigFile(String engine, String model, @JsonProperty("base-url") 
             if (Files.size(file) == 0) {
                 return EMPTY;
             }
-            ConfigFile c = YAML.readValue(file.toFile(), ConfigFile.class);
+            ConfigFile c = Yaml.MAPPER.readValue(file.toFile(), ConfigFile.class);
             return c == null ? EMPTY : c;
         } catch (JacksonException e) {
             String why = e.getOriginalMessage() == null ? "not valid YAML" : e.getOriginalMessage().lines().findFirst().orElse("");

@@ -193,9 +193,12 @@ final class LangChainEngine implements LlmEngine {
         }
     }
 
-    /** A plain-text answer for a session (questions about the verdict). */
-    AiMessage chatCall(List<ChatMessage> messages, Consumer<String> tokens, Cancellation cancel) {
-        ready(new ArrayList<>());
+    /**
+     * A plain-text answer for a session (questions about the verdict). A first-use privacy notice
+     * goes to {@code notices}, so that a question can be the first call too.
+     */
+    AiMessage chatCall(List<ChatMessage> messages, Consumer<String> tokens, Cancellation cancel, List<String> notices) {
+        ready(notices);
         return call(messages, false, DraftListener.NONE, cancel, tokens == null ? s -> { } : tokens, tokens != null);
     }
 

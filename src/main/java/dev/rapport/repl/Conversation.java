@@ -11,6 +11,8 @@ import dev.rapport.draft.Style;
 import dev.rapport.etiquette.Decision;
 import dev.rapport.etiquette.Reason;
 import dev.rapport.etiquette.Rule;
+import dev.rapport.llm.EngineConfig;
+import dev.rapport.llm.EngineFlags;
 import dev.rapport.profile.Profile;
 import dev.rapport.profile.ProfileReaders;
 import dev.rapport.repl.ReplIO.Cancel;
@@ -55,14 +57,21 @@ public final class Conversation {
     private final Supplier<Advisor> advisor;
     private final ReplEnvironment env;
     private final CommandLine commands;
+    private final ReplEngine engine;
     private Session session = Session.EMPTY;
     private Profile pending;
     private boolean done;
 
     public Conversation(ReplIO io, Supplier<Advisor> advisor, ReplEnvironment env) {
+        this(io, advisor, env, EngineFlags.NONE, EngineConfig.OFFLINE);
+    }
+
+    /** With the engine chosen on the command line ({@code flags}) and resolved from there, the environment and config.yaml. */
+    public Conversation(ReplIO io, Supplier<Advisor> advisor, ReplEnvironment env, EngineFlags flags, EngineConfig config) {
         this.io = io;
         this.advisor = advisor;
         this.env = env;
+        this.engine = new ReplEngine(io, advisor, env, flags, config);
         this.commands = commandLine(new ReplCommands(this));
     }
 
@@ -100,7 +109,11 @@ public final class Conversation {
         if (session.them() != null) {
             p.append(ReplMessages.get("prompt.label.them")).append(": ").append(firstName(session.them())).append(" · ");
         }
-        return p.append(session.limit()).append("]> ").toString();
+        p.append(session.limit());
+        if (engine.active()) {
+            p.append(" · ").append(engine.name());
+        }
+        return p.append("]> ").toString();
     }
 
     /** One input from the user; never throws, so a bad line cannot end the session. */
@@ -302,7 +315,8 @@ public final class Conversation {
 
     private void assess() {
         Session s = session;
-        Optional<Assessment> a = io.cancellable(() -> advisor.get().draft(s.me(), s.them(), s.why(), s.options()));
+        Optional<Assessment> a = engine.active() ? engine.assess(s, true)
+                : io.cancellable(() -> advisor.get().draft(s.me(), s.them(), s.why(), s.options()));
         if (a.isEmpty()) {
             say(ReplMessages.get("cancelled.work"));
             return;
@@ -321,6 +335,11 @@ public final class Conversation {
     }
 
     private void redraft(Style style, String description) {
+        redraft(style, description, null);
+    }
+
+    /** Drafts again with {@code style}; with an LLM engine, {@code instruction} (the user's words) refines instead. */
+    private void redraft(Style style, String description, String instruction) {
         Assessment base = session.assessment();
         if (base == null) {
             assess();
@@ -331,7 +350,8 @@ public final class Conversation {
             return;
         }
         DraftOptions options = session.options().withStyle(style);
-        Optional<Assessment> a = io.cancellable(() -> advisor.get().redraft(base, options));
+        Optional<Assessment> a = !engine.active() ? io.cancellable(() -> advisor.get().redraft(base, options))
+                : instruction == null ? engine.redraft(base, options) : engine.refine(base, options, instruction);
         if (a.isEmpty()) {
             say(ReplMessages.get("cancelled.work"));
             return;
@@ -369,6 +389,8 @@ public final class Conversation {
                 say(ReplMessages.get("unknown.command", clean(text), ReplMessages.get("unknown.closest", "/" + word)));
             } else if (!session.ready()) {
                 say(ReplMessages.get("chat.nothing-yet", missing()));
+            } else if (engine.active()) {
+                engineChat(text, request);
             } else {
                 say(ReplMessages.get("chat.offline"));
             }
@@ -380,11 +402,35 @@ public final class Conversation {
         }
         if (request instanceof ChatRequest.Pick pick) {
             pick(pick.number());
+        } else if (engine.active()) {
+            engineChat(text, request);
         } else if (request instanceof ChatRequest.ExplainVerdict) {
             explainVerdict();
         } else if (request instanceof ChatRequest.Restyle restyle) {
             redraft(restyle.applyTo(session.style()), restyle.describe());
         }
+    }
+
+    /** With an LLM engine: refinements (known or not) go to the model with the conversation so far, questions are answered. */
+    private void engineChat(String text, ChatRequest request) {
+        Assessment base = session.assessment();
+        if (base == null) {
+            assess();
+            return;
+        }
+        if (!(request instanceof ChatRequest.Restyle) && (request instanceof ChatRequest.ExplainVerdict
+                || ReplEngine.isQuestion(text))) {
+            engine.ask(base, session.options(), text);
+            return;
+        }
+        if (request instanceof ChatRequest.StartOver restart) {
+            engine.forget();
+            redraft(restart.applyTo(session.style()), restart.describe());
+            return;
+        }
+        Style style = request instanceof ChatRequest.Restyle r ? r.applyTo(session.style()) : session.style();
+        String description = request instanceof ChatRequest.Restyle r ? r.describe() : ReplMessages.get("refine.as-asked");
+        redraft(style, description, text);
     }
 
     // ---- commands ------------------------------------------------------------------------------
@@ -594,14 +640,26 @@ public final class Conversation {
     void resetCommand() {
         session = Session.EMPTY;
         pending = null;
+        engine.forget();
         say(ReplMessages.get("reset.done"));
         guide();
+    }
+
+    void engineCommand(List<String> args) {
+        engine.engineCommand(args);
+    }
+
+    void usageCommand() {
+        engine.usageCommand();
     }
 
     void helpCommand() {
         say(ReplMessages.get("help.header"));
         ReplCommands.NAMES.forEach(n -> say("  " + ReplMessages.get("help." + n)));
         say(ReplMessages.get("help.chat"));
+        if (engine.active()) {
+            say(ReplMessages.get("help.chat.engine"));
+        }
         say(ReplMessages.get("help.paste"));
     }
 

@@ -3,6 +3,8 @@ package dev.rapport.repl;
 import dev.rapport.RapportException;
 import dev.rapport.app.Advisor;
 import dev.rapport.etiquette.Rule;
+import dev.rapport.llm.EngineConfig;
+import dev.rapport.llm.EngineFlags;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -23,8 +25,14 @@ public final class Repl {
 
     public static int start(ReplEnvironment env, InputStream in, PrintWriter out, boolean terminal, boolean colour,
                             Supplier<Advisor> advisor) {
+        return start(env, in, out, terminal, colour, advisor, EngineFlags.NONE, EngineConfig.OFFLINE);
+    }
+
+    /** With the engine the command line chose ({@code flags}, as resolved into {@code engine}). */
+    public static int start(ReplEnvironment env, InputStream in, PrintWriter out, boolean terminal, boolean colour,
+                            Supplier<Advisor> advisor, EngineFlags flags, EngineConfig engine) {
         if (!terminal) {
-            return new Conversation(new StreamIO(in, out), advisor, env).run();
+            return new Conversation(new StreamIO(in, out), advisor, env, flags, engine).run();
         }
         Preload loading = new Preload(advisor);
         TerminalIO io;
@@ -35,7 +43,7 @@ public final class Repl {
         }
         try (io) {
             io.whenFirstPromptIsUp(loading::start);
-            Conversation conversation = new Conversation(io, loading, env);
+            Conversation conversation = new Conversation(io, loading, env, flags, engine);
             io.completeWith(new ReplCompleter(conversation.commands().getCommandSpec(), () -> ruleIds(loading)));
             return conversation.run();
         } catch (IOException e) {

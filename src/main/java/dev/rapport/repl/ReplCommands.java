@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 final class ReplCommands {
     /** The order /help lists them in. */
     static final List<String> NAMES = List.of("/me", "/them", "/why", "/check", "/draft", "/pick", "/limit",
-            "/explain", "/rules", "/copy", "/save", "/reset", "/help", "/quit");
+            "/explain", "/rules", "/copy", "/save", "/engine", "/usage", "/reset", "/help", "/quit");
 
     private final Conversation c;
 
@@ -73,6 +73,16 @@ final class ReplCommands {
     @Command(name = "/save")
     void save(@Parameters(arity = "0..*", paramLabel = "FILE") List<String> file) {
         c.saveCommand(join(file));
+    }
+
+    @Command(name = "/engine")
+    void engine(@Parameters(arity = "0..*", paramLabel = "NAME [MODEL]") List<String> args) {
+        c.engineCommand(args == null ? List.of() : args);
+    }
+
+    @Command(name = "/usage")
+    void usage() {
+        c.usageCommand();
     }
 
     @Command(name = "/reset")

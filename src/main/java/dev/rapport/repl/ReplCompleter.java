@@ -1,5 +1,6 @@
 package dev.rapport.repl;
 
+import dev.rapport.llm.Engine;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +44,13 @@ final class ReplCompleter implements Completer {
             case "/explain" -> {
                 if (line.wordIndex() == 1) {
                     ruleIds.get().forEach(id -> candidates.add(new Candidate(id)));
+                }
+            }
+            case "/engine" -> {
+                if (line.wordIndex() == 1) {
+                    for (String id : Engine.ids().split("\\|")) {
+                        candidates.add(new Candidate(id));
+                    }
                 }
             }
             case "/limit" -> {

@@ -50,4 +50,20 @@ public interface ReplIO {
 
     /** Runs work so that Ctrl-C can cancel it; empty when it was cancelled. */
     <T> Optional<T> cancellable(Supplier<T> work);
+
+    /**
+     * As {@link #cancellable(Supplier)}, and Ctrl-C also runs {@code onCancel} (which stops a model
+     * request at once rather than waiting for the worker to notice the interrupt).
+     */
+    default <T> Optional<T> cancellable(Supplier<T> work, Runnable onCancel) {
+        return cancellable(work);
+    }
+
+    /**
+     * True on a real terminal that can show text as it arrives and erase it again with cursor
+     * movement; false for scripts, pipes, dumb terminals and tests, which get only final results.
+     */
+    default boolean live() {
+        return false;
+    }
 }

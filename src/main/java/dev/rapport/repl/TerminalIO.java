@@ -162,6 +162,11 @@ final class TerminalIO implements ReplIO, Closeable {
     }
 
     @Override
+    public boolean live() {
+        return !dumb;
+    }
+
+    @Override
     public boolean wholePastes() {
         return !dumb;
     }
@@ -183,6 +188,11 @@ final class TerminalIO implements ReplIO, Closeable {
 
     @Override
     public <T> Optional<T> cancellable(Supplier<T> work) {
+        return cancellable(work, () -> { });
+    }
+
+    @Override
+    public <T> Optional<T> cancellable(Supplier<T> work, Runnable onCancel) {
         if (worker == null) {
             worker = Executors.newSingleThreadExecutor(r -> {
                 Thread t = new Thread(r, "rapport-work");
@@ -191,7 +201,10 @@ final class TerminalIO implements ReplIO, Closeable {
             });
         }
         Future<T> future = worker.submit(work::get);
-        Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, s -> future.cancel(true));
+        Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, s -> {
+            onCancel.run();
+            future.cancel(true);
+        });
         try {
             return Optional.ofNullable(future.get());
         } catch (CancellationException e) {

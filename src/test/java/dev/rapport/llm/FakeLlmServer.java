@@ -22,28 +22,28 @@ import java.util.concurrent.Executors;
  * and Ollama's /api/chat. Each request takes the next scripted answer (the last one repeats), and
  * every request is recorded so that tests can look at what rapport sent.
  */
-final class FakeLlmServer implements AutoCloseable {
-    static final ObjectMapper JSON = new ObjectMapper();
+public final class FakeLlmServer implements AutoCloseable {
+    public static final ObjectMapper JSON = new ObjectMapper();
 
-    record Recorded(String method, String path, Map<String, List<String>> headers, String body) {
-        String header(String name) {
+    public record Recorded(String method, String path, Map<String, List<String>> headers, String body) {
+        public String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
                     .findFirst().map(e -> e.getValue().get(0)).orElse(null);
         }
     }
 
-    record Answer(int status, Map<String, String> headers, String contentType, List<String> chunks, long delayMs) {
-        static Answer json(int status, String body) {
+    public record Answer(int status, Map<String, String> headers, String contentType, List<String> chunks, long delayMs) {
+        public static Answer json(int status, String body) {
             return new Answer(status, Map.of(), "application/json", List.of(body), 0);
         }
 
-        Answer withHeader(String name, String value) {
+        public Answer withHeader(String name, String value) {
             Map<String, String> h = new java.util.HashMap<>(headers);
             h.put(name, value);
             return new Answer(status, h, contentType, chunks, delayMs);
         }
 
-        Answer delayed(long ms) {
+        public Answer delayed(long ms) {
             return new Answer(status, headers, contentType, chunks, ms);
         }
     }
@@ -51,9 +51,9 @@ final class FakeLlmServer implements AutoCloseable {
     private final HttpServer server;
     private final ConcurrentLinkedDeque<Answer> script = new ConcurrentLinkedDeque<>();
     private volatile Answer last;
-    final List<Recorded> requests = Collections.synchronizedList(new ArrayList<>());
+    public final List<Recorded> requests = Collections.synchronizedList(new ArrayList<>());
 
-    FakeLlmServer() throws IOException {
+    public FakeLlmServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "fake-llm");
@@ -64,20 +64,20 @@ final class FakeLlmServer implements AutoCloseable {
         server.start();
     }
 
-    FakeLlmServer then(Answer... answers) {
+    public FakeLlmServer then(Answer... answers) {
         script.addAll(List.of(answers));
         return this;
     }
 
-    int port() {
+    public int port() {
         return server.getAddress().getPort();
     }
 
-    String openAiUrl() {
+    public String openAiUrl() {
         return "http://127.0.0.1:" + port() + "/v1";
     }
 
-    String ollamaUrl() {
+    public String ollamaUrl() {
         return "http://127.0.0.1:" + port();
     }
 
@@ -122,11 +122,11 @@ final class FakeLlmServer implements AutoCloseable {
 
     // ---- OpenAI shapes
 
-    static Answer openAi(String content) {
+    public static Answer openAi(String content) {
         return openAi(content, 120, 40);
     }
 
-    static Answer openAi(String content, int promptTokens, int completionTokens) {
+    public static Answer openAi(String content, int promptTokens, int completionTokens) {
         ObjectNode root = JSON.createObjectNode();
         root.put("id", "chatcmpl-1").put("object", "chat.completion").put("created", 1).put("model", "test-model");
         ObjectNode choice = root.putArray("choices").addObject();
@@ -137,7 +137,7 @@ final class FakeLlmServer implements AutoCloseable {
         return Answer.json(200, root.toString());
     }
 
-    static Answer openAiStream(String content, int pieces) {
+    public static Answer openAiStream(String content, int pieces) {
         List<String> chunks = new ArrayList<>();
         int step = Math.max(1, content.length() / pieces);
         for (int i = 0; i < content.length(); i += step) {
@@ -175,7 +175,7 @@ final class FakeLlmServer implements AutoCloseable {
         return "data: " + data + "\n\n";
     }
 
-    static Answer error(int status, String message) {
+    public static Answer error(int status, String message) {
         ObjectNode root = JSON.createObjectNode();
         root.putObject("error").put("message", message).put("type", "error");
         return Answer.json(status, root.toString());
@@ -183,7 +183,7 @@ final class FakeLlmServer implements AutoCloseable {
 
     // ---- Ollama shapes
 
-    static Answer ollama(String content) {
+    public static Answer ollama(String content) {
         ObjectNode root = JSON.createObjectNode();
         root.put("model", "llama3.1").put("created_at", "2026-11-01T00:00:00Z");
         root.putObject("message").put("role", "assistant").put("content", content);
@@ -192,7 +192,7 @@ final class FakeLlmServer implements AutoCloseable {
     }
 
     /** {"notes":[{"text":..,"angle":..},…]} */
-    static String notes(String... textsAndAngles) {
+    public static String notes(String... textsAndAngles) {
         ObjectNode root = JSON.createObjectNode();
         ArrayNode arr = root.putArray("notes");
         for (int i = 0; i + 1 < textsAndAngles.length; i += 2) {

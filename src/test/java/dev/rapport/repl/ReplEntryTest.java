@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.cli.Context;
 import dev.rapport.cli.Main;
+import dev.rapport.llm.FakeLlmServer;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code rapport} with no arguments and a script on stdin: the REPL, line by line, ending at end of input. */
 class ReplEntryTest {
@@ -43,6 +46,40 @@ class ReplEntryTest {
                 + "\n/why we worked together at Stripewell\n/rules\n";
         assertThat(run(script, Map.of("NO_COLOR", "1", "TERM", "xterm-256color")).out()).doesNotContain("\u001B");
         assertThat(run(script, Map.of("TERM", "xterm-256color")).out()).doesNotContain("\u001B");
+    }
+
+    @Test
+    void theEngineOptionsStartTheReplWithThatEngine(@TempDir Path home) throws Exception {
+        String pair = "01-former-colleagues";
+        try (FakeLlmServer server = new FakeLlmServer()) {
+            String good = "Hi Priya, we worked together at Stripewell from 2016 to 2021 and it has been a few years. "
+                    + "I would be glad to be back in touch here. No pressure either way.";
+            server.then(FakeLlmServer.openAiStream(FakeLlmServer.notes(good, "worked-together"), 5));
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            String script = "/me " + profile(pair, "me") + "\n/them " + profile(pair, "them")
+                    + "\n/why we worked together at Stripewell for years\n/engine\n";
+            Context ctx = new Context(new ByteArrayInputStream(script.getBytes(StandardCharsets.UTF_8)),
+                    new PrintWriter(out), new PrintWriter(err),
+                    Map.of("HOME", home.toString(), "OPENAI_API_KEY", "sk-entry-KEY-42"),
+                    () -> Fixtures.TODAY, false);
+            int code = new Main(ctx).run("--engine", "openai", "--base-url", server.openAiUrl(), "--model", "test-model");
+            assertThat(code).isZero();
+            assertThat(out.toString()).contains(good).contains("Engine: openai test-model at " + server.openAiUrl())
+                    .doesNotContain("sk-entry-KEY-42");
+            assertThat(server.requests).hasSize(1);
+        }
+    }
+
+    @Test
+    void anUnknownEngineIsAUsageErrorBeforeTheReplStarts() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Context ctx = new Context(new ByteArrayInputStream(new byte[0]), new PrintWriter(out), new PrintWriter(err),
+                Map.of(), () -> Fixtures.TODAY, false);
+        assertThat(new Main(ctx).run("--engine", "gpt")).isEqualTo(2);
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString()).contains("unknown engine 'gpt'");
     }
 
     @Test

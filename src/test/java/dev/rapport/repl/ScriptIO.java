@@ -19,6 +19,10 @@ final class ScriptIO implements ReplIO {
     boolean wholePastes;
     boolean clipboardWorks;
     boolean cancelWork;
+    /** The run (1-based) of cancellable work that a Ctrl-C interrupts; 0 for none. */
+    int cancelRun;
+    int onCancelCalls;
+    boolean live;
     int workRuns;
     Styler styler = Styler.plain();
 
@@ -90,5 +94,28 @@ final class ScriptIO implements ReplIO {
     public <T> Optional<T> cancellable(Supplier<T> work) {
         workRuns++;
         return cancelWork ? Optional.empty() : Optional.of(work.get());
+    }
+
+    /** A Ctrl-C as a terminal delivers it: onCancel runs, the work still returns (cancelled), its result is dropped. */
+    @Override
+    public <T> Optional<T> cancellable(Supplier<T> work, Runnable onCancel) {
+        workRuns++;
+        if (cancelWork || workRuns == cancelRun) {
+            onCancelCalls++;
+            onCancel.run();
+            work.get();
+            return Optional.empty();
+        }
+        return Optional.of(work.get());
+    }
+
+    @Override
+    public boolean live() {
+        return live;
+    }
+
+    @Override
+    public int width() {
+        return live ? 40 : 0;
     }
 }
