@@ -7,7 +7,8 @@ import java.util.List;
  * long steps clauses down a level or drops the optional ones; it never cuts text mid-word.
  */
 final class Clause {
-    enum Role { GREETING, OPENER, CONTEXT, EXTRA, WHY_NOW, MENTION, QUESTION, CLOSE }
+    // LINK is a second piece of ground the why-now leans on ("we worked together at ..."): never dropped.
+    enum Role { GREETING, OPENER, CONTEXT, EXTRA, LINK, WHY_NOW, MENTION, QUESTION, CLOSE }
 
     private final Role role;
     private final List<String> levels;

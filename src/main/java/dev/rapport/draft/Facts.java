@@ -21,11 +21,23 @@ final class Facts {
     private final Profile them;
     private final Purpose purpose;
     private final boolean questions;
+    // "University of Michigan", "London School of Economics": names that read with "the" in a sentence.
+    private static final java.util.regex.Pattern OF_NAME = java.util.regex.Pattern.compile(
+            "\\b(?:University|College|Institute|School|Academy|Conservatory) of\\b");
+    // "Northwestern University - Kellogg School of Management": the part after the dash is what people call it.
+    private static final java.util.regex.Pattern PART = java.util.regex.Pattern.compile("\\s+[-–—]\\s+");
     private final Map<String, String> base = new HashMap<>();
     private final String everything;
+    private final Wording wording;
 
-    Facts(DraftRequest request, Set<String> honorifics) {
+    /** The language helpers a note's values go through. */
+    record Wording(Set<String> honorifics, SkillNames skills, SecondPerson secondPerson, String article) {
+    }
+
+    Facts(DraftRequest request, Wording wording) {
         this.request = request;
+        this.wording = wording;
+        Set<String> honorifics = wording.honorifics();
         this.them = request.them();
         this.purpose = request.purpose() == null ? Purpose.NONE : request.purpose();
         this.questions = request.style().question();
@@ -37,6 +49,8 @@ final class Facts {
         }
         purpose.people().stream().map(this::clean).filter(s -> !s.isEmpty()).findFirst()
                 .ifPresent(p -> base.put("person", p));
+        purpose.events().stream().map(this::clean).filter(s -> !s.isEmpty()).findFirst()
+                .ifPresent(e -> base.put("event", e));
         PurposeDetails d = PurposeDetails.of(purpose, questions);
         base.put("move", d.move());
         base.put("field", d.field());
@@ -63,7 +77,13 @@ final class Facts {
     /** Values for one angle: the shared thing, and its period when the two were there together. */
     Map<String, String> values(CommonGround angle) {
         Map<String, String> v = new HashMap<>(base);
-        v.put("subject", clean(angle.subject()));
+        String subject = shown(angle);
+        v.put("subject", subject);
+        v.put("place", OF_NAME.matcher(subject).find() && !Text.lower(subject).startsWith(Text.lower(wording.article()))
+                ? wording.article() + subject : subject);
+        if (angle.kind() == GroundKind.THEIR_NEED) {
+            wording.secondPerson().of(subject).ifPresent(said -> v.put("said", said));
+        }
         // When the angle is the talk or post itself, saying it again in the why-now would only repeat it.
         if (!v.get("talk").isEmpty() && Text.lower(v.get("subject")).contains(Text.lower(v.get("talk")))) {
             v.put("talk", "");
@@ -73,6 +93,22 @@ final class Facts {
             v.put("period", clean(angle.period()));
         }
         return v;
+    }
+
+    /** The shared thing as it reads inside a sentence. */
+    private String shown(CommonGround angle) {
+        String subject = clean(angle.subject());
+        if (angle.kind() == GroundKind.SHARED_TOPIC) {
+            return wording.skills().inSentence(subject);
+        }
+        if (angle.kind() == GroundKind.STUDIED_TOGETHER || angle.kind() == GroundKind.ALUMNI) {
+            String[] parts = PART.split(subject);
+            String last = parts[parts.length - 1];
+            if (parts.length > 1 && last.split(" ").length >= 2) {
+                return last;
+            }
+        }
+        return subject;
     }
 
     /** Which context phrasings suit this angle: a mutual contact who suggested writing reads differently from one both know. */
@@ -86,11 +122,19 @@ final class Facts {
         if (angle.kind() == GroundKind.THEIR_NEED && subject.matches(".*\\bopen to\\b.*")) {
             return "their-need-open";
         }
-        // A need found as the person's own sentence ("I mentor a few students") is quoted, not paraphrased.
+        // A need found as the person's own sentence ("I mentor a few students") is said back to them
+        // ("you mentor a few students"); quoted only when it cannot be turned round cleanly.
         if (angle.kind() == GroundKind.THEIR_NEED && (subject.split(" ").length >= 5 || OWN_WORDS.matcher(subject).find())) {
-            return "their-need-quote";
+            return wording.secondPerson().of(clean(angle.subject())).isPresent() ? "their-need-said" : "their-need-quote";
         }
         return angle.kind().id();
+    }
+
+    /** True when the phrase is the talk or post the sender's reason names ("on-call fatigue"). */
+    boolean isTheTalk(String phrase) {
+        String talk = Text.lower(base.get("talk"));
+        String p = Text.lower(clean(phrase));
+        return !talk.isEmpty() && !p.isEmpty() && (talk.contains(p) || p.contains(talk));
     }
 
     /** True when the phrase occurs anywhere in what the request knows (profiles, purpose, ground). */

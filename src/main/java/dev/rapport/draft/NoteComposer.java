@@ -15,12 +15,16 @@ final class NoteComposer {
     }
 
     // Optional detail goes first; the shared context and the greeting are what make the note worth sending.
+    // A second piece of shared ground outlasts the question: it is often the real link between the two.
+    // The why-now is only made plainer to reach a short style's budget: a note that names what we
+    // share but not why we write reads like a form. Only the hard limit may cost it.
     private static final List<Step> SOFT = List.of(
-            new Step(Role.OPENER, true), new Step(Role.EXTRA, true), new Step(Role.CLOSE, false),
-            new Step(Role.QUESTION, true), new Step(Role.WHY_NOW, false), new Step(Role.WHY_NOW, false),
-            new Step(Role.WHY_NOW, false), new Step(Role.WHY_NOW, false), new Step(Role.WHY_NOW, true));
+            new Step(Role.OPENER, true), new Step(Role.CLOSE, false), new Step(Role.QUESTION, true),
+            new Step(Role.EXTRA, true), new Step(Role.WHY_NOW, false), new Step(Role.WHY_NOW, false),
+            new Step(Role.WHY_NOW, false), new Step(Role.WHY_NOW, false));
     private static final List<Step> HARD = List.of(
-            new Step(Role.CONTEXT, false), new Step(Role.CONTEXT, false), new Step(Role.CONTEXT, false));
+            new Step(Role.CONTEXT, false), new Step(Role.CONTEXT, false), new Step(Role.CONTEXT, false),
+            new Step(Role.WHY_NOW, true));
 
     private NoteComposer() {
     }

@@ -2,6 +2,7 @@ package dev.rapport.draft;
 
 import dev.rapport.draft.Clause.Role;
 import dev.rapport.etiquette.Decision;
+import dev.rapport.etiquette.RuleSet;
 import dev.rapport.ground.CommonGround;
 import dev.rapport.ground.GroundKind;
 import dev.rapport.purpose.Purpose;
@@ -27,7 +28,8 @@ public final class OfflineDrafter implements Drafter {
     private static final double SHORT_SHARE = 0.6;
 
     private final Phrasebook book;
-    private final Set<String> honorifics;
+    private final Facts.Wording wording;
+    private final Set<String> plainWords;
 
     public OfflineDrafter() {
         this(Phrasebook.builtIn());
@@ -37,7 +39,14 @@ public final class OfflineDrafter implements Drafter {
         this.book = book;
         Set<String> h = new LinkedHashSet<>();
         book.honorifics().forEach(s -> h.add(s.toLowerCase(Locale.ROOT)));
-        this.honorifics = Set.copyOf(h);
+        Set<String> skillWords = Set.copyOf(book.skillWords().stream().map(Text::lower).toList());
+        // Words the etiquette rules do not count as naming anything; a skill made only of them keeps its capitals.
+        Set<String> vague = Set.copyOf(RuleSet.builtIn().rule("generic").map(r -> r.phrases("generic-words")).orElse(List.of())
+                .stream().map(Text::lower).toList());
+        this.plainWords = Set.copyOf(book.plainWords().stream().map(Text::lower).toList());
+        Phrasebook.Voice voice = book.secondPerson();
+        this.wording = new Facts.Wording(Set.copyOf(h), new SkillNames(skillWords, vague),
+                new SecondPerson(voice.swaps(), voice.subjectless(), voice.afterI()), book.article() + " ");
     }
 
     @Override
@@ -46,7 +55,7 @@ public final class OfflineDrafter implements Drafter {
             return List.of();
         }
         int variants = request.variants() > 0 ? request.variants() : DEFAULT_VARIANTS;
-        Facts facts = new Facts(request, honorifics);
+        Facts facts = new Facts(request, wording);
         List<Note> notes = new ArrayList<>();
         Set<GroundKind> used = EnumSet.noneOf(GroundKind.class);
         for (CommonGround angle : strongestFirst(request.ground())) {
@@ -110,9 +119,16 @@ public final class OfflineDrafter implements Drafter {
 
     private List<Clause> clauses(DraftRequest request, Facts facts, CommonGround angle, List<String> mentions) {
         Style style = request.style();
-        boolean relationship = angle.kind().isRelationship();
+        // Ground the two have not shared in person is thin on its own; a second piece ("we both studied
+        // at ...") often is the real link. Long notes always add it; normal ones when the angle is not a relationship.
+        boolean withExtra = style.length() == Style.Length.LONG || style.length() == Style.Length.NORMAL && !angle.kind().isRelationship();
+        Optional<CommonGround> extra = withExtra ? extraGround(request, angle, facts) : Optional.empty();
+        // When the second piece is a shared history, the note may speak as people who know each other,
+        // and that piece then stays in the note so nothing refers to a history it does not state.
+        boolean leansOnExtra = !angle.kind().isRelationship() && extra.isPresent() && extra.get().kind().isRelationship();
+        boolean relationship = angle.kind().isRelationship() || leansOnExtra;
         Map<String, String> values = facts.values(angle);
-        Picker pick = new Picker(request.them() == null ? "" : request.them().name(), angle.kind().id(), style.avoid());
+        Picker pick = new Picker(request.them() == null ? "" : request.them().name(), angle.kind().id(), style.avoid(), plainWords);
         Purpose purpose = facts.purpose();
         List<Clause> clauses = new ArrayList<>();
 
@@ -122,26 +138,37 @@ public final class OfflineDrafter implements Drafter {
             return List.of();
         }
         clauses.add(new Clause(Role.GREETING, greeting.subList(0, 1)));
-        if (style.tone() == Style.Tone.WARM && style.length() != Style.Length.SHORT) {
-            clauses.add(new Clause(Role.OPENER, pick.levels(Role.OPENER,
-                    List.of(book.opener().get(relationship ? "relationship" : "other")), values)));
-        }
         List<String> context = pick.levels(Role.CONTEXT, book.context().getOrDefault(facts.contextKey(angle), List.of()), values);
         if (context.isEmpty()) {
             return List.of();
         }
-        clauses.add(new Clause(Role.CONTEXT, context));
-        if (style.length() == Style.Length.LONG) {
-            extraGround(request, angle, pick, facts).ifPresent(t -> clauses.add(new Clause(Role.EXTRA, List.of(t))));
+        // After an opener the context starts a sentence and would be capitalised; a shared thing
+        // written in lower case ("accessibility audits suggested...") must not change, so it opens the note instead.
+        String subject = values.get("subject");
+        boolean subjectFirst = context.stream().anyMatch(c -> c.startsWith(subject) && !c.startsWith(Text.capitalise(subject)));
+        if (style.tone() == Style.Tone.WARM && style.length() != Style.Length.SHORT && !subjectFirst) {
+            clauses.add(new Clause(Role.OPENER, pick.levels(Role.OPENER,
+                    List.of(book.opener().get(relationship ? "relationship" : "other")), values)));
         }
-        clauses.add(new Clause(Role.WHY_NOW, whyNow(purpose, relationship, pick, values)));
+        clauses.add(new Clause(Role.CONTEXT, context));
+        if (extra.isPresent()) {
+            Optional<String> said = plainContext(extra.get(), pick, facts);
+            if (leansOnExtra && said.isEmpty()) {
+                return List.of();
+            }
+            said.ifPresent(t -> clauses.add(new Clause(leansOnExtra ? Role.LINK : Role.EXTRA, List.of(t))));
+        }
+        clauses.add(new Clause(Role.WHY_NOW, whyNow(purpose, relationship, leansOnExtra ? "relationship" : facts.contextKey(angle), pick, values)));
         for (String m : mentions) {
             clauses.add(new Clause(Role.MENTION, mentionLevels(m, request, angle, pick, facts)));
         }
-        if (style.question()) {
-            clauses.add(new Clause(Role.QUESTION, question(purpose, relationship, pick, values)));
+        List<String> question = style.question() ? question(purpose, relationship, pick, values) : List.of();
+        if (!question.isEmpty()) {
+            clauses.add(new Clause(Role.QUESTION, question));
         }
-        List<String> close = pick.levels(Role.CLOSE, book.close().get(style.tone()), values);
+        // After a question a second request ("if that suits you") reads doubled; the short closes let the question stand.
+        List<List<String>> closes = book.close().get(style.tone());
+        List<String> close = pick.levels(Role.CLOSE, question.isEmpty() ? closes : closes.subList(closes.size() - 1, closes.size()), values);
         if (close.isEmpty()) {
             // Every close was avoided: better no note than one that ends on a demand.
             return List.of();
@@ -150,7 +177,7 @@ public final class OfflineDrafter implements Drafter {
         return clauses;
     }
 
-    private List<String> whyNow(Purpose purpose, boolean relationship, Picker pick, Map<String, String> values) {
+    private List<String> whyNow(Purpose purpose, boolean relationship, String contextKey, Picker pick, Map<String, String> values) {
         for (Phrasebook.WhyNow entry : book.whyNow()) {
             if (purpose.intents().stream().anyMatch(i -> i.id().equals(entry.intent()))
                     && (relationship || !entry.relationshipOnly())) {
@@ -160,7 +187,10 @@ public final class OfflineDrafter implements Drafter {
                 }
             }
         }
-        return pick.levels(Role.WHY_NOW, List.of(book.whyNowFallback().get(relationship ? "relationship" : "other")), values);
+        // No intent gives a reason: say one that fits what the note is about, not a stock line.
+        List<String> fallback = book.whyNowFallback().getOrDefault(contextKey, List.of());
+        List<String> general = book.whyNowFallback().get(relationship ? "relationship" : "other");
+        return pick.levels(Role.WHY_NOW, fallback.isEmpty() ? List.of(general) : List.of(fallback, general), values);
     }
 
     private List<String> question(Purpose purpose, boolean relationship, Picker pick, Map<String, String> values) {
@@ -177,12 +207,17 @@ public final class OfflineDrafter implements Drafter {
         return List.of();
     }
 
-    /** For long notes: the next strongest piece of ground, of another kind, as a sentence of its own. */
-    private Optional<String> extraGround(DraftRequest request, CommonGround angle, Picker pick, Facts facts) {
+    /**
+     * The next strongest piece of ground, of another kind, to say in a sentence of its own; not one
+     * that is the very talk the why-now will name ("your post on X ... your talk on X"), nor one the
+     * user asked us to leave out.
+     */
+    private static Optional<CommonGround> extraGround(DraftRequest request, CommonGround angle, Facts facts) {
         return strongestFirst(request.ground()).stream()
                 .filter(g -> g.kind() != null && g.kind() != angle.kind() && !facts.clean(g.subject()).isEmpty())
-                .findFirst()
-                .flatMap(g -> plainContext(g, pick, facts));
+                .filter(g -> !facts.isTheTalk(g.subject()))
+                .filter(g -> request.style().avoid().stream().noneMatch(a -> Text.containsWord(facts.clean(g.subject()), a)))
+                .findFirst();
     }
 
     private Optional<String> plainContext(CommonGround g, Picker pick, Facts facts) {

@@ -24,7 +24,15 @@ record Phrasebook(
         Map<String, List<String>> whyNowFallback,
         List<Question> questions,
         List<String> mention,
-        List<String> honorifics) {
+        List<String> honorifics,
+        String article,
+        List<String> skillWords,
+        List<String> plainWords,
+        Voice secondPerson) {
+
+    /** How the target's own first-person sentence is said back to them. */
+    record Voice(Map<String, String> swaps, Map<String, String> afterI, List<String> subjectless) {
+    }
 
     /** Why-now phrasings for one intent. */
     record WhyNow(String intent, boolean relationshipOnly, List<List<String>> levels) {

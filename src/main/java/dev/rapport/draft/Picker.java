@@ -11,53 +11,102 @@ import java.util.regex.Pattern;
 /**
  * Chooses one phrasing per level. The starting point is a hash of the target's name and the
  * angle, so the same person always gets the same note while different people get different
- * wording. Phrasings with unknown placeholders, avoided words, or a run of words already used
- * in an earlier clause are passed over.
+ * wording. Phrasings with unknown placeholders or avoided words are passed over, and so, while
+ * another phrasing is left, are those that repeat an earlier clause: a run of three words, one
+ * of our own words ("glad ... glad", "your work ... your work"), or a thing already named
+ * ("at DevOpsDays Denver ... after DevOpsDays Denver").
  */
 final class Picker {
     private static final Pattern WORDS = Pattern.compile("[^\\p{L}\\p{N}']+");
 
+    private static final Pattern SLOT = Pattern.compile("\\{\\w+}");
+
     private final String target;
     private final String angle;
     private final List<String> avoid;
+    private final Set<String> plainWords;
     private final List<String> chosen = new ArrayList<>();
+    private final Set<String> chosenWords = new java.util.HashSet<>();
+    private final List<String> named = new ArrayList<>();
 
-    Picker(String target, String angle, List<String> avoid) {
+    /** {@code plainWords}: words so common that saying them twice goes unnoticed ("the", "would"). */
+    Picker(String target, String angle, List<String> avoid, Set<String> plainWords) {
         this.target = target == null ? "" : target;
         this.angle = angle;
         this.avoid = avoid;
+        this.plainWords = plainWords;
     }
 
     /** The chosen text of each level that has one, richest first. */
     List<String> levels(Role role, List<List<String>> levels, Map<String, String> values) {
-        List<String> out = new ArrayList<>();
+        List<Choice> picked = new ArrayList<>();
         for (int i = 0; i < levels.size(); i++) {
             List<String> options = levels.get(i) == null ? List.of() : levels.get(i);
-            pick(role, i, options, values).ifPresent(out::add);
+            pick(role, i, options, values).ifPresent(picked::add);
+        }
+        // A level that could only name again what an earlier clause named gives way to a plainer level that does not.
+        if (picked.stream().anyMatch(c -> !c.namesAgain())) {
+            picked.removeIf(Choice::namesAgain);
+        }
+        List<String> out = new ArrayList<>();
+        for (Choice choice : picked) {
+            out.add(choice.text());
+            chosenWords.addAll(ownWords(choice.template()));
+            named.addAll(namedIn(choice.template(), values));
         }
         chosen.addAll(out);
         return out;
     }
 
-    private Optional<String> pick(Role role, int level, List<String> options, Map<String, String> values) {
+    private record Choice(String text, String template, boolean namesAgain) {
+    }
+
+    private Optional<Choice> pick(Role role, int level, List<String> options, Map<String, String> values) {
         if (options.isEmpty()) {
             return Optional.empty();
         }
         int start = Math.floorMod(Text.seed(target, angle, role.name(), Integer.toString(level)), options.size());
-        String fallback = null;
+        Choice fallback = null;
         for (int k = 0; k < options.size(); k++) {
-            Optional<String> filled = Template.fill(options.get((start + k) % options.size()), values);
+            String template = options.get((start + k) % options.size());
+            Optional<String> filled = Template.fill(template, values);
             if (filled.isEmpty() || avoid.stream().anyMatch(a -> Text.containsWord(filled.get(), a))) {
                 continue;
             }
-            if (!repeatsEarlierWording(filled.get())) {
-                return filled;
+            boolean namesAgain = namedIn(template, values).stream().anyMatch(this::alreadyNamed);
+            Choice choice = new Choice(filled.get(), template, namesAgain);
+            if (!repeatsEarlierWording(filled.get()) && ownWords(template).stream().noneMatch(chosenWords::contains) && !namesAgain) {
+                return Optional.of(choice);
             }
             if (fallback == null) {
-                fallback = filled.get();
+                fallback = choice;
             }
         }
         return Optional.ofNullable(fallback);
+    }
+
+    /**
+     * The words a phrasing itself brings (not the names filled into it), leaving out the plain ones,
+     * cut to five letters so that "overlaps" and "overlapped" count as one word.
+     */
+    private Set<String> ownWords(String template) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : WORDS.split(Text.lower(SLOT.matcher(template).replaceAll(" ")).strip())) {
+            if (Text.length(w) >= 3 && !plainWords.contains(w)) {
+                out.add(w.length() > 5 ? w.substring(0, 5) : w);
+            }
+        }
+        return out;
+    }
+
+    /** The things a phrasing names: the values of its placeholders, except the greeting's name. */
+    private static List<String> namedIn(String template, Map<String, String> values) {
+        return Template.keys(template).stream().filter(k -> !"first".equals(k))
+                .map(values::get).filter(v -> v != null && !v.isBlank()).map(Text::lower).toList();
+    }
+
+    private boolean alreadyNamed(String value) {
+        return named.stream().anyMatch(n -> n.contains(value) || value.contains(n));
     }
 
     /** Two clauses that share three words in a row ("I would be glad ... I would be glad") read like a form. */

@@ -5,6 +5,7 @@ import dev.rapport.etiquette.Reason;
 import dev.rapport.ground.CommonGround;
 import dev.rapport.ground.GroundKind;
 import dev.rapport.profile.Position;
+import dev.rapport.profile.Preference;
 import dev.rapport.profile.Profile;
 import dev.rapport.purpose.Intent;
 import java.util.ArrayList;
@@ -75,7 +76,7 @@ public final class Suggestions {
         }
         Set<String> out = new LinkedHashSet<>();
         for (String id : ids) {
-            out.addAll(allFilled(book.doNotConnect().get(id), values));
+            out.addAll(allFilled(advice(id, request.them()), values));
         }
         if (out.isEmpty()) {
             out.addAll(allFilled(book.doNotConnect().get("default"), values));
@@ -101,6 +102,19 @@ public final class Suggestions {
             first(book.connect().get("freeAccount"), values).ifPresent(out::add);
         }
         return List.copyOf(out);
+    }
+
+    /** The advice for a rule; for a stated policy, the advice for what the target actually asked. */
+    private List<List<String>> advice(String ruleId, Profile them) {
+        if (them != null) {
+            for (Preference p : them.preferences()) {
+                List<List<String>> specific = book.doNotConnect().get(ruleId + "." + p.id());
+                if (specific != null) {
+                    return specific;
+                }
+            }
+        }
+        return book.doNotConnect().get(ruleId);
     }
 
     private static Map<String, String> values(DraftRequest request) {

@@ -104,6 +104,27 @@ class SuggestionsTest {
     }
 
     @Test
+    void aStatedPolicyGetsAdviceForWhatTheTargetActuallyAsked() {
+        DraftRequest base = Requests.formerColleagues();
+        for (var pref : List.of(dev.rapport.profile.Preference.NO_RECRUITERS, dev.rapport.profile.Preference.NO_PITCHES)) {
+            Profile t = base.them();
+            Profile them = new Profile(t.name(), t.headline(), t.location(), t.about(), t.positions(), t.education(), t.volunteering(),
+                    t.skills(), t.posts(), t.groups(), Set.of(pref), t.statements(), t.freeText(), t.format());
+            List<String> lines = suggestions.suggest(new DraftRequest(base.me(), them, base.purpose(), base.ground(),
+                    Requests.doNotConnect("target-policy"), 300, 3, null));
+            // A recruiter or a seller is not told to apply for a job, and nothing refers to a page the profile never gave.
+            assertThat(lines).singleElement().asString().doesNotContain("careers page").doesNotContain("after a job")
+                    .contains(pref == dev.rapport.profile.Preference.NO_RECRUITERS ? "recruiters" : "pitched");
+        }
+    }
+
+    @Test
+    void theDraftedCommentIsAStartingPointThatFitsAStatementOrAQuestion() {
+        String line = suggestions.suggest(Requests.coldAdmirer()).get(1);
+        assertThat(line).contains("add one example from your own work").doesNotContain("Your point about");
+    }
+
+    @Test
     void connectTipsDependOnTheGroundAndTheAccount() {
         assertThat(suggestions.suggest(Requests.formerColleagues())).isEmpty();
         assertThat(suggestions.suggest(Requests.metAtMeetup())).singleElement().asString()
