@@ -15,6 +15,8 @@ import dev.rapport.ground.GroundFinder;
 import dev.rapport.profile.Profile;
 import dev.rapport.purpose.Purpose;
 import dev.rapport.purpose.PurposeReader;
+import dev.rapport.semantic.Semantics;
+import dev.rapport.semantic.SemanticUses;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,13 +34,42 @@ public final class Advisor {
     private final ConnectionJudge judge;
     private final NoteRules noteRules;
     private final Suggestions suggestions = new Suggestions();
+    private final Semantics semantics;
+    private final SemanticUses uses;
 
+    /** Without embeddings: word matching only. */
     public Advisor(RuleSet rules, Drafter drafter, Supplier<YearMonth> today) {
+        this(rules, drafter, today, Semantics.off());
+    }
+
+    /** With a session's embedding model, which loads on first use (or earlier, through {@link #warmUp()}). */
+    public Advisor(RuleSet rules, Drafter drafter, Supplier<YearMonth> today, Semantics semantics) {
         this.rules = rules;
         this.drafter = drafter;
         this.today = today;
+        this.semantics = semantics == null ? Semantics.off() : semantics;
+        this.uses = this.semantics.status() == Semantics.Status.OFF ? null : this.semantics.uses();
         this.judge = new ConnectionJudge(rules);
-        this.noteRules = new NoteRules(rules);
+        this.noteRules = uses == null ? new NoteRules(rules) : new NoteRules(rules, uses);
+    }
+
+    public Semantics semantics() {
+        return semantics;
+    }
+
+    /** Starts loading the embedding model in the background and returns at once; the REPL calls it at start. */
+    public void warmUp() {
+        semantics.warmUp();
+    }
+
+    /** The same advisor with word matching only (for --no-embeddings). */
+    public Advisor withoutEmbeddings() {
+        return uses == null ? this : new Advisor(rules, drafter, today, Semantics.off());
+    }
+
+    /** The same rules and embeddings over another drafter (e.g. an LLM engine). */
+    public Advisor withDrafter(Drafter other) {
+        return new Advisor(rules, other, today, semantics);
     }
 
     public RuleSet rules() {
@@ -55,8 +86,9 @@ public final class Advisor {
 
     /** Verdict, common ground and suggestions; no notes. */
     public Assessment check(Profile me, Profile them, String why) {
-        Purpose purpose = PurposeReader.read(why == null ? "" : why);
-        List<CommonGround> ground = new GroundFinder(today.get()).find(me, them, purpose);
+        Purpose purpose = uses == null ? PurposeReader.read(why == null ? "" : why) : PurposeReader.read(why == null ? "" : why, uses);
+        GroundFinder finder = uses == null ? new GroundFinder(today.get()) : new GroundFinder(today.get(), uses);
+        List<CommonGround> ground = finder.find(me, them, purpose);
         Verdict verdict = judge.judge(me, them, purpose, ground);
         DraftRequest request = new DraftRequest(me, them, purpose, ground, verdict,
                 DraftOptions.DEFAULT.limit(), DraftOptions.DEFAULT.variants(), DraftOptions.DEFAULT.style());

@@ -69,6 +69,7 @@ final class DraftCommand implements Callable<Integer> {
 
     /** The offline advisor as is; for an LLM engine the same rules over a drafter that falls back to the offline one. */
     private Advisor withEngine(EngineConfig config) {
+        Advisor advisor = pair.noEmbeddings ? this.advisor.withoutEmbeddings() : this.advisor;
         if (!config.engine().isRemote()) {
             return advisor;
         }
@@ -76,6 +77,6 @@ final class DraftCommand implements Callable<Integer> {
             ctx.err().println(Messages.get("cli.notice", line));
             ctx.err().flush();
         });
-        return new Advisor(advisor.rules(), Engines.drafter(config, wiring), ctx.today());
+        return advisor.withDrafter(Engines.drafter(config, wiring));
     }
 }

@@ -5,6 +5,7 @@ import dev.rapport.app.Advisor;
 import dev.rapport.app.Messages;
 import dev.rapport.draft.OfflineDrafter;
 import dev.rapport.etiquette.RuleSet;
+import dev.rapport.semantic.Semantics;
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
 
@@ -30,7 +31,12 @@ public final class Main {
     }
 
     CommandLine commandLine() {
-        Advisor advisor = new Advisor(RuleSet.builtIn(), new OfflineDrafter(), ctx.today());
+        // The model loads only when a command first needs it; --no-embeddings or RAPPORT_NO_EMBEDDINGS=1 keep it unloaded.
+        Semantics semantics = Semantics.forSession(false, ctx.env(), line -> {
+            ctx.err().println(Messages.get("cli.notice", line));
+            ctx.err().flush();
+        });
+        Advisor advisor = new Advisor(RuleSet.builtIn(), new OfflineDrafter(), ctx.today(), semantics);
         CommandLine cmd = new CommandLine(new RapportCommand(ctx));
         cmd.addSubcommand(new CommandLine(new CheckCommand(ctx, advisor)));
         cmd.addSubcommand(new CommandLine(new DraftCommand(ctx, advisor)));
