@@ -25,31 +25,35 @@ public final class Semantics {
 
     private final Supplier<Embedder> loader;
     private final Consumer<String> notice;
-    private final Map<String, float[]> cache = new ConcurrentHashMap<>();
+    // The bundled model is one per JVM (LangChain4j holds it statically), so its vectors are shared
+    // by every session in the process; an injected model gets a cache of its own.
+    private static final Map<String, float[]> BUNDLED_CACHE = new ConcurrentHashMap<>();
+    private final Map<String, float[]> cache;
     private final AtomicLong hits = new AtomicLong();
     private final AtomicLong misses = new AtomicLong();
     private final AtomicBoolean told = new AtomicBoolean();
     private volatile CompletableFuture<Optional<Embedder>> model;
     private volatile SemanticUses uses;
 
-    private Semantics(Supplier<Embedder> loader, Consumer<String> notice) {
+    private Semantics(Supplier<Embedder> loader, Consumer<String> notice, Map<String, float[]> cache) {
         this.loader = loader;
+        this.cache = cache;
         this.notice = notice == null ? line -> { } : notice;
     }
 
     /** No embeddings: every use keeps its lexical behaviour and no model class is ever loaded. */
     public static Semantics off() {
-        return new Semantics(null, null);
+        return new Semantics(null, null, Map.of());
     }
 
     /** The bundled model, loaded when first needed; {@code notice} gets the one line said if it fails. */
     public static Semantics lazy(Consumer<String> notice) {
-        return new Semantics(Semantics::loadBundled, notice);
+        return new Semantics(Semantics::loadBundled, notice, BUNDLED_CACHE);
     }
 
     /** A given loader (tests inject one that throws, or a fake model). */
     public static Semantics with(Supplier<Embedder> loader, Consumer<String> notice) {
-        return new Semantics(loader, notice);
+        return new Semantics(loader, notice, new ConcurrentHashMap<>());
     }
 
     /** Off when the user asked for none (flag or {@value #ENV_OFF}=1), otherwise lazy. */
