@@ -26,6 +26,8 @@ import dev.rapport.ground.GroundFinder;
 import dev.rapport.profile.Profile;
 import dev.rapport.purpose.Purpose;
 import dev.rapport.purpose.PurposeReader;
+import dev.rapport.semantic.SemanticUses;
+import dev.rapport.semantic.Semantics;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -47,6 +49,9 @@ public final class Advisor {
     private final NoteRules noteRules;
     private final Suggestions suggestions = new Suggestions();
     private final Critic critic;
+    private final Semantics semantics;
+    /** The embedding-backed matchers, or null when embeddings are off (word matching only). */
+    private final SemanticUses uses;
     /** The sender when a note is critiqued without their profile: nobody in particular. */
     private static final Profile UNKNOWN = new Profile("", "", "", "", null, null, null, null, null, null,
             null, null, "", SourceFormat.PROSE);
@@ -55,7 +60,7 @@ public final class Advisor {
 
     /** An advisor without a journal: no history is read and nothing is recorded. */
     public Advisor(RuleSet rules, Drafter drafter, Supplier<YearMonth> today) {
-        this(rules, drafter, () -> today.get().atDay(1), OutreachLog.NONE, today);
+        this(rules, drafter, () -> today.get().atDay(1), OutreachLog.NONE, today, Semantics.off());
     }
 
     /**
@@ -63,23 +68,26 @@ public final class Advisor {
      * note budget) and records every check and note there. {@code date} is today's date.
      */
     public Advisor(RuleSet rules, Drafter drafter, Supplier<LocalDate> date, OutreachLog log) {
-        this(rules, drafter, date, log, () -> YearMonth.from(date.get()));
+        this(rules, drafter, date, log, () -> YearMonth.from(date.get()), Semantics.off());
     }
 
-    private Advisor(RuleSet rules, Drafter drafter, Supplier<LocalDate> date, OutreachLog log, Supplier<YearMonth> today) {
+    private Advisor(RuleSet rules, Drafter drafter, Supplier<LocalDate> date, OutreachLog log, Supplier<YearMonth> today,
+                    Semantics semantics) {
         this.rules = rules;
         this.drafter = drafter;
         this.today = today;
         this.date = date;
         this.log = log == null ? OutreachLog.NONE : log;
         this.judge = new ConnectionJudge(rules);
-        this.noteRules = new NoteRules(rules);
-        this.critic = new Critic(rules);
+        this.semantics = semantics == null ? Semantics.off() : semantics;
+        this.uses = this.semantics.status() == Semantics.Status.OFF ? null : this.semantics.uses();
+        this.noteRules = uses == null ? new NoteRules(rules) : new NoteRules(rules, uses);
+        this.critic = new Critic(rules, noteRules);
     }
 
     /** The same drafter and clock over another rule set, e.g. the built-in one overlaid with a user's file. */
     public Advisor withRules(RuleSet other) {
-        return new Advisor(other, drafter, today);
+        return new Advisor(other, drafter, date, log, today, semantics);
     }
 
     public Critic critic() {
@@ -88,7 +96,26 @@ public final class Advisor {
 
     /** The same rules and clock with another drafter (e.g. an LLM engine), still over the same journal. */
     public Advisor withDrafter(Drafter other) {
-        return new Advisor(rules, other, date, log, today);
+        return new Advisor(rules, other, date, log, today, semantics);
+    }
+
+    /** The same advisor with a session's embedding model, which loads on first use or through {@link #warmUp()}. */
+    public Advisor withSemantics(Semantics other) {
+        return new Advisor(rules, drafter, date, log, today, other);
+    }
+
+    /** The same advisor with word matching only (for --no-embeddings). */
+    public Advisor withoutEmbeddings() {
+        return uses == null ? this : withSemantics(Semantics.off());
+    }
+
+    public Semantics semantics() {
+        return semantics;
+    }
+
+    /** Starts loading the embedding model in the background and returns at once; the REPL calls it at start. */
+    public void warmUp() {
+        semantics.warmUp();
     }
 
     public OutreachLog log() {
@@ -142,8 +169,8 @@ public final class Advisor {
      * nothing. Batches use it with a history they read themselves.
      */
     public Assessment assess(Profile me, Profile them, String why, OutreachHistory history) {
-        Purpose purpose = PurposeReader.read(why == null ? "" : why);
-        List<CommonGround> ground = new GroundFinder(today.get()).find(me, them, purpose);
+        Purpose purpose = readPurpose(why == null ? "" : why);
+        List<CommonGround> ground = groundFinder().find(me, them, purpose);
         Verdict verdict = judge.judge(me, them, purpose, ground, history);
         DraftRequest request = new DraftRequest(me, them, purpose, ground, verdict,
                 DraftOptions.DEFAULT.limit(), DraftOptions.DEFAULT.variants(), DraftOptions.DEFAULT.style());
@@ -212,9 +239,9 @@ public final class Advisor {
         String text = Sanitizer.clean(note == null ? "" : note).strip();
         int lim = limit > 0 ? limit : rules.defaultLimit();
         String reason = why == null ? "" : why.strip();
-        Purpose purpose = PurposeReader.read(reason);
+        Purpose purpose = readPurpose(reason);
         List<CommonGround> ground = them == null ? List.of()
-                : new GroundFinder(today.get()).find(me == null ? UNKNOWN : me, them, purpose);
+                : groundFinder().find(me == null ? UNKNOWN : me, them, purpose);
         NoteContext context = new NoteContext(me, them, purpose, ground, lim);
         Critique c = critic.critique(text, context);
         if (c.verdict() == NoteVerdict.SEND) {
@@ -251,5 +278,13 @@ public final class Advisor {
             }
         }
         return notes.get(0);
+    }
+
+    private Purpose readPurpose(String why) {
+        return uses == null ? PurposeReader.read(why) : PurposeReader.read(why, uses);
+    }
+
+    private GroundFinder groundFinder() {
+        return uses == null ? new GroundFinder(today.get()) : new GroundFinder(today.get(), uses);
     }
 }

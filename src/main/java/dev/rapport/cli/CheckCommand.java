@@ -31,7 +31,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         Advisor advisor = rules.apply(advisors.get());
         Profile[] p = ProfileLoader.load(pair, ctx);
-        Assessment a = advisor.check(p[0], p[1], pair.why);
+        Assessment a = (pair.noEmbeddings ? advisor.withoutEmbeddings() : advisor).check(p[0], p[1], pair.why);
         if (pair.json) {
             ctx.out().println(AssessmentJson.write(AssessmentJson.of(a, null, null)));
         } else {

@@ -56,6 +56,9 @@ final class DraftCommand implements Callable<Integer> {
             throw new RapportException(Messages.get("cli.variants.range", variants), RapportException.USAGE, null);
         }
         Advisor advisor = rules.apply(advisors.get());
+        if (pair.noEmbeddings) {
+            advisor = advisor.withoutEmbeddings();
+        }
         int limit = limitOption != null ? limitOption : advisor.rules().defaultLimit();
         checkLimit(limit);
         Advisor chosen = withEngine(advisor, EngineConfig.resolve(engine.flags(), ctx.env()));

@@ -5,6 +5,7 @@ import dev.rapport.app.Advisor;
 import dev.rapport.app.Messages;
 import dev.rapport.draft.OfflineDrafter;
 import dev.rapport.etiquette.RuleSet;
+import dev.rapport.semantic.Semantics;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
@@ -37,8 +38,13 @@ public final class Main {
     CommandLine commandLine() {
         // built on first use: loading the rules takes most of start-up, and the REPL loads them in the background
         Supplier<RuleSet> rules = memo(RuleSet::builtIn);
+        // The model loads only when a command first needs it; --no-embeddings or RAPPORT_NO_EMBEDDINGS=1 keep it unloaded.
+        Semantics semantics = Semantics.forSession(false, ctx.env(), line -> {
+            ctx.err().println(Messages.get("cli.notice", line));
+            ctx.err().flush();
+        });
         Supplier<Advisor> advisor = memo(() -> new Advisor(rules.get(), new OfflineDrafter(), ctx.date(),
-                journals.log(rules.get())));
+                journals.log(rules.get())).withSemantics(semantics));
         CommandLine cmd = new CommandLine(new RapportCommand(ctx, advisor));
         cmd.addSubcommand(new CommandLine(new CheckCommand(ctx, advisor)));
         cmd.addSubcommand(new CommandLine(new DraftCommand(ctx, advisor)));

@@ -18,4 +18,8 @@ public final class PairOptions {
 
     @Option(names = "--json", description = "Print JSON instead of text.")
     boolean json;
+
+    @Option(names = "--no-embeddings",
+            description = "Match by words only: do not load the in-process sentence-embedding model (also RAPPORT_NO_EMBEDDINGS=1).")
+    boolean noEmbeddings;
 }

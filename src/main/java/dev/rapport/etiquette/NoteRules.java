@@ -20,9 +20,16 @@ public final class NoteRules {
 
     private final RuleSet rules;
     private final PatternBook book = new PatternBook();
+    private final NoteMeaning meaning;
 
     public NoteRules(RuleSet rules) {
+        this(rules, NoteMeaning.NONE);
+    }
+
+    /** With paraphrase recognition for the rules that have examples of their bad phrasing. */
+    public NoteRules(RuleSet rules, NoteMeaning meaning) {
         this.rules = rules;
+        this.meaning = meaning == null ? NoteMeaning.NONE : meaning;
     }
 
     /**
@@ -38,6 +45,9 @@ public final class NoteRules {
             if (rule.enabled()) {
                 out.addAll(OWN_LOGIC.getOrDefault(rule.id(), PHRASES).check(rule, reading));
             }
+        }
+        if (meaning != NoteMeaning.NONE) {
+            Paraphrases.add(out, meaning, reading);
         }
         out.sort(Comparator.comparing(Finding::severity).reversed()
                 .thenComparingInt(Finding::start).thenComparing(Finding::rule));

@@ -29,9 +29,16 @@ public final class GroundFinder {
             .thenComparing(CommonGround::subject);
 
     private final YearMonth today;
+    private final Relatedness meaning;
 
     public GroundFinder(YearMonth today) {
+        this(today, Relatedness.NONE);
+    }
+
+    /** With a sense of meaning for needs, posts and ranking; exact facts (employers, schools, dates) stay exact. */
+    public GroundFinder(YearMonth today, Relatedness meaning) {
         this.today = Objects.requireNonNull(today, "today");
+        this.meaning = meaning == null ? Relatedness.NONE : meaning;
     }
 
     public List<CommonGround> find(Profile me, Profile them, Purpose purpose) {
@@ -43,11 +50,21 @@ public final class GroundFinder {
         all.addAll(groups(sender, target, why));
         all.addAll(events(target, why));
         all.addAll(referrals(target, why));
-        all.addAll(posts(sender, target, why));
-        all.addAll(needs(sender, target, why));
+        all.addAll(posts(sender, target, why, meaning));
+        all.addAll(needs(sender, target, why, meaning));
         all.addAll(topics(sender, target));
         all.addAll(city(sender, target));
-        return strongestOfEach(all);
+        return ranked(strongestOfEach(all), why);
+    }
+
+    /** Items that are not a shared history move a little by how well they fit what the sender wants. */
+    private List<CommonGround> ranked(List<CommonGround> items, Purpose why) {
+        if (meaning == Relatedness.NONE || why.text().isBlank()) {
+            return items;
+        }
+        return items.stream().map(g -> g.kind().isRelationship() ? g
+                        : new CommonGround(g.kind(), g.detail(), g.strength() + meaning.boost(why.text(), g), g.subject(), g.period()))
+                .sorted(STRONGEST_FIRST).toList();
     }
 
     private static List<CommonGround> groups(Profile me, Profile them, Purpose why) {
@@ -101,7 +118,7 @@ public final class GroundFinder {
      * The target's posts on what the sender says they read, or else on what the sender knows
      * (their skills). At most two, the best first; each cites the post it means.
      */
-    private static List<CommonGround> posts(Profile me, Profile them, Purpose why) {
+    private static List<CommonGround> posts(Profile me, Profile them, Purpose why, Relatedness meaning) {
         List<CommonGround> out = new ArrayList<>();
         for (Post post : them.posts()) {
             if (post.text().isBlank()) {
@@ -112,15 +129,33 @@ public final class GroundFinder {
                     : me.skills().stream().filter(s -> !ProfileText.isGenericSkill(s))
                             .filter(s -> ProfileText.mentions(post.text(), s)).findFirst();
             Optional<String> topic = named.or(() -> known);
+            boolean namedByMeaning = false;
+            if (topic.isEmpty()) {
+                // the same subject in other words: "posts on accessibility" and a post about screen readers
+                Optional<String> near = closest(meaning, Relatedness.Use.POST, why.posts(), post.text());
+                namedByMeaning = near.isPresent();
+                topic = near.or(() -> closest(meaning, Relatedness.Use.POST, expertise(me), post.text()));
+            }
             if (topic.isPresent()) {
                 out.add(new CommonGround(GroundKind.THEIR_POST,
                         Templates.render("their-post", Map.of("name", Names.of(them), "topic", topic.get(),
                                 "excerpt", excerpt(post.text()))),
-                        named.isPresent() ? Strength.THEIR_POST_NAMED : Strength.THEIR_POST_EXPERTISE,
+                        named.isPresent() || namedByMeaning ? Strength.THEIR_POST_NAMED : Strength.THEIR_POST_EXPERTISE,
                         topic.get(), post.when()));
             }
         }
         return out.stream().sorted(STRONGEST_FIRST).limit(MAX_POSTS).toList();
+    }
+
+    private static List<String> expertise(Profile me) {
+        return me.skills().stream().filter(s -> !ProfileText.isGenericSkill(s)).toList();
+    }
+
+    private static Optional<String> closest(Relatedness meaning, Relatedness.Use use, List<String> queries, String passage) {
+        if (queries.isEmpty()) {
+            return Optional.empty();
+        }
+        return meaning.best(use, queries, List.of(passage)).map(m -> queries.get(m.query()));
     }
 
     /** True when the post carries every content word of the topic (or most of a long topic). */
@@ -135,7 +170,7 @@ public final class GroundFinder {
     }
 
     /** What the target says they want, met by what the sender wants or does. */
-    private static List<CommonGround> needs(Profile me, Profile them, Purpose why) {
+    private static List<CommonGround> needs(Profile me, Profile them, Purpose why, Relatedness meaning) {
         List<CommonGround> out = new ArrayList<>();
         String name = Names.of(them);
         if (them.prefers(Preference.OPEN_TO_WORK) && why.has(Intent.HIRING)) {
@@ -160,7 +195,8 @@ public final class GroundFinder {
         }
         List<String> capabilities = capabilities(me, why);
         said.forEach(sentence -> ProfileText.need(sentence).ifPresent(need ->
-                        capabilities.stream().filter(c -> meets(c, need)).findFirst().ifPresent(c ->
+                        capabilities.stream().filter(c -> meets(c, need)).findFirst()
+                                .or(() -> closest(meaning, Relatedness.Use.NEED, capabilities, need)).ifPresent(c ->
                                 out.add(new CommonGround(GroundKind.THEIR_NEED,
                                         Templates.render("their-need.statement",
                                                 Map.of("name", name, "statement", excerpt(sentence), "capability", c)),

@@ -24,10 +24,19 @@ public final class PurposeReader {
     }
 
     public static Purpose read(String text) {
-        return read(text, IntentCatalogue.builtIn());
+        return read(text, IntentCatalogue.builtIn(), IntentEvidence.NONE);
+    }
+
+    /** As {@link #read(String)}, with further evidence for intents (e.g. from an embedding model). */
+    public static Purpose read(String text, IntentEvidence evidence) {
+        return read(text, IntentCatalogue.builtIn(), evidence == null ? IntentEvidence.NONE : evidence);
     }
 
     static Purpose read(String text, IntentCatalogue catalogue) {
+        return read(text, catalogue, IntentEvidence.NONE);
+    }
+
+    static Purpose read(String text, IntentCatalogue catalogue, IntentEvidence evidence) {
         String clean = normalise(text);
         if (clean.isEmpty()) {
             return Purpose.NONE;
@@ -39,6 +48,7 @@ public final class PurposeReader {
                 intents.add(phrases.intent());
             }
         }
+        intents.addAll(evidence.more(clean, Set.copyOf(intents)));
         List<String> people = intents.contains(Intent.REFERRAL)
                 ? extract(catalogue, EntityKind.PEOPLE, "name", clean, negation).stream()
                         .map(n -> stripNotNames(n, catalogue.notNames())).filter(n -> !n.isEmpty()).toList()

@@ -74,7 +74,12 @@ public final class Repl {
 
         synchronized void start() {
             if (future == null) {
-                future = CompletableFuture.supplyAsync(advisor::get);
+                // the embedding model (when on) starts loading too, so the first check does not wait for it
+                future = CompletableFuture.supplyAsync(() -> {
+                    Advisor a = advisor.get();
+                    a.warmUp();
+                    return a;
+                });
             }
         }
 

@@ -1,0 +1,40 @@
+package dev.rapport.semantic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A real `rapport check` in a child JVM with -verbose:class: which classes does it load? */
+class LazyLoadingTest {
+    private static final List<String> MODEL_PACKAGES = List.of("dev.langchain4j.model.embedding", "ai.onnxruntime", "ai.djl");
+
+    @Test
+    void checkWithNoEmbeddingsLoadsNoModelClassButAPlainCheckDoes() throws Exception {
+        String off = run("--no-embeddings");
+        assertThat(off).contains("dev.rapport.cli.Main").contains("dev.rapport.purpose.PurposeReader");
+        assertThat(MODEL_PACKAGES).noneMatch(off::contains);
+        // the control: the same command without the flag does load the model, so the check above can fail
+        String on = run();
+        assertThat(on).contains("dev.langchain4j.model.embedding.onnx").contains("ai.onnxruntime");
+    }
+
+    private static String run(String... extra) throws IOException, InterruptedException {
+        Path pair = Path.of("examples", "pairs", "06-cold-admirer");
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-verbose:class", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                "dev.rapport.cli.Main", "check", "--me", pair.resolve("me.txt").toString(),
+                "--them", pair.resolve("them.txt").toString(), "--why", "I like her posts on accessibility"));
+        cmd.addAll(List.of(extra));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        pb.environment().remove(Semantics.ENV_OFF);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(out.lines().filter(l -> !l.startsWith("[")).toList().toString()).isZero();
+        return out;
+    }
+}
