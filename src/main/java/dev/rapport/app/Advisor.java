@@ -3,6 +3,7 @@ package dev.rapport.app;
 import dev.rapport.draft.DraftRequest;
 import dev.rapport.draft.Drafter;
 import dev.rapport.draft.Note;
+import dev.rapport.draft.OfflineDrafter;
 import dev.rapport.draft.Suggestions;
 import dev.rapport.app.NoteReview.Rewrite;
 import dev.rapport.draft.Style;
@@ -52,6 +53,14 @@ public final class Advisor {
     private final Semantics semantics;
     /** The embedding-backed matchers, or null when embeddings are off (word matching only). */
     private final SemanticUses uses;
+    /**
+     * One-shot commands ask the model only where words are unsure (a reason with no recognisable
+     * intent), and gate the offline drafter's own vetted phrasing by words: loading the model costs
+     * about 1.5 s and 450 MB, which a quick `check` should not pay when it changes nothing.
+     */
+    private final boolean onlyWhenUnsure;
+    /** Word matching only: gates the offline drafter's notes when {@link #onlyWhenUnsure}. */
+    private final NoteRules wordRules;
     /** The sender when a note is critiqued without their profile: nobody in particular. */
     private static final Profile UNKNOWN = new Profile("", "", "", "", null, null, null, null, null, null,
             null, null, "", SourceFormat.PROSE);
@@ -60,7 +69,7 @@ public final class Advisor {
 
     /** An advisor without a journal: no history is read and nothing is recorded. */
     public Advisor(RuleSet rules, Drafter drafter, Supplier<YearMonth> today) {
-        this(rules, drafter, () -> today.get().atDay(1), OutreachLog.NONE, today, Semantics.off());
+        this(rules, drafter, () -> today.get().atDay(1), OutreachLog.NONE, today, Semantics.off(), false);
     }
 
     /**
@@ -68,11 +77,11 @@ public final class Advisor {
      * note budget) and records every check and note there. {@code date} is today's date.
      */
     public Advisor(RuleSet rules, Drafter drafter, Supplier<LocalDate> date, OutreachLog log) {
-        this(rules, drafter, date, log, () -> YearMonth.from(date.get()), Semantics.off());
+        this(rules, drafter, date, log, () -> YearMonth.from(date.get()), Semantics.off(), false);
     }
 
     private Advisor(RuleSet rules, Drafter drafter, Supplier<LocalDate> date, OutreachLog log, Supplier<YearMonth> today,
-                    Semantics semantics) {
+                    Semantics semantics, boolean onlyWhenUnsure) {
         this.rules = rules;
         this.drafter = drafter;
         this.today = today;
@@ -81,13 +90,15 @@ public final class Advisor {
         this.judge = new ConnectionJudge(rules);
         this.semantics = semantics == null ? Semantics.off() : semantics;
         this.uses = this.semantics.status() == Semantics.Status.OFF ? null : this.semantics.uses();
-        this.noteRules = uses == null ? new NoteRules(rules) : new NoteRules(rules, uses);
+        this.onlyWhenUnsure = onlyWhenUnsure;
+        this.wordRules = new NoteRules(rules);
+        this.noteRules = uses == null ? wordRules : new NoteRules(rules, uses);
         this.critic = new Critic(rules, noteRules);
     }
 
     /** The same drafter and clock over another rule set, e.g. the built-in one overlaid with a user's file. */
     public Advisor withRules(RuleSet other) {
-        return new Advisor(other, drafter, date, log, today, semantics);
+        return new Advisor(other, drafter, date, log, today, semantics, onlyWhenUnsure);
     }
 
     public Critic critic() {
@@ -96,12 +107,21 @@ public final class Advisor {
 
     /** The same rules and clock with another drafter (e.g. an LLM engine), still over the same journal. */
     public Advisor withDrafter(Drafter other) {
-        return new Advisor(rules, other, date, log, today, semantics);
+        return new Advisor(rules, other, date, log, today, semantics, onlyWhenUnsure);
     }
 
     /** The same advisor with a session's embedding model, which loads on first use or through {@link #warmUp()}. */
     public Advisor withSemantics(Semantics other) {
-        return new Advisor(rules, drafter, date, log, today, other);
+        return new Advisor(rules, drafter, date, log, today, other, onlyWhenUnsure);
+    }
+
+    /**
+     * The same advisor asking the model only where word matching is unsure (true: one-shot
+     * commands), or wherever a use is enabled in semantic.yaml (false: the REPL, which loads the
+     * model in the background anyway).
+     */
+    public Advisor withSemanticsOnlyWhenUnsure(boolean only) {
+        return only == onlyWhenUnsure ? this : new Advisor(rules, drafter, date, log, today, semantics, only);
     }
 
     /** The same advisor with word matching only (for --no-embeddings). */
@@ -192,10 +212,11 @@ public final class Advisor {
                 checked.commonGround(), checked.verdict(), options.limit(), options.variants(), options.style());
         List<Note> proposed = drafter.draft(request);
         NoteContext context = contextFor(checked, options.limit());
+        NoteRules gateRules = onlyWhenUnsure && drafter instanceof OfflineDrafter ? wordRules : noteRules;
         List<Note> shown = new ArrayList<>();
         int heldBack = 0;
         for (Note note : proposed) {
-            if (noteRules.passes(note.text(), context)) {
+            if (gateRules.passes(note.text(), context)) {
                 shown.add(Note.of(note.text(), note.angle()));
             } else {
                 heldBack++;
@@ -281,7 +302,16 @@ public final class Advisor {
     }
 
     private Purpose readPurpose(String why) {
-        return uses == null ? PurposeReader.read(why) : PurposeReader.read(why, uses);
+        if (uses == null) {
+            return PurposeReader.read(why);
+        }
+        if (onlyWhenUnsure) {
+            Purpose byWords = PurposeReader.read(why);
+            if (!byWords.intents().isEmpty() || why.isBlank()) {
+                return byWords;
+            }
+        }
+        return PurposeReader.read(why, uses);
     }
 
     private GroundFinder groundFinder() {

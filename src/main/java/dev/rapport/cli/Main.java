@@ -44,7 +44,7 @@ public final class Main {
             ctx.err().flush();
         });
         Supplier<Advisor> advisor = memo(() -> new Advisor(rules.get(), new OfflineDrafter(), ctx.date(),
-                journals.log(rules.get())).withSemantics(semantics));
+                journals.log(rules.get())).withSemantics(semantics).withSemanticsOnlyWhenUnsure(true));
         CommandLine cmd = new CommandLine(new RapportCommand(ctx, advisor));
         cmd.addSubcommand(new CommandLine(new CheckCommand(ctx, advisor)));
         cmd.addSubcommand(new CommandLine(new DraftCommand(ctx, advisor)));

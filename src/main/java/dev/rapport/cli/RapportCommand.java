@@ -39,6 +39,7 @@ final class RapportCommand implements Callable<Integer> {
         // resolved before the REPL starts, so that an unknown engine is a usage error, not a session
         EngineConfig config = EngineConfig.resolve(engine.flags(), ctx.env());
         ReplEnvironment env = new ReplEnvironment(Path.of("").toAbsolutePath(), ctx.env(), ctx.today());
-        return Repl.start(env, ctx.in(), ctx.out(), ctx.terminal(), ctx.colour(), advisor, engine.flags(), config);
+        return Repl.start(env, ctx.in(), ctx.out(), ctx.terminal(), ctx.colour(),
+                () -> advisor.get().withSemanticsOnlyWhenUnsure(false), engine.flags(), config);
     }
 }

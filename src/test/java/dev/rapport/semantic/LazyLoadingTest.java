@@ -13,22 +13,32 @@ import org.junit.jupiter.api.Test;
 class LazyLoadingTest {
     private static final List<String> MODEL_PACKAGES = List.of("dev.langchain4j.model.embedding", "ai.onnxruntime", "ai.djl");
 
+    private static final String CLEAR = "I like her posts on accessibility";
+    private static final String UNCLEAR = "she seems like someone worth knowing";
+
     @Test
-    void checkWithNoEmbeddingsLoadsNoModelClassButAPlainCheckDoes() throws Exception {
-        String off = run("--no-embeddings");
+    void checkWithNoEmbeddingsLoadsNoModelClassButAnUnclearReasonDoes() throws Exception {
+        String off = run(UNCLEAR, "--no-embeddings");
         assertThat(off).contains("dev.rapport.cli.Main").contains("dev.rapport.purpose.PurposeReader");
         assertThat(MODEL_PACKAGES).noneMatch(off::contains);
         // the control: the same command without the flag does load the model, so the check above can fail
-        String on = run();
+        String on = run(UNCLEAR);
         assertThat(on).contains("dev.langchain4j.model.embedding.onnx").contains("ai.onnxruntime");
     }
 
-    private static String run(String... extra) throws IOException, InterruptedException {
+    @Test
+    void aReasonThatWordsAlreadyClassifyLoadsNoModelInAOneShotCommand() throws Exception {
+        String clear = run(CLEAR);
+        assertThat(clear).contains("dev.rapport.purpose.PurposeReader");
+        assertThat(MODEL_PACKAGES).noneMatch(clear::contains);
+    }
+
+    private static String run(String why, String... extra) throws IOException, InterruptedException {
         Path pair = Path.of("examples", "pairs", "06-cold-admirer");
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-verbose:class", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
                 "dev.rapport.cli.Main", "check", "--me", pair.resolve("me.txt").toString(),
-                "--them", pair.resolve("them.txt").toString(), "--why", "I like her posts on accessibility"));
+                "--them", pair.resolve("them.txt").toString(), "--why", why));
         cmd.addAll(List.of(extra));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().remove(Semantics.ENV_OFF);
