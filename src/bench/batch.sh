@@ -18,27 +18,26 @@ for i in $(seq 0 999); do
   esac
 done
 printf '' >"$work/targets/target-0500.txt"   # one unreadable target
-java_opts=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto)
 me=examples/pairs/01-former-colleagues/me.txt
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 measure() { /usr/bin/time -o "$work/time.txt" -f "%e %M" "$@" >/dev/null 2>&1; tail -1 "$work/time.txt"; }
 times=(); rss=()
 for i in $(seq "$runs"); do
   rm -f "$work"/journal.db*
-  out=$(measure env RAPPORT_JOURNAL="$work/journal.db" java "${java_opts[@]}" -jar target/rapport.jar batch \
+  out=$(measure env RAPPORT_JOURNAL="$work/journal.db" ./rapport batch \
     --me "$me" --why "reconnect with people I worked with" --out "$work/out.csv" "$work/targets")
   times+=("${out% *}"); rss+=("${out#* }")
 done
 echo "batch 1000 targets, fresh journal: runs=$runs median_wall_s=$(median "${times[@]}") median_peak_rss_mb=$(( $(median "${rss[@]}" | cut -d. -f1) / 1024 ))"
-out=$(measure env RAPPORT_JOURNAL="$work/journal.db" java "${java_opts[@]}" -jar target/rapport.jar batch \
+out=$(measure env RAPPORT_JOURNAL="$work/journal.db" ./rapport batch \
   --me "$me" --why "reconnect with people I worked with" --out "$work/out.csv" "$work/targets")
 echo "batch 1000 targets, resumed from the journal: wall_s=${out% *} peak_rss_mb=$(( ${out#* } / 1024 ))"
 them=examples/pairs/01-former-colleagues/them.txt
 off=(); on=()
 for i in $(seq 5); do
-  o=$(measure env RAPPORT_JOURNAL=off java "${java_opts[@]}" -jar target/rapport.jar check --me "$me" --them "$them" --why "we worked together")
+  o=$(measure env RAPPORT_JOURNAL=off ./rapport check --me "$me" --them "$them" --why "we worked together")
   off+=("${o% *}")
-  o=$(measure env RAPPORT_JOURNAL="$work/journal.db" java "${java_opts[@]}" -jar target/rapport.jar check --me "$me" --them "$them" --why "we worked together")
+  o=$(measure env RAPPORT_JOURNAL="$work/journal.db" ./rapport check --me "$me" --them "$them" --why "we worked together")
   on+=("${o% *}")
 done
 echo "check without journal: median_wall_s=$(median "${off[@]}"); check recorded in the journal: median_wall_s=$(median "${on[@]}")"

@@ -12,10 +12,9 @@ if [ $# -eq 0 ]; then
     --why "we worked together at Stripewell and I would like to reconnect"
 fi
 ./rapport --version >/dev/null   # builds the jar if needed; not timed
-java_opts=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto)
 times=(); rss=()
 for i in $(seq "$runs"); do
-  out=$( { /usr/bin/time -f "%e %M" java "${java_opts[@]}" -jar target/rapport.jar "$@" >/dev/null; } 2>&1 | tail -1)
+  out=$( { /usr/bin/time -f "%e %M" ./rapport "$@" >/dev/null; } 2>&1 | tail -1)
   times+=("${out% *}"); rss+=("${out#* }")
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }

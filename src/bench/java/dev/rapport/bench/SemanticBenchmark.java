@@ -52,8 +52,8 @@ public class SemanticBenchmark {
         them = ProfileReaders.read(find(dir, "them"));
         why = new ObjectMapper(new YAMLFactory()).readTree(dir.resolve("pair.yaml").toFile()).path("why").asText();
         embedder = new MiniLmEmbedder();
-        withEmbeddings = new Advisor(RuleSet.builtIn(), new OfflineDrafter(), () -> YearMonth.of(2026, 11),
-                Semantics.lazy(System.err::println));
+        withEmbeddings = new Advisor(RuleSet.builtIn(), new OfflineDrafter(), () -> YearMonth.of(2026, 11))
+                .withSemantics(Semantics.lazy(System.err::println));
         without = new Advisor(RuleSet.builtIn(), new OfflineDrafter(), () -> YearMonth.of(2026, 11));
         withEmbeddings.check(me, them, why);
     }

@@ -36,6 +36,24 @@ public final class NoteRules {
      * Findings for a note, errors first and then in reading order. Spans are UTF-16 indices into
      * {@code note}; a finding about the whole note spans 0..length.
      */
+    /**
+     * The stock "add you to my network" line is only an info when the rest of the note says why;
+     * a pitch or a lead-generation question is no such reason, so next to one it counts in full.
+     */
+    private List<Finding> stockLineWithoutAReason(List<Finding> found, NoteReading reading) {
+        boolean selling = found.stream().anyMatch(f -> f.rule().equals("pitch") || f.rule().equals("lead-gen"));
+        Rule noReason = rules.rule("no-reason").orElse(null);
+        if (!selling || noReason == null) {
+            return found;
+        }
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : found) {
+            boolean demote = f.rule().equals("no-reason") && f.severity() == Severity.INFO;
+            out.add(demote ? reading.finding(noReason, new Span(f.start(), f.end())) : f);
+        }
+        return out;
+    }
+
     public List<Finding> check(String note, NoteContext context) {
         String text = note == null ? "" : note;
         NoteContext ctx = context == null ? NoteContext.bare(rules.defaultLimit()) : context;
@@ -49,6 +67,7 @@ public final class NoteRules {
         if (meaning != NoteMeaning.NONE) {
             Paraphrases.add(out, meaning, reading);
         }
+        out = stockLineWithoutAReason(out, reading);
         out.sort(Comparator.comparing(Finding::severity).reversed()
                 .thenComparingInt(Finding::start).thenComparing(Finding::rule));
         return List.copyOf(out);

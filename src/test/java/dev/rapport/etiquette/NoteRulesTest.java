@@ -50,6 +50,8 @@ class NoteRulesTest {
             meeting-ask       | bare     | Would love to grab a coffee in Denver.                        | grab a coffee
             meeting-ask       | bare     | Here is my calendar, pick any slot.                           | my calendar
             meeting-ask       | bare     | Are you up for a 20-minute chat on Friday?                    | 20-minute chat
+            meeting-ask       | bare     | Book 15 minutes with me here.                                 | Book 15 minutes
+            meeting-ask       | bare     | Grab a slot on Calendly                                       | Calendly
             lead-gen          | teaching | I'd love to hear about your IT priorities for next year.      | hear about your IT priorities for next year
             lead-gen          | bare     | Keen to learn about your current initiatives at Stripewell.   | learn about your current initiatives
             lead-gen          | bare     | Could I pick your brain about your tech stack?                | pick your brain about your tech stack
@@ -163,6 +165,13 @@ class NoteRulesTest {
         assertThat(findings("no-reason", note, "teaching")).singleElement()
                 .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
         assertThat(rules.passes(note, People.teaching())).isTrue();
+    }
+
+    @Test
+    void aPitchIsNoReasonSoTheStockLineBesideItCountsInFull() {
+        String note = "Hi Priya, I'd like to add you to my professional network. Our platform cuts chargebacks by 30%.";
+        assertThat(findings("no-reason", note, "teaching")).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
     }
 
     @Test
