@@ -25,7 +25,7 @@ public final class OfflineDrafter implements Drafter {
     static final int DEFAULT_LIMIT = 300;
     static final int DEFAULT_VARIANTS = 3;
     // A short note aims at this share of the limit, so it reads as a quick line rather than a letter.
-    private static final double SHORT_SHARE = 0.6;
+    private static final double SHORT_SHARE = 0.5;
 
     private final Phrasebook book;
     private final Facts.Wording wording;
