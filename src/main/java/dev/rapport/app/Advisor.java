@@ -138,6 +138,11 @@ public final class Advisor {
         semantics.warmUp();
     }
 
+    /** Today, as this advisor's clock has it (injected, so tests choose the day). */
+    public LocalDate today() {
+        return date.get();
+    }
+
     public OutreachLog log() {
         return log;
     }

@@ -89,6 +89,10 @@ public final class ChatParser {
     }
 
     public static ChatRequest parse(String line) {
+        Optional<ChatRequest> critique = critique(line == null ? "" : line);
+        if (critique.isPresent()) {
+            return critique.get();
+        }
         String text = normalise(line);
         if (text.isEmpty()) {
             return new Unknown(line);
@@ -99,6 +103,24 @@ public final class ChatParser {
             return several.get();
         }
         return one(text).orElse(new Unknown(line));
+    }
+
+    private static final Pattern ASK_OK = Pattern.compile(
+            "\\b(?:is|does) (?:this|it|that|my note) (?:note )?(?:ok|okay|good|fine|alright|all right|any good|work)\\b\\??"
+            + "|\\bhow(?:'s| is| does) (?:this|that|my note) (?:note )?(?:look|sound|read)\\??"
+            + "|\\b(?:would you|can i|should i) send (?:this|that|it)\\??"
+            + "|\\b(?:critique|check|grade|rate|mark up|review) (?:this|that|my) (?:note|message|invite|invitation)\\b:?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** "Is this ok? Hi Sam, …" or "Hi Sam, … — would you send this?": the note is what surrounds the question. */
+    private static Optional<ChatRequest> critique(String raw) {
+        Matcher m = ASK_OK.matcher(raw);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String note = (raw.substring(0, m.start()) + " " + raw.substring(m.end())).strip()
+                .replaceAll("^[\\s:;\\-–—\"“”']+|[\\s:;\\-–—\"“”']+$", "").strip();
+        return Optional.of(new ChatRequest.Critique(note.isEmpty() ? null : note));
     }
 
     private static Optional<ChatRequest> several(String text) {

@@ -81,6 +81,10 @@ public sealed interface ChatRequest {
     }
 
     /** "why?", "why not?": explain the verdict. */
+    /** "Is this ok? Hi Sam, …": critique the note given, or the current one when none is given. */
+    record Critique(String note) implements ChatRequest {
+    }
+
     record ExplainVerdict() implements ChatRequest {
     }
 

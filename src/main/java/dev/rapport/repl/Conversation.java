@@ -4,6 +4,10 @@ import dev.rapport.RapportException;
 import dev.rapport.app.Advisor;
 import dev.rapport.app.Assessment;
 import dev.rapport.app.AssessmentText;
+import dev.rapport.app.RulesText;
+import dev.rapport.etiquette.Mark;
+import dev.rapport.app.NoteReview;
+import dev.rapport.app.CritiqueText;
 import dev.rapport.app.DraftOptions;
 import dev.rapport.app.Messages;
 import dev.rapport.draft.Note;
@@ -50,7 +54,7 @@ public final class Conversation {
     private static final Set<String> MINE = Set.of("me", "mine", "my", "my own", "my profile", "i", "myself", "yours", "1");
     private static final Set<String> THEIRS = Set.of("them", "theirs", "their", "they", "their profile", "other",
             "the other", "the other person", "him", "her", "his", "hers", "target", "2");
-    private static final Set<String> FREE_TEXT = Set.of("/me", "/them", "/why", "/save");
+    private static final Set<String> FREE_TEXT = Set.of("/me", "/them", "/why", "/save", "/critique", "/log", "/forget");
     private static final Set<String> CHATTY = Set.of("help", "quit", "exit", "bye", "hello", "hi", "hey", "?");
 
     private final ReplIO io;
@@ -113,6 +117,10 @@ public final class Conversation {
         if (engine.active()) {
             p.append(" · ").append(engine.name());
         }
+        if (session.assessment() != null) {
+            // by then the advisor is loaded, so the budget costs the prompt no start-up time
+            new ReplJournal(advisor.get()).promptBudget().ifPresent(b -> p.append(" · ").append(b));
+        }
         return p.append("]> ").toString();
     }
 
@@ -163,6 +171,12 @@ public final class Conversation {
         }
         if (pending != null) {
             answerWhose(text);
+            return;
+        }
+        if (ChatParser.parse(text) instanceof ChatRequest.Critique critique) {
+            // "is this ok? Hi Sam, …" is a note to mark up at any step, even before any profile
+            io.record(text);
+            critiqueCommand(critique.note());
             return;
         }
         if (awaitingProfile()) {
@@ -396,6 +410,11 @@ public final class Conversation {
             }
             return;
         }
+        if (request instanceof ChatRequest.Critique critique) {
+            // a trainer may paste a note with no profiles loaded: the critique works on the note alone
+            critiqueCommand(critique.note());
+            return;
+        }
         if (!session.ready()) {
             say(ReplMessages.get("chat.nothing-yet", missing()));
             return;
@@ -537,15 +556,7 @@ public final class Conversation {
                     closest == null ? "" : ReplMessages.get("explain.closest", closest)));
             return;
         }
-        Rule r = rule.get();
-        say(ReplMessages.get("explain.rule", io.styler().bold(r.id()), r.title()));
-        say(indent(r.rationale()));
-        if (!r.good().isBlank()) {
-            say(indent(ReplMessages.get("explain.good", r.good().strip())));
-        }
-        if (!r.bad().isBlank()) {
-            say(indent(ReplMessages.get("explain.bad", r.bad().strip())));
-        }
+        io.print(new RulesText(io.styler()).explain(rule.get()));
     }
 
     private void explainVerdict() {
@@ -581,18 +592,7 @@ public final class Conversation {
     }
 
     void rulesCommand() {
-        List<Rule> rules = advisor.get().rules().all().stream()
-                .sorted(Comparator.comparing(Rule::level).thenComparing(Rule::id)).toList();
-        Rule.Level level = null;
-        int width = rules.stream().mapToInt(r -> r.id().length()).max().orElse(10);
-        for (Rule r : rules) {
-            if (r.level() != level) {
-                level = r.level();
-                say(ReplMessages.get(level == Rule.Level.CONNECTION ? "rules.connection" : "rules.note"));
-            }
-            String id = String.format(Locale.ROOT, "%-" + width + "s", r.id());
-            say("  " + io.styler().dim(id) + "  " + r.title() + (r.enabled() ? "" : " (off)"));
-        }
+        io.print(new RulesText(io.styler()).list(advisor.get().rules()));
     }
 
     void copyCommand(List<String> args) {
@@ -643,6 +643,45 @@ public final class Conversation {
         engine.forget();
         say(ReplMessages.get("reset.done"));
         guide();
+    }
+
+    void critiqueCommand(String text) {
+        String note = text == null || text.isBlank() ? currentNote().orElse(null) : text;
+        if (note == null) {
+            say(ReplMessages.get("critique.nothing"));
+            return;
+        }
+        NoteReview review = advisor.get().critique(note, session.me(), session.them(), session.why(), session.limit());
+        io.print(new CritiqueText(io.styler()).full(review));
+    }
+
+    void markCommand(Mark mark) {
+        if (session.them() == null) {
+            say(ReplMessages.get("journal.no-them"));
+            return;
+        }
+        say(new ReplJournal(advisor.get()).mark(session.them(), mark));
+    }
+
+    void logCommand(String name) {
+        io.print(new ReplJournal(advisor.get()).log(name) + "\n");
+    }
+
+    void forgetCommand(String name) {
+        if (name == null || name.isBlank()) {
+            say(ReplMessages.get("journal.forget-who"));
+            return;
+        }
+        say(new ReplJournal(advisor.get()).forget(name));
+    }
+
+    private Optional<String> currentNote() {
+        Assessment a = session.assessment();
+        if (a == null || a.notes().isEmpty()) {
+            return Optional.empty();
+        }
+        int n = session.picked() >= 1 && session.picked() <= a.notes().size() ? session.picked() : 1;
+        return Optional.of(a.notes().get(n - 1).text());
     }
 
     void engineCommand(List<String> args) {

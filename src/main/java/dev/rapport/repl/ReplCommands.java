@@ -1,6 +1,7 @@
 package dev.rapport.repl;
 
 import java.util.List;
+import dev.rapport.etiquette.Mark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -12,7 +13,8 @@ import picocli.CommandLine.Parameters;
 final class ReplCommands {
     /** The order /help lists them in. */
     static final List<String> NAMES = List.of("/me", "/them", "/why", "/check", "/draft", "/pick", "/limit",
-            "/explain", "/rules", "/copy", "/save", "/engine", "/usage", "/reset", "/help", "/quit");
+            "/explain", "/rules", "/critique", "/copy", "/save", "/sent", "/accepted", "/log", "/forget", "/engine", "/usage",
+            "/reset", "/help", "/quit");
 
     private final Conversation c;
 
@@ -73,6 +75,31 @@ final class ReplCommands {
     @Command(name = "/save")
     void save(@Parameters(arity = "0..*", paramLabel = "FILE") List<String> file) {
         c.saveCommand(join(file));
+    }
+
+    @Command(name = "/critique")
+    void critique(@Parameters(arity = "0..*", paramLabel = "TEXT") List<String> words) {
+        c.critiqueCommand(join(words));
+    }
+
+    @Command(name = "/sent")
+    void sent() {
+        c.markCommand(Mark.SENT);
+    }
+
+    @Command(name = "/accepted")
+    void accepted() {
+        c.markCommand(Mark.ACCEPTED);
+    }
+
+    @Command(name = "/log")
+    void log(@Parameters(arity = "0..*", paramLabel = "NAME") List<String> name) {
+        c.logCommand(join(name));
+    }
+
+    @Command(name = "/forget")
+    void forget(@Parameters(arity = "0..*", paramLabel = "NAME") List<String> name) {
+        c.forgetCommand(join(name));
     }
 
     @Command(name = "/engine")
