@@ -7,7 +7,10 @@ import dev.rapport.draft.OfflineDrafter;
 import dev.rapport.etiquette.RuleSet;
 import dev.rapport.semantic.Semantics;
 import java.util.function.Supplier;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Help;
 
 /** Entry point: wires the commands over one {@link Advisor} and turns every failure into one line and an exit code. */
@@ -26,7 +29,7 @@ public final class Main {
 
     public int run(String... args) {
         try {
-            CommandLine cmd = commandLine();
+            CommandLine cmd = commandLine(args);
             return cmd.execute(args);
         } catch (RapportException e) {
             return fail(e);
@@ -35,7 +38,7 @@ public final class Main {
         }
     }
 
-    CommandLine commandLine() {
+    CommandLine commandLine(String... args) {
         // built on first use: loading the rules takes most of start-up, and the REPL loads them in the background
         Supplier<RuleSet> rules = memo(RuleSet::builtIn);
         // The model loads only when a command first needs it; --no-embeddings or RAPPORT_NO_EMBEDDINGS=1 keep it unloaded.
@@ -46,16 +49,27 @@ public final class Main {
         Supplier<Advisor> advisor = memo(() -> new Advisor(rules.get(), new OfflineDrafter(), ctx.date(),
                 journals.log(rules.get())).withSemantics(semantics).withSemanticsOnlyWhenUnsure(true));
         CommandLine cmd = new CommandLine(new RapportCommand(ctx, advisor));
-        cmd.addSubcommand(new CommandLine(new CheckCommand(ctx, advisor)));
-        cmd.addSubcommand(new CommandLine(new DraftCommand(ctx, advisor)));
-        cmd.addSubcommand(new CommandLine(new CritiqueCommand(ctx, advisor)));
-        cmd.addSubcommand(new CommandLine(new RulesCommand(ctx, advisor)));
-        cmd.addSubcommand(new CommandLine(new QuizCommand(ctx, advisor)));
-        cmd.addSubcommand(new CommandLine(new BatchCommand(ctx, advisor, journals)));
-        cmd.addSubcommand(new CommandLine(new LogCommand(ctx, rules, journals)));
-        cmd.addSubcommand(new CommandLine(new MarkCommand(ctx, rules, journals)));
-        cmd.addSubcommand(new CommandLine(new ForgetCommand(ctx, rules, journals)));
-        cmd.addSubcommand(new CommandLine(new ImportCommand(ctx, rules, journals)));
+        Map<Class<?>, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put(CheckCommand.class, () -> new CheckCommand(ctx, advisor));
+        commands.put(DraftCommand.class, () -> new DraftCommand(ctx, advisor));
+        commands.put(CritiqueCommand.class, () -> new CritiqueCommand(ctx, advisor));
+        commands.put(RulesCommand.class, () -> new RulesCommand(ctx, advisor));
+        commands.put(QuizCommand.class, () -> new QuizCommand(ctx, advisor));
+        commands.put(BatchCommand.class, () -> new BatchCommand(ctx, advisor, journals));
+        commands.put(LogCommand.class, () -> new LogCommand(ctx, rules, journals));
+        commands.put(MarkCommand.class, () -> new MarkCommand(ctx, rules, journals));
+        commands.put(ForgetCommand.class, () -> new ForgetCommand(ctx, rules, journals));
+        commands.put(ImportCommand.class, () -> new ImportCommand(ctx, rules, journals));
+        // Picocli reads every command's annotations when it is added, about 15 ms each: register only
+        // the one being run, none for the REPL, and all of them for help, typos and anything else.
+        String first = args.length == 0 ? null : args[0];
+        for (Map.Entry<Class<?>, Supplier<Object>> c : commands.entrySet()) {
+            String name = c.getKey().getAnnotation(Command.class).name();
+            if (args.length > 0 && (first.equals(name) || commands.keySet().stream()
+                    .noneMatch(k -> k.getAnnotation(Command.class).name().equals(first)))) {
+                cmd.addSubcommand(new CommandLine(c.getValue().get()));
+            }
+        }
         cmd.setOut(ctx.out());
         cmd.setErr(ctx.err());
         cmd.setColorScheme(Help.defaultColorScheme(ctx.colour() ? Help.Ansi.ON : Help.Ansi.OFF));
