@@ -1,5 +1,6 @@
 package dev.rapport.draft;
 
+import dev.rapport.text.Words;
 import dev.rapport.draft.Clause.Role;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,7 +66,7 @@ final class NoteComposer {
             if (c.role() == Role.GREETING) {
                 afterGreeting = true;
             } else if (!afterGreeting) {
-                t = Text.capitalise(t);
+                t = Words.capitalise(t);
             } else {
                 afterGreeting = false;
             }

@@ -1,5 +1,6 @@
 package dev.rapport.draft;
 
+import dev.rapport.text.Words;
 import dev.rapport.draft.Clause.Role;
 import dev.rapport.etiquette.Decision;
 import dev.rapport.etiquette.RuleSet;
@@ -145,7 +146,7 @@ public final class OfflineDrafter implements Drafter {
         // After an opener the context starts a sentence and would be capitalised; a shared thing
         // written in lower case ("accessibility audits suggested...") must not change, so it opens the note instead.
         String subject = values.get("subject");
-        boolean subjectFirst = context.stream().anyMatch(c -> c.startsWith(subject) && !c.startsWith(Text.capitalise(subject)));
+        boolean subjectFirst = context.stream().anyMatch(c -> c.startsWith(subject) && !c.startsWith(Words.capitalise(subject)));
         if (style.tone() == Style.Tone.WARM && style.length() != Style.Length.SHORT && !subjectFirst) {
             clauses.add(new Clause(Role.OPENER, pick.levels(Role.OPENER,
                     List.of(book.opener().get(relationship ? "relationship" : "other")), values)));
@@ -226,7 +227,7 @@ public final class OfflineDrafter implements Drafter {
             return Optional.empty();
         }
         List<String> texts = pick.levels(Role.EXTRA, List.of(levels.get(levels.size() - 1)), facts.values(g));
-        return texts.stream().findFirst().map(Text::capitalise);
+        return texts.stream().findFirst().map(Words::capitalise);
     }
 
     /** A mention that is another piece of shared ground is said as that ground; anything else in a plain sentence. */

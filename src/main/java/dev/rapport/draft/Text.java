@@ -39,14 +39,6 @@ final class Text {
         return Sanitizer.length(s);
     }
 
-    static String capitalise(String s) {
-        if (s.isEmpty()) {
-            return s;
-        }
-        int first = s.codePointAt(0);
-        return new StringBuilder().appendCodePoint(Character.toUpperCase(first))
-                .append(s.substring(Character.charCount(first))).toString();
-    }
 
     /** Whole-word, case-insensitive containment ("sap" is not found in "sapling"). */
     static boolean containsWord(String text, String word) {

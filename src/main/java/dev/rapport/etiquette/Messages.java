@@ -1,5 +1,6 @@
 package dev.rapport.etiquette;
 
+import dev.rapport.text.Words;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.rapport.RapportException;
@@ -70,7 +71,7 @@ final class Messages {
         if (template == null) {
             throw new IllegalStateException(RESOURCE + " has no reasons." + key);
         }
-        return Template.capitalise(Template.fill(template, vars));
+        return Words.capitalise(Template.fill(template, vars));
     }
 
     /** A rules-file error message, filled with its values. */

@@ -1,5 +1,6 @@
 package dev.rapport.etiquette;
 
+import dev.rapport.text.Words;
 import dev.rapport.ground.CommonGround;
 import dev.rapport.profile.Education;
 import dev.rapport.profile.Position;
@@ -103,7 +104,7 @@ final class NoteReading {
                 ? fixKey + "-no-subject" : fixKey;
         String fix = template(rule, fixName, "fix");
         return new Finding(rule.id(), severity, span.start(), span.end(),
-                Template.capitalise(Template.fill(message, vars)), Template.capitalise(Template.fill(fix, vars)));
+                Words.capitalise(Template.fill(message, vars)), Words.capitalise(Template.fill(fix, vars)));
     }
 
     Finding finding(Rule rule, Span span) {

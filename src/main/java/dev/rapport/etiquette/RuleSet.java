@@ -1,5 +1,6 @@
 package dev.rapport.etiquette;
 
+import dev.rapport.text.Words;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.rapport.RapportException;
 import java.io.IOException;
@@ -113,7 +114,7 @@ public final class RuleSet {
 
     private static Optional<String> closestId(String id, Collection<String> ids) {
         String wanted = id == null ? "" : id.strip().toLowerCase(Locale.ROOT);
-        return ids.stream().min(java.util.Comparator.comparingInt((String k) -> Spelling.distance(wanted, k))
+        return ids.stream().min(java.util.Comparator.comparingInt((String k) -> Words.distance(wanted, k))
                 .thenComparing(k -> k));
     }
 

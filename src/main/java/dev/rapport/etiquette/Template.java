@@ -18,12 +18,4 @@ final class Template {
         });
     }
 
-    static String capitalise(String s) {
-        if (s.isEmpty()) {
-            return s;
-        }
-        int first = s.codePointAt(0);
-        return new StringBuilder().appendCodePoint(Character.toUpperCase(first))
-                .append(s.substring(Character.charCount(first))).toString();
-    }
 }

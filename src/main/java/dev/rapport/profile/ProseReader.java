@@ -1,5 +1,6 @@
 package dev.rapport.profile;
 
+import dev.rapport.text.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -82,7 +83,7 @@ final class ProseReader implements ProfileReader {
                 location = role.group("place");
             }
             if (headline.isEmpty()) {
-                headline = capitalise(title) + " at " + role.group("company");
+                headline = Words.capitalise(title) + " at " + role.group("company");
             }
             break;
         }
@@ -128,7 +129,4 @@ final class ProseReader implements ProfileReader {
                 : ProfileDates.closedRange(m.group(1), m.group(2));
     }
 
-    private static String capitalise(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
 }

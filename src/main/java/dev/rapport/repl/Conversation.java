@@ -1,5 +1,6 @@
 package dev.rapport.repl;
 
+import dev.rapport.text.Words;
 import dev.rapport.RapportException;
 import dev.rapport.app.Advisor;
 import dev.rapport.app.Assessment;
@@ -762,7 +763,7 @@ public final class Conversation {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String c : candidates) {
-            int d = c.startsWith(word) && word.length() >= 2 ? 1 : distance(word, c);
+            int d = c.startsWith(word) && word.length() >= 2 ? 1 : Words.distance(word, c);
             if (d < bestDistance) {
                 best = c;
                 bestDistance = d;
@@ -771,24 +772,6 @@ public final class Conversation {
         return bestDistance <= Math.max(2, word.length() / 3) ? best : null;
     }
 
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
-    }
 
     /** The exception behind picocli's and reflection's wrappers. */
     private static Throwable rootOf(Throwable e) {

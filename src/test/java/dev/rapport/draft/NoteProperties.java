@@ -1,5 +1,6 @@
 package dev.rapport.draft;
 
+import dev.rapport.text.Words;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.etiquette.Decision;
@@ -83,14 +84,14 @@ class NoteProperties {
 
     private Arbitrary<Profile> person() {
         Arbitrary<String> given = Arbitraries.oneOf(
-                Arbitraries.strings().withCharRange('a', 'z').ofMinLength(2).ofMaxLength(12).map(Text::capitalise),
+                Arbitraries.strings().withCharRange('a', 'z').ofMinLength(2).ofMaxLength(12).map(Words::capitalise),
                 Arbitraries.of("Zoë", "José", "Łukasz", "Søren", "Ngozi", "Anaïs", "Dmitrií", "Oğuz", "Nguyễn", "Rafał"),
                 Arbitraries.strings().withCharRange('\u4e00', '\u9fa5').ofMinLength(2).ofMaxLength(3),
-                Arbitraries.strings().withCharRange('\u0430', '\u044f').ofMinLength(3).ofMaxLength(8).map(Text::capitalise),
-                Arbitraries.strings().withCharRange('a', 'z').ofMinLength(20).ofMaxLength(30).map(Text::capitalise))
+                Arbitraries.strings().withCharRange('\u0430', '\u044f').ofMinLength(3).ofMaxLength(8).map(Words::capitalise),
+                Arbitraries.strings().withCharRange('a', 'z').ofMinLength(20).ofMaxLength(30).map(Words::capitalise))
                 .filter(g -> !TITLES.contains(g.toLowerCase()));
         Arbitrary<String> family = Arbitraries.oneOf(
-                Arbitraries.strings().withCharRange('a', 'z').ofMinLength(2).ofMaxLength(15).map(Text::capitalise),
+                Arbitraries.strings().withCharRange('a', 'z').ofMinLength(2).ofMaxLength(15).map(Words::capitalise),
                 Arbitraries.of("O'Neill", "van der Berg", "García-Márquez", "🌻", "🚀 Müller", "Smith-Jones 🎓",
                         "Wolfeschlegelsteinhausenbergerdorff Senior the Third"));
         Arbitrary<String> name = Combinators.combine(given, family).as((g, f) -> g + " " + f);
@@ -109,7 +110,7 @@ class NoteProperties {
                         "Boulder Valley Food Bank", "open to work", "Universität Zürich", "東京大学", "Rust 🦀 Meetup", "São Paulo",
                         "The International Consolidated Cooperative of Renewable Producers"),
                 Arbitraries.strings().withCharRange('a', 'z').ofMinLength(4).ofMaxLength(10).list().ofMinSize(1).ofMaxSize(4)
-                        .map(words -> Text.capitalise(String.join(" ", words))));
+                        .map(words -> Words.capitalise(String.join(" ", words))));
         Arbitrary<String> period = Arbitraries.of("", "2016–2021", "2019–present", "2020", " ");
         return Combinators.combine(Arbitraries.of(GroundKind.class), subject, period, Arbitraries.doubles().between(0, 1))
                 .as((k, s, p, strength) -> new CommonGround(k, "shared " + s, strength, s, p));
