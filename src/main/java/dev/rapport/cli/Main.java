@@ -6,6 +6,7 @@ import dev.rapport.app.Messages;
 import dev.rapport.draft.OfflineDrafter;
 import dev.rapport.etiquette.RuleSet;
 import dev.rapport.semantic.Semantics;
+import dev.rapport.text.Words;
 import java.util.function.Supplier;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -74,7 +75,7 @@ public final class Main {
         cmd.setErr(ctx.err());
         cmd.setColorScheme(Help.defaultColorScheme(ctx.colour() ? Help.Ansi.ON : Help.Ansi.OFF));
         cmd.setParameterExceptionHandler((ex, arguments) -> {
-            ctx.err().println(Messages.get("cli.error", ex.getMessage()));
+            ctx.err().println(Messages.get("cli.error", ex.getMessage() + suggestion(ex)));
             ctx.err().println(Messages.get("cli.try-help", ex.getCommandLine().getCommandSpec().qualifiedName()));
             ctx.err().flush();
             return RapportException.USAGE;
@@ -91,6 +92,19 @@ public final class Main {
             return 70;
         });
         return cmd;
+    }
+
+    /** " (did you mean check?)" for a mistyped command, the closest by edit distance; empty otherwise. */
+    private static String suggestion(CommandLine.ParameterException ex) {
+        if (!(ex instanceof CommandLine.UnmatchedArgumentException u) || u.getUnmatched().isEmpty()
+                || ex.getCommandLine().getSubcommands().isEmpty()) {
+            return "";
+        }
+        String typed = u.getUnmatched().get(0);
+        return ex.getCommandLine().getSubcommands().keySet().stream()
+                .min(java.util.Comparator.comparingInt(name -> Words.distance(typed, name)))
+                .filter(name -> Words.distance(typed, name) <= Math.max(2, typed.length() / 3))
+                .map(name -> Messages.get("cli.did-you-mean", name)).orElse("");
     }
 
     /** Computes once, on first use, and keeps the value. */

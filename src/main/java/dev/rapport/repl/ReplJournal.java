@@ -51,6 +51,12 @@ final class ReplJournal {
             return ReplMessages.get("journal.off");
         }
         List<LogEntry> entries = journal.get().log(name == null || name.isBlank() ? null : name.strip());
+        if (entries.isEmpty() && name != null && !name.isBlank()) {
+            // "/log Priya" finds Priya Raman: a part of the name is what people type in a conversation
+            String part = name.strip().toLowerCase(java.util.Locale.ROOT);
+            entries = journal.get().log(null).stream()
+                    .filter(e -> e.person().name().toLowerCase(java.util.Locale.ROOT).contains(part)).toList();
+        }
         if (entries.isEmpty()) {
             return name == null || name.isBlank() ? ReplMessages.get("journal.empty")
                     : ReplMessages.get("journal.nobody", Sanitizer.clean(name.strip()));

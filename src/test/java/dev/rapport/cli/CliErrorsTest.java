@@ -46,6 +46,13 @@ class CliErrorsTest {
     }
 
     @Test
+    void aMistypedCommandSuggestsTheClosestOne() {
+        CliRun run = CliRun.run("chek", "--me", "a.txt");
+        assertThat(run.exit).isEqualTo(2);
+        assertThat(run.err).contains("'chek'").contains("did you mean 'check'?").doesNotContain("\tat ");
+    }
+
+    @Test
     void missingRequiredOptionIsAUsageError() {
         CliRun run = CliRun.run("draft", "--me", "a.txt");
         assertThat(run.exit).isEqualTo(2);

@@ -71,7 +71,7 @@ class ConversationTrainerAndJournalTest {
         String first = session("/me " + ME, "/them " + THEM, "/why " + WHY, "/sent");
         assertThat(first).contains("Marked Priya Raman").contains("as sent");
         day.set(day.get().plusDays(1));
-        String next = session("/me " + ME, "/them " + THEM, "/why " + WHY, "/log Priya Raman");
+        String next = session("/me " + ME, "/them " + THEM, "/why " + WHY, "/log Priya");
         assertThat(next).contains("recent-invite").contains("Verdict: follow-first").contains("sent 2026-11-02");
         try (Journal j = Journal.open(dir.resolve("journal.db"))) {
             assertThat(j.log("Priya Raman")).singleElement()
