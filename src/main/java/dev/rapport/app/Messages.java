@@ -1,18 +1,15 @@
 package dev.rapport.app;
 
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.ResourceBundle;
+import dev.rapport.text.Bundle;
 
 /** User-facing text of the front ends, from one properties file (as jshell keeps its own). */
 public final class Messages {
-    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("dev.rapport.app.messages", Locale.ROOT);
+    private static final Bundle BUNDLE = new Bundle("dev.rapport.app.messages");
 
     private Messages() {
     }
 
     public static String get(String key, Object... args) {
-        String pattern = BUNDLE.getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.ROOT).format(args);
+        return BUNDLE.get(key, args);
     }
 }

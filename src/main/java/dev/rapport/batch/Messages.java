@@ -1,18 +1,15 @@
 package dev.rapport.batch;
 
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.ResourceBundle;
+import dev.rapport.text.Bundle;
 
 /** User-facing text of batches, from messages.properties. */
 final class Messages {
-    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("dev.rapport.batch.messages", Locale.ROOT);
+    private static final Bundle BUNDLE = new Bundle("dev.rapport.batch.messages");
 
     private Messages() {
     }
 
     static String get(String key, Object... args) {
-        String pattern = BUNDLE.getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.ROOT).format(args);
+        return BUNDLE.get(key, args);
     }
 }

@@ -1,18 +1,15 @@
 package dev.rapport.llm;
 
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.ResourceBundle;
+import dev.rapport.text.Bundle;
 
 /** The llm package's user-facing lines, kept in one properties file. */
 final class Messages {
-    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("dev.rapport.llm.messages", Locale.ROOT);
+    private static final Bundle BUNDLE = new Bundle("dev.rapport.llm.messages");
 
     private Messages() {
     }
 
     static String get(String key, Object... args) {
-        String pattern = BUNDLE.getString(key);
-        return new MessageFormat(pattern, Locale.ROOT).format(args);
+        return BUNDLE.get(key, args);
     }
 }
