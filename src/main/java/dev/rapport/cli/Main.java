@@ -100,10 +100,7 @@ public final class Main {
                 || ex.getCommandLine().getSubcommands().isEmpty()) {
             return "";
         }
-        String typed = u.getUnmatched().get(0);
-        return ex.getCommandLine().getSubcommands().keySet().stream()
-                .min(java.util.Comparator.comparingInt(name -> Words.distance(typed, name)))
-                .filter(name -> Words.distance(typed, name) <= Math.max(2, typed.length() / 3))
+        return Words.closest(u.getUnmatched().get(0), ex.getCommandLine().getSubcommands().keySet())
                 .map(name -> Messages.get("cli.did-you-mean", name)).orElse("");
     }
 

@@ -114,8 +114,7 @@ public final class RuleSet {
 
     private static Optional<String> closestId(String id, Collection<String> ids) {
         String wanted = id == null ? "" : id.strip().toLowerCase(Locale.ROOT);
-        return ids.stream().min(java.util.Comparator.comparingInt((String k) -> Words.distance(wanted, k))
-                .thenComparing(k -> k));
+        return Words.nearest(wanted, ids);
     }
 
     private String hint(Optional<String> closest) {

@@ -35,7 +35,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -482,28 +481,29 @@ public final class Conversation {
         advance();
     }
 
-    void checkCommand() {
+    /** True when there is an assessment to act on; otherwise says what is missing, or makes the first one. */
+    private boolean assessed() {
         if (!session.ready()) {
             say(missing());
-            return;
+            return false;
         }
         if (session.assessment() == null) {
             assess();
-            return;
+            return false;
         }
-        explainVerdict();
+        return true;
+    }
+
+    void checkCommand() {
+        if (assessed()) {
+            explainVerdict();
+        }
     }
 
     void draftCommand() {
-        if (!session.ready()) {
-            say(missing());
-            return;
+        if (assessed()) {
+            redraft(session.style(), null);
         }
-        if (session.assessment() == null) {
-            assess();
-            return;
-        }
-        redraft(session.style(), null);
     }
 
     void pickCommand(String n) {
@@ -552,7 +552,7 @@ public final class Conversation {
         String id = ruleId.strip().toLowerCase(Locale.ROOT);
         Optional<Rule> rule = advisor.get().rules().rule(id);
         if (rule.isEmpty()) {
-            String closest = closest(id, advisor.get().rules().all().stream().map(Rule::id).toList());
+            String closest = Words.closest(id, advisor.get().rules().all().stream().map(Rule::id).toList()).orElse(null);
             say(ReplMessages.get("explain.unknown", clean(ruleId.strip()),
                     closest == null ? "" : ReplMessages.get("explain.closest", closest)));
             return;
@@ -755,22 +755,9 @@ public final class Conversation {
     }
 
     private String closestCommand(String name) {
-        return closest(name, ReplCommands.NAMES);
+        return Words.closest(name, ReplCommands.NAMES).orElse(null);
     }
 
-    /** The candidate with the smallest edit distance, when it is close enough to be a typo or a prefix. */
-    static String closest(String word, List<String> candidates) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String c : candidates) {
-            int d = c.startsWith(word) && word.length() >= 2 ? 1 : Words.distance(word, c);
-            if (d < bestDistance) {
-                best = c;
-                bestDistance = d;
-            }
-        }
-        return bestDistance <= Math.max(2, word.length() / 3) ? best : null;
-    }
 
 
     /** The exception behind picocli's and reflection's wrappers. */

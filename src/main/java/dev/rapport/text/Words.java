@@ -1,5 +1,9 @@
 package dev.rapport.text;
 
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Optional;
+
 /** Small word operations that several packages need: capitalising a sentence start, and typo distance. */
 public final class Words {
     private Words() {
@@ -13,6 +17,28 @@ public final class Words {
         int first = s.codePointAt(0);
         return new StringBuilder().appendCodePoint(Character.toUpperCase(first))
                 .append(s.substring(Character.charCount(first))).toString();
+    }
+
+    /**
+     * The candidate a typo most likely meant: the nearest by edit distance (a prefix of two or more
+     * letters counts as one edit), if it is near enough to be a typo; empty otherwise.
+     */
+    public static Optional<String> closest(String word, Collection<String> candidates) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String c : candidates) {
+            int d = c.startsWith(word) && word.length() >= 2 ? 1 : distance(word, c);
+            if (d < bestDistance) {
+                best = c;
+                bestDistance = d;
+            }
+        }
+        return bestDistance <= Math.max(2, word.length() / 3) ? Optional.ofNullable(best) : Optional.empty();
+    }
+
+    /** The nearest candidate by edit distance however far it is (ties go to the first in alphabetical order). */
+    public static Optional<String> nearest(String word, Collection<String> candidates) {
+        return candidates.stream().min(Comparator.comparingInt((String c) -> distance(word, c)).thenComparing(c -> c));
     }
 
     /** Levenshtein distance, to suggest the command or rule id a user probably meant. */
