@@ -1,21 +1,15 @@
 package dev.rapport.bench;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.rapport.app.Advisor;
 import dev.rapport.app.Assessment;
 import dev.rapport.draft.OfflineDrafter;
 import dev.rapport.etiquette.RuleSet;
 import dev.rapport.profile.Profile;
-import dev.rapport.profile.ProfileReaders;
 import dev.rapport.semantic.MiniLmEmbedder;
 import dev.rapport.semantic.Semantics;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -47,10 +41,10 @@ public class SemanticBenchmark {
 
     @Setup
     public void load() throws IOException {
-        Path dir = Path.of("examples", "pairs", pair);
-        me = ProfileReaders.read(find(dir, "me"));
-        them = ProfileReaders.read(find(dir, "them"));
-        why = new ObjectMapper(new YAMLFactory()).readTree(dir.resolve("pair.yaml").toFile()).path("why").asText();
+        ExamplePair example = ExamplePair.load(pair);
+        me = example.me();
+        them = example.them();
+        why = example.why();
         embedder = new MiniLmEmbedder();
         withEmbeddings = new Advisor(RuleSet.builtIn(), new OfflineDrafter(), () -> YearMonth.of(2026, 11))
                 .withSemantics(Semantics.lazy(System.err::println));
@@ -78,10 +72,4 @@ public class SemanticBenchmark {
         return without.check(me, them, why);
     }
 
-    private static Path find(Path dir, String stem) throws IOException {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> p.getFileName().toString().equals(stem)
-                    || p.getFileName().toString().startsWith(stem + ".")).findFirst().orElseThrow();
-        }
-    }
 }
