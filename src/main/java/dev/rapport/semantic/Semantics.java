@@ -48,7 +48,13 @@ public final class Semantics {
 
     /** The bundled model, loaded when first needed; {@code notice} gets the one line said if it fails. */
     public static Semantics lazy(Consumer<String> notice) {
-        return new Semantics(Semantics::loadBundled, notice, BUNDLED_CACHE);
+        return lazy(System.getenv(), notice);
+    }
+
+    /** The same, with the environment that names the cache folder for the model's native libraries. */
+    public static Semantics lazy(Map<String, String> env, Consumer<String> notice) {
+        Map<String, String> e = env == null ? Map.of() : env;
+        return new Semantics(() -> loadBundled(e), notice, BUNDLED_CACHE);
     }
 
     /** A given loader (tests inject one that throws, or a fake model). */
@@ -60,7 +66,7 @@ public final class Semantics {
     public static Semantics forSession(boolean noEmbeddings, Map<String, String> env, Consumer<String> notice) {
         String v = env == null ? null : env.get(ENV_OFF);
         boolean envOff = v != null && !v.isBlank() && !v.strip().equals("0") && !v.strip().equalsIgnoreCase("false");
-        return noEmbeddings || envOff ? off() : lazy(notice);
+        return noEmbeddings || envOff ? off() : lazy(env, notice);
     }
 
     /** Starts loading in the background and returns at once (the REPL calls this when it starts). */
@@ -202,7 +208,8 @@ public final class Semantics {
         return nl < 0 ? text : text.substring(0, nl);
     }
 
-    private static Embedder loadBundled() {
+    private static Embedder loadBundled(Map<String, String> env) {
+        NativeCache.prepare(env);
         try {
             return (Embedder) Class.forName(MODEL_CLASS).getDeclaredConstructor().newInstance();
         } catch (ReflectiveOperationException e) {
