@@ -29,15 +29,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "batch", mixinStandardHelpOptions = true,
-        description = {"Check many people at once for one reason: a verdict and reasons for each, and notes only",
-            "where an invitation is warranted. Unreadable targets are reported and skipped. Run it again the same",
-            "day and it resumes: targets already checked today come from the journal (unless --again).",
+        description = {"Check many people at once for one reason, and draft notes only where an invitation is warranted.",
+            "Unreadable targets are reported and skipped. Run it again the same day and it resumes: targets "
+                + "already checked today come from the journal (unless --again).",
             "",
-            "TARGETS are profile files, folders of them, or row files: .jsonl with one JSON Resume object per",
-            "line, or .csv with a header and the columns name (required), headline, company, title, location,",
-            "about, skills (separated by ;) and url."})
+            "TARGETS are profile files, folders of them, or row files: .jsonl with one JSON Resume object per "
+                + "line, or .csv with a header and the columns name (required), headline, company, title, location, "
+                + "about, skills (separated by ;) and url."})
 final class BatchCommand implements Callable<Integer> {
-    @Option(names = "--me", required = true, paramLabel = "PROFILE", description = "Your own profile (file, export folder or .zip, or -).")
+    @Option(names = "--me", required = true, paramLabel = "PROFILE", description = "Your own profile: a file, a LinkedIn export (folder or zip file), or - for stdin.")
     String me;
 
     @Option(names = "--why", paramLabel = "TEXT", defaultValue = "", description = "Why you want to connect with these people, in your own words.")

@@ -22,8 +22,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "critique", mixinStandardHelpOptions = true,
-        description = {"Critique an invitation note: a score, a verdict (send, revise, do-not-send), each problem",
-            "with its span, why it matters and a fix, and a rewrite. Exit code 0 whatever the verdict."})
+        description = {"Critique an invitation note: a score, a verdict, each problem with why it matters and a fix, and a rewrite.",
+            "The verdict is send, revise or do-not-send; each problem is marked where it is in the note. "
+                + "The exit code is 0 whatever the verdict."})
 final class CritiqueCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "TEXT", description = "The note, in quotes; - reads it from stdin.")
     String text;
@@ -31,7 +32,7 @@ final class CritiqueCommand implements Callable<Integer> {
     @Option(names = "--file", paramLabel = "FILE", description = "Read the note from a file.")
     Path file;
 
-    @Option(names = "--to", paramLabel = "PROFILE", description = "The recipient's profile (a file, export folder or .zip).")
+    @Option(names = "--to", paramLabel = "PROFILE", description = "The recipient's profile: a file, or a LinkedIn export (folder or zip file).")
     String to;
 
     @Option(names = "--from", paramLabel = "PROFILE", description = "Your own profile.")

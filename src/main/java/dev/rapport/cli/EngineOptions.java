@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 /** Which drafting engine to use; shared by draft and the REPL. Unset options fall back to env, then config.yaml. */
 public final class EngineOptions {
     @Option(names = "--engine", paramLabel = "NAME",
-            description = "Drafting engine: offline (default), openai, ollama, anthropic or gemini. Also RAPPORT_ENGINE or config.yaml.")
+            description = "Drafting engine: offline (default), openai, ollama, anthropic or gemini (also RAPPORT_ENGINE, or engine: in the config file).")
     String engine;
 
     @Option(names = "--model", paramLabel = "NAME", description = "Model name for the engine (also RAPPORT_MODEL).")

@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "forget", mixinStandardHelpOptions = true,
-        description = "Delete everything the journal holds about one person: checks, notes and marks. It is personal data.")
+        description = {"Delete everything the journal holds about one person: checks, notes and marks.",
+            "It is personal data, and it is theirs."})
 final class ForgetCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "NAME", description = "The person's name, or their LinkedIn profile URL.")
     String name;

@@ -14,9 +14,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Count the invitations you already sent: import Invitations.csv from LinkedIn's data export",
-            "(Settings > Data privacy > Get a copy of your data). Outgoing invitations become 'sent' marks;",
-            "importing the same file again adds nothing."})
+        description = {"Count the invitations you already sent, from Invitations.csv in LinkedIn's data export.",
+            "LinkedIn makes the export under Settings > Data privacy > Get a copy of your data. Outgoing "
+                + "invitations become 'sent' marks; importing the same file again adds nothing."})
 final class ImportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "Invitations.csv", description = "The file, or the export folder that holds it.")
     String file;

@@ -16,6 +16,7 @@ import picocli.CommandLine.Help;
 
 /** Entry point: wires the commands over one {@link Advisor} and turns every failure into one line and an exit code. */
 public final class Main {
+    static final String COMPLETION = "completion";
     private final Context ctx;
     private final Journals journals;
 
@@ -64,12 +65,17 @@ public final class Main {
         // Picocli reads every command's annotations when it is added, about 15 ms each: register only
         // the one being run, none for the REPL, and all of them for help, typos and anything else.
         String first = args.length == 0 ? null : args[0];
+        boolean unknown = args.length > 0 && commands.keySet().stream()
+                .noneMatch(k -> k.getAnnotation(Command.class).name().equals(first));
         for (Map.Entry<Class<?>, Supplier<Object>> c : commands.entrySet()) {
             String name = c.getKey().getAnnotation(Command.class).name();
-            if (args.length > 0 && (first.equals(name) || commands.keySet().stream()
-                    .noneMatch(k -> k.getAnnotation(Command.class).name().equals(first)))) {
+            if (args.length > 0 && (first.equals(name) || unknown)) {
                 cmd.addSubcommand(new CommandLine(c.getValue().get()));
             }
+        }
+        if (unknown) {
+            // `rapport completion` prints a bash/zsh completion script for every command above
+            cmd.addSubcommand(COMPLETION, new CompletionCommand());
         }
         cmd.setOut(ctx.out());
         cmd.setErr(ctx.err());

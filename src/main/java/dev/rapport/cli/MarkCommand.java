@@ -18,8 +18,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "mark", mixinStandardHelpOptions = true,
         description = {"Record what happened to an invitation: sent, accepted, ignored or withdrawn.",
-            "rapport uses it to say when to wait (recent-invite), to count a free account's notes (note-budget)",
-            "and to suggest a thank-you once they accept."})
+            "rapport uses it to say when to wait (recent-invite), to count a free account's notes (note-budget) "
+                + "and to suggest a thank-you once they accept."})
 final class MarkCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "NAME", description = "The person's name as in their profile, or their LinkedIn profile URL.")
     String name;

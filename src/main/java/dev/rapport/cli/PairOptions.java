@@ -5,7 +5,7 @@ import picocli.CommandLine.Option;
 /** The options every command about one sender and one target shares. */
 public final class PairOptions {
     @Option(names = "--me", required = true, paramLabel = "PROFILE",
-            description = "Your own profile: a file, a LinkedIn export folder or .zip, or - for stdin.")
+            description = "Your own profile: a file, a LinkedIn export (folder or zip file), or - for stdin.")
     String me;
 
     @Option(names = "--them", required = true, paramLabel = "PROFILE",

@@ -27,8 +27,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "quiz", mixinStandardHelpOptions = true,
-        description = {"A short etiquette drill: read a note, answer s (send), r (revise) or d (don't send),",
-            "name the problem, and see the rule that explains it. End of input stops with the score so far."})
+        description = {"Practise the etiquette in a short drill of notes to send, revise or not send.",
+            "For each note, answer s (send), r (revise) or d (don't send), name the problem, and see the rule "
+                + "that explains it. The end of input stops the drill with the score so far."})
 final class QuizCommand implements Callable<Integer> {
     @Option(names = "--count", paramLabel = "N", defaultValue = "5", description = "How many notes (default 5).")
     int count;

@@ -14,10 +14,12 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "rapport", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
         description = {
-            "Write LinkedIn invitations worth receiving: rapport checks whether an invitation is warranted",
-            "and drafts a short personal note that names what you really share. Offline by default."},
+            "Write LinkedIn invitations worth receiving: rapport checks whether an invitation is warranted "
+                + "and drafts a short personal note that names what you really share.",
+            "It works offline by default. With no command it opens the chat; rapport COMMAND --help explains one command."},
         footer = {"", "Example:", "  rapport draft --me examples/pairs/01-former-colleagues/me.txt \\",
-            "                --them examples/pairs/01-former-colleagues/them.txt --why \"we worked together\""})
+            "                --them examples/pairs/01-former-colleagues/them.txt \\",
+            "                --why \"we worked together at Stripewell\""})
 final class RapportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
