@@ -5,6 +5,7 @@ import dev.rapport.etiquette.Decision;
 import dev.rapport.etiquette.Finding;
 import dev.rapport.etiquette.NoteVerdict;
 import dev.rapport.text.Sanitizer;
+import dev.rapport.text.Wrap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -198,22 +199,7 @@ public final class CritiqueText {
     }
 
     private static String wrap(String text, String indent) {
-        StringBuilder out = new StringBuilder();
-        for (String para : text.split("\n", -1)) {
-            StringBuilder line = new StringBuilder(indent);
-            for (String word : para.split(" ")) {
-                if (line.length() > indent.length() && line.length() + 1 + word.length() > WIDTH + indent.length()) {
-                    out.append(line).append('\n');
-                    line = new StringBuilder(indent);
-                }
-                if (line.length() > indent.length()) {
-                    line.append(' ');
-                }
-                line.append(word);
-            }
-            out.append(line).append('\n');
-        }
-        return out.substring(0, out.length() - 1);
+        return Wrap.wrap(text, WIDTH + Wrap.columns(indent), indent);
     }
 
     private static String clean(String s) {

@@ -2,6 +2,7 @@ package dev.rapport.app;
 
 import dev.rapport.etiquette.Rule;
 import dev.rapport.etiquette.RuleSet;
+import dev.rapport.text.Wrap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -69,18 +70,6 @@ public final class RulesText {
     }
 
     private static String wrap(String text) {
-        StringBuilder out = new StringBuilder();
-        StringBuilder line = new StringBuilder("  ");
-        for (String word : text.split("\\s+")) {
-            if (line.length() > 2 && line.length() + 1 + word.length() > CritiqueText.WIDTH + 2) {
-                out.append(line).append('\n');
-                line = new StringBuilder("  ");
-            }
-            if (line.length() > 2) {
-                line.append(' ');
-            }
-            line.append(word);
-        }
-        return out.append(line).toString();
+        return Wrap.wrap(text.strip().replaceAll("\\s+", " "), CritiqueText.WIDTH + 2, "  ");
     }
 }

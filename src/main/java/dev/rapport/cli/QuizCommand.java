@@ -10,6 +10,7 @@ import dev.rapport.etiquette.Finding;
 import dev.rapport.etiquette.NoteVerdict;
 import dev.rapport.etiquette.Rule;
 import dev.rapport.text.Sanitizer;
+import dev.rapport.text.Wrap;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -31,6 +32,9 @@ import picocli.CommandLine.Option;
             "For each note, answer s (send), r (revise) or d (don't send), name the problem, and see the rule "
                 + "that explains it. The end of input stops the drill with the score so far."})
 final class QuizCommand implements Callable<Integer> {
+    /** Quiz text is wrapped for a standard 80-column terminal, like the critique. */
+    private static final int WIDTH = 78;
+
     @Option(names = "--count", paramLabel = "N", defaultValue = "5", description = "How many notes (default 5).")
     int count;
 
@@ -128,10 +132,12 @@ final class QuizCommand implements Callable<Integer> {
                 () -> out.println(Messages.get("quiz.missed")));
         Set<String> explained = new HashSet<>();
         for (Finding f : mark.problems()) {
-            out.println("  • " + style.bold("[" + f.rule() + "]") + " " + Sanitizer.clean(f.message()));
+            String tag = "[" + f.rule() + "]";
+            String finding = Wrap.wrap(tag + " " + Sanitizer.clean(f.message()), WIDTH, "  • ", "    ");
+            out.println(finding.replaceFirst(java.util.regex.Pattern.quote(tag), style.bold(tag)));
             if (explained.add(f.rule())) {
-                a.rules().rule(f.rule()).map(Rule::rationale).filter(r -> !r.isBlank())
-                        .ifPresent(r -> out.println("    " + style.dim(Messages.get("quiz.why", r))));
+                a.rules().rule(f.rule()).map(Rule::rationale).filter(r -> !r.isBlank()).ifPresent(r -> out.println(
+                        style.dim(Wrap.wrap(Messages.get("quiz.why", r.strip().replaceAll("\\s+", " ")), WIDTH, "    "))));
             }
         }
     }

@@ -3,6 +3,7 @@ package dev.rapport.journal;
 import dev.rapport.app.Messages;
 import dev.rapport.etiquette.OutreachHistory;
 import dev.rapport.text.Sanitizer;
+import dev.rapport.text.Wrap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,17 +30,14 @@ public final class LogTable {
         int[] width = new int[5];
         for (String[] r : rows) {
             for (int i = 0; i < r.length - 1; i++) {
-                width[i] = Math.max(width[i], r[i].codePointCount(0, r[i].length()));
+                width[i] = Math.max(width[i], Wrap.columns(r[i]));
             }
         }
         StringBuilder out = new StringBuilder();
         for (String[] r : rows) {
             StringBuilder line = new StringBuilder();
             for (int i = 0; i < r.length; i++) {
-                line.append(r[i]);
-                if (i < r.length - 1) {
-                    line.append(" ".repeat(width[i] - r[i].codePointCount(0, r[i].length()) + 2));
-                }
+                line.append(i < r.length - 1 ? Wrap.pad(r[i], width[i] + 2) : r[i]);
             }
             out.append(line.toString().stripTrailing()).append('\n');
         }

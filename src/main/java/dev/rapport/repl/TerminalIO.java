@@ -19,6 +19,7 @@ import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.Widget;
 import org.jline.reader.impl.DefaultParser;
+import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
@@ -28,6 +29,8 @@ import org.jline.terminal.TerminalBuilder;
  * attributed colour and OSC 52. No conversation logic lives here.
  */
 final class TerminalIO implements ReplIO, Closeable {
+    static final int FALLBACK_COLUMNS = 80;
+    static final int FALLBACK_ROWS = 24;
     private final Terminal terminal;
     private final LineReader reader;
     private final PrivateHistory history = new PrivateHistory();
@@ -73,6 +76,10 @@ final class TerminalIO implements ReplIO, Closeable {
                 .nativeSignals(true)
                 .signalHandler(Terminal.SignalHandler.SIG_IGN) // a stray Ctrl-C between reads must not kill the session
                 .build();
+        if (terminal.getWidth() <= 0 || terminal.getHeight() <= 0) {
+            // a pseudo-terminal that never got a size (script, some CI runners): the line editor needs one
+            terminal.setSize(new Size(FALLBACK_COLUMNS, FALLBACK_ROWS));
+        }
         return new TerminalIO(terminal, env, colour);
     }
 
@@ -156,7 +163,7 @@ final class TerminalIO implements ReplIO, Closeable {
 
     @Override
     public int width() {
-        int w = terminal.getWidth();
+        int w = terminal.getWidth() > 0 ? terminal.getWidth() : FALLBACK_COLUMNS;
         // one column spare: some terminals wrap early when a line fills the last column
         return w > 20 ? w - 1 : 0;
     }
