@@ -83,6 +83,19 @@ class PageTextReaderTest {
     }
 
     @Test
+    void theYouMarkPronounsAndTheConnectionDegreeAreNeverTheHeadline() {
+        for (String top : new String[] {"· You", "She/Her", "(they/them)", "he/him/his", "• 3rd+", "· 2nd",
+                "3rd+ degree connection"}) {
+            Profile own = new PageTextReader().read("Derek Lyons\n" + top + "\n"
+                    + "Site Reliability Engineer at Freightline Logistics\nDenver, Colorado\n\nAbout\nI keep trucks moving.\n",
+                    "me.txt");
+            assertThat(own.name()).as(top).isEqualTo("Derek Lyons");
+            assertThat(own.headline()).as(top).isEqualTo("Site Reliability Engineer at Freightline Logistics");
+            assertThat(own.location()).as(top).isEqualTo("Denver, Colorado");
+        }
+    }
+
+    @Test
     void readsSingleAndGroupedExperienceWithPresentAndAllDashes() {
         assertThat(p.positions()).extracting(Position::title, Position::company)
                 .containsExactly(
