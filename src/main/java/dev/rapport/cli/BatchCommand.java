@@ -95,7 +95,7 @@ final class BatchCommand implements Callable<Integer> {
         BatchOptions options = new BatchOptions(why, new DraftOptions(limit, variants, Style.DEFAULT), again,
                 ignoreBudget, monthly, BatchOptions.CHUNK);
         Optional<Journal> journal = journals.openIfPossible(advisor.rules());
-        if (journal.isEmpty()) {
+        if (journal.isEmpty() && !journals.switchedOff()) {
             ctx.err().println(Messages.get("cli.batch.no-journal"));
         }
         BatchRunner runner = new BatchRunner(advisor, journal, ctx.date().get(), options);

@@ -37,8 +37,14 @@ final class Journals implements AutoCloseable {
 
     /** The journal itself; a command that cannot work without one says how to give it a place. */
     Journal open(RuleSet rules) {
-        Path f = file().orElseThrow(() -> new RapportException(Messages.get("journal.nowhere"), RapportException.USAGE, null));
+        Path f = file().orElseThrow(() -> new RapportException(
+                Messages.get(switchedOff() ? "journal.switched-off" : "journal.nowhere"), RapportException.USAGE, null));
         return logFor(f, rules, null, false).journal();
+    }
+
+    /** RAPPORT_JOURNAL=off: the user's choice, respected without comment. */
+    boolean switchedOff() {
+        return JournalFiles.switchedOff(ctx.env());
     }
 
     Optional<Journal> openIfPossible(RuleSet rules) {

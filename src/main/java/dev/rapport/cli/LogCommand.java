@@ -34,7 +34,8 @@ final class LogCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (journals.file().isEmpty()) {
-            throw new RapportException(Messages.get("journal.nowhere"), RapportException.USAGE, null);
+            throw new RapportException(Messages.get(journals.switchedOff() ? "journal.switched-off" : "journal.nowhere"),
+                    RapportException.USAGE, null);
         }
         if (!java.nio.file.Files.exists(journals.file().get())) {
             ctx.out().println(Messages.get("cli.log.empty"));

@@ -28,6 +28,11 @@ public final class JournalFiles {
         return home == null ? Optional.empty() : Optional.of(Path.of(home, ".local", "share", "rapport", FILE));
     }
 
+    /** True when the user switched the journal off on purpose ({@code RAPPORT_JOURNAL=off}): nothing to say about it. */
+    public static boolean switchedOff(Map<String, String> env) {
+        return "off".equalsIgnoreCase(value(env, "RAPPORT_JOURNAL"));
+    }
+
     private static String value(Map<String, String> env, String name) {
         String v = env.get(name);
         return v == null || v.isBlank() ? null : v.strip();

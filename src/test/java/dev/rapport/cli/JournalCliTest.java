@@ -128,6 +128,24 @@ class JournalCliTest {
     }
 
     @Test
+    void aJournalSwitchedOffOnPurposeIsRespectedSilently() {
+        Map<String, String> off = Map.of("RAPPORT_JOURNAL", "off", "HOME", home.toString());
+        CliRun batch = CliRun.on(DAY, off, "batch", "--me", PAIR + "me.txt", "--why", "reconnect with former colleagues",
+                PAIR + "them.txt");
+        assertThat(batch.exit).as(batch.err).isZero();
+        assertThat(batch.err).doesNotContainIgnoringCase("journal");
+        assertThat(home.resolve(".local/share/rapport/journal.db")).doesNotExist();
+        CliRun check = CliRun.on(DAY, off, CHECK);
+        assertThat(check.exit).isZero();
+        assertThat(check.err).isEmpty();
+        CliRun log = CliRun.on(DAY, off, "log");
+        assertThat(log.exit).isEqualTo(2);
+        assertThat(log.err).contains("RAPPORT_JOURNAL=off").hasLineCount(1);
+        CliRun nowhere = CliRun.on(DAY, Map.of(), "batch", "--me", PAIR + "me.txt", "--why", "reconnect", PAIR + "them.txt");
+        assertThat(nowhere.err).as("no place at all, which the user did not choose, is said").contains("no journal");
+    }
+
+    @Test
     void batchWritesTheChosenFormatAndASummary() throws Exception {
         Path out = home.resolve("out/results.jsonl");
         CliRun run = CliRun.on(DAY, env, "batch", "--me", PAIR + "me.txt", "--why", "reconnect with former colleagues",
