@@ -10,6 +10,8 @@ import java.util.Map;
 /** Renders the rule set for `rapport rules` and /rules: a table of every rule, or one rule explained. */
 public final class RulesText {
     private static final int SAMPLE = 3;
+    /** A rule's {@code patterns-in-words} list says in plain words what its {@code patterns} match. */
+    static final String IN_WORDS = "-in-words";
     private final Styler style;
 
     public RulesText(Styler style) {
@@ -45,6 +47,13 @@ public final class RulesText {
             out.append(Messages.get("rules.explain.params")).append('\n');
             for (Map.Entry<String, Object> e : r.params().entrySet()) {
                 String line;
+                if (e.getKey().endsWith(IN_WORDS)) {
+                    continue; // shown in place of the patterns they describe
+                }
+                if (isPatterns(e.getKey()) && e.getValue() instanceof List<?> regexes) {
+                    out.append(patterns(r, e.getKey(), regexes.size()));
+                    continue;
+                }
                 if (e.getValue() instanceof List<?> list) {
                     List<String> sample = list.stream().limit(SAMPLE).map(v -> "“" + v + "”").toList();
                     line = Messages.get("rules.explain.list", e.getKey(), list.size(),
@@ -63,6 +72,23 @@ public final class RulesText {
             out.append(Messages.get("rules.explain.bad")).append('\n').append(wrap(r.bad())).append('\n');
         }
         return out.toString();
+    }
+
+    /** Regular expressions are for the matcher, not for people: their plain-words list, or only how many there are. */
+    private static String patterns(Rule r, String key, int count) {
+        List<String> words = r.phrases(key + IN_WORDS);
+        if (words.isEmpty()) {
+            return "  " + Messages.get("rules.explain.patterns-only", key, count) + '\n';
+        }
+        StringBuilder out = new StringBuilder("  ").append(Messages.get("rules.explain.patterns", key, count)).append('\n');
+        for (String w : words) {
+            out.append(Wrap.wrap(w, CritiqueText.WIDTH + 2, "    • ", "      ")).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static boolean isPatterns(String key) {
+        return key.equals("patterns") || key.endsWith("-patterns");
     }
 
     private static String level(Rule r) {
