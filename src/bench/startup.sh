@@ -1,40 +1,69 @@
 #!/usr/bin/env bash
-# Launch-to-first-prompt of the REPL, as a person at a terminal sees it: the whole process (JVM start,
-# terminal set-up, greeting) until "rapport [" appears on a pseudo-terminal. Repeated runs, median.
-# Also the peak memory (RSS) of one session, from /usr/bin/time -v when it is installed.
-# Usage: src/bench/startup.sh [runs]   (builds target/rapport.jar first if needed; not run by the tests)
+# Start-up as a user meets it, measured from outside the process through the ./rapport launcher:
+#   repl        launch to the first prompt on a pseudo-terminal (a real terminal for JLine), then Ctrl-D
+#   check       `check` on example pair 01 (no embedding model: word matching reads the reason)
+#   draft       `draft` on example pair 01
+#   check+model `check` with a reason only the embedding model can read, so the model loads
+# each against `java -version` of the same Java in the same rounds, interleaved, because shared
+# machines are noisy: the figures that mean something are the ratios of the medians.
+# Peak RSS is the process's maximum resident set (getrusage of the child).
+# Usage: src/bench/startup.sh [rounds] [JAVA_HOME...]
+#   default: 11 rounds; the Java on the PATH, and /usr/lib/jvm/*25* too when one is installed.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-runs="${1:-15}"
-./rapport --version >/dev/null   # builds the jar and its class-data archive if needed; not timed
-# the launcher itself, so the figure is what users get
-java_cmd=(./rapport)
+rounds="${1:-11}"
+shift || true
+homes=("$@")
+if [ ${#homes[@]} -eq 0 ]; then
+  homes=("$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")")
+  for j in /usr/lib/jvm/*25*; do [ -x "$j/bin/java" ] && homes+=("$j") && break; done
+fi
+for h in "${homes[@]}"; do
+  JAVA_HOME="$h" ./rapport --version >/dev/null   # builds the jar and this Java's fast-start archive; not timed
+done
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 
-python3 - "$runs" "$tmp" "${java_cmd[@]}" <<'PY'
-import fcntl, os, pty, select, statistics, struct, sys, termios, time
+python3 - "$rounds" "$tmp" "${homes[@]}" <<'PY'
+import fcntl, os, pty, resource, select, statistics, struct, sys, termios, time
 
-runs, tmp, cmd = int(sys.argv[1]), sys.argv[2], sys.argv[3:]
-env = dict(os.environ, HOME=tmp, XDG_DATA_HOME=tmp + "/data", TERM="xterm-256color")
-env.pop("NO_COLOR", None)
+rounds, tmp, homes = int(sys.argv[1]), sys.argv[2], sys.argv[3:]
+pair = "examples/pairs/01-former-colleagues"
+base = dict(os.environ, HOME=tmp, XDG_DATA_HOME=tmp + "/data", XDG_CACHE_HOME=tmp + "/cache",
+            XDG_CONFIG_HOME=tmp + "/config", TERM="xterm-256color")
+for k in ("NO_COLOR", "RAPPORT_NO_EMBEDDINGS", "RAPPORT_JOURNAL", "RAPPORT_ENGINE", "RAPPORT_JAVA_OPTS"):
+    base.pop(k, None)
 
-def session(argv):
-    """Starts argv on a pty, returns seconds to the first prompt; then leaves with Ctrl-D."""
+def run(argv, env):
+    """Wall seconds and peak RSS (MB) of one process, output discarded."""
+    start = time.perf_counter()
+    pid = os.fork()
+    if pid == 0:
+        fd = os.open(os.devnull, os.O_RDWR)
+        for i in (0, 1, 2):
+            os.dup2(fd, i)
+        os.execvpe(argv[0], argv, env)
+    _, status, usage = os.wait4(pid, 0)
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"{argv} failed")
+    return time.perf_counter() - start, usage.ru_maxrss / 1024
+
+def repl(env):
+    """Seconds from launch to the first prompt on a 120x40 pty, and the session's peak RSS (MB)."""
+    start = time.perf_counter()
     pid, fd = pty.fork()
     if pid == 0:
-        fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))  # a real window, 120x40
-        os.execvpe(argv[0], argv, env)
-    start, seen, buf = time.perf_counter(), None, b""
+        fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
+        os.execvpe("./rapport", ["./rapport"], env)
+    seen, buf = None, b""
     while seen is None:
-        r, _, _ = select.select([fd], [], [], 8)
+        r, _, _ = select.select([fd], [], [], 30)
         if not r:
-            raise SystemExit("no prompt within 8 s; the screen so far: " + repr(buf))
+            raise SystemExit("no prompt within 30 s: " + repr(buf[-400:]))
         try:
-            chunk = os.read(fd, 4096)
+            buf += os.read(fd, 4096)
         except OSError:
-            raise SystemExit("the REPL ended before its prompt:\n" + buf.decode(errors="replace"))
-        buf += chunk
+            raise SystemExit("the REPL ended before its prompt: " + repr(buf[-400:]))
         if b"rapport [" in buf:
             seen = time.perf_counter() - start
     os.write(fd, b"\x04")
@@ -44,21 +73,38 @@ def session(argv):
                 break
         except OSError:
             break
-    os.waitpid(pid, 0)
-    return seen
+    _, _, usage = os.wait4(pid, 0)
+    os.close(fd)
+    return seen, usage.ru_maxrss / 1024
 
-session(cmd)  # warm the OS file cache; not counted
-times = sorted(session(cmd) for _ in range(runs))
-print(f"launch to first prompt over {runs} runs: median {statistics.median(times)*1000:.0f} ms "
-      f"(min {times[0]*1000:.0f}, max {times[-1]*1000:.0f})")
-
-if os.path.exists("/usr/bin/time"):
-    out = tmp + "/time.txt"
-    session(["/usr/bin/time", "-v", "-o", out] + cmd)
-    for line in open(out):
-        if "Maximum resident set size" in line:
-            kb = int(line.split(":")[1])
-            print(f"peak RSS of a session started and left at once: {kb/1024:.0f} MB")
-else:
-    print("peak RSS: /usr/bin/time is not installed")
+cases = {
+    "java -version": lambda env, java: run([java, "-version"], env),
+    "repl first prompt": lambda env, java: repl(env),
+    "check": lambda env, java: run(["./rapport", "check", "--me", pair + "/me.txt", "--them", pair + "/them.txt",
+                                    "--why", "we worked together at Stripewell and I would like to reconnect"], env),
+    "draft": lambda env, java: run(["./rapport", "draft", "--me", pair + "/me.txt", "--them", pair + "/them.txt",
+                                    "--why", "we worked together at Stripewell and I would like to reconnect"], env),
+    "check + model": lambda env, java: run(["./rapport", "check", "--me", pair + "/me.txt", "--them", pair + "/them.txt",
+                                            "--why", "curious about her path since then"], env),
+}
+load = os.getloadavg()[0]
+for home in homes:
+    env = dict(base, JAVA_HOME=home)
+    java = home + "/bin/java"
+    for name, case in cases.items():   # one warm-up round: file cache, the model's native libraries unpacked
+        case(env, java)
+    results = {name: [] for name in cases}
+    for _ in range(rounds):
+        for name, case in cases.items():
+            results[name].append(case(env, java))
+    baseline = statistics.median(t for t, _ in results["java -version"])
+    version = open(home + "/release").read().split('JAVA_RUNTIME_VERSION="')[1].split('"')[0]
+    print(f"\n{version} ({home}), {rounds} rounds, load average {load:.1f} at the start, "
+          f"{os.getloadavg()[0]:.1f} at the end")
+    print(f"  {'':18} {'median':>8} {'min':>7} {'max':>7} {'ratio':>6} {'peak RSS':>9}")
+    for name, rs in results.items():
+        ts = sorted(t for t, _ in rs)
+        med = statistics.median(ts)
+        rss = statistics.median(m for _, m in rs)
+        print(f"  {name:18} {med:7.3f}s {ts[0]:6.3f}s {ts[-1]:6.3f}s {med / baseline:5.1f}x {rss:7.0f} MB")
 PY
