@@ -19,7 +19,7 @@ class QuizCliTest {
         int possible = Integer.parseInt(good.out.replaceAll("(?s).*Score: \\d+/(\\d+).*", "$1"));
         assertThat(good.out).contains("Score: " + possible + "/" + possible).doesNotContain("Stopped");
         CliRun bad = CliRun.withInput("x\nd nothing\nd nothing\nd nothing\n", Map.of(), "quiz", "--count", "3", "--seed", "7");
-        assertThat(bad.out).contains("Please answer s, r or d.").containsPattern("Score: [0-2]/" + possible);
+        assertThat(bad.out).contains("Please answer s (send), r (revise) or d (don't send)").containsPattern("Score: [0-2]/" + possible);
     }
 
     @Test
