@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Reads a profile from a path (file, LinkedIn export folder or .zip), from stdin ("-"), or from
@@ -57,6 +58,15 @@ public final class ProfileReaders {
             case PROSE, LINKEDIN_EXPORT -> new ProseReader();
         };
         return ProfileCleaner.clean(reader.read(clean, source));
+    }
+
+    /**
+     * The profiles in one paste, for front ends that must never merge two: one text for an ordinary
+     * paste, two or more when profile pages were pasted one after another, none when it holds several
+     * that cannot be cut apart (the front end should ask for one at a time).
+     */
+    public static List<String> profilesIn(String text) {
+        return text == null ? List.of() : PasteSplitter.split(Sanitizer.clean(text));
     }
 
     /** A heuristic for front ends: does this pasted text look like a profile rather than a chat line? */
