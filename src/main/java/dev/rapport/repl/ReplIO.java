@@ -24,8 +24,11 @@ public interface ReplIO {
     record End() implements Input {
     }
 
-    /** {@code PASTE} reads a continuation line of a profile paste: never completed, never kept in history. */
-    enum Mode { COMMAND, PASTE }
+    /**
+     * {@code PASTE} reads profile text: never completed, never kept in history. {@code PASTE_MORE} reads
+     * the next line of a paste already begun, and on a terminal a short pause with nothing typed ends it.
+     */
+    enum Mode { COMMAND, PASTE, PASTE_MORE }
 
     Input read(String prompt, Mode mode);
 
@@ -41,6 +44,19 @@ public interface ReplIO {
 
     /** True when a multi-line paste arrives as one input (bracketed paste); otherwise a paste ends with "." or EOF. */
     boolean wholePastes();
+
+    /** True when the last line read was one bracketed paste on its own, complete as it is (a one-paragraph bio too). */
+    default boolean lastWasPaste() {
+        return false;
+    }
+
+    /**
+     * True when more input is already waiting (the rest of a paste arriving line by line); a blank line
+     * then belongs to the paste. Scripts and tests always have more to read, so for them it is true.
+     */
+    default boolean inputPending() {
+        return true;
+    }
 
     /** Puts text on the system clipboard (OSC 52) when a real terminal can take it; false otherwise. */
     boolean copyToClipboard(String text);

@@ -30,6 +30,10 @@ import org.jline.terminal.TerminalBuilder;
  */
 final class TerminalIO implements ReplIO, Closeable {
     static final int FALLBACK_COLUMNS = 80;
+    /** Lines of a paste arrive within milliseconds of each other; a person typing pauses longer. */
+    private static final long PENDING_MS = 150;
+    private static final long PAUSE_MS = 1500;
+    private volatile boolean pasted;
     static final int FALLBACK_ROWS = 24;
     private final Terminal terminal;
     private final LineReader reader;
@@ -92,19 +96,44 @@ final class TerminalIO implements ReplIO, Closeable {
         this.completer = c;
     }
 
-    /** A bracketed paste that holds a line break is a whole profile: accept it without waiting for Enter. */
+    /**
+     * A bracketed paste is accepted without waiting for Enter when it is the whole line (a profile, a
+     * one-paragraph bio) or holds a line break; text pasted into a line being typed stays for editing.
+     */
     private void acceptWholePastes() {
         Widget begin = reader.getWidgets().get(LineReader.BEGIN_PASTE);
         if (begin == null) {
             return;
         }
         reader.getWidgets().put(LineReader.BEGIN_PASTE, () -> {
+            boolean alone = reader.getBuffer().length() == 0;
             boolean ok = begin.apply();
-            if (reader.getBuffer().toString().indexOf('\n') >= 0) {
+            String buffer = reader.getBuffer().toString();
+            if (!buffer.isBlank() && (alone || buffer.indexOf('\n') >= 0)) {
+                pasted = true;
                 reader.callWidget(LineReader.ACCEPT_LINE);
             }
             return ok;
         });
+    }
+
+    @Override
+    public boolean lastWasPaste() {
+        return pasted;
+    }
+
+    @Override
+    public boolean inputPending() {
+        return waiting(PENDING_MS);
+    }
+
+    /** True when a key or pasted text arrives within {@code millis}; nothing is consumed. */
+    private boolean waiting(long millis) {
+        try {
+            return terminal.reader().peek(millis) >= 0;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static Path historyFile(ReplEnvironment env) {
@@ -123,6 +152,11 @@ final class TerminalIO implements ReplIO, Closeable {
     @Override
     public Input read(String prompt, Mode m) {
         this.mode = m;
+        this.pasted = false;
+        if (m == Mode.PASTE_MORE && !dumb && !waiting(PAUSE_MS)) {
+            this.mode = Mode.COMMAND;
+            return new End(); // a pause after pasted lines: the paste is over
+        }
         Runnable idle = firstPrompt;
         firstPrompt = null;
         try {
