@@ -6,7 +6,8 @@
 #   check+model `check` with a reason only the embedding model can read, so the model loads
 # each against `java -version` of the same Java in the same rounds, interleaved, because shared
 # machines are noisy: the figures that mean something are the ratios of the medians.
-# Peak RSS is the process's maximum resident set (getrusage of the child).
+# Peak RSS is the process's maximum resident set, CPU its user + system time (getrusage of the child):
+# under heavy load the CPU ratio moves far less than the wall-clock one, so both are shown.
 # Usage: src/bench/startup.sh [rounds] [JAVA_HOME...]
 #   default: 11 rounds; the Java on the PATH, and /usr/lib/jvm/*25* too when one is installed.
 set -euo pipefail
@@ -46,7 +47,7 @@ def run(argv, env):
     _, status, usage = os.wait4(pid, 0)
     if os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit(f"{argv} failed")
-    return time.perf_counter() - start, usage.ru_maxrss / 1024
+    return time.perf_counter() - start, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
 def repl(env):
     """Seconds from launch to the first prompt on a 120x40 pty, and the session's peak RSS (MB)."""
@@ -75,7 +76,7 @@ def repl(env):
             break
     _, _, usage = os.wait4(pid, 0)
     os.close(fd)
-    return seen, usage.ru_maxrss / 1024
+    return seen, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
 cases = {
     "java -version": lambda env, java: run([java, "-version"], env),
@@ -97,14 +98,17 @@ for home in homes:
     for _ in range(rounds):
         for name, case in cases.items():
             results[name].append(case(env, java))
-    baseline = statistics.median(t for t, _ in results["java -version"])
+    baseline = statistics.median(r[0] for r in results["java -version"])
+    cpu_baseline = statistics.median(r[2] for r in results["java -version"])
     version = open(home + "/release").read().split('JAVA_RUNTIME_VERSION="')[1].split('"')[0]
     print(f"\n{version} ({home}), {rounds} rounds, load average {load:.1f} at the start, "
           f"{os.getloadavg()[0]:.1f} at the end")
-    print(f"  {'':18} {'median':>8} {'min':>7} {'max':>7} {'ratio':>6} {'peak RSS':>9}")
+    print(f"  {'':18} {'median':>8} {'min':>7} {'max':>7} {'ratio':>6} {'CPU':>7} {'ratio':>6} {'peak RSS':>9}")
     for name, rs in results.items():
-        ts = sorted(t for t, _ in rs)
+        ts = sorted(r[0] for r in rs)
         med = statistics.median(ts)
-        rss = statistics.median(m for _, m in rs)
-        print(f"  {name:18} {med:7.3f}s {ts[0]:6.3f}s {ts[-1]:6.3f}s {med / baseline:5.1f}x {rss:7.0f} MB")
+        cpu = statistics.median(r[2] for r in rs)
+        rss = statistics.median(r[1] for r in rs)
+        print(f"  {name:18} {med:7.3f}s {ts[0]:6.3f}s {ts[-1]:6.3f}s {med / baseline:5.1f}x "
+              f"{cpu:6.3f}s {cpu / cpu_baseline:5.1f}x {rss:7.0f} MB")
 PY

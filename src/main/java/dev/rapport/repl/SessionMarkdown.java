@@ -6,27 +6,66 @@ import dev.rapport.etiquette.Reason;
 import dev.rapport.ground.CommonGround;
 import dev.rapport.profile.Profile;
 import dev.rapport.text.Sanitizer;
+import java.util.List;
 
 /**
- * The session as Markdown for /save: who, why, the verdict and its reasons, the notes. Only what the
- * user saw on screen goes in (never settings, keys or the raw profiles); every profile string is sanitised.
+ * The session as Markdown for /save: who, why, and every round of it — each verdict with its reasons
+ * and each set of notes, with the refinement that asked for it. Only what the user saw on screen goes
+ * in (never settings, keys or the raw profiles); every profile string is sanitised.
  */
 final class SessionMarkdown {
     private SessionMarkdown() {
     }
 
+    /** The current state only (a session with no rounds recorded). */
     static String render(Session s) {
+        return render(s, List.of());
+    }
+
+    /** The whole session: the people and the reason as they are now, then every round in order. */
+    static String render(Session current, List<Transcript.Round> rounds) {
         StringBuilder md = new StringBuilder(ReplMessages.get("md.title")).append("\n\n");
+        people(md, current);
+        md.append('\n');
+        List<Transcript.Round> all = new java.util.ArrayList<>(rounds);
+        if (current.assessment() != null) {
+            if (all.isEmpty()) {
+                all.add(new Transcript.Round("", current));
+            } else if (all.get(all.size() - 1).session().assessment() != current.assessment()) {
+                all.add(new Transcript.Round(ReplMessages.get("md.round.now"), current));
+            } else {
+                all.set(all.size() - 1, new Transcript.Round(all.get(all.size() - 1).request(), current)); // the pick
+            }
+        }
+        if (all.isEmpty()) {
+            md.append(ReplMessages.get("md.pending")).append('\n');
+            return md.toString();
+        }
+        Session previous = null;
+        for (int i = 0; i < all.size(); i++) {
+            Transcript.Round r = all.get(i);
+            md.append(ReplMessages.get("md.round", i + 1, r.request().isBlank() ? ReplMessages.get("md.round.first")
+                    : clean(r.request()))).append("\n\n");
+            if (previous != null && (previous.me() != r.session().me() || previous.them() != r.session().them()
+                    || !java.util.Objects.equals(previous.why(), r.session().why()))) {
+                people(md, r.session());
+                md.append('\n');
+            }
+            assessment(md, r.session());
+            previous = r.session();
+        }
+        return md.toString();
+    }
+
+    private static void people(StringBuilder md, Session s) {
         line(md, ReplMessages.get("md.you", person(s.me())));
         line(md, ReplMessages.get("md.them", person(s.them())));
         line(md, ReplMessages.get("md.why", s.why() == null ? "—" : clean(s.why())));
         line(md, ReplMessages.get("md.limit", s.limit()));
-        md.append('\n');
+    }
+
+    private static void assessment(StringBuilder md, Session s) {
         Assessment a = s.assessment();
-        if (a == null) {
-            md.append(ReplMessages.get("md.pending")).append('\n');
-            return md.toString();
-        }
         md.append(ReplMessages.get("md.verdict", a.verdict().decision().id(), a.verdict().warrant())).append("\n\n");
         for (Reason r : a.verdict().reasons()) {
             line(md, ReplMessages.get("md.reason", clean(r.message()), r.rule()));
@@ -50,7 +89,7 @@ final class SessionMarkdown {
             md.append('\n').append(ReplMessages.get("md.suggestions")).append("\n\n");
             a.suggestions().forEach(x -> line(md, "- " + clean(x)));
         }
-        return md.toString();
+        md.append('\n');
     }
 
     private static String person(Profile p) {
