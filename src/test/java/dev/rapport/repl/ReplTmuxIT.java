@@ -99,15 +99,6 @@ class ReplTmuxIT {
     }
 
     private static boolean tmuxInstalled() {
-        try {
-            Process p = new ProcessBuilder("tmux", "-V").redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return Installed.tool("tmux", "-V");
     }
 }

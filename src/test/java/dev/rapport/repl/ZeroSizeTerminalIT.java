@@ -23,7 +23,7 @@ class ZeroSizeTerminalIT {
 
     @Test
     void aTerminalWithoutASizeGetsEightyColumnsAndAWholePrompt() throws Exception {
-        assumeTrue(installed("script"), "util-linux script is not installed");
+        assumeTrue(Installed.tool("script", "--version"), "util-linux script is not installed");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String jar = Path.of(System.getProperty("rapport.jar", "target/rapport.jar")).toAbsolutePath().toString();
         ProcessBuilder pb = new ProcessBuilder(List.of("script", "-qfc",
@@ -74,19 +74,6 @@ class ZeroSizeTerminalIT {
         }
         synchronized (screen) {
             throw new AssertionError("never showed " + text + "; screen:\n" + screen);
-        }
-    }
-
-    private static boolean installed(String tool) {
-        try {
-            Process p = new ProcessBuilder(tool, "--version").redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
         }
     }
 }
