@@ -2,12 +2,13 @@ package dev.rapport.cli;
 
 import dev.rapport.RapportException;
 import dev.rapport.app.Messages;
+import dev.rapport.app.JournalLog;
+import dev.rapport.app.Outreach;
 import dev.rapport.app.OutreachLog;
 import dev.rapport.etiquette.OutreachRules;
 import dev.rapport.etiquette.RuleSet;
 import dev.rapport.journal.Journal;
 import dev.rapport.journal.JournalFiles;
-import dev.rapport.journal.JournalLog;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -33,6 +34,11 @@ final class Journals implements AutoCloseable {
     /** The advisor's port: the journal when there is a place for it, else nothing recorded. */
     OutreachLog log(RuleSet rules) {
         return file().<OutreachLog>map(f -> logFor(f, rules, null, false)).orElse(OutreachLog.NONE);
+    }
+
+    /** Mark, log, forget and the budget line over the journal (off when there is no place for it). */
+    Outreach outreach(RuleSet rules) {
+        return new Outreach(file().map(f -> logFor(f, rules, null, false)).orElse(null), ctx.date());
     }
 
     /** The journal itself; a command that cannot work without one says how to give it a place. */

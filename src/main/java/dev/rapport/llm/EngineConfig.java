@@ -59,10 +59,6 @@ public record EngineConfig(Engine engine, String model, String baseUrl, Secret a
         return new EngineConfig(engine, model, baseUrl, apiKey, prompts, redact, t, retry, dataDir);
     }
 
-    public EngineConfig withRetry(RetryPolicy r) {
-        return new EngineConfig(engine, model, baseUrl, apiKey, prompts, redact, timeout, r, dataDir);
-    }
-
     public EngineConfig withDataDir(Path d) {
         return new EngineConfig(engine, model, baseUrl, apiKey, prompts, redact, timeout, retry, d);
     }

@@ -10,9 +10,9 @@ public final class Engines {
     private Engines() {
     }
 
-    /** The drafter for a configuration: the offline one, or a gated LLM drafter that falls back to it. */
-    public static Drafter drafter(EngineConfig config, Wiring wiring) {
-        return config.engine().isRemote() ? open(config, wiring, new Usage()).drafter() : wiring.offline();
+    /** The drafter for a configuration: the offline one, or an LLM drafter that falls back to it. */
+    public static Drafter drafter(EngineConfig config, Wiring wiring, Usage usage) {
+        return config.engine().isRemote() ? open(config, wiring, usage) : wiring.offline();
     }
 
     /** Opens a remote engine; pass the same {@link Usage} when switching engines to keep one tally per session. */

@@ -121,6 +121,49 @@ class ConversationEngineTest {
     }
 
     @Test
+    void anAcceptedContactGetsNoInvitationFromTheModel() {
+        java.nio.file.Path db = dir.resolve("journal.db");
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 11, 2);
+        try (dev.rapport.journal.Journal j = dev.rapport.journal.Journal.open(db)) {
+            j.mark("Priya Raman", null, dev.rapport.etiquette.Mark.ACCEPTED, day.minusDays(3), true);
+        }
+        server.then(noteAnswer(GOOD));
+        try (dev.rapport.journal.JournalLog log = new dev.rapport.journal.JournalLog(db, 0)) {
+            dev.rapport.app.Advisor advisor = new dev.rapport.app.Advisor(dev.rapport.etiquette.RuleSet.builtIn(),
+                    new dev.rapport.draft.OfflineDrafter(), () -> day, log);
+            EngineFlags flags = new EngineFlags("openai", "test-model", server.openAiUrl(), null, null);
+            ReplEnvironment env = new ReplEnvironment(dir, environment(), () -> Fixtures.TODAY);
+            ScriptIO io = loaded().lines("/draft");
+            Conversation c = new Conversation(io, () -> advisor, env, flags, EngineConfig.resolve(flags, environment()));
+            assertThat(c.run()).isZero();
+
+            assertThat(c.session().assessment().notes()).isEmpty();
+            assertThat(io.output()).doesNotContain(GOOD).contains("follow-up");
+            assertThat(server.requests).isEmpty();
+        }
+    }
+
+    @Test
+    void theModelsNotesAndARefinementsNotesAreInTheJournal() {
+        java.nio.file.Path db = dir.resolve("journal.db");
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 11, 2);
+        server.then(noteAnswer(GOOD), noteAnswer(GOOD2));
+        try (dev.rapport.journal.JournalLog log = new dev.rapport.journal.JournalLog(db, 0)) {
+            dev.rapport.app.Advisor advisor = new dev.rapport.app.Advisor(dev.rapport.etiquette.RuleSet.builtIn(),
+                    new dev.rapport.draft.OfflineDrafter(), () -> day, log);
+            EngineFlags flags = new EngineFlags("openai", "test-model", server.openAiUrl(), null, null);
+            ReplEnvironment env = new ReplEnvironment(dir, environment(), () -> Fixtures.TODAY);
+            ScriptIO io = loaded().lines("sound less like a recruiter");
+            Conversation c = new Conversation(io, () -> advisor, env, flags, EngineConfig.resolve(flags, environment()));
+            assertThat(c.run()).isZero();
+            assertThat(notesOf(c)).containsExactly(GOOD2);
+        }
+        try (dev.rapport.journal.Journal j = dev.rapport.journal.Journal.open(db)) {
+            assertThat(j.log("Priya Raman")).singleElement().satisfies(e -> assertThat(e.notes()).isEqualTo(2));
+        }
+    }
+
+    @Test
     void aPitchyAnswerThenACorrectedOneShowsOnlyTheCorrectedNotes() {
         server.then(noteAnswer(PITCHY), noteAnswer(GOOD));
         ScriptIO io = loaded();
