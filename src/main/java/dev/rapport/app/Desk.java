@@ -83,27 +83,26 @@ public final class Desk {
 
     // ---- verdict and notes ---------------------------------------------------------------------
 
-    /** The check and, for connect, the gated notes; a new conversation with the model. */
+    /**
+     * The check and, for connect, the gated notes; a new conversation with the model. Like every
+     * drafting step it changes the session only through {@link #keep}, so that work the user
+     * cancelled (and that may still finish on another thread) changes nothing.
+     */
     public Drafting assess(DraftListener listener, Cancellation cancel) {
         Session s = session;
         Advisor a = advisor();
         a.forgetConversation();
-        Drafting d = a.draft(s.me(), s.them(), s.why(), s.options(), listener, cancel);
-        if (!d.cancelled()) {
-            session = session.withAssessment(d.assessment());
-        }
-        return d;
+        return a.draft(s.me(), s.them(), s.why(), s.options(), listener, cancel);
     }
 
     /** Drafts again in {@code style} (the same, for /draft or a new limit); the conversation stays. */
     public Drafting restyle(Style style, DraftListener listener, Cancellation cancel) {
-        return kept(advisor().redraft(session.assessment(), session.options().withStyle(style), listener, cancel), style);
+        return advisor().redraft(session.assessment(), session.options().withStyle(style), listener, cancel);
     }
 
     /** The notes rewritten as asked in the user's own words ({@code style}: what the words imply offline). */
     public Drafting refine(Style style, String instruction, DraftListener listener, Cancellation cancel) {
-        return kept(advisor().refine(session.assessment(), session.options().withStyle(style), instruction,
-                listener, cancel), style);
+        return advisor().refine(session.assessment(), session.options().withStyle(style), instruction, listener, cancel);
     }
 
     /** Starts the conversation about the notes over, then drafts again in {@code style}. */
@@ -112,12 +111,20 @@ public final class Desk {
         return restyle(style, listener, cancel);
     }
 
-    /** A notes step that produced notes replaces the session's; one that produced none or was cancelled leaves it. */
-    private Drafting kept(Drafting d, Style style) {
-        if (!d.cancelled() && !d.assessment().notes().isEmpty()) {
-            session = session.withStyle(style).withAssessment(d.assessment());
+    /** Makes a finished assessment the session's (keeping the picked note when it still exists). */
+    public Session keep(Drafting assessed) {
+        if (!assessed.cancelled()) {
+            session = session.withAssessment(assessed.assessment());
         }
-        return d;
+        return session;
+    }
+
+    /** Makes the notes of a restyle or refinement the session's, in {@code style}; a step that gave no notes leaves it. */
+    public Session keep(Drafting redrafted, Style style) {
+        if (!redrafted.cancelled() && !redrafted.assessment().notes().isEmpty()) {
+            session = session.withStyle(style).withAssessment(redrafted.assessment());
+        }
+        return session;
     }
 
     /** A question about the verdict or the notes, for the model in force; offline there is no answer. */

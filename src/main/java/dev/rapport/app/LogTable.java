@@ -15,8 +15,8 @@ final class LogTable {
 
     static String render(List<LogEntry> entries) {
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {Messages.get("cli.log.person"), Messages.get("cli.log.company"),
-            Messages.get("cli.log.checked"), Messages.get("cli.log.marks"), Messages.get("cli.log.notes")});
+        rows.add(new String[] {Messages.get("log.person"), Messages.get("log.company"),
+            Messages.get("log.checked"), Messages.get("log.marks"), Messages.get("log.notes")});
         for (LogEntry e : entries) {
             Optional<LogEntry.LastCheck> last = e.lastCheck();
             rows.add(new String[] {
@@ -48,7 +48,7 @@ final class LogTable {
 
     private static String mark(OutreachHistory.Event e) {
         return e.mark().id() + " " + e.on() + (e.mark() == dev.rapport.etiquette.Mark.SENT && !e.withNote()
-                ? " " + Messages.get("cli.log.no-note") : "");
+                ? " " + Messages.get("log.no-note") : "");
     }
 
     private static String clip(String s, int max) {

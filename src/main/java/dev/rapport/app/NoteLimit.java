@@ -16,7 +16,7 @@ public final class NoteLimit {
     /** {@code limit} when it is allowed; otherwise a usage error naming the value. */
     public static int check(int limit) {
         if (limit < MIN || limit > MAX) {
-            throw new RapportException(Messages.get("limit.range", limit), RapportException.USAGE, null);
+            throw new RapportException(Messages.get("limit.range", String.valueOf(limit)), RapportException.USAGE, null);
         }
         return limit;
     }

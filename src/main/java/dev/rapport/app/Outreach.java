@@ -48,7 +48,7 @@ public final class Outreach {
     public String mark(String nameOrUrl, String company, Mark mark, LocalDate day, boolean withNote) {
         Person p = journal().mark(nameOrUrl, company, mark, day, withNote);
         String done = Messages.get("outreach.marked", Sanitizer.clean(p.label()), mark.id(), OutreachRules.date(day));
-        return mark == Mark.SENT && withNote ? budgetLine().map(b -> done + "\n" + b).orElse(done) : done;
+        return mark == Mark.SENT ? budgetLine().map(b -> done + "\n" + b).orElse(done) : done;
     }
 
     /** Marks the person whose profile this is, today. */

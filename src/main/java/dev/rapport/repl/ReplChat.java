@@ -42,6 +42,7 @@ final class ReplChat {
         if (d.isEmpty()) {
             return;
         }
+        desk.keep(d.get());
         Assessment a = d.get().assessment();
         io.print(text().full(a, desk.session().limit()));
         if (a.verdict().decision() != Decision.CONNECT) {
@@ -52,7 +53,7 @@ final class ReplChat {
     }
 
     /** Shows the notes of a restyle or refinement, or says why there are none. */
-    void notesStep(BiFunction<DraftListener, Cancellation, Drafting> step, String description) {
+    void notesStep(Style style, BiFunction<DraftListener, Cancellation, Drafting> step, String description) {
         Assessment base = desk.session().assessment();
         if (base == null) {
             assess();
@@ -72,6 +73,7 @@ final class ReplChat {
             say(ReplMessages.get("no-notes.gated"));
             return;
         }
+        desk.keep(d.get(), style);
         if (description != null) {
             say(ReplMessages.get("refine.done", description));
         }
@@ -133,7 +135,7 @@ final class ReplChat {
             ReplCommands.explainVerdict(c, false);
         } else if (request instanceof ChatRequest.Restyle restyle) {
             Style style = restyle.applyTo(desk.session().style());
-            notesStep((l, c) -> desk.refine(style, text, l, c), restyle.describe());
+            notesStep(style, (l, c) -> desk.refine(style, text, l, c), restyle.describe());
         }
     }
 
@@ -151,12 +153,12 @@ final class ReplChat {
         Style current = desk.session().style();
         if (request instanceof ChatRequest.StartOver restart) {
             Style style = restart.applyTo(current);
-            notesStep((l, c) -> desk.startOver(style, l, c), restart.describe());
+            notesStep(style, (l, c) -> desk.startOver(style, l, c), restart.describe());
             return;
         }
         Style style = request instanceof ChatRequest.Restyle r ? r.applyTo(current) : current;
         String description = request instanceof ChatRequest.Restyle r ? r.describe() : ReplMessages.get("refine.as-asked");
-        notesStep((l, c) -> desk.refine(style, text, l, c), description);
+        notesStep(style, (l, c) -> desk.refine(style, text, l, c), description);
     }
 
     /** A question about the verdict or the notes: the answer is streamed, then printed in full. */

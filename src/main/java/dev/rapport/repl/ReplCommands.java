@@ -83,7 +83,7 @@ final class ReplCommands {
     @Command(name = "/draft")
     void draft() {
         if (assessed()) {
-            c.chat.notesStep((l, x) -> desk.restyle(desk.session().style(), l, x), null);
+            c.chat.notesStep(desk.session().style(), (l, x) -> desk.restyle(desk.session().style(), l, x), null);
         }
     }
 
@@ -101,7 +101,7 @@ final class ReplCommands {
         boolean redraft = desk.limit(n);
         c.say(ReplMessages.get("limit.set", desk.session().limit()));
         if (redraft) {
-            c.chat.notesStep((l, x) -> desk.restyle(desk.session().style(), l, x), null);
+            c.chat.notesStep(desk.session().style(), (l, x) -> desk.restyle(desk.session().style(), l, x), null);
         }
     }
 

@@ -91,7 +91,7 @@ class JournalCliTest {
 
         CliRun forget = CliRun.on(DAY, env, "forget", "Priya Raman");
         assertThat(forget.exit).as(forget.err).isZero();
-        assertThat(forget.out).contains("Forgot Priya Raman");
+        assertThat(forget.out).contains("Deleted everything the journal held about Priya Raman");
         assertThat(CliRun.on(DAY, env, "log").out).doesNotContain("Priya").contains("Marcus Hale");
         CliRun again = CliRun.on(DAY, env, "forget", "Priya Raman");
         assertThat(again.exit).isEqualTo(1);

@@ -128,7 +128,7 @@ class ConversationEngineTest {
             j.mark("Priya Raman", null, dev.rapport.etiquette.Mark.ACCEPTED, day.minusDays(3), true);
         }
         server.then(noteAnswer(GOOD));
-        try (dev.rapport.journal.JournalLog log = new dev.rapport.journal.JournalLog(db, 0)) {
+        try (dev.rapport.app.JournalLog log = new dev.rapport.app.JournalLog(db, 0)) {
             dev.rapport.app.Advisor advisor = new dev.rapport.app.Advisor(dev.rapport.etiquette.RuleSet.builtIn(),
                     new dev.rapport.draft.OfflineDrafter(), () -> day, log);
             EngineFlags flags = new EngineFlags("openai", "test-model", server.openAiUrl(), null, null);
@@ -148,7 +148,7 @@ class ConversationEngineTest {
         java.nio.file.Path db = dir.resolve("journal.db");
         java.time.LocalDate day = java.time.LocalDate.of(2026, 11, 2);
         server.then(noteAnswer(GOOD), noteAnswer(GOOD2));
-        try (dev.rapport.journal.JournalLog log = new dev.rapport.journal.JournalLog(db, 0)) {
+        try (dev.rapport.app.JournalLog log = new dev.rapport.app.JournalLog(db, 0)) {
             dev.rapport.app.Advisor advisor = new dev.rapport.app.Advisor(dev.rapport.etiquette.RuleSet.builtIn(),
                     new dev.rapport.draft.OfflineDrafter(), () -> day, log);
             EngineFlags flags = new EngineFlags("openai", "test-model", server.openAiUrl(), null, null);
@@ -282,7 +282,7 @@ class ConversationEngineTest {
         assertThat(out).contains(ReplMessages.get("engine.switched.offline"));
         assertThat(out).contains("rapport: unknown engine 'gpt'; choose one of offline|openai|ollama|anthropic|gemini");
         assertThat(out).contains("Engine: ollama small-model at http://localhost:11434.");
-        assertThat(out).contains(ReplMessages.get("help./engine")).contains(ReplMessages.get("help./usage"))
+        assertThat(out).contains(ReplMessages.get("command./engine")).contains(ReplMessages.get("command./usage"))
                 .contains(ReplMessages.get("help.chat.engine"));
         assertThat(io.prompts).contains("rapport [you: Daniel · them: Priya · 300]> ")
                 .contains("rapport [you: Daniel · them: Priya · 300 · ollama]> ");
