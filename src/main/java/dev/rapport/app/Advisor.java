@@ -120,6 +120,18 @@ public final class Advisor {
         return new Advisor(rules, other, date, log, today, semantics, onlyWhenUnsure);
     }
 
+    /**
+     * The same rules and journal drafting with the engine {@code config} names: itself when it is
+     * offline, else over the LLM adapter, which falls back to this advisor's (offline) drafter.
+     */
+    public Advisor withEngine(dev.rapport.llm.EngineConfig config) {
+        if (!config.engine().isRemote()) {
+            return this;
+        }
+        return withDrafter(dev.rapport.llm.Engines.open(config, dev.rapport.llm.Wiring.of(rules, drafter),
+                new dev.rapport.llm.Usage()));
+    }
+
     /** The same advisor with a session's embedding model, which loads on first use or through {@link #warmUp()}. */
     public Advisor withSemantics(Semantics other) {
         return new Advisor(rules, drafter, date, log, today, other, onlyWhenUnsure);

@@ -4,6 +4,8 @@ import dev.rapport.RapportException;
 import dev.rapport.etiquette.Mark;
 import dev.rapport.etiquette.NoteBudget;
 import dev.rapport.etiquette.OutreachRules;
+import dev.rapport.journal.ImportResult;
+import dev.rapport.journal.InvitationsCsv;
 import dev.rapport.journal.Journal;
 import dev.rapport.journal.LogEntry;
 import dev.rapport.journal.Person;
@@ -73,6 +75,20 @@ public final class Outreach {
         }
         budgetLine().ifPresent(lines::add);
         return String.join("\n", lines);
+    }
+
+    /**
+     * Imports LinkedIn's Invitations.csv (the file, or the export folder holding it): outgoing
+     * invitations become "sent" marks; importing the same file again adds nothing.
+     */
+    public String importInvitations(java.nio.file.Path fileOrFolder) {
+        java.nio.file.Path path = Files.isDirectory(fileOrFolder) ? fileOrFolder.resolve("Invitations.csv") : fileOrFolder;
+        if (!Files.isRegularFile(path)) {
+            throw new RapportException(Messages.get("cli.import.missing", path), RapportException.INPUT, null);
+        }
+        InvitationsCsv.Contents contents = InvitationsCsv.read(path);
+        ImportResult r = journal().importInvitations(contents.outgoing(), contents.incoming());
+        return Messages.get("cli.import.done", r.added(), r.known(), r.incoming());
     }
 
     /** Deletes everything about one person (name or URL, and company when two share the name). */

@@ -11,9 +11,6 @@ import dev.rapport.app.NoteLimit;
 import dev.rapport.draft.Style;
 import dev.rapport.etiquette.Decision;
 import dev.rapport.llm.EngineConfig;
-import dev.rapport.llm.Engines;
-import dev.rapport.llm.Usage;
-import dev.rapport.llm.Wiring;
 import dev.rapport.profile.Profile;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -63,7 +60,7 @@ final class DraftCommand implements Callable<Integer> {
         }
         int limit = limitOption != null ? limitOption : advisor.rules().defaultLimit();
         NoteLimit.check(limit);
-        Advisor chosen = withEngine(advisor, EngineConfig.resolve(engine.flags(), ctx.env()));
+        Advisor chosen = advisor.withEngine(EngineConfig.resolve(engine.flags(), ctx.env()));
         Profile[] p = ProfileLoader.load(pair, ctx);
         Assessment a = chosen.draft(p[0], p[1], pair.why, new DraftOptions(limit, variants, Style.DEFAULT));
         if (chosen != advisor) {
@@ -83,13 +80,5 @@ final class DraftCommand implements Callable<Integer> {
         }
         ctx.out().flush();
         return 0;
-    }
-
-    /** The offline advisor as is; for an LLM engine the same rules over a drafter that falls back to the offline one. */
-    private Advisor withEngine(Advisor advisor, EngineConfig config) {
-        if (!config.engine().isRemote()) {
-            return advisor;
-        }
-        return advisor.withDrafter(Engines.open(config, Wiring.of(advisor.rules(), advisor.drafter()), new Usage()));
     }
 }
