@@ -38,7 +38,7 @@ final class RapportCommand implements Callable<Integer> {
     public Integer call() {
         // resolved before the REPL starts, so that an unknown engine is a usage error, not a session
         EngineConfig config = EngineConfig.resolve(engine.flags(), ctx.env());
-        ReplEnvironment env = new ReplEnvironment(Path.of("").toAbsolutePath(), ctx.env(), ctx.today());
+        ReplEnvironment env = new ReplEnvironment(Path.of("").toAbsolutePath(), ctx.env());
         return Repl.start(env, ctx.in(), ctx.out(), ctx.terminal(), ctx.colour(),
                 () -> advisor.get().withSemanticsOnlyWhenUnsure(false), engine.flags(), config);
     }

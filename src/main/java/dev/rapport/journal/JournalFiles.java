@@ -1,5 +1,6 @@
 package dev.rapport.journal;
 
+import dev.rapport.Xdg;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -16,20 +17,10 @@ public final class JournalFiles {
     }
 
     public static Optional<Path> locate(Map<String, String> env) {
-        String explicit = value(env, "RAPPORT_JOURNAL");
+        String explicit = Xdg.value(env, "RAPPORT_JOURNAL");
         if (explicit != null) {
             return "off".equalsIgnoreCase(explicit) ? Optional.empty() : Optional.of(Path.of(explicit));
         }
-        String data = value(env, "XDG_DATA_HOME");
-        if (data != null) {
-            return Optional.of(Path.of(data, "rapport", FILE));
-        }
-        String home = value(env, "HOME");
-        return home == null ? Optional.empty() : Optional.of(Path.of(home, ".local", "share", "rapport", FILE));
-    }
-
-    private static String value(Map<String, String> env, String name) {
-        String v = env.get(name);
-        return v == null || v.isBlank() ? null : v.strip();
+        return Xdg.dataDir(env).map(d -> d.resolve(FILE));
     }
 }

@@ -30,13 +30,7 @@ public record ConfigFile(String engine, String model, @JsonProperty("base-url") 
 
     /** $XDG_CONFIG_HOME/rapport/config.yaml, else ~/.config/rapport/config.yaml; empty when neither is known. */
     public static Optional<Path> location(Map<String, String> env) {
-        String xdg = env.get("XDG_CONFIG_HOME");
-        if (xdg != null && !xdg.isBlank()) {
-            return Optional.of(Path.of(xdg, "rapport", "config.yaml"));
-        }
-        String home = env.get("HOME");
-        return home == null || home.isBlank() ? Optional.empty()
-                : Optional.of(Path.of(home, ".config", "rapport", "config.yaml"));
+        return dev.rapport.Xdg.configDir(env).map(d -> d.resolve("config.yaml"));
     }
 
     /** The file named by the environment, or {@link #EMPTY} when there is none. */

@@ -73,12 +73,7 @@ public record EngineConfig(Engine engine, String model, String baseUrl, Secret a
 
     /** $XDG_DATA_HOME/rapport, else ~/.local/share/rapport. */
     static Path dataDir(Map<String, String> env) {
-        String xdg = env.get("XDG_DATA_HOME");
-        if (xdg != null && !xdg.isBlank()) {
-            return Path.of(xdg, "rapport");
-        }
-        String home = env.get("HOME");
-        return home == null || home.isBlank() ? null : Path.of(home, ".local", "share", "rapport");
+        return dev.rapport.Xdg.dataDir(env).orElse(null);
     }
 
     private static Duration timeout(String seconds) {

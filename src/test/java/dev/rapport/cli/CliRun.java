@@ -32,7 +32,7 @@ final class CliRun {
         StringWriter err = new StringWriter();
         Map<String, String> environment = new HashMap<>(env);
         Context ctx = new Context(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PrintWriter(out, true), new PrintWriter(err, true), environment, () -> TODAY, false,
+                new PrintWriter(out, true), new PrintWriter(err, true), environment, false,
                 () -> TODAY.atDay(16));
         int exit = new Main(ctx).run(args);
         return new CliRun(exit, out.toString(), err.toString());
@@ -48,7 +48,7 @@ final class CliRun {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Context ctx = new Context(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), new PrintWriter(out, true),
-                new PrintWriter(err, true), new HashMap<>(env), () -> YearMonth.from(day), false, () -> day);
+                new PrintWriter(err, true), new HashMap<>(env), false, () -> day);
         int exit = new Main(ctx).run(args);
         return new CliRun(exit, out.toString(), err.toString());
     }

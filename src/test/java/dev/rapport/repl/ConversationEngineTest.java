@@ -63,7 +63,7 @@ class ConversationEngineTest {
 
     private Conversation conversation(ScriptIO io, String baseUrl) {
         EngineFlags flags = new EngineFlags("openai", "test-model", baseUrl, null, null);
-        ReplEnvironment env = new ReplEnvironment(dir, environment(), () -> Fixtures.TODAY);
+        ReplEnvironment env = new ReplEnvironment(dir, environment());
         return new Conversation(io, () -> ADVISOR, env, flags, EngineConfig.resolve(flags, environment()));
     }
 
@@ -132,7 +132,7 @@ class ConversationEngineTest {
             dev.rapport.app.Advisor advisor = new dev.rapport.app.Advisor(dev.rapport.etiquette.RuleSet.builtIn(),
                     new dev.rapport.draft.OfflineDrafter(), () -> day, log);
             EngineFlags flags = new EngineFlags("openai", "test-model", server.openAiUrl(), null, null);
-            ReplEnvironment env = new ReplEnvironment(dir, environment(), () -> Fixtures.TODAY);
+            ReplEnvironment env = new ReplEnvironment(dir, environment());
             ScriptIO io = loaded().lines("/draft");
             Conversation c = new Conversation(io, () -> advisor, env, flags, EngineConfig.resolve(flags, environment()));
             assertThat(c.run()).isZero();
@@ -152,7 +152,7 @@ class ConversationEngineTest {
             dev.rapport.app.Advisor advisor = new dev.rapport.app.Advisor(dev.rapport.etiquette.RuleSet.builtIn(),
                     new dev.rapport.draft.OfflineDrafter(), () -> day, log);
             EngineFlags flags = new EngineFlags("openai", "test-model", server.openAiUrl(), null, null);
-            ReplEnvironment env = new ReplEnvironment(dir, environment(), () -> Fixtures.TODAY);
+            ReplEnvironment env = new ReplEnvironment(dir, environment());
             ScriptIO io = loaded().lines("sound less like a recruiter");
             Conversation c = new Conversation(io, () -> advisor, env, flags, EngineConfig.resolve(flags, environment()));
             assertThat(c.run()).isZero();

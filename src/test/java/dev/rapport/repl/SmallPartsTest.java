@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class SmallPartsTest {
     private static ReplEnvironment env(Map<String, String> vars) {
-        return new ReplEnvironment(Path.of("/work/dir"), vars, () -> YearMonth.of(2026, 11));
+        return new ReplEnvironment(Path.of("/work/dir"), vars);
     }
 
     @Test
