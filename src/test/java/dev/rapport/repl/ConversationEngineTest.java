@@ -67,6 +67,15 @@ class ConversationEngineTest {
         return new Conversation(io, () -> ADVISOR, env, flags, EngineConfig.resolve(flags, environment()));
     }
 
+    /** The REPL with the engine on the loopback server and an advisor that records in {@code log} (a real SQLite file). */
+    private Conversation overJournal(ScriptIO io, dev.rapport.app.JournalLog log, java.time.LocalDate day) {
+        dev.rapport.app.Advisor advisor = new dev.rapport.app.Advisor(dev.rapport.etiquette.RuleSet.builtIn(),
+                new dev.rapport.draft.OfflineDrafter(), () -> day, log);
+        EngineFlags flags = new EngineFlags("openai", "test-model", server.openAiUrl(), null, null);
+        return new Conversation(io, () -> advisor, new ReplEnvironment(dir, environment()), flags,
+                EngineConfig.resolve(flags, environment()));
+    }
+
     private Conversation run(ScriptIO io) {
         return run(io, server.openAiUrl());
     }
@@ -129,12 +138,8 @@ class ConversationEngineTest {
         }
         server.then(noteAnswer(GOOD));
         try (dev.rapport.app.JournalLog log = new dev.rapport.app.JournalLog(db, 0)) {
-            dev.rapport.app.Advisor advisor = new dev.rapport.app.Advisor(dev.rapport.etiquette.RuleSet.builtIn(),
-                    new dev.rapport.draft.OfflineDrafter(), () -> day, log);
-            EngineFlags flags = new EngineFlags("openai", "test-model", server.openAiUrl(), null, null);
-            ReplEnvironment env = new ReplEnvironment(dir, environment());
             ScriptIO io = loaded().lines("/draft");
-            Conversation c = new Conversation(io, () -> advisor, env, flags, EngineConfig.resolve(flags, environment()));
+            Conversation c = overJournal(io, log, day);
             assertThat(c.run()).isZero();
 
             assertThat(c.session().assessment().notes()).isEmpty();
@@ -149,12 +154,8 @@ class ConversationEngineTest {
         java.time.LocalDate day = java.time.LocalDate.of(2026, 11, 2);
         server.then(noteAnswer(GOOD), noteAnswer(GOOD2));
         try (dev.rapport.app.JournalLog log = new dev.rapport.app.JournalLog(db, 0)) {
-            dev.rapport.app.Advisor advisor = new dev.rapport.app.Advisor(dev.rapport.etiquette.RuleSet.builtIn(),
-                    new dev.rapport.draft.OfflineDrafter(), () -> day, log);
-            EngineFlags flags = new EngineFlags("openai", "test-model", server.openAiUrl(), null, null);
-            ReplEnvironment env = new ReplEnvironment(dir, environment());
             ScriptIO io = loaded().lines("sound less like a recruiter");
-            Conversation c = new Conversation(io, () -> advisor, env, flags, EngineConfig.resolve(flags, environment()));
+            Conversation c = overJournal(io, log, day);
             assertThat(c.run()).isZero();
             assertThat(notesOf(c)).containsExactly(GOOD2);
         }
