@@ -30,9 +30,8 @@ public record Context(InputStream in, PrintWriter out, PrintWriter err, Map<Stri
         return v == null || v.isBlank() ? null : v;
     }
 
-    /** Colour only for a person at a real terminal who has not asked for none. */
+    /** Colour only for a person at a real terminal who has not asked for none (the one rule, in Settings). */
     public boolean colour() {
-        String term = env("TERM");
-        return terminal && env("NO_COLOR") == null && !"dumb".equals(term);
+        return dev.rapport.app.Settings.colour(env, terminal);
     }
 }

@@ -8,9 +8,9 @@ import dev.rapport.app.AssessmentText;
 import dev.rapport.app.DraftOptions;
 import dev.rapport.app.Messages;
 import dev.rapport.app.NoteLimit;
+import dev.rapport.app.Settings;
 import dev.rapport.draft.Style;
 import dev.rapport.etiquette.Decision;
-import dev.rapport.llm.EngineConfig;
 import dev.rapport.profile.Profile;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -40,10 +40,12 @@ final class DraftCommand implements Callable<Integer> {
 
     private final Context ctx;
     private final Supplier<Advisor> advisors;
+    private final Supplier<Settings> settings;
 
-    DraftCommand(Context ctx, Supplier<Advisor> advisors) {
+    DraftCommand(Context ctx, Supplier<Advisor> advisors, Supplier<Settings> settings) {
         this.ctx = ctx;
         this.advisors = advisors;
+        this.settings = settings;
     }
 
     @Override
@@ -60,7 +62,7 @@ final class DraftCommand implements Callable<Integer> {
         }
         int limit = limitOption != null ? limitOption : advisor.rules().defaultLimit();
         NoteLimit.check(limit);
-        Advisor chosen = advisor.withEngine(EngineConfig.resolve(engine.flags(), ctx.env()));
+        Advisor chosen = advisor.withEngine(settings.get().engine(engine.flags()));
         Profile[] p = ProfileLoader.load(pair, ctx);
         Assessment a = chosen.draft(p[0], p[1], pair.why, new DraftOptions(limit, variants, Style.DEFAULT));
         if (chosen != advisor) {

@@ -1,5 +1,6 @@
 package dev.rapport.llm;
 
+import dev.rapport.ConfigFile;
 import dev.rapport.RapportException;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package dev.rapport.llm;
 
+import dev.rapport.ConfigFile;
 import dev.rapport.draft.Cancellation;
 import dev.rapport.draft.DraftRequest;
 import dev.rapport.draft.Vetting;

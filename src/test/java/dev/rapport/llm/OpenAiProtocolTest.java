@@ -1,5 +1,6 @@
 package dev.rapport.llm;
 
+import dev.rapport.ConfigFile;
 import static dev.rapport.llm.FakeLlmServer.error;
 import static dev.rapport.llm.FakeLlmServer.notes;
 import static dev.rapport.llm.FakeLlmServer.openAi;

@@ -1,5 +1,6 @@
 package dev.rapport.llm;
 
+import dev.rapport.ConfigFile;
 import static dev.rapport.llm.FakeLlmServer.notes;
 import static dev.rapport.llm.FakeLlmServer.ollama;
 import static org.assertj.core.api.Assertions.assertThat;
