@@ -11,7 +11,7 @@ Then one item a line (blank lines and lines starting with '#' are skipped):
     sentences:  label, label | text              (nothing before '|' = a fine sentence)
     notes-real: verdict | problem, problem | text
 A line starting with 'p:' is a paraphrase of the source page (then "paraphrased": true).
-A line starting with 'f:' (notes-real) had template placeholders filled in or a redaction replaced.
+A line starting with 'f:' had template placeholders filled in or a redaction replaced.
 
 The split of an item is decided by its source only (see split_of), so every item of one page or
 one written batch lands in the same split. Ids are batch tag + line number within the batch, so
@@ -123,6 +123,8 @@ def build():
             item.update({"source": source, "voice": header.get("voice", "mixed"), "split": split})
             if flag == "p":
                 item["paraphrased"] = True
+            if flag == "f":
+                item["edited"] = "placeholders or redactions filled in"
             out[kind].append(item)
     files = {"reasons": "reasons.jsonl", "sentences": "note-sentences.jsonl",
              "notes-real": "notes-real.jsonl"}
