@@ -95,10 +95,16 @@ def main():
             problems.append(f"text in splits {sorted(s)}: {t}")
     near_duplicates(reasons + sentences)
     trained = {norm(it["text"]) for it in sentences + reasons if it["split"] != "test"}
+    trained_words = [(it["id"], words(it["text"])) for it in sentences + reasons if it["split"] != "test"]
     for it in real:
         for part in re.split(r"(?<=[.!?])\s+", it["text"]):
             if norm(part) in trained:
                 problems.append(f"notes-real {it['id']}: sentence also in train/dev: {part}")
+            w = words(part)
+            if len(w) >= 5:
+                for other, ow in trained_words:
+                    if len(w & ow) / len(w | ow) >= 0.8:
+                        problems.append(f"notes-real {it['id']}: sentence near-duplicates train/dev {other}")
     report(reasons, sentences, real, "--markdown" in sys.argv)
     if problems:
         print("\n".join(problems[:200]), file=sys.stderr)
