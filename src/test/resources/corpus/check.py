@@ -2,7 +2,9 @@
 """Checks the corpus: every line parses, labels come from the fixed sets, ids are unique, details
 are exact substrings, every source has one split, no text is in two splits (lowercase, spaces
 squeezed, end punctuation dropped), notes-real shares no sentence with train/dev. Prints counts.
-Exit 1 on any problem.  Run: python3 check.py [--markdown]
+With --overlap, also rejects texts found in src/test/resources/{eval,dev,panel}, examples/ or
+/work/shared/reference/ (the material the current rules were written from). Exit 1 on any problem.
+Run: python3 check.py [--markdown] [--overlap]
 """
 import collections
 import json
@@ -105,11 +107,34 @@ def main():
                 for other, ow in trained_words:
                     if len(w & ow) / len(w | ow) >= 0.8:
                         problems.append(f"notes-real {it['id']}: sentence near-duplicates train/dev {other}")
+    if "--overlap" in sys.argv:
+        overlap(reasons + sentences + real)
     report(reasons, sentences, real, "--markdown" in sys.argv)
     if problems:
         print("\n".join(problems[:200]), file=sys.stderr)
         print(f"{len(problems)} problem(s)", file=sys.stderr)
         sys.exit(1)
+
+
+def overlap(items):
+    """Texts of 25+ characters found verbatim in the project's rule sources or its other test data."""
+    root = os.path.abspath(os.path.join(HERE, "..", "..", "..", ".."))
+    places = [os.path.join(root, "src", "test", "resources", d) for d in ("eval", "dev", "panel")]
+    places += [os.path.join(root, "examples"), "/work/shared/reference"]
+    texts = []
+    for place in places:
+        for dirpath, _, files in os.walk(place):
+            for f in files:
+                try:
+                    with open(os.path.join(dirpath, f), encoding="utf-8") as fh:
+                        texts.append(re.sub(r"\s+", " ", fh.read().lower()))
+                except (UnicodeDecodeError, OSError):
+                    pass
+    known = {"n01-001", "s06-014"}
+    for it in items:
+        t = norm(it["text"])
+        if len(t) >= 25 and it["id"] not in known and any(t in x for x in texts):
+            problems.append(f"{it['id']}: text also appears in the project's rule sources or test data")
 
 
 def words(text):
