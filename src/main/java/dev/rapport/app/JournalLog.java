@@ -25,12 +25,6 @@ public final class JournalLog implements OutreachLog, AutoCloseable {
         this.monthlyNotes = monthlyNotes;
     }
 
-    /** A log over an already open journal (the REPL's or a batch's). */
-    public JournalLog(Journal journal, int monthlyNotes) {
-        this(journal.file(), monthlyNotes);
-        this.journal = journal;
-    }
-
     public java.nio.file.Path file() {
         return file;
     }
@@ -38,10 +32,6 @@ public final class JournalLog implements OutreachLog, AutoCloseable {
     /** Whether the journal has been opened (so it exists). */
     public boolean isOpen() {
         return journal != null;
-    }
-
-    public int monthlyNotes() {
-        return monthlyNotes;
     }
 
     /** The journal, opened (and created) on first use. */

@@ -43,12 +43,6 @@ final class Journals implements AutoCloseable {
         return new Outreach(file().map(f -> logFor(f, rules, null, false)).orElse(null), ctx.date());
     }
 
-    /** The journal itself; a command that cannot work without one says how to give it a place. */
-    Journal open(RuleSet rules) {
-        Path f = file().orElseThrow(() -> new RapportException(Messages.get("journal.nowhere"), RapportException.USAGE, null));
-        return logFor(f, rules, null, false).journal();
-    }
-
     Optional<Journal> openIfPossible(RuleSet rules) {
         return file().map(f -> logFor(f, rules, null, false).journal());
     }
