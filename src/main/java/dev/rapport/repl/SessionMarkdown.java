@@ -1,6 +1,8 @@
 package dev.rapport.repl;
 
 import dev.rapport.app.Assessment;
+import dev.rapport.app.Session;
+import dev.rapport.app.Transcript;
 import dev.rapport.draft.Note;
 import dev.rapport.etiquette.Reason;
 import dev.rapport.ground.CommonGround;
@@ -30,7 +32,7 @@ final class SessionMarkdown {
         List<Transcript.Round> all = new java.util.ArrayList<>(rounds);
         if (current.assessment() != null) {
             if (all.isEmpty()) {
-                all.add(new Transcript.Round("", current));
+                all.add(new Transcript.Round(null, current));
             } else if (all.get(all.size() - 1).session().assessment() != current.assessment()) {
                 all.add(new Transcript.Round(ReplMessages.get("md.round.now"), current));
             } else {
@@ -44,8 +46,7 @@ final class SessionMarkdown {
         Session previous = null;
         for (int i = 0; i < all.size(); i++) {
             Transcript.Round r = all.get(i);
-            md.append(ReplMessages.get("md.round", i + 1, r.request().isBlank() ? ReplMessages.get("md.round.first")
-                    : clean(r.request()))).append("\n\n");
+            md.append(ReplMessages.get("md.round", i + 1, label(r, i))).append("\n\n");
             if (previous != null && (previous.me() != r.session().me() || previous.them() != r.session().them()
                     || !java.util.Objects.equals(previous.why(), r.session().why()))) {
                 people(md, r.session());
@@ -55,6 +56,14 @@ final class SessionMarkdown {
             previous = r.session();
         }
         return md.toString();
+    }
+
+    /** The first draft, a fresh verdict (new profiles or reason), a refinement in the user's words, or a redraft. */
+    private static String label(Transcript.Round r, int index) {
+        if (r.request() == null) {
+            return ReplMessages.get(index == 0 ? "md.round.first" : "md.round.verdict");
+        }
+        return r.request().isBlank() ? ReplMessages.get("md.round.redraft") : clean(r.request());
     }
 
     private static void people(StringBuilder md, Session s) {

@@ -42,7 +42,7 @@ class HelpTextTest {
     @Test
     void everyHelpPageWrapsAtWordBoundariesWithinEightyColumns() {
         Context ctx = new Context(new ByteArrayInputStream(new byte[0]), new PrintWriter(new StringWriter()),
-                new PrintWriter(new StringWriter()), new HashMap<>(), () -> CliRun.TODAY, false);
+                new PrintWriter(new StringWriter()), new HashMap<>(), false, () -> CliRun.TODAY.atDay(16));
         CommandLine root = new Main(ctx).commandLine("--help");
         List<CommandLine> all = new ArrayList<>(List.of(root));
         all.addAll(root.getSubcommands().values());
