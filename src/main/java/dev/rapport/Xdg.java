@@ -8,7 +8,8 @@ import java.util.Optional;
  * The one place that says where rapport keeps things, from an injected environment (never the
  * process's own, so tests never touch the user's home): {@code $XDG_DATA_HOME/rapport} else
  * {@code ~/.local/share/rapport} for data (journal, history, notices), {@code $XDG_CONFIG_HOME/rapport}
- * else {@code ~/.config/rapport} for config.yaml. As the XDG specification says, a relative
+ * else {@code ~/.config/rapport} for config.yaml, {@code $XDG_CACHE_HOME/rapport} else
+ * {@code ~/.cache/rapport} for what can be made again (the embedding model's native libraries). As the XDG specification says, a relative
  * XDG path is ignored. Empty when neither the XDG variable nor HOME is known.
  */
 public final class Xdg {
@@ -21,6 +22,10 @@ public final class Xdg {
 
     public static Optional<Path> configDir(Map<String, String> env) {
         return dir(env, "XDG_CONFIG_HOME", ".config");
+    }
+
+    public static Optional<Path> cacheDir(Map<String, String> env) {
+        return dir(env, "XDG_CACHE_HOME", ".cache");
     }
 
     private static Optional<Path> dir(Map<String, String> env, String variable, String underHome) {

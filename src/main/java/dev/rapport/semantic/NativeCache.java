@@ -1,5 +1,6 @@
 package dev.rapport.semantic;
 
+import dev.rapport.Xdg;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -28,22 +29,12 @@ final class NativeCache {
     private NativeCache() {
     }
 
-    /** $XDG_CACHE_HOME/rapport, else $HOME/.cache/rapport; empty when neither is known. */
-    static Optional<Path> folder(Map<String, String> env) {
-        String xdg = env.get("XDG_CACHE_HOME");
-        if (xdg != null && !xdg.isBlank()) {
-            return Optional.of(Path.of(xdg, "rapport"));
-        }
-        String home = env.get("HOME");
-        return home == null || home.isBlank() ? Optional.empty() : Optional.of(Path.of(home, ".cache", "rapport"));
-    }
-
     /** Points ONNX Runtime and DJL's tokenizer at the cache folder, unpacking ONNX Runtime's libraries the first time. */
     static void prepare(Map<String, String> env) {
         if (System.getProperty(ORT_PATH) != null) {
             return;
         }
-        Optional<Path> root = folder(env);
+        Optional<Path> root = Xdg.cacheDir(env);
         if (root.isEmpty()) {
             return;
         }
