@@ -13,11 +13,15 @@ import dev.rapport.repl.ReplIO.End;
 import dev.rapport.repl.ReplIO.Input;
 import dev.rapport.repl.ReplIO.Line;
 import dev.rapport.repl.ReplIO.Mode;
+import dev.rapport.app.Quiz;
+import dev.rapport.app.QuizDrill;
 import dev.rapport.text.Sanitizer;
+import dev.rapport.text.Wrap;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -179,6 +183,10 @@ public final class Conversation {
             assign(desk.session().me() == null ? Whose.ME : Whose.THEM, ProfileReaders.read(path));
             return;
         }
+        if (io.lastWasPaste()) {
+            pasted(text, null); // a bracketed paste is whole as it came: a one-paragraph bio needs no more lines
+            return;
+        }
         if (text.endsWith("?") || CHATTY.contains(text.toLowerCase(Locale.ROOT))) {
             io.record(text);
             chat.chat(text);
@@ -200,6 +208,20 @@ public final class Conversation {
     }
 
     private void pasted(String text, Whose forced) {
+        List<String> parts = ProfileReaders.profilesIn(text);
+        Session s = desk.session();
+        if (parts.size() == 1) {
+            pastedOne(parts.get(0), forced);
+        } else if (parts.size() == 2 && forced == null && s.me() == null && s.them() == null) {
+            say(ReplMessages.get("paste.two"));
+            pastedOne(parts.get(0), Whose.ME);
+            pastedOne(parts.get(1), Whose.THEM);
+        } else {
+            say(ReplMessages.get("paste.several"));
+        }
+    }
+
+    private void pastedOne(String text, Whose forced) {
         Profile p = ProfileReaders.parse(text, ReplMessages.get("source.pasted"));
         Whose whose = forced != null ? forced : decideWhose(p);
         if (whose == null) {
@@ -253,17 +275,23 @@ public final class Conversation {
         advance();
     }
 
+    /**
+     * The rest of a profile pasted (or typed) line by line. It ends on an empty line when nothing more
+     * is arriving, on a pause (a terminal's paste arrives at once), on a lone "." or on Ctrl-D, which
+     * here ends the paste and does not quit; Ctrl-C drops it.
+     */
     private Optional<String> collectPaste(String first) {
         StringBuilder text = new StringBuilder();
         if (first != null) {
             text.append(first).append('\n');
+            say(io.styler().dim(ReplMessages.get("guide.paste-end")));
         }
         String prompt = ReplMessages.get("prompt.paste") + " ";
         while (true) {
-            Input in = io.read(prompt, Mode.PASTE);
+            Input in = io.read(prompt, text.length() == 0 ? Mode.PASTE : Mode.PASTE_MORE);
             if (in instanceof Line line) {
                 String t = line.text();
-                if (t.strip().equals(".")) {
+                if (t.strip().equals(".") || t.isBlank() && text.length() > 0 && !io.inputPending()) {
                     break;
                 }
                 boolean whole = text.length() == 0 && t.indexOf('\n') >= 0;
@@ -354,8 +382,29 @@ public final class Conversation {
         return p.headline().isBlank() ? name : ReplMessages.get("loaded.summary", name, clean(p.headline()));
     }
 
+    /** One message, wrapped at word boundaries for the terminal (each line keeps its own indent). */
     void say(String line) {
-        io.print(line + "\n");
+        io.print(Wrap.keepingIndent(line, io.width()) + "\n");
+    }
+
+    /** The quiz, here in the conversation; Ctrl-C or Ctrl-D stops it with the score so far and keeps the session. */
+    void quiz(int count, Long seed) {
+        dev.rapport.app.Advisor a = desk.advisor();
+        Quiz quiz = new Quiz(a.critic());
+        int n = Math.max(1, Math.min(count, quiz.items().size()));
+        List<Quiz.Item> items = quiz.pick(n, seed != null ? seed : System.nanoTime());
+        new QuizDrill(a, io.styler(), io.width()).run(quiz, items, new QuizDrill.Console() {
+            @Override
+            public Optional<String> ask(String prompt) {
+                Input in = io.read(prompt, Mode.PASTE);
+                return in instanceof Line line ? Optional.of(line.text()) : Optional.empty();
+            }
+
+            @Override
+            public void say(String text) {
+                io.print(text + "\n");
+            }
+        });
     }
 
     void error(String message) {

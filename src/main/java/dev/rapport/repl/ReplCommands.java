@@ -128,6 +128,11 @@ final class ReplCommands {
         c.io.print(new RulesText(c.io.styler()).list(desk.advisor().rules()));
     }
 
+    @Command(name = "/quiz")
+    void quiz(@Parameters(arity = "0..1", paramLabel = "N", defaultValue = "5") int count) {
+        c.quiz(count, null);
+    }
+
     @Command(name = "/critique")
     void critique(@Parameters(arity = "0..*", paramLabel = "TEXT") List<String> words) {
         c.chat.critique(join(words));

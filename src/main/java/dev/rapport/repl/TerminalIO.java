@@ -19,6 +19,7 @@ import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.Widget;
 import org.jline.reader.impl.DefaultParser;
+import org.jline.terminal.Attributes;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
@@ -127,12 +128,18 @@ final class TerminalIO implements ReplIO, Closeable {
         return waiting(PENDING_MS);
     }
 
-    /** True when a key or pasted text arrives within {@code millis}; nothing is consumed. */
+    /**
+     * True when a key or pasted text arrives within {@code millis}; nothing is consumed. Between reads
+     * the terminal is back in line mode, where a read waits for a whole line, so the wait is in raw mode.
+     */
     private boolean waiting(long millis) {
+        Attributes before = terminal.enterRawMode();
         try {
             return terminal.reader().peek(millis) >= 0;
         } catch (IOException e) {
             return false;
+        } finally {
+            terminal.setAttributes(before);
         }
     }
 

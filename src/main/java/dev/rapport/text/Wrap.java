@@ -31,6 +31,28 @@ public final class Wrap {
         return wrap(text, width, indent, indent);
     }
 
+    /** Each line of the text wrapped on its own, its leading spaces kept as the indent of what wraps. */
+    public static String keepingIndent(String text, int width) {
+        if (width <= 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder();
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                out.append('\n');
+            }
+            String line = lines[i];
+            int lead = 0;
+            while (lead < line.length() && line.charAt(lead) == ' ') {
+                lead++;
+            }
+            String indent = line.substring(0, lead);
+            out.append(columns(line) <= width ? line : wrap(line.substring(lead), width, indent));
+        }
+        return out.toString();
+    }
+
     /** The text followed by spaces up to {@code width} terminal columns (nothing added if it is wider). */
     public static String pad(String text, int width) {
         return text + " ".repeat(Math.max(0, width - columns(text)));
@@ -41,6 +63,14 @@ public final class Wrap {
         int cols = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
+            if (cp == 0x1B && i + 1 < text.length() && text.charAt(i + 1) == '[') {
+                i += 2; // a colour or style sequence takes no room on the screen
+                while (i < text.length() && (text.charAt(i) < 0x40 || text.charAt(i) > 0x7E)) {
+                    i++;
+                }
+                i++;
+                continue;
+            }
             cols += columns(cp);
             i += Character.charCount(cp);
         }

@@ -66,7 +66,7 @@ class ConversationTest {
         assertThat(out).contains("Verdict: connect").contains("Notes (limit 300 characters):").containsPattern("1\\. \\d+/300");
         assertThat(io.prompts.get(0)).isEqualTo("rapport [300]> ");
         assertThat(io.prompts).contains("rapport [you: Daniel · them: Priya · 300]> ");
-        assertThat(io.modes).contains(Mode.PASTE);
+        assertThat(io.modes).as("the lines after a paste's first are read as its continuation").contains(Mode.PASTE_MORE);
         assertThat(c.session().assessment().notes()).isNotEmpty();
         assertThat(c.session().picked()).isEqualTo(1);
     }

@@ -66,6 +66,63 @@ class ReplTmuxIT {
                 .contains("/why we worked together");
     }
 
+    /**
+     * Pastes as a terminal delivers them: a one-paragraph bio in a bracketed paste is loaded at once
+     * (no Enter, no paste prompt left waiting), a profile that arrives line by line without brackets
+     * shows how the paste ends and ends by itself after the lines stop, and the next line is the
+     * reason, not more profile.
+     */
+    @Test
+    void aBracketedPasteEndsByItselfAndALineByLinePasteEndsWhenTheLinesStop() throws Exception {
+        start();
+        String bio = Files.readString(Fixtures.pair("04-referral").resolve("me.txt"), StandardCharsets.UTF_8)
+                .lines().findFirst().orElseThrow();
+        paste(bio, true);
+        waitFor(screen -> screen.contains("Your profile: Luis Ortega"));
+        paste(Files.readString(Fixtures.pair("04-referral").resolve("them.txt"), StandardCharsets.UTF_8), false);
+        String screen = waitFor(s -> s.contains("Their profile: Hannah Lindqvist"));
+        assertThat(screen).contains("The paste ends on an empty line; Ctrl-D also ends it here and does not quit.");
+        type("a friend suggested I ask Hannah about moving from analytics into data engineering");
+        screen = waitFor(s -> s.contains("Verdict:"));
+        assertThat(screen).contains("rapport [you: Luis · them: Hannah · 300]>").doesNotContain("Your profile: Luis Ortega\nWhy");
+        quit();
+    }
+
+    /** Two profile pages in one paste are taken apart, never merged into one person. */
+    @Test
+    void aPasteOfTwoProfilesIsSplitNotMerged() throws Exception {
+        start();
+        Path pair = Fixtures.pair("03-met-at-meetup");
+        paste(Files.readString(pair.resolve("me.txt"), StandardCharsets.UTF_8) + "\n"
+                + Files.readString(pair.resolve("them.txt"), StandardCharsets.UTF_8), true);
+        String screen = waitFor(s -> s.contains("Their profile: Tanya Kowalczyk"));
+        assertThat(screen).contains("That paste held two profiles").contains("Your profile: Marcus Bell");
+        quit();
+    }
+
+    private void start() throws Exception {
+        String command = "cd '" + Path.of("").toAbsolutePath() + "' && env HOME='" + home + "' XDG_DATA_HOME='" + home
+                + "/data' RAPPORT_JOURNAL=off TERM=xterm-256color java -jar '" + jar() + "'; echo REPL-EXITED; sleep 600";
+        tmux("new-session", "-d", "-s", session, "-x", "120", "-y", "50", command);
+        waitFor(screen -> screen.contains("rapport [300]>"));
+    }
+
+    private void quit() throws Exception {
+        type("/quit");
+        waitFor(s -> s.contains("REPL-EXITED"));
+    }
+
+    /** Pastes text as the terminal would: bracketed (-p, as the REPL asks for) or as plain typed lines. */
+    private void paste(String text, boolean bracketed) throws Exception {
+        tmux("set-buffer", "-b", "it", text.replace("\r\n", "\n").stripTrailing());
+        if (bracketed) {
+            tmux("paste-buffer", "-p", "-b", "it", "-t", session);
+        } else {
+            tmux("paste-buffer", "-b", "it", "-t", session);
+            tmux("send-keys", "-t", session, "Enter");
+        }
+    }
+
     private void type(String line) throws Exception {
         tmux("send-keys", "-t", session, "-l", line);
         tmux("send-keys", "-t", session, "Enter");
