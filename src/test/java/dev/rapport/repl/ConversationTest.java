@@ -1,5 +1,6 @@
 package dev.rapport.repl;
 
+import dev.rapport.profile.Profile;
 import dev.rapport.app.Session;
 
 import static dev.rapport.repl.Fixtures.ADVISOR;
@@ -180,7 +181,7 @@ class ConversationTest {
         run(io);
         List<String> names = ReplCommands.specs(Fixtures.conversation(new ScriptIO(), dir).commands()).stream()
                 .map(spec -> spec.name()).toList();
-        assertThat(names).hasSize(21).contains("/me", "/them", "/why", "/sent", "/log", "/quit");
+        assertThat(names).hasSize(22).contains("/me", "/them", "/why", "/sent", "/log", "/quiz", "/quit");
         for (String name : names) {
             assertThat(io.output()).contains(name + " ").contains(ReplMessages.get("command." + name));
         }
@@ -254,6 +255,36 @@ class ConversationTest {
                 .contains(a.verdict().reasons().get(0).rule());
         a.notes().forEach(n -> assertThat(md).contains(n.text()));
         assertThat(io.output()).contains(ReplMessages.get("save.usage")).contains("rapport: Cannot write");
+    }
+
+    @Test
+    void saveWritesTheWholeSessionEveryRefinementWithItsNotes() throws Exception {
+        ScriptIO io = loaded(io()).lines("shorter", "warmer");
+        io.lines("/save whole.md");
+        Conversation c = run(io);
+        String md = Files.readString(dir.resolve("whole.md"));
+        Profile me = c.session().me();
+        Profile them = c.session().them();
+        assertThat(md).contains(me.name(), me.headline(), them.name(), them.headline(), WHY);
+        List<dev.rapport.app.Transcript.Round> rounds = c.desk.transcript();
+        assertThat(rounds).hasSize(3);
+        assertThat(md).contains("## 1. First draft", "## 2. ", "## 3. ").contains("shorter").contains("warmer");
+        for (dev.rapport.app.Transcript.Round r : rounds) {
+            Assessment a = r.session().assessment();
+            assertThat(md).contains("Verdict: " + a.verdict().decision().id());
+            a.verdict().reasons().forEach(reason -> assertThat(md).contains(reason.rule()));
+            a.notes().forEach(n -> assertThat(md).as("every round's notes").contains(n.text()));
+        }
+    }
+
+    @Test
+    void quizRunsInTheReplWithAHintForAnAnswerOutsideSRD() {
+        ScriptIO io = io().lines("/quiz 1", "maybe", "s", "pitch", "/quit");
+        run(io);
+        String out = io.output();
+        assertThat(out).doesNotContain("Unknown command").doesNotContain("Did you mean");
+        assertThat(out).contains("Note 1 of 1:").contains(dev.rapport.app.Messages.get("quiz.ask.again"))
+                .containsPattern("Score: [0-2]/[12]");
     }
 
     @Test
