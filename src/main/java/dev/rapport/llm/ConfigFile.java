@@ -1,5 +1,7 @@
 package dev.rapport.llm;
 
+import dev.rapport.io.InputKind;
+import dev.rapport.io.InputFiles;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -41,15 +43,17 @@ public record ConfigFile(String engine, String model, @JsonProperty("base-url") 
 
     /** The file named by the environment, or {@link #EMPTY} when there is none. */
     public static ConfigFile load(Map<String, String> env) {
-        return location(env).filter(Files::isRegularFile).map(ConfigFile::read).orElse(EMPTY);
+        return location(env).filter(f -> InputFiles.type(f) != InputFiles.Type.MISSING).map(ConfigFile::read)
+                .orElse(EMPTY);
     }
 
     public static ConfigFile read(Path file) {
         try {
-            if (Files.size(file) == 0) {
+            String text = InputFiles.readText(file, InputKind.CONFIG);
+            if (text.isBlank()) {
                 return EMPTY;
             }
-            ConfigFile c = Yaml.MAPPER.readValue(file.toFile(), ConfigFile.class);
+            ConfigFile c = Yaml.MAPPER.readValue(text, ConfigFile.class);
             return c == null ? EMPTY : c;
         } catch (JacksonException e) {
             String why = e.getOriginalMessage() == null ? "not valid YAML" : e.getOriginalMessage().lines().findFirst().orElse("");

@@ -1,5 +1,7 @@
 package dev.rapport.llm;
 
+import dev.rapport.io.InputKind;
+import dev.rapport.io.InputFiles;
 import dev.langchain4j.model.input.PromptTemplate;
 import dev.rapport.RapportException;
 import java.io.IOException;
@@ -45,13 +47,9 @@ public final class Prompts {
         Prompts p = new Prompts();
         for (Kind k : Kind.values()) {
             Path own = dir == null ? null : dir.resolve(k.file);
-            if (own != null && Files.isRegularFile(own)) {
-                try {
-                    p.templates.put(k, Files.readString(own, StandardCharsets.UTF_8));
-                    p.sources.put(k, own.toString());
-                } catch (IOException e) {
-                    throw new RapportException(Messages.get("prompts.unreadable", own));
-                }
+            if (own != null && InputFiles.type(own) != InputFiles.Type.MISSING) {
+                p.templates.put(k, InputFiles.readText(own, InputKind.PROMPT));
+                p.sources.put(k, own.toString());
             } else {
                 p.templates.put(k, packaged(k));
                 p.sources.put(k, "prompts/" + k.file);
