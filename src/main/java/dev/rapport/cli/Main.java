@@ -41,7 +41,14 @@ public final class Main {
 
     CommandLine commandLine(String... args) {
         // built on first use: loading the rules takes most of start-up, and the REPL loads them in the background
-        Supplier<RuleSet> rules = memo(RuleSet::builtIn);
+        Supplier<RuleSet> rules = memo(() -> {
+            RuleSet builtIn = RuleSet.builtIn();
+            builtIn.guard().onBlown(id -> {
+                ctx.err().println(Messages.get("cli.notice", Messages.get("rules.regex-blown", id)));
+                ctx.err().flush();
+            });
+            return builtIn;
+        });
         // The model loads only when a command first needs it; --no-embeddings or RAPPORT_NO_EMBEDDINGS=1 keep it unloaded.
         Semantics semantics = Semantics.forSession(false, ctx.env(), line -> {
             ctx.err().println(Messages.get("cli.notice", line));
