@@ -3,6 +3,7 @@ package dev.rapport.cli;
 import dev.rapport.RapportException;
 import dev.rapport.app.Messages;
 import dev.rapport.app.OutreachLog;
+import dev.rapport.app.UnfailingLog;
 import dev.rapport.etiquette.OutreachRules;
 import dev.rapport.etiquette.RuleSet;
 import dev.rapport.journal.Journal;
@@ -32,7 +33,10 @@ final class Journals implements AutoCloseable {
 
     /** The advisor's port: the journal when there is a place for it, else nothing recorded. */
     OutreachLog log(RuleSet rules) {
-        return file().<OutreachLog>map(f -> logFor(f, rules, null, false)).orElse(OutreachLog.NONE);
+        return file().<OutreachLog>map(f -> new UnfailingLog(logFor(f, rules, null, false), line -> {
+            ctx.err().println(Messages.get("cli.notice", line));
+            ctx.err().flush();
+        })).orElse(OutreachLog.NONE);
     }
 
     /** The journal itself; a command that cannot work without one says how to give it a place. */

@@ -2,6 +2,7 @@ package dev.rapport.cli;
 
 import dev.rapport.RapportException;
 import dev.rapport.app.Advisor;
+import dev.rapport.app.Failures;
 import dev.rapport.app.Messages;
 import dev.rapport.draft.OfflineDrafter;
 import dev.rapport.etiquette.RuleSet;
@@ -29,14 +30,22 @@ public final class Main {
     }
 
     public int run(String... args) {
+        int code;
         try {
             CommandLine cmd = commandLine(args);
-            return cmd.execute(args);
-        } catch (RapportException e) {
-            return fail(e);
+            code = cmd.execute(args);
+        } catch (RuntimeException | Error e) {
+            code = fail(e);
         } finally {
             journals.close();
         }
+        // PrintWriter keeps write errors to itself: a full disk or a closed pipe must not pass for success
+        if (ctx.out().checkError()) {
+            ctx.err().println(Messages.get("cli.out-failed"));
+            ctx.err().flush();
+            return code == 0 ? RapportException.INPUT : code;
+        }
+        return code;
     }
 
     CommandLine commandLine(String... args) {
@@ -87,17 +96,7 @@ public final class Main {
             ctx.err().flush();
             return RapportException.USAGE;
         });
-        cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            if (ex instanceof RapportException re) {
-                return fail(re);
-            }
-            ctx.err().println(Messages.get("cli.internal", ex.getClass().getSimpleName()));
-            if (ctx.env("RAPPORT_DEBUG") != null) {
-                ex.printStackTrace(ctx.err());
-            }
-            ctx.err().flush();
-            return 70;
-        });
+        cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> fail(ex));
         return cmd;
     }
 
@@ -126,9 +125,13 @@ public final class Main {
         };
     }
 
-    private int fail(RapportException e) {
-        ctx.err().println(Messages.get("cli.error", e.getMessage()));
+    private int fail(Throwable e) {
+        Failures.Report report = Failures.of(e);
+        ctx.err().println(Messages.get("cli.error", report.line()));
+        if (report.internal() && ctx.env("RAPPORT_DEBUG") != null) {
+            e.printStackTrace(ctx.err());
+        }
         ctx.err().flush();
-        return e.exitCode();
+        return report.exitCode();
     }
 }
