@@ -55,16 +55,29 @@ public record ConfigFile(String engine, String model, @JsonProperty("base-url") 
             }
             ConfigFile c = Yaml.MAPPER.readValue(text, ConfigFile.class);
             return c == null ? EMPTY : c;
+        } catch (com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException e) {
+            throw new RapportException(Messages.get("config.bad", file, Messages.get("config.unknown-key",
+                    e.getPropertyName(), String.join(", ", KEYS), line(e))));
+        } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+            String key = e.getPath().isEmpty() ? "?" : e.getPath().get(e.getPath().size() - 1).getFieldName();
+            throw new RapportException(Messages.get("config.bad", file, Messages.get("config.wrong-type", key, line(e))));
         } catch (JacksonException e) {
-            String why = e.getOriginalMessage() == null ? "not valid YAML" : e.getOriginalMessage().lines().findFirst().orElse("");
-            throw new RapportException(Messages.get("config.bad", file, why));
+            // the parser's own words may quote the file's text, and a value may be a key: say only where
+            throw new RapportException(Messages.get("config.bad", file, Messages.get("config.not-yaml", line(e))));
         } catch (IOException e) {
             throw new RapportException(Messages.get("config.unreadable", file));
         }
     }
 
+    private static final java.util.List<String> KEYS = java.util.List.of("engine", "model", "base-url", "prompts",
+            "redact", "timeout-seconds", "api-key");
+
+    private static String line(JacksonException e) {
+        return e.getLocation() == null || e.getLocation().getLineNr() < 1 ? "?" : String.valueOf(e.getLocation().getLineNr());
+    }
+
     @Override
     public String toString() {
-        return "ConfigFile[engine=" + engine + ", model=" + model + ", base-url=" + baseUrl + "]";
+        return "ConfigFile[engine=" + engine + ", model=" + model + ", base-url=" + dev.rapport.text.Urls.printable(baseUrl) + "]";
     }
 }

@@ -1,5 +1,7 @@
 package dev.rapport.llm;
 
+import dev.rapport.text.Secrets;
+
 import dev.rapport.io.InputKind;
 import dev.rapport.io.InputFiles;
 import dev.langchain4j.model.input.PromptTemplate;
@@ -36,7 +38,15 @@ public final class Prompts {
     private final Map<Kind, String> templates = new EnumMap<>(Kind.class);
     private final Map<Kind, String> sources = new EnumMap<>(Kind.class);
 
+    private Secret key;
+
     private Prompts() {
+    }
+
+    /** Every prompt rendered from now on has {@code key} (and anything shaped like a key) masked. */
+    Prompts masking(Secret key) {
+        this.key = key;
+        return this;
     }
 
     /** The packaged prompts, with any file in {@code dir} (may be null) taking precedence. */
@@ -78,6 +88,7 @@ public final class Prompts {
                         RapportException.USAGE, null);
             }
         }
-        return PromptTemplate.from(template).apply(values).text().strip();
+        String text = PromptTemplate.from(template).apply(values).text().strip();
+        return Secrets.mask(text, key == null ? null : key.reveal());
     }
 }
