@@ -2,6 +2,7 @@ package dev.rapport.repl;
 
 import dev.rapport.text.Words;
 import dev.rapport.RapportException;
+import dev.rapport.app.Failures;
 import dev.rapport.app.Advisor;
 import dev.rapport.app.Assessment;
 import dev.rapport.app.AssessmentText;
@@ -130,13 +131,14 @@ public final class Conversation {
             handle(raw);
         } catch (RapportException e) {
             error(e.getMessage());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
             Throwable cause = rootOf(e);
-            if (cause instanceof RapportException re) {
-                error(re.getMessage());
+            Failures.Report report = Failures.of(cause instanceof RapportException ? cause : e);
+            if (!report.internal()) {
+                error(report.line());
                 return;
             }
-            say(ReplMessages.get("error.internal", cause.getClass().getSimpleName()));
+            say(ReplMessages.get("error.internal"));
             if (env.env("RAPPORT_DEBUG") != null) {
                 StringWriter trace = new StringWriter();
                 e.printStackTrace(new PrintWriter(trace));
@@ -221,6 +223,7 @@ public final class Conversation {
         load(whose, env.resolve(spec));
     }
 
+    /** A named pipe or device is refused before it is opened (InputFiles), so loading never waits on one. */
     private void load(Whose whose, Path path) {
         assign(whose, ProfileReaders.read(path));
     }
