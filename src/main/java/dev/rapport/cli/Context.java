@@ -36,7 +36,7 @@ public record Context(InputStream in, PrintWriter out, PrintWriter err, Map<Stri
                 return super.checkError() | System.out.checkError();
             }
         };
-        return new Context(System.in, out, new PrintWriter(System.err, true),
+        return new Context(Stdin.of(System.in), out, new PrintWriter(System.err, true),
                 System.getenv(), YearMonth::now, tty, LocalDate::now);
     }
 

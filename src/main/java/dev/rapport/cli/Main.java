@@ -51,7 +51,7 @@ public final class Main {
     CommandLine commandLine(String... args) {
         // built on first use: loading the rules takes most of start-up, and the REPL loads them in the background
         Supplier<RuleSet> rules = memo(() -> {
-            RuleSet builtIn = RuleSet.builtIn();
+            RuleSet builtIn = RuleSet.builtIn().withOwnGuard();
             builtIn.guard().onBlown(id -> {
                 ctx.err().println(Messages.get("cli.notice", Messages.get("rules.regex-blown", id)));
                 ctx.err().flush();

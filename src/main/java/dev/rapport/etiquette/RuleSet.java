@@ -47,6 +47,11 @@ public final class RuleSet {
         return guard;
     }
 
+    /** The same rules with an account of runaway patterns of their own (a front end listens to it). */
+    public RuleSet withOwnGuard() {
+        return new RuleSet(rules, defaultLimit, messages, new RegexGuard());
+    }
+
     /** The id of the (first) rule whose params list {@code regex}. */
     String ownerOf(String regex) {
         for (Rule rule : rules.values()) {

@@ -27,6 +27,9 @@ public final class IoReasons {
         if (e instanceof AccessDeniedException) {
             return Texts.get("reason.denied");
         }
+        if (e instanceof java.nio.file.FileAlreadyExistsException) {
+            return Texts.get("reason.in-the-way");
+        }
         if (e instanceof NotDirectoryException) {
             return Texts.get("reason.not-folder");
         }
@@ -55,6 +58,9 @@ public final class IoReasons {
         }
         if (lower.contains("permission denied") || lower.contains("read-only file system")) {
             return lower.contains("read-only") ? Texts.get("reason.read-only") : Texts.get("reason.denied");
+        }
+        if (lower.contains("not a directory")) {
+            return Texts.get("reason.not-folder");
         }
         if (lower.contains("is a directory")) {
             return Texts.get("reason.folder");
