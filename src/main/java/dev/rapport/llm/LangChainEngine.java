@@ -1,5 +1,6 @@
 package dev.rapport.llm;
 
+import dev.rapport.text.Sanitizer;
 import dev.rapport.text.Secrets;
 import dev.rapport.text.Urls;
 
@@ -368,7 +369,7 @@ final class LangChainEngine implements LlmEngine {
     private static String otherReason(Throwable e) {
         for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
             if (c instanceof dev.langchain4j.exception.HttpException h) {
-                String body = h.getMessage() == null ? "" : h.getMessage().lines().findFirst().orElse("").strip();
+                String body = serverSaid(h.getMessage());
                 body = Secrets.mask(body.length() > 160 ? body.substring(0, 160) + "…" : body);
                 return body.isEmpty() ? Messages.get("fail.status", h.statusCode())
                         : Messages.get("fail.status-said", h.statusCode(), body);
@@ -378,6 +379,24 @@ final class LangChainEngine implements LlmEngine {
             }
         }
         return Messages.get("fail.unknown");
+    }
+
+    /** The server's own words: {"error":{"message":…}} as most providers send it, else the body's first line. */
+    private static String serverSaid(String body) {
+        if (body == null || body.isBlank()) {
+            return "";
+        }
+        try {
+            com.fasterxml.jackson.databind.JsonNode node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(body);
+            com.fasterxml.jackson.databind.JsonNode error = node.path("error");
+            String said = error.isTextual() ? error.asText() : error.path("message").asText(node.path("message").asText(""));
+            if (!said.isBlank()) {
+                return Sanitizer.clean(said).lines().findFirst().orElse("").strip();
+            }
+        } catch (java.io.IOException | RuntimeException notJson) {
+            // a plain-text body
+        }
+        return Sanitizer.clean(body).lines().findFirst().orElse("").strip();
     }
 
     private static String firstProblem(Throwable e) {

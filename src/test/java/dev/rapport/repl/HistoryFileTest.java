@@ -62,4 +62,13 @@ class HistoryFileTest {
         assertThat(HistoryFile.vetted(fifo, notices::add)).isEmpty();
         assertThat(notices).singleElement().asString().contains("not a regular file");
     }
+
+    @Test
+    void aKeyTypedAtThePromptIsMaskedBeforeItIsKept() {
+        PrivateHistory history = new PrivateHistory();
+        history.keep("/engine openai sk-abcdefghijklmnopqrstuvwxyz123456");
+        List<String> kept = new ArrayList<>();
+        history.forEach(e -> kept.add(e.line()));
+        assertThat(kept).containsExactly("/engine openai [key removed]");
+    }
 }
