@@ -189,7 +189,7 @@ public final class RuleSet {
 
     static String oneLine(Exception e) {
         String m = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
-        m = m == null ? e.getClass().getSimpleName() : m.strip();
+        m = m == null ? "not valid" : m.strip();
         int nl = m.indexOf('\n');
         return nl < 0 ? m : m.substring(0, nl);
     }

@@ -743,7 +743,8 @@ public final class Conversation {
         } catch (AccessDeniedException e) {
             error(ReplMessages.get("file.write-failed", path, ReplMessages.get("io.denied")));
         } catch (IOException | UncheckedIOException e) {
-            String reason = Files.isDirectory(path) ? ReplMessages.get("io.is-dir") : String.valueOf(e.getMessage());
+            String reason = Files.isDirectory(path) ? ReplMessages.get("io.is-dir")
+                    : dev.rapport.io.IoReasons.of(e instanceof UncheckedIOException u ? u.getCause() : e);
             error(ReplMessages.get("file.write-failed", path, reason));
         }
         return false;
