@@ -4,6 +4,7 @@ import dev.rapport.RapportException;
 import dev.rapport.app.Advisor;
 import dev.rapport.app.Failures;
 import dev.rapport.app.Messages;
+import dev.rapport.app.Settings;
 import dev.rapport.draft.OfflineDrafter;
 import dev.rapport.etiquette.RuleSet;
 import dev.rapport.semantic.Semantics;
@@ -18,11 +19,14 @@ import picocli.CommandLine.Help;
 /** Entry point: wires the commands over one {@link Advisor} and turns every failure into one line and an exit code. */
 public final class Main {
     private final Context ctx;
+    /** Every setting, resolved once (flag &gt; environment &gt; config file &gt; default) when first needed. */
+    private final Supplier<Settings> settings;
     private final Journals journals;
 
     public Main(Context ctx) {
         this.ctx = ctx;
-        this.journals = new Journals(ctx);
+        this.settings = memo(() -> Settings.resolve(ctx.env(), ctx.terminal()));
+        this.journals = new Journals(ctx, settings);
     }
 
     public static void main(String[] args) {
@@ -59,16 +63,16 @@ public final class Main {
             return builtIn;
         });
         // The model loads only when a command first needs it; --no-embeddings or RAPPORT_NO_EMBEDDINGS=1 keep it unloaded.
-        Semantics semantics = Semantics.forSession(false, ctx.env(), line -> {
+        Semantics semantics = Semantics.forSession(!settings.get().embeddings(), java.util.Map.of(), line -> {
             ctx.err().println(Messages.get("cli.notice", line));
             ctx.err().flush();
         });
         Supplier<Advisor> advisor = memo(() -> new Advisor(rules.get(), new OfflineDrafter(), ctx.date(),
                 journals.log(rules.get())).withSemantics(semantics).withSemanticsOnlyWhenUnsure(true));
-        CommandLine cmd = new CommandLine(new RapportCommand(ctx, advisor));
+        CommandLine cmd = new CommandLine(new RapportCommand(ctx, advisor, settings));
         Map<Class<?>, Supplier<Object>> commands = new LinkedHashMap<>();
         commands.put(CheckCommand.class, () -> new CheckCommand(ctx, advisor));
-        commands.put(DraftCommand.class, () -> new DraftCommand(ctx, advisor));
+        commands.put(DraftCommand.class, () -> new DraftCommand(ctx, advisor, settings));
         commands.put(CritiqueCommand.class, () -> new CritiqueCommand(ctx, advisor));
         commands.put(RulesCommand.class, () -> new RulesCommand(ctx, advisor));
         commands.put(QuizCommand.class, () -> new QuizCommand(ctx, advisor));
@@ -125,10 +129,19 @@ public final class Main {
         };
     }
 
+    /** RAPPORT_DEBUG, through the settings when they resolve (a bad config file is itself the failure). */
+    private boolean debug() {
+        try {
+            return settings.get().debug();
+        } catch (RuntimeException e) {
+            return ctx.env("RAPPORT_DEBUG") != null;
+        }
+    }
+
     private int fail(Throwable e) {
         Failures.Report report = Failures.of(e);
         ctx.err().println(Messages.get("cli.error", report.line()));
-        if (report.internal() && ctx.env("RAPPORT_DEBUG") != null) {
+        if (report.internal() && debug()) {
             e.printStackTrace(ctx.err());
         }
         ctx.err().flush();

@@ -74,7 +74,7 @@ public final class CliDriver {
         StringWriter err = new StringWriter();
         PrintWriter outWriter = s.stdout() == null ? new PrintWriter(out, true)
                 : new PrintWriter(new OutputStreamWriter(new FileOutputStream(s.stdout()), StandardCharsets.UTF_8), true);
-        Context ctx = new Context(in, outWriter, new PrintWriter(err, true), s.env(), YearMonth::now, false,
+        Context ctx = new Context(in, outWriter, new PrintWriter(err, true), s.env(), false,
                 LocalDate::now);
         int exit = new Main(ctx).run(s.args().toArray(String[]::new));
         in.close();

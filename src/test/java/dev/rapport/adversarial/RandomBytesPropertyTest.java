@@ -10,7 +10,7 @@ import dev.rapport.etiquette.RuleSet;
 import dev.rapport.io.InputFiles;
 import dev.rapport.io.InputKind;
 import dev.rapport.journal.InvitationsCsv;
-import dev.rapport.llm.ConfigFile;
+import dev.rapport.ConfigFile;
 import dev.rapport.llm.Prompts;
 import dev.rapport.profile.ProfileReaders;
 import java.io.IOException;

@@ -56,7 +56,7 @@ class TrustTest {
     @Test
     void aTimeoutOutOfBoundsIsRefusedWithoutEchoingTheValue() {
         for (String bad : List.of("1e16", "0", "0.5", "601", "NaN", "Infinity", "sk-abcdefghijklmnopqrstuvwx")) {
-            assertThatThrownBy(() -> EngineConfig.resolve(EngineFlags.NONE, Map.of("RAPPORT_TIMEOUT", bad), ConfigFile.EMPTY))
+            assertThatThrownBy(() -> EngineConfig.resolve(EngineFlags.NONE, Map.of("RAPPORT_TIMEOUT", bad), dev.rapport.ConfigFile.EMPTY))
                     .isInstanceOf(RapportException.class)
                     .hasMessage(Messages.get("config.timeout.bad"));
         }
@@ -66,11 +66,11 @@ class TrustTest {
     void aKeyUnderTheWrongConfigFieldIsNotEchoed() throws Exception {
         Path file = dir.resolve("config.yaml");
         Files.writeString(file, "engine: openai\ntimeout-seconds: sk-abcdefghijklmnopqrstuvwx\n");
-        assertThatThrownBy(() -> ConfigFile.read(file)).isInstanceOf(RapportException.class)
+        assertThatThrownBy(() -> dev.rapport.ConfigFile.read(file)).isInstanceOf(RapportException.class)
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("sk-abc").contains("timeout-seconds")
                         .doesNotContain("dev.rapport").doesNotContain("java."));
         Files.writeString(file, "engine: openai\napikey: sk-abcdefghijklmnopqrstuvwx\n");
-        assertThatThrownBy(() -> ConfigFile.read(file)).isInstanceOf(RapportException.class)
+        assertThatThrownBy(() -> dev.rapport.ConfigFile.read(file)).isInstanceOf(RapportException.class)
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("sk-abc").contains("apikey")
                         .doesNotContain("class ").doesNotContain("dev.rapport"));
     }

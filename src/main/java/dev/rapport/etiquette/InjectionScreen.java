@@ -1,4 +1,4 @@
-package dev.rapport.llm;
+package dev.rapport.etiquette;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;

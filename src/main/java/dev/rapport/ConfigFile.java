@@ -1,4 +1,4 @@
-package dev.rapport.llm;
+package dev.rapport;
 
 import dev.rapport.io.InputKind;
 import dev.rapport.io.InputFiles;
@@ -7,7 +7,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.rapport.RapportException;
+import dev.rapport.text.Bundle;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,13 +16,17 @@ import java.util.Optional;
 
 /**
  * The user's {@code config.yaml}: engine, model, base-url, prompts, redact, timeout-seconds and,
- * for people who prefer a file to the environment, api-key. Every field is optional.
+ * for people who prefer a file to the environment, api-key; journal (a file or "off"),
+ * account ("free"), note-budget and embeddings. Every field is optional.
  */
 public record ConfigFile(String engine, String model, @JsonProperty("base-url") String baseUrl,
                          String prompts, Boolean redact, @JsonProperty("timeout-seconds") Double timeoutSeconds,
-                         @JsonProperty("api-key") String apiKey) {
+                         @JsonProperty("api-key") String apiKey, String journal, String account,
+                         @JsonProperty("note-budget") Integer noteBudget, Boolean embeddings) {
 
-    public static final ConfigFile EMPTY = new ConfigFile(null, null, null, null, null, null, null);
+    public static final ConfigFile EMPTY = new ConfigFile(null, null, null, null, null, null, null, null, null, null,
+            null);
+    private static final Bundle MESSAGES = new Bundle("dev.rapport.messages");
 
     /** Built only when a config file exists: Jackson's YAML costs start-up time that most launches need not pay. */
     private static final class Yaml {
@@ -32,13 +36,7 @@ public record ConfigFile(String engine, String model, @JsonProperty("base-url") 
 
     /** $XDG_CONFIG_HOME/rapport/config.yaml, else ~/.config/rapport/config.yaml; empty when neither is known. */
     public static Optional<Path> location(Map<String, String> env) {
-        String xdg = env.get("XDG_CONFIG_HOME");
-        if (xdg != null && !xdg.isBlank()) {
-            return Optional.of(Path.of(xdg, "rapport", "config.yaml"));
-        }
-        String home = env.get("HOME");
-        return home == null || home.isBlank() ? Optional.empty()
-                : Optional.of(Path.of(home, ".config", "rapport", "config.yaml"));
+        return dev.rapport.Xdg.configDir(env).map(d -> d.resolve("config.yaml"));
     }
 
     /** The file named by the environment, or {@link #EMPTY} when there is none. */
@@ -56,21 +54,21 @@ public record ConfigFile(String engine, String model, @JsonProperty("base-url") 
             ConfigFile c = Yaml.MAPPER.readValue(text, ConfigFile.class);
             return c == null ? EMPTY : c;
         } catch (com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException e) {
-            throw new RapportException(Messages.get("config.bad", file, Messages.get("config.unknown-key",
+            throw new RapportException(MESSAGES.get("config.bad", file, MESSAGES.get("config.unknown-key",
                     e.getPropertyName(), String.join(", ", KEYS), line(e))));
         } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
             String key = e.getPath().isEmpty() ? "?" : e.getPath().get(e.getPath().size() - 1).getFieldName();
-            throw new RapportException(Messages.get("config.bad", file, Messages.get("config.wrong-type", key, line(e))));
+            throw new RapportException(MESSAGES.get("config.bad", file, MESSAGES.get("config.wrong-type", key, line(e))));
         } catch (JacksonException e) {
             // the parser's own words may quote the file's text, and a value may be a key: say only where
-            throw new RapportException(Messages.get("config.bad", file, Messages.get("config.not-yaml", line(e))));
+            throw new RapportException(MESSAGES.get("config.bad", file, MESSAGES.get("config.not-yaml", line(e))));
         } catch (IOException e) {
-            throw new RapportException(Messages.get("config.unreadable", file));
+            throw new RapportException(MESSAGES.get("config.unreadable", file));
         }
     }
 
     private static final java.util.List<String> KEYS = java.util.List.of("engine", "model", "base-url", "prompts",
-            "redact", "timeout-seconds", "api-key");
+            "redact", "timeout-seconds", "api-key", "journal", "account", "note-budget", "embeddings");
 
     private static String line(JacksonException e) {
         return e.getLocation() == null || e.getLocation().getLineNr() < 1 ? "?" : String.valueOf(e.getLocation().getLineNr());
