@@ -23,6 +23,11 @@ public final class UnfailingLog implements OutreachLog {
         this.warn = warn;
     }
 
+    /** The journal behind {@code log}, when it is one wrapped in an UnfailingLog. */
+    public static OutreachLog unwrap(OutreachLog log) {
+        return log instanceof UnfailingLog u ? u.log : log;
+    }
+
     @Override
     public OutreachHistory history(Profile them, LocalDate today) {
         return attempt(() -> log.history(them, today), () -> OutreachHistory.none(today));

@@ -4,6 +4,7 @@ import dev.rapport.RapportException;
 import dev.rapport.app.Advisor;
 import dev.rapport.app.Failures;
 import dev.rapport.app.Messages;
+import dev.rapport.app.RuleNotices;
 import dev.rapport.app.Settings;
 import dev.rapport.draft.OfflineDrafter;
 import dev.rapport.etiquette.RuleSet;
@@ -54,14 +55,10 @@ public final class Main {
 
     CommandLine commandLine(String... args) {
         // built on first use: loading the rules takes most of start-up, and the REPL loads them in the background
-        Supplier<RuleSet> rules = memo(() -> {
-            RuleSet builtIn = RuleSet.builtIn().withOwnGuard();
-            builtIn.guard().onBlown(id -> {
-                ctx.err().println(Messages.get("cli.notice", Messages.get("rules.regex-blown", id)));
-                ctx.err().flush();
-            });
-            return builtIn;
-        });
+        Supplier<RuleSet> rules = memo(() -> RuleNotices.builtIn(line -> {
+            ctx.err().println(Messages.get("cli.notice", line));
+            ctx.err().flush();
+        }));
         // The model loads only when a command first needs it; --no-embeddings or RAPPORT_NO_EMBEDDINGS=1 keep it unloaded.
         Semantics semantics = Semantics.forSession(!settings.get().embeddings(), java.util.Map.of(), line -> {
             ctx.err().println(Messages.get("cli.notice", line));
