@@ -59,7 +59,7 @@ public record ConfigFile(String engine, String model, @JsonProperty("base-url") 
         } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
             String key = e.getPath().isEmpty() ? "?" : e.getPath().get(e.getPath().size() - 1).getFieldName();
             throw new RapportException(MESSAGES.get("config.bad", file, MESSAGES.get("config.wrong-type", key, line(e))));
-        } catch (JacksonException e) {
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             // the parser's own words may quote the file's text, and a value may be a key: say only where
             throw new RapportException(MESSAGES.get("config.bad", file, MESSAGES.get("config.not-yaml", line(e))));
         } catch (IOException e) {

@@ -61,7 +61,8 @@ public final class Main {
             ctx.err().flush();
         }));
         // The model loads only when a command first needs it; --no-embeddings or RAPPORT_NO_EMBEDDINGS=1 keep it unloaded.
-        Semantics semantics = Semantics.forSession(!settings.get().embeddings(), java.util.Map.of(), line -> {
+        // the environment also names the cache folder for the model's native libraries
+        Semantics semantics = Semantics.forSession(!settings.get().embeddings(), ctx.env(), line -> {
             ctx.err().println(Messages.get("cli.notice", line));
             ctx.err().flush();
         });

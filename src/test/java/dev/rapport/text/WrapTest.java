@@ -2,36 +2,46 @@ package dev.rapport.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 
+/** The one wrapper: breaks only at spaces, counts terminal columns (wide CJK, no-width marks and colour codes). */
 class WrapTest {
     @Test
-    void breaksBetweenWordsWithAHangingIndent() {
-        String wrapped = Wrap.wrap("Hi Tanya, I enjoyed meeting you at DevOpsDays Denver.", 24, "  1. ", "     ");
-        assertThat(wrapped).isEqualTo("  1. Hi Tanya, I enjoyed\n     meeting you at\n     DevOpsDays Denver.");
+    void breaksOnlyAtSpacesAndNeverPastTheWidth() {
+        String text = "Refine in your own words (shorter, warmer, more formal, mention X, drop the question, "
+                + "use variant 2) or /copy N to learn from it.";
+        String wrapped = Wrap.wrap(text, 30, "  ");
+        for (String line : wrapped.split("\n")) {
+            assertThat(Wrap.columns(line)).as(line).isLessThanOrEqualTo(30);
+        }
+        assertThat(wrapped.replace("\n  ", " ").strip()).isEqualTo(text);
+        assertThat(wrapped).contains("learn").doesNotContain("lear\n");
     }
 
     @Test
-    void zeroWidthOnlyIndents() {
-        assertThat(Wrap.wrap("one\ntwo", 0, "> ", "  ")).isEqualTo("> one\n  two");
+    void countsEastAsianWideCharactersAsTwoColumnsAndMarksAndColoursAsNone() {
+        assertThat(Wrap.columns("王小明")).isEqualTo(6);
+        assertThat(Wrap.columns("김민준")).isEqualTo(6);
+        assertThat(Wrap.columns("José")).isEqualTo(4);
+        assertThat(Wrap.columns("Jose\u0301")).isEqualTo(4);
+        assertThat(Wrap.columns("\u001B[1;32mconnect\u001B[0m")).isEqualTo(7);
+        assertThat(Wrap.pad("王小明", 10)).isEqualTo("王小明    ");
+        String cjk = Wrap.wrap("日本語 の 文章 を 折り返す 試験 です", 10, "");
+        for (String line : cjk.split("\n")) {
+            assertThat(Wrap.columns(line)).as(line).isLessThanOrEqualTo(10);
+        }
     }
 
     @Test
-    void aWordLongerThanTheLineStandsAlone() {
-        assertThat(Wrap.wrap("a supercalifragilistic b", 10, "", "")).isEqualTo("a\nsupercalifragilistic\nb");
-    }
-
-    @Property
-    void keepsEveryWordInOrderAndNoLineOverflowsUnlessOneWordDoes(
-            @ForAll @StringLength(max = 200) String text, @ForAll @IntRange(min = 8, max = 80) int width) {
-        String clean = text.replaceAll("\\s+", " ").strip();
-        String wrapped = Wrap.wrap(clean, width, "", "");
-        assertThat(wrapped.replace('\n', ' ')).isEqualTo(clean.replaceAll(" +", " "));
-        wrapped.lines().filter(l -> l.contains(" "))
-                .forEach(l -> assertThat(Sanitizer.length(l)).isLessThanOrEqualTo(width));
+    void keepingIndentWrapsEachLineUnderItsOwnIndent() {
+        String text = "Notes:\n  • " + "word ".repeat(20).strip();
+        String wrapped = Wrap.keepingIndent(text, 40);
+        String[] lines = wrapped.split("\n");
+        assertThat(lines[0]).isEqualTo("Notes:");
+        for (int i = 1; i < lines.length; i++) {
+            assertThat(lines[i]).startsWith("  ");
+            assertThat(Wrap.columns(lines[i])).isLessThanOrEqualTo(40);
+        }
+        assertThat(Wrap.keepingIndent(text, 0)).isEqualTo(text);
     }
 }
