@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.rapport.text.Bundle;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -62,8 +61,6 @@ public record ConfigFile(String engine, String model, @JsonProperty("base-url") 
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             // the parser's own words may quote the file's text, and a value may be a key: say only where
             throw new RapportException(MESSAGES.get("config.bad", file, MESSAGES.get("config.not-yaml", line(e))));
-        } catch (IOException e) {
-            throw new RapportException(MESSAGES.get("config.unreadable", file));
         }
     }
 
