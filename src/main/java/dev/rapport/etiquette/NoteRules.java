@@ -8,14 +8,19 @@ import java.util.Map;
 /** Runs every enabled note-level rule over a note; the same checker gates drafts and grades notes people bring. */
 public final class NoteRules {
     /** Rules whose logic is more than matching their phrases; every other note rule is a {@link PhraseCheck}. */
-    private static final Map<String, NoteCheck> OWN_LOGIC = Map.of(
-            "no-reason", new NoReasonCheck(),
-            "generic", new GenericCheck(),
-            "flattery", new FlatteryCheck(),
-            "false-familiarity", new FamiliarityCheck(),
-            "me-centric", new MeCentricCheck(),
-            "wrong-name", new WrongNameCheck(),
-            "over-length", new OverLengthCheck());
+    private static final Map<String, NoteCheck> OWN_LOGIC = Map.ofEntries(
+            Map.entry("no-reason", new NoReasonCheck()),
+            Map.entry("generic", new GenericCheck()),
+            Map.entry("flattery", new FlatteryCheck()),
+            Map.entry("false-familiarity", new FamiliarityCheck()),
+            Map.entry("me-centric", new MeCentricCheck()),
+            Map.entry("wrong-name", new WrongNameCheck()),
+            Map.entry("over-length", new OverLengthCheck()),
+            // The truth rules: what the note says must agree with the two profiles and the sender's reason.
+            Map.entry("unsupported-claim", new UnsupportedClaimCheck()),
+            Map.entry("false-time", new FalseTimeCheck()),
+            Map.entry("wrong-voice", new WrongVoiceCheck()),
+            Map.entry("repetition", new RepetitionCheck()));
     private static final NoteCheck PHRASES = new PhraseCheck();
 
     private final RuleSet rules;
