@@ -1,22 +1,20 @@
 package dev.rapport.app;
 
+import dev.rapport.app.NoteReview.Rewrite;
 import dev.rapport.draft.DraftRequest;
 import dev.rapport.draft.Drafter;
 import dev.rapport.draft.Note;
 import dev.rapport.draft.OfflineDrafter;
-import dev.rapport.draft.Suggestions;
-import dev.rapport.app.NoteReview.Rewrite;
 import dev.rapport.draft.Style;
+import dev.rapport.draft.Suggestions;
 import dev.rapport.etiquette.ConnectionJudge;
 import dev.rapport.etiquette.Critic;
 import dev.rapport.etiquette.Critique;
-import dev.rapport.etiquette.NoteVerdict;
-import dev.rapport.profile.SourceFormat;
-import dev.rapport.text.Sanitizer;
 import dev.rapport.etiquette.Decision;
-import dev.rapport.etiquette.NoteContext;
 import dev.rapport.etiquette.NoteBudget;
+import dev.rapport.etiquette.NoteContext;
 import dev.rapport.etiquette.NoteRules;
+import dev.rapport.etiquette.NoteVerdict;
 import dev.rapport.etiquette.OutreachHistory;
 import dev.rapport.etiquette.OutreachRules;
 import dev.rapport.etiquette.Reason;
@@ -24,11 +22,14 @@ import dev.rapport.etiquette.RuleSet;
 import dev.rapport.etiquette.Verdict;
 import dev.rapport.ground.CommonGround;
 import dev.rapport.ground.GroundFinder;
+import dev.rapport.language.Language;
 import dev.rapport.profile.Profile;
+import dev.rapport.profile.SourceFormat;
 import dev.rapport.purpose.Purpose;
 import dev.rapport.purpose.PurposeReader;
 import dev.rapport.semantic.SemanticUses;
 import dev.rapport.semantic.Semantics;
+import dev.rapport.text.Sanitizer;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -133,9 +134,13 @@ public final class Advisor {
         return semantics;
     }
 
-    /** Starts loading the embedding model in the background and returns at once; the REPL calls it at start. */
+    /**
+     * Starts loading the embedding model in the background, then loads the language models (sentence,
+     * token and part-of-speech) in the calling thread; the REPL calls it off the prompt's thread at start.
+     */
     public void warmUp() {
         semantics.warmUp();
+        Language.english().warmUp();
     }
 
     /** Today, as this advisor's clock has it (injected, so tests choose the day). */

@@ -1,8 +1,9 @@
 package dev.rapport.ground;
 
+import dev.rapport.language.Language;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -32,7 +33,6 @@ final class ProfileText {
     private static final List<Pattern> NOT_NEEDS = compile(WORDS.notNeeds());
     private static final List<Pattern> CITY_NOISE = compile(WORDS.cityNoise());
     private static final List<Pattern> OPEN_TO_HELP = compile(WORDS.openToHelp());
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\n+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern CLAUSE_END = Pattern.compile("\\s+[-–—]\\s+|[;:!?]|\\.(?:\\s|$)");
 
@@ -49,10 +49,7 @@ final class ProfileText {
     }
 
     static List<String> sentences(String text) {
-        if (text == null || text.isBlank()) {
-            return List.of();
-        }
-        return Arrays.stream(SENTENCE_END.split(text)).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Language.english().sentenceTexts(text);
     }
 
     /** Removes the sentences that give orders, keeping the rest of a free-text field. */
