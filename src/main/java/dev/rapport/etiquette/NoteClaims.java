@@ -1,5 +1,7 @@
 package dev.rapport.etiquette;
 
+import dev.rapport.language.Language;
+import dev.rapport.language.Sentence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -69,8 +71,8 @@ final class NoteClaims {
             }
             at = run.end();
             String text = run.of(note);
-            if (sentenceInitial(note, run.start(), from)) {
-                // Without a tagger a capital at a sentence start says nothing: keep only the rest of the run.
+            if (sentenceInitial(note, run.start(), from) && !properNoun(note, run.start())) {
+                // A capital at a sentence start says nothing unless the tagger reads a name: keep only the rest of the run.
                 int space = text.indexOf(' ');
                 if (space < 0) {
                     continue;
@@ -130,6 +132,17 @@ final class NoteClaims {
             i--;
         }
         return i < from || ".!?\n:…".indexOf(note.charAt(i)) >= 0;
+    }
+
+    /** True when the language layer tags the word at {@code offset} as a proper noun. */
+    private static boolean properNoun(String note, int offset) {
+        for (Sentence s : Language.english().sentences(note)) {
+            if (s.contains(offset)) {
+                int i = s.tokenAt(offset);
+                return i >= 0 && s.tokens().get(i).start() == offset && s.tokens().get(i).is("PROPN");
+            }
+        }
+        return false;
     }
 
     private static String firstWord(String s) {

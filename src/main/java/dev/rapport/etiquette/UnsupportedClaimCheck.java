@@ -14,6 +14,9 @@ import java.util.Set;
  * reason are known: without them an unknown name proves nothing.
  */
 final class UnsupportedClaimCheck implements NoteCheck {
+    // "DevOpsDays Denver last week": past these words the phrase tells when, not what.
+    private static final Set<String> TIME = Set.of("last", "this", "next", "every", "in", "on", "and", "with", "about", "where");
+
     @Override
     public List<Finding> check(Rule rule, NoteReading note) {
         NoteContext ctx = note.ctx;
@@ -77,6 +80,15 @@ final class UnsupportedClaimCheck implements NoteCheck {
      * profile in its place turns an association into a meeting that never happened.
      */
     private Finding event(Rule rule, NoteReading note, NoteClaims.Claim c, Evidence evidence, Set<String> eventWords) {
+        // "the Southern Arizona Dental Society spring meeting" in the note itself: the words after the name make it an event.
+        String following = note.note.substring(c.span().end()).replaceFirst("^((?:\\s+[\\p{L}'-]+){0,3}).*$", "$1");
+        String[] next = Evidence.normal(following).split(" ");
+        for (int i = 0; i < next.length && !TIME.contains(next[i]); i++) {
+            if (eventWords.contains(next[i])) {
+                String event = c.text() + " " + String.join(" ", List.of(next).subList(0, i + 1));
+                return evidence.supports(event) ? null : missing(rule, note, c);
+            }
+        }
         String name = Evidence.normal(c.text());
         for (String w : name.split(" ")) {
             if (eventWords.contains(w)) {
@@ -84,6 +96,18 @@ final class UnsupportedClaimCheck implements NoteCheck {
             }
         }
         Purpose purpose = note.ctx.purpose();
+        // "the Southern Arizona Dental Society spring meeting": the reason names an event held by the organisation.
+        java.util.regex.Matcher held = java.util.regex.Pattern.compile("(?i)\\b" + java.util.regex.Pattern.quote(c.text())
+                + "(?:'s)?((?:\\s+[\\p{L}'-]+){1,3})").matcher(purpose == null ? "" : purpose.text());
+        if (held.find()) {
+            String[] after = Evidence.normal(held.group(1)).split(" ");
+            for (int i = 0; i < after.length && !TIME.contains(after[i]); i++) {
+                if (eventWords.contains(after[i])) {
+                    String event = c.text() + " " + String.join(" ", List.of(held.group(1).strip().split("\\s+")).subList(0, i + 1));
+                    return note.finding(rule, rule.severity(), c.span(), "event-message", "event-fix", Map.of("event", event));
+                }
+            }
+        }
         List<String> events = purpose == null ? List.of() : purpose.events();
         for (String e : events) {
             String said = Evidence.normal(e).replaceFirst("^the ", "");
