@@ -227,7 +227,7 @@ public final class Advisor {
         int heldBack = 0;
         for (Note note : proposed) {
             if (gateRules.passes(note.text(), context)) {
-                shown.add(Note.of(note.text(), note.angle()));
+                shown.add(Note.of(note.text(), note.angle(), note.plan()));
             } else {
                 heldBack++;
             }

@@ -31,6 +31,7 @@ public final class OfflineDrafter implements Drafter {
     private final Phrasebook book;
     private final Facts.Wording wording;
     private final Set<String> plainWords;
+    private final ReasonWords reasonWords;
 
     public OfflineDrafter() {
         this(Phrasebook.builtIn());
@@ -46,29 +47,67 @@ public final class OfflineDrafter implements Drafter {
                 .stream().map(Text::lower).toList());
         this.plainWords = Set.copyOf(book.plainWords().stream().map(Text::lower).toList());
         Phrasebook.Voice voice = book.secondPerson();
+        this.reasonWords = new ReasonWords(book.thanksVerbs(), book.reasonSubjectless());
         this.wording = new Facts.Wording(Set.copyOf(h), new SkillNames(skillWords, vague),
                 new SecondPerson(voice.swaps(), voice.subjectless(), voice.afterI()), book.article() + " ");
     }
 
     @Override
     public List<Note> draft(DraftRequest request) {
+        List<Note> notes = new ArrayList<>();
+        for (NotePlan plan : plans(request)) {
+            realise(plan, request).filter(n -> notes.stream().noneMatch(o -> o.text().equals(n.text()))).ifPresent(notes::add);
+        }
+        return List.copyOf(notes);
+    }
+
+    /** The plans for a request's notes, one per angle, strongest first; empty unless the verdict is connect. */
+    public List<NotePlan> plans(DraftRequest request) {
         if (request == null || request.verdict() == null || request.verdict().decision() != Decision.CONNECT) {
             return List.of();
         }
         int variants = request.variants() > 0 ? request.variants() : DEFAULT_VARIANTS;
         Facts facts = new Facts(request, wording);
-        List<Note> notes = new ArrayList<>();
+        List<NotePlan> plans = new ArrayList<>();
         Set<GroundKind> used = EnumSet.noneOf(GroundKind.class);
         for (CommonGround angle : strongestFirst(request.ground())) {
-            if (notes.size() >= variants) {
+            if (plans.size() >= variants) {
                 break;
             }
             if (angle.kind() == null || Text.value(angle.subject(), true).isEmpty() || !used.add(angle.kind())) {
                 continue;
             }
-            note(request, facts, angle).ifPresent(text -> notes.add(Note.of(text, angle.kind().id())));
+            plan(request, facts, angle, plans.size()).ifPresent(plans::add);
         }
-        return List.copyOf(notes);
+        return List.copyOf(plans);
+    }
+
+    /** The plan written out within the request's limit (and a short style's budget); empty when it cannot fit. */
+    public Optional<Note> realise(NotePlan plan, DraftRequest request) {
+        Style style = request.style();
+        int limit = request.limit() > 0 ? request.limit() : DEFAULT_LIMIT;
+        int budget = style.length() == Style.Length.SHORT ? (int) (limit * SHORT_SHARE) : limit;
+        return NoteComposer.compose(plan, budget, limit)
+                .filter(t -> style.avoid().stream().noneMatch(a -> Text.containsWord(t, a)))
+                .map(t -> Note.of(t, plan.angle(), plan));
+    }
+
+    /** A plan that starts from the user's own words when they can be said to the recipient; otherwise from the ground. */
+    private Optional<NotePlan> plan(DraftRequest request, Facts facts, CommonGround angle, int variant) {
+        Optional<ReasonWords.Said> said = reasonWords.of(facts.purpose().text(), request.them());
+        if (said.isPresent()) {
+            Optional<NotePlan> own = ownWords(request, facts, angle, said.get(), variant);
+            if (own.isPresent() && realise(own.get(), request).isPresent() && mentionsHonoured(own.get(), request, facts)) {
+                return own;
+            }
+        }
+        return legacy(request, facts, angle).map(p -> p);
+    }
+
+    private static boolean mentionsHonoured(NotePlan plan, DraftRequest request, Facts facts) {
+        String text = Text.lower(NoteComposer.join(plan));
+        return request.style().mention().stream().map(facts::clean).filter(m -> !m.isEmpty())
+                .allMatch(m -> text.contains(Text.lower(m)));
     }
 
     @Override
@@ -81,7 +120,7 @@ public final class OfflineDrafter implements Drafter {
         return ground.stream().sorted(Comparator.comparingDouble(CommonGround::strength).reversed()).toList();
     }
 
-    private Optional<String> note(DraftRequest request, Facts facts, CommonGround angle) {
+    private Optional<NotePlan> legacy(DraftRequest request, Facts facts, CommonGround angle) {
         Style style = request.style();
         int limit = request.limit() > 0 ? request.limit() : DEFAULT_LIMIT;
         int budget = style.length() == Style.Length.SHORT ? (int) (limit * SHORT_SHARE) : limit;
@@ -94,15 +133,16 @@ public final class OfflineDrafter implements Drafter {
             if (clauses.isEmpty()) {
                 return Optional.empty();
             }
-            Optional<String> text = NoteComposer.compose(clauses, budget, limit)
+            NotePlan plan = new NotePlan(angle.kind().id(), clauses);
+            Optional<String> text = NoteComposer.compose(plan, budget, limit)
                     .filter(t -> style.avoid().stream().noneMatch(a -> Text.containsWord(t, a)));
             if (text.isEmpty()) {
-                return text;
+                return Optional.empty();
             }
             String lower = Text.lower(text.get());
             List<String> missing = wanted.stream().filter(m -> !lower.contains(Text.lower(m))).toList();
             if (missing.isEmpty()) {
-                return text;
+                return Optional.of(plan);
             }
             missing.stream().filter(m -> !explicit.contains(m)).forEach(explicit::add);
         }
@@ -151,17 +191,17 @@ public final class OfflineDrafter implements Drafter {
             clauses.add(new Clause(Role.OPENER, pick.levels(Role.OPENER,
                     List.of(book.opener().get(relationship ? "relationship" : "other")), values)));
         }
-        clauses.add(new Clause(Role.CONTEXT, context));
+        clauses.add(new Clause(Role.CONTEXT, Clause.Source.GROUND, context, angle.subject()));
         if (extra.isPresent()) {
             Optional<String> said = plainContext(extra.get(), pick, facts);
             if (leansOnExtra && said.isEmpty()) {
                 return List.of();
             }
-            said.ifPresent(t -> clauses.add(new Clause(leansOnExtra ? Role.LINK : Role.EXTRA, List.of(t))));
+            said.ifPresent(t -> clauses.add(new Clause(leansOnExtra ? Role.LINK : Role.EXTRA, Clause.Source.GROUND, List.of(t), extra.get().subject())));
         }
         clauses.add(new Clause(Role.WHY_NOW, whyNow(purpose, relationship, leansOnExtra ? "relationship" : facts.contextKey(angle), pick, values)));
         for (String m : mentions) {
-            clauses.add(new Clause(Role.MENTION, mentionLevels(m, request, angle, pick, facts)));
+            clauses.add(new Clause(Role.MENTION, Clause.Source.USER, mentionLevels(m, request, angle, pick, facts), m));
         }
         List<String> question = style.question() ? question(purpose, relationship, pick, values) : List.of();
         if (!question.isEmpty()) {
@@ -176,6 +216,129 @@ public final class OfflineDrafter implements Drafter {
         }
         clauses.add(new Clause(Role.CLOSE, close));
         return clauses;
+    }
+
+    // Kinds of ground worth a detail sentence next to the user's own words; the rest would read their profile back to them.
+    private static final Set<GroundKind> DETAIL_KINDS = EnumSet.of(GroundKind.WORKED_TOGETHER, GroundKind.STUDIED_TOGETHER,
+            GroundKind.VOLUNTEERED_TOGETHER, GroundKind.MUTUAL_CONTACT, GroundKind.ALUMNI, GroundKind.SAME_GROUP,
+            GroundKind.SAME_EMPLOYER, GroundKind.THEIR_POST, GroundKind.MET_AT_EVENT);
+    private static final double DETAIL_STRENGTH = 0.5;
+    private static final List<String> CLOSE_ORDER = List.of("met-in-person", "reconnect", "referral", "advice", "job-seeking",
+            "hiring", "collaboration", "content-interest", "shared-group");
+
+    /**
+     * A note led by the user's own words: greeting, their reason said to the recipient, at most one
+     * detail of verified ground the reason does not carry, who the sender is when the recipient may
+     * not know, one ask or question, one close.
+     */
+    private Optional<NotePlan> ownWords(DraftRequest request, Facts facts, CommonGround angle, ReasonWords.Said said, int variant) {
+        Style style = request.style();
+        Map<String, String> values = new java.util.HashMap<>(facts.values(angle));
+        Picker pick = new Picker(request.them() == null ? "" : request.them().name(), angle.kind().id(), style.avoid(), plainWords);
+        Purpose purpose = facts.purpose();
+        List<Clause> clauses = new ArrayList<>();
+        List<String> greeting = pick.levels(Role.GREETING,
+                List.of(book.greeting().get(style.tone()), book.greetingNoName().get(style.tone())), values);
+        if (greeting.isEmpty()) {
+            return Optional.empty();
+        }
+        clauses.add(new Clause(Role.GREETING, greeting.subList(0, 1)));
+        List<String> reason = said.shortFact().isEmpty() ? List.of(said.fact()) : List.of(said.fact(), said.shortFact());
+        clauses.add(new Clause(Role.REASON, Clause.Source.USER, reason, purpose.text()));
+        String carried = Text.lower(said.fact() + " " + said.wish());
+        Optional<CommonGround> detail = variant == 0
+                ? strongestFirst(request.ground()).stream().filter(g -> detailWorthy(g, carried, facts)).findFirst()
+                : Optional.of(angle).filter(g -> !carries(carried, facts.clean(g.subject())));
+        detail.flatMap(g -> plainContext(g, pick, facts))
+                .ifPresent(t -> clauses.add(new Clause(Role.EXTRA, Clause.Source.GROUND, List.of(t), detail.get().subject())));
+        boolean knows = request.ground().stream().anyMatch(g -> g.kind() != null && g.kind().isRelationship() && g.kind() != GroundKind.MUTUAL_CONTACT);
+        boolean metBriefly = purpose.has(dev.rapport.purpose.Intent.MET_IN_PERSON) || purpose.has(dev.rapport.purpose.Intent.REFERRAL);
+        if (!knows || purpose.has(dev.rapport.purpose.Intent.JOB_SEEKING)) {
+            who(request, pick, values).ifPresent(w -> clauses.add(new Clause(Role.WHO, Clause.Source.PROFILE, List.of(w), "")));
+        }
+        for (String m : style.mention()) {
+            String clean = facts.clean(m);
+            if (!clean.isEmpty() && !Text.lower(String.join(" ", clauses.stream().map(Clause::text).toList())).contains(Text.lower(clean))) {
+                clauses.add(new Clause(Role.MENTION, Clause.Source.USER, mentionLevels(clean, request, angle, pick, facts), clean));
+            }
+        }
+        if (!said.wish().isEmpty()) {
+            clauses.add(new Clause(Role.ASK, Clause.Source.USER, List.of(said.wish()), ""));
+        } else if (style.question()) {
+            List<String> q = question(purpose, knows, pick, values);
+            if (!q.isEmpty()) {
+                clauses.add(new Clause(Role.QUESTION, Clause.Source.CLOSE, q.subList(0, 1), ""));
+            }
+        }
+        List<String> close = pick.levels(Role.CLOSE, List.of(closers(purpose, style)), values);
+        if (close.isEmpty()) {
+            return Optional.empty();
+        }
+        clauses.add(new Clause(Role.CLOSE, Clause.Source.CLOSE, close.subList(0, 1), ""));
+        String myFirst = request.me() == null ? "" : Facts.firstName(request.me(), wording.honorifics());
+        if (metBriefly && !knows && !myFirst.isEmpty() && style.tone() != Style.Tone.FORMAL) {
+            clauses.add(new Clause(Role.SIGN, Clause.Source.PROFILE, List.of(myFirst), ""));
+        }
+        return Optional.of(new NotePlan(angle.kind().id(), clauses));
+    }
+
+    private List<String> closers(Purpose purpose, Style style) {
+        if (style.tone() == Style.Tone.FORMAL || style.tone() == Style.Tone.CASUAL) {
+            return book.toneClosers().get(style.tone());
+        }
+        for (String intent : CLOSE_ORDER) {
+            if (purpose.intents().stream().anyMatch(i -> i.id().equals(intent)) && book.closers().containsKey(intent)) {
+                return book.closers().get(intent);
+            }
+        }
+        return book.toneClosers().get(style.tone());
+    }
+
+    private boolean detailWorthy(CommonGround g, String carried, Facts facts) {
+        return g.kind() != null && DETAIL_KINDS.contains(g.kind()) && g.strength() >= DETAIL_STRENGTH
+                && !carries(carried, facts.clean(g.subject())) && !facts.isTheTalk(g.subject());
+    }
+
+    /** True when the user's words already name the thing: its whole name or any distinctive word of it ("Kellogg"). */
+    private static boolean carries(String carried, String subject) {
+        String s = Text.lower(subject);
+        if (s.isEmpty() || carried.contains(s)) {
+            return true;
+        }
+        for (String w : s.split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() >= 4 && !GENERIC_NAME_WORDS.contains(w) && Text.containsWord(carried, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> GENERIC_NAME_WORDS = Set.of("university", "school", "college", "community", "group",
+            "company", "management", "institute", "association", "society", "foundation", "center", "centre", "bank", "health");
+
+    /** "I am a backend engineer at Quillset.": who the sender is, in a few words, from their current position. */
+    private Optional<String> who(DraftRequest request, Picker pick, Map<String, String> values) {
+        if (request.me() == null) {
+            return Optional.empty();
+        }
+        Optional<dev.rapport.profile.Position> now = request.me().positions().stream().filter(p -> p.dates().isCurrent()).findFirst();
+        if (now.isEmpty() || Text.value(now.get().title(), false).isEmpty() || Text.value(now.get().company(), false).isEmpty()) {
+            return Optional.empty();
+        }
+        String title = roleInSentence(Text.value(now.get().title(), false));
+        values.put("myRole", ("aeiou".indexOf(Character.toLowerCase(title.charAt(0))) >= 0 ? "an " : "a ") + title);
+        values.put("myCompany", Text.value(now.get().company(), false));
+        return pick.levels(Role.WHO, List.of(book.who()), values).stream().findFirst();
+    }
+
+    /** "Site Reliability Engineer" reads "site reliability engineer" mid-sentence; "SRE" keeps its capitals. */
+    private static String roleInSentence(String title) {
+        StringBuilder out = new StringBuilder();
+        for (String w : title.split(" ")) {
+            boolean acronym = w.codePoints().filter(Character::isUpperCase).count() >= 2;
+            out.append(out.length() == 0 ? "" : " ").append(acronym ? w : Text.lower(w));
+        }
+        return out.toString();
     }
 
     private List<String> whyNow(Purpose purpose, boolean relationship, String contextKey, Picker pick, Map<String, String> values) {
