@@ -3,6 +3,8 @@ package dev.rapport.draft;
 import dev.rapport.text.Words;
 import dev.rapport.draft.Clause.Role;
 import dev.rapport.etiquette.Decision;
+import dev.rapport.etiquette.NoteContext;
+import dev.rapport.etiquette.NoteRules;
 import dev.rapport.etiquette.RuleSet;
 import dev.rapport.ground.CommonGround;
 import dev.rapport.ground.GroundKind;
@@ -32,6 +34,8 @@ public final class OfflineDrafter implements Drafter {
     private final Facts.Wording wording;
     private final Set<String> plainWords;
     private final ReasonWords reasonWords;
+    // The user's words are free text: a plan built from them is only kept when it passes the note rules, or the ground-led plan is used.
+    private final NoteRules selfCheck = new NoteRules(RuleSet.builtIn());
 
     public OfflineDrafter() {
         this(Phrasebook.builtIn());
@@ -97,7 +101,9 @@ public final class OfflineDrafter implements Drafter {
         Optional<ReasonWords.Said> said = reasonWords.of(facts.purpose().text(), request.them());
         if (said.isPresent()) {
             Optional<NotePlan> own = ownWords(request, facts, angle, said.get(), variant);
-            if (own.isPresent() && realise(own.get(), request).isPresent() && mentionsHonoured(own.get(), request, facts)) {
+            Optional<Note> written = own.flatMap(p -> realise(p, request));
+            if (written.isPresent() && mentionsHonoured(own.get(), request, facts) && selfCheck.passes(written.get().text(),
+                    new NoteContext(request.me(), request.them(), request.purpose(), request.ground(), written.get().chars() + 1))) {
                 return own;
             }
         }
@@ -246,11 +252,30 @@ public final class OfflineDrafter implements Drafter {
         List<String> reason = said.shortFact().isEmpty() ? List.of(said.fact()) : List.of(said.fact(), said.shortFact());
         clauses.add(new Clause(Role.REASON, Clause.Source.USER, reason, purpose.text()));
         String carried = Text.lower(said.fact() + " " + said.wish());
-        Optional<CommonGround> detail = variant == 0
-                ? strongestFirst(request.ground()).stream().filter(g -> detailWorthy(g, carried, facts)).findFirst()
-                : Optional.of(angle).filter(g -> !carries(carried, facts.clean(g.subject())));
-        detail.flatMap(g -> plainContext(g, pick, facts))
-                .ifPresent(t -> clauses.add(new Clause(Role.EXTRA, Clause.Source.GROUND, List.of(t), detail.get().subject())));
+        if (style.avoid().stream().anyMatch(a -> Text.containsWord(facts.clean(angle.subject()), a))) {
+            return Optional.empty();
+        }
+        // The note names its angle: the user's words carry it, or a sentence of its own does.
+        if (!carries(carried, facts.clean(angle.subject()))) {
+            List<String> context = pick.levels(Role.CONTEXT, book.context().getOrDefault(facts.contextKey(angle), List.of()), values);
+            if (context.isEmpty()) {
+                return Optional.empty();
+            }
+            clauses.add(new Clause(Role.CONTEXT, Clause.Source.GROUND, context, angle.subject()));
+        } else if (variant == 0) {
+            Optional<CommonGround> detail = strongestFirst(request.ground()).stream()
+                    .filter(g -> detailWorthy(g, carried, facts))
+                    .filter(g -> style.avoid().stream().noneMatch(a -> Text.containsWord(facts.clean(g.subject()), a))).findFirst();
+            detail.flatMap(g -> plainContext(g, pick, facts))
+                    .ifPresent(t -> clauses.add(new Clause(Role.EXTRA, Clause.Source.GROUND, List.of(t), detail.get().subject())));
+        } else {
+            return Optional.empty();
+        }
+        if (purpose.has(dev.rapport.purpose.Intent.HIRING) && !values.getOrDefault("skills", "").isEmpty()
+                && clauses.stream().noneMatch(c -> c.role() == Role.EXTRA)) {
+            pick.levels(Role.EXTRA, List.of(book.whyYou()), values).stream().findFirst()
+                    .ifPresent(t -> clauses.add(new Clause(Role.EXTRA, Clause.Source.PROFILE, List.of(t), values.get("skills"))));
+        }
         boolean knows = request.ground().stream().anyMatch(g -> g.kind() != null && g.kind().isRelationship() && g.kind() != GroundKind.MUTUAL_CONTACT);
         boolean metBriefly = purpose.has(dev.rapport.purpose.Intent.MET_IN_PERSON) || purpose.has(dev.rapport.purpose.Intent.REFERRAL);
         if (!knows || purpose.has(dev.rapport.purpose.Intent.JOB_SEEKING)) {
@@ -258,7 +283,7 @@ public final class OfflineDrafter implements Drafter {
         }
         for (String m : style.mention()) {
             String clean = facts.clean(m);
-            if (!clean.isEmpty() && !Text.lower(String.join(" ", clauses.stream().map(Clause::text).toList())).contains(Text.lower(clean))) {
+            if (eligibleMention(clean, facts, style) && !Text.lower(String.join(" ", clauses.stream().map(Clause::text).toList())).contains(Text.lower(clean))) {
                 clauses.add(new Clause(Role.MENTION, Clause.Source.USER, mentionLevels(clean, request, angle, pick, facts), clean));
             }
         }

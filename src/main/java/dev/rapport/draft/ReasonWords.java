@@ -66,7 +66,7 @@ final class ReasonWords {
         if (wishText.startsWith("I want")) {
             wishText = "I would like" + wishText.substring("I want".length());
         }
-        if (!usable(factText)) {
+        if (!usable(factText) || !statement(factText)) {
             return Optional.empty();
         }
         String shortFact = shortCut(factText);
@@ -202,6 +202,16 @@ final class ReasonWords {
         }
         return true;
     }
+
+    /** A statement with someone in it ("we met …", "Ana suggested …", "thanks for …"), not a bare verb ("reconnect after years"). */
+    private static boolean statement(String fact) {
+        String first = fact.split("\\s+", 2)[0];
+        return STATEMENT_STARTS.contains(first.toLowerCase(java.util.Locale.ROOT).replace('’', '\''))
+                || Character.isUpperCase(first.charAt(0)) && !first.equals(first.toUpperCase(java.util.Locale.ROOT)) && !COMMON_STARTS.contains(first.toLowerCase(java.util.Locale.ROOT))
+                || first.equals("I");
+    }
+
+    private static final Set<String> STATEMENT_STARTS = Set.of("i", "we", "you", "thanks", "my", "our", "i'd", "i'm", "i've", "both", "your");
 
     /** The fact up to its first "after", "about" … (when what is left still says something), for a shorter note. */
     private static String shortCut(String fact) {
