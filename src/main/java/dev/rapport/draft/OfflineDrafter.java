@@ -110,6 +110,26 @@ public final class OfflineDrafter implements Drafter {
         return legacy(request, facts, angle).map(p -> p);
     }
 
+    /** The user's words as said to the recipient, for a refinement; empty when they cannot be said that way. */
+    Optional<ReasonWords.Said> said(String words, DraftRequest request) {
+        return reasonWords.of(words, request.them());
+    }
+
+    /** One sentence naming a piece of shared ground ("we both volunteered at …"), for a refinement. */
+    Optional<String> groundSentence(CommonGround g, DraftRequest request) {
+        if (g.kind() == null) {
+            return Optional.empty();
+        }
+        Facts facts = new Facts(request, wording);
+        Picker pick = new Picker(request.them() == null ? "" : request.them().name(), g.kind().id(), request.style().avoid(), plainWords);
+        return plainContext(g, pick, facts);
+    }
+
+    /** The target's own first-person sentence said to them ("you run three DCs"), for a refinement. */
+    Optional<String> secondPerson(String sentence) {
+        return wording.secondPerson().of(sentence);
+    }
+
     private static boolean mentionsHonoured(NotePlan plan, DraftRequest request, Facts facts) {
         String text = Text.lower(NoteComposer.join(plan));
         return request.style().mention().stream().map(facts::clean).filter(m -> !m.isEmpty())
