@@ -101,6 +101,10 @@ public final class OfflineDrafter implements Drafter {
         Optional<ReasonWords.Said> said = reasonWords.of(facts.purpose().text(), request.them());
         if (said.isPresent()) {
             Optional<NotePlan> own = ownWords(request, facts, angle, said.get(), variant);
+            if (variant > 0 && own.isEmpty()) {
+                // Further variants only lead with another angle the user's words do not already carry.
+                return Optional.empty();
+            }
             Optional<Note> written = own.flatMap(p -> realise(p, request));
             if (written.isPresent() && mentionsHonoured(own.get(), request, facts) && selfCheck.passes(written.get().text(),
                     new NoteContext(request.me(), request.them(), request.purpose(), request.ground(), written.get().chars() + 1))) {
@@ -296,8 +300,17 @@ public final class OfflineDrafter implements Drafter {
             pick.levels(Role.EXTRA, List.of(book.whyYou()), values).stream().findFirst()
                     .ifPresent(t -> clauses.add(new Clause(Role.EXTRA, Clause.Source.PROFILE, List.of(t), values.get("skills"))));
         }
-        boolean knows = request.ground().stream().anyMatch(g -> g.kind() != null && g.kind().isRelationship() && g.kind() != GroundKind.MUTUAL_CONTACT);
-        boolean metBriefly = purpose.has(dev.rapport.purpose.Intent.MET_IN_PERSON) || purpose.has(dev.rapport.purpose.Intent.REFERRAL);
+        boolean met = purpose.has(dev.rapport.purpose.Intent.MET_IN_PERSON) || MET.matcher(said.fact()).find();
+        if (met && !purpose.has(dev.rapport.purpose.Intent.MET_IN_PERSON)) {
+            java.util.Set<dev.rapport.purpose.Intent> intents = EnumSet.noneOf(dev.rapport.purpose.Intent.class);
+            intents.addAll(purpose.intents());
+            intents.add(dev.rapport.purpose.Intent.MET_IN_PERSON);
+            purpose = new Purpose(purpose.text(), intents, purpose.people(), purpose.events(), purpose.posts(), purpose.offers());
+        }
+        // Someone met once at an event, or introduced by a friend, may not remember the name: sign it.
+        boolean metBriefly = met || purpose.has(dev.rapport.purpose.Intent.REFERRAL);
+        boolean knows = request.ground().stream().anyMatch(g -> g.kind() != null && g.kind().isRelationship()
+                && g.kind() != GroundKind.MUTUAL_CONTACT && g.kind() != GroundKind.MET_AT_EVENT) || met;
         if (!knows || purpose.has(dev.rapport.purpose.Intent.JOB_SEEKING)) {
             who(request, pick, values).ifPresent(w -> clauses.add(new Clause(Role.WHO, Clause.Source.PROFILE, List.of(w), "")));
         }
@@ -321,11 +334,14 @@ public final class OfflineDrafter implements Drafter {
         }
         clauses.add(new Clause(Role.CLOSE, Clause.Source.CLOSE, close.subList(0, 1), ""));
         String myFirst = request.me() == null ? "" : Facts.firstName(request.me(), wording.honorifics());
-        if (metBriefly && !knows && !myFirst.isEmpty() && style.tone() != Style.Tone.FORMAL) {
+        if (metBriefly && !myFirst.isEmpty() && style.tone() != Style.Tone.FORMAL) {
             clauses.add(new Clause(Role.SIGN, Clause.Source.PROFILE, List.of(myFirst), ""));
         }
         return Optional.of(new NotePlan(angle.kind().id(), clauses));
     }
+
+    private static final java.util.regex.Pattern MET = java.util.regex.Pattern.compile(
+            "(?i)^thanks for\\b|\\bwe (?:met|talked|chatted|spoke)\\b|\\b(?:met|chatted|talked|spoke) (?:with )?you\\b");
 
     private List<String> closers(Purpose purpose, Style style) {
         if (style.tone() == Style.Tone.FORMAL || style.tone() == Style.Tone.CASUAL) {

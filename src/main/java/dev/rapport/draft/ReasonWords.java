@@ -86,8 +86,10 @@ final class ReasonWords {
             String c = j + 2 < t.size() ? t.get(j + 2).lower() : "";
             boolean wish = a.equals("i") && (WISH_VERBS.contains(b) || b.equals("'d") || b.equals("'m") && c.equals("hoping")
                     || b.equals("am") && c.equals("hoping"))
-                    || a.equals("i'd") || a.equals("hoping") || a.equals("she") || a.equals("he") || a.equals("think");
-            if (wish && WISH_STARTS.contains(a) || a.equals("she") || a.equals("he") || a.equals("think")) {
+                    || a.equals("i'd") || a.equals("hoping") || a.equals("think");
+            boolean judgement = (a.equals("she") || a.equals("he"))
+                    && t.subList(j, t.size()).stream().anyMatch(x -> JUDGING.contains(x.lower()));
+            if (wish && WISH_STARTS.contains(a) || judgement || a.equals("think")) {
                 return i;
             }
         }
@@ -181,7 +183,7 @@ final class ReasonWords {
     /** "I chatted at our booth" (the "with you" already gone) and "you stopped by our booth" become "thanks for chatting …". */
     private String thanks(String fact) {
         String[] words = fact.split("\\s+", 3);
-        if (words.length == 3 && (words[0].equalsIgnoreCase("I") || words[0].equalsIgnoreCase("you") || words[0].equalsIgnoreCase("we"))) {
+        if (words.length == 3 && (words[0].equals("I") || words[0].equalsIgnoreCase("you"))) {
             String ing = gerunds.get(words[1].toLowerCase(java.util.Locale.ROOT));
             if (ing != null && !words[2].startsWith("you")) {
                 return "thanks for " + ing + " " + words[2];
@@ -215,10 +217,10 @@ final class ReasonWords {
 
     /** The fact up to its first "after", "about" … (when what is left still says something), for a shorter note. */
     private static String shortCut(String fact) {
-        String[] words = fact.split(" ");
-        for (int i = 3; i < words.length; i++) {
-            if (CUT_BEFORE.contains(words[i].toLowerCase(java.util.Locale.ROOT))) {
-                return String.join(" ", java.util.Arrays.copyOfRange(words, 0, i)).replaceAll("[,;:]$", "");
+        List<Token> tokens = Language.english().tokens(fact);
+        for (int i = 3; i < tokens.size(); i++) {
+            if (CUT_BEFORE.contains(tokens.get(i).lower()) && tokens.get(i - 1).is("NOUN", "PROPN", "NUM")) {
+                return fact.substring(0, tokens.get(i).start()).strip().replaceAll("[,;:]$", "");
             }
         }
         return fact;

@@ -109,8 +109,10 @@ public final class Refiner {
             return personal(plan, request);
         }
         if ((m = AVOID.matcher(t)).find()) {
-            String what = unquote(m.group(1) != null ? m.group(1) : m.group(2));
-            return remove(plan, request, what);
+            String raw = m.group(1) != null ? m.group(1) : m.group(2);
+            // remove "It has been a few years": the user points at a sentence, so the whole clause goes, not just that wording.
+            boolean quoted = raw.strip().matches("^[\"“'‘].*");
+            return remove(plan, request, unquote(raw), quoted);
         }
         if ((m = MENTION.matcher(t)).find()) {
             return mention(plan, request, unquote(m.group(1)));
@@ -204,7 +206,7 @@ public final class Refiner {
 
     // ---- remove ----------------------------------------------------------------------------------
 
-    private Refinement remove(NotePlan plan, DraftRequest request, String what) {
+    private Refinement remove(NotePlan plan, DraftRequest request, String what, boolean wholeClause) {
         Purpose purpose = purposeOf(request);
         if (QUESTION_WORDS.matcher(what).matches()) {
             Optional<Clause> q = plan.first(Role.QUESTION).or(() -> plan.first(Role.ASK));
@@ -221,6 +223,9 @@ public final class Refiner {
             }
             List<String> kept = c.levels().stream().filter(l -> targets.stream().noneMatch(x -> containsLoose(l, x))).toList();
             removed.add(c.text());
+            if (wholeClause) {
+                continue;
+            }
             if (!kept.isEmpty() && targets.stream().noneMatch(x -> containsLoose(c.carries(), x))) {
                 out.add(c.withLevels(kept));
             } else if (!kept.isEmpty() && c.role() == Role.REASON) {
