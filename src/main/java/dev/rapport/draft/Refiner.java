@@ -86,6 +86,19 @@ public final class Refiner {
 
     /** The plan changed as the instruction asks, or unchanged with the reason; never a change that is not one. */
     public Refinement refine(NotePlan plan, String instruction, DraftRequest request) {
+        Refinement out = apply(plan, instruction, request);
+        if (out.changed()) {
+            DraftRequest after = new DraftRequest(request.me(), request.them(), out.purpose(), request.ground(), request.verdict(),
+                    request.limit(), request.variants(), request.style());
+            String now = written(out.plan(), after);
+            if (now.isEmpty() || now.equals(written(plan, request))) {
+                return Refinement.unchanged(plan, out.purpose(), TEXT.get("refine.same"));
+            }
+        }
+        return out;
+    }
+
+    private Refinement apply(NotePlan plan, String instruction, DraftRequest request) {
         String t = normal(instruction);
         Purpose purpose = request.purpose() == null ? Purpose.NONE : request.purpose();
         Matcher m;
