@@ -155,8 +155,9 @@ final class ReasonWords {
                 case "hers" -> "yours";
                 case "herself", "himself" -> "yourself";
                 case "him" -> "you";
-                // "her talk" is "your talk"; "talk to her" is "talk to you".
-                default -> next != null && next.is("NOUN", "ADJ", "PROPN", "NUM", "ADV") && !next.lower().equals("about") ? "your" : "you";
+                // "her talk" is "your talk"; "talk to her about" is "talk to you about" (the tagger may call "talk" a verb).
+                default -> next == null || !next.isWord() || next.is("ADP", "DET", "PRON", "SCONJ", "CCONJ", "PART", "AUX", "ADV")
+                        ? "you" : "your";
             });
         }
         return out.toString().replace("with you at", "at").strip();

@@ -226,7 +226,8 @@ public final class Refiner {
             return q.map(c -> Refinement.changed(plan.without(x -> x == c), purpose, TEXT.get("refine.removed", c.text())))
                     .orElse(Refinement.unchanged(plan, purpose, TEXT.get("refine.removed.none", what)));
         }
-        List<String> targets = referents(what, request);
+        // A quoted sentence is that sentence; a short topic ("the conference") also means what it refers to.
+        List<String> targets = wholeClause || what.split("\\s+").length > 3 ? List.of(what) : referents(what, request);
         List<Clause> out = new ArrayList<>();
         List<String> removed = new ArrayList<>();
         for (Clause c : plan.clauses()) {
@@ -255,7 +256,7 @@ public final class Refiner {
             for (NotePlan p : drafter.plans(avoiding)) {
                 String text = written(p, avoiding);
                 if (!text.isEmpty() && targets.stream().noneMatch(x -> containsLoose(text, x))) {
-                    return Refinement.changed(p, purpose, TEXT.get("refine.removed", String.join(" ", removed)));
+                    return Refinement.changed(p, purpose, TEXT.get("refine.removed", String.join("”, “", removed)));
                 }
             }
             return Refinement.unchanged(plan, purpose, TEXT.get("refine.removed.last", what));
@@ -263,7 +264,7 @@ public final class Refiner {
         if (written(next, request).equals(written(plan, request)) || written(next, request).isEmpty()) {
             return Refinement.unchanged(plan, purpose, TEXT.get("refine.removed.none", what));
         }
-        return Refinement.changed(next, purpose, TEXT.get("refine.removed", String.join(" ", removed)));
+        return Refinement.changed(next, purpose, TEXT.get("refine.removed", String.join("”, “", removed)));
     }
 
     /** What "X" refers to: X itself, and for "the conference" the event, for "the company" the employers, for "the school" the schools. */
@@ -318,6 +319,14 @@ public final class Refiner {
         if (plan.has(Role.ASK)) {
             candidates.removeIf(c -> c.role() == Role.QUESTION);
         }
+        // Then any other verified ground the note does not name yet, strongest first.
+        String lowerBefore = Text.lower(before);
+        for (CommonGround g : request.ground()) {
+            String subject = Text.lower(Text.value(g.subject(), false));
+            if (!subject.isEmpty() && !lowerBefore.contains(subject) && g.kind() != GroundKind.THEIR_NEED) {
+                drafter.groundSentence(g, request).ifPresent(t -> candidates.add(new Clause(Role.EXTRA, Clause.Source.GROUND, List.of(t), g.subject())));
+            }
+        }
         NotePlan next = plan;
         List<String> added = new ArrayList<>();
         for (Clause c : candidates) {
@@ -337,7 +346,7 @@ public final class Refiner {
         if (added.isEmpty()) {
             return Refinement.unchanged(plan, purpose, TEXT.get("refine.longer.none"));
         }
-        return Refinement.changed(next, purpose, TEXT.get("refine.longer", String.join(" ", added)));
+        return Refinement.changed(next, purpose, TEXT.get("refine.longer", String.join("”, “", added)));
     }
 
     private static List<Role> after(Role role) {
@@ -382,7 +391,7 @@ public final class Refiner {
         if (dropped.isEmpty() || after.equals(before) || after.isEmpty()) {
             return Refinement.unchanged(plan, purpose, TEXT.get("refine.shorter.none"));
         }
-        return Refinement.changed(next, purpose, TEXT.get("refine.shorter", String.join(" ", dropped)));
+        return Refinement.changed(next, purpose, TEXT.get("refine.shorter", String.join("”, “", dropped)));
     }
 
     private Refinement personal(NotePlan plan, DraftRequest request) {
