@@ -5,6 +5,8 @@ import dev.rapport.draft.DraftRequest;
 import dev.rapport.draft.Drafter;
 import dev.rapport.draft.Note;
 import dev.rapport.draft.OfflineDrafter;
+import dev.rapport.draft.Refinement;
+import dev.rapport.draft.Refiner;
 import dev.rapport.draft.Style;
 import dev.rapport.draft.Suggestions;
 import dev.rapport.etiquette.ConnectionJudge;
@@ -34,6 +36,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -44,6 +47,9 @@ import java.util.function.Supplier;
 public final class Advisor {
     private final RuleSet rules;
     private final Drafter drafter;
+    // Offline refinements edit a note's plan; they need the offline drafter whatever engine drafts.
+    private final OfflineDrafter offline;
+    private final Refiner refiner;
     private final Supplier<YearMonth> today;
     private final Supplier<LocalDate> date;
     private final OutreachLog log;
@@ -85,6 +91,8 @@ public final class Advisor {
                     Semantics semantics, boolean onlyWhenUnsure) {
         this.rules = rules;
         this.drafter = drafter;
+        this.offline = drafter instanceof OfflineDrafter o ? o : new OfflineDrafter();
+        this.refiner = new Refiner(offline, rules);
         this.today = today;
         this.date = date;
         this.log = log == null ? OutreachLog.NONE : log;
@@ -235,6 +243,46 @@ public final class Advisor {
         List<String> notices = heldBack == 0 ? List.of()
                 : List.of(Messages.get("gate.held-back", heldBack, drafter.name()));
         return checked.withNotes(shown, notices);
+    }
+
+    /** What an offline refinement of one note did: the assessment with that note replaced (or as it was), and the report. */
+    public record Refined(Assessment assessment, String report, boolean changed, boolean answer) {
+    }
+
+    /**
+     * Refines note {@code number} (1-based) offline by editing its plan as the instruction asks; the
+     * new note passes the same gate as every draft. Says why when nothing changed.
+     */
+    public Refined refine(Assessment checked, int number, String instruction, DraftOptions options) {
+        if (number < 1 || number > checked.notes().size() || checked.notes().get(number - 1).plan() == null) {
+            return new Refined(checked, Messages.get("refine.no-plan"), false, false);
+        }
+        Note note = checked.notes().get(number - 1);
+        DraftRequest request = new DraftRequest(checked.me(), checked.them(), checked.purpose(), checked.commonGround(),
+                checked.verdict(), options.limit(), options.variants(), options.style());
+        Refinement r = refiner.refine(note.plan(), instruction, request);
+        Assessment corrected = new Assessment(checked.me(), checked.them(), r.purpose(), checked.commonGround(), checked.verdict(),
+                checked.notes(), checked.suggestions(), checked.notices());
+        if (!r.changed()) {
+            return new Refined(corrected, r.report(), false, r.answer());
+        }
+        DraftRequest after = new DraftRequest(checked.me(), checked.them(), r.purpose(), checked.commonGround(),
+                checked.verdict(), options.limit(), options.variants(), options.style());
+        Optional<Note> written = offline.realise(r.plan(), after);
+        NoteContext context = new NoteContext(checked.me(), checked.them(), r.purpose(), checked.commonGround(), options.limit());
+        if (written.isEmpty()) {
+            return new Refined(checked, Messages.get("refine.too-long"), false, false);
+        }
+        List<dev.rapport.etiquette.Finding> problems = noteRules.check(written.get().text(), context).stream()
+                .filter(f -> f.severity() != dev.rapport.etiquette.Severity.INFO).toList();
+        if (!problems.isEmpty()) {
+            return new Refined(checked, Messages.get("refine.blocked", problems.get(0).message()), false, false);
+        }
+        List<Note> notes = new ArrayList<>(checked.notes());
+        notes.set(number - 1, written.get());
+        Assessment a = corrected.withNotes(notes, List.of());
+        log.recordNotes(a, date.get());
+        return new Refined(a, r.report(), true, false);
     }
 
     /** An accepted invitation: there is nothing to draft, only a thank-you to write. */

@@ -12,6 +12,7 @@ import dev.rapport.app.CritiqueText;
 import dev.rapport.app.DraftOptions;
 import dev.rapport.app.Messages;
 import dev.rapport.draft.Note;
+import dev.rapport.draft.Refiner;
 import dev.rapport.draft.Style;
 import dev.rapport.etiquette.Decision;
 import dev.rapport.etiquette.Reason;
@@ -374,9 +375,10 @@ public final class Conversation {
             say(ReplMessages.get("no-notes.gated"));
             return;
         }
+        boolean same = a.get().notes().stream().map(Note::text).toList().equals(base.notes().stream().map(Note::text).toList());
         session = session.withStyle(style).withAssessment(a.get());
         if (description != null) {
-            say(ReplMessages.get("refine.done", description));
+            say(same && !base.notes().isEmpty() ? ReplMessages.get("refine.same") : ReplMessages.get("refine.done", description));
         }
         io.print(text().notes(a.get().notes(), session.limit()));
         io.print(text().notices(a.get()));
@@ -397,6 +399,10 @@ public final class Conversation {
 
     private void chat(String text) {
         ChatRequest request = ChatParser.parse(text);
+        if (refinesOffline(request, text)) {
+            refineOffline(text);
+            return;
+        }
         if (request instanceof ChatRequest.Unknown) {
             String word = text.toLowerCase(Locale.ROOT);
             if (commands.getSubcommands().containsKey("/" + word)) {
@@ -428,6 +434,42 @@ public final class Conversation {
         } else if (request instanceof ChatRequest.Restyle restyle) {
             redraft(restyle.applyTo(session.style()), restyle.describe());
         }
+    }
+
+    /**
+     * Offline, requests that edit one note (mention, don't mention, remove, longer, shorter, more
+     * personal, corrections of fact, "what would make this OK?", "why does it say …?") change that
+     * note's plan; tone, questions and "start over" still redraft every note.
+     */
+    private boolean refinesOffline(ChatRequest request, String text) {
+        if (engine.active() || !session.ready() || session.assessment() == null) {
+            return false;
+        }
+        boolean planEdit = request instanceof ChatRequest.Unknown || request instanceof ChatRequest.Mention
+                || request instanceof ChatRequest.Avoid || request instanceof ChatRequest.ChangeLength
+                || request instanceof ChatRequest.ExplainVerdict;
+        return planEdit && Refiner.understands(text);
+    }
+
+    private void refineOffline(String text) {
+        Assessment base = session.assessment();
+        if (base.notes().isEmpty()) {
+            say(ReplMessages.get("no-notes.verdict", base.verdict().decision().id()));
+            return;
+        }
+        int number = session.picked() > 0 ? session.picked() : 1;
+        Advisor.Refined r = advisor.get().refine(base, number, text, session.options());
+        session = session.withAssessment(r.assessment());
+        if (r.answer()) {
+            say(r.report());
+            return;
+        }
+        if (!r.changed()) {
+            say(ReplMessages.get("refine.unchanged", r.report()));
+            return;
+        }
+        say(ReplMessages.get("refine.changed", r.report()));
+        io.print(text().notes(r.assessment().notes(), session.limit()));
     }
 
     /** With an LLM engine: refinements (known or not) go to the model with the conversation so far, questions are answered. */
