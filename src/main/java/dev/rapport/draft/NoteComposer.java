@@ -3,6 +3,7 @@ package dev.rapport.draft;
 import dev.rapport.draft.Clause.Role;
 import dev.rapport.text.Words;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -72,6 +73,11 @@ final class NoteComposer {
                     t = Words.capitalise(t);
                 } else {
                     afterGreeting = false;
+                    // Our own phrasings continue the greeting in lower case ("Hi Priya, how are things …"); the user's words stay as typed.
+                    if (EnumSet.of(Role.QUESTION, Role.CLOSE, Role.WHY_NOW, Role.OPENER).contains(c.role()) && !t.startsWith("I ") && !t.startsWith("I'") && t.length() > 1
+                            && Character.isUpperCase(t.charAt(0)) && Character.isLowerCase(t.charAt(1))) {
+                        t = Character.toLowerCase(t.charAt(0)) + t.substring(1);
+                    }
                 }
                 parts.add(t);
             }

@@ -49,6 +49,8 @@ final class ReasonWords {
         if (reason == null || reason.isBlank() || reason.contains("http") || Text.length(reason) > 240) {
             return Optional.empty();
         }
+        // The first sentence is the reason; later ones ("It was last month.") are context for the truth rules.
+        reason = Language.english().sentences(reason).get(0).text();
         List<Token> tokens = Language.english().tokens(reason);
         if (tokens.size() < 3) {
             return Optional.empty();

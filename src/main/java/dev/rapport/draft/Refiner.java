@@ -166,7 +166,12 @@ public final class Refiner {
         if (after.isEmpty() || after.equals(before)) {
             return Refinement.unchanged(plan, purpose, TEXT.get("refine.mention.unknown", what));
         }
-        return Refinement.changed(next, purpose, TEXT.get("refine.added", clause.get().text(), TEXT.get("refine.source." + sourceKey(clause.get()))));
+        // What the user says in a refinement is as much their word as the reason: the truth rules count it.
+        Purpose told = clause.get().source() == Clause.Source.USER && !Text.lower(purpose.text()).contains(Text.lower(what))
+                ? new Purpose((purpose.text() + ". " + sentence(what)).replaceFirst("^\\. ", ""), purpose.intents(), purpose.people(),
+                        purpose.events(), purpose.posts(), purpose.offers())
+                : purpose;
+        return Refinement.changed(next, told, TEXT.get("refine.added", clause.get().text(), TEXT.get("refine.source." + sourceKey(clause.get()))));
     }
 
     private static String sourceKey(Clause c) {
@@ -478,8 +483,8 @@ public final class Refiner {
     }
 
     private Purpose retimed(Purpose p, String when) {
-        List<String> times = new ArrayList<>(ruleSet.rule("false-time").map(r -> r.phrases("recent")).orElse(List.of()));
-        times.addAll(List.of("for years", "years ago", "a few years ago", "a while ago", "long ago"));
+        List<String> times = new ArrayList<>(List.of("a few years ago", "years ago", "a while ago", "long ago"));
+        times.addAll(ruleSet.rule("false-time").map(r -> r.phrases("recent")).orElse(List.of()));
         String text = p.text();
         boolean replaced = false;
         for (String t : times) {
@@ -491,13 +496,10 @@ public final class Refiner {
             }
         }
         if (!replaced) {
-            text = text + " " + when;
+            // A sentence of its own: the reason's first sentence, which notes are written from, stays as the user typed it.
+            text = (text.isBlank() ? "" : sentence(text) + " ") + "It was " + when + ".";
         }
-        Set<Intent> intents = EnumSet.noneOf(Intent.class);
-        intents.addAll(p.intents());
-        intents.remove(Intent.RECONNECT);
-        intents.add(Intent.MET_IN_PERSON);
-        return new Purpose(text, intents, p.people(), p.events(), p.posts(), p.offers());
+        return new Purpose(text, p.intents(), p.people(), p.events(), p.posts(), p.offers());
     }
 
     // ---- questions -------------------------------------------------------------------------------
