@@ -105,10 +105,15 @@ public final class OfflineDrafter implements Drafter {
                 // Further variants only lead with another angle the user's words do not already carry.
                 return Optional.empty();
             }
-            Optional<Note> written = own.flatMap(p -> realise(p, request));
-            if (written.isPresent() && mentionsHonoured(own.get(), request, facts) && selfCheck.passes(written.get().text(),
-                    new NoteContext(request.me(), request.them(), request.purpose(), request.ground(), written.get().chars() + 1))) {
-                return own;
+            // A stock question or a detail may be what a rule objects to ("How are things at Stripewell?" to a colleague): try without.
+            List<NotePlan> tries = own.map(p -> List.of(p, p.without(c -> c.role() == Role.QUESTION),
+                    p.without(c -> c.role() == Role.QUESTION || c.role() == Role.EXTRA))).orElse(List.of());
+            for (NotePlan p : tries) {
+                Optional<Note> written = realise(p, request);
+                if (written.isPresent() && mentionsHonoured(p, request, facts) && selfCheck.passes(written.get().text(),
+                        new NoteContext(request.me(), request.them(), request.purpose(), request.ground(), written.get().chars() + 1))) {
+                    return Optional.of(p);
+                }
             }
         }
         return legacy(request, facts, angle).map(p -> p);
@@ -286,13 +291,15 @@ public final class OfflineDrafter implements Drafter {
                 return Optional.empty();
             }
             clauses.add(new Clause(Role.CONTEXT, Clause.Source.GROUND, context, angle.subject()));
-        } else if (variant == 0) {
+        }
+        // A weak angle ("you mentor people new to research") names the stronger link as its one detail.
+        if (variant == 0 && carries(carried, facts.clean(angle.subject())) || !angle.kind().isRelationship() && !carries(carried, facts.clean(angle.subject()))) {
             Optional<CommonGround> detail = strongestFirst(request.ground()).stream()
-                    .filter(g -> detailWorthy(g, carried, facts))
+                    .filter(g -> g.kind() != angle.kind() && detailWorthy(g, carried, facts))
                     .filter(g -> style.avoid().stream().noneMatch(a -> Text.containsWord(facts.clean(g.subject()), a))).findFirst();
             detail.flatMap(g -> plainContext(g, pick, facts))
                     .ifPresent(t -> clauses.add(new Clause(Role.EXTRA, Clause.Source.GROUND, List.of(t), detail.get().subject())));
-        } else {
+        } else if (variant > 0 && carries(carried, facts.clean(angle.subject()))) {
             return Optional.empty();
         }
         if (purpose.has(dev.rapport.purpose.Intent.HIRING) && !values.getOrDefault("skills", "").isEmpty()
@@ -366,8 +373,10 @@ public final class OfflineDrafter implements Drafter {
         if (s.isEmpty() || carried.contains(s)) {
             return true;
         }
-        for (String w : s.split("[^\\p{L}\\p{N}]+")) {
-            if (w.length() >= 4 && !GENERIC_NAME_WORDS.contains(w) && Text.containsWord(carried, w)) {
+        // A distinctive word of a name ("Kellogg" for the Kellogg School of Management) carries it; a common word of a topic does not.
+        for (String w : subject.split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() >= 4 && Character.isUpperCase(w.charAt(0)) && !GENERIC_NAME_WORDS.contains(Text.lower(w))
+                    && Text.containsWord(carried, w)) {
                 return true;
             }
         }

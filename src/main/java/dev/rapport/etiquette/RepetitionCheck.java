@@ -48,7 +48,7 @@ final class RepetitionCheck implements NoteCheck {
         }
         Set<String> both = new HashSet<>(x);
         both.retainAll(y);
-        return both.size() >= min * Math.min(x.size(), y.size());
+        return both.size() >= 3 && both.size() >= min * Math.min(x.size(), y.size());
     }
 
     /** Content words cut to five letters, so "overlapped" and "overlaps" count as one. */

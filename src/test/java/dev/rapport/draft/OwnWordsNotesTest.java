@@ -95,6 +95,17 @@ class OwnWordsNotesTest {
     }
 
     @Test
+    void currentColleaguesReadAsReconnectingStillGetNoYearsApart() {
+        DraftRequest r = Pairs.request(Pairs.DEV, "04-current-colleagues");
+        Purpose p = r.purpose();
+        DraftRequest reconnect = new DraftRequest(r.me(), r.them(), new Purpose(p.text(), Set.of(Intent.RECONNECT), p.people(),
+                p.events(), p.posts(), p.offers()), r.ground(), Requests.CONNECT, 300, 1, Style.DEFAULT);
+        Note n = drafter.draft(reconnect).get(0);
+        assertThat(n.text()).doesNotContain("How are things at Stripewell").doesNotContain("few years").contains("we both work at Stripewell");
+        assertThat(problems(n, reconnect)).isEmpty();
+    }
+
+    @Test
     void stillVolunteeringIsNeverWereVolunteers() {
         DraftRequest r = Pairs.request(Pairs.DEV, "05-habitat-volunteers");
         for (Note n : drafter.draft(r)) {
