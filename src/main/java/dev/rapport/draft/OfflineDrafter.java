@@ -208,12 +208,11 @@ public final class OfflineDrafter implements Drafter {
         Purpose purpose = facts.purpose();
         List<Clause> clauses = new ArrayList<>();
 
-        List<String> greeting = pick.levels(Role.GREETING,
-                List.of(book.greeting().get(style.tone()), book.greetingNoName().get(style.tone())), values);
+        Optional<Clause> greeting = greeting(pick, style, values);
         if (greeting.isEmpty()) {
             return List.of();
         }
-        clauses.add(new Clause(Role.GREETING, greeting.subList(0, 1)));
+        clauses.add(greeting.get());
         List<String> context = pick.levels(Role.CONTEXT, book.context().getOrDefault(facts.contextKey(angle), List.of()), values);
         if (context.isEmpty()) {
             return List.of();
@@ -272,12 +271,11 @@ public final class OfflineDrafter implements Drafter {
         Picker pick = new Picker(request.them() == null ? "" : request.them().name(), angle.kind().id(), style.avoid(), plainWords);
         Purpose purpose = facts.purpose();
         List<Clause> clauses = new ArrayList<>();
-        List<String> greeting = pick.levels(Role.GREETING,
-                List.of(book.greeting().get(style.tone()), book.greetingNoName().get(style.tone())), values);
+        Optional<Clause> greeting = greeting(pick, style, values);
         if (greeting.isEmpty()) {
             return Optional.empty();
         }
-        clauses.add(new Clause(Role.GREETING, greeting.subList(0, 1)));
+        clauses.add(greeting.get());
         List<String> reason = said.shortFact().isEmpty() ? List.of(said.fact()) : List.of(said.fact(), said.shortFact());
         clauses.add(new Clause(Role.REASON, Clause.Source.USER, reason, purpose.text()));
         String carried = Text.lower(said.fact() + " " + said.wish());
@@ -349,6 +347,13 @@ public final class OfflineDrafter implements Drafter {
 
     private static final java.util.regex.Pattern MET = java.util.regex.Pattern.compile(
             "(?i)^thanks for\\b|\\bwe (?:met|talked|chatted|spoke)\\b|\\b(?:met|chatted|talked|spoke) (?:with )?you\\b");
+
+    /** "Hi Priya,", or "Hi," when the name is unknown; empty when every greeting is avoided. */
+    private Optional<Clause> greeting(Picker pick, Style style, Map<String, String> values) {
+        List<String> greeting = pick.levels(Role.GREETING,
+                List.of(book.greeting().get(style.tone()), book.greetingNoName().get(style.tone())), values);
+        return greeting.isEmpty() ? Optional.empty() : Optional.of(new Clause(Role.GREETING, greeting.subList(0, 1)));
+    }
 
     private List<String> closers(Purpose purpose, Style style) {
         if (style.tone() == Style.Tone.FORMAL || style.tone() == Style.Tone.CASUAL) {
