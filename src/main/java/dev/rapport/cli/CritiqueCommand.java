@@ -6,6 +6,7 @@ import dev.rapport.app.AssessmentJson;
 import dev.rapport.app.CritiqueJson;
 import dev.rapport.app.CritiqueText;
 import dev.rapport.app.Messages;
+import dev.rapport.app.NoteLimit;
 import dev.rapport.app.NoteReview;
 import dev.rapport.profile.Profile;
 import dev.rapport.profile.ProfileReaders;
@@ -60,8 +61,8 @@ final class CritiqueCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (limit != null && (limit < 50 || limit > 300)) {
-            throw new RapportException(Messages.get("cli.limit.range", limit), RapportException.USAGE, null);
+        if (limit != null) {
+            NoteLimit.check(limit);
         }
         Advisor a = rules.apply(advisors.get());
         String note = note();

@@ -1,0 +1,64 @@
+package dev.rapport;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.rapport.text.Bundle;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The user's {@code config.yaml}: engine, model, base-url, prompts, redact, timeout-seconds and,
+ * for people who prefer a file to the environment, api-key; journal (a file or "off"),
+ * account ("free"), note-budget and embeddings. Every field is optional.
+ */
+public record ConfigFile(String engine, String model, @JsonProperty("base-url") String baseUrl,
+                         String prompts, Boolean redact, @JsonProperty("timeout-seconds") Double timeoutSeconds,
+                         @JsonProperty("api-key") String apiKey, String journal, String account,
+                         @JsonProperty("note-budget") Integer noteBudget, Boolean embeddings) {
+
+    public static final ConfigFile EMPTY = new ConfigFile(null, null, null, null, null, null, null, null, null, null,
+            null);
+    private static final Bundle MESSAGES = new Bundle("dev.rapport.messages");
+
+    /** Built only when a config file exists: Jackson's YAML costs start-up time that most launches need not pay. */
+    private static final class Yaml {
+        static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    /** $XDG_CONFIG_HOME/rapport/config.yaml, else ~/.config/rapport/config.yaml; empty when neither is known. */
+    public static Optional<Path> location(Map<String, String> env) {
+        return dev.rapport.Xdg.configDir(env).map(d -> d.resolve("config.yaml"));
+    }
+
+    /** The file named by the environment, or {@link #EMPTY} when there is none. */
+    public static ConfigFile load(Map<String, String> env) {
+        return location(env).filter(Files::isRegularFile).map(ConfigFile::read).orElse(EMPTY);
+    }
+
+    public static ConfigFile read(Path file) {
+        try {
+            if (Files.size(file) == 0) {
+                return EMPTY;
+            }
+            ConfigFile c = Yaml.MAPPER.readValue(file.toFile(), ConfigFile.class);
+            return c == null ? EMPTY : c;
+        } catch (JacksonException e) {
+            String why = e.getOriginalMessage() == null ? "not valid YAML" : e.getOriginalMessage().lines().findFirst().orElse("");
+            throw new RapportException(MESSAGES.get("config.bad", file, why));
+        } catch (IOException e) {
+            throw new RapportException(MESSAGES.get("config.unreadable", file));
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "ConfigFile[engine=" + engine + ", model=" + model + ", base-url=" + baseUrl + "]";
+    }
+}
