@@ -367,7 +367,7 @@ public final class OfflineDrafter implements Drafter {
     }
 
     private List<String> closers(Purpose purpose, Style style) {
-        if (style.tone() == Style.Tone.FORMAL || style.tone() == Style.Tone.CASUAL) {
+        if (style.tone() != Style.Tone.NEUTRAL) {
             return book.toneClosers().get(style.tone());
         }
         for (String intent : CLOSE_ORDER) {
