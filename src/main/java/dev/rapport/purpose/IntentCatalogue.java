@@ -38,13 +38,16 @@ public final class IntentCatalogue {
     record IntentEntry(String id, List<String> examples, List<String> cues) {
     }
 
-    record CatalogueFile(List<String> negations,
-                                 @JsonProperty("negation-window") int negationWindow,
+    record CatalogueFile(Classifier classifier,
                                  List<IntentEntry> intents,
                                  Map<String, String> fragments,
                                  Map<String, List<String>> entities,
                                  @JsonProperty("not-names") List<String> notNames,
                                  @JsonProperty("not-offers") List<String> notOffers) {
+    }
+
+    /** The trained classifier's thresholds: an intent counts at {@code threshold}; the best one at {@code fallback} when nothing else counts. */
+    record Classifier(double threshold, double fallback) {
     }
 
     private static final class Holder {
@@ -53,17 +56,15 @@ public final class IntentCatalogue {
 
     private final Map<Intent, IntentPhrases> intents;
     private final Map<EntityKind, List<Pattern>> entities;
-    private final Set<String> negations;
-    private final int negationWindow;
+    private final Classifier classifier;
     private final Set<String> notNames;
     private final Set<String> notOffers;
 
     private IntentCatalogue(Map<Intent, IntentPhrases> intents, Map<EntityKind, List<Pattern>> entities,
-                            Set<String> negations, int negationWindow, Set<String> notNames, Set<String> notOffers) {
+                            Classifier classifier, Set<String> notNames, Set<String> notOffers) {
         this.intents = intents;
         this.entities = entities;
-        this.negations = negations;
-        this.negationWindow = negationWindow;
+        this.classifier = classifier;
         this.notNames = notNames;
         this.notOffers = notOffers;
     }
@@ -85,12 +86,8 @@ public final class IntentCatalogue {
         return entities.getOrDefault(kind, List.of());
     }
 
-    Set<String> negations() {
-        return negations;
-    }
-
-    int negationWindow() {
-        return negationWindow;
+    Classifier classifier() {
+        return classifier;
     }
 
     Set<String> notNames() {
@@ -138,7 +135,7 @@ public final class IntentCatalogue {
             entities.put(k, List.copyOf(compiled));
         });
         Set<String> lowerNotOffers = Set.copyOf(file.notOffers().stream().map(s -> s.toLowerCase(Locale.ROOT)).toList());
-        return new IntentCatalogue(intents, entities, Set.copyOf(file.negations()), file.negationWindow(),
+        return new IntentCatalogue(intents, entities, file.classifier() == null ? new Classifier(1.1, 1.1) : file.classifier(),
                 Set.copyOf(file.notNames()), lowerNotOffers);
     }
 

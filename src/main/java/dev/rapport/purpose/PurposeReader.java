@@ -1,5 +1,6 @@
 package dev.rapport.purpose;
 
+import dev.rapport.language.Negation;
 import dev.rapport.purpose.IntentCatalogue.EntityKind;
 import dev.rapport.purpose.IntentCatalogue.IntentPhrases;
 import dev.rapport.text.Sanitizer;
@@ -41,26 +42,38 @@ public final class PurposeReader {
         if (clean.isEmpty()) {
             return Purpose.NONE;
         }
-        Negation negation = new Negation(catalogue.negations(), catalogue.negationWindow());
+        Set<Intent> cues = cueIntents(clean, catalogue);
         Set<Intent> intents = EnumSet.noneOf(Intent.class);
-        for (IntentPhrases phrases : catalogue.intents()) {
-            if (anyAffirmed(phrases.cues(), clean, negation)) {
-                intents.add(phrases.intent());
-            }
-        }
+        intents.addAll(cues);
+        intents.addAll(IntentClassifier.classify(clean, cues, evidence.vector(clean), catalogue.classifier()));
         intents.addAll(evidence.more(clean, Set.copyOf(intents)));
         List<String> people = intents.contains(Intent.REFERRAL)
-                ? extract(catalogue, EntityKind.PEOPLE, "name", clean, negation).stream()
+                ? extract(catalogue, EntityKind.PEOPLE, "name", clean).stream()
                         .map(n -> stripNotNames(n, catalogue.notNames())).filter(n -> !n.isEmpty()).toList()
                 : List.of();
-        List<String> events = extract(catalogue, EntityKind.EVENTS, "event", clean, negation);
-        List<String> posts = extract(catalogue, EntityKind.POSTS, "topic", clean, negation);
+        List<String> events = extract(catalogue, EntityKind.EVENTS, "event", clean);
+        List<String> posts = extract(catalogue, EntityKind.POSTS, "topic", clean);
         // Offers matter only when the aim is a sale; "offer my help" to a collaborator is not one.
-        List<String> offers = !intents.contains(Intent.SELLING) ? List.<String>of() : extract(catalogue, EntityKind.OFFERS, "offer", clean, negation).stream()
+        List<String> offers = !intents.contains(Intent.SELLING) ? List.<String>of() : extract(catalogue, EntityKind.OFFERS, "offer", clean).stream()
                 .map(o -> LEADING_DETERMINER.matcher(o).replaceFirst(""))
                 .filter(o -> !o.isBlank() && !catalogue.notOffers().contains(o.toLowerCase(Locale.ROOT)))
                 .toList();
         return new Purpose(clean, intents, distinct(people), distinct(events), distinct(posts), distinct(offers));
+    }
+
+    /** The intents whose cue patterns match the text outside any negation (the classifier's explicit evidence). */
+    public static Set<Intent> cueIntents(String text) {
+        return cueIntents(normalise(text), IntentCatalogue.builtIn());
+    }
+
+    private static Set<Intent> cueIntents(String clean, IntentCatalogue catalogue) {
+        Set<Intent> intents = EnumSet.noneOf(Intent.class);
+        for (IntentPhrases phrases : catalogue.intents()) {
+            if (anyAffirmed(phrases.cues(), clean)) {
+                intents.add(phrases.intent());
+            }
+        }
+        return intents;
     }
 
     private static String normalise(String text) {
@@ -68,11 +81,11 @@ public final class PurposeReader {
         return SPACES.matcher(s).replaceAll(" ").strip();
     }
 
-    private static boolean anyAffirmed(List<Pattern> cues, String text, Negation negation) {
+    private static boolean anyAffirmed(List<Pattern> cues, String text) {
         for (Pattern cue : cues) {
             Matcher m = cue.matcher(text);
             while (m.find()) {
-                if (!negation.negates(text, m.start())) {
+                if (!Negation.isNegatedAt(text, m.start())) {
                     return true;
                 }
             }
@@ -80,13 +93,12 @@ public final class PurposeReader {
         return false;
     }
 
-    private static List<String> extract(IntentCatalogue catalogue, EntityKind kind, String group, String text,
-                                        Negation negation) {
+    private static List<String> extract(IntentCatalogue catalogue, EntityKind kind, String group, String text) {
         List<String> found = new ArrayList<>();
         for (Pattern p : catalogue.entityPatterns(kind)) {
             Matcher m = p.matcher(text);
             while (m.find()) {
-                if (negation.negates(text, m.start())) {
+                if (Negation.isNegatedAt(text, m.start())) {
                     continue;
                 }
                 String value = trimPunctuation(m.group(group));
