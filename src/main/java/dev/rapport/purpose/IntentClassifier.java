@@ -54,7 +54,7 @@ final class IntentClassifier {
                 best = e.getKey();
             }
         }
-        if (out.isEmpty() && cues.isEmpty() && best != null && scores.get(best) >= limits.fallback()) {
+        if (out.isEmpty() && best != null && scores.get(best) >= limits.fallback()) {
             Intent.fromLabel(best).ifPresent(out::add);
         }
         return out;

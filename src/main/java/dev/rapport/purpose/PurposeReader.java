@@ -42,9 +42,9 @@ public final class PurposeReader {
         if (clean.isEmpty()) {
             return Purpose.NONE;
         }
+        // The cue patterns are the classifier's explicit evidence (features it learnt to weigh), not a vote of their own.
         Set<Intent> cues = cueIntents(clean, catalogue);
         Set<Intent> intents = EnumSet.noneOf(Intent.class);
-        intents.addAll(cues);
         intents.addAll(IntentClassifier.classify(clean, cues, evidence.vector(clean), catalogue.classifier()));
         intents.addAll(evidence.more(clean, Set.copyOf(intents)));
         List<String> people = intents.contains(Intent.REFERRAL)
