@@ -43,6 +43,8 @@ public final class IntentCatalogue {
                                  Map<String, String> fragments,
                                  Map<String, List<String>> entities,
                                  @JsonProperty("not-names") List<String> notNames,
+                                 @JsonProperty("not-person-words") List<String> notPersonWords,
+                                 Map<String, List<String>> stated,
                                  @JsonProperty("not-offers") List<String> notOffers) {
     }
 
@@ -59,14 +61,19 @@ public final class IntentCatalogue {
     private final Classifier classifier;
     private final Set<String> notNames;
     private final Set<String> notOffers;
+    private final Set<String> notPersonWords;
+    private final Map<String, List<Pattern>> stated;
 
     private IntentCatalogue(Map<Intent, IntentPhrases> intents, Map<EntityKind, List<Pattern>> entities,
-                            Classifier classifier, Set<String> notNames, Set<String> notOffers) {
+                            Classifier classifier, Set<String> notNames, Set<String> notOffers, Set<String> notPersonWords,
+                            Map<String, List<Pattern>> stated) {
         this.intents = intents;
         this.entities = entities;
         this.classifier = classifier;
         this.notNames = notNames;
         this.notOffers = notOffers;
+        this.notPersonWords = notPersonWords;
+        this.stated = stated;
     }
 
     public static IntentCatalogue builtIn() {
@@ -92,6 +99,16 @@ public final class IntentCatalogue {
 
     Set<String> notNames() {
         return notNames;
+    }
+
+    /** The patterns of a relationship the sender states, by kind (worked-together, met-in-person, ...). */
+    Map<String, List<Pattern>> stated() {
+        return stated;
+    }
+
+    /** Lower-case words that are never a person's name (months, weekdays, titles). */
+    Set<String> notPersonWords() {
+        return notPersonWords;
     }
 
     Set<String> notOffers() {
@@ -136,7 +153,19 @@ public final class IntentCatalogue {
         });
         Set<String> lowerNotOffers = Set.copyOf(file.notOffers().stream().map(s -> s.toLowerCase(Locale.ROOT)).toList());
         return new IntentCatalogue(intents, entities, file.classifier() == null ? new Classifier(1.1, 1.1) : file.classifier(),
-                Set.copyOf(file.notNames()), lowerNotOffers);
+                Set.copyOf(file.notNames()), lowerNotOffers,
+                Set.copyOf(file.notPersonWords() == null ? List.<String>of()
+                        : file.notPersonWords().stream().map(w -> w.toLowerCase(Locale.ROOT)).toList()),
+                stated(file.stated()));
+    }
+
+    private static Map<String, List<Pattern>> stated(Map<String, List<String>> raw) {
+        Map<String, List<Pattern>> out = new java.util.LinkedHashMap<>();
+        if (raw != null) {
+            raw.forEach((kind, patterns) -> out.put(kind, patterns.stream()
+                    .map(p -> compile(p, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList()));
+        }
+        return out;
     }
 
     private static Intent intentById(String id) {

@@ -1,6 +1,8 @@
 package dev.rapport.purpose;
 
+import dev.rapport.language.Language;
 import dev.rapport.language.Negation;
+import dev.rapport.language.Sentence;
 import dev.rapport.purpose.IntentCatalogue.EntityKind;
 import dev.rapport.purpose.IntentCatalogue.IntentPhrases;
 import dev.rapport.text.Sanitizer;
@@ -42,23 +44,50 @@ public final class PurposeReader {
         if (clean.isEmpty()) {
             return Purpose.NONE;
         }
-        // The cue patterns are the classifier's explicit evidence (features it learnt to weigh), not a vote of their own.
+        // The cue patterns are explicit evidence: they count, and they are features the classifier weighs;
+        // the classifier adds the intents they miss.
         Set<Intent> cues = cueIntents(clean, catalogue);
         Set<Intent> intents = EnumSet.noneOf(Intent.class);
+        intents.addAll(cues);
         intents.addAll(IntentClassifier.classify(clean, cues, evidence.vector(clean), catalogue.classifier()));
         intents.addAll(evidence.more(clean, Set.copyOf(intents)));
+        List<String> events = extract(catalogue, EntityKind.EVENTS, "event", clean);
         List<String> people = intents.contains(Intent.REFERRAL)
                 ? extract(catalogue, EntityKind.PEOPLE, "name", clean).stream()
-                        .map(n -> stripNotNames(n, catalogue.notNames())).filter(n -> !n.isEmpty()).toList()
+                        .map(n -> stripNotNames(n, catalogue.notNames()))
+                        .filter(n -> Names.isPersonName(n, catalogue.notPersonWords())).toList()
                 : List.of();
-        List<String> events = extract(catalogue, EntityKind.EVENTS, "event", clean);
+        if (intents.contains(Intent.REFERRAL) && people.isEmpty()) {
+            people = Names.referrer(clean, catalogue.notPersonWords(), events).map(List::of).orElse(List.of());
+        }
         List<String> posts = extract(catalogue, EntityKind.POSTS, "topic", clean);
         // Offers matter only when the aim is a sale; "offer my help" to a collaborator is not one.
         List<String> offers = !intents.contains(Intent.SELLING) ? List.<String>of() : extract(catalogue, EntityKind.OFFERS, "offer", clean).stream()
                 .map(o -> LEADING_DETERMINER.matcher(o).replaceFirst(""))
                 .filter(o -> !o.isBlank() && !catalogue.notOffers().contains(o.toLowerCase(Locale.ROOT)))
                 .toList();
-        return new Purpose(clean, intents, distinct(people), distinct(events), distinct(posts), distinct(offers));
+        if (intents.contains(Intent.SELLING) && offers.isEmpty()) {
+            offers = Names.productTerms(clean, catalogue.notPersonWords());
+        }
+        return new Purpose(clean, intents, distinct(people), distinct(events), distinct(posts), distinct(offers),
+                stated(clean, catalogue));
+    }
+
+    /** The relationships the sender states, each with its sentence; a negated sentence states nothing. */
+    private static List<Purpose.StatedRelationship> stated(String text, IntentCatalogue catalogue) {
+        List<Purpose.StatedRelationship> out = new ArrayList<>();
+        for (Sentence sentence : Language.english().sentences(text)) {
+            catalogue.stated().forEach((kind, patterns) -> {
+                for (Pattern p : patterns) {
+                    Matcher m = p.matcher(sentence.text());
+                    if (m.find() && !Negation.isNegatedAt(text, sentence.start() + m.start())
+                            && out.stream().noneMatch(r -> r.kind().equals(kind))) {
+                        out.add(new Purpose.StatedRelationship(kind, sentence.text()));
+                    }
+                }
+            });
+        }
+        return out;
     }
 
     /** The intents whose cue patterns match the text outside any negation (the classifier's explicit evidence). */
