@@ -49,7 +49,7 @@ public final class IntentCatalogue {
     }
 
     /** The trained classifier's thresholds: an intent counts at {@code threshold}; the best one at {@code fallback} when nothing else counts. */
-    record Classifier(double threshold, double fallback) {
+    record Classifier(double threshold, @JsonProperty("beside-cues") double besideCues, double fallback) {
     }
 
     private static final class Holder {
@@ -152,7 +152,7 @@ public final class IntentCatalogue {
             entities.put(k, List.copyOf(compiled));
         });
         Set<String> lowerNotOffers = Set.copyOf(file.notOffers().stream().map(s -> s.toLowerCase(Locale.ROOT)).toList());
-        return new IntentCatalogue(intents, entities, file.classifier() == null ? new Classifier(1.1, 1.1) : file.classifier(),
+        return new IntentCatalogue(intents, entities, file.classifier() == null ? new Classifier(1.1, 1.1, 1.1) : file.classifier(),
                 Set.copyOf(file.notNames()), lowerNotOffers,
                 Set.copyOf(file.notPersonWords() == null ? List.<String>of()
                         : file.notPersonWords().stream().map(w -> w.toLowerCase(Locale.ROOT)).toList()),

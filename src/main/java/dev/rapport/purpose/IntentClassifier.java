@@ -47,7 +47,7 @@ final class IntentClassifier {
         Map<String, Double> scores = scores(text, cues, vector);
         String best = null;
         for (Map.Entry<String, Double> e : scores.entrySet()) {
-            if (e.getValue() >= limits.threshold()) {
+            if (e.getValue() >= (cues.isEmpty() ? limits.threshold() : Math.max(limits.threshold(), limits.besideCues()))) {
                 Intent.fromLabel(e.getKey()).ifPresent(out::add);
             }
             if (best == null || e.getValue() > scores.get(best)) {

@@ -49,7 +49,10 @@ public final class PurposeReader {
         Set<Intent> cues = cueIntents(clean, catalogue);
         Set<Intent> intents = EnumSet.noneOf(Intent.class);
         intents.addAll(cues);
-        intents.addAll(IntentClassifier.classify(clean, cues, evidence.vector(clean), catalogue.classifier()));
+        Set<Intent> learnt = IntentClassifier.classify(clean, cues, evidence.vector(clean), catalogue.classifier());
+        // the sender's own denial ("not trying to sell anything", "no pitch") outranks the classifier
+        learnt.removeAll(deniedIntents(clean, catalogue));
+        intents.addAll(learnt);
         intents.addAll(evidence.more(clean, Set.copyOf(intents)));
         List<String> events = extract(catalogue, EntityKind.EVENTS, "event", clean);
         List<String> people = intents.contains(Intent.REFERRAL)
@@ -93,6 +96,24 @@ public final class PurposeReader {
     /** The intents whose cue patterns match the text outside any negation (the classifier's explicit evidence). */
     public static Set<Intent> cueIntents(String text) {
         return cueIntents(normalise(text), IntentCatalogue.builtIn());
+    }
+
+    /** Intents whose cues match only under negation: the sender says it is not their aim. */
+    private static Set<Intent> deniedIntents(String clean, IntentCatalogue catalogue) {
+        Set<Intent> out = EnumSet.noneOf(Intent.class);
+        for (IntentPhrases phrases : catalogue.intents()) {
+            boolean matched = false;
+            for (Pattern cue : phrases.cues()) {
+                Matcher m = cue.matcher(clean);
+                while (m.find()) {
+                    matched = true;
+                }
+            }
+            if (matched && !anyAffirmed(phrases.cues(), clean)) {
+                out.add(phrases.intent());
+            }
+        }
+        return out;
     }
 
     private static Set<Intent> cueIntents(String clean, IntentCatalogue catalogue) {
