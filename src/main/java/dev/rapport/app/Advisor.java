@@ -1,20 +1,31 @@
 package dev.rapport.app;
 
-import dev.rapport.app.NoteReview.Rewrite;
+import dev.rapport.draft.Answer;
+import dev.rapport.draft.Cancellation;
+import dev.rapport.draft.DraftListener;
 import dev.rapport.draft.DraftRequest;
 import dev.rapport.draft.Drafter;
 import dev.rapport.draft.Note;
 import dev.rapport.draft.OfflineDrafter;
-import dev.rapport.draft.Style;
+import dev.rapport.draft.Proposal;
 import dev.rapport.draft.Suggestions;
+import dev.rapport.draft.Vetting;
+import dev.rapport.app.NoteReview.Rewrite;
+import dev.rapport.draft.Style;
 import dev.rapport.etiquette.ConnectionJudge;
 import dev.rapport.etiquette.Critic;
 import dev.rapport.etiquette.Critique;
-import dev.rapport.etiquette.Decision;
-import dev.rapport.etiquette.NoteBudget;
-import dev.rapport.etiquette.NoteContext;
-import dev.rapport.etiquette.NoteRules;
+import dev.rapport.etiquette.Finding;
+import dev.rapport.etiquette.InjectionScreen;
+import dev.rapport.etiquette.Severity;
 import dev.rapport.etiquette.NoteVerdict;
+import dev.rapport.language.Language;
+import dev.rapport.profile.SourceFormat;
+import dev.rapport.text.Sanitizer;
+import dev.rapport.etiquette.Decision;
+import dev.rapport.etiquette.NoteContext;
+import dev.rapport.etiquette.NoteBudget;
+import dev.rapport.etiquette.NoteRules;
 import dev.rapport.etiquette.OutreachHistory;
 import dev.rapport.etiquette.OutreachRules;
 import dev.rapport.etiquette.Reason;
@@ -22,14 +33,11 @@ import dev.rapport.etiquette.RuleSet;
 import dev.rapport.etiquette.Verdict;
 import dev.rapport.ground.CommonGround;
 import dev.rapport.ground.GroundFinder;
-import dev.rapport.language.Language;
 import dev.rapport.profile.Profile;
-import dev.rapport.profile.SourceFormat;
 import dev.rapport.purpose.Purpose;
 import dev.rapport.purpose.PurposeReader;
 import dev.rapport.semantic.SemanticUses;
 import dev.rapport.semantic.Semantics;
-import dev.rapport.text.Sanitizer;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -37,9 +45,11 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * The one facade that the command line and the REPL share: profiles and a reason in, an
- * {@link Assessment} out. It owns the gate: whatever drafter proposes notes, only notes that pass
- * every note-level rule and the limit leave this class.
+ * The one facade that the command line, the REPL and batches share: profiles and a reason in, an
+ * {@link Assessment} out. It owns the one gate: notes are drafted only when the verdict is connect
+ * and the person has not already accepted; whatever drafter proposes them (plain, streamed or as a
+ * refinement), only notes that pass every note-level rule and the limit leave this class, and they
+ * are recorded in the outreach log as they leave.
  */
 public final class Advisor {
     private final RuleSet rules;
@@ -111,6 +121,18 @@ public final class Advisor {
         return new Advisor(rules, other, date, log, today, semantics, onlyWhenUnsure);
     }
 
+    /**
+     * The same rules and journal drafting with the engine {@code config} names: itself when it is
+     * offline, else over the LLM adapter, which falls back to this advisor's (offline) drafter.
+     */
+    public Advisor withEngine(dev.rapport.llm.EngineConfig config) {
+        if (!config.engine().isRemote()) {
+            return this;
+        }
+        return withDrafter(dev.rapport.llm.Engines.open(config, dev.rapport.llm.Wiring.of(rules, drafter),
+                new dev.rapport.llm.Usage()));
+    }
+
     /** The same advisor with a session's embedding model, which loads on first use or through {@link #warmUp()}. */
     public Advisor withSemantics(Semantics other) {
         return new Advisor(rules, drafter, date, log, today, other, onlyWhenUnsure);
@@ -179,19 +201,69 @@ public final class Advisor {
 
     /** A check plus gated notes when the verdict is connect; recorded with its notes. */
     public Assessment draft(Profile me, Profile them, String why, DraftOptions options) {
+        return draft(me, them, why, options, Call.PLAIN, null, DraftListener.NONE, Cancellation.none()).assessment();
+    }
+
+    /** The same, the notes streamed to {@code listener} as the drafter writes them; {@code cancel} stops it, nothing recorded. */
+    public Drafting draft(Profile me, Profile them, String why, DraftOptions options, DraftListener listener,
+                          Cancellation cancel) {
+        return draft(me, them, why, options, Call.STREAM, null, listener, cancel);
+    }
+
+    private Drafting draft(Profile me, Profile them, String why, DraftOptions options, Call call, String instruction,
+                           DraftListener listener, Cancellation cancel) {
         LocalDate day = date.get();
-        Assessment a = gate(assess(me, them, why, log.history(them, day)), options);
-        log.recordCheck(a, day);
-        return a;
+        Assessment checked = assess(me, them, why, log.history(them, day));
+        Drafting d = gate(checked, options, call, instruction, listener, cancel);
+        if (!d.cancelled()) {
+            log.recordCheck(d.assessment(), day);
+        }
+        return d;
     }
 
     /** Drafts again for an existing check, e.g. after a refinement changed the style or the limit; records the notes. */
     public Assessment redraft(Assessment checked, DraftOptions options) {
-        Assessment a = gate(checked, options);
-        if (!a.notes().isEmpty()) {
-            log.recordNotes(a, date.get());
+        return again(checked, options, Call.PLAIN, null, DraftListener.NONE, Cancellation.none()).assessment();
+    }
+
+    /** The same, streamed and cancellable. */
+    public Drafting redraft(Assessment checked, DraftOptions options, DraftListener listener, Cancellation cancel) {
+        return again(checked, options, Call.STREAM, null, listener, cancel);
+    }
+
+    /** The notes rewritten as the user asked in their own words, through the same gate; records the notes. */
+    public Drafting refine(Assessment checked, DraftOptions options, String instruction, DraftListener listener,
+                           Cancellation cancel) {
+        return again(checked, options, Call.REFINE, instruction, listener, cancel);
+    }
+
+    /**
+     * For a batch, which reads the history itself ({@link #assess}) and records each row in its
+     * chunk's transaction (with the target's URL and the batch's reason, so that a rerun resumes):
+     * the notes for a check through the same gate, not recorded here.
+     */
+    public Assessment draftFor(Assessment checked, DraftOptions options) {
+        return gate(checked, options, Call.PLAIN, null, DraftListener.NONE, Cancellation.none()).assessment();
+    }
+
+    /** A question about the verdict or the notes, answered by the drafter (a model) in plain text; nothing is recorded. */
+    public Answer ask(Assessment checked, DraftOptions options, String question, java.util.function.Consumer<String> tokens,
+                      Cancellation cancel) {
+        return drafter.ask(request(checked, options), question, tokens, cancel);
+    }
+
+    /** The drafter forgets the conversation about the pair (new profiles, a new reason, /reset). */
+    public void forgetConversation() {
+        drafter.forget();
+    }
+
+    private Drafting again(Assessment checked, DraftOptions options, Call call, String instruction,
+                           DraftListener listener, Cancellation cancel) {
+        Drafting d = gate(checked, options, call, instruction, listener, cancel);
+        if (!d.cancelled() && !d.assessment().notes().isEmpty()) {
+            log.recordNotes(d.assessment(), date.get());
         }
-        return a;
+        return d;
     }
 
     /**
@@ -213,28 +285,78 @@ public final class Advisor {
         return new Assessment(me, them, purpose, ground, verdict, List.of(), advice, List.of());
     }
 
-    /** The pure drafting step: notes from the drafter that pass every note-level rule; nothing recorded. */
-    public Assessment gate(Assessment checked, DraftOptions options) {
+    private enum Call { PLAIN, STREAM, REFINE }
+
+    /**
+     * The one gate: connect and not already connected, then the drafter (plain, streamed or
+     * refining), then every note through the note rules and the limit. Records nothing itself.
+     */
+    private Drafting gate(Assessment checked, DraftOptions options, Call call, String instruction,
+                          DraftListener listener, Cancellation cancel) {
         if (checked.verdict().decision() != Decision.CONNECT || alreadyConnected(checked)) {
-            return checked.withNotes(List.of(), List.of());
+            return new Drafting(checked.withNotes(List.of(), List.of()), false);
         }
-        DraftRequest request = new DraftRequest(checked.me(), checked.them(), checked.purpose(),
-                checked.commonGround(), checked.verdict(), options.limit(), options.variants(), options.style());
-        List<Note> proposed = drafter.draft(request);
-        NoteContext context = contextFor(checked, options.limit());
-        NoteRules gateRules = onlyWhenUnsure && drafter instanceof OfflineDrafter ? wordRules : noteRules;
+        DraftRequest request = request(checked, options);
+        Vetting vetting = vetting(checked, options.limit());
+        Proposal proposed = switch (call) {
+            case PLAIN -> drafter.draft(request, vetting);
+            case STREAM -> drafter.stream(request, vetting, listener, cancel);
+            case REFINE -> drafter.refine(request, instruction, vetting, listener, cancel);
+        };
+        if (proposed.cancelled()) {
+            return new Drafting(checked.withNotes(checked.notes(), proposed.notices()), true);
+        }
         List<Note> shown = new ArrayList<>();
         int heldBack = 0;
-        for (Note note : proposed) {
-            if (gateRules.passes(note.text(), context)) {
+        for (Note note : proposed.notes()) {
+            if (vetting.problems(note.text()).isEmpty()) {
                 shown.add(Note.of(note.text(), note.angle()));
             } else {
                 heldBack++;
             }
         }
-        List<String> notices = heldBack == 0 ? List.of()
-                : List.of(Messages.get("gate.held-back", heldBack, drafter.name()));
-        return checked.withNotes(shown, notices);
+        List<String> notices = new ArrayList<>(proposed.notices());
+        if (heldBack > 0) {
+            notices.add(Messages.get("gate.held-back", heldBack, proposed.fellBack() ? "offline" : drafter.name()));
+        }
+        return new Drafting(checked.withNotes(shown, notices), false);
+    }
+
+    /**
+     * What is wrong with a note for this check: over the limit, repeating what only an
+     * instruction-like passage of a profile says, or breaking a note rule (warnings and errors).
+     */
+    private Vetting vetting(Assessment checked, int limit) {
+        NoteContext context = contextFor(checked, limit);
+        NoteRules gateRules = onlyWhenUnsure && drafter instanceof OfflineDrafter ? wordRules : noteRules;
+        String trusted = checked.purpose().text() + "\n" + String.join("\n",
+                checked.commonGround().stream().map(g -> g.detail() + " " + g.subject()).toList());
+        InjectionScreen screen = InjectionScreen.of(List.of(checked.me(), checked.them()), trusted);
+        return note -> {
+            List<String> out = new ArrayList<>();
+            int chars = Sanitizer.length(note);
+            if (chars > limit) {
+                out.add(Messages.get("gate.reason", "over-length", Messages.get("gate.over-length", chars, limit)));
+            }
+            for (String echo : screen.echoes(note)) {
+                out.add(Messages.get("gate.reason", "injection", Messages.get("gate.injection", echo)));
+            }
+            for (Finding f : gateRules.check(note, context)) {
+                if (f.severity() != Severity.INFO) {
+                    String fix = f.fix() == null || f.fix().isBlank() ? "" : Messages.get("gate.fix", f.fix());
+                    String line = Messages.get("gate.reason", f.rule(), f.message() + fix);
+                    if (!out.contains(line)) {
+                        out.add(line);
+                    }
+                }
+            }
+            return out;
+        };
+    }
+
+    private static DraftRequest request(Assessment checked, DraftOptions options) {
+        return new DraftRequest(checked.me(), checked.them(), checked.purpose(), checked.commonGround(),
+                checked.verdict(), options.limit(), options.variants(), options.style());
     }
 
     /** An accepted invitation: there is nothing to draft, only a thank-you to write. */

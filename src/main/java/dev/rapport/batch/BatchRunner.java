@@ -96,14 +96,14 @@ public final class BatchRunner {
             if (history.budget().exhausted() && !options.ignoreBudget()) {
                 notice = Messages.get("row.over-budget", dev.rapport.etiquette.OutreachRules.date(history.budget().renews()));
             } else {
-                a = advisor.gate(a, options.draft());
+                a = advisor.draftFor(a, options.draft());
                 if (!a.notes().isEmpty()) {
                     planned[0]++;
                 }
             }
         }
         if (person.isPresent()) {
-            journal.get().recordCheck(person.get(), a, today, sender, options.why());
+            journal.get().recordCheck(person.get(), a.verdict(), a.notes(), today, sender, options.why());
         }
         return new Row(target.source(), them.name(), a.verdict().decision().id(), a.verdict().warrant(),
                 a.verdict().reasons(), a.notes(), a.suggestions(), null, false, notice);

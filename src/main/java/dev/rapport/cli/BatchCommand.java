@@ -5,6 +5,7 @@ import dev.rapport.RapportException;
 import dev.rapport.app.Advisor;
 import dev.rapport.app.DraftOptions;
 import dev.rapport.app.Messages;
+import dev.rapport.app.NoteLimit;
 import dev.rapport.batch.BatchOptions;
 import dev.rapport.batch.BatchRunner;
 import dev.rapport.batch.OutputFormat;
@@ -81,9 +82,7 @@ final class BatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (limit < 50 || limit > 300) {
-            throw new RapportException(Messages.get("cli.limit.range", limit), RapportException.USAGE, null);
-        }
+        NoteLimit.check(limit);
         if (variants < 1 || variants > 5) {
             throw new RapportException(Messages.get("cli.variants.range", variants), RapportException.USAGE, null);
         }

@@ -8,29 +8,21 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Everything the front ends take from the world: streams, environment, clock and whether a person
+ * Everything the front ends take from the world: streams, environment, the one clock and whether a person
  * is at a terminal. Injected (as jshell's IOContext is) so that whole sessions run as unit tests.
  */
 public record Context(InputStream in, PrintWriter out, PrintWriter err, Map<String, String> env,
-                      Supplier<YearMonth> today, boolean terminal, Supplier<LocalDate> date) {
-
-    /**
-     * Without a day clock (older callers): today's date when {@code today} is the current month,
-     * else the first of that month, so that month and day never disagree.
-     */
-    public Context(InputStream in, PrintWriter out, PrintWriter err, Map<String, String> env,
-                   Supplier<YearMonth> today, boolean terminal) {
-        this(in, out, err, env, today, terminal, () -> {
-            LocalDate now = LocalDate.now();
-            YearMonth month = today.get();
-            return YearMonth.from(now).equals(month) ? now : month.atDay(1);
-        });
-    }
+                      boolean terminal, Supplier<LocalDate> date) {
 
     public static Context system() {
         boolean tty = System.console() != null;
         return new Context(System.in, new PrintWriter(System.out, true), new PrintWriter(System.err, true),
-                System.getenv(), YearMonth::now, tty, LocalDate::now);
+                System.getenv(), tty, LocalDate::now);
+    }
+
+    /** This month, from the one clock. */
+    public Supplier<YearMonth> today() {
+        return () -> YearMonth.from(date.get());
     }
 
     public String env(String name) {
@@ -38,9 +30,8 @@ public record Context(InputStream in, PrintWriter out, PrintWriter err, Map<Stri
         return v == null || v.isBlank() ? null : v;
     }
 
-    /** Colour only for a person at a real terminal who has not asked for none. */
+    /** Colour only for a person at a real terminal who has not asked for none (the one rule, in Settings). */
     public boolean colour() {
-        String term = env("TERM");
-        return terminal && env("NO_COLOR") == null && !"dumb".equals(term);
+        return dev.rapport.app.Settings.colour(env, terminal);
     }
 }

@@ -7,6 +7,7 @@ import dev.rapport.app.CritiqueBatch;
 import dev.rapport.app.CritiqueJson;
 import dev.rapport.app.CritiqueText;
 import dev.rapport.app.Messages;
+import dev.rapport.app.NoteLimit;
 import dev.rapport.app.NoteReview;
 import dev.rapport.profile.Profile;
 import dev.rapport.profile.ProfileReaders;
@@ -65,8 +66,8 @@ final class CritiqueCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (limit != null && (limit < 50 || limit > 300)) {
-            throw new RapportException(Messages.get("cli.limit.range", limit), RapportException.USAGE, null);
+        if (limit != null) {
+            NoteLimit.check(limit);
         }
         Advisor a = rules.apply(advisors.get());
         if (each != null) {

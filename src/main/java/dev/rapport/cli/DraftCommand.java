@@ -7,11 +7,10 @@ import dev.rapport.app.AssessmentJson;
 import dev.rapport.app.AssessmentText;
 import dev.rapport.app.DraftOptions;
 import dev.rapport.app.Messages;
+import dev.rapport.app.NoteLimit;
+import dev.rapport.app.Settings;
 import dev.rapport.draft.Style;
 import dev.rapport.etiquette.Decision;
-import dev.rapport.llm.EngineConfig;
-import dev.rapport.llm.Engines;
-import dev.rapport.llm.Wiring;
 import dev.rapport.profile.Profile;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -41,16 +40,18 @@ final class DraftCommand implements Callable<Integer> {
 
     private final Context ctx;
     private final Supplier<Advisor> advisors;
+    private final Supplier<Settings> settings;
 
-    DraftCommand(Context ctx, Supplier<Advisor> advisors) {
+    DraftCommand(Context ctx, Supplier<Advisor> advisors, Supplier<Settings> settings) {
         this.ctx = ctx;
         this.advisors = advisors;
+        this.settings = settings;
     }
 
     @Override
     public Integer call() {
         if (limitOption != null) {
-            checkLimit(limitOption);
+            NoteLimit.check(limitOption);
         }
         if (variants < 1 || variants > 5) {
             throw new RapportException(Messages.get("cli.variants.range", variants), RapportException.USAGE, null);
@@ -60,10 +61,16 @@ final class DraftCommand implements Callable<Integer> {
             advisor = advisor.withoutEmbeddings();
         }
         int limit = limitOption != null ? limitOption : advisor.rules().defaultLimit();
-        checkLimit(limit);
-        Advisor chosen = withEngine(advisor, EngineConfig.resolve(engine.flags(), ctx.env()));
+        NoteLimit.check(limit);
+        Advisor chosen = advisor.withEngine(settings.get().engine(engine.flags()));
         Profile[] p = ProfileLoader.load(pair, ctx);
         Assessment a = chosen.draft(p[0], p[1], pair.why, new DraftOptions(limit, variants, Style.DEFAULT));
+        if (chosen != advisor) {
+            // what the model said (a failure, held-back notes) are notices on stderr, as every notice of a command
+            a.notices().forEach(line -> ctx.err().println(Messages.get("cli.notice", line)));
+            ctx.err().flush();
+            a = a.withNotes(a.notes(), java.util.List.of());
+        }
         if (pair.json) {
             ctx.out().println(AssessmentJson.write(AssessmentJson.of(a, chosen.drafter().name(), limit)));
         } else {
@@ -75,23 +82,5 @@ final class DraftCommand implements Callable<Integer> {
         }
         ctx.out().flush();
         return 0;
-    }
-
-    private static void checkLimit(int limit) {
-        if (limit < 50 || limit > 300) {
-            throw new RapportException(Messages.get("cli.limit.range", limit), RapportException.USAGE, null);
-        }
-    }
-
-    /** The offline advisor as is; for an LLM engine the same rules over a drafter that falls back to the offline one. */
-    private Advisor withEngine(Advisor advisor, EngineConfig config) {
-        if (!config.engine().isRemote()) {
-            return advisor;
-        }
-        Wiring wiring = Wiring.of(advisor.rules(), advisor.drafter(), line -> {
-            ctx.err().println(Messages.get("cli.notice", line));
-            ctx.err().flush();
-        });
-        return advisor.withDrafter(Engines.drafter(config, wiring));
     }
 }

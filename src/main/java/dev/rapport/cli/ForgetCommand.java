@@ -1,13 +1,7 @@
 package dev.rapport.cli;
 
 import java.util.function.Supplier;
-import dev.rapport.RapportException;
-import dev.rapport.app.Messages;
 import dev.rapport.etiquette.RuleSet;
-import dev.rapport.journal.Journal;
-import dev.rapport.journal.Person;
-import dev.rapport.text.Sanitizer;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,11 +28,7 @@ final class ForgetCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Journal journal = journals.open(rules.get());
-        Person p = journal.one(name, company).orElseThrow(() -> new RapportException(
-                Messages.get("cli.forget.unknown", Sanitizer.clean(name)), RapportException.INPUT, null));
-        journal.forget(List.of(p));
-        ctx.out().println(Messages.get("cli.forget.done", Sanitizer.clean(p.label())));
+        ctx.out().println(journals.outreach(rules.get()).forget(name, company));
         ctx.out().flush();
         return 0;
     }

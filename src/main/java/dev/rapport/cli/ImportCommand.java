@@ -1,13 +1,7 @@
 package dev.rapport.cli;
 
 import java.util.function.Supplier;
-import dev.rapport.RapportException;
-import dev.rapport.app.Messages;
 import dev.rapport.etiquette.RuleSet;
-import dev.rapport.journal.ImportResult;
-import dev.rapport.journal.InvitationsCsv;
-import dev.rapport.journal.Journal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -33,17 +27,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path path = Path.of(file);
-        if (Files.isDirectory(path)) {
-            path = path.resolve("Invitations.csv");
-        }
-        if (!Files.isRegularFile(path)) {
-            throw new RapportException(Messages.get("cli.import.missing", path), RapportException.INPUT, null);
-        }
-        InvitationsCsv.Contents contents = InvitationsCsv.read(path);
-        Journal journal = journals.open(rules.get());
-        ImportResult r = journal.importInvitations(contents.outgoing(), contents.incoming());
-        ctx.out().println(Messages.get("cli.import.done", r.added(), r.known(), r.incoming()));
+        ctx.out().println(journals.outreach(rules.get()).importInvitations(Path.of(file)));
         ctx.out().flush();
         return 0;
     }

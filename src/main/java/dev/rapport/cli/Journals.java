@@ -2,12 +2,13 @@ package dev.rapport.cli;
 
 import dev.rapport.RapportException;
 import dev.rapport.app.Messages;
+import dev.rapport.app.JournalLog;
+import dev.rapport.app.Outreach;
+import dev.rapport.app.Settings;
 import dev.rapport.app.OutreachLog;
 import dev.rapport.etiquette.OutreachRules;
 import dev.rapport.etiquette.RuleSet;
 import dev.rapport.journal.Journal;
-import dev.rapport.journal.JournalFiles;
-import dev.rapport.journal.JournalLog;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -20,14 +21,16 @@ import java.util.Optional;
  */
 final class Journals implements AutoCloseable {
     private final Context ctx;
+    private final java.util.function.Supplier<Settings> settings;
     private JournalLog log;
 
-    Journals(Context ctx) {
+    Journals(Context ctx, java.util.function.Supplier<Settings> settings) {
         this.ctx = ctx;
+        this.settings = settings;
     }
 
     Optional<Path> file() {
-        return JournalFiles.locate(ctx.env());
+        return settings.get().journal();
     }
 
     /** The advisor's port: the journal when there is a place for it, else nothing recorded. */
@@ -35,31 +38,18 @@ final class Journals implements AutoCloseable {
         return file().<OutreachLog>map(f -> logFor(f, rules, null, false)).orElse(OutreachLog.NONE);
     }
 
-    /** The journal itself; a command that cannot work without one says how to give it a place. */
-    Journal open(RuleSet rules) {
-        Path f = file().orElseThrow(() -> new RapportException(Messages.get("journal.nowhere"), RapportException.USAGE, null));
-        return logFor(f, rules, null, false).journal();
+    /** Mark, log, forget and the budget line over the journal (off when there is no place for it). */
+    Outreach outreach(RuleSet rules) {
+        return new Outreach(file().map(f -> logFor(f, rules, null, false)).orElse(null), ctx.date());
     }
 
     Optional<Journal> openIfPossible(RuleSet rules) {
         return file().map(f -> logFor(f, rules, null, false).journal());
     }
 
-    /** The monthly note allowance: an explicit number wins, then the environment, then a free account's default. */
+    /** The monthly note allowance: an explicit number wins, then the settings, then a free account's default. */
     int monthlyNotes(RuleSet rules, Integer explicit, boolean freeAccount) {
-        if (explicit != null) {
-            return Math.max(0, explicit);
-        }
-        String env = ctx.env("RAPPORT_NOTE_BUDGET");
-        if (env != null) {
-            try {
-                return Math.max(0, Integer.parseInt(env.strip()));
-            } catch (NumberFormatException e) {
-                throw new RapportException(Messages.get("journal.bad-budget", env), RapportException.USAGE, null);
-            }
-        }
-        boolean free = freeAccount || "free".equalsIgnoreCase(String.valueOf(ctx.env("RAPPORT_ACCOUNT")));
-        return free ? OutreachRules.monthlyNotes(rules) : 0;
+        return settings.get().monthlyNotes(OutreachRules.monthlyNotes(rules), explicit, freeAccount);
     }
 
     private JournalLog logFor(Path f, RuleSet rules, Integer explicit, boolean free) {

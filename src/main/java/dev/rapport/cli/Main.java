@@ -3,6 +3,7 @@ package dev.rapport.cli;
 import dev.rapport.RapportException;
 import dev.rapport.app.Advisor;
 import dev.rapport.app.Messages;
+import dev.rapport.app.Settings;
 import dev.rapport.draft.OfflineDrafter;
 import dev.rapport.etiquette.RuleSet;
 import dev.rapport.semantic.Semantics;
@@ -17,11 +18,14 @@ import picocli.CommandLine.Help;
 /** Entry point: wires the commands over one {@link Advisor} and turns every failure into one line and an exit code. */
 public final class Main {
     private final Context ctx;
+    /** Every setting, resolved once (flag &gt; environment &gt; config file &gt; default) when first needed. */
+    private final Supplier<Settings> settings;
     private final Journals journals;
 
     public Main(Context ctx) {
         this.ctx = ctx;
-        this.journals = new Journals(ctx);
+        this.settings = memo(() -> Settings.resolve(ctx.env(), ctx.terminal()));
+        this.journals = new Journals(ctx, settings);
     }
 
     public static void main(String[] args) {
@@ -43,16 +47,16 @@ public final class Main {
         // built on first use: loading the rules takes most of start-up, and the REPL loads them in the background
         Supplier<RuleSet> rules = memo(RuleSet::builtIn);
         // The model loads only when a command first needs it; --no-embeddings or RAPPORT_NO_EMBEDDINGS=1 keep it unloaded.
-        Semantics semantics = Semantics.forSession(false, ctx.env(), line -> {
+        Semantics semantics = Semantics.forSession(!settings.get().embeddings(), java.util.Map.of(), line -> {
             ctx.err().println(Messages.get("cli.notice", line));
             ctx.err().flush();
         });
         Supplier<Advisor> advisor = memo(() -> new Advisor(rules.get(), new OfflineDrafter(), ctx.date(),
                 journals.log(rules.get())).withSemantics(semantics).withSemanticsOnlyWhenUnsure(true));
-        CommandLine cmd = new CommandLine(new RapportCommand(ctx, advisor));
+        CommandLine cmd = new CommandLine(new RapportCommand(ctx, advisor, settings));
         Map<Class<?>, Supplier<Object>> commands = new LinkedHashMap<>();
         commands.put(CheckCommand.class, () -> new CheckCommand(ctx, advisor));
-        commands.put(DraftCommand.class, () -> new DraftCommand(ctx, advisor));
+        commands.put(DraftCommand.class, () -> new DraftCommand(ctx, advisor, settings));
         commands.put(CritiqueCommand.class, () -> new CritiqueCommand(ctx, advisor));
         commands.put(RulesCommand.class, () -> new RulesCommand(ctx, advisor));
         commands.put(QuizCommand.class, () -> new QuizCommand(ctx, advisor));
@@ -85,7 +89,7 @@ public final class Main {
                 return fail(re);
             }
             ctx.err().println(Messages.get("cli.internal", ex.getClass().getSimpleName()));
-            if (ctx.env("RAPPORT_DEBUG") != null) {
+            if (settings.get().debug()) {
                 ex.printStackTrace(ctx.err());
             }
             ctx.err().flush();

@@ -4,11 +4,7 @@ import java.util.function.Supplier;
 import dev.rapport.RapportException;
 import dev.rapport.app.Messages;
 import dev.rapport.etiquette.Mark;
-import dev.rapport.etiquette.OutreachRules;
 import dev.rapport.etiquette.RuleSet;
-import dev.rapport.journal.Journal;
-import dev.rapport.journal.Person;
-import dev.rapport.text.Sanitizer;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
@@ -51,15 +47,7 @@ final class MarkCommand implements Callable<Integer> {
         Mark mark = Mark.parse(what).orElseThrow(() -> new RapportException(Messages.get("cli.mark.what", what,
                 String.join(", ", Arrays.stream(Mark.values()).map(Mark::id).toList())), RapportException.USAGE, null));
         LocalDate day = DateOption.parse(date, ctx);
-        Journal journal = journals.open(rules.get());
-        Person p = journal.mark(name, company, mark, day, !noNote);
-        ctx.out().println(Messages.get("cli.mark.done", Sanitizer.clean(p.label()), mark.id(), OutreachRules.date(day)));
-        if (mark == Mark.SENT) {
-            var budget = journal.budget(ctx.date().get(), journals.monthlyNotes(rules.get(), null, false));
-            if (budget.applies()) {
-                ctx.out().println(Messages.get("cli.budget", budget.used(), budget.limit(), OutreachRules.date(budget.renews())));
-            }
-        }
+        ctx.out().println(journals.outreach(rules.get()).mark(name, company, mark, day, !noNote));
         ctx.out().flush();
         return 0;
     }

@@ -1,6 +1,7 @@
 package dev.rapport.cli;
 
 import dev.rapport.app.Advisor;
+import dev.rapport.app.Settings;
 import dev.rapport.llm.EngineConfig;
 import dev.rapport.repl.Repl;
 import dev.rapport.repl.ReplEnvironment;
@@ -27,18 +28,20 @@ final class RapportCommand implements Callable<Integer> {
 
     private final Context ctx;
     private final Supplier<Advisor> advisor;
+    private final Supplier<Settings> settings;
 
-    RapportCommand(Context ctx, Supplier<Advisor> advisor) {
+    RapportCommand(Context ctx, Supplier<Advisor> advisor, Supplier<Settings> settings) {
         this.ctx = ctx;
         this.advisor = advisor;
+        this.settings = settings;
     }
 
     /** No subcommand: the interactive REPL (or, with a script on stdin, the same conversation line by line). */
     @Override
     public Integer call() {
         // resolved before the REPL starts, so that an unknown engine is a usage error, not a session
-        EngineConfig config = EngineConfig.resolve(engine.flags(), ctx.env());
-        ReplEnvironment env = new ReplEnvironment(Path.of("").toAbsolutePath(), ctx.env(), ctx.today());
+        EngineConfig config = settings.get().engine(engine.flags());
+        ReplEnvironment env = new ReplEnvironment(Path.of("").toAbsolutePath(), ctx.env());
         return Repl.start(env, ctx.in(), ctx.out(), ctx.terminal(), ctx.colour(),
                 () -> advisor.get().withSemanticsOnlyWhenUnsure(false), engine.flags(), config);
     }

@@ -76,6 +76,17 @@ public final class OfflineDrafter implements Drafter {
         return "offline";
     }
 
+    /**
+     * Offline refinement: the request already carries the style the user's words asked for
+     * (shorter, warmer, leading with an angle…), so the notes are drafted again for it. This is
+     * the one entry point for offline refinements.
+     */
+    @Override
+    public Proposal refine(DraftRequest request, String instruction, Vetting vetting, DraftListener listener,
+                           Cancellation cancel) {
+        return Proposal.written(draft(request));
+    }
+
     private static List<CommonGround> strongestFirst(List<CommonGround> ground) {
         // Stable, so equal strengths keep the finder's order.
         return ground.stream().sorted(Comparator.comparingDouble(CommonGround::strength).reversed()).toList();

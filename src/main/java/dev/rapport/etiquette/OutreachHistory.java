@@ -35,8 +35,4 @@ public record OutreachHistory(LocalDate today, List<Event> events, NoteBudget bu
     public Optional<Event> latest(Mark mark) {
         return events.stream().filter(e -> e.mark() == mark).reduce((a, b) -> b);
     }
-
-    public OutreachHistory withBudget(NoteBudget b) {
-        return new OutreachHistory(today, events, b);
-    }
 }

@@ -3,8 +3,8 @@ package dev.rapport.journal;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rapport.RapportException;
-import dev.rapport.app.Assessment;
 import dev.rapport.draft.Note;
+import dev.rapport.etiquette.Verdict;
 import dev.rapport.etiquette.Mark;
 import dev.rapport.etiquette.NoteBudget;
 import dev.rapport.etiquette.OutreachHistory;
@@ -281,21 +281,21 @@ public final class Journal implements AutoCloseable {
     // ------------------------------------------------------------------ recording
 
     /** Records one check and the notes that passed the gate; returns the check's id. */
-    public long recordCheck(Person person, Assessment a, LocalDate day, String sender, String why) {
+    public long recordCheck(Person person, Verdict verdict, List<Note> notes, LocalDate day, String sender, String why) {
         return inTransaction(() -> {
             long id;
             try (PreparedStatement ps = connection.prepareStatement(
                     "INSERT INTO checks(person_id, day, decision, warrant, reasons, sender, why) VALUES (?,?,?,?,?,?,?)",
                     Statement.RETURN_GENERATED_KEYS)) {
-                bind(ps, person.id(), day.toString(), a.verdict().decision().id(), a.verdict().warrant(),
-                        reasonsJson(a.verdict().reasons()), sender == null ? "" : sender, why == null ? "" : why);
+                bind(ps, person.id(), day.toString(), verdict.decision().id(), verdict.warrant(),
+                        reasonsJson(verdict.reasons()), sender == null ? "" : sender, why == null ? "" : why);
                 ps.executeUpdate();
                 try (ResultSet rs = ps.getGeneratedKeys()) {
                     rs.next();
                     id = rs.getLong(1);
                 }
             }
-            insertNotes(person, id, a.notes(), day);
+            insertNotes(person, id, notes, day);
             return id;
         });
     }

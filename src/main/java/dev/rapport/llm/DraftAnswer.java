@@ -65,19 +65,4 @@ public record DraftAnswer(List<Proposed> notes) {
         int end = answer.lastIndexOf('}');
         return start < 0 || end <= start ? Optional.empty() : Optional.of(answer.substring(start, end + 1));
     }
-
-    /** For comments: {"comment":"..."}. */
-    record Comment(String comment) {
-    }
-
-    static Optional<String> parseComment(String answer) {
-        return object(answer).flatMap(json -> {
-            try {
-                Comment c = JSON.readValue(json, Comment.class);
-                return Optional.ofNullable(c == null ? null : c.comment()).filter(s -> !s.isBlank());
-            } catch (JacksonException e) {
-                return Optional.empty();
-            }
-        });
-    }
 }

@@ -1,5 +1,6 @@
 package dev.rapport.llm;
 
+import dev.rapport.ConfigFile;
 import dev.rapport.RapportException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -59,10 +60,6 @@ public record EngineConfig(Engine engine, String model, String baseUrl, Secret a
         return new EngineConfig(engine, model, baseUrl, apiKey, prompts, redact, t, retry, dataDir);
     }
 
-    public EngineConfig withRetry(RetryPolicy r) {
-        return new EngineConfig(engine, model, baseUrl, apiKey, prompts, redact, timeout, r, dataDir);
-    }
-
     public EngineConfig withDataDir(Path d) {
         return new EngineConfig(engine, model, baseUrl, apiKey, prompts, redact, timeout, retry, d);
     }
@@ -77,12 +74,7 @@ public record EngineConfig(Engine engine, String model, String baseUrl, Secret a
 
     /** $XDG_DATA_HOME/rapport, else ~/.local/share/rapport. */
     static Path dataDir(Map<String, String> env) {
-        String xdg = env.get("XDG_DATA_HOME");
-        if (xdg != null && !xdg.isBlank()) {
-            return Path.of(xdg, "rapport");
-        }
-        String home = env.get("HOME");
-        return home == null || home.isBlank() ? null : Path.of(home, ".local", "share", "rapport");
+        return dev.rapport.Xdg.dataDir(env).orElse(null);
     }
 
     private static Duration timeout(String seconds) {

@@ -1,18 +1,11 @@
 package dev.rapport.llm;
 
-import dev.rapport.draft.Drafter;
-
 /**
  * The one door to the LLM engines. Nothing here touches LangChain4j until a remote engine is
  * opened, so offline users (and {@code rapport check}) never load it.
  */
 public final class Engines {
     private Engines() {
-    }
-
-    /** The drafter for a configuration: the offline one, or a gated LLM drafter that falls back to it. */
-    public static Drafter drafter(EngineConfig config, Wiring wiring) {
-        return config.engine().isRemote() ? open(config, wiring, new Usage()).drafter() : wiring.offline();
     }
 
     /** Opens a remote engine; pass the same {@link Usage} when switching engines to keep one tally per session. */

@@ -5,7 +5,10 @@ import java.util.function.Consumer;
 /**
  * Shows a streamed JSON draft as it is written: passes on only the characters of each "text"
  * value (unescaped), with a line break after each note, so the user sees prose, not JSON.
- * Display only; the finished answer is read with Jackson.
+ * Display only; the finished answer is read with Jackson. Jackson's non-blocking parser was the
+ * first choice, but it hands over a string value only once the closing quote has arrived
+ * (NOT_AVAILABLE until then), so a note would appear all at once instead of as it is written;
+ * echoing the text as it streams is the whole point of this class.
  */
 final class JsonTextEcho implements Consumer<String> {
     private final Consumer<String> out;

@@ -4,7 +4,6 @@ import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
-import dev.langchain4j.guardrail.OutputGuardrailResult;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
@@ -13,15 +12,19 @@ import dev.langchain4j.model.chat.response.PartialResponse;
 import dev.langchain4j.model.chat.response.PartialResponseContext;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import dev.langchain4j.model.chat.response.StreamingHandle;
-import dev.langchain4j.model.output.TokenUsage;
+import dev.rapport.draft.Answer;
+import dev.rapport.draft.Cancellation;
+import dev.rapport.draft.DraftListener;
 import dev.rapport.draft.DraftRequest;
-import dev.rapport.draft.Drafter;
 import dev.rapport.draft.Note;
+import dev.rapport.draft.Proposal;
+import dev.rapport.draft.Vetting;
 import dev.rapport.etiquette.Decision;
-import dev.rapport.etiquette.NoteContext;
+import dev.rapport.text.Sanitizer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -29,28 +32,37 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
- * The LLM engine on LangChain4j. A draft is: facts into the prompt files, one model call, the
- * answer through {@link NoteGuardrail}; a failing answer is sent back with the problems spelled
- * out, at most {@value #ATTEMPTS} answers in all; then, or on any failure, one line and the
- * offline drafter's notes. The verdict is never the model's to make: it only drafts for connect.
+ * The one adapter of the {@link dev.rapport.draft.Drafter} port over LangChain4j. A draft is:
+ * facts into the prompt files, one model call, the answer read as JSON and every note put to the
+ * caller's {@link Vetting}; a failing answer is sent back with the problems spelled out, at most
+ * {@value #ATTEMPTS} answers in all; then, or on any failure, one line and the offline drafter's
+ * notes. Whether a note is shown is never decided here: the application's gate does that.
+ * Streamed drafts, refinements and questions share one conversation memory, which
+ * {@link #forget()} clears; only exchanges that finished enter it, so a failure or Ctrl-C leaves
+ * the conversation as it was. The verdict is never the model's to make: it only drafts for connect.
  */
 final class LangChainEngine implements LlmEngine {
     static final int ATTEMPTS = 3;
+    private static final int WINDOW = 12;
+    private static final Pattern LINK = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
 
     private final EngineConfig config;
     private final Wiring wiring;
     private final Usage usage;
     private final Supplier<ChatModel> chatFactory;
     private final Supplier<StreamingChatModel> streamFactory;
+    private final WindowMemory memory = new WindowMemory("rapport-session", WINDOW);
     private ChatModel chat;
     private StreamingChatModel stream;
     private Prompts prompts;
     private boolean noticeChecked;
 
     LangChainEngine(EngineConfig config, Wiring wiring, Usage usage) {
-        this(config, wiring, usage, () -> ModelFactory.chat(config), () -> ModelFactory.streaming(config));
+        this(config, wiring, usage, () -> ModelFactory.chat(config, new UsageListener(usage)),
+                () -> ModelFactory.streaming(config, new UsageListener(usage)));
     }
 
     LangChainEngine(EngineConfig config, Wiring wiring, Usage usage, Supplier<ChatModel> chat,
@@ -73,105 +85,127 @@ final class LangChainEngine implements LlmEngine {
     }
 
     @Override
-    public Drafter drafter() {
-        return new Drafter() {
-            @Override
-            public List<Note> draft(DraftRequest request) {
-                DraftResult r = gated(request, List.of(), null, null, DraftListener.NONE, Cancellation.none(), false)
-                        .result();
-                r.notices().forEach(wiring.notices());
-                return r.notes();
+    public List<Note> draft(DraftRequest request) {
+        return draft(request, Vetting.NONE).notes();
+    }
+
+    /** A one-shot draft (the command line): not streamed, and not part of any conversation. */
+    @Override
+    public Proposal draft(DraftRequest request, Vetting vetting) {
+        return exchange(request, List.of(), null, vetting, DraftListener.NONE, Cancellation.none(), false).proposal();
+    }
+
+    @Override
+    public Proposal stream(DraftRequest request, Vetting vetting, DraftListener listener, Cancellation cancel) {
+        return remember(exchange(request, history(request), null, vetting, listener, cancel, true));
+    }
+
+    @Override
+    public Proposal refine(DraftRequest request, String instruction, Vetting vetting, DraftListener listener,
+                           Cancellation cancel) {
+        if (memory.messages().isEmpty()) {
+            // nothing drafted yet in this conversation: the facts come with the first draft prompt
+            Proposal first = stream(request, vetting, DraftListener.NONE, cancel);
+            if (first.outcome() != Proposal.Outcome.WRITTEN) {
+                return first;
             }
-
-            @Override
-            public String name() {
-                return LangChainEngine.this.name();
-            }
-        };
+        }
+        return remember(exchange(request, history(request), instruction, vetting, listener, cancel, true));
     }
 
     @Override
-    public DraftResult draft(DraftRequest request, DraftListener listener, Cancellation cancel) {
-        return gated(request, List.of(), null, null, listener, cancel, true).result();
-    }
-
-    @Override
-    public ChatSession session(DraftRequest request) {
-        return new ChatSession(this, request);
-    }
-
-    @Override
-    public Reply comment(DraftRequest request, Cancellation cancel) {
-        Usage.Counts before = usage.counts();
+    public Answer ask(DraftRequest request, String question, Consumer<String> tokens, Cancellation cancel) {
         List<String> notices = new ArrayList<>();
         try {
             ready(notices);
-            String prompt = prompts().render(Prompts.Kind.COMMENT, facts(request));
-            List<ChatMessage> messages = List.of(system(request), UserMessage.from(prompt));
-            NoteGuardrail guard = guard(request);
-            for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-                AiMessage answer = call(messages, false, DraftListener.NONE, cancel, s -> { }, false);
-                var comment = DraftAnswer.parseComment(answer.text());
-                if (comment.isPresent()) {
-                    String text = dev.rapport.text.Sanitizer.clean(comment.get()).strip();
-                    boolean clean = guard.problems(text).stream().noneMatch(p -> p.startsWith("link") || p.startsWith("injection"));
-                    if (clean) {
-                        return new Reply(text, notices, false, usage.counts().minus(before));
-                    }
-                }
+            Map<String, Object> facts = facts(request);
+            facts.put("question", PromptFacts.inline(question, false));
+            String prompt = prompts().render(Prompts.Kind.CHAT, facts);
+            if (memory.messages().isEmpty()) {
+                prompt = PromptFacts.data(request, config.redact()) + "\n\n" + prompt;
             }
-            throw new Failure.Problem(Failure.MALFORMED, "no usable comment");
+            UserMessage ask = UserMessage.from(prompt);
+            List<ChatMessage> messages = new ArrayList<>(history(request));
+            messages.add(ask);
+            AiMessage answer = call(messages, false, DraftListener.NONE, cancel, tokens == null ? s -> { } : tokens,
+                    tokens != null);
+            String text = LINK.matcher(Sanitizer.clean(answer.text() == null ? "" : answer.text()).strip())
+                    .replaceAll(Messages.get("redact.link"));
+            if (text.isBlank()) {
+                throw new Failure.Problem(Failure.EMPTY, "empty");
+            }
+            memory.add(ask);
+            memory.add(AiMessage.from(text));
+            return new Answer(text, notices, false);
         } catch (RuntimeException e) {
             Failure f = Failure.of(e);
-            notices.add(line(f, e));
-            return new Reply(null, notices, f == Failure.CANCELLED, usage.counts().minus(before));
+            notices.add(f == Failure.CANCELLED ? Messages.get("fail.cancelled", name())
+                    : line(f, e).replace(Messages.get("fallback"), Messages.get("fallback.chat")));
+            return new Answer(null, notices, f == Failure.CANCELLED);
         }
     }
 
-    /** The outcome of one gated exchange; {@code ask} and {@code accepted} go into a session's memory. */
-    record Outcome(DraftResult result, UserMessage ask, AiMessage accepted) {
+    @Override
+    public void forget() {
+        memory.clear();
+    }
+
+    /** How many messages the conversation holds now. */
+    int remembered() {
+        return memory.messages().size();
+    }
+
+    /** The outcome of one exchange; {@code ask} and {@code accepted} go into the conversation memory. */
+    private record Outcome(Proposal proposal, UserMessage ask, AiMessage accepted) {
+    }
+
+    private Proposal remember(Outcome o) {
+        if (o.accepted() != null) {
+            memory.add(o.ask());
+            memory.add(o.accepted());
+        }
+        return o.proposal();
+    }
+
+    private List<ChatMessage> history(DraftRequest request) {
+        List<ChatMessage> h = new ArrayList<>();
+        h.add(system(request));
+        h.addAll(memory.messages());
+        return h;
     }
 
     /**
-     * Drafts (ask == null) or refines, with {@code history} before the question. {@code history}
-     * includes the system message when given by a session; otherwise one is made here.
+     * Drafts ({@code instruction == null}) or refines, with {@code history} before the question
+     * (empty: a one-shot draft, with a system message made here).
      */
-    Outcome gated(DraftRequest request, List<ChatMessage> history, String instruction, Prompts.Kind kind,
-                  DraftListener listener, Cancellation cancel, boolean streamed) {
-        Usage.Counts before = usage.counts();
+    private Outcome exchange(DraftRequest request, List<ChatMessage> history, String instruction, Vetting vetting,
+                             DraftListener listener, Cancellation cancel, boolean streamed) {
         List<String> notices = new ArrayList<>();
         if (request.verdict().decision() != Decision.CONNECT) {
-            // the verdict is the rule set's; the model only ever drafts for connect
-            return new Outcome(new DraftResult(wiring.offline().draft(request), notices,
-                    DraftResult.Source.OFFLINE_FALLBACK, Usage.Counts.ZERO), null, null);
+            return new Outcome(Proposal.written(List.of()), null, null);
         }
         try {
             ready(notices);
             Map<String, Object> facts = facts(request);
             UserMessage ask;
-            if (kind == null || kind == Prompts.Kind.DRAFT) {
+            if (instruction == null) {
                 ask = UserMessage.from(prompts().render(Prompts.Kind.DRAFT, facts));
             } else {
                 facts.put("instruction", PromptFacts.inline(instruction, false));
-                ask = UserMessage.from(prompts().render(kind, facts));
+                ask = UserMessage.from(prompts().render(Prompts.Kind.REFINE, facts));
             }
             List<ChatMessage> messages = new ArrayList<>(history.isEmpty() ? List.of(system(request)) : history);
             messages.add(ask);
-            NoteGuardrail guard = guard(request);
             String problems = "";
             Failure last = Failure.REJECTED;
             for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-                AiMessage answer = call(messages, true, listener, cancel,
-                        new JsonTextEcho(listener::onText), streamed);
-                OutputGuardrailResult verdict = guard.validate(answer);
-                if (verdict.isSuccess()) {
-                    @SuppressWarnings("unchecked")
-                    List<Note> notes = (List<Note>) verdict.successfulResult();
-                    return new Outcome(new DraftResult(notes, notices, DraftResult.Source.MODEL,
-                            usage.counts().minus(before)), ask, answer);
+                AiMessage answer = call(messages, true, listener, cancel, new JsonTextEcho(listener::onText), streamed);
+                Candidates read = Candidates.read(answer.text(), request.variants(), vetting);
+                if (read.passed()) {
+                    return new Outcome(new Proposal(read.notes(), notices, Proposal.Outcome.WRITTEN), ask, answer);
                 }
-                problems = verdict.failures().isEmpty() ? "" : verdict.failures().get(0).message();
-                last = Failure.of(verdict.getFirstFailureException());
+                problems = read.problems();
+                last = read.failure();
                 if (attempt < ATTEMPTS) {
                     listener.onRetry(attempt + 1, problems);
                     Map<String, Object> retry = facts(request);
@@ -185,21 +219,50 @@ final class LangChainEngine implements LlmEngine {
             Failure f = Failure.of(e);
             notices.add(line(f, e));
             if (f == Failure.CANCELLED) {
-                return new Outcome(new DraftResult(List.of(), notices, DraftResult.Source.CANCELLED,
-                        usage.counts().minus(before)), null, null);
+                return new Outcome(new Proposal(List.of(), notices, Proposal.Outcome.CANCELLED), null, null);
             }
-            return new Outcome(new DraftResult(wiring.offline().draft(request), notices,
-                    DraftResult.Source.OFFLINE_FALLBACK, usage.counts().minus(before)), null, null);
+            return new Outcome(new Proposal(wiring.offline().draft(request), notices, Proposal.Outcome.FELL_BACK),
+                    null, null);
         }
     }
 
-    /**
-     * A plain-text answer for a session (questions about the verdict). A first-use privacy notice
-     * goes to {@code notices}, so that a question can be the first call too.
-     */
-    AiMessage chatCall(List<ChatMessage> messages, Consumer<String> tokens, Cancellation cancel, List<String> notices) {
-        ready(notices);
-        return call(messages, false, DraftListener.NONE, cancel, tokens == null ? s -> { } : tokens, tokens != null);
+    /** A model answer read as notes: the notes, or what is wrong with the answer, numbered by note. */
+    private record Candidates(List<Note> notes, String problems, Failure failure) {
+        boolean passed() {
+            return problems.isEmpty();
+        }
+
+        static Candidates read(String text, int variants, Vetting vetting) {
+            if (text == null || text.isBlank()) {
+                return new Candidates(List.of(), Messages.get("gate.count"), Failure.EMPTY);
+            }
+            var parsed = DraftAnswer.parse(text);
+            if (parsed.isEmpty()) {
+                return new Candidates(List.of(), Messages.get("gate.not-json"), Failure.MALFORMED);
+            }
+            List<DraftAnswer.Proposed> proposed = parsed.get().notes().stream()
+                    .filter(p -> !p.text().isBlank()).limit(Math.max(1, variants)).toList();
+            if (proposed.isEmpty()) {
+                return new Candidates(List.of(), Messages.get("gate.count"), Failure.EMPTY);
+            }
+            List<Note> notes = new ArrayList<>();
+            List<String> problems = new ArrayList<>();
+            for (int i = 0; i < proposed.size(); i++) {
+                String note = Sanitizer.clean(proposed.get(i).text()).strip();
+                for (String p : vetting.problems(note)) {
+                    problems.add("- note " + (i + 1) + ": " + p);
+                }
+                notes.add(Note.of(note, angle(proposed.get(i).angle())));
+            }
+            return new Candidates(List.copyOf(notes), String.join("\n", problems), Failure.REJECTED);
+        }
+
+        private static String angle(String angle) {
+            String a = angle == null ? "" : Sanitizer.clean(angle).strip().toLowerCase(Locale.ROOT)
+                    .replaceAll("[^a-z0-9-]+", "-");
+            a = a.replaceAll("^-+|-+$", "");
+            return a.isEmpty() ? "llm" : a.length() > 40 ? a.substring(0, 40) : a;
+        }
     }
 
     /** One model answer, retrying 429s as the policy allows. */
@@ -217,8 +280,6 @@ final class LangChainEngine implements LlmEngine {
             }
             try {
                 ChatResponse response = streamed ? streamOnce(request, cancel, echo) : chatModel().chat(request);
-                TokenUsage t = response.tokenUsage();
-                usage.record(t == null ? null : t.inputTokenCount(), t == null ? null : t.outputTokenCount());
                 AiMessage answer = response.aiMessage();
                 return answer == null ? AiMessage.from("") : answer;
             } catch (RuntimeException e) {
@@ -305,14 +366,6 @@ final class LangChainEngine implements LlmEngine {
 
     Map<String, Object> facts(DraftRequest request) {
         return new java.util.LinkedHashMap<>(PromptFacts.of(request, wiring.rules(), config.redact()));
-    }
-
-    NoteGuardrail guard(DraftRequest r) {
-        NoteContext context = new NoteContext(r.me(), r.them(), r.purpose(), r.ground(), r.limit());
-        String trusted = r.purpose().text() + "\n" + String.join("\n",
-                r.ground().stream().map(g -> g.detail() + " " + g.subject()).toList());
-        return new NoteGuardrail(wiring.checker(), context, InjectionScreen.of(List.of(r.me(), r.them()), trusted),
-                r.variants());
     }
 
     synchronized Prompts prompts() {

@@ -4,6 +4,8 @@ import dev.langchain4j.model.anthropic.AnthropicChatModel;
 import dev.langchain4j.model.anthropic.AnthropicStreamingChatModel;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
+import dev.langchain4j.model.chat.listener.ChatModelListener;
+import java.util.List;
 import dev.langchain4j.model.googleai.GoogleAiGeminiChatModel;
 import dev.langchain4j.model.googleai.GoogleAiGeminiStreamingChatModel;
 import dev.langchain4j.model.ollama.OllamaChatModel;
@@ -37,39 +39,39 @@ final class ModelFactory {
         return needsKey && c.baseUrl() == null ? null : NO_KEY;
     }
 
-    static ChatModel chat(EngineConfig c) {
+    static ChatModel chat(EngineConfig c, ChatModelListener listener) {
         String key = key(c);
         return switch (c.engine()) {
             case OPENAI -> OpenAiChatModel.builder().httpClientBuilder(new JdkHttp.Builder())
                     .baseUrl(c.baseUrl()).apiKey(key).modelName(c.model()).timeout(c.timeout())
-                    .maxRetries(0).logRequests(false).logResponses(false).build();
+                    .maxRetries(0).logRequests(false).logResponses(false).listeners(List.of(listener)).build();
             case OLLAMA -> OllamaChatModel.builder().httpClientBuilder(new JdkHttp.Builder())
                     .baseUrl(ollamaUrl(c)).modelName(c.model()).timeout(c.timeout())
-                    .logRequests(false).maxRetries(0).build();
+                    .logRequests(false).maxRetries(0).listeners(List.of(listener)).build();
             case ANTHROPIC -> AnthropicChatModel.builder().httpClientBuilder(new JdkHttp.Builder())
                     .baseUrl(c.baseUrl()).apiKey(key).modelName(c.model()).timeout(c.timeout())
-                    .maxTokens(MAX_TOKENS).maxRetries(0).logRequests(false).build();
+                    .maxTokens(MAX_TOKENS).maxRetries(0).logRequests(false).listeners(List.of(listener)).build();
             case GEMINI -> GoogleAiGeminiChatModel.builder().httpClientBuilder(new JdkHttp.Builder())
                     .baseUrl(c.baseUrl()).apiKey(key).modelName(c.model()).timeout(c.timeout())
-                    .logRequests(false).maxRetries(0).build();
+                    .logRequests(false).maxRetries(0).listeners(List.of(listener)).build();
             case OFFLINE -> throw new IllegalArgumentException("the offline engine has no model");
         };
     }
 
-    static StreamingChatModel streaming(EngineConfig c) {
+    static StreamingChatModel streaming(EngineConfig c, ChatModelListener listener) {
         String key = key(c);
         return switch (c.engine()) {
             case OPENAI -> OpenAiStreamingChatModel.builder().httpClientBuilder(new JdkHttp.Builder())
                     .baseUrl(c.baseUrl()).apiKey(key).modelName(c.model()).timeout(c.timeout())
-                    .logRequests(false).logResponses(false).build();
+                    .logRequests(false).logResponses(false).listeners(List.of(listener)).build();
             case OLLAMA -> OllamaStreamingChatModel.builder().httpClientBuilder(new JdkHttp.Builder())
-                    .baseUrl(ollamaUrl(c)).modelName(c.model()).timeout(c.timeout()).logRequests(false).build();
+                    .baseUrl(ollamaUrl(c)).modelName(c.model()).timeout(c.timeout()).logRequests(false).listeners(List.of(listener)).build();
             case ANTHROPIC -> AnthropicStreamingChatModel.builder().httpClientBuilder(new JdkHttp.Builder())
                     .baseUrl(c.baseUrl()).apiKey(key).modelName(c.model()).timeout(c.timeout())
-                    .maxTokens(MAX_TOKENS).logRequests(false).build();
+                    .maxTokens(MAX_TOKENS).logRequests(false).listeners(List.of(listener)).build();
             case GEMINI -> GoogleAiGeminiStreamingChatModel.builder().httpClientBuilder(new JdkHttp.Builder())
                     .baseUrl(c.baseUrl()).apiKey(key).modelName(c.model()).timeout(c.timeout())
-                    .logRequests(false).build();
+                    .logRequests(false).listeners(List.of(listener)).build();
             case OFFLINE -> throw new IllegalArgumentException("the offline engine has no model");
         };
     }

@@ -2,6 +2,7 @@ package dev.rapport.llm;
 
 import dev.rapport.draft.DraftRequest;
 import dev.rapport.draft.Style;
+import dev.rapport.etiquette.InjectionScreen;
 import dev.rapport.etiquette.Reason;
 import dev.rapport.ground.CommonGround;
 import dev.rapport.profile.Position;

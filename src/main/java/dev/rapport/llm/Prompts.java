@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 public final class Prompts {
     public enum Kind {
         SYSTEM("system.txt"), DRAFT("draft.txt"), REFINE("refine.txt"), RETRY("retry.txt"),
-        CHAT("chat.txt"), COMMENT("comment.txt");
+        CHAT("chat.txt");
 
         final String file;
 

@@ -10,8 +10,6 @@ public final class Usage {
 
     /** A snapshot; {@code minus} gives what one draft cost. */
     public record Counts(long calls, long promptTokens, long completionTokens) {
-        public static final Counts ZERO = new Counts(0, 0, 0);
-
         public Counts minus(Counts earlier) {
             return new Counts(calls - earlier.calls, promptTokens - earlier.promptTokens,
                     completionTokens - earlier.completionTokens);

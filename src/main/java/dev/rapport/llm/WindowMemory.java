@@ -7,9 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A REPL session's conversation: the system message and the first (facts) message are kept,
- * then the latest {@code window} messages, so refinements and questions see what came before
- * without the prompt growing without bound.
+ * A REPL session's conversation: the system message is kept, then the latest {@code window}
+ * messages, so refinements and questions see what came before without the prompt growing without bound.
  */
 final class WindowMemory implements ChatMemory {
     private final Object id;
@@ -25,11 +24,6 @@ final class WindowMemory implements ChatMemory {
     @Override
     public Object id() {
         return id;
-    }
-
-    /** Messages that stay whatever happens (the system message and the facts). */
-    synchronized void pin(ChatMessage m) {
-        pinned.add(m);
     }
 
     @Override

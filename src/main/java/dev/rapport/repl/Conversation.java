@@ -1,21 +1,9 @@
 package dev.rapport.repl;
 
-import dev.rapport.text.Words;
 import dev.rapport.RapportException;
 import dev.rapport.app.Advisor;
-import dev.rapport.app.Assessment;
-import dev.rapport.app.AssessmentText;
-import dev.rapport.app.RulesText;
-import dev.rapport.etiquette.Mark;
-import dev.rapport.app.NoteReview;
-import dev.rapport.app.CritiqueText;
-import dev.rapport.app.DraftOptions;
-import dev.rapport.app.Messages;
-import dev.rapport.draft.Note;
-import dev.rapport.draft.Style;
-import dev.rapport.etiquette.Decision;
-import dev.rapport.etiquette.Reason;
-import dev.rapport.etiquette.Rule;
+import dev.rapport.app.Desk;
+import dev.rapport.app.Session;
 import dev.rapport.llm.EngineConfig;
 import dev.rapport.llm.EngineFlags;
 import dev.rapport.profile.Profile;
@@ -26,16 +14,10 @@ import dev.rapport.repl.ReplIO.Input;
 import dev.rapport.repl.ReplIO.Line;
 import dev.rapport.repl.ReplIO.Mode;
 import dev.rapport.text.Sanitizer;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -43,10 +25,10 @@ import java.util.function.Supplier;
 import picocli.CommandLine;
 
 /**
- * The REPL's conversation: guides from nothing to a note, recognises pasted profiles, runs the
- * slash commands and the offline chat refinements. Holds the {@link Session}; talks to the world only
- * through {@link ReplIO}, so a whole session is a unit test. Every step that fails or is cancelled
- * leaves the previous session as it was.
+ * The REPL's conversation: the read loop, pasted profiles and the "whose profile is this?"
+ * dialogue, the chat refinements, and rendering what the {@link Desk} returns. Every step with the
+ * pair (assess, restyle, refine, ask…) is the desk's; each slash command is one method of
+ * {@link ReplCommands}. Talks to the world only through {@link ReplIO}, so a whole session is a unit test.
  */
 public final class Conversation {
     enum Whose { ME, THEM }
@@ -54,17 +36,15 @@ public final class Conversation {
     private static final Set<String> MINE = Set.of("me", "mine", "my", "my own", "my profile", "i", "myself", "yours", "1");
     private static final Set<String> THEIRS = Set.of("them", "theirs", "their", "they", "their profile", "other",
             "the other", "the other person", "him", "her", "his", "hers", "target", "2");
-    private static final Set<String> FREE_TEXT = Set.of("/me", "/them", "/why", "/save", "/critique", "/log", "/forget");
     private static final Set<String> CHATTY = Set.of("help", "quit", "exit", "bye", "hello", "hi", "hey", "?");
 
-    private final ReplIO io;
-    private final Supplier<Advisor> advisor;
-    private final ReplEnvironment env;
+    final ReplIO io;
+    final ReplEnvironment env;
+    final Desk desk;
     private final CommandLine commands;
-    private final ReplEngine engine;
-    private Session session = Session.EMPTY;
+    final ReplChat chat;
     private Profile pending;
-    private boolean done;
+    boolean done;
 
     public Conversation(ReplIO io, Supplier<Advisor> advisor, ReplEnvironment env) {
         this(io, advisor, env, EngineFlags.NONE, EngineConfig.OFFLINE);
@@ -73,10 +53,10 @@ public final class Conversation {
     /** With the engine chosen on the command line ({@code flags}) and resolved from there, the environment and config.yaml. */
     public Conversation(ReplIO io, Supplier<Advisor> advisor, ReplEnvironment env, EngineFlags flags, EngineConfig config) {
         this.io = io;
-        this.advisor = advisor;
         this.env = env;
-        this.engine = new ReplEngine(io, advisor, env, flags, config);
-        this.commands = commandLine(new ReplCommands(this));
+        this.desk = new Desk(advisor, flags, config, env.env());
+        this.chat = new ReplChat(this);
+        this.commands = ReplCommands.commandLine(new ReplCommands(this), this::error);
     }
 
     /** Greets, then reads and answers until the end of input or /quit. */
@@ -97,7 +77,7 @@ public final class Conversation {
     }
 
     public Session session() {
-        return session;
+        return desk.session();
     }
 
     /** The command tree, for completion. */
@@ -106,20 +86,21 @@ public final class Conversation {
     }
 
     public String prompt() {
+        Session s = desk.session();
         StringBuilder p = new StringBuilder("rapport [");
-        if (session.me() != null) {
-            p.append(ReplMessages.get("prompt.label.you")).append(": ").append(firstName(session.me())).append(" · ");
+        if (s.me() != null) {
+            p.append(ReplMessages.get("prompt.label.you")).append(": ").append(firstName(s.me())).append(" · ");
         }
-        if (session.them() != null) {
-            p.append(ReplMessages.get("prompt.label.them")).append(": ").append(firstName(session.them())).append(" · ");
+        if (s.them() != null) {
+            p.append(ReplMessages.get("prompt.label.them")).append(": ").append(firstName(s.them())).append(" · ");
         }
-        p.append(session.limit());
-        if (engine.active()) {
-            p.append(" · ").append(engine.name());
+        p.append(s.limit());
+        if (desk.engineActive()) {
+            p.append(" · ").append(desk.engineConfig().engine().id());
         }
-        if (session.assessment() != null) {
+        if (s.assessment() != null) {
             // by then the advisor is loaded, so the budget costs the prompt no start-up time
-            new ReplJournal(advisor.get()).promptBudget().ifPresent(b -> p.append(" · ").append(b));
+            desk.outreach().shortBudget().ifPresent(b -> p.append(" · ").append(b));
         }
         return p.append("]> ").toString();
     }
@@ -128,10 +109,8 @@ public final class Conversation {
     void accept(String raw) {
         try {
             handle(raw);
-        } catch (RapportException e) {
-            error(e.getMessage());
         } catch (RuntimeException e) {
-            Throwable cause = rootOf(e);
+            Throwable cause = ReplCommands.rootOf(e);
             if (cause instanceof RapportException re) {
                 error(re.getMessage());
                 return;
@@ -156,7 +135,7 @@ public final class Conversation {
         boolean multiLine = text.indexOf('\n') >= 0;
         if (!multiLine && text.startsWith("/")) {
             io.record(text);
-            command(text);
+            ReplCommands.execute(commands, text, this);
             if (pending != null && !done) {
                 askWhose(pending);
             }
@@ -176,7 +155,7 @@ public final class Conversation {
         if (ChatParser.parse(text) instanceof ChatRequest.Critique critique) {
             // "is this ok? Hi Sam, …" is a note to mark up at any step, even before any profile
             io.record(text);
-            critiqueCommand(critique.note());
+            chat.critique(critique.note());
             return;
         }
         if (awaitingProfile()) {
@@ -184,45 +163,40 @@ public final class Conversation {
             return;
         }
         io.record(text);
-        if (session.why() == null) {
-            session = session.withWhy(text);
+        if (desk.session().why() == null) {
+            desk.why(text);
             advance();
             return;
         }
-        chat(text);
+        chat.chat(text);
     }
 
     /** A single line while a profile is expected: a file name, a question, or the first line of a paste. */
     private void profileStep(String text) {
-        Whose next = session.me() == null ? Whose.ME : Whose.THEM;
         Path path = pathOrNull(text);
         if (path != null && Files.exists(path)) {
             io.record(text);
-            load(next, path);
+            assign(desk.session().me() == null ? Whose.ME : Whose.THEM, ProfileReaders.read(path));
             return;
         }
         if (text.endsWith("?") || CHATTY.contains(text.toLowerCase(Locale.ROOT))) {
             io.record(text);
-            chat(text);
+            chat.chat(text);
             return;
         }
         collectPaste(text).ifPresent(p -> pasted(p, null));
     }
 
-    // ---- profiles ----------------------------------------------------------------------------
+    // ---- profiles: files, pastes and whose they are --------------------------------------------
 
-    void loadCommand(Whose whose, String spec) {
+    void load(Whose whose, String spec) {
         if (spec.isBlank()) {
             say(ReplMessages.get(whose == Whose.ME ? "guide.me" : "guide.them")
                     + (io.wholePastes() ? "" : " " + ReplMessages.get("guide.paste-end")));
             collectPaste(null).ifPresent(p -> pasted(p, whose));
             return;
         }
-        load(whose, env.resolve(spec));
-    }
-
-    private void load(Whose whose, Path path) {
-        assign(whose, ProfileReaders.read(path));
+        assign(whose, ProfileReaders.read(env.resolve(spec)));
     }
 
     private void pasted(String text, Whose forced) {
@@ -238,17 +212,18 @@ public final class Conversation {
 
     /** Fills the empty slot, unless that would be a guess: both are loaded, or the name is the other's. */
     private Whose decideWhose(Profile p) {
-        if (session.me() == null) {
-            return session.them() != null && sameName(p, session.them()) ? null : Whose.ME;
+        Session s = desk.session();
+        if (s.me() == null) {
+            return s.them() != null && sameName(p, s.them()) ? null : Whose.ME;
         }
-        if (session.them() == null) {
-            return sameName(p, session.me()) ? null : Whose.THEM;
+        if (s.them() == null) {
+            return sameName(p, s.me()) ? null : Whose.THEM;
         }
         return null;
     }
 
     private void askWhose(Profile p) {
-        if (session.me() != null && sameName(p, session.me())) {
+        if (desk.session().me() != null && sameName(p, desk.session().me())) {
             say(ReplMessages.get("whose.ask-same-name", clean(p.name())));
         } else {
             say(ReplMessages.get("whose.ask", p.name().isBlank() ? ReplMessages.get("loaded.unnamed") : clean(p.name())));
@@ -269,7 +244,11 @@ public final class Conversation {
     }
 
     private void assign(Whose whose, Profile p) {
-        session = whose == Whose.ME ? session.withMe(p) : session.withThem(p);
+        if (whose == Whose.ME) {
+            desk.loadMe(p);
+        } else {
+            desk.loadThem(p);
+        }
         say(ReplMessages.get(whose == Whose.ME ? "loaded.me" : "loaded.them", summary(p)));
         advance();
     }
@@ -308,403 +287,24 @@ public final class Conversation {
 
     // ---- the verdict and the notes -------------------------------------------------------------
 
-    private void advance() {
-        if (session.ready()) {
-            assess();
+    void advance() {
+        if (desk.session().ready()) {
+            chat.assess();
         } else {
             guide();
         }
     }
 
-    private void guide() {
+    void guide() {
+        Session s = desk.session();
         String hint = io.wholePastes() ? "" : " " + ReplMessages.get("guide.paste-end");
-        if (session.me() == null) {
+        if (s.me() == null) {
             say(ReplMessages.get("guide.me") + hint);
-        } else if (session.them() == null) {
+        } else if (s.them() == null) {
             say(ReplMessages.get("guide.them") + hint);
-        } else if (session.why() == null) {
+        } else if (s.why() == null) {
             say(ReplMessages.get("guide.why"));
         }
-    }
-
-    private void assess() {
-        Session s = session;
-        Optional<Assessment> a = engine.active() ? engine.assess(s, true)
-                : io.cancellable(() -> advisor.get().draft(s.me(), s.them(), s.why(), s.options()));
-        if (a.isEmpty()) {
-            say(ReplMessages.get("cancelled.work"));
-            return;
-        }
-        session = session.withAssessment(a.get());
-        report(a.get());
-    }
-
-    private void report(Assessment a) {
-        io.print(text().full(a, session.limit()));
-        if (a.verdict().decision() != Decision.CONNECT) {
-            say(Messages.get(a.verdict().decision() == Decision.FOLLOW_FIRST ? "cli.no-notes.follow" : "cli.no-notes.dont"));
-        } else if (!a.notes().isEmpty()) {
-            say(io.styler().dim(ReplMessages.get("notes.hint")));
-        }
-    }
-
-    private void redraft(Style style, String description) {
-        redraft(style, description, null);
-    }
-
-    /** Drafts again with {@code style}; with an LLM engine, {@code instruction} (the user's words) refines instead. */
-    private void redraft(Style style, String description, String instruction) {
-        Assessment base = session.assessment();
-        if (base == null) {
-            assess();
-            return;
-        }
-        if (base.verdict().decision() != Decision.CONNECT) {
-            say(ReplMessages.get("no-notes.verdict", base.verdict().decision().id()));
-            return;
-        }
-        DraftOptions options = session.options().withStyle(style);
-        Optional<Assessment> a = !engine.active() ? io.cancellable(() -> advisor.get().redraft(base, options))
-                : instruction == null ? engine.redraft(base, options) : engine.refine(base, options, instruction);
-        if (a.isEmpty()) {
-            say(ReplMessages.get("cancelled.work"));
-            return;
-        }
-        if (a.get().notes().isEmpty()) {
-            say(ReplMessages.get("no-notes.gated"));
-            return;
-        }
-        session = session.withStyle(style).withAssessment(a.get());
-        if (description != null) {
-            say(ReplMessages.get("refine.done", description));
-        }
-        io.print(text().notes(a.get().notes(), session.limit()));
-        io.print(text().notices(a.get()));
-    }
-
-    /** One line naming the first thing still missing. */
-    private String missing() {
-        if (session.me() == null) {
-            return ReplMessages.get("missing.me");
-        }
-        if (session.them() == null) {
-            return ReplMessages.get("missing.them");
-        }
-        return ReplMessages.get("missing.why");
-    }
-
-    // ---- chat ----------------------------------------------------------------------------------
-
-    private void chat(String text) {
-        ChatRequest request = ChatParser.parse(text);
-        if (request instanceof ChatRequest.Unknown) {
-            String word = text.toLowerCase(Locale.ROOT);
-            if (commands.getSubcommands().containsKey("/" + word)) {
-                say(ReplMessages.get("unknown.command", clean(text), ReplMessages.get("unknown.closest", "/" + word)));
-            } else if (!session.ready()) {
-                say(ReplMessages.get("chat.nothing-yet", missing()));
-            } else if (engine.active()) {
-                engineChat(text, request);
-            } else {
-                say(ReplMessages.get("chat.offline"));
-            }
-            return;
-        }
-        if (request instanceof ChatRequest.Critique critique) {
-            // a trainer may paste a note with no profiles loaded: the critique works on the note alone
-            critiqueCommand(critique.note());
-            return;
-        }
-        if (!session.ready()) {
-            say(ReplMessages.get("chat.nothing-yet", missing()));
-            return;
-        }
-        if (request instanceof ChatRequest.Pick pick) {
-            pick(pick.number());
-        } else if (engine.active()) {
-            engineChat(text, request);
-        } else if (request instanceof ChatRequest.ExplainVerdict) {
-            explainVerdict();
-        } else if (request instanceof ChatRequest.Restyle restyle) {
-            redraft(restyle.applyTo(session.style()), restyle.describe());
-        }
-    }
-
-    /** With an LLM engine: refinements (known or not) go to the model with the conversation so far, questions are answered. */
-    private void engineChat(String text, ChatRequest request) {
-        Assessment base = session.assessment();
-        if (base == null) {
-            assess();
-            return;
-        }
-        if (!(request instanceof ChatRequest.Restyle) && (request instanceof ChatRequest.ExplainVerdict
-                || ReplEngine.isQuestion(text))) {
-            engine.ask(base, session.options(), text);
-            return;
-        }
-        if (request instanceof ChatRequest.StartOver restart) {
-            engine.forget();
-            redraft(restart.applyTo(session.style()), restart.describe());
-            return;
-        }
-        Style style = request instanceof ChatRequest.Restyle r ? r.applyTo(session.style()) : session.style();
-        String description = request instanceof ChatRequest.Restyle r ? r.describe() : ReplMessages.get("refine.as-asked");
-        redraft(style, description, text);
-    }
-
-    // ---- commands ------------------------------------------------------------------------------
-
-    private void command(String line) {
-        String[] words = line.split("\\s+");
-        String name = words[0].toLowerCase(Locale.ROOT);
-        if (FREE_TEXT.contains(name)) {
-            // a reason or a file name is passed as typed: quotes, "--" and runs of spaces included
-            String rest = line.substring(words[0].length()).strip();
-            words = rest.isEmpty() ? new String[] {name} : new String[] {name, rest};
-        }
-        if (!commands.getSubcommands().containsKey(name)) {
-            String closest = closestCommand(name);
-            say(ReplMessages.get("unknown.command", clean(words[0]),
-                    closest == null ? "" : ReplMessages.get("unknown.closest", closest)));
-            return;
-        }
-        words[0] = name;
-        commands.execute(words);
-    }
-
-    void whyCommand(String why) {
-        if (why.isBlank()) {
-            say(session.why() == null ? ReplMessages.get("guide.why") : ReplMessages.get("loaded.why", clean(session.why())));
-            return;
-        }
-        session = session.withWhy(why);
-        advance();
-    }
-
-    /** True when there is an assessment to act on; otherwise says what is missing, or makes the first one. */
-    private boolean assessed() {
-        if (!session.ready()) {
-            say(missing());
-            return false;
-        }
-        if (session.assessment() == null) {
-            assess();
-            return false;
-        }
-        return true;
-    }
-
-    void checkCommand() {
-        if (assessed()) {
-            explainVerdict();
-        }
-    }
-
-    void draftCommand() {
-        if (assessed()) {
-            redraft(session.style(), null);
-        }
-    }
-
-    void pickCommand(String n) {
-        if (n == null || !n.strip().matches("\\d{1,3}")) {
-            say(ReplMessages.get("pick.nan"));
-            return;
-        }
-        pick(Integer.parseInt(n.strip()));
-    }
-
-    private void pick(int number) {
-        int count = session.noteCount();
-        if (count == 0) {
-            noNote();
-            return;
-        }
-        Optional<Note> note = session.note(number);
-        if (note.isEmpty()) {
-            say(ReplMessages.get("pick.range", count));
-            return;
-        }
-        session = session.withPicked(number);
-        say(ReplMessages.get("pick.done", number));
-        say("     " + Sanitizer.clean(note.get().text()).strip().replace("\n", "\n     "));
-    }
-
-    void limitCommand(String n) {
-        String v = n == null ? "" : n.strip();
-        if (!v.equals(String.valueOf(DraftOptions.PREMIUM_LIMIT)) && !v.equals(String.valueOf(DraftOptions.FREE_LIMIT))) {
-            say(ReplMessages.get("limit.bad", v.isEmpty() ? ReplMessages.get("limit.nothing") : clean(v)));
-            return;
-        }
-        session = session.withLimit(Integer.parseInt(v));
-        say(ReplMessages.get("limit.set", session.limit()));
-        Assessment a = session.assessment();
-        if (a != null && a.verdict().decision() == Decision.CONNECT) {
-            redraft(session.style(), null);
-        }
-    }
-
-    void explainCommand(String ruleId) {
-        if (ruleId == null || ruleId.isBlank()) {
-            explainVerdictWithRules();
-            return;
-        }
-        String id = ruleId.strip().toLowerCase(Locale.ROOT);
-        Optional<Rule> rule = advisor.get().rules().rule(id);
-        if (rule.isEmpty()) {
-            String closest = Words.closest(id, advisor.get().rules().all().stream().map(Rule::id).toList()).orElse(null);
-            say(ReplMessages.get("explain.unknown", clean(ruleId.strip()),
-                    closest == null ? "" : ReplMessages.get("explain.closest", closest)));
-            return;
-        }
-        io.print(new RulesText(io.styler()).explain(rule.get()));
-    }
-
-    private void explainVerdict() {
-        Assessment a = session.assessment();
-        if (a == null) {
-            say(ReplMessages.get("explain.nothing", session.ready() ? "" : missing()).strip());
-            return;
-        }
-        io.print(text().verdict(a));
-        String sugg = text().suggestions(a);
-        if (!sugg.isEmpty()) {
-            io.print("\n" + sugg);
-        }
-    }
-
-    private void explainVerdictWithRules() {
-        Assessment a = session.assessment();
-        if (a == null) {
-            say(ReplMessages.get("explain.nothing", session.ready() ? "" : missing()).strip());
-            return;
-        }
-        say(ReplMessages.get("explain.verdict", io.styler().decision(a.verdict().decision(), a.verdict().decision().id())));
-        for (Reason reason : a.verdict().reasons()) {
-            say("  " + io.styler().severity(reason.severity(), "•") + " " + clean(reason.message()) + " "
-                    + io.styler().dim("[" + reason.rule() + "]"));
-            advisor.get().rules().rule(reason.rule()).ifPresent(r ->
-                    say(indent(r.title() + ": " + r.rationale().strip())));
-        }
-        String sugg = text().suggestions(a);
-        if (!sugg.isEmpty()) {
-            io.print("\n" + sugg);
-        }
-    }
-
-    void rulesCommand() {
-        io.print(new RulesText(io.styler()).list(advisor.get().rules()));
-    }
-
-    void copyCommand(List<String> args) {
-        int number = session.picked();
-        List<String> rest = args;
-        if (!args.isEmpty() && args.get(0).matches("\\d{1,3}")) {
-            number = Integer.parseInt(args.get(0));
-            rest = args.subList(1, args.size());
-        }
-        String file = String.join(" ", rest).strip();
-        if (session.noteCount() == 0) {
-            noNote();
-            return;
-        }
-        Optional<Note> note = session.note(number);
-        if (note.isEmpty()) {
-            say(ReplMessages.get("pick.range", session.noteCount()));
-            return;
-        }
-        String text = Sanitizer.clean(note.get().text()).strip();
-        if (!file.isEmpty()) {
-            Path path = env.resolve(file);
-            if (write(path, text + "\n")) {
-                say(ReplMessages.get("copy.file", number, path));
-            }
-        } else if (io.copyToClipboard(text)) {
-            say(ReplMessages.get("copy.clipboard", number, note.get().chars()));
-        } else {
-            say(ReplMessages.get("copy.no-clipboard", number));
-            say(text);
-        }
-    }
-
-    void saveCommand(String file) {
-        if (file.isBlank()) {
-            say(ReplMessages.get("save.usage"));
-            return;
-        }
-        Path path = env.resolve(file);
-        if (write(path, SessionMarkdown.render(session))) {
-            say(ReplMessages.get("save.done", path));
-        }
-    }
-
-    void resetCommand() {
-        session = Session.EMPTY;
-        pending = null;
-        engine.forget();
-        say(ReplMessages.get("reset.done"));
-        guide();
-    }
-
-    void critiqueCommand(String text) {
-        String note = text == null || text.isBlank() ? currentNote().orElse(null) : text;
-        if (note == null) {
-            say(ReplMessages.get("critique.nothing"));
-            return;
-        }
-        NoteReview review = advisor.get().critique(note, session.me(), session.them(), session.why(), session.limit());
-        io.print(new CritiqueText(io.styler()).full(review));
-    }
-
-    void markCommand(Mark mark) {
-        if (session.them() == null) {
-            say(ReplMessages.get("journal.no-them"));
-            return;
-        }
-        say(new ReplJournal(advisor.get()).mark(session.them(), mark));
-    }
-
-    void logCommand(String name) {
-        io.print(new ReplJournal(advisor.get()).log(name) + "\n");
-    }
-
-    void forgetCommand(String name) {
-        if (name == null || name.isBlank()) {
-            say(ReplMessages.get("journal.forget-who"));
-            return;
-        }
-        say(new ReplJournal(advisor.get()).forget(name));
-    }
-
-    private Optional<String> currentNote() {
-        Assessment a = session.assessment();
-        if (a == null || a.notes().isEmpty()) {
-            return Optional.empty();
-        }
-        int n = session.picked() >= 1 && session.picked() <= a.notes().size() ? session.picked() : 1;
-        return Optional.of(a.notes().get(n - 1).text());
-    }
-
-    void engineCommand(List<String> args) {
-        engine.engineCommand(args);
-    }
-
-    void usageCommand() {
-        engine.usageCommand();
-    }
-
-    void helpCommand() {
-        say(ReplMessages.get("help.header"));
-        ReplCommands.NAMES.forEach(n -> say("  " + ReplMessages.get("help." + n)));
-        say(ReplMessages.get("help.chat"));
-        if (engine.active()) {
-            say(ReplMessages.get("help.chat.engine"));
-        }
-        say(ReplMessages.get("help.paste"));
-    }
-
-    void quitCommand() {
-        done = true;
     }
 
     // ---- helpers -------------------------------------------------------------------------------
@@ -718,32 +318,18 @@ public final class Conversation {
         }
     }
 
-    private void noNote() {
-        Assessment a = session.assessment();
-        if (a != null && a.verdict().decision() != Decision.CONNECT) {
-            say(ReplMessages.get("no-notes.verdict", a.verdict().decision().id()));
-        } else {
-            say(ReplMessages.get("no-notes.none", session.ready() ? "" : missing()).strip());
-        }
+    void forgetPending() {
+        pending = null;
+    }
+
+    /** One line naming the first thing still missing. */
+    String missing() {
+        Session s = desk.session();
+        return ReplMessages.get(s.me() == null ? "missing.me" : s.them() == null ? "missing.them" : "missing.why");
     }
 
     private boolean awaitingProfile() {
-        return session.me() == null || session.them() == null;
-    }
-
-    private boolean write(Path path, String content) {
-        try {
-            Files.writeString(path, content, StandardCharsets.UTF_8);
-            return true;
-        } catch (NoSuchFileException e) {
-            error(ReplMessages.get("file.write-failed", path, ReplMessages.get("io.no-folder")));
-        } catch (AccessDeniedException e) {
-            error(ReplMessages.get("file.write-failed", path, ReplMessages.get("io.denied")));
-        } catch (IOException | UncheckedIOException e) {
-            String reason = Files.isDirectory(path) ? ReplMessages.get("io.is-dir") : String.valueOf(e.getMessage());
-            error(ReplMessages.get("file.write-failed", path, reason));
-        }
-        return false;
+        return desk.session().me() == null || desk.session().them() == null;
     }
 
     private Path pathOrNull(String text) {
@@ -752,21 +338,6 @@ public final class Conversation {
         } catch (RuntimeException e) {
             return null; // not a valid path on this system: it is text
         }
-    }
-
-    private String closestCommand(String name) {
-        return Words.closest(name, ReplCommands.NAMES).orElse(null);
-    }
-
-
-
-    /** The exception behind picocli's and reflection's wrappers. */
-    private static Throwable rootOf(Throwable e) {
-        Throwable t = e;
-        while (!(t instanceof RapportException) && t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        return t;
     }
 
     private static boolean sameName(Profile a, Profile b) {
@@ -783,41 +354,15 @@ public final class Conversation {
         return p.headline().isBlank() ? name : ReplMessages.get("loaded.summary", name, clean(p.headline()));
     }
 
-    private AssessmentText text() {
-        return new AssessmentText(io.styler(), io.width());
-    }
-
-    private void say(String line) {
+    void say(String line) {
         io.print(line + "\n");
     }
 
-    private void error(String message) {
+    void error(String message) {
         say(ReplMessages.get("error.line", clean(message)));
     }
 
-    private static String indent(String text) {
-        return "    " + clean(text).strip().replace("\n", "\n    ");
-    }
-
-    private static String clean(String s) {
+    static String clean(String s) {
         return Sanitizer.clean(s).replace('\n', ' ').replace('\t', ' ');
-    }
-
-    private CommandLine commandLine(ReplCommands target) {
-        CommandLine cl = new CommandLine(target);
-        cl.setExpandAtFiles(false); // "@Priya" in a reason is text, not a file to expand
-        cl.setUnmatchedOptionsArePositionalParams(true); // "/why -- a dash" is text too
-        cl.setParameterExceptionHandler((ex, args) -> {
-            error(ex.getMessage());
-            return RapportException.USAGE;
-        });
-        cl.setExecutionExceptionHandler((ex, c, parseResult) -> {
-            if (rootOf(ex) instanceof RapportException re) {
-                error(re.getMessage());
-                return re.exitCode();
-            }
-            throw ex;
-        });
-        return cl;
     }
 }

@@ -1,6 +1,6 @@
 package dev.rapport.repl;
 
-import dev.rapport.llm.DraftListener;
+import dev.rapport.draft.DraftListener;
 import dev.rapport.text.Sanitizer;
 import java.time.Duration;
 import java.util.function.Consumer;

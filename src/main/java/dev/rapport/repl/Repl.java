@@ -2,14 +2,11 @@ package dev.rapport.repl;
 
 import dev.rapport.RapportException;
 import dev.rapport.app.Advisor;
-import dev.rapport.etiquette.Rule;
 import dev.rapport.llm.EngineConfig;
 import dev.rapport.llm.EngineFlags;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.util.Collection;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
@@ -44,18 +41,10 @@ public final class Repl {
         try (io) {
             io.whenFirstPromptIsUp(loading::start);
             Conversation conversation = new Conversation(io, loading, env, flags, engine);
-            io.completeWith(new ReplCompleter(conversation.commands().getCommandSpec(), () -> ruleIds(loading)));
+            io.completeWith(new ReplCompleter(conversation.commands().getCommandSpec()));
             return conversation.run();
         } catch (IOException e) {
             return 0; // closing the terminal failed after the session ended; nothing to report
-        }
-    }
-
-    private static Collection<String> ruleIds(Supplier<Advisor> advisor) {
-        try {
-            return advisor.get().rules().all().stream().map(Rule::id).sorted().toList();
-        } catch (RuntimeException e) {
-            return List.of();
         }
     }
 

@@ -1,27 +1,28 @@
 package dev.rapport.repl;
 
-import dev.rapport.llm.Engine;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
 import org.jline.builtins.Completers.FileNameCompleter;
 import org.jline.reader.Candidate;
 import org.jline.reader.Completer;
 import org.jline.reader.LineReader;
 import org.jline.reader.ParsedLine;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.shell.jline3.PicocliJLineCompleter;
 
-/** Tab: command names from the Picocli spec, then file names, rule ids or the two limits depending on the command. */
+/**
+ * Tab, from the Picocli spec alone: command names, then for the first argument the command's
+ * completion candidates (rule ids, engines, limits), or file names where its label says FILE.
+ */
 final class ReplCompleter implements Completer {
+    private final CommandSpec spec;
     private final Completer commandNames;
     private final Completer files = new FileNameCompleter();
-    private final Supplier<Collection<String>> ruleIds;
 
-    ReplCompleter(CommandSpec spec, Supplier<Collection<String>> ruleIds) {
+    ReplCompleter(CommandSpec spec) {
+        this.spec = spec;
         this.commandNames = new PicocliJLineCompleter(spec);
-        this.ruleIds = ruleIds;
     }
 
     @Override
@@ -32,36 +33,18 @@ final class ReplCompleter implements Completer {
             }
             return;
         }
-        String command = line.words().get(0).toLowerCase(Locale.ROOT);
-        switch (command) {
-            case "/me", "/them", "/save" -> files.complete(reader, line, candidates);
-            case "/copy" -> {
-                if (line.wordIndex() == 1 && line.word().matches("\\d*")) {
-                    return;
-                }
-                files.complete(reader, line, candidates);
+        var command = spec.subcommands().get(line.words().get(0).toLowerCase(Locale.ROOT));
+        if (command == null || command.getCommandSpec().positionalParameters().isEmpty()) {
+            return;
+        }
+        PositionalParamSpec p = command.getCommandSpec().positionalParameters().get(0);
+        if (p.completionCandidates() != null) {
+            if (line.wordIndex() == 1) {
+                p.completionCandidates().forEach(c -> candidates.add(new Candidate(c)));
             }
-            case "/explain" -> {
-                if (line.wordIndex() == 1) {
-                    ruleIds.get().forEach(id -> candidates.add(new Candidate(id)));
-                }
-            }
-            case "/engine" -> {
-                if (line.wordIndex() == 1) {
-                    for (String id : Engine.ids().split("\\|")) {
-                        candidates.add(new Candidate(id));
-                    }
-                }
-            }
-            case "/limit" -> {
-                if (line.wordIndex() == 1) {
-                    candidates.add(new Candidate("300"));
-                    candidates.add(new Candidate("200"));
-                }
-            }
-            default -> {
-                // free text: nothing to offer
-            }
+        } else if (p.paramLabel().contains("FILE") && !(line.wordIndex() == 1 && p.paramLabel().startsWith("[N]")
+                && line.word().matches("\\d+"))) {
+            files.complete(reader, line, candidates);
         }
     }
 }

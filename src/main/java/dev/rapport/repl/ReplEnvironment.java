@@ -1,15 +1,13 @@
 package dev.rapport.repl;
 
 import java.nio.file.Path;
-import java.time.YearMonth;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * Where the REPL lives: the directory relative file names start from, the environment (for the data
- * directory and NO_COLOR) and today's month. Injected so tests never touch the user's home.
+ * directory and NO_COLOR). Injected so tests never touch the user's home.
  */
-public record ReplEnvironment(Path workDir, Map<String, String> env, Supplier<YearMonth> today) {
+public record ReplEnvironment(Path workDir, Map<String, String> env) {
     public ReplEnvironment {
         env = Map.copyOf(env);
     }
@@ -34,11 +32,6 @@ public record ReplEnvironment(Path workDir, Map<String, String> env, Supplier<Ye
 
     /** $XDG_DATA_HOME/rapport, else ~/.local/share/rapport; null when neither is known. */
     public Path dataDir() {
-        String xdg = env("XDG_DATA_HOME");
-        if (xdg != null && Path.of(xdg).isAbsolute()) {
-            return Path.of(xdg, "rapport");
-        }
-        String home = env("HOME");
-        return home == null ? null : Path.of(home, ".local", "share", "rapport");
+        return dev.rapport.Xdg.dataDir(env).orElse(null);
     }
 }

@@ -1,6 +1,7 @@
 package dev.rapport.repl;
 
 import dev.rapport.app.Assessment;
+import dev.rapport.app.Session;
 import dev.rapport.draft.Note;
 import dev.rapport.etiquette.Reason;
 import dev.rapport.ground.CommonGround;

@@ -35,7 +35,7 @@ class CliErrorsTest {
     void limitOutOfRangeExplainsTheAllowedValues() throws Exception {
         Path p = Files.writeString(dir.resolve("p.txt"), "Priya Raman\nEngineer\n");
         CliRun run = CliRun.run("draft", "--limit", "999", "--me", p.toString(), "--them", p.toString());
-        assertOneLine(run, 2, "--limit", "300", "200", "999");
+        assertOneLine(run, 2, "note limit", "300", "200", "999");
     }
 
     @Test

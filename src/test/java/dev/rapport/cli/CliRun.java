@@ -32,17 +32,23 @@ final class CliRun {
         StringWriter err = new StringWriter();
         Map<String, String> environment = new HashMap<>(env);
         Context ctx = new Context(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PrintWriter(out, true), new PrintWriter(err, true), environment, () -> TODAY, false);
+                new PrintWriter(out, true), new PrintWriter(err, true), environment, false,
+                () -> TODAY.atDay(16));
         int exit = new Main(ctx).run(args);
         return new CliRun(exit, out.toString(), err.toString());
     }
 
     /** A run on a given day (the journal's clock) with this environment. */
     static CliRun on(LocalDate day, Map<String, String> env, String... args) {
+        return script(day, env, "", args);
+    }
+
+    /** The same with {@code stdin} (no arguments and a script on stdin: the REPL line by line). */
+    static CliRun script(LocalDate day, Map<String, String> env, String stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        Context ctx = new Context(new ByteArrayInputStream(new byte[0]), new PrintWriter(out, true),
-                new PrintWriter(err, true), new HashMap<>(env), () -> YearMonth.from(day), false, () -> day);
+        Context ctx = new Context(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), new PrintWriter(out, true),
+                new PrintWriter(err, true), new HashMap<>(env), false, () -> day);
         int exit = new Main(ctx).run(args);
         return new CliRun(exit, out.toString(), err.toString());
     }

@@ -43,7 +43,7 @@ class CritiqueCliTest {
     void colourUnderlinesSpansWhenAPersonIsAtATerminal() {
         java.io.StringWriter out = new java.io.StringWriter();
         Context ctx = new Context(java.io.InputStream.nullInputStream(), new java.io.PrintWriter(out, true),
-                new java.io.PrintWriter(new java.io.StringWriter(), true), Map.of("TERM", "xterm"), () -> CliRun.TODAY, true);
+                new java.io.PrintWriter(new java.io.StringWriter(), true), Map.of("TERM", "xterm"), true, () -> CliRun.TODAY.atDay(1));
         assertThat(new Main(ctx).run("critique", PITCH)).isZero();
         assertThat(out.toString()).contains("\u001B[4;31mour platform\u001B[0m").doesNotContain("^^^");
     }

@@ -63,6 +63,30 @@ class JournalCliTest {
     }
 
     @Test
+    void theCommandLineAndTheReplFindThePeopleByPartOfTheNameWithTheSameWords() {
+        Map<String, String> free = Map.of("XDG_DATA_HOME", home.resolve("data").toString(), "RAPPORT_ACCOUNT", "free");
+        CliRun.on(DAY, free, CHECK);
+        CliRun.on(DAY, free, "mark", "Priya Raman", "sent", "--date", "2026-11-10");
+        CliRun.on(DAY, free, "mark", "Marcus Hale", "withdrawn");
+
+        for (String part : new String[] {"Pri", "priya raman", "hale", "Nobody Here"}) {
+            CliRun cli = CliRun.on(DAY, free, "log", part);
+            CliRun repl = CliRun.script(DAY, free, "/log " + part + "\n");
+            assertThat(cli.exit).as(cli.err).isZero();
+            assertThat(repl.out).as(part).contains(cli.out.strip());
+        }
+        assertThat(CliRun.on(DAY, free, "log", "Pri").out).contains("Priya Raman").doesNotContain("Marcus")
+                .contains("Personalised notes this month: 1 of 5");
+        assertThat(CliRun.on(DAY, free, "log", "Nobody Here").out).contains("The journal has nobody called Nobody Here.");
+
+        CliRun forgetInRepl = CliRun.script(DAY, free, "/forget Marcus Hale\n");
+        CliRun forgetAgain = CliRun.on(DAY, free, "forget", "Marcus Hale");
+        assertThat(forgetInRepl.out).contains("Deleted everything the journal held about Marcus Hale.");
+        assertThat(forgetAgain.exit).isEqualTo(1);
+        assertThat(forgetAgain.err).contains("The journal has nobody called Marcus Hale.");
+    }
+
+    @Test
     void theNoteBudgetOfAFreeAccountWarnsAtTheLimit() throws Exception {
         Map<String, String> free = Map.of("XDG_DATA_HOME", home.resolve("data").toString(), "RAPPORT_ACCOUNT", "free");
         for (String who : new String[] {"A One", "B Two", "C Three", "D Four", "E Five"}) {
@@ -91,7 +115,7 @@ class JournalCliTest {
 
         CliRun forget = CliRun.on(DAY, env, "forget", "Priya Raman");
         assertThat(forget.exit).as(forget.err).isZero();
-        assertThat(forget.out).contains("Forgot Priya Raman");
+        assertThat(forget.out).contains("Deleted everything the journal held about Priya Raman");
         assertThat(CliRun.on(DAY, env, "log").out).doesNotContain("Priya").contains("Marcus Hale");
         CliRun again = CliRun.on(DAY, env, "forget", "Priya Raman");
         assertThat(again.exit).isEqualTo(1);

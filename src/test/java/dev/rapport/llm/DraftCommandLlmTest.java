@@ -1,5 +1,6 @@
 package dev.rapport.llm;
 
+import dev.rapport.ConfigFile;
 import static dev.rapport.llm.FakeLlmServer.error;
 import static dev.rapport.llm.FakeLlmServer.notes;
 import static dev.rapport.llm.FakeLlmServer.openAi;
@@ -52,7 +53,7 @@ class DraftCommandLlmTest {
                 "RAPPORT_TIMEOUT", "2"));
         env.putAll(extraEnv);
         Context ctx = new Context(new ByteArrayInputStream(new byte[0]), new PrintWriter(out, true),
-                new PrintWriter(err, true), env, () -> YearMonth.of(2026, 11), false);
+                new PrintWriter(err, true), env, false, () -> YearMonth.of(2026, 11).atDay(1));
         String[] base = {"draft", "--me", PAIR + "me.txt", "--them", PAIR + "them.txt",
                 "--why", "we worked together at Stripewell for years and I'd like to reconnect",
                 "--engine", "openai", "--base-url", server.openAiUrl(), "--model", "test-model"};
@@ -123,7 +124,7 @@ class DraftCommandLlmTest {
         server.close();
         Context ctx = new Context(new ByteArrayInputStream(new byte[0]), new PrintWriter(out, true),
                 new PrintWriter(err, true), Map.of("HOME", home.toString(), "OPENAI_API_KEY", Fixtures.KEY),
-                () -> YearMonth.of(2026, 11), false);
+                false, () -> YearMonth.of(2026, 11).atDay(1));
         int code = new Main(ctx).run("draft", "--me", PAIR + "me.txt", "--them", PAIR + "them.txt", "--why",
                 "we worked together at Stripewell for years", "--engine", "openai",
                 "--base-url", "http://127.0.0.1:" + port + "/v1");
@@ -135,7 +136,7 @@ class DraftCommandLlmTest {
     @Test
     void anUnknownEngineIsAUsageError() {
         Context ctx = new Context(new ByteArrayInputStream(new byte[0]), new PrintWriter(out, true),
-                new PrintWriter(err, true), Map.of("HOME", home.toString()), () -> YearMonth.of(2026, 11), false);
+                new PrintWriter(err, true), Map.of("HOME", home.toString()), false, () -> YearMonth.of(2026, 11).atDay(1));
         int code = new Main(ctx).run("draft", "--me", PAIR + "me.txt", "--them", PAIR + "them.txt", "--engine", "gpt");
         assertThat(code).isEqualTo(2);
         assertThat(err.toString().strip()).isEqualTo(

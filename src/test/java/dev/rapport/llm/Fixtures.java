@@ -1,6 +1,9 @@
 package dev.rapport.llm;
 
+import dev.rapport.ConfigFile;
+import dev.rapport.draft.Cancellation;
 import dev.rapport.draft.DraftRequest;
+import dev.rapport.draft.Vetting;
 import dev.rapport.draft.Drafter;
 import dev.rapport.draft.Note;
 import dev.rapport.draft.Style;
@@ -83,6 +86,10 @@ final class Fixtures {
         return out;
     }
 
+    /** The stand-in rules as the caller's vetting: each finding as "rule: message (fix: …)". */
+    static final Vetting VETTING = note -> check(note, null).stream()
+            .map(f -> f.rule() + ": " + f.message() + " (fix: " + f.fix() + ")").toList();
+
     static Drafter offline() {
         return new Drafter() {
             @Override
@@ -108,11 +115,11 @@ final class Fixtures {
         }
     }
 
-    static Wiring wiring(List<String> notices, Wiring.Sleeper sleeper) {
-        return new Wiring(offline(), Fixtures::check,
+    static Wiring wiring(Wiring.Sleeper sleeper) {
+        return new Wiring(offline(),
                 List.of(new RuleLine("pitch", "An invitation is not a sales channel."),
                         new RuleLine("meeting-ask", "Asking for a call before any contact is too much.")),
-                notices::add, sleeper);
+                sleeper);
     }
 
     static EngineConfig openAi(String baseUrl, Path dataDir) {

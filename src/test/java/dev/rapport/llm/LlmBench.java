@@ -112,9 +112,8 @@ public final class LlmBench {
         try {
             EngineConfig cfg = new EngineConfig(Engine.OPENAI, "bench", "http://127.0.0.1:" + server.getAddress().getPort()
                     + "/v1", Secret.of("bench-key"), null, false, null, null, null);
-            Wiring wiring = Wiring.of(rules, offline, line -> { });
-            LlmEngine engine = Engines.open(cfg, wiring, new Usage());
-            engine.drafter().draft(request);
+            LlmEngine engine = Engines.open(cfg, Wiring.of(rules, offline), new Usage());
+            engine.draft(request);
             return engine.usage().counts();
         } finally {
             server.stop(0);

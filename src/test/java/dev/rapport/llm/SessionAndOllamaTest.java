@@ -1,5 +1,6 @@
 package dev.rapport.llm;
 
+import dev.rapport.ConfigFile;
 import static dev.rapport.llm.FakeLlmServer.notes;
 import static dev.rapport.llm.FakeLlmServer.ollama;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,11 +11,16 @@ import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
+import dev.langchain4j.model.chat.listener.ChatModelListener;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.TokenUsage;
+import dev.rapport.draft.Answer;
+import dev.rapport.draft.Cancellation;
+import dev.rapport.draft.DraftListener;
 import dev.rapport.draft.Note;
+import dev.rapport.draft.Proposal;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -50,8 +56,16 @@ class SessionAndOllamaTest {
 
     LangChainEngine scripted(ScriptedModel model) {
         EngineConfig cfg = Fixtures.openAi("http://127.0.0.1:9/v1", data);
-        return new LangChainEngine(cfg, Fixtures.wiring(notices, new Fixtures.RecordingSleeper()), new Usage(),
+        Usage usage = new Usage();
+        // the usage listener as ModelFactory attaches it to real models
+        List<ChatModelListener> listeners = List.of(new UsageListener(usage));
+        return new LangChainEngine(cfg, Fixtures.wiring(new Fixtures.RecordingSleeper()), usage,
                 () -> model, () -> new StreamingChatModel() {
+                    @Override
+                    public List<ChatModelListener> listeners() {
+                        return listeners;
+                    }
+
                     @Override
                     public void doChat(ChatRequest request, StreamingChatResponseHandler handler) {
                         ChatResponse r = model.doChat(request);
@@ -67,8 +81,8 @@ class SessionAndOllamaTest {
             server.then(ollama(notes(Fixtures.GOOD, "worked-together")));
             EngineConfig cfg = EngineConfig.resolve(new EngineFlags("ollama", null, server.ollamaUrl(), null, null),
                     Map.of(), ConfigFile.EMPTY).withDataDir(data);
-            LlmEngine engine = Engines.open(cfg, Fixtures.wiring(notices, null), new Usage());
-            List<Note> shown = engine.drafter().draft(Fixtures.request());
+            LlmEngine engine = Engines.open(cfg, Fixtures.wiring(null), new Usage());
+            List<Note> shown = engine.draft(Fixtures.request(), Fixtures.VETTING).notes();
             assertThat(shown).extracting(Note::text).containsExactly(Fixtures.GOOD);
             assertThat(server.requests.get(0).path()).isEqualTo("/api/chat");
             JsonNode body = FakeLlmServer.JSON.readTree(server.requests.get(0).body());
@@ -84,7 +98,9 @@ class SessionAndOllamaTest {
             server.then(FakeLlmServer.Answer.json(404, "{\"error\":\"model 'nope' not found\"}"));
             EngineConfig cfg = EngineConfig.resolve(new EngineFlags("ollama", "nope", server.ollamaUrl(), null, null),
                     Map.of(), ConfigFile.EMPTY).withDataDir(data);
-            List<Note> shown = Engines.open(cfg, Fixtures.wiring(notices, null), new Usage()).drafter().draft(Fixtures.request());
+            Proposal p = Engines.open(cfg, Fixtures.wiring(null), new Usage()).draft(Fixtures.request(), Fixtures.VETTING);
+            notices.addAll(p.notices());
+            List<Note> shown = p.notes();
             assertThat(shown).extracting(Note::text).containsExactly(Fixtures.OFFLINE_TEXT);
             assertThat(notices).last().asString().startsWith("ollama: the model 'nope' is not known");
         }
@@ -94,9 +110,10 @@ class SessionAndOllamaTest {
     void aRefinementSeesTheEarlierDraftAndIsGatedToo() {
         ScriptedModel model = new ScriptedModel(notes(Fixtures.GOOD, "worked-together"),
                 notes(Fixtures.PITCHY, "pitch"), notes(Fixtures.GOOD2, "worked-together"));
-        ChatSession session = scripted(model).session(Fixtures.request());
-        DraftResult first = session.draft(DraftListener.NONE, Cancellation.none());
-        DraftResult refined = session.refine("make it shorter", DraftListener.NONE, Cancellation.none());
+        LangChainEngine session = scripted(model);
+        Proposal first = session.stream(Fixtures.request(), Fixtures.VETTING, DraftListener.NONE, Cancellation.none());
+        Proposal refined = session.refine(Fixtures.request(), "make it shorter", Fixtures.VETTING, DraftListener.NONE,
+                Cancellation.none());
         assertThat(first.notes()).extracting(Note::text).containsExactly(Fixtures.GOOD);
         assertThat(refined.notes()).extracting(Note::text).containsExactly(Fixtures.GOOD2);
         List<ChatMessage> sent = model.seen.get(1).messages();
@@ -104,17 +121,17 @@ class SessionAndOllamaTest {
         assertThat(((AiMessage) sent.get(2)).text()).contains(Fixtures.GOOD);
         assertThat(((UserMessage) sent.get(3)).singleText()).contains("make it shorter");
         // only the accepted refinement joins the memory, not the rejected pitch
-        assertThat(session.size()).isEqualTo(4);
+        assertThat(session.remembered()).isEqualTo(4);
     }
 
     @Test
     void questionsAreAnsweredFromTheSameConversationAndLinksAreRemoved() {
         ScriptedModel model = new ScriptedModel(notes(Fixtures.GOOD, "worked-together"),
                 "Because you both worked at Stripewell for five years. See https://example.com/why");
-        ChatSession session = scripted(model).session(Fixtures.request());
-        session.draft(DraftListener.NONE, Cancellation.none());
+        LangChainEngine session = scripted(model);
+        session.stream(Fixtures.request(), Fixtures.VETTING, DraftListener.NONE, Cancellation.none());
         StringBuilder streamed = new StringBuilder();
-        Reply reply = session.ask("why is this connect?", streamed::append, Cancellation.none());
+        Answer reply = session.ask(Fixtures.request(), "why is this connect?", streamed::append, Cancellation.none());
         assertThat(reply.ok()).isTrue();
         assertThat(reply.text()).startsWith("Because you both worked at Stripewell").doesNotContain("https://")
                 .contains("[link removed]");
@@ -125,24 +142,23 @@ class SessionAndOllamaTest {
     @Test
     void aCancelledQuestionLeavesTheConversationAsItWas() {
         ScriptedModel model = new ScriptedModel(notes(Fixtures.GOOD, "worked-together"));
-        ChatSession session = scripted(model).session(Fixtures.request());
-        session.draft(DraftListener.NONE, Cancellation.none());
-        int before = session.size();
+        LangChainEngine session = scripted(model);
+        session.stream(Fixtures.request(), Fixtures.VETTING, DraftListener.NONE, Cancellation.none());
+        int before = session.remembered();
         Cancellation cancel = new Cancellation();
         cancel.cancel();
-        Reply reply = session.ask("anything else?", null, cancel);
+        Answer reply = session.ask(Fixtures.request(), "anything else?", null, cancel);
         assertThat(reply.cancelled()).isTrue();
         assertThat(reply.notices()).containsExactly("openai: cancelled.");
-        assertThat(session.size()).isEqualTo(before);
+        assertThat(session.remembered()).isEqualTo(before);
     }
 
     @Test
     void usageCountsEveryCallAndToken() {
         ScriptedModel model = new ScriptedModel(notes(Fixtures.PITCHY, "x"), notes(Fixtures.GOOD, "worked-together"));
         LangChainEngine engine = scripted(model);
-        DraftResult r = engine.draft(Fixtures.request(), DraftListener.NONE, Cancellation.none());
-        assertThat(r.cost()).isEqualTo(new Usage.Counts(2, 200, 40));
-        assertThat(engine.usage().counts()).isEqualTo(r.cost());
+        engine.stream(Fixtures.request(), Fixtures.VETTING, DraftListener.NONE, Cancellation.none());
+        assertThat(engine.usage().counts()).isEqualTo(new Usage.Counts(2, 200, 40));
     }
 
     @Test

@@ -63,8 +63,17 @@ class ConversationEngineTest {
 
     private Conversation conversation(ScriptIO io, String baseUrl) {
         EngineFlags flags = new EngineFlags("openai", "test-model", baseUrl, null, null);
-        ReplEnvironment env = new ReplEnvironment(dir, environment(), () -> Fixtures.TODAY);
+        ReplEnvironment env = new ReplEnvironment(dir, environment());
         return new Conversation(io, () -> ADVISOR, env, flags, EngineConfig.resolve(flags, environment()));
+    }
+
+    /** The REPL with the engine on the loopback server and an advisor that records in {@code log} (a real SQLite file). */
+    private Conversation overJournal(ScriptIO io, dev.rapport.app.JournalLog log, java.time.LocalDate day) {
+        dev.rapport.app.Advisor advisor = new dev.rapport.app.Advisor(dev.rapport.etiquette.RuleSet.builtIn(),
+                new dev.rapport.draft.OfflineDrafter(), () -> day, log);
+        EngineFlags flags = new EngineFlags("openai", "test-model", server.openAiUrl(), null, null);
+        return new Conversation(io, () -> advisor, new ReplEnvironment(dir, environment()), flags,
+                EngineConfig.resolve(flags, environment()));
     }
 
     private Conversation run(ScriptIO io) {
@@ -118,6 +127,41 @@ class ConversationEngineTest {
         assertThat(io.prompts).contains("rapport [you: Daniel · them: Priya · 300 · openai]> ");
         assertThat(server.requests).hasSize(1);
         assertThat(out).doesNotContain("offline drafter");
+    }
+
+    @Test
+    void anAcceptedContactGetsNoInvitationFromTheModel() {
+        java.nio.file.Path db = dir.resolve("journal.db");
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 11, 2);
+        try (dev.rapport.journal.Journal j = dev.rapport.journal.Journal.open(db)) {
+            j.mark("Priya Raman", null, dev.rapport.etiquette.Mark.ACCEPTED, day.minusDays(3), true);
+        }
+        server.then(noteAnswer(GOOD));
+        try (dev.rapport.app.JournalLog log = new dev.rapport.app.JournalLog(db, 0)) {
+            ScriptIO io = loaded().lines("/draft");
+            Conversation c = overJournal(io, log, day);
+            assertThat(c.run()).isZero();
+
+            assertThat(c.session().assessment().notes()).isEmpty();
+            assertThat(io.output()).doesNotContain(GOOD).contains("follow-up");
+            assertThat(server.requests).isEmpty();
+        }
+    }
+
+    @Test
+    void theModelsNotesAndARefinementsNotesAreInTheJournal() {
+        java.nio.file.Path db = dir.resolve("journal.db");
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 11, 2);
+        server.then(noteAnswer(GOOD), noteAnswer(GOOD2));
+        try (dev.rapport.app.JournalLog log = new dev.rapport.app.JournalLog(db, 0)) {
+            ScriptIO io = loaded().lines("sound less like a recruiter");
+            Conversation c = overJournal(io, log, day);
+            assertThat(c.run()).isZero();
+            assertThat(notesOf(c)).containsExactly(GOOD2);
+        }
+        try (dev.rapport.journal.Journal j = dev.rapport.journal.Journal.open(db)) {
+            assertThat(j.log("Priya Raman")).singleElement().satisfies(e -> assertThat(e.notes()).isEqualTo(2));
+        }
     }
 
     @Test
@@ -239,7 +283,7 @@ class ConversationEngineTest {
         assertThat(out).contains(ReplMessages.get("engine.switched.offline"));
         assertThat(out).contains("rapport: unknown engine 'gpt'; choose one of offline|openai|ollama|anthropic|gemini");
         assertThat(out).contains("Engine: ollama small-model at http://localhost:11434.");
-        assertThat(out).contains(ReplMessages.get("help./engine")).contains(ReplMessages.get("help./usage"))
+        assertThat(out).contains(ReplMessages.get("command./engine")).contains(ReplMessages.get("command./usage"))
                 .contains(ReplMessages.get("help.chat.engine"));
         assertThat(io.prompts).contains("rapport [you: Daniel · them: Priya · 300]> ")
                 .contains("rapport [you: Daniel · them: Priya · 300 · ollama]> ");

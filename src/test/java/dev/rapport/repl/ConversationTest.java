@@ -1,5 +1,7 @@
 package dev.rapport.repl;
 
+import dev.rapport.app.Session;
+
 import static dev.rapport.repl.Fixtures.ADVISOR;
 import static dev.rapport.repl.Fixtures.conversation;
 import static dev.rapport.repl.Fixtures.profile;
@@ -176,8 +178,11 @@ class ConversationTest {
     void helpListsEveryCommand() {
         ScriptIO io = io().lines("/help");
         run(io);
-        for (String name : ReplCommands.NAMES) {
-            assertThat(io.output()).contains(name);
+        List<String> names = ReplCommands.specs(Fixtures.conversation(new ScriptIO(), dir).commands()).stream()
+                .map(spec -> spec.name()).toList();
+        assertThat(names).hasSize(21).contains("/me", "/them", "/why", "/sent", "/log", "/quit");
+        for (String name : names) {
+            assertThat(io.output()).contains(name + " ").contains(ReplMessages.get("command." + name));
         }
     }
 
@@ -203,7 +208,7 @@ class ConversationTest {
     void limitTakesOnlyLinkedInsLimits() {
         ScriptIO io = loaded(io()).lines("/limit 999", "/limit", "/limit 200");
         Conversation c = run(io);
-        assertThat(io.output()).contains(ReplMessages.get("limit.bad", "999")).contains(ReplMessages.get("limit.set", 200));
+        assertThat(io.output()).contains(dev.rapport.app.Messages.get("limit.range", "999")).contains(ReplMessages.get("limit.set", 200));
         assertThat(c.session().limit()).isEqualTo(200);
         assertThat(c.session().assessment().notes()).isNotEmpty()
                 .allSatisfy(n -> assertThat(n.chars()).isLessThanOrEqualTo(200));

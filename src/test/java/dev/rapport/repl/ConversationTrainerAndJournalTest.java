@@ -7,7 +7,7 @@ import dev.rapport.app.Advisor;
 import dev.rapport.draft.OfflineDrafter;
 import dev.rapport.etiquette.RuleSet;
 import dev.rapport.journal.Journal;
-import dev.rapport.journal.JournalLog;
+import dev.rapport.app.JournalLog;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicReference;
@@ -94,6 +94,6 @@ class ConversationTrainerAndJournalTest {
         ScriptIO io = new ScriptIO().lines("/me " + ME, "/them " + THEM, "/why " + WHY, "/sent");
         new Conversation(io, () -> advisor, Fixtures.env(dir)).run();
         assertThat(io.prompts).anyMatch(p -> p.contains("notes 0/5")).anyMatch(p -> p.contains("notes 1/5"));
-        assertThat(io.output()).contains("You have used 1 of 5 personalised notes this month");
+        assertThat(io.output()).contains("Personalised notes this month: 1 of 5");
     }
 }

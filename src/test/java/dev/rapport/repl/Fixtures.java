@@ -42,7 +42,7 @@ final class Fixtures {
     }
 
     static ReplEnvironment env(Path workDir) {
-        return new ReplEnvironment(workDir, Map.of("HOME", workDir.toString()), () -> TODAY);
+        return new ReplEnvironment(workDir, Map.of("HOME", workDir.toString()));
     }
 
     static Conversation conversation(ScriptIO io, Path workDir) {

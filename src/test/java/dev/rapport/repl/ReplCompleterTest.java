@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** Tab completion: the new commands by name, and engine names after /engine. */
 class ReplCompleterTest {
     private final ReplCompleter completer = new ReplCompleter(
-            Fixtures.conversation(new ScriptIO(), Path.of(".")).commands().getCommandSpec(), List::of);
+            Fixtures.conversation(new ScriptIO(), Path.of(".")).commands().getCommandSpec());
 
     private List<String> complete(String typed) {
         List<Candidate> candidates = new ArrayList<>();
@@ -23,6 +23,13 @@ class ReplCompleterTest {
     @Test
     void commandNamesIncludeEngineAndUsage() {
         assertThat(complete("/")).contains("/engine", "/usage", "/reset");
+    }
+
+    @Test
+    void explainCompletesRuleIdsAndLimitTheTwoLimits() {
+        assertThat(complete("/explain ")).contains("pitch", "link", "recent-invite");
+        assertThat(complete("/limit ")).containsExactly("300", "200");
+        assertThat(complete("/why ")).isEmpty();
     }
 
     @Test

@@ -25,7 +25,7 @@ class ReplEntryTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Context ctx = new Context(new ByteArrayInputStream(script.getBytes(StandardCharsets.UTF_8)),
-                new PrintWriter(out), new PrintWriter(err), env, () -> Fixtures.TODAY, false);
+                new PrintWriter(out), new PrintWriter(err), env, false, () -> Fixtures.TODAY.atDay(1));
         int code = new Main(ctx).run();
         return new Run(code, out.toString(), err.toString());
     }
@@ -62,7 +62,7 @@ class ReplEntryTest {
             Context ctx = new Context(new ByteArrayInputStream(script.getBytes(StandardCharsets.UTF_8)),
                     new PrintWriter(out), new PrintWriter(err),
                     Map.of("HOME", home.toString(), "OPENAI_API_KEY", "sk-entry-KEY-42"),
-                    () -> Fixtures.TODAY, false);
+                    false, () -> Fixtures.TODAY.atDay(1));
             int code = new Main(ctx).run("--engine", "openai", "--base-url", server.openAiUrl(), "--model", "test-model");
             assertThat(code).isZero();
             assertThat(out.toString()).contains(good).contains("Engine: openai test-model at " + server.openAiUrl())
@@ -76,7 +76,7 @@ class ReplEntryTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Context ctx = new Context(new ByteArrayInputStream(new byte[0]), new PrintWriter(out), new PrintWriter(err),
-                Map.of(), () -> Fixtures.TODAY, false);
+                Map.of(), false, () -> Fixtures.TODAY.atDay(1));
         assertThat(new Main(ctx).run("--engine", "gpt")).isEqualTo(2);
         assertThat(out.toString()).isEmpty();
         assertThat(err.toString()).contains("unknown engine 'gpt'");

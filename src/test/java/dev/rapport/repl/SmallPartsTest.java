@@ -1,5 +1,7 @@
 package dev.rapport.repl;
 
+import java.util.List;
+
 import dev.rapport.text.Words;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class SmallPartsTest {
     private static ReplEnvironment env(Map<String, String> vars) {
-        return new ReplEnvironment(Path.of("/work/dir"), vars, () -> YearMonth.of(2026, 11));
+        return new ReplEnvironment(Path.of("/work/dir"), vars);
     }
 
     @Test
@@ -52,9 +54,11 @@ class SmallPartsTest {
 
     @Test
     void closestCommandForTypos() {
-        assertThat(Words.closest("/chek", ReplCommands.NAMES)).contains("/check");
-        assertThat(Words.closest("/lmit", ReplCommands.NAMES)).contains("/limit");
-        assertThat(Words.closest("/expl", ReplCommands.NAMES)).contains("/explain");
-        assertThat(Words.closest("/zzzzzzzz", ReplCommands.NAMES)).isEmpty();
+        List<String> names = ReplCommands.specs(Fixtures.conversation(new ScriptIO(), Path.of(".")).commands()).stream()
+                .map(spec -> spec.name()).toList();
+        assertThat(Words.closest("/chek", names)).contains("/check");
+        assertThat(Words.closest("/lmit", names)).contains("/limit");
+        assertThat(Words.closest("/expl", names)).contains("/explain");
+        assertThat(Words.closest("/zzzzzzzz", names)).isEmpty();
     }
 }

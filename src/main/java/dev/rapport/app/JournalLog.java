@@ -1,9 +1,8 @@
-package dev.rapport.journal;
+package dev.rapport.app;
 
-import dev.rapport.app.Assessment;
-import dev.rapport.app.OutreachLog;
 import dev.rapport.etiquette.NoteBudget;
 import dev.rapport.etiquette.OutreachHistory;
+import dev.rapport.journal.Journal;
 import dev.rapport.profile.Profile;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,14 +25,13 @@ public final class JournalLog implements OutreachLog, AutoCloseable {
         this.monthlyNotes = monthlyNotes;
     }
 
-    /** A log over an already open journal (the REPL's or a batch's). */
-    public JournalLog(Journal journal, int monthlyNotes) {
-        this(journal.file(), monthlyNotes);
-        this.journal = journal;
+    public java.nio.file.Path file() {
+        return file;
     }
 
-    public int monthlyNotes() {
-        return monthlyNotes;
+    /** Whether the journal has been opened (so it exists). */
+    public boolean isOpen() {
+        return journal != null;
     }
 
     /** The journal, opened (and created) on first use. */
@@ -57,7 +55,7 @@ public final class JournalLog implements OutreachLog, AutoCloseable {
     @Override
     public void recordCheck(Assessment checked, LocalDate day) {
         Journal j = journal();
-        j.inTransaction(() -> j.recordCheck(j.person(checked.them()), checked, day,
+        j.inTransaction(() -> j.recordCheck(j.person(checked.them()), checked.verdict(), checked.notes(), day,
                 Journal.senderKey(checked.me()), checked.purpose().text()));
     }
 

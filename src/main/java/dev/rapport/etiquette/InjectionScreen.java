@@ -1,4 +1,4 @@
-package dev.rapport.llm;
+package dev.rapport.etiquette;
 
 import dev.rapport.language.Language;
 

@@ -1,4 +1,4 @@
-package dev.rapport.llm;
+package dev.rapport.draft;
 
 import java.time.Duration;
 import java.util.List;
@@ -30,7 +30,7 @@ public final class Cancellation {
     }
 
     /** Runs {@code hook} on cancel (at once when already cancelled). */
-    void onCancel(Runnable hook) {
+    public void onCancel(Runnable hook) {
         hooks.add(hook);
         if (isCancelled()) {
             hook.run();
@@ -38,7 +38,7 @@ public final class Cancellation {
     }
 
     /** Waits up to {@code d}; true when cancelled meanwhile. */
-    boolean await(Duration d) throws InterruptedException {
+    public boolean await(Duration d) throws InterruptedException {
         return cancelled.await(d.toMillis(), TimeUnit.MILLISECONDS);
     }
 }

@@ -1,7 +1,5 @@
-package dev.rapport.repl;
+package dev.rapport.app;
 
-import dev.rapport.app.Assessment;
-import dev.rapport.app.DraftOptions;
 import dev.rapport.draft.Note;
 import dev.rapport.draft.Style;
 import dev.rapport.profile.Profile;

@@ -1,11 +1,11 @@
-package dev.rapport.llm;
+package dev.rapport;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.rapport.RapportException;
+import dev.rapport.text.Bundle;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,13 +14,17 @@ import java.util.Optional;
 
 /**
  * The user's {@code config.yaml}: engine, model, base-url, prompts, redact, timeout-seconds and,
- * for people who prefer a file to the environment, api-key. Every field is optional.
+ * for people who prefer a file to the environment, api-key; journal (a file or "off"),
+ * account ("free"), note-budget and embeddings. Every field is optional.
  */
 public record ConfigFile(String engine, String model, @JsonProperty("base-url") String baseUrl,
                          String prompts, Boolean redact, @JsonProperty("timeout-seconds") Double timeoutSeconds,
-                         @JsonProperty("api-key") String apiKey) {
+                         @JsonProperty("api-key") String apiKey, String journal, String account,
+                         @JsonProperty("note-budget") Integer noteBudget, Boolean embeddings) {
 
-    public static final ConfigFile EMPTY = new ConfigFile(null, null, null, null, null, null, null);
+    public static final ConfigFile EMPTY = new ConfigFile(null, null, null, null, null, null, null, null, null, null,
+            null);
+    private static final Bundle MESSAGES = new Bundle("dev.rapport.messages");
 
     /** Built only when a config file exists: Jackson's YAML costs start-up time that most launches need not pay. */
     private static final class Yaml {
@@ -30,13 +34,7 @@ public record ConfigFile(String engine, String model, @JsonProperty("base-url") 
 
     /** $XDG_CONFIG_HOME/rapport/config.yaml, else ~/.config/rapport/config.yaml; empty when neither is known. */
     public static Optional<Path> location(Map<String, String> env) {
-        String xdg = env.get("XDG_CONFIG_HOME");
-        if (xdg != null && !xdg.isBlank()) {
-            return Optional.of(Path.of(xdg, "rapport", "config.yaml"));
-        }
-        String home = env.get("HOME");
-        return home == null || home.isBlank() ? Optional.empty()
-                : Optional.of(Path.of(home, ".config", "rapport", "config.yaml"));
+        return dev.rapport.Xdg.configDir(env).map(d -> d.resolve("config.yaml"));
     }
 
     /** The file named by the environment, or {@link #EMPTY} when there is none. */
@@ -53,9 +51,9 @@ public record ConfigFile(String engine, String model, @JsonProperty("base-url") 
             return c == null ? EMPTY : c;
         } catch (JacksonException e) {
             String why = e.getOriginalMessage() == null ? "not valid YAML" : e.getOriginalMessage().lines().findFirst().orElse("");
-            throw new RapportException(Messages.get("config.bad", file, why));
+            throw new RapportException(MESSAGES.get("config.bad", file, why));
         } catch (IOException e) {
-            throw new RapportException(Messages.get("config.unreadable", file));
+            throw new RapportException(MESSAGES.get("config.unreadable", file));
         }
     }
 

@@ -1,8 +1,8 @@
-package dev.rapport.llm;
+package dev.rapport.draft;
 
 /**
  * Follows a streamed draft. Text arrives before the gate has seen it, so it is provisional: the
- * notes to show are the ones in the {@link DraftResult}. When the gate sends an answer back,
+ * notes to show are the ones in the {@link Proposal}. When the gate sends an answer back,
  * {@link #onRetry} says why, and the next attempt's text follows.
  */
 public interface DraftListener {

@@ -1,6 +1,6 @@
-package dev.rapport.journal;
+package dev.rapport.app;
 
-import dev.rapport.app.Messages;
+import dev.rapport.journal.LogEntry;
 import dev.rapport.etiquette.OutreachHistory;
 import dev.rapport.text.Sanitizer;
 import java.util.ArrayList;
@@ -9,14 +9,14 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The journal as a plain-text table: one row a person, with the last verdict and the marks. Shared by `rapport log` and /log. */
-public final class LogTable {
+final class LogTable {
     private LogTable() {
     }
 
-    public static String render(List<LogEntry> entries) {
+    static String render(List<LogEntry> entries) {
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {Messages.get("cli.log.person"), Messages.get("cli.log.company"),
-            Messages.get("cli.log.checked"), Messages.get("cli.log.marks"), Messages.get("cli.log.notes")});
+        rows.add(new String[] {Messages.get("log.person"), Messages.get("log.company"),
+            Messages.get("log.checked"), Messages.get("log.marks"), Messages.get("log.notes")});
         for (LogEntry e : entries) {
             Optional<LogEntry.LastCheck> last = e.lastCheck();
             rows.add(new String[] {
@@ -48,7 +48,7 @@ public final class LogTable {
 
     private static String mark(OutreachHistory.Event e) {
         return e.mark().id() + " " + e.on() + (e.mark() == dev.rapport.etiquette.Mark.SENT && !e.withNote()
-                ? " " + Messages.get("cli.log.no-note") : "");
+                ? " " + Messages.get("log.no-note") : "");
     }
 
     private static String clip(String s, int max) {

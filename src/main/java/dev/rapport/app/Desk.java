@@ -1,0 +1,221 @@
+package dev.rapport.app;
+
+import dev.rapport.draft.Answer;
+import dev.rapport.draft.Cancellation;
+import dev.rapport.draft.DraftListener;
+import dev.rapport.draft.Note;
+import dev.rapport.draft.Style;
+import dev.rapport.etiquette.Decision;
+import dev.rapport.llm.Engine;
+import dev.rapport.llm.EngineConfig;
+import dev.rapport.llm.EngineFlags;
+import dev.rapport.llm.Engines;
+import dev.rapport.llm.LlmEngine;
+import dev.rapport.llm.Usage;
+import dev.rapport.llm.Wiring;
+import dev.rapport.profile.Profile;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * One pair's working session, the service behind the REPL: load the two profiles, set the reason,
+ * assess, restyle, refine in the user's words, ask, pick, change the limit, critique, reset,
+ * switch engine, count usage. Every draft goes through the {@link Advisor}'s one gate and is
+ * recorded there. Returns values and never prints; a face renders them. The session is an
+ * immutable {@link Session}, so a step that fails or is cancelled leaves the previous one as it was.
+ */
+public final class Desk {
+    private final Supplier<Advisor> base;
+    private final EngineFlags startFlags;
+    private final Map<String, String> env;
+    private final Usage usage = new Usage();
+    private volatile EngineConfig config;
+    private volatile LlmEngine engine;
+    private Advisor advisor;
+    private Advisor advisorBase;
+    private Session session = Session.EMPTY;
+
+    /** {@code flags} and {@code config}: the engine chosen at start-up (flag &gt; environment &gt; config file). */
+    public Desk(Supplier<Advisor> advisor, EngineFlags flags, EngineConfig config, Map<String, String> env) {
+        this.base = advisor;
+        this.startFlags = flags == null ? EngineFlags.NONE : flags;
+        this.config = config == null ? EngineConfig.OFFLINE : config;
+        this.env = Map.copyOf(env);
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    /** The advisor in force: the start-up one, with the engine's drafter when an LLM engine is chosen. */
+    public synchronized Advisor advisor() {
+        Advisor b = base.get();
+        if (advisor == null || advisorBase != b) {
+            advisorBase = b;
+            advisor = config.engine().isRemote() ? b.withDrafter(engine(b)) : b;
+        }
+        return advisor;
+    }
+
+    // ---- the pair and the reason ---------------------------------------------------------------
+
+    public Session loadMe(Profile p) {
+        return session = session.withMe(p);
+    }
+
+    public Session loadThem(Profile p) {
+        return session = session.withThem(p);
+    }
+
+    public Session why(String why) {
+        return session = session.withWhy(why);
+    }
+
+    /** Everything is forgotten: the pair, the reason, the notes and the conversation with the model. */
+    public void reset() {
+        session = Session.EMPTY;
+        advisor().forgetConversation();
+    }
+
+    // ---- verdict and notes ---------------------------------------------------------------------
+
+    /**
+     * The check and, for connect, the gated notes; a new conversation with the model. Like every
+     * drafting step it changes the session only through {@link #keep}, so that work the user
+     * cancelled (and that may still finish on another thread) changes nothing.
+     */
+    public Drafting assess(DraftListener listener, Cancellation cancel) {
+        Session s = session;
+        Advisor a = advisor();
+        a.forgetConversation();
+        return a.draft(s.me(), s.them(), s.why(), s.options(), listener, cancel);
+    }
+
+    /** Drafts again in {@code style} (the same, for /draft or a new limit); the conversation stays. */
+    public Drafting restyle(Style style, DraftListener listener, Cancellation cancel) {
+        return advisor().redraft(session.assessment(), session.options().withStyle(style), listener, cancel);
+    }
+
+    /** The notes rewritten as asked in the user's own words ({@code style}: what the words imply offline). */
+    public Drafting refine(Style style, String instruction, DraftListener listener, Cancellation cancel) {
+        return advisor().refine(session.assessment(), session.options().withStyle(style), instruction, listener, cancel);
+    }
+
+    /** Starts the conversation about the notes over, then drafts again in {@code style}. */
+    public Drafting startOver(Style style, DraftListener listener, Cancellation cancel) {
+        advisor().forgetConversation();
+        return restyle(style, listener, cancel);
+    }
+
+    /** Makes a finished assessment the session's (keeping the picked note when it still exists). */
+    public Session keep(Drafting assessed) {
+        if (!assessed.cancelled()) {
+            session = session.withAssessment(assessed.assessment());
+        }
+        return session;
+    }
+
+    /** Makes the notes of a restyle or refinement the session's, in {@code style}; a step that gave no notes leaves it. */
+    public Session keep(Drafting redrafted, Style style) {
+        if (!redrafted.cancelled() && !redrafted.assessment().notes().isEmpty()) {
+            session = session.withStyle(style).withAssessment(redrafted.assessment());
+        }
+        return session;
+    }
+
+    /** A question about the verdict or the notes, for the model in force; offline there is no answer. */
+    public Answer ask(String question, Consumer<String> tokens, Cancellation cancel) {
+        return advisor().ask(session.assessment(), session.options(), question, tokens, cancel);
+    }
+
+    /** Note {@code number} (1-based) becomes the picked one; empty when there is no such note. */
+    public Optional<Note> pick(int number) {
+        Optional<Note> note = session.note(number);
+        note.ifPresent(n -> session = session.withPicked(number));
+        return note;
+    }
+
+    /** A new limit as typed (the one rule of {@link NoteLimit}); true when there are notes to draft again for it. */
+    public boolean limit(String typed) {
+        session = session.withLimit(NoteLimit.parse(typed));
+        Assessment a = session.assessment();
+        return a != null && a.verdict().decision() == Decision.CONNECT;
+    }
+
+    /** The picked note (else the first), if there are notes. */
+    public Optional<String> currentNote() {
+        Assessment a = session.assessment();
+        if (a == null || a.notes().isEmpty()) {
+            return Optional.empty();
+        }
+        int n = session.picked() >= 1 && session.picked() <= a.notes().size() ? session.picked() : 1;
+        return Optional.of(a.notes().get(n - 1).text());
+    }
+
+    /** A critique of {@code text}, or of the current note when blank; empty when there is neither. */
+    public Optional<NoteReview> critique(String text) {
+        String note = text == null || text.isBlank() ? currentNote().orElse(null) : text;
+        return note == null ? Optional.empty()
+                : Optional.of(advisor().critique(note, session.me(), session.them(), session.why(), session.limit()));
+    }
+
+    /** /sent, /accepted, /log, /forget and the budget, over the advisor's own journal. */
+    public Outreach outreach() {
+        return Outreach.of(base.get());
+    }
+
+    // ---- the engine ----------------------------------------------------------------------------
+
+    /** True when an LLM engine (not offline) is in force. */
+    public boolean engineActive() {
+        return config.engine().isRemote();
+    }
+
+    public EngineConfig engineConfig() {
+        return config;
+    }
+
+    /**
+     * Switches to engine {@code id} (and {@code model}, may be null): the start-up model and server
+     * belong to the start-up engine, another engine gets its own defaults. An unknown name is a
+     * one-line usage error and changes nothing.
+     */
+    public synchronized EngineConfig switchEngine(String id, String model) {
+        String wanted = id.strip().toLowerCase(Locale.ROOT);
+        boolean same = Engine.byId(wanted).map(e -> e.id().equals(startFlags.engine() == null ? null
+                : startFlags.engine().strip().toLowerCase(Locale.ROOT))).orElse(false);
+        EngineFlags flags = same ? startFlags
+                : new EngineFlags(wanted, null, null, startFlags.prompts(), startFlags.redact());
+        if (model != null && !model.isBlank()) {
+            flags = flags.withModel(model.strip());
+        }
+        EngineConfig next = EngineConfig.resolve(flags, env);
+        config = next;
+        engine = null;
+        advisor = null;
+        return next;
+    }
+
+    /** Model calls and tokens in this session, over every engine used. */
+    public Usage.Counts usage() {
+        return usage.counts();
+    }
+
+    private LlmEngine engine(Advisor b) {
+        LlmEngine e = engine;
+        if (e == null) {
+            e = Engines.open(config, Wiring.of(b.rules(), b.drafter()), usage);
+            engine = e;
+        }
+        return e;
+    }
+
+    /** The engine names a user can switch to. */
+    public static List<String> engineNames() {
+        return List.of(Engine.ids().split("\\|"));
+    }
+}

@@ -1,0 +1,144 @@
+package dev.rapport.app;
+
+import dev.rapport.RapportException;
+import dev.rapport.etiquette.Mark;
+import dev.rapport.etiquette.NoteBudget;
+import dev.rapport.etiquette.OutreachRules;
+import dev.rapport.journal.ImportResult;
+import dev.rapport.journal.InvitationsCsv;
+import dev.rapport.journal.Journal;
+import dev.rapport.journal.LogEntry;
+import dev.rapport.journal.Person;
+import dev.rapport.profile.Position;
+import dev.rapport.profile.Profile;
+import dev.rapport.text.Sanitizer;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The outreach journal as both faces use it: mark what happened to an invitation, show the log
+ * (a part of a name is enough), forget a person, and the month's note budget. `rapport mark|log|forget`
+ * and the REPL's /sent, /accepted, /log and /forget all come here, so they find the same people
+ * and say the same things. Returns text; prints nothing. Without a journal every call is a
+ * one-line error saying so.
+ */
+public final class Outreach {
+    private final JournalLog log;
+    private final Supplier<LocalDate> today;
+
+    /** {@code log} null means the journal is off. */
+    public Outreach(JournalLog log, Supplier<LocalDate> today) {
+        this.log = log;
+        this.today = today;
+    }
+
+    /** The outreach of an advisor: its own journal, so the REPL writes where its checks are recorded. */
+    public static Outreach of(Advisor advisor) {
+        return new Outreach(advisor.log() instanceof JournalLog j ? j : null, advisor::today);
+    }
+
+    public boolean on() {
+        return log != null;
+    }
+
+    /** Marks a person by name or profile URL (created when unknown); the line says what was recorded, and the budget after a sent note. */
+    public String mark(String nameOrUrl, String company, Mark mark, LocalDate day, boolean withNote) {
+        Person p = journal().mark(nameOrUrl, company, mark, day, withNote);
+        String done = Messages.get("outreach.marked", Sanitizer.clean(p.label()), mark.id(), OutreachRules.date(day));
+        return mark == Mark.SENT ? budgetLine().map(b -> done + "\n" + b).orElse(done) : done;
+    }
+
+    /** Marks the person whose profile this is, today. */
+    public String mark(Profile them, Mark mark) {
+        String company = them.currentPosition().map(Position::company).orElse("");
+        return mark(them.name(), company.isBlank() ? null : company, mark, today.get(), true);
+    }
+
+    /** Everyone, or the people whose name contains {@code namePart} (or whose profile URL it is), with the budget line. */
+    public String log(String namePart) {
+        String part = namePart == null ? "" : namePart.strip();
+        if (log == null) {
+            journal(); // says the journal is off
+        }
+        List<String> lines = new ArrayList<>();
+        List<LogEntry> entries = exists() ? find(part) : List.of();
+        if (entries.isEmpty()) {
+            lines.add(part.isEmpty() ? Messages.get("outreach.empty")
+                    : Messages.get("outreach.nobody", Sanitizer.clean(part)));
+        } else {
+            lines.add(LogTable.render(entries).stripTrailing());
+        }
+        budgetLine().ifPresent(lines::add);
+        return String.join("\n", lines);
+    }
+
+    /**
+     * Imports LinkedIn's Invitations.csv (the file, or the export folder holding it): outgoing
+     * invitations become "sent" marks; importing the same file again adds nothing.
+     */
+    public String importInvitations(java.nio.file.Path fileOrFolder) {
+        java.nio.file.Path path = Files.isDirectory(fileOrFolder) ? fileOrFolder.resolve("Invitations.csv") : fileOrFolder;
+        if (!Files.isRegularFile(path)) {
+            throw new RapportException(Messages.get("cli.import.missing", path), RapportException.INPUT, null);
+        }
+        InvitationsCsv.Contents contents = InvitationsCsv.read(path);
+        ImportResult r = journal().importInvitations(contents.outgoing(), contents.incoming());
+        return Messages.get("cli.import.done", r.added(), r.known(), r.incoming());
+    }
+
+    /** Deletes everything about one person (name or URL, and company when two share the name). */
+    public String forget(String nameOrUrl, String company) {
+        String who = nameOrUrl == null ? "" : nameOrUrl.strip();
+        if (who.isEmpty()) {
+            throw new RapportException(Messages.get("outreach.forget-who"), RapportException.USAGE, null);
+        }
+        Person p = (exists() ? journal().one(who, company) : Optional.<Person>empty()).orElseThrow(() ->
+                new RapportException(Messages.get("outreach.nobody", Sanitizer.clean(who)), RapportException.INPUT, null));
+        journal().forget(List.of(p));
+        return Messages.get("outreach.forgotten", Sanitizer.clean(p.label()));
+    }
+
+    /** This month's personalised notes against the allowance; {@link NoteBudget#applies()} is false when none is set. */
+    public NoteBudget budget() {
+        return log == null ? NoteBudget.none(today.get()) : log.budget(today.get());
+    }
+
+    /** "notes 2/5" for a prompt when a monthly allowance applies. */
+    public Optional<String> shortBudget() {
+        NoteBudget b = budget();
+        return b.applies() ? Optional.of(Messages.get("outreach.budget.short", b.used(), b.limit())) : Optional.empty();
+    }
+
+    /** One line on this month's notes when an allowance applies. */
+    public Optional<String> budgetLine() {
+        NoteBudget b = budget();
+        return b.applies() ? Optional.of(Messages.get("outreach.budget", b.used(), b.limit(),
+                OutreachRules.date(b.renews()))) : Optional.empty();
+    }
+
+    private List<LogEntry> find(String part) {
+        List<LogEntry> exact = journal().log(part.isEmpty() ? null : part);
+        if (!exact.isEmpty() || part.isEmpty()) {
+            return exact;
+        }
+        String lower = part.toLowerCase(Locale.ROOT);
+        return journal().log(null).stream()
+                .filter(e -> e.person().name().toLowerCase(Locale.ROOT).contains(lower)).toList();
+    }
+
+    private boolean exists() {
+        return log != null && (log.isOpen() || Files.exists(log.file()));
+    }
+
+    private Journal journal() {
+        if (log == null) {
+            throw new RapportException(Messages.get("outreach.off"), RapportException.USAGE, null);
+        }
+        return log.journal();
+    }
+}

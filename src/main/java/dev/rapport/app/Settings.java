@@ -1,0 +1,84 @@
+package dev.rapport.app;
+
+import dev.rapport.ConfigFile;
+import dev.rapport.RapportException;
+import dev.rapport.Xdg;
+import dev.rapport.llm.EngineConfig;
+import dev.rapport.llm.EngineFlags;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every setting, resolved once at start-up with one precedence: flag &gt; environment &gt; config
+ * file &gt; default. The engine's flags are known only once a command's options are parsed, so
+ * {@link #engine(EngineFlags)} applies them over the rest; every other setting is resolved here.
+ *
+ * @param journal      where the journal lives; empty when it is off or there is no place for it
+ *                     ({@code RAPPORT_JOURNAL}, {@code journal:}, else the XDG data folder)
+ * @param noteBudget   personalised notes a month ({@code RAPPORT_NOTE_BUDGET}, {@code note-budget:}); null: not set
+ * @param freeAccount  {@code RAPPORT_ACCOUNT=free} or {@code account: free}: the rule set's allowance applies
+ * @param embeddings   false with {@code RAPPORT_NO_EMBEDDINGS=1} or {@code embeddings: false}
+ * @param colour       a person at a real terminal who has not asked for none (NO_COLOR, TERM=dumb)
+ * @param debug        {@code RAPPORT_DEBUG}: a stack trace for a bug report
+ * @param dataDir      the XDG data folder (history, notices); empty when unknown
+ */
+public record Settings(Map<String, String> env, ConfigFile file, Optional<Path> journal, Integer noteBudget,
+                       boolean freeAccount, boolean embeddings, boolean colour, boolean debug, Optional<Path> dataDir) {
+
+    public Settings {
+        env = Map.copyOf(env);
+    }
+
+    /** Reads the environment and the config file once. */
+    public static Settings resolve(Map<String, String> env, boolean terminal) {
+        ConfigFile file = ConfigFile.load(env);
+        String journal = first(Xdg.value(env, "RAPPORT_JOURNAL"), file.journal());
+        Optional<Path> journalFile = journal == null ? Xdg.dataDir(env).map(d -> d.resolve("journal.db"))
+                : "off".equalsIgnoreCase(journal) ? Optional.empty() : Optional.of(Path.of(journal));
+        String budget = Xdg.value(env, "RAPPORT_NOTE_BUDGET");
+        Integer noteBudget = budget != null ? Integer.valueOf(wholeNumber(budget)) : file.noteBudget();
+        boolean free = "free".equalsIgnoreCase(first(Xdg.value(env, "RAPPORT_ACCOUNT"), file.account()));
+        String noEmbeddings = Xdg.value(env, "RAPPORT_NO_EMBEDDINGS");
+        boolean embeddings = noEmbeddings != null ? noEmbeddings.equals("0") || noEmbeddings.equalsIgnoreCase("false")
+                : !Boolean.FALSE.equals(file.embeddings());
+        return new Settings(env, file, journalFile, noteBudget, free, embeddings, colour(env, terminal),
+                Xdg.value(env, "RAPPORT_DEBUG") != null, Xdg.dataDir(env));
+    }
+
+    /** Colour only for a person at a real terminal who has not asked for none. */
+    public static boolean colour(Map<String, String> env, boolean terminal) {
+        return terminal && Xdg.value(env, "NO_COLOR") == null && !"dumb".equals(Xdg.value(env, "TERM"));
+    }
+
+    /** The engine: these flags over the environment, the config file and the default (offline). */
+    public EngineConfig engine(EngineFlags flags) {
+        return EngineConfig.resolve(flags, env, file);
+    }
+
+    /**
+     * The monthly allowance of personalised notes: {@code explicit} (a flag) wins, then the
+     * setting, then a free account's default ({@code freeDefault}, from the rule set); 0 means none.
+     */
+    public int monthlyNotes(int freeDefault, Integer explicit, boolean freeByFlag) {
+        if (explicit != null) {
+            return Math.max(0, explicit);
+        }
+        if (noteBudget != null) {
+            return Math.max(0, noteBudget);
+        }
+        return freeAccount || freeByFlag ? freeDefault : 0;
+    }
+
+    private static int wholeNumber(String v) {
+        try {
+            return Integer.parseInt(v.strip());
+        } catch (NumberFormatException e) {
+            throw new RapportException(Messages.get("journal.bad-budget", v), RapportException.USAGE, null);
+        }
+    }
+
+    private static String first(String a, String b) {
+        return a != null ? a : b == null || b.isBlank() ? null : b.strip();
+    }
+}
