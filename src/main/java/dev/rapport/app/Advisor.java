@@ -21,6 +21,7 @@ import dev.rapport.etiquette.Finding;
 import dev.rapport.etiquette.InjectionScreen;
 import dev.rapport.etiquette.Severity;
 import dev.rapport.etiquette.NoteVerdict;
+import dev.rapport.language.Language;
 import dev.rapport.profile.SourceFormat;
 import dev.rapport.text.Sanitizer;
 import dev.rapport.etiquette.Decision;

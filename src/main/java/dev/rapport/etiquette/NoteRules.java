@@ -26,6 +26,7 @@ public final class NoteRules {
     private final RuleSet rules;
     private final PatternBook book = new PatternBook();
     private final NoteMeaning meaning;
+    private final SentenceClassifier classifier;
 
     public NoteRules(RuleSet rules) {
         this(rules, NoteMeaning.NONE);
@@ -35,6 +36,7 @@ public final class NoteRules {
     public NoteRules(RuleSet rules, NoteMeaning meaning) {
         this.rules = rules;
         this.meaning = meaning == null ? NoteMeaning.NONE : meaning;
+        this.classifier = new SentenceClassifier(this.meaning);
     }
 
     /**
@@ -69,6 +71,7 @@ public final class NoteRules {
                 out.addAll(OWN_LOGIC.getOrDefault(rule.id(), PHRASES).check(rule, reading));
             }
         }
+        Paraphrases.add(out, rule -> classifier.echoes(reading, rule), reading);
         if (meaning != NoteMeaning.NONE) {
             Paraphrases.add(out, meaning, reading);
         }

@@ -1,8 +1,11 @@
 package dev.rapport.ground;
 
-import dev.rapport.language.Language;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.rapport.language.Language;
+import dev.rapport.language.Negation;
+import dev.rapport.language.Sentence;
+import dev.rapport.language.Token;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -78,6 +81,32 @@ final class ProfileText {
             return false;
         }
         return (" " + Folding.fold(text) + " ").contains(" " + p + " ");
+    }
+
+    /**
+     * True when some sentence of the text mentions the phrase outside a negation: "we have never used
+     * SAP" mentions SAP only as something they do not use, which is no common ground.
+     */
+    static boolean affirms(String text, String phrase) {
+        String first = Folding.fold(phrase).split(" ")[0];
+        for (Sentence sentence : Language.english().sentences(text)) {
+            if (!mentions(sentence.text(), phrase)) {
+                continue;
+            }
+            List<Token> words = sentence.words();
+            boolean negatedEverywhere = true;
+            boolean seen = false;
+            for (int i = 0; i < words.size(); i++) {
+                if (Folding.fold(words.get(i).text()).equals(first)) {
+                    seen = true;
+                    negatedEverywhere &= Negation.isNegated(sentence, i);
+                }
+            }
+            if (!seen || !negatedEverywhere) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isGenericSkill(String skill) {

@@ -117,16 +117,22 @@ public final class Language {
         }
     }
 
-    private List<Token> tag(String sentence, int offset) {
+    private List<Token> cut(String sentence, int offset) {
         Span[] spans = tokenizer.get().tokenizePos(sentence);
-        String[] words = new String[spans.length];
-        for (int i = 0; i < spans.length; i++) {
-            words[i] = spans[i].getCoveredText(sentence).toString();
+        List<Token> out = new ArrayList<>(spans.length);
+        for (Span span : spans) {
+            out.add(new Token(span.getCoveredText(sentence).toString(), offset + span.getStart(), offset + span.getEnd(), ""));
         }
-        String[] tags = words.length == 0 ? new String[0] : tagger.get().tag(words);
-        List<Token> out = new ArrayList<>(words.length);
-        for (int i = 0; i < words.length; i++) {
-            out.add(new Token(words[i], offset + spans[i].getStart(), offset + spans[i].getEnd(), tags[i]));
+        return List.copyOf(out);
+    }
+
+    private List<Token> tag(List<Token> words) {
+        String[] texts = words.stream().map(Token::text).toArray(String[]::new);
+        String[] tags = texts.length == 0 ? new String[0] : tagger.get().tag(texts);
+        List<Token> out = new ArrayList<>(texts.length);
+        for (int i = 0; i < texts.length; i++) {
+            Token w = words.get(i);
+            out.add(new Token(w.text(), w.start(), w.end(), tags[i]));
         }
         return List.copyOf(out);
     }
@@ -170,10 +176,11 @@ public final class Language {
         return m;
     }
 
-    /** A sentence's tokens, cut and tagged on first read (once, under a lock). */
-    private final class LazyTokens extends AbstractList<Token> {
+    /** A sentence's tokens, cut on first read of the words and tagged on first read of the tokens (each once, under a lock). */
+    final class LazyTokens extends AbstractList<Token> {
         private final String sentence;
         private final int offset;
+        private volatile List<Token> words;
         private volatile List<Token> tokens;
 
         LazyTokens(String sentence, int offset) {
@@ -181,12 +188,25 @@ public final class Language {
             this.offset = offset;
         }
 
+        List<Token> words() {
+            List<Token> w = words;
+            if (w == null) {
+                synchronized (this) {
+                    if (words == null) {
+                        words = cut(sentence, offset);
+                    }
+                    w = words;
+                }
+            }
+            return w;
+        }
+
         private List<Token> tokens() {
             List<Token> t = tokens;
             if (t == null) {
                 synchronized (this) {
                     if (tokens == null) {
-                        tokens = tag(sentence, offset);
+                        tokens = tag(words());
                     }
                     t = tokens;
                 }

@@ -11,7 +11,7 @@ public record Sentence(String text, int start, int end, List<Token> tokens) {
 
     /** The index of the token that covers the offset (into the original text), or -1. */
     public int tokenAt(int offset) {
-        List<Token> ts = tokens;
+        List<Token> ts = words();
         for (int i = 0; i < ts.size(); i++) {
             Token t = ts.get(i);
             if (offset >= t.start() && offset < t.end()) {
@@ -22,6 +22,14 @@ public record Sentence(String text, int start, int end, List<Token> tokens) {
             }
         }
         return -1;
+    }
+
+    /**
+     * The tokens without part-of-speech tags (their tag is empty unless the sentence was tagged already):
+     * the same boundaries as {@link #tokens()}, at a fraction of the cost, for code that needs only words.
+     */
+    public List<Token> words() {
+        return tokens instanceof Language.LazyTokens lazy ? lazy.words() : tokens;
     }
 
     /** True when the offset (into the original text) lies inside this sentence. */

@@ -84,6 +84,14 @@ public final class SemanticUses implements IntentEvidence, Relatedness, NoteMean
         return fallback || strong ? EnumSet.of(top) : Set.of();
     }
 
+    @Override
+    public Optional<float[]> vector(String text) {
+        if (!params.use("intents").enabled() || !semantics.enabled() || text.isBlank()) {
+            return Optional.empty();
+        }
+        return semantics.vector(text);
+    }
+
     private boolean guarded(String text) {
         Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT).replace('’', '\''));
         while (m.find()) {
