@@ -11,7 +11,6 @@ import dev.rapport.draft.Answer;
 import dev.rapport.draft.Cancellation;
 import dev.rapport.draft.DraftListener;
 import dev.rapport.draft.Note;
-import dev.rapport.draft.Refiner;
 import dev.rapport.draft.Style;
 import dev.rapport.etiquette.Decision;
 import dev.rapport.text.Sanitizer;
@@ -159,7 +158,7 @@ final class ReplChat {
         boolean planEdit = request instanceof ChatRequest.Unknown || request instanceof ChatRequest.Mention
                 || request instanceof ChatRequest.Avoid || request instanceof ChatRequest.ChangeLength
                 || request instanceof ChatRequest.ExplainVerdict;
-        return planEdit && Refiner.understands(text);
+        return planEdit && desk.refinesOffline(text);
     }
 
     private void refineOffline(String text) {
