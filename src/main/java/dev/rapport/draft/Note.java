@@ -10,6 +10,17 @@ public record Note(String text, int chars, String angle, NotePlan plan) {
         this(text, chars, angle, null);
     }
 
+    /** Two notes are the same note when they read the same; the plan is how one was made, not what it says. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Note n && text.equals(n.text) && chars == n.chars && java.util.Objects.equals(angle, n.angle);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(text, chars, angle);
+    }
+
     public static Note of(String text, String angle) {
         return of(text, angle, null);
     }

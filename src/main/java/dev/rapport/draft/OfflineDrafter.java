@@ -287,7 +287,9 @@ public final class OfflineDrafter implements Drafter {
             return Optional.empty();
         }
         clauses.add(greeting.get());
-        List<String> reason = said.shortFact().isEmpty() ? List.of(said.fact()) : List.of(said.fact(), said.shortFact());
+        boolean brief = style.length() == Style.Length.SHORT;
+        List<String> reason = said.shortFact().isEmpty() ? List.of(said.fact())
+                : brief ? List.of(said.shortFact()) : List.of(said.fact(), said.shortFact());
         clauses.add(new Clause(Role.REASON, Clause.Source.USER, reason, purpose.text()));
         String carried = Text.lower(said.fact() + " " + said.wish());
         if (style.avoid().stream().anyMatch(a -> Text.containsWord(facts.clean(angle.subject()), a))) {
@@ -336,9 +338,13 @@ public final class OfflineDrafter implements Drafter {
                 clauses.add(new Clause(Role.MENTION, Clause.Source.USER, mentionLevels(clean, request, angle, pick, facts), clean));
             }
         }
+        if (brief) {
+            // A short note is the user's words, their ask and one close: the optional lines go.
+            clauses.removeIf(c -> c.role() == Role.EXTRA || c.role() == Role.WHO);
+        }
         if (!said.wish().isEmpty()) {
             clauses.add(new Clause(Role.ASK, Clause.Source.USER, List.of(said.wish()), ""));
-        } else if (style.question()) {
+        } else if (style.question() && !brief) {
             List<String> q = question(purpose, knows, pick, values);
             if (!q.isEmpty()) {
                 clauses.add(new Clause(Role.QUESTION, Clause.Source.CLOSE, q.subList(0, 1), ""));
@@ -348,9 +354,11 @@ public final class OfflineDrafter implements Drafter {
         if (close.isEmpty()) {
             return Optional.empty();
         }
-        clauses.add(new Clause(Role.CLOSE, Clause.Source.CLOSE, close.subList(0, 1), ""));
+        if (!(brief && !said.wish().isEmpty())) {
+            clauses.add(new Clause(Role.CLOSE, Clause.Source.CLOSE, close.subList(0, 1), ""));
+        }
         String myFirst = request.me() == null ? "" : Facts.firstName(request.me(), wording.honorifics());
-        if (metBriefly && !myFirst.isEmpty() && style.tone() != Style.Tone.FORMAL) {
+        if (metBriefly && !myFirst.isEmpty() && style.tone() != Style.Tone.FORMAL && !brief) {
             clauses.add(new Clause(Role.SIGN, Clause.Source.PROFILE, List.of(myFirst), ""));
         }
         return Optional.of(new NotePlan(angle.kind().id(), clauses));
