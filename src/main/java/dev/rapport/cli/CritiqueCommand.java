@@ -1,5 +1,8 @@
 package dev.rapport.cli;
 
+import dev.rapport.io.Utf8;
+import dev.rapport.io.InputKind;
+import dev.rapport.io.InputFiles;
 import dev.rapport.RapportException;
 import dev.rapport.app.Advisor;
 import dev.rapport.app.AssessmentJson;
@@ -113,22 +116,19 @@ final class CritiqueCommand implements Callable<Integer> {
             throw new RapportException(Messages.get("critique.two-texts"), RapportException.USAGE, null);
         }
         if (file != null) {
-            try {
-                return Files.readString(file, StandardCharsets.UTF_8);
-            } catch (NoSuchFileException e) {
+            if (InputFiles.type(file) == InputFiles.Type.MISSING) {
                 throw new RapportException(Messages.get("critique.file.missing", file));
-            } catch (IOException e) {
-                throw new RapportException(Messages.get("critique.file.unreadable", file, e.getClass().getSimpleName()));
             }
+            return InputFiles.readText(file, InputKind.NOTE);
         }
         if (text == null) {
             throw new RapportException(Messages.get("critique.no-text"), RapportException.USAGE, null);
         }
         if ("-".equals(text)) {
             try {
-                return new String(ctx.in().readAllBytes(), StandardCharsets.UTF_8);
+                return Utf8.decode(InputFiles.readStream(ctx.in(), InputKind.NOTE, "stdin"), "stdin");
             } catch (IOException e) {
-                throw new RapportException(Messages.get("critique.file.unreadable", "stdin", e.getClass().getSimpleName()));
+                throw InputFiles.unreadable("stdin", e);
             }
         }
         return text;
