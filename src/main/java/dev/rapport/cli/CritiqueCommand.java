@@ -97,18 +97,20 @@ final class CritiqueCommand implements Callable<Integer> {
         if (text != null || file != null) {
             throw new RapportException(Messages.get("critique.each.with-text"), RapportException.USAGE, null);
         }
-        String content;
-        try {
-            content = Files.readString(each, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new RapportException(Messages.get("critique.file.missing", each));
-        } catch (IOException e) {
-            throw new RapportException(Messages.get("critique.file.unreadable", each, e.getClass().getSimpleName()));
-        }
-        var rows = CritiqueBatch.grade(a, CritiqueBatch.notes(content, each.toString()), limit == null ? 0 : limit);
+        var rows = CritiqueBatch.grade(a, CritiqueBatch.notes(read(each), each.toString()), limit == null ? 0 : limit);
         ctx.out().print(json ? CritiqueBatch.json(rows) + System.lineSeparator() : CritiqueBatch.text(rows));
         ctx.out().flush();
         return 0;
+    }
+
+    private static String read(Path path) {
+        try {
+            return Files.readString(path, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new RapportException(Messages.get("critique.file.missing", path));
+        } catch (IOException e) {
+            throw new RapportException(Messages.get("critique.file.unreadable", path, e.getClass().getSimpleName()));
+        }
     }
 
     private String note() {

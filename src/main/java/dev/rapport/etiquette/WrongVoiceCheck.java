@@ -16,7 +16,7 @@ final class WrongVoiceCheck implements NoteCheck {
 
     @Override
     public List<Finding> check(Rule rule, NoteReading note) {
-        Side side = side(rule, note.ctx);
+        Side side = side(rule, note.ctx, note.book);
         if (side == Side.UNKNOWN) {
             return List.of();
         }
@@ -29,11 +29,10 @@ final class WrongVoiceCheck implements NoteCheck {
         return out;
     }
 
-    private static Side side(Rule rule, NoteContext ctx) {
+    private static Side side(Rule rule, NoteContext ctx, PatternBook book) {
         Purpose p = ctx.purpose();
         boolean seeks = p != null && p.has(Intent.JOB_SEEKING);
         boolean hires = p != null && p.has(Intent.HIRING);
-        PatternBook book = new PatternBook();
         if (p != null && !book.findPatterns(p.text(), rule.phrases("seeker-reason")).isEmpty()) {
             return Side.SEEKER;
         }

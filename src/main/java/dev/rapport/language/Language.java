@@ -31,9 +31,9 @@ public final class Language {
     private static final int CACHED_TEXTS = 2048;
     private static final Language ENGLISH = new Language();
 
-    private volatile SentenceModel sentenceModel;
-    private volatile TokenizerModel tokenModel;
-    private volatile POSModel posModel;
+    private final Lazy<SentenceModel> sentenceModel = new Lazy<>(SENTENCE_MODEL, SentenceModel::new);
+    private final Lazy<TokenizerModel> tokenModel = new Lazy<>(TOKEN_MODEL, TokenizerModel::new);
+    private final Lazy<POSModel> posModel = new Lazy<>(POS_MODEL, POSModel::new);
     private final ThreadLocal<SentenceDetectorME> detector = ThreadLocal.withInitial(() -> new SentenceDetectorME(sentenceModel()));
     private final ThreadLocal<TokenizerME> tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(tokenModel()));
     private final ThreadLocal<POSTaggerME> tagger = ThreadLocal.withInitial(() -> new POSTaggerME(posModel(), POSTagFormat.UD));
@@ -138,42 +138,40 @@ public final class Language {
     }
 
     private SentenceModel sentenceModel() {
-        SentenceModel m = sentenceModel;
-        if (m == null) {
-            synchronized (this) {
-                if (sentenceModel == null) {
-                    sentenceModel = ModelResource.load(SENTENCE_MODEL, SentenceModel::new);
-                }
-                m = sentenceModel;
-            }
-        }
-        return m;
+        return sentenceModel.get();
     }
 
     private TokenizerModel tokenModel() {
-        TokenizerModel m = tokenModel;
-        if (m == null) {
-            synchronized (this) {
-                if (tokenModel == null) {
-                    tokenModel = ModelResource.load(TOKEN_MODEL, TokenizerModel::new);
-                }
-                m = tokenModel;
-            }
-        }
-        return m;
+        return tokenModel.get();
     }
 
     private POSModel posModel() {
-        POSModel m = posModel;
-        if (m == null) {
-            synchronized (this) {
-                if (posModel == null) {
-                    posModel = ModelResource.load(POS_MODEL, POSModel::new);
-                }
-                m = posModel;
-            }
+        return posModel.get();
+    }
+
+    /** A model read from the class path on first use, once (under a lock). */
+    private static final class Lazy<M> {
+        private final String path;
+        private final ModelResource.Reader<M> reader;
+        private volatile M model;
+
+        Lazy(String path, ModelResource.Reader<M> reader) {
+            this.path = path;
+            this.reader = reader;
         }
-        return m;
+
+        M get() {
+            M m = model;
+            if (m == null) {
+                synchronized (this) {
+                    if (model == null) {
+                        model = ModelResource.load(path, reader);
+                    }
+                    m = model;
+                }
+            }
+            return m;
+        }
     }
 
     /** A sentence's tokens, cut on first read of the words and tagged on first read of the tokens (each once, under a lock). */
