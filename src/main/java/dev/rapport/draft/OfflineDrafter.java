@@ -108,10 +108,11 @@ public final class OfflineDrafter implements Drafter {
             // A stock question or a detail may be what a rule objects to ("How are things at Stripewell?" to a colleague): try without.
             List<NotePlan> tries = own.map(p -> List.of(p, p.without(c -> c.role() == Role.QUESTION),
                     p.without(c -> c.role() == Role.QUESTION || c.role() == Role.EXTRA))).orElse(List.of());
+            NoteContext context = new NoteContext(request.me(), request.them(), request.purpose(), request.ground(),
+                    request.limit() > 0 ? request.limit() : DEFAULT_LIMIT);
             for (NotePlan p : tries) {
                 Optional<Note> written = realise(p, request);
-                if (written.isPresent() && mentionsHonoured(p, request, facts) && selfCheck.passes(written.get().text(),
-                        new NoteContext(request.me(), request.them(), request.purpose(), request.ground(), written.get().chars() + 1))) {
+                if (written.isPresent() && mentionsHonoured(p, request, facts) && selfCheck.passes(written.get().text(), context)) {
                     return Optional.of(p);
                 }
             }
