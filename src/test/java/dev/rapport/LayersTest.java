@@ -23,7 +23,7 @@ class LayersTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("dev.rapport");
 
-    private static final String[] CORE = {"dev.rapport.text..", "dev.rapport.profile..", "dev.rapport.purpose..",
+    private static final String[] CORE = {"dev.rapport.text..", "dev.rapport.language..", "dev.rapport.profile..", "dev.rapport.purpose..",
         "dev.rapport.ground..", "dev.rapport.etiquette..", "dev.rapport.draft.."};
 
     @Test
@@ -50,7 +50,7 @@ class LayersTest {
     @Test
     void eachLayerUsesOnlyThoseBelowIt() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
-                .layer("Text").definedBy("dev.rapport.text..")
+                .layer("Text").definedBy("dev.rapport.text..", "dev.rapport.language..")
                 .layer("Reading").definedBy("dev.rapport.profile..", "dev.rapport.purpose..")
                 .layer("Ground").definedBy("dev.rapport.ground..")
                 .layer("Etiquette").definedBy("dev.rapport.etiquette..")

@@ -7,6 +7,8 @@ import dev.rapport.draft.DraftRequest;
 import dev.rapport.draft.Drafter;
 import dev.rapport.draft.Note;
 import dev.rapport.draft.OfflineDrafter;
+import dev.rapport.draft.Refinement;
+import dev.rapport.draft.Refiner;
 import dev.rapport.draft.Proposal;
 import dev.rapport.draft.Suggestions;
 import dev.rapport.draft.Vetting;
@@ -19,6 +21,7 @@ import dev.rapport.etiquette.Finding;
 import dev.rapport.etiquette.InjectionScreen;
 import dev.rapport.etiquette.Severity;
 import dev.rapport.etiquette.NoteVerdict;
+import dev.rapport.language.Language;
 import dev.rapport.profile.SourceFormat;
 import dev.rapport.text.Sanitizer;
 import dev.rapport.etiquette.Decision;
@@ -41,6 +44,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -53,6 +57,9 @@ import java.util.function.Supplier;
 public final class Advisor {
     private final RuleSet rules;
     private final Drafter drafter;
+    // Offline refinements edit a note's plan; they need the offline drafter whatever engine drafts.
+    private final OfflineDrafter offline;
+    private final Refiner refiner;
     private final Supplier<YearMonth> today;
     private final Supplier<LocalDate> date;
     private final OutreachLog log;
@@ -94,6 +101,8 @@ public final class Advisor {
                     Semantics semantics, boolean onlyWhenUnsure) {
         this.rules = rules;
         this.drafter = drafter;
+        this.offline = drafter instanceof OfflineDrafter o ? o : new OfflineDrafter();
+        this.refiner = new Refiner(offline, rules);
         this.today = today;
         this.date = date;
         this.log = log == null ? OutreachLog.NONE : log;
@@ -232,6 +241,40 @@ public final class Advisor {
         return again(checked, options, Call.REFINE, instruction, listener, cancel);
     }
 
+    /** What an offline refinement of one note did: the assessment with that note replaced (or as it was), and the report. */
+    public record Refined(Assessment assessment, String report, boolean changed, boolean answer) {
+    }
+
+    /**
+     * Refines note {@code number} (1-based) offline by editing its plan as the instruction asks
+     * ({@link Refiner}); the new note passes the same vetting as every draft and is recorded. Says
+     * why when nothing changed.
+     */
+    public Refined refineNote(Assessment checked, int number, String instruction, DraftOptions options) {
+        if (number < 1 || number > checked.notes().size() || checked.notes().get(number - 1).plan() == null) {
+            return new Refined(checked, Messages.get("refine.no-plan"), false, false);
+        }
+        Refinement r = refiner.refine(checked.notes().get(number - 1).plan(), instruction, request(checked, options));
+        Assessment corrected = new Assessment(checked.me(), checked.them(), r.purpose(), checked.commonGround(), checked.verdict(),
+                checked.notes(), checked.suggestions(), checked.notices());
+        if (!r.changed()) {
+            return new Refined(corrected, r.report(), false, r.answer());
+        }
+        Optional<Note> written = offline.realise(r.plan(), request(corrected, options));
+        if (written.isEmpty()) {
+            return new Refined(checked, Messages.get("refine.too-long"), false, false);
+        }
+        List<String> problems = vetting(corrected, options.limit()).problems(written.get().text());
+        if (!problems.isEmpty()) {
+            return new Refined(checked, Messages.get("refine.blocked", problems.get(0)), false, false);
+        }
+        List<Note> notes = new ArrayList<>(checked.notes());
+        notes.set(number - 1, written.get());
+        Assessment a = corrected.withNotes(notes, List.of());
+        log.recordNotes(a, date.get());
+        return new Refined(a, r.report(), true, false);
+    }
+
     /**
      * For a batch, which reads the history itself ({@link #assess}) and records each row in its
      * chunk's transaction (with the target's URL and the batch's reason, so that a rerun resumes):
@@ -305,7 +348,7 @@ public final class Advisor {
         int heldBack = 0;
         for (Note note : proposed.notes()) {
             if (vetting.problems(note.text()).isEmpty()) {
-                shown.add(Note.of(note.text(), note.angle()));
+                shown.add(Note.of(note.text(), note.angle(), note.plan()));
             } else {
                 heldBack++;
             }

@@ -4,6 +4,7 @@ import dev.rapport.draft.Answer;
 import dev.rapport.draft.Cancellation;
 import dev.rapport.draft.DraftListener;
 import dev.rapport.draft.Note;
+import dev.rapport.draft.Refiner;
 import dev.rapport.draft.Style;
 import dev.rapport.etiquette.Decision;
 import dev.rapport.llm.Engine;
@@ -105,6 +106,28 @@ public final class Desk {
     /** The notes rewritten as asked in the user's own words ({@code style}: what the words imply offline). */
     public Drafting refine(Style style, String instruction, DraftListener listener, Cancellation cancel) {
         return advisor().refine(session.assessment(), session.options().withStyle(style), instruction, listener, cancel);
+    }
+
+    /** True when the offline refiner knows what to do with these words (an edit of one note, or a question about it). */
+    public boolean refinesOffline(String instruction) {
+        return Refiner.understands(instruction);
+    }
+
+    /**
+     * Offline: the picked note (or the first) edited as the instruction asks, through the gate;
+     * the session keeps the result, including a corrected purpose.
+     */
+    public Advisor.Refined refineNote(String instruction) {
+        if (session.assessment() == null) {
+            return new Advisor.Refined(null, Messages.get("refine.no-plan"), false, false);
+        }
+        int number = session.picked() > 0 ? session.picked() : 1;
+        Advisor.Refined r = advisor().refineNote(session.assessment(), number, instruction, session.options());
+        session = session.withAssessment(r.assessment());
+        if (r.changed()) {
+            transcript.add(instruction, session);
+        }
+        return r;
     }
 
     /** Starts the conversation about the notes over, then drafts again in {@code style}. */

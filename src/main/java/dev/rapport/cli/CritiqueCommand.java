@@ -6,6 +6,7 @@ import dev.rapport.io.InputFiles;
 import dev.rapport.RapportException;
 import dev.rapport.app.Advisor;
 import dev.rapport.app.AssessmentJson;
+import dev.rapport.app.CritiqueBatch;
 import dev.rapport.app.CritiqueJson;
 import dev.rapport.app.CritiqueText;
 import dev.rapport.app.Messages;
@@ -49,6 +50,10 @@ final class CritiqueCommand implements Callable<Integer> {
             description = "Character limit: 300 (Premium) or 200 (free account); default from the rule set (300).")
     Integer limit;
 
+    @Option(names = "--each", paramLabel = "FILE",
+            description = "Critique many notes in one run: one note a line, or JSON lines with a \"text\" field; one row each and a summary.")
+    Path each;
+
     @Option(names = "--json", description = "Print JSON instead of text.")
     boolean json;
 
@@ -69,6 +74,9 @@ final class CritiqueCommand implements Callable<Integer> {
             NoteLimit.check(limit);
         }
         Advisor a = rules.apply(advisors.get());
+        if (each != null) {
+            return each(a);
+        }
         String note = note();
         int stdinUsers = ("-".equals(to) ? 1 : 0) + ("-".equals(from) ? 1 : 0) + ("-".equals(text) ? 1 : 0);
         if (stdinUsers > 1) {
@@ -84,6 +92,26 @@ final class CritiqueCommand implements Callable<Integer> {
         }
         ctx.out().flush();
         return 0;
+    }
+
+    private Integer each(Advisor a) {
+        if (text != null || file != null) {
+            throw new RapportException(Messages.get("critique.each.with-text"), RapportException.USAGE, null);
+        }
+        var rows = CritiqueBatch.grade(a, CritiqueBatch.notes(read(each), each.toString()), limit == null ? 0 : limit);
+        ctx.out().print(json ? CritiqueBatch.json(rows) + System.lineSeparator() : CritiqueBatch.text(rows));
+        ctx.out().flush();
+        return 0;
+    }
+
+    private static String read(Path path) {
+        try {
+            return Files.readString(path, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new RapportException(Messages.get("critique.file.missing", path));
+        } catch (IOException e) {
+            throw new RapportException(Messages.get("critique.file.unreadable", path, e.getClass().getSimpleName()));
+        }
     }
 
     private String note() {

@@ -3,49 +3,49 @@ package dev.rapport.draft;
 import java.util.List;
 
 /**
- * One clause of a note with the text it takes at each level, richest first. A note that is too
- * long steps clauses down a level or drops the optional ones; it never cuts text mid-word.
+ * One clause of a note: its job in the note, where its content comes from, and the text it takes
+ * at each level, richest first. A note that is too long steps clauses down a level or drops the
+ * optional ones; it never cuts text mid-word. {@code carries} names the thing the clause is about
+ * ("PACK EXPO", "Stripewell"), so a refinement can find every clause that mentions it.
  */
-final class Clause {
-    // LINK is a second piece of ground the why-now leans on ("we worked together at ..."): never dropped.
-    enum Role { GREETING, OPENER, CONTEXT, EXTRA, LINK, WHY_NOW, MENTION, QUESTION, CLOSE }
+public record Clause(Role role, Source source, List<String> levels, String carries) {
+    /** The job a clause does; a note has at most one clause of each job, except the greeting's opener. */
+    public enum Role {
+        GREETING, OPENER, REASON, CONTEXT, EXTRA, LINK, WHY_NOW, WHO, MENTION, ASK, QUESTION, CLOSE, SIGN;
 
-    private final Role role;
-    private final List<String> levels;
-    private int level;
-    private boolean dropped;
+        /** Clauses a "shorter" refinement or the length budget may drop without the note losing its point. */
+        public boolean optional() {
+            return this == OPENER || this == EXTRA || this == WHO || this == QUESTION || this == SIGN || this == MENTION;
+        }
+    }
+
+    /** Where a clause's content comes from. */
+    public enum Source { USER, PROFILE, GROUND, CLOSE }
+
+    public Clause {
+        levels = List.copyOf(levels);
+        carries = carries == null ? "" : carries;
+    }
 
     Clause(Role role, List<String> levels) {
-        this.role = role;
-        this.levels = List.copyOf(levels);
+        this(role, sourceOf(role), levels, "");
     }
 
-    Role role() {
-        return role;
+    private static Source sourceOf(Role role) {
+        return switch (role) {
+            case GREETING, WHO, SIGN -> Source.PROFILE;
+            case CONTEXT, EXTRA, LINK -> Source.GROUND;
+            case REASON, MENTION, ASK -> Source.USER;
+            default -> Source.CLOSE;
+        };
     }
 
-    boolean present() {
-        return !dropped && !levels.isEmpty();
+    /** The richest wording. */
+    public String text() {
+        return levels.isEmpty() ? "" : levels.get(0);
     }
 
-    String text() {
-        return levels.get(level);
-    }
-
-    /** Steps to the next, plainer level; false when already at the plainest. */
-    boolean down() {
-        if (!present() || level + 1 >= levels.size()) {
-            return false;
-        }
-        level++;
-        return true;
-    }
-
-    boolean drop() {
-        if (!present()) {
-            return false;
-        }
-        dropped = true;
-        return true;
+    Clause withLevels(List<String> l) {
+        return new Clause(role, source, l, carries);
     }
 }

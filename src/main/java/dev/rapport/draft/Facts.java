@@ -39,7 +39,7 @@ final class Facts {
         this.wording = wording;
         Set<String> honorifics = wording.honorifics();
         this.them = request.them();
-        this.purpose = request.purpose() == null ? Purpose.NONE : request.purpose();
+        this.purpose = voiced(request.purpose() == null ? Purpose.NONE : request.purpose());
         this.questions = request.style().question();
         base.put("first", firstName(them, honorifics));
         if (them != null) {
@@ -60,6 +60,22 @@ final class Facts {
         base.put("topic", d.topic());
         base.put("skills", skillsTheyNeed());
         this.everything = Text.lower(contextText());
+    }
+
+    // "I applied for the platform role on her team": the sender is the candidate, whatever else the reason's words suggest.
+    private static final java.util.regex.Pattern CANDIDATE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:applied|applying)\\s+(?:for|to)\\b|\\b(?:i'm|i am)\\s+(?:the|a)\\s+candidate\\b|\\bmy\\s+(?:application|interview)\\b");
+
+    /** The purpose as the drafter speaks it: a candidate never writes as the one hiring. */
+    static Purpose voiced(Purpose p) {
+        if (!p.has(Intent.HIRING) || !CANDIDATE.matcher(p.text()).find()) {
+            return p;
+        }
+        java.util.Set<Intent> intents = java.util.EnumSet.noneOf(Intent.class);
+        intents.addAll(p.intents());
+        intents.remove(Intent.HIRING);
+        intents.add(Intent.JOB_SEEKING);
+        return new Purpose(p.text(), intents, p.people(), p.events(), p.posts(), p.offers());
     }
 
     boolean keepQuestionMarks() {

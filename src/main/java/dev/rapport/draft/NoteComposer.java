@@ -1,77 +1,117 @@
 package dev.rapport.draft;
 
-import dev.rapport.text.Words;
 import dev.rapport.draft.Clause.Role;
+import dev.rapport.text.Words;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Joins clauses into a note and shortens it by dropping or plainer-wording clauses until it fits:
- * first down to the style's budget (which may be smaller than the limit), then, if the essential
- * clauses alone are still too long, down to the hard limit.
+ * The realiser: joins a plan's clauses into a note and shortens it by dropping or plainer-wording
+ * clauses until it fits: first down to the style's budget (which may be smaller than the limit),
+ * then, if the essential clauses alone are still too long, down to the hard limit.
  */
 final class NoteComposer {
     private record Step(Role role, boolean drop) {
     }
 
     // Optional detail goes first; the shared context and the greeting are what make the note worth sending.
-    // A second piece of shared ground outlasts the question: it is often the real link between the two.
-    // The why-now is only made plainer to reach a short style's budget: a note that names what we
-    // share but not why we write reads like a form. Only the hard limit may cost it.
+    // The why-now and the user's own reason are only made plainer to reach a short style's budget.
     private static final List<Step> SOFT = List.of(
             new Step(Role.OPENER, true), new Step(Role.CLOSE, false), new Step(Role.QUESTION, true),
-            new Step(Role.EXTRA, true), new Step(Role.WHY_NOW, false), new Step(Role.WHY_NOW, false),
-            new Step(Role.WHY_NOW, false), new Step(Role.WHY_NOW, false));
+            new Step(Role.EXTRA, true), new Step(Role.SIGN, true), new Step(Role.WHO, true),
+            new Step(Role.WHY_NOW, false), new Step(Role.WHY_NOW, false),
+            new Step(Role.WHY_NOW, false), new Step(Role.WHY_NOW, false), new Step(Role.REASON, false));
     private static final List<Step> HARD = List.of(
             new Step(Role.CONTEXT, false), new Step(Role.CONTEXT, false), new Step(Role.CONTEXT, false),
-            new Step(Role.WHY_NOW, true));
+            new Step(Role.ASK, true), new Step(Role.REASON, false), new Step(Role.WHY_NOW, true));
+
+    /** A plan being shortened: which level each clause is at, and which are dropped. */
+    private static final class Draft {
+        final List<Clause> clauses;
+        final int[] level;
+        final boolean[] dropped;
+
+        Draft(NotePlan plan) {
+            this.clauses = plan.clauses();
+            this.level = new int[clauses.size()];
+            this.dropped = new boolean[clauses.size()];
+        }
+
+        boolean present(int i) {
+            return !dropped[i] && !clauses.get(i).levels().isEmpty();
+        }
+
+        boolean apply(int i, boolean drop) {
+            if (!present(i)) {
+                return false;
+            }
+            if (drop) {
+                dropped[i] = true;
+                return true;
+            }
+            if (level[i] + 1 >= clauses.get(i).levels().size()) {
+                return false;
+            }
+            level[i]++;
+            return true;
+        }
+
+        String text() {
+            List<String> parts = new ArrayList<>();
+            boolean afterGreeting = false;
+            for (int i = 0; i < clauses.size(); i++) {
+                if (!present(i)) {
+                    continue;
+                }
+                Clause c = clauses.get(i);
+                String t = c.levels().get(level[i]);
+                if (c.role() == Role.GREETING) {
+                    afterGreeting = true;
+                } else if (!afterGreeting) {
+                    t = Words.capitalise(t);
+                } else {
+                    afterGreeting = false;
+                    // Our own phrasings continue the greeting in lower case ("Hi Priya, how are things …"); the user's words stay as typed.
+                    if (EnumSet.of(Role.QUESTION, Role.CLOSE, Role.WHY_NOW, Role.OPENER).contains(c.role()) && !t.startsWith("I ") && !t.startsWith("I'") && t.length() > 1
+                            && Character.isUpperCase(t.charAt(0)) && Character.isLowerCase(t.charAt(1))) {
+                        t = Character.toLowerCase(t.charAt(0)) + t.substring(1);
+                    }
+                }
+                parts.add(t);
+            }
+            return String.join(" ", parts);
+        }
+    }
 
     private NoteComposer() {
     }
 
     /** The note within {@code limit} code points, as close to {@code budget} as dropping clauses allows; empty when even the essentials do not fit. */
-    static Optional<String> compose(List<Clause> clauses, int budget, int limit) {
-        shorten(clauses, SOFT, budget);
-        shorten(clauses, HARD, limit);
-        String text = join(clauses);
+    static Optional<String> compose(NotePlan plan, int budget, int limit) {
+        Draft d = new Draft(plan);
+        shorten(d, SOFT, budget);
+        shorten(d, HARD, limit);
+        String text = d.text();
         return Text.length(text) <= limit ? Optional.of(text) : Optional.empty();
     }
 
-    private static void shorten(List<Clause> clauses, List<Step> steps, int target) {
+    /** The plan written out in full, every clause at its richest level. */
+    static String join(NotePlan plan) {
+        return new Draft(plan).text();
+    }
+
+    private static void shorten(Draft d, List<Step> steps, int target) {
         for (Step step : steps) {
-            if (Text.length(join(clauses)) <= target) {
+            if (Text.length(d.text()) <= target) {
                 return;
             }
-            for (Clause c : clauses) {
-                if (c.role() == step.role()) {
-                    boolean changed = step.drop() ? c.drop() : c.down();
-                    if (changed) {
-                        break;
-                    }
+            for (int i = 0; i < d.clauses.size(); i++) {
+                if (d.clauses.get(i).role() == step.role() && d.apply(i, step.drop())) {
+                    break;
                 }
             }
         }
-    }
-
-    /** The greeting ends in a comma, so the clause right after it continues the sentence; the rest start sentences. */
-    static String join(List<Clause> clauses) {
-        List<String> parts = new ArrayList<>();
-        boolean afterGreeting = false;
-        for (Clause c : clauses) {
-            if (!c.present()) {
-                continue;
-            }
-            String t = c.text();
-            if (c.role() == Role.GREETING) {
-                afterGreeting = true;
-            } else if (!afterGreeting) {
-                t = Words.capitalise(t);
-            } else {
-                afterGreeting = false;
-            }
-            parts.add(t);
-        }
-        return String.join(" ", parts);
     }
 }

@@ -3,6 +3,8 @@ package dev.rapport.draft;
 import dev.rapport.text.Words;
 import dev.rapport.draft.Clause.Role;
 import dev.rapport.etiquette.Decision;
+import dev.rapport.etiquette.NoteContext;
+import dev.rapport.etiquette.NoteRules;
 import dev.rapport.etiquette.RuleSet;
 import dev.rapport.ground.CommonGround;
 import dev.rapport.ground.GroundKind;
@@ -31,6 +33,9 @@ public final class OfflineDrafter implements Drafter {
     private final Phrasebook book;
     private final Facts.Wording wording;
     private final Set<String> plainWords;
+    private final ReasonWords reasonWords;
+    // The user's words are free text: a plan built from them is only kept when it passes the note rules, or the ground-led plan is used.
+    private final NoteRules selfCheck = new NoteRules(RuleSet.builtIn());
 
     public OfflineDrafter() {
         this(Phrasebook.builtIn());
@@ -46,29 +51,99 @@ public final class OfflineDrafter implements Drafter {
                 .stream().map(Text::lower).toList());
         this.plainWords = Set.copyOf(book.plainWords().stream().map(Text::lower).toList());
         Phrasebook.Voice voice = book.secondPerson();
+        this.reasonWords = new ReasonWords(book.thanksVerbs(), book.reasonSubjectless());
         this.wording = new Facts.Wording(Set.copyOf(h), new SkillNames(skillWords, vague),
                 new SecondPerson(voice.swaps(), voice.subjectless(), voice.afterI()), book.article() + " ");
     }
 
     @Override
     public List<Note> draft(DraftRequest request) {
+        List<Note> notes = new ArrayList<>();
+        for (NotePlan plan : plans(request)) {
+            realise(plan, request).filter(n -> notes.stream().noneMatch(o -> o.text().equals(n.text()))).ifPresent(notes::add);
+        }
+        return List.copyOf(notes);
+    }
+
+    /** The plans for a request's notes, one per angle, strongest first; empty unless the verdict is connect. */
+    public List<NotePlan> plans(DraftRequest request) {
         if (request == null || request.verdict() == null || request.verdict().decision() != Decision.CONNECT) {
             return List.of();
         }
         int variants = request.variants() > 0 ? request.variants() : DEFAULT_VARIANTS;
         Facts facts = new Facts(request, wording);
-        List<Note> notes = new ArrayList<>();
+        List<NotePlan> plans = new ArrayList<>();
         Set<GroundKind> used = EnumSet.noneOf(GroundKind.class);
         for (CommonGround angle : strongestFirst(request.ground())) {
-            if (notes.size() >= variants) {
+            if (plans.size() >= variants) {
                 break;
             }
             if (angle.kind() == null || Text.value(angle.subject(), true).isEmpty() || !used.add(angle.kind())) {
                 continue;
             }
-            note(request, facts, angle).ifPresent(text -> notes.add(Note.of(text, angle.kind().id())));
+            plan(request, facts, angle, plans.size()).ifPresent(plans::add);
         }
-        return List.copyOf(notes);
+        return List.copyOf(plans);
+    }
+
+    /** The plan written out within the request's limit (and a short style's budget); empty when it cannot fit. */
+    public Optional<Note> realise(NotePlan plan, DraftRequest request) {
+        Style style = request.style();
+        int limit = request.limit() > 0 ? request.limit() : DEFAULT_LIMIT;
+        int budget = style.length() == Style.Length.SHORT ? (int) (limit * SHORT_SHARE) : limit;
+        return NoteComposer.compose(plan, budget, limit)
+                .filter(t -> style.avoid().stream().noneMatch(a -> Text.containsWord(t, a)))
+                .map(t -> Note.of(t, plan.angle(), plan));
+    }
+
+    /** A plan that starts from the user's own words when they can be said to the recipient; otherwise from the ground. */
+    private Optional<NotePlan> plan(DraftRequest request, Facts facts, CommonGround angle, int variant) {
+        Optional<ReasonWords.Said> said = reasonWords.of(facts.purpose().text(), request.them());
+        if (said.isPresent()) {
+            Optional<NotePlan> own = ownWords(request, facts, angle, said.get(), variant);
+            if (variant > 0 && own.isEmpty()) {
+                // Further variants only lead with another angle the user's words do not already carry.
+                return Optional.empty();
+            }
+            // A stock question or a detail may be what a rule objects to ("How are things at Stripewell?" to a colleague): try without.
+            List<NotePlan> tries = own.map(p -> List.of(p, p.without(c -> c.role() == Role.QUESTION),
+                    p.without(c -> c.role() == Role.QUESTION || c.role() == Role.EXTRA))).orElse(List.of());
+            NoteContext context = new NoteContext(request.me(), request.them(), request.purpose(), request.ground(),
+                    request.limit() > 0 ? request.limit() : DEFAULT_LIMIT);
+            for (NotePlan p : tries) {
+                Optional<Note> written = realise(p, request);
+                if (written.isPresent() && mentionsHonoured(p, request, facts) && selfCheck.passes(written.get().text(), context)) {
+                    return Optional.of(p);
+                }
+            }
+        }
+        return legacy(request, facts, angle).map(p -> p);
+    }
+
+    /** The user's words as said to the recipient, for a refinement; empty when they cannot be said that way. */
+    Optional<ReasonWords.Said> said(String words, DraftRequest request) {
+        return reasonWords.of(words, request.them());
+    }
+
+    /** One sentence naming a piece of shared ground ("we both volunteered at …"), for a refinement. */
+    Optional<String> groundSentence(CommonGround g, DraftRequest request) {
+        if (g.kind() == null) {
+            return Optional.empty();
+        }
+        Facts facts = new Facts(request, wording);
+        Picker pick = new Picker(request.them() == null ? "" : request.them().name(), g.kind().id(), request.style().avoid(), plainWords);
+        return plainContext(g, pick, facts);
+    }
+
+    /** The target's own first-person sentence said to them ("you run three DCs"), for a refinement. */
+    Optional<String> secondPerson(String sentence) {
+        return wording.secondPerson().of(sentence);
+    }
+
+    private static boolean mentionsHonoured(NotePlan plan, DraftRequest request, Facts facts) {
+        String text = Text.lower(NoteComposer.join(plan));
+        return request.style().mention().stream().map(facts::clean).filter(m -> !m.isEmpty())
+                .allMatch(m -> text.contains(Text.lower(m)));
     }
 
     @Override
@@ -92,7 +167,7 @@ public final class OfflineDrafter implements Drafter {
         return ground.stream().sorted(Comparator.comparingDouble(CommonGround::strength).reversed()).toList();
     }
 
-    private Optional<String> note(DraftRequest request, Facts facts, CommonGround angle) {
+    private Optional<NotePlan> legacy(DraftRequest request, Facts facts, CommonGround angle) {
         Style style = request.style();
         int limit = request.limit() > 0 ? request.limit() : DEFAULT_LIMIT;
         int budget = style.length() == Style.Length.SHORT ? (int) (limit * SHORT_SHARE) : limit;
@@ -105,15 +180,16 @@ public final class OfflineDrafter implements Drafter {
             if (clauses.isEmpty()) {
                 return Optional.empty();
             }
-            Optional<String> text = NoteComposer.compose(clauses, budget, limit)
+            NotePlan plan = new NotePlan(angle.kind().id(), clauses);
+            Optional<String> text = NoteComposer.compose(plan, budget, limit)
                     .filter(t -> style.avoid().stream().noneMatch(a -> Text.containsWord(t, a)));
             if (text.isEmpty()) {
-                return text;
+                return Optional.empty();
             }
             String lower = Text.lower(text.get());
             List<String> missing = wanted.stream().filter(m -> !lower.contains(Text.lower(m))).toList();
             if (missing.isEmpty()) {
-                return text;
+                return Optional.of(plan);
             }
             missing.stream().filter(m -> !explicit.contains(m)).forEach(explicit::add);
         }
@@ -144,12 +220,11 @@ public final class OfflineDrafter implements Drafter {
         Purpose purpose = facts.purpose();
         List<Clause> clauses = new ArrayList<>();
 
-        List<String> greeting = pick.levels(Role.GREETING,
-                List.of(book.greeting().get(style.tone()), book.greetingNoName().get(style.tone())), values);
+        Optional<Clause> greeting = greeting(pick, style, values);
         if (greeting.isEmpty()) {
             return List.of();
         }
-        clauses.add(new Clause(Role.GREETING, greeting.subList(0, 1)));
+        clauses.add(greeting.get());
         List<String> context = pick.levels(Role.CONTEXT, book.context().getOrDefault(facts.contextKey(angle), List.of()), values);
         if (context.isEmpty()) {
             return List.of();
@@ -162,17 +237,17 @@ public final class OfflineDrafter implements Drafter {
             clauses.add(new Clause(Role.OPENER, pick.levels(Role.OPENER,
                     List.of(book.opener().get(relationship ? "relationship" : "other")), values)));
         }
-        clauses.add(new Clause(Role.CONTEXT, context));
+        clauses.add(new Clause(Role.CONTEXT, Clause.Source.GROUND, context, angle.subject()));
         if (extra.isPresent()) {
             Optional<String> said = plainContext(extra.get(), pick, facts);
             if (leansOnExtra && said.isEmpty()) {
                 return List.of();
             }
-            said.ifPresent(t -> clauses.add(new Clause(leansOnExtra ? Role.LINK : Role.EXTRA, List.of(t))));
+            said.ifPresent(t -> clauses.add(new Clause(leansOnExtra ? Role.LINK : Role.EXTRA, Clause.Source.GROUND, List.of(t), extra.get().subject())));
         }
         clauses.add(new Clause(Role.WHY_NOW, whyNow(purpose, relationship, leansOnExtra ? "relationship" : facts.contextKey(angle), pick, values)));
         for (String m : mentions) {
-            clauses.add(new Clause(Role.MENTION, mentionLevels(m, request, angle, pick, facts)));
+            clauses.add(new Clause(Role.MENTION, Clause.Source.USER, mentionLevels(m, request, angle, pick, facts), m));
         }
         List<String> question = style.question() ? question(purpose, relationship, pick, values) : List.of();
         if (!question.isEmpty()) {
@@ -187,6 +262,178 @@ public final class OfflineDrafter implements Drafter {
         }
         clauses.add(new Clause(Role.CLOSE, close));
         return clauses;
+    }
+
+    // Kinds of ground worth a detail sentence next to the user's own words; the rest would read their profile back to them.
+    private static final Set<GroundKind> DETAIL_KINDS = EnumSet.of(GroundKind.WORKED_TOGETHER, GroundKind.STUDIED_TOGETHER,
+            GroundKind.VOLUNTEERED_TOGETHER, GroundKind.MUTUAL_CONTACT, GroundKind.ALUMNI, GroundKind.SAME_GROUP,
+            GroundKind.SAME_EMPLOYER, GroundKind.THEIR_POST, GroundKind.MET_AT_EVENT);
+    private static final double DETAIL_STRENGTH = 0.5;
+    private static final List<String> CLOSE_ORDER = List.of("met-in-person", "reconnect", "referral", "advice", "job-seeking",
+            "hiring", "collaboration", "content-interest", "shared-group");
+
+    /**
+     * A note led by the user's own words: greeting, their reason said to the recipient, at most one
+     * detail of verified ground the reason does not carry, who the sender is when the recipient may
+     * not know, one ask or question, one close.
+     */
+    private Optional<NotePlan> ownWords(DraftRequest request, Facts facts, CommonGround angle, ReasonWords.Said said, int variant) {
+        Style style = request.style();
+        Map<String, String> values = new java.util.HashMap<>(facts.values(angle));
+        Picker pick = new Picker(request.them() == null ? "" : request.them().name(), angle.kind().id(), style.avoid(), plainWords);
+        Purpose purpose = facts.purpose();
+        List<Clause> clauses = new ArrayList<>();
+        Optional<Clause> greeting = greeting(pick, style, values);
+        if (greeting.isEmpty()) {
+            return Optional.empty();
+        }
+        clauses.add(greeting.get());
+        boolean brief = style.length() == Style.Length.SHORT;
+        List<String> reason = said.shortFact().isEmpty() ? List.of(said.fact())
+                : brief ? List.of(said.shortFact()) : List.of(said.fact(), said.shortFact());
+        clauses.add(new Clause(Role.REASON, Clause.Source.USER, reason, purpose.text()));
+        String carried = Text.lower(said.fact() + " " + said.wish());
+        if (style.avoid().stream().anyMatch(a -> Text.containsWord(facts.clean(angle.subject()), a))) {
+            return Optional.empty();
+        }
+        // The note names its angle: the user's words carry it, or a sentence of its own does.
+        if (!carries(carried, facts.clean(angle.subject()))) {
+            List<String> context = pick.levels(Role.CONTEXT, book.context().getOrDefault(facts.contextKey(angle), List.of()), values);
+            if (context.isEmpty()) {
+                return Optional.empty();
+            }
+            clauses.add(new Clause(Role.CONTEXT, Clause.Source.GROUND, context, angle.subject()));
+        }
+        // A weak angle ("you mentor people new to research") names the stronger link as its one detail.
+        if (variant == 0 && carries(carried, facts.clean(angle.subject())) || !angle.kind().isRelationship() && !carries(carried, facts.clean(angle.subject()))) {
+            Optional<CommonGround> detail = strongestFirst(request.ground()).stream()
+                    .filter(g -> g.kind() != angle.kind() && detailWorthy(g, carried, facts))
+                    .filter(g -> style.avoid().stream().noneMatch(a -> Text.containsWord(facts.clean(g.subject()), a))).findFirst();
+            detail.flatMap(g -> plainContext(g, pick, facts))
+                    .ifPresent(t -> clauses.add(new Clause(Role.EXTRA, Clause.Source.GROUND, List.of(t), detail.get().subject())));
+        } else if (variant > 0 && carries(carried, facts.clean(angle.subject()))) {
+            return Optional.empty();
+        }
+        if (purpose.has(dev.rapport.purpose.Intent.HIRING) && !values.getOrDefault("skills", "").isEmpty()
+                && clauses.stream().noneMatch(c -> c.role() == Role.EXTRA)) {
+            pick.levels(Role.EXTRA, List.of(book.whyYou()), values).stream().findFirst()
+                    .ifPresent(t -> clauses.add(new Clause(Role.EXTRA, Clause.Source.PROFILE, List.of(t), values.get("skills"))));
+        }
+        boolean met = purpose.has(dev.rapport.purpose.Intent.MET_IN_PERSON) || MET.matcher(said.fact()).find();
+        if (met && !purpose.has(dev.rapport.purpose.Intent.MET_IN_PERSON)) {
+            java.util.Set<dev.rapport.purpose.Intent> intents = EnumSet.noneOf(dev.rapport.purpose.Intent.class);
+            intents.addAll(purpose.intents());
+            intents.add(dev.rapport.purpose.Intent.MET_IN_PERSON);
+            purpose = new Purpose(purpose.text(), intents, purpose.people(), purpose.events(), purpose.posts(), purpose.offers());
+        }
+        // Someone met once at an event, or introduced by a friend, may not remember the name: sign it.
+        boolean metBriefly = met || purpose.has(dev.rapport.purpose.Intent.REFERRAL);
+        boolean knows = request.ground().stream().anyMatch(g -> g.kind() != null && g.kind().isRelationship()
+                && g.kind() != GroundKind.MUTUAL_CONTACT && g.kind() != GroundKind.MET_AT_EVENT) || met;
+        if (!knows || purpose.has(dev.rapport.purpose.Intent.JOB_SEEKING)) {
+            who(request, pick, values).ifPresent(w -> clauses.add(new Clause(Role.WHO, Clause.Source.PROFILE, List.of(w), "")));
+        }
+        for (String m : style.mention()) {
+            String clean = facts.clean(m);
+            if (eligibleMention(clean, facts, style) && !Text.lower(String.join(" ", clauses.stream().map(Clause::text).toList())).contains(Text.lower(clean))) {
+                clauses.add(new Clause(Role.MENTION, Clause.Source.USER, mentionLevels(clean, request, angle, pick, facts), clean));
+            }
+        }
+        if (brief) {
+            // A short note is the user's words, their ask and one close: the optional lines go.
+            clauses.removeIf(c -> c.role() == Role.EXTRA || c.role() == Role.WHO);
+        }
+        if (!said.wish().isEmpty()) {
+            clauses.add(new Clause(Role.ASK, Clause.Source.USER, List.of(said.wish()), ""));
+        } else if (style.question() && !brief) {
+            List<String> q = question(purpose, knows, pick, values);
+            if (!q.isEmpty()) {
+                clauses.add(new Clause(Role.QUESTION, Clause.Source.CLOSE, q.subList(0, 1), ""));
+            }
+        }
+        List<String> close = pick.levels(Role.CLOSE, List.of(closers(purpose, style)), values);
+        if (close.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!(brief && !said.wish().isEmpty())) {
+            clauses.add(new Clause(Role.CLOSE, Clause.Source.CLOSE, close.subList(0, 1), ""));
+        }
+        String myFirst = request.me() == null ? "" : Facts.firstName(request.me(), wording.honorifics());
+        if (metBriefly && !myFirst.isEmpty() && style.tone() != Style.Tone.FORMAL && !brief) {
+            clauses.add(new Clause(Role.SIGN, Clause.Source.PROFILE, List.of(myFirst), ""));
+        }
+        return Optional.of(new NotePlan(angle.kind().id(), clauses));
+    }
+
+    private static final java.util.regex.Pattern MET = java.util.regex.Pattern.compile(
+            "(?i)^thanks for\\b|\\bwe (?:met|talked|chatted|spoke)\\b|\\b(?:met|chatted|talked|spoke) (?:with )?you\\b");
+
+    /** "Hi Priya,", or "Hi," when the name is unknown; empty when every greeting is avoided. */
+    private Optional<Clause> greeting(Picker pick, Style style, Map<String, String> values) {
+        List<String> greeting = pick.levels(Role.GREETING,
+                List.of(book.greeting().get(style.tone()), book.greetingNoName().get(style.tone())), values);
+        return greeting.isEmpty() ? Optional.empty() : Optional.of(new Clause(Role.GREETING, greeting.subList(0, 1)));
+    }
+
+    private List<String> closers(Purpose purpose, Style style) {
+        if (style.tone() != Style.Tone.NEUTRAL) {
+            return book.toneClosers().get(style.tone());
+        }
+        for (String intent : CLOSE_ORDER) {
+            if (purpose.intents().stream().anyMatch(i -> i.id().equals(intent)) && book.closers().containsKey(intent)) {
+                return book.closers().get(intent);
+            }
+        }
+        return book.toneClosers().get(style.tone());
+    }
+
+    private boolean detailWorthy(CommonGround g, String carried, Facts facts) {
+        return g.kind() != null && DETAIL_KINDS.contains(g.kind()) && g.strength() >= DETAIL_STRENGTH
+                && !carries(carried, facts.clean(g.subject())) && !facts.isTheTalk(g.subject());
+    }
+
+    /** True when the user's words already name the thing: its whole name or any distinctive word of it ("Kellogg"). */
+    private static boolean carries(String carried, String subject) {
+        String s = Text.lower(subject);
+        if (s.isEmpty() || carried.contains(s)) {
+            return true;
+        }
+        // A distinctive word of a name ("Kellogg" for the Kellogg School of Management) carries it; a common word of a topic does not.
+        for (String w : subject.split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() >= 4 && Character.isUpperCase(w.charAt(0)) && !GENERIC_NAME_WORDS.contains(Text.lower(w))
+                    && Text.containsWord(carried, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> GENERIC_NAME_WORDS = Set.of("university", "school", "college", "community", "group",
+            "company", "management", "institute", "association", "society", "foundation", "center", "centre", "bank", "health");
+
+    /** "I am a backend engineer at Quillset.": who the sender is, in a few words, from their current position. */
+    private Optional<String> who(DraftRequest request, Picker pick, Map<String, String> values) {
+        if (request.me() == null) {
+            return Optional.empty();
+        }
+        Optional<dev.rapport.profile.Position> now = request.me().positions().stream().filter(p -> p.dates().isCurrent()).findFirst();
+        if (now.isEmpty() || Text.value(now.get().title(), false).isEmpty() || Text.value(now.get().company(), false).isEmpty()) {
+            return Optional.empty();
+        }
+        String title = roleInSentence(Text.value(now.get().title(), false));
+        values.put("myRole", ("aeiou".indexOf(Character.toLowerCase(title.charAt(0))) >= 0 ? "an " : "a ") + title);
+        values.put("myCompany", Text.value(now.get().company(), false));
+        return pick.levels(Role.WHO, List.of(book.who()), values).stream().findFirst();
+    }
+
+    /** "Site Reliability Engineer" reads "site reliability engineer" mid-sentence; "SRE" keeps its capitals. */
+    private static String roleInSentence(String title) {
+        StringBuilder out = new StringBuilder();
+        for (String w : title.split(" ")) {
+            boolean acronym = w.codePoints().filter(Character::isUpperCase).count() >= 2;
+            out.append(out.length() == 0 ? "" : " ").append(acronym ? w : Text.lower(w));
+        }
+        return out.toString();
     }
 
     private List<String> whyNow(Purpose purpose, boolean relationship, String contextKey, Picker pick, Map<String, String> values) {

@@ -28,7 +28,13 @@ record Phrasebook(
         String article,
         List<String> skillWords,
         List<String> plainWords,
-        Voice secondPerson) {
+        Voice secondPerson,
+        Map<String, String> thanksVerbs,
+        List<String> reasonSubjectless,
+        List<String> who,
+        List<String> whyYou,
+        Map<String, List<String>> closers,
+        Map<Style.Tone, List<String>> toneClosers) {
 
     /** How the target's own first-person sentence is said back to them. */
     record Voice(Map<String, String> swaps, Map<String, String> afterI, List<String> subjectless) {

@@ -1,12 +1,13 @@
 package dev.rapport.etiquette;
 
+import dev.rapport.language.Language;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.rapport.profile.Profile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -92,16 +93,7 @@ public final class InjectionScreen {
     }
 
     private static List<String> sentences(String text) {
-        List<String> out = new ArrayList<>();
-        for (String line : text.split("\n")) {
-            BreakIterator it = BreakIterator.getSentenceInstance(Locale.ENGLISH);
-            it.setText(line);
-            int start = it.first();
-            for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
-                out.add(line.substring(start, end));
-            }
-        }
-        return out;
+        return Language.english().sentenceTexts(text);
     }
 
     private static Set<String> words(String text) {

@@ -1,6 +1,7 @@
 package dev.rapport.etiquette;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Recognises a rule's bad phrasing said in other words (e.g. by an embedding model): "I'd love to
@@ -16,4 +17,9 @@ public interface NoteMeaning {
 
     /** Stretches of the note that say what the rule's examples say; empty for rules it knows nothing about. */
     List<Echo> echoes(String note, Rule rule);
+
+    /** A passage's sentence embedding, when a model is loaded; the note-sentence classifier then reads it too. */
+    default Optional<float[]> vector(String text) {
+        return Optional.empty();
+    }
 }

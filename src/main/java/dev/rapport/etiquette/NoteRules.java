@@ -8,14 +8,19 @@ import java.util.Map;
 /** Runs every enabled note-level rule over a note; the same checker gates drafts and grades notes people bring. */
 public final class NoteRules {
     /** Rules whose logic is more than matching their phrases; every other note rule is a {@link PhraseCheck}. */
-    private static final Map<String, NoteCheck> OWN_LOGIC = Map.of(
-            "no-reason", new NoReasonCheck(),
-            "generic", new GenericCheck(),
-            "flattery", new FlatteryCheck(),
-            "false-familiarity", new FamiliarityCheck(),
-            "me-centric", new MeCentricCheck(),
-            "wrong-name", new WrongNameCheck(),
-            "over-length", new OverLengthCheck());
+    private static final Map<String, NoteCheck> OWN_LOGIC = Map.ofEntries(
+            Map.entry("no-reason", new NoReasonCheck()),
+            Map.entry("generic", new GenericCheck()),
+            Map.entry("flattery", new FlatteryCheck()),
+            Map.entry("false-familiarity", new FamiliarityCheck()),
+            Map.entry("me-centric", new MeCentricCheck()),
+            Map.entry("wrong-name", new WrongNameCheck()),
+            Map.entry("over-length", new OverLengthCheck()),
+            // The truth rules: what the note says must agree with the two profiles and the sender's reason.
+            Map.entry("unsupported-claim", new UnsupportedClaimCheck()),
+            Map.entry("false-time", new FalseTimeCheck()),
+            Map.entry("wrong-voice", new WrongVoiceCheck()),
+            Map.entry("repetition", new RepetitionCheck()));
     private static final NoteCheck PHRASES = new PhraseCheck();
 
     /** Notes are matched up to this length: a note is at most 300 characters, and no check needs pages. */
@@ -24,6 +29,7 @@ public final class NoteRules {
     private final RuleSet rules;
     private final PatternBook book;
     private final NoteMeaning meaning;
+    private final SentenceClassifier classifier;
 
     public NoteRules(RuleSet rules) {
         this(rules, NoteMeaning.NONE);
@@ -34,6 +40,7 @@ public final class NoteRules {
         this.rules = rules;
         this.book = new PatternBook(rules);
         this.meaning = meaning == null ? NoteMeaning.NONE : meaning;
+        this.classifier = new SentenceClassifier(this.meaning);
     }
 
     /**
@@ -68,6 +75,7 @@ public final class NoteRules {
                 out.addAll(OWN_LOGIC.getOrDefault(rule.id(), PHRASES).check(rule, reading));
             }
         }
+        Paraphrases.add(out, rule -> classifier.echoes(reading, rule), reading);
         if (meaning != NoteMeaning.NONE) {
             Paraphrases.add(out, meaning, reading);
         }

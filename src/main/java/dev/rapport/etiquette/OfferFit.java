@@ -1,5 +1,6 @@
 package dev.rapport.etiquette;
 
+import dev.rapport.language.Negation;
 import dev.rapport.profile.Profile;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +31,8 @@ record OfferFit(boolean fits, Optional<String> denial) {
                 continue;
             }
             Optional<String> denied = sentences.stream()
-                    .filter(s -> book.containsPhrase(s, negations) && book.containsPhrase(s, keywords))
+                    .filter(s -> book.containsPhrase(s, keywords)
+                            && (book.containsPhrase(s, negations) || negated(s, keywords)))
                     .findFirst();
             if (denied.isPresent()) {
                 return new OfferFit(false, denied.map(ProfileQuotes::quote));
@@ -38,6 +40,18 @@ record OfferFit(boolean fits, Optional<String> denial) {
             anyFits |= book.containsPhrase(everything, keywords);
         }
         return new OfferFit(anyFits, Optional.empty());
+    }
+
+    /** A keyword of the offer stands under negation in the sentence ("SAP is not something we use"). */
+    private static boolean negated(String sentence, List<String> keywords) {
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        for (String k : keywords) {
+            int at = lower.indexOf(k.toLowerCase(Locale.ROOT));
+            if (at >= 0 && Negation.isNegatedAt(sentence, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> keywords(String offer, Set<String> stopwords) {

@@ -1,12 +1,11 @@
 package dev.rapport.etiquette;
 
+import dev.rapport.language.Language;
 import dev.rapport.profile.Position;
 import dev.rapport.profile.Profile;
 import dev.rapport.text.Sanitizer;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -48,21 +47,6 @@ final class ProfileQuotes {
     }
 
     private static List<String> split(String text) {
-        List<String> out = new ArrayList<>();
-        if (text == null || text.isBlank()) {
-            return out;
-        }
-        for (String line : text.split("\\R")) {
-            BreakIterator it = BreakIterator.getSentenceInstance(Locale.ENGLISH);
-            it.setText(line);
-            int start = it.first();
-            for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
-                String s = line.substring(start, end).strip();
-                if (!s.isEmpty()) {
-                    out.add(s);
-                }
-            }
-        }
-        return out;
+        return Language.english().sentenceTexts(text);
     }
 }

@@ -254,6 +254,12 @@ public final class RuleSet {
     /** Checks what would otherwise only fail when a note is checked: regexes compile, plain rules have something to match. */
     private static void validate(Rule rule, RuleFileReader.At at) {
         rule.params().forEach((key, value) -> {
+            if (key.endsWith("threshold")) {
+                double t = value instanceof Number n ? n.doubleValue() : Double.NaN;
+                if (!(t >= 0 && t <= 1)) {
+                    throw at.errorIn(List.of("params." + key), "bad-threshold", Map.of("key", key, "value", String.valueOf(value)));
+                }
+            }
             if (key.equals("patterns") || key.endsWith("-patterns")) {
                 List<String> regexes = rule.phrases(key);
                 for (int i = 0; i < regexes.size(); i++) {

@@ -1,5 +1,7 @@
 package dev.rapport.etiquette;
 
+import dev.rapport.language.Language;
+import dev.rapport.language.Sentence;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,32 +25,12 @@ final class Sentences {
         return new Span(0, i);
     }
 
-    /** The sentences after {@code from}, each without surrounding white space. */
+    /** The sentences after {@code from} (as the language layer cuts them), each without surrounding white space. */
     static List<Span> split(String note, int from) {
         List<Span> out = new ArrayList<>();
-        int start = from;
-        int i = from;
-        while (i < note.length()) {
-            char c = note.charAt(i);
-            boolean end = c == '\n';
-            if (".!?…".indexOf(c) >= 0) {
-                int j = i;
-                while (j + 1 < note.length() && ".!?…\"”)".indexOf(note.charAt(j + 1)) >= 0) {
-                    j++;
-                }
-                // a full stop inside "riskcheck.io" or "2.5" is not the end of a sentence
-                if (j + 1 >= note.length() || Character.isWhitespace(note.charAt(j + 1))) {
-                    i = j;
-                    end = true;
-                }
-            }
-            if (end) {
-                add(out, note, start, c == '\n' ? i : i + 1);
-                start = i + 1;
-            }
-            i++;
+        for (Sentence s : Language.english().sentences(note)) {
+            add(out, note, Math.max(from, s.start()), s.end());
         }
-        add(out, note, start, note.length());
         return out;
     }
 

@@ -49,6 +49,7 @@ public final class GroundFinder {
         List<CommonGround> all = new ArrayList<>(new HistoryGround(today).find(sender, target));
         all.addAll(groups(sender, target, why));
         all.addAll(events(target, why));
+        all.addAll(stated(why));
         all.addAll(referrals(target, why));
         all.addAll(posts(sender, target, why, meaning));
         all.addAll(needs(sender, target, why, meaning));
@@ -94,6 +95,30 @@ public final class GroundFinder {
                     Templates.render(confirmed ? "met-at-event.confirmed" : "met-at-event",
                             Map.of("event", event, "possessive", Names.possessive(them))),
                     confirmed ? Strength.MET_AT_EVENT_CONFIRMED : Strength.MET_AT_EVENT, event, ""));
+        }
+        return out;
+    }
+
+    /**
+     * A relationship the sender states in their reason ("we studied together", "we sat next to each other
+     * at ...") is evidence on the user's word, marked as such in its detail. A shared group is common
+     * ground, not a relationship. Events the sender named already count as met-at-event ground.
+     */
+    private static List<CommonGround> stated(Purpose why) {
+        List<CommonGround> out = new ArrayList<>();
+        for (Purpose.StatedRelationship r : why.stated()) {
+            GroundKind kind = switch (r.kind()) {
+                case "worked-together" -> GroundKind.WORKED_TOGETHER;
+                case "studied-together" -> GroundKind.STUDIED_TOGETHER;
+                case "volunteered-together" -> GroundKind.VOLUNTEERED_TOGETHER;
+                case "met-in-person" -> why.events().isEmpty() ? GroundKind.MET_AT_EVENT : null;
+                case "shared-group" -> GroundKind.SAME_GROUP;
+                default -> null;
+            };
+            if (kind != null) {
+                double strength = kind == GroundKind.SAME_GROUP ? Strength.SAME_GROUP_NAMED : Strength.STATED;
+                out.add(new CommonGround(kind, Templates.render("stated", Map.of("sentence", r.sentence())), strength, r.sentence(), ""));
+            }
         }
         return out;
     }
@@ -238,7 +263,7 @@ public final class GroundFinder {
             String theirWords = String.join("\n", them.headline(), them.about(),
                     String.join("\n", them.positions().stream().map(Position::title).toList()));
             me.skills().stream().filter(s -> !ProfileText.isGenericSkill(s))
-                    .filter(s -> ProfileText.mentions(theirWords, s)).distinct().forEach(shared::add);
+                    .filter(s -> ProfileText.affirms(theirWords, s)).distinct().forEach(shared::add);
             key = "shared-topic.mentioned";
         }
         if (shared.isEmpty()) {

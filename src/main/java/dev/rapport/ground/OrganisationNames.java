@@ -64,7 +64,29 @@ public final class OrganisationNames {
     }
 
     /** True when the two names most likely mean the same organisation or school. */
+    private static final java.util.regex.Pattern LATIN_ONLY =
+            java.util.regex.Pattern.compile("[\\p{L}&&[^\\p{IsLatin}]]+");
+
     public static boolean same(String a, String b) {
+        if (sameAsWritten(a, b)) {
+            return true;
+        }
+        // "浙江大学 Zhejiang University" = "Zhejiang University": a name given in two scripts matches by its Latin part
+        String la = latinPart(a);
+        String lb = latinPart(b);
+        return (!la.equals(a) || !lb.equals(b)) && !la.isBlank() && !lb.isBlank() && sameAsWritten(la, lb);
+    }
+
+    /** The name without words in other scripts, or the name itself when it has no Latin letters. */
+    static String latinPart(String name) {
+        if (name == null) {
+            return "";
+        }
+        String latin = LATIN_ONLY.matcher(name).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        return latin.codePoints().anyMatch(Character::isLetter) ? latin : name;
+    }
+
+    private static boolean sameAsWritten(String a, String b) {
         List<Part> pa = parts(a);
         List<Part> pb = parts(b);
         if (pa.isEmpty() || pb.isEmpty()) {

@@ -1,8 +1,12 @@
 package dev.rapport.ground;
 
+
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.rapport.language.Language;
+import dev.rapport.language.Negation;
+import dev.rapport.language.Sentence;
+import dev.rapport.language.Token;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -32,7 +36,6 @@ final class ProfileText {
     private static final List<Pattern> NOT_NEEDS = compile(WORDS.notNeeds());
     private static final List<Pattern> CITY_NOISE = compile(WORDS.cityNoise());
     private static final List<Pattern> OPEN_TO_HELP = compile(WORDS.openToHelp());
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\n+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern CLAUSE_END = Pattern.compile("\\s+[-–—]\\s+|[;:!?]|\\.(?:\\s|$)");
 
@@ -49,10 +52,7 @@ final class ProfileText {
     }
 
     static List<String> sentences(String text) {
-        if (text == null || text.isBlank()) {
-            return List.of();
-        }
-        return Arrays.stream(SENTENCE_END.split(text)).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Language.english().sentenceTexts(text);
     }
 
     /** Removes the sentences that give orders, keeping the rest of a free-text field. */
@@ -81,6 +81,32 @@ final class ProfileText {
             return false;
         }
         return (" " + Folding.fold(text) + " ").contains(" " + p + " ");
+    }
+
+    /**
+     * True when some sentence of the text mentions the phrase outside a negation: "we have never used
+     * SAP" mentions SAP only as something they do not use, which is no common ground.
+     */
+    static boolean affirms(String text, String phrase) {
+        String first = Folding.fold(phrase).split(" ")[0];
+        for (Sentence sentence : Language.english().sentences(text)) {
+            if (!mentions(sentence.text(), phrase)) {
+                continue;
+            }
+            List<Token> words = sentence.words();
+            boolean negatedEverywhere = true;
+            boolean seen = false;
+            for (int i = 0; i < words.size(); i++) {
+                if (Folding.fold(words.get(i).text()).equals(first)) {
+                    seen = true;
+                    negatedEverywhere &= Negation.isNegated(sentence, i);
+                }
+            }
+            if (!seen || !negatedEverywhere) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isGenericSkill(String skill) {

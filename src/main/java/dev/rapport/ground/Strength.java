@@ -14,6 +14,7 @@ final class Strength {
     static final double MET_AT_EVENT = 0.8;                // the sender's word alone
     static final double MUTUAL_CONTACT_CONFIRMED = 0.85;
     static final double MUTUAL_CONTACT = 0.78;
+    static final double STATED = 0.76;                     // a relationship on the sender's word alone
 
     static final double THEIR_NEED_STATED_PREFERENCE = 0.7; // open to work vs hiring
     static final double THEIR_NEED_STATEMENT = 0.65;

@@ -40,6 +40,12 @@ final class ProseReader implements ProfileReader {
             "\\b(?:graduated from|graduate of|alumn\\w* of|went to|attended|degree from|MBA from|PhD from|"
                     + "master['’]s from|bachelor['’]s from)\\s+(?:the\\s+)?(?<school>" + PROPER + ")"
                     + "(?:\\s+with\\s+an?\\s+(?<degree>[\\p{L}'’ ]{2,50}?)(?=[.,;]|$| and))?");
+    private static final Pattern VOLUNTEER = Pattern.compile(
+            "\\bvolunteer(?:s|ed|ing)?\\s+(?:with|at|for)\\s+(?:the\\s+)?(?<org>" + PROPER + ")");
+    /** Honorifics are no part of a first name ("Dr. Amelia Stone" is Amelia). */
+    private static final Pattern HONORIFIC = Pattern.compile("^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame)\\.?\\s+)+");
+    /** "Ravi Kumar | Flash to HTML5 Conversion Expert | WordPress": the name, then the headline. */
+    private static final Pattern NAME_BAR = Pattern.compile("\\s+[|·•–—]\\s+");
     private static final Pattern YEARS = Pattern.compile("^\\s*(?:in|\\(|,)?\\s*((?:19|20)\\d{2})(?:\\s*[-–—]\\s*((?:19|20)\\d{2}))?");
 
     @Override
@@ -50,10 +56,13 @@ final class ProseReader implements ProfileReader {
         }
         String name = "";
         String headline = "";
-        Matcher nameLine = NAME_LINE.matcher(lines.get(0));
-        if (lines.get(0).length() <= 60 && nameLine.matches()) {
+        String[] firstLine = NAME_BAR.split(HONORIFIC.matcher(lines.get(0)).replaceFirst(""), 2);
+        Matcher nameLine = NAME_LINE.matcher(firstLine[0].strip());
+        if (firstLine[0].length() <= 60 && nameLine.matches()) {
             name = nameLine.group("name");
-            if (lines.size() > 1 && lines.get(1).length() <= 120 && !lines.get(1).matches(".*[.!?]$")) {
+            if (firstLine.length > 1) {
+                headline = firstLine[1].strip();
+            } else if (lines.size() > 1 && lines.get(1).length() <= 120 && !lines.get(1).matches(".*[.!?]$")) {
                 headline = lines.get(1);
             }
         }
@@ -98,7 +107,12 @@ final class ProseReader implements ProfileReader {
         if (location.isEmpty() && place.find()) {
             location = place.group("place");
         }
-        return new Profile(name, headline, location, text, positions, schools(text), List.of(), List.of(), List.of(),
+        List<Volunteering> volunteering = new ArrayList<>();
+        Matcher v = VOLUNTEER.matcher(text);
+        while (v.find()) {
+            volunteering.add(new Volunteering(v.group("org"), "", "", DateRange.UNKNOWN, ""));
+        }
+        return new Profile(name, headline, location, text, positions, schools(text), volunteering, List.of(), List.of(),
                 List.of(), StatementFinder.preferences(List.of(text)), StatementFinder.statements(List.of(text)), "",
                 SourceFormat.PROSE);
     }

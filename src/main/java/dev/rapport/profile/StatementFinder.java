@@ -1,6 +1,7 @@
 package dev.rapport.profile;
 
-import java.text.BreakIterator;
+import dev.rapport.language.Language;
+
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -54,24 +55,9 @@ final class StatementFinder {
                 || PREFERENCES.values().stream().flatMap(List::stream).anyMatch(p -> p.matcher(sentence).find());
     }
 
-    /** Sentences of each line, split the way the JDK splits English text. */
+    /** Sentences of each line, as the language layer cuts them. */
     static List<String> sentences(String text) {
-        List<String> out = new ArrayList<>();
-        if (text == null) {
-            return out;
-        }
-        for (String line : text.split("\n")) {
-            BreakIterator it = BreakIterator.getSentenceInstance(Locale.ENGLISH);
-            it.setText(line);
-            int start = it.first();
-            for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
-                String sentence = line.substring(start, end).strip();
-                if (!sentence.isEmpty()) {
-                    out.add(sentence);
-                }
-            }
-        }
-        return out;
+        return new ArrayList<>(Language.english().sentenceTexts(text));
     }
 
     /** A phrase counts unless a negation comes just before it ("I'm not looking for a new role"). */

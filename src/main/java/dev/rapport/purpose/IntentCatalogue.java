@@ -38,13 +38,18 @@ public final class IntentCatalogue {
     record IntentEntry(String id, List<String> examples, List<String> cues) {
     }
 
-    record CatalogueFile(List<String> negations,
-                                 @JsonProperty("negation-window") int negationWindow,
+    record CatalogueFile(Classifier classifier,
                                  List<IntentEntry> intents,
                                  Map<String, String> fragments,
                                  Map<String, List<String>> entities,
                                  @JsonProperty("not-names") List<String> notNames,
+                                 @JsonProperty("not-person-words") List<String> notPersonWords,
+                                 Map<String, List<String>> stated,
                                  @JsonProperty("not-offers") List<String> notOffers) {
+    }
+
+    /** The trained classifier's thresholds: an intent counts at {@code threshold}; the best one at {@code fallback} when nothing else counts. */
+    record Classifier(double threshold, @JsonProperty("beside-cues") double besideCues, double fallback) {
     }
 
     private static final class Holder {
@@ -53,19 +58,22 @@ public final class IntentCatalogue {
 
     private final Map<Intent, IntentPhrases> intents;
     private final Map<EntityKind, List<Pattern>> entities;
-    private final Set<String> negations;
-    private final int negationWindow;
+    private final Classifier classifier;
     private final Set<String> notNames;
     private final Set<String> notOffers;
+    private final Set<String> notPersonWords;
+    private final Map<String, List<Pattern>> stated;
 
     private IntentCatalogue(Map<Intent, IntentPhrases> intents, Map<EntityKind, List<Pattern>> entities,
-                            Set<String> negations, int negationWindow, Set<String> notNames, Set<String> notOffers) {
+                            Classifier classifier, Set<String> notNames, Set<String> notOffers, Set<String> notPersonWords,
+                            Map<String, List<Pattern>> stated) {
         this.intents = intents;
         this.entities = entities;
-        this.negations = negations;
-        this.negationWindow = negationWindow;
+        this.classifier = classifier;
         this.notNames = notNames;
         this.notOffers = notOffers;
+        this.notPersonWords = notPersonWords;
+        this.stated = stated;
     }
 
     public static IntentCatalogue builtIn() {
@@ -85,16 +93,22 @@ public final class IntentCatalogue {
         return entities.getOrDefault(kind, List.of());
     }
 
-    Set<String> negations() {
-        return negations;
-    }
-
-    int negationWindow() {
-        return negationWindow;
+    Classifier classifier() {
+        return classifier;
     }
 
     Set<String> notNames() {
         return notNames;
+    }
+
+    /** The patterns of a relationship the sender states, by kind (worked-together, met-in-person, ...). */
+    Map<String, List<Pattern>> stated() {
+        return stated;
+    }
+
+    /** Lower-case words that are never a person's name (months, weekdays, titles). */
+    Set<String> notPersonWords() {
+        return notPersonWords;
     }
 
     Set<String> notOffers() {
@@ -138,8 +152,20 @@ public final class IntentCatalogue {
             entities.put(k, List.copyOf(compiled));
         });
         Set<String> lowerNotOffers = Set.copyOf(file.notOffers().stream().map(s -> s.toLowerCase(Locale.ROOT)).toList());
-        return new IntentCatalogue(intents, entities, Set.copyOf(file.negations()), file.negationWindow(),
-                Set.copyOf(file.notNames()), lowerNotOffers);
+        return new IntentCatalogue(intents, entities, file.classifier() == null ? new Classifier(1.1, 1.1, 1.1) : file.classifier(),
+                Set.copyOf(file.notNames()), lowerNotOffers,
+                Set.copyOf(file.notPersonWords() == null ? List.<String>of()
+                        : file.notPersonWords().stream().map(w -> w.toLowerCase(Locale.ROOT)).toList()),
+                stated(file.stated()));
+    }
+
+    private static Map<String, List<Pattern>> stated(Map<String, List<String>> raw) {
+        Map<String, List<Pattern>> out = new java.util.LinkedHashMap<>();
+        if (raw != null) {
+            raw.forEach((kind, patterns) -> out.put(kind, patterns.stream()
+                    .map(p -> compile(p, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList()));
+        }
+        return out;
     }
 
     private static Intent intentById(String id) {

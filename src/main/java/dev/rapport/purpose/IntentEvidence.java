@@ -1,5 +1,6 @@
 package dev.rapport.purpose;
 
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -11,4 +12,9 @@ public interface IntentEvidence {
 
     /** Intents the words suggest although no cue named them; {@code lexical} is what the cues found. */
     Set<Intent> more(String text, Set<Intent> lexical);
+
+    /** The text's sentence embedding, when a model is loaded; the intent classifier then reads it too. */
+    default Optional<float[]> vector(String text) {
+        return Optional.empty();
+    }
 }

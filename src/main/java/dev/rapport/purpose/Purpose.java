@@ -7,12 +7,22 @@ import java.util.Set;
  * The sender's stated reason, classified. The named things are kept verbatim as the sender wrote
  * them so that a note can name them: {@code people} (who referred or introduced them),
  * {@code events} (where they met), {@code posts} (what of the target's they read),
- * {@code offers} (what the sender wants to sell or offer, used to test whether it fits the target).
+ * {@code offers} (what the sender wants to sell or offer, used to test whether it fits the target),
+ * {@code stated} (relationships the sender states in their own words: evidence on the user's word).
  */
 public record Purpose(String text, Set<Intent> intents, List<String> people, List<String> events,
-                      List<String> posts, List<String> offers) {
+                      List<String> posts, List<String> offers, List<StatedRelationship> stated) {
 
     public static final Purpose NONE = new Purpose("", Set.of(), List.of(), List.of(), List.of(), List.of());
+
+    /** A relationship in the sender's own words: its kind (worked-together, met-in-person, ...) and the sentence. */
+    public record StatedRelationship(String kind, String sentence) {
+    }
+
+    public Purpose(String text, Set<Intent> intents, List<String> people, List<String> events,
+                   List<String> posts, List<String> offers) {
+        this(text, intents, people, events, posts, offers, List.of());
+    }
 
     public Purpose {
         text = text == null ? "" : text.strip();
@@ -21,6 +31,7 @@ public record Purpose(String text, Set<Intent> intents, List<String> people, Lis
         events = List.copyOf(events == null ? List.of() : events);
         posts = List.copyOf(posts == null ? List.of() : posts);
         offers = List.copyOf(offers == null ? List.of() : offers);
+        stated = List.copyOf(stated == null ? List.of() : stated);
     }
 
     public boolean has(Intent intent) {

@@ -1,5 +1,8 @@
 package dev.rapport.purpose;
 
+import dev.rapport.language.Language;
+import dev.rapport.language.Negation;
+import dev.rapport.language.Sentence;
 import dev.rapport.purpose.IntentCatalogue.EntityKind;
 import dev.rapport.purpose.IntentCatalogue.IntentPhrases;
 import dev.rapport.text.Sanitizer;
@@ -41,26 +44,86 @@ public final class PurposeReader {
         if (clean.isEmpty()) {
             return Purpose.NONE;
         }
-        Negation negation = new Negation(catalogue.negations(), catalogue.negationWindow());
+        // The cue patterns are explicit evidence: they count, and they are features the classifier weighs;
+        // the classifier adds the intents they miss.
+        Set<Intent> cues = cueIntents(clean, catalogue);
         Set<Intent> intents = EnumSet.noneOf(Intent.class);
-        for (IntentPhrases phrases : catalogue.intents()) {
-            if (anyAffirmed(phrases.cues(), clean, negation)) {
-                intents.add(phrases.intent());
-            }
-        }
+        intents.addAll(cues);
+        Set<Intent> learnt = IntentClassifier.classify(clean, cues, evidence.vector(clean), catalogue.classifier());
+        // the sender's own denial ("not trying to sell anything", "no pitch") outranks the classifier
+        learnt.removeAll(deniedIntents(clean, catalogue));
+        intents.addAll(learnt);
         intents.addAll(evidence.more(clean, Set.copyOf(intents)));
+        List<String> events = extract(catalogue, EntityKind.EVENTS, "event", clean);
         List<String> people = intents.contains(Intent.REFERRAL)
-                ? extract(catalogue, EntityKind.PEOPLE, "name", clean, negation).stream()
-                        .map(n -> stripNotNames(n, catalogue.notNames())).filter(n -> !n.isEmpty()).toList()
+                ? extract(catalogue, EntityKind.PEOPLE, "name", clean).stream()
+                        .map(n -> stripNotNames(n, catalogue.notNames()))
+                        .filter(n -> Names.isPersonName(n, catalogue.notPersonWords())).toList()
                 : List.of();
-        List<String> events = extract(catalogue, EntityKind.EVENTS, "event", clean, negation);
-        List<String> posts = extract(catalogue, EntityKind.POSTS, "topic", clean, negation);
+        if (intents.contains(Intent.REFERRAL) && people.isEmpty()) {
+            people = Names.referrer(clean, catalogue.notPersonWords(), events).map(List::of).orElse(List.of());
+        }
+        List<String> posts = extract(catalogue, EntityKind.POSTS, "topic", clean);
         // Offers matter only when the aim is a sale; "offer my help" to a collaborator is not one.
-        List<String> offers = !intents.contains(Intent.SELLING) ? List.<String>of() : extract(catalogue, EntityKind.OFFERS, "offer", clean, negation).stream()
+        List<String> offers = !intents.contains(Intent.SELLING) ? List.<String>of() : extract(catalogue, EntityKind.OFFERS, "offer", clean).stream()
                 .map(o -> LEADING_DETERMINER.matcher(o).replaceFirst(""))
                 .filter(o -> !o.isBlank() && !catalogue.notOffers().contains(o.toLowerCase(Locale.ROOT)))
                 .toList();
-        return new Purpose(clean, intents, distinct(people), distinct(events), distinct(posts), distinct(offers));
+        if (intents.contains(Intent.SELLING) && offers.isEmpty()) {
+            offers = Names.productTerms(clean, catalogue.notPersonWords());
+        }
+        return new Purpose(clean, intents, distinct(people), distinct(events), distinct(posts), distinct(offers),
+                stated(clean, catalogue));
+    }
+
+    /** The relationships the sender states, each with its sentence; a negated sentence states nothing. */
+    private static List<Purpose.StatedRelationship> stated(String text, IntentCatalogue catalogue) {
+        List<Purpose.StatedRelationship> out = new ArrayList<>();
+        for (Sentence sentence : Language.english().sentences(text)) {
+            catalogue.stated().forEach((kind, patterns) -> {
+                for (Pattern p : patterns) {
+                    Matcher m = p.matcher(sentence.text());
+                    if (m.find() && !Negation.isNegatedAt(text, sentence.start() + m.start())
+                            && out.stream().noneMatch(r -> r.kind().equals(kind))) {
+                        out.add(new Purpose.StatedRelationship(kind, sentence.text()));
+                    }
+                }
+            });
+        }
+        return out;
+    }
+
+    /** The intents whose cue patterns match the text outside any negation (the classifier's explicit evidence). */
+    public static Set<Intent> cueIntents(String text) {
+        return cueIntents(normalise(text), IntentCatalogue.builtIn());
+    }
+
+    /** Intents whose cues match only under negation: the sender says it is not their aim. */
+    private static Set<Intent> deniedIntents(String clean, IntentCatalogue catalogue) {
+        Set<Intent> out = EnumSet.noneOf(Intent.class);
+        for (IntentPhrases phrases : catalogue.intents()) {
+            boolean matched = false;
+            for (Pattern cue : phrases.cues()) {
+                Matcher m = cue.matcher(clean);
+                while (m.find()) {
+                    matched = true;
+                }
+            }
+            if (matched && !anyAffirmed(phrases.cues(), clean)) {
+                out.add(phrases.intent());
+            }
+        }
+        return out;
+    }
+
+    private static Set<Intent> cueIntents(String clean, IntentCatalogue catalogue) {
+        Set<Intent> intents = EnumSet.noneOf(Intent.class);
+        for (IntentPhrases phrases : catalogue.intents()) {
+            if (anyAffirmed(phrases.cues(), clean)) {
+                intents.add(phrases.intent());
+            }
+        }
+        return intents;
     }
 
     private static String normalise(String text) {
@@ -68,11 +131,11 @@ public final class PurposeReader {
         return SPACES.matcher(s).replaceAll(" ").strip();
     }
 
-    private static boolean anyAffirmed(List<Pattern> cues, String text, Negation negation) {
+    private static boolean anyAffirmed(List<Pattern> cues, String text) {
         for (Pattern cue : cues) {
             Matcher m = cue.matcher(text);
             while (m.find()) {
-                if (!negation.negates(text, m.start())) {
+                if (!Negation.isNegatedAt(text, m.start())) {
                     return true;
                 }
             }
@@ -80,13 +143,12 @@ public final class PurposeReader {
         return false;
     }
 
-    private static List<String> extract(IntentCatalogue catalogue, EntityKind kind, String group, String text,
-                                        Negation negation) {
+    private static List<String> extract(IntentCatalogue catalogue, EntityKind kind, String group, String text) {
         List<String> found = new ArrayList<>();
         for (Pattern p : catalogue.entityPatterns(kind)) {
             Matcher m = p.matcher(text);
             while (m.find()) {
-                if (negation.negates(text, m.start())) {
+                if (Negation.isNegatedAt(text, m.start())) {
                     continue;
                 }
                 String value = trimPunctuation(m.group(group));

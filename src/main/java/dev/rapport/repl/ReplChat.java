@@ -1,5 +1,6 @@
 package dev.rapport.repl;
 
+import dev.rapport.app.Advisor;
 import dev.rapport.app.Assessment;
 import dev.rapport.app.AssessmentText;
 import dev.rapport.app.CritiqueText;
@@ -9,6 +10,7 @@ import dev.rapport.app.Messages;
 import dev.rapport.draft.Answer;
 import dev.rapport.draft.Cancellation;
 import dev.rapport.draft.DraftListener;
+import dev.rapport.draft.Note;
 import dev.rapport.draft.Style;
 import dev.rapport.etiquette.Decision;
 import dev.rapport.text.Sanitizer;
@@ -73,9 +75,10 @@ final class ReplChat {
             say(ReplMessages.get("no-notes.gated"));
             return;
         }
+        boolean same = a.notes().stream().map(Note::text).toList().equals(base.notes().stream().map(Note::text).toList());
         desk.keep(d.get(), style, description);
         if (description != null) {
-            say(ReplMessages.get("refine.done", description));
+            say(same && !base.notes().isEmpty() ? ReplMessages.get("refine.same") : ReplMessages.get("refine.done", description));
         }
         io.print(text().notes(a.notes(), desk.session().limit()));
         io.print(text().notices(a));
@@ -107,6 +110,10 @@ final class ReplChat {
 
     void chat(String text) {
         ChatRequest request = ChatParser.parse(text);
+        if (refinesOffline(request, text)) {
+            refineOffline(text);
+            return;
+        }
         if (request instanceof ChatRequest.Unknown) {
             String word = text.toLowerCase(Locale.ROOT);
             if (c.commands().getSubcommands().containsKey("/" + word)) {
@@ -136,6 +143,38 @@ final class ReplChat {
         } else if (request instanceof ChatRequest.Restyle restyle) {
             Style style = restyle.applyTo(desk.session().style());
             notesStep(style, (l, c) -> desk.refine(style, text, l, c), restyle.describe());
+        }
+    }
+
+    /**
+     * Offline, requests that edit one note (mention, don't mention, remove, longer, shorter, more
+     * personal, corrections of fact, "what would make this OK?", "why does it say …?") change the
+     * picked note's plan; tone, questions and "start over" still redraft every note.
+     */
+    private boolean refinesOffline(ChatRequest request, String text) {
+        if (desk.engineActive() || !desk.session().ready() || desk.session().assessment() == null) {
+            return false;
+        }
+        boolean planEdit = request instanceof ChatRequest.Unknown || request instanceof ChatRequest.Mention
+                || request instanceof ChatRequest.Avoid || request instanceof ChatRequest.ChangeLength
+                || request instanceof ChatRequest.ExplainVerdict;
+        return planEdit && desk.refinesOffline(text);
+    }
+
+    private void refineOffline(String text) {
+        Assessment base = desk.session().assessment();
+        if (base.notes().isEmpty()) {
+            say(ReplMessages.get("no-notes.verdict", base.verdict().decision().id()));
+            return;
+        }
+        Advisor.Refined r = desk.refineNote(text);
+        if (r.answer()) {
+            say(r.report());
+        } else if (!r.changed()) {
+            say(ReplMessages.get("refine.unchanged", r.report()));
+        } else {
+            say(ReplMessages.get("refine.changed", r.report()));
+            io.print(text().notes(r.assessment().notes(), desk.session().limit()));
         }
     }
 

@@ -1,5 +1,8 @@
 package dev.rapport.semantic;
 
+import dev.rapport.language.Language;
+import dev.rapport.language.Sentence;
+
 import dev.rapport.etiquette.NoteMeaning;
 import dev.rapport.etiquette.Rule;
 import dev.rapport.ground.CommonGround;
@@ -25,7 +28,6 @@ import java.util.regex.Pattern;
  * off or failed to load, gives no evidence, so the lexical behaviour stands.
  */
 public final class SemanticUses implements IntentEvidence, Relatedness, NoteMeaning {
-    private static final Pattern SENTENCE = Pattern.compile("[^.!?\\n]+[.!?]*");
     private static final Pattern GREETING = Pattern.compile("^\\s*(?i:hi|hello|hey|dear|hiya)\\b[^,!.\\n]{0,30}[,!]\\s*");
     private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
 
@@ -80,6 +82,14 @@ public final class SemanticUses implements IntentEvidence, Relatedness, NoteMean
         boolean fallback = lexical.isEmpty() && score >= use.threshold();
         boolean strong = score >= use.strongOr(1) && lead >= use.marginOr(0);
         return fallback || strong ? EnumSet.of(top) : Set.of();
+    }
+
+    @Override
+    public Optional<float[]> vector(String text) {
+        if (!params.use("intents").enabled() || !semantics.enabled() || text.isBlank()) {
+            return Optional.empty();
+        }
+        return semantics.vector(text);
     }
 
     private boolean guarded(String text) {
@@ -171,16 +181,11 @@ public final class SemanticUses implements IntentEvidence, Relatedness, NoteMean
         List<int[]> out = new ArrayList<>();
         Matcher g = GREETING.matcher(note);
         int from = g.find() ? g.end() : 0;
-        Matcher m = SENTENCE.matcher(note);
-        m.region(from, note.length());
-        while (m.find()) {
-            int s = m.start();
-            int e = m.end();
+        for (Sentence sentence : Language.english().sentences(note)) {
+            int s = Math.max(from, sentence.start());
+            int e = sentence.end();
             while (s < e && Character.isWhitespace(note.charAt(s))) {
                 s++;
-            }
-            while (e > s && Character.isWhitespace(note.charAt(e - 1))) {
-                e--;
             }
             if (e - s >= 3) {
                 out.add(new int[] {s, e});

@@ -2,26 +2,18 @@ package dev.rapport.draft;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.rapport.etiquette.ConnectionJudge;
 import dev.rapport.etiquette.Decision;
 import dev.rapport.etiquette.NoteContext;
 import dev.rapport.etiquette.NoteRules;
 import dev.rapport.etiquette.RuleSet;
 import dev.rapport.etiquette.Verdict;
 import dev.rapport.ground.CommonGround;
-import dev.rapport.ground.GroundFinder;
 import dev.rapport.profile.Profile;
-import dev.rapport.profile.ProfileReaders;
 import dev.rapport.purpose.Purpose;
-import dev.rapport.purpose.PurposeReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.YearMonth;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -46,14 +38,13 @@ class ExamplePairsDraftTest {
     @ParameterizedTest
     @MethodSource("pairs")
     void notesPassTheRulesAndSuggestionsFitTheVerdict(Path pair) throws IOException {
-        Map<?, ?> spec = new ObjectMapper(new YAMLFactory()).readValue(pair.resolve("pair.yaml").toFile(), Map.class);
-        int limit = spec.get("limit") instanceof Number n ? n.intValue() : 300;
-        Profile me = ProfileReaders.read(side(pair, "me"));
-        Profile them = ProfileReaders.read(side(pair, "them"));
-        Purpose purpose = PurposeReader.read(String.valueOf(spec.get("why")));
-        List<CommonGround> ground = new GroundFinder(YearMonth.of(2026, 11)).find(me, them, purpose);
-        Verdict verdict = new ConnectionJudge(RULES).judge(me, them, purpose, ground);
-        DraftRequest request = new DraftRequest(me, them, purpose, ground, verdict, limit, 3, Style.DEFAULT);
+        DraftRequest request = Pairs.request(pair);
+        Profile me = request.me();
+        Profile them = request.them();
+        Purpose purpose = request.purpose();
+        List<CommonGround> ground = request.ground();
+        Verdict verdict = request.verdict();
+        int limit = request.limit();
 
         List<Note> notes = new OfflineDrafter().draft(request);
         List<String> advice = new Suggestions().suggest(request);

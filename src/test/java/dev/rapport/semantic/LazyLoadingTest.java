@@ -42,6 +42,7 @@ class LazyLoadingTest {
         cmd.addAll(List.of(extra));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().remove(Semantics.ENV_OFF);
+        pb.environment().put("RAPPORT_JOURNAL", "off"); // never the developer's own journal
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor()).as(out.lines().filter(l -> !l.startsWith("[")).toList().toString()).isZero();

@@ -1,0 +1,116 @@
+package dev.rapport.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rapport.RapportException;
+import dev.rapport.etiquette.Finding;
+import dev.rapport.etiquette.NoteVerdict;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Many notes critiqued in one process (critique --each): one note a line, or JSON lines with a "text"
+ * field; one row per note and a summary. A class's notes are graded in seconds, not one JVM per note.
+ */
+public final class CritiqueBatch {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int SHOWN = 60;
+
+    /** One graded note: its line in the file, its text and its critique. */
+    public record Row(int line, String text, int score, NoteVerdict verdict, List<String> rules) {
+    }
+
+    private CritiqueBatch() {
+    }
+
+    /** The notes of a file's content, with their line numbers; a clear one-line error for an empty file or a bad JSON line. */
+    public static Map<Integer, String> notes(String content, String source) {
+        Map<Integer, String> out = new LinkedHashMap<>();
+        String[] lines = content.split("\\R", -1);
+        boolean jsonl = content.stripLeading().startsWith("{");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (jsonl) {
+                JsonNode n;
+                try {
+                    n = JSON.readTree(line);
+                } catch (Exception e) {
+                    n = null;
+                }
+                if (n == null || !n.path("text").isTextual()) {
+                    throw new RapportException(Messages.get("critique.each.bad-line", source, i + 1));
+                }
+                out.put(i + 1, n.path("text").asText());
+            } else {
+                out.put(i + 1, line);
+            }
+        }
+        if (out.isEmpty()) {
+            throw new RapportException(Messages.get("critique.each.empty", source));
+        }
+        return out;
+    }
+
+    /** Critiques every note with the same advisor and context. */
+    public static List<Row> grade(Advisor advisor, Map<Integer, String> notes, int limit) {
+        List<Row> rows = new ArrayList<>();
+        notes.forEach((line, text) -> {
+            NoteReview r = advisor.critique(text, null, null, "", limit);
+            rows.add(new Row(line, text, r.critique().score(), r.critique().verdict(),
+                    r.critique().findings().stream().map(Finding::rule).distinct().toList()));
+        });
+        return rows;
+    }
+
+    /** One row a note, then the summary: how many of each verdict and the mean score. */
+    public static String text(List<Row> rows) {
+        StringBuilder out = new StringBuilder();
+        for (Row r : rows) {
+            String shown = r.text().length() > SHOWN ? r.text().substring(0, SHOWN - 1) + "…" : r.text();
+            out.append(String.format("%4d  %3d  %-11s  %-28s  %s%n", r.line(), r.score(), r.verdict().id(),
+                    String.join(",", r.rules()), shown.replaceAll("\\s+", " ")));
+        }
+        Map<NoteVerdict, Integer> counts = counts(rows);
+        out.append(Messages.get("critique.each.summary", rows.size(), counts.get(NoteVerdict.SEND),
+                counts.get(NoteVerdict.REVISE), counts.get(NoteVerdict.DO_NOT_SEND),
+                String.format("%.1f", rows.stream().mapToInt(Row::score).average().orElse(0)))).append('\n');
+        return out.toString();
+    }
+
+    /** The same as JSON: {"notes": [...], "summary": {...}}. */
+    public static String json(List<Row> rows) {
+        List<Map<String, Object>> notes = new ArrayList<>();
+        for (Row r : rows) {
+            Map<String, Object> n = new LinkedHashMap<>();
+            n.put("line", r.line());
+            n.put("text", r.text());
+            n.put("score", r.score());
+            n.put("verdict", r.verdict().id());
+            n.put("rules", r.rules());
+            notes.add(n);
+        }
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("notes", rows.size());
+        counts(rows).forEach((v, c) -> summary.put(v.id(), c));
+        summary.put("meanScore", rows.stream().mapToInt(Row::score).average().orElse(0));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("notes", notes);
+        out.put("summary", summary);
+        return AssessmentJson.write(out);
+    }
+
+    private static Map<NoteVerdict, Integer> counts(List<Row> rows) {
+        Map<NoteVerdict, Integer> counts = new EnumMap<>(NoteVerdict.class);
+        for (NoteVerdict v : NoteVerdict.values()) {
+            counts.put(v, 0);
+        }
+        rows.forEach(r -> counts.merge(r.verdict(), 1, Integer::sum));
+        return counts;
+    }
+}

@@ -1,0 +1,66 @@
+package dev.rapport.draft;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * A note before it is written out: its clauses in order, each with its source, and the common
+ * ground it leads with. Refinements edit the plan; the realiser turns it into text within a budget.
+ */
+public record NotePlan(String angle, List<Clause> clauses) {
+    public NotePlan {
+        clauses = List.copyOf(clauses);
+        angle = angle == null ? "" : angle;
+    }
+
+    public boolean has(Clause.Role role) {
+        return clauses.stream().anyMatch(c -> c.role() == role);
+    }
+
+    public Optional<Clause> first(Clause.Role role) {
+        return clauses.stream().filter(c -> c.role() == role).findFirst();
+    }
+
+    public NotePlan without(Predicate<Clause> which) {
+        List<Clause> out = new ArrayList<>(clauses);
+        out.removeIf(which);
+        return new NotePlan(angle, out);
+    }
+
+    /** The plan with {@code clause} placed before the first clause of any role in {@code before} (or before the close). */
+    public NotePlan with(Clause clause, List<Clause.Role> before) {
+        List<Clause> out = new ArrayList<>(clauses);
+        int at = out.size();
+        for (int i = 0; i < out.size(); i++) {
+            if (before.contains(out.get(i).role())) {
+                at = i;
+                break;
+            }
+        }
+        out.add(at, clause);
+        return new NotePlan(angle, out);
+    }
+
+    public NotePlan replace(Clause old, Clause now) {
+        List<Clause> out = new ArrayList<>(clauses);
+        int i = out.indexOf(old);
+        if (i < 0) {
+            return this;
+        }
+        out.set(i, now);
+        return new NotePlan(angle, out);
+    }
+
+    /** The plan with the clause moved to right after the greeting. */
+    public NotePlan leading(Clause clause) {
+        List<Clause> out = new ArrayList<>(clauses);
+        if (!out.remove(clause)) {
+            return this;
+        }
+        int at = out.isEmpty() || out.get(0).role() != Clause.Role.GREETING ? 0 : 1;
+        out.add(at, clause);
+        return new NotePlan(angle, out);
+    }
+}

@@ -1,0 +1,262 @@
+package dev.rapport.draft;
+
+import dev.rapport.language.Language;
+import dev.rapport.language.Token;
+import dev.rapport.profile.Profile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The sender's own reason, turned to address the recipient: "we talked after her KubeCon talk"
+ * becomes "we talked after your KubeCon talk", "I chatted with Monique at our booth" becomes
+ * "thanks for chatting at our booth". It works on the language layer's tokens and tags: pronouns
+ * and the recipient's name change person, a wish ("and I'd like her advice on …") is kept apart as
+ * the ask, and a wish that only asks to connect is left to the close.
+ */
+final class ReasonWords {
+    /** The fact the reason states, a plainer cut of it, and the wish (the ask), each blank when absent. */
+    record Said(String fact, String shortFact, String wish) {
+    }
+
+    private static final Set<String> WISH_STARTS = Set.of("i'd", "i", "i'm", "hoping", "would", "want", "keen");
+    private static final Set<String> WISH_VERBS = Set.of("like", "love", "want", "wanted", "hope", "hoping", "think", "thought", "keen", "would");
+    private static final Set<String> JOINERS = Set.of("and", "so", ",", "but", ";", "-", "–", "—");
+    private static final Set<String> THIRD = Set.of("she", "he", "her", "him", "his", "hers", "herself", "himself", "she's", "he's");
+    private static final Set<String> CUT_BEFORE = Set.of("after", "about", "because", "since", "while", "when", "across", "on", "for");
+    // A wish that only asks to be in touch says what the close already says.
+    private static final Set<String> ONLY_CONNECTING = Set.of("i", "i'd", "'d", "would", "like", "love", "want", "to", "reconnect",
+            "connect", "stay", "keep", "get", "be", "back", "in", "touch", "catch", "up", "with", "you", "again", "here", "on",
+            "linkedin", "network", "hope", "hoping", "the", "her", "him", "and");
+    // Judgements about the recipient ("she looks like a fit", "think he'd be great") are not said to their face.
+    private static final Set<String> JUDGING = Set.of("looks", "seems", "sounds", "think", "thought", "great", "fit", "perfect", "impressive");
+
+    private final Map<String, String> gerunds;
+    private final List<String> subjectless;
+
+    /**
+     * @param gerunds     past-tense meeting verbs and their -ing form ("chatted" to "chatting"), for "thanks for chatting"
+     * @param subjectless words a reason with its "I am" left out starts with ("hiring", "moving")
+     */
+    ReasonWords(Map<String, String> gerunds, List<String> subjectless) {
+        this.gerunds = Map.copyOf(gerunds);
+        this.subjectless = List.copyOf(subjectless);
+    }
+
+    Optional<Said> of(String reason, Profile them) {
+        if (reason == null || reason.isBlank() || reason.contains("http") || Text.length(reason) > 240) {
+            return Optional.empty();
+        }
+        // The first sentence is the reason; later ones ("It was last month.") are context for the truth rules.
+        reason = Language.english().sentences(reason).get(0).text();
+        List<Token> tokens = Language.english().tokens(reason);
+        if (tokens.size() < 3) {
+            return Optional.empty();
+        }
+        int cut = wishStart(tokens);
+        List<Token> fact = tokens.subList(0, cut < 0 ? tokens.size() : cut);
+        List<Token> wish = cut < 0 ? List.of() : tokens.subList(cut, tokens.size());
+        while (!wish.isEmpty() && JOINERS.contains(wish.get(0).lower())) {
+            wish = wish.subList(1, wish.size());
+        }
+        Set<String> names = names(them);
+        String factText = shift(reason, trimPunct(fact), names);
+        String wishText = wish.isEmpty() || judging(wish) || onlyConnecting(wish) ? "" : shift(reason, trimPunct(wish), names);
+        factText = thanks(subject(factText));
+        if (wishText.startsWith("I want")) {
+            wishText = "I would like" + wishText.substring("I want".length());
+        }
+        if (!usable(factText) || !statement(factText)) {
+            return Optional.empty();
+        }
+        String shortFact = shortCut(factText);
+        return Optional.of(new Said(sentence(factText), shortFact.equals(factText) ? "" : sentence(shortFact),
+                usable(wishText) ? sentence(wishText) : ""));
+    }
+
+    /** Where the wish starts: "… and I'd like …", "…, so I want …"; -1 when there is none. */
+    private static int wishStart(List<Token> t) {
+        for (int i = 1; i < t.size() - 1; i++) {
+            if (!JOINERS.contains(t.get(i).lower())) {
+                continue;
+            }
+            int j = i + 1;
+            String a = t.get(j).lower();
+            String b = j + 1 < t.size() ? t.get(j + 1).lower() : "";
+            String c = j + 2 < t.size() ? t.get(j + 2).lower() : "";
+            boolean wish = a.equals("i") && (WISH_VERBS.contains(b) || b.equals("'d") || b.equals("'m") && c.equals("hoping")
+                    || b.equals("am") && c.equals("hoping"))
+                    || a.equals("i'd") || a.equals("hoping") || a.equals("think");
+            boolean judgement = (a.equals("she") || a.equals("he"))
+                    && t.subList(j, t.size()).stream().anyMatch(x -> JUDGING.contains(x.lower()));
+            if (wish && WISH_STARTS.contains(a) || judgement || a.equals("think")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean judging(List<Token> wish) {
+        return wish.stream().anyMatch(t -> JUDGING.contains(t.lower()))
+                || !wish.isEmpty() && (wish.get(0).lower().equals("she") || wish.get(0).lower().equals("he"));
+    }
+
+    private static boolean onlyConnecting(List<Token> wish) {
+        return wish.stream().filter(Token::isWord).allMatch(t -> ONLY_CONNECTING.contains(t.lower()));
+    }
+
+    private static List<Token> trimPunct(List<Token> t) {
+        int end = t.size();
+        while (end > 0 && !t.get(end - 1).isWord()) {
+            end--;
+        }
+        return t.subList(0, end);
+    }
+
+    /** The tokens' text with third-person words for the recipient (and their name) turned to "you". */
+    private static String shift(String source, List<Token> tokens, Set<String> names) {
+        if (tokens.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        int at = tokens.get(0).start();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            out.append(source, at, t.start());
+            at = t.end();
+            String lower = t.lower();
+            Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+            Token prev = i > 0 ? tokens.get(i - 1) : null;
+            if (names.contains(lower) && t.is("PROPN")) {
+                // "Monique Baptiste": the whole name becomes one "you".
+                if (prev != null && names.contains(prev.lower()) && prev.is("PROPN")) {
+                    continue;
+                }
+                boolean possessive = next != null && (next.text().equals("'s") || next.text().equals("’s"));
+                out.append(possessive ? "your" : "you");
+                if (possessive) {
+                    i++;
+                    at = next.end();
+                }
+                continue;
+            }
+            if (!THIRD.contains(lower)) {
+                if (prev != null && (prev.lower().equals("she") || prev.lower().equals("he"))) {
+                    out.append(agree(t));
+                } else {
+                    out.append(t.text());
+                }
+                continue;
+            }
+            out.append(switch (lower) {
+                case "she", "he" -> "you";
+                case "she's", "he's" -> "you're";
+                case "his" -> "your";
+                case "hers" -> "yours";
+                case "herself", "himself" -> "yourself";
+                case "him" -> "you";
+                // "her talk" is "your talk"; "talk to her about" is "talk to you about" (the tagger may call "talk" a verb).
+                default -> next == null || !next.isWord() || next.is("ADP", "DET", "PRON", "SCONJ", "CCONJ", "PART", "AUX", "ADV")
+                        ? "you" : "your";
+            });
+        }
+        return out.toString().replace("with you at", "at").strip();
+    }
+
+    /** The verb after "she"/"he", agreeing with "you". */
+    private static String agree(Token verb) {
+        return switch (verb.lower()) {
+            case "is", "'s" -> "are";
+            case "was" -> "were";
+            case "has" -> "have";
+            case "does" -> "do";
+            default -> verb.is("VERB") && verb.text().endsWith("s") && !verb.text().endsWith("ss")
+                    ? verb.text().substring(0, verb.text().length() - 1) : verb.text();
+        };
+    }
+
+    /** "hiring a senior engineer for our team" gets its "I am" back. */
+    private String subject(String fact) {
+        String first = fact.split("\\s+", 2)[0].toLowerCase(java.util.Locale.ROOT);
+        return subjectless.contains(first) ? "I am " + fact : fact;
+    }
+
+    /** "I chatted at our booth" (the "with you" already gone) and "you stopped by our booth" become "thanks for chatting …". */
+    private String thanks(String fact) {
+        String[] words = fact.split("\\s+", 3);
+        if (words.length == 3 && (words[0].equals("I") || words[0].equalsIgnoreCase("you"))) {
+            String ing = gerunds.get(words[1].toLowerCase(java.util.Locale.ROOT));
+            if (ing != null && !words[2].startsWith("you")) {
+                return "thanks for " + ing + " " + words[2];
+            }
+        }
+        return fact;
+    }
+
+    /** Fit to say: no one left in the third person, not a bare word or two. */
+    private static boolean usable(String s) {
+        if (s.isBlank() || s.split("\\s+").length < 3) {
+            return false;
+        }
+        for (String w : s.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}']+")) {
+            if (THIRD.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A statement with someone in it ("we met …", "Ana suggested …", "thanks for …"), not a bare verb ("reconnect after years"). */
+    private static boolean statement(String fact) {
+        String first = fact.split("\\s+", 2)[0];
+        return STATEMENT_STARTS.contains(first.toLowerCase(java.util.Locale.ROOT).replace('’', '\''))
+                || Character.isUpperCase(first.charAt(0)) && !first.equals(first.toUpperCase(java.util.Locale.ROOT)) && !COMMON_STARTS.contains(first.toLowerCase(java.util.Locale.ROOT))
+                || first.equals("I");
+    }
+
+    private static final Set<String> STATEMENT_STARTS = Set.of("i", "we", "you", "thanks", "my", "our", "i'd", "i'm", "i've", "both", "your");
+
+    /** The fact up to its first "after", "about" … (when what is left still says something), for a shorter note. */
+    private static String shortCut(String fact) {
+        List<Token> tokens = Language.english().tokens(fact);
+        for (int i = 3; i < tokens.size(); i++) {
+            if (CUT_BEFORE.contains(tokens.get(i).lower()) && tokens.get(i - 1).is("NOUN", "PROPN", "NUM")) {
+                return fact.substring(0, tokens.get(i).start()).strip().replaceAll("[,;:]$", "");
+            }
+        }
+        return fact;
+    }
+
+    private static String sentence(String s) {
+        String t = s.strip();
+        if (t.isEmpty()) {
+            return t;
+        }
+        // "I" and names keep their capital; anything else continues the greeting in lower case.
+        boolean keep = t.startsWith("I ") || t.startsWith("I'") || Character.isUpperCase(t.charAt(0)) && t.length() > 1
+                && Character.isUpperCase(t.split(" ")[0].charAt(t.split(" ")[0].length() - 1));
+        String first = t.split(" ")[0];
+        boolean name = first.length() > 1 && Character.isUpperCase(first.charAt(0)) && !COMMON_STARTS.contains(first.toLowerCase(java.util.Locale.ROOT));
+        if (!keep && !name) {
+            t = Character.toLowerCase(t.charAt(0)) + t.substring(1);
+        }
+        return ".!?".indexOf(t.charAt(t.length() - 1)) >= 0 ? t : t + ".";
+    }
+
+    private static final Set<String> COMMON_STARTS = Set.of("we", "you", "my", "our", "thanks", "she", "he", "met", "the", "a", "an",
+            "saw", "heard", "read", "hiring", "moving", "looking", "both", "after", "at", "last", "this");
+
+    private static Set<String> names(Profile them) {
+        Set<String> out = new java.util.HashSet<>();
+        if (them != null) {
+            for (String w : them.name().split("\\s+")) {
+                if (w.length() > 1) {
+                    out.add(w.toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+        }
+        return out;
+    }
+}

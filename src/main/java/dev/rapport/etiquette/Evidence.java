@@ -1,0 +1,139 @@
+package dev.rapport.etiquette;
+
+import dev.rapport.ground.CommonGround;
+import dev.rapport.profile.Education;
+import dev.rapport.profile.Position;
+import dev.rapport.profile.Profile;
+import dev.rapport.profile.Volunteering;
+import dev.rapport.purpose.Purpose;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a note may truthfully say: everything the two profiles and the sender's reason state, as one
+ * searchable text, plus the numbers in it. The truth rules look every claim up here.
+ */
+final class Evidence {
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern SPACE = Pattern.compile("[\\s\\-–—/]+");
+
+    private final String profiles;
+    private final String reason;
+    private final Set<String> numbers = new HashSet<>();
+
+    private Evidence(String profiles, String reason) {
+        this.profiles = profiles;
+        this.reason = reason;
+        Matcher m = DIGITS.matcher(profiles + "\n" + reason);
+        while (m.find()) {
+            numbers.add(strip(m.group()));
+        }
+    }
+
+    // The gate checks every candidate note against one context: read its evidence once (by identity, last one only).
+    private static volatile Object[] last = {null, null};
+
+    static Evidence of(NoteContext ctx) {
+        Object[] seen = last;
+        if (seen[0] == ctx) {
+            return (Evidence) seen[1];
+        }
+        Evidence e = read(ctx);
+        last = new Object[] {ctx, e};
+        return e;
+    }
+
+    private static Evidence read(NoteContext ctx) {
+        List<String> parts = new ArrayList<>();
+        for (Profile p : new Profile[] {ctx.me(), ctx.them()}) {
+            if (p != null) {
+                addProfile(parts, p);
+            }
+        }
+        for (CommonGround g : ctx.ground()) {
+            parts.add(g.subject());
+            parts.add(g.detail());
+            parts.add(g.period());
+        }
+        Purpose purpose = ctx.purpose();
+        String why = purpose == null ? "" : purpose.text();
+        return new Evidence(normal(String.join("\n", parts)), normal(why));
+    }
+
+    private static void addProfile(List<String> parts, Profile p) {
+        parts.add(p.name());
+        parts.add(p.location());
+        parts.add(p.searchableText());
+        parts.add(p.freeText());
+        parts.addAll(p.statements());
+        for (Position pos : p.positions()) {
+            parts.add(pos.location());
+            parts.add(pos.dates().display());
+        }
+        for (Education e : p.education()) {
+            parts.add(e.school() + "\n" + e.degree() + "\n" + e.activities() + "\n" + e.years().display());
+        }
+        for (Volunteering v : p.volunteering()) {
+            parts.add(v.role() + "\n" + v.dates().display());
+        }
+    }
+
+    /** True when the two profiles and the sender's reason are all known, so a missing claim means something. */
+    static boolean complete(NoteContext ctx) {
+        return ctx.me() != null && ctx.them() != null && ctx.purpose() != null && !ctx.purpose().text().isBlank();
+    }
+
+    /** True when the phrase is stated somewhere, whole-word, ignoring case, dashes and a plural or possessive ending. */
+    boolean supports(String phrase) {
+        String p = normal(phrase);
+        if (p.isEmpty()) {
+            return true;
+        }
+        return has(profiles, p) || has(reason, p) || p.endsWith("s") && p.length() > 3 && supports(p.substring(0, p.length() - 1));
+    }
+
+    boolean inReason(String phrase) {
+        String p = normal(phrase);
+        return !p.isEmpty() && has(reason, p);
+    }
+
+    String reason() {
+        return reason;
+    }
+
+    boolean supportsNumber(String digits) {
+        return numbers.contains(strip(digits));
+    }
+
+    private static boolean has(String text, String phrase) {
+        int at = text.indexOf(phrase);
+        while (at >= 0) {
+            boolean before = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+            int end = at + phrase.length();
+            boolean after = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
+            if (before && after) {
+                return true;
+            }
+            at = text.indexOf(phrase, at + 1);
+        }
+        return false;
+    }
+
+    static String normal(String s) {
+        String t = (s == null ? "" : s).toLowerCase(Locale.ROOT).replace('’', '\'').replace("'s ", " ");
+        if (t.endsWith("'s")) {
+            t = t.substring(0, t.length() - 2);
+        }
+        return SPACE.matcher(t).replaceAll(" ").strip();
+    }
+
+    private static String strip(String digits) {
+        String d = digits.replaceFirst("^0+(?=\\d)", "");
+        return d;
+    }
+}

@@ -1,0 +1,66 @@
+package dev.rapport.etiquette;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Two sentences doing the same job: both asking to stay in touch ("It would be good to stay in
+ * touch. I would be glad to be connected."), or saying mostly the same words twice.
+ */
+final class RepetitionCheck implements NoteCheck {
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’]*|\\d+");
+
+    @Override
+    public List<Finding> check(Rule rule, NoteReading note) {
+        String text = note.note;
+        List<Span> sentences = Sentences.split(text, Sentences.greeting(text, note.greeting()).end());
+        Set<String> plain = NoteReading.lower(rule.phrases("plain-words"));
+        List<String> jobs = rule.phrases("same-job");
+        double overlap = rule.number("min-overlap", 0.6);
+        List<Finding> out = new ArrayList<>();
+        for (int j = 1; j < sentences.size(); j++) {
+            Span later = sentences.get(j);
+            for (int i = 0; i < j; i++) {
+                Span earlier = sentences.get(i);
+                boolean sameJob = !note.book.findPhrases(earlier.of(text), jobs).isEmpty()
+                        && !note.book.findPhrases(later.of(text), jobs).isEmpty();
+                if (sameJob || similar(earlier.of(text), later.of(text), plain, overlap)) {
+                    out.add(note.finding(rule, rule.severity(), later, "message", "fix",
+                            Map.of("earlier", earlier.of(text))));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean similar(String a, String b, Set<String> plain, double min) {
+        Set<String> x = content(a, plain);
+        Set<String> y = content(b, plain);
+        if (x.size() < 3 || y.size() < 3) {
+            return false;
+        }
+        Set<String> both = new HashSet<>(x);
+        both.retainAll(y);
+        return both.size() >= 3 && both.size() >= min * Math.min(x.size(), y.size());
+    }
+
+    /** Content words cut to five letters, so "overlapped" and "overlaps" count as one. */
+    private static Set<String> content(String s, Set<String> plain) {
+        Set<String> out = new HashSet<>();
+        Matcher m = WORD.matcher(s);
+        while (m.find()) {
+            String w = m.group().toLowerCase(Locale.ROOT).replace('’', '\'');
+            if (w.length() >= 3 && !plain.contains(w)) {
+                out.add(w.length() > 5 ? w.substring(0, 5) : w);
+            }
+        }
+        return out;
+    }
+}

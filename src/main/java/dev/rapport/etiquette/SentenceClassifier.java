@@ -1,0 +1,57 @@
+package dev.rapport.etiquette;
+
+import dev.rapport.language.LabelModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The trained note-sentence classifier as a source of findings: each sentence of a note (the greeting
+ * left out) gets a probability for pitch, lead-gen, meeting-ask, no-reason, flattery, me-centric and
+ * personal-channel, and a rule whose own phrases found nothing flags the sentences whose probability
+ * reaches the rule's {@code classifier-threshold}. Two models, built by the training command from the
+ * corpus's train split: one over words, one that also reads the sentence embedding when one is at hand.
+ */
+final class SentenceClassifier {
+    static final String MODEL = "/dev/rapport/etiquette/note-sentences.model";
+    static final String EMBEDDED_MODEL = "/dev/rapport/etiquette/note-sentences-embedded.model";
+    static final String THRESHOLD = "classifier-threshold";
+
+    private static final class Plain {
+        static final LabelModel MODEL = LabelModel.resource(SentenceClassifier.MODEL);
+    }
+
+    private static final class Embedded {
+        static final LabelModel MODEL = LabelModel.resource(SentenceClassifier.EMBEDDED_MODEL);
+    }
+
+    private final NoteMeaning meaning;
+
+    SentenceClassifier(NoteMeaning meaning) {
+        this.meaning = meaning == null ? NoteMeaning.NONE : meaning;
+    }
+
+    /** The probability of each label for one sentence. */
+    Map<String, Double> scores(String sentence) {
+        Optional<float[]> v = meaning.vector(sentence);
+        return v.isPresent() ? Embedded.MODEL.scores(sentence, List.of(), v.get()) : Plain.MODEL.scores(sentence, List.of(), null);
+    }
+
+    /** The sentences of the note the classifier flags for the rule (none for a rule without a threshold). */
+    List<NoteMeaning.Echo> echoes(NoteReading reading, Rule rule) {
+        double threshold = rule.number(THRESHOLD, 2);
+        String note = reading.note;
+        if (threshold > 1 || note.isBlank()) {
+            return List.of();
+        }
+        List<NoteMeaning.Echo> out = new ArrayList<>();
+        for (Span s : Sentences.split(note, Sentences.greeting(note, reading.greeting()).end())) {
+            Double p = scores(s.of(note)).get(rule.id());
+            if (p != null && p >= threshold) {
+                out.add(new NoteMeaning.Echo(s.start(), s.end(), p));
+            }
+        }
+        return out;
+    }
+}

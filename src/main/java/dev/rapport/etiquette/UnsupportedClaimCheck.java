@@ -1,0 +1,139 @@
+package dev.rapport.etiquette;
+
+import dev.rapport.profile.Profile;
+import dev.rapport.purpose.Purpose;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every person, organisation, event, number and role a note names must be found in one of the two
+ * profiles or in the sender's reason; a place the two "met at" must be an event or a place the
+ * reason names, not an organisation the recipient belongs to. Silent until both profiles and the
+ * reason are known: without them an unknown name proves nothing.
+ */
+final class UnsupportedClaimCheck implements NoteCheck {
+    // "DevOpsDays Denver last week": past these words the phrase tells when, not what.
+    private static final Set<String> TIME = Set.of("last", "this", "next", "every", "in", "on", "and", "with", "about", "where");
+
+    @Override
+    public List<Finding> check(Rule rule, NoteReading note) {
+        NoteContext ctx = note.ctx;
+        if (!Evidence.complete(ctx)) {
+            return List.of();
+        }
+        Evidence evidence = Evidence.of(ctx);
+        Set<String> skip = NoteReading.lower(rule.phrases("not-claims"));
+        Set<String> eventWords = NoteReading.lower(rule.phrases("event-words"));
+        int from = Sentences.greeting(note.note, note.greeting()).end();
+        List<Finding> out = new ArrayList<>();
+        List<Span> reported = new ArrayList<>();
+        for (NoteClaims.Claim c : NoteClaims.find(note.note, from, skip)) {
+            if (reported.stream().anyMatch(s -> s.start() < c.span().end() && c.span().start() < s.end())) {
+                continue;
+            }
+            Finding f = switch (c.kind()) {
+                case NAME -> supportedName(c.text(), evidence) ? null : missing(rule, note, c);
+                case NUMBER -> evidence.supportsNumber(c.text()) ? null : missing(rule, note, c);
+                case ROLE -> supportedRole(c.text(), evidence) ? null : missing(rule, note, c);
+                case EVENT -> event(rule, note, c, evidence, eventWords);
+            };
+            if (f != null) {
+                out.add(f);
+                reported.add(c.span());
+            }
+        }
+        return out;
+    }
+
+    private static boolean supportedName(String name, Evidence evidence) {
+        if (evidence.supports(name)) {
+            return true;
+        }
+        // "Apache Kafka and Apache Flink": two names, each stated on its own.
+        String[] parts = name.split("\\s+(?:and|&)\\s+|,\\s*");
+        if (parts.length > 1) {
+            for (String p : parts) {
+                if (!evidence.supports(p)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** A role is found when it is stated, or when its head word ("engineer") is. */
+    private static boolean supportedRole(String role, Evidence evidence) {
+        String[] words = role.strip().split("\\s+");
+        return evidence.supports(role) || evidence.supports(words[words.length - 1]);
+    }
+
+    private Finding missing(Rule rule, NoteReading note, NoteClaims.Claim c) {
+        return note.finding(rule, rule.severity(), c.span(), "message", "fix", Map.of());
+    }
+
+    /**
+     * "It was good to meet you at Southern Arizona Dental Society": the place they met must be an
+     * event (its name says so, or the reason names it as where they met); an organisation from a
+     * profile in its place turns an association into a meeting that never happened.
+     */
+    private Finding event(Rule rule, NoteReading note, NoteClaims.Claim c, Evidence evidence, Set<String> eventWords) {
+        // "the Southern Arizona Dental Society spring meeting" in the note itself: the words after the name make it an event.
+        String following = note.note.substring(c.span().end()).replaceFirst("^((?:\\s+[\\p{L}'-]+){0,3}).*$", "$1");
+        String[] next = Evidence.normal(following).split(" ");
+        for (int i = 0; i < next.length && !TIME.contains(next[i]); i++) {
+            if (eventWords.contains(next[i])) {
+                String event = c.text() + " " + String.join(" ", List.of(next).subList(0, i + 1));
+                return evidence.supports(event) ? null : missing(rule, note, c);
+            }
+        }
+        String name = Evidence.normal(c.text());
+        for (String w : name.split(" ")) {
+            if (eventWords.contains(w)) {
+                return evidence.supports(c.text()) ? null : missing(rule, note, c);
+            }
+        }
+        Purpose purpose = note.ctx.purpose();
+        // "the Southern Arizona Dental Society spring meeting": the reason names an event held by the organisation.
+        java.util.regex.Matcher held = java.util.regex.Pattern.compile("(?i)\\b" + java.util.regex.Pattern.quote(c.text())
+                + "(?:'s)?((?:\\s+[\\p{L}'-]+){1,3})").matcher(purpose == null ? "" : purpose.text());
+        if (held.find()) {
+            String[] after = Evidence.normal(held.group(1)).split(" ");
+            for (int i = 0; i < after.length && !TIME.contains(after[i]); i++) {
+                if (eventWords.contains(after[i])) {
+                    String event = c.text() + " " + String.join(" ", List.of(held.group(1).strip().split("\\s+")).subList(0, i + 1));
+                    return note.finding(rule, rule.severity(), c.span(), "event-message", "event-fix", Map.of("event", event));
+                }
+            }
+        }
+        List<String> events = purpose == null ? List.of() : purpose.events();
+        for (String e : events) {
+            String said = Evidence.normal(e).replaceFirst("^the ", "");
+            if (said.equals(name)) {
+                return null;
+            }
+        }
+        String stated = events.stream().filter(e -> Evidence.normal(e).contains(name)).findFirst().orElse(null);
+        if (stated != null) {
+            return note.finding(rule, rule.severity(), c.span(), "event-message", "event-fix", Map.of("event", stated));
+        }
+        if (organisation(note.ctx.them(), name) || organisation(note.ctx.me(), name)) {
+            return note.finding(rule, rule.severity(), c.span(), "organisation-message", "organisation-fix", Map.of());
+        }
+        return evidence.supports(c.text()) ? null : missing(rule, note, c);
+    }
+
+    private static boolean organisation(Profile p, String name) {
+        if (p == null) {
+            return false;
+        }
+        List<String> orgs = new ArrayList<>();
+        p.positions().forEach(x -> orgs.add(x.company()));
+        p.volunteering().forEach(x -> orgs.add(x.organisation()));
+        p.education().forEach(x -> orgs.add(x.school()));
+        orgs.addAll(p.groups());
+        return orgs.stream().map(Evidence::normal).anyMatch(o -> o.equals(name) || o.contains(name) && !name.isEmpty());
+    }
+}

@@ -1,0 +1,59 @@
+package dev.rapport.etiquette;
+
+import dev.rapport.purpose.Intent;
+import dev.rapport.purpose.Purpose;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The note must speak as the sender: a job seeker never writes as the one hiring, and a recruiter
+ * never as the one looking for a role. The sender's side comes from their reason, or failing that
+ * from their headline.
+ */
+final class WrongVoiceCheck implements NoteCheck {
+    private enum Side { SEEKER, HIRER, UNKNOWN }
+
+    @Override
+    public List<Finding> check(Rule rule, NoteReading note) {
+        Side side = side(rule, note.ctx, note.book);
+        if (side == Side.UNKNOWN) {
+            return List.of();
+        }
+        String wrong = side == Side.SEEKER ? "hiring-voice" : "seeking-voice";
+        String key = side == Side.SEEKER ? "seeker-message" : "hirer-message";
+        List<Finding> out = new ArrayList<>();
+        for (Span s : Span.merge(note.book.findPatterns(note.note, rule.phrases(wrong)))) {
+            out.add(note.finding(rule, rule.severity(), s, key, "fix", Map.of("evidence", evidence(note.ctx))));
+        }
+        return out;
+    }
+
+    private static Side side(Rule rule, NoteContext ctx, PatternBook book) {
+        Purpose p = ctx.purpose();
+        boolean seeks = p != null && p.has(Intent.JOB_SEEKING);
+        boolean hires = p != null && p.has(Intent.HIRING);
+        if (p != null && !book.findPatterns(p.text(), rule.phrases("seeker-reason")).isEmpty()) {
+            return Side.SEEKER;
+        }
+        if (seeks != hires) {
+            return seeks ? Side.SEEKER : Side.HIRER;
+        }
+        String headline = ctx.me() == null ? "" : ctx.me().headline();
+        if (!book.findPatterns(headline, rule.phrases("hirer-headline")).isEmpty()) {
+            return Side.HIRER;
+        }
+        if (!book.findPatterns(headline, rule.phrases("seeker-headline")).isEmpty()) {
+            return Side.SEEKER;
+        }
+        return Side.UNKNOWN;
+    }
+
+    private static String evidence(NoteContext ctx) {
+        Purpose p = ctx.purpose();
+        if (p != null && !p.text().isBlank()) {
+            return p.text();
+        }
+        return ctx.me() == null ? "" : ctx.me().headline();
+    }
+}

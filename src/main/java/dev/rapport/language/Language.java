@@ -1,0 +1,225 @@
+package dev.rapport.language;
+
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+
+/**
+ * The one place that cuts text into sentences and tokens and tags parts of speech: Apache OpenNLP
+ * with its Universal Dependencies English models (sentence detector, tokenizer, POS tagger).
+ *
+ * <p>Thread-safe. Each model loads lazily on first use, once per JVM: sentence boundaries need only the
+ * small sentence model, and a sentence's tokens are cut and tagged only when first read. A line break
+ * always ends a sentence (profile lines, list items and note lines are separate statements).
+ * Results for recently seen texts are cached, since the same profile is read by several checks.
+ */
+public final class Language {
+    static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+    static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+    private static final int CACHED_TEXTS = 2048;
+    private static final Language ENGLISH = new Language();
+
+    private final Lazy<SentenceModel> sentenceModel = new Lazy<>(SENTENCE_MODEL, SentenceModel::new);
+    private final Lazy<TokenizerModel> tokenModel = new Lazy<>(TOKEN_MODEL, TokenizerModel::new);
+    private final Lazy<POSModel> posModel = new Lazy<>(POS_MODEL, POSModel::new);
+    private final ThreadLocal<SentenceDetectorME> detector = ThreadLocal.withInitial(() -> new SentenceDetectorME(sentenceModel()));
+    private final ThreadLocal<TokenizerME> tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(tokenModel()));
+    private final ThreadLocal<POSTaggerME> tagger = ThreadLocal.withInitial(() -> new POSTaggerME(posModel(), POSTagFormat.UD));
+    private final Map<String, List<Sentence>> cache = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<Sentence>> eldest) {
+            return size() > CACHED_TEXTS;
+        }
+    });
+
+    private Language() {
+    }
+
+    /** The English language layer (one per JVM). */
+    public static Language english() {
+        return ENGLISH;
+    }
+
+    /** Loads every model now (the REPL calls this in the background after its first prompt). */
+    public void warmUp() {
+        sentences("Warm up the models. They load once.").forEach(s -> s.tokens().size());
+    }
+
+    /** The sentences of a text, in order, each with its tokens and their part-of-speech tags; empty for null or blank text. */
+    public List<Sentence> sentences(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        List<Sentence> known = cache.get(text);
+        if (known != null) {
+            return known;
+        }
+        List<Sentence> out = new ArrayList<>();
+        int lineStart = 0;
+        int n = text.length();
+        while (lineStart < n) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = n;
+            }
+            addLine(text, lineStart, lineEnd, out);
+            lineStart = lineEnd + 1;
+        }
+        List<Sentence> result = List.copyOf(out);
+        cache.put(text, result);
+        return result;
+    }
+
+    /** The sentences' texts only (the same boundaries as {@link #sentences}). */
+    public List<String> sentenceTexts(String text) {
+        return sentences(text).stream().map(Sentence::text).toList();
+    }
+
+    /** Every token of a text, sentence after sentence. */
+    public List<Token> tokens(String text) {
+        List<Token> out = new ArrayList<>();
+        sentences(text).forEach(s -> out.addAll(s.tokens()));
+        return out;
+    }
+
+    private void addLine(String text, int from, int to, List<Sentence> out) {
+        String line = text.substring(from, to);
+        if (line.isBlank()) {
+            return;
+        }
+        for (Span span : detector.get().sentPosDetect(line)) {
+            int a = from + span.getStart();
+            int b = from + span.getEnd();
+            while (a < b && Character.isWhitespace(text.charAt(a))) {
+                a++;
+            }
+            while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+                b--;
+            }
+            if (b > a) {
+                String s = text.substring(a, b);
+                out.add(new Sentence(s, a, b, new LazyTokens(s, a)));
+            }
+        }
+    }
+
+    private List<Token> cut(String sentence, int offset) {
+        Span[] spans = tokenizer.get().tokenizePos(sentence);
+        List<Token> out = new ArrayList<>(spans.length);
+        for (Span span : spans) {
+            out.add(new Token(span.getCoveredText(sentence).toString(), offset + span.getStart(), offset + span.getEnd(), ""));
+        }
+        return List.copyOf(out);
+    }
+
+    private List<Token> tag(List<Token> words) {
+        String[] texts = words.stream().map(Token::text).toArray(String[]::new);
+        String[] tags = texts.length == 0 ? new String[0] : tagger.get().tag(texts);
+        List<Token> out = new ArrayList<>(texts.length);
+        for (int i = 0; i < texts.length; i++) {
+            Token w = words.get(i);
+            out.add(new Token(w.text(), w.start(), w.end(), tags[i]));
+        }
+        return List.copyOf(out);
+    }
+
+    private SentenceModel sentenceModel() {
+        return sentenceModel.get();
+    }
+
+    private TokenizerModel tokenModel() {
+        return tokenModel.get();
+    }
+
+    private POSModel posModel() {
+        return posModel.get();
+    }
+
+    /** A model read from the class path on first use, once (under a lock). */
+    private static final class Lazy<M> {
+        private final String path;
+        private final ModelResource.Reader<M> reader;
+        private volatile M model;
+
+        Lazy(String path, ModelResource.Reader<M> reader) {
+            this.path = path;
+            this.reader = reader;
+        }
+
+        M get() {
+            M m = model;
+            if (m == null) {
+                synchronized (this) {
+                    if (model == null) {
+                        model = ModelResource.load(path, reader);
+                    }
+                    m = model;
+                }
+            }
+            return m;
+        }
+    }
+
+    /** A sentence's tokens, cut on first read of the words and tagged on first read of the tokens (each once, under a lock). */
+    final class LazyTokens extends AbstractList<Token> {
+        private final String sentence;
+        private final int offset;
+        private volatile List<Token> words;
+        private volatile List<Token> tokens;
+
+        LazyTokens(String sentence, int offset) {
+            this.sentence = sentence;
+            this.offset = offset;
+        }
+
+        List<Token> words() {
+            List<Token> w = words;
+            if (w == null) {
+                synchronized (this) {
+                    if (words == null) {
+                        words = cut(sentence, offset);
+                    }
+                    w = words;
+                }
+            }
+            return w;
+        }
+
+        private List<Token> tokens() {
+            List<Token> t = tokens;
+            if (t == null) {
+                synchronized (this) {
+                    if (tokens == null) {
+                        tokens = tag(words());
+                    }
+                    t = tokens;
+                }
+            }
+            return t;
+        }
+
+        @Override
+        public Token get(int index) {
+            return tokens().get(index);
+        }
+
+        @Override
+        public int size() {
+            return tokens().size();
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package dev.rapport.purpose;
+
+import dev.rapport.language.Language;
+import dev.rapport.language.Sentence;
+import dev.rapport.language.Token;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Tells people's names from months, weekdays, titles, places and products with the part-of-speech
+ * tags of the language layer and the catalogue's word lists.
+ */
+final class Names {
+    private static final Pattern REFERRAL_VERB = Pattern.compile(
+            "(?i)^(?:suggested|recommended|told|said|introduced|referred|pointed|advised|encouraged|asked|mentioned|thought)$");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "in", "on", "during", "from", "near", "to", "into", "for", "about");
+
+    private Names() {
+    }
+
+    /** False for a month, weekday or title ("March", "Dr."), whatever its capitals. */
+    static boolean isPersonName(String candidate, Set<String> notPersonWords) {
+        if (candidate.isBlank()) {
+            return false;
+        }
+        for (String word : candidate.split(" ")) {
+            if (notPersonWords.contains(word.replaceAll("[.,']", "").toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The person who referred the sender when the sentence says it with a pronoun ("I met Ana at ProMat in
+     * March and she suggested I reach out"): the nearest proper noun before the referral verb that is a
+     * person's name, not one after "at" or "in" (a place or an event) and not a month, weekday or title.
+     */
+    static Optional<String> referrer(String text, Set<String> notPersonWords, List<String> events) {
+        for (Sentence s : Language.english().sentences(text)) {
+            List<Token> tokens = s.tokens();
+            int verb = -1;
+            for (int i = 0; i < tokens.size(); i++) {
+                if (REFERRAL_VERB.matcher(tokens.get(i).text()).matches()) {
+                    verb = i;
+                    break;
+                }
+            }
+            if (verb < 0) {
+                continue;
+            }
+            String best = null;
+            for (int i = 0; i < verb; i++) {
+                if (!isNameToken(tokens.get(i), notPersonWords)) {
+                    continue;
+                }
+                int j = i;
+                while (j + 1 < verb && isNameToken(tokens.get(j + 1), notPersonWords)) {
+                    j++;
+                }
+                boolean afterPlaceWord = i > 0 && PLACE_PREPOSITIONS.contains(tokens.get(i - 1).lower());
+                String name = text.substring(tokens.get(i).start(), tokens.get(j).end());
+                boolean isEvent = events.stream().anyMatch(e -> e.contains(name));
+                if (!afterPlaceWord && !isEvent) {
+                    best = name;
+                }
+                i = j;
+            }
+            if (best != null) {
+                return Optional.of(best);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isNameToken(Token t, Set<String> notPersonWords) {
+        String w = t.text();
+        return t.is("PROPN") && Character.isUpperCase(w.codePointAt(0)) && !isAcronym(w)
+                && !notPersonWords.contains(w.replace(".", "").toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * What a seller names as their product when no offer phrase caught it: acronyms ("SAP"), words with
+     * digits ("HTML5") and proper nouns that are not months or titles ("ColdTrace"), possessives cut.
+     */
+    static List<String> productTerms(String text, Set<String> notPersonWords) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Sentence s : Language.english().sentences(text)) {
+            List<Token> tokens = s.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                String w = t.text().replaceAll("['’]s$", "");
+                boolean digits = w.chars().anyMatch(Character::isDigit) && w.chars().anyMatch(Character::isLetter);
+                boolean proper = i > 0 && Character.isUpperCase(w.codePointAt(0)) && !w.equals("I")
+                        && (t.is("PROPN") || w.chars().skip(1).anyMatch(Character::isUpperCase));
+                if ((isAcronym(w) || digits || proper) && w.length() >= 2 && !notPersonWords.contains(w.toLowerCase(Locale.ROOT))) {
+                    out.add(w);
+                }
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    private static boolean isAcronym(String w) {
+        long letters = w.codePoints().filter(Character::isLetter).count();
+        return letters >= 2 && w.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+}

@@ -1,0 +1,42 @@
+package dev.rapport.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.rapport.RapportException;
+import dev.rapport.draft.OfflineDrafter;
+import dev.rapport.etiquette.NoteVerdict;
+import dev.rapport.etiquette.RuleSet;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CritiqueBatchTest {
+    private final Advisor advisor = new Advisor(RuleSet.builtIn(), new OfflineDrafter(), () -> YearMonth.of(2026, 11));
+
+    @Test
+    void gradesOneNoteALineWithASummary() {
+        Map<Integer, String> notes = CritiqueBatch.notes("Hi Helen, I convert Flash websites to HTML5 at very competitive rates.\n\n"
+                + "Hi Priya, we worked together at Stripewell. Good to be connected again.\n", "notes.txt");
+        assertThat(notes).containsOnlyKeys(1, 3);
+        List<CritiqueBatch.Row> rows = CritiqueBatch.grade(advisor, notes, 0);
+        assertThat(rows).extracting(CritiqueBatch.Row::verdict).containsExactly(NoteVerdict.DO_NOT_SEND, NoteVerdict.SEND);
+        assertThat(CritiqueBatch.text(rows)).contains("2 notes: 1 send, 0 revise, 1 do-not-send");
+        assertThat(CritiqueBatch.json(rows)).contains("\"do-not-send\" : 1").contains("\"line\" : 3");
+    }
+
+    @Test
+    void readsJsonLinesByTheirTextField() {
+        Map<Integer, String> notes = CritiqueBatch.notes("{\"id\": 1, \"text\": \"I help CFOs like you unlock 3x growth.\"}\n", "n.jsonl");
+        assertThat(notes).containsExactly(Map.entry(1, "I help CFOs like you unlock 3x growth."));
+    }
+
+    @Test
+    void anEmptyFileOrABadLineIsAOneLineError() {
+        assertThatThrownBy(() -> CritiqueBatch.notes(" \n\n", "empty.txt")).isInstanceOf(RapportException.class)
+                .hasMessageContaining("empty.txt has no notes").hasMessageNotContaining("\n");
+        assertThatThrownBy(() -> CritiqueBatch.notes("{\"text\": \"ok\"}\n{\"note\": 3}\n", "n.jsonl"))
+                .isInstanceOf(RapportException.class).hasMessageContaining("n.jsonl line 2");
+    }
+}

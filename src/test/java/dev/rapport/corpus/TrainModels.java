@@ -1,0 +1,75 @@
+package dev.rapport.corpus;
+
+import dev.rapport.language.LabelModel;
+import dev.rapport.language.LabelTrainer;
+import dev.rapport.language.LabelledText;
+import dev.rapport.purpose.Intent;
+import dev.rapport.purpose.PurposeReader;
+import dev.rapport.semantic.MiniLmEmbedder;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The training command for the shipped classifiers. It reads the corpus's train split only, trains
+ * deterministically (L-BFGS, one thread, the items in file order) and writes four models:
+ * intents.model and intents-embedded.model (purpose), note-sentences.model and
+ * note-sentences-embedded.model (etiquette). Run from the project directory:
+ * <pre>mvn -q -o -B test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.rapport.corpus.TrainModels</pre>
+ */
+public final class TrainModels {
+    static final double INTENT_L2 = 0.1;
+    static final double NOTE_L2 = 0.1;
+    static final int ITERATIONS = 200;
+    static final int CUTOFF = 1;
+
+    private TrainModels() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path resources = Path.of(args.length > 0 ? args[0] : "src/main/resources");
+        MiniLmEmbedder embedder = new MiniLmEmbedder();
+        Map<String, float[]> cache = new HashMap<>();
+        Function<String, float[]> embed = t -> cache.computeIfAbsent(t, embedder::embed);
+        write(intents(null), resources.resolve("dev/rapport/purpose/intents.model"));
+        write(intents(embed), resources.resolve("dev/rapport/purpose/intents-embedded.model"));
+        write(notes(null), resources.resolve("dev/rapport/etiquette/note-sentences.model"));
+        write(notes(embed), resources.resolve("dev/rapport/etiquette/note-sentences-embedded.model"));
+    }
+
+    /** The intent model trained on the train split, with the cue patterns as evidence. */
+    public static LabelModel intents(Function<String, float[]> embed) {
+        List<Corpus.Item> train = Corpus.split(Corpus.reasons(), "train");
+        List<LabelledText> texts = train.stream().map(i -> new LabelledText(i.text(), i.labels(), cueEvidence(i.text()))).toList();
+        Set<String> labels = java.util.Arrays.stream(Intent.values()).map(Intent::label).collect(Collectors.toCollection(TreeSet::new));
+        return new LabelTrainer(INTENT_L2, ITERATIONS, CUTOFF).train(texts, labels, embed);
+    }
+
+    /** The note-sentence model trained on the train split. */
+    public static LabelModel notes(Function<String, float[]> embed) {
+        List<Corpus.Item> train = Corpus.split(Corpus.noteSentences(), "train");
+        List<LabelledText> texts = train.stream().map(i -> new LabelledText(i.text(), i.labels(), List.of())).toList();
+        Set<String> labels = train.stream().flatMap(i -> i.labels().stream()).collect(Collectors.toCollection(TreeSet::new));
+        return new LabelTrainer(NOTE_L2, ITERATIONS, CUTOFF).train(texts, labels, embed);
+    }
+
+    public static List<String> cueEvidence(String text) {
+        return PurposeReader.cueIntents(text).stream().map(Intent::label).sorted().toList();
+    }
+
+    private static void write(LabelModel model, Path file) throws IOException {
+        Files.createDirectories(file.getParent());
+        try (OutputStream out = Files.newOutputStream(file)) {
+            model.write(out);
+        }
+        System.out.println(file + ": " + Files.size(file) + " bytes, labels " + model.labels());
+    }
+}

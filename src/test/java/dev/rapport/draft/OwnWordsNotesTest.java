@@ -1,0 +1,177 @@
+package dev.rapport.draft;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rapport.etiquette.Decision;
+import dev.rapport.etiquette.Finding;
+import dev.rapport.etiquette.NoteContext;
+import dev.rapport.etiquette.NoteRules;
+import dev.rapport.etiquette.RuleSet;
+import dev.rapport.etiquette.Severity;
+import dev.rapport.purpose.Intent;
+import dev.rapport.purpose.Purpose;
+import dev.rapport.purpose.PurposeReader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The defects quoted in issue 12, each held: notes start from the user's words and stay true to the facts. */
+class OwnWordsNotesTest {
+    private final OfflineDrafter drafter = new OfflineDrafter();
+    private final NoteRules rules = new NoteRules(RuleSet.builtIn());
+
+    private List<String> problems(Note n, DraftRequest r) {
+        return rules.check(n.text(), new NoteContext(r.me(), r.them(), r.purpose(), r.ground(), r.limit())).stream()
+                .filter(f -> f.severity() != Severity.INFO).map(Finding::message).toList();
+    }
+
+    private DraftRequest connect(DraftRequest r) {
+        return new DraftRequest(r.me(), r.them(), r.purpose(), r.ground(), Requests.CONNECT, r.limit(), r.variants(), r.style());
+    }
+
+    @Test
+    void theTradeShowNoteKeepsWhatTheyTalkedAboutAndWhoIsWriting() {
+        DraftRequest r = Pairs.request(Pairs.DEV, "01-trade-show-booth");
+        Note first = drafter.draft(r).get(0);
+        assertThat(first.text()).startsWith("Hi Monique, thanks for chatting at our booth at PACK EXPO last month")
+                .contains("freezer temperature logging across your three DCs").endsWith("Derek")
+                .doesNotContain("add you to my network");
+        assertThat(problems(first, r)).isEmpty();
+    }
+
+    @Test
+    void theReasonIsSaidToTheRecipient() {
+        DraftRequest r = connect(Pairs.request(Pairs.EXAMPLES, "03-met-at-meetup"));
+        DraftRequest kubecon = new DraftRequest(r.me(), r.them(), PurposeReader.read("we talked after her KubeCon talk"),
+                r.ground(), r.verdict(), 300, 3, Style.DEFAULT);
+        assertThat(drafter.draft(kubecon).get(0).text()).contains("we talked after your KubeCon talk");
+        assertThat(drafter.draft(r).get(0).text()).contains("after your talk on on-call fatigue").doesNotContain(" her ");
+    }
+
+    @Test
+    void aJobSeekerNeverWritesAsTheOneHiring() {
+        DraftRequest r = connect(Pairs.request(Pairs.DEV, "02-applied-for-role"));
+        // Even when the reader takes the role talk for hiring, the note speaks as the candidate.
+        Purpose misread = PurposeReader.read(r.purpose().text());
+        Set<Intent> both = EnumSet.of(Intent.HIRING);
+        both.addAll(misread.intents());
+        Purpose hiring = new Purpose(misread.text(), both, misread.people(), misread.events(), misread.posts(), misread.offers());
+        DraftRequest q = new DraftRequest(r.me(), r.them(), hiring, r.ground(), Requests.CONNECT, 300, 3, Style.DEFAULT);
+        List<Note> notes = drafter.draft(q);
+        assertThat(notes).isNotEmpty();
+        for (Note n : notes) {
+            assertThat(n.text()).doesNotContainIgnoringCase("I am hiring").doesNotContain("Would a role like that interest you")
+                    .contains("platform engineer role");
+            assertThat(problems(n, q)).as(n.text()).isEmpty();
+        }
+    }
+
+    @Test
+    void aMeetingLastMonthIsNotAFewYearsAgo() {
+        DraftRequest r = Pairs.request(Pairs.DEV, "03-meetup-last-month");
+        List<Note> notes = drafter.draft(r);
+        assertThat(notes).isNotEmpty();
+        for (Note n : notes) {
+            assertThat(n.text()).doesNotContain("few years").doesNotContain("back in touch").contains("last month");
+            assertThat(problems(n, r)).as(n.text()).isEmpty();
+        }
+    }
+
+    @Test
+    void currentColleaguesHaveNoTimeAtBehindThem() {
+        DraftRequest r = Pairs.request(Pairs.DEV, "04-current-colleagues");
+        List<Note> notes = drafter.draft(r);
+        assertThat(notes).isNotEmpty();
+        for (Note n : notes) {
+            assertThat(n.text()).doesNotContain("few years").doesNotContain("our time at").doesNotContain("How are things at Stripewell")
+                    .contains("we both work at Stripewell");
+            assertThat(problems(n, r)).as(n.text()).isEmpty();
+        }
+    }
+
+    @Test
+    void currentColleaguesReadAsReconnectingStillGetNoYearsApart() {
+        DraftRequest r = Pairs.request(Pairs.DEV, "04-current-colleagues");
+        Purpose p = r.purpose();
+        DraftRequest reconnect = new DraftRequest(r.me(), r.them(), new Purpose(p.text(), Set.of(Intent.RECONNECT), p.people(),
+                p.events(), p.posts(), p.offers()), r.ground(), Requests.CONNECT, 300, 1, Style.DEFAULT);
+        Note n = drafter.draft(reconnect).get(0);
+        assertThat(n.text()).doesNotContain("How are things at Stripewell").doesNotContain("few years").contains("we both work at Stripewell");
+        assertThat(problems(n, reconnect)).isEmpty();
+    }
+
+    @Test
+    void stillVolunteeringIsNeverWereVolunteers() {
+        DraftRequest r = Pairs.request(Pairs.DEV, "05-habitat-volunteers");
+        for (Note n : drafter.draft(r)) {
+            assertThat(n.text()).doesNotContain("were volunteers").doesNotContain("present)");
+            assertThat(problems(n, r)).as(n.text()).isEmpty();
+        }
+    }
+
+    @Test
+    void anEventIsNeverTurnedIntoTheOrganisation() {
+        DraftRequest r = Pairs.request(Pairs.DEV, "06-dental-society-meeting");
+        List<Note> notes = drafter.draft(r);
+        assertThat(notes).isNotEmpty();
+        for (Note n : notes) {
+            assertThat(n.text()).doesNotContain("meet you at Southern Arizona Dental Society")
+                    .contains("Southern Arizona Dental Society spring meeting").contains("sedation training");
+            assertThat(problems(n, r)).as(n.text()).isEmpty();
+        }
+    }
+
+    @Test
+    void theUsersSpecificsReachTheFirstNote() {
+        Map<String, String> specific = Map.of(
+                "08-referral-career-change", "Priya Nair",
+                "09-recruiter-open-to-work", "data engineer",
+                "10-alumni-informatics", "healthcare informatics",
+                "11-former-manager", "my manager at Brightwater Bank",
+                "16-hospital-volunteer-past", "St. Jude");
+        specific.forEach((slug, words) -> {
+            DraftRequest r = Pairs.request(Pairs.DEV, slug);
+            assertThat(r.verdict().decision()).as(slug).isEqualTo(Decision.CONNECT);
+            assertThat(drafter.draft(r).get(0).text()).as(slug).contains(words);
+        });
+    }
+
+    @Test
+    void noClosingSentenceEndsMoreThanAFifthOfFirstNotes() {
+        Map<String, Integer> closers = new HashMap<>();
+        int notes = 0;
+        List<Path> pairs = new ArrayList<>(Pairs.in(Pairs.EXAMPLES));
+        pairs.addAll(Pairs.in(Pairs.DEV));
+        for (Path pair : pairs) {
+            DraftRequest r = connect(Pairs.request(pair));
+            List<Note> drafted = drafter.draft(r);
+            if (drafted.isEmpty()) {
+                continue;
+            }
+            closers.merge(closing(drafted.get(0).text(), r), 1, Integer::sum);
+            notes++;
+        }
+        assertThat(notes).isGreaterThanOrEqualTo(20);
+        int most = closers.values().stream().max(Integer::compare).orElse(0);
+        System.out.println("first-note closers over " + notes + " notes: " + closers);
+        assertThat(most * 5).as(closers.toString()).isLessThanOrEqualTo(notes);
+        assertThat(closers.keySet()).noneMatch(c -> c.toLowerCase().contains("network"));
+    }
+
+    /** The note's last sentence, without a signature (the sender's first name alone). */
+    static String closing(String note, DraftRequest r) {
+        String t = note.strip();
+        String first = r.me() == null ? "" : r.me().firstName();
+        if (!first.isEmpty() && t.endsWith(" " + first)) {
+            t = t.substring(0, t.length() - first.length()).strip();
+        }
+        int end = t.length() - 1;
+        int start = Math.max(Math.max(t.lastIndexOf(". ", end - 1), t.lastIndexOf("? ", end - 1)), t.lastIndexOf("! ", end - 1));
+        return start < 0 ? t : t.substring(start + 2);
+    }
+}

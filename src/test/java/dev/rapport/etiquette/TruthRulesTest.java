@@ -1,0 +1,130 @@
+package dev.rapport.etiquette;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rapport.ground.CommonGround;
+import dev.rapport.ground.GroundKind;
+import dev.rapport.profile.DateRange;
+import dev.rapport.profile.Position;
+import dev.rapport.profile.Profile;
+import dev.rapport.profile.SourceFormat;
+import dev.rapport.profile.Volunteering;
+import dev.rapport.purpose.PurposeReader;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The false statements quoted in issue 12 are caught given the profiles and the reason; a thoughtful note passes. */
+class TruthRulesTest {
+    private final NoteRules rules = new NoteRules(RuleSet.builtIn());
+
+    private static Profile profile(String name, String headline, String about, List<Position> jobs, List<Volunteering> volunteering) {
+        return new Profile(name, headline, "", about, jobs, List.of(), volunteering, List.of(), List.of(), List.of(),
+                Set.of(), List.of(), "", SourceFormat.PROSE);
+    }
+
+    private static Position job(String company, String title, int from, Integer to) {
+        return new Position(company, title, DateRange.years(from, to), "", "");
+    }
+
+    private List<String> ruleIds(String note, Profile me, Profile them, String why, List<CommonGround> ground) {
+        return rules.check(note, new NoteContext(me, them, PurposeReader.read(why), ground, 300)).stream()
+                .filter(f -> f.severity() != Severity.INFO).map(Finding::rule).toList();
+    }
+
+    private static final Profile DEREK = profile("Derek Lindqvist", "Account executive at ColdTrace | cold-chain monitoring",
+            "I help food distributors keep their cold chain honest.", List.of(job("ColdTrace", "Account Executive", 2022, null)), List.of());
+    private static final Profile MONIQUE = profile("Monique Baptiste", "Director of Distribution at Harvest Lane Foods",
+            "I run our three distribution centers (DCs) in Ohio and Indiana.",
+            List.of(job("Harvest Lane Foods", "Director of Distribution", 2019, null)), List.of());
+    private static final String MET_LAST_MONTH =
+            "I chatted with Monique at our booth at PACK EXPO last month about freezer temperature logging across her three DCs";
+
+    @Test
+    void theThoughtfulHumanNotePasses() {
+        String note = "Hi Monique, thanks for stopping by the ColdTrace booth at PACK EXPO last month. I enjoyed our chat "
+                + "about freezer temperature logging across your three DCs. Glad to stay in touch. Derek";
+        assertThat(rules.check(note, new NoteContext(DEREK, MONIQUE, PurposeReader.read(MET_LAST_MONTH), List.of(), 300)))
+                .filteredOn(f -> f.severity() != Severity.INFO).isEmpty();
+    }
+
+    @Test
+    void aMonthOldMeetingIsNotAFewYears() {
+        String note = "Hi Monique, it was good to meet you at PACK EXPO. It has been a few years, and I would be glad to be back in touch.";
+        assertThat(ruleIds(note, DEREK, MONIQUE, MET_LAST_MONTH, List.of())).contains("false-time");
+        assertThat(ruleIds("Hi Monique, thanks for the chat at PACK EXPO last week.", DEREK, MONIQUE, MET_LAST_MONTH, List.of()))
+                .contains("false-time");
+    }
+
+    @Test
+    void currentColleaguesHaveNoYearsApartNorATimeAtBehindThem() {
+        Profile daniel = profile("Daniel Okafor", "Engineering manager at Stripewell", "", List.of(job("Stripewell", "Engineering Manager", 2016, null)), List.of());
+        Profile priya = profile("Priya Raman", "Risk lead at Stripewell", "", List.of(job("Stripewell", "Risk Lead", 2018, null)), List.of());
+        CommonGround ground = new CommonGround(GroundKind.WORKED_TOGETHER, "you both work at Stripewell, 2018–present", 0.9, "Stripewell", "2018–present");
+        String note = "Hi Priya, we worked together at Stripewell. It has been a few years, and I would be glad to be back in touch. How are things at Stripewell?";
+        List<String> ids = ruleIds(note, daniel, priya, "we work together at Stripewell and I'd like to connect here too", List.of(ground));
+        assertThat(ids).contains("false-time");
+        assertThat(ruleIds("Hi Priya, it has been a while since our time at Stripewell.", daniel, priya,
+                "we work together at Stripewell", List.of(ground))).contains("false-time");
+    }
+
+    @Test
+    void stillVolunteeringIsNotWereVolunteers() {
+        Volunteering habitat = new Volunteering("Habitat for Humanity", "Volunteer", "", DateRange.years(2021, null), "");
+        Profile me = profile("Ana Silva", "Architect", "", List.of(job("Studio Norte", "Architect", 2018, null)), List.of(habitat));
+        Profile them = profile("Luis Pardo", "Site engineer", "", List.of(job("Obras Sur", "Site Engineer", 2017, null)), List.of(habitat));
+        String note = "Hi Luis, we were volunteers at Habitat for Humanity at the same time (2021–present). Glad to stay in touch.";
+        assertThat(ruleIds(note, me, them, "we both volunteer at Habitat for Humanity", List.of())).contains("false-time");
+    }
+
+    @Test
+    void anEventIsNotTheOrganisationBehindIt() {
+        Profile me = profile("Carla Mendez", "Dental hygienist at Desert Smiles", "", List.of(job("Desert Smiles", "Dental Hygienist", 2020, null)), List.of());
+        Profile them = profile("Dr. Helen Park", "Dentist | Member, Southern Arizona Dental Society", "",
+                List.of(job("Park Family Dentistry", "Dentist", 2012, null)), List.of());
+        String why = "we met at the Southern Arizona Dental Society spring meeting and talked about sedation training";
+        String note = "Hi Helen, it was good to meet you at Southern Arizona Dental Society. Glad to stay in touch.";
+        assertThat(ruleIds(note, me, them, why, List.of())).contains("unsupported-claim");
+        assertThat(ruleIds("Hi Helen, it was good to meet you at the Southern Arizona Dental Society spring meeting. Glad to stay in touch.",
+                me, them, why, List.of())).doesNotContain("unsupported-claim");
+    }
+
+    @Test
+    void aNameNoProfileOrReasonGivesIsUnsupported() {
+        String note = "Hi Monique, great to meet you at PACK EXPO. Tom Reyes said you are moving to Atlanta.";
+        assertThat(ruleIds(note, DEREK, MONIQUE, MET_LAST_MONTH, List.of())).contains("unsupported-claim");
+        assertThat(ruleIds("Hi Monique, thanks for stopping by at PACK EXPO in 2017.", DEREK, MONIQUE, MET_LAST_MONTH, List.of()))
+                .contains("unsupported-claim");
+    }
+
+    @Test
+    void aJobSeekerNeverWritesAsTheOneHiring() {
+        Profile ravi = profile("Ravi Menon", "Backend engineer", "", List.of(job("Quillset", "Backend Engineer", 2021, null)), List.of());
+        Profile lena = profile("Lena Vogt", "Engineering manager at Northwind", "", List.of(job("Northwind", "Engineering Manager", 2019, null)), List.of());
+        String why = "I applied for the platform engineer role on her team at Northwind";
+        String note = "Hi Lena, I am hiring for a role close to your background. Would a role like that interest you? Thanks either way.";
+        assertThat(ruleIds(note, ravi, lena, why, List.of())).contains("wrong-voice");
+        Profile recruiter = profile("Jo Park", "Technical recruiter at Northwind", "", List.of(job("Northwind", "Recruiter", 2019, null)), List.of());
+        assertThat(ruleIds("Hi Lena, I am looking for my next role in platform work.", recruiter, lena,
+                "hiring a platform engineer for Northwind", List.of())).contains("wrong-voice");
+    }
+
+    @Test
+    void twoSentencesDoingOneJobAreRepetition() {
+        String note = "Hi Monique, thanks for stopping by at PACK EXPO. It would be good to stay in touch. I would be glad to be connected.";
+        assertThat(ruleIds(note, DEREK, MONIQUE, MET_LAST_MONTH, List.of())).contains("repetition");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "unsupported-claim | I read Priya's post on chargeback models and want to thank her",
+            "false-time | we met at Money20/20 last month and talked about dispute tooling",
+            "wrong-voice | I applied for the risk analyst role on her team",
+            "repetition | I read Priya's post on chargeback models"})
+    void eachTruthRulesTeachingExamplesGivenItsReason(String id, String why) {
+        Rule rule = RuleSet.builtIn().rule(id).orElseThrow();
+        NoteContext ctx = new NoteContext(People.DANIEL, People.PRIYA, PurposeReader.read(why), List.of(), 300);
+        assertThat(rules.check(rule.bad(), ctx)).extracting(Finding::rule).contains(id);
+        assertThat(rules.check(rule.good(), ctx)).filteredOn(f -> f.severity() != Severity.INFO).isEmpty();
+    }
+}
