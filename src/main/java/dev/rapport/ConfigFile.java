@@ -1,5 +1,7 @@
 package dev.rapport;
 
+import dev.rapport.io.InputKind;
+import dev.rapport.io.InputFiles;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -39,26 +41,41 @@ public record ConfigFile(String engine, String model, @JsonProperty("base-url") 
 
     /** The file named by the environment, or {@link #EMPTY} when there is none. */
     public static ConfigFile load(Map<String, String> env) {
-        return location(env).filter(Files::isRegularFile).map(ConfigFile::read).orElse(EMPTY);
+        return location(env).filter(f -> InputFiles.type(f) != InputFiles.Type.MISSING).map(ConfigFile::read)
+                .orElse(EMPTY);
     }
 
     public static ConfigFile read(Path file) {
         try {
-            if (Files.size(file) == 0) {
+            String text = InputFiles.readText(file, InputKind.CONFIG);
+            if (text.isBlank()) {
                 return EMPTY;
             }
-            ConfigFile c = Yaml.MAPPER.readValue(file.toFile(), ConfigFile.class);
+            ConfigFile c = Yaml.MAPPER.readValue(text, ConfigFile.class);
             return c == null ? EMPTY : c;
+        } catch (com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException e) {
+            throw new RapportException(MESSAGES.get("config.bad", file, MESSAGES.get("config.unknown-key",
+                    e.getPropertyName(), String.join(", ", KEYS), line(e))));
+        } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+            String key = e.getPath().isEmpty() ? "?" : e.getPath().get(e.getPath().size() - 1).getFieldName();
+            throw new RapportException(MESSAGES.get("config.bad", file, MESSAGES.get("config.wrong-type", key, line(e))));
         } catch (JacksonException e) {
-            String why = e.getOriginalMessage() == null ? "not valid YAML" : e.getOriginalMessage().lines().findFirst().orElse("");
-            throw new RapportException(MESSAGES.get("config.bad", file, why));
+            // the parser's own words may quote the file's text, and a value may be a key: say only where
+            throw new RapportException(MESSAGES.get("config.bad", file, MESSAGES.get("config.not-yaml", line(e))));
         } catch (IOException e) {
             throw new RapportException(MESSAGES.get("config.unreadable", file));
         }
     }
 
+    private static final java.util.List<String> KEYS = java.util.List.of("engine", "model", "base-url", "prompts",
+            "redact", "timeout-seconds", "api-key", "journal", "account", "note-budget", "embeddings");
+
+    private static String line(JacksonException e) {
+        return e.getLocation() == null || e.getLocation().getLineNr() < 1 ? "?" : String.valueOf(e.getLocation().getLineNr());
+    }
+
     @Override
     public String toString() {
-        return "ConfigFile[engine=" + engine + ", model=" + model + ", base-url=" + baseUrl + "]";
+        return "ConfigFile[engine=" + engine + ", model=" + model + ", base-url=" + dev.rapport.text.Urls.printable(baseUrl) + "]";
     }
 }

@@ -39,7 +39,7 @@ public final class Outreach {
 
     /** The outreach of an advisor: its own journal, so the REPL writes where its checks are recorded. */
     public static Outreach of(Advisor advisor) {
-        return new Outreach(advisor.log() instanceof JournalLog j ? j : null, advisor::today);
+        return new Outreach(UnfailingLog.unwrap(advisor.log()) instanceof JournalLog j ? j : null, advisor::today);
     }
 
     public boolean on() {

@@ -1,5 +1,7 @@
 package dev.rapport.app;
 
+import dev.rapport.io.InputKind;
+import dev.rapport.io.InputFiles;
 import dev.rapport.RapportException;
 import dev.rapport.etiquette.RuleSet;
 import java.io.IOException;
@@ -20,19 +22,9 @@ public final class RuleFiles {
 
     public static RuleSet overlay(RuleSet base, Path file) {
         String name = file.toString();
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
+        if (InputFiles.type(file) == InputFiles.Type.MISSING) {
             throw new RapportException(Messages.get("rules.file.missing", name));
-        } catch (CharacterCodingException e) {
-            throw new RapportException(Messages.get("rules.file.not-utf8", name));
-        } catch (IOException e) {
-            throw new RapportException(Messages.get("rules.file.unreadable", name, e.getClass().getSimpleName()));
         }
-        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-            text = text.substring(1);
-        }
-        return base.overlay(text, name);
+        return base.overlay(InputFiles.readText(file, InputKind.RULES), name);
     }
 }

@@ -1,5 +1,8 @@
 package dev.rapport.batch;
 
+import dev.rapport.io.InputKind;
+import dev.rapport.io.InputFiles;
+import dev.rapport.io.IoReasons;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -52,7 +55,7 @@ public final class Targets {
                             .sorted()
                             .forEach(p -> out.addAll(expandFile(p)));
                 } catch (IOException e) {
-                    out.add(failed(arg, Messages.get("target.unlisted", arg, e.getMessage())));
+                    out.add(failed(arg, Messages.get("target.unlisted", arg, IoReasons.of(e))));
                 }
             } else {
                 out.addAll(expandFile(path));
@@ -74,7 +77,7 @@ public final class Targets {
 
     private static List<Target> jsonLines(Path file) {
         List<Target> out = new ArrayList<>();
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (BufferedReader reader = new BufferedReader(InputFiles.openText(file, InputKind.TARGETS))) {
             String line;
             int n = 0;
             while ((line = reader.readLine()) != null) {
@@ -87,7 +90,9 @@ public final class Targets {
                 out.add(new Target(source, () -> ProfileReaders.parse(text, source), jsonUrl(text)));
             }
         } catch (IOException e) {
-            out.add(failed(file.toString(), Messages.get("target.unreadable", file, e.getMessage())));
+            out.add(failed(file.toString(), Messages.get("target.unreadable", file, IoReasons.of(e))));
+        } catch (RapportException e) {
+            out.add(failed(file.toString(), e.getMessage()));
         }
         return out;
     }
@@ -112,9 +117,9 @@ public final class Targets {
         CsvMapper mapper = new CsvMapper();
         mapper.enable(CsvParser.Feature.TRIM_SPACES);
         List<Target> out = new ArrayList<>();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        try (Reader reader = InputFiles.openText(file, InputKind.TARGETS);
              MappingIterator<Map<String, String>> rows = mapper.readerForMapOf(String.class)
-                     .with(CsvSchema.emptySchema().withHeader()).readValues(skipBom(reader))) {
+                     .with(CsvSchema.emptySchema().withHeader()).readValues(reader)) {
             int n = 1;
             while (rows.hasNextValue()) {
                 n++;
@@ -125,8 +130,10 @@ public final class Targets {
                 String source = Messages.get("target.row", file, n);
                 out.add(new Target(source, () -> fromRow(row, source), row.get("url")));
             }
+        } catch (RapportException e) {
+            out.add(failed(file.toString(), e.getMessage()));
         } catch (IOException | RuntimeException e) {
-            out.add(failed(file.toString(), Messages.get("target.unreadable", file, oneLine(e.getMessage()))));
+            out.add(failed(file.toString(), Messages.get("target.unreadable", file, IoReasons.parse(e))));
         }
         return out;
     }
@@ -177,25 +184,9 @@ public final class Targets {
         return out;
     }
 
-    private static Reader skipBom(Reader reader) throws IOException {
-        reader.mark(1);
-        if (reader.read() != '\uFEFF') {
-            reader.reset();
-        }
-        return reader;
-    }
-
     private static Target failed(String source, String message) {
         return new Target(source, () -> {
             throw new RapportException(message);
         }, null);
-    }
-
-    private static String oneLine(String m) {
-        if (m == null) {
-            return "unreadable";
-        }
-        int nl = m.indexOf('\n');
-        return (nl < 0 ? m : m.substring(0, nl)).strip();
     }
 }

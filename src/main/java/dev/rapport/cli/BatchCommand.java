@@ -18,6 +18,8 @@ import dev.rapport.journal.Journal;
 import dev.rapport.profile.Profile;
 import dev.rapport.profile.ProfileReaders;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import dev.rapport.io.IoReasons;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -101,12 +103,18 @@ final class BatchCommand implements Callable<Integer> {
         ProgressBar progress = new ProgressBar(ctx.err(), ctx.terminal() && out != null);
         Summary summary;
         if (out != null) {
-            Path parent = out.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8); RowWriter rows = RowWriter.of(fmt, w)) {
-                summary = runner.run(sender, list, rows::write, progress);
+            try {
+                Path parent = out.toAbsolutePath().getParent();
+                if (parent != null) {
+                    Files.createDirectories(parent);
+                }
+                try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8); RowWriter rows = RowWriter.of(fmt, w)) {
+                    summary = runner.run(sender, list, rows::write, progress);
+                }
+            } catch (IOException e) {
+                throw outFailed(e);
+            } catch (UncheckedIOException e) {
+                throw outFailed(e.getCause());
             }
             ctx.out().println(Messages.get("cli.batch.written", out));
         } else {
@@ -118,6 +126,11 @@ final class BatchCommand implements Callable<Integer> {
         ctx.out().print(summary.table());
         ctx.out().flush();
         return 0;
+    }
+
+    /** "results.csv: cannot be written (no space left on the device)": rows already checked are in the journal. */
+    private RapportException outFailed(IOException e) {
+        return new RapportException(Messages.get("cli.batch.out-failed", out, IoReasons.of(e)));
     }
 
     private OutputFormat outputFormat() {

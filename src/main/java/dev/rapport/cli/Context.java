@@ -16,7 +16,14 @@ public record Context(InputStream in, PrintWriter out, PrintWriter err, Map<Stri
 
     public static Context system() {
         boolean tty = System.console() != null;
-        return new Context(System.in, new PrintWriter(System.out, true), new PrintWriter(System.err, true),
+        // System.out swallows its write errors; the writer over it reports them through checkError
+        PrintWriter out = new PrintWriter(System.out, true) {
+            @Override
+            public boolean checkError() {
+                return super.checkError() | System.out.checkError();
+            }
+        };
+        return new Context(Stdin.of(System.in), out, new PrintWriter(System.err, true),
                 System.getenv(), tty, LocalDate::now);
     }
 

@@ -6,6 +6,7 @@ import dev.rapport.app.JournalLog;
 import dev.rapport.app.Outreach;
 import dev.rapport.app.Settings;
 import dev.rapport.app.OutreachLog;
+import dev.rapport.app.UnfailingLog;
 import dev.rapport.etiquette.OutreachRules;
 import dev.rapport.etiquette.RuleSet;
 import dev.rapport.journal.Journal;
@@ -35,7 +36,10 @@ final class Journals implements AutoCloseable {
 
     /** The advisor's port: the journal when there is a place for it, else nothing recorded. */
     OutreachLog log(RuleSet rules) {
-        return file().<OutreachLog>map(f -> logFor(f, rules, null, false)).orElse(OutreachLog.NONE);
+        return file().<OutreachLog>map(f -> new UnfailingLog(logFor(f, rules, null, false), line -> {
+            ctx.err().println(Messages.get("cli.notice", line));
+            ctx.err().flush();
+        })).orElse(OutreachLog.NONE);
     }
 
     /** Mark, log, forget and the budget line over the journal (off when there is no place for it). */

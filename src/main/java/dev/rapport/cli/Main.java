@@ -2,7 +2,9 @@ package dev.rapport.cli;
 
 import dev.rapport.RapportException;
 import dev.rapport.app.Advisor;
+import dev.rapport.app.Failures;
 import dev.rapport.app.Messages;
+import dev.rapport.app.RuleNotices;
 import dev.rapport.app.Settings;
 import dev.rapport.draft.OfflineDrafter;
 import dev.rapport.etiquette.RuleSet;
@@ -33,19 +35,30 @@ public final class Main {
     }
 
     public int run(String... args) {
+        int code;
         try {
             CommandLine cmd = commandLine(args);
-            return cmd.execute(args);
-        } catch (RapportException e) {
-            return fail(e);
+            code = cmd.execute(args);
+        } catch (RuntimeException | Error e) {
+            code = fail(e);
         } finally {
             journals.close();
         }
+        // PrintWriter keeps write errors to itself: a full disk or a closed pipe must not pass for success
+        if (ctx.out().checkError()) {
+            ctx.err().println(Messages.get("cli.out-failed"));
+            ctx.err().flush();
+            return code == 0 ? RapportException.INPUT : code;
+        }
+        return code;
     }
 
     CommandLine commandLine(String... args) {
         // built on first use: loading the rules takes most of start-up, and the REPL loads them in the background
-        Supplier<RuleSet> rules = memo(RuleSet::builtIn);
+        Supplier<RuleSet> rules = memo(() -> RuleNotices.builtIn(line -> {
+            ctx.err().println(Messages.get("cli.notice", line));
+            ctx.err().flush();
+        }));
         // The model loads only when a command first needs it; --no-embeddings or RAPPORT_NO_EMBEDDINGS=1 keep it unloaded.
         Semantics semantics = Semantics.forSession(!settings.get().embeddings(), java.util.Map.of(), line -> {
             ctx.err().println(Messages.get("cli.notice", line));
@@ -84,17 +97,7 @@ public final class Main {
             ctx.err().flush();
             return RapportException.USAGE;
         });
-        cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            if (ex instanceof RapportException re) {
-                return fail(re);
-            }
-            ctx.err().println(Messages.get("cli.internal", ex.getClass().getSimpleName()));
-            if (settings.get().debug()) {
-                ex.printStackTrace(ctx.err());
-            }
-            ctx.err().flush();
-            return 70;
-        });
+        cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> fail(ex));
         return cmd;
     }
 
@@ -123,9 +126,22 @@ public final class Main {
         };
     }
 
-    private int fail(RapportException e) {
-        ctx.err().println(Messages.get("cli.error", e.getMessage()));
+    /** RAPPORT_DEBUG, through the settings when they resolve (a bad config file is itself the failure). */
+    private boolean debug() {
+        try {
+            return settings.get().debug();
+        } catch (RuntimeException e) {
+            return ctx.env("RAPPORT_DEBUG") != null;
+        }
+    }
+
+    private int fail(Throwable e) {
+        Failures.Report report = Failures.of(e);
+        ctx.err().println(Messages.get("cli.error", report.line()));
+        if (report.internal() && debug()) {
+            e.printStackTrace(ctx.err());
+        }
         ctx.err().flush();
-        return e.exitCode();
+        return report.exitCode();
     }
 }

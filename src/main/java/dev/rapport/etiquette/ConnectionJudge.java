@@ -28,11 +28,12 @@ public final class ConnectionJudge {
             null, null, "", SourceFormat.PROSE);
 
     private final RuleSet rules;
-    private final PatternBook book = new PatternBook();
+    private final PatternBook book;
     private final OutreachRules outreach;
 
     public ConnectionJudge(RuleSet rules) {
         this.rules = rules;
+        this.book = new PatternBook(rules);
         this.outreach = new OutreachRules(rules);
     }
 

@@ -31,7 +31,7 @@ public final class Critic {
 
     private final RuleSet rules;
     private final NoteRules noteRules;
-    private final PatternBook book = new PatternBook();
+    private final PatternBook book;
 
     public Critic(RuleSet rules) {
         this(rules, new NoteRules(rules));
@@ -41,6 +41,7 @@ public final class Critic {
     public Critic(RuleSet rules, NoteRules noteRules) {
         this.rules = rules;
         this.noteRules = noteRules;
+        this.book = new PatternBook(rules);
     }
 
     public RuleSet rules() {
@@ -48,7 +49,7 @@ public final class Critic {
     }
 
     public Critique critique(String note, NoteContext context) {
-        String text = note == null ? "" : note;
+        String text = NoteRules.capped(note);
         NoteContext ctx = context == null ? NoteContext.bare(rules.defaultLimit()) : context;
         List<Finding> findings = new ArrayList<>(noteRules.check(text, ctx));
         if (ctx.them() != null && !text.isBlank()) {

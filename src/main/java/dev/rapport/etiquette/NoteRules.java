@@ -18,8 +18,11 @@ public final class NoteRules {
             "over-length", new OverLengthCheck());
     private static final NoteCheck PHRASES = new PhraseCheck();
 
+    /** Notes are matched up to this length: a note is at most 300 characters, and no check needs pages. */
+    static final int MAX_NOTE_CHARS = 16 * 1024;
+
     private final RuleSet rules;
-    private final PatternBook book = new PatternBook();
+    private final PatternBook book;
     private final NoteMeaning meaning;
     private final SentenceClassifier classifier;
 
@@ -30,6 +33,7 @@ public final class NoteRules {
     /** With paraphrase recognition for the rules that have examples of their bad phrasing. */
     public NoteRules(RuleSet rules, NoteMeaning meaning) {
         this.rules = rules;
+        this.book = new PatternBook(rules);
         this.meaning = meaning == null ? NoteMeaning.NONE : meaning;
         this.classifier = new SentenceClassifier(this.meaning);
     }
@@ -57,7 +61,7 @@ public final class NoteRules {
     }
 
     public List<Finding> check(String note, NoteContext context) {
-        String text = note == null ? "" : note;
+        String text = capped(note);
         NoteContext ctx = context == null ? NoteContext.bare(rules.defaultLimit()) : context;
         NoteReading reading = new NoteReading(text, ctx, rules, book);
         List<Finding> out = new ArrayList<>();
@@ -74,6 +78,11 @@ public final class NoteRules {
         out.sort(Comparator.comparing(Finding::severity).reversed()
                 .thenComparingInt(Finding::start).thenComparing(Finding::rule));
         return List.copyOf(out);
+    }
+
+    static String capped(String note) {
+        String text = note == null ? "" : note;
+        return text.length() > MAX_NOTE_CHARS ? text.substring(0, MAX_NOTE_CHARS) : text;
     }
 
     /** A note may be shown only when no finding is a warning or worse. */

@@ -20,6 +20,12 @@ final class PatternBook {
 
     private final Map<List<String>, Pattern> phrases = new ConcurrentHashMap<>();
     private final Map<String, Pattern> regexes = new ConcurrentHashMap<>();
+    private final RuleSet rules;
+
+    /** Patterns are matched on a budget; one that blows it is reported through the rule set's {@link RegexGuard}. */
+    PatternBook(RuleSet rules) {
+        this.rules = rules;
+    }
 
     /** Matches of the rule's {@code phrases} and {@code patterns} params, merged. */
     List<Span> find(String text, Rule rule) {
@@ -38,7 +44,14 @@ final class PatternBook {
     List<Span> findPatterns(String text, List<String> list) {
         List<Span> spans = new ArrayList<>();
         for (String regex : list) {
-            spans.addAll(all(regexes.computeIfAbsent(regex, r -> Pattern.compile(r, FLAGS)), text));
+            if (rules.guard().dead(regex)) {
+                continue;
+            }
+            try {
+                spans.addAll(all(regexes.computeIfAbsent(regex, r -> Pattern.compile(r, FLAGS)), BudgetedText.of(text)));
+            } catch (BudgetedText.Exhausted | StackOverflowError e) {
+                rules.guard().blown(regex, rules.ownerOf(regex));
+            }
         }
         return spans;
     }
@@ -47,7 +60,7 @@ final class PatternBook {
         return !findPhrases(text, list).isEmpty();
     }
 
-    private static List<Span> all(Pattern pattern, String text) {
+    private static List<Span> all(Pattern pattern, CharSequence text) {
         List<Span> spans = new ArrayList<>();
         Matcher m = pattern.matcher(text);
         while (m.find()) {

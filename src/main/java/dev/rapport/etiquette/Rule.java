@@ -1,5 +1,7 @@
 package dev.rapport.etiquette;
 
+import dev.rapport.text.Sanitizer;
+
 import java.util.List;
 import java.util.Map;
 
@@ -13,10 +15,19 @@ public record Rule(String id, Level level, String title, String rationale, Sever
 
     public enum Level { CONNECTION, NOTE }
 
+    /** Rule text may come from a shared file: escape sequences and hidden characters never reach a screen. */
     public Rule {
-        params = params == null ? Map.of() : Map.copyOf(params);
-        good = good == null ? "" : good;
-        bad = bad == null ? "" : bad;
+        title = title == null ? null : Sanitizer.clean(title);
+        rationale = rationale == null ? null : Sanitizer.clean(rationale);
+        params = params == null ? Map.of() : Map.copyOf(cleanTexts(params));
+        good = good == null ? "" : Sanitizer.clean(good);
+        bad = bad == null ? "" : Sanitizer.clean(bad);
+    }
+
+    private static Map<String, Object> cleanTexts(Map<String, Object> params) {
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        params.forEach((k, v) -> out.put(k, v instanceof String s ? Sanitizer.clean(s) : v));
+        return out;
     }
 
     /** A list parameter as strings; empty when absent. */

@@ -26,15 +26,42 @@ public final class RuleSet {
     static final String RESOURCE = "/dev/rapport/etiquette/rules.yaml";
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static volatile RuleSet builtIn;
+    /** LinkedIn's notes are at most 300 characters; below 50 no note says anything. */
+    static final int MIN_LIMIT = 50;
+    static final int MAX_LIMIT = 300;
 
     private final Map<String, Rule> rules;
     private final int defaultLimit;
     private final Messages messages;
+    private final RegexGuard guard;
 
-    private RuleSet(Map<String, Rule> rules, int defaultLimit, Messages messages) {
+    private RuleSet(Map<String, Rule> rules, int defaultLimit, Messages messages, RegexGuard guard) {
         this.rules = Collections.unmodifiableMap(new LinkedHashMap<>(rules));
         this.defaultLimit = defaultLimit;
         this.messages = messages;
+        this.guard = guard;
+    }
+
+    /** Where patterns that blew their matching budget are recorded and reported; shared with every overlay. */
+    public RegexGuard guard() {
+        return guard;
+    }
+
+    /** The same rules with an account of runaway patterns of their own (a front end listens to it). */
+    public RuleSet withOwnGuard() {
+        return new RuleSet(rules, defaultLimit, messages, new RegexGuard());
+    }
+
+    /** The id of the (first) rule whose params list {@code regex}. */
+    String ownerOf(String regex) {
+        for (Rule rule : rules.values()) {
+            for (Object value : rule.params().values()) {
+                if (value instanceof List<?> list && list.contains(regex)) {
+                    return rule.id();
+                }
+            }
+        }
+        return "?";
     }
 
     /** The rules shipped with rapport; read once. A broken resource throws a {@link RapportException}. */
@@ -77,7 +104,7 @@ public final class RuleSet {
                 throw read.at(i).error("id", "duplicate", Map.of());
             }
         }
-        return new RuleSet(rules, limit(file, 300, read), Messages.builtIn());
+        return new RuleSet(rules, limit(file, 300, read), Messages.builtIn(), new RegexGuard());
     }
 
     /**
@@ -91,11 +118,15 @@ public final class RuleSet {
         RuleFile file = read.file();
         Map<String, Rule> merged = new LinkedHashMap<>(rules);
         List<RuleSpec> specs = file.rules() == null ? List.of() : file.rules();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (int i = 0; i < specs.size(); i++) {
             RuleSpec spec = specs.get(i);
             RuleFileReader.At at = read.at(i);
             if (spec == null || spec.id() == null || spec.id().isBlank()) {
                 throw at.error("", "no-id", Map.of());
+            }
+            if (!seen.add(spec.id())) {
+                throw at.rule(spec.id()).error("id", "duplicate", Map.of());
             }
             Rule old = merged.get(spec.id());
             if (old == null && spec.level() == null) {
@@ -104,7 +135,7 @@ public final class RuleSet {
             }
             merged.put(spec.id(), old == null ? create(spec, at) : merge(old, spec, at));
         }
-        return new RuleSet(merged, limit(file, defaultLimit, read), messages);
+        return new RuleSet(merged, limit(file, defaultLimit, read), messages, guard.child());
     }
 
     /** The known rule id nearest in spelling to {@code id} (for "did you mean"), or empty when there are no rules. */
@@ -158,7 +189,7 @@ public final class RuleSet {
 
     static String oneLine(Exception e) {
         String m = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
-        m = m == null ? e.getClass().getSimpleName() : m.strip();
+        m = m == null ? "not valid" : m.strip();
         int nl = m.indexOf('\n');
         return nl < 0 ? m : m.substring(0, nl);
     }
@@ -167,7 +198,7 @@ public final class RuleSet {
         if (file.noteLimit() == null) {
             return fallback;
         }
-        if (file.noteLimit() <= 0) {
+        if (file.noteLimit() < MIN_LIMIT || file.noteLimit() > MAX_LIMIT) {
             throw read.error("note-limit", "note-limit", Map.of());
         }
         return file.noteLimit();

@@ -1,5 +1,8 @@
 package dev.rapport.journal;
 
+import dev.rapport.io.InputKind;
+import dev.rapport.io.InputFiles;
+import dev.rapport.io.IoReasons;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.RuntimeJsonMappingException;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -45,8 +48,8 @@ public final class InvitationsCsv {
         CsvSchema schema = CsvSchema.emptySchema().withHeader();
         List<Invitation> out = new ArrayList<>();
         int incoming = 0;
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             MappingIterator<Map<String, String>> rows = mapper.readerForMapOf(String.class).with(schema).readValues(skipBom(reader))) {
+        try (Reader reader = InputFiles.openText(file, InputKind.IMPORT);
+             MappingIterator<Map<String, String>> rows = mapper.readerForMapOf(String.class).with(schema).readValues(reader)) {
             List<String> header = null;
             int row = 1;
             while (rows.hasNextValue()) {
@@ -72,19 +75,11 @@ public final class InvitationsCsv {
                         value(r, "inviteeProfileUrl")));
             }
         } catch (RuntimeJsonMappingException e) {
-            throw Messages.error("import.not-csv", file, oneLine(e.getMessage()));
+            throw Messages.error("import.not-csv", file, IoReasons.parse(e));
         } catch (IOException e) {
-            throw Messages.error("import.not-csv", file, oneLine(e.getMessage()));
+            throw Messages.error("import.not-csv", file, IoReasons.parse(e));
         }
         return new Contents(out, incoming);
-    }
-
-    private static Reader skipBom(Reader reader) throws IOException {
-        reader.mark(1);
-        if (reader.read() != '\uFEFF') {
-            reader.reset();
-        }
-        return reader;
     }
 
     private static LocalDate date(String text, Path file, int row) {
@@ -103,13 +98,4 @@ public final class InvitationsCsv {
         String v = row.get(column);
         return v == null ? "" : v.strip();
     }
-
-    private static String oneLine(String m) {
-        if (m == null) {
-            return "unreadable";
-        }
-        int nl = m.indexOf('\n');
-        return (nl < 0 ? m : m.substring(0, nl)).strip();
-    }
-
 }

@@ -65,7 +65,7 @@ public final class Journal implements AutoCloseable {
                 Files.createDirectories(dir);
             }
         } catch (IOException e) {
-            throw Messages.error("journal.folder", file, e.getMessage());
+            throw Messages.error("journal.folder", file, dev.rapport.io.IoReasons.of(e));
         }
         Properties props = new Properties();
         props.setProperty("busy_timeout", Integer.toString(BUSY_TIMEOUT_MS));
@@ -569,11 +569,23 @@ public final class Journal implements AutoCloseable {
     }
 
     static RapportException failure(Path file, SQLException e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
+        String m = e.getMessage() == null ? "" : e.getMessage().strip();
         int nl = m.indexOf('\n');
         m = nl < 0 ? m : m.substring(0, nl);
         if (m.contains("SQLITE_BUSY") || m.contains("database is locked")) {
             return Messages.error("journal.busy", file);
+        }
+        if (m.contains("SQLITE_READONLY") || m.contains("readonly database")) {
+            return Messages.error("journal.read-only", file);
+        }
+        if (m.contains("SQLITE_CANTOPEN") || m.contains("unable to open")) {
+            return Messages.error("journal.cannot-open", file);
+        }
+        if (m.contains("SQLITE_CORRUPT") || m.contains("malformed")) {
+            return Messages.error("journal.corrupt", file);
+        }
+        if (m.contains("SQLITE_FULL") || m.contains("disk is full")) {
+            return Messages.error("journal.full", file);
         }
         if (m.contains("SQLITE_NOTADB") || m.contains("not a database")) {
             return Messages.error("journal.not-a-database", file);

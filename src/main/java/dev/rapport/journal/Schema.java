@@ -62,7 +62,14 @@ final class Schema {
                       (SELECT MIN(id) FROM marks GROUP BY person_id, kind, day)""",
                     "CREATE UNIQUE INDEX marks_once ON marks(person_id, kind, day)",
                     "CREATE INDEX checks_person_day ON checks(person_id, day)",
-                    "CREATE INDEX notes_check ON notes(check_id)"));
+                    "CREATE INDEX notes_check ON notes(check_id)"),
+            // 3: an index for every lookup, so that a batch and the log cost time linear in the journal
+            List.of(
+                    "CREATE INDEX IF NOT EXISTS people_url ON people(url)",
+                    "CREATE INDEX IF NOT EXISTS people_name_company ON people(name_norm, company_norm)",
+                    "CREATE INDEX IF NOT EXISTS notes_person ON notes(person_id)",
+                    "CREATE INDEX IF NOT EXISTS marks_kind_day ON marks(kind, day)",
+                    "CREATE INDEX IF NOT EXISTS checks_resume ON checks(person_id, day, sender, why)"));
 
     static final int VERSION = STEPS.size();
 
@@ -75,11 +82,22 @@ final class Schema {
         }
     }
 
+    private static boolean hasTables(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT COUNT(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")) {
+            return rs.next() && rs.getInt(1) > 0;
+        }
+    }
+
     /** Brings the file up to {@link #VERSION}; returns the version it found. */
     static int migrate(Connection c, String source) throws SQLException {
         int found = version(c);
         if (found > VERSION) {
             throw Messages.error("journal.newer", source, found, VERSION);
+        }
+        if (found == 0 && hasTables(c)) {
+            // some other program's database: adding rapport's tables to it would quietly change it
+            throw Messages.error("journal.foreign", source);
         }
         for (int v = found; v < VERSION; v++) {
             boolean auto = c.getAutoCommit();

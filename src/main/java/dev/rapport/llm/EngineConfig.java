@@ -18,6 +18,9 @@ public record EngineConfig(Engine engine, String model, String baseUrl, Secret a
                            boolean redact, Duration timeout, RetryPolicy retry, Path dataDir) {
 
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+    /** Bounds on a call's deadline: under a second no model answers; beyond ten minutes it is a hang. */
+    public static final double MIN_TIMEOUT_SECONDS = 1;
+    public static final double MAX_TIMEOUT_SECONDS = 600;
 
     public static final EngineConfig OFFLINE = new EngineConfig(Engine.OFFLINE, "", null, null, null, false,
             DEFAULT_TIMEOUT, RetryPolicy.DEFAULT, null);
@@ -83,12 +86,13 @@ public record EngineConfig(Engine engine, String model, String baseUrl, Secret a
         }
         try {
             double s = Double.parseDouble(seconds.strip());
-            if (s <= 0) {
+            if (!(s >= MIN_TIMEOUT_SECONDS && s <= MAX_TIMEOUT_SECONDS)) { // NaN too
                 throw new NumberFormatException();
             }
             return Duration.ofMillis(Math.round(s * 1000));
         } catch (NumberFormatException e) {
-            throw new RapportException(Messages.get("config.timeout.bad", seconds), RapportException.USAGE, null);
+            // the value is not echoed: a key pasted under the wrong setting must not reach the screen
+            throw new RapportException(Messages.get("config.timeout.bad"), RapportException.USAGE, null);
         }
     }
 

@@ -15,7 +15,7 @@ import java.nio.channels.UnresolvedAddressException;
 /** Why a model call failed, in the terms the user can act on. */
 enum Failure {
     REFUSED, UNREACHABLE, TIMEOUT, AUTH, MISSING_KEY, UNKNOWN_MODEL, RATE_LIMITED, SERVER, EMPTY, MALFORMED,
-    REJECTED, CANCELLED, OTHER;
+    REJECTED, CANCELLED, TOO_LARGE, OTHER;
 
     /** Classifies whatever LangChain4j or the JDK threw, looking through wrappers. */
     static Failure of(Throwable t) {

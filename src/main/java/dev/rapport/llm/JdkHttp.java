@@ -17,13 +17,22 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZonedDateTime;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import dev.rapport.RapportException;
+import dev.rapport.io.LimitedInput;
 
 /**
  * LangChain4j's HTTP seam on the JDK client. rapport has its own (small) one for one reason: an
  * unsuccessful answer must keep its Retry-After header, which the stock client drops.
  */
 final class JdkHttp implements HttpClient {
+    /** A streamed answer is many small events; four megabytes of them is far beyond any honest answer. */
+    static final long STREAM_MAX_BYTES = 4L * 1024 * 1024;
+    private static final RapportException TOO_LARGE = new RapportException("the answer was larger than 4 MB");
+
     private final java.net.http.HttpClient client;
     private final Duration readTimeout;
 
@@ -69,40 +78,86 @@ final class JdkHttp implements HttpClient {
         }
     }
 
+    /**
+     * One call, headers and body, within the deadline ({@code readTimeout}, which the JDK would
+     * apply to the headers alone); the body is capped at {@link CappedBody#MAX_BYTES}.
+     */
     @Override
     public SuccessfulHttpResponse execute(HttpRequest request) {
+        CappedBody body = new CappedBody(CappedBody.MAX_BYTES);
+        CompletableFuture<HttpResponse<byte[]>> call = client.sendAsync(toJdk(request), info -> body);
         try {
-            HttpResponse<String> response = client.send(toJdk(request), BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<byte[]> response = readTimeout == null ? call.get()
+                    : call.get(readTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            String text = new String(response.body(), StandardCharsets.UTF_8);
             if (!ok(response.statusCode())) {
-                throw failed(response, response.body());
+                throw failed(response, text);
             }
             return SuccessfulHttpResponse.builder().statusCode(response.statusCode())
-                    .headers(response.headers().map()).body(response.body()).build();
-        } catch (HttpTimeoutException e) {
-            throw new TimeoutException(e);
+                    .headers(response.headers().map()).body(text).build();
+        } catch (java.util.concurrent.TimeoutException e) {
+            HttpTimeoutException late = new HttpTimeoutException("no complete answer within the deadline");
+            body.cancel(late);
+            call.cancel(true);
+            throw new TimeoutException(late);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            body.cancel(new Failure.Problem(Failure.CANCELLED, "interrupted"));
+            call.cancel(true);
             throw new Failure.Problem(Failure.CANCELLED, "interrupted");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            if (cause instanceof HttpTimeoutException) {
+                throw new TimeoutException(cause);
+            }
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof IOException io) {
+                throw new UncheckedIOException(io);
+            }
+            throw new IllegalStateException(cause);
         }
     }
 
+    /**
+     * A streamed call: the same cap on the answer's size, and a deadline (three times the call's,
+     * as the engine waits) after which the stream is closed and the listener told it timed out.
+     */
     @Override
-    public void execute(HttpRequest request, ServerSentEventParser parser, ServerSentEventListener listener) {
-        client.sendAsync(toJdk(request), BodyHandlers.ofInputStream())
-                .thenAccept(response -> {
+    public void execute(HttpRequest request, ServerSentEventParser parser, ServerSentEventListener events) {
+        OnceListener listener = new OnceListener(events);
+        CompletableFuture<HttpResponse<InputStream>> call = client.sendAsync(toJdk(request), BodyHandlers.ofInputStream());
+        java.util.concurrent.atomic.AtomicReference<InputStream> open = new java.util.concurrent.atomic.AtomicReference<>();
+        if (readTimeout != null) {
+            Deadline.after(readTimeout.multipliedBy(3), () -> {
+                listener.onError(new TimeoutException(new HttpTimeoutException("the stream stalled")));
+                call.cancel(true);
+                InputStream in = open.get();
+                if (in != null) {
+                    try {
+                        in.close();
+                    } catch (IOException ignored) {
+                        // closing is all that is left to do
+                    }
+                }
+            });
+        }
+        call.thenAccept(response -> {
                     if (!ok(response.statusCode())) {
                         listener.onError(failed(response, read(response.body())));
                         return;
                     }
                     listener.onOpen(SuccessfulHttpResponse.builder().statusCode(response.statusCode())
                             .headers(response.headers().map()).build());
-                    try (InputStream in = response.body()) {
+                    try (InputStream in = new LimitedInput(response.body(), STREAM_MAX_BYTES, () -> TOO_LARGE)) {
+                        open.set(in);
                         parser.parse(in, listener);
                         listener.onClose();
                     } catch (IOException e) {
                         listener.onError(e);
+                    } catch (RapportException e) {
+                        listener.onError(new Failure.Problem(Failure.TOO_LARGE, e.getMessage()));
                     }
                 })
                 .exceptionally(t -> {
@@ -136,7 +191,7 @@ final class JdkHttp implements HttpClient {
 
     private static String read(InputStream in) {
         try (in) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return new String(in.readNBytes(64 * 1024), StandardCharsets.UTF_8);
         } catch (IOException e) {
             return "";
         }

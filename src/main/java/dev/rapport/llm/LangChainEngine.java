@@ -1,5 +1,9 @@
 package dev.rapport.llm;
 
+import dev.rapport.text.Sanitizer;
+import dev.rapport.text.Secrets;
+import dev.rapport.text.Urls;
+
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
@@ -370,7 +374,7 @@ final class LangChainEngine implements LlmEngine {
 
     synchronized Prompts prompts() {
         if (prompts == null) {
-            prompts = Prompts.load(config.prompts());
+            prompts = Prompts.load(config.prompts()).masking(config.apiKey());
         }
         return prompts;
     }
@@ -392,7 +396,7 @@ final class LangChainEngine implements LlmEngine {
     /** The one line a user sees for a failure; it names what to do and never carries the key. */
     String line(Failure f, Throwable e) {
         String engine = name();
-        String where = config.baseUrl() == null ? config.engine().defaultBaseUrl() : config.baseUrl();
+        String where = Urls.printable(config.baseUrl() == null ? config.engine().defaultBaseUrl() : config.baseUrl());
         String fallback = Messages.get("fallback");
         return switch (f) {
             case REFUSED -> Messages.get("fail.refused", engine, where, fallback);
@@ -409,8 +413,43 @@ final class LangChainEngine implements LlmEngine {
             case MALFORMED -> Messages.get("fail.malformed", engine, fallback);
             case REJECTED -> Messages.get("fail.rejected", engine, ATTEMPTS, firstProblem(e), fallback);
             case CANCELLED -> Messages.get("fail.cancelled", engine);
-            case OTHER -> Messages.get("fail.other", engine, e.getClass().getSimpleName(), fallback);
+            case TOO_LARGE -> Messages.get("fail.too-large", engine, fallback);
+            case OTHER -> Messages.get("fail.other", engine, otherReason(e), fallback);
         };
+    }
+
+    /** "the server answered 400: model is required", or the plain reason of an I/O failure; never a class name. */
+    private static String otherReason(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof dev.langchain4j.exception.HttpException h) {
+                String body = serverSaid(h.getMessage());
+                body = Secrets.mask(body.length() > 160 ? body.substring(0, 160) + "…" : body);
+                return body.isEmpty() ? Messages.get("fail.status", h.statusCode())
+                        : Messages.get("fail.status-said", h.statusCode(), body);
+            }
+            if (c instanceof java.io.IOException io) {
+                return dev.rapport.io.IoReasons.of(io);
+            }
+        }
+        return Messages.get("fail.unknown");
+    }
+
+    /** The server's own words: {"error":{"message":…}} as most providers send it, else the body's first line. */
+    private static String serverSaid(String body) {
+        if (body == null || body.isBlank()) {
+            return "";
+        }
+        try {
+            com.fasterxml.jackson.databind.JsonNode node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(body);
+            com.fasterxml.jackson.databind.JsonNode error = node.path("error");
+            String said = error.isTextual() ? error.asText() : error.path("message").asText(node.path("message").asText(""));
+            if (!said.isBlank()) {
+                return Sanitizer.clean(said).lines().findFirst().orElse("").strip();
+            }
+        } catch (java.io.IOException | RuntimeException notJson) {
+            // a plain-text body
+        }
+        return Sanitizer.clean(body).lines().findFirst().orElse("").strip();
     }
 
     private static String firstProblem(Throwable e) {

@@ -69,13 +69,14 @@ public final class PromptFacts {
             lines.add("- none found");
         }
         for (CommonGround g : r.ground()) {
-            lines.add("- " + g.kind().id() + ": " + inline(g.detail(), redact)
-                    + (g.subject().isBlank() ? "" : " [name it as: " + inline(g.subject(), redact) + "]")
+            lines.add("- " + g.kind().id() + ": " + screened(g.detail(), redact)
+                    + (g.subject().isBlank() ? "" : " [name it as: " + screened(g.subject(), redact) + "]")
                     + (g.period().isBlank() ? "" : " [period: " + inline(g.period(), redact) + "]"));
         }
         lines.add("Why the verdict is " + r.verdict().decision().id() + ":");
         for (Reason reason : r.verdict().reasons()) {
-            lines.add("- " + reason.rule() + ": " + inline(reason.message(), redact));
+            // a reason may quote the profile: what reads like an instruction is described, never quoted
+            lines.add("- " + reason.rule() + ": " + screened(reason.message(), redact));
         }
         lines.add(CLOSE);
         return String.join("\n", lines);
@@ -134,6 +135,11 @@ public final class PromptFacts {
             s = s.substring(0, cut > EXCERPT / 2 ? cut : EXCERPT) + " …";
         }
         return "\"" + s.replace('"', '\'') + "\"";
+    }
+
+    /** Text derived from a profile, on one line, with instruction-like sentences withheld. */
+    private static String screened(String text, boolean redact) {
+        return inline(InjectionScreen.withhold(text, WITHHELD), redact);
     }
 
     /** One line of clean text that cannot close or reopen the fence. */

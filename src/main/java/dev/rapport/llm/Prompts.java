@@ -1,5 +1,9 @@
 package dev.rapport.llm;
 
+import dev.rapport.text.Secrets;
+
+import dev.rapport.io.InputKind;
+import dev.rapport.io.InputFiles;
 import dev.langchain4j.model.input.PromptTemplate;
 import dev.rapport.RapportException;
 import java.io.IOException;
@@ -34,7 +38,15 @@ public final class Prompts {
     private final Map<Kind, String> templates = new EnumMap<>(Kind.class);
     private final Map<Kind, String> sources = new EnumMap<>(Kind.class);
 
+    private Secret key;
+
     private Prompts() {
+    }
+
+    /** Every prompt rendered from now on has {@code key} (and anything shaped like a key) masked. */
+    Prompts masking(Secret key) {
+        this.key = key;
+        return this;
     }
 
     /** The packaged prompts, with any file in {@code dir} (may be null) taking precedence. */
@@ -45,13 +57,9 @@ public final class Prompts {
         Prompts p = new Prompts();
         for (Kind k : Kind.values()) {
             Path own = dir == null ? null : dir.resolve(k.file);
-            if (own != null && Files.isRegularFile(own)) {
-                try {
-                    p.templates.put(k, Files.readString(own, StandardCharsets.UTF_8));
-                    p.sources.put(k, own.toString());
-                } catch (IOException e) {
-                    throw new RapportException(Messages.get("prompts.unreadable", own));
-                }
+            if (own != null && InputFiles.type(own) != InputFiles.Type.MISSING) {
+                p.templates.put(k, InputFiles.readText(own, InputKind.PROMPT));
+                p.sources.put(k, own.toString());
             } else {
                 p.templates.put(k, packaged(k));
                 p.sources.put(k, "prompts/" + k.file);
@@ -80,6 +88,7 @@ public final class Prompts {
                         RapportException.USAGE, null);
             }
         }
-        return PromptTemplate.from(template).apply(values).text().strip();
+        String text = PromptTemplate.from(template).apply(values).text().strip();
+        return Secrets.mask(text, key == null ? null : key.reveal());
     }
 }

@@ -1,6 +1,11 @@
 package dev.rapport.profile;
 
-import java.io.ByteArrayOutputStream;
+import dev.rapport.io.InputFiles;
+import dev.rapport.io.InputKind;
+import dev.rapport.io.IoReasons;
+import dev.rapport.io.LimitedInput;
+import dev.rapport.io.Utf8;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -13,6 +18,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 
 /**
@@ -35,66 +41,99 @@ record ExportFiles(String source, Map<String, ExportFiles.Csv> files) {
         return Optional.ofNullable(files.get(name.toLowerCase(Locale.ROOT)));
     }
 
+    /** Inflating stops here, whatever the archive holds: five CSV files of at most 1 MB each fit well within it. */
+    static final long MAX_INFLATED = 8L * 1024 * 1024;
+
     static ExportFiles fromFolder(Path folder, String source) {
         Map<String, Csv> found = new LinkedHashMap<>();
         try (Stream<Path> children = Files.list(folder)) {
             for (Path child : children.toList()) {
                 String name = child.getFileName().toString();
                 String wanted = wanted(name);
-                if (wanted != null && Files.isRegularFile(child)) {
+                if (wanted != null && InputFiles.type(child) != InputFiles.Type.FOLDER) {
                     String label = name + " in " + source;
-                    try (InputStream in = Files.newInputStream(child)) {
-                        found.put(wanted, new Csv(name, Utf8Text.decode(readBounded(in, label), label)));
+                    found.put(wanted, new Csv(name, Utf8.decode(InputFiles.readBytes(child, InputKind.PROFILE, label), label)));
+                }
+            }
+        } catch (IOException e) {
+            throw InputFiles.unreadable(source, e);
+        }
+        return checked(source, found);
+    }
+
+    /** Does the (regular) file start like a zip archive? */
+    static boolean isZipFile(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return Utf8Text.isZip(in.readNBytes(4));
+        } catch (IOException e) {
+            throw InputFiles.unreadable(file.toString(), e);
+        }
+    }
+
+    /** An archive on disk: its directory is read, and only the wanted entries are ever inflated. */
+    static ExportFiles fromZipFile(Path file, String source) {
+        Map<String, Csv> found = new LinkedHashMap<>();
+        long[] budget = {MAX_INFLATED};
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+                String wanted = wanted(fileName(entry));
+                if (wanted != null && !entry.isDirectory() && !found.containsKey(wanted)) {
+                    try (InputStream in = zip.getInputStream(entry)) {
+                        found.put(wanted, entry(fileName(entry), in, source, budget));
                     }
                 }
             }
+        } catch (ZipException e) {
+            throw Messages.error("bad.zip", source, IoReasons.of(e));
         } catch (IOException e) {
-            throw Messages.error("not.readable", source, reason(e));
+            throw InputFiles.unreadable(source, e);
         }
         return checked(source, found);
     }
 
+    /** An archive given as bytes (on stdin): unwanted entries are drained against the same inflation budget. */
     static ExportFiles fromZip(InputStream zipBytes, String source) {
         Map<String, Csv> found = new LinkedHashMap<>();
+        long[] budget = {MAX_INFLATED};
         try (ZipInputStream zip = new ZipInputStream(zipBytes)) {
             ZipEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
-                String path = entry.getName().replace('\\', '/');
-                String name = path.substring(path.lastIndexOf('/') + 1);
-                String wanted = wanted(name);
+                String wanted = wanted(fileName(entry));
                 // An export has one copy of each file; a nested duplicate must not replace the first.
                 if (wanted != null && !entry.isDirectory() && !found.containsKey(wanted)) {
-                    String label = name + " in " + source;
-                    found.put(wanted, new Csv(name, Utf8Text.decode(readBounded(zip, label), label)));
+                    found.put(wanted, entry(fileName(entry), zip, source, budget));
+                } else {
+                    budget[0] -= new LimitedInput(zip, budget[0], () -> inflatedTooMuch(source)).transferTo(
+                            java.io.OutputStream.nullOutputStream());
                 }
             }
         } catch (ZipException e) {
-            throw Messages.error("bad.zip", source, reason(e));
+            throw Messages.error("bad.zip", source, IoReasons.of(e));
         } catch (IOException e) {
-            throw Messages.error("not.readable", source, reason(e));
+            throw InputFiles.unreadable(source, e);
         }
         return checked(source, found);
     }
 
-    /** Reads at most one byte more than the limit so that too large is told apart from just large enough. */
-    static byte[] readBounded(InputStream in, String label) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[8192];
-        int total = 0;
-        int n;
-        while ((n = in.read(buffer)) > 0) {
-            total += n;
-            if (total > Utf8Text.MAX_BYTES) {
-                throw Messages.error("too.large", label);
-            }
-            out.write(buffer, 0, n);
-        }
-        return out.toByteArray();
+    private static Csv entry(String name, InputStream in, String source, long[] budget) throws IOException {
+        String label = name + " in " + source;
+        LimitedInput total = new LimitedInput(in, budget[0], () -> inflatedTooMuch(source));
+        byte[] bytes = InputFiles.readStream(total, InputKind.PROFILE, label);
+        budget[0] -= total.count();
+        return new Csv(name, Utf8.decode(bytes, label));
+    }
+
+    private static dev.rapport.RapportException inflatedTooMuch(String source) {
+        return Messages.error("inflated.too.much", source, MAX_INFLATED / (1024 * 1024));
+    }
+
+    private static String fileName(ZipEntry entry) {
+        String path = entry.getName().replace('\\', '/');
+        return path.substring(path.lastIndexOf('/') + 1);
     }
 
     static String reason(IOException e) {
-        String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message.lines().findFirst().orElse("");
+        return IoReasons.of(e);
     }
 
     private static String wanted(String name) {

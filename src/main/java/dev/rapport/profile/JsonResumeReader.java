@@ -97,7 +97,7 @@ final class JsonResumeReader implements ProfileReader {
 
     /** Jackson's own reason, first line only and without the Java type names it appends. */
     static String shortReason(JsonProcessingException e) {
-        String message = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
+        String message = e.getOriginalMessage() == null ? "malformed" : e.getOriginalMessage();
         String first = message.lines().findFirst().orElse(message)
                 .replaceAll("\\s*\\(token `[^`]*`\\)", "")
                 .replaceAll("\\s*\\(although at least one Creator exists\\)", "")

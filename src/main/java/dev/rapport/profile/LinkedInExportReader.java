@@ -87,7 +87,10 @@ final class LinkedInExportReader {
             }
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            throw Messages.error("bad.csv", csv.name(), source, at == null ? 0 : at.getLineNr());
+            if (at == null || at.getLineNr() < 1) {
+                throw Messages.error("bad.csv.nowhere", csv.name(), source);
+            }
+            throw Messages.error("bad.csv", csv.name(), source, at.getLineNr());
         } catch (IOException e) {
             throw Messages.error("not.readable", csv.name() + " in " + source, ExportFiles.reason(e));
         }

@@ -1,14 +1,12 @@
 package dev.rapport.profile;
 
 import dev.rapport.RapportException;
+import dev.rapport.io.InputFiles;
+import dev.rapport.io.InputKind;
 import dev.rapport.text.Sanitizer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -24,18 +22,12 @@ public final class ProfileReaders {
     public static Profile read(String spec, InputStream stdin) {
         if ("-".equals(spec)) {
             try {
-                return fromBytes(ExportFiles.readBounded(stdin, "stdin"), "stdin");
+                return fromBytes(InputFiles.readStream(stdin, InputKind.PROFILE, "stdin"), "stdin");
             } catch (IOException e) {
-                throw Messages.error("not.readable", "stdin", ExportFiles.reason(e));
+                throw InputFiles.unreadable("stdin", e);
             }
         }
-        Path path;
-        try {
-            path = Path.of(spec);
-        } catch (InvalidPathException e) {
-            throw Messages.error("bad.path", spec);
-        }
-        return read(path, spec);
+        return read(InputFiles.path(spec), spec);
     }
 
     public static Profile read(Path path) {
@@ -65,30 +57,18 @@ public final class ProfileReaders {
     }
 
     private static Profile read(Path path, String source) {
-        if (Files.isDirectory(path)) {
-            return ProfileCleaner.clean(new LinkedInExportReader().read(ExportFiles.fromFolder(path, source)));
-        }
-        if (!Files.exists(path)) {
-            throw Messages.error("not.found", source);
-        }
-        try (InputStream in = Files.newInputStream(path)) {
-            byte[] head = in.readNBytes(4);
-            if (Utf8Text.isZip(head)) {
-                InputStream whole = new java.io.SequenceInputStream(new ByteArrayInputStream(head), in);
-                return ProfileCleaner.clean(new LinkedInExportReader().read(ExportFiles.fromZip(whole, source)));
+        switch (InputFiles.type(path)) {
+            case FOLDER -> {
+                return ProfileCleaner.clean(new LinkedInExportReader().read(ExportFiles.fromFolder(path, source)));
             }
-            byte[] rest = ExportFiles.readBounded(in, source);
-            byte[] all = new byte[head.length + rest.length];
-            System.arraycopy(head, 0, all, 0, head.length);
-            System.arraycopy(rest, 0, all, head.length, rest.length);
-            return fromBytes(all, source);
-        } catch (NoSuchFileException e) {
-            throw Messages.error("not.found", source);
-        } catch (AccessDeniedException e) {
-            throw Messages.error("not.readable", source, "permission denied");
-        } catch (IOException e) {
-            throw Messages.error("not.readable", source, ExportFiles.reason(e));
+            case MISSING -> throw Messages.error("not.found", source);
+            default -> { }
         }
+        InputFiles.requireFile(path, InputKind.ARCHIVE, source);
+        if (ExportFiles.isZipFile(path)) {
+            return ProfileCleaner.clean(new LinkedInExportReader().read(ExportFiles.fromZipFile(path, source)));
+        }
+        return fromBytes(InputFiles.readBytes(path, InputKind.PROFILE, source), source);
     }
 
     private static Profile fromBytes(byte[] bytes, String source) throws RapportException {

@@ -1,6 +1,7 @@
 package dev.rapport.repl;
 
 import dev.rapport.RapportException;
+import dev.rapport.app.Failures;
 import dev.rapport.app.Advisor;
 import dev.rapport.app.Desk;
 import dev.rapport.app.Session;
@@ -109,13 +110,16 @@ public final class Conversation {
     void accept(String raw) {
         try {
             handle(raw);
-        } catch (RuntimeException e) {
+        } catch (RapportException e) {
+            error(e.getMessage());
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
             Throwable cause = ReplCommands.rootOf(e);
-            if (cause instanceof RapportException re) {
-                error(re.getMessage());
+            Failures.Report report = Failures.of(cause instanceof RapportException ? cause : e);
+            if (!report.internal()) {
+                error(report.line());
                 return;
             }
-            say(ReplMessages.get("error.internal", cause.getClass().getSimpleName()));
+            say(ReplMessages.get("error.internal"));
             if (env.env("RAPPORT_DEBUG") != null) {
                 StringWriter trace = new StringWriter();
                 e.printStackTrace(new PrintWriter(trace));

@@ -1,5 +1,7 @@
 package dev.rapport.repl;
 
+import dev.rapport.text.Secrets;
+
 import java.time.Instant;
 import org.jline.reader.impl.history.DefaultHistory;
 
@@ -15,7 +17,7 @@ final class PrivateHistory extends DefaultHistory {
 
     void keep(String line) {
         if (HistoryPolicy.keep(line)) {
-            super.add(Instant.now(), line);
+            super.add(Instant.now(), Secrets.mask(line));
         }
     }
 }

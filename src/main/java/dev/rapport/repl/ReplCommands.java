@@ -325,7 +325,8 @@ final class ReplCommands {
         } catch (AccessDeniedException e) {
             c.error(ReplMessages.get("file.write-failed", path, ReplMessages.get("io.denied")));
         } catch (IOException | UncheckedIOException e) {
-            String reason = Files.isDirectory(path) ? ReplMessages.get("io.is-dir") : String.valueOf(e.getMessage());
+            String reason = Files.isDirectory(path) ? ReplMessages.get("io.is-dir")
+                    : dev.rapport.io.IoReasons.of(e instanceof UncheckedIOException u ? u.getCause() : e);
             c.error(ReplMessages.get("file.write-failed", path, reason));
         }
         return false;

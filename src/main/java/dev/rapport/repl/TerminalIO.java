@@ -60,10 +60,16 @@ final class TerminalIO implements ReplIO, Closeable {
                 .option(LineReader.Option.INSERT_TAB, false)
                 .variable(LineReader.HISTORY_SIZE, 1000);
         Path file = historyFile(env);
+        StringBuilder notices = new StringBuilder();
         if (file != null) {
-            builder.variable(LineReader.HISTORY_FILE, file);
+            HistoryFile.vetted(file, line -> notices.append(line).append('\n'))
+                    .ifPresent(f -> builder.variable(LineReader.HISTORY_FILE, f));
         }
         this.reader = builder.build();
+        if (notices.length() > 0) {
+            terminal.writer().print(notices);
+            terminal.writer().flush();
+        }
         acceptWholePastes();
     }
 

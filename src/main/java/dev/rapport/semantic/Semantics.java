@@ -196,8 +196,7 @@ public final class Semantics {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String m = root.getMessage();
-        String text = m == null || m.isBlank() ? root.getClass().getSimpleName() : m.strip();
+        String text = dev.rapport.io.IoReasons.of(root);
         int nl = text.indexOf('\n');
         return nl < 0 ? text : text.substring(0, nl);
     }

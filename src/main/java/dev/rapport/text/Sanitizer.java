@@ -11,6 +11,12 @@ public final class Sanitizer {
     private static final Pattern ESCAPES = Pattern.compile(
             "\u001B\\[[0-?]*[ -/]*[@-~]|\u001B\\][^\u0007\u001B]*(?:\u0007|\u001B\\\\)?|\u001B[@-Z\\\\-_]|\u009B[0-?]*[ -/]*[@-~]");
     private static final Pattern CONTROLS = Pattern.compile("[\\p{Cc}&&[^\n\t]]|[\u202A-\u202E\u2066-\u2069]");
+    /**
+     * Zero-width characters hide in copied names and make notes that look right but are not; the
+     * joiner (U+200D) stays only between two symbols, where it builds an emoji such as 👩‍💻.
+     */
+    private static final Pattern ZERO_WIDTH = Pattern.compile(
+            "[\u200B\u200C\u2060\u180E\uFEFF\u00AD]|(?<=[\\p{L}\\p{N}\\s]|^)\u200D|\u200D(?=[\\p{L}\\p{N}\\s]|$)");
 
     private Sanitizer() {
     }
@@ -24,7 +30,8 @@ public final class Sanitizer {
             s = s.substring(1);
         }
         s = ESCAPES.matcher(s).replaceAll("");
-        return CONTROLS.matcher(s).replaceAll("");
+        s = CONTROLS.matcher(s).replaceAll("");
+        return ZERO_WIDTH.matcher(s).replaceAll("");
     }
 
     /** Code points, the way LinkedIn counts a note's length. */

@@ -177,4 +177,33 @@ class JournalTest {
             return rs.next() ? rs.getString(1) : null;
         }
     }
+
+    /** Every lookup a batch or the log makes uses an index: no statement scans a whole table per person. */
+    @Test
+    void everyLookupUsesAnIndex() throws Exception {
+        Path db = dir.resolve("plans.db");
+        try (Journal j = Journal.open(db)) {
+            j.schemaVersion();
+        }
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            for (String sql : List.of(
+                    "SELECT * FROM people WHERE url = 'u'",
+                    "SELECT * FROM people WHERE name_norm = 'n' AND company_norm = 'c'",
+                    "SELECT COUNT(*) FROM notes WHERE person_id = 1",
+                    "SELECT kind, day, with_note FROM marks WHERE person_id = 1 ORDER BY day, id",
+                    "SELECT day, decision, warrant FROM checks WHERE person_id = 1 ORDER BY day DESC, id DESC LIMIT 1",
+                    "SELECT id FROM checks WHERE person_id = 1 AND day = 'd' AND sender = 's' AND why = 'w'",
+                    "SELECT COUNT(*) FROM marks WHERE kind = 'sent' AND with_note = 1 AND day BETWEEN 'a' AND 'b'",
+                    "SELECT text, angle FROM notes WHERE check_id = 1 ORDER BY id")) {
+                StringBuilder plan = new StringBuilder();
+                try (java.sql.Statement s = c.createStatement();
+                     java.sql.ResultSet rs = s.executeQuery("EXPLAIN QUERY PLAN " + sql)) {
+                    while (rs.next()) {
+                        plan.append(rs.getString("detail")).append('\n');
+                    }
+                }
+                assertThat(plan.toString()).as(sql).contains("USING").doesNotContainPattern("SCAN (people|notes|marks|checks)\\b(?! USING)");
+            }
+        }
+    }
 }

@@ -96,6 +96,8 @@ class DraftCommandLlmTest {
                 Arguments.of("404", error(404, "no such model"), "the model 'test-model' is not known"),
                 Arguments.of("429", error(429, "slow").withHeader("Retry-After", "0"), "still rate limited"),
                 Arguments.of("500", error(500, "boom"), "internal error"),
+                Arguments.of("400 in words, no class names", error(400, "model is required"),
+                        "the server answered 400: model is required"),
                 Arguments.of("empty", openAi(""), "empty answer"),
                 Arguments.of("malformed", openAi("{\"notes\": [ {\"te"), "not the JSON asked for"),
                 Arguments.of("pitch", openAi(notes("Hi Priya, our platform can cut your payment fees by 30%. "

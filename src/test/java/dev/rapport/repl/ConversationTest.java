@@ -91,6 +91,16 @@ class ConversationTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(60)
+    void aNamedPipeAsAProfileIsRefusedWithoutWaiting() throws Exception {
+        Path fifo = dir.resolve("them.fifo");
+        new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor();
+        ScriptIO io = io().lines("/me " + ME, "/them " + fifo, "/them " + THEM);
+        run(io);
+        assertThat(io.output()).contains(fifo + ": is a named pipe, not a file").contains("Their profile:");
+    }
+
+    @Test
     void pastedProfilesNeverReachTheHistory() {
         ScriptIO io = io().lines(pasteLines(ME, ".")).paste(text(THEM)).lines(WHY, "shorter", "/pick 1");
         run(io);
