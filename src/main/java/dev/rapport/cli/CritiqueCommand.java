@@ -15,9 +15,6 @@ import dev.rapport.app.NoteReview;
 import dev.rapport.profile.Profile;
 import dev.rapport.profile.ProfileReaders;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -98,20 +95,17 @@ final class CritiqueCommand implements Callable<Integer> {
         if (text != null || file != null) {
             throw new RapportException(Messages.get("critique.each.with-text"), RapportException.USAGE, null);
         }
-        var rows = CritiqueBatch.grade(a, CritiqueBatch.notes(read(each), each.toString()), limit == null ? 0 : limit);
+        var rows = CritiqueBatch.grade(a, CritiqueBatch.notes(read(each, InputKind.NOTES), each.toString()), limit == null ? 0 : limit);
         ctx.out().print(json ? CritiqueBatch.json(rows) + System.lineSeparator() : CritiqueBatch.text(rows));
         ctx.out().flush();
         return 0;
     }
 
-    private static String read(Path path) {
-        try {
-            return Files.readString(path, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
+    private static String read(Path path, InputKind kind) {
+        if (InputFiles.type(path) == InputFiles.Type.MISSING) {
             throw new RapportException(Messages.get("critique.file.missing", path));
-        } catch (IOException e) {
-            throw new RapportException(Messages.get("critique.file.unreadable", path, e.getClass().getSimpleName()));
         }
+        return InputFiles.readText(path, kind);
     }
 
     private String note() {
@@ -119,10 +113,7 @@ final class CritiqueCommand implements Callable<Integer> {
             throw new RapportException(Messages.get("critique.two-texts"), RapportException.USAGE, null);
         }
         if (file != null) {
-            if (InputFiles.type(file) == InputFiles.Type.MISSING) {
-                throw new RapportException(Messages.get("critique.file.missing", file));
-            }
-            return InputFiles.readText(file, InputKind.NOTE);
+            return read(file, InputKind.NOTE);
         }
         if (text == null) {
             throw new RapportException(Messages.get("critique.no-text"), RapportException.USAGE, null);

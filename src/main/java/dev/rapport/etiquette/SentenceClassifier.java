@@ -2,6 +2,8 @@ package dev.rapport.etiquette;
 
 import dev.rapport.language.LabelModel;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +19,7 @@ final class SentenceClassifier {
     static final String MODEL = "/dev/rapport/etiquette/note-sentences.model";
     static final String EMBEDDED_MODEL = "/dev/rapport/etiquette/note-sentences-embedded.model";
     static final String THRESHOLD = "classifier-threshold";
+    private static final int CACHED = 4096;
 
     private static final class Plain {
         static final LabelModel MODEL = LabelModel.resource(SentenceClassifier.MODEL);
@@ -27,15 +30,29 @@ final class SentenceClassifier {
     }
 
     private final NoteMeaning meaning;
+    private final Map<String, Map<String, Double>> cache = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Map<String, Double>> eldest) {
+            return size() > CACHED;
+        }
+    });
 
     SentenceClassifier(NoteMeaning meaning) {
         this.meaning = meaning == null ? NoteMeaning.NONE : meaning;
     }
 
-    /** The probability of each label for one sentence. */
+    /** The probability of each label for one sentence (cached: every rule asks about the same sentences). */
     Map<String, Double> scores(String sentence) {
+        Map<String, Double> known = cache.get(sentence);
+        if (known != null) {
+            return known;
+        }
         Optional<float[]> v = meaning.vector(sentence);
-        return v.isPresent() ? Embedded.MODEL.scores(sentence, List.of(), v.get()) : Plain.MODEL.scores(sentence, List.of(), null);
+        Map<String, Double> s = v.isPresent() ? Embedded.MODEL.scores(sentence, List.of(), v.get()) : Plain.MODEL.scores(sentence, List.of(), null);
+        cache.put(sentence, s);
+        return s;
     }
 
     /** The sentences of the note the classifier flags for the rule (none for a rule without a threshold). */

@@ -8,6 +8,8 @@ package dev.rapport.io;
 public enum InputKind {
     PROFILE("profile", 1024 * 1024),
     NOTE("note", 16 * 1024),
+    /** Many notes for critique --each, one a line or JSON lines. */
+    NOTES("notes file", 64 * 1024 * 1024),
     RULES("rules file", 4 * 1024 * 1024),
     PROMPT("prompt file", 256 * 1024),
     CONFIG("config file", 64 * 1024),
