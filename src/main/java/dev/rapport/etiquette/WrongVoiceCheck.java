@@ -17,33 +17,41 @@ final class WrongVoiceCheck implements NoteCheck {
     @Override
     public List<Finding> check(Rule rule, NoteReading note) {
         Side side = side(rule, note.ctx, note.book);
-        if (side == Side.UNKNOWN) {
-            return List.of();
-        }
-        String wrong = side == Side.SEEKER ? "hiring-voice" : "seeking-voice";
-        String key = side == Side.SEEKER ? "seeker-message" : "hirer-message";
         List<Finding> out = new ArrayList<>();
-        for (Span s : Span.merge(note.book.findPatterns(note.note, rule.phrases(wrong)))) {
+        if (side == Side.UNKNOWN) {
+            // Neither side is known: a note may still not claim a side that nothing says the sender is on.
+            if (note.ctx.purpose() != null && !note.ctx.purpose().text().isBlank()) {
+                flag(rule, note, "hiring-voice-patterns", "unknown-hiring-message", out);
+                flag(rule, note, "seeking-voice-patterns", "unknown-seeking-message", out);
+            }
+            return out;
+        }
+        flag(rule, note, side == Side.SEEKER ? "hiring-voice-patterns" : "seeking-voice-patterns",
+                side == Side.SEEKER ? "seeker-message" : "hirer-message", out);
+        return out;
+    }
+
+    private static void flag(Rule rule, NoteReading note, String patterns, String key, List<Finding> out) {
+        for (Span s : Span.merge(note.book.findPatterns(note.note, rule.phrases(patterns)))) {
             out.add(note.finding(rule, rule.severity(), s, key, "fix", Map.of("evidence", evidence(note.ctx))));
         }
-        return out;
     }
 
     private static Side side(Rule rule, NoteContext ctx, PatternBook book) {
         Purpose p = ctx.purpose();
         boolean seeks = p != null && p.has(Intent.JOB_SEEKING);
         boolean hires = p != null && p.has(Intent.HIRING);
-        if (p != null && !book.findPatterns(p.text(), rule.phrases("seeker-reason")).isEmpty()) {
+        if (p != null && !book.findPatterns(p.text(), rule.phrases("seeker-reason-patterns")).isEmpty()) {
             return Side.SEEKER;
         }
         if (seeks != hires) {
             return seeks ? Side.SEEKER : Side.HIRER;
         }
         String headline = ctx.me() == null ? "" : ctx.me().headline();
-        if (!book.findPatterns(headline, rule.phrases("hirer-headline")).isEmpty()) {
+        if (!book.findPatterns(headline, rule.phrases("hirer-headline-patterns")).isEmpty()) {
             return Side.HIRER;
         }
-        if (!book.findPatterns(headline, rule.phrases("seeker-headline")).isEmpty()) {
+        if (!book.findPatterns(headline, rule.phrases("seeker-headline-patterns")).isEmpty()) {
             return Side.SEEKER;
         }
         return Side.UNKNOWN;

@@ -33,7 +33,7 @@ class RulesTextTest {
     void patternsAreDescribedAndPhraseListsSampled() {
         String pitch = text.explain(rules.rule("pitch").orElseThrow());
         assertThat(pitch).contains("phrases: 30 entries").contains("“our product”")
-                .contains("patterns: 5 patterns, which match").contains("“we help companies”");
+                .contains("patterns: 12 patterns, which match").contains("“we help companies”");
         for (String line : pitch.split("\n")) {
             assertThat(line.length()).as(line).isLessThanOrEqualTo(80);
         }
