@@ -20,11 +20,9 @@ final class ProseReader implements ProfileReader {
 
     private static final Pattern INTRO = Pattern.compile(
             "\\b(?i:i['’]m|i am|my name is|this is|name:)\\s+(?<name>" + PERSON + ")");
-    private static final Pattern THIRD_PERSON = Pattern.compile(
-            "^(?<name>" + PERSON + ")\\s+(?:is|has|was|works|leads|runs|helps|builds)\\b");
     private static final Pattern NAME_LINE = Pattern.compile("(?<name>" + PERSON + ")(?:,\\s*\\p{Lu}[\\p{L}.]{1,7})*");
     private static final Pattern ROLE = Pattern.compile(
-            "(?:\\b(?:a|an|the|as)\\s+|^|,\\s*)(?<title>[\\p{L}\\- /&]{2,60}?)\\s+at\\s+(?<company>" + PROPER + ")"
+            "(?:\\b(?:a|an|the|as)\\s+|^|,\\s*)(?<title>[\\p{L}\\- /&]{2,60}?)\\s+at\\s+(?:the\\s+)?(?<company>" + PROPER + ")"
                     + "(?:\\s+in\\s+(?<place>" + PROPER + "(?:,\\s*" + PROPER + ")?))?",
             Pattern.MULTILINE);
     /** Words showing that "... at Somewhere" is not a job title ("I studied statistics at CU Boulder"). */
@@ -70,9 +68,8 @@ final class ProseReader implements ProfileReader {
         if (name.isEmpty() && intro.find()) {
             name = intro.group("name");
         }
-        Matcher third = THIRD_PERSON.matcher(lines.get(0));
-        if (name.isEmpty() && third.find()) {
-            name = third.group("name");
+        if (name.isEmpty()) {
+            name = BioName.of(lines.get(0));
         }
         if (name.isEmpty()) {
             throw Messages.error("no.name", source);
