@@ -47,7 +47,9 @@ final class ProseReader implements ProfileReader {
     private static final Pattern YEARS = Pattern.compile("^\\s*(?:in|\\(|,)?\\s*((?:19|20)\\d{2})(?:\\s*[-–—]\\s*((?:19|20)\\d{2}))?");
 
     @Override
-    public Profile read(String text, String source) {
+    public Profile read(String pasted, String source) {
+        // a bio copied from a page's About box keeps its "…see more"; that is no part of the bio
+        String text = pasted.lines().map(PageLines::withoutFurniture).collect(java.util.stream.Collectors.joining("\n"));
         List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
         if (lines.isEmpty()) {
             throw Messages.error("empty", source);
