@@ -22,12 +22,12 @@ final class ProseReader implements ProfileReader {
             "\\b(?i:i['’]m|i am|my name is|this is|name:)\\s+(?<name>" + PERSON + ")");
     private static final Pattern NAME_LINE = Pattern.compile("(?<name>" + PERSON + ")(?:,\\s*\\p{Lu}[\\p{L}.]{1,7})*");
     private static final Pattern ROLE = Pattern.compile(
-            "(?:\\b(?:a|an|the|as)\\s+|^|,\\s*)(?<title>[\\p{L}\\- /&]{2,60}?)\\s+at\\s+(?:the\\s+)?(?<company>" + PROPER + ")"
+            "(?:\\b(?:a|an|the|as|is|am)\\s+|^|,\\s*)(?<title>[\\p{L}\\- /&]{2,60}?)\\s+at\\s+(?:the\\s+)?(?<company>" + PROPER + ")"
                     + "(?:\\s+in\\s+(?<place>" + PROPER + "(?:,\\s*" + PROPER + ")?))?",
             Pattern.MULTILINE);
     /** Words showing that "... at Somewhere" is not a job title ("I studied statistics at CU Boulder"). */
     private static final Pattern NOT_A_TITLE = Pattern.compile(
-            "(?i)\\b(?:i|we|you|is|was|am|are|studied|study|graduated|met|spoke|speak|live|lived|grew|went|spent|years?)\\b");
+            "(?i)\\b(?:i|we|you|is|was|am|are|based|studied|study|graduated|met|spoke|speak|live|lived|grew|went|spent|years?)\\b");
     private static final Pattern PAST_EMPLOYER = Pattern.compile(
             "\\b(?i:before|previously|earlier)\\b[^.]*?\\bat\\s+(?<company>" + PROPER + ")");
     private static final Pattern PLACE = Pattern.compile(
@@ -39,7 +39,7 @@ final class ProseReader implements ProfileReader {
                     + "master['’]s from|bachelor['’]s from)\\s+(?:the\\s+)?(?<school>" + PROPER + ")"
                     + "(?:\\s+with\\s+an?\\s+(?<degree>[\\p{L}'’ ]{2,50}?)(?=[.,;]|$| and))?");
     private static final Pattern VOLUNTEER = Pattern.compile(
-            "\\bvolunteer(?:s|ed|ing)?\\s+(?:with|at|for)\\s+(?:the\\s+)?(?<org>" + PROPER + ")");
+            "\\bvolunteer(?:s|ed|ing)?\\s+(?:as\\s+an?\\s+(?<role>[\\p{L} ]{2,30}?)\\s+)?(?:with|at|for)\\s+(?:the\\s+)?(?<org>" + PROPER + ")");
     /** Honorifics are no part of a first name ("Dr. Amelia Stone" is Amelia). */
     private static final Pattern HONORIFIC = Pattern.compile("^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame)\\.?\\s+)+");
     /** "Ravi Kumar | Flash to HTML5 Conversion Expert | WordPress": the name, then the headline. */
@@ -109,7 +109,7 @@ final class ProseReader implements ProfileReader {
         List<Volunteering> volunteering = new ArrayList<>();
         Matcher v = VOLUNTEER.matcher(text);
         while (v.find()) {
-            volunteering.add(new Volunteering(v.group("org"), "", "", DateRange.UNKNOWN, ""));
+            volunteering.add(new Volunteering(v.group("org"), v.group("role") == null ? "" : v.group("role"), "", DateRange.UNKNOWN, ""));
         }
         return new Profile(name, headline, location, text, positions, schools(text), volunteering, List.of(), List.of(),
                 List.of(), StatementFinder.preferences(List.of(text)), StatementFinder.statements(List.of(text)), "",

@@ -55,6 +55,26 @@ class PastedProfilesTest {
     }
 
     @Test
+    void readsARoleWithoutAnArticleAndAVolunteerRole() {
+        Profile p = ProfileReaders.parse(text("mensah"), "mensah.txt");
+        assertThat(p.name()).isEqualTo("Kofi Mensah");
+        assertThat(p.positions()).first().satisfies(pos -> {
+            assertThat(pos.title()).isEqualTo("head of growth");
+            assertThat(pos.company()).isEqualTo("Tamale Seed Cooperative");
+        });
+        assertThat(p.volunteering()).extracting(Volunteering::organisation, Volunteering::role)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Code Club Ghana", "mentor"));
+        assertThat(p.education()).extracting(Education::school).containsExactly("Ashesi University");
+    }
+
+    @Test
+    void beingBasedSomewhereIsNotAJob() {
+        Profile p = ProfileReaders.parse("Lena Vogt is based at the Hamburg office of Elbe Maritime.", "lena.txt");
+        assertThat(p.name()).isEqualTo("Lena Vogt");
+        assertThat(p.positions()).extracting(Position::title).doesNotContain("based");
+    }
+
+    @Test
     void aSentenceThatNamesNoOneStillGivesNoName() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ProfileReaders.parse(
                         "Works as a logistics planner. Studied supply chain management. Likes boats and long walks.",
