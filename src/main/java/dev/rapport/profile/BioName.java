@@ -12,7 +12,7 @@ import java.util.Set;
  * The person a third-person bio is about, read from the parts of speech of its first sentence: a run of
  * two to four capitalised proper nouns at its start ("Dr. Amelia Okafor is a marine biologist…"), or
  * right after an introducing verb ("Meet Priya Natarajan, a product designer…"). Honorifics are skipped;
- * the run must be followed by a verb or a comma, so that a heading or an organisation is not taken for a name.
+ * the run must be followed by a verb, a comma or a bracket ("(she/her)"), so that a heading or an organisation is not taken for a name.
  */
 final class BioName {
     private static final Set<String> HONORIFICS = Set.of("dr", "prof", "mr", "mrs", "ms", "mx", "sir", "dame");
@@ -47,7 +47,7 @@ final class BioName {
             return "";
         }
         Token next = tokens.get(i);
-        return next.is("VERB", "AUX") || next.text().equals(",") ? String.join(" ", name) : "";
+        return next.is("VERB", "AUX") || next.text().equals(",") || next.text().equals("(") ? String.join(" ", name) : "";
     }
 
     private static boolean isNamePart(Token t) {

@@ -22,7 +22,10 @@ final class PageLines {
             "\\s*(?:(?:…|\\.\\.\\.)\\s*see more|[·•]\\s*(?:1st|2nd|3rd\\+?)(?: degree connection)?)\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "University of Michigan logo": the alt text of an organisation's picture. */
-    private static final Pattern LOGO = Pattern.compile("(?<name>.+?)\\s+logo", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LOGO = Pattern.compile("(?<name>.{2,80}?)\\s+logo", Pattern.CASE_INSENSITIVE);
+    /** An organisation's name: capitalised words, with a few small joining words ("University of Michigan"). */
+    private static final Pattern ORGANISATION = Pattern.compile(
+            "[\\p{Lu}\\p{N}][^\\s.!?]*(?:\\s+(?:(?:of|and|for|the|de|du|la|&|-)\\s+)*[\\p{Lu}\\p{N}][^\\s.!?]*){0,7}");
     /** How many lines after a logo line the page repeats the organisation's name. */
     private static final int LOGO_REACH = 3;
     /** Reaction counts and emoji tallies ("👍❤️ 214", "342"): no letter at all. */
@@ -40,7 +43,7 @@ final class PageLines {
                 continue;
             }
             java.util.regex.Matcher logo = LOGO.matcher(line);
-            if (logo.matches()) {
+            if (logo.matches() && ORGANISATION.matcher(logo.group("name")).matches()) {
                 String name = logo.group("name");
                 if (repeatedSoon(raws, i, name)) {
                     continue; // the name follows on its own line (or as "Name · Full-time")

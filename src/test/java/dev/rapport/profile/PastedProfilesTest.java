@@ -68,6 +68,13 @@ class PastedProfilesTest {
     }
 
     @Test
+    void pronounsAfterTheNameAreNoPartOfIt() {
+        Profile p = ProfileReaders.parse("Ines Carvalho (she/her) is a soil scientist at Alentejo Agro Lab.", "ines.txt");
+        assertThat(p.name()).isEqualTo("Ines Carvalho");
+        assertThat(p.positions()).extracting(Position::company).containsExactly("Alentejo Agro Lab");
+    }
+
+    @Test
     void beingBasedSomewhereIsNotAJob() {
         Profile p = ProfileReaders.parse("Lena Vogt is based at the Hamburg office of Elbe Maritime.", "lena.txt");
         assertThat(p.name()).isEqualTo("Lena Vogt");
@@ -124,6 +131,12 @@ class PastedProfilesTest {
                     .doesNotContain("show all").doesNotContain("followers").doesNotContain("endorse")
                     .isNotIn("message", "follow", "more");
         }
+    }
+
+    @Test
+    void aSentenceEndingInLogoIsKept() {
+        assertThat(PageLines.of("We just launched our new logo\nAcme Labs logo\nGreat team")).containsExactly(
+                "We just launched our new logo", "Acme Labs", "Great team");
     }
 
     private static String text(String name) {
