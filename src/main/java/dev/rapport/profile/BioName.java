@@ -15,7 +15,12 @@ import java.util.Set;
  * the run must be followed by a verb, a comma or a bracket ("(she/her)"), so that a heading or an organisation is not taken for a name.
  */
 final class BioName {
-    private static final Set<String> HONORIFICS = Set.of("dr", "prof", "mr", "mrs", "ms", "mx", "sir", "dame");
+    /** Titles written before a name, never part of it; the one list every prose reader uses. */
+    static final List<String> TITLES = List.of("Dr", "Prof", "Mr", "Mrs", "Ms", "Mx", "Sir", "Dame");
+    /** One title and the space after it, as a regular expression ("Dr. ", "Prof "). */
+    static final String TITLE_PATTERN = "(?:" + String.join("|", TITLES) + ")\\.?\\s+";
+    private static final Set<String> HONORIFICS = TITLES.stream().map(t -> t.toLowerCase(Locale.ROOT))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Words that introduce someone; the tagger reads a capitalised "Meet" at the start as part of the name. */
     private static final Set<String> INTRODUCING = Set.of("meet", "introducing", "presenting");
 

@@ -19,7 +19,7 @@ final class ProseReader implements ProfileReader {
     private static final String PERSON = "\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:(?:de|da|van|von|der|del|la|le|bin|al)\\s+)?\\p{Lu}[\\p{L}'’\\-]+){1,3}";
 
     private static final Pattern INTRO = Pattern.compile(
-            "\\b(?i:i['’]m|i am|my name is|this is|name:)\\s+(?<name>" + PERSON + ")");
+            "\\b(?i:i['’]m|i am|my name is|this is|name:)\\s+(?:" + BioName.TITLE_PATTERN + ")?(?<name>" + PERSON + ")");
     private static final Pattern NAME_LINE = Pattern.compile("(?<name>" + PERSON + ")(?:,\\s*\\p{Lu}[\\p{L}.]{1,7})*");
     private static final Pattern ROLE = Pattern.compile(
             "(?:\\b(?:a|an|the|as|is|am)\\s+|^|,\\s*)(?<title>[\\p{L}\\- /&]{2,60}?)\\s+at\\s+(?:the\\s+)?(?<company>" + PROPER + ")"
@@ -41,7 +41,7 @@ final class ProseReader implements ProfileReader {
     private static final Pattern VOLUNTEER = Pattern.compile(
             "\\bvolunteer(?:s|ed|ing)?\\s+(?:as\\s+an?\\s+(?<role>[\\p{L} ]{2,30}?)\\s+)?(?:with|at|for)\\s+(?:the\\s+)?(?<org>" + PROPER + ")");
     /** Honorifics are no part of a first name ("Dr. Amelia Stone" is Amelia). */
-    private static final Pattern HONORIFIC = Pattern.compile("^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame)\\.?\\s+)+");
+    private static final Pattern HONORIFIC = Pattern.compile("^(?:" + BioName.TITLE_PATTERN + ")+");
     /** "Ravi Kumar | Flash to HTML5 Conversion Expert | WordPress": the name, then the headline. */
     private static final Pattern NAME_BAR = Pattern.compile("\\s+[|·•–—]\\s+");
     private static final Pattern YEARS = Pattern.compile("^\\s*(?:in|\\(|,)?\\s*((?:19|20)\\d{2})(?:\\s*[-–—]\\s*((?:19|20)\\d{2}))?");

@@ -94,6 +94,8 @@ class PastedProfilesTest {
         Profile p = ProfileReaders.parse("I'm Luis Ortega, a data analyst at Front Range Credit Union in Denver.", "luis.txt");
         assertThat(p.name()).isEqualTo("Luis Ortega");
         assertThat(p.positions()).extracting(Position::company).containsExactly("Front Range Credit Union");
+        assertThat(ProfileReaders.parse("Hello! I'm Dr. Luis Ortega, a data analyst at Front Range Credit Union.", "dr.txt")
+                .name()).isEqualTo("Luis Ortega");
     }
 
     @Test
