@@ -17,9 +17,9 @@ final class PageLines {
 
     private static final Pattern NOISE = Pattern.compile(
             "(?:" + String.join("|", Phrases.PAGE.noise()) + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** Furniture at the end of a line of content: "…see more", "… see more", "· 2nd", "• 3rd+". */
+    /** Furniture at the end of a line of content: "…see more", "… see more", "…more", "· 2nd", "• 3rd+". */
     private static final Pattern TRAILING_FURNITURE = Pattern.compile(
-            "\\s*(?:(?:…|\\.\\.\\.)\\s*see more|[·•]\\s*(?:1st|2nd|3rd\\+?)(?: degree connection)?)\\s*$",
+            "\\s*(?:(?:…|\\.\\.\\.)\\s*(?:see\\s+)?more|[·•]\\s*(?:1st|2nd|3rd\\+?)(?: degree connection)?)\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "University of Michigan logo": the alt text of an organisation's picture. */
     private static final Pattern LOGO = Pattern.compile("(?<name>.{2,80}?)\\s+logo", Pattern.CASE_INSENSITIVE);

@@ -136,6 +136,12 @@ class PastedProfilesTest {
     }
 
     @Test
+    void trailingFurnitureIsCutButTheWordsBeforeItStay() {
+        assertThat(PageLines.of("Helping ports plan berths…more\nRavi Kumar • 3rd+\nNothing more\n… see more"))
+                .containsExactly("Helping ports plan berths", "Ravi Kumar", "Nothing more");
+    }
+
+    @Test
     void aSentenceEndingInLogoIsKept() {
         assertThat(PageLines.of("We just launched our new logo\nAcme Labs logo\nGreat team")).containsExactly(
                 "We just launched our new logo", "Acme Labs", "Great team");
