@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 /**
  * Decides whether two spellings name the same organisation or school. The rules, in order:
  * <ol>
+ *   <li>Drop a word a copied page adds after the name ("University of Michigan logo").</li>
  *   <li>Split the name into parts at " - ", dashes, brackets, commas and bars:
  *       "Northwestern University - Kellogg School of Management" has two parts.</li>
  *   <li>Fold each part (accents, case, punctuation; "&amp;" = "and"), drop connector words
@@ -32,6 +33,7 @@ import java.util.stream.Collectors;
 public final class OrganisationNames {
 
     record Rules(@JsonProperty("legal-suffixes") Set<String> legalSuffixes,
+                 @JsonProperty("page-suffixes") Set<String> pageSuffixes,
                  Set<String> connectors,
                  @JsonProperty("institution-types") Map<String, List<String>> institutionTypes,
                  @JsonProperty("field-words") Set<String> fieldWords,
@@ -113,12 +115,12 @@ public final class OrganisationNames {
         return String.join(" ", allWords(parts(name)));
     }
 
-    /** The name as a person would say it: trailing legal forms removed, original spelling kept. */
+    /** The name as a person would say it: trailing legal forms and page words removed, original spelling kept. */
     public static String display(String name) {
         if (name == null) {
             return "";
         }
-        List<String> words = new ArrayList<>(Arrays.asList(name.strip().split("\\s+")));
+        List<String> words = new ArrayList<>(Arrays.asList(withoutPageSuffix(name).strip().split("\\s+")));
         while (words.size() > 1 && RULES.legalSuffixes().contains(Folding.fold(words.get(words.size() - 1)))) {
             words.remove(words.size() - 1);
         }
@@ -144,13 +146,23 @@ public final class OrganisationNames {
         if (name == null) {
             return out;
         }
-        for (String raw : PART_BREAK.split(name)) {
+        for (String raw : PART_BREAK.split(withoutPageSuffix(name))) {
             Part p = part(raw);
             if (!p.words().isEmpty()) {
                 out.add(p);
             }
         }
         return out;
+    }
+
+    /** "Kestrel Robotics logo" is "Kestrel Robotics"; a name that is only the page word stays as it is. */
+    static String withoutPageSuffix(String name) {
+        String s = name.strip();
+        int space = s.lastIndexOf(' ');
+        if (space > 0 && RULES.pageSuffixes().contains(Folding.fold(s.substring(space + 1)))) {
+            return s.substring(0, space).strip();
+        }
+        return s;
     }
 
     private static Part part(String raw) {

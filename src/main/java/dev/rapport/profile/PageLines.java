@@ -17,6 +17,17 @@ final class PageLines {
 
     private static final Pattern NOISE = Pattern.compile(
             "(?:" + String.join("|", Phrases.PAGE.noise()) + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Furniture at the end of a line of content: "…see more", "… see more", "…more", "· 2nd", "• 3rd+". */
+    private static final Pattern TRAILING_FURNITURE = Pattern.compile(
+            "\\s*(?:(?:…|\\.\\.\\.)\\s*(?:see\\s+)?more|[·•]\\s*(?:1st|2nd|3rd\\+?)(?: degree connection)?)\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "University of Michigan logo": the alt text of an organisation's picture. */
+    private static final Pattern LOGO = Pattern.compile("(?<name>.{2,80}?)\\s+logo", Pattern.CASE_INSENSITIVE);
+    /** An organisation's name: capitalised words, with a few small joining words ("University of Michigan"). */
+    private static final Pattern ORGANISATION = Pattern.compile(
+            "[\\p{Lu}\\p{N}][^\\s.!?]*(?:\\s+(?:(?:of|and|for|the|de|du|la|&|-)\\s+)*[\\p{Lu}\\p{N}][^\\s.!?]*){0,7}");
+    /** How many lines after a logo line the page repeats the organisation's name. */
+    private static final int LOGO_REACH = 3;
     /** Reaction counts and emoji tallies ("👍❤️ 214", "342"): no letter at all. */
     private static final Pattern NO_LETTERS = Pattern.compile("[^\\p{L}]*");
 
@@ -25,10 +36,19 @@ final class PageLines {
 
     static List<String> of(String text) {
         List<String> out = new ArrayList<>();
-        for (String raw : text.split("\n")) {
-            String line = raw.replace('\u00A0', ' ').replaceAll("[ \t]+", " ").strip();
+        String[] raws = text.split("\n");
+        for (int i = 0; i < raws.length; i++) {
+            String line = withoutFurniture(raws[i]);
             if (line.isEmpty() || isNoise(line)) {
                 continue;
+            }
+            java.util.regex.Matcher logo = LOGO.matcher(line);
+            if (logo.matches() && ORGANISATION.matcher(logo.group("name")).matches()) {
+                String name = logo.group("name");
+                if (repeatedSoon(raws, i, name)) {
+                    continue; // the name follows on its own line (or as "Name · Full-time")
+                }
+                line = name;
             }
             if (!out.isEmpty() && out.get(out.size() - 1).equalsIgnoreCase(line)) {
                 continue;
@@ -36,6 +56,21 @@ final class PageLines {
             out.add(line);
         }
         return out;
+    }
+
+    /** The line with spaces tidied and the page's trailing furniture removed. */
+    static String withoutFurniture(String raw) {
+        String line = raw.replace('\u00A0', ' ').replaceAll("[ \t]+", " ").strip();
+        return TRAILING_FURNITURE.matcher(line).replaceFirst("").strip();
+    }
+
+    private static boolean repeatedSoon(String[] raws, int at, String name) {
+        for (int j = at + 1; j < raws.length && j <= at + LOGO_REACH; j++) {
+            if (raws[j].strip().regionMatches(true, 0, name, 0, name.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isNoise(String line) {

@@ -76,7 +76,7 @@ final class PageTextReader implements ProfileReader {
     /** The first line, without pronouns, badges, emoji or the connection degree. */
     static String name(String line) {
         String s = PRONOUNS.matcher(line).replaceAll(" ");
-        s = s.replaceAll("\\s*·.*$", "");
+        s = s.replaceAll("\\s*[·•].*$", "");
         s = s.replaceAll("[\\p{So}\\p{Sk}\\p{Cs}\\uFE0F\\u200D✓✔]", " ").replaceAll("\\s+", " ").strip();
         if (s.length() > 80 || s.split(" ").length > 8 || !s.matches(".*\\p{L}.*")) {
             return "";

@@ -19,17 +19,15 @@ final class ProseReader implements ProfileReader {
     private static final String PERSON = "\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:(?:de|da|van|von|der|del|la|le|bin|al)\\s+)?\\p{Lu}[\\p{L}'’\\-]+){1,3}";
 
     private static final Pattern INTRO = Pattern.compile(
-            "\\b(?i:i['’]m|i am|my name is|this is|name:)\\s+(?<name>" + PERSON + ")");
-    private static final Pattern THIRD_PERSON = Pattern.compile(
-            "^(?<name>" + PERSON + ")\\s+(?:is|has|was|works|leads|runs|helps|builds)\\b");
+            "\\b(?i:i['’]m|i am|my name is|this is|name:)\\s+(?:" + BioName.TITLE_PATTERN + ")?(?<name>" + PERSON + ")");
     private static final Pattern NAME_LINE = Pattern.compile("(?<name>" + PERSON + ")(?:,\\s*\\p{Lu}[\\p{L}.]{1,7})*");
     private static final Pattern ROLE = Pattern.compile(
-            "(?:\\b(?:a|an|the|as)\\s+|^|,\\s*)(?<title>[\\p{L}\\- /&]{2,60}?)\\s+at\\s+(?<company>" + PROPER + ")"
+            "(?:\\b(?:a|an|the|as|is|am)\\s+|^|,\\s*)(?<title>[\\p{L}\\- /&]{2,60}?)\\s+at\\s+(?:the\\s+)?(?<company>" + PROPER + ")"
                     + "(?:\\s+in\\s+(?<place>" + PROPER + "(?:,\\s*" + PROPER + ")?))?",
             Pattern.MULTILINE);
     /** Words showing that "... at Somewhere" is not a job title ("I studied statistics at CU Boulder"). */
     private static final Pattern NOT_A_TITLE = Pattern.compile(
-            "(?i)\\b(?:i|we|you|is|was|am|are|studied|study|graduated|met|spoke|speak|live|lived|grew|went|spent|years?)\\b");
+            "(?i)\\b(?:i|we|you|is|was|am|are|based|studied|study|graduated|met|spoke|speak|live|lived|grew|went|spent|years?)\\b");
     private static final Pattern PAST_EMPLOYER = Pattern.compile(
             "\\b(?i:before|previously|earlier)\\b[^.]*?\\bat\\s+(?<company>" + PROPER + ")");
     private static final Pattern PLACE = Pattern.compile(
@@ -41,15 +39,17 @@ final class ProseReader implements ProfileReader {
                     + "master['’]s from|bachelor['’]s from)\\s+(?:the\\s+)?(?<school>" + PROPER + ")"
                     + "(?:\\s+with\\s+an?\\s+(?<degree>[\\p{L}'’ ]{2,50}?)(?=[.,;]|$| and))?");
     private static final Pattern VOLUNTEER = Pattern.compile(
-            "\\bvolunteer(?:s|ed|ing)?\\s+(?:with|at|for)\\s+(?:the\\s+)?(?<org>" + PROPER + ")");
+            "\\bvolunteer(?:s|ed|ing)?\\s+(?:as\\s+an?\\s+(?<role>[\\p{L} ]{2,30}?)\\s+)?(?:with|at|for)\\s+(?:the\\s+)?(?<org>" + PROPER + ")");
     /** Honorifics are no part of a first name ("Dr. Amelia Stone" is Amelia). */
-    private static final Pattern HONORIFIC = Pattern.compile("^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame)\\.?\\s+)+");
+    private static final Pattern HONORIFIC = Pattern.compile("^(?:" + BioName.TITLE_PATTERN + ")+");
     /** "Ravi Kumar | Flash to HTML5 Conversion Expert | WordPress": the name, then the headline. */
     private static final Pattern NAME_BAR = Pattern.compile("\\s+[|·•–—]\\s+");
     private static final Pattern YEARS = Pattern.compile("^\\s*(?:in|\\(|,)?\\s*((?:19|20)\\d{2})(?:\\s*[-–—]\\s*((?:19|20)\\d{2}))?");
 
     @Override
-    public Profile read(String text, String source) {
+    public Profile read(String pasted, String source) {
+        // a bio copied from a page's About box keeps its "…see more"; that is no part of the bio
+        String text = pasted.lines().map(PageLines::withoutFurniture).collect(java.util.stream.Collectors.joining("\n"));
         List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
         if (lines.isEmpty()) {
             throw Messages.error("empty", source);
@@ -70,9 +70,8 @@ final class ProseReader implements ProfileReader {
         if (name.isEmpty() && intro.find()) {
             name = intro.group("name");
         }
-        Matcher third = THIRD_PERSON.matcher(lines.get(0));
-        if (name.isEmpty() && third.find()) {
-            name = third.group("name");
+        if (name.isEmpty()) {
+            name = BioName.of(lines.get(0));
         }
         if (name.isEmpty()) {
             throw Messages.error("no.name", source);
@@ -110,7 +109,7 @@ final class ProseReader implements ProfileReader {
         List<Volunteering> volunteering = new ArrayList<>();
         Matcher v = VOLUNTEER.matcher(text);
         while (v.find()) {
-            volunteering.add(new Volunteering(v.group("org"), "", "", DateRange.UNKNOWN, ""));
+            volunteering.add(new Volunteering(v.group("org"), v.group("role") == null ? "" : v.group("role"), "", DateRange.UNKNOWN, ""));
         }
         return new Profile(name, headline, location, text, positions, schools(text), volunteering, List.of(), List.of(),
                 List.of(), StatementFinder.preferences(List.of(text)), StatementFinder.statements(List.of(text)), "",

@@ -1,0 +1,66 @@
+package dev.rapport.profile;
+
+import dev.rapport.language.Language;
+import dev.rapport.language.Sentence;
+import dev.rapport.language.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The person a third-person bio is about, read from the parts of speech of its first sentence: a run of
+ * two to four capitalised proper nouns at its start ("Dr. Amelia Okafor is a marine biologist…"), or
+ * right after an introducing verb ("Meet Priya Natarajan, a product designer…"). Honorifics are skipped;
+ * the run must be followed by a verb, a comma or a bracket ("(she/her)"), so that a heading or an organisation is not taken for a name.
+ */
+final class BioName {
+    /** Titles written before a name, never part of it; the one list every prose reader uses. */
+    static final List<String> TITLES = List.of("Dr", "Prof", "Mr", "Mrs", "Ms", "Mx", "Sir", "Dame");
+    /** One title and the space after it, as a regular expression ("Dr. ", "Prof "). */
+    static final String TITLE_PATTERN = "(?:" + String.join("|", TITLES) + ")\\.?\\s+";
+    private static final Set<String> HONORIFICS = TITLES.stream().map(t -> t.toLowerCase(Locale.ROOT))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** Words that introduce someone; the tagger reads a capitalised "Meet" at the start as part of the name. */
+    private static final Set<String> INTRODUCING = Set.of("meet", "introducing", "presenting");
+
+    private BioName() {
+    }
+
+    /** The name, or "" when the first sentence does not start with one. */
+    static String of(String text) {
+        List<Sentence> sentences = Language.english().sentences(text);
+        if (sentences.isEmpty()) {
+            return "";
+        }
+        List<Token> tokens = sentences.get(0).tokens();
+        int i = 0;
+        if (i < tokens.size() && (tokens.get(i).is("VERB") || INTRODUCING.contains(bare(tokens.get(i)))) && i + 1 < tokens.size() && isNamePart(tokens.get(i + 1))) {
+            i++; // "Meet Priya…", "Introducing Priya…"
+        }
+        while (i < tokens.size() && HONORIFICS.contains(bare(tokens.get(i)))) {
+            i++;
+            if (i < tokens.size() && tokens.get(i).text().equals(".")) {
+                i++;
+            }
+        }
+        List<String> name = new ArrayList<>();
+        while (i < tokens.size() && name.size() < 5 && isNamePart(tokens.get(i))) {
+            name.add(tokens.get(i++).text());
+        }
+        if (name.size() < 2 || name.size() > 4 || i >= tokens.size()) {
+            return "";
+        }
+        Token next = tokens.get(i);
+        return next.is("VERB", "AUX") || next.text().equals(",") || next.text().equals("(") ? String.join(" ", name) : "";
+    }
+
+    private static boolean isNamePart(Token t) {
+        return t.is("PROPN") && t.isWord() && Character.isUpperCase(t.text().codePointAt(0))
+                && !HONORIFICS.contains(bare(t));
+    }
+
+    private static String bare(Token t) {
+        return t.text().replace(".", "").toLowerCase(Locale.ROOT);
+    }
+}
