@@ -35,8 +35,8 @@ class LayersTest {
     }
 
     @Test
-    void theCoreReadsNoClock() {
-        noClasses().that().resideInAnyPackage(CORE).should()
+    void theCoreAndTheJournalReadNoClock() {
+        noClasses().that().resideInAnyPackage(CORE).or().resideInAPackage("dev.rapport.journal..").should()
                 .callMethod(java.time.LocalDate.class, "now")
                 .orShould().callMethod(java.time.YearMonth.class, "now")
                 .orShould().callMethod(java.time.LocalDateTime.class, "now")

@@ -55,7 +55,7 @@ public final class JournalLog implements OutreachLog, AutoCloseable {
     @Override
     public void recordCheck(Assessment checked, LocalDate day) {
         Journal j = journal();
-        j.inTransaction(() -> j.recordCheck(j.person(checked.them()), checked.verdict(), checked.notes(), day,
+        j.inTransaction(() -> j.recordCheck(j.person(checked.them(), day), checked.verdict(), checked.notes(), day,
                 Journal.senderKey(checked.me()), checked.purpose().text()));
     }
 
@@ -63,7 +63,7 @@ public final class JournalLog implements OutreachLog, AutoCloseable {
     public void recordNotes(Assessment drafted, LocalDate day) {
         Journal j = journal();
         j.inTransaction(() -> {
-            j.recordNotes(j.person(drafted.them()), drafted.notes(), day);
+            j.recordNotes(j.person(drafted.them(), day), drafted.notes(), day);
             return null;
         });
     }

@@ -78,7 +78,7 @@ public final class BatchRunner {
         } catch (RapportException e) {
             return Row.unreadable(target.source(), e.getMessage());
         }
-        Optional<Person> person = journal.map(j -> j.person(them.name(), company(them), target.url()));
+        Optional<Person> person = journal.map(j -> j.person(them.name(), company(them), target.url(), today));
         if (person.isPresent() && !options.again()) {
             Optional<StoredCheck> stored = journal.get().checkedOn(person.get(), today, sender, options.why());
             if (stored.isPresent()) {

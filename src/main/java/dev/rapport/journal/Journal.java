@@ -134,13 +134,13 @@ public final class Journal implements AutoCloseable {
         return Names.key(me.name(), company(me), null);
     }
 
-    /** The person this profile belongs to, created when the journal has not seen them. */
-    public Person person(Profile p) {
-        return person(p.name(), company(p), null);
+    /** The person this profile belongs to, created on {@code day} when the journal has not seen them. */
+    public Person person(Profile p, LocalDate day) {
+        return person(p.name(), company(p), null, day);
     }
 
-    public Person person(String name, String company, String url) {
-        return inTransaction(() -> find(name, company, url).orElseGet(() -> insert(name, company, url)));
+    public Person person(String name, String company, String url, LocalDate day) {
+        return inTransaction(() -> find(name, company, url).orElseGet(() -> insert(name, company, url, day)));
     }
 
     /** The person this profile belongs to, if the journal knows them (filling in a company the entry lacked). */
@@ -194,7 +194,7 @@ public final class Journal implements AutoCloseable {
         });
     }
 
-    private Person insert(String name, String company, String url) {
+    private Person insert(String name, String company, String url, LocalDate day) {
         String n = name == null ? "" : name.strip();
         if (Names.person(n).isEmpty()) {
             throw Messages.error("journal.no-name");
@@ -206,7 +206,7 @@ public final class Journal implements AutoCloseable {
             try (PreparedStatement ps = connection.prepareStatement(
                     "INSERT INTO people(key, name, name_norm, company, company_norm, url, created) VALUES (?,?,?,?,?,?,?)",
                     Statement.RETURN_GENERATED_KEYS)) {
-                bind(ps, key, n, Names.person(n), co, Names.company(co), u, LocalDate.now().toString());
+                bind(ps, key, n, Names.person(n), co, Names.company(co), u, day.toString());
                 ps.executeUpdate();
                 try (ResultSet rs = ps.getGeneratedKeys()) {
                     rs.next();
@@ -337,8 +337,8 @@ public final class Journal implements AutoCloseable {
         return inTransaction(() -> {
             Optional<String> url = Names.url(nameOrUrl);
             Person p = one(nameOrUrl, company).orElseGet(() -> url.isPresent()
-                    ? insert(urlName(url.get()), company, url.get())
-                    : insert(nameOrUrl, company, null));
+                    ? insert(urlName(url.get()), company, url.get(), day)
+                    : insert(nameOrUrl, company, null, day));
             mark(p, mark, day, withNote, "user");
             return p;
         });
@@ -358,7 +358,7 @@ public final class Journal implements AutoCloseable {
         return inTransaction(() -> {
             int added = 0;
             for (Invitation inv : invitations) {
-                Person p = find(inv.to(), "", inv.url()).orElseGet(() -> insert(inv.to(), "", inv.url()));
+                Person p = find(inv.to(), "", inv.url()).orElseGet(() -> insert(inv.to(), "", inv.url(), inv.sent()));
                 if (mark(p, Mark.SENT, inv.sent(), inv.withNote(), "import")) {
                     added++;
                 }

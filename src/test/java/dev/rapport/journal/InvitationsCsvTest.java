@@ -40,7 +40,7 @@ class InvitationsCsvTest {
             assertThat(j.importInvitations(c.outgoing(), c.incoming())).isEqualTo(new ImportResult(2, 0, 1));
             assertThat(j.importInvitations(c.outgoing(), c.incoming())).isEqualTo(new ImportResult(0, 2, 1));
             assertThat(j.budget(LocalDate.of(2026, 11, 20), 5).used()).isEqualTo(1);
-            Person priya = j.person("Priya Raman", "Tallyport", null);
+            Person priya = j.person("Priya Raman", "Tallyport", null, LocalDate.of(2026, 11, 20));
             assertThat(priya.url()).isEqualTo("linkedin.com/in/priya-raman");
             assertThat(j.events(priya)).extracting(e -> e.mark()).containsExactly(Mark.SENT);
         }

@@ -123,17 +123,17 @@ class JournalTest {
     void peopleAreRecognisedAcrossSpellingsAndAMarkByNameMeetsTheLaterProfile() {
         try (Journal j = Journal.open(dir.resolve("people.db"))) {
             Person marked = j.mark("Priya Raman", null, Mark.SENT, DAY, true);
-            Person checked = j.person("PRIYA  Ramán", "Tallyport Inc.", null);
+            Person checked = j.person("PRIYA  Ramán", "Tallyport Inc.", null, LocalDate.of(2026, 11, 20));
             assertThat(checked.id()).isEqualTo(marked.id());
             assertThat(checked.company()).isEqualTo("Tallyport Inc.");
-            assertThat(j.person("Priya Raman", "Tallyport", null).id()).isEqualTo(marked.id());
-            Person other = j.person("Priya Raman", "Brightpath Health", null);
+            assertThat(j.person("Priya Raman", "Tallyport", null, LocalDate.of(2026, 11, 20)).id()).isEqualTo(marked.id());
+            Person other = j.person("Priya Raman", "Brightpath Health", null, LocalDate.of(2026, 11, 20));
             assertThat(other.id()).isNotEqualTo(marked.id());
             assertThatThrownBy(() -> j.one("priya raman", null)).isInstanceOf(RapportException.class)
                     .hasMessageContaining("2 people").hasMessageContaining("Brightpath Health").hasMessageContaining("--company");
             assertThat(j.one("Priya Raman", "Brightpath Health")).get().extracting(Person::id).isEqualTo(other.id());
             Person byUrl = j.mark("https://www.linkedin.com/in/wei-zhang/", null, Mark.SENT, DAY, false);
-            assertThat(j.person("Wei Zhang", "Cedar Labs", "linkedin.com/in/wei-zhang").id()).isEqualTo(byUrl.id());
+            assertThat(j.person("Wei Zhang", "Cedar Labs", "linkedin.com/in/wei-zhang", LocalDate.of(2026, 11, 20)).id()).isEqualTo(byUrl.id());
         }
     }
 
