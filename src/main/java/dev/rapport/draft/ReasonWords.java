@@ -129,6 +129,12 @@ final class ReasonWords {
             String lower = t.lower();
             Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
             Token prev = i > 0 ? tokens.get(i - 1) : null;
+            // The tokenizer keeps a possessive on its name ("Jasper's", tagged PROPN+PART): "your".
+            String owner = lower.endsWith("'s") || lower.endsWith("’s") ? lower.substring(0, lower.length() - 2) : null;
+            if (owner != null && names.contains(owner) && t.tag().startsWith("PROPN")) {
+                out.append("your");
+                continue;
+            }
             if (names.contains(lower) && t.is("PROPN")) {
                 // "Monique Baptiste": the whole name becomes one "you".
                 if (prev != null && names.contains(prev.lower()) && prev.is("PROPN")) {
@@ -184,11 +190,15 @@ final class ReasonWords {
     }
 
     /** "I chatted at our booth" (the "with you" already gone) and "you stopped by our booth" become "thanks for chatting …". */
+    private static final java.util.regex.Pattern THEIR_PLACE = java.util.regex.Pattern.compile("(?:at|by|to|into|in|past|over)\\s+your\\b");
+
     private String thanks(String fact) {
         String[] words = fact.split("\\s+", 3);
         if (words.length == 3 && (words[0].equals("I") || words[0].equalsIgnoreCase("you"))) {
             String ing = gerunds.get(words[1].toLowerCase(java.util.Locale.ROOT));
-            if (ing != null && !words[2].startsWith("you")) {
+            // "I stopped at your stand" is the sender's own visit: nothing to thank the recipient for.
+            boolean theirPlace = words[0].equals("I") && THEIR_PLACE.matcher(words[2]).lookingAt();
+            if (ing != null && !words[2].startsWith("you") && !theirPlace) {
                 return "thanks for " + ing + " " + words[2];
             }
         }

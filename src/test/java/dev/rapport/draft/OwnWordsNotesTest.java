@@ -54,6 +54,16 @@ class OwnWordsNotesTest {
     }
 
     @Test
+    void theSendersVisitToTheirStandIsNotThankedAndTheirNameBecomesYour() {
+        DraftRequest r = connect(Pairs.request(Pairs.EXAMPLES, "03-met-at-meetup"));
+        DraftRequest stand = new DraftRequest(r.me(), r.them(),
+                PurposeReader.read("I stopped at Tanya's stand at DevOpsDays Denver last week, we argued about pager rotations"),
+                r.ground(), r.verdict(), 300, 3, Style.DEFAULT);
+        String note = drafter.draft(stand).get(0).text();
+        assertThat(note).contains("your stand").doesNotContain("Tanya's").doesNotContain("thanks for stopping");
+    }
+
+    @Test
     void aJobSeekerNeverWritesAsTheOneHiring() {
         DraftRequest r = connect(Pairs.request(Pairs.DEV, "02-applied-for-role"));
         // Even when the reader takes the role talk for hiring, the note speaks as the candidate.
