@@ -72,15 +72,6 @@ public final class InputFiles {
         }
     }
 
-    /** Refuses anything but a folder. */
-    public static void requireFolder(Path path, String label) {
-        switch (type(path)) {
-            case FOLDER -> { }
-            case MISSING -> throw new RapportException(Texts.get("missing", label));
-            default -> throw new RapportException(Texts.get("not-folder", label));
-        }
-    }
-
     public static byte[] readBytes(Path path, InputKind kind) {
         return readBytes(path, kind, path.toString());
     }

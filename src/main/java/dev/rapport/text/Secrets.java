@@ -30,8 +30,4 @@ public final class Secrets {
         }
         return KEY_SHAPED.matcher(out).replaceAll(MASK);
     }
-
-    public static boolean containsKey(String text) {
-        return text != null && KEY_SHAPED.matcher(text).find();
-    }
 }
