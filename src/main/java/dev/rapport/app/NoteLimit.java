@@ -1,14 +1,15 @@
 package dev.rapport.app;
 
 import dev.rapport.RapportException;
+import dev.rapport.etiquette.RuleSet;
 
 /**
  * The one rule for a note's character limit, the same on every command and in the REPL: a whole
  * number from {@value #MIN} to {@value #MAX} (LinkedIn allows 300, or 200 on a free account).
  */
 public final class NoteLimit {
-    public static final int MIN = 50;
-    public static final int MAX = DraftOptions.PREMIUM_LIMIT;
+    public static final int MIN = RuleSet.MIN_LIMIT;
+    public static final int MAX = RuleSet.MAX_LIMIT;
 
     private NoteLimit() {
     }

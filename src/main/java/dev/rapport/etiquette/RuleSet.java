@@ -27,8 +27,8 @@ public final class RuleSet {
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static volatile RuleSet builtIn;
     /** LinkedIn's notes are at most 300 characters; below 50 no note says anything. */
-    static final int MIN_LIMIT = 50;
-    static final int MAX_LIMIT = 300;
+    public static final int MIN_LIMIT = 50;
+    public static final int MAX_LIMIT = 300;
 
     private final Map<String, Rule> rules;
     private final int defaultLimit;
@@ -104,7 +104,7 @@ public final class RuleSet {
                 throw read.at(i).error("id", "duplicate", Map.of());
             }
         }
-        return new RuleSet(rules, limit(file, 300, read), Messages.builtIn(), new RegexGuard());
+        return new RuleSet(rules, limit(file, MAX_LIMIT, read), Messages.builtIn(), new RegexGuard());
     }
 
     /**
