@@ -372,14 +372,12 @@ public final class Advisor {
         InjectionScreen screen = InjectionScreen.of(List.of(checked.me(), checked.them()), trusted);
         return note -> {
             List<String> out = new ArrayList<>();
-            int chars = Sanitizer.length(note);
-            if (chars > limit) {
-                out.add(Messages.get("gate.reason", "over-length", Messages.get("gate.over-length", chars, limit)));
-            }
             for (String echo : screen.echoes(note)) {
                 out.add(Messages.get("gate.reason", "injection", Messages.get("gate.injection", echo)));
             }
-            for (Finding f : gateRules.check(note, context)) {
+            List<Finding> findings = new ArrayList<>(gateRules.overLimit(note, context));
+            findings.addAll(gateRules.check(note, context));
+            for (Finding f : findings) {
                 if (f.severity() != Severity.INFO) {
                     String fix = f.fix() == null || f.fix().isBlank() ? "" : Messages.get("gate.fix", f.fix());
                     String line = Messages.get("gate.reason", f.rule(), f.message() + fix);
