@@ -335,7 +335,7 @@ public final class Advisor {
             return new Drafting(checked.withNotes(List.of(), List.of()), false);
         }
         DraftRequest request = request(checked, options);
-        Vetting vetting = vetting(checked, options.limit());
+        Vetting vetting = new VettedOnce(vetting(checked, options.limit()));
         Proposal proposed = switch (call) {
             case PLAIN -> drafter.draft(request, vetting);
             case STREAM -> drafter.stream(request, vetting, listener, cancel);
