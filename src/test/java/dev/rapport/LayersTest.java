@@ -47,6 +47,27 @@ class LayersTest {
                 .check(MAIN);
     }
 
+    /**
+     * The core keeps no mutable static state (a cache of the last note checked, a counter): what a
+     * check needs lives in that check's objects. The one exception is a built-in resource read
+     * lazily once, whose value never changes after the first read.
+     */
+    @Test
+    void theCoreKeepsNoMutableStaticState() {
+        Set<String> readOnce = Set.of("dev.rapport.etiquette.RuleSet", "dev.rapport.etiquette.Messages",
+                "dev.rapport.draft.SuggestionBook", "dev.rapport.draft.Phrasebook");
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields()
+                .that().areDeclaredInClassesThat().resideInAnyPackage(CORE).and().areStatic()
+                .and(new DescribedPredicate<com.tngtech.archunit.core.domain.JavaField>("not a built-in resource read once") {
+                    @Override
+                    public boolean test(com.tngtech.archunit.core.domain.JavaField f) {
+                        return !(readOnce.contains(f.getOwner().getName()) && f.getRawType().getName().equals(f.getOwner().getName()));
+                    }
+                })
+                .should().beFinal()
+                .check(MAIN);
+    }
+
     @Test
     void eachLayerUsesOnlyThoseBelowIt() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
