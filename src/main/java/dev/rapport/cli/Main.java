@@ -62,7 +62,7 @@ public final class Main {
         }));
         // The model loads only when a command first needs it; --no-embeddings or RAPPORT_NO_EMBEDDINGS=1 keep it unloaded.
         // the environment also names the cache folder for the model's native libraries
-        Semantics semantics = Semantics.forSession(!settings.get().embeddings(), ctx.env(), line -> {
+        Semantics semantics = Semantics.forSession(settings.get().embeddings(), ctx.env(), line -> {
             ctx.err().println(Messages.get("cli.notice", line));
             ctx.err().flush();
         });

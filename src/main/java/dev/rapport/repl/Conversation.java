@@ -5,6 +5,7 @@ import dev.rapport.app.Failures;
 import dev.rapport.app.Advisor;
 import dev.rapport.app.Desk;
 import dev.rapport.app.Session;
+import dev.rapport.app.Settings;
 import dev.rapport.llm.EngineConfig;
 import dev.rapport.llm.EngineFlags;
 import dev.rapport.profile.Profile;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 
@@ -52,14 +54,15 @@ public final class Conversation {
     boolean done;
 
     public Conversation(ReplIO io, Supplier<Advisor> advisor, ReplEnvironment env) {
-        this(io, advisor, env, EngineFlags.NONE, EngineConfig.OFFLINE);
+        this(io, advisor, env, EngineFlags.NONE, Settings.resolve(env.env(), false)::engine);
     }
 
-    /** With the engine chosen on the command line ({@code flags}) and resolved from there, the environment and config.yaml. */
-    public Conversation(ReplIO io, Supplier<Advisor> advisor, ReplEnvironment env, EngineFlags flags, EngineConfig config) {
+    /** With the engine chosen on the command line ({@code flags}), resolved by the one settings resolver ({@code engines}). */
+    public Conversation(ReplIO io, Supplier<Advisor> advisor, ReplEnvironment env, EngineFlags flags,
+                        Function<EngineFlags, EngineConfig> engines) {
         this.io = io;
         this.env = env;
-        this.desk = new Desk(advisor, flags, config, env.env());
+        this.desk = new Desk(advisor, flags, engines);
         this.chat = new ReplChat(this);
         this.commands = ReplCommands.commandLine(new ReplCommands(this), this::error);
     }
