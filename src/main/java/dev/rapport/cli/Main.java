@@ -27,7 +27,7 @@ public final class Main {
 
     public Main(Context ctx) {
         this.ctx = ctx;
-        this.settings = memo(() -> Settings.resolve(ctx.env(), ctx.terminal()));
+        this.settings = ctx.settings();
         this.journals = new Journals(ctx, settings);
     }
 
@@ -119,7 +119,7 @@ public final class Main {
     }
 
     /** Computes once, on first use, and keeps the value. */
-    private static <T> Supplier<T> memo(Supplier<T> make) {
+    static <T> Supplier<T> memo(Supplier<T> make) {
         return new Supplier<>() {
             private T value;
 

@@ -88,4 +88,13 @@ class SettingsTest {
         Files.writeString(home.resolve(".config/rapport/config.yaml"), "model: changed-behind-our-back\n");
         assertThat(desk.switchEngine("ollama", null).model()).isEqualTo("llama-from-start");
     }
+
+    @Test
+    void colourCanBeSwitchedOffInTheConfigFileAsWellAsByTheEnvironment() throws IOException {
+        assertThat(Settings.resolve(withConfig("engine: ollama\n", "TERM", "xterm"), true).colour()).isTrue();
+        assertThat(Settings.resolve(withConfig("colour: false\n", "TERM", "xterm"), true).colour()).isFalse();
+        assertThat(Settings.resolve(withConfig("color: false\n", "TERM", "xterm"), true).colour()).isFalse();
+        assertThat(Settings.resolve(withConfig("colour: true\n", "NO_COLOR", "1"), true).colour()).isFalse();
+        assertThat(Settings.resolve(withConfig("colour: true\n"), false).colour()).isFalse();
+    }
 }
