@@ -111,13 +111,13 @@ class LayersTest {
     /**
      * The faces take values from the core (records, enums, interfaces such as Profile, Style, Mark,
      * Decision) but its work only through {@code app}. The few core classes they still call are
-     * named here, so that the list can only shrink: reading a profile file, the rule set's lookup,
-     * a cancellation token, and the composition root's offline drafter.
+     * named here, so that the list can only shrink: the rule set (passed around and listed) and a
+     * cancellation token. Profiles are read through {@code app.Profiles}, the offline advisor is
+     * made by {@code Advisor.offline}, and the free allowance comes from {@code Settings}.
      */
     @Test
     void theFacesReachTheCoresWorkOnlyThroughApp() {
-        Set<String> allowed = Set.of("dev.rapport.profile.ProfileReaders", "dev.rapport.etiquette.RuleSet",
-                "dev.rapport.draft.Cancellation", "dev.rapport.draft.OfflineDrafter", "dev.rapport.etiquette.OutreachRules");
+        Set<String> allowed = Set.of("dev.rapport.etiquette.RuleSet", "dev.rapport.draft.Cancellation");
         DescribedPredicate<JavaClass> coreWork = new DescribedPredicate<>("do the core's work (not a record, enum or interface)") {
             @Override
             public boolean test(JavaClass type) {

@@ -97,6 +97,11 @@ public final class Advisor {
         this(rules, drafter, date, log, () -> YearMonth.from(date.get()), Semantics.off(), false);
     }
 
+    /** The composition root's advisor: the offline drafter, history from and records to {@code log}. */
+    public static Advisor offline(RuleSet rules, Supplier<LocalDate> date, OutreachLog log) {
+        return new Advisor(rules, new OfflineDrafter(), date, log);
+    }
+
     private Advisor(RuleSet rules, Drafter drafter, Supplier<LocalDate> date, OutreachLog log, Supplier<YearMonth> today,
                     Semantics semantics, boolean onlyWhenUnsure) {
         this.rules = rules;

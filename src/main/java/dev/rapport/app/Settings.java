@@ -3,6 +3,8 @@ package dev.rapport.app;
 import dev.rapport.ConfigFile;
 import dev.rapport.RapportException;
 import dev.rapport.Xdg;
+import dev.rapport.etiquette.OutreachRules;
+import dev.rapport.etiquette.RuleSet;
 import dev.rapport.llm.EngineConfig;
 import dev.rapport.llm.EngineFlags;
 import java.nio.file.Path;
@@ -79,6 +81,11 @@ public record Settings(Map<String, String> env, ConfigFile file, Optional<Path> 
             return Math.max(0, noteBudget);
         }
         return freeAccount || freeByFlag ? freeDefault : 0;
+    }
+
+    /** The same, with a free account's default taken from {@code rules} (their monthly-notes allowance). */
+    public int monthlyNotes(RuleSet rules, Integer explicit, boolean freeByFlag) {
+        return monthlyNotes(OutreachRules.monthlyNotes(rules), explicit, freeByFlag);
     }
 
     private static int wholeNumber(String v) {

@@ -7,7 +7,6 @@ import dev.rapport.app.Outreach;
 import dev.rapport.app.Settings;
 import dev.rapport.app.OutreachLog;
 import dev.rapport.app.UnfailingLog;
-import dev.rapport.etiquette.OutreachRules;
 import dev.rapport.etiquette.RuleSet;
 import dev.rapport.journal.Journal;
 import java.nio.file.Path;
@@ -58,7 +57,7 @@ final class Journals implements AutoCloseable {
 
     /** The monthly note allowance: an explicit number wins, then the settings, then a free account's default. */
     int monthlyNotes(RuleSet rules, Integer explicit, boolean freeAccount) {
-        return settings.get().monthlyNotes(OutreachRules.monthlyNotes(rules), explicit, freeAccount);
+        return settings.get().monthlyNotes(rules, explicit, freeAccount);
     }
 
     private JournalLog logFor(Path f, RuleSet rules, Integer explicit, boolean free) {

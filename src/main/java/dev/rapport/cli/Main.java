@@ -6,7 +6,6 @@ import dev.rapport.app.Failures;
 import dev.rapport.app.Messages;
 import dev.rapport.app.RuleNotices;
 import dev.rapport.app.Settings;
-import dev.rapport.draft.OfflineDrafter;
 import dev.rapport.etiquette.RuleSet;
 import dev.rapport.semantic.Semantics;
 import dev.rapport.text.Words;
@@ -66,7 +65,7 @@ public final class Main {
             ctx.err().println(Messages.get("cli.notice", line));
             ctx.err().flush();
         });
-        Supplier<Advisor> advisor = memo(() -> new Advisor(rules.get(), new OfflineDrafter(), ctx.date(),
+        Supplier<Advisor> advisor = memo(() -> Advisor.offline(rules.get(), ctx.date(),
                 journals.log(rules.get())).withSemantics(semantics).withSemanticsOnlyWhenUnsure(true));
         CommandLine cmd = new CommandLine(new RapportCommand(ctx, advisor, settings));
         Map<Class<?>, Supplier<Object>> commands = new LinkedHashMap<>();

@@ -9,7 +9,7 @@ import dev.rapport.app.Settings;
 import dev.rapport.llm.EngineConfig;
 import dev.rapport.llm.EngineFlags;
 import dev.rapport.profile.Profile;
-import dev.rapport.profile.ProfileReaders;
+import dev.rapport.app.Profiles;
 import dev.rapport.repl.ReplIO.Cancel;
 import dev.rapport.repl.ReplIO.End;
 import dev.rapport.repl.ReplIO.Input;
@@ -152,7 +152,7 @@ public final class Conversation {
             }
             return;
         }
-        if (ProfileReaders.looksLikeProfile(text) || multiLine && awaitingProfile()) {
+        if (Profiles.looksLikeOne(text) || multiLine && awaitingProfile()) {
             pasted(text, null);
             return;
         }
@@ -187,7 +187,7 @@ public final class Conversation {
         Path path = pathOrNull(text);
         if (path != null && Files.exists(path)) {
             io.record(text);
-            assign(desk.session().me() == null ? Whose.ME : Whose.THEM, ProfileReaders.read(path));
+            assign(desk.session().me() == null ? Whose.ME : Whose.THEM, Profiles.read(path));
             return;
         }
         if (io.lastWasPaste()) {
@@ -211,11 +211,11 @@ public final class Conversation {
             collectPaste(null).ifPresent(p -> pasted(p, whose));
             return;
         }
-        assign(whose, ProfileReaders.read(env.resolve(spec)));
+        assign(whose, Profiles.read(env.resolve(spec)));
     }
 
     private void pasted(String text, Whose forced) {
-        List<String> parts = ProfileReaders.profilesIn(text);
+        List<String> parts = Profiles.in(text);
         Session s = desk.session();
         if (parts.size() == 1) {
             pastedOne(parts.get(0), forced);
@@ -229,7 +229,7 @@ public final class Conversation {
     }
 
     private void pastedOne(String text, Whose forced) {
-        Profile p = ProfileReaders.parse(text, ReplMessages.get("source.pasted"));
+        Profile p = Profiles.parse(text, ReplMessages.get("source.pasted"));
         Whose whose = forced != null ? forced : decideWhose(p);
         if (whose == null) {
             pending = p;
