@@ -144,10 +144,11 @@ class AnthropicAndGeminiProtocolTest {
         }, Cancellation.none());
     }
 
-    @Test
-    void anthropicStreamedMessagesShowTheTextAsItArrivesAndCountTokens() throws Exception {
-        server.then(anthropicStream(notes(Fixtures.GOOD, "worked-together"), 9));
-        LlmEngine engine = engine("anthropic", ANTHROPIC_KEY, "ANTHROPIC_API_KEY");
+    /** One streamed draft: the text shown as it arrives, the note read back, the key in its header only, the tokens counted. */
+    private void streamsAndCounts(String id, FakeLlmServer.Answer answer, String key, String keyVariable, String path,
+                                  String keyHeader, Usage.Counts counts) {
+        server.then(answer);
+        LlmEngine engine = engine(id, key, keyVariable);
         StringBuilder seen = new StringBuilder();
         Proposal p = stream(engine, seen);
 
@@ -155,10 +156,17 @@ class AnthropicAndGeminiProtocolTest {
         assertThat(p.notes()).extracting(Note::text).containsExactly(Fixtures.GOOD);
         assertThat(seen.toString()).isEqualTo(Fixtures.GOOD + "\n");
         FakeLlmServer.Recorded r = server.requests.get(0);
-        assertThat(r.path()).isEqualTo("/v1/messages");
-        assertThat(r.header("x-api-key")).isEqualTo(ANTHROPIC_KEY);
-        assertThat(FakeLlmServer.JSON.readTree(r.body()).path("stream").asBoolean()).isTrue();
-        assertThat(engine.usage().counts()).isEqualTo(new Usage.Counts(1, 150, 45));
+        assertThat(r.path()).isEqualTo(path);
+        assertThat(r.header(keyHeader)).isEqualTo(key);
+        assertThat(r.body()).doesNotContain(key);
+        assertThat(engine.usage().counts()).isEqualTo(counts);
+    }
+
+    @Test
+    void anthropicStreamedMessagesShowTheTextAsItArrivesAndCountTokens() throws Exception {
+        streamsAndCounts("anthropic", anthropicStream(notes(Fixtures.GOOD, "worked-together"), 9), ANTHROPIC_KEY,
+                "ANTHROPIC_API_KEY", "/v1/messages", "x-api-key", new Usage.Counts(1, 150, 45));
+        assertThat(FakeLlmServer.JSON.readTree(server.requests.get(0).body()).path("stream").asBoolean()).isTrue();
     }
 
     @Test
@@ -171,20 +179,10 @@ class AnthropicAndGeminiProtocolTest {
     }
 
     @Test
-    void geminiStreamedGenerateContentShowsTheTextAsItArrivesAndCountsTokens() throws Exception {
-        server.then(geminiStream(notes(Fixtures.GOOD, "worked-together"), 7));
-        LlmEngine engine = engine("gemini", GEMINI_KEY, "GEMINI_API_KEY");
-        StringBuilder seen = new StringBuilder();
-        Proposal p = stream(engine, seen);
-
-        assertThat(p.outcome()).as(p.notices().toString()).isEqualTo(Proposal.Outcome.WRITTEN);
-        assertThat(p.notes()).extracting(Note::text).containsExactly(Fixtures.GOOD);
-        assertThat(seen.toString()).isEqualTo(Fixtures.GOOD + "\n");
-        FakeLlmServer.Recorded r = server.requests.get(0);
-        assertThat(r.path()).isEqualTo("/v1beta/models/test-model:streamGenerateContent");
-        assertThat(r.header("x-goog-api-key")).isEqualTo(GEMINI_KEY);
-        assertThat(r.body()).doesNotContain(GEMINI_KEY);
-        assertThat(engine.usage().counts()).isEqualTo(new Usage.Counts(1, 130, 35));
+    void geminiStreamedGenerateContentShowsTheTextAsItArrivesAndCountsTokens() {
+        streamsAndCounts("gemini", geminiStream(notes(Fixtures.GOOD, "worked-together"), 7), GEMINI_KEY,
+                "GEMINI_API_KEY", "/v1beta/models/test-model:streamGenerateContent", "x-goog-api-key",
+                new Usage.Counts(1, 130, 35));
     }
 
     @Test
