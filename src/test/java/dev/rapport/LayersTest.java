@@ -92,6 +92,14 @@ class LayersTest {
                 .check(MAIN);
     }
 
+    /** A batch records its rows through the application's one journal path, never by opening the journal itself. */
+    @Test
+    void theBatchReachesTheJournalOnlyThroughApp() {
+        noClasses().that().resideInAPackage("dev.rapport.batch..").should().dependOnClassesThat()
+                .haveFullyQualifiedName("dev.rapport.journal.Journal")
+                .check(MAIN);
+    }
+
     @Test
     void theJournalImportsNothingAboveIt() {
         noClasses().that().resideInAPackage("dev.rapport.journal..").should().dependOnClassesThat()

@@ -14,7 +14,7 @@ import dev.rapport.batch.Summary;
 import dev.rapport.batch.Target;
 import dev.rapport.batch.Targets;
 import dev.rapport.draft.Style;
-import dev.rapport.journal.Journal;
+import dev.rapport.app.JournalLog;
 import dev.rapport.profile.Profile;
 import dev.rapport.app.Profiles;
 import java.io.IOException;
@@ -95,7 +95,7 @@ final class BatchCommand implements Callable<Integer> {
         int monthly = journals.monthlyNotes(advisor.rules(), noteBudget, limit <= DraftOptions.FREE_LIMIT);
         BatchOptions options = new BatchOptions(why, new DraftOptions(limit, variants, Style.DEFAULT), again,
                 ignoreBudget, monthly, BatchOptions.CHUNK);
-        Optional<Journal> journal = journals.openIfPossible(advisor.rules());
+        Optional<JournalLog> journal = journals.openIfPossible(advisor.rules());
         if (journal.isEmpty() && !journals.switchedOff()) {
             ctx.err().println(Messages.get("cli.batch.no-journal"));
         }
