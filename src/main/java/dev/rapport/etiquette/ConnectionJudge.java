@@ -133,18 +133,31 @@ public final class ConnectionJudge {
             if (rule == null) {
                 return;
             }
-            policy(rule, Preference.KNOWN_ONLY, true, "known-only-words");
-            policy(rule, Preference.NO_RECRUITERS, purpose.has(Intent.HIRING) || isRecruiter(rule), "no-recruiters-words");
-            policy(rule, Preference.NO_PITCHES, purpose.isPitch(), "no-pitches-words");
+            StatedPolicies policies = new StatedPolicies(rule, book);
+            boolean recruiting = purpose.has(Intent.HIRING) || isRecruiter(rule);
+            policy(rule, policies, Preference.KNOWN_ONLY, true, "known-only-words");
+            policy(rule, policies, Preference.NO_RECRUITERS, recruiting, "no-recruiters-words");
+            policy(rule, policies, Preference.NO_PITCHES, purpose.isPitch(), "no-pitches-words");
+            if (recruiting) {
+                policies.statement(them, Preference.RECRUITERS_WELCOME, null, null).ifPresent(s -> notes.add(new Reason(rule.id(),
+                        Severity.INFO, reason("target-policy-recruiters-welcome", Map.of("statement", s)))));
+            }
+            if (relationship.isEmpty() && !purpose.isPitch()) {
+                policies.statement(them, Preference.OPEN_TO_EVERYONE, null, null).ifPresent(s -> notes.add(new Reason(rule.id(),
+                        Severity.INFO, reason("target-policy-open-to-everyone", Map.of("statement", s)))));
+            }
         }
 
-        private void policy(Rule rule, Preference preference, boolean applies, String wordsParam) {
-            if (!them.prefers(preference) || !applies) {
+        private void policy(Rule rule, StatedPolicies policies, Preference preference, boolean applies, String wordsParam) {
+            if (!applies) {
                 return;
             }
-            List<String> words = rule.phrases(wordsParam);
-            String statement = ProfileQuotes.find(them, s -> book.containsPhrase(s, words))
-                    .orElseGet(() -> rules.messages().word("statement-fallback-" + preference.id()));
+            Optional<String> said = policies.statement(them, preference, wordsParam,
+                    rules.messages().word("statement-fallback-" + preference.id()));
+            if (said.isEmpty()) {
+                return;
+            }
+            String statement = said.get();
             String text = reason("target-policy-" + preference.id(), Map.of("statement", statement));
             if (relationship.isEmpty() && preference == Preference.KNOWN_ONLY && !purpose.isPitch()) {
                 // "Only people I know" closes the invitation, not the door: following is what they ask for.
