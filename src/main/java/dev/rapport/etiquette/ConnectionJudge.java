@@ -58,6 +58,7 @@ public final class ConnectionJudge {
         private final Purpose purpose;
         private final List<CommonGround> ground;
         private final Optional<CommonGround> relationship;
+        private final List<StatedRelationshipCheck.Contradiction> contradicted;
         private final List<Reason> blockers = new ArrayList<>();
         /** Reasons that rule out an invitation for now but leave following open (e.g. "only people I know"). */
         private final List<Reason> deferrals = new ArrayList<>();
@@ -70,12 +71,16 @@ public final class ConnectionJudge {
             this.me = me;
             this.them = them;
             this.purpose = purpose;
-            this.ground = ground.stream().sorted(Comparator.comparingDouble(CommonGround::strength).reversed()).toList();
+            this.contradicted = StatedRelationshipCheck.contradictions(me, them, purpose);
+            // a statement the profiles contradict is no longer evidence; the verdict says why instead
+            this.ground = ground.stream().filter(g -> contradicted.stream().noneMatch(c -> c.stated().sentence().equals(g.subject())))
+                    .sorted(Comparator.comparingDouble(CommonGround::strength).reversed()).toList();
             this.relationship = rules.enabled("relationship")
                     ? this.ground.stream().filter(g -> g.kind().isRelationship()).findFirst() : Optional.empty();
         }
 
         Verdict verdict() {
+            statedButContradicted();
             targetPolicy();
             pitchIntent();
             irrelevantOffer();
@@ -126,6 +131,19 @@ public final class ConnectionJudge {
                     .orElseGet(() -> reason("no-context", Map.of()));
             return verdict(Decision.FOLLOW_FIRST, warrant(rule, closest.map(CommonGround::strength).orElse(0.0)),
                     List.of(new Reason(rule.id(), rule.severity(), text)));
+        }
+
+        /** A relationship the sender states that the profiles contradict: a caution citing the statement and both profiles' lines. */
+        private void statedButContradicted() {
+            for (StatedRelationshipCheck.Contradiction c : contradicted) {
+                String kind = c.stated().kind();
+                Map<String, String> vars = Map.of("statement", ProfileQuotes.quote(c.stated().sentence()),
+                        "organisation", c.organisation(), "mine", c.mine(), "theirs", c.theirs(),
+                        "activity", rules.messages().word("stated-activity-" + kind),
+                        "history", rules.messages().word("stated-history-" + kind));
+                notes.add(new Reason("relationship", Severity.WARNING,
+                        reason(c.datesApart() ? "stated-relationship-dates" : "stated-relationship-missing", vars)));
+            }
         }
 
         private void targetPolicy() {

@@ -30,7 +30,7 @@ class PolicyEvaluationTest {
         static final double POLICY_RECALL_TEST = 0.0;
     }
 
-    private static final double THRESHOLD = RuleSet.builtIn().require("target-policy").number("classifier-threshold", 0.5);
+    private static final double THRESHOLD = RuleSet.builtIn().rule("target-policy").orElseThrow().number("classifier-threshold", 0.5);
 
     @Test
     void phrasesAndClassifier() {
