@@ -142,7 +142,7 @@ public final class ConnectionJudge {
                         "activity", rules.messages().word("stated-activity-" + kind),
                         "history", rules.messages().word("stated-history-" + kind));
                 notes.add(new Reason("relationship", Severity.WARNING,
-                        reason(c.datesApart() ? "stated-relationship-dates" : "stated-relationship-missing", vars)));
+                        reason("stated-relationship-" + c.kind().key, vars)));
             }
         }
 

@@ -24,7 +24,18 @@ import java.util.stream.Stream;
  */
 final class StatedRelationshipCheck {
     /** One statement the profiles contradict, with the profile lines that do. */
-    record Contradiction(Purpose.StatedRelationship stated, String organisation, boolean datesApart, String mine, String theirs) {
+    record Contradiction(Purpose.StatedRelationship stated, String organisation, Kind kind, String mine, String theirs) {
+    }
+
+    /** What contradicts the statement: dates that cannot overlap, or whose full history leaves the organisation out. */
+    enum Kind {
+        DATES_APART("dates"), MISSING_FROM_MINE("missing-mine"), MISSING_FROM_THEIRS("missing-theirs"), MISSING_FROM_BOTH("missing-both");
+
+        final String key;
+
+        Kind(String key) {
+            this.key = key;
+        }
     }
 
     /** One dated entry of a profile: a job, a school or a volunteering role. */
@@ -75,11 +86,13 @@ final class StatedRelationshipCheck {
             boolean allDated = Stream.concat(myOrg.stream(), theirOrg.stream()).allMatch(Entry::dated);
             boolean anyOverlap = myOrg.stream().anyMatch(a -> theirOrg.stream().anyMatch(b -> overlap(a, b)));
             return allDated && !anyOverlap
-                    ? Optional.of(new Contradiction(r, OrganisationNames.display(org), true, lines(myOrg), lines(theirOrg)))
+                    ? Optional.of(new Contradiction(r, OrganisationNames.display(org), Kind.DATES_APART, lines(myOrg), lines(theirOrg)))
                     : Optional.empty();
         }
         boolean full = full(mine, r.kind()) && full(theirs, r.kind());
-        return full ? Optional.of(new Contradiction(r, OrganisationNames.display(org), false, lines(myOrg.isEmpty() ? mine : myOrg),
+        Kind kind = myOrg.isEmpty() && theirOrg.isEmpty() ? Kind.MISSING_FROM_BOTH
+                : myOrg.isEmpty() ? Kind.MISSING_FROM_MINE : Kind.MISSING_FROM_THEIRS;
+        return full ? Optional.of(new Contradiction(r, OrganisationNames.display(org), kind, lines(myOrg.isEmpty() ? mine : myOrg),
                 lines(theirOrg.isEmpty() ? theirs : theirOrg))) : Optional.empty();
     }
 
