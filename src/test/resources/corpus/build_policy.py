@@ -6,7 +6,7 @@ Same conventions as build.py (header lines '# source:', '# voice:', '# file: pol
 the source page, 'f:' a filled-in placeholder), and the same split by source (build.split_of), so the
 frozen test split follows the same salt and rule. Labels: known-only, no-recruiters, no-pitches,
 recruiters-welcome, open-to-everyone; [] is none (an ordinary profile sentence).
-Run:  python3 build_policy.py && python3 check_policy.py
+Run:  python3 build_policy.py (it prints the counts and refuses one text in two splits)
 """
 import json
 import os

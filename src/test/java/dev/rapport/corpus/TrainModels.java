@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
 public final class TrainModels {
     static final double INTENT_L2 = 0.1;
     static final double NOTE_L2 = 0.1;
-    static final double POLICY_L2 = 0.1;
+    static final double POLICY_L2 = 0.01;
     static final int ITERATIONS = 200;
     static final int CUTOFF = 1;
 
