@@ -298,10 +298,9 @@ public final class OfflineDrafter implements Drafter {
         }
         // The note names its angle: the user's words carry it, or a sentence of its own does. What the
         // recipient wrote on their own profile is not read back to them: the user's words lead alone.
-        boolean readBack = angle.kind() == GroundKind.THEIR_NEED;
-        if (readBack && variant > 0) {
-            return Optional.empty();
-        }
+        // A recruiter may say what made them write ("you are open to work"); others do not quote the profile.
+        // The first note leads with the user's words alone; a further variant may take the profile's line as its angle.
+        boolean readBack = angle.kind() == GroundKind.THEIR_NEED && !purpose.has(dev.rapport.purpose.Intent.HIRING) && variant == 0;
         if (!carries(carried, facts.clean(angle.subject())) && !readBack && !statesKind(carried, angle.kind())) {
             List<String> context = pick.levels(Role.CONTEXT, undated(book.context().getOrDefault(facts.contextKey(angle), List.of())), values);
             if (context.isEmpty()) {
@@ -316,7 +315,7 @@ public final class OfflineDrafter implements Drafter {
                     .filter(g -> style.avoid().stream().noneMatch(a -> Text.containsWord(facts.clean(g.subject()), a))).findFirst();
             detail.flatMap(g -> plainContext(g, pick, facts))
                     .ifPresent(t -> clauses.add(new Clause(Role.EXTRA, Clause.Source.GROUND, List.of(t), detail.get().subject())));
-        } else if (variant > 0 && carries(carried, facts.clean(angle.subject()))) {
+        } else if (variant > 0 && (carries(carried, facts.clean(angle.subject())) || statesKind(carried, angle.kind()))) {
             return Optional.empty();
         }
         if (purpose.has(dev.rapport.purpose.Intent.HIRING) && !values.getOrDefault("skills", "").isEmpty()
@@ -358,7 +357,10 @@ public final class OfflineDrafter implements Drafter {
                 clauses.add(new Clause(Role.QUESTION, Clause.Source.CLOSE, q.subList(0, 1), ""));
             }
         }
-        List<String> close = pick.levels(Role.CLOSE, List.of(closers(purpose, style, said)), values);
+        // a short note takes the shortest close the picker allows; others the one it picks
+        List<String> close = brief ? pick.levels(Role.CLOSE, closers(purpose, style, said).stream().map(List::of).toList(), values)
+                .stream().sorted(java.util.Comparator.comparingInt(Text::length)).toList()
+                : pick.levels(Role.CLOSE, List.of(closers(purpose, style, said)), values);
         if (close.isEmpty()) {
             return Optional.empty();
         }

@@ -20,6 +20,8 @@ final class WishToAct {
     private static final Set<String> WANTING = Set.of("i", "i'd", "'d", "’d", "would", "like", "love", "want", "wanted", "hope",
             "hoping", "am", "'m", "’m", "really", "also", "to");
     private static final Set<String> ASKED_FOR = Set.of("advice", "thoughts", "input", "view", "views", "perspective", "take");
+    private static final Set<String> PAST = Set.of("made", "got", "did", "went", "built", "found", "took", "began", "ran", "kept",
+            "grew", "chose", "knew", "thought", "brought", "bought", "taught", "wrote", "led", "won", "left", "felt", "dealt", "paid", "set");
     private static final Set<String> WH = Set.of("how", "what", "which", "why", "when", "where", "who");
 
     private WishToAct() {
@@ -85,12 +87,19 @@ final class WishToAct {
         if (WH.contains(w)) {
             String wh = Character.toUpperCase(w.charAt(0)) + w.substring(1);
             if (t.get(i + 1).lower().equals("you") && t.get(i + 2).is("VERB")) {
+                // "how you priced …" would need its tense changed: it stays as the user said it
+                if (t.get(i + 2).lower().endsWith("ed") || PAST.contains(t.get(i + 2).lower())) {
+                    return wish;
+                }
                 return wh + " do you " + question(rest(wish, t, i + 2));
             }
             // "how your team handles X": the first verb after the subject, in the third person, takes "does".
             for (int k = i + 2; k < t.size(); k++) {
                 Token verb = t.get(k);
-                if (verb.is("VERB")) {
+                // "how your team handles X": the tagger may read "handles" as a plural noun; after "your team" it is the verb
+                boolean nounVerb = k == i + 3 && verb.is("NOUN") && t.get(k - 1).is("NOUN") && t.get(i + 1).is("PRON", "DET")
+                        && k + 1 < t.size() && t.get(k + 1).is("NOUN", "ADJ", "DET", "PRON", "PROPN");
+                if (verb.is("VERB") || nounVerb) {
                     String text = verb.text();
                     boolean third = text.endsWith("s") && !text.endsWith("ss") && text.length() > 3;
                     if (!third) {
