@@ -98,7 +98,7 @@ final class WishToAct {
                 Token verb = t.get(k);
                 // "how your team handles X": the tagger may read "handles" as a plural noun; after "your team" it is the verb
                 boolean nounVerb = k == i + 3 && verb.is("NOUN") && t.get(k - 1).is("NOUN") && t.get(i + 1).is("PRON", "DET")
-                        && k + 1 < t.size() && t.get(k + 1).is("NOUN", "ADJ", "DET", "PRON", "PROPN");
+                        && k + 1 < t.size() && t.get(k + 1).isWord() && !t.get(k + 1).is("ADP", "CCONJ", "SCONJ", "AUX", "VERB");
                 if (verb.is("VERB") || nounVerb) {
                     String text = verb.text();
                     boolean third = text.endsWith("s") && !text.endsWith("ss") && text.length() > 3;

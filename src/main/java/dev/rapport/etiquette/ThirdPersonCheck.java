@@ -45,6 +45,12 @@ final class ThirdPersonCheck implements NoteCheck {
             // the sign-off is the sender's own name; a name the sender shares with the recipient ends the note
             boolean last = i == tokens.size() - 1 || i == tokens.size() - 2 && !tokens.get(i + 1).isWord();
             boolean opening = i == 0 && pronouns.contains(t.lower());
+            // "Priya, …" or "…, Priya." calls the reader by name: that is speaking to them
+            String before = i == 0 ? "," : tokens.get(i - 1).text();
+            String after = i + 1 < tokens.size() ? tokens.get(i + 1).text() : ".";
+            if (name && (before.equals(",") || i == 0) && (after.equals(",") || after.equals(".") || after.equals("!") || after.equals("—"))) {
+                continue;
+            }
             if (name && !last || opening) {
                 Span s = new Span(from + t.start(), from + t.end());
                 out.add(note.finding(rule, rule.severity(), s, "message", "fix", Map.of("name", them.name())));

@@ -40,6 +40,10 @@ final class DetailReader {
     private static final Set<String> NOT_EVENT_BEFORE = Set.of("work", "works", "worked", "working", "studied", "study", "studying",
             "volunteer", "volunteers", "volunteered", "intern", "interned", "teach", "teaches", "taught", "live", "lives", "lived", "based",
             "job", "role", "position", "team", "manager", "lead", "engineer", "student", "member", "employed", "hired");
+    private static final Set<String> INTRODUCING = Set.of("suggested", "introduced", "mentioned", "recommended", "referred", "told",
+            "said", "read", "saw", "watched", "listened", "heard", "posted", "published", "wrote");
+    private static final Set<String> NOT_OCCASION = Set.of("applied", "apply", "applying", "graduate", "graduating", "relocating",
+            "moving", "laid", "interview", "renew", "evaluating", "market");
     private static final Set<String> TRIM_TAIL = Set.of("booth", "stand", "hallway", "track", "sprints", "after-party", "afterparty");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "our", "my", "his", "her", "their", "your", "this", "that", "its");
     private static final Pattern ROLE_TRIGGER = Pattern.compile("(?i)\\b(?:applied|applying|apply|application)\\s+(?:for|to)\\s+"
@@ -47,19 +51,19 @@ final class DetailReader {
             + "|\\bneed\\s+(?=an?\\s)|\\bopening\\s+for\\s+|\\binterview(?:ed|ing)?\\s+for\\s+|\\brecruit\\s+");
     private static final Set<String> ROLE_TAIL = Set.of("role", "position", "opening", "vacancy", "job", "post", "roles", "positions",
             "openings", "jobs");
-    private static final Pattern ROLE_NOUN = Pattern.compile("(?i)\\b(?:the|a|an|our|your|her|his|their)\\s+([^,.;:!?]{3,60}?)\\s+(?:role|position|opening|vacancy)\\b");
     private static final Set<String> TOPIC_NOUNS = Set.of("talk", "talks", "post", "posts", "paper", "papers", "article", "articles",
             "session", "newsletter", "podcast", "thesis", "keynote", "panel", "workshop", "course", "book", "report", "blog", "piece",
             "thread", "advice", "research", "work", "views", "opinion", "webinar", "video", "presentation", "writing", "study", "question");
     private static final Set<String> INTO_VERBS = Set.of("moving", "move", "switching", "switch", "transitioning", "transition",
             "breaking", "break", "getting", "get", "go", "going", "went", "moved", "pivot", "pivoting", "jump", "career");
-    private static final Set<String> PROJECT_HEADS = Set.of("project", "platform", "tool", "app", "study", "trial", "review", "parser",
-            "library", "game", "port", "prototype", "pilot", "grant", "bid", "charter", "startup", "product", "campaign", "initiative",
-            "programme", "program", "survey", "dataset", "package", "plugin", "course", "book", "documentary", "website", "rfc");
+    // The heads of a named piece of work; a product for sale ("our expense management tool") is an offer, not a project.
+    private static final Set<String> PROJECT_HEADS = Set.of("project", "study", "trial", "parser", "library", "game", "port",
+            "prototype", "pilot", "grant", "bid", "charter", "initiative", "survey", "documentary", "rfc", "census", "platform");
     private static final Set<String> WH = Set.of("how", "whether", "what", "why", "which", "where", "who");
-    private static final Set<String> ASKING = Set.of("ask", "asking", "understand", "know", "learn", "hear", "opinion", "advice",
-            "wondering", "curious", "question", "tell", "explain", "wonder", "find", "out", "on", "about", "views", "thoughts", "him", "her",
-            "them", "you");
+    // The words before a question the sender wants to ask ("ask her how …", "his opinion on whether …"); "find out"
+    // and "know" are left out: they are a seller's research more often than a question to the recipient.
+    private static final Set<String> ASKING = Set.of("ask", "asking", "understand", "hear", "opinion", "advice", "wondering", "curious",
+            "question", "explain", "wonder", "on", "views", "thoughts", "him", "her", "them", "you");
     private static final int CACHE = 64;
     private static final Map<String, Details> RECENT = new LinkedHashMap<>(CACHE, 0.75f, true) {
         @Override
@@ -91,9 +95,15 @@ final class DetailReader {
 
     private static Details readNow(String text, List<String> people, Set<String> notPersonWords) {
         String when = "";
-        Matcher w = WHEN.matcher(text);
-        if (w.find()) {
-            when = w.group();
+        for (Sentence s : Language.english().sentences(text)) {
+            Matcher w = WHEN.matcher(s.text());
+            // the time of a meeting, a talk or an introduction; not when the sender applied, graduates or moves
+            boolean occasion = s.tokens().stream().anyMatch(x -> MEETING_WORDS.contains(x.lower()) || EVENT_NOUNS.contains(x.lower())
+                    || INTRODUCING.contains(x.lower()));
+            boolean own = s.tokens().stream().anyMatch(x -> NOT_OCCASION.contains(x.lower()));
+            if (when.isEmpty() && occasion && !own && w.find()) {
+                when = w.group();
+            }
         }
         String event = "";
         String topic = "";
@@ -144,6 +154,10 @@ final class DetailReader {
                 end--;
             }
             List<Token> span = t.subList(start, end);
+            // "at our booth at PACK EXPO": the booth is where, the expo is the event
+            if (span.size() == 1 && TRIM_TAIL.contains(span.get(0).lower())) {
+                continue;
+            }
             boolean occasion = span.stream().anyMatch(x -> EVENT_NOUNS.contains(x.lower()));
             boolean named = span.stream().anyMatch(x -> x.is("PROPN") && Character.isUpperCase(x.text().codePointAt(0))
                     && !notPersonWords.contains(x.lower()));
@@ -170,7 +184,10 @@ final class DetailReader {
             }
             boolean word = x.is("NOUN", "PROPN", "ADJ", "NUM") || x.text().equals("&") || x.text().equals("-")
                     || x.is("VERB") && x.lower().endsWith("ing") && end > start
-                    || x.is("X") || x.text().endsWith("'") || x.text().equals("'s");
+                    || x.is("X") || x.text().endsWith("'") || x.text().equals("'s")
+                    // a name the tagger misreads ("PACK EXPO", EXPO as a preposition) is still part of the name
+                    || end > start && x.isWord() && Character.isUpperCase(x.text().codePointAt(0)) && !x.lower().equals("i")
+                    && t.get(end - 1).is("PROPN");
             boolean inner = end > start && end + 1 < t.size() && (x.lower().equals("of") || !event && (x.lower().equals("for")
                     || x.lower().equals("in") || x.lower().equals("to"))) && t.get(end + 1).is("NOUN", "PROPN", "ADJ")
                     && !startsTime(text, t.get(end + 1));
@@ -209,20 +226,37 @@ final class DetailReader {
                 at++;
             }
             int end = nounRun(text, all, at, false);
+            // "a project manager in Madrid": the place is not the role
+            for (int k = at + 1; k < end; k++) {
+                if (all.get(k).lower().equals("in") && k + 1 < end && all.get(k + 1).is("PROPN")) {
+                    end = k;
+                    break;
+                }
+            }
             while (end > at && ROLE_TAIL.contains(all.get(end - 1).lower())) {
                 end--;
             }
             if (end > at && all.subList(at, end).stream().anyMatch(x -> x.is("NOUN", "PROPN"))) {
                 String r = text.substring(all.get(at).start(), all.get(end - 1).end());
                 // "hiring for our streaming team": a team, not a role
-                if (!r.toLowerCase(Locale.ROOT).matches(".*\\b(?:team|company|startup|client)$")) {
+                if (!r.toLowerCase(Locale.ROOT).matches(".*\\b(?:team|company|startup|client)$|plan|process|budget|pipeline|freeze|spree|needs|decisions")) {
                     return r;
                 }
             }
         }
-        Matcher n = ROLE_NOUN.matcher(text);
-        if (n.find()) {
-            return n.group(1).strip();
+        // "our UX research lead opening": the words before role, position, opening or vacancy
+        for (int i = 1; i < all.size(); i++) {
+            if (!ROLE_TAIL.contains(all.get(i).lower()) || all.get(i).lower().equals("post")) {
+                continue;
+            }
+            int start = i;
+            while (start > 0 && all.get(start - 1).is("NOUN", "PROPN", "ADJ") && !DETERMINERS.contains(all.get(start - 1).lower())) {
+                start--;
+            }
+            if (start < i && start > 0 && DETERMINERS.contains(all.get(start - 1).lower())
+                    && all.subList(start, i).stream().anyMatch(x -> x.is("NOUN", "PROPN"))) {
+                return text.substring(all.get(start).start(), all.get(i - 1).end());
+            }
         }
         return "";
     }
@@ -279,7 +313,8 @@ final class DetailReader {
                     || start > 0 && t.get(start - 1).text().equals("-")) {
                 start--;
             }
-            if (start == i || start == 0 || !DETERMINERS.contains(t.get(start - 1).lower())) {
+            boolean named = t.subList(start, i).stream().anyMatch(x -> x.is("NOUN", "PROPN"));
+            if (start == i || start == 0 || !DETERMINERS.contains(t.get(start - 1).lower()) || !named) {
                 continue;
             }
             int end = t.get(i).lower().equals("project") ? i : i + 1;
@@ -298,7 +333,10 @@ final class DetailReader {
             }
             boolean asked = false;
             for (int k = Math.max(0, i - 3); k < i; k++) {
-                asked |= ASKING.contains(t.get(k).lower()) && !t.get(k).is("PRON") || t.get(k).lower().equals("ask");
+                String a = t.get(k).lower();
+                asked |= ASKING.contains(a) && !a.equals("on") && !t.get(k).is("PRON")
+                        || a.equals("on") && k > 0 && (t.get(k - 1).lower().equals("opinion") || t.get(k - 1).lower().equals("advice")
+                        || t.get(k - 1).lower().equals("views") || t.get(k - 1).lower().equals("thoughts"));
             }
             if (!asked) {
                 continue;
