@@ -83,7 +83,35 @@ public final class OfflineDrafter implements Drafter {
             }
             plan(request, facts, angle, plans.size()).ifPresent(plans::add);
         }
+        if (plans.isEmpty()) {
+            // Every angle was gated away: a smaller plan (greeting, the user's own words, sign-off) rather than no note.
+            fallback(request, facts).ifPresent(plans::add);
+        }
         return List.copyOf(plans);
+    }
+
+    private Optional<NotePlan> fallback(DraftRequest request, Facts facts) {
+        Optional<ReasonWords.Said> said = reasonWords.of(facts.purpose().text(), request.them(), facts.purpose().people());
+        Picker pick = new Picker(request.them() == null ? "" : request.them().name(), "reason", request.style().avoid(), plainWords);
+        Map<String, String> values = new java.util.HashMap<>();
+        values.put("first", request.them() == null ? "" : Facts.firstName(request.them(), wording.honorifics()));
+        Optional<Clause> greeting = greeting(pick, request.style(), values);
+        if (said.isEmpty() || greeting.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Clause> clauses = new ArrayList<>(List.of(greeting.get(),
+                new Clause(Role.REASON, Clause.Source.USER, List.of(said.get().fact()), facts.purpose().text())));
+        if (!said.get().wish().isEmpty()) {
+            clauses.add(new Clause(Role.ASK, Clause.Source.USER, List.of(said.get().wish()), ""));
+        }
+        String myFirst = request.me() == null ? "" : Facts.firstName(request.me(), wording.honorifics());
+        if (!myFirst.isEmpty()) {
+            clauses.add(new Clause(Role.SIGN, Clause.Source.PROFILE, List.of(myFirst), ""));
+        }
+        NotePlan plan = new NotePlan("reason", clauses);
+        NoteContext context = new NoteContext(request.me(), request.them(), request.purpose(), request.ground(),
+                request.limit() > 0 ? request.limit() : DEFAULT_LIMIT);
+        return realise(plan, request).filter(n -> selfCheck.passes(n.text(), context)).map(n -> plan);
     }
 
     /** The plan written out within the request's limit (and a short style's budget); empty when it cannot fit. */

@@ -197,7 +197,8 @@ final class DetailReader {
             end++;
         }
         // a run does not end on a joining word
-        while (end > start && (t.get(end - 1).text().equals("&") || t.get(end - 1).text().equals("-") || t.get(end - 1).is("ADP"))) {
+        while (end > start && (t.get(end - 1).text().equals("&") || t.get(end - 1).text().equals("-")
+                || t.get(end - 1).is("ADP") && !Character.isUpperCase(t.get(end - 1).text().codePointAt(0)))) {
             end--;
         }
         return end;
