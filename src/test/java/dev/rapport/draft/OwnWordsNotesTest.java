@@ -237,6 +237,17 @@ class OwnWordsNotesTest {
         }
     }
 
+    @Test
+    void aConnectPairWithNoUsableGroundStillGetsTheUsersOwnNote() {
+        DraftRequest r = Pairs.request(Pairs.DEV, "21-invite-full-talk");
+        DraftRequest bare = new DraftRequest(r.me(), r.them(), r.purpose(), List.of(), Requests.CONNECT, 300, 3, Style.DEFAULT);
+        List<Note> notes = drafter.draft(bare);
+        assertThat(notes).hasSize(1);
+        assertThat(notes.get(0).text()).startsWith("Hi Folake, you gave a lightning talk on fraud models")
+                .contains("Would you give a full talk in February?").endsWith("Chidi");
+        assertThat(problems(notes.get(0), bare)).isEmpty();
+    }
+
     /** The note's last sentence, without a signature (the sender's first name alone). */
     static String closing(String note, DraftRequest r) {
         String t = note.strip();
