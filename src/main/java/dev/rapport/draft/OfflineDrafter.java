@@ -394,7 +394,8 @@ public final class OfflineDrafter implements Drafter {
         }
         // The user's own ask or question is the close; a courtesy line after it would do the same job twice.
         boolean asks = clauses.stream().anyMatch(c -> c.role() == Role.ASK && c.text().endsWith("?") || c.role() == Role.QUESTION);
-        if (!(brief && !said.wish().isEmpty()) && !asks) {
+        // A warm, formal or casual sign-off line ("Warm wishes.", "Kind regards.") is a valediction, not a second ask: it stays.
+        if (!(brief && !said.wish().isEmpty()) && (!asks || style.tone() != Style.Tone.NEUTRAL)) {
             clauses.add(new Clause(Role.CLOSE, Clause.Source.CLOSE, close.subList(0, 1), ""));
         }
         String myFirst = request.me() == null ? "" : Facts.firstName(request.me(), wording.honorifics());

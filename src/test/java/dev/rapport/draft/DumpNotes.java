@@ -7,6 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+/**
+ * A development tool, not a test: prints the first note of every example and dev pair (or of the
+ * pair folders given) with the verdict, the intents and any note-rule finding, for reading notes as
+ * their recipients would. Never point it at the held-aside panel sets.
+ */
 public class DumpNotes {
     public static void main(String[] a) {
         NoteRules rules = new NoteRules(RuleSet.builtIn());
