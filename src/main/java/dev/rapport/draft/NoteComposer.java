@@ -25,7 +25,7 @@ final class NoteComposer {
             new Step(Role.WHY_NOW, false), new Step(Role.WHY_NOW, false), new Step(Role.REASON, false));
     private static final List<Step> HARD = List.of(
             new Step(Role.CONTEXT, false), new Step(Role.CONTEXT, false), new Step(Role.CONTEXT, false),
-            new Step(Role.ASK, true), new Step(Role.REASON, false), new Step(Role.WHY_NOW, true));
+            new Step(Role.REASON, false), new Step(Role.ASK, true), new Step(Role.WHY_NOW, true));
 
     /** A plan being shortened: which level each clause is at, and which are dropped. */
     private static final class Draft {

@@ -85,7 +85,35 @@ public final class OfflineDrafter implements Drafter {
             }
             plan(request, facts, angle, plans.size()).ifPresent(plans::add);
         }
+        if (plans.isEmpty()) {
+            // Every angle was gated away: a smaller plan (greeting, the user's own words, sign-off) rather than no note.
+            fallback(request, facts).ifPresent(plans::add);
+        }
         return List.copyOf(plans);
+    }
+
+    private Optional<NotePlan> fallback(DraftRequest request, Facts facts) {
+        Optional<ReasonWords.Said> said = reasonWords.of(facts.purpose().text(), request.them(), facts.purpose().people());
+        Picker pick = new Picker(request.them() == null ? "" : request.them().name(), "reason", request.style().avoid(), plainWords);
+        Map<String, String> values = new java.util.HashMap<>();
+        values.put("first", request.them() == null ? "" : Facts.firstName(request.them(), wording.honorifics()));
+        Optional<Clause> greeting = greeting(pick, request.style(), values);
+        if (said.isEmpty() || greeting.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Clause> clauses = new ArrayList<>(List.of(greeting.get(),
+                new Clause(Role.REASON, Clause.Source.USER, List.of(said.get().fact()), facts.purpose().text())));
+        if (!said.get().wish().isEmpty()) {
+            clauses.add(new Clause(Role.ASK, Clause.Source.USER, List.of(said.get().wish()), ""));
+        }
+        String myFirst = request.me() == null ? "" : Facts.firstName(request.me(), wording.honorifics());
+        if (!myFirst.isEmpty()) {
+            clauses.add(new Clause(Role.SIGN, Clause.Source.PROFILE, List.of(myFirst), ""));
+        }
+        NotePlan plan = new NotePlan("reason", clauses);
+        NoteContext context = new NoteContext(request.me(), request.them(), request.purpose(), request.ground(),
+                request.limit() > 0 ? request.limit() : DEFAULT_LIMIT);
+        return realise(plan, request).filter(n -> selfCheck.passes(n.text(), context)).map(n -> plan);
     }
 
     /** The plan written out within the request's limit (and a short style's budget); empty when it cannot fit. */
@@ -100,7 +128,7 @@ public final class OfflineDrafter implements Drafter {
 
     /** A plan that starts from the user's own words when they can be said to the recipient; otherwise from the ground. */
     private Optional<NotePlan> plan(DraftRequest request, Facts facts, CommonGround angle, int variant) {
-        Optional<ReasonWords.Said> said = reasonWords.of(facts.purpose().text(), request.them());
+        Optional<ReasonWords.Said> said = reasonWords.of(facts.purpose().text(), request.them(), facts.purpose().people());
         if (said.isPresent()) {
             Optional<NotePlan> own = ownWords(request, facts, angle, said.get(), variant);
             if (variant > 0 && own.isEmpty()) {
@@ -124,7 +152,7 @@ public final class OfflineDrafter implements Drafter {
 
     /** The user's words as said to the recipient, for a refinement; empty when they cannot be said that way. */
     Optional<ReasonWords.Said> said(String words, DraftRequest request) {
-        return reasonWords.of(words, request.them());
+        return reasonWords.of(words, request.them(), request.purpose() == null ? List.of() : request.purpose().people());
     }
 
     /** One sentence naming a piece of shared ground ("we both volunteered at …"), for a refinement. */
@@ -298,9 +326,13 @@ public final class OfflineDrafter implements Drafter {
         if (style.avoid().stream().anyMatch(a -> Text.containsWord(facts.clean(angle.subject()), a))) {
             return Optional.empty();
         }
-        // The note names its angle: the user's words carry it, or a sentence of its own does.
-        if (!carries(carried, facts.clean(angle.subject()))) {
-            List<String> context = pick.levels(Role.CONTEXT, book.context().getOrDefault(facts.contextKey(angle), List.of()), values);
+        // The note names its angle: the user's words carry it, or a sentence of its own does. What the
+        // recipient wrote on their own profile is not read back to them: the user's words lead alone.
+        // A recruiter may say what made them write ("you are open to work"); others do not quote the profile.
+        // The first note leads with the user's words alone; a further variant may take the profile's line as its angle.
+        boolean readBack = angle.kind() == GroundKind.THEIR_NEED && !purpose.has(dev.rapport.purpose.Intent.HIRING) && variant == 0;
+        if (!carries(carried, facts.clean(angle.subject())) && !readBack && !statesKind(carried, angle.kind())) {
+            List<String> context = pick.levels(Role.CONTEXT, undated(book.context().getOrDefault(facts.contextKey(angle), List.of())), values);
             if (context.isEmpty()) {
                 return Optional.empty();
             }
@@ -313,11 +345,11 @@ public final class OfflineDrafter implements Drafter {
                     .filter(g -> style.avoid().stream().noneMatch(a -> Text.containsWord(facts.clean(g.subject()), a))).findFirst();
             detail.flatMap(g -> plainContext(g, pick, facts))
                     .ifPresent(t -> clauses.add(new Clause(Role.EXTRA, Clause.Source.GROUND, List.of(t), detail.get().subject())));
-        } else if (variant > 0 && carries(carried, facts.clean(angle.subject()))) {
+        } else if (variant > 0 && (carries(carried, facts.clean(angle.subject())) || statesKind(carried, angle.kind()))) {
             return Optional.empty();
         }
         if (purpose.has(dev.rapport.purpose.Intent.HIRING) && !values.getOrDefault("skills", "").isEmpty()
-                && clauses.stream().noneMatch(c -> c.role() == Role.EXTRA)) {
+                && clauses.stream().noneMatch(c -> c.role() == Role.EXTRA) && !carries(carried, values.get("skills"))) {
             pick.levels(Role.EXTRA, List.of(book.whyYou()), values).stream().findFirst()
                     .ifPresent(t -> clauses.add(new Clause(Role.EXTRA, Clause.Source.PROFILE, List.of(t), values.get("skills"))));
         }
@@ -330,9 +362,11 @@ public final class OfflineDrafter implements Drafter {
         }
         // Someone met once at an event, or introduced by a friend, may not remember the name: sign it.
         boolean metBriefly = met || purpose.has(dev.rapport.purpose.Intent.REFERRAL);
-        boolean knows = request.ground().stream().anyMatch(g -> g.kind() != null && g.kind().isRelationship()
-                && g.kind() != GroundKind.MUTUAL_CONTACT && g.kind() != GroundKind.MET_AT_EVENT) || met;
-        if (!knows || purpose.has(dev.rapport.purpose.Intent.JOB_SEEKING)) {
+        boolean worked = request.ground().stream().anyMatch(g -> g.kind() != null && g.kind().isRelationship()
+                && g.kind() != GroundKind.MUTUAL_CONTACT && g.kind() != GroundKind.MET_AT_EVENT);
+        boolean knows = worked || met;
+        // Met once at an event, introduced, a stranger or an applicant: say in a few words who is writing.
+        if (!worked || purpose.has(dev.rapport.purpose.Intent.JOB_SEEKING)) {
             who(request, pick, values).ifPresent(w -> clauses.add(new Clause(Role.WHO, Clause.Source.PROFILE, List.of(w), "")));
         }
         for (String m : style.mention()) {
@@ -353,19 +387,53 @@ public final class OfflineDrafter implements Drafter {
                 clauses.add(new Clause(Role.QUESTION, Clause.Source.CLOSE, q.subList(0, 1), ""));
             }
         }
-        List<String> close = pick.levels(Role.CLOSE, List.of(closers(purpose, style)), values);
+        // a short note takes the shortest close the picker allows; others the one it picks
+        List<String> close = brief ? pick.levels(Role.CLOSE, closers(purpose, style, said).stream().map(List::of).toList(), values)
+                .stream().sorted(java.util.Comparator.comparingInt(Text::length)).toList()
+                : pick.levels(Role.CLOSE, List.of(closers(purpose, style, said)), values);
         if (close.isEmpty()) {
             return Optional.empty();
         }
-        if (!(brief && !said.wish().isEmpty())) {
+        // The user's own ask or question is the close; a courtesy line after it would do the same job twice.
+        boolean asks = clauses.stream().anyMatch(c -> c.role() == Role.ASK && c.text().endsWith("?") || c.role() == Role.QUESTION);
+        // A warm, formal or casual sign-off line ("Warm wishes.", "Kind regards.") is a valediction, not a second ask: it stays.
+        if (!(brief && !said.wish().isEmpty()) && (!asks || style.tone() != Style.Tone.NEUTRAL)) {
             clauses.add(new Clause(Role.CLOSE, Clause.Source.CLOSE, close.subList(0, 1), ""));
         }
         String myFirst = request.me() == null ? "" : Facts.firstName(request.me(), wording.honorifics());
-        if (metBriefly && !myFirst.isEmpty() && style.tone() != Style.Tone.FORMAL && !brief) {
+        if ((metBriefly || asks) && !myFirst.isEmpty() && style.tone() != Style.Tone.FORMAL && !brief) {
             clauses.add(new Clause(Role.SIGN, Clause.Source.PROFILE, List.of(myFirst), ""));
         }
         return Optional.of(new NotePlan(angle.kind().id(), clauses));
     }
+
+    // Words by which the user's reason already states a kind of link ("we went to the same university" is the alumni link).
+    private static final Map<GroundKind, java.util.regex.Pattern> KIND_WORDS = Map.of(
+            GroundKind.ALUMNI, java.util.regex.Pattern.compile("\\b(?:same (?:university|school|college|program(?:me)?)|studied|classmates|alumni)\\b"),
+            GroundKind.STUDIED_TOGETHER, java.util.regex.Pattern.compile("\\b(?:same (?:university|school|college|class|cohort|program(?:me)?)|studied|classmates)\\b"),
+            GroundKind.WORKED_TOGETHER, java.util.regex.Pattern.compile("\\b(?:worked together|work together|colleagues|my (?:manager|lead|boss|mentor)|same team)\\b"),
+            GroundKind.VOLUNTEERED_TOGETHER, java.util.regex.Pattern.compile("\\bvolunteer(?:ed|s)?\\b"));
+
+    /** True when the reason already says, in its own words, the kind of link the angle is. */
+    private static boolean statesKind(String carried, GroundKind kind) {
+        java.util.regex.Pattern p = KIND_WORDS.get(kind);
+        return p != null && p.matcher(carried).find();
+    }
+
+    /** A context's phrasings without the ones that read a date range back ("we overlapped at X (2018–2019)"). */
+    private static List<List<String>> undated(List<List<String>> levels) {
+        List<List<String>> out = new ArrayList<>();
+        for (List<String> level : levels) {
+            List<String> kept = level.stream().filter(p -> !p.contains("{period}")).toList();
+            if (!kept.isEmpty()) {
+                out.add(kept);
+            }
+        }
+        return out.isEmpty() ? levels : out;
+    }
+
+    private static final java.util.regex.Pattern HELPED = java.util.regex.Pattern.compile(
+            "(?i)\\byou (?:\\w+ ){0,8}?(?:gave|helped|taught|showed|mentored|coached|reviewed|read|encouraged|hired|introduced) (?:me|my)\\b");
 
     private static final java.util.regex.Pattern MET = java.util.regex.Pattern.compile(
             "(?i)^thanks for\\b|\\bwe (?:met|talked|chatted|spoke)\\b|\\b(?:met|chatted|talked|spoke) (?:with )?you\\b");
@@ -377,9 +445,13 @@ public final class OfflineDrafter implements Drafter {
         return greeting.isEmpty() ? Optional.empty() : Optional.of(new Clause(Role.GREETING, greeting.subList(0, 1)));
     }
 
-    private List<String> closers(Purpose purpose, Style style) {
+    private List<String> closers(Purpose purpose, Style style, ReasonWords.Said said) {
         if (style.tone() != Style.Tone.NEUTRAL) {
             return book.toneClosers().get(style.tone());
+        }
+        // The recipient helped ("you gave me useful advice", "you taught me"): the close thanks, it does not ask again.
+        if (said.wish().isEmpty() && HELPED.matcher(said.fact()).find() && book.closers().containsKey("thanks")) {
+            return book.closers().get("thanks");
         }
         for (String intent : CLOSE_ORDER) {
             if (purpose.intents().stream().anyMatch(i -> i.id().equals(intent)) && book.closers().containsKey(intent)) {
@@ -391,7 +463,7 @@ public final class OfflineDrafter implements Drafter {
 
     private boolean detailWorthy(CommonGround g, String carried, Facts facts) {
         return g.kind() != null && DETAIL_KINDS.contains(g.kind()) && g.strength() >= DETAIL_STRENGTH
-                && !carries(carried, facts.clean(g.subject())) && !facts.isTheTalk(g.subject());
+                && !carries(carried, facts.clean(g.subject())) && !statesKind(carried, g.kind()) && !facts.isTheTalk(g.subject());
     }
 
     /** True when the user's words already name the thing: its whole name or any distinctive word of it ("Kellogg"). */

@@ -46,6 +46,15 @@ final class ReasonWords {
     }
 
     Optional<Said> of(String reason, Profile them) {
+        return of(reason, them, List.of());
+    }
+
+    /**
+     * As {@link #of(String, Profile)}, knowing who else the reason names ({@code others}, a referrer
+     * such as "Ana"): a "she" after that name is that person, not the recipient ("I met Ana at ProMat
+     * and she suggested I reach out" keeps its "she").
+     */
+    Optional<Said> of(String reason, Profile them, List<String> others) {
         if (reason == null || reason.isBlank() || reason.contains("http") || Text.length(reason) > 240) {
             return Optional.empty();
         }
@@ -62,18 +71,27 @@ final class ReasonWords {
             wish = wish.subList(1, wish.size());
         }
         Set<String> names = names(them);
-        String factText = shift(reason, trimPunct(fact), names);
-        String wishText = wish.isEmpty() || judging(wish) || onlyConnecting(wish) ? "" : shift(reason, trimPunct(wish), names);
+        Set<String> otherNames = new java.util.HashSet<>();
+        for (String o : others == null ? List.<String>of() : others) {
+            for (String w : o.split("\\s+")) {
+                if (w.length() > 1 && !names.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                    otherNames.add(w.toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+        }
+        String factText = meetingTogether(shift(reason, withoutRanges(trimPunct(fact)), names, otherNames));
+        String wishText = wish.isEmpty() || judging(wish) || onlyConnecting(wish) ? "" : shift(reason, trimPunct(wish), names, otherNames);
         factText = thanks(subject(factText));
+        wishText = WishToAct.of(wishText);
         if (wishText.startsWith("I want")) {
             wishText = "I would like" + wishText.substring("I want".length());
         }
-        if (!usable(factText) || !statement(factText)) {
+        if (!usable(factText, !otherNames.isEmpty()) || !statement(factText)) {
             return Optional.empty();
         }
         String shortFact = shortCut(factText);
         return Optional.of(new Said(sentence(factText), shortFact.equals(factText) ? "" : sentence(shortFact),
-                usable(wishText) ? sentence(wishText) : ""));
+                usable(wishText, !otherNames.isEmpty()) ? sentence(wishText) : ""));
     }
 
     /** Where the wish starts: "… and I'd like …", "…, so I want …"; -1 when there is none. */
@@ -89,6 +107,11 @@ final class ReasonWords {
             boolean wish = a.equals("i") && (WISH_VERBS.contains(b) || b.equals("'d") || b.equals("'m") && c.equals("hoping")
                     || b.equals("am") && c.equals("hoping"))
                     || a.equals("i'd") || a.equals("hoping") || a.equals("think");
+            // "… and want to ask if …", "… and promised to send …": the sender's "I" left out before the wish or the promise
+            boolean bare = !t.get(i).lower().equals(",") && (a.equals("want") || a.equals("wanted") || a.equals("promised")) && b.equals("to");
+            if (bare) {
+                return i;
+            }
             boolean judgement = (a.equals("she") || a.equals("he"))
                     && t.subList(j, t.size()).stream().anyMatch(x -> JUDGING.contains(x.lower()));
             if (wish && WISH_STARTS.contains(a) || judgement || a.equals("think")) {
@@ -96,6 +119,30 @@ final class ReasonWords {
             }
         }
         return -1;
+    }
+
+    /** The tokens without a year range ("from 2014 to 2017", "2012–2016"): a note does not read dates back. */
+    private static List<Token> withoutRanges(List<Token> t) {
+        List<Token> out = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            Token a = t.get(i);
+            boolean from = a.lower().equals("from") || a.lower().equals("between");
+            if (from && i + 3 < t.size() && year(t.get(i + 1)) && (t.get(i + 2).lower().equals("to") || t.get(i + 2).lower().equals("and")
+                    || t.get(i + 2).text().matches("[-–—]")) && year(t.get(i + 3))) {
+                i += 3;
+                continue;
+            }
+            if (year(a) && i + 2 < t.size() && t.get(i + 1).text().matches("[-–—]") && year(t.get(i + 2))) {
+                i += 2;
+                continue;
+            }
+            out.add(a);
+        }
+        return out;
+    }
+
+    private static boolean year(Token t) {
+        return t.text().matches("(?:19|20)\\d\\d");
     }
 
     private static boolean judging(List<Token> wish) {
@@ -116,19 +163,61 @@ final class ReasonWords {
     }
 
     /** The tokens' text with third-person words for the recipient (and their name) turned to "you". */
-    private static String shift(String source, List<Token> tokens, Set<String> names) {
+    private static String shift(String source, List<Token> tokens, Set<String> names, Set<String> others) {
         if (tokens.isEmpty()) {
             return "";
         }
         StringBuilder out = new StringBuilder();
         int at = tokens.get(0).start();
+        boolean otherNamed = false;
+        boolean capitalNext = false;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            out.append(source, at, t.start());
-            at = t.end();
             String lower = t.lower();
             Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
             Token prev = i > 0 ? tokens.get(i - 1) : null;
+            // A comma before a new subject and its verb ends a sentence ("we both work at X, I'm on …");
+            // a comma before a bare past verb ("we met at X in June, talked about …") wants its "and".
+            if (lower.equals(",") && next != null && i > 1) {
+                Token after = i + 2 < tokens.size() ? tokens.get(i + 2) : null;
+                boolean contracted = next.tag().startsWith("PRON+") && next.tag().contains("AUX");
+                if (SUBJECTS.contains(next.lower()) && (contracted || after != null && after.is("VERB", "AUX"))) {
+                    out.append(".");
+                    at = t.end();
+                    capitalNext = true;
+                    continue;
+                }
+                if (next.is("VERB") && next.lower().endsWith("ed")) {
+                    out.append(" and");
+                    at = t.end();
+                    continue;
+                }
+            }
+            out.append(source, at, t.start());
+            at = t.end();
+            if (capitalNext) {
+                capitalNext = false;
+                int mark = out.length();
+                String said = shiftOne(t, prev, next, names, others, otherNamed);
+                out.append(said.isEmpty() ? said : Character.toUpperCase(said.charAt(0)) + said.substring(1));
+                if (said.equals("your") && next != null && (next.text().equals("'s") || next.text().equals("’s"))) {
+                    i++;
+                    at = next.end();
+                }
+                otherNamed |= others.contains(lower);
+                if (mark == out.length()) {
+                    capitalNext = true;
+                }
+                continue;
+            }
+            if (others.contains(lower) && t.is("PROPN")) {
+                otherNamed = true;
+            }
+            // After the referrer is named, "she suggested …" is the referrer speaking: it stays.
+            if (otherNamed && (lower.equals("she") || lower.equals("he") || lower.equals("she's") || lower.equals("he's"))) {
+                out.append(t.text());
+                continue;
+            }
             // The tokenizer keeps a possessive on its name ("Jasper's", tagged PROPN+PART): "your".
             String owner = lower.endsWith("'s") || lower.endsWith("’s") ? lower.substring(0, lower.length() - 2) : null;
             if (owner != null && names.contains(owner) && t.tag().startsWith("PROPN")) {
@@ -149,7 +238,7 @@ final class ReasonWords {
                 continue;
             }
             if (!THIRD.contains(lower)) {
-                if (prev != null && (prev.lower().equals("she") || prev.lower().equals("he"))) {
+                if (prev != null && (prev.lower().equals("she") || prev.lower().equals("he")) && !otherNamed) {
                     out.append(agree(t));
                 } else {
                     out.append(t.text());
@@ -169,6 +258,34 @@ final class ReasonWords {
             });
         }
         return out.toString().replace("with you at", "at").strip();
+    }
+
+    private static final Set<String> SUBJECTS = Set.of("i", "we", "she", "he", "they", "i'm", "we're", "she's", "he's", "they're");
+
+    /** One token after a sentence break: a pronoun for the recipient turned to "you", anything else as it is. */
+    private static String shiftOne(Token t, Token prev, Token next, Set<String> names, Set<String> others, boolean otherNamed) {
+        String lower = t.lower();
+        if (otherNamed && (lower.equals("she") || lower.equals("he"))) {
+            return t.text();
+        }
+        return switch (lower) {
+            case "she", "he" -> "you";
+            case "she's", "he's" -> "you're";
+            case "his", "her" -> "your";
+            default -> names.contains(lower) && t.is("PROPN") ? "you" : t.text();
+        };
+    }
+
+    /** "I met you at the field day" reads as the meeting it was: "we met at the field day". */
+    private static String meetingTogether(String fact) {
+        for (String verb : List.of("met", "chatted with", "talked with", "spoke with")) {
+            String start = "I " + verb + " you ";
+            if (fact.startsWith(start)) {
+                String v = verb.split(" ")[0];
+                return "we " + v + " " + fact.substring(start.length());
+            }
+        }
+        return fact;
     }
 
     /** The verb after "she"/"he", agreeing with "you". */
@@ -199,6 +316,14 @@ final class ReasonWords {
             // "I stopped at your stand" is the sender's own visit: nothing to thank the recipient for.
             boolean theirPlace = words[0].equals("I") && THEIR_PLACE.matcher(words[2]).lookingAt();
             if (ing != null && !words[2].startsWith("you") && !theirPlace) {
+                // "you spoke at our career day and asked me to …": the second verb keeps its subject in a sentence of its own.
+                List<Token> rest = Language.english().tokens(words[2]);
+                for (int i = 1; i + 1 < rest.size(); i++) {
+                    if (rest.get(i).lower().equals("and") && rest.get(i + 1).is("VERB") && words[0].equalsIgnoreCase("you")) {
+                        return "thanks for " + ing + " " + words[2].substring(0, rest.get(i).start()).strip()
+                                + ". You " + words[2].substring(rest.get(i + 1).start());
+                    }
+                }
                 return "thanks for " + ing + " " + words[2];
             }
         }
@@ -206,12 +331,12 @@ final class ReasonWords {
     }
 
     /** Fit to say: no one left in the third person, not a bare word or two. */
-    private static boolean usable(String s) {
+    private static boolean usable(String s, boolean referrerNamed) {
         if (s.isBlank() || s.split("\\s+").length < 3) {
             return false;
         }
         for (String w : s.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}']+")) {
-            if (THIRD.contains(w)) {
+            if (THIRD.contains(w) && !(referrerNamed && (w.equals("she") || w.equals("he")))) {
                 return false;
             }
         }

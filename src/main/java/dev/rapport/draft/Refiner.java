@@ -10,8 +10,10 @@ import dev.rapport.ground.CommonGround;
 import dev.rapport.ground.GroundKind;
 import dev.rapport.language.Language;
 import dev.rapport.profile.Profile;
+import dev.rapport.purpose.Details;
 import dev.rapport.purpose.Intent;
 import dev.rapport.purpose.Purpose;
+import dev.rapport.purpose.PurposeReader;
 import dev.rapport.text.Bundle;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -42,6 +44,9 @@ public final class Refiner {
     private static final Pattern WHEN = Pattern.compile(
             "\\b(?:it was|we met|that was|this was|met|actually)\\s+(?:only\\s+|just\\s+)?(last (?:week|month|year)|yesterday|this (?:week|month|year)"
             + "|(?:a|two|three) (?:few )?(?:days|weeks|months) ago|a couple of (?:days|weeks|months) ago|recently)\\b", F);
+    // "I visited his stand": the sender went to the recipient's stand, not the other way round.
+    private static final Pattern VISITED = Pattern.compile(
+            "\\bi\\s+(?:visited|stopped\\s+(?:at|by)|came\\s+(?:to|by)|went\\s+to|was\\s+at)\\s+(?:his|her|their)\\s+(stand|booth|table|stall)\\b", F);
     private static final Pattern OK = Pattern.compile(
             "\\bwhat would make (?:this|it|the note) (?:ok|okay|better|work|sendable|acceptable)\\b|\\bwhat'?s wrong with (?:this|it|the note)\\b"
             + "|\\bhow (?:do|can) i (?:fix|improve) (?:this|it|the note)\\b", F);
@@ -79,7 +84,7 @@ public final class Refiner {
     /** True when the offline refiner knows what to do with these words. */
     public static boolean understands(String instruction) {
         String t = normal(instruction);
-        return CANDIDATE.matcher(t).find() || HIRER.matcher(t).find() || WHEN.matcher(t).find() || OK.matcher(t).find()
+        return CANDIDATE.matcher(t).find() || HIRER.matcher(t).find() || VISITED.matcher(t).find() || WHEN.matcher(t).find() || OK.matcher(t).find()
                 || WHY.matcher(t).find() || PERSONAL.matcher(t).find() || LONGER.matcher(t).find() || SHORTER.matcher(t).find()
                 || AVOID.matcher(t).find() || MENTION.matcher(t).find();
     }
@@ -107,6 +112,9 @@ public final class Refiner {
         }
         if (HIRER.matcher(t).find()) {
             return correct(plan, request, recast(purpose, Intent.JOB_SEEKING, Intent.HIRING), TEXT.get("refine.correction.hiring"));
+        }
+        if ((m = VISITED.matcher(t)).find()) {
+            return correct(plan, request, visited(purpose, m.group(0)), TEXT.get("refine.correction.visit", m.group(1).toLowerCase(Locale.ROOT)));
         }
         if ((m = WHEN.matcher(t)).find()) {
             String when = m.group(1).toLowerCase(Locale.ROOT);
@@ -482,7 +490,33 @@ public final class Refiner {
         return new Purpose(p.text(), intents, p.people(), p.events(), p.posts(), p.offers());
     }
 
+    /** The reason retold from the sender's visit, keeping its event, time and topic ("I visited her stand at PACK EXPO last month …"). */
+    private static Purpose visited(Purpose p, String said) {
+        Details d = p.details();
+        StringBuilder text = new StringBuilder(Character.toUpperCase(said.charAt(0)) + said.substring(1));
+        if (!d.event().isEmpty()) {
+            text.append(" at ").append(d.event());
+        }
+        if (!d.when().isEmpty()) {
+            text.append(" ").append(d.when());
+        }
+        if (!d.topic().isEmpty()) {
+            text.append(" and we talked about ").append(d.topic());
+        }
+        Purpose read = PurposeReader.read(text.toString());
+        Set<Intent> intents = EnumSet.noneOf(Intent.class);
+        intents.addAll(p.intents());
+        intents.addAll(read.intents());
+        return new Purpose(read.text(), intents, p.people(), read.events(), p.posts(), p.offers(), read.stated());
+    }
+
     private Purpose retimed(Purpose p, String when) {
+        // The time the reason gives (read with its role) is the one corrected.
+        String said = p.details().when();
+        if (!said.isEmpty() && !said.equalsIgnoreCase(when)) {
+            String text = p.text().replaceFirst(Pattern.quote(said), Matcher.quoteReplacement(when));
+            return new Purpose(text, p.intents(), p.people(), p.events(), p.posts(), p.offers(), p.stated());
+        }
         List<String> times = new ArrayList<>(List.of("a few years ago", "years ago", "a while ago", "long ago"));
         times.addAll(ruleSet.rule("false-time").map(r -> r.phrases("recent")).orElse(List.of()));
         String text = p.text();

@@ -38,6 +38,14 @@ public record Purpose(String text, Set<Intent> intents, List<String> people, Lis
         return intents.contains(intent);
     }
 
+    /**
+     * The reason's details with their roles (event, when, topic, referrer, role, project, question),
+     * read from its words when first asked for (they need the part-of-speech tags, which a verdict alone does not).
+     */
+    public Details details() {
+        return text.isEmpty() ? Details.NONE : DetailReader.read(text, people, IntentCatalogue.builtIn().notPersonWords());
+    }
+
     public boolean isPitch() {
         return intents.stream().anyMatch(Intent::isPitch);
     }

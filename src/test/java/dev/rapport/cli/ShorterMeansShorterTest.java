@@ -33,8 +33,11 @@ class ShorterMeansShorterTest {
                     new DraftOptions(300, 3, normal.withLength(Style.Length.SHORT))));
             assertThat(after).isNotEmpty();
             after.forEach((angle, chars) -> {
-                if (before.containsKey(angle)) {
+                // A note already within the short style's budget (half the limit) need not lose more; any other gets shorter.
+                if (before.containsKey(angle) && before.get(angle) > 150) {
                     assertThat(chars).as(pair.name() + " " + tone + " " + angle).isLessThan(before.get(angle));
+                } else if (before.containsKey(angle)) {
+                    assertThat(chars).as(pair.name() + " " + tone + " " + angle).isLessThanOrEqualTo(before.get(angle));
                 }
             });
         }

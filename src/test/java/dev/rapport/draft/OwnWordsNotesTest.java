@@ -170,7 +170,82 @@ class OwnWordsNotesTest {
         int most = closers.values().stream().max(Integer::compare).orElse(0);
         System.out.println("first-note closers over " + notes + " notes: " + closers);
         assertThat(most * 5).as(closers.toString()).isLessThanOrEqualTo(notes);
-        assertThat(closers.keySet()).noneMatch(c -> c.toLowerCase().contains("network"));
+        assertThat(closers.keySet()).noneMatch(c -> c.toLowerCase().contains("my network"));
+    }
+
+    private Note first(String slug) {
+        DraftRequest r = Pairs.request(Pairs.DEV, slug);
+        assertThat(r.verdict().decision()).as(slug).isEqualTo(Decision.CONNECT);
+        List<Note> notes = drafter.draft(r);
+        assertThat(notes).as(slug).isNotEmpty();
+        assertThat(problems(notes.get(0), r)).as(notes.get(0).text()).isEmpty();
+        return notes.get(0);
+    }
+
+    @Test
+    void theReferrersSheStaysHersAndIsNeverTurnedIntoYou() {
+        assertThat(first("24-ana-at-promat").text()).contains("I met Ana at ProMat in March and she suggested I reach out")
+                .doesNotContain("you suggested").doesNotContain("we met at ProMat");
+    }
+
+    @Test
+    void aStatedIntentionBecomesTheActAndTheQuestionIsTheClose() {
+        assertThat(first("21-invite-full-talk").text()).contains("Would you give a full talk in February?").endsWith("? Chidi");
+        assertThat(first("22-data-request-report").text()).contains("Could you share the stop-level data for our network review?")
+                .doesNotContain("want to ask");
+        assertThat(first("28-coach-together").text()).contains("Could you help run the first aid session for the parents?");
+        assertThat(first("20-first-lead-thanks").text()).contains("Thank you for what you taught me.")
+                .doesNotContain("would like to thank");
+        assertThat(first("17-field-day-promise").text()).contains("As promised, I'll send you the results of our shade-grown trial plots.");
+    }
+
+    @Test
+    void runOnsAreSplitAndFragmentsGetTheirSubject() {
+        assertThat(first("04-current-colleagues").text()).contains("we both work at Stripewell. I'm on the payments team");
+        assertThat(first("27-terse-nonnative").text()).contains("in June and talked about speech models");
+        assertThat(first("19-career-day-school-project").text())
+                .contains("thanks for speaking at our school career day last Friday. You asked me to message you about my school project")
+                .doesNotContain("and asked me");
+    }
+
+    @Test
+    void noDateRangeAndNoProfileLineIsReadBack() {
+        assertThat(first("11-former-manager").text()).contains("you were my manager at Brightwater Bank").doesNotContain("2014");
+        assertThat(first("22-data-request-report").text()).doesNotContainPattern("\\(?(?:19|20)\\d\\d\\s*[-–]");
+        assertThat(first("10-alumni-informatics").text()).doesNotContain("on your profile");
+    }
+
+    @Test
+    void whoTheSenderIsWhenTheRecipientMetThemOnceOrNever() {
+        assertThat(first("17-field-day-promise").text()).contains("I'm an agronomist at Verde Alto Consulting");
+        assertThat(first("23-visited-their-stand").text()).contains("timber lead at Ironbark Packaging").doesNotContain("thanks for visiting");
+        assertThat(first("25-applicant-analyst").text()).contains("senior data analyst role").doesNotContainIgnoringCase("hiring");
+    }
+
+    @Test
+    void noStockCloserFromThePanelsListEndsAFirstNote() {
+        List<String> stock = List.of("Thanks for reading.", "Glad our paths crossed.", "Hope all is well with you.",
+                "It would be good to stay in touch.", "All the best with what you are working on.", "See you at the next one.",
+                "Thanks for any pointers.", "Any pointer would help", "All the best.", "Thank you for considering it.");
+        List<Path> pairs = new ArrayList<>(Pairs.in(Pairs.EXAMPLES));
+        pairs.addAll(Pairs.in(Pairs.DEV));
+        for (Path pair : pairs) {
+            DraftRequest r = connect(Pairs.request(pair));
+            for (Note n : drafter.draft(r).stream().limit(1).toList()) {
+                assertThat(stock).as(n.text()).noneMatch(n.text()::contains);
+            }
+        }
+    }
+
+    @Test
+    void aConnectPairWithNoUsableGroundStillGetsTheUsersOwnNote() {
+        DraftRequest r = Pairs.request(Pairs.DEV, "21-invite-full-talk");
+        DraftRequest bare = new DraftRequest(r.me(), r.them(), r.purpose(), List.of(), Requests.CONNECT, 300, 3, Style.DEFAULT);
+        List<Note> notes = drafter.draft(bare);
+        assertThat(notes).hasSize(1);
+        assertThat(notes.get(0).text()).matches("(?:Hi|Hello) Folake, you gave a lightning talk on fraud models.*")
+                .contains("Would you give a full talk in February?").endsWith("Chidi");
+        assertThat(problems(notes.get(0), bare)).isEmpty();
     }
 
     /** The note's last sentence, without a signature (the sender's first name alone). */

@@ -131,6 +131,30 @@ class RefinerTest {
     }
 
     @Test
+    void iVisitedHerStandRetellsTheReasonAndRedrafts() {
+        DraftRequest r = Pairs.request(Pairs.DEV, "01-trade-show-booth");
+        NotePlan plan = drafter.plans(r).get(0);
+        assertThat(text(plan, r)).contains("thanks for chatting at our booth");
+        Refinement out = refiner.refine(plan, "no, I visited her stand", r);
+        assertThat(out.changed()).isTrue();
+        assertThat(out.purpose().text()).startsWith("I visited her stand at PACK EXPO last month");
+        DraftRequest after = new DraftRequest(r.me(), r.them(), out.purpose(), r.ground(), r.verdict(), r.limit(), 3, r.style());
+        assertThat(text(out.plan(), after)).contains("I visited your stand at PACK EXPO last month")
+                .contains("freezer temperature logging").doesNotContain("our booth").doesNotContain("thanks for");
+        assertThat(out.report()).startsWith("Noted: you visited their stand");
+    }
+
+    @Test
+    void aTimeTheReasonGivesIsTheOneCorrected() {
+        DraftRequest r = Pairs.request(Pairs.DEV, "03-meetup-last-month");
+        NotePlan plan = drafter.plans(r).get(0);
+        Refinement out = refiner.refine(plan, "it was two weeks ago", r);
+        assertThat(out.purpose().text()).contains("two weeks ago").doesNotContain("last month");
+        DraftRequest after = new DraftRequest(r.me(), r.them(), out.purpose(), r.ground(), r.verdict(), r.limit(), 3, r.style());
+        assertThat(text(out.plan(), after)).contains("two weeks ago").doesNotContain("last month");
+    }
+
+    @Test
     void itWasLastMonthCorrectsThePurposeAndTheNote() {
         DraftRequest r = Requests.formerColleagues();
         DraftRequest plain = new DraftRequest(r.me(), r.them(), new Purpose("", Set.of(Intent.RECONNECT), List.of(), List.of(), List.of(), List.of()),

@@ -110,6 +110,22 @@ class TruthRulesTest {
     }
 
     @Test
+    void theReaderIsYouAfterTheGreeting() {
+        Profile kenji = profile("Kenji Watanabe", "Team lead at Copperline", "", List.of(job("Copperline", "Team Lead", 2017, null)), List.of());
+        Profile emi = profile("Emi Kobayashi", "Head of Engineering at Sakura Pay", "", List.of(job("Sakura Pay", "Head of Engineering", 2020, null)),
+                List.of());
+        String why = "she was my first lead at Copperline and I just became a lead myself";
+        assertThat(ruleIds("Hi Emi, Kobayashi-san was my first lead at Copperline, and you taught me a lot.", kenji, emi, why, List.of()))
+                .contains("third-person");
+        assertThat(ruleIds("Hi Emi, she was my first lead at Copperline. I just became a lead myself.", kenji, emi, why, List.of()))
+                .contains("third-person");
+        assertThat(ruleIds("Hi Emi, you were my first lead at Copperline. I just became a lead myself. Thanks again, Emi.", kenji, emi, why,
+                List.of())).doesNotContain("third-person");
+        assertThat(ruleIds("Hi Emi, I met Ana at ProMat in March and she suggested I reach out.", kenji, emi,
+                "I met Ana at ProMat in March and she suggested I reach out", List.of())).doesNotContain("third-person");
+    }
+
+    @Test
     void twoSentencesDoingOneJobAreRepetition() {
         String note = "Hi Monique, thanks for stopping by at PACK EXPO. It would be good to stay in touch. I would be glad to be connected.";
         assertThat(ruleIds(note, DEREK, MONIQUE, MET_LAST_MONTH, List.of())).contains("repetition");
@@ -120,7 +136,8 @@ class TruthRulesTest {
             "unsupported-claim | I read Priya's post on chargeback models and want to thank her",
             "false-time | we met at Money20/20 last month and talked about dispute tooling",
             "wrong-voice | I applied for the risk analyst role on her team",
-            "repetition | I read Priya's post on chargeback models"})
+            "repetition | I read Priya's post on chargeback models",
+            "third-person | I read Priya's post on chargeback models"})
     void eachTruthRulesTeachingExamplesGivenItsReason(String id, String why) {
         Rule rule = RuleSet.builtIn().rule(id).orElseThrow();
         NoteContext ctx = new NoteContext(People.DANIEL, People.PRIYA, PurposeReader.read(why), List.of(), 300);

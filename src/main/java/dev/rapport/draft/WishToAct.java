@@ -1,0 +1,131 @@
+package dev.rapport.draft;
+
+import dev.rapport.language.Language;
+import dev.rapport.language.Token;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A wish already said to the recipient, turned from the stated intention into the act itself:
+ * "I want to ask you to give a full talk in February" asks it ("Would you give a full talk in
+ * February?"), "want to ask if you could share the data" becomes "Could you share the data?",
+ * "I'd like to ask how your team handles on-call handoffs" becomes "How does your team handle
+ * on-call handoffs?", "I want to thank you for …" thanks ("Thank you for …") and "promised to send
+ * you the results" keeps the promise ("As promised, I'll send you the results."). It reads the
+ * language layer's tokens and tags; anything it does not recognise is left as the user wrote it.
+ */
+final class WishToAct {
+    // The words of "I'd like to", "I want to", "hoping to" before the verb that carries the act.
+    private static final Set<String> WANTING = Set.of("i", "i'd", "'d", "’d", "would", "like", "love", "want", "wanted", "hope",
+            "hoping", "am", "'m", "’m", "really", "also", "to");
+    private static final Set<String> ASKED_FOR = Set.of("advice", "thoughts", "input", "view", "views", "perspective", "take");
+    private static final Set<String> PAST = Set.of("made", "got", "did", "went", "built", "found", "took", "began", "ran", "kept",
+            "grew", "chose", "knew", "thought", "brought", "bought", "taught", "wrote", "led", "won", "left", "felt", "dealt", "paid", "set");
+    private static final Set<String> WH = Set.of("how", "what", "which", "why", "when", "where", "who");
+
+    private WishToAct() {
+    }
+
+    static String of(String wish) {
+        if (wish == null || wish.isBlank()) {
+            return wish == null ? "" : wish;
+        }
+        List<Token> t = Language.english().tokens(wish);
+        if (t.size() < 3) {
+            return wish;
+        }
+        if (t.get(0).lower().equals("promised") && t.get(1).lower().equals("to") && t.size() > 3) {
+            return "As promised, I'll " + rest(wish, t, 2);
+        }
+        int v = 0;
+        while (v < t.size() && WANTING.contains(t.get(v).lower())) {
+            v++;
+        }
+        if (v == 0 || v >= t.size() - 1) {
+            return wish;
+        }
+        // "I'd like your advice on X" asks it: "Would you have any advice on X?"
+        if (v + 2 < t.size() && t.get(v).lower().equals("your") && ASKED_FOR.contains(t.get(v + 1).lower())
+                && t.get(v - 1).lower().equals("like") && t.get(v + 2).is("ADP", "SCONJ")) {
+            return "Would you have any " + t.get(v + 1).lower() + " " + question(rest(wish, t, v + 2));
+        }
+        if (!t.get(v - 1).lower().equals("to")) {
+            return wish;
+        }
+        String verb = t.get(v).lower();
+        int a = v + 1;
+        return switch (verb) {
+            case "thank" -> t.get(a).lower().equals("you") ? "Thank " + rest(wish, t, a) : wish;
+            case "ask" -> ask(wish, t, a);
+            case "invite" -> t.get(a).lower().equals("you") && a + 2 < t.size() && t.get(a + 1).lower().equals("to")
+                    && t.get(a + 2).is("VERB") ? "Would you like to " + question(rest(wish, t, a + 2)) : wish;
+            default -> wish;
+        };
+    }
+
+    private static String ask(String wish, List<Token> t, int a) {
+        int i = a;
+        if (i < t.size() && t.get(i).lower().equals("you") && i + 1 < t.size() && !t.get(i + 1).lower().equals("to")) {
+            i++;
+        }
+        if (i + 2 >= t.size()) {
+            return wish;
+        }
+        String w = t.get(i).lower();
+        if ((w.equals("if") || w.equals("whether")) && t.get(i + 1).lower().equals("you")) {
+            String modal = switch (t.get(i + 2).lower()) {
+                case "could", "can", "might", "may" -> "Could";
+                case "would", "will" -> "Would";
+                default -> "";
+            };
+            return modal.isEmpty() || i + 3 >= t.size() ? wish : modal + " you " + question(rest(wish, t, i + 3));
+        }
+        if (w.equals("you") && t.get(i + 1).lower().equals("to") && t.get(i + 2).is("VERB")) {
+            return "Would you " + question(rest(wish, t, i + 2));
+        }
+        if (WH.contains(w)) {
+            String wh = Character.toUpperCase(w.charAt(0)) + w.substring(1);
+            if (t.get(i + 1).lower().equals("you") && t.get(i + 2).is("VERB")) {
+                // "how you priced …" would need its tense changed: it stays as the user said it
+                if (t.get(i + 2).lower().endsWith("ed") || PAST.contains(t.get(i + 2).lower())) {
+                    return wish;
+                }
+                return wh + " do you " + question(rest(wish, t, i + 2));
+            }
+            // "how your team handles X": the first verb after the subject, in the third person, takes "does".
+            for (int k = i + 2; k < t.size(); k++) {
+                Token verb = t.get(k);
+                // "how your team handles X": the tagger may read "handles" as a plural noun; after "your team" it is the verb
+                boolean nounVerb = k == i + 3 && verb.is("NOUN") && t.get(k - 1).is("NOUN") && t.get(i + 1).is("PRON", "DET")
+                        && k + 1 < t.size() && t.get(k + 1).isWord() && !t.get(k + 1).is("ADP", "CCONJ", "SCONJ", "AUX", "VERB");
+                if (verb.is("VERB") || nounVerb) {
+                    String text = verb.text();
+                    boolean third = text.endsWith("s") && !text.endsWith("ss") && text.length() > 3;
+                    if (!third) {
+                        return wish;
+                    }
+                    String subject = wish.substring(t.get(i + 1).start(), verb.start()).strip();
+                    String base = text.endsWith("ies") ? text.substring(0, text.length() - 3) + "y"
+                            : text.endsWith("ches") || text.endsWith("shes") || text.endsWith("sses") || text.endsWith("xes")
+                            ? text.substring(0, text.length() - 2) : text.substring(0, text.length() - 1);
+                    String after = k + 1 < t.size() ? " " + rest(wish, t, k + 1) : "";
+                    return wh + " does " + subject + " " + question(base + after);
+                }
+                if (verb.is("AUX") || verb.is("PUNCT")) {
+                    return wish;
+                }
+            }
+        }
+        return wish;
+    }
+
+    private static String rest(String wish, List<Token> t, int from) {
+        return wish.substring(t.get(from).start()).strip();
+    }
+
+    private static String question(String s) {
+        String q = s.strip().replaceAll("[.!?,;:]+$", "");
+        return q.toLowerCase(Locale.ROOT).endsWith("?") ? q : q + "?";
+    }
+}

@@ -1,0 +1,61 @@
+package dev.rapport.etiquette;
+
+import dev.rapport.language.Language;
+import dev.rapport.language.Token;
+import dev.rapport.profile.Profile;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A note speaks to its reader: after "Hi Emi," the recipient is "you", never "Kobayashi-san was my
+ * first lead" or "Otieno built our dashboard", and the sentence right after the greeting does not
+ * start "she" or "he" (a reason pasted without its perspective shifted). A pronoun after another
+ * person is named ("I met Ana … and she suggested") is that person's and is left alone.
+ */
+final class ThirdPersonCheck implements NoteCheck {
+
+    @Override
+    public List<Finding> check(Rule rule, NoteReading note) {
+        Profile them = note.ctx.them();
+        List<Finding> out = new ArrayList<>();
+        if (them == null || them.name() == null || them.name().isBlank()) {
+            return out;
+        }
+        Set<String> names = new HashSet<>();
+        for (String w : them.name().split("[\\s\\-]+")) {
+            if (w.length() > 1) {
+                names.add(w.toLowerCase(Locale.ROOT).replace(".", ""));
+            }
+        }
+        Set<String> pronouns = NoteReading.lower(rule.phrases("pronouns"));
+        int from = Sentences.greeting(note.note, note.greeting()).end();
+        if (from >= note.note.length()) {
+            return out;
+        }
+        String rest = note.note.substring(from);
+        List<Token> tokens = Language.english().tokens(rest);
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            String base = t.lower().replaceAll("(?:['’]s|-san|-sama|-kun)$", "");
+            boolean name = names.contains(base) && Character.isUpperCase(t.text().codePointAt(0));
+            // the sign-off is the sender's own name; a name the sender shares with the recipient ends the note
+            boolean last = i == tokens.size() - 1 || i == tokens.size() - 2 && !tokens.get(i + 1).isWord();
+            boolean opening = i == 0 && pronouns.contains(t.lower());
+            // "Priya, …" or "…, Priya." calls the reader by name: that is speaking to them
+            String before = i == 0 ? "," : tokens.get(i - 1).text();
+            String after = i + 1 < tokens.size() ? tokens.get(i + 1).text() : ".";
+            if (name && (before.equals(",") || i == 0) && (after.equals(",") || after.equals(".") || after.equals("!") || after.equals("—"))) {
+                continue;
+            }
+            if (name && !last || opening) {
+                Span s = new Span(from + t.start(), from + t.end());
+                out.add(note.finding(rule, rule.severity(), s, "message", "fix", Map.of("name", them.name())));
+            }
+        }
+        return out;
+    }
+}

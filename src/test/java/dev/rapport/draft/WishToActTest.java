@@ -1,0 +1,25 @@
+package dev.rapport.draft;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A stated intention becomes the act: the question asked, the thanks said, the promise kept. */
+class WishToActTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "I want to ask you to give a full talk in February | Would you give a full talk in February?",
+            "want to ask if you could share the stop-level data for our network review | Could you share the stop-level data for our network review?",
+            "I'd like to ask how your team handles on-call handoffs across time zones | How does your team handle on-call handoffs across time zones?",
+            "I'd like to ask how you priced your first consulting project | I'd like to ask how you priced your first consulting project",
+            "I'd like to ask how you handle cold starts | How do you handle cold starts?",
+            "I want to thank you for what you taught me | Thank you for what you taught me",
+            "promised to send you the results of our trial plots | As promised, I'll send you the results of our trial plots",
+            "I'd like your advice on moving into healthcare informatics | Would you have any advice on moving into healthcare informatics?",
+            "I'd like to compare notes on hiring a first salesperson | I'd like to compare notes on hiring a first salesperson"})
+    void theIntentionBecomesTheAct(String wish, String act) {
+        assertThat(WishToAct.of(wish)).isEqualTo(act);
+    }
+}

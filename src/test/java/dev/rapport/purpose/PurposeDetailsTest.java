@@ -1,0 +1,53 @@
+package dev.rapport.purpose;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The reason's details, each with its role, in the Purpose (issue 10, item 3). */
+class PurposeDetailsTest {
+
+    @Test
+    void anaIsTheReferrerAndProMatIsWhereTheSenderMetHerNotTheRecipient() {
+        Purpose p = PurposeReader.read("I met Ana at ProMat in March and she suggested I reach out");
+        assertThat(p.details().referrer()).isEqualTo("Ana");
+        assertThat(p.details().event()).isEmpty();
+        assertThat(p.details().when()).isEqualTo("in March");
+        assertThat(p.intents()).doesNotContain(Intent.MET_IN_PERSON);
+        assertThat(p.stated()).noneMatch(s -> s.kind().equals("met-in-person"));
+    }
+
+    @Test
+    void aMonthWeekdayOrTitleIsNeverTheReferrer() {
+        assertThat(PurposeReader.read("In March she suggested I reach out").details().referrer()).isEmpty();
+        assertThat(PurposeReader.read("On Monday Dr. Okafor said I should write to him").details().referrer()).isEqualTo("Okafor");
+    }
+
+    @Test
+    void eventWhenAndTopicOfAMeeting() {
+        Details d = PurposeReader.read("we met at the Grace Hopper career fair last month and talked about sedation training").details();
+        assertThat(d.event()).isEqualTo("Grace Hopper career fair");
+        assertThat(d.when()).isEqualTo("last month");
+        assertThat(d.topic()).isEqualTo("sedation training");
+    }
+
+    @Test
+    void theWorkplaceIsNoEvent() {
+        assertThat(PurposeReader.read("we worked together at Stripewell for years").details().event()).isEmpty();
+    }
+
+    @Test
+    void theRoleAppliedForOrHiredFor() {
+        assertThat(PurposeReader.read("I applied for the platform engineer role on her team at Northwind").details().role())
+                .isEqualTo("platform engineer");
+        assertThat(PurposeReader.read("hiring a senior engineer for our streaming team").details().role()).isEqualTo("senior engineer");
+    }
+
+    @Test
+    void theQuestionAndTheProject() {
+        Details d = PurposeReader.read("I'd like to ask how her team handles on-call handoffs across time zones").details();
+        assertThat(d.question()).isEqualTo("how her team handles on-call handoffs across time zones");
+        assertThat(PurposeReader.read("I'd like to book a demo of our HR onboarding platform with him").details().project())
+                .isEqualTo("HR onboarding platform");
+    }
+}
