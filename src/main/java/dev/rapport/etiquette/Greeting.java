@@ -2,6 +2,8 @@ package dev.rapport.etiquette;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,13 +16,16 @@ record Greeting(String name, Span nameSpan, int end) {
     static final Greeting NONE = new Greeting(null, null, 0);
 
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
+    private static final Pattern LEAD = Pattern.compile("^[\\s\\p{Punct}]*");
+    /** The greetings list compiled once per list (the built-in one, or a user's rule file's). */
+    private static final Map<List<String>, Pattern> OPENINGS = new ConcurrentHashMap<>();
 
     static Greeting read(String note, List<String> greetings, List<String> notNames, List<String> honorifics) {
         if (greetings.isEmpty()) {
             return NONE;
         }
-        Pattern opening = PatternBook.compilePhrases(greetings);
-        Matcher lead = Pattern.compile("^[\\s\\p{Punct}]*").matcher(note);
+        Pattern opening = OPENINGS.computeIfAbsent(List.copyOf(greetings), PatternBook::compilePhrases);
+        Matcher lead = LEAD.matcher(note);
         int from = lead.lookingAt() ? lead.end() : 0;
         Matcher g = opening.matcher(note);
         g.region(from, note.length());

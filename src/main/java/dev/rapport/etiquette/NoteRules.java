@@ -68,6 +68,17 @@ public final class NoteRules {
     public List<Finding> check(String note, NoteContext context) {
         String text = capped(note);
         NoteContext ctx = context == null ? NoteContext.bare(rules.defaultLimit()) : context;
+        Recent.Key key = new Recent.Key(rules.content(), meaning, text);
+        List<Finding> known = Recent.findings(key, ctx);
+        if (known != null) {
+            return known;
+        }
+        List<Finding> found = findings(text, ctx);
+        Recent.remember(key, ctx, found);
+        return found;
+    }
+
+    private List<Finding> findings(String text, NoteContext ctx) {
         NoteReading reading = new NoteReading(text, ctx, rules, book);
         List<Finding> out = new ArrayList<>();
         for (Rule rule : rules.level(Rule.Level.NOTE)) {
@@ -97,5 +108,51 @@ public final class NoteRules {
 
     static boolean hasOwnLogic(String id) {
         return OWN_LOGIC.containsKey(id);
+    }
+
+    /**
+     * The findings of the notes checked last. A note is checked twice as a rule: the offline drafter
+     * checks each note it writes, then the gate checks what it is given, with the same rules, the
+     * same context and the same text. Findings depend on nothing else, so the second check reads the
+     * first one's answer. Keyed on the rules' content and the paraphrase model by identity.
+     */
+    private static final class Recent {
+        private static final int SIZE = 256;
+        private static final Map<Key, Checked> NOTES = java.util.Collections.synchronizedMap(
+                new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                    private static final long serialVersionUID = 1L;
+
+                    @Override
+                    protected boolean removeEldestEntry(Map.Entry<Key, Checked> eldest) {
+                        return size() > SIZE;
+                    }
+                });
+
+        private Recent() {
+        }
+
+        record Key(Object rules, NoteMeaning meaning, String text) {
+            @Override
+            public boolean equals(Object o) {
+                return o instanceof Key k && k.rules == rules && k.meaning == meaning && k.text.equals(text);
+            }
+
+            @Override
+            public int hashCode() {
+                return (System.identityHashCode(rules) * 31 + System.identityHashCode(meaning)) * 31 + text.hashCode();
+            }
+        }
+
+        private record Checked(NoteContext context, List<Finding> findings) {
+        }
+
+        static List<Finding> findings(Key key, NoteContext context) {
+            Checked c = NOTES.get(key);
+            return c != null && c.context().equals(context) ? c.findings() : null;
+        }
+
+        static void remember(Key key, NoteContext context, List<Finding> findings) {
+            NOTES.put(key, new Checked(context, findings));
+        }
     }
 }

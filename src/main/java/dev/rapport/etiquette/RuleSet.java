@@ -42,6 +42,22 @@ public final class RuleSet {
         this.guard = guard;
     }
 
+    /** The same rules (the very same map) over another guard. */
+    private RuleSet(RuleSet same, RegexGuard guard) {
+        this.rules = same.rules;
+        this.defaultLimit = same.defaultLimit;
+        this.messages = same.messages;
+        this.guard = guard;
+    }
+
+    /**
+     * What the rules say, as an identity: rule sets that share it judge every note alike (a copy with
+     * its own guard shares it; an overlay does not). Memos of findings are keyed on it.
+     */
+    Object content() {
+        return rules;
+    }
+
     /** Where patterns that blew their matching budget are recorded and reported; shared with every overlay. */
     public RegexGuard guard() {
         return guard;
@@ -49,7 +65,7 @@ public final class RuleSet {
 
     /** The same rules with an account of runaway patterns of their own (a front end listens to it). */
     public RuleSet withOwnGuard() {
-        return new RuleSet(rules, defaultLimit, messages, new RegexGuard());
+        return new RuleSet(this, new RegexGuard());
     }
 
     /** The id of the (first) rule whose params list {@code regex}. */
