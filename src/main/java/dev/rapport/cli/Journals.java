@@ -9,7 +9,9 @@ import dev.rapport.app.OutreachLog;
 import dev.rapport.app.UnfailingLog;
 import dev.rapport.etiquette.OutreachRules;
 import dev.rapport.etiquette.RuleSet;
+import dev.rapport.Xdg;
 import dev.rapport.journal.Journal;
+import dev.rapport.journal.SqliteLibrary;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -63,6 +65,7 @@ final class Journals implements AutoCloseable {
 
     private JournalLog logFor(Path f, RuleSet rules, Integer explicit, boolean free) {
         if (log == null) {
+            SqliteLibrary.prepare(Xdg.cacheDir(ctx.env()));
             log = new JournalLog(f, monthlyNotes(rules, explicit, free));
         }
         return log;

@@ -114,7 +114,9 @@ public final class NoteRules {
      * The findings of the notes checked last. A note is checked twice as a rule: the offline drafter
      * checks each note it writes, then the gate checks what it is given, with the same rules, the
      * same context and the same text. Findings depend on nothing else, so the second check reads the
-     * first one's answer. Keyed on the rules' content and the paraphrase model by identity.
+     * first one's answer. Keyed on the rules' content and the paraphrase model by identity, and
+     * valid for one check only: the context must hold the very same profiles and purpose (a new
+     * check reads the reason again into a new purpose), so nothing is carried from one check to the next.
      */
     private static final class Recent {
         private static final int SIZE = 256;
@@ -148,7 +150,12 @@ public final class NoteRules {
 
         static List<Finding> findings(Key key, NoteContext context) {
             Checked c = NOTES.get(key);
-            return c != null && c.context().equals(context) ? c.findings() : null;
+            return c != null && sameCheck(c.context(), context) ? c.findings() : null;
+        }
+
+        private static boolean sameCheck(NoteContext a, NoteContext b) {
+            return a.me() == b.me() && a.them() == b.them() && a.purpose() == b.purpose() && a.limit() == b.limit()
+                    && a.ground().equals(b.ground());
         }
 
         static void remember(Key key, NoteContext context, List<Finding> findings) {
