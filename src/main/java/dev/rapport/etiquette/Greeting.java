@@ -2,8 +2,6 @@ package dev.rapport.etiquette;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,14 +15,9 @@ record Greeting(String name, Span nameSpan, int end) {
 
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
     private static final Pattern LEAD = Pattern.compile("^[\\s\\p{Punct}]*");
-    /** The greetings list compiled once per list (the built-in one, or a user's rule file's). */
-    private static final Map<List<String>, Pattern> OPENINGS = new ConcurrentHashMap<>();
 
-    static Greeting read(String note, List<String> greetings, List<String> notNames, List<String> honorifics) {
-        if (greetings.isEmpty()) {
-            return NONE;
-        }
-        Pattern opening = OPENINGS.computeIfAbsent(List.copyOf(greetings), PatternBook::compilePhrases);
+    /** {@code opening} is the greeting phrases as one pattern ({@link PatternBook#phrasePattern}). */
+    static Greeting read(String note, Pattern opening, List<String> notNames, List<String> honorifics) {
         Matcher lead = LEAD.matcher(note);
         int from = lead.lookingAt() ? lead.end() : 0;
         Matcher g = opening.matcher(note);
@@ -39,14 +32,14 @@ record Greeting(String name, Span nameSpan, int end) {
         }
         String name = word.group();
         String lower = name.toLowerCase(Locale.ROOT);
+        if (notNames.stream().anyMatch(n -> n.equalsIgnoreCase(lower))) {
+            return new Greeting(null, null, word.end()); // "Dear Sir," greets nobody in particular
+        }
         if (honorifics.stream().anyMatch(h -> h.equalsIgnoreCase(name))) {
             // "Dear Dr. Raman": a title and a surname, not a first name to compare.
             int next = skipSeparators(note, word.end());
             boolean surname = word.find(next) && word.start() == next;
             return new Greeting(null, null, surname ? word.end() : next);
-        }
-        if (notNames.stream().anyMatch(n -> n.equalsIgnoreCase(lower))) {
-            return new Greeting(null, null, word.end());
         }
         // A name is capitalised and ends the greeting ("Hi Priya," "Hi Priya Raman —"); "Hi, Great to see…" greets nobody.
         if (!Character.isUpperCase(name.codePointAt(0)) || !endsGreeting(note, word.end())) {

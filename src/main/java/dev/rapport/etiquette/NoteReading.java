@@ -32,6 +32,7 @@ final class NoteReading {
     final RuleSet rules;
     final PatternBook book;
     private Greeting greeting;
+    private Evidence evidence;
     private List<Span> details;
 
     NoteReading(String note, NoteContext ctx, RuleSet rules, PatternBook book) {
@@ -41,10 +42,18 @@ final class NoteReading {
         this.book = book;
     }
 
+    /** What the note may truthfully say, read once for this note however many truth rules ask. */
+    Evidence evidence() {
+        if (evidence == null) {
+            evidence = Evidence.read(ctx);
+        }
+        return evidence;
+    }
+
     Greeting greeting() {
         if (greeting == null) {
             Rule names = rules.require("wrong-name");
-            greeting = Greeting.read(note, names.phrases("greetings"), names.phrases("not-names"), names.phrases("honorifics"));
+            greeting = Greeting.read(note, book.phrasePattern(names.phrases("greetings")), names.phrases("not-names"), names.phrases("honorifics"));
         }
         return greeting;
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 
 /** Runs every enabled note-level rule over a note; the same checker gates drafts and grades notes people bring. */
 public final class NoteRules {
+    private static final String OVER_LENGTH = "over-length";
     /** Rules whose logic is more than matching their phrases; every other note rule is a {@link PhraseCheck}. */
     private static final Map<String, NoteCheck> OWN_LOGIC = Map.ofEntries(
             Map.entry("no-reason", new NoReasonCheck()),
@@ -15,7 +16,7 @@ public final class NoteRules {
             Map.entry("false-familiarity", new FamiliarityCheck()),
             Map.entry("me-centric", new MeCentricCheck()),
             Map.entry("wrong-name", new WrongNameCheck()),
-            Map.entry("over-length", new OverLengthCheck()),
+            Map.entry(OVER_LENGTH, new OverLengthCheck()),
             // The truth rules: what the note says must agree with the two profiles and the sender's reason.
             Map.entry("unsupported-claim", new UnsupportedClaimCheck()),
             Map.entry("false-time", new FalseTimeCheck()),
@@ -68,17 +69,6 @@ public final class NoteRules {
     public List<Finding> check(String note, NoteContext context) {
         String text = capped(note);
         NoteContext ctx = context == null ? NoteContext.bare(rules.defaultLimit()) : context;
-        Recent.Key key = new Recent.Key(rules.content(), meaning, text);
-        List<Finding> known = Recent.findings(key, ctx);
-        if (known != null) {
-            return known;
-        }
-        List<Finding> found = findings(text, ctx);
-        Recent.remember(key, ctx, found);
-        return found;
-    }
-
-    private List<Finding> findings(String text, NoteContext ctx) {
         NoteReading reading = new NoteReading(text, ctx, rules, book);
         List<Finding> out = new ArrayList<>();
         for (Rule rule : rules.level(Rule.Level.NOTE)) {
@@ -96,6 +86,18 @@ public final class NoteRules {
         return List.copyOf(out);
     }
 
+    /**
+     * The over-length rule's finding alone, held at error even where a rules file turned that rule
+     * off or down: a rules file may reword the limit's message, but a note LinkedIn would cut is
+     * never one to show. The gate asks this besides {@link #check}; the count is the rule's own.
+     */
+    public List<Finding> overLimit(String note, NoteContext context) {
+        Rule r = rules.rule(OVER_LENGTH).orElseGet(() -> RuleSet.builtIn().require(OVER_LENGTH));
+        Rule held = new Rule(r.id(), r.level(), r.title(), r.rationale(), Severity.ERROR, true, r.params(), r.good(), r.bad());
+        NoteContext ctx = context == null ? NoteContext.bare(rules.defaultLimit()) : context;
+        return OWN_LOGIC.get(OVER_LENGTH).check(held, new NoteReading(capped(note), ctx, rules, book));
+    }
+
     static String capped(String note) {
         String text = note == null ? "" : note;
         return text.length() > MAX_NOTE_CHARS ? text.substring(0, MAX_NOTE_CHARS) : text;
@@ -108,58 +110,5 @@ public final class NoteRules {
 
     static boolean hasOwnLogic(String id) {
         return OWN_LOGIC.containsKey(id);
-    }
-
-    /**
-     * The findings of the notes checked last. A note is checked twice as a rule: the offline drafter
-     * checks each note it writes, then the gate checks what it is given, with the same rules, the
-     * same context and the same text. Findings depend on nothing else, so the second check reads the
-     * first one's answer. Keyed on the rules' content and the paraphrase model by identity, and
-     * valid for one check only: the context must hold the very same profiles and purpose (a new
-     * check reads the reason again into a new purpose), so nothing is carried from one check to the next.
-     */
-    private static final class Recent {
-        private static final int SIZE = 256;
-        private static final Map<Key, Checked> NOTES = java.util.Collections.synchronizedMap(
-                new java.util.LinkedHashMap<>(64, 0.75f, true) {
-                    private static final long serialVersionUID = 1L;
-
-                    @Override
-                    protected boolean removeEldestEntry(Map.Entry<Key, Checked> eldest) {
-                        return size() > SIZE;
-                    }
-                });
-
-        private Recent() {
-        }
-
-        record Key(Object rules, NoteMeaning meaning, String text) {
-            @Override
-            public boolean equals(Object o) {
-                return o instanceof Key k && k.rules == rules && k.meaning == meaning && k.text.equals(text);
-            }
-
-            @Override
-            public int hashCode() {
-                return (System.identityHashCode(rules) * 31 + System.identityHashCode(meaning)) * 31 + text.hashCode();
-            }
-        }
-
-        private record Checked(NoteContext context, List<Finding> findings) {
-        }
-
-        static List<Finding> findings(Key key, NoteContext context) {
-            Checked c = NOTES.get(key);
-            return c != null && sameCheck(c.context(), context) ? c.findings() : null;
-        }
-
-        private static boolean sameCheck(NoteContext a, NoteContext b) {
-            return a.me() == b.me() && a.them() == b.them() && a.purpose() == b.purpose() && a.limit() == b.limit()
-                    && a.ground().equals(b.ground());
-        }
-
-        static void remember(Key key, NoteContext context, List<Finding> findings) {
-            NOTES.put(key, new Checked(context, findings));
-        }
     }
 }

@@ -13,31 +13,10 @@ import dev.rapport.text.Sanitizer;
  * so nothing a profile commands can turn into common ground.
  */
 final class ProfileScrub {
-    /** The last profiles scrubbed, by identity: every check of a pair reads the same two profiles again. */
-    private static final int RECENT = 8;
-    private static final Profile[][] recent = new Profile[RECENT][];
-    private static int next;
-
     private ProfileScrub() {
     }
 
     static Profile scrub(Profile p) {
-        synchronized (recent) {
-            for (Profile[] pair : recent) {
-                if (pair != null && pair[0] == p) {
-                    return pair[1];
-                }
-            }
-        }
-        Profile clean = scrubbed(p);
-        synchronized (recent) {
-            recent[next] = new Profile[] {p, clean};
-            next = (next + 1) % RECENT;
-        }
-        return clean;
-    }
-
-    private static Profile scrubbed(Profile p) {
         return new Profile(
                 clean(p.name()),
                 prose(p.headline()),
