@@ -58,6 +58,7 @@ public final class ConnectionJudge {
         private final Purpose purpose;
         private final List<CommonGround> ground;
         private final Optional<CommonGround> relationship;
+        private final List<StatedRelationshipCheck.Contradiction> contradicted;
         private final List<Reason> blockers = new ArrayList<>();
         /** Reasons that rule out an invitation for now but leave following open (e.g. "only people I know"). */
         private final List<Reason> deferrals = new ArrayList<>();
@@ -70,12 +71,16 @@ public final class ConnectionJudge {
             this.me = me;
             this.them = them;
             this.purpose = purpose;
-            this.ground = ground.stream().sorted(Comparator.comparingDouble(CommonGround::strength).reversed()).toList();
+            this.contradicted = StatedRelationshipCheck.contradictions(me, them, purpose);
+            // a statement the profiles contradict is no longer evidence; the verdict says why instead
+            this.ground = ground.stream().filter(g -> contradicted.stream().noneMatch(c -> c.stated().sentence().equals(g.subject())))
+                    .sorted(Comparator.comparingDouble(CommonGround::strength).reversed()).toList();
             this.relationship = rules.enabled("relationship")
                     ? this.ground.stream().filter(g -> g.kind().isRelationship()).findFirst() : Optional.empty();
         }
 
         Verdict verdict() {
+            statedButContradicted();
             targetPolicy();
             pitchIntent();
             irrelevantOffer();
@@ -128,23 +133,49 @@ public final class ConnectionJudge {
                     List.of(new Reason(rule.id(), rule.severity(), text)));
         }
 
+        /** A relationship the sender states that the profiles contradict: a caution citing the statement and both profiles' lines. */
+        private void statedButContradicted() {
+            for (StatedRelationshipCheck.Contradiction c : contradicted) {
+                String kind = c.stated().kind();
+                Map<String, String> vars = Map.of("statement", ProfileQuotes.quote(c.stated().sentence()),
+                        "organisation", c.organisation(), "mine", c.mine(), "theirs", c.theirs(),
+                        "activity", rules.messages().word("stated-activity-" + kind),
+                        "history", rules.messages().word("stated-history-" + kind));
+                notes.add(new Reason("relationship", Severity.WARNING,
+                        reason("stated-relationship-" + c.kind().key, vars)));
+            }
+        }
+
         private void targetPolicy() {
             Rule rule = rules.rule("target-policy").filter(Rule::enabled).orElse(null);
             if (rule == null) {
                 return;
             }
-            policy(rule, Preference.KNOWN_ONLY, true, "known-only-words");
-            policy(rule, Preference.NO_RECRUITERS, purpose.has(Intent.HIRING) || isRecruiter(rule), "no-recruiters-words");
-            policy(rule, Preference.NO_PITCHES, purpose.isPitch(), "no-pitches-words");
+            StatedPolicies policies = new StatedPolicies(rule, book);
+            boolean recruiting = purpose.has(Intent.HIRING) || isRecruiter(rule);
+            policy(rule, policies, Preference.KNOWN_ONLY, true, "known-only-words");
+            policy(rule, policies, Preference.NO_RECRUITERS, recruiting, "no-recruiters-words");
+            policy(rule, policies, Preference.NO_PITCHES, purpose.isPitch(), "no-pitches-words");
+            if (recruiting) {
+                policies.statement(them, Preference.RECRUITERS_WELCOME, null, null).ifPresent(s -> notes.add(new Reason(rule.id(),
+                        Severity.INFO, reason("target-policy-recruiters-welcome", Map.of("statement", s)))));
+            }
+            if (relationship.isEmpty() && !purpose.isPitch()) {
+                policies.statement(them, Preference.OPEN_TO_EVERYONE, null, null).ifPresent(s -> notes.add(new Reason(rule.id(),
+                        Severity.INFO, reason("target-policy-open-to-everyone", Map.of("statement", s)))));
+            }
         }
 
-        private void policy(Rule rule, Preference preference, boolean applies, String wordsParam) {
-            if (!them.prefers(preference) || !applies) {
+        private void policy(Rule rule, StatedPolicies policies, Preference preference, boolean applies, String wordsParam) {
+            if (!applies) {
                 return;
             }
-            List<String> words = rule.phrases(wordsParam);
-            String statement = ProfileQuotes.find(them, s -> book.containsPhrase(s, words))
-                    .orElseGet(() -> rules.messages().word("statement-fallback-" + preference.id()));
+            Optional<String> said = policies.statement(them, preference, wordsParam,
+                    rules.messages().word("statement-fallback-" + preference.id()));
+            if (said.isEmpty()) {
+                return;
+            }
+            String statement = said.get();
             String text = reason("target-policy-" + preference.id(), Map.of("statement", statement));
             if (relationship.isEmpty() && preference == Preference.KNOWN_ONLY && !purpose.isPitch()) {
                 // "Only people I know" closes the invitation, not the door: following is what they ask for.

@@ -182,10 +182,11 @@ public final class Critic {
         }
         boolean related = related(note.ctx);
         List<Finding> out = new ArrayList<>();
-        if (them.prefers(Preference.KNOWN_ONLY) && !related) {
-            out.add(policyFinding(note, rule, Severity.WARNING, note.whole(), Preference.KNOWN_ONLY, "known-only-words"));
-        }
-        if (them.prefers(Preference.NO_RECRUITERS)) {
+        StatedPolicies policies = new StatedPolicies(rule, book);
+        Optional<String> knownOnly = related ? Optional.empty() : said(policies, them, Preference.KNOWN_ONLY, "known-only-words");
+        knownOnly.ifPresent(statement -> out.add(policyFinding(note, rule, Severity.WARNING, note.whole(), Preference.KNOWN_ONLY, statement)));
+        Optional<String> noRecruiters = said(policies, them, Preference.NO_RECRUITERS, "no-recruiters-words");
+        if (noRecruiters.isPresent()) {
             Optional<Span> recruiting = book.find(note.note, phrasesOf(rule, "recruiting-phrases", "recruiting-patterns"))
                     .stream().findFirst();
             Purpose stated = note.ctx.purpose();
@@ -193,26 +194,28 @@ public final class Critic {
                     || isRecruiter(note.ctx.me(), rule) || recruiting.isPresent();
             if (hiring) {
                 out.add(policyFinding(note, rule, related ? Severity.WARNING : rule.severity(),
-                        recruiting.orElse(note.whole()), Preference.NO_RECRUITERS, "no-recruiters-words"));
+                        recruiting.orElse(note.whole()), Preference.NO_RECRUITERS, noRecruiters.get()));
             }
         }
-        if (them.prefers(Preference.NO_PITCHES)) {
-            Optional<Finding> pitch = found.stream()
-                    .filter(f -> f.rule().equals("pitch") || f.rule().equals("lead-gen")).findFirst();
-            if (pitch.isPresent() || said.isPitch()) {
+        Optional<Finding> pitch = found.stream()
+                .filter(f -> f.rule().equals("pitch") || f.rule().equals("lead-gen")).findFirst();
+        if (pitch.isPresent() || said.isPitch()) {
+            Optional<String> noPitches = said(policies, them, Preference.NO_PITCHES, "no-pitches-words");
+            if (noPitches.isPresent()) {
                 Span span = pitch.map(f -> new Span(f.start(), f.end())).orElse(note.whole());
                 out.add(policyFinding(note, rule, related ? Severity.WARNING : rule.severity(), span,
-                        Preference.NO_PITCHES, "no-pitches-words"));
+                        Preference.NO_PITCHES, noPitches.get()));
             }
         }
         return out;
     }
 
+    private Optional<String> said(StatedPolicies policies, Profile them, Preference preference, String wordsParam) {
+        return policies.statement(them, preference, wordsParam, rules.messages().word("statement-fallback-" + preference.id()));
+    }
+
     private Finding policyFinding(NoteReading note, Rule rule, Severity severity, Span span, Preference preference,
-                                  String wordsParam) {
-        List<String> words = rule.phrases(wordsParam);
-        String statement = ProfileQuotes.find(note.ctx.them(), s -> book.containsPhrase(s, words))
-                .orElseGet(() -> rules.messages().word("statement-fallback-" + preference.id()));
+                                  String statement) {
         return note.finding(rule, severity, span, "message-" + preference.id(), "fix-" + preference.id(),
                 Map.of("statement", statement));
     }

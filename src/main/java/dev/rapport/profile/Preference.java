@@ -6,7 +6,9 @@ public enum Preference {
     HIRING("hiring"),
     NO_RECRUITERS("no-recruiters"),
     NO_PITCHES("no-pitches"),
-    KNOWN_ONLY("known-only");
+    KNOWN_ONLY("known-only"),
+    RECRUITERS_WELCOME("recruiters-welcome"),
+    OPEN_TO_EVERYONE("open-to-everyone");
 
     private final String id;
 
@@ -16,5 +18,10 @@ public enum Preference {
 
     public String id() {
         return id;
+    }
+
+    /** The preference with this id ("known-only"), if there is one. */
+    public static java.util.Optional<Preference> byId(String id) {
+        return java.util.Arrays.stream(values()).filter(p -> p.id.equals(id)).findFirst();
     }
 }

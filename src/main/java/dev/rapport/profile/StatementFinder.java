@@ -38,6 +38,11 @@ final class StatementFinder {
         return found;
     }
 
+    /** True when one of the preference's phrases occurs in the text outside a negation or a past habit. */
+    static boolean phraseSays(String text, Preference preference) {
+        return PREFERENCES.getOrDefault(preference, List.of()).stream().anyMatch(p -> affirmed(p, text));
+    }
+
     static List<String> statements(List<String> texts) {
         Set<String> found = new LinkedHashSet<>();
         for (String text : texts) {

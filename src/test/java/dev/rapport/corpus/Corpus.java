@@ -37,6 +37,11 @@ public final class Corpus {
         return read("note-sentences.jsonl", "labels");
     }
 
+    /** Profile sentences labelled with the policy they state (known-only, no-recruiters, ...; none is no label). */
+    public static List<Item> policySentences() {
+        return read("policy-sentences.jsonl", "labels");
+    }
+
     public static List<Item> realNotes() {
         return read("notes-real.jsonl", "problems");
     }

@@ -3,6 +3,8 @@ package dev.rapport.corpus;
 import dev.rapport.language.LabelModel;
 import dev.rapport.language.LabelTrainer;
 import dev.rapport.language.LabelledText;
+import dev.rapport.profile.Preference;
+import dev.rapport.profile.PolicyClassifier;
 import dev.rapport.purpose.Intent;
 import dev.rapport.purpose.PurposeReader;
 import dev.rapport.semantic.MiniLmEmbedder;
@@ -28,6 +30,7 @@ import java.util.stream.Collectors;
 public final class TrainModels {
     static final double INTENT_L2 = 0.1;
     static final double NOTE_L2 = 0.1;
+    static final double POLICY_L2 = 0.01;
     static final int ITERATIONS = 200;
     static final int CUTOFF = 1;
 
@@ -36,6 +39,10 @@ public final class TrainModels {
 
     public static void main(String[] args) throws IOException {
         Path resources = Path.of(args.length > 0 ? args[0] : "src/main/resources");
+        writePolicy(resources);
+        if (args.length > 1 && args[1].equals("policy")) {
+            return;
+        }
         MiniLmEmbedder embedder = new MiniLmEmbedder();
         Map<String, float[]> cache = new HashMap<>();
         Function<String, float[]> embed = t -> cache.computeIfAbsent(t, embedder::embed);
@@ -59,6 +66,24 @@ public final class TrainModels {
         List<LabelledText> texts = train.stream().map(i -> new LabelledText(i.text(), i.labels(), List.of())).toList();
         Set<String> labels = train.stream().flatMap(i -> i.labels().stream()).collect(Collectors.toCollection(TreeSet::new));
         return new LabelTrainer(NOTE_L2, ITERATIONS, CUTOFF).train(texts, labels, embed);
+    }
+
+    /**
+     * The profile-policy model (profile/policy-sentences.model) from the train split of
+     * policy-sentences.jsonl, with the phrase-list matches as evidence. Words only: it runs while a
+     * profile is read, where no embedding is at hand. {@code ... TrainModels src/main/resources policy}
+     * writes only this one.
+     */
+    public static LabelModel policy() {
+        List<Corpus.Item> train = Corpus.split(Corpus.policySentences(), "train");
+        List<LabelledText> texts = train.stream()
+                .map(i -> new LabelledText(i.text(), i.labels(), PolicyClassifier.evidence(i.text()))).toList();
+        Set<String> labels = PolicyClassifier.policies().stream().map(Preference::id).collect(Collectors.toCollection(TreeSet::new));
+        return new LabelTrainer(POLICY_L2, ITERATIONS, CUTOFF).train(texts, labels, null);
+    }
+
+    static void writePolicy(Path resources) throws IOException {
+        write(policy(), resources.resolve("dev/rapport/profile/policy-sentences.model"));
     }
 
     public static List<String> cueEvidence(String text) {

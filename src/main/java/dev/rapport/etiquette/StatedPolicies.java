@@ -1,0 +1,42 @@
+package dev.rapport.etiquette;
+
+import dev.rapport.profile.PolicyClassifier;
+import dev.rapport.profile.Preference;
+import dev.rapport.profile.Profile;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A person's stated policy on whom they want to hear from, with the sentence that states it. A sentence
+ * states a policy when the profile phrase lists say so or the trained policy classifier's probability
+ * reaches the {@code target-policy} rule's {@code classifier-threshold} (rules.yaml; a user rule file can
+ * tune it). Both the verdict and the note critique ask here, so they quote the same sentence.
+ */
+final class StatedPolicies {
+    static final String THRESHOLD = "classifier-threshold";
+    private static final double DEFAULT_THRESHOLD = 0.5;
+
+    private final Rule rule;
+    private final PatternBook book;
+
+    StatedPolicies(Rule rule, PatternBook book) {
+        this.rule = rule;
+        this.book = book;
+    }
+
+    /**
+     * The sentence of theirs that states the policy, quoted; empty when they state none. A policy the
+     * profile reader found by its phrases in text that is no sentence of theirs here is still honoured,
+     * quoted by the rule's words (or its stock wording).
+     */
+    Optional<String> statement(Profile them, Preference policy, String wordsParam, String fallback) {
+        double threshold = rule.number(THRESHOLD, DEFAULT_THRESHOLD);
+        Optional<String> said = ProfileQuotes.find(them, s -> PolicyClassifier.says(s, policy, threshold));
+        if (said.isPresent() || !them.prefers(policy)
+                || ProfileQuotes.find(them, s -> PolicyClassifier.phraseSays(s, policy)).isPresent()) {
+            return said;
+        }
+        List<String> words = wordsParam == null ? List.of() : rule.phrases(wordsParam);
+        return Optional.of(ProfileQuotes.find(them, s -> book.containsPhrase(s, words)).orElse(fallback));
+    }
+}

@@ -1,0 +1,108 @@
+package dev.rapport.profile;
+
+import dev.rapport.language.LabelModel;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Whether one sentence of a profile states whom the person wants to hear from, however it is worded:
+ * the phrase lists of phrases.yaml are explicit evidence, and a classifier trained on the labelled
+ * profile sentences of the corpus (one maximum-entropy model per policy over words and word pairs, the
+ * phrase matches as features of their own) adds what the lists miss ("if we haven't met, follow me
+ * instead", "vendor pitches in DMs are ignored"). A sentence that only reports a policy or negates it
+ * ("I used to only connect with people I knew") states none. The model loads on the first sentence
+ * that could state a policy at all: one that names whom or what it is about (see {@link #mayStatePolicy}).
+ */
+public final class PolicyClassifier {
+    static final String MODEL = "/dev/rapport/profile/policy-sentences.model";
+    /** The policies the classifier knows, and each one's opposite: finding both in one sentence, the likelier wins. */
+    private static final Map<Preference, Preference> OPPOSITE = Map.of(
+            Preference.KNOWN_ONLY, Preference.OPEN_TO_EVERYONE,
+            Preference.OPEN_TO_EVERYONE, Preference.KNOWN_ONLY,
+            Preference.NO_RECRUITERS, Preference.RECRUITERS_WELCOME,
+            Preference.RECRUITERS_WELCOME, Preference.NO_RECRUITERS,
+            Preference.NO_PITCHES, Preference.NO_PITCHES);
+    private static final Pattern ABOUT_WHOM = Pattern.compile(
+            "(?<![\\p{L}])(?:connect|invit|invite|request|add\\b|accept|declin|ignor|follow|stranger|met\\b|meet|know|known|"
+                    + "recruit|headhunt|talent|staffing|agenc|hiring|job|role|position|opportunit|pitch|sales|sell|vendor|"
+                    + "solicit|offer|outreach|dm|dms|inbox|message|inmail|spam|lion\\b|networker|network|buy|contact|"
+                    + "reach|hear|welcome|cold|door|open|not looking)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final int CACHED = 2048;
+
+    private static final class Holder {
+        static final LabelModel MODEL = LabelModel.resource(PolicyClassifier.MODEL);
+    }
+
+    private static final Map<String, Map<Preference, Double>> CACHE = Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Map<Preference, Double>> eldest) {
+                    return size() > CACHED;
+                }
+            });
+
+    private PolicyClassifier() {
+    }
+
+    /** The policies the classifier reads (the rest of {@link Preference} are found by phrases only). */
+    public static Set<Preference> policies() {
+        return OPPOSITE.keySet();
+    }
+
+    /**
+     * True when the sentence states the policy: a phrase says so and its opposite is not the likelier
+     * reading, or the classifier's probability reaches {@code threshold}.
+     */
+    public static boolean says(String sentence, Preference policy, double threshold) {
+        if (!OPPOSITE.containsKey(policy) || !mayStatePolicy(sentence)) {
+            return StatementFinder.phraseSays(sentence, policy);
+        }
+        Map<Preference, Double> p = scores(sentence);
+        double own = p.getOrDefault(policy, 0.0);
+        if (own >= threshold) {
+            return true;
+        }
+        Preference opposite = OPPOSITE.get(policy);
+        double other = opposite == policy ? 0 : p.getOrDefault(opposite, 0.0);
+        return StatementFinder.phraseSays(sentence, policy) && !(other >= threshold && other > own);
+    }
+
+    /** True when one of the policy's phrases (phrases.yaml) occurs in the sentence outside a negation or a past habit. */
+    public static boolean phraseSays(String sentence, Preference policy) {
+        return StatementFinder.phraseSays(sentence, policy);
+    }
+
+    /** The probability of each policy for one sentence (all zero for a sentence that names nobody it could be about). */
+    public static Map<Preference, Double> scores(String sentence) {
+        Map<Preference, Double> known = CACHE.get(sentence);
+        if (known != null) {
+            return known;
+        }
+        Map<Preference, Double> out = new EnumMap<>(Preference.class);
+        if (mayStatePolicy(sentence)) {
+            Holder.MODEL.scores(sentence, evidence(sentence), null)
+                    .forEach((label, p) -> Preference.byId(label).ifPresent(pref -> out.put(pref, p)));
+        }
+        CACHE.put(sentence, out);
+        return out;
+    }
+
+    /** The phrase matches in the sentence, as the model's evidence features (the training command uses the same). */
+    public static List<String> evidence(String sentence) {
+        return OPPOSITE.keySet().stream().filter(p -> StatementFinder.phraseSays(sentence, p)).map(Preference::id).sorted().toList();
+    }
+
+    /** A cheap gate before the model: the sentence names connecting, strangers, recruiters, sellers, messages or the like. */
+    static boolean mayStatePolicy(String sentence) {
+        return sentence.length() <= 600 && ABOUT_WHOM.matcher(sentence.toLowerCase(Locale.ROOT)).find();
+    }
+}
