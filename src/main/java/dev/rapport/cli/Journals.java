@@ -8,6 +8,8 @@ import dev.rapport.app.Settings;
 import dev.rapport.app.OutreachLog;
 import dev.rapport.app.UnfailingLog;
 import dev.rapport.etiquette.RuleSet;
+import dev.rapport.Xdg;
+import dev.rapport.journal.SqliteLibrary;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -65,6 +67,7 @@ final class Journals implements AutoCloseable {
 
     private JournalLog logFor(Path f, RuleSet rules, Integer explicit, boolean free) {
         if (log == null) {
+            SqliteLibrary.prepare(Xdg.cacheDir(ctx.env()));
             log = new JournalLog(f, monthlyNotes(rules, explicit, free));
         }
         return log;

@@ -7,6 +7,7 @@ import dev.rapport.app.Messages;
 import dev.rapport.app.RuleNotices;
 import dev.rapport.app.Settings;
 import dev.rapport.etiquette.RuleSet;
+import dev.rapport.language.Language;
 import dev.rapport.semantic.Semantics;
 import dev.rapport.text.Words;
 import java.util.function.Supplier;
@@ -19,6 +20,8 @@ import picocli.CommandLine.Help;
 /** Entry point: wires the commands over one {@link Advisor} and turns every failure into one line and an exit code. */
 public final class Main {
     static final String COMPLETION = "completion";
+    /** One-shot commands that read text at once (the REPL loads the models in the background after its first prompt). */
+    private static final java.util.Set<String> PRELOADS_LANGUAGE = java.util.Set.of("check", "draft", "critique", "batch");
     private final Context ctx;
     /** Every setting, resolved once (flag &gt; environment &gt; config file &gt; default) when first needed. */
     private final Supplier<Settings> settings;
@@ -54,6 +57,10 @@ public final class Main {
     }
 
     CommandLine commandLine(String... args) {
+        if (args.length > 0 && PRELOADS_LANGUAGE.contains(args[0])) {
+            // the language models load on the second core while picocli, the rules and the profiles are read
+            Language.english().preload();
+        }
         // built on first use: loading the rules takes most of start-up, and the REPL loads them in the background
         Supplier<RuleSet> rules = memo(() -> RuleNotices.builtIn(line -> {
             ctx.err().println(Messages.get("cli.notice", line));

@@ -14,13 +14,11 @@ record Greeting(String name, Span nameSpan, int end) {
     static final Greeting NONE = new Greeting(null, null, 0);
 
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
+    private static final Pattern LEAD = Pattern.compile("^[\\s\\p{Punct}]*");
 
-    static Greeting read(String note, List<String> greetings, List<String> notNames, List<String> honorifics) {
-        if (greetings.isEmpty()) {
-            return NONE;
-        }
-        Pattern opening = PatternBook.compilePhrases(greetings);
-        Matcher lead = Pattern.compile("^[\\s\\p{Punct}]*").matcher(note);
+    /** {@code opening} is the greeting phrases as one pattern ({@link PatternBook#phrasePattern}). */
+    static Greeting read(String note, Pattern opening, List<String> notNames, List<String> honorifics) {
+        Matcher lead = LEAD.matcher(note);
         int from = lead.lookingAt() ? lead.end() : 0;
         Matcher g = opening.matcher(note);
         g.region(from, note.length());

@@ -24,6 +24,9 @@ import java.util.regex.Pattern;
 public final class InjectionScreen {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]{2,}");
     private static final Rules RULES = load();
+    /** The cues, compiled once: every draft screens both profiles, sentence by sentence. */
+    private static final List<Pattern> CUES = RULES.cues().stream()
+            .map(c -> Pattern.compile(c, Pattern.CASE_INSENSITIVE | Pattern.MULTILINE)).toList();
 
     private final List<String> passages;
     private final Set<String> onlyThere;
@@ -67,8 +70,7 @@ public final class InjectionScreen {
     }
 
     public static boolean isInstruction(String sentence) {
-        return RULES.cues().stream().anyMatch(c ->
-                Pattern.compile(c, Pattern.CASE_INSENSITIVE | Pattern.MULTILINE).matcher(sentence).find());
+        return CUES.stream().anyMatch(c -> c.matcher(sentence).find());
     }
 
     /** The profile text with every instruction-like sentence replaced by a short marker. */

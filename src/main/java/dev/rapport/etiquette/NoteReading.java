@@ -53,7 +53,7 @@ final class NoteReading {
     Greeting greeting() {
         if (greeting == null) {
             Rule names = rules.require("wrong-name");
-            greeting = Greeting.read(note, names.phrases("greetings"), names.phrases("not-names"), names.phrases("honorifics"));
+            greeting = Greeting.read(note, book.phrasePattern(names.phrases("greetings")), names.phrases("not-names"), names.phrases("honorifics"));
         }
         return greeting;
     }

@@ -38,7 +38,7 @@ final class PatternBook {
         if (list.isEmpty()) {
             return List.of();
         }
-        return all(phrases.computeIfAbsent(List.copyOf(list), PatternBook::compilePhrases), text);
+        return all(phrasePattern(list), text);
     }
 
     List<Span> findPatterns(String text, List<String> list) {
@@ -54,6 +54,11 @@ final class PatternBook {
             }
         }
         return spans;
+    }
+
+    /** The phrases of {@code list} as one pattern (as {@link #findPhrases} matches them), compiled once per list. */
+    Pattern phrasePattern(List<String> list) {
+        return phrases.computeIfAbsent(List.copyOf(list), PatternBook::compilePhrases);
     }
 
     boolean containsPhrase(String text, List<String> list) {

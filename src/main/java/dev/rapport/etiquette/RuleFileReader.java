@@ -29,8 +29,38 @@ final class RuleFileReader {
     private RuleFileReader() {
     }
 
-    /** A file that parsed, with the location of every value by its path ("rules[2].severity"). */
-    record Read(RuleFile file, String source, Map<String, JsonLocation> locations) {
+    /**
+     * A file that parsed, with the location of every value by its path ("rules[2].severity"). The
+     * locations take a second pass over the text, so they are read only when an error needs one
+     * (a good file, the built-in one above all, never pays for them).
+     */
+    static final class Read {
+        private final RuleFile file;
+        private final String source;
+        private final String text;
+        private Map<String, JsonLocation> locations;
+
+        Read(RuleFile file, String source, String text) {
+            this.file = file;
+            this.source = source;
+            this.text = text;
+        }
+
+        RuleFile file() {
+            return file;
+        }
+
+        String source() {
+            return source;
+        }
+
+        synchronized Map<String, JsonLocation> locations() {
+            if (locations == null) {
+                locations = RuleFileReader.locations(text);
+            }
+            return locations;
+        }
+
         At at(int ruleIndex) {
             return new At(this, "rules[" + ruleIndex + "]", null);
         }
@@ -97,7 +127,7 @@ final class RuleFileReader {
         if (file == null) {
             throw located(source, null, messages().error("empty", Map.of()));
         }
-        return new Read(file, source, locations(text));
+        return new Read(file, source, text);
     }
 
     private static MarkedYAMLException yamlCause(Throwable e) {

@@ -45,6 +45,14 @@ public final class RuleSet {
         this.guard = guard;
     }
 
+    /** The same rules (the very same map) over another guard. */
+    private RuleSet(RuleSet same, RegexGuard guard) {
+        this.rules = same.rules;
+        this.defaultLimit = same.defaultLimit;
+        this.messages = same.messages;
+        this.guard = guard;
+    }
+
     /** Where patterns that blew their matching budget are recorded and reported; shared with every overlay. */
     public RegexGuard guard() {
         return guard;
@@ -52,7 +60,7 @@ public final class RuleSet {
 
     /** The same rules with an account of runaway patterns of their own (a front end listens to it). */
     public RuleSet withOwnGuard() {
-        return new RuleSet(rules, defaultLimit, messages, new RegexGuard());
+        return new RuleSet(this, new RegexGuard());
     }
 
     /** The id of the (first) rule whose params list {@code regex}. */

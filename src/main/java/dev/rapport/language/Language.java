@@ -59,6 +59,26 @@ public final class Language {
         sentences("Warm up the models. They load once.").forEach(s -> s.tokens().size());
     }
 
+    /**
+     * Starts reading the three models now on a background thread, in the order a check first needs
+     * them, and returns at once: a one-shot command calls this first, so that the models load on the
+     * second core while the rules and profiles are read on the first. A use that comes before a model
+     * is ready waits for it; a model that fails to load here fails again, with its message, on first use.
+     */
+    public void preload() {
+        Thread loader = new Thread(() -> {
+            try {
+                sentenceModel();
+                tokenModel();
+                posModel();
+            } catch (RuntimeException e) {
+                // reported by the first real use, which tries again
+            }
+        }, "rapport-language-preload");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
     /** The sentences of a text, in order, each with its tokens and their part-of-speech tags; empty for null or blank text. */
     public List<Sentence> sentences(String text) {
         if (text == null || text.isBlank()) {

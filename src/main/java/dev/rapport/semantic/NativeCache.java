@@ -1,13 +1,11 @@
 package dev.rapport.semantic;
 
 import dev.rapport.Xdg;
+import dev.rapport.io.JarLibraries;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -42,7 +40,7 @@ final class NativeCache {
             Path dir = root.get().resolve("onnxruntime-" + ortVersion()).resolve(platform());
             String[] names = {System.mapLibraryName("onnxruntime"), System.mapLibraryName("onnxruntime4j_jni")};
             for (String name : names) {
-                unpack(ORT_PREFIX + platform() + "/" + name, dir.resolve(name));
+                JarLibraries.unpack(ORT_PREFIX + platform() + "/" + name, dir.resolve(name));
             }
             System.setProperty(ORT_PATH, dir.toString());
             // DJL (the tokenizer) and JNA (which DJL uses) unpack their own libraries; the same folder serves
@@ -55,40 +53,6 @@ final class NativeCache {
         } catch (IOException | RuntimeException e) {
             // a read-only or full disk: ONNX Runtime unpacks to a temporary folder as it always has
         }
-    }
-
-    /** Copies a library out of the jar unless an identical-size copy is already there; atomic, so runs may race. */
-    private static void unpack(String resource, Path target) throws IOException {
-        try (InputStream in = NativeCache.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IOException("not in the jar: " + resource);
-            }
-            if (Files.isRegularFile(target) && Files.size(target) == sizeOf(resource)) {
-                return;
-            }
-            Files.createDirectories(target.getParent());
-            Path tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".part");
-            try {
-                Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
-                try {
-                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        }
-    }
-
-    private static long sizeOf(String resource) throws IOException {
-        var url = NativeCache.class.getClassLoader().getResource(resource);
-        if (url == null) {
-            return -1;
-        }
-        var connection = url.openConnection();
-        connection.setUseCaches(false);
-        return connection.getContentLengthLong();
     }
 
     /** ONNX Runtime's version, from the pom it ships (its jar has no pom.properties); "unknown" if absent. */
