@@ -37,6 +37,7 @@ final class ContactStatements {
             "might", "may", "must", "shall", "let", "if", "hope", "hoping", "wish");
     private static final Set<String> CLAUSE_BREAKS = Set.of(".", ";", ":", "!", "?", "but", "because", "so", "since",
             "though", "although", "while", "whereas", "if", "when", "whether", "—");
+    private static final Set<String> PLACES = Set.of("uni", "school", "college", "high", "childhood");
     private static final Set<String> OBJECTS = Set.of("him", "her", "them", "you");
     private static final Set<String> BE = Set.of("was", "is", "were", "are", "am", "'s", "'re", "'m", "been", "be");
 
@@ -50,6 +51,10 @@ final class ContactStatements {
                                @JsonProperty("both-words") List<String> bothWords,
                                @JsonProperty("sender-objects") List<String> senderObjects,
                                @JsonProperty("target-subjects") List<String> targetSubjects,
+                               @JsonProperty("from-target-only") List<String> fromTargetOnly,
+                               @JsonProperty("we-only") List<String> weOnly,
+                               @JsonProperty("contact-nouns") List<String> contactNouns,
+                               List<String> former,
                                @JsonProperty("sales-verbs") Map<String, List<String>> salesVerbs,
                                @JsonProperty("sales-objects") List<String> salesObjects) {
     }
@@ -65,6 +70,10 @@ final class ContactStatements {
     private final Set<String> senderObjects;
     private final Set<String> targetSubjects;
     private final Map<String, String> salesVerbs;
+    private final Set<String> fromTargetOnly;
+    private final Set<String> weOnly;
+    private final Set<String> contactNouns;
+    private final Set<String> former;
     private final Set<String> salesObjects;
 
     private static final class Holder {
@@ -83,6 +92,10 @@ final class ContactStatements {
         this.senderObjects = Set.copyOf(f.senderObjects());
         this.targetSubjects = Set.copyOf(f.targetSubjects());
         this.salesVerbs = byWord(f.salesVerbs());
+        this.fromTargetOnly = Set.copyOf(f.fromTargetOnly());
+        this.weOnly = Set.copyOf(f.weOnly());
+        this.contactNouns = Set.copyOf(f.contactNouns());
+        this.former = Set.copyOf(f.former());
         this.salesObjects = Set.copyOf(f.salesObjects());
     }
 
@@ -146,9 +159,25 @@ final class ContactStatements {
                 continue;
             }
             String w = ts.get(i).lower();
-            Optional<String> found = verbKind.containsKey(w) ? verb(ts, i, classifierSaysMet)
-                    : roleKind.containsKey(w) ? role(ts, i)
-                    : sameKind.containsKey(w) ? shared(ts, i) : Optional.empty();
+            Optional<String> found = Optional.empty();
+            if (verbKind.containsKey(w)) {
+                found = verb(ts, i, classifierSaysMet);
+            }
+            if (found.isEmpty() && roleKind.containsKey(w)) {
+                found = role(ts, i);
+            }
+            if (found.isEmpty() && roleKind.containsKey(w.startsWith("ex-") ? w.substring(3) : w)) {
+                found = formerRole(ts, i);
+            }
+            if (found.isEmpty() && sameKind.containsKey(w)) {
+                found = shared(ts, i);
+            }
+            if (found.isEmpty() && w.equals("together")) {
+                found = together(ts, i);
+            }
+            if (found.isEmpty() && contactNouns.contains(w)) {
+                found = contactNoun(ts, i);
+            }
             if (found.isPresent()) {
                 return found;
             }
@@ -168,13 +197,19 @@ final class ContactStatements {
             return Optional.empty();
         }
         String who = subject < 0 ? "" : base(ts.get(subject));
+        if (fromTargetOnly.contains(w)) {
+            return targetSubjects.contains(who) && partyAfter(ts, i, senderObjects) ? Optional.of(kind) : Optional.empty();
+        }
+        if (weOnly.contains(w) && !bothWords.contains(who) && !(subject < 0 && opensClause(ts, i))) {
+            return Optional.empty();
+        }
         boolean targetAfter = (kind.equals("studied-together") ? objectAfter(ts, i) : partyAfter(ts, i, targetWords))
                 || properNounAfter(ts, i, kind.equals("met-in-person"));
         if (bothWords.contains(who)) {
             // "we both studied nursing at Iowa" says alumni, not classmates
             boolean parallel = kind.equals("studied-together") && subject + 1 < ts.size()
                     && ts.get(subject + 1).lower().equals("both");
-            return parallel || needsTarget.contains(w) && !targetAfter ? Optional.empty() : Optional.of(kind);
+            return parallel || needsTarget.contains(w) && !objectAfter(ts, i) ? Optional.empty() : Optional.of(kind);
         }
         if (senderWords.contains(who) && targetAfter) {
             return Optional.of(kind);
@@ -198,7 +233,15 @@ final class ContactStatements {
         if (subject < 0 || !beBetween(ts, subject, i)) {
             return Optional.empty();
         }
+        for (int j = subject + 1; j < i; j++) {
+            if (ts.get(j).is("NOUN", "PROPN", "ADP", "VERB") && !BE.contains(ts.get(j).lower())) {
+                return Optional.empty();   // "he'd be open to a role with my client": the role is not between them
+            }
+        }
         String who = base(ts.get(subject));
+        if (bothWords.contains(who) && !ts.get(i).lower().endsWith("s")) {
+            return Optional.empty();       // "we need a country manager"
+        }
         String owner = i > 0 ? ts.get(i - 1).lower() : "";
         String ownerBefore = i > 1 ? ts.get(i - 2).lower() : "";
         boolean theirs = targetWords.contains(owner) || targetWords.contains(ownerBefore);
@@ -209,12 +252,65 @@ final class ContactStatements {
         return Optional.empty();
     }
 
+    /** The target named by a past, shared role: "old colleague", "ex boss", "my former student, now an engineer". */
+    private Optional<String> formerRole(List<Token> ts, int i) {
+        String role = ts.get(i).lower().startsWith("ex-") ? ts.get(i).lower().substring(3) : ts.get(i).lower();
+        String kind = roleKind.get(role);
+        boolean marked = ts.get(i).lower().startsWith("ex-");
+        for (int j = i - 1; j >= 0 && j >= i - 2; j--) {
+            String w = ts.get(j).lower();
+            // a place ("college student") marks only a peer ("college roommate"), not what the sender is
+            boolean place = PLACES.contains(w);
+            marked |= former.contains(w) && (!place || kind.equals("met-in-person")) || w.startsWith("ex-");
+        }
+        if (!marked || subjectBefore(ts, i) >= 0) {
+            return Optional.empty();
+        }
+        // "my old professor Helen told me to write": the role names someone else, who acts
+        boolean named = i + 1 < ts.size() && ts.get(i + 1).is("PROPN");
+        boolean acts = i + 1 < ts.size() && ts.get(i + 1).is("VERB", "AUX")
+                || i + 2 < ts.size() && ts.get(i + 1).isWord() && ts.get(i + 2).is("VERB");
+        return named || acts ? Optional.empty() : Optional.of(kind);
+    }
+
+    /** "we did our MBA together", "we went through residency together". */
+    private Optional<String> together(List<Token> ts, int i) {
+        int subject = subjectBefore(ts, i);
+        if (subject < 0 || !bothWords.contains(base(ts.get(subject))) || wishedOrAsked(ts, i, subject)) {
+            return Optional.empty();
+        }
+        for (int j = subject + 1; j < i; j++) {
+            String kind = sameKind.get(ts.get(j).lower());
+            if (kind != null) {
+                return Optional.of(kind);
+            }
+        }
+        return Optional.of("met-in-person");
+    }
+
+    /** A noun of contact heading the sentence: "great chat at the Product Camp lunch", "coffee chat last wk". */
+    private Optional<String> contactNoun(List<Token> ts, int i) {
+        if (i > 2) {
+            return Optional.empty();
+        }
+        for (int j = 0; j < i; j++) {
+            if (!ts.get(j).is("ADJ", "NOUN", "ADV")) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of("met-in-person");
+    }
+
     /**
      * A thing the two shared, with "we" as the subject: "we were on the same team", "we took the same
      * evening Spanish class", "we were both in the Techstars 2023 cohort".
      */
     private Optional<String> shared(List<Token> ts, int i) {
         int subject = subjectBefore(ts, i);
+        if (subject >= 0 && senderWords.contains(base(ts.get(subject))) && i > 0
+                && Set.of("his", "her", "their", "your").contains(ts.get(i - 1).lower()) && beBetween(ts, subject, i)) {
+            return Optional.of(sameKind.get(ts.get(i).lower()));   // "I was in his workshop"
+        }
         if (subject < 0 || !bothWords.contains(base(ts.get(subject))) || wishedOrAsked(ts, i, subject)) {
             return Optional.empty();
         }
@@ -222,8 +318,16 @@ final class ContactStatements {
         for (int j = i - 1; j > subject && j >= i - SAME_WINDOW; j--) {
             same |= ts.get(j).lower().equals("same");
         }
-        boolean inIt = beBetween(ts, subject, i) && java.util.stream.IntStream.range(subject + 1, i)
-                .anyMatch(j -> Set.of("in", "on", "at").contains(ts.get(j).lower()));
+        boolean inIt = false;
+        for (int j = subject + 1; j < i - 1; j++) {
+            if (BE.contains(ts.get(j).lower())) {
+                int k = j + 1;
+                while (k < i && Set.of("both", "all").contains(ts.get(k).lower())) {
+                    k++;
+                }
+                inIt |= k < i && Set.of("in", "on").contains(ts.get(k).lower());
+            }
+        }
         return same || inIt ? Optional.of(sameKind.get(ts.get(i).lower())) : Optional.empty();
     }
 
@@ -245,6 +349,9 @@ final class ContactStatements {
     private static boolean wishedOrAsked(List<Token> ts, int i, int subject) {
         for (int j : new int[] {i - 1, i - 2, subject - 1}) {
             String w = j >= 0 && j < i ? ts.get(j).lower() : "";
+            if (w.equals("to") && j > 0 && ts.get(j - 1).lower().equals("used")) {
+                continue;   // "we used to work together": a past habit, not a wish
+            }
             if (NOT_YET.contains(w) || w.endsWith("'d") || w.endsWith("'ll")) {
                 return true;
             }
