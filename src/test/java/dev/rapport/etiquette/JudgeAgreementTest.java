@@ -108,7 +108,8 @@ class JudgeAgreementTest {
 
     private static Path side(Path pair, String who) throws IOException {
         try (Stream<Path> s = Files.list(pair)) {
-            return s.filter(p -> p.getFileName().toString().startsWith(who + ".")).findFirst().orElseThrow();
+            return s.filter(p -> p.getFileName().toString().equals(who) || p.getFileName().toString().startsWith(who + "."))
+                    .findFirst().orElseThrow();
         }
     }
 }
