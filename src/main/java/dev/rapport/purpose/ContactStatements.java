@@ -108,7 +108,8 @@ final class ContactStatements {
         boolean classifierSaysMet = intents.contains(Intent.MET_IN_PERSON) || intents.contains(Intent.RECONNECT);
         List<Purpose.StatedRelationship> out = new ArrayList<>();
         for (Sentence sentence : Language.english().sentences(text)) {
-            if (sentence.text().strip().endsWith("?")) {
+            // tagging costs the part-of-speech model: only sentences with a word of contact are tagged
+            if (sentence.text().strip().endsWith("?") || sentence.words().stream().noneMatch(this::mayStateContact)) {
                 continue;
             }
             statement(sentence, classifierSaysMet).ifPresent(kind -> {
@@ -150,6 +151,13 @@ final class ContactStatements {
             }
         }
         return false;
+    }
+
+    private boolean mayStateContact(Token t) {
+        String w = t.lower();
+        String bare = w.startsWith("ex-") ? w.substring(3) : w;
+        return verbKind.containsKey(w) || roleKind.containsKey(bare) || sameKind.containsKey(w)
+                || contactNouns.contains(w) || w.equals("together");
     }
 
     private Optional<String> statement(Sentence sentence, boolean classifierSaysMet) {
