@@ -47,8 +47,8 @@ class JudgeAgreementTest {
     @Test
     void drafterDevPairs() throws IOException {
         Map<String, String> expected = new LinkedHashMap<>();
-        YAML.readValue(JUDGE_DEV.resolve("dev-pairs-expect.yaml").toFile(), Map.class)
-                .forEach((k, v) -> expected.put(String.valueOf(k), String.valueOf(v)));
+        Map<?, ?> labels = YAML.readValue(JUDGE_DEV.resolve("dev-pairs-expect.yaml").toFile(), Map.class);
+        labels.forEach((k, v) -> expected.put(String.valueOf(k), String.valueOf(v)));
         assertThat(agreement("dev-pairs", run(DEV, expected))).isGreaterThanOrEqualTo(FLOOR_DEV);
     }
 
