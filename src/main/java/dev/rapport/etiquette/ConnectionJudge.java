@@ -1,11 +1,13 @@
 package dev.rapport.etiquette;
 
 import dev.rapport.ground.CommonGround;
+import dev.rapport.ground.GroundKind;
 import dev.rapport.profile.Preference;
 import dev.rapport.profile.Profile;
 import dev.rapport.profile.SourceFormat;
 import dev.rapport.purpose.Intent;
 import dev.rapport.purpose.Purpose;
+import dev.rapport.purpose.SalesAim;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -76,7 +78,26 @@ public final class ConnectionJudge {
             this.ground = ground.stream().filter(g -> contradicted.stream().noneMatch(c -> c.stated().sentence().equals(g.subject())))
                     .sorted(Comparator.comparingDouble(CommonGround::strength).reversed()).toList();
             this.relationship = rules.enabled("relationship")
-                    ? this.ground.stream().filter(g -> g.kind().isRelationship()).findFirst() : Optional.empty();
+                    ? this.ground.stream().filter(g -> g.kind().isRelationship() && !pitchOutranks(g)).findFirst() : Optional.empty();
+        }
+
+        /**
+         * A sales or lead-generation aim the sender states as their own outranks a relationship that rests
+         * on their word alone ("we met at my booth, I want to sell him ..."): the pitch rules apply as to a stranger.
+         */
+        private boolean pitchOutranks(CommonGround g) {
+            return purpose.isPitch() && onUsersWord(g) && SalesAim.stated(purpose);
+        }
+
+        /** Ground read from the sender's reason (an event, a referrer, a stated relationship), not from the profiles. */
+        private boolean onUsersWord(CommonGround g) {
+            return g.kind() == GroundKind.MET_AT_EVENT || g.kind() == GroundKind.MUTUAL_CONTACT
+                    || purpose.stated().stream().anyMatch(r -> r.sentence().equals(g.subject()));
+        }
+
+        /** The strongest relationship the sender states, when only their word carries it. */
+        private Optional<CommonGround> statedOnly() {
+            return ground.stream().filter(g -> g.kind().isRelationship() && pitchOutranks(g)).findFirst();
         }
 
         Verdict verdict() {
@@ -186,11 +207,24 @@ public final class ConnectionJudge {
                 blockers.add(new Reason(rule.id(), rule.severity(), text));
                 blockWarrant = Math.min(blockWarrant, (int) rule.number("warrant", 0));
             } else if (preference == Preference.KNOWN_ONLY) {
-                notes.add(new Reason(rule.id(), Severity.INFO,
-                        reason("relationship-known-only", Map.of("statement", statement))));
+                knownOnlyMet(rule, statement);
             } else {
                 cautions.add(new Reason(rule.id(), Severity.WARNING, reason("target-policy-related", Map.of("policy", text))));
                 penalty += (int) rule.number("relationship-penalty", 15);
+            }
+        }
+
+        /**
+         * "Only people I know" yields to a relationship; when only the sender's word carries it, the note
+         * must respect the policy by naming where they met, so it is a caution, not a plain note.
+         */
+        private void knownOnlyMet(Rule rule, String statement) {
+            if (onUsersWord(relationship.get())) {
+                cautions.add(new Reason(rule.id(), Severity.WARNING, reason("relationship-known-only-stated",
+                        Map.of("statement", statement, "detail", detail(relationship.get())))));
+            } else {
+                notes.add(new Reason(rule.id(), Severity.INFO,
+                        reason("relationship-known-only", Map.of("statement", statement))));
             }
         }
 
@@ -211,7 +245,10 @@ public final class ConnectionJudge {
                 return;
             }
             boolean leadGen = purpose.has(Intent.LEAD_GEN) && !purpose.has(Intent.SELLING);
-            blockers.add(new Reason(rule.id(), rule.severity(), reason(leadGen ? "pitch-intent-lead-gen" : "pitch-intent-selling", vars)));
+            String key = leadGen ? "pitch-intent-lead-gen" : "pitch-intent-selling";
+            Optional<CommonGround> stated = statedOnly();
+            blockers.add(new Reason(rule.id(), rule.severity(), stated.isEmpty() ? reason(key, vars)
+                    : reason(key + "-stated", Map.of("purpose", purposeText(), "detail", detail(stated.get())))));
             blockWarrant = Math.min(blockWarrant, (int) rule.number("warrant", 5));
         }
 

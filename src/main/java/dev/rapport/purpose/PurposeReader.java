@@ -73,12 +73,18 @@ public final class PurposeReader {
             offers = Names.productTerms(clean, catalogue.notPersonWords());
         }
         return new Purpose(clean, intents, distinct(people), distinct(events), distinct(posts), distinct(offers),
-                stated(clean, catalogue));
+                stated(clean, catalogue, intents));
     }
 
-    /** The relationships the sender states, each with its sentence; a negated sentence states nothing. */
-    private static List<Purpose.StatedRelationship> stated(String text, IntentCatalogue catalogue) {
+    /**
+     * The relationships the sender states, each with its sentence: the catalogue's explicit phrases, then
+     * what the language layer reads as a statement of contact; a negated sentence states nothing.
+     */
+    private static List<Purpose.StatedRelationship> stated(String text, IntentCatalogue catalogue, Set<Intent> intents) {
         List<Purpose.StatedRelationship> out = new ArrayList<>();
+        ContactStatements.builtIn().find(text, intents).stream()
+                .filter(r -> out.stream().noneMatch(o -> o.kind().equals(r.kind())))
+                .forEach(out::add);
         for (Sentence sentence : Language.english().sentences(text)) {
             catalogue.stated().forEach((kind, patterns) -> {
                 for (Pattern p : patterns) {

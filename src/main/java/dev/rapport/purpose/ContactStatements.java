@@ -1,0 +1,460 @@
+package dev.rapport.purpose;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.rapport.RapportException;
+import dev.rapport.language.Language;
+import dev.rapport.language.Negation;
+import dev.rapport.language.Sentence;
+import dev.rapport.language.Token;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The sender's own statements of contact with the target, read from the reason with the language layer:
+ * a verb of contact ("met", "chatted", "reviewed", "volunteered"), a thing the two shared ("the same
+ * class") or a role between them ("I was his TA"), with both people as parties to it ("we" as the
+ * subject; "I" and then the target; the target and then "me"/"us"), outside negation, not wished for
+ * ("I'd love to meet her") and not asked ("can we talk?"). The trained classifier's met-in-person or
+ * reconnect intent lets a plainer sentence count ("met @ devopsdays, talked k8s"). The words live in
+ * {@code contact.yaml}. Pure.
+ */
+final class ContactStatements {
+    private static final String RESOURCE = "/dev/rapport/purpose/contact.yaml";
+    /** How far after a verb (in words) the other party may stand: "asked a question in her webinar". */
+    private static final int PARTY_WINDOW = 5;
+    /** How many words may stand between "the same" and the shared thing: "the same evening Spanish class". */
+    private static final int SAME_WINDOW = 4;
+    private static final Set<String> NOT_YET = Set.of("to", "would", "'d", "will", "'ll", "could", "can", "should",
+            "might", "may", "must", "shall", "let", "if", "hope", "hoping", "wish");
+    private static final Set<String> CLAUSE_BREAKS = Set.of(".", ";", ":", "!", "?", "but", "because", "so", "since",
+            "though", "although", "while", "whereas", "if", "when", "whether", "—");
+    private static final Set<String> PLACES = Set.of("uni", "school", "college", "high", "childhood");
+    private static final Set<String> OBJECTS = Set.of("him", "her", "them", "you");
+    private static final Set<String> BE = Set.of("was", "is", "were", "are", "am", "'s", "'re", "'m", "been", "be");
+
+    private record ContactFile(Map<String, List<String>> verbs,
+                               List<String> subjectless,
+                               @JsonProperty("needs-target") List<String> needsTarget,
+                               Map<String, List<String>> same,
+                               Map<String, List<String>> roles,
+                               @JsonProperty("target-words") List<String> targetWords,
+                               @JsonProperty("sender-words") List<String> senderWords,
+                               @JsonProperty("both-words") List<String> bothWords,
+                               @JsonProperty("sender-objects") List<String> senderObjects,
+                               @JsonProperty("target-subjects") List<String> targetSubjects,
+                               @JsonProperty("from-target-only") List<String> fromTargetOnly,
+                               @JsonProperty("we-only") List<String> weOnly,
+                               @JsonProperty("contact-nouns") List<String> contactNouns,
+                               List<String> former,
+                               @JsonProperty("sales-verbs") Map<String, List<String>> salesVerbs,
+                               @JsonProperty("sales-objects") List<String> salesObjects) {
+    }
+
+    private final Map<String, String> verbKind;
+    private final Set<String> subjectless;
+    private final Set<String> needsTarget;
+    private final Map<String, String> sameKind;
+    private final Map<String, String> roleKind;
+    private final Set<String> targetWords;
+    private final Set<String> senderWords;
+    private final Set<String> bothWords;
+    private final Set<String> senderObjects;
+    private final Set<String> targetSubjects;
+    private final Map<String, String> salesVerbs;
+    private final Set<String> fromTargetOnly;
+    private final Set<String> weOnly;
+    private final Set<String> contactNouns;
+    private final Set<String> former;
+    private final Set<String> salesObjects;
+
+    private static final class Holder {
+        static final ContactStatements BUILT_IN = load();
+    }
+
+    private ContactStatements(ContactFile f) {
+        this.verbKind = byWord(f.verbs());
+        this.subjectless = Set.copyOf(f.subjectless());
+        this.needsTarget = Set.copyOf(f.needsTarget());
+        this.sameKind = byWord(f.same());
+        this.roleKind = byWord(f.roles());
+        this.targetWords = Set.copyOf(f.targetWords());
+        this.senderWords = Set.copyOf(f.senderWords());
+        this.bothWords = Set.copyOf(f.bothWords());
+        this.senderObjects = Set.copyOf(f.senderObjects());
+        this.targetSubjects = Set.copyOf(f.targetSubjects());
+        this.salesVerbs = byWord(f.salesVerbs());
+        this.fromTargetOnly = Set.copyOf(f.fromTargetOnly());
+        this.weOnly = Set.copyOf(f.weOnly());
+        this.contactNouns = Set.copyOf(f.contactNouns());
+        this.former = Set.copyOf(f.former());
+        this.salesObjects = Set.copyOf(f.salesObjects());
+    }
+
+    static ContactStatements builtIn() {
+        return Holder.BUILT_IN;
+    }
+
+    /** Each sentence of the reason that states contact, with the relationship it evidences (one per kind). */
+    List<Purpose.StatedRelationship> find(String text, Set<Intent> intents) {
+        boolean classifierSaysMet = intents.contains(Intent.MET_IN_PERSON) || intents.contains(Intent.RECONNECT);
+        List<Purpose.StatedRelationship> out = new ArrayList<>();
+        for (Sentence sentence : Language.english().sentences(text)) {
+            // tagging costs the part-of-speech model: only sentences with a word of contact are tagged
+            if (sentence.text().strip().endsWith("?") || sentence.words().stream().noneMatch(this::mayStateContact)) {
+                continue;
+            }
+            statement(sentence, classifierSaysMet).ifPresent(kind -> {
+                if (out.stream().noneMatch(r -> r.kind().equals(kind))) {
+                    out.add(new Purpose.StatedRelationship(kind, sentence.text()));
+                }
+            });
+        }
+        return out;
+    }
+
+    /**
+     * True when some sentence states a sale as the sender's own aim: a sales verb, outside negation, with
+     * the sender as its subject or opening the aim ("want to sell", "goal is to book a call to show ...").
+     */
+    boolean statesSalesAim(String text) {
+        for (Sentence sentence : Language.english().sentences(text)) {
+            List<Token> ts = sentence.tokens();
+            for (int i = 0; i < ts.size(); i++) {
+                String strength = salesVerbs.get(ts.get(i).lower());
+                if (strength == null || !ts.get(i).is("VERB") || Negation.isNegated(sentence, i)) {
+                    continue;
+                }
+                int subject = subjectBefore(ts, i);
+                boolean senders = subject < 0 || senderWords.contains(base(ts.get(subject)))
+                        || bothWords.contains(base(ts.get(subject)));
+                if (senders && (strength.equals("strong") || salesObjectAfter(ts, i))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean salesObjectAfter(List<Token> ts, int i) {
+        for (int j = i + 1; j < ts.size() && j <= i + PARTY_WINDOW; j++) {
+            if (salesObjects.contains(ts.get(j).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean mayStateContact(Token t) {
+        String w = t.lower();
+        String bare = w.startsWith("ex-") ? w.substring(3) : w;
+        return verbKind.containsKey(w) || roleKind.containsKey(bare) || sameKind.containsKey(w)
+                || contactNouns.contains(w) || w.equals("together");
+    }
+
+    private Optional<String> statement(Sentence sentence, boolean classifierSaysMet) {
+        List<Token> ts = sentence.tokens();
+        for (int i = 0; i < ts.size(); i++) {
+            if (Negation.isNegated(sentence, i)) {
+                continue;
+            }
+            String w = ts.get(i).lower();
+            Optional<String> found = Optional.empty();
+            if (verbKind.containsKey(w)) {
+                found = verb(ts, i, classifierSaysMet);
+            }
+            if (found.isEmpty() && roleKind.containsKey(w)) {
+                found = role(ts, i);
+            }
+            if (found.isEmpty() && roleKind.containsKey(w.startsWith("ex-") ? w.substring(3) : w)) {
+                found = formerRole(ts, i);
+            }
+            if (found.isEmpty() && sameKind.containsKey(w)) {
+                found = shared(ts, i);
+            }
+            if (found.isEmpty() && w.equals("together")) {
+                found = together(ts, i);
+            }
+            if (found.isEmpty() && contactNouns.contains(w)) {
+                found = contactNoun(ts, i);
+            }
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A verb of contact with both people as its parties. */
+    private Optional<String> verb(List<Token> ts, int i, boolean classifierSaysMet) {
+        Token verb = ts.get(i);
+        String w = verb.lower();
+        String kind = verbKind.get(w);
+        int subject = subjectBefore(ts, i);
+        boolean verbal = verb.is("VERB", "AUX") || subject >= 0 && onlyAuxiliariesBetween(ts, subject, i)
+                || !isEnglishTagged(verb);
+        if (!verbal || wishedOrAsked(ts, i, subject)) {
+            return Optional.empty();
+        }
+        String who = subject < 0 ? "" : base(ts.get(subject));
+        if (fromTargetOnly.contains(w)) {
+            return targetSubjects.contains(who) && partyAfter(ts, i, senderObjects) ? Optional.of(kind) : Optional.empty();
+        }
+        if (weOnly.contains(w) && !bothWords.contains(who) && !(subject < 0 && opensClause(ts, i))) {
+            return Optional.empty();
+        }
+        boolean targetAfter = (kind.equals("studied-together") ? objectAfter(ts, i) : partyAfter(ts, i, targetWords))
+                || properNounAfter(ts, i, kind.equals("met-in-person"));
+        if (bothWords.contains(who)) {
+            // "we both studied nursing at Iowa" says alumni, not classmates
+            boolean parallel = kind.equals("studied-together") && subject + 1 < ts.size()
+                    && ts.get(subject + 1).lower().equals("both");
+            return parallel || needsTarget.contains(w) && !objectAfter(ts, i) ? Optional.empty() : Optional.of(kind);
+        }
+        if (senderWords.contains(who) && targetAfter) {
+            return Optional.of(kind);
+        }
+        if (targetSubjects.contains(who) && partyAfter(ts, i, senderObjects)) {
+            return Optional.of(kind);
+        }
+        if (subject < 0 && opensClause(ts, i) && subjectless.contains(w)) {
+            return Optional.of(kind);
+        }
+        if (classifierSaysMet && subject < 0 && targetAfter) {
+            return Optional.of(kind);
+        }
+        return Optional.empty();
+    }
+
+    /** "I was his TA", "she was my manager", "we were neighbours". */
+    private Optional<String> role(List<Token> ts, int i) {
+        String kind = roleKind.get(ts.get(i).lower());
+        int subject = subjectBefore(ts, i);
+        if (subject < 0 || !beBetween(ts, subject, i)) {
+            return Optional.empty();
+        }
+        for (int j = subject + 1; j < i; j++) {
+            if (ts.get(j).is("NOUN", "PROPN", "ADP", "VERB") && !BE.contains(ts.get(j).lower())) {
+                return Optional.empty();   // "he'd be open to a role with my client": the role is not between them
+            }
+        }
+        String who = base(ts.get(subject));
+        if (bothWords.contains(who) && !ts.get(i).lower().endsWith("s")) {
+            return Optional.empty();       // "we need a country manager"
+        }
+        String owner = i > 0 ? ts.get(i - 1).lower() : "";
+        String ownerBefore = i > 1 ? ts.get(i - 2).lower() : "";
+        boolean theirs = targetWords.contains(owner) || targetWords.contains(ownerBefore);
+        boolean mine = owner.equals("my") || ownerBefore.equals("my");
+        if (senderWords.contains(who) && theirs || targetSubjects.contains(who) && mine || bothWords.contains(who)) {
+            return Optional.of(kind);
+        }
+        return Optional.empty();
+    }
+
+    /** The target named by a past, shared role: "old colleague", "ex boss", "my former student, now an engineer". */
+    private Optional<String> formerRole(List<Token> ts, int i) {
+        String role = ts.get(i).lower().startsWith("ex-") ? ts.get(i).lower().substring(3) : ts.get(i).lower();
+        String kind = roleKind.get(role);
+        boolean marked = ts.get(i).lower().startsWith("ex-");
+        for (int j = i - 1; j >= 0 && j >= i - 2; j--) {
+            String w = ts.get(j).lower();
+            // a place ("college student") marks only a peer ("college roommate"), not what the sender is
+            boolean place = PLACES.contains(w);
+            marked |= former.contains(w) && (!place || kind.equals("met-in-person")) || w.startsWith("ex-");
+        }
+        if (!marked || subjectBefore(ts, i) >= 0) {
+            return Optional.empty();
+        }
+        // "my old professor Helen told me to write": the role names someone else, who acts
+        boolean named = i + 1 < ts.size() && ts.get(i + 1).is("PROPN");
+        boolean acts = i + 1 < ts.size() && ts.get(i + 1).is("VERB", "AUX")
+                || i + 2 < ts.size() && ts.get(i + 1).isWord() && ts.get(i + 2).is("VERB");
+        return named || acts ? Optional.empty() : Optional.of(kind);
+    }
+
+    /** "we did our MBA together", "we went through residency together". */
+    private Optional<String> together(List<Token> ts, int i) {
+        int subject = subjectBefore(ts, i);
+        if (subject < 0 || !bothWords.contains(base(ts.get(subject))) || wishedOrAsked(ts, i, subject)) {
+            return Optional.empty();
+        }
+        for (int j = subject + 1; j < i; j++) {
+            String kind = sameKind.get(ts.get(j).lower());
+            if (kind != null) {
+                return Optional.of(kind);
+            }
+        }
+        return Optional.of("met-in-person");
+    }
+
+    /** A noun of contact heading the sentence: "great chat at the Product Camp lunch", "coffee chat last wk". */
+    private Optional<String> contactNoun(List<Token> ts, int i) {
+        if (i > 2) {
+            return Optional.empty();
+        }
+        for (int j = 0; j < i; j++) {
+            if (!ts.get(j).is("ADJ", "NOUN", "ADV")) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of("met-in-person");
+    }
+
+    /**
+     * A thing the two shared, with "we" as the subject: "we were on the same team", "we took the same
+     * evening Spanish class", "we were both in the Techstars 2023 cohort".
+     */
+    private Optional<String> shared(List<Token> ts, int i) {
+        int subject = subjectBefore(ts, i);
+        if (subject >= 0 && senderWords.contains(base(ts.get(subject))) && i > 0
+                && Set.of("his", "her", "their", "your").contains(ts.get(i - 1).lower()) && beBetween(ts, subject, i)) {
+            return Optional.of(sameKind.get(ts.get(i).lower()));   // "I was in his workshop"
+        }
+        if (subject < 0 || !bothWords.contains(base(ts.get(subject))) || wishedOrAsked(ts, i, subject)) {
+            return Optional.empty();
+        }
+        boolean same = false;
+        for (int j = i - 1; j > subject && j >= i - SAME_WINDOW; j--) {
+            same |= ts.get(j).lower().equals("same");
+        }
+        boolean inIt = false;
+        for (int j = subject + 1; j < i - 1; j++) {
+            if (BE.contains(ts.get(j).lower())) {
+                int k = j + 1;
+                while (k < i && Set.of("both", "all").contains(ts.get(k).lower())) {
+                    k++;
+                }
+                inIt |= k < i && Set.of("in", "on").contains(ts.get(k).lower());
+            }
+        }
+        return same || inIt ? Optional.of(sameKind.get(ts.get(i).lower())) : Optional.empty();
+    }
+
+    /** The nearest subject word before {@code i} in its clause ("I", "we", "she"), or -1. */
+    private int subjectBefore(List<Token> ts, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            String w = base(ts.get(j));
+            if (CLAUSE_BREAKS.contains(w)) {
+                return -1;
+            }
+            if (senderWords.contains(w) || bothWords.contains(w) && !w.equals("us") || targetSubjects.contains(w)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** "to meet", "would love to chat", "can we talk", "let's talk": a wish, a plan or a question, not contact. */
+    private static boolean wishedOrAsked(List<Token> ts, int i, int subject) {
+        for (int j : new int[] {i - 1, i - 2, subject - 1}) {
+            String w = j >= 0 && j < i ? ts.get(j).lower() : "";
+            if (w.equals("to") && j > 0 && ts.get(j - 1).lower().equals("used")) {
+                continue;   // "we used to work together": a past habit, not a wish
+            }
+            if (NOT_YET.contains(w) || w.endsWith("'d") || w.endsWith("'ll")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The target as an object ("with her", "taught him"), not as the owner of something read ("her paper"). */
+    private static boolean objectAfter(List<Token> ts, int i) {
+        for (int j = i + 1; j < ts.size() && j <= i + 2; j++) {
+            String w = ts.get(j).lower();
+            boolean owner = j + 1 < ts.size() && ts.get(j + 1).is("NOUN", "ADJ", "PROPN", "NUM");
+            if (OBJECTS.contains(w) && !(w.equals("her") && owner)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean onlyAuxiliariesBetween(List<Token> ts, int from, int to) {
+        for (int j = from + 1; j < to; j++) {
+            if (!ts.get(j).is("AUX", "ADV", "PART") && !BE.contains(ts.get(j).lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean partyAfter(List<Token> ts, int i, Set<String> words) {
+        for (int j = i + 1; j < ts.size() && j <= i + PARTY_WINDOW; j++) {
+            String w = ts.get(j).lower();
+            if (words.contains(w)) {
+                return true;
+            }
+            if (CLAUSE_BREAKS.contains(w) || w.equals(",") || w.equals("and")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A person named after "with" ("I chatted with Monique"), or right after a verb of meeting ("I met Ana"). */
+    private static boolean properNounAfter(List<Token> ts, int i, boolean direct) {
+        int j = i + 1;
+        if (j < ts.size() && ts.get(j).lower().equals("with")) {
+            j++;
+        } else if (!direct) {
+            return false;
+        }
+        return j < ts.size() && ts.get(j).is("PROPN") && !ts.get(j).lower().equals("i");
+    }
+
+    private static boolean opensClause(List<Token> ts, int i) {
+        return i == 0 || !ts.get(i - 1).isWord();
+    }
+
+    private static boolean beBetween(List<Token> ts, int from, int to) {
+        for (int j = from + 1; j < to; j++) {
+            if (BE.contains(ts.get(j).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The word without a contracted verb: "we've" is "we", "I'm" is "i". */
+    private static String base(Token t) {
+        String w = t.lower().replace('’', '\'');
+        int apostrophe = w.indexOf('\'');
+        return apostrophe > 0 ? w.substring(0, apostrophe) : w;
+    }
+
+    /** A foreign word ("conocimos") gets no reliable English tag; its listing is the evidence. */
+    private static boolean isEnglishTagged(Token t) {
+        return t.text().chars().allMatch(c -> c < 128);
+    }
+
+    private static Map<String, String> byWord(Map<String, List<String>> byKind) {
+        Map<String, String> out = new HashMap<>();
+        if (byKind != null) {
+            byKind.forEach((kind, words) -> words.forEach(w -> out.putIfAbsent(w.toLowerCase(java.util.Locale.ROOT), kind)));
+        }
+        return Map.copyOf(out);
+    }
+
+    private static ContactStatements load() {
+        try (InputStream in = ContactStatements.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new RapportException("built-in resource " + RESOURCE + " is missing from the program");
+            }
+            ObjectMapper yaml = new ObjectMapper(new YAMLFactory()).configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+            return new ContactStatements(yaml.readValue(in, ContactFile.class));
+        } catch (IOException e) {
+            throw new RapportException("built-in resource " + RESOURCE + " cannot be read: " + e.getMessage(),
+                    RapportException.INPUT, e);
+        }
+    }
+}

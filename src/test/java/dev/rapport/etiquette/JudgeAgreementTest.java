@@ -1,0 +1,115 @@
+package dev.rapport.etiquette;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.rapport.ground.CommonGround;
+import dev.rapport.ground.GroundFinder;
+import dev.rapport.profile.Profile;
+import dev.rapport.profile.ProfileReaders;
+import dev.rapport.purpose.Purpose;
+import dev.rapport.purpose.PurposeReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Verdict agreement of the whole judgement pipeline (profiles, reason, ground, judge) with the expected
+ * verdicts of the judge's development pairs, the drafter's dev pairs and the example pairs. Prints the
+ * table per expected verdict and every miss with its reasons; the floors keep what has been reached.
+ */
+class JudgeAgreementTest {
+    private static final Path JUDGE_DEV = Path.of("src", "test", "resources", "judge-dev");
+    private static final Path DEV = Path.of("src", "test", "resources", "dev-pairs");
+    private static final Path EXAMPLES = Path.of("examples", "pairs");
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    private record Outcome(String pair, String expected, String actual, Verdict verdict, Purpose purpose) {
+        boolean agrees() {
+            return expected.equals(actual);
+        }
+    }
+
+    @Test
+    void judgeDevPairs() throws IOException {
+        assertThat(agreement("judge-dev", run(JUDGE_DEV, Map.of()))).isGreaterThanOrEqualTo(FLOOR_JUDGE_DEV);
+    }
+
+    @Test
+    void drafterDevPairs() throws IOException {
+        Map<String, String> expected = new LinkedHashMap<>();
+        Map<?, ?> labels = YAML.readValue(JUDGE_DEV.resolve("dev-pairs-expect.yaml").toFile(), Map.class);
+        labels.forEach((k, v) -> expected.put(String.valueOf(k), String.valueOf(v)));
+        assertThat(agreement("dev-pairs", run(DEV, expected))).isGreaterThanOrEqualTo(FLOOR_DEV);
+    }
+
+    @Test
+    void examplePairs() throws IOException {
+        assertThat(agreement("examples", run(EXAMPLES, Map.of()))).isEqualTo(1.0);
+    }
+
+    private static final double FLOOR_JUDGE_DEV = 0.9;
+    private static final double FLOOR_DEV = 0.85;
+
+    private static List<Outcome> run(Path folder, Map<String, String> expectations) throws IOException {
+        List<Outcome> out = new ArrayList<>();
+        List<Path> pairs;
+        try (Stream<Path> s = Files.list(folder)) {
+            pairs = s.filter(Files::isDirectory).sorted().toList();
+        }
+        ConnectionJudge judge = new ConnectionJudge(RuleSet.builtIn());
+        for (Path pair : pairs) {
+            Map<?, ?> spec = YAML.readValue(pair.resolve("pair.yaml").toFile(), Map.class);
+            String name = pair.getFileName().toString();
+            Object expect = spec.get("expect") != null ? spec.get("expect") : expectations.get(name);
+            if (expect == null) {
+                continue;
+            }
+            Profile me = ProfileReaders.read(side(pair, "me"));
+            Profile them = ProfileReaders.read(side(pair, "them"));
+            Purpose purpose = PurposeReader.read(String.valueOf(spec.get("why")));
+            List<CommonGround> ground = new GroundFinder(YearMonth.of(2026, 11)).find(me, them, purpose);
+            Verdict v = judge.judge(me, them, purpose, ground);
+            out.add(new Outcome(name, String.valueOf(expect), v.decision().id(), v, purpose));
+        }
+        return out;
+    }
+
+    private static double agreement(String set, List<Outcome> outcomes) {
+        Map<String, int[]> byExpected = new TreeMap<>();
+        StringBuilder sb = new StringBuilder("\n== verdict agreement: " + set + " ==\n");
+        for (Outcome o : outcomes) {
+            int[] c = byExpected.computeIfAbsent(o.expected(), k -> new int[2]);
+            c[1]++;
+            if (o.agrees()) {
+                c[0]++;
+            } else {
+                sb.append("  MISS ").append(o.pair()).append(": expected ").append(o.expected())
+                        .append(", got ").append(o.actual()).append("  intents ").append(o.purpose().intents())
+                        .append(" stated ").append(o.purpose().stated()).append('\n');
+                o.verdict().reasons().forEach(r -> sb.append("      ").append(r.rule()).append(": ").append(r.message()).append('\n'));
+            }
+        }
+        long agree = outcomes.stream().filter(Outcome::agrees).count();
+        byExpected.forEach((k, c) -> sb.append(String.format("  %-15s %d/%d%n", k, c[0], c[1])));
+        sb.append(String.format("  %-15s %d/%d%n", "all", agree, outcomes.size()));
+        System.out.println(sb);
+        return outcomes.isEmpty() ? 0 : (double) agree / outcomes.size();
+    }
+
+    private static Path side(Path pair, String who) throws IOException {
+        try (Stream<Path> s = Files.list(pair)) {
+            return s.filter(p -> p.getFileName().toString().equals(who) || p.getFileName().toString().startsWith(who + "."))
+                    .findFirst().orElseThrow();
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package dev.rapport.etiquette;
+
+import static dev.rapport.etiquette.People.DANIEL;
+import static dev.rapport.etiquette.People.PRIYA;
+import static dev.rapport.etiquette.People.person;
+import static dev.rapport.etiquette.People.profile;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rapport.ground.GroundFinder;
+import dev.rapport.profile.Preference;
+import dev.rapport.profile.Profile;
+import dev.rapport.purpose.Purpose;
+import dev.rapport.purpose.PurposeReader;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The sender's own statement of a relationship, through the real reason reader, ground finder and judge:
+ * it is evidence on the user's word (quoted), a stated sales aim still outranks it, and a target's "only
+ * people I know" yields to it with a caution to respect the policy in the note.
+ */
+class StatedRelationshipJudgeTest {
+    private final ConnectionJudge judge = new ConnectionJudge(RuleSet.builtIn());
+
+    private Verdict judge(Profile me, Profile them, String reason) {
+        Purpose purpose = PurposeReader.read(reason);
+        return judge.judge(me, them, purpose, new GroundFinder(YearMonth.of(2026, 11)).find(me, them, purpose));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "we chat in the coworking kitchen most mornings",
+            "I reviewed her pull requests on the ledger service for about a year",
+            "she interviewed with us last week for the risk analyst role",
+            "We took the same evening Spanish class at the Instituto Cervantes this spring",
+            "i was her TA for intro to databases back in 2021",
+            "old colleague, we went for ramen every Friday"})
+    void aStatedRelationshipIsConnectOnTheUsersWordWithTheSentenceQuoted(String reason) {
+        Verdict v = judge(DANIEL, PRIYA, reason);
+        assertThat(v.decision()).isEqualTo(Decision.CONNECT);
+        assertThat(v.reasons().get(0).rule()).isEqualTo("relationship");
+        assertThat(v.reasons().get(0).message()).containsIgnoringCase("you say so yourself").contains(reason.substring(0, 12));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "we haven't talked yet but I'd love to connect",
+            "I've never met her but I follow her work on payments risk",
+            "I'd love to meet her at the next meetup"})
+    void negatedOrWishedContactIsNoRelationship(String reason) {
+        assertThat(judge(DANIEL, PRIYA, reason).decision()).isEqualTo(Decision.FOLLOW_FIRST);
+    }
+
+    @Test
+    void aSalesAimOutranksAMeetingOnTheSendersWord() {
+        Verdict v = judge(person("Kai Lin", "Sales Manager", "Brightpanel"), person("Mark Evans", "Store Design Lead", "Homeway Retail"),
+                "we met at my booth at CES and I want to sell him our LED panels at a dealer discount");
+        assertThat(v.decision()).isEqualTo(Decision.DO_NOT_CONNECT);
+        assertThat(v.reasons()).extracting(Reason::rule).contains("pitch-intent");
+        assertThat(v.reasons().stream().filter(r -> r.rule().equals("pitch-intent")).findFirst().orElseThrow().message())
+                .startsWith("Even on your word that you know Mark");
+    }
+
+    @Test
+    void aPitchDeckOrADemoTheyGaveIsNoSalesAim() {
+        Verdict v = judge(DANIEL, PRIYA, "we were on the same team at HackZurich last weekend, she did the backend while I did the pitch deck");
+        assertThat(v.decision()).isEqualTo(Decision.CONNECT);
+    }
+
+    @Test
+    void onlyPeopleIKnowYieldsToAStatedMeetingWithACaution() {
+        Profile julia = profile("Julia Meyer", "Director, Climate Finance", "Terrafund",
+                "I only accept invitations from people I know personally.", Set.of(Preference.KNOWN_ONLY),
+                List.of("I only accept invitations from people I know personally."));
+        Verdict met = judge(DANIEL, julia, "we chat in the coworking kitchen most mornings");
+        assertThat(met.decision()).isEqualTo(Decision.CONNECT);
+        assertThat(met.reasons()).anySatisfy(r -> {
+            assertThat(r.rule()).isEqualTo("target-policy");
+            assertThat(r.severity()).isEqualTo(Severity.WARNING);
+            assertThat(r.message()).contains("on your own word").contains("naming where and how you met");
+        });
+        assertThat(judge(DANIEL, julia, "I've never met her but I follow her work").decision()).isEqualTo(Decision.FOLLOW_FIRST);
+    }
+}

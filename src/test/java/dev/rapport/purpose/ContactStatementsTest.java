@@ -1,0 +1,72 @@
+package dev.rapport.purpose;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The sender's statement of contact, one case per general wording class, read by the whole reason reader
+ * (cue phrases, classifier, language layer). Each "states" case was read as no relationship before the
+ * language layer read contact; each "no contact" case guards against reading one where there is none.
+ */
+class ContactStatementsTest {
+
+    private static List<String> kinds(String reason) {
+        return PurposeReader.read(reason).stated().stream().map(Purpose.StatedRelationship::kind).toList();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            we-subject verb, habitual      | we chat in the coworking kitchen most mornings                               | met-in-person
+            we-subject verb, contracted    | we've been co-maintaining the pandas-stubs repo since 2024 but never connected here | worked-together
+            I-subject verb, target after   | I reviewed his pull requests on the tokio-console project for about a year   | worked-together
+            I-subject verb, target's thing | I asked a question in her webinar chat on Tuesday and she answered it live     | met-in-person
+            target-subject verb, me after  | she interviewed with us last week for the data analyst role                   | met-in-person
+            target-subject verb, me after  | she mentored me during Google Summer of Code 2023                              | worked-together
+            verb opening the sentence      | met @ devopsdays chicago, talked k8s cost stuff                               | met-in-person
+            non-native present tense       | We are meeting in the ISMB conference in Lyon, we speak about protein folding  | met-in-person
+            mixed languages                | nos conocimos en el meetup de React Madrid                                     | met-in-person
+            rambling, contact mid-sentence | So last Thursday I was at the breakfast and ended up sitting at her table for an hour | met-in-person
+            shared thing with same         | We took the same evening Spanish class at the Instituto Cervantes this spring  | studied-together
+            shared thing, we were in       | we were both in the Techstars Boulder 2023 cohort                              | studied-together
+            role between them, I was his   | i was his TA for intro to databases at UT Austin back in 2021                  | studied-together
+            role between them, she was my  | she was my mentor during my first year at Clearwater Consulting               | worked-together
+            plural role, we were           | we were interns together at the Ministry of Finance back in 2012               | worked-together
+            past role as a fragment        | ex-colleague from Vantage, I'm looking for work and she might know openings    | worked-together
+            together                       | we did our MBA together at INSEAD                                              | studied-together
+            contact noun heading           | great chat at the Product Camp Vancouver lunch yesterday                        | met-in-person
+            past habit, used to            | we used to work together on the Heathrow Terminal 5 project                     | worked-together
+            verb only from the target      | she visited our booth at NRF and asked for a follow-up                          | met-in-person
+            panel with the target          | I moderated the panel she spoke on at the FinTech Lisbon summit                | met-in-person
+            """)
+    void statesContact(String wordingClass, String reason, String kind) {
+        assertThat(kinds(reason)).as(wordingClass).contains(kind);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            negated meeting             | we never met, but I follow her work on climate finance
+            not yet                     | we haven't talked yet but I'd love to connect since we're both in fintech
+            negated, then aim           | I've never met her but I want to connect
+            a wish                      | I'd love to meet her at the next meetup
+            a plan                      | hoping to chat with him about cold starts
+            a question                  | can we talk about your roadmap?
+            her work, not her           | I studied her paper on heat islands
+            audience of a recording     | saw her talk on YouTube about distributed tracing, really inspiring
+            parallel, not together      | we both studied nursing at the University of Iowa years apart
+            someone else's role         | my old professor told me to write to her
+            a role they need            | we are opening an office in Lagos and need a country manager
+            the sender's own role       | first-gen college student, I'd like to ask her how she got into consulting
+            her company, not hers       | I like to know who is responsible for buying the packaging in her company
+            sharing her post            | I shared her post about onboarding metrics last week
+            visiting her site           | I visited her website and loved the portfolio
+            helping others near her     | we've helped three companies in her space cut onboarding time in half
+            """)
+    void statesNoContact(String wordingClass, String reason) {
+        // a shared group ("we're both in fintech") is common ground, not contact
+        assertThat(kinds(reason)).as(wordingClass)
+                .doesNotContain("met-in-person", "worked-together", "studied-together", "volunteered-together");
+    }
+}
