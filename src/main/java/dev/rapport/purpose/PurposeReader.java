@@ -99,7 +99,7 @@ public final class PurposeReader {
     }
 
     /** Intents whose cues match only under negation: the sender says it is not their aim. */
-    private static Set<Intent> deniedIntents(String clean, IntentCatalogue catalogue) {
+    static Set<Intent> deniedIntents(String clean, IntentCatalogue catalogue) {
         Set<Intent> out = EnumSet.noneOf(Intent.class);
         for (IntentPhrases phrases : catalogue.intents()) {
             boolean matched = false;
@@ -126,7 +126,7 @@ public final class PurposeReader {
         return intents;
     }
 
-    private static String normalise(String text) {
+    static String normalise(String text) {
         String s = Sanitizer.clean(text).replace('’', '\'').replace('‘', '\'');
         return SPACES.matcher(s).replaceAll(" ").strip();
     }
