@@ -54,6 +54,10 @@ public final class PurposeReader {
         learnt.removeAll(deniedIntents(clean, catalogue));
         intents.addAll(learnt);
         intents.addAll(evidence.more(clean, Set.copyOf(intents)));
+        // networking for its own sake means no other purpose (the corpus's labelling rule)
+        if (intents.size() > 1) {
+            intents.remove(Intent.NETWORKING);
+        }
         List<String> events = extract(catalogue, EntityKind.EVENTS, "event", clean);
         List<String> people = intents.contains(Intent.REFERRAL)
                 ? extract(catalogue, EntityKind.PEOPLE, "name", clean).stream()

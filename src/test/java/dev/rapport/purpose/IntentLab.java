@@ -50,6 +50,29 @@ public final class IntentLab {
             if (acc > best) { best = acc; bestCfg = useCues + " " + th + " " + beside + " " + rel; }
         }
         System.out.printf("BEST %.1f%% %s%n", 100 * best, bestCfg);
+        for (double fb : new double[] {0, 0.1, 0.15, 0.2, 0.25, 0.3})
+        for (double t : new double[] {0.35, 0.4, 0.45}) {
+            int exact = 0, none = 0;
+            for (Row r : rows) {
+                Set<String> got = decode(r, true, t, t, 0);
+                String top = got.size() == 1 ? got.iterator().next() : null;
+                if (top != null && r.cues.isEmpty() && r.p.get(top) < t && r.p.get(top) < fb) { got = Set.of(); none++; }
+                exact += got.equals(r.want) ? 1 : 0;
+            }
+            System.out.printf("FB %.2f th %.2f: %.1f%% (none %d)%n", fb, t, 100.0 * exact / rows.size(), none);
+        }
+        double th = Double.parseDouble(System.getProperty("show", "0"));
+        if (th > 0) {
+            Map<String, int[]> per = new TreeMap<>();
+            for (int i = 0; i < rows.size(); i++) {
+                Row r = rows.get(i);
+                Set<String> got = decode(r, true, th, th, 0);
+                for (String l : r.want) per.computeIfAbsent(l, k -> new int[3])[got.contains(l) ? 0 : 2]++;
+                for (String l : got) if (!r.want.contains(l)) per.computeIfAbsent(l, k -> new int[3])[1]++;
+                if (!got.equals(r.want)) System.out.println("ERR want " + new TreeSet<>(r.want) + " got " + got + " | " + dev.get(i).text());
+            }
+            per.forEach((l, c) -> System.out.printf("%-16s tp %3d fp %3d fn %3d%n", l, c[0], c[1], c[2]));
+        }
     }
 
     static List<String> ev(String text) {
