@@ -46,11 +46,6 @@ public final class LabelModel {
         this.kinds = Set.copyOf(kinds);
     }
 
-    /** The model stored at a class-path resource; missing or corrupt is a one-line error naming it. */
-    public static LabelModel resource(String path) {
-        return ModelResource.load(path, LabelModel::read);
-    }
-
     public boolean usesEmbedding() {
         return embedding;
     }

@@ -1,6 +1,6 @@
 package dev.rapport.purpose;
 
-import dev.rapport.language.LabelModel;
+import dev.rapport.language.LabelModels;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -21,13 +21,7 @@ final class IntentClassifier {
     private IntentClassifier() {
     }
 
-    private static final class Plain {
-        static final LabelModel MODEL = LabelModel.resource(IntentClassifier.MODEL);
-    }
-
-    private static final class Embedded {
-        static final LabelModel MODEL = LabelModel.resource(IntentClassifier.EMBEDDED_MODEL);
-    }
+    private static final LabelModels MODELS = new LabelModels(MODEL, EMBEDDED_MODEL);
 
     /** The cue evidence as the model's features name it. */
     static List<String> evidence(Set<Intent> cues) {
@@ -36,9 +30,7 @@ final class IntentClassifier {
 
     /** The probability of each intent for the text. */
     static Map<String, Double> scores(String text, Set<Intent> cues, Optional<float[]> vector) {
-        return vector.isPresent()
-                ? Embedded.MODEL.scores(text, evidence(cues), vector.get())
-                : Plain.MODEL.scores(text, evidence(cues), null);
+        return MODELS.scores(text, evidence(cues), vector);
     }
 
     /** The intents the model finds: every one at the threshold, or else the most probable one at the fallback. */
