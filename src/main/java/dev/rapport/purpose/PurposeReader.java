@@ -49,15 +49,13 @@ public final class PurposeReader {
         Set<Intent> cues = cueIntents(clean, catalogue);
         Set<Intent> intents = EnumSet.noneOf(Intent.class);
         intents.addAll(cues);
-        Set<Intent> learnt = IntentClassifier.classify(clean, cues, evidence.vector(clean), catalogue.classifier());
+        Map<String, Double> scores = IntentClassifier.scores(clean, cues, evidence.vector(clean));
+        Set<Intent> learnt = IntentClassifier.classify(scores, cues, catalogue.classifier());
         // the sender's own denial ("not trying to sell anything", "no pitch") outranks the classifier
         learnt.removeAll(deniedIntents(clean, catalogue));
         intents.addAll(learnt);
         intents.addAll(evidence.more(clean, Set.copyOf(intents)));
-        // networking for its own sake means no other purpose (the corpus's labelling rule)
-        if (intents.size() > 1) {
-            intents.remove(Intent.NETWORKING);
-        }
+        IntentClassifier.settle(intents, scores, catalogue.classifier());
         List<String> events = extract(catalogue, EntityKind.EVENTS, "event", clean);
         List<String> people = intents.contains(Intent.REFERRAL)
                 ? extract(catalogue, EntityKind.PEOPLE, "name", clean).stream()
