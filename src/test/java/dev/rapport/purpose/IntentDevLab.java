@@ -7,7 +7,11 @@ import java.util.stream.Collectors;
 /** Dev-split error analysis of the shipped reading (never reads the test split). */
 public final class IntentDevLab {
     public static void main(String[] args) {
-        List<Corpus.Item> dev = Corpus.split(Corpus.reasons(), args.length > 0 ? args[0] : "dev");
+        String split = args.length > 0 ? args[0] : "dev";
+        if (split.equals("test")) {
+            throw new IllegalArgumentException("the test split is never looked at item by item");
+        }
+        List<Corpus.Item> dev = Corpus.split(Corpus.reasons(), split);
         Map<String, int[]> per = new TreeMap<>(); // tp fp fn
         int exact = 0, tooMany = 0, tooFew = 0, swapped = 0, cueFp = 0;
         Map<String, Integer> confusions = new TreeMap<>();
