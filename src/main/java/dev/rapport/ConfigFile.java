@@ -16,15 +16,17 @@ import java.util.Optional;
 /**
  * The user's {@code config.yaml}: engine, model, base-url, prompts, redact, timeout-seconds and,
  * for people who prefer a file to the environment, api-key; journal (a file or "off"),
- * account ("free"), note-budget and embeddings. Every field is optional.
+ * account ("free"), note-budget, embeddings and colour ({@code false}: never colour; "color" also
+ * read). Every field is optional.
  */
 public record ConfigFile(String engine, String model, @JsonProperty("base-url") String baseUrl,
                          String prompts, Boolean redact, @JsonProperty("timeout-seconds") Double timeoutSeconds,
                          @JsonProperty("api-key") String apiKey, String journal, String account,
-                         @JsonProperty("note-budget") Integer noteBudget, Boolean embeddings) {
+                         @JsonProperty("note-budget") Integer noteBudget, Boolean embeddings,
+                         @com.fasterxml.jackson.annotation.JsonAlias("color") Boolean colour) {
 
     public static final ConfigFile EMPTY = new ConfigFile(null, null, null, null, null, null, null, null, null, null,
-            null);
+            null, null);
     private static final Bundle MESSAGES = new Bundle("dev.rapport.messages");
 
     /** Built only when a config file exists: Jackson's YAML costs start-up time that most launches need not pay. */
@@ -65,7 +67,7 @@ public record ConfigFile(String engine, String model, @JsonProperty("base-url") 
     }
 
     private static final java.util.List<String> KEYS = java.util.List.of("engine", "model", "base-url", "prompts",
-            "redact", "timeout-seconds", "api-key", "journal", "account", "note-budget", "embeddings");
+            "redact", "timeout-seconds", "api-key", "journal", "account", "note-budget", "embeddings", "colour");
 
     private static String line(JacksonException e) {
         return e.getLocation() == null || e.getLocation().getLineNr() < 1 ? "?" : String.valueOf(e.getLocation().getLineNr());

@@ -97,6 +97,11 @@ public final class Advisor {
         this(rules, drafter, date, log, () -> YearMonth.from(date.get()), Semantics.off(), false);
     }
 
+    /** The composition root's advisor: the offline drafter, history from and records to {@code log}. */
+    public static Advisor offline(RuleSet rules, Supplier<LocalDate> date, OutreachLog log) {
+        return new Advisor(rules, new OfflineDrafter(), date, log);
+    }
+
     private Advisor(RuleSet rules, Drafter drafter, Supplier<LocalDate> date, OutreachLog log, Supplier<YearMonth> today,
                     Semantics semantics, boolean onlyWhenUnsure) {
         this.rules = rules;
@@ -335,7 +340,7 @@ public final class Advisor {
             return new Drafting(checked.withNotes(List.of(), List.of()), false);
         }
         DraftRequest request = request(checked, options);
-        Vetting vetting = vetting(checked, options.limit());
+        Vetting vetting = new VettedOnce(vetting(checked, options.limit()));
         Proposal proposed = switch (call) {
             case PLAIN -> drafter.draft(request, vetting);
             case STREAM -> drafter.stream(request, vetting, listener, cancel);
@@ -372,14 +377,12 @@ public final class Advisor {
         InjectionScreen screen = InjectionScreen.of(List.of(checked.me(), checked.them()), trusted);
         return note -> {
             List<String> out = new ArrayList<>();
-            int chars = Sanitizer.length(note);
-            if (chars > limit) {
-                out.add(Messages.get("gate.reason", "over-length", Messages.get("gate.over-length", chars, limit)));
-            }
             for (String echo : screen.echoes(note)) {
                 out.add(Messages.get("gate.reason", "injection", Messages.get("gate.injection", echo)));
             }
-            for (Finding f : gateRules.check(note, context)) {
+            List<Finding> findings = new ArrayList<>(gateRules.overLimit(note, context));
+            findings.addAll(gateRules.check(note, context));
+            for (Finding f : findings) {
                 if (f.severity() != Severity.INFO) {
                     String fix = f.fix() == null || f.fix().isBlank() ? "" : Messages.get("gate.fix", f.fix());
                     String line = Messages.get("gate.reason", f.rule(), f.message() + fix);

@@ -17,9 +17,9 @@ import dev.rapport.llm.Wiring;
 import dev.rapport.profile.Profile;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -32,7 +32,7 @@ import java.util.function.Supplier;
 public final class Desk {
     private final Supplier<Advisor> base;
     private final EngineFlags startFlags;
-    private final Map<String, String> env;
+    private final Function<EngineFlags, EngineConfig> engines;
     private final Usage usage = new Usage();
     private volatile EngineConfig config;
     private volatile LlmEngine engine;
@@ -41,12 +41,16 @@ public final class Desk {
     private Session session = Session.EMPTY;
     private final Transcript transcript = new Transcript();
 
-    /** {@code flags} and {@code config}: the engine chosen at start-up (flag &gt; environment &gt; config file). */
-    public Desk(Supplier<Advisor> advisor, EngineFlags flags, EngineConfig config, Map<String, String> env) {
+    /**
+     * {@code flags}: the engine chosen on the command line; {@code engines}: the one settings
+     * resolver ({@link Settings#engine}), which puts flags over the environment and the config file
+     * read at start-up, for the start and for every later {@link #switchEngine}.
+     */
+    public Desk(Supplier<Advisor> advisor, EngineFlags flags, Function<EngineFlags, EngineConfig> engines) {
         this.base = advisor;
         this.startFlags = flags == null ? EngineFlags.NONE : flags;
-        this.config = config == null ? EngineConfig.OFFLINE : config;
-        this.env = Map.copyOf(env);
+        this.engines = engines;
+        this.config = engines.apply(startFlags);
     }
 
     public Session session() {
@@ -230,7 +234,7 @@ public final class Desk {
         if (model != null && !model.isBlank()) {
             flags = flags.withModel(model.strip());
         }
-        EngineConfig next = EngineConfig.resolve(flags, env);
+        EngineConfig next = engines.apply(flags);
         config = next;
         engine = null;
         advisor = null;

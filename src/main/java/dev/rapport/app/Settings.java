@@ -3,6 +3,8 @@ package dev.rapport.app;
 import dev.rapport.ConfigFile;
 import dev.rapport.RapportException;
 import dev.rapport.Xdg;
+import dev.rapport.etiquette.OutreachRules;
+import dev.rapport.etiquette.RuleSet;
 import dev.rapport.llm.EngineConfig;
 import dev.rapport.llm.EngineFlags;
 import java.nio.file.Path;
@@ -19,7 +21,8 @@ import java.util.Optional;
  * @param noteBudget   personalised notes a month ({@code RAPPORT_NOTE_BUDGET}, {@code note-budget:}); null: not set
  * @param freeAccount  {@code RAPPORT_ACCOUNT=free} or {@code account: free}: the rule set's allowance applies
  * @param embeddings   false with {@code RAPPORT_NO_EMBEDDINGS=1} or {@code embeddings: false}
- * @param colour       a person at a real terminal who has not asked for none (NO_COLOR, TERM=dumb)
+ * @param colour       a person at a real terminal who has not asked for none (NO_COLOR, TERM=dumb,
+ *                     {@code colour: false} in config.yaml)
  * @param debug        {@code RAPPORT_DEBUG}: a stack trace for a bug report
  * @param dataDir      the XDG data folder (history, notices); empty when unknown
  */
@@ -42,7 +45,8 @@ public record Settings(Map<String, String> env, ConfigFile file, Optional<Path> 
         String noEmbeddings = Xdg.value(env, "RAPPORT_NO_EMBEDDINGS");
         boolean embeddings = noEmbeddings != null ? noEmbeddings.equals("0") || noEmbeddings.equalsIgnoreCase("false")
                 : !Boolean.FALSE.equals(file.embeddings());
-        return new Settings(env, file, journalFile, noteBudget, free, embeddings, colour(env, terminal),
+        return new Settings(env, file, journalFile, noteBudget, free, embeddings,
+                colour(env, terminal) && !Boolean.FALSE.equals(file.colour()),
                 Xdg.value(env, "RAPPORT_DEBUG") != null, Xdg.dataDir(env));
     }
 
@@ -51,7 +55,11 @@ public record Settings(Map<String, String> env, ConfigFile file, Optional<Path> 
         return "off".equalsIgnoreCase(first(Xdg.value(env, "RAPPORT_JOURNAL"), file.journal()));
     }
 
-    /** Colour only for a person at a real terminal who has not asked for none. */
+    /**
+     * Colour only for a person at a real terminal who has not asked for none in the environment;
+     * the {@link #colour()} setting adds config.yaml's {@code colour: false}. This part alone is for
+     * a config file that could not be read (the error that says so).
+     */
     public static boolean colour(Map<String, String> env, boolean terminal) {
         return terminal && Xdg.value(env, "NO_COLOR") == null && !"dumb".equals(Xdg.value(env, "TERM"));
     }
@@ -73,6 +81,11 @@ public record Settings(Map<String, String> env, ConfigFile file, Optional<Path> 
             return Math.max(0, noteBudget);
         }
         return freeAccount || freeByFlag ? freeDefault : 0;
+    }
+
+    /** The same, with a free account's default taken from {@code rules} (their monthly-notes allowance). */
+    public int monthlyNotes(RuleSet rules, Integer explicit, boolean freeByFlag) {
+        return monthlyNotes(OutreachRules.monthlyNotes(rules), explicit, freeByFlag);
     }
 
     private static int wholeNumber(String v) {

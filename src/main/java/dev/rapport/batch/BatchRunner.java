@@ -3,10 +3,10 @@ package dev.rapport.batch;
 import dev.rapport.RapportException;
 import dev.rapport.app.Advisor;
 import dev.rapport.app.Assessment;
+import dev.rapport.app.JournalLog;
 import dev.rapport.etiquette.Decision;
 import dev.rapport.etiquette.NoteBudget;
 import dev.rapport.etiquette.OutreachHistory;
-import dev.rapport.journal.Journal;
 import dev.rapport.journal.Person;
 import dev.rapport.journal.StoredCheck;
 import dev.rapport.profile.Profile;
@@ -17,8 +17,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Checks many targets for one sender and reason over one {@link Advisor} and one open journal.
- * Targets are handled in chunks, each chunk one transaction, so a batch that is killed keeps
+ * Checks many targets for one sender and reason over one {@link Advisor} and the application's
+ * journal path ({@link JournalLog}, through which every check is recorded). Targets are handled in
+ * chunks, each chunk one transaction, so a batch that is killed keeps
  * every chunk it finished; run again the same day, it takes those targets from the journal
  * instead of checking them again (unless {@code again}). Notes are drafted only for connect
  * verdicts, and only as long as the month's note budget lasts (unless {@code ignoreBudget}).
@@ -30,11 +31,12 @@ public final class BatchRunner {
     }
 
     private final Advisor advisor;
-    private final Optional<Journal> journal;
+    private final Optional<JournalLog> journal;
     private final LocalDate today;
     private final BatchOptions options;
 
-    public BatchRunner(Advisor advisor, Optional<Journal> journal, LocalDate today, BatchOptions options) {
+    /** {@code journal}: the application's journal path, the same one every check is recorded through. */
+    public BatchRunner(Advisor advisor, Optional<JournalLog> journal, LocalDate today, BatchOptions options) {
         this.advisor = advisor;
         this.journal = journal;
         this.today = today;
@@ -44,7 +46,6 @@ public final class BatchRunner {
     /** Runs the batch; every row goes to {@code sink} in target order. */
     public Summary run(Profile me, List<Target> targets, Consumer<Row> sink, Progress progress) {
         Summary summary = new Summary();
-        String sender = Journal.senderKey(me);
         NoteBudget start = journal.map(j -> j.budget(today, options.monthlyNotes()))
                 .orElseGet(() -> NoteBudget.none(today).withLimit(options.monthlyNotes()));
         int[] planned = {0};
@@ -52,8 +53,8 @@ public final class BatchRunner {
         for (int from = 0; from < targets.size(); from += options.chunk()) {
             List<Target> chunk = targets.subList(from, Math.min(targets.size(), from + options.chunk()));
             List<Row> rows = journal.isPresent()
-                    ? journal.get().inTransaction(() -> chunk(me, sender, chunk, start, planned))
-                    : chunk(me, sender, chunk, start, planned);
+                    ? journal.get().inOneTransaction(() -> chunk(me, chunk, start, planned))
+                    : chunk(me, chunk, start, planned);
             for (Row row : rows) {
                 summary.add(row);
                 sink.accept(row);
@@ -63,24 +64,24 @@ public final class BatchRunner {
         return summary;
     }
 
-    private List<Row> chunk(Profile me, String sender, List<Target> chunk, NoteBudget start, int[] planned) {
+    private List<Row> chunk(Profile me, List<Target> chunk, NoteBudget start, int[] planned) {
         List<Row> rows = new ArrayList<>(chunk.size());
         for (Target t : chunk) {
-            rows.add(one(me, sender, t, start, planned));
+            rows.add(one(me, t, start, planned));
         }
         return rows;
     }
 
-    private Row one(Profile me, String sender, Target target, NoteBudget start, int[] planned) {
+    private Row one(Profile me, Target target, NoteBudget start, int[] planned) {
         Profile them;
         try {
             them = target.read();
         } catch (RapportException e) {
             return Row.unreadable(target.source(), e.getMessage());
         }
-        Optional<Person> person = journal.map(j -> j.person(them.name(), company(them), target.url(), today));
+        Optional<Person> person = journal.map(j -> j.person(them, target.url(), today));
         if (person.isPresent() && !options.again()) {
-            Optional<StoredCheck> stored = journal.get().checkedOn(person.get(), today, sender, options.why());
+            Optional<StoredCheck> stored = journal.get().checkedOn(person.get(), today, me, options.why());
             if (stored.isPresent()) {
                 if (!stored.get().notes().isEmpty()) {
                     planned[0]++;
@@ -88,8 +89,9 @@ public final class BatchRunner {
                 return resumed(target, them, stored.get());
             }
         }
-        List<OutreachHistory.Event> events = person.map(p -> journal.get().events(p)).orElse(List.of());
-        OutreachHistory history = new OutreachHistory(today, events, start.plus(planned[0]));
+        NoteBudget budget = start.plus(planned[0]);
+        OutreachHistory history = person.map(p -> journal.get().history(p, today, budget))
+                .orElseGet(() -> new OutreachHistory(today, List.of(), budget));
         Assessment a = advisor.assess(me, them, options.why(), history);
         String notice = "";
         if (a.verdict().decision() == Decision.CONNECT && !Advisor.alreadyConnected(a)) {
@@ -103,7 +105,7 @@ public final class BatchRunner {
             }
         }
         if (person.isPresent()) {
-            journal.get().recordCheck(person.get(), a.verdict(), a.notes(), today, sender, options.why());
+            journal.get().recordCheck(person.get(), a, today, options.why());
         }
         return new Row(target.source(), them.name(), a.verdict().decision().id(), a.verdict().warrant(),
                 a.verdict().reasons(), a.notes(), a.suggestions(), null, false, notice);
@@ -112,9 +114,5 @@ public final class BatchRunner {
     private static Row resumed(Target target, Profile them, StoredCheck c) {
         return new Row(target.source(), them.name(), c.decision(), c.warrant(), c.reasons(), c.notes(), List.of(),
                 null, true, "");
-    }
-
-    private static String company(Profile p) {
-        return p.currentPosition().map(pos -> pos.company()).orElse("");
     }
 }

@@ -14,9 +14,9 @@ import dev.rapport.batch.Summary;
 import dev.rapport.batch.Target;
 import dev.rapport.batch.Targets;
 import dev.rapport.draft.Style;
-import dev.rapport.journal.Journal;
+import dev.rapport.app.JournalLog;
 import dev.rapport.profile.Profile;
-import dev.rapport.profile.ProfileReaders;
+import dev.rapport.app.Profiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import dev.rapport.io.IoReasons;
@@ -89,13 +89,13 @@ final class BatchCommand implements Callable<Integer> {
             throw new RapportException(Messages.get("cli.variants.range", variants), RapportException.USAGE, null);
         }
         OutputFormat fmt = outputFormat();
-        Profile sender = ProfileReaders.read(me, ctx.in());
+        Profile sender = Profiles.read(me, ctx.in());
         List<Target> list = Targets.expand(targets);
         Advisor advisor = advisors.get();
         int monthly = journals.monthlyNotes(advisor.rules(), noteBudget, limit <= DraftOptions.FREE_LIMIT);
         BatchOptions options = new BatchOptions(why, new DraftOptions(limit, variants, Style.DEFAULT), again,
                 ignoreBudget, monthly, BatchOptions.CHUNK);
-        Optional<Journal> journal = journals.openIfPossible(advisor.rules());
+        Optional<JournalLog> journal = journals.openIfPossible(advisor.rules());
         if (journal.isEmpty() && !journals.switchedOff()) {
             ctx.err().println(Messages.get("cli.batch.no-journal"));
         }

@@ -1,5 +1,6 @@
 package dev.rapport.cli;
 
+import dev.rapport.app.Settings;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -12,7 +13,13 @@ import java.util.function.Supplier;
  * is at a terminal. Injected (as jshell's IOContext is) so that whole sessions run as unit tests.
  */
 public record Context(InputStream in, PrintWriter out, PrintWriter err, Map<String, String> env,
-                      boolean terminal, Supplier<LocalDate> date) {
+                      boolean terminal, Supplier<LocalDate> date, Supplier<Settings> settings) {
+
+    /** Every setting resolved once, when first needed, from this context's environment and config file. */
+    public Context(InputStream in, PrintWriter out, PrintWriter err, Map<String, String> env, boolean terminal,
+                   Supplier<LocalDate> date) {
+        this(in, out, err, env, terminal, date, Main.memo(() -> Settings.resolve(env, terminal)));
+    }
 
     public static Context system() {
         boolean tty = System.console() != null;
@@ -37,8 +44,15 @@ public record Context(InputStream in, PrintWriter out, PrintWriter err, Map<Stri
         return v == null || v.isBlank() ? null : v;
     }
 
-    /** Colour only for a person at a real terminal who has not asked for none (the one rule, in Settings). */
+    /**
+     * Colour only for a person at a real terminal who has not asked for none: the settings' answer
+     * (environment, then config.yaml); the environment's alone when the config file cannot be read.
+     */
     public boolean colour() {
-        return dev.rapport.app.Settings.colour(env, terminal);
+        try {
+            return settings.get().colour();
+        } catch (RuntimeException e) {
+            return Settings.colour(env, terminal);
+        }
     }
 }

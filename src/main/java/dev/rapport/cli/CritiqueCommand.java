@@ -13,7 +13,7 @@ import dev.rapport.app.Messages;
 import dev.rapport.app.NoteLimit;
 import dev.rapport.app.NoteReview;
 import dev.rapport.profile.Profile;
-import dev.rapport.profile.ProfileReaders;
+import dev.rapport.app.Profiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -79,8 +79,8 @@ final class CritiqueCommand implements Callable<Integer> {
         if (stdinUsers > 1) {
             throw new RapportException(Messages.get("critique.stdin-once"), RapportException.USAGE, null);
         }
-        Profile them = to == null ? null : ProfileReaders.read(to, ctx.in());
-        Profile me = from == null ? null : ProfileReaders.read(from, ctx.in());
+        Profile them = to == null ? null : Profiles.read(to, ctx.in());
+        Profile me = from == null ? null : Profiles.read(from, ctx.in());
         NoteReview review = a.critique(note, me, them, why, limit == null ? 0 : limit);
         if (json) {
             ctx.out().println(AssessmentJson.write(CritiqueJson.of(review)));

@@ -7,9 +7,7 @@ import dev.rapport.app.Outreach;
 import dev.rapport.app.Settings;
 import dev.rapport.app.OutreachLog;
 import dev.rapport.app.UnfailingLog;
-import dev.rapport.etiquette.OutreachRules;
 import dev.rapport.etiquette.RuleSet;
-import dev.rapport.journal.Journal;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -52,13 +50,17 @@ final class Journals implements AutoCloseable {
         return settings.get().journalSwitchedOff();
     }
 
-    Optional<Journal> openIfPossible(RuleSet rules) {
-        return file().map(f -> logFor(f, rules, null, false).journal());
+    /** The journal for a batch, opened now so that a journal that cannot be opened is said before the run. */
+    Optional<JournalLog> openIfPossible(RuleSet rules) {
+        return file().map(f -> logFor(f, rules, null, false)).map(l -> {
+            l.journal();
+            return l;
+        });
     }
 
     /** The monthly note allowance: an explicit number wins, then the settings, then a free account's default. */
     int monthlyNotes(RuleSet rules, Integer explicit, boolean freeAccount) {
-        return settings.get().monthlyNotes(OutreachRules.monthlyNotes(rules), explicit, freeAccount);
+        return settings.get().monthlyNotes(rules, explicit, freeAccount);
     }
 
     private JournalLog logFor(Path f, RuleSet rules, Integer explicit, boolean free) {

@@ -6,7 +6,6 @@ import dev.rapport.app.Failures;
 import dev.rapport.app.Messages;
 import dev.rapport.app.RuleNotices;
 import dev.rapport.app.Settings;
-import dev.rapport.draft.OfflineDrafter;
 import dev.rapport.etiquette.RuleSet;
 import dev.rapport.semantic.Semantics;
 import dev.rapport.text.Words;
@@ -27,7 +26,7 @@ public final class Main {
 
     public Main(Context ctx) {
         this.ctx = ctx;
-        this.settings = memo(() -> Settings.resolve(ctx.env(), ctx.terminal()));
+        this.settings = ctx.settings();
         this.journals = new Journals(ctx, settings);
     }
 
@@ -62,11 +61,11 @@ public final class Main {
         }));
         // The model loads only when a command first needs it; --no-embeddings or RAPPORT_NO_EMBEDDINGS=1 keep it unloaded.
         // the environment also names the cache folder for the model's native libraries
-        Semantics semantics = Semantics.forSession(!settings.get().embeddings(), ctx.env(), line -> {
+        Semantics semantics = Semantics.forSession(settings.get().embeddings(), ctx.env(), line -> {
             ctx.err().println(Messages.get("cli.notice", line));
             ctx.err().flush();
         });
-        Supplier<Advisor> advisor = memo(() -> new Advisor(rules.get(), new OfflineDrafter(), ctx.date(),
+        Supplier<Advisor> advisor = memo(() -> Advisor.offline(rules.get(), ctx.date(),
                 journals.log(rules.get())).withSemantics(semantics).withSemanticsOnlyWhenUnsure(true));
         CommandLine cmd = new CommandLine(new RapportCommand(ctx, advisor, settings));
         Map<Class<?>, Supplier<Object>> commands = new LinkedHashMap<>();
@@ -119,7 +118,7 @@ public final class Main {
     }
 
     /** Computes once, on first use, and keeps the value. */
-    private static <T> Supplier<T> memo(Supplier<T> make) {
+    static <T> Supplier<T> memo(Supplier<T> make) {
         return new Supplier<>() {
             private T value;
 

@@ -2,7 +2,7 @@ package dev.rapport.cli;
 
 import dev.rapport.RapportException;
 import dev.rapport.profile.Profile;
-import dev.rapport.profile.ProfileReaders;
+import dev.rapport.app.Profiles;
 
 /** Reads the two profiles named on the command line; only one of them may come from stdin. */
 final class ProfileLoader {
@@ -14,8 +14,8 @@ final class ProfileLoader {
             throw new RapportException("--me and --them cannot both read stdin (-); give one of them as a file",
                     RapportException.USAGE, null);
         }
-        Profile me = ProfileReaders.read(pair.me, ctx.in());
-        Profile them = ProfileReaders.read(pair.them, ctx.in());
+        Profile me = Profiles.read(pair.me, ctx.in());
+        Profile them = Profiles.read(pair.them, ctx.in());
         return new Profile[] {me, them};
     }
 }

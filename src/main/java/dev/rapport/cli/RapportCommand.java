@@ -2,7 +2,6 @@ package dev.rapport.cli;
 
 import dev.rapport.app.Advisor;
 import dev.rapport.app.Settings;
-import dev.rapport.llm.EngineConfig;
 import dev.rapport.repl.Repl;
 import dev.rapport.repl.ReplEnvironment;
 import java.nio.file.Path;
@@ -41,10 +40,10 @@ final class RapportCommand implements Callable<Integer> {
     /** No subcommand: the interactive REPL (or, with a script on stdin, the same conversation line by line). */
     @Override
     public Integer call() {
-        // resolved before the REPL starts, so that an unknown engine is a usage error, not a session
-        EngineConfig config = settings.get().engine(engine.flags());
+        Settings s = settings.get();
+        s.engine(engine.flags()); // resolved before the REPL starts, so that an unknown engine is a usage error, not a session
         ReplEnvironment env = new ReplEnvironment(Path.of("").toAbsolutePath(), ctx.env());
         return Repl.start(env, ctx.in(), ctx.out(), ctx.terminal(), ctx.colour(),
-                () -> advisor.get().withSemanticsOnlyWhenUnsure(false), engine.flags(), config);
+                () -> advisor.get().withSemanticsOnlyWhenUnsure(false), engine.flags(), s::engine);
     }
 }

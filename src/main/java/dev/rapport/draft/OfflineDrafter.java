@@ -9,6 +9,7 @@ import dev.rapport.etiquette.RuleSet;
 import dev.rapport.ground.CommonGround;
 import dev.rapport.ground.GroundKind;
 import dev.rapport.purpose.Purpose;
+import dev.rapport.text.Honorifics;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -44,7 +45,8 @@ public final class OfflineDrafter implements Drafter {
     OfflineDrafter(Phrasebook book) {
         this.book = book;
         Set<String> h = new LinkedHashSet<>();
-        book.honorifics().forEach(s -> h.add(s.toLowerCase(Locale.ROOT)));
+        (book.honorifics() == null || book.honorifics().isEmpty() ? Honorifics.forms() : book.honorifics())
+                .forEach(s -> h.add(s.toLowerCase(Locale.ROOT)));
         Set<String> skillWords = Set.copyOf(book.skillWords().stream().map(Text::lower).toList());
         // Words the etiquette rules do not count as naming anything; a skill made only of them keeps its capitals.
         Set<String> vague = Set.copyOf(RuleSet.builtIn().rule("generic").map(r -> r.phrases("generic-words")).orElse(List.of())

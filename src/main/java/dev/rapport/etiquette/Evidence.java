@@ -35,20 +35,8 @@ final class Evidence {
         }
     }
 
-    // The gate checks every candidate note against one context: read its evidence once (by identity, last one only).
-    private static volatile Object[] last = {null, null};
-
-    static Evidence of(NoteContext ctx) {
-        Object[] seen = last;
-        if (seen[0] == ctx) {
-            return (Evidence) seen[1];
-        }
-        Evidence e = read(ctx);
-        last = new Object[] {ctx, e};
-        return e;
-    }
-
-    private static Evidence read(NoteContext ctx) {
+    /** The evidence of one check's context; a {@link NoteReading} reads it once for all the rules that need it. */
+    static Evidence read(NoteContext ctx) {
         List<String> parts = new ArrayList<>();
         for (Profile p : new Profile[] {ctx.me(), ctx.them()}) {
             if (p != null) {

@@ -18,7 +18,7 @@ final class FalseTimeCheck implements NoteCheck {
     @Override
     public List<Finding> check(Rule rule, NoteReading note) {
         NoteContext ctx = note.ctx;
-        Evidence evidence = Evidence.of(ctx);
+        Evidence evidence = note.evidence();
         String reason = evidence.reason();
         Optional<String> recent = rule.phrases("recent").stream().filter(evidence::inReason).findFirst();
         Optional<String> together = stillTogether(ctx);

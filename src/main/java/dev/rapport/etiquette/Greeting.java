@@ -34,14 +34,14 @@ record Greeting(String name, Span nameSpan, int end) {
         }
         String name = word.group();
         String lower = name.toLowerCase(Locale.ROOT);
+        if (notNames.stream().anyMatch(n -> n.equalsIgnoreCase(lower))) {
+            return new Greeting(null, null, word.end()); // "Dear Sir," greets nobody in particular
+        }
         if (honorifics.stream().anyMatch(h -> h.equalsIgnoreCase(name))) {
             // "Dear Dr. Raman": a title and a surname, not a first name to compare.
             int next = skipSeparators(note, word.end());
             boolean surname = word.find(next) && word.start() == next;
             return new Greeting(null, null, surname ? word.end() : next);
-        }
-        if (notNames.stream().anyMatch(n -> n.equalsIgnoreCase(lower))) {
-            return new Greeting(null, null, word.end());
         }
         // A name is capitalised and ends the greeting ("Hi Priya," "Hi Priya Raman —"); "Hi, Great to see…" greets nobody.
         if (!Character.isUpperCase(name.codePointAt(0)) || !endsGreeting(note, word.end())) {

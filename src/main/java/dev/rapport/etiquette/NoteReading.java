@@ -32,6 +32,7 @@ final class NoteReading {
     final RuleSet rules;
     final PatternBook book;
     private Greeting greeting;
+    private Evidence evidence;
     private List<Span> details;
 
     NoteReading(String note, NoteContext ctx, RuleSet rules, PatternBook book) {
@@ -39,6 +40,14 @@ final class NoteReading {
         this.ctx = ctx;
         this.rules = rules;
         this.book = book;
+    }
+
+    /** What the note may truthfully say, read once for this note however many truth rules ask. */
+    Evidence evidence() {
+        if (evidence == null) {
+            evidence = Evidence.read(ctx);
+        }
+        return evidence;
     }
 
     Greeting greeting() {

@@ -7,6 +7,7 @@ import java.util.Map;
 
 /** Runs every enabled note-level rule over a note; the same checker gates drafts and grades notes people bring. */
 public final class NoteRules {
+    private static final String OVER_LENGTH = "over-length";
     /** Rules whose logic is more than matching their phrases; every other note rule is a {@link PhraseCheck}. */
     private static final Map<String, NoteCheck> OWN_LOGIC = Map.ofEntries(
             Map.entry("no-reason", new NoReasonCheck()),
@@ -15,7 +16,7 @@ public final class NoteRules {
             Map.entry("false-familiarity", new FamiliarityCheck()),
             Map.entry("me-centric", new MeCentricCheck()),
             Map.entry("wrong-name", new WrongNameCheck()),
-            Map.entry("over-length", new OverLengthCheck()),
+            Map.entry(OVER_LENGTH, new OverLengthCheck()),
             // The truth rules: what the note says must agree with the two profiles and the sender's reason.
             Map.entry("unsupported-claim", new UnsupportedClaimCheck()),
             Map.entry("false-time", new FalseTimeCheck()),
@@ -83,6 +84,18 @@ public final class NoteRules {
         out.sort(Comparator.comparing(Finding::severity).reversed()
                 .thenComparingInt(Finding::start).thenComparing(Finding::rule));
         return List.copyOf(out);
+    }
+
+    /**
+     * The over-length rule's finding alone, held at error even where a rules file turned that rule
+     * off or down: a rules file may reword the limit's message, but a note LinkedIn would cut is
+     * never one to show. The gate asks this besides {@link #check}; the count is the rule's own.
+     */
+    public List<Finding> overLimit(String note, NoteContext context) {
+        Rule r = rules.rule(OVER_LENGTH).orElseGet(() -> RuleSet.builtIn().require(OVER_LENGTH));
+        Rule held = new Rule(r.id(), r.level(), r.title(), r.rationale(), Severity.ERROR, true, r.params(), r.good(), r.bad());
+        NoteContext ctx = context == null ? NoteContext.bare(rules.defaultLimit()) : context;
+        return OWN_LOGIC.get(OVER_LENGTH).check(held, new NoteReading(capped(note), ctx, rules, book));
     }
 
     static String capped(String note) {

@@ -3,6 +3,7 @@ package dev.rapport.etiquette;
 import dev.rapport.text.Words;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.rapport.RapportException;
+import dev.rapport.text.Honorifics;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +24,8 @@ import java.util.regex.PatternSyntaxException;
  * {@link NoteRules} and {@link ConnectionJudge}.
  */
 public final class RuleSet {
+    private static final String WRONG_NAME = "wrong-name";
+    private static final String HONORIFICS = "honorifics";
     static final String RESOURCE = "/dev/rapport/etiquette/rules.yaml";
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static volatile RuleSet builtIn;
@@ -217,8 +220,14 @@ public final class RuleSet {
         if (spec.extend() != null && !spec.extend().isEmpty()) {
             throw at.error("extend", "extend-new", Map.of());
         }
+        Map<String, Object> params = params(spec.params(), at, "params");
+        if (spec.id().equals(WRONG_NAME) && !params.containsKey(HONORIFICS)) {
+            // the titles come from the one gazetteer; a rules file's `params:` replaces and `extend:` adds to them
+            params = new LinkedHashMap<>(params);
+            params.put(HONORIFICS, Honorifics.words());
+        }
         Rule rule = new Rule(spec.id(), level, spec.title().strip(), spec.rationale() == null ? "" : spec.rationale().strip(),
-                severity, spec.enabled() == null || spec.enabled(), params(spec.params(), at, "params"), spec.good(), spec.bad());
+                severity, spec.enabled() == null || spec.enabled(), params, spec.good(), spec.bad());
         validate(rule, at);
         return rule;
     }

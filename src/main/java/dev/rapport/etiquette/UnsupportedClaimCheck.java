@@ -23,7 +23,7 @@ final class UnsupportedClaimCheck implements NoteCheck {
         if (!Evidence.complete(ctx)) {
             return List.of();
         }
-        Evidence evidence = Evidence.of(ctx);
+        Evidence evidence = note.evidence();
         Set<String> skip = NoteReading.lower(rule.phrases("not-claims"));
         Set<String> eventWords = NoteReading.lower(rule.phrases("event-words"));
         int from = Sentences.greeting(note.note, note.greeting()).end();

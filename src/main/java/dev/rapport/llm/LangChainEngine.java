@@ -41,7 +41,8 @@ import java.util.regex.Pattern;
 /**
  * The one adapter of the {@link dev.rapport.draft.Drafter} port over LangChain4j. A draft is:
  * facts into the prompt files, one model call, the answer read as JSON and every note put to the
- * caller's {@link Vetting}; a failing answer is sent back with the problems spelled out, at most
+ * gate's {@link Vetting} (the port; it vets each note once, and the gate's final look reuses the
+ * answer); a failing answer is sent back with the problems spelled out, at most
  * {@value #ATTEMPTS} answers in all; then, or on any failure, one line and the offline drafter's
  * notes. Whether a note is shown is never decided here: the application's gate does that.
  * Streamed drafts, refinements and questions share one conversation memory, which

@@ -3,6 +3,7 @@ package dev.rapport.profile;
 import dev.rapport.language.Language;
 import dev.rapport.language.Sentence;
 import dev.rapport.language.Token;
+import dev.rapport.text.Honorifics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,12 +16,9 @@ import java.util.Set;
  * the run must be followed by a verb, a comma or a bracket ("(she/her)"), so that a heading or an organisation is not taken for a name.
  */
 final class BioName {
-    /** Titles written before a name, never part of it; the one list every prose reader uses. */
-    static final List<String> TITLES = List.of("Dr", "Prof", "Mr", "Mrs", "Ms", "Mx", "Sir", "Dame");
-    /** One title and the space after it, as a regular expression ("Dr. ", "Prof "). */
-    static final String TITLE_PATTERN = "(?:" + String.join("|", TITLES) + ")\\.?\\s+";
-    private static final Set<String> HONORIFICS = TITLES.stream().map(t -> t.toLowerCase(Locale.ROOT))
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** One title of the gazetteer ({@link Honorifics}) and the space after it, as a regular expression ("Dr. ", "Prof "). */
+    static final String TITLE_PATTERN = "(?:" + String.join("|", Honorifics.words().stream()
+            .map(w -> w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1)).toList()) + ")\\.?\\s+";
     /** Words that introduce someone; the tagger reads a capitalised "Meet" at the start as part of the name. */
     private static final Set<String> INTRODUCING = Set.of("meet", "introducing", "presenting");
 
@@ -38,7 +36,7 @@ final class BioName {
         if (i < tokens.size() && (tokens.get(i).is("VERB") || INTRODUCING.contains(bare(tokens.get(i)))) && i + 1 < tokens.size() && isNamePart(tokens.get(i + 1))) {
             i++; // "Meet Priya…", "Introducing Priya…"
         }
-        while (i < tokens.size() && HONORIFICS.contains(bare(tokens.get(i)))) {
+        while (i < tokens.size() && Honorifics.is(bare(tokens.get(i)))) {
             i++;
             if (i < tokens.size() && tokens.get(i).text().equals(".")) {
                 i++;
@@ -57,7 +55,7 @@ final class BioName {
 
     private static boolean isNamePart(Token t) {
         return t.is("PROPN") && t.isWord() && Character.isUpperCase(t.text().codePointAt(0))
-                && !HONORIFICS.contains(bare(t));
+                && !Honorifics.is(bare(t));
     }
 
     private static String bare(Token t) {

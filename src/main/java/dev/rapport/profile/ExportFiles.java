@@ -64,10 +64,15 @@ record ExportFiles(String source, Map<String, ExportFiles.Csv> files) {
     /** Does the (regular) file start like a zip archive? */
     static boolean isZipFile(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
-            return Utf8Text.isZip(in.readNBytes(4));
+            return isZip(in.readNBytes(4));
         } catch (IOException e) {
             throw InputFiles.unreadable(file.toString(), e);
         }
+    }
+
+    /** Do the bytes start like a zip archive (a LinkedIn export saved as one file)? */
+    static boolean isZip(byte[] bytes) {
+        return Utf8.startsWith(bytes, 'P', 'K', 3, 4);
     }
 
     /** An archive on disk: its directory is read, and only the wanted entries are ever inflated. */

@@ -3,6 +3,7 @@ package dev.rapport.profile;
 import dev.rapport.RapportException;
 import dev.rapport.io.InputFiles;
 import dev.rapport.io.InputKind;
+import dev.rapport.io.Utf8;
 import dev.rapport.text.Sanitizer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -37,8 +38,11 @@ public final class ProfileReaders {
 
     /** Text pasted or read already; {@code source} names it in error messages ("pasted text", a file name). */
     public static Profile parse(String text, String source) {
-        if (text == null || text.length() > Utf8Text.MAX_BYTES) {
-            throw Messages.error(text == null ? "empty" : "too.large", source);
+        if (text == null) {
+            throw Messages.error("empty", source);
+        }
+        if (text.length() > InputKind.PROFILE.maxBytes()) {
+            throw InputFiles.tooLarge(source, InputKind.PROFILE);
         }
         String clean = Sanitizer.clean(text);
         if (clean.isBlank()) {
@@ -82,10 +86,10 @@ public final class ProfileReaders {
     }
 
     private static Profile fromBytes(byte[] bytes, String source) throws RapportException {
-        if (Utf8Text.isZip(bytes)) {
+        if (ExportFiles.isZip(bytes)) {
             return ProfileCleaner.clean(new LinkedInExportReader().read(
                     ExportFiles.fromZip(new ByteArrayInputStream(bytes), source)));
         }
-        return parse(Utf8Text.decode(bytes, source), source);
+        return parse(Utf8.decode(bytes, source), source); // bytes were read under the PROFILE cap
     }
 }

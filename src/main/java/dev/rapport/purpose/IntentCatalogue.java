@@ -1,5 +1,6 @@
 package dev.rapport.purpose;
 
+import dev.rapport.text.Honorifics;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -167,9 +168,15 @@ public final class IntentCatalogue {
         Set<String> lowerNotOffers = Set.copyOf(file.notOffers().stream().map(s -> s.toLowerCase(Locale.ROOT)).toList());
         return new IntentCatalogue(intents, entities, file.classifier() == null ? new Classifier(1.1, 1.1, 1.1) : file.classifier(),
                 Set.copyOf(file.notNames()), lowerNotOffers,
-                Set.copyOf(file.notPersonWords() == null ? List.<String>of()
-                        : file.notPersonWords().stream().map(w -> w.toLowerCase(Locale.ROOT)).toList()),
+                notPersonWords(file.notPersonWords()),
                 stated(file.stated()));
+    }
+
+    /** The file's words and every title of the one honorifics list, lower case. */
+    private static Set<String> notPersonWords(List<String> listed) {
+        Set<String> out = new java.util.HashSet<>(Honorifics.words());
+        (listed == null ? List.<String>of() : listed).forEach(w -> out.add(w.toLowerCase(Locale.ROOT)));
+        return Set.copyOf(out);
     }
 
     private static Map<String, List<Pattern>> stated(Map<String, List<String>> raw) {

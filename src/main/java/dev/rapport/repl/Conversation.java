@@ -5,10 +5,11 @@ import dev.rapport.app.Failures;
 import dev.rapport.app.Advisor;
 import dev.rapport.app.Desk;
 import dev.rapport.app.Session;
+import dev.rapport.app.Settings;
 import dev.rapport.llm.EngineConfig;
 import dev.rapport.llm.EngineFlags;
 import dev.rapport.profile.Profile;
-import dev.rapport.profile.ProfileReaders;
+import dev.rapport.app.Profiles;
 import dev.rapport.repl.ReplIO.Cancel;
 import dev.rapport.repl.ReplIO.End;
 import dev.rapport.repl.ReplIO.Input;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 
@@ -52,14 +54,15 @@ public final class Conversation {
     boolean done;
 
     public Conversation(ReplIO io, Supplier<Advisor> advisor, ReplEnvironment env) {
-        this(io, advisor, env, EngineFlags.NONE, EngineConfig.OFFLINE);
+        this(io, advisor, env, EngineFlags.NONE, Settings.resolve(env.env(), false)::engine);
     }
 
-    /** With the engine chosen on the command line ({@code flags}) and resolved from there, the environment and config.yaml. */
-    public Conversation(ReplIO io, Supplier<Advisor> advisor, ReplEnvironment env, EngineFlags flags, EngineConfig config) {
+    /** With the engine chosen on the command line ({@code flags}), resolved by the one settings resolver ({@code engines}). */
+    public Conversation(ReplIO io, Supplier<Advisor> advisor, ReplEnvironment env, EngineFlags flags,
+                        Function<EngineFlags, EngineConfig> engines) {
         this.io = io;
         this.env = env;
-        this.desk = new Desk(advisor, flags, config, env.env());
+        this.desk = new Desk(advisor, flags, engines);
         this.chat = new ReplChat(this);
         this.commands = ReplCommands.commandLine(new ReplCommands(this), this::error);
     }
@@ -149,7 +152,7 @@ public final class Conversation {
             }
             return;
         }
-        if (ProfileReaders.looksLikeProfile(text) || multiLine && awaitingProfile()) {
+        if (Profiles.looksLikeOne(text) || multiLine && awaitingProfile()) {
             pasted(text, null);
             return;
         }
@@ -184,7 +187,7 @@ public final class Conversation {
         Path path = pathOrNull(text);
         if (path != null && Files.exists(path)) {
             io.record(text);
-            assign(desk.session().me() == null ? Whose.ME : Whose.THEM, ProfileReaders.read(path));
+            assign(desk.session().me() == null ? Whose.ME : Whose.THEM, Profiles.read(path));
             return;
         }
         if (io.lastWasPaste()) {
@@ -208,11 +211,11 @@ public final class Conversation {
             collectPaste(null).ifPresent(p -> pasted(p, whose));
             return;
         }
-        assign(whose, ProfileReaders.read(env.resolve(spec)));
+        assign(whose, Profiles.read(env.resolve(spec)));
     }
 
     private void pasted(String text, Whose forced) {
-        List<String> parts = ProfileReaders.profilesIn(text);
+        List<String> parts = Profiles.in(text);
         Session s = desk.session();
         if (parts.size() == 1) {
             pastedOne(parts.get(0), forced);
@@ -226,7 +229,7 @@ public final class Conversation {
     }
 
     private void pastedOne(String text, Whose forced) {
-        Profile p = ProfileReaders.parse(text, ReplMessages.get("source.pasted"));
+        Profile p = Profiles.parse(text, ReplMessages.get("source.pasted"));
         Whose whose = forced != null ? forced : decideWhose(p);
         if (whose == null) {
             pending = p;

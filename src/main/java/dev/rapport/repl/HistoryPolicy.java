@@ -1,6 +1,6 @@
 package dev.rapport.repl;
 
-import dev.rapport.profile.ProfileReaders;
+import dev.rapport.app.Profiles;
 
 /**
  * What may go into the history file. Profiles are personal data, so only single, short lines that
@@ -14,6 +14,6 @@ final class HistoryPolicy {
 
     static boolean keep(String line) {
         return line != null && !line.isBlank() && line.indexOf('\n') < 0 && line.indexOf('\r') < 0
-                && line.length() <= MAX_LINE && !ProfileReaders.looksLikeProfile(line);
+                && line.length() <= MAX_LINE && !Profiles.looksLikeOne(line);
     }
 }

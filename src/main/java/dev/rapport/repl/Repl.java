@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -22,12 +23,12 @@ public final class Repl {
 
     public static int start(ReplEnvironment env, InputStream in, PrintWriter out, boolean terminal, boolean colour,
                             Supplier<Advisor> advisor) {
-        return start(env, in, out, terminal, colour, advisor, EngineFlags.NONE, EngineConfig.OFFLINE);
+        return start(env, in, out, terminal, colour, advisor, EngineFlags.NONE, flags -> EngineConfig.OFFLINE);
     }
 
-    /** With the engine the command line chose ({@code flags}, as resolved into {@code engine}). */
+    /** With the engine the command line chose ({@code flags}), resolved (now and on /engine) by {@code engine}. */
     public static int start(ReplEnvironment env, InputStream in, PrintWriter out, boolean terminal, boolean colour,
-                            Supplier<Advisor> advisor, EngineFlags flags, EngineConfig engine) {
+                            Supplier<Advisor> advisor, EngineFlags flags, Function<EngineFlags, EngineConfig> engine) {
         if (!terminal) {
             return new Conversation(new StreamIO(in, out), advisor, env, flags, engine).run();
         }

@@ -14,6 +14,7 @@ import dev.rapport.llm.EngineConfig;
 import dev.rapport.llm.Usage;
 import dev.rapport.text.Sanitizer;
 import dev.rapport.text.Words;
+import dev.rapport.text.Wrap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -232,8 +233,7 @@ final class ReplCommands {
         for (CommandSpec spec : specs(c.commands())) {
             rows.add(new String[] {synopsis(spec), String.join(" ", spec.usageMessage().description())});
         }
-        int width = rows.stream().mapToInt(r -> r[0].length()).max().orElse(0) + 2;
-        rows.forEach(r -> c.say("  " + r[0] + " ".repeat(width - r[0].length()) + r[1]));
+        helpLines(rows).forEach(c::say);
         c.say(ReplMessages.get("help.chat"));
         if (desk.engineActive()) {
             c.say(ReplMessages.get("help.chat.engine"));
@@ -351,6 +351,12 @@ final class ReplCommands {
     }
 
     /** "/copy [N] [FILE]": the name and the argument label, bracketed when the argument is optional. */
+    /** Two columns, the first padded to its widest entry by terminal columns (not chars), so wide or combining text lines up. */
+    static List<String> helpLines(List<String[]> rows) {
+        int width = rows.stream().mapToInt(r -> Wrap.columns(r[0])).max().orElse(0) + 2;
+        return rows.stream().map(r -> "  " + Wrap.pad(r[0], width) + r[1]).toList();
+    }
+
     static String synopsis(CommandSpec spec) {
         StringBuilder s = new StringBuilder(spec.name());
         for (PositionalParamSpec p : spec.positionalParameters()) {

@@ -62,11 +62,12 @@ public final class Semantics {
         return new Semantics(loader, notice, new ConcurrentHashMap<>());
     }
 
-    /** Off when the user asked for none (flag or {@value #ENV_OFF}=1), otherwise lazy. */
-    public static Semantics forSession(boolean noEmbeddings, Map<String, String> env, Consumer<String> notice) {
-        String v = env == null ? null : env.get(ENV_OFF);
-        boolean envOff = v != null && !v.isBlank() && !v.strip().equals("0") && !v.strip().equalsIgnoreCase("false");
-        return noEmbeddings || envOff ? off() : lazy(env, notice);
+    /**
+     * Lazy when the settings ({@code app.Settings}: {@value #ENV_OFF}, {@code embeddings:} in
+     * config.yaml) allow embeddings, else off; {@code env} only names the native-library cache.
+     */
+    public static Semantics forSession(boolean enabled, Map<String, String> env, Consumer<String> notice) {
+        return enabled ? lazy(env, notice) : off();
     }
 
     /** Starts loading in the background and returns at once (the REPL calls this when it starts). */

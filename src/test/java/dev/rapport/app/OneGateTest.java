@@ -180,6 +180,9 @@ class OneGateTest {
                 .path("messages");
         String reAsk = messages.get(messages.size() - 1).path("content").asText();
         assertThat(reAsk).contains("note 1: link:").contains("note 2: over-length:");
+        // the limit's reason is the over-length rule's own words (and fix), not a second hand-written check
+        assertThat(reAsk).containsPattern("note 2: over-length: The note is \\d+ characters; the limit is 300, so \\d+ will be cut")
+                .contains("Shorten it by at least");
 
         Profile injected = ProfileReaders.parse(java.nio.file.Files.readString(
                 Path.of("examples", "pairs", "01-former-colleagues", "them.txt"))
@@ -191,5 +194,17 @@ class OneGateTest {
         assertThat(b.notes()).extracting(Note::text).doesNotContain(echo);
         messages = FakeLlmServer.JSON.readTree(server.requests.get(before + 1).body()).path("messages");
         assertThat(messages.get(messages.size() - 1).path("content").asText()).contains("injection: repeats 'banana'");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aRulesFileThatTurnsOverLengthOffStillNeverShowsANoteOverTheLimit() {
+        RuleSet relaxed = RULES.overlay("rules:\n  - id: over-length\n    enabled: false\n", "my-rules.yaml");
+        assertThat(new NoteRules(relaxed).check("x".repeat(400), NoteContext.bare(300)))
+                .extracting(dev.rapport.etiquette.Finding::rule).doesNotContain("over-length");
+        String tooLong = "Hi Priya, " + "we shipped a lot together at Stripewell. ".repeat(10);
+        server.then(answer(tooLong, "worked-together"), answer(GOOD, "worked-together"));
+        Assessment a = new Advisor(relaxed, drafter("openai"), () -> DAY, log)
+                .draft(profile("me"), profile("them"), WHY, DraftOptions.DEFAULT);
+        assertThat(a.notes()).extracting(Note::text).containsExactly(GOOD);
     }
 }

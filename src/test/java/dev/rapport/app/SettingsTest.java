@@ -78,4 +78,23 @@ class SettingsTest {
         assertThatThrownBy(() -> Settings.resolve(Map.of("RAPPORT_NOTE_BUDGET", "lots"), false))
                 .isInstanceOf(RapportException.class).hasMessageContaining("RAPPORT_NOTE_BUDGET").hasMessageContaining("lots");
     }
+
+    @Test
+    void switchingEngineInASessionUsesTheSettingsReadAtStartNotTheConfigFileReadAgain() throws IOException {
+        Map<String, String> env = withConfig("model: llama-from-start\n");
+        Settings s = Settings.resolve(env, false);
+        Desk desk = new Desk(() -> { throw new AssertionError("no advisor needed"); }, EngineFlags.NONE, s::engine);
+        assertThat(desk.engineConfig().engine()).isEqualTo(Engine.OFFLINE);
+        Files.writeString(home.resolve(".config/rapport/config.yaml"), "model: changed-behind-our-back\n");
+        assertThat(desk.switchEngine("ollama", null).model()).isEqualTo("llama-from-start");
+    }
+
+    @Test
+    void colourCanBeSwitchedOffInTheConfigFileAsWellAsByTheEnvironment() throws IOException {
+        assertThat(Settings.resolve(withConfig("engine: ollama\n", "TERM", "xterm"), true).colour()).isTrue();
+        assertThat(Settings.resolve(withConfig("colour: false\n", "TERM", "xterm"), true).colour()).isFalse();
+        assertThat(Settings.resolve(withConfig("color: false\n", "TERM", "xterm"), true).colour()).isFalse();
+        assertThat(Settings.resolve(withConfig("colour: true\n", "NO_COLOR", "1"), true).colour()).isFalse();
+        assertThat(Settings.resolve(withConfig("colour: true\n"), false).colour()).isFalse();
+    }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rapport.app.Advisor;
+import dev.rapport.app.JournalLog;
 import dev.rapport.app.DraftOptions;
 import dev.rapport.app.OutreachLog;
 import dev.rapport.draft.OfflineDrafter;
@@ -61,7 +62,7 @@ class BatchTest {
         Path db = dir.resolve("thousand.db");
         List<Row> rows = new ArrayList<>();
         Summary summary;
-        try (Journal journal = Journal.open(db)) {
+        try (JournalLog journal = new JournalLog(db, 0)) {
             summary = new BatchRunner(advisor, Optional.of(journal), TODAY, options(false, 0, false))
                     .run(me, Targets.expand(List.of(folder.toString())), rows::add, (d, t, r) -> { });
         }
@@ -99,7 +100,7 @@ class BatchTest {
         List<Row> first = new ArrayList<>();
         List<Row> second = new ArrayList<>();
         List<Row> third = new ArrayList<>();
-        try (Journal journal = Journal.open(db)) {
+        try (JournalLog journal = new JournalLog(db, 0)) {
             List<Target> targets = Targets.expand(List.of(small.toString()));
             new BatchRunner(advisor, Optional.of(journal), TODAY, options(false, 0, false)).run(me, targets, first::add, (d, t, r) -> { });
             Summary s2 = new BatchRunner(advisor, Optional.of(journal), TODAY, options(false, 0, false)).run(me, targets, second::add, (d, t, r) -> { });
@@ -124,8 +125,8 @@ class BatchTest {
         List<Target> targets = Targets.expand(List.of(small.toString()));
         List<Row> kept = new ArrayList<>();
         List<Row> ignored = new ArrayList<>();
-        try (Journal journal = Journal.open(dir.resolve("budget.db"))) {
-            journal.mark("Someone Else", null, dev.rapport.etiquette.Mark.SENT, TODAY.withDayOfMonth(2), true);
+        try (JournalLog journal = new JournalLog(dir.resolve("budget.db"), 0)) {
+            journal.journal().mark("Someone Else", null, dev.rapport.etiquette.Mark.SENT, TODAY.withDayOfMonth(2), true);
             Summary s = new BatchRunner(advisor, Optional.of(journal), TODAY, options(false, 3, false))
                     .run(me, targets, kept::add, (d, t, r) -> { });
             assertThat(s.withNotes()).isEqualTo(2);

@@ -184,4 +184,40 @@ class JournalCliTest {
         assertThat(bad.exit).isEqualTo(2);
         assertThat(bad.err).contains("x.txt").contains(".csv");
     }
+
+    /**
+     * A journal that cannot be written, made so honestly although tests run as root (where a chmod
+     * stops nothing): SQLite itself opens a database whose header asks for a newer write format
+     * (byte 18 above 2) read-only, so every write fails with SQLITE_READONLY, the path the code maps
+     * to "is read-only". A check then warns once, is shown, and goes unrecorded; the journal's
+     * earlier rows are still there and {@code mark}, which must write, fails in one line with exit 1.
+     */
+    @Test
+    void aReadOnlyJournalWarnsOnceTheCheckStillRunsAndNothingIsLost() throws Exception {
+        Path journal = home.resolve("data/rapport/journal.db");
+        assertThat(json(CliRun.on(DAY, env, CHECK)).path("verdict").asText()).isEqualTo("connect");
+        CliRun mark = CliRun.on(DAY, env, "mark", "Priya Raman", "sent");
+        assertThat(mark.exit).as(mark.err).isZero();
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(journal.toFile(), "rw")) {
+            f.seek(18);
+            f.write(3); // the file format's write version: newer than this SQLite writes, so read-only to it
+        }
+        byte[] before = Files.readAllBytes(journal);
+
+        CliRun check = CliRun.on(DAY.plusDays(1), env, CHECK);
+        assertThat(check.exit).as(check.err).isZero();
+        assertThat(new ObjectMapper().readTree(check.out).path("verdict").asText())
+                .as("the journal is still read: the invitation sent yesterday counts").isEqualTo("follow-first");
+        assertThat(check.err.lines().filter(l -> !l.isBlank())).singleElement().asString()
+                .contains(journal.toString()).contains("read-only").contains("not recorded");
+
+        CliRun again = CliRun.on(DAY.plusDays(1), env, "mark", "Priya Raman", "accepted");
+        assertThat(again.exit).isEqualTo(1);
+        assertThat(again.err.strip()).doesNotContain("\n").contains("read-only").doesNotContain("Exception");
+
+        assertThat(Files.readAllBytes(journal)).as("nothing written, nothing lost").isEqualTo(before);
+        CliRun log = CliRun.on(DAY.plusDays(1), env, "log");
+        assertThat(log.exit).as(log.err).isZero();
+        assertThat(log.out).contains("Priya Raman").contains("sent");
+    }
 }

@@ -19,7 +19,7 @@ class ConfigAndTextTest {
 
     @Test
     void flagBeatsEnvBeatsFileBeatsDefault() {
-        ConfigFile file = new ConfigFile("ollama", "file-model", "http://file:1", null, null, null, null, null, null, null, null);
+        ConfigFile file = new ConfigFile("ollama", "file-model", "http://file:1", null, null, null, null, null, null, null, null, null);
         Map<String, String> env = Map.of("RAPPORT_ENGINE", "gemini", "RAPPORT_MODEL", "env-model");
         assertThat(EngineConfig.resolve(EngineFlags.NONE, Map.of(), ConfigFile.EMPTY).engine()).isEqualTo(Engine.OFFLINE);
         assertThat(EngineConfig.resolve(EngineFlags.NONE, Map.of(), file).engine()).isEqualTo(Engine.OLLAMA);

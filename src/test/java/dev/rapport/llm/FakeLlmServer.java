@@ -19,7 +19,7 @@ import java.util.concurrent.Executors;
 
 /**
  * A scripted model server on loopback that speaks the OpenAI chat-completions API (JSON and SSE)
- * and Ollama's /api/chat. Each request takes the next scripted answer (the last one repeats), and
+ * and Ollama's /api/chat (the Anthropic and Gemini shapes are built by their protocol test). Each request takes the next scripted answer (the last one repeats), and
  * every request is recorded so that tests can look at what rapport sent.
  */
 public final class FakeLlmServer implements AutoCloseable {
@@ -32,7 +32,16 @@ public final class FakeLlmServer implements AutoCloseable {
         }
     }
 
-    public record Answer(int status, Map<String, String> headers, String contentType, List<String> chunks, long delayMs) {
+    /**
+     * One scripted answer: {@code delayMs} before the headers; for a stream, {@code stallMs} after
+     * the first {@code stallAt} chunks (a server that goes quiet in the middle of an answer).
+     */
+    public record Answer(int status, Map<String, String> headers, String contentType, List<String> chunks, long delayMs,
+                         int stallAt, long stallMs) {
+        public Answer(int status, Map<String, String> headers, String contentType, List<String> chunks, long delayMs) {
+            this(status, headers, contentType, chunks, delayMs, 0, 0);
+        }
+
         public static Answer json(int status, String body) {
             return new Answer(status, Map.of(), "application/json", List.of(body), 0);
         }
@@ -40,11 +49,16 @@ public final class FakeLlmServer implements AutoCloseable {
         public Answer withHeader(String name, String value) {
             Map<String, String> h = new java.util.HashMap<>(headers);
             h.put(name, value);
-            return new Answer(status, h, contentType, chunks, delayMs);
+            return new Answer(status, h, contentType, chunks, delayMs, stallAt, stallMs);
         }
 
         public Answer delayed(long ms) {
-            return new Answer(status, headers, contentType, chunks, ms);
+            return new Answer(status, headers, contentType, chunks, ms, stallAt, stallMs);
+        }
+
+        /** Sends the first {@code chunks} chunks, then says nothing for {@code ms} before the rest. */
+        public Answer stallingAfter(int chunks, long ms) {
+            return new Answer(status, headers, contentType, this.chunks, delayMs, chunks, ms);
         }
     }
 
@@ -103,8 +117,11 @@ public final class FakeLlmServer implements AutoCloseable {
             boolean stream = a.contentType().startsWith("text/event-stream") || a.contentType().startsWith("application/x-ndjson");
             ex.sendResponseHeaders(a.status(), stream ? 0 : a.chunks().get(0).getBytes(StandardCharsets.UTF_8).length);
             try (OutputStream out = ex.getResponseBody()) {
-                for (String chunk : a.chunks()) {
-                    out.write(chunk.getBytes(StandardCharsets.UTF_8));
+                for (int i = 0; i < a.chunks().size(); i++) {
+                    if (i == a.stallAt() && a.stallMs() > 0) {
+                        Thread.sleep(a.stallMs());
+                    }
+                    out.write(a.chunks().get(i).getBytes(StandardCharsets.UTF_8));
                     out.flush();
                 }
             }

@@ -285,6 +285,39 @@ class OpenAiProtocolTest {
         assertThat(r.notices()).last().asString().startsWith("openai: the API key was refused");
     }
 
+    /**
+     * The streamed call's own deadline: the server sends the opening of an answer and then goes
+     * quiet for far longer than the deadline (three times the call's timeout). The call ends at the
+     * deadline with one line naming the wait, the offline notes stand in, and the conversation
+     * keeps nothing of the broken exchange, so the next question is asked as if it never happened.
+     */
+    @Test
+    void aStreamThatStallsMidAnswerEndsAtTheDeadlineInOneLineAndLosesNothing() throws Exception {
+        server.then(openAiStream(notes(Fixtures.GOOD, "worked-together"), 6).stallingAfter(2, 60_000),
+                openAiStream(notes(Fixtures.GOOD2, "worked-together"), 3));
+        EngineConfig quick = Fixtures.openAi(server.openAiUrl(), data).withTimeout(Duration.ofMillis(400));
+        LlmEngine engine = engine(quick);
+        StringBuilder seen = new StringBuilder();
+        Proposal r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> engine.stream(Fixtures.request(), Fixtures.VETTING, new DraftListener() {
+                    @Override
+                    public void onText(String fragment) {
+                        seen.append(fragment);
+                    }
+                }, Cancellation.none()), "the stalled stream was not ended by its deadline");
+        assertThat(seen.toString()).as("the stream had started").isNotEmpty();
+        assertThat(r.fellBack()).isTrue();
+        assertThat(r.notes()).extracting(Note::text).containsExactly(Fixtures.OFFLINE_TEXT);
+        assertThat(r.notices()).filteredOn(n -> n.startsWith("openai:")).singleElement().asString()
+                .doesNotContain("\n").doesNotContain("Exception").contains("within");
+        assertThat(server.requests).hasSize(1);
+
+        Proposal next = engine.stream(Fixtures.request(), Fixtures.VETTING, DraftListener.NONE, Cancellation.none());
+        assertThat(next.notes()).extracting(Note::text).containsExactly(Fixtures.GOOD2);
+        JsonNode messages = body(1).path("messages");
+        assertThat(messages).as("no trace of the stalled exchange in the conversation").hasSize(body(0).path("messages").size());
+    }
+
     @Test
     void cancellingAStreamReturnsAtOnceWithNoNotes() {
         server.then(openAiStream(notes(Fixtures.GOOD, "worked-together"), 4).delayed(3000));

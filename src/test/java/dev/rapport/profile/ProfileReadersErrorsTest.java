@@ -109,6 +109,13 @@ class ProfileReadersErrorsTest {
     }
 
     @Test
+    void pastedTextHasTheSameOneCapAsAFile() {
+        String text = "Jane Doe\nAbout\n" + "x".repeat((int) dev.rapport.io.InputKind.PROFILE.maxBytes());
+        assertThatThrownBy(() -> ProfileReaders.parse(text, "pasted text"))
+                .hasMessage("pasted text: profile is larger than " + dev.rapport.io.InputKind.PROFILE.limit());
+    }
+
+    @Test
     void justUnderTheLimitIsFine() throws IOException {
         Path ok = dir.resolve("ok.txt");
         String head = "Jane Doe\nHeadline\nAbout\n";

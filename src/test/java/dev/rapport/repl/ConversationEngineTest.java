@@ -64,7 +64,7 @@ class ConversationEngineTest {
     private Conversation conversation(ScriptIO io, String baseUrl) {
         EngineFlags flags = new EngineFlags("openai", "test-model", baseUrl, null, null);
         ReplEnvironment env = new ReplEnvironment(dir, environment());
-        return new Conversation(io, () -> ADVISOR, env, flags, EngineConfig.resolve(flags, environment()));
+        return new Conversation(io, () -> ADVISOR, env, flags, dev.rapport.app.Settings.resolve(environment(), false)::engine);
     }
 
     /** The REPL with the engine on the loopback server and an advisor that records in {@code log} (a real SQLite file). */
@@ -73,7 +73,7 @@ class ConversationEngineTest {
                 new dev.rapport.draft.OfflineDrafter(), () -> day, log);
         EngineFlags flags = new EngineFlags("openai", "test-model", server.openAiUrl(), null, null);
         return new Conversation(io, () -> advisor, new ReplEnvironment(dir, environment()), flags,
-                EngineConfig.resolve(flags, environment()));
+                dev.rapport.app.Settings.resolve(environment(), false)::engine);
     }
 
     private Conversation run(ScriptIO io) {

@@ -18,6 +18,15 @@ class SmallPartsTest {
     }
 
     @Test
+    void helpColumnsLineUpByTerminalWidthNotByChars() {
+        // "/日本" is 5 columns in 3 chars; "/e\u0301" (e + combining accent) is 2 columns in 3 chars
+        List<String> lines = ReplCommands.helpLines(List.of(
+                new String[] {"/日本", "wide"}, new String[] {"/e\u0301", "combining"}, new String[] {"/abcd", "plain"}));
+        assertThat(lines).extracting(line -> dev.rapport.text.Wrap.columns(line.substring(0, line.lastIndexOf(' ') + 1)))
+                .containsOnly(2 + 5 + 2);
+    }
+
+    @Test
     void dataDirFollowsXdgThenHome() {
         assertThat(env(Map.of("XDG_DATA_HOME", "/x/data", "HOME", "/home/a")).dataDir()).isEqualTo(Path.of("/x/data/rapport"));
         assertThat(env(Map.of("HOME", "/home/a")).dataDir()).isEqualTo(Path.of("/home/a/.local/share/rapport"));

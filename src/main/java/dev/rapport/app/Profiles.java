@@ -1,0 +1,40 @@
+package dev.rapport.app;
+
+import dev.rapport.profile.Profile;
+import dev.rapport.profile.ProfileReaders;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Profiles for the faces: a file, folder, export or stdin ("-") read, a paste parsed, a paste cut
+ * into the profiles it holds. The faces reach the profile readers only through here.
+ */
+public final class Profiles {
+    private Profiles() {
+    }
+
+    /** {@code spec}: a file, a LinkedIn export (folder or zip), or "-" for {@code stdin}. */
+    public static Profile read(String spec, InputStream stdin) {
+        return ProfileReaders.read(spec, stdin);
+    }
+
+    public static Profile read(Path path) {
+        return ProfileReaders.read(path);
+    }
+
+    /** Pasted text; {@code source} names it in error messages. */
+    public static Profile parse(String text, String source) {
+        return ProfileReaders.parse(text, source);
+    }
+
+    /** The profiles in one paste: one, several pasted one after another, or none when they cannot be cut apart. */
+    public static List<String> in(String text) {
+        return ProfileReaders.profilesIn(text);
+    }
+
+    /** Does this pasted text look like a profile rather than a chat line? */
+    public static boolean looksLikeOne(String text) {
+        return ProfileReaders.looksLikeProfile(text);
+    }
+}

@@ -1,0 +1,53 @@
+package dev.rapport.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Titles written before a name ("Dr.", "Prof", "Ms"), from the one gazetteer resource
+ * {@code honorifics.txt}: never a first name to greet, never part of the name a bio is about.
+ */
+public final class Honorifics {
+    private static final List<String> WORDS = read();
+    private static final Set<String> SET = Set.copyOf(WORDS);
+
+    private Honorifics() {
+    }
+
+    /** The titles, lower case and without a dot ("dr", "prof"). */
+    public static List<String> words() {
+        return WORDS;
+    }
+
+    /** Each title bare and with its dot ("dr", "dr."), for lists matched word for word. */
+    public static List<String> forms() {
+        List<String> out = new ArrayList<>();
+        for (String w : WORDS) {
+            out.add(w);
+            out.add(w + ".");
+        }
+        return List.copyOf(out);
+    }
+
+    /** Is {@code word} a title, whatever its case and with or without its dot? */
+    public static boolean is(String word) {
+        return word != null && SET.contains(word.replace(".", "").strip().toLowerCase(Locale.ROOT));
+    }
+
+    private static List<String> read() {
+        try (InputStream in = Honorifics.class.getResourceAsStream("honorifics.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("built-in honorifics.txt is missing from the build");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).map(l -> l.toLowerCase(Locale.ROOT)).toList();
+        } catch (IOException e) {
+            throw new IllegalStateException("built-in honorifics.txt: " + e.getMessage(), e);
+        }
+    }
+}
