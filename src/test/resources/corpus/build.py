@@ -41,6 +41,23 @@ def split_of(source):
     return "test"
 
 
+def split_of_new(source):
+    """An item added after the freeze (frozen.txt): train or dev only, 75 / 25, never test."""
+    bucket = int(hashlib.sha256((SALT + "|" + source).encode("utf-8")).hexdigest(), 16) % 100
+    return "train" if bucket < 75 else "dev"
+
+
+def frozen_counts():
+    """Batch file name -> number of items it had when the test split was frozen."""
+    counts = {}
+    with open(os.path.join(HERE, "frozen.txt"), encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip() and not line.startswith("#"):
+                name, n = line.split()
+                counts[name] = int(n)
+    return counts
+
+
 def parse_header(lines):
     header = {}
     for line in lines:
@@ -66,6 +83,7 @@ def strip_details(text, where):
 
 def build():
     out = {"reasons": [], "sentences": [], "notes-real": []}
+    frozen = frozen_counts()
     for name in sorted(os.listdir(BATCHES)):
         if not name.endswith(".txt"):
             continue
@@ -94,7 +112,7 @@ def build():
             source = base_source
             if part_size:
                 source = f"{base_source}/part-{(n - 1) // part_size + 1}"
-            split = split_of(source)
+            split = split_of(source) if n <= frozen.get(name, 0) else split_of_new(source)
             if kind == "notes-real":
                 parts = line.split("|", 2)
                 if len(parts) != 3:

@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """Checks the corpus: every line parses, labels come from the fixed sets, ids are unique, details
 are exact substrings, every source has one split, no text is in two splits (lowercase, spaces
-squeezed, end punctuation dropped), notes-real shares no sentence with train/dev. Prints counts.
+squeezed, end punctuation dropped), the test split's ids and texts still have the digest recorded in
+test-split.sha256 when it was frozen, notes-real shares no sentence with train/dev. Prints counts.
 With --overlap, also rejects texts found in src/test/resources/{eval,dev,panel}, examples/ or
 /work/shared/reference/ (the material the current rules were written from). Exit 1 on any problem.
 Run: python3 check.py [--markdown] [--overlap]
 """
 import collections
+import hashlib
 import json
 import os
 import re
@@ -57,6 +59,24 @@ def check_common(name, items, label_key, allowed):
                 problems.append(f"{name} {it.get('id')}: unknown label '{lab}'")
 
 
+def test_digest(reasons, sentences):
+    """sha256 over the test split's ids and texts (reasons, then note sentences, each in id order)."""
+    h = hashlib.sha256()
+    for name, items in (("reasons", reasons), ("note-sentences", sentences)):
+        for it in sorted((x for x in items if x.get("split") == "test"), key=lambda x: x["id"]):
+            h.update(f"{name}\t{it['id']}\t{it['text']}\n".encode("utf-8"))
+    return h.hexdigest()
+
+
+def check_frozen(reasons, sentences):
+    """The test split may not gain, lose or change an item: its digest must equal the recorded one."""
+    with open(os.path.join(HERE, "test-split.sha256"), encoding="utf-8") as fh:
+        recorded = fh.read().split()[0]
+    got = test_digest(reasons, sentences)
+    if got != recorded:
+        problems.append(f"the frozen test split changed: digest {got} is not the recorded {recorded} (test-split.sha256)")
+
+
 def main():
     reasons = load("reasons.jsonl")
     sentences = load("note-sentences.jsonl")
@@ -96,6 +116,7 @@ def main():
         if len(s) > 1:
             problems.append(f"text in splits {sorted(s)}: {t}")
     near_duplicates(reasons + sentences)
+    check_frozen(reasons, sentences)
     trained = {norm(it["text"]) for it in sentences + reasons if it["split"] != "test"}
     trained_words = [(it["id"], words(it["text"])) for it in sentences + reasons if it["split"] != "test"]
     for it in real:

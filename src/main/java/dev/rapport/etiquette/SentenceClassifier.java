@@ -1,6 +1,6 @@
 package dev.rapport.etiquette;
 
-import dev.rapport.language.LabelModel;
+import dev.rapport.language.LabelModels;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -21,13 +21,7 @@ final class SentenceClassifier {
     static final String THRESHOLD = "classifier-threshold";
     private static final int CACHED = 4096;
 
-    private static final class Plain {
-        static final LabelModel MODEL = LabelModel.resource(SentenceClassifier.MODEL);
-    }
-
-    private static final class Embedded {
-        static final LabelModel MODEL = LabelModel.resource(SentenceClassifier.EMBEDDED_MODEL);
-    }
+    private static final LabelModels MODELS = new LabelModels(MODEL, EMBEDDED_MODEL);
 
     private final NoteMeaning meaning;
     private final Map<String, Map<String, Double>> cache = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
@@ -50,7 +44,7 @@ final class SentenceClassifier {
             return known;
         }
         Optional<float[]> v = meaning.vector(sentence);
-        Map<String, Double> s = v.isPresent() ? Embedded.MODEL.scores(sentence, List.of(), v.get()) : Plain.MODEL.scores(sentence, List.of(), null);
+        Map<String, Double> s = MODELS.scores(sentence, List.of(), v);
         cache.put(sentence, s);
         return s;
     }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -21,13 +22,20 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class LabelModel {
     static final String MAGIC = "rapport-label-model-2";
+    /** The same with the feature kinds recorded after the magic (models trained with more than the plain features). */
+    static final String MAGIC_KINDS = "rapport-label-model-3";
 
     private final List<String> features;
     private final Map<String, Integer> index;
     private final Map<String, float[]> weights;
     private final boolean embedding;
+    private final Set<TextFeatures.Kind> kinds;
 
     LabelModel(List<String> features, Map<String, float[]> weights, boolean embedding) {
+        this(features, weights, embedding, TextFeatures.PLAIN);
+    }
+
+    LabelModel(List<String> features, Map<String, float[]> weights, boolean embedding, Set<TextFeatures.Kind> kinds) {
         this.features = List.copyOf(features);
         this.index = new HashMap<>();
         for (int i = 0; i < this.features.size(); i++) {
@@ -35,15 +43,16 @@ public final class LabelModel {
         }
         this.weights = new LinkedHashMap<>(weights);
         this.embedding = embedding;
-    }
-
-    /** The model stored at a class-path resource; missing or corrupt is a one-line error naming it. */
-    public static LabelModel resource(String path) {
-        return ModelResource.load(path, LabelModel::read);
+        this.kinds = Set.copyOf(kinds);
     }
 
     public boolean usesEmbedding() {
         return embedding;
+    }
+
+    /** The feature kinds the model was trained with (beyond the plain words and pairs). */
+    public Set<TextFeatures.Kind> kinds() {
+        return kinds;
     }
 
     public List<String> labels() {
@@ -52,7 +61,7 @@ public final class LabelModel {
 
     /** The probability of each label for the text (with the cue evidence found in it and, if the model uses one, its embedding). */
     public Map<String, Double> scores(String text, List<String> evidence, float[] vector) {
-        TextFeatures.Features f = TextFeatures.of(text, evidence, embedding ? vector : null);
+        TextFeatures.Features f = TextFeatures.of(kinds, text, evidence, embedding ? vector : null);
         int[] at = new int[f.names().length];
         for (int i = 0; i < at.length; i++) {
             at[i] = index.getOrDefault(f.names()[i], -1);
@@ -75,7 +84,12 @@ public final class LabelModel {
     public void write(OutputStream out) throws IOException {
         GZIPOutputStream zip = new GZIPOutputStream(out);
         DataOutputStream data = new DataOutputStream(zip);
-        data.writeUTF(MAGIC);
+        if (kinds.isEmpty()) {
+            data.writeUTF(MAGIC);
+        } else {
+            data.writeUTF(MAGIC_KINDS);
+            data.writeUTF(TextFeatures.spell(kinds));
+        }
         data.writeBoolean(embedding);
         data.writeInt(features.size());
         for (String f : features) {
@@ -94,7 +108,15 @@ public final class LabelModel {
 
     static LabelModel read(InputStream in) throws IOException {
         DataInputStream data = new DataInputStream(new GZIPInputStream(in, 1 << 16));
-        if (!MAGIC.equals(data.readUTF())) {
+        String magic = data.readUTF();
+        Set<TextFeatures.Kind> kinds = TextFeatures.PLAIN;
+        if (MAGIC_KINDS.equals(magic)) {
+            try {
+                kinds = TextFeatures.parse(data.readUTF());
+            } catch (IllegalArgumentException e) {
+                throw new IOException("unknown feature kind in the model", e);
+            }
+        } else if (!MAGIC.equals(magic)) {
             throw new IOException("not a rapport label model");
         }
         boolean embedding = data.readBoolean();
@@ -116,6 +138,6 @@ public final class LabelModel {
             }
             weights.put(label, w);
         }
-        return new LabelModel(List.of(features), weights, embedding);
+        return new LabelModel(List.of(features), weights, embedding, kinds);
     }
 }

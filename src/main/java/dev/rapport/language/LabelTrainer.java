@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -41,9 +42,14 @@ public final class LabelTrainer {
 
     /** Trains on the texts; {@code embed} gives each text's sentence embedding, or is null for none. */
     public LabelModel train(List<LabelledText> texts, Collection<String> labels, Function<String, float[]> embed) {
+        return train(texts, labels, embed, TextFeatures.PLAIN);
+    }
+
+    /** As {@link #train(List, Collection, Function)}, reading the given feature kinds too (the model records them). */
+    public LabelModel train(List<LabelledText> texts, Collection<String> labels, Function<String, float[]> embed, Set<TextFeatures.Kind> kinds) {
         List<TextFeatures.Features> features = new ArrayList<>();
         for (LabelledText t : texts) {
-            features.add(TextFeatures.of(t.text(), t.evidence(), embed == null ? null : embed.apply(t.text())));
+            features.add(TextFeatures.of(kinds, t.text(), t.evidence(), embed == null ? null : embed.apply(t.text())));
         }
         Map<String, Integer> vocabulary = new LinkedHashMap<>();
         Map<String, Map<String, Double>> byLabel = new LinkedHashMap<>();
@@ -63,7 +69,7 @@ public final class LabelTrainer {
             w.forEach((name, value) -> dense[vocabulary.get(name)] = value.floatValue());
             weights.put(label, dense);
         });
-        return new LabelModel(List.copyOf(vocabulary.keySet()), weights, embed != null);
+        return new LabelModel(List.copyOf(vocabulary.keySet()), weights, embed != null, kinds);
     }
 
     /** A two-outcome maxent model as one weight per feature: the "yes" parameter minus the "no" one. */

@@ -31,9 +31,9 @@ public final class Language {
     private static final int CACHED_TEXTS = 2048;
     private static final Language ENGLISH = new Language();
 
-    private final Lazy<SentenceModel> sentenceModel = new Lazy<>(SENTENCE_MODEL, SentenceModel::new);
-    private final Lazy<TokenizerModel> tokenModel = new Lazy<>(TOKEN_MODEL, TokenizerModel::new);
-    private final Lazy<POSModel> posModel = new Lazy<>(POS_MODEL, POSModel::new);
+    private final LazyModel<SentenceModel> sentenceModel = new LazyModel<>(SENTENCE_MODEL, SentenceModel::new);
+    private final LazyModel<TokenizerModel> tokenModel = new LazyModel<>(TOKEN_MODEL, TokenizerModel::new);
+    private final LazyModel<POSModel> posModel = new LazyModel<>(POS_MODEL, POSModel::new);
     private final ThreadLocal<SentenceDetectorME> detector = ThreadLocal.withInitial(() -> new SentenceDetectorME(sentenceModel()));
     private final ThreadLocal<TokenizerME> tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(tokenModel()));
     private final ThreadLocal<POSTaggerME> tagger = ThreadLocal.withInitial(() -> new POSTaggerME(posModel(), POSTagFormat.UD));
@@ -170,30 +170,6 @@ public final class Language {
     }
 
     /** A model read from the class path on first use, once (under a lock). */
-    private static final class Lazy<M> {
-        private final String path;
-        private final ModelResource.Reader<M> reader;
-        private volatile M model;
-
-        Lazy(String path, ModelResource.Reader<M> reader) {
-            this.path = path;
-            this.reader = reader;
-        }
-
-        M get() {
-            M m = model;
-            if (m == null) {
-                synchronized (this) {
-                    if (model == null) {
-                        model = ModelResource.load(path, reader);
-                    }
-                    m = model;
-                }
-            }
-            return m;
-        }
-    }
-
     /** A sentence's tokens, cut on first read of the words and tagged on first read of the tokens (each once, under a lock). */
     final class LazyTokens extends AbstractList<Token> {
         private final String sentence;

@@ -49,8 +49,21 @@ public final class IntentCatalogue {
                                  @JsonProperty("not-offers") List<String> notOffers) {
     }
 
-    /** The trained classifier's thresholds: an intent counts at {@code threshold}; the best one at {@code fallback} when nothing else counts. */
-    record Classifier(double threshold, @JsonProperty("beside-cues") double besideCues, double fallback) {
+    /**
+     * The trained classifier's thresholds: an intent counts at {@code threshold}; the best one at
+     * {@code fallback} when nothing else counts, unless it is one of {@code fallbackNever}; of each
+     * {@code exclusive} group only the most probable intent stays.
+     */
+    record Classifier(double threshold, @JsonProperty("beside-cues") double besideCues, double fallback,
+                      @JsonProperty("fallback-never") List<String> fallbackNever, List<List<String>> exclusive) {
+        Classifier {
+            fallbackNever = fallbackNever == null ? List.of() : List.copyOf(fallbackNever);
+            exclusive = exclusive == null ? List.of() : exclusive.stream().map(List::copyOf).toList();
+        }
+
+        Classifier(double threshold, double besideCues, double fallback) {
+            this(threshold, besideCues, fallback, List.of(), List.of());
+        }
     }
 
     private static final class Holder {

@@ -1,6 +1,6 @@
 package dev.rapport.purpose;
 
-import dev.rapport.language.LabelModel;
+import dev.rapport.language.LabelModels;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -21,13 +21,7 @@ final class IntentClassifier {
     private IntentClassifier() {
     }
 
-    private static final class Plain {
-        static final LabelModel MODEL = LabelModel.resource(IntentClassifier.MODEL);
-    }
-
-    private static final class Embedded {
-        static final LabelModel MODEL = LabelModel.resource(IntentClassifier.EMBEDDED_MODEL);
-    }
+    private static final LabelModels MODELS = new LabelModels(MODEL, EMBEDDED_MODEL);
 
     /** The cue evidence as the model's features name it. */
     static List<String> evidence(Set<Intent> cues) {
@@ -36,27 +30,47 @@ final class IntentClassifier {
 
     /** The probability of each intent for the text. */
     static Map<String, Double> scores(String text, Set<Intent> cues, Optional<float[]> vector) {
-        return vector.isPresent()
-                ? Embedded.MODEL.scores(text, evidence(cues), vector.get())
-                : Plain.MODEL.scores(text, evidence(cues), null);
+        return MODELS.scores(text, evidence(cues), vector);
     }
 
-    /** The intents the model finds: every one at the threshold, or else the most probable one at the fallback. */
-    static Set<Intent> classify(String text, Set<Intent> cues, Optional<float[]> vector, IntentCatalogue.Classifier limits) {
+    /**
+     * The intents the model finds: every one at the threshold, or else the most probable one at the
+     * fallback (unless the catalogue says an intent is never guessed that way).
+     */
+    static Set<Intent> classify(Map<String, Double> scores, Set<Intent> cues, IntentCatalogue.Classifier limits) {
         Set<Intent> out = EnumSet.noneOf(Intent.class);
-        Map<String, Double> scores = scores(text, cues, vector);
+        double limit = cues.isEmpty() ? limits.threshold() : Math.max(limits.threshold(), limits.besideCues());
         String best = null;
         for (Map.Entry<String, Double> e : scores.entrySet()) {
-            if (e.getValue() >= (cues.isEmpty() ? limits.threshold() : Math.max(limits.threshold(), limits.besideCues()))) {
+            if (e.getValue() >= limit) {
                 Intent.fromLabel(e.getKey()).ifPresent(out::add);
             }
             if (best == null || e.getValue() > scores.get(best)) {
                 best = e.getKey();
             }
         }
-        if (out.isEmpty() && best != null && scores.get(best) >= limits.fallback()) {
+        if (out.isEmpty() && cues.isEmpty() && best != null && scores.get(best) >= limits.fallback()
+                && !limits.fallbackNever().contains(best)) {
             Intent.fromLabel(best).ifPresent(out::add);
         }
         return out;
+    }
+
+    /**
+     * Settles a reading the corpus's labelling rules forbid: of each exclusive group (one never sells to,
+     * hires and asks a job from the same person in one reason) the most probable intent stays, and
+     * networking for its own sake means no other purpose.
+     */
+    static void settle(Set<Intent> intents, Map<String, Double> scores, IntentCatalogue.Classifier limits) {
+        for (List<String> group : limits.exclusive()) {
+            List<Intent> present = group.stream().map(Intent::fromLabel).flatMap(Optional::stream).filter(intents::contains).toList();
+            if (present.size() > 1) {
+                Intent keep = present.stream().max(java.util.Comparator.comparingDouble(i -> scores.getOrDefault(i.label(), 0.0))).orElseThrow();
+                present.stream().filter(i -> i != keep).forEach(intents::remove);
+            }
+        }
+        if (intents.size() > 1) {
+            intents.remove(Intent.NETWORKING);
+        }
     }
 }

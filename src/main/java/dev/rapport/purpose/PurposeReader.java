@@ -49,11 +49,13 @@ public final class PurposeReader {
         Set<Intent> cues = cueIntents(clean, catalogue);
         Set<Intent> intents = EnumSet.noneOf(Intent.class);
         intents.addAll(cues);
-        Set<Intent> learnt = IntentClassifier.classify(clean, cues, evidence.vector(clean), catalogue.classifier());
+        Map<String, Double> scores = IntentClassifier.scores(clean, cues, evidence.vector(clean));
+        Set<Intent> learnt = IntentClassifier.classify(scores, cues, catalogue.classifier());
         // the sender's own denial ("not trying to sell anything", "no pitch") outranks the classifier
         learnt.removeAll(deniedIntents(clean, catalogue));
         intents.addAll(learnt);
         intents.addAll(evidence.more(clean, Set.copyOf(intents)));
+        IntentClassifier.settle(intents, scores, catalogue.classifier());
         List<String> events = extract(catalogue, EntityKind.EVENTS, "event", clean);
         List<String> people = intents.contains(Intent.REFERRAL)
                 ? extract(catalogue, EntityKind.PEOPLE, "name", clean).stream()
@@ -105,7 +107,7 @@ public final class PurposeReader {
     }
 
     /** Intents whose cues match only under negation: the sender says it is not their aim. */
-    private static Set<Intent> deniedIntents(String clean, IntentCatalogue catalogue) {
+    static Set<Intent> deniedIntents(String clean, IntentCatalogue catalogue) {
         Set<Intent> out = EnumSet.noneOf(Intent.class);
         for (IntentPhrases phrases : catalogue.intents()) {
             boolean matched = false;
@@ -132,7 +134,7 @@ public final class PurposeReader {
         return intents;
     }
 
-    private static String normalise(String text) {
+    static String normalise(String text) {
         String s = Sanitizer.clean(text).replace('’', '\'').replace('‘', '\'');
         return SPACES.matcher(s).replaceAll(" ").strip();
     }

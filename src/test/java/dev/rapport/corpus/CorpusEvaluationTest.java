@@ -40,6 +40,7 @@ class CorpusEvaluationTest {
         SemanticUses uses = model.uses();
         report("on", uses, uses);
         assertThat(model.status()).isEqualTo(Semantics.Status.READY);
+        assertThat(CorpusEvaluation.intents("test", uses).accuracy()).isGreaterThanOrEqualTo(Floors.INTENT_EXACT_TEST_ON);
     }
 
     private static void report(String mode, IntentEvidence evidence, NoteMeaning meaning) {
@@ -64,9 +65,11 @@ class CorpusEvaluationTest {
     /**
      * The floors: the figures measured on 2 December 2026 (README), rounded down. They are below the
      * issue's targets (intent exact-set 90 %, note recall 95 %); they guard against getting worse.
+     * Intents: 66.9 % off and 69.1 % on, measured once after the decoding and data were chosen on dev.
      */
     static final class Floors {
-        static final double INTENT_EXACT_TEST = 0.50;
+        static final double INTENT_EXACT_TEST = 0.66;
+        static final double INTENT_EXACT_TEST_ON = 0.69;
         static final java.util.Map<String, Double> NOTE_RECALL_TEST = java.util.Map.of("pitch", 0.34, "lead-gen", 0.52, "meeting-ask", 0.87);
         static final double NOTE_PRECISION_TEST = 0.85;
         static final double REAL_SEND_OR_NOT = 0.80;

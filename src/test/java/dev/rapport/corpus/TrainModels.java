@@ -24,7 +24,8 @@ import java.util.stream.Collectors;
  * The training command for the shipped classifiers. It reads the corpus's train split only, trains
  * deterministically (L-BFGS, one thread, the items in file order) and writes four models:
  * intents.model and intents-embedded.model (purpose), note-sentences.model and
- * note-sentences-embedded.model (etiquette). Run from the project directory:
+ * note-sentences-embedded.model (etiquette); {@code -Drapport.train=intents} or {@code =notes} writes only
+ * one pair. Run from the project directory:
  * <pre>mvn -q -o -B test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.rapport.corpus.TrainModels</pre>
  */
 public final class TrainModels {
@@ -46,10 +47,15 @@ public final class TrainModels {
         MiniLmEmbedder embedder = new MiniLmEmbedder();
         Map<String, float[]> cache = new HashMap<>();
         Function<String, float[]> embed = t -> cache.computeIfAbsent(t, embedder::embed);
-        write(intents(null), resources.resolve("dev/rapport/purpose/intents.model"));
-        write(intents(embed), resources.resolve("dev/rapport/purpose/intents-embedded.model"));
-        write(notes(null), resources.resolve("dev/rapport/etiquette/note-sentences.model"));
-        write(notes(embed), resources.resolve("dev/rapport/etiquette/note-sentences-embedded.model"));
+        String which = System.getProperty("rapport.train", "all");
+        if (!which.equals("notes")) {
+            write(intents(null), resources.resolve("dev/rapport/purpose/intents.model"));
+            write(intents(embed), resources.resolve("dev/rapport/purpose/intents-embedded.model"));
+        }
+        if (!which.equals("intents")) {
+            write(notes(null), resources.resolve("dev/rapport/etiquette/note-sentences.model"));
+            write(notes(embed), resources.resolve("dev/rapport/etiquette/note-sentences-embedded.model"));
+        }
     }
 
     /** The intent model trained on the train split, with the cue patterns as evidence. */

@@ -72,6 +72,7 @@ class PurposeReaderIntentTest {
             we could build an open-source tool together                               | collaboration
             we're both part of the Denver Rust community                              | shared-group
             I'm not selling, I'd like to learn from her career path                   | advice
+            just saying hi                                                            | networking
             """)
     void classifiesIntents(String sentence, String expected) {
         Set<String> ids = PurposeReader.read(sentence).intents().stream().map(Intent::id).collect(Collectors.toSet());
@@ -81,9 +82,10 @@ class PurposeReaderIntentTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            just saying hi
             ''
             the weather in Denver is lovely
+            the train was late this morning
+            my cat sleeps on the sofa all afternoon
             """)
     void findsNoIntentInUnrelatedWords(String sentence) {
         assertThat(PurposeReader.read(sentence).intents()).as(sentence).isEmpty();
