@@ -14,8 +14,8 @@ public final class LabelModels {
     private final LazyModel<LabelModel> embedded;
 
     public LabelModels(String plainPath, String embeddedPath) {
-        this.plain = new LazyModel<>(plainPath, LabelModel::read);
-        this.embedded = new LazyModel<>(embeddedPath, LabelModel::read);
+        this.plain = LazyModel.labelModel(plainPath);
+        this.embedded = LazyModel.labelModel(embeddedPath);
     }
 
     /** The probability of each label for the text, with its cue evidence and, when present, its embedding. */

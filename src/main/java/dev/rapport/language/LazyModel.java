@@ -1,7 +1,7 @@
 package dev.rapport.language;
 
 /** A model read from the class path on first use, once per instance, safely from any thread. */
-final class LazyModel<M> {
+public final class LazyModel<M> {
     private final String path;
     private final ModelResource.Reader<M> reader;
     private volatile M model;
@@ -11,7 +11,12 @@ final class LazyModel<M> {
         this.reader = reader;
     }
 
-    M get() {
+    /** A trained label model (intents, note sentences, profile policies) read on first use. */
+    public static LazyModel<LabelModel> labelModel(String path) {
+        return new LazyModel<>(path, LabelModel::read);
+    }
+
+    public M get() {
         M m = model;
         if (m == null) {
             synchronized (this) {

@@ -1,6 +1,7 @@
 package dev.rapport.profile;
 
 import dev.rapport.language.LabelModel;
+import dev.rapport.language.LazyModel;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -36,9 +37,7 @@ public final class PolicyClassifier {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int CACHED = 2048;
 
-    private static final class Holder {
-        static final LabelModel MODEL = LabelModel.resource(PolicyClassifier.MODEL);
-    }
+    private static final LazyModel<LabelModel> LOADED = LazyModel.labelModel(MODEL);
 
     private static final Map<String, Map<Preference, Double>> CACHE = Collections.synchronizedMap(
             new LinkedHashMap<>(64, 0.75f, true) {
@@ -89,7 +88,7 @@ public final class PolicyClassifier {
         }
         Map<Preference, Double> out = new EnumMap<>(Preference.class);
         if (mayStatePolicy(sentence)) {
-            Holder.MODEL.scores(sentence, evidence(sentence), null)
+            LOADED.get().scores(sentence, evidence(sentence), null)
                     .forEach((label, p) -> Preference.byId(label).ifPresent(pref -> out.put(pref, p)));
         }
         CACHE.put(sentence, out);
