@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The built-in drafter: no network, deterministic, several angles from the strongest common ground.
@@ -60,20 +61,35 @@ public final class OfflineDrafter implements Drafter {
 
     @Override
     public List<Note> draft(DraftRequest request) {
+        return draft(request, Vetting.NONE).notes();
+    }
+
+    /**
+     * Notes whose free-text plans are kept only when the gate's own vetting passes them (the gate
+     * then reuses those answers instead of checking the same notes twice); without a vetting, the
+     * built-in note rules stand in.
+     */
+    @Override
+    public Proposal draft(DraftRequest request, Vetting vetting) {
         List<Note> notes = new ArrayList<>();
-        for (NotePlan plan : plans(request)) {
+        for (NotePlan plan : plans(request, vetting)) {
             realise(plan, request).filter(n -> notes.stream().noneMatch(o -> o.text().equals(n.text()))).ifPresent(notes::add);
         }
-        return List.copyOf(notes);
+        return Proposal.written(List.copyOf(notes));
     }
 
     /** The plans for a request's notes, one per angle, strongest first; empty unless the verdict is connect. */
     public List<NotePlan> plans(DraftRequest request) {
+        return plans(request, Vetting.NONE);
+    }
+
+    private List<NotePlan> plans(DraftRequest request, Vetting vetting) {
         if (request == null || request.verdict() == null || request.verdict().decision() != Decision.CONNECT) {
             return List.of();
         }
         int variants = request.variants() > 0 ? request.variants() : DEFAULT_VARIANTS;
         Facts facts = new Facts(request, wording);
+        Predicate<String> passes = passes(request, vetting);
         List<NotePlan> plans = new ArrayList<>();
         Set<GroundKind> used = EnumSet.noneOf(GroundKind.class);
         for (CommonGround angle : strongestFirst(request.ground())) {
@@ -83,16 +99,16 @@ public final class OfflineDrafter implements Drafter {
             if (angle.kind() == null || Text.value(angle.subject(), true).isEmpty() || !used.add(angle.kind())) {
                 continue;
             }
-            plan(request, facts, angle, plans.size()).ifPresent(plans::add);
+            plan(request, facts, angle, plans.size(), passes).ifPresent(plans::add);
         }
         if (plans.isEmpty()) {
             // Every angle was gated away: a smaller plan (greeting, the user's own words, sign-off) rather than no note.
-            fallback(request, facts).ifPresent(plans::add);
+            fallback(request, facts, passes).ifPresent(plans::add);
         }
         return List.copyOf(plans);
     }
 
-    private Optional<NotePlan> fallback(DraftRequest request, Facts facts) {
+    private Optional<NotePlan> fallback(DraftRequest request, Facts facts, Predicate<String> passes) {
         Optional<ReasonWords.Said> said = reasonWords.of(facts.purpose().text(), request.them(), facts.purpose().people());
         Picker pick = new Picker(request.them() == null ? "" : request.them().name(), "reason", request.style().avoid(), plainWords);
         Map<String, String> values = new java.util.HashMap<>();
@@ -111,9 +127,17 @@ public final class OfflineDrafter implements Drafter {
             clauses.add(new Clause(Role.SIGN, Clause.Source.PROFILE, List.of(myFirst), ""));
         }
         NotePlan plan = new NotePlan("reason", clauses);
+        return realise(plan, request).filter(n -> passes.test(n.text())).map(n -> plan);
+    }
+
+    /** The gate's vetting when there is one, else the built-in note rules for the request's pair. */
+    private Predicate<String> passes(DraftRequest request, Vetting vetting) {
+        if (vetting != Vetting.NONE) {
+            return text -> vetting.problems(text).isEmpty();
+        }
         NoteContext context = new NoteContext(request.me(), request.them(), request.purpose(), request.ground(),
                 request.limit() > 0 ? request.limit() : DEFAULT_LIMIT);
-        return realise(plan, request).filter(n -> selfCheck.passes(n.text(), context)).map(n -> plan);
+        return text -> selfCheck.passes(text, context);
     }
 
     /** The plan written out within the request's limit (and a short style's budget); empty when it cannot fit. */
@@ -127,7 +151,7 @@ public final class OfflineDrafter implements Drafter {
     }
 
     /** A plan that starts from the user's own words when they can be said to the recipient; otherwise from the ground. */
-    private Optional<NotePlan> plan(DraftRequest request, Facts facts, CommonGround angle, int variant) {
+    private Optional<NotePlan> plan(DraftRequest request, Facts facts, CommonGround angle, int variant, Predicate<String> passes) {
         Optional<ReasonWords.Said> said = reasonWords.of(facts.purpose().text(), request.them(), facts.purpose().people());
         if (said.isPresent()) {
             Optional<NotePlan> own = ownWords(request, facts, angle, said.get(), variant);
@@ -138,11 +162,9 @@ public final class OfflineDrafter implements Drafter {
             // A stock question or a detail may be what a rule objects to ("How are things at Stripewell?" to a colleague): try without.
             List<NotePlan> tries = own.map(p -> List.of(p, p.without(c -> c.role() == Role.QUESTION),
                     p.without(c -> c.role() == Role.QUESTION || c.role() == Role.EXTRA))).orElse(List.of());
-            NoteContext context = new NoteContext(request.me(), request.them(), request.purpose(), request.ground(),
-                    request.limit() > 0 ? request.limit() : DEFAULT_LIMIT);
             for (NotePlan p : tries) {
                 Optional<Note> written = realise(p, request);
-                if (written.isPresent() && mentionsHonoured(p, request, facts) && selfCheck.passes(written.get().text(), context)) {
+                if (written.isPresent() && mentionsHonoured(p, request, facts) && passes.test(written.get().text())) {
                     return Optional.of(p);
                 }
             }
@@ -189,7 +211,7 @@ public final class OfflineDrafter implements Drafter {
     @Override
     public Proposal refine(DraftRequest request, String instruction, Vetting vetting, DraftListener listener,
                            Cancellation cancel) {
-        return Proposal.written(draft(request));
+        return draft(request, vetting);
     }
 
     private static List<CommonGround> strongestFirst(List<CommonGround> ground) {
