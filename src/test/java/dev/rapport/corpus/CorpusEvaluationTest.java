@@ -58,7 +58,8 @@ class CorpusEvaluationTest {
                 CorpusEvaluation.lines(f).values().forEach(l -> System.out.println("    " + l));
             }
         }
-        System.out.println("  " + CorpusEvaluation.realNotes(meaning).summary());
+        System.out.println("  set 1 " + CorpusEvaluation.realNotes(meaning).summary());
+        System.out.println("  set 2 " + CorpusEvaluation.realNotes(Corpus.realNotes2(), meaning).summary());
     }
 
     /**
