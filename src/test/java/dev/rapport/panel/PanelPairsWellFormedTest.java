@@ -19,17 +19,26 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The held-aside recipient panel (src/test/resources/panel) is well formed: every pair has both
+ * The held-aside recipient panels (src/test/resources/panel and panel-2) are well formed: every pair has both
  * profiles and a complete pair.yaml, and every human note fits its limit in code points. This checks
  * the data only; it never drafts or judges, so nothing here can be tuned on the panel.
  */
 class PanelPairsWellFormedTest {
-    private static final Path PAIRS = Path.of("src/test/resources/panel/pairs");
+    private static final List<Path> SETS = List.of(Path.of("src/test/resources/panel/pairs"),
+            Path.of("src/test/resources/panel-2/pairs"));
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Set<String> KEYS = Set.of("why", "expect", "limit", "note", "human_note");
 
     static List<Path> pairs() throws IOException {
-        try (Stream<Path> s = Files.list(PAIRS)) {
+        List<Path> all = new java.util.ArrayList<>();
+        for (Path set : SETS) {
+            all.addAll(pairs(set));
+        }
+        return all;
+    }
+
+    private static List<Path> pairs(Path set) throws IOException {
+        try (Stream<Path> s = Files.list(set)) {
             return s.filter(Files::isDirectory).sorted().toList();
         }
     }
@@ -62,14 +71,24 @@ class PanelPairsWellFormedTest {
     }
 
     @Test
-    void panelHasTheAgreedMix() throws IOException {
-        Map<String, Long> byVerdict = new TreeMap<>();
-        for (Path pair : pairs()) {
-            byVerdict.merge(YAML.readTree(pair.resolve("pair.yaml").toFile()).get("expect").asText(), 1L, Long::sum);
-        }
+    void firstPanelHasTheAgreedMix() throws IOException {
+        Map<String, Long> byVerdict = mix(SETS.get(0));
         assertThat(byVerdict.values().stream().mapToLong(Long::longValue).sum()).isGreaterThanOrEqualTo(34);
         assertThat(byVerdict.get("connect")).isGreaterThanOrEqualTo(22);
         assertThat(byVerdict.get("follow-first")).isGreaterThanOrEqualTo(6);
         assertThat(byVerdict.get("do-not-connect")).isGreaterThanOrEqualTo(6);
+    }
+
+    @Test
+    void secondPanelHasTheAgreedMix() throws IOException {
+        assertThat(mix(SETS.get(1))).isEqualTo(Map.of("connect", 30L, "follow-first", 6L, "do-not-connect", 4L));
+    }
+
+    private static Map<String, Long> mix(Path set) throws IOException {
+        Map<String, Long> byVerdict = new TreeMap<>();
+        for (Path pair : pairs(set)) {
+            byVerdict.merge(YAML.readTree(pair.resolve("pair.yaml").toFile()).get("expect").asText(), 1L, Long::sum);
+        }
+        return byVerdict;
     }
 }
