@@ -48,6 +48,10 @@ public final class SentenceCues {
             new Cue("claim", "\\b(?:beats?|fastest|cheapest|best\\s+(?:quality|price|rates?)|lowest\\s+prices?|wholesale|guarantee[d]?|on\\s+a\\s+mission|over\\s+\\d[\\d,]*\\s+\\w+|helped\\s+(?:over\\s+)?\\d)"),
             new Cue("do-yours", "\\b(?:build|design|do|make|write|run|handle|take\\s+over|take)\\s+(?:yours|your\\s+\\w+)(?:\\s+off\\s+your\\s+hands)?\\b|\\boff\\s+your\\s+(?:hands|plate)\\b"));
 
+    /** "We" that takes in the reader ("we built it together", "we both…") is a shared past, not an offer. */
+    private static final Pattern SHARED = Pattern.compile("\\btogether\\b|\\bwe\\s+both\\b|\\bboth\\s+of\\s+us\\b|\\byou\\s+and\\s+i\\b|\\bwith\\s+you\\s+(?:at|on|in)\\b", FLAGS);
+    private static final List<String> OFFERS = List.of("we-offer", "self-trade");
+
     private static volatile PatternBook book;
 
     private SentenceCues() {
@@ -68,10 +72,14 @@ public final class SentenceCues {
         for (String id : RULES) {
             rules.rule(id).filter(r -> !b.find(s, r).isEmpty()).ifPresent(r -> out.add("rule=" + id));
         }
+        boolean shared = SHARED.matcher(s).find();
         for (Cue cue : CUES) {
-            if (cue.pattern().matcher(s).find()) {
+            if (!(shared && OFFERS.contains(cue.name())) && cue.pattern().matcher(s).find()) {
                 out.add(cue.name());
             }
+        }
+        if (shared) {
+            out.add("shared-past");
         }
         if (out.contains("we-offer") && (out.contains("your-business") || out.contains("like-yours"))) {
             out.add("offer-to-reader");
