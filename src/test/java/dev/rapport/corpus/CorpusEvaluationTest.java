@@ -73,8 +73,8 @@ class CorpusEvaluationTest {
     static final class Floors {
         static final double INTENT_EXACT_TEST = 0.50;
         static final java.util.Map<String, Double> NOTE_RECALL_TEST = java.util.Map.of("pitch", 0.62, "lead-gen", 0.78, "meeting-ask", 0.79);
-        static final java.util.Map<String, Double> NOTE_PRECISION_TEST = java.util.Map.of("pitch", 0.73, "lead-gen", 0.95, "meeting-ask", 0.94);
-        static final double REAL_SEND_OR_NOT = 0.81;
+        static final java.util.Map<String, Double> NOTE_PRECISION_TEST = java.util.Map.of("pitch", 0.70, "lead-gen", 0.95, "meeting-ask", 0.94);
+        static final double REAL_SEND_OR_NOT = 0.80;
         static final int SELLING_SCORED_SEND = 2;
         static final double REAL2_SEND_OR_NOT = 0.80;
         static final int SELLING_SCORED_SEND_2 = 4;
