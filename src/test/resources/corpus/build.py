@@ -4,14 +4,17 @@
 Each batch file starts with header lines:
     # source: written:batch-07-sdr      (or a page address)
     # voice: sdr
-    # file: reasons | sentences | notes-real
+    # file: reasons | sentences | notes-real | notes-real-2
     # parts: 8                           (optional: every 8 consecutive items form their own source)
+    # split: train | dev                 (optional: pins a batch added after the test split was frozen)
 Then one item a line (blank lines and lines starting with '#' are skipped):
     reasons:    intent, intent | text            details inline as {{role:the exact words}}
     sentences:  label, label | text              (nothing before '|' = a fine sentence)
     notes-real: verdict | problem, problem | text
 A line starting with 'p:' is a paraphrase of the source page (then "paraphrased": true).
 A line starting with 'f:' had template placeholders filled in or a redaction replaced.
+notes-real-2 is a second held-out set of real notes (collected 2 December 2026, after the first one had
+been looked at while tuning); it has the notes-real line format.
 
 The split of an item is decided by its source only (see split_of), so every item of one page or
 one written batch lands in the same split. Ids are batch tag + line number within the batch, so
@@ -61,7 +64,7 @@ def frozen_counts():
 def parse_header(lines):
     header = {}
     for line in lines:
-        m = re.match(r"#\s*(source|voice|file|tag|parts):\s*(.+?)\s*$", line)
+        m = re.match(r"#\s*(source|voice|file|tag|parts|split):\s*(.+?)\s*$", line)
         if m:
             header[m.group(1)] = m.group(2)
     return header
@@ -82,7 +85,7 @@ def strip_details(text, where):
 
 
 def build():
-    out = {"reasons": [], "sentences": [], "notes-real": []}
+    out = {"reasons": [], "sentences": [], "notes-real": [], "notes-real-2": []}
     frozen = frozen_counts()
     for name in sorted(os.listdir(BATCHES)):
         if not name.endswith(".txt"):
@@ -98,6 +101,9 @@ def build():
         tag = header.get("tag") or name[:-4]
         base_source = header["source"]
         part_size = int(header.get("parts", "0"))
+        pinned = header.get("split")
+        if pinned not in (None, "train", "dev"):
+            sys.exit(f"{name}: '# split: {pinned}' - a batch can only be pinned to train or dev (test is frozen)")
         n = 0
         for lineno, raw in enumerate(lines, 1):
             line = raw.strip()
@@ -112,8 +118,9 @@ def build():
             source = base_source
             if part_size:
                 source = f"{base_source}/part-{(n - 1) // part_size + 1}"
-            split = split_of(source) if n <= frozen.get(name, 0) else split_of_new(source)
-            if kind == "notes-real":
+            # items of the frozen count keep their split; later ones, and pinned batches, never go to test
+            split = pinned or (split_of(source) if n <= frozen.get(name, 0) else split_of_new(source))
+            if kind in ("notes-real", "notes-real-2"):
                 parts = line.split("|", 2)
                 if len(parts) != 3:
                     sys.exit(f"{where}: expected 'verdict | problems | text'")
@@ -145,7 +152,7 @@ def build():
                 item["edited"] = "placeholders or redactions filled in"
             out[kind].append(item)
     files = {"reasons": "reasons.jsonl", "sentences": "note-sentences.jsonl",
-             "notes-real": "notes-real.jsonl"}
+             "notes-real": "notes-real.jsonl", "notes-real-2": "notes-real-2.jsonl"}
     for kind, fname in files.items():
         with open(os.path.join(HERE, fname), "w", encoding="utf-8") as fh:
             for item in out[kind]:

@@ -12,8 +12,10 @@ import java.util.Optional;
  * The trained note-sentence classifier as a source of findings: each sentence of a note (the greeting
  * left out) gets a probability for pitch, lead-gen, meeting-ask, no-reason, flattery, me-centric and
  * personal-channel, and a rule whose own phrases found nothing flags the sentences whose probability
- * reaches the rule's {@code classifier-threshold}. Two models, built by the training command from the
- * corpus's train split: one over words, one that also reads the sentence embedding when one is at hand.
+ * reaches the rule's {@code classifier-threshold}. Besides the words the models read {@link SentenceCues}
+ * (the built-in phrase rules that match, and wording-independent abstractions such as a sender offering
+ * work to the reader's business). Two models, built by the training command from the corpus's train
+ * split: one over words and cues, one that also reads the sentence embedding when one is at hand.
  */
 final class SentenceClassifier {
     static final String MODEL = "/dev/rapport/etiquette/note-sentences.model";
@@ -44,7 +46,7 @@ final class SentenceClassifier {
             return known;
         }
         Optional<float[]> v = meaning.vector(sentence);
-        Map<String, Double> s = MODELS.scores(sentence, List.of(), v);
+        Map<String, Double> s = MODELS.scores(sentence, SentenceCues.of(sentence), v);
         cache.put(sentence, s);
         return s;
     }

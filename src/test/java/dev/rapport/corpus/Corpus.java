@@ -46,6 +46,11 @@ public final class Corpus {
         return read("notes-real.jsonl", "problems");
     }
 
+    /** The second set of real notes, collected after the first had been looked at while tuning; only ever measured. */
+    public static List<Item> realNotes2() {
+        return read("notes-real-2.jsonl", "problems");
+    }
+
     public static List<Item> split(List<Item> items, String split) {
         return items.stream().filter(i -> i.split().equals(split)).toList();
     }

@@ -105,7 +105,10 @@ public final class CorpusEvaluation {
     }
 
     public static RealNotes realNotes(NoteMeaning meaning) {
-        List<Corpus.Item> items = Corpus.realNotes();
+        return realNotes(Corpus.realNotes(), meaning);
+    }
+
+    public static RealNotes realNotes(List<Corpus.Item> items, NoteMeaning meaning) {
         Critic critic = new Critic(RuleSet.builtIn(), new NoteRules(RuleSet.builtIn(), meaning));
         int same = 0;
         int sendOrNot = 0;

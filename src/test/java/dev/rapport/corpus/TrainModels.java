@@ -1,5 +1,6 @@
 package dev.rapport.corpus;
 
+import dev.rapport.etiquette.SentenceCues;
 import dev.rapport.language.LabelModel;
 import dev.rapport.language.LabelTrainer;
 import dev.rapport.language.LabelledText;
@@ -66,10 +67,10 @@ public final class TrainModels {
         return new LabelTrainer(INTENT_L2, ITERATIONS, CUTOFF).train(texts, labels, embed);
     }
 
-    /** The note-sentence model trained on the train split. */
+    /** The note-sentence model trained on the train split, with the sentence cues as evidence (as the classifier reads them). */
     public static LabelModel notes(Function<String, float[]> embed) {
         List<Corpus.Item> train = Corpus.split(Corpus.noteSentences(), "train");
-        List<LabelledText> texts = train.stream().map(i -> new LabelledText(i.text(), i.labels(), List.of())).toList();
+        List<LabelledText> texts = train.stream().map(i -> new LabelledText(i.text(), i.labels(), SentenceCues.of(i.text()))).toList();
         Set<String> labels = train.stream().flatMap(i -> i.labels().stream()).collect(Collectors.toCollection(TreeSet::new));
         return new LabelTrainer(NOTE_L2, ITERATIONS, CUTOFF).train(texts, labels, embed);
     }
