@@ -29,6 +29,15 @@ public record NotePlan(String angle, List<Clause> clauses) {
         return new NotePlan(angle, out);
     }
 
+    /** The plan with the user's own clauses cut to their plainest level (the reason's fact without its tail). */
+    public NotePlan plainerUserWords() {
+        return new NotePlan(angle, clauses.stream()
+                .map(c -> c.source() == Clause.Source.USER && c.levels().size() > 1
+                        ? new Clause(c.role(), c.source(), List.of(c.levels().get(c.levels().size() - 1)), c.carries())
+                        : c)
+                .toList());
+    }
+
     /** The plan with {@code clause} placed before the first clause of any role in {@code before} (or before the close). */
     public NotePlan with(Clause clause, List<Clause.Role> before) {
         List<Clause> out = new ArrayList<>(clauses);

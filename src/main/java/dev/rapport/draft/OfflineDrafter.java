@@ -160,8 +160,10 @@ public final class OfflineDrafter implements Drafter {
                 return Optional.empty();
             }
             // A stock question or a detail may be what a rule objects to ("How are things at Stripewell?" to a colleague): try without.
+            // ... and a plainer cut of the user's words may be what a rule objects to least ("… for our meat line" read as an offer).
             List<NotePlan> tries = own.map(p -> List.of(p, p.without(c -> c.role() == Role.QUESTION),
-                    p.without(c -> c.role() == Role.QUESTION || c.role() == Role.EXTRA))).orElse(List.of());
+                    p.without(c -> c.role() == Role.QUESTION || c.role() == Role.EXTRA), p.plainerUserWords(),
+                    p.plainerUserWords().without(c -> c.role() == Role.QUESTION || c.role() == Role.EXTRA))).orElse(List.of());
             for (NotePlan p : tries) {
                 Optional<Note> written = realise(p, request);
                 if (written.isPresent() && mentionsHonoured(p, request, facts) && passes.test(written.get().text())) {

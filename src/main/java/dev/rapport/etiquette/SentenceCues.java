@@ -53,7 +53,10 @@ public final class SentenceCues {
             + "|\\bour\\s+(?:time|days|years|months|stint)\\s+(?:at|in|on|with)\\b|\\bwe\\s+overlapped\\b|\\bwhen\\s+we\\s+(?:both\\s+)?(?:worked|were|studied|met)\\b", FLAGS);
     private static final List<String> OFFERS = List.of("we-offer", "self-trade");
 
-    private static volatile PatternBook book;
+    /** The built-in rules' patterns, compiled once on first use. */
+    private static final class Built {
+        static final PatternBook BOOK = new PatternBook(RuleSet.builtIn());
+    }
 
     private SentenceCues() {
     }
@@ -69,7 +72,7 @@ public final class SentenceCues {
         String s = sentence == null ? "" : sentence.replace('’', '\'');
         List<String> out = new ArrayList<>();
         RuleSet rules = RuleSet.builtIn();
-        PatternBook b = patterns(rules);
+        PatternBook b = Built.BOOK;
         for (String id : RULES) {
             rules.rule(id).filter(r -> !b.find(s, r).isEmpty()).ifPresent(r -> out.add("rule=" + id));
         }
@@ -86,15 +89,6 @@ public final class SentenceCues {
             out.add("offer-to-reader");
         }
         return out;
-    }
-
-    private static PatternBook patterns(RuleSet rules) {
-        PatternBook b = book;
-        if (b == null) {
-            b = new PatternBook(rules);
-            book = b;
-        }
-        return b;
     }
 
 }

@@ -23,6 +23,10 @@ public final class PurposeReader {
     // The longest thing we keep as a named topic, event or offer; longer captures are runaway matches.
     private static final int MAX_ENTITY_WORDS = 8;
 
+    private static final Pattern MEETING = Pattern.compile(
+            "\\b(?:met|meeting|ran\\s+into|talked\\s+(?:to|with)|spoke\\s+(?:to|with)|chatted\\s+with|sat\\s+next\\s+to)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private PurposeReader() {
     }
 
@@ -65,6 +69,9 @@ public final class PurposeReader {
         if (intents.contains(Intent.REFERRAL) && people.isEmpty()) {
             people = Names.referrer(clean, catalogue.notPersonWords(), events).map(List::of).orElse(List.of());
         }
+        if (metOnlyTheReferrer(clean, people)) {
+            intents.remove(Intent.MET_IN_PERSON);
+        }
         List<String> posts = extract(catalogue, EntityKind.POSTS, "topic", clean);
         // Offers matter only when the aim is a sale; "offer my help" to a collaborator is not one.
         List<String> offers = !intents.contains(Intent.SELLING) ? List.<String>of() : extract(catalogue, EntityKind.OFFERS, "offer", clean).stream()
@@ -75,16 +82,18 @@ public final class PurposeReader {
             offers = Names.productTerms(clean, catalogue.notPersonWords());
         }
         return new Purpose(clean, intents, distinct(people), distinct(events), distinct(posts), distinct(offers),
-                stated(clean, catalogue, intents));
+                stated(clean, catalogue, intents, people));
     }
 
     /**
      * The relationships the sender states, each with its sentence: the catalogue's explicit phrases, then
      * what the language layer reads as a statement of contact; a negated sentence states nothing.
      */
-    private static List<Purpose.StatedRelationship> stated(String text, IntentCatalogue catalogue, Set<Intent> intents) {
+    private static List<Purpose.StatedRelationship> stated(String text, IntentCatalogue catalogue, Set<Intent> intents,
+                                                           List<String> referrers) {
         List<Purpose.StatedRelationship> out = new ArrayList<>();
         ContactStatements.builtIn().find(text, intents).stream()
+                .filter(r -> !metOnlyTheReferrer(r.sentence(), referrers))
                 .filter(r -> out.stream().noneMatch(o -> o.kind().equals(r.kind())))
                 .forEach(out::add);
         for (Sentence sentence : Language.english().sentences(text)) {
@@ -99,6 +108,23 @@ public final class PurposeReader {
             });
         }
         return out;
+    }
+
+    /**
+     * "I met Ana at ProMat and she suggested I reach out": every meeting the reason tells of was with
+     * the person who passed the name on, so it is no meeting with the recipient.
+     */
+    static boolean metOnlyTheReferrer(String text, List<String> referrers) {
+        Matcher m = MEETING.matcher(text);
+        boolean any = false;
+        while (m.find()) {
+            any = true;
+            String after = text.substring(m.end()).stripLeading();
+            if (referrers.stream().noneMatch(name -> after.startsWith(name))) {
+                return false;
+            }
+        }
+        return any;
     }
 
     /** The intents whose cue patterns match the text outside any negation (the classifier's explicit evidence). */
