@@ -48,9 +48,11 @@ public final class SentenceCues {
             new Cue("claim", "\\b(?:beats?|fastest|cheapest|best\\s+(?:quality|price|rates?)|lowest\\s+prices?|wholesale|guarantee[d]?|on\\s+a\\s+mission|over\\s+\\d[\\d,]*\\s+\\w+|helped\\s+(?:over\\s+)?\\d)"),
             new Cue("do-yours", "\\b(?:build|design|do|make|write|run|handle|take\\s+over|take)\\s+(?:yours|your\\s+\\w+)(?:\\s+off\\s+your\\s+hands)?\\b|\\boff\\s+your\\s+(?:hands|plate)\\b"));
 
-    /** "We" that takes in the reader ("we built it together", "our time at…", "we both…") is a shared past, not an offer. */
+    /** "We" that takes in the reader ("we built it together", "our time at…", "we both…", "we talked about…") is a shared past, not an offer. */
     private static final Pattern SHARED = Pattern.compile("\\btogether\\b|\\bwe\\s+both\\b|\\bboth\\s+of\\s+us\\b|\\byou\\s+and\\s+i\\b|\\bwith\\s+you\\s+(?:at|on|in)\\b"
-            + "|\\bour\\s+(?:time|days|years|months|stint)\\s+(?:at|in|on|with)\\b|\\bwe\\s+overlapped\\b|\\bwhen\\s+we\\s+(?:both\\s+)?(?:worked|were|studied|met)\\b", FLAGS);
+            + "|\\bour\\s+(?:time|days|years|months|stint)\\s+(?:at|in|on|with)\\b|\\bwe\\s+overlapped\\b|\\bwhen\\s+we\\s+(?:both\\s+)?(?:worked|were|studied|met)\\b"
+            // a conversation the two had, or the sender's visit to the reader's stand, is a shared past too
+            + "|\\bwe\\s+(?:talked|discussed|argued|chatted|spoke|compared|swapped|traded)\\b|\\bi\\s+(?:visited|stopped\\s+(?:at|by))\\s+your\\b", FLAGS);
     private static final List<String> OFFERS = List.of("we-offer", "self-trade");
 
     /** The built-in rules' patterns, compiled once on first use. */
