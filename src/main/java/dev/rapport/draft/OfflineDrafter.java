@@ -108,8 +108,17 @@ public final class OfflineDrafter implements Drafter {
         return List.copyOf(plans);
     }
 
+    private static boolean statedByTheUser(CommonGround angle, Facts facts) {
+        return facts.purpose().stated().stream().anyMatch(s -> s.sentence().equals(angle.subject()));
+    }
+
     private Optional<NotePlan> fallback(DraftRequest request, Facts facts, Predicate<String> passes) {
-        Optional<ReasonWords.Said> said = reasonWords.of(facts.purpose().text(), request.them(), facts.purpose().people());
+        return fallback(request, facts, passes, facts.purpose().text());
+    }
+
+    /** Greeting, the user's words said to the recipient, their ask, sign-off: the smallest plan that is still theirs. */
+    private Optional<NotePlan> fallback(DraftRequest request, Facts facts, Predicate<String> passes, String words) {
+        Optional<ReasonWords.Said> said = reasonWords.of(words, request.them(), facts.purpose().people());
         Picker pick = new Picker(request.them() == null ? "" : request.them().name(), "reason", request.style().avoid(), plainWords);
         Map<String, String> values = new java.util.HashMap<>();
         values.put("first", request.them() == null ? "" : Facts.firstName(request.them(), wording.honorifics()));
@@ -170,6 +179,10 @@ public final class OfflineDrafter implements Drafter {
                     return Optional.of(p);
                 }
             }
+        }
+        if (statedByTheUser(angle, facts)) {
+            // The ground is the user's own sentence: said to the recipient, never dropped into a template's "we met at …".
+            return fallback(request, facts, passes, angle.subject());
         }
         return legacy(request, facts, angle).map(p -> p);
     }
@@ -573,6 +586,8 @@ public final class OfflineDrafter implements Drafter {
         return strongestFirst(request.ground()).stream()
                 .filter(g -> g.kind() != null && g.kind() != angle.kind() && !facts.clean(g.subject()).isEmpty())
                 .filter(g -> !facts.isTheTalk(g.subject()))
+                // the user's own sentence is never a template's filler ("we met at we live on the same street …")
+                .filter(g -> !statedByTheUser(g, facts))
                 .filter(g -> request.style().avoid().stream().noneMatch(a -> Text.containsWord(facts.clean(g.subject()), a)))
                 .findFirst();
     }

@@ -259,4 +259,17 @@ class OwnWordsNotesTest {
         int start = Math.max(Math.max(t.lastIndexOf(". ", end - 1), t.lastIndexOf("? ", end - 1)), t.lastIndexOf("! ", end - 1));
         return start < 0 ? t : t.substring(start + 2);
     }
+
+    @Test
+    void aRelationshipStatedOnlyInTheReasonIsNeverATemplatesFiller() {
+        // the judge's development pairs: the relationship is only in the user's words
+        for (String slug : List.of("04-reviewed-prs", "06-interviewed-last-week", "08-neighbours-bikes", "13-terse-devopsdays",
+                "15-spanish-mix-react", "17-co-maintainers")) {
+            DraftRequest r = connect(Pairs.request(Path.of("src", "test", "resources", "judge-dev"), slug));
+            for (Note n : drafter.draft(r)) {
+                assertThat(n.text()).as(slug).doesNotContainPattern("(?i)\\b(?:at|in)\\s+(?:we|i|you|she|he|met|nos)\\b")
+                        .doesNotContain(r.purpose().text());
+            }
+        }
+    }
 }
