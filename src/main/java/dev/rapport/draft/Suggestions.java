@@ -92,9 +92,10 @@ public final class Suggestions {
                 continue;
             }
             List<String> lines = book.connect().get(g.kind() == null ? "" : g.kind().id());
-            if (lines != null) {
+            String subject = subject(g, request);
+            if (lines != null && !subject.isEmpty()) {
                 Map<String, String> v = new HashMap<>(values);
-                v.put("subject", Text.value(g.subject(), true));
+                v.put("subject", subject);
                 first(lines, v).ifPresent(out::add);
             }
         }
@@ -102,6 +103,17 @@ public final class Suggestions {
             first(book.connect().get("freeAccount"), values).ifPresent(out::add);
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * What the advice names: the ground's subject, or, for a relationship the user stated in their own
+     * sentence, the event they named ("within a week of the Oslo conference", never the whole sentence).
+     */
+    private static String subject(CommonGround g, DraftRequest request) {
+        if (request.purpose() != null && request.purpose().stated().stream().anyMatch(st -> st.sentence().equals(g.subject()))) {
+            return Text.value(request.purpose().details().event(), true);
+        }
+        return Text.value(g.subject(), true);
     }
 
     /** The advice for a rule; for a stated policy, the advice for what the target actually asked. */

@@ -152,4 +152,16 @@ class SuggestionsTest {
         assertThat(lines.get(0)).startsWith("Follow them rather than inviting");
         assertThat(lines).allSatisfy(l -> assertThat(l).doesNotContain("{").doesNotContain("  "));
     }
+
+    @Test
+    void theAdviceNamesTheEventTheUserMetThemAtNeverTheirWholeSentence() {
+        DraftRequest base = Pairs.request(Pairs.EXAMPLES, "03-met-at-meetup");
+        for (String why : List.of("we sat at the same table at the Nordic Timber Bridge conference in Oslo in October and talked about moisture",
+                "we live on the same street in Leith and always end up talking bikes over the fence")) {
+            dev.rapport.purpose.Purpose purpose = dev.rapport.purpose.PurposeReader.read(why);
+            DraftRequest r = new DraftRequest(base.me(), base.them(), purpose,
+                    new dev.rapport.ground.GroundFinder(java.time.YearMonth.of(2026, 11)).find(base.me(), base.them(), purpose), Requests.CONNECT, 300, 3, null);
+            assertThat(suggestions.suggest(r)).as(why).noneMatch(line -> line.contains(why.substring(0, 30)));
+        }
+    }
 }
