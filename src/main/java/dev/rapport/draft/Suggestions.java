@@ -110,11 +110,27 @@ public final class Suggestions {
      * sentence, the event they named ("within a week of the Oslo conference", never the whole sentence).
      */
     private static String subject(CommonGround g, DraftRequest request) {
+        if (g.kind() == GroundKind.MET_AT_EVENT && request.purpose() != null && !recent(request.purpose().details().when())) {
+            return "";   // "send it within a week" is no advice for a meeting the user dates weeks or months back
+        }
         if (request.purpose() != null && request.purpose().stated().stream().anyMatch(st -> st.sentence().equals(g.subject()))) {
-            return Text.value(request.purpose().details().event(), true);
+            String event = Text.value(request.purpose().details().event(), true);
+            // "the Oslo conference", but "DevOpsDays Denver" as it is
+            return !event.isEmpty() && Character.isLowerCase(event.charAt(event.length() - 1))
+                    && Character.isLowerCase(event.substring(event.lastIndexOf(' ') + 1).charAt(0))
+                    && !Text.lower(event).startsWith("the ") ? "the " + event : event;
         }
         return Text.value(g.subject(), true);
     }
+
+    /** No date given, or one within the last week or so ("yesterday", "last week", "on Tuesday"). */
+    private static boolean recent(String when) {
+        return when == null || when.isBlank() || RECENT.matcher(when).find();
+    }
+
+    private static final java.util.regex.Pattern RECENT = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:today|yesterday|tonight|this\\s+(?:week|morning|afternoon)|last\\s+(?:night|week)|days?\\s+ago|"
+                    + "monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)\\b");
 
     /** The advice for a rule; for a stated policy, the advice for what the target actually asked. */
     private List<List<String>> advice(String ruleId, Profile them) {

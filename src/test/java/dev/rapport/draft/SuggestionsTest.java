@@ -164,4 +164,19 @@ class SuggestionsTest {
             assertThat(suggestions.suggest(r)).as(why).noneMatch(line -> line.contains(why.substring(0, 30)));
         }
     }
+
+    @Test
+    void sendWithinAWeekOnlyForAMeetingThatIsRecent() {
+        DraftRequest base = Pairs.request(Pairs.EXAMPLES, "03-met-at-meetup");
+        java.util.function.Function<String, List<String>> advice = why -> {
+            dev.rapport.purpose.Purpose purpose = dev.rapport.purpose.PurposeReader.read(why);
+            return suggestions.suggest(new DraftRequest(base.me(), base.them(), purpose,
+                    new dev.rapport.ground.GroundFinder(java.time.YearMonth.of(2026, 11)).find(base.me(), base.them(), purpose),
+                    Requests.CONNECT, 300, 3, null));
+        };
+        assertThat(advice.apply("we sat at the same table at the Nordic Timber Bridge conference in Oslo in October"))
+                .noneMatch(line -> line.contains("within a week"));
+        assertThat(advice.apply("we sat at the same table at the Nordic Timber Bridge conference in Oslo yesterday"))
+                .anyMatch(line -> line.contains("within a week of the Nordic Timber Bridge conference"));
+    }
 }
