@@ -193,6 +193,11 @@ public final class Refiner {
 
     /** A clause saying {@code what}: the user's own sentence, a piece of shared ground, the reason's words, or a line of their profile. */
     private Optional<Clause> mentionClause(String what, DraftRequest request) {
+        String asked = QUESTION_LABEL.matcher(what.strip()).replaceFirst("");
+        if (ASKS.matcher(asked).lookingAt()) {
+            // a question is put to them as the user asked it
+            return Optional.of(new Clause(Role.MENTION, Clause.Source.USER, List.of(capital(sentence(asked))), what));
+        }
         if (ROLE_WORD.matcher(what).find()) {
             Optional<ReasonWords.Said> said = drafter.said(what, request);
             String text = said.map(s -> s.fact() + (s.wish().isEmpty() ? "" : " " + capital(s.wish()))).orElse(sentence(what));
@@ -616,10 +621,20 @@ public final class Refiner {
         return t;
     }
 
+    /** The words as one sentence; a question ("how many volunteers drive the vans") ends as one. */
     private static String sentence(String s) {
         String t = s.strip();
-        return t.isEmpty() || ".!?".indexOf(t.charAt(t.length() - 1)) >= 0 ? t : t + ".";
+        if (t.isEmpty() || ".!?".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            return t;
+        }
+        return t + (ASKS.matcher(t).lookingAt() ? "?" : ".");
     }
+
+    private static final java.util.regex.Pattern QUESTION_LABEL = java.util.regex.Pattern.compile("(?i)^(?:my|a|the)\\s+question\\s*:\\s*");
+    private static final java.util.regex.Pattern ASKS = java.util.regex.Pattern.compile(
+            "(?i)(?:how\\s+(?:many|much|long|often|do|does|did|is|are|was|were|can|could|would|should|have|has)"
+                    + "|(?:what|why|when|where|who|which)\\s+(?:do|does|did|is|are|was|were|can|could|would|should|have|has|will)"
+                    + "|(?:would|could|can|do|does|did|is|are|have|has|will)\\s+(?:you|your|we|it|there|they))\\b");
 
     private static String capital(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);

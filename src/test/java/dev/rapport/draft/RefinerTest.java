@@ -68,6 +68,16 @@ class RefinerTest {
     }
 
     @Test
+    void aMentionedQuestionStaysAQuestion() {
+        DraftRequest r = Pairs.request(Pairs.EXAMPLES, "03-met-at-meetup");
+        NotePlan plan = drafter.plans(r).get(0);
+        Refinement out = refiner.refine(plan, "mention my question: how many people are on your rotation?", r);
+        assertThat(out.changed()).isTrue();
+        assertThat(text(out.plan(), r)).contains("How many people are on your rotation?").doesNotContain("My question");
+        assertThat(text(refiner.refine(plan, "mention that we talked about her rotation caps", r).plan(), r)).doesNotContain("caps?");
+    }
+
+    @Test
     void aMentionThatNothingSupportsIsRefusedNotPadded() {
         DraftRequest r = Pairs.request(Pairs.EXAMPLES, "03-met-at-meetup");
         NotePlan plan = drafter.plans(r).get(0);
