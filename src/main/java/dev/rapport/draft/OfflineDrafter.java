@@ -108,10 +108,6 @@ public final class OfflineDrafter implements Drafter {
         return List.copyOf(plans);
     }
 
-    private static boolean statedByTheUser(CommonGround angle, Facts facts) {
-        return facts.purpose().stated().stream().anyMatch(s -> s.sentence().equals(angle.subject()));
-    }
-
     private Optional<NotePlan> fallback(DraftRequest request, Facts facts, Predicate<String> passes) {
         return fallback(request, facts, passes, facts.purpose().text());
     }
@@ -180,7 +176,7 @@ public final class OfflineDrafter implements Drafter {
                 }
             }
         }
-        if (statedByTheUser(angle, facts)) {
+        if (facts.purpose().states(angle.subject())) {
             // The ground is the user's own sentence: said to the recipient, never dropped into a template's "we met at …".
             return fallback(request, facts, passes, angle.subject());
         }
@@ -587,7 +583,7 @@ public final class OfflineDrafter implements Drafter {
                 .filter(g -> g.kind() != null && g.kind() != angle.kind() && !facts.clean(g.subject()).isEmpty())
                 .filter(g -> !facts.isTheTalk(g.subject()))
                 // the user's own sentence is never a template's filler ("we met at we live on the same street …")
-                .filter(g -> !statedByTheUser(g, facts))
+                .filter(g -> !facts.purpose().states(g.subject()))
                 .filter(g -> request.style().avoid().stream().noneMatch(a -> Text.containsWord(facts.clean(g.subject()), a)))
                 .findFirst();
     }

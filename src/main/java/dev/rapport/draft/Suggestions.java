@@ -113,7 +113,7 @@ public final class Suggestions {
         if (g.kind() == GroundKind.MET_AT_EVENT && request.purpose() != null && !recent(request.purpose().details().when())) {
             return "";   // "send it within a week" is no advice for a meeting the user dates weeks or months back
         }
-        if (request.purpose() != null && request.purpose().stated().stream().anyMatch(st -> st.sentence().equals(g.subject()))) {
+        if (request.purpose() != null && request.purpose().states(g.subject())) {
             String event = Text.value(request.purpose().details().event(), true);
             // "the Oslo conference", but "DevOpsDays Denver" as it is
             return !event.isEmpty() && Character.isLowerCase(event.charAt(event.length() - 1))

@@ -92,7 +92,7 @@ public final class ConnectionJudge {
         /** Ground read from the sender's reason (an event, a referrer, a stated relationship), not from the profiles. */
         private boolean onUsersWord(CommonGround g) {
             return g.kind() == GroundKind.MET_AT_EVENT || g.kind() == GroundKind.MUTUAL_CONTACT
-                    || purpose.stated().stream().anyMatch(r -> r.sentence().equals(g.subject()));
+                    || purpose.states(g.subject());
         }
 
         /** The strongest relationship the sender states, when only their word carries it. */

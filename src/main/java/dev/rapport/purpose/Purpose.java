@@ -34,6 +34,11 @@ public record Purpose(String text, Set<Intent> intents, List<String> people, Lis
         stated = List.copyOf(stated == null ? List.of() : stated);
     }
 
+    /** True when {@code sentence} is one in which the sender states a relationship (ground that rests on their word). */
+    public boolean states(String sentence) {
+        return stated.stream().anyMatch(r -> r.sentence().equals(sentence));
+    }
+
     public boolean has(Intent intent) {
         return intents.contains(intent);
     }
