@@ -1,9 +1,8 @@
 package dev.rapport.etiquette;
 
+import dev.rapport.text.RecentMap;
 import dev.rapport.language.LabelModels;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,14 +25,7 @@ final class SentenceClassifier {
     private static final LabelModels MODELS = new LabelModels(MODEL, EMBEDDED_MODEL);
 
     private final NoteMeaning meaning;
-    private final Map<String, Map<String, Double>> cache = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Map<String, Double>> eldest) {
-            return size() > CACHED;
-        }
-    });
+    private final Map<String, Map<String, Double>> cache = RecentMap.of(CACHED);
 
     SentenceClassifier(NoteMeaning meaning) {
         this.meaning = meaning == null ? NoteMeaning.NONE : meaning;

@@ -1,9 +1,8 @@
 package dev.rapport.language;
 
+import dev.rapport.text.RecentMap;
 import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import opennlp.tools.postag.POSModel;
@@ -37,14 +36,7 @@ public final class Language {
     private final ThreadLocal<SentenceDetectorME> detector = ThreadLocal.withInitial(() -> new SentenceDetectorME(sentenceModel()));
     private final ThreadLocal<TokenizerME> tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(tokenModel()));
     private final ThreadLocal<POSTaggerME> tagger = ThreadLocal.withInitial(() -> new POSTaggerME(posModel(), POSTagFormat.UD));
-    private final Map<String, List<Sentence>> cache = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, List<Sentence>> eldest) {
-            return size() > CACHED_TEXTS;
-        }
-    });
+    private final Map<String, List<Sentence>> cache = RecentMap.of(CACHED_TEXTS);
 
     private Language() {
     }

@@ -1,10 +1,9 @@
 package dev.rapport.profile;
 
+import dev.rapport.text.RecentMap;
 import dev.rapport.language.LabelModel;
 import dev.rapport.language.LazyModel;
-import java.util.Collections;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,15 +38,7 @@ public final class PolicyClassifier {
 
     private static final LazyModel<LabelModel> LOADED = LazyModel.labelModel(MODEL);
 
-    private static final Map<String, Map<Preference, Double>> CACHE = Collections.synchronizedMap(
-            new LinkedHashMap<>(64, 0.75f, true) {
-                private static final long serialVersionUID = 1L;
-
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Map<Preference, Double>> eldest) {
-                    return size() > CACHED;
-                }
-            });
+    private static final Map<String, Map<Preference, Double>> CACHE = RecentMap.of(CACHED);
 
     private PolicyClassifier() {
     }

@@ -1,9 +1,9 @@
 package dev.rapport.purpose;
 
+import dev.rapport.text.RecentMap;
 import dev.rapport.language.Language;
 import dev.rapport.language.Sentence;
 import dev.rapport.language.Token;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -65,12 +65,7 @@ final class DetailReader {
     private static final Set<String> ASKING = Set.of("ask", "asking", "understand", "hear", "opinion", "advice", "wondering", "curious",
             "question", "explain", "wonder", "on", "views", "thoughts", "him", "her", "them", "you");
     private static final int CACHE = 64;
-    private static final Map<String, Details> RECENT = new LinkedHashMap<>(CACHE, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Details> eldest) {
-            return size() > CACHE;
-        }
-    };
+    private static final Map<String, Details> RECENT = RecentMap.of(CACHE);
 
     private DetailReader() {
     }
@@ -80,16 +75,12 @@ final class DetailReader {
             return Details.NONE;
         }
         String key = text + "\u0000" + people;
-        synchronized (RECENT) {
-            Details known = RECENT.get(key);
-            if (known != null) {
-                return known;
-            }
+        Details known = RECENT.get(key);
+        if (known != null) {
+            return known;
         }
         Details d = readNow(text, people, notPersonWords);
-        synchronized (RECENT) {
-            RECENT.put(key, d);
-        }
+        RECENT.put(key, d);
         return d;
     }
 
