@@ -114,7 +114,7 @@ public final class OfflineDrafter implements Drafter {
 
     /** Greeting, the user's words said to the recipient, their ask, sign-off: the smallest plan that is still theirs. */
     private Optional<NotePlan> fallback(DraftRequest request, Facts facts, Predicate<String> passes, String words) {
-        Optional<ReasonWords.Said> said = reasonWords.of(words, request.them(), facts.purpose().people());
+        Optional<ReasonWords.Said> said = reasonWords.of(words, request.me(), request.them(), facts.purpose().people());
         Picker pick = new Picker(request.them() == null ? "" : request.them().name(), "reason", request.style().avoid(), plainWords);
         Map<String, String> values = new java.util.HashMap<>();
         values.put("first", request.them() == null ? "" : Facts.firstName(request.them(), wording.honorifics()));
@@ -157,7 +157,7 @@ public final class OfflineDrafter implements Drafter {
 
     /** A plan that starts from the user's own words when they can be said to the recipient; otherwise from the ground. */
     private Optional<NotePlan> plan(DraftRequest request, Facts facts, CommonGround angle, int variant, Predicate<String> passes) {
-        Optional<ReasonWords.Said> said = reasonWords.of(facts.purpose().text(), request.them(), facts.purpose().people());
+        Optional<ReasonWords.Said> said = reasonWords.of(facts.purpose().text(), request.me(), request.them(), facts.purpose().people());
         if (said.isPresent()) {
             Optional<NotePlan> own = ownWords(request, facts, angle, said.get(), variant);
             if (variant > 0 && own.isEmpty()) {
@@ -185,7 +185,7 @@ public final class OfflineDrafter implements Drafter {
 
     /** The user's words as said to the recipient, for a refinement; empty when they cannot be said that way. */
     Optional<ReasonWords.Said> said(String words, DraftRequest request) {
-        return reasonWords.of(words, request.them(), request.purpose() == null ? List.of() : request.purpose().people());
+        return reasonWords.of(words, request.me(), request.them(), request.purpose() == null ? List.of() : request.purpose().people());
     }
 
     /** One sentence naming a piece of shared ground ("we both volunteered at …"), for a refinement. */

@@ -1,8 +1,11 @@
 package dev.rapport.draft;
 
+import dev.rapport.language.Copyedit;
+import dev.rapport.language.Gazetteer;
 import dev.rapport.language.Language;
 import dev.rapport.language.Token;
 import dev.rapport.profile.Profile;
+import dev.rapport.text.Honorifics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +58,20 @@ final class ReasonWords {
      * and she suggested I reach out" keeps its "she").
      */
     Optional<Said> of(String reason, Profile them, List<String> others) {
+        return of(reason, null, them, others);
+    }
+
+    /**
+     * As {@link #of(String, Profile, List)}, with the sender's profile too: the user's words are first
+     * tidied ({@link Copyedit}) with both profiles' proper nouns, so that "harvest table" is written
+     * "Harvest Table" as the profile spells it.
+     */
+    Optional<Said> of(String reason, Profile me, Profile them, List<String> others) {
         if (reason == null || reason.isBlank() || reason.contains("http") || Text.length(reason) > 240) {
+            return Optional.empty();
+        }
+        reason = Copyedit.english().tidy(reason, properNouns(me, them, reason));
+        if (reason.isBlank()) {
             return Optional.empty();
         }
         // The first sentence is the reason; later ones ("It was last month.") are context for the truth rules.
@@ -81,12 +97,13 @@ final class ReasonWords {
         }
         String factText = meetingTogether(shift(reason, withoutRanges(trimPunct(fact)), names, otherNames));
         String wishText = wish.isEmpty() || judging(wish) || onlyConnecting(wish) ? "" : shift(reason, trimPunct(wish), names, otherNames);
-        factText = thanks(subject(factText));
-        wishText = WishToAct.of(wishText);
+        factText = Copyedit.english().finish(thanks(subject(factText)));
+        wishText = Copyedit.english().finish(WishToAct.of(subjectOfWish(wishText)));
         if (wishText.startsWith("I want")) {
             wishText = "I would like" + wishText.substring("I want".length());
         }
-        if (!usable(factText, !otherNames.isEmpty()) || !statement(factText)) {
+        // A memo with no verb ("deadline 15 Jan") is not pasted as a sentence.
+        if (!usable(factText, !otherNames.isEmpty()) || !statement(factText) || !Copyedit.english().hasVerb(factText)) {
             return Optional.empty();
         }
         String shortFact = shortCut(factText);
@@ -107,8 +124,10 @@ final class ReasonWords {
             boolean wish = a.equals("i") && (WISH_VERBS.contains(b) || b.equals("'d") || b.equals("'m") && c.equals("hoping")
                     || b.equals("am") && c.equals("hoping"))
                     || a.equals("i'd") || a.equals("hoping") || a.equals("think");
-            // "… and want to ask if …", "… and promised to send …": the sender's "I" left out before the wish or the promise
-            boolean bare = !t.get(i).lower().equals(",") && (a.equals("want") || a.equals("wanted") || a.equals("promised")) && b.equals("to");
+            // "… and want to ask if …", "… and promised to send …": the sender's "I" left out before the wish or the promise;
+            // after a comma only a wish ("…, want to connect so we can …"), never a promise made in passing.
+            boolean bare = (a.equals("want") || a.equals("wanted") || a.equals("promised") && !t.get(i).lower().equals(",")
+                    || a.equals("hoping")) && b.equals("to");
             if (bare) {
                 return i;
             }
@@ -156,7 +175,8 @@ final class ReasonWords {
 
     private static List<Token> trimPunct(List<Token> t) {
         int end = t.size();
-        while (end > 0 && !t.get(end - 1).isWord()) {
+        // a closing bracket stays with its opening one
+        while (end > 0 && !t.get(end - 1).isWord() && !t.get(end - 1).text().equals(")")) {
             end--;
         }
         return t.subList(0, end);
@@ -213,6 +233,11 @@ final class ReasonWords {
             if (others.contains(lower) && t.is("PROPN")) {
                 otherNamed = true;
             }
+            // "contact Prof Vos" said to Vos is "contact you": the title goes with the name.
+            if (Honorifics.is(lower) && next != null && recipient(next, names)) {
+                at = next.start();
+                continue;
+            }
             // After the referrer is named, "she suggested …" is the referrer speaking: it stays.
             if (otherNamed && (lower.equals("she") || lower.equals("he") || lower.equals("she's") || lower.equals("he's"))) {
                 out.append(t.text());
@@ -220,13 +245,13 @@ final class ReasonWords {
             }
             // The tokenizer keeps a possessive on its name ("Jasper's", tagged PROPN+PART): "your".
             String owner = lower.endsWith("'s") || lower.endsWith("’s") ? lower.substring(0, lower.length() - 2) : null;
-            if (owner != null && names.contains(owner) && t.tag().startsWith("PROPN")) {
+            if (owner != null && names.contains(Gazetteer.fold(owner)) && t.tag().startsWith("PROPN")) {
                 out.append("your");
                 continue;
             }
-            if (names.contains(lower) && t.is("PROPN")) {
+            if (recipient(t, names)) {
                 // "Monique Baptiste": the whole name becomes one "you".
-                if (prev != null && names.contains(prev.lower()) && prev.is("PROPN")) {
+                if (prev != null && recipient(prev, names)) {
                     continue;
                 }
                 boolean possessive = next != null && (next.text().equals("'s") || next.text().equals("’s"));
@@ -238,7 +263,9 @@ final class ReasonWords {
                 continue;
             }
             if (!THIRD.contains(lower)) {
-                if (prev != null && (prev.lower().equals("she") || prev.lower().equals("he")) && !otherNamed) {
+                // after the recipient's name, now "you", the verb agrees ("Pawel was my client" is "you were my client")
+                boolean afterName = prev != null && recipient(prev, names);
+                if (prev != null && (prev.lower().equals("she") || prev.lower().equals("he")) && !otherNamed || afterName && t.is("AUX", "VERB")) {
                     out.append(agree(t));
                 } else {
                     out.append(t.text());
@@ -260,6 +287,17 @@ final class ReasonWords {
         return out.toString().replace("with you at", "at").strip();
     }
 
+    private static final java.util.regex.Pattern NAME_SUFFIX = java.util.regex.Pattern.compile("(?i)-(?:san|sama|sensei|kun|chan|ji|ssi|nim)$");
+
+    /** The recipient by name: "Vos", "Pawel" for "Paweł", "Kobayashi-san"; only where the tagger reads a proper noun. */
+    private static boolean recipient(Token t, Set<String> names) {
+        if (!t.is("PROPN")) {
+            return false;
+        }
+        String folded = Gazetteer.fold(NAME_SUFFIX.matcher(t.text()).replaceFirst(""));
+        return names.contains(folded);
+    }
+
     private static final Set<String> SUBJECTS = Set.of("i", "we", "she", "he", "they", "i'm", "we're", "she's", "he's", "they're");
 
     /** One token after a sentence break: a pronoun for the recipient turned to "you", anything else as it is. */
@@ -272,7 +310,7 @@ final class ReasonWords {
             case "she", "he" -> "you";
             case "she's", "he's" -> "you're";
             case "his", "her" -> "your";
-            default -> names.contains(lower) && t.is("PROPN") ? "you" : t.text();
+            default -> recipient(t, names) ? "you" : t.text();
         };
     }
 
@@ -388,10 +426,45 @@ final class ReasonWords {
         if (them != null) {
             for (String w : them.name().split("\\s+")) {
                 if (w.length() > 1) {
-                    out.add(w.toLowerCase(java.util.Locale.ROOT));
+                    out.add(Gazetteer.fold(w));
                 }
             }
         }
         return out;
+    }
+
+    /** "want to connect so we can …" (the "I" left out after a comma) said in full: "I'd like to connect so we can …". */
+    private static String subjectOfWish(String wish) {
+        for (String bare : List.of("want to ", "wanted to ", "would like to ", "like to ", "hoping to ")) {
+            if (wish.toLowerCase(java.util.Locale.ROOT).startsWith(bare)) {
+                String rest = wish.substring(bare.length());
+                return (bare.startsWith("hoping") ? "I'm hoping to " : "I'd like to ") + rest;
+            }
+        }
+        return wish;
+    }
+
+    /** The pair's proper nouns: both people's names, employers, schools, groups and places, and the capitalised runs of their texts. */
+    private static Gazetteer properNouns(Profile me, Profile them, String reason) {
+        List<String> names = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        for (Profile p : new Profile[] {me, them}) {
+            if (p == null) {
+                continue;
+            }
+            names.add(p.name());
+            names.add(p.location());
+            p.positions().forEach(x -> names.add(x.company()));
+            p.education().forEach(x -> names.add(x.school()));
+            p.volunteering().forEach(x -> names.add(x.organisation()));
+            names.addAll(p.groups());
+            // running text only: titles and headlines are written in title case ("Senior Data Analyst"), not as names
+            texts.add(p.about());
+            p.positions().forEach(x -> texts.add(x.description()));
+            p.volunteering().forEach(x -> texts.add(x.description()));
+            p.posts().forEach(x -> texts.add(x.text()));
+            texts.add(p.freeText());
+        }
+        return Gazetteer.of(names, texts, reason);
     }
 }

@@ -1,0 +1,473 @@
+package dev.rapport.language;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The user's own words cleaned up as a careful writer would before they go into a note: the one
+ * place for it, over the language layer's tokens and tags. {@link #tidy} works on the words as the
+ * user typed them (chat filler and shorthand, common misspellings, capitals for "I", months,
+ * weekdays, languages and the pair's own proper nouns, private asides in brackets or dashes,
+ * unbalanced brackets, a verbless memo tacked on after a comma); {@link #finish} on the words once
+ * they address the reader ("you and me worked" becomes "we worked", "a end" becomes "an end",
+ * sentence starts). Pure: no I/O beyond reading its word lists once from the class path.
+ */
+public final class Copyedit {
+    private static final Copyedit ENGLISH = new Copyedit(read("copyedit.txt"), misspellings());
+    private static final Set<String> MONTH_CUES = Set.of("in", "since", "until", "till", "by", "early", "late", "mid", "last", "next",
+            "this", "of", "from", "on", "before", "after", "during", "end");
+    private static final Set<String> DASHES = Set.of("-", "–", "—", "--");
+    private static final Set<String> FUNCTION_TAGS = Set.of("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "ADV");
+
+    private final Set<String> capitals;
+    private final Set<String> ambiguous;
+    private final Map<String, String> shorthand;
+    private final Set<String> filler;
+    private final Set<String> consonantSound;
+    private final Set<String> vowelSound;
+    private final Map<String, String> misspellings;
+
+    private Copyedit(Map<String, List<String>> lists, Map<String, String> misspellings) {
+        this.capitals = Set.copyOf(lists.getOrDefault("capitals", List.of()));
+        this.ambiguous = Set.copyOf(lists.getOrDefault("ambiguous capitals", List.of()));
+        Map<String, String> s = new HashMap<>();
+        for (String line : lists.getOrDefault("shorthand", List.of())) {
+            int eq = line.indexOf(" = ");
+            if (eq > 0) {
+                s.put(line.substring(0, eq).strip(), line.substring(eq + 3).strip());
+            }
+        }
+        this.shorthand = Map.copyOf(s);
+        this.filler = Set.copyOf(lists.getOrDefault("filler", List.of()));
+        this.consonantSound = Set.copyOf(lists.getOrDefault("consonant sound", List.of()));
+        this.vowelSound = Set.copyOf(lists.getOrDefault("vowel sound", List.of()));
+        this.misspellings = Map.copyOf(misspellings);
+    }
+
+    /** The English copy-editor (one per JVM). */
+    public static Copyedit english() {
+        return ENGLISH;
+    }
+
+    /** The words as typed, tidied: every step that does not depend on who is speaking to whom. */
+    public String tidy(String text, Gazetteer names) {
+        if (text == null || text.isBlank()) {
+            return text == null ? "" : text;
+        }
+        String s = words(text.strip(), names == null ? Gazetteer.empty() : names);
+        s = asides(s);
+        s = memos(s);
+        return spacing(s);
+    }
+
+    /** The words once they address the reader: "you and me" as "we", "a"/"an" by sound, capitals after a full stop. */
+    public String finish(String text) {
+        if (text == null || text.isBlank()) {
+            return text == null ? "" : text;
+        }
+        List<Token> t = Language.english().tokens(text);
+        List<String> out = texts(t);
+        for (int i = 0; i + 2 < t.size(); i++) {
+            String a = t.get(i).lower();
+            String b = t.get(i + 1).lower();
+            String c = t.get(i + 2).lower();
+            Token verb = i + 3 < t.size() ? t.get(i + 3) : null;
+            boolean pair = b.equals("and") && (a.equals("you") && (c.equals("me") || c.equals("i")) || (a.equals("me") || a.equals("i")) && c.equals("you"));
+            if (pair && verb != null && verb.is("VERB", "AUX") && (i == 0 || !t.get(i - 1).is("ADP", "VERB"))) {
+                out.set(i, Character.isUpperCase(t.get(i).text().charAt(0)) ? "We" : "we");
+                out.set(i + 1, null);
+                out.set(i + 2, null);
+                out.set(i + 3, agreeWithWe(verb));
+                i += 3;
+                continue;
+            }
+            // "Marko and me worked": the subject is "I".
+            if (b.equals("and") && c.equals("me") && verb != null && verb.is("VERB", "AUX") && t.get(i).is("PROPN", "NOUN")) {
+                out.set(i + 2, "I");
+            }
+        }
+        for (int i = 0; i + 1 < t.size(); i++) {
+            String a = t.get(i).lower();
+            if ((a.equals("a") || a.equals("an")) && t.get(i).is("DET") && t.get(i + 1).isWord() && out.get(i) != null) {
+                String article = vowelSound(t.get(i + 1).text()) ? "an" : "a";
+                if (!article.equals(a)) {
+                    out.set(i, Character.isUpperCase(t.get(i).text().charAt(0)) ? capitalise(article) : article);
+                }
+            }
+        }
+        for (int i = 1; i < t.size(); i++) {
+            String p = t.get(i - 1).text();
+            if ((p.equals(".") || p.equals("!") || p.equals("?")) && out.get(i) != null && t.get(i).isWord()) {
+                out.set(i, capitalise(out.get(i)));
+            }
+        }
+        return spacing(rebuild(text, t, out));
+    }
+
+    /** True when the words carry a verb ("we met at …"), not only a memo ("deadline 15 Jan"). */
+    public boolean hasVerb(String text) {
+        return Language.english().tokens(text).stream().anyMatch(t -> t.is("VERB", "AUX") || t.tag().contains("AUX"));
+    }
+
+    // ---- word by word ----
+
+    private String words(String text, Gazetteer names) {
+        List<Token> t = Language.english().tokens(text);
+        List<String> out = texts(t);
+        for (int i = 0; i < t.size(); i++) {
+            Token tok = t.get(i);
+            String lower = tok.lower();
+            Token prev = i > 0 ? t.get(i - 1) : null;
+            Token next = i + 1 < t.size() ? t.get(i + 1) : null;
+            int proper = properNoun(t, i, names, out);
+            if (proper > 0) {
+                i += proper - 1;
+                continue;
+            }
+            if (filler.contains(lower) || fillerLike(tok, prev, next)) {
+                out.set(i, null);
+                continue;
+            }
+            if (next != null && shorthand.containsKey(lower + " " + next.lower())) {
+                String[] two = shorthand.get(lower + " " + next.lower()).split(" ", 2);
+                out.set(i, keepCase(tok.text(), two[0]));
+                out.set(i + 1, two.length > 1 ? two[1] : null);
+                i++;
+                continue;
+            }
+            String written = shorthand.get(lower);
+            if (written != null && shorthandFits(tok, prev, next)) {
+                out.set(i, written.startsWith("I") ? written : keepCase(tok.text(), written));
+                continue;
+            }
+            String right = misspellings.get(lower);
+            if (right != null) {
+                out.set(i, keepCase(tok.text(), right));
+                continue;
+            }
+            if (lower.equals("i") || lower.startsWith("i'") || lower.startsWith("i’")) {
+                out.set(i, "I" + tok.text().substring(1));
+                continue;
+            }
+            if (Character.isLowerCase(tok.text().codePointAt(0)) && (capitals.contains(lower)
+                    || ambiguous.contains(lower) && ambiguousName(lower, tok, prev, next))) {
+                out.set(i, capitalise(tok.text()));
+            }
+        }
+        return rebuild(text, t, out);
+    }
+
+    /** The length of the pair's proper noun that starts at {@code i}, re-spelled in {@code out}; 0 when none does. */
+    private static int properNoun(List<Token> t, int i, Gazetteer names, List<String> out) {
+        for (int n = Math.min(names.longest(), t.size() - i); n >= 1; n--) {
+            List<Token> span = t.subList(i, i + n);
+            if (!span.stream().allMatch(Token::isWord)) {
+                continue;
+            }
+            String spelled = names.spelling(span.stream().map(Token::text).toList());
+            if (spelled == null) {
+                continue;
+            }
+            String typed = String.join(" ", span.stream().map(Token::text).toList());
+            // A lone everyday word the tagger reads as a verb or a function word ("target", "square") stays.
+            if (n == 1 && FUNCTION_TAGS.contains(span.get(0).tag())) {
+                return 0;
+            }
+            if (!typed.equals(spelled)) {
+                out.set(i, spelled);
+                for (int k = 1; k < n; k++) {
+                    out.set(i + k, null);
+                }
+            }
+            return n;
+        }
+        return 0;
+    }
+
+    /** "for like 4 years", "like a year": "like" before a number is filler. */
+    private static boolean fillerLike(Token tok, Token prev, Token next) {
+        return tok.lower().equals("like") && next != null && prev != null
+                && (next.is("NUM") || next.lower().equals("a") || next.lower().equals("half") || next.lower().equals("an"))
+                && (prev.is("ADP") || prev.lower().equals("took") || prev.lower().equals("was") || prev.lower().equals("been"));
+    }
+
+    /** A shorthand is written out only where it is one: "+" and "&" between plain words, "w" and "u" before a word. */
+    private static boolean shorthandFits(Token tok, Token prev, Token next) {
+        String lower = tok.lower();
+        if (lower.equals("+") || lower.equals("&")) {
+            return prev != null && next != null && plainWord(prev) && plainWord(next);
+        }
+        if (lower.equals("w") || lower.equals("u") || lower.equals("ur")) {
+            return tok.text().equals(lower) && next != null && next.isWord() && prev != null;
+        }
+        return tok.text().equals(lower) || Character.isUpperCase(tok.text().charAt(0)) && tok.text().substring(1).equals(lower.substring(1));
+    }
+
+    private static boolean plainWord(Token t) {
+        return t.isWord() && Character.isLowerCase(t.text().codePointAt(0));
+    }
+
+    /** "in may", "may 3": the month; "we may", "march on": the verb. "polish" only as the tagger's proper noun. */
+    private static boolean ambiguousName(String lower, Token tok, Token prev, Token next) {
+        if (lower.equals("polish")) {
+            return tok.is("PROPN");
+        }
+        return prev != null && (MONTH_CUES.contains(prev.lower()) || prev.is("NUM")) || next != null && next.is("NUM");
+    }
+
+    // ---- asides in brackets and dashes ----
+
+    /** Private asides dropped ("(2021-22, painful but we made it)"), specifics kept ("(MandiMitra, 2nd place)"), brackets balanced. */
+    private String asides(String text) {
+        List<Token> t = Language.english().tokens(text);
+        List<int[]> cuts = new ArrayList<>();
+        List<String> with = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            String x = t.get(i).text();
+            boolean open = x.equals("(");
+            boolean dash = DASHES.contains(x) && i > 0 && spaced(text, t.get(i));
+            if (!open && !dash && !x.equals(")")) {
+                continue;
+            }
+            if (x.equals(")")) {
+                // a closing bracket with no opening one
+                cuts.add(new int[] {t.get(i).start(), t.get(i).end()});
+                with.add("");
+                continue;
+            }
+            int close = -1;
+            for (int j = i + 1; j < t.size(); j++) {
+                String y = t.get(j).text();
+                if (open ? y.equals(")") : DASHES.contains(y) && spaced(text, t.get(j))) {
+                    close = j;
+                    break;
+                }
+                if (open && y.equals("(")) {
+                    break;
+                }
+            }
+            int end = close >= 0 ? close : sentenceEnd(t, i);
+            List<Token> inside = t.subList(i + 1, end);
+            List<String> kept = keptParts(text, inside);
+            int from = t.get(i).start();
+            int to = close >= 0 ? t.get(close).end() : end > i + 1 ? t.get(end - 1).end() : t.get(i).end();
+            // the space before a dropped aside goes with it
+            int cutFrom = kept.isEmpty() ? trimBack(text, from) : from;
+            cuts.add(new int[] {cutFrom, to});
+            with.add(kept.isEmpty() ? "" : open ? "(" + String.join(", ", kept) + ")"
+                    : close >= 0 ? text.substring(from, to) : x + " " + String.join(", ", kept));
+            i = close >= 0 ? close : end - 1;
+        }
+        StringBuilder out = new StringBuilder(text);
+        for (int k = cuts.size() - 1; k >= 0; k--) {
+            out.replace(cuts.get(k)[0], cuts.get(k)[1], with.get(k));
+        }
+        return out.toString();
+    }
+
+    /** The parts of an aside worth saying: a name or a noun phrase, not a clause, a bare date or an adverb. */
+    private static List<String> keptParts(String text, List<Token> inside) {
+        List<String> kept = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i <= inside.size(); i++) {
+            if (i < inside.size() && !inside.get(i).text().equals(",") && !inside.get(i).text().equals(";")) {
+                continue;
+            }
+            List<Token> part = inside.subList(from, i);
+            from = i + 1;
+            boolean clause = part.stream().anyMatch(x -> x.is("VERB", "AUX") || x.tag().contains("AUX"));
+            boolean named = part.stream().anyMatch(x -> x.is("NOUN", "PROPN"));
+            if (!part.isEmpty() && named && !clause) {
+                kept.add(text.substring(part.get(0).start(), part.get(part.size() - 1).end()));
+            }
+        }
+        return kept;
+    }
+
+    private static int sentenceEnd(List<Token> t, int from) {
+        for (int j = from + 1; j < t.size(); j++) {
+            String y = t.get(j).text();
+            if (y.equals(".") || y.equals("!") || y.equals("?")) {
+                return j;
+            }
+        }
+        return t.size();
+    }
+
+    private static boolean spaced(String text, Token t) {
+        return t.start() > 0 && Character.isWhitespace(text.charAt(t.start() - 1))
+                && (t.end() >= text.length() || Character.isWhitespace(text.charAt(t.end())));
+    }
+
+    private static int trimBack(String text, int at) {
+        while (at > 0 && text.charAt(at - 1) == ' ') {
+            at--;
+        }
+        return at;
+    }
+
+    // ---- memos ----
+
+    /** A verbless memo after a comma ("…, deadline 15 jan") is a note to self, not part of the sentence. */
+    private String memos(String text) {
+        StringBuilder out = new StringBuilder(text);
+        List<Sentence> sentences = Language.english().sentences(text);
+        for (int s = sentences.size() - 1; s >= 0; s--) {
+            List<Token> t = sentences.get(s).tokens();
+            int depth = 0;
+            List<Integer> commas = new ArrayList<>();
+            for (int i = 0; i < t.size(); i++) {
+                String x = t.get(i).text();
+                depth += x.equals("(") ? 1 : x.equals(")") ? -1 : 0;
+                if (depth == 0 && (x.equals(",") || x.equals(";"))) {
+                    commas.add(i);
+                }
+            }
+            int end = t.size();
+            while (end > 0 && !t.get(end - 1).isWord() && !t.get(end - 1).text().equals(")")) {
+                end--;
+            }
+            for (int c = commas.size() - 1; c >= 0; c--) {
+                int at = commas.get(c);
+                List<Token> part = t.subList(at + 1, end);
+                if (memo(part)) {
+                    // "jan." may be one token: its full stop ends the sentence and stays
+                    Token last = t.get(end - 1);
+                    out.delete(t.get(at).start(), last.text().endsWith(".") && end == t.size() ? last.end() - 1 : last.end());
+                    end = at;
+                } else {
+                    break;
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private boolean memo(List<Token> part) {
+        if (part.isEmpty() || part.get(0).is("ADP", "SCONJ", "CCONJ", "ADV")) {
+            return false;
+        }
+        boolean verb = part.stream().anyMatch(x -> x.is("VERB", "AUX") || x.tag().contains("AUX"));
+        boolean dated = part.stream().anyMatch(x -> x.is("NUM") || capitals.contains(x.lower()) || ambiguous.contains(x.lower()));
+        return !verb && dated;
+    }
+
+    // ---- helpers ----
+
+    private boolean vowelSound(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        String bare = lower.replaceAll("[^\\p{L}\\p{N}].*$", "");
+        if (vowelSound.contains(bare)) {
+            return true;
+        }
+        if (consonantSound.contains(bare)) {
+            return false;
+        }
+        for (String c : consonantSound) {
+            if (c.length() >= 3 && bare.startsWith(c)) {
+                return false;
+            }
+        }
+        boolean acronym = word.length() >= 2 && word.length() <= 5 && word.chars().allMatch(ch -> Character.isUpperCase(ch) || Character.isDigit(ch));
+        if (acronym) {
+            return "AEFHILMNORSX".indexOf(word.charAt(0)) >= 0;
+        }
+        if (Character.isDigit(word.charAt(0))) {
+            return word.startsWith("8") || word.startsWith("11") || word.startsWith("18");
+        }
+        return "aeiou".indexOf(bare.isEmpty() ? 'x' : bare.charAt(0)) >= 0;
+    }
+
+    private static String agreeWithWe(Token verb) {
+        return switch (verb.lower()) {
+            case "was" -> "were";
+            case "is", "am" -> "are";
+            case "has" -> "have";
+            default -> verb.text();
+        };
+    }
+
+    private static List<String> texts(List<Token> t) {
+        List<String> out = new ArrayList<>(t.size());
+        t.forEach(x -> out.add(x.text()));
+        return out;
+    }
+
+    /** The text again from its tokens, each replaced ({@code out}) or dropped (null), with the spacing of the original. */
+    private static String rebuild(String source, List<Token> t, List<String> out) {
+        StringBuilder b = new StringBuilder();
+        int at = t.isEmpty() ? 0 : t.get(0).start();
+        String pendingGap = null;
+        for (int i = 0; i < t.size(); i++) {
+            Token tok = t.get(i);
+            String gap = source.substring(at, tok.start());
+            at = tok.end();
+            if (out.get(i) == null) {
+                if (pendingGap == null) {
+                    pendingGap = gap;
+                }
+                continue;
+            }
+            b.append(pendingGap != null && tok.isWord() ? pendingGap : gap).append(out.get(i));
+            pendingGap = null;
+        }
+        return b.toString();
+    }
+
+    private static String spacing(String s) {
+        String r = s.replaceAll("[ \\t]{2,}", " ").replaceAll("\\s+([,.;:!?)])", "$1").replaceAll("\\(\\s+", "(")
+                .replaceAll(",\\s*([,.;])", "$1").replaceAll("\\(\\)", "").replaceAll("^[\\s,;:]+", "");
+        return r.strip();
+    }
+
+    private static String keepCase(String typed, String written) {
+        return !typed.isEmpty() && Character.isUpperCase(typed.codePointAt(0)) ? capitalise(written) : written;
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+    }
+
+    private static Map<String, List<String>> read(String name) {
+        Map<String, List<String>> out = new HashMap<>();
+        String section = "";
+        for (String line : lines(name)) {
+            if (line.startsWith("[") && line.endsWith("]")) {
+                section = line.substring(1, line.length() - 1);
+                continue;
+            }
+            out.computeIfAbsent(section, k -> new ArrayList<>()).add(line);
+        }
+        return out;
+    }
+
+    private static Map<String, String> misspellings() {
+        Map<String, String> out = new HashMap<>();
+        for (String line : lines("misspellings.txt")) {
+            int space = line.indexOf(' ');
+            if (space > 0) {
+                out.put(line.substring(0, space), line.substring(space + 1).strip());
+            }
+        }
+        return out;
+    }
+
+    private static List<String> lines(String name) {
+        try (InputStream in = Copyedit.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("built-in " + name + " is missing from the build");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new IllegalStateException("built-in " + name + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package dev.rapport.language;
+
+import dev.rapport.text.RecentMap;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A pair's own proper nouns, spelled as the pair's texts spell them: "Harvest Table", "Namma Hack",
+ * "Paweł". Keys are the words folded (lower case, accents removed) and joined by one space, so that
+ * "harvest table" and "Pawel" find their spelling.
+ *
+ * <p>Names given whole (a person, an employer, a school) are taken as they are; from running text, a
+ * run of capitalised words counts when it does not start a sentence (a line's first word is
+ * capitalised anyway) and when not every one of its words is also written in lower case in the texts
+ * ("Customer Success" in a title, when "customer" and "success" appear as everyday words).
+ */
+public record Gazetteer(Map<String, String> spellings, int longest) {
+    private static final Map<String, Gazetteer> MEMO = RecentMap.of(256);
+
+    public Gazetteer {
+        spellings = Map.copyOf(spellings);
+    }
+
+    /** No proper nouns known. */
+    public static Gazetteer empty() {
+        return new Gazetteer(Map.of(), 0);
+    }
+
+    /**
+     * The proper nouns of {@code names} (whole names: people, organisations, schools, places) and of
+     * the capitalised runs in {@code texts} (profiles' running text, the user's reason).
+     */
+    public static Gazetteer of(List<String> names, List<String> texts) {
+        return of(names, texts, "");
+    }
+
+    /**
+     * As {@link #of(List, List)}, with the text about to be corrected ({@code typed}, the user's
+     * reason): its capitalised runs count, but its lower-case words do not make a name an everyday
+     * word (it is the very "harvest table" to be spelled "Harvest Table").
+     */
+    public static Gazetteer of(List<String> names, List<String> texts, String typed) {
+        String key = String.join("\u0001", names) + "\u0002" + String.join("\u0001", texts) + "\u0002" + typed;
+        Gazetteer known = MEMO.get(key);
+        if (known == null) {
+            known = build(names, texts, typed);
+            MEMO.put(key, known);
+        }
+        return known;
+    }
+
+    private static Gazetteer build(List<String> names, List<String> texts, String typed) {
+        Set<String> lowerWords = new HashSet<>();
+        List<List<Token>> runs = new ArrayList<>();
+        List<String> all = new ArrayList<>(texts);
+        all.add(typed == null ? "" : typed);
+        for (int n = 0; n < all.size(); n++) {
+            String text = all.get(n);
+            boolean own = n == all.size() - 1;
+            for (Sentence s : Language.english().sentences(text)) {
+                List<Token> words = s.tokens();
+                List<Token> run = new ArrayList<>();
+                for (int i = 0; i <= words.size(); i++) {
+                    Token t = i < words.size() ? words.get(i) : null;
+                    if (t != null && !own && !t.text().isEmpty() && Character.isLowerCase(t.text().codePointAt(0))) {
+                        lowerWords.add(fold(t.text()));
+                    }
+                    if (t != null && capitalised(t.text()) && i > 0) {
+                        run.add(t);
+                        continue;
+                    }
+                    if (!run.isEmpty()) {
+                        runs.add(run);
+                        run = new ArrayList<>();
+                    }
+                }
+            }
+        }
+        Map<String, String> out = new HashMap<>();
+        int longest = 0;
+        for (List<Token> run : runs) {
+            boolean everyday = run.stream().allMatch(t -> lowerWords.contains(fold(t.text())))
+                    // one capitalised word the tagger does not read as a name ("Lead" in "our Lead said")
+                    || run.size() == 1 && !run.get(0).is("PROPN");
+            if (!everyday) {
+                longest = Math.max(longest, add(out, run.stream().map(Token::text).toList()));
+            }
+        }
+        for (String name : names) {
+            if (name == null || name.isBlank()) {
+                continue;
+            }
+            List<String> words = Language.english().tokens(name).stream().map(Token::text).toList();
+            // A one-word name that is also an everyday word in the texts ("Square", "Target") is left alone.
+            if (words.size() == 1 && lowerWords.contains(fold(words.get(0)))) {
+                continue;
+            }
+            longest = Math.max(longest, add(out, words));
+        }
+        return new Gazetteer(out, longest);
+    }
+
+    private static int add(Map<String, String> out, List<String> words) {
+        if (words.isEmpty() || words.stream().noneMatch(Gazetteer::capitalised)) {
+            return 0;
+        }
+        out.putIfAbsent(key(words), String.join(" ", words));
+        return words.size();
+    }
+
+    /** The spelling of the words as one proper noun, or null when the pair's texts do not name it. */
+    public String spelling(List<String> words) {
+        return spellings.get(key(words));
+    }
+
+    static String key(List<String> words) {
+        StringBuilder b = new StringBuilder();
+        for (String w : words) {
+            b.append(b.length() == 0 ? "" : " ").append(fold(w));
+        }
+        return b.toString();
+    }
+
+    private static boolean capitalised(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0)) && word.codePoints().anyMatch(Character::isLowerCase);
+    }
+
+    /** Lower case without accents ("Paweł" and "Pawel" are one name). */
+    public static String fold(String word) {
+        String s = Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        return s.replace("ł", "l").replace("ø", "o").replace("ß", "ss").replace("æ", "ae").replace("đ", "d").replace("ı", "i");
+    }
+}
