@@ -32,7 +32,7 @@ final class ReasonWords {
     // A wish that only asks to be in touch says what the close already says.
     private static final Set<String> ONLY_CONNECTING = Set.of("i", "i'd", "'d", "would", "like", "love", "want", "to", "reconnect",
             "connect", "stay", "keep", "get", "be", "back", "in", "touch", "catch", "up", "with", "you", "again", "here", "on",
-            "linkedin", "network", "hope", "hoping", "the", "her", "him", "and");
+            "linkedin", "network", "hope", "hoping", "the", "her", "him", "and", "wanted", "introduce", "myself", "say", "hello");
     // Judgements about the recipient ("she looks like a fit", "think he'd be great") are not said to their face.
     private static final Set<String> JUDGING = Set.of("looks", "seems", "sounds", "think", "thought", "great", "fit", "perfect", "impressive");
 
@@ -453,6 +453,8 @@ final class ReasonWords {
                 continue;
             }
             names.add(p.name());
+            // each part of a person's name on its own too: "Pawel" alone is written "Paweł"
+            names.addAll(List.of(p.name().split("\\s+")));
             names.add(p.location());
             p.positions().forEach(x -> names.add(x.company()));
             p.education().forEach(x -> names.add(x.school()));

@@ -1,0 +1,77 @@
+package dev.rapport.draft;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rapport.profile.Profile;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The user's reason said to the recipient, cleaned up: the recipient however named becomes "you", and slips do not reach the note. */
+class ReasonWordsTest {
+    private final Phrasebook book = Phrasebook.builtIn();
+    private final ReasonWords words = new ReasonWords(book.thanksVerbs(), book.reasonSubjectless());
+
+    private ReasonWords.Said said(String reason, Profile me, Profile them) {
+        Optional<ReasonWords.Said> s = words.of(reason, me, them, List.of());
+        assertThat(s).as("said: " + reason).isPresent();
+        return s.get();
+    }
+
+    @Test
+    void theRecipientByTitleAndSurnameIsYouWithoutTheTitle() {
+        ReasonWords.Said s = said("Prof Adjei-Boateng told me in October I should contact Prof Vos about the PhD on cocoa soils",
+                Requests.named("Ama Owusu"), Requests.named("Henrike Vos"));
+        assertThat(s.fact()).contains("I should contact you about the PhD on cocoa soils").doesNotContain("Prof you");
+    }
+
+    @Test
+    void theRecipientsNameWithoutItsDiacriticsIsStillThem() {
+        ReasonWords.Said s = said("Pawel was my client at Zielony Koszyk for like 4 years", Requests.named("Magdalena Wrona"),
+                Requests.named("Paweł Zając"));
+        assertThat(s.fact()).isEqualTo("you were my client at Zielony Koszyk for 4 years.");
+    }
+
+    @Test
+    void aJapaneseHonorificSuffixGoesWithTheName() {
+        ReasonWords.Said s = said("Kobayashi-san was my first lead at Tenmaya", Requests.named("Shota Mori"),
+                Requests.named("Emi Kobayashi"));
+        assertThat(s.fact()).isEqualTo("you were my first lead at Tenmaya.");
+    }
+
+    @Test
+    void youAndMeWorkedTogetherIsWe() {
+        ReasonWords.Said s = said("Marko and me worked together in the pharmacy untill he left for Ireland in 2023",
+                Requests.named("Ivana Horvat"), Requests.named("Marko Babić"));
+        assertThat(s.fact()).isEqualTo("we worked together in the pharmacy until you left for Ireland in 2023.");
+    }
+
+    @Test
+    void aCommaSpliceWithoutASubjectBecomesTheAskWithItsSubject() {
+        ReasonWords.Said s = said("we got chatting at the coaches meeting in september about doing a end of season tournament together, "
+                + "want to connect so we can sort it out in the new year", Requests.named("Callum Reid"), Requests.named("Shona Baird"));
+        assertThat(s.fact()).isEqualTo("we got chatting at the coaches meeting in September about doing an end of season tournament together.");
+        assertThat(s.wish()).isEqualTo("I'd like to connect so we can sort it out in the new year.");
+    }
+
+    @Test
+    void aMemoWithNoVerbIsNotPastedAsASentence() {
+        assertThat(words.of("deadline 15 jan, PhD on cocoa soils", Requests.named("Ama Owusu"), Requests.named("Henrike Vos"), List.of()))
+                .isEmpty();
+    }
+
+    @Test
+    void anOrganisationIsSpelledAsTheProfileSpellsIt() {
+        Profile me = Requests.person("Dana Cole", "Chef", List.of(Requests.job("Harvest Table", "Head chef", 2020, null)), List.of());
+        ReasonWords.Said s = said("she ate at harvest table on saturday and asked about our bread", me, Requests.named("Ruth Ames"));
+        assertThat(s.fact()).isEqualTo("you ate at Harvest Table on Saturday and asked about our bread.");
+    }
+
+    @Test
+    void anAsideAndTheChatFillerDoNotReachTheNote() {
+        ReasonWords.Said s = said("we did the stockwise rollout to all 60 stores together (2021-22, painful but we made it) haha",
+                Requests.person("Magdalena Wrona", "", List.of(Requests.job("Stockwise", "Customer success manager", 2019, null)), List.of()),
+                Requests.named("Paweł Zając"));
+        assertThat(s.fact()).isEqualTo("we did the Stockwise rollout to all 60 stores together.");
+    }
+}

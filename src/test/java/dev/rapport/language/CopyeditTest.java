@@ -1,0 +1,125 @@
+package dev.rapport.language;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Each clean-up of the user's words, on the slips blind readers marked in drafted notes. */
+class CopyeditTest {
+    private final Copyedit edit = Copyedit.english();
+
+    private String tidy(String s) {
+        return edit.tidy(s, Gazetteer.empty());
+    }
+
+    @Test
+    void commonMisspellingsFromTheBundledListAreCorrected() {
+        assertEquals("we worked together until you left for Ireland", tidy("we worked together untill you left for Ireland"));
+        assertEquals("a weird week", tidy("a wierd week"));
+    }
+
+    @Test
+    void aRealWordIsNeverTakenForAMisspelling() {
+        assertEquals("we talked about which trial to run", tidy("we talked about which trial to run"));
+    }
+
+    @Test
+    void monthsWeekdaysLanguagesAndIAreCapitalised() {
+        assertEquals("we met on Saturday in September and I said the Kannada model was good",
+                tidy("we met on saturday in september and i said the kannada model was good"));
+    }
+
+    @Test
+    void anAmbiguousMonthIsCapitalisedOnlyWhereItIsTheMonth() {
+        assertEquals("we met in May and we may meet again", tidy("we met in may and we may meet again"));
+        assertEquals("we march on in March", tidy("we march on in march"));
+    }
+
+    @Test
+    void thePairsOwnProperNounsAreSpelledAsTheProfilesSpellThem() {
+        Gazetteer names = Gazetteer.of(List.of("Harvest Table", "Paweł"),
+                List.of("We came 2nd at Namma Hack this year, with a bot in Kannada."), "");
+        assertEquals("we met at the Harvest Table stand and at Namma Hack, and Paweł said hi",
+                edit.tidy("we met at the harvest table stand and at namma hack, and Pawel said hi", names));
+    }
+
+    @Test
+    void aCapitalisedWordThatIsAlsoAnEverydayWordInTheProfilesIsNotAName() {
+        Gazetteer names = Gazetteer.of(List.of(), List.of("I lead the data team on the new platform. Our Data Platform is new."), "");
+        assertEquals("the data platform and the team", edit.tidy("the data platform and the team", names));
+    }
+
+    @Test
+    void chatFillerIsDropped() {
+        assertEquals("we chat about traffic.", tidy("we chat about traffic haha."));
+        assertEquals("you were my client for 4 years", tidy("you were my client for like 4 years lol"));
+    }
+
+    @Test
+    void shorthandIsWrittenOut() {
+        assertEquals("I want to ask about the thing with small cells because I'm late",
+                tidy("i want to ask about the thing w small cells bc im late"));
+        assertEquals("we want to connect and maybe do it again", tidy("we want to connect + maybe do it again"));
+        assertEquals("we reviewed each other's PRs", tidy("we reviewed each others PRs"));
+    }
+
+    @Test
+    void anAmpersandInsideANameStays() {
+        assertEquals("I work at Qamar Hotels & Resorts", tidy("I work at Qamar Hotels & Resorts"));
+    }
+
+    @Test
+    void aPrivateAsideInBracketsIsDroppedAndItsSpecificsKept() {
+        assertEquals("we did the rollout to all 60 stores together.",
+                tidy("we did the rollout to all 60 stores together (2021-22, painful but we made it)."));
+        assertEquals("we were on the same team at the hackathon (MandiMitra, 2nd place)",
+                tidy("we were on the same team at the hackathon (MandiMitra, 2nd place)"));
+        assertEquals("we argued about the harbour bath entry", tidy("we argued (nicely) about the harbour bath entry"));
+    }
+
+    @Test
+    void anAsideBetweenDashesIsDropped() {
+        assertEquals("we ran the fair together for years", tidy("we ran the fair together - it was chaos - for years"));
+    }
+
+    @Test
+    void unbalancedBracketsAreClosedOrDropped() {
+        assertEquals("we worked in the pharmacy (cytostatics prep)", tidy("we worked in the pharmacy (cytostatics prep"));
+        assertEquals("we worked in the pharmacy", tidy("we worked in the pharmacy)"));
+    }
+
+    @Test
+    void aVerblessMemoAfterACommaIsNotPartOfTheSentence() {
+        assertEquals("he told me to contact you about the PhD on cocoa soils.",
+                tidy("he told me to contact you about the PhD on cocoa soils, deadline 15 jan."));
+        // a list is not a memo
+        assertEquals("we talked about pricing, logistics and cold chain", tidy("we talked about pricing, logistics and cold chain"));
+    }
+
+    @Test
+    void aFragmentWithNoVerbIsKnownAsOne() {
+        assertFalse(edit.hasVerb("deadline 15 Jan"));
+        assertTrue(edit.hasVerb("we met at the fair"));
+    }
+
+    @Test
+    void youAndMeAsSubjectIsWe() {
+        assertEquals("we worked together in the pharmacy", edit.finish("you and me worked together in the pharmacy"));
+        assertEquals("We share the kitchen", edit.finish("You and I share the kitchen"));
+        assertEquals("she asked you and me to help", edit.finish("she asked you and me to help"));
+    }
+
+    @Test
+    void theArticleFollowsTheSoundOfTheNextWord() {
+        assertEquals("an end of season tournament", edit.finish("a end of season tournament"));
+        assertEquals("a university team and an hour and an MBA", edit.finish("an university team and a hour and a MBA"));
+    }
+
+    @Test
+    void aSentenceAfterAFullStopStartsWithACapital() {
+        assertEquals("we met at the fair. You asked about trays.", edit.finish("we met at the fair. you asked about trays."));
+    }
+}
