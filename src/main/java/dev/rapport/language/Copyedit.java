@@ -205,7 +205,7 @@ public final class Copyedit {
             return prev != null && next != null && plainWord(prev) && plainWord(next);
         }
         if (lower.equals("w") || lower.equals("u") || lower.equals("ur")) {
-            return tok.text().equals(lower) && next != null && next.isWord() && prev != null;
+            return tok.text().equals(lower) && next != null && next.isWord();
         }
         return tok.text().equals(lower) || Character.isUpperCase(tok.text().charAt(0)) && tok.text().substring(1).equals(lower.substring(1));
     }
@@ -351,7 +351,8 @@ public final class Copyedit {
     }
 
     private boolean memo(List<Token> part) {
-        if (part.isEmpty() || part.get(0).is("ADP", "SCONJ", "CCONJ", "ADV")) {
+        // a memo opens on its subject ("deadline 15 jan"); ", 2 weeks ago" and ", last year" say when, and stay
+        if (part.isEmpty() || !part.get(0).is("NOUN", "PROPN") || part.stream().anyMatch(x -> x.lower().equals("ago"))) {
             return false;
         }
         boolean verb = part.stream().anyMatch(x -> x.is("VERB", "AUX") || x.tag().contains("AUX"));

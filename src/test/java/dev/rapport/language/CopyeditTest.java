@@ -95,7 +95,9 @@ class CopyeditTest {
     void aVerblessMemoAfterACommaIsNotPartOfTheSentence() {
         assertEquals("he told me to contact you about the PhD on cocoa soils.",
                 tidy("he told me to contact you about the PhD on cocoa soils, deadline 15 jan."));
-        // a list is not a memo
+        // when it was is not a memo, nor is a list
+        assertEquals("we met at the fair, 2 weeks ago", tidy("we met at the fair, 2 weeks ago"));
+        assertEquals("we met at the fair, last year", tidy("we met at the fair, last year"));
         assertEquals("we talked about pricing, logistics and cold chain", tidy("we talked about pricing, logistics and cold chain"));
     }
 
