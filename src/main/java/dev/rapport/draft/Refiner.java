@@ -313,9 +313,10 @@ public final class Refiner {
     private Refinement remove(NotePlan plan, DraftRequest request, String what, boolean wholeClause) {
         Purpose purpose = purposeOf(request);
         if (QUESTION_WORDS.matcher(what).matches()) {
-            Optional<Clause> q = plan.first(Role.QUESTION).or(() -> plan.first(Role.ASK));
+            // The user's own ask is a question only when it is put as one; "I'd like to work with you on …" is the point, not a question.
+            Optional<Clause> q = plan.first(Role.QUESTION).or(() -> plan.first(Role.ASK).filter(c -> c.text().endsWith("?")));
             return q.map(c -> Refinement.changed(plan.without(x -> x == c), purpose, TEXT.get("refine.removed", c.text())))
-                    .orElse(Refinement.unchanged(plan, purpose, TEXT.get("refine.removed.none", what)));
+                    .orElse(Refinement.unchanged(plan, purpose, TEXT.get("refine.question.absent")));
         }
         // A quoted sentence is that sentence; a short topic ("the conference") also means what it refers to.
         List<String> targets = wholeClause || what.split("\\s+").length > 3 ? List.of(what) : referents(what, request);

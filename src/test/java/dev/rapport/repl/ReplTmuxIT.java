@@ -67,6 +67,43 @@ class ReplTmuxIT {
     }
 
     /**
+     * Offline refinements in the real terminal, over two example pairs: "shorter and warmer" edits
+     * note 1 and says what it left out (the talk and the sign-off stay), "mention that …" adds the
+     * user's words, and a request nothing supports says "Unchanged:" with the reason; never "Redrafted".
+     */
+    @Test
+    void refinementsChangeTheNoteOrSayWhyNotOnTwoPairs() throws Exception {
+        start();
+        Path meetup = Fixtures.pair("03-met-at-meetup");
+        type("/me " + meetup.resolve("me.txt"));
+        waitFor(s -> s.contains("Your profile: Marcus Bell"));
+        type("/them " + meetup.resolve("them.txt"));
+        waitFor(s -> s.contains("Their profile: Tanya Kowalczyk"));
+        type("we met at DevOpsDays Denver last week after her talk on on-call fatigue");
+        waitFor(s -> s.contains("Verdict: connect") && s.matches("(?s).*1\\. \\d+/300.*"));
+        type("shorter and warmer");
+        String screen = waitFor(s -> s.contains("Changed: Left out"));
+        String after = screen.substring(screen.lastIndexOf("Changed: Left out")).replaceAll("\\s+", " ");
+        assertThat(after).contains("talk on on-call fatigue").contains("Marcus").doesNotContain("Redrafted");
+        type("mention the panel");
+        screen = waitFor(s -> s.contains("Unchanged: I could not find"));
+        assertThat(screen.substring(screen.lastIndexOf("Unchanged:"))).contains("panel");
+        type("/reset");
+        Path colleagues = Fixtures.pair("01-former-colleagues");
+        type("/me " + colleagues.resolve("me.txt"));
+        waitFor(s -> s.contains("Your profile: Daniel Okafor"));
+        type("/them " + colleagues.resolve("them.txt"));
+        waitFor(s -> s.contains("Their profile: Priya Raman"));
+        type("we worked together at Stripewell for years and I'd like to reconnect");
+        waitFor(s -> s.contains("Hi Priya") && s.contains("rapport [you: Daniel · them: Priya · 300]>"));
+        type("mention that I'm also in Austin");
+        screen = waitFor(s -> s.contains("Changed: Added “I'm also in Austin.”"));
+        assertThat(screen.substring(screen.lastIndexOf("Changed: Added")).replaceAll("\\s+", " ")).contains("I'm also in Austin.").contains("Stripewell");
+        assertThat(screen).doesNotContain("Redrafted").doesNotContain("needs an LLM engine");
+        quit();
+    }
+
+    /**
      * Pastes as a terminal delivers them: a one-paragraph bio in a bracketed paste is loaded at once
      * (no Enter, no paste prompt left waiting), a profile that arrives line by line without brackets
      * shows how the paste ends and ends by itself after the lines stop, and the next line is the
