@@ -262,6 +262,15 @@ public final class Advisor {
         Refinement r = refiner.refine(checked.notes().get(number - 1).plan(), instruction, request(checked, options));
         Assessment corrected = new Assessment(checked.me(), checked.them(), r.purpose(), checked.commonGround(), checked.verdict(),
                 checked.notes(), checked.suggestions(), checked.notices());
+        if (!r.changed() && !r.answer() && Refiner.corrects(instruction)) {
+            // The picked note did not rely on the old fact; the others may, and a corrected fact holds for every note offered.
+            List<Note> notes = followingCorrection(corrected, options, number, checked.notes().get(number - 1));
+            if (!notes.stream().map(Note::text).toList().equals(checked.notes().stream().map(Note::text).toList())) {
+                Assessment a = corrected.withNotes(notes, List.of());
+                log.recordNotes(a, date.get());
+                return new Refined(a, r.report() + " " + Messages.get("refine.others", number), true, false);
+            }
+        }
         if (!r.changed()) {
             return new Refined(corrected, r.report(), false, r.answer());
         }

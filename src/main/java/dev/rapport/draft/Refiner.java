@@ -327,6 +327,26 @@ public final class Refiner {
                 out.add(c);
                 continue;
             }
+            if (wholeClause && c.source() == Clause.Source.USER) {
+                // A quoted phrase inside the user's own sentence ("for years") goes from it; a quoted sentence takes its clause.
+                List<String> cut = c.levels().stream().map(l -> literalCut(l, targets.get(0))).toList();
+                if (cut.stream().allMatch(l -> !l.isEmpty() && !containsLoose(l, targets.get(0)))) {
+                    out.add(new Clause(c.role(), c.source(), cut.stream().distinct().toList(), c.carries()));
+                    removed.add(targets.get(0));
+                    continue;
+                }
+            }
+            if (!wholeClause && c.source() == Clause.Source.USER) {
+                // The user's sentence keeps its other specifics: only the phrase naming X goes ("we met at DevOpsDays Denver
+                // last week after your talk" -> "we met last week after your talk").
+                List<String> phrases = new ArrayList<>();
+                List<String> cut = c.levels().stream().map(l -> withoutPhrase(l, targets, phrases)).toList();
+                if (!phrases.isEmpty() && cut.stream().allMatch(l -> targets.stream().noneMatch(x -> containsLoose(l, x)) && ROLE_WORD.matcher(l).find())) {
+                    out.add(new Clause(c.role(), c.source(), cut.stream().distinct().toList(), ""));
+                    removed.add(phrases.get(0));
+                    continue;
+                }
+            }
             List<String> kept = c.levels().stream().filter(l -> targets.stream().noneMatch(x -> containsLoose(l, x))).toList();
             removed.add(c.text());
             if (wholeClause) {
@@ -369,6 +389,34 @@ public final class Refiner {
         String report = TEXT.get("refine.removed", String.join("”, “", removed.stream().map(Refiner::bare).toList()));
         return Refinement.changed(next, purpose, dependent.isEmpty() ? report
                 : report + " " + TEXT.get("refine.removed.dependent", String.join("”, “", dependent)));
+    }
+
+    private static final String EVENT_NOUNS = "(?:\\s+(?:conference|summit|meetup|meet-up|expo|show|fair|event|convention|booth|stand|workshop|panel|keynote))?";
+
+    /** The line without the phrase that names one of the targets ("at the Austin Rust meetup", "from Stripewell"); the phrases cut go to {@code cut}. */
+    private static String withoutPhrase(String line, List<String> targets, List<String> cut) {
+        String out = line;
+        for (String x : targets) {
+            Matcher m = Pattern.compile("\\s*,?\\s*\\b(?:at|during|after|from|in|on|through|via)\\s+(?:the\\s+|your\\s+|our\\s+|my\\s+)?"
+                    + Pattern.quote(x) + "(?-i:(?:\\s+\\p{Lu}[\\p{L}\\p{N}'-]*)*)(?:'s)?" + EVENT_NOUNS + "\\b", F).matcher(out);
+            if (m.find()) {
+                cut.add(m.group().strip().replaceFirst("^,\\s*", ""));
+                out = (out.substring(0, m.start()) + out.substring(m.end())).replaceAll("\\s{2,}", " ").replaceAll("\\s+([.,!?])", "$1");
+            }
+        }
+        return out;
+    }
+
+    /** The line without a quoted phrase when what is left still reads as the sentence (it starts as before and keeps a subject); else empty. */
+    private static String literalCut(String line, String phrase) {
+        int at = Text.lower(line).indexOf(Text.lower(phrase));
+        if (at < 0) {
+            return line;
+        }
+        String out = (line.substring(0, at) + line.substring(at + phrase.length())).replaceAll("\\s{2,}", " ")
+                .replaceAll("\\s+([.,!?])", "$1").strip();
+        boolean sentence = at > 0 && out.split("\\s+").length >= 3 && ROLE_WORD.matcher(out).find() && !out.matches("(?s).*\\b(?:and|or|but|the|a|to|of|at|with)[.,!?]?$");
+        return sentence ? out : "";
     }
 
     private static final Pattern THIRD_PERSON = Pattern.compile("\\b(?:they|them|their|theirs|themselves)\\b", F);
