@@ -74,12 +74,7 @@ class ReplTmuxIT {
     @Test
     void refinementsChangeTheNoteOrSayWhyNotOnTwoPairs() throws Exception {
         start();
-        Path meetup = Fixtures.pair("03-met-at-meetup");
-        type("/me " + meetup.resolve("me.txt"));
-        waitFor(s -> s.contains("Your profile: Marcus Bell"));
-        type("/them " + meetup.resolve("them.txt"));
-        waitFor(s -> s.contains("Their profile: Tanya Kowalczyk"));
-        type("we met at DevOpsDays Denver last week after her talk on on-call fatigue");
+        load("03-met-at-meetup", "Marcus Bell", "Tanya Kowalczyk", "we met at DevOpsDays Denver last week after her talk on on-call fatigue");
         waitFor(s -> s.contains("Verdict: connect") && s.matches("(?s).*1\\. \\d+/300.*"));
         type("shorter and warmer");
         String screen = waitFor(s -> s.contains("Changed: Left out"));
@@ -89,12 +84,7 @@ class ReplTmuxIT {
         screen = waitFor(s -> s.contains("Unchanged: I could not find"));
         assertThat(screen.substring(screen.lastIndexOf("Unchanged:"))).contains("panel");
         type("/reset");
-        Path colleagues = Fixtures.pair("01-former-colleagues");
-        type("/me " + colleagues.resolve("me.txt"));
-        waitFor(s -> s.contains("Your profile: Daniel Okafor"));
-        type("/them " + colleagues.resolve("them.txt"));
-        waitFor(s -> s.contains("Their profile: Priya Raman"));
-        type("we worked together at Stripewell for years and I'd like to reconnect");
+        load("01-former-colleagues", "Daniel Okafor", "Priya Raman", "we worked together at Stripewell for years and I'd like to reconnect");
         waitFor(s -> s.contains("Hi Priya") && s.contains("rapport [you: Daniel · them: Priya · 300]>"));
         type("mention that I'm also in Austin");
         screen = waitFor(s -> s.contains("Changed: Added “I'm also in Austin.”"));
@@ -135,6 +125,16 @@ class ReplTmuxIT {
         String screen = waitFor(s -> s.contains("Their profile: Tanya Kowalczyk"));
         assertThat(screen).contains("That paste held two profiles").contains("Your profile: Marcus Bell");
         quit();
+    }
+
+    /** Loads an example pair's two profiles by file, waits for each, then gives the reason. */
+    private void load(String name, String me, String them, String why) throws Exception {
+        Path pair = Fixtures.pair(name);
+        type("/me " + pair.resolve("me.txt"));
+        waitFor(s -> s.contains("Your profile: " + me));
+        type("/them " + pair.resolve("them.txt"));
+        waitFor(s -> s.contains("Their profile: " + them));
+        type(why);
     }
 
     private void start() throws Exception {
