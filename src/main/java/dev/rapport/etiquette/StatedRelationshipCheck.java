@@ -84,8 +84,8 @@ final class StatedRelationshipCheck {
         List<Entry> theirOrg = theirs.stream().filter(e -> OrganisationNames.same(e.organisation(), org)).toList();
         if (!myOrg.isEmpty() && !theirOrg.isEmpty()) {
             boolean allDated = Stream.concat(myOrg.stream(), theirOrg.stream()).allMatch(Entry::dated);
-            boolean anyOverlap = myOrg.stream().anyMatch(a -> theirOrg.stream().anyMatch(b -> overlap(a, b)));
-            return allDated && !anyOverlap
+            // only dated entries can be compared: an undated one ("2019" missing) contradicts nothing
+            return allDated && myOrg.stream().noneMatch(a -> theirOrg.stream().anyMatch(b -> overlap(a, b)))
                     ? Optional.of(new Contradiction(r, OrganisationNames.display(org), Kind.DATES_APART, lines(myOrg), lines(theirOrg)))
                     : Optional.empty();
         }

@@ -31,6 +31,8 @@ class JudgeAgreementTest {
     private static final Path JUDGE_DEV = Path.of("src", "test", "resources", "judge-dev");
     private static final Path DEV = Path.of("src", "test", "resources", "dev-pairs");
     private static final Path EXAMPLES = Path.of("examples", "pairs");
+    private static final Path PANEL = Path.of("src", "test", "resources", "panel", "pairs");
+    private static final Path PANEL_2 = Path.of("src", "test", "resources", "panel-2", "pairs");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private record Outcome(String pair, String expected, String actual, Verdict verdict, Purpose purpose) {
@@ -57,6 +59,20 @@ class JudgeAgreementTest {
         assertThat(agreement("examples", run(EXAMPLES, Map.of()))).isEqualTo(1.0);
     }
 
+    /** The first recipient panel's pairs, retired to development. */
+    @Test
+    void panelPairs() throws IOException {
+        assertThat(agreement("panel", run(PANEL, Map.of()))).isGreaterThanOrEqualTo(FLOOR_PANEL);
+    }
+
+    /** The second recipient panel's pairs, retired to development. */
+    @Test
+    void panel2Pairs() throws IOException {
+        assertThat(agreement("panel-2", run(PANEL_2, Map.of()))).isGreaterThanOrEqualTo(FLOOR_PANEL_2);
+    }
+
+    private static final double FLOOR_PANEL = 0.0;
+    private static final double FLOOR_PANEL_2 = 0.0;
     private static final double FLOOR_JUDGE_DEV = 0.9;
     private static final double FLOOR_DEV = 0.85;
 
