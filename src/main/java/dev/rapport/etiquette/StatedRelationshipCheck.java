@@ -54,6 +54,11 @@ final class StatedRelationshipCheck {
         }
     }
 
+    /** Roles that join two people at different organisations: a statement with one names no shared employer. */
+    private static final Pattern ACROSS = Pattern.compile(
+            "\\b(?:clients?|customers?|vendors?|suppliers?|contractors?|consultants?|agency|inspectors?|auditors?|counterparts?)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private static final Pattern NAMED_WITH = Pattern.compile(
             "\\b(?:at|for|with)\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}\\p{N}&.'’-]*|of|de|del|la|for|and|&)(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}&.'’-]*|of|de|del|la|for|and|&))*)");
     private static final YearMonth PRESENT = YearMonth.of(9999, 12);
@@ -69,6 +74,9 @@ final class StatedRelationshipCheck {
     static List<Contradiction> contradictions(Profile me, Profile them, Purpose purpose) {
         List<Contradiction> out = new ArrayList<>();
         for (Purpose.StatedRelationship r : purpose.stated()) {
+            if (ACROSS.matcher(r.sentence()).find()) {
+                continue;   // "Pawel was my client at Zielony Koszyk": work across two organisations, each lists its own
+            }
             List<Entry> mine = entries(me, r.kind());
             List<Entry> theirs = entries(them, r.kind());
             if (mine == null) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.rapport.RapportException;
 import dev.rapport.ground.CommonGround;
 import dev.rapport.ground.GroundFinder;
 import dev.rapport.profile.Profile;
@@ -71,9 +72,10 @@ class JudgeAgreementTest {
         assertThat(agreement("panel-2", run(PANEL_2, Map.of()))).isGreaterThanOrEqualTo(FLOOR_PANEL_2);
     }
 
-    private static final double FLOOR_PANEL = 0.0;
-    private static final double FLOOR_PANEL_2 = 0.0;
-    private static final double FLOOR_JUDGE_DEV = 0.9;
+    // reached on 2 December 2026 (judge3): panel 33/37, panel-2 35/40, judge-dev 36/37, dev-pairs 14/16
+    private static final double FLOOR_PANEL = 0.85;
+    private static final double FLOOR_PANEL_2 = 0.85;
+    private static final double FLOOR_JUDGE_DEV = 0.95;
     private static final double FLOOR_DEV = 0.85;
 
     private static List<Outcome> run(Path folder, Map<String, String> expectations) throws IOException {
@@ -90,8 +92,17 @@ class JudgeAgreementTest {
             if (expect == null) {
                 continue;
             }
-            Profile me = ProfileReaders.read(side(pair, "me"));
-            Profile them = ProfileReaders.read(side(pair, "them"));
+            Profile me;
+            Profile them;
+            try {
+                me = ProfileReaders.read(side(pair, "me"));
+                them = ProfileReaders.read(side(pair, "them"));
+            } catch (RapportException e) {
+                // a profile the reader cannot take is a miss of the whole pipeline, counted and shown
+                out.add(new Outcome(name, String.valueOf(expect), "unreadable: " + e.getMessage(),
+                        new Verdict(Decision.FOLLOW_FIRST, 0, List.of()), Purpose.NONE));
+                continue;
+            }
             Purpose purpose = PurposeReader.read(String.valueOf(spec.get("why")));
             List<CommonGround> ground = new GroundFinder(YearMonth.of(2026, 11)).find(me, them, purpose);
             Verdict v = judge.judge(me, them, purpose, ground);
