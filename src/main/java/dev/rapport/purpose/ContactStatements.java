@@ -143,7 +143,8 @@ final class ContactStatements {
             }
             reading.statement(sentence, classifierSaysMet).ifPresent(kind -> {
                 if (out.stream().noneMatch(r -> r.kind().equals(kind))) {
-                    out.add(new Purpose.StatedRelationship(kind, sentence.text()));
+                    String quoted = reading.spansClauses ? sentence.text() : clause(sentence, reading.from, reading.at);
+                    out.add(new Purpose.StatedRelationship(kind, quoted));
                 }
             });
         }
@@ -238,6 +239,11 @@ final class ContactStatements {
     private final class Reading {
         private final List<String> referrers;
         private final Set<String> notNames;
+        /** Where the last statement found starts (its subject, when that stands in an earlier clause) and its word of contact. */
+        private int from;
+        private int at;
+        /** The last statement found is an exchange over two clauses ("I asked ... and she answered"): quoted whole. */
+        private boolean spansClauses;
 
         Reading(List<String> referrers, Set<String> notNames) {
             this.referrers = referrers;
@@ -245,6 +251,7 @@ final class ContactStatements {
         }
 
         private Optional<String> statement(Sentence sentence, boolean classifierSaysMet) {
+            spansClauses = false;
             List<Token> ts = sentence.tokens();
             for (int i = 0; i < ts.size(); i++) {
                 if (Negation.isNegated(sentence, i)) {
@@ -271,9 +278,13 @@ final class ContactStatements {
                     found = contactNoun(ts, i);
                 }
                 if (found.isEmpty() && (w.equals("our") || w.equals("we"))) {
+                    from = i;
                     found = targetOnOurWork(ts, i);
+                } else {
+                    from = i;
                 }
                 if (found.isPresent()) {
+                    at = i;
                     return found;
                 }
             }
@@ -306,7 +317,11 @@ final class ContactStatements {
                         && ts.get(subject + 1).lower().equals("both");
                 return parallel || needsTarget.contains(w) && !objectAfter(ts, i) ? Optional.empty() : Optional.of(kind);
             }
-            if (senderWords.contains(who) && (targetAfter || repliedTo(ts, i))) {
+            if (senderWords.contains(who) && targetAfter) {
+                return Optional.of(kind);
+            }
+            if (senderWords.contains(who) && repliedTo(ts, i)) {
+                spansClauses = true;
                 return Optional.of(kind);
             }
             if (targetSubjects.contains(who) && partyAfter(ts, i, senderObjects)) {
@@ -503,6 +518,7 @@ final class ContactStatements {
                 }
                 subject = subjectBefore(ts, i - 1);
                 when = true;
+                from = Math.max(subject, 0);
             }
             if (subject < 0 || !targetSubjects.contains(who(ts, subject)) || wishedOrAsked(ts, i, subject)) {
                 return Optional.empty();
@@ -540,6 +556,83 @@ final class ContactStatements {
             first--;
         }
         return first;
+    }
+
+    /** Tokens that always end a clause. */
+    private static final Set<String> HARD_BREAKS = Set.of(";", ":", "—", "–", "(", ")", "!", "?", ".");
+    /** Tokens that end a clause when a new clause follows them ("..., we did the rollout", "... and she said"). */
+    private static final Set<String> SOFT_BREAKS = Set.of(",", "and", "but", "so", "because", "though", "although",
+            "while", "whereas", "then", "which");
+
+    /**
+     * The clause of a sentence that holds tokens {@code from} to {@code to}: cut at hard breaks and at a
+     * comma or conjunction that opens a new clause (a subject and a verb, or a verb, after it; on the left
+     * only once a verb has come before it, so "Marc-André and I co-wrote" stays whole). The stated relationship
+     * is quoted by this clause, not by the user's whole reason.
+     */
+    static String clause(Sentence sentence, int from, int to) {
+        List<Token> ts = sentence.tokens();
+        if (ts.isEmpty()) {
+            return sentence.text();
+        }
+        int a = Math.max(0, Math.min(from, ts.size() - 1));
+        int b = Math.max(a, Math.min(to, ts.size() - 1));
+        while (a > 0) {
+            Token t = ts.get(a - 1);
+            // "... and ended up sitting at her table": a verb sharing the subject before it is no new clause
+            boolean subjectless = ts.get(a).is("VERB", "AUX") && !t.lower().equals(",");
+            if (HARD_BREAKS.contains(t.lower())
+                    || SOFT_BREAKS.contains(t.lower()) && opensClauseAt(ts, a) && !subjectless && verbBefore(ts, a - 1)) {
+                break;
+            }
+            a--;
+        }
+        while (b + 1 < ts.size()) {
+            Token t = ts.get(b + 1);
+            if (HARD_BREAKS.contains(t.lower()) || SOFT_BREAKS.contains(t.lower()) && opensClauseAt(ts, b + 2)) {
+                break;
+            }
+            b++;
+        }
+        String text = sentence.text();
+        int start = ts.get(a).start() - sentence.start();
+        int end = ts.get(b).end() - sentence.start();
+        String cut = start >= 0 && end <= text.length() && start < end ? text.substring(start, end).strip() : text;
+        return cut.replaceAll("[,;:\\s]+$", "");
+    }
+
+    /** A clause opens at {@code k}: a subject (pronoun or name) and a verb within two words, or a verb. */
+    private static boolean opensClauseAt(List<Token> ts, int k) {
+        if (k >= ts.size()) {
+            return false;
+        }
+        if (ts.get(k).is("VERB", "AUX") || ts.get(k).tag().startsWith("PRON+")) {
+            return true;    // a verb, or a contracted subject and verb ("I'd", "she'll")
+        }
+        if (!ts.get(k).is("PRON", "PROPN") && !looksLikeName(ts.get(k))) {
+            return false;
+        }
+        for (int j = k + 1; j < ts.size() && j <= k + 3; j++) {
+            if (ts.get(j).is("VERB", "AUX") || ts.get(j).lower().contains("'")) {
+                return true;
+            }
+            if (!ts.get(j).is("PROPN", "ADV", "PART") && !looksLikeName(ts.get(j))) {
+                return false;
+            }
+        }
+        return ts.get(k).text().contains("'");   // "she'll", "I'm"
+    }
+
+    private static boolean verbBefore(List<Token> ts, int k) {
+        for (int j = k - 1; j >= 0; j--) {
+            if (HARD_BREAKS.contains(ts.get(j).lower())) {
+                return false;
+            }
+            if (ts.get(j).is("VERB", "AUX")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "same project 2019 banking app": a shared thing that opens the reason or a clause, with no subject. */

@@ -98,7 +98,10 @@ public final class PurposeReader {
                     Matcher m = p.matcher(sentence.text());
                     if (m.find() && !Negation.isNegatedAt(text, sentence.start() + m.start())
                             && out.stream().noneMatch(r -> r.kind().equals(kind))) {
-                        out.add(new Purpose.StatedRelationship(kind, sentence.text()));
+                        int from = sentence.tokenAt(sentence.start() + m.start());
+                        int to = sentence.tokenAt(sentence.start() + Math.max(m.start(), m.end() - 1));
+                        out.add(new Purpose.StatedRelationship(kind,
+                                from < 0 ? sentence.text() : ContactStatements.clause(sentence, from, to < 0 ? from : to)));
                     }
                 }
             });

@@ -76,6 +76,14 @@ class StatedRelationshipJudgeTest {
     }
 
     @Test
+    void theEvidenceQuotesTheClauseThatStatesTheRelationshipNotTheWholeReason() {
+        Verdict v = judge(DANIEL, PRIYA, "Ines and I organised the Porto data meetup for two years, and I'd like to ask her about sponsors");
+        assertThat(v.decision()).isEqualTo(Decision.CONNECT);
+        assertThat(v.reasons().get(0).message()).contains("“Ines and I organised the Porto data meetup for two years”")
+                .doesNotContain("sponsors");
+    }
+
+    @Test
     void aPitchTheClassifierGuessedWithoutAnyEvidenceRefusesNobody() {
         Profile julia = profile("Julia Meyer", "Director, Climate Finance", "Terrafund",
                 "I only accept invitations from people I know personally.", Set.of(Preference.KNOWN_ONLY),
