@@ -36,6 +36,7 @@ public final class OfflineDrafter implements Drafter {
     private final Facts.Wording wording;
     private final Set<String> plainWords;
     private final ReasonWords reasonWords;
+    private final ReasonPoint point;
     // The user's words are free text: a plan built from them is only kept when it passes the note rules, or the ground-led plan is used.
     private final NoteRules selfCheck = new NoteRules(RuleSet.builtIn());
 
@@ -55,6 +56,7 @@ public final class OfflineDrafter implements Drafter {
         this.plainWords = Set.copyOf(book.plainWords().stream().map(Text::lower).toList());
         Phrasebook.Voice voice = book.secondPerson();
         this.reasonWords = new ReasonWords(book.thanksVerbs(), book.reasonSubjectless());
+        this.point = new ReasonPoint(reasonWords);
         this.wording = new Facts.Wording(Set.copyOf(h), new SkillNames(skillWords, vague),
                 new SecondPerson(voice.swaps(), voice.subjectless(), voice.afterI()), book.article() + " ");
     }
@@ -112,25 +114,50 @@ public final class OfflineDrafter implements Drafter {
         return fallback(request, facts, passes, facts.purpose().text());
     }
 
-    /** Greeting, the user's words said to the recipient, their ask, sign-off: the smallest plan that is still theirs. */
+    /**
+     * Greeting, the user's words said to the recipient, their ask, sign-off: the smallest plan that is
+     * still theirs. When the rules object to the whole of it, the fact alone or the ask alone is tried,
+     * and last a greeting with one light line for the intent, so a connect verdict always has a note.
+     */
     private Optional<NotePlan> fallback(DraftRequest request, Facts facts, Predicate<String> passes, String words) {
-        Optional<ReasonWords.Said> said = reasonWords.of(words, request.them(), facts.purpose().people());
+        Optional<ReasonWords.Said> said = point.of(words, request.them(), facts.purpose().people());
         Picker pick = new Picker(request.them() == null ? "" : request.them().name(), "reason", request.style().avoid(), plainWords);
         Map<String, String> values = new java.util.HashMap<>();
         values.put("first", request.them() == null ? "" : Facts.firstName(request.them(), wording.honorifics()));
         Optional<Clause> greeting = greeting(pick, request.style(), values);
-        if (said.isEmpty() || greeting.isEmpty()) {
+        if (greeting.isEmpty()) {
             return Optional.empty();
         }
-        List<Clause> clauses = new ArrayList<>(List.of(greeting.get(),
-                new Clause(Role.REASON, Clause.Source.USER, List.of(said.get().fact()), facts.purpose().text())));
-        if (!said.get().wish().isEmpty()) {
-            clauses.add(new Clause(Role.ASK, Clause.Source.USER, List.of(said.get().wish()), ""));
-        }
         String myFirst = request.me() == null ? "" : Facts.firstName(request.me(), wording.honorifics());
-        if (!myFirst.isEmpty()) {
-            clauses.add(new Clause(Role.SIGN, Clause.Source.PROFILE, List.of(myFirst), ""));
+        Optional<Clause> sign = myFirst.isEmpty() ? Optional.empty() : Optional.of(new Clause(Role.SIGN, Clause.Source.PROFILE, List.of(myFirst), ""));
+        Optional<Clause> fact = said.map(ReasonWords.Said::fact).filter(f -> !f.isEmpty())
+                .map(f -> new Clause(Role.REASON, Clause.Source.USER, List.of(f), facts.purpose().text()));
+        Optional<Clause> ask = said.map(ReasonWords.Said::wish).filter(w -> !w.isEmpty())
+                .map(w -> new Clause(Role.ASK, Clause.Source.USER, List.of(w), ""));
+        List<List<Optional<Clause>>> tries = List.of(List.of(fact, ask), List.of(fact), List.of(ask));
+        for (List<Optional<Clause>> body : tries) {
+            if (body.stream().anyMatch(Optional::isEmpty)) {
+                continue;
+            }
+            List<Clause> clauses = new ArrayList<>(List.of(greeting.get()));
+            body.forEach(c -> clauses.add(c.get()));
+            sign.ifPresent(clauses::add);
+            NotePlan plan = new NotePlan("reason", clauses);
+            if (realise(plan, request).filter(n -> passes.test(n.text())).isPresent()) {
+                return Optional.of(plan);
+            }
         }
+        if (!words.equals(facts.purpose().text())) {
+            return Optional.empty();
+        }
+        // Nothing of the user's words passes: greeting, one light line for the intent, sign-off.
+        List<String> light = pick.levels(Role.CLOSE, List.of(closers(facts.purpose(), request.style(),
+                said.orElse(new ReasonWords.Said("", "", "")))), values);
+        if (light.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Clause> clauses = new ArrayList<>(List.of(greeting.get(), new Clause(Role.CLOSE, Clause.Source.CLOSE, light.subList(0, 1), "")));
+        sign.ifPresent(clauses::add);
         NotePlan plan = new NotePlan("reason", clauses);
         return realise(plan, request).filter(n -> passes.test(n.text())).map(n -> plan);
     }
@@ -157,7 +184,7 @@ public final class OfflineDrafter implements Drafter {
 
     /** A plan that starts from the user's own words when they can be said to the recipient; otherwise from the ground. */
     private Optional<NotePlan> plan(DraftRequest request, Facts facts, CommonGround angle, int variant, Predicate<String> passes) {
-        Optional<ReasonWords.Said> said = reasonWords.of(facts.purpose().text(), request.them(), facts.purpose().people());
+        Optional<ReasonWords.Said> said = point.of(facts.purpose().text(), request.them(), facts.purpose().people());
         if (said.isPresent()) {
             Optional<NotePlan> own = ownWords(request, facts, angle, said.get(), variant);
             if (variant > 0 && own.isEmpty()) {
@@ -354,7 +381,9 @@ public final class OfflineDrafter implements Drafter {
         boolean brief = style.length() == Style.Length.SHORT;
         List<String> reason = said.shortFact().isEmpty() ? List.of(said.fact())
                 : brief ? List.of(said.shortFact()) : List.of(said.fact(), said.shortFact());
-        clauses.add(new Clause(Role.REASON, Clause.Source.USER, reason, purpose.text()));
+        if (!said.fact().isEmpty()) {
+            clauses.add(new Clause(Role.REASON, Clause.Source.USER, reason, purpose.text()));
+        }
         String carried = Text.lower(said.fact() + " " + said.wish());
         if (style.avoid().stream().anyMatch(a -> Text.containsWord(facts.clean(angle.subject()), a))) {
             return Optional.empty();
@@ -427,8 +456,9 @@ public final class OfflineDrafter implements Drafter {
         if (close.isEmpty()) {
             return Optional.empty();
         }
-        // The user's own ask or question is the close; a courtesy line after it would do the same job twice.
-        boolean asks = clauses.stream().anyMatch(c -> c.role() == Role.ASK && c.text().endsWith("?") || c.role() == Role.QUESTION);
+        // The user's own point (a question, thanks, congratulations, an ask or a plan) is the close; a
+        // courtesy line after it would do the same job twice.
+        boolean asks = clauses.stream().anyMatch(c -> c.role() == Role.ASK || c.role() == Role.QUESTION);
         // A warm, formal or casual sign-off line ("Warm wishes.", "Kind regards.") is a valediction, not a second ask: it stays.
         if (!(brief && !said.wish().isEmpty()) && (!asks || style.tone() != Style.Tone.NEUTRAL)) {
             clauses.add(new Clause(Role.CLOSE, Clause.Source.CLOSE, close.subList(0, 1), ""));

@@ -57,6 +57,13 @@ final class WishToAct {
         int a = v + 1;
         return switch (verb) {
             case "thank" -> t.get(a).lower().equals("you") ? "Thank " + rest(wish, t, a) : wish;
+            // "congratulate you on the new job" congratulates: "Congratulations on the new job!"
+            case "congratulate" -> t.get(a).lower().equals("you") && a + 2 < t.size() && t.get(a + 1).lower().equals("on")
+                    ? "Congratulations " + exclaim(rest(wish, t, a + 1)) : wish;
+            // "say thank you", "say thanks for the help": the thanks itself
+            case "say" -> a + 1 < t.size() && t.get(a).lower().equals("thank") && t.get(a + 1).lower().equals("you")
+                    ? "Thank " + rest(wish, t, a + 1)
+                    : t.get(a).lower().equals("thanks") ? ("Thanks " + (a + 1 < t.size() ? rest(wish, t, a + 1) : "")).strip() : wish;
             case "ask" -> ask(wish, t, a);
             case "invite" -> t.get(a).lower().equals("you") && a + 2 < t.size() && t.get(a + 1).lower().equals("to")
                     && t.get(a + 2).is("VERB") ? "Would you like to " + question(rest(wish, t, a + 2)) : wish;
@@ -122,6 +129,10 @@ final class WishToAct {
 
     private static String rest(String wish, List<Token> t, int from) {
         return wish.substring(t.get(from).start()).strip();
+    }
+
+    private static String exclaim(String s) {
+        return s.strip().replaceAll("[.!?,;:]+$", "") + "!";
     }
 
     private static String question(String s) {

@@ -1,0 +1,103 @@
+package dev.rapport.draft;
+
+import dev.rapport.language.Language;
+import dev.rapport.language.Sentence;
+import dev.rapport.profile.Profile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The user's reason read for its point, sentence by sentence and clause by clause: the first fact
+ * that can be said to the recipient ("we were on the same team at the hackathon last month") and the
+ * first wish that can ("I would like to ask you how long the registration took", "Congratulations on
+ * the new job!"). A reason whose first sentence is only context still gives its ask from a later one,
+ * so the note carries the congratulations, the thanks, the question or the plan the user typed.
+ */
+final class ReasonPoint {
+    private final ReasonWords words;
+
+    ReasonPoint(ReasonWords words) {
+        this.words = words;
+    }
+
+    /** The fact and the wish of the reason, each from the first piece that gives one; empty when no piece gives a fact or a wish. */
+    Optional<ReasonWords.Said> of(String reason, Profile them, List<String> others) {
+        if (reason == null || reason.isBlank() || reason.contains("http")) {
+            return Optional.empty();
+        }
+        Optional<ReasonWords.Said> whole = words.of(reason, them, others);
+        if (whole.isPresent() && !whole.get().wish().isEmpty()) {
+            return whole;
+        }
+        String fact = whole.map(ReasonWords.Said::fact).orElse("");
+        String shortFact = whole.map(ReasonWords.Said::shortFact).orElse("");
+        String wish = "";
+        List<String> first = pieces(Language.english().sentences(reason).get(0).text());
+        for (String piece : pieces(reason)) {
+            Optional<ReasonWords.Said> said = words.of(piece, them, others);
+            // the fact comes from the first sentence (what the two share); later sentences give only the point
+            if (fact.isEmpty() && said.isPresent() && first.contains(piece)) {
+                fact = said.get().fact();
+                shortFact = said.get().shortFact();
+            }
+            if (wish.isEmpty() && said.isPresent()) {
+                wish = said.get().wish();
+            }
+            if (wish.isEmpty() && said.isEmpty()) {
+                wish = words.wish(piece, them, others);
+            }
+            if (!fact.isEmpty() && !wish.isEmpty()) {
+                break;
+            }
+        }
+        if (fact.isEmpty() && wish.isEmpty()) {
+            return Optional.empty();
+        }
+        if (wish.startsWith("Want to ") || wish.startsWith("want to ")) {
+            // "… and want to ask you …" lost its "I" when it was cut from the fact
+            wish = "I would like to " + wish.substring("want to ".length());
+        }
+        return Optional.of(new ReasonWords.Said(fact, shortFact, wish));
+    }
+
+    /** The reason's sentences, and each sentence's clauses between commas outside brackets, longest first within a sentence. */
+    static List<String> pieces(String reason) {
+        List<String> out = new ArrayList<>();
+        for (Sentence s : Language.english().sentences(reason)) {
+            String text = s.text().strip();
+            out.add(text);
+            List<String> clauses = clauses(text);
+            if (clauses.size() > 1) {
+                out.addAll(clauses);
+            }
+        }
+        return out;
+    }
+
+    private static List<String> clauses(String sentence) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        int from = 0;
+        for (int i = 0; i < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            if (c == '(' || c == '[') {
+                depth++;
+            } else if ((c == ')' || c == ']') && depth > 0) {
+                depth--;
+            } else if ((c == ',' || c == ';') && depth == 0) {
+                add(out, sentence.substring(from, i));
+                from = i + 1;
+            }
+        }
+        add(out, sentence.substring(from));
+        return out;
+    }
+
+    private static void add(List<String> out, String piece) {
+        String p = piece.strip();
+        if (!p.isEmpty()) {
+            out.add(p);
+        }
+    }
+}
