@@ -130,8 +130,10 @@ public final class OfflineDrafter implements Drafter {
         }
         String myFirst = request.me() == null ? "" : Facts.firstName(request.me(), wording.honorifics());
         Optional<Clause> sign = myFirst.isEmpty() ? Optional.empty() : Optional.of(new Clause(Role.SIGN, Clause.Source.PROFILE, List.of(myFirst), ""));
-        Optional<Clause> fact = said.map(ReasonWords.Said::fact).filter(f -> !f.isEmpty())
-                .map(f -> new Clause(Role.REASON, Clause.Source.USER, List.of(f), facts.purpose().text()));
+        // the plainer cut of the user's words is the level a tight limit steps down to
+        Optional<Clause> fact = said.filter(f -> !f.fact().isEmpty())
+                .map(f -> new Clause(Role.REASON, Clause.Source.USER,
+                        f.shortFact().isEmpty() ? List.of(f.fact()) : List.of(f.fact(), f.shortFact()), facts.purpose().text()));
         Optional<Clause> ask = said.map(ReasonWords.Said::wish).filter(w -> !w.isEmpty())
                 .map(w -> new Clause(Role.ASK, Clause.Source.USER, List.of(w), ""));
         List<List<Optional<Clause>>> tries = List.of(List.of(fact, ask), List.of(fact), List.of(ask));
