@@ -197,12 +197,24 @@ public final class OfflineDrafter implements Drafter {
             // ... and a plainer cut of the user's words may be what a rule objects to least ("… for our meat line" read as an offer).
             List<NotePlan> tries = own.map(p -> List.of(p, p.without(c -> c.role() == Role.QUESTION),
                     p.without(c -> c.role() == Role.QUESTION || c.role() == Role.EXTRA), p.plainerUserWords(),
-                    p.plainerUserWords().without(c -> c.role() == Role.QUESTION || c.role() == Role.EXTRA))).orElse(List.of());
+                    p.plainerUserWords().without(c -> c.role() == Role.QUESTION || c.role() == Role.EXTRA),
+                    // ... and last the user's words without their ask, when a rule objects to the ask itself ("a short call")
+                    p.without(c -> c.role() == Role.ASK || c.role() == Role.QUESTION || c.role() == Role.EXTRA),
+                    p.plainerUserWords().without(c -> c.role() == Role.ASK || c.role() == Role.QUESTION || c.role() == Role.EXTRA)))
+                    .orElse(List.of());
             for (NotePlan p : tries) {
                 Optional<Note> written = realise(p, request);
                 if (written.isPresent() && mentionsHonoured(p, request, facts) && passes.test(written.get().text())) {
                     return Optional.of(p);
                 }
+            }
+        }
+        if (said.isPresent() && variant == 0) {
+            // The user's words, smaller, before any template: a note that is theirs beats one that is ours.
+            Optional<NotePlan> theirs = fallback(request, facts, passes, facts.purpose().text())
+                    .filter(p -> p.has(Role.REASON) || p.has(Role.ASK));
+            if (theirs.isPresent()) {
+                return theirs;
             }
         }
         if (facts.purpose().states(angle.subject())) {
@@ -395,7 +407,9 @@ public final class OfflineDrafter implements Drafter {
         // A recruiter may say what made them write ("you are open to work"); others do not quote the profile.
         // The first note leads with the user's words alone; a further variant may take the profile's line as its angle.
         boolean readBack = angle.kind() == GroundKind.THEIR_NEED && !purpose.has(dev.rapport.purpose.Intent.HIRING) && variant == 0;
-        if (!carries(carried, facts.clean(angle.subject())) && !readBack && !statesKind(carried, angle.kind())) {
+        // The user's own sentence taken as ground is never poured into a template ("we studied at she taught me …").
+        boolean ownSentence = facts.purpose().states(angle.subject());
+        if (!ownSentence && !carries(carried, facts.clean(angle.subject())) && !readBack && !statesKind(carried, angle.kind())) {
             List<String> context = pick.levels(Role.CONTEXT, undated(book.context().getOrDefault(facts.contextKey(angle), List.of())), values);
             if (context.isEmpty()) {
                 return Optional.empty();
@@ -405,7 +419,7 @@ public final class OfflineDrafter implements Drafter {
         // A weak angle ("you mentor people new to research") names the stronger link as its one detail.
         if (variant == 0 && carries(carried, facts.clean(angle.subject())) || !angle.kind().isRelationship() && !carries(carried, facts.clean(angle.subject()))) {
             Optional<CommonGround> detail = strongestFirst(request.ground()).stream()
-                    .filter(g -> g.kind() != angle.kind() && detailWorthy(g, carried, facts))
+                    .filter(g -> g.kind() != angle.kind() && detailWorthy(g, carried, facts) && !facts.purpose().states(g.subject()))
                     .filter(g -> style.avoid().stream().noneMatch(a -> Text.containsWord(facts.clean(g.subject()), a))).findFirst();
             detail.flatMap(g -> plainContext(g, pick, facts))
                     .ifPresent(t -> clauses.add(new Clause(Role.EXTRA, Clause.Source.GROUND, List.of(t), detail.get().subject())));

@@ -51,6 +51,19 @@ final class ReasonPoint {
                 break;
             }
         }
+        if (readBack(fact)) {
+            // "you coaches the U11s": their profile told back to them; a later "we got chatting at …" is the shared fact
+            String ours = "";
+            for (String piece : pieces(reason)) {
+                Optional<ReasonWords.Said> said = words.of(piece, them, others);
+                if (said.isPresent() && said.get().fact().toLowerCase(java.util.Locale.ROOT).startsWith("we ")) {
+                    ours = said.get().fact();
+                    shortFact = said.get().shortFact();
+                    break;
+                }
+            }
+            fact = ours;
+        }
         if (fact.isEmpty() && wish.isEmpty()) {
             return Optional.empty();
         }
@@ -66,13 +79,33 @@ final class ReasonPoint {
         List<String> out = new ArrayList<>();
         for (Sentence s : Language.english().sentences(reason)) {
             String text = s.text().strip();
-            out.add(text);
             List<String> clauses = clauses(text);
+            // "…, no ask for now", "…, not selling anything": a note to the tool, not to the recipient
+            int keep = clauses.size();
+            while (keep > 1 && aside(clauses.get(keep - 1))) {
+                keep--;
+            }
+            if (keep < clauses.size()) {
+                out.add(String.join(", ", clauses.subList(0, keep)));
+                clauses = clauses.subList(0, keep);
+            }
+            out.add(text);
             if (clauses.size() > 1) {
                 out.addAll(clauses);
             }
         }
         return out;
+    }
+
+    /** "you coaches …", "you runs …": what the recipient does now, from their profile, not something the two share. */
+    private static boolean readBack(String fact) {
+        String[] w = fact.split("\\s+");
+        return w.length > 2 && w[0].equalsIgnoreCase("you") && w[1].length() > 3 && w[1].endsWith("s") && !w[1].endsWith("ss");
+    }
+
+    private static boolean aside(String clause) {
+        String c = clause.strip().toLowerCase(java.util.Locale.ROOT);
+        return c.startsWith("no ") || c.startsWith("not ") || c.startsWith("nothing ") || c.startsWith("but not ");
     }
 
     private static List<String> clauses(String sentence) {
