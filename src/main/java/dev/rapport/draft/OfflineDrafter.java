@@ -77,6 +77,11 @@ public final class OfflineDrafter implements Drafter {
         for (NotePlan plan : plans(request, vetting)) {
             realise(plan, request).filter(n -> notes.stream().noneMatch(o -> o.text().equals(n.text()))).ifPresent(notes::add);
         }
+        if (notes.isEmpty() && request != null && request.verdict() != null && request.verdict().decision() == Decision.CONNECT) {
+            // A connect verdict with no note says which rule held back even the smallest note.
+            return blocked(request, vetting).map(n -> new Proposal(List.of(), List.of(n), Proposal.Outcome.WRITTEN))
+                    .orElse(Proposal.written(List.of()));
+        }
         return Proposal.written(List.copyOf(notes));
     }
 
@@ -162,6 +167,21 @@ public final class OfflineDrafter implements Drafter {
         sign.ifPresent(clauses::add);
         NotePlan plan = new NotePlan("reason", clauses);
         return realise(plan, request).filter(n -> passes.test(n.text())).map(n -> plan);
+    }
+
+    /** The notice for a connect verdict left without a note: the smallest note and what the rules found in it. */
+    private Optional<String> blocked(DraftRequest request, Vetting vetting) {
+        Facts facts = new Facts(request, wording);
+        Optional<Note> smallest = fallback(request, facts, text -> true, facts.purpose().text()).flatMap(p -> realise(p, request));
+        if (smallest.isEmpty()) {
+            return Optional.empty();
+        }
+        String text = smallest.get().text();
+        List<String> problems = vetting != Vetting.NONE ? vetting.problems(text)
+                : selfCheck.check(text, new NoteContext(request.me(), request.them(), request.purpose(), request.ground(),
+                        request.limit() > 0 ? request.limit() : DEFAULT_LIMIT)).stream()
+                        .filter(f -> f.severity() != dev.rapport.etiquette.Severity.INFO).map(dev.rapport.etiquette.Finding::message).toList();
+        return problems.isEmpty() ? Optional.empty() : Optional.of(Messages.get("draft.blocked", text, String.join(" ", problems)));
     }
 
     /** The gate's vetting when there is one, else the built-in note rules for the request's pair. */

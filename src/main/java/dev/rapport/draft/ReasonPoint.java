@@ -51,7 +51,7 @@ final class ReasonPoint {
                 break;
             }
         }
-        if (readBack(fact)) {
+        if (fact.isEmpty() || readBack(fact)) {
             // "you coaches the U11s": their profile told back to them; a later "we got chatting at …" is the shared fact
             String ours = "";
             for (String piece : pieces(reason)) {
@@ -64,6 +64,9 @@ final class ReasonPoint {
             }
             fact = ours;
         }
+        fact = closed(fact);
+        shortFact = closed(shortFact);
+        wish = closed(wish);
         if (fact.isEmpty() && wish.isEmpty()) {
             return Optional.empty();
         }
@@ -95,6 +98,20 @@ final class ReasonPoint {
             }
         }
         return out;
+    }
+
+    /** A cut that ends inside brackets ("(the 18% energy thing.") gets its bracket closed before the final stop. */
+    static String closed(String said) {
+        long open = said.chars().filter(c -> c == '(').count() - said.chars().filter(c -> c == ')').count();
+        if (open <= 0 || said.isEmpty()) {
+            return said;
+        }
+        String close = ")".repeat((int) open);
+        int end = said.length();
+        while (end > 0 && ".!?".indexOf(said.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return said.substring(0, end).stripTrailing() + close + said.substring(end);
     }
 
     /** "you coaches …", "you runs …": what the recipient does now, from their profile, not something the two share. */

@@ -74,4 +74,18 @@ class ReasonPointNotesTest {
         assertThat(words.wish("I just got the educator post", null, List.of())).isEmpty();
         assertThat(words.wish("just want to say thank you", null, List.of())).isEqualTo("Thank you.");
     }
+
+    @Test
+    void aCutInsideBracketsGetsItsBracketClosed() {
+        assertThat(ReasonPoint.closed("you asked for the case study on the leak detection (the 18% energy thing."))
+                .isEqualTo("you asked for the case study on the leak detection (the 18% energy thing).");
+        assertThat(ReasonPoint.closed("we met at PACK EXPO (booth 12).")).isEqualTo("we met at PACK EXPO (booth 12).");
+    }
+
+    @Test
+    void aConnectVerdictLeftWithoutANoteSaysWhatHeldBackTheSmallestOne() {
+        Proposal p = drafter.draft(connect("40-former-manager-new-job-congrats"), note -> List.of("The gate objects to every note."));
+        assertThat(p.notes()).isEmpty();
+        assertThat(p.notices()).singleElement().asString().contains("The gate objects to every note.").contains("Hello Sarah");
+    }
 }
