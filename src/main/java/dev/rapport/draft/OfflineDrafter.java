@@ -32,6 +32,9 @@ public final class OfflineDrafter implements Drafter {
     // A short note aims at this share of the limit, so it reads as a quick line rather than a letter.
     private static final double SHORT_SHARE = 0.5;
 
+    // the package's one message bundle (the refiner's lines live there too)
+    private static final dev.rapport.text.Bundle TEXT = new dev.rapport.text.Bundle("dev.rapport.draft.messages");
+
     private final Phrasebook book;
     private final Facts.Wording wording;
     private final Set<String> plainWords;
@@ -77,10 +80,10 @@ public final class OfflineDrafter implements Drafter {
         for (NotePlan plan : plans(request, vetting)) {
             realise(plan, request).filter(n -> notes.stream().noneMatch(o -> o.text().equals(n.text()))).ifPresent(notes::add);
         }
-        if (notes.isEmpty() && request != null && request.verdict() != null && request.verdict().decision() == Decision.CONNECT) {
-            // A connect verdict with no note says which rule held back even the smallest note.
-            return blocked(request, vetting).map(n -> new Proposal(List.of(), List.of(n), Proposal.Outcome.WRITTEN))
-                    .orElse(Proposal.written(List.of()));
+        boolean connect = request != null && request.verdict() != null && request.verdict().decision() == Decision.CONNECT;
+        if (connect && notes.stream().map(Note::text).noneMatch(passes(request, vetting))) {
+            // A connect verdict that the gate will leave with no note says which rule held back even the smallest note.
+            return new Proposal(List.copyOf(notes), blocked(request, vetting).map(List::of).orElse(List.of()), Proposal.Outcome.WRITTEN);
         }
         return Proposal.written(List.copyOf(notes));
     }
@@ -181,7 +184,7 @@ public final class OfflineDrafter implements Drafter {
                 : selfCheck.check(text, new NoteContext(request.me(), request.them(), request.purpose(), request.ground(),
                         request.limit() > 0 ? request.limit() : DEFAULT_LIMIT)).stream()
                         .filter(f -> f.severity() != dev.rapport.etiquette.Severity.INFO).map(dev.rapport.etiquette.Finding::message).toList();
-        return problems.isEmpty() ? Optional.empty() : Optional.of(Messages.get("draft.blocked", text, String.join(" ", problems)));
+        return problems.isEmpty() ? Optional.empty() : Optional.of(TEXT.get("draft.blocked", text, String.join(" ", problems)));
     }
 
     /** The gate's vetting when there is one, else the built-in note rules for the request's pair. */

@@ -83,6 +83,11 @@ final class ReasonPoint {
         for (Sentence s : Language.english().sentences(reason)) {
             String text = s.text().strip();
             List<String> clauses = clauses(text);
+            if (clauses.size() > 1 && namesSomeoneElse(text)) {
+                // "met him at the launch of Élodie Paradis's novel, we talked about her short stories": cut from its
+                // sentence, "her" would read as the recipient; such a sentence is only taken whole
+                clauses = clauses.stream().filter(c -> !THIRD.matcher(c).find()).toList();
+            }
             // "…, no ask for now", "…, not selling anything": a note to the tool, not to the recipient
             int keep = clauses.size();
             while (keep > 1 && aside(clauses.get(keep - 1))) {
@@ -118,6 +123,14 @@ final class ReasonPoint {
     private static boolean readBack(String fact) {
         String[] w = fact.split("\\s+");
         return w.length > 2 && w[0].equalsIgnoreCase("you") && w[1].length() > 3 && w[1].endsWith("s") && !w[1].endsWith("ss");
+    }
+
+    private static final java.util.regex.Pattern THIRD = java.util.regex.Pattern.compile("(?i)\\b(?:she|he|her|him|his|hers)\\b");
+    private static final java.util.regex.Pattern POSSESSIVE_NAME = java.util.regex.Pattern.compile("\\b\\p{Lu}[\\p{L}-]+['’]s\\b");
+
+    /** A sentence that names someone by a possessive ("Élodie Paradis's new novel"): its "she" may not be the recipient. */
+    private static boolean namesSomeoneElse(String sentence) {
+        return POSSESSIVE_NAME.matcher(sentence).find();
     }
 
     private static boolean aside(String clause) {

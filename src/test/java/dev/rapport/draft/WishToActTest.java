@@ -20,7 +20,8 @@ class WishToActTest {
             "I'd like your advice on moving into healthcare informatics | Would you have any advice on moving into healthcare informatics?",
             "I'd like to compare notes on hiring a first salesperson | I'd like to compare notes on hiring a first salesperson",
             "I want to congratulate you on the new job | Congratulations on the new job!",
-            "want to say thank you for the handover training | Thank you for the handover training"})
+            "want to say thank you for the handover training | Thank you for the handover training",
+            "want to thank you and reconnect | Thank you"})
     void theIntentionBecomesTheAct(String wish, String act) {
         assertThat(WishToAct.of(wish)).isEqualTo(act);
     }
