@@ -85,7 +85,7 @@ class ReasonPointNotesTest {
     @Test
     void aConnectVerdictLeftWithoutANoteSaysWhatHeldBackTheSmallestOne() {
         Proposal p = drafter.draft(connect("40-former-manager-new-job-congrats"), note -> List.of("The gate objects to every note."));
-        assertThat(p.notices()).singleElement().asString().contains("The gate objects to every note.").contains("Hello Sarah");
+        assertThat(p.notices()).singleElement().asString().contains("The gate objects to every note.").contains("Sarah, you ran operations at Brightwater Bank");
     }
 
     @Test
