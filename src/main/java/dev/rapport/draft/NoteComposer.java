@@ -23,9 +23,11 @@ final class NoteComposer {
             new Step(Role.EXTRA, true), new Step(Role.SIGN, true), new Step(Role.WHO, true),
             new Step(Role.WHY_NOW, false), new Step(Role.WHY_NOW, false),
             new Step(Role.WHY_NOW, false), new Step(Role.WHY_NOW, false), new Step(Role.REASON, false));
+    // A light close goes before the user's ask or reason when their own words fill the limit: the
+    // point of the note is what they typed, not the courtesy line.
     private static final List<Step> HARD = List.of(
             new Step(Role.CONTEXT, false), new Step(Role.CONTEXT, false), new Step(Role.CONTEXT, false),
-            new Step(Role.REASON, false), new Step(Role.ASK, true), new Step(Role.WHY_NOW, true));
+            new Step(Role.REASON, false), new Step(Role.CLOSE, true), new Step(Role.ASK, true), new Step(Role.WHY_NOW, true));
 
     /** A plan being shortened: which level each clause is at, and which are dropped. */
     private static final class Draft {

@@ -32,10 +32,14 @@ public final class OfflineDrafter implements Drafter {
     // A short note aims at this share of the limit, so it reads as a quick line rather than a letter.
     private static final double SHORT_SHARE = 0.5;
 
+    // the package's one message bundle (the refiner's lines live there too)
+    private static final dev.rapport.text.Bundle TEXT = new dev.rapport.text.Bundle("dev.rapport.draft.messages");
+
     private final Phrasebook book;
     private final Facts.Wording wording;
     private final Set<String> plainWords;
     private final ReasonWords reasonWords;
+    private final ReasonPoint point;
     // The user's words are free text: a plan built from them is only kept when it passes the note rules, or the ground-led plan is used.
     private final NoteRules selfCheck = new NoteRules(RuleSet.builtIn());
 
@@ -55,6 +59,7 @@ public final class OfflineDrafter implements Drafter {
         this.plainWords = Set.copyOf(book.plainWords().stream().map(Text::lower).toList());
         Phrasebook.Voice voice = book.secondPerson();
         this.reasonWords = new ReasonWords(book.thanksVerbs(), book.reasonSubjectless());
+        this.point = new ReasonPoint(reasonWords);
         this.wording = new Facts.Wording(Set.copyOf(h), new SkillNames(skillWords, vague),
                 new SecondPerson(voice.swaps(), voice.subjectless(), voice.afterI()), book.article() + " ");
     }
@@ -74,6 +79,11 @@ public final class OfflineDrafter implements Drafter {
         List<Note> notes = new ArrayList<>();
         for (NotePlan plan : plans(request, vetting)) {
             realise(plan, request).filter(n -> notes.stream().noneMatch(o -> o.text().equals(n.text()))).ifPresent(notes::add);
+        }
+        boolean connect = request != null && request.verdict() != null && request.verdict().decision() == Decision.CONNECT;
+        if (connect && notes.stream().map(Note::text).noneMatch(passes(request, vetting))) {
+            // A connect verdict that the gate will leave with no note says which rule held back even the smallest note.
+            return new Proposal(List.copyOf(notes), blocked(request, vetting).map(List::of).orElse(List.of()), Proposal.Outcome.WRITTEN);
         }
         return Proposal.written(List.copyOf(notes));
     }
@@ -112,27 +122,69 @@ public final class OfflineDrafter implements Drafter {
         return fallback(request, facts, passes, facts.purpose().text());
     }
 
-    /** Greeting, the user's words said to the recipient, their ask, sign-off: the smallest plan that is still theirs. */
+    /**
+     * Greeting, the user's words said to the recipient, their ask, sign-off: the smallest plan that is
+     * still theirs. When the rules object to the whole of it, the fact alone or the ask alone is tried,
+     * and last a greeting with one light line for the intent, so a connect verdict always has a note.
+     */
     private Optional<NotePlan> fallback(DraftRequest request, Facts facts, Predicate<String> passes, String words) {
-        Optional<ReasonWords.Said> said = reasonWords.of(words, request.me(), request.them(), facts.purpose().people());
+        Optional<ReasonWords.Said> said = point.of(words, request.me(), request.them(), facts.purpose().people());
         Picker pick = new Picker(request.them() == null ? "" : request.them().name(), "reason", request.style().avoid(), plainWords);
         Map<String, String> values = new java.util.HashMap<>();
         values.put("first", request.them() == null ? "" : Facts.firstName(request.them(), wording.honorifics()));
         Optional<Clause> greeting = greeting(pick, request.style(), values);
-        if (said.isEmpty() || greeting.isEmpty()) {
+        if (greeting.isEmpty()) {
             return Optional.empty();
         }
-        List<Clause> clauses = new ArrayList<>(List.of(greeting.get(),
-                new Clause(Role.REASON, Clause.Source.USER, List.of(said.get().fact()), facts.purpose().text())));
-        if (!said.get().wish().isEmpty()) {
-            clauses.add(new Clause(Role.ASK, Clause.Source.USER, List.of(said.get().wish()), ""));
-        }
         String myFirst = request.me() == null ? "" : Facts.firstName(request.me(), wording.honorifics());
-        if (!myFirst.isEmpty()) {
-            clauses.add(new Clause(Role.SIGN, Clause.Source.PROFILE, List.of(myFirst), ""));
+        Optional<Clause> sign = myFirst.isEmpty() ? Optional.empty() : Optional.of(new Clause(Role.SIGN, Clause.Source.PROFILE, List.of(myFirst), ""));
+        // the plainer cut of the user's words is the level a tight limit steps down to
+        Optional<Clause> fact = said.filter(f -> !f.fact().isEmpty())
+                .map(f -> new Clause(Role.REASON, Clause.Source.USER,
+                        f.shortFact().isEmpty() ? List.of(f.fact()) : List.of(f.fact(), f.shortFact()), facts.purpose().text()));
+        Optional<Clause> ask = said.map(ReasonWords.Said::wish).filter(w -> !w.isEmpty())
+                .map(w -> new Clause(Role.ASK, Clause.Source.USER, List.of(w), ""));
+        List<List<Optional<Clause>>> tries = List.of(List.of(fact, ask), List.of(fact), List.of(ask));
+        for (List<Optional<Clause>> body : tries) {
+            if (body.stream().anyMatch(Optional::isEmpty)) {
+                continue;
+            }
+            List<Clause> clauses = new ArrayList<>(List.of(greeting.get()));
+            body.forEach(c -> clauses.add(c.get()));
+            sign.ifPresent(clauses::add);
+            NotePlan plan = new NotePlan("reason", clauses);
+            if (realise(plan, request).filter(n -> passes.test(n.text())).isPresent()) {
+                return Optional.of(plan);
+            }
         }
+        if (!words.equals(facts.purpose().text())) {
+            return Optional.empty();
+        }
+        // Nothing of the user's words passes: greeting, one light line for the intent, sign-off.
+        List<String> light = pick.levels(Role.CLOSE, List.of(closers(facts.purpose(), request.style(),
+                said.orElse(new ReasonWords.Said("", "", "")))), values);
+        if (light.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Clause> clauses = new ArrayList<>(List.of(greeting.get(), new Clause(Role.CLOSE, Clause.Source.CLOSE, light.subList(0, 1), "")));
+        sign.ifPresent(clauses::add);
         NotePlan plan = new NotePlan("reason", clauses);
         return realise(plan, request).filter(n -> passes.test(n.text())).map(n -> plan);
+    }
+
+    /** The notice for a connect verdict left without a note: the smallest note and what the rules found in it. */
+    private Optional<String> blocked(DraftRequest request, Vetting vetting) {
+        Facts facts = new Facts(request, wording);
+        Optional<Note> smallest = fallback(request, facts, text -> true, facts.purpose().text()).flatMap(p -> realise(p, request));
+        if (smallest.isEmpty()) {
+            return Optional.empty();
+        }
+        String text = smallest.get().text();
+        List<String> problems = vetting != Vetting.NONE ? vetting.problems(text)
+                : selfCheck.check(text, new NoteContext(request.me(), request.them(), request.purpose(), request.ground(),
+                        request.limit() > 0 ? request.limit() : DEFAULT_LIMIT)).stream()
+                        .filter(f -> f.severity() != dev.rapport.etiquette.Severity.INFO).map(dev.rapport.etiquette.Finding::message).toList();
+        return problems.isEmpty() ? Optional.empty() : Optional.of(TEXT.get("draft.blocked", text, String.join(" ", problems)));
     }
 
     /** The gate's vetting when there is one, else the built-in note rules for the request's pair. */
@@ -157,7 +209,7 @@ public final class OfflineDrafter implements Drafter {
 
     /** A plan that starts from the user's own words when they can be said to the recipient; otherwise from the ground. */
     private Optional<NotePlan> plan(DraftRequest request, Facts facts, CommonGround angle, int variant, Predicate<String> passes) {
-        Optional<ReasonWords.Said> said = reasonWords.of(facts.purpose().text(), request.me(), request.them(), facts.purpose().people());
+        Optional<ReasonWords.Said> said = point.of(facts.purpose().text(), request.me(), request.them(), facts.purpose().people());
         if (said.isPresent()) {
             Optional<NotePlan> own = ownWords(request, facts, angle, said.get(), variant);
             if (variant > 0 && own.isEmpty()) {
@@ -168,12 +220,24 @@ public final class OfflineDrafter implements Drafter {
             // ... and a plainer cut of the user's words may be what a rule objects to least ("… for our meat line" read as an offer).
             List<NotePlan> tries = own.map(p -> List.of(p, p.without(c -> c.role() == Role.QUESTION),
                     p.without(c -> c.role() == Role.QUESTION || c.role() == Role.EXTRA), p.plainerUserWords(),
-                    p.plainerUserWords().without(c -> c.role() == Role.QUESTION || c.role() == Role.EXTRA))).orElse(List.of());
+                    p.plainerUserWords().without(c -> c.role() == Role.QUESTION || c.role() == Role.EXTRA),
+                    // ... and last the user's words without their ask, when a rule objects to the ask itself ("a short call")
+                    p.without(c -> c.role() == Role.ASK || c.role() == Role.QUESTION || c.role() == Role.EXTRA),
+                    p.plainerUserWords().without(c -> c.role() == Role.ASK || c.role() == Role.QUESTION || c.role() == Role.EXTRA)))
+                    .orElse(List.of());
             for (NotePlan p : tries) {
                 Optional<Note> written = realise(p, request);
                 if (written.isPresent() && mentionsHonoured(p, request, facts) && passes.test(written.get().text())) {
                     return Optional.of(p);
                 }
+            }
+        }
+        if (said.isPresent() && variant == 0) {
+            // The user's words, smaller, before any template: a note that is theirs beats one that is ours.
+            Optional<NotePlan> theirs = fallback(request, facts, passes, facts.purpose().text())
+                    .filter(p -> p.has(Role.REASON) || p.has(Role.ASK));
+            if (theirs.isPresent()) {
+                return theirs;
             }
         }
         if (facts.purpose().states(angle.subject())) {
@@ -354,7 +418,9 @@ public final class OfflineDrafter implements Drafter {
         boolean brief = style.length() == Style.Length.SHORT;
         List<String> reason = said.shortFact().isEmpty() ? List.of(said.fact())
                 : brief ? List.of(said.shortFact()) : List.of(said.fact(), said.shortFact());
-        clauses.add(new Clause(Role.REASON, Clause.Source.USER, reason, purpose.text()));
+        if (!said.fact().isEmpty()) {
+            clauses.add(new Clause(Role.REASON, Clause.Source.USER, reason, purpose.text()));
+        }
         String carried = Text.lower(said.fact() + " " + said.wish());
         if (style.avoid().stream().anyMatch(a -> Text.containsWord(facts.clean(angle.subject()), a))) {
             return Optional.empty();
@@ -364,7 +430,9 @@ public final class OfflineDrafter implements Drafter {
         // A recruiter may say what made them write ("you are open to work"); others do not quote the profile.
         // The first note leads with the user's words alone; a further variant may take the profile's line as its angle.
         boolean readBack = angle.kind() == GroundKind.THEIR_NEED && !purpose.has(dev.rapport.purpose.Intent.HIRING) && variant == 0;
-        if (!carries(carried, facts.clean(angle.subject())) && !readBack && !statesKind(carried, angle.kind())) {
+        // The user's own sentence taken as ground is never poured into a template ("we studied at she taught me …").
+        boolean ownSentence = facts.purpose().states(angle.subject());
+        if (!ownSentence && !carries(carried, facts.clean(angle.subject())) && !readBack && !statesKind(carried, angle.kind())) {
             List<String> context = pick.levels(Role.CONTEXT, undated(book.context().getOrDefault(facts.contextKey(angle), List.of())), values);
             if (context.isEmpty()) {
                 return Optional.empty();
@@ -374,7 +442,7 @@ public final class OfflineDrafter implements Drafter {
         // A weak angle ("you mentor people new to research") names the stronger link as its one detail.
         if (variant == 0 && carries(carried, facts.clean(angle.subject())) || !angle.kind().isRelationship() && !carries(carried, facts.clean(angle.subject()))) {
             Optional<CommonGround> detail = strongestFirst(request.ground()).stream()
-                    .filter(g -> g.kind() != angle.kind() && detailWorthy(g, carried, facts))
+                    .filter(g -> g.kind() != angle.kind() && detailWorthy(g, carried, facts) && !facts.purpose().states(g.subject()))
                     .filter(g -> style.avoid().stream().noneMatch(a -> Text.containsWord(facts.clean(g.subject()), a))).findFirst();
             detail.flatMap(g -> plainContext(g, pick, facts))
                     .ifPresent(t -> clauses.add(new Clause(Role.EXTRA, Clause.Source.GROUND, List.of(t), detail.get().subject())));
@@ -427,8 +495,9 @@ public final class OfflineDrafter implements Drafter {
         if (close.isEmpty()) {
             return Optional.empty();
         }
-        // The user's own ask or question is the close; a courtesy line after it would do the same job twice.
-        boolean asks = clauses.stream().anyMatch(c -> c.role() == Role.ASK && c.text().endsWith("?") || c.role() == Role.QUESTION);
+        // The user's own point (a question, thanks, congratulations, an ask or a plan) is the close; a
+        // courtesy line after it would do the same job twice.
+        boolean asks = clauses.stream().anyMatch(c -> c.role() == Role.ASK || c.role() == Role.QUESTION);
         // A warm, formal or casual sign-off line ("Warm wishes.", "Kind regards.") is a valediction, not a second ask: it stays.
         if (!(brief && !said.wish().isEmpty()) && (!asks || style.tone() != Style.Tone.NEUTRAL)) {
             clauses.add(new Clause(Role.CLOSE, Clause.Source.CLOSE, close.subList(0, 1), ""));

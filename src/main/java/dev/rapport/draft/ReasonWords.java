@@ -26,6 +26,7 @@ final class ReasonWords {
 
     private static final Set<String> WISH_STARTS = Set.of("i'd", "i", "i'm", "hoping", "would", "want", "keen");
     private static final Set<String> WISH_VERBS = Set.of("like", "love", "want", "wanted", "hope", "hoping", "think", "thought", "keen", "would");
+    private static final Set<String> ACTS = Set.of("congratulate", "thank", "ask", "invite");
     private static final Set<String> JOINERS = Set.of("and", "so", ",", "but", ";", "-", "–", "—");
     private static final Set<String> THIRD = Set.of("she", "he", "her", "him", "his", "hers", "herself", "himself", "she's", "he's");
     private static final Set<String> CUT_BEFORE = Set.of("after", "about", "because", "since", "while", "when", "across", "on", "for");
@@ -109,6 +110,64 @@ final class ReasonWords {
         String shortFact = shortCut(factText);
         return Optional.of(new Said(sentence(factText), shortFact.equals(factText) ? "" : sentence(shortFact),
                 usable(wishText, !otherNames.isEmpty()) ? sentence(wishText) : ""));
+    }
+
+    /**
+     * A piece of a reason that is only the sender's wish ("want to ask him how long the registration
+     * took", "just want to say thank you"), said to the recipient and turned into the act; blank when
+     * the piece is no wish, only asks to be in touch, judges the recipient or still names someone in
+     * the third person.
+     */
+    String wish(String piece, Profile me, Profile them, List<String> others) {
+        if (piece == null || piece.isBlank()) {
+            return "";
+        }
+        piece = Copyedit.english().tidy(piece, properNouns(me, them, piece));
+        if (piece.isBlank()) {
+            return "";
+        }
+        List<Token> tokens = Language.english().tokens(piece);
+        int start = 0;
+        while (start < tokens.size() && (JOINERS.contains(tokens.get(start).lower()) || tokens.get(start).lower().equals("just"))) {
+            start++;
+        }
+        if (tokens.size() - start < 3) {
+            return "";
+        }
+        String first = tokens.get(start).lower();
+        String second = tokens.get(start + 1).lower();
+        // "want to …", "would love to …", "I'd like …", "I want …"; not any sentence that starts with "I"
+        boolean wishes = WISH_VERBS.contains(first) || first.equals("i'd")
+                || first.equals("i") && (WISH_VERBS.contains(second) || second.equals("'d"));
+        // "congratulate her on the new job", "thank him for the intro": the act with its "I want to" left out
+        boolean act = ACTS.contains(first) && tokens.size() - start >= 2;
+        if (!wishes && !act) {
+            return "";
+        }
+        List<Token> wish = tokens.subList(start, tokens.size());
+        if (judging(wish) || onlyConnecting(wish)) {
+            return "";
+        }
+        Set<String> names = names(them);
+        Set<String> otherNames = new java.util.HashSet<>();
+        for (String o : others == null ? List.<String>of() : others) {
+            for (String w : o.split("\\s+")) {
+                if (w.length() > 1 && !names.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                    otherNames.add(w.toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+        }
+        String said = shift(piece, trimPunct(wish), names, otherNames);
+        String text = WishToAct.of(act ? "I want to " + said : said);
+        if (text.startsWith("want ") || text.startsWith("would ")) {
+            text = "I " + text;
+        }
+        if (text.startsWith("I want")) {
+            text = "I would like" + text.substring("I want".length());
+        }
+        // "Thank you." is short and whole
+        boolean thanks = text.startsWith("Thank you") || text.startsWith("Thanks");
+        return thanks && text.split("\\s+").length < 3 || usable(text, !otherNames.isEmpty()) ? sentence(text) : "";
     }
 
     /** Where the wish starts: "… and I'd like …", "…, so I want …"; -1 when there is none. */

@@ -56,7 +56,14 @@ final class WishToAct {
         String verb = t.get(v).lower();
         int a = v + 1;
         return switch (verb) {
-            case "thank" -> t.get(a).lower().equals("you") ? "Thank " + rest(wish, t, a) : wish;
+            case "thank" -> t.get(a).lower().equals("you") ? "Thank " + withoutKeepingInTouch(rest(wish, t, a)) : wish;
+            // "congratulate you on the new job" congratulates: "Congratulations on the new job!"
+            case "congratulate" -> t.get(a).lower().equals("you") && a + 2 < t.size() && t.get(a + 1).lower().equals("on")
+                    ? "Congratulations " + exclaim(rest(wish, t, a + 1)) : wish;
+            // "say thank you", "say thanks for the help": the thanks itself
+            case "say" -> a + 1 < t.size() && t.get(a).lower().equals("thank") && t.get(a + 1).lower().equals("you")
+                    ? "Thank " + rest(wish, t, a + 1)
+                    : t.get(a).lower().equals("thanks") ? ("Thanks " + (a + 1 < t.size() ? rest(wish, t, a + 1) : "")).strip() : wish;
             case "ask" -> ask(wish, t, a);
             case "invite" -> t.get(a).lower().equals("you") && a + 2 < t.size() && t.get(a + 1).lower().equals("to")
                     && t.get(a + 2).is("VERB") ? "Would you like to " + question(rest(wish, t, a + 2)) : wish;
@@ -122,6 +129,18 @@ final class WishToAct {
 
     private static String rest(String wish, List<Token> t, int from) {
         return wish.substring(t.get(from).start()).strip();
+    }
+
+    // "thank you and reconnect": the thanks is the act; being in touch is what the invitation already does
+    private static final java.util.regex.Pattern IN_TOUCH = java.util.regex.Pattern.compile(
+            "(?i)\\s+and\\s+(?:re)?connect\\b.*$|\\s+and\\s+(?:stay|keep|get)\\s+in\\s+touch\\b.*$|\\s+and\\s+catch\\s+up\\b.*$");
+
+    private static String withoutKeepingInTouch(String s) {
+        return IN_TOUCH.matcher(s).replaceFirst("");
+    }
+
+    private static String exclaim(String s) {
+        return s.strip().replaceAll("[.!?,;:]+$", "") + "!";
     }
 
     private static String question(String s) {

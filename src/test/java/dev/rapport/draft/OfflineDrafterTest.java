@@ -273,7 +273,8 @@ class OfflineDrafterTest {
         String referral = drafter.draft(Requests.referral()).get(0).text();
         assertThat(referral).contains("?").containsPattern("data engineering[^.]*\\?");
         String colleagues = drafter.draft(Requests.formerColleagues()).get(0).text();
-        assertThat(colleagues).containsPattern("Brightline[^.]*\\?");
+        // a stock question about their company ("How are things at Brightline?") stands in for content: none is asked
+        assertThat(colleagues).doesNotContain("How are things at").doesNotContain("these days?");
     }
 
     @Test

@@ -18,7 +18,10 @@ class WishToActTest {
             "I want to thank you for what you taught me | Thank you for what you taught me",
             "promised to send you the results of our trial plots | As promised, I'll send you the results of our trial plots",
             "I'd like your advice on moving into healthcare informatics | Would you have any advice on moving into healthcare informatics?",
-            "I'd like to compare notes on hiring a first salesperson | I'd like to compare notes on hiring a first salesperson"})
+            "I'd like to compare notes on hiring a first salesperson | I'd like to compare notes on hiring a first salesperson",
+            "I want to congratulate you on the new job | Congratulations on the new job!",
+            "want to say thank you for the handover training | Thank you for the handover training",
+            "want to thank you and reconnect | Thank you"})
     void theIntentionBecomesTheAct(String wish, String act) {
         assertThat(WishToAct.of(wish)).isEqualTo(act);
     }

@@ -1,0 +1,166 @@
+package dev.rapport.draft;
+
+import dev.rapport.language.Language;
+import dev.rapport.language.Sentence;
+import dev.rapport.profile.Profile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The user's reason read for its point, sentence by sentence and clause by clause: the first fact
+ * that can be said to the recipient ("we were on the same team at the hackathon last month") and the
+ * first wish that can ("I would like to ask you how long the registration took", "Congratulations on
+ * the new job!"). A reason whose first sentence is only context still gives its ask from a later one,
+ * so the note carries the congratulations, the thanks, the question or the plan the user typed.
+ */
+final class ReasonPoint {
+    private final ReasonWords words;
+
+    ReasonPoint(ReasonWords words) {
+        this.words = words;
+    }
+
+    /** The fact and the wish of the reason, each from the first piece that gives one; empty when no piece gives a fact or a wish. */
+    Optional<ReasonWords.Said> of(String reason, Profile me, Profile them, List<String> others) {
+        if (reason == null || reason.isBlank() || reason.contains("http")) {
+            return Optional.empty();
+        }
+        Optional<ReasonWords.Said> whole = words.of(reason, me, them, others);
+        if (whole.isPresent() && !whole.get().wish().isEmpty()) {
+            return whole;
+        }
+        String fact = whole.map(ReasonWords.Said::fact).orElse("");
+        String shortFact = whole.map(ReasonWords.Said::shortFact).orElse("");
+        String wish = "";
+        List<String> first = pieces(Language.english().sentences(reason).get(0).text());
+        for (String piece : pieces(reason)) {
+            Optional<ReasonWords.Said> said = words.of(piece, me, them, others);
+            // the fact comes from the first sentence (what the two share); later sentences give only the point
+            if (fact.isEmpty() && said.isPresent() && first.contains(piece)) {
+                fact = said.get().fact();
+                shortFact = said.get().shortFact();
+            }
+            if (wish.isEmpty() && said.isPresent()) {
+                wish = said.get().wish();
+            }
+            if (wish.isEmpty() && said.isEmpty()) {
+                wish = words.wish(piece, me, them, others);
+            }
+            if (!fact.isEmpty() && !wish.isEmpty()) {
+                break;
+            }
+        }
+        if (fact.isEmpty() || readBack(fact)) {
+            // "you coaches the U11s": their profile told back to them; a later "we got chatting at …" is the shared fact
+            String ours = "";
+            for (String piece : pieces(reason)) {
+                Optional<ReasonWords.Said> said = words.of(piece, me, them, others);
+                if (said.isPresent() && said.get().fact().toLowerCase(java.util.Locale.ROOT).startsWith("we ")) {
+                    ours = said.get().fact();
+                    shortFact = said.get().shortFact();
+                    break;
+                }
+            }
+            fact = ours;
+        }
+        fact = closed(fact);
+        shortFact = closed(shortFact);
+        wish = closed(wish);
+        if (fact.isEmpty() && wish.isEmpty()) {
+            return Optional.empty();
+        }
+        if (wish.startsWith("Want to ") || wish.startsWith("want to ")) {
+            // "… and want to ask you …" lost its "I" when it was cut from the fact
+            wish = "I would like to " + wish.substring("want to ".length());
+        }
+        return Optional.of(new ReasonWords.Said(fact, shortFact, wish));
+    }
+
+    /** The reason's sentences, and each sentence's clauses between commas outside brackets, longest first within a sentence. */
+    static List<String> pieces(String reason) {
+        List<String> out = new ArrayList<>();
+        for (Sentence s : Language.english().sentences(reason)) {
+            String text = s.text().strip();
+            List<String> clauses = clauses(text);
+            if (clauses.size() > 1 && namesSomeoneElse(text)) {
+                // "met him at the launch of Élodie Paradis's novel, we talked about her short stories": cut from its
+                // sentence, "her" would read as the recipient; such a sentence is only taken whole
+                clauses = clauses.stream().filter(c -> !THIRD.matcher(c).find()).toList();
+            }
+            // "…, no ask for now", "…, not selling anything": a note to the tool, not to the recipient
+            int keep = clauses.size();
+            while (keep > 1 && aside(clauses.get(keep - 1))) {
+                keep--;
+            }
+            if (keep < clauses.size()) {
+                out.add(String.join(", ", clauses.subList(0, keep)));
+                clauses = clauses.subList(0, keep);
+            }
+            out.add(text);
+            if (clauses.size() > 1) {
+                out.addAll(clauses);
+            }
+        }
+        return out;
+    }
+
+    /** A cut that ends inside brackets ("(the 18% energy thing.") gets its bracket closed before the final stop. */
+    static String closed(String said) {
+        long open = said.chars().filter(c -> c == '(').count() - said.chars().filter(c -> c == ')').count();
+        if (open <= 0 || said.isEmpty()) {
+            return said;
+        }
+        String close = ")".repeat((int) open);
+        int end = said.length();
+        while (end > 0 && ".!?".indexOf(said.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return said.substring(0, end).stripTrailing() + close + said.substring(end);
+    }
+
+    /** "you coaches …", "you runs …": what the recipient does now, from their profile, not something the two share. */
+    private static boolean readBack(String fact) {
+        String[] w = fact.split("\\s+");
+        return w.length > 2 && w[0].equalsIgnoreCase("you") && w[1].length() > 3 && w[1].endsWith("s") && !w[1].endsWith("ss");
+    }
+
+    private static final java.util.regex.Pattern THIRD = java.util.regex.Pattern.compile("(?i)\\b(?:she|he|her|him|his|hers)\\b");
+    private static final java.util.regex.Pattern POSSESSIVE_NAME = java.util.regex.Pattern.compile("\\b\\p{Lu}[\\p{L}-]+['’]s\\b");
+
+    /** A sentence that names someone by a possessive ("Élodie Paradis's new novel"): its "she" may not be the recipient. */
+    private static boolean namesSomeoneElse(String sentence) {
+        return POSSESSIVE_NAME.matcher(sentence).find();
+    }
+
+    private static boolean aside(String clause) {
+        String c = clause.strip().toLowerCase(java.util.Locale.ROOT);
+        return c.startsWith("no ") || c.startsWith("not ") || c.startsWith("nothing ") || c.startsWith("but not ");
+    }
+
+    private static List<String> clauses(String sentence) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        int from = 0;
+        for (int i = 0; i < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            if (c == '(' || c == '[') {
+                depth++;
+            } else if ((c == ')' || c == ']') && depth > 0) {
+                depth--;
+            } else if ((c == ',' || c == ';') && depth == 0) {
+                add(out, sentence.substring(from, i));
+                from = i + 1;
+            }
+        }
+        add(out, sentence.substring(from));
+        return out;
+    }
+
+    private static void add(List<String> out, String piece) {
+        String p = piece.strip();
+        if (!p.isEmpty()) {
+            out.add(p);
+        }
+    }
+}

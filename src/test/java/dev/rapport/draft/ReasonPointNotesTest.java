@@ -1,0 +1,98 @@
+package dev.rapport.draft;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The point of the reason reaches the note even when it is in a later sentence or clause (the
+ * congratulations, the thanks, the question), closes it with no courtesy line after it, and no
+ * first note is padded with the stock lines recipients object to.
+ */
+class ReasonPointNotesTest {
+    private final OfflineDrafter drafter = new OfflineDrafter();
+
+    // Lines blind recipients called template filler standing in for content.
+    private static final List<String> FILLER = List.of("It has been a few years", "How are things at", "What are you working on at",
+            "Your view would help as I plan my next step", "Hope your week is going well", "Thanks either way",
+            "Wishing you a good month", "Happy to tell you more about my background", "It would be good to stay in touch",
+            "since our time at", "we overlapped at");
+
+    private static DraftRequest connect(String slug) {
+        DraftRequest r = Pairs.request(Pairs.DEV, slug);
+        return new DraftRequest(r.me(), r.them(), r.purpose(), r.ground(), Requests.CONNECT, r.limit(), 1, r.style());
+    }
+
+    private String first(String slug) {
+        List<Note> notes = drafter.draft(connect(slug));
+        assertThat(notes).as(slug).isNotEmpty();
+        return notes.get(0).text();
+    }
+
+    @Test
+    void theCongratulationsInALaterClauseIsThePointAndTheClose() {
+        String note = first("40-former-manager-new-job-congrats");
+        assertThat(note).contains("Congratulations on the new COO role!").endsWith("Tom");
+        FILLER.forEach(f -> assertThat(note).doesNotContainIgnoringCase(f));
+    }
+
+    @Test
+    void theThanksInTheLastSentenceReachesTheNote() {
+        String note = first("41-former-manager-thanks-later");
+        assertThat(note).contains("you were my manager at Brightwater Bank").contains("Thank you.").endsWith("Tom");
+        FILLER.forEach(f -> assertThat(note).doesNotContainIgnoringCase(f));
+    }
+
+    @Test
+    void theQuestionInTheSecondSentenceReachesTheNoteAndClosesIt() {
+        String note = first("42-former-colleague-question-later");
+        assertThat(note).contains("how you made the switch from banking").endsWith("Tom");
+        FILLER.forEach(f -> assertThat(note).doesNotContainIgnoringCase(f));
+    }
+
+    @Test
+    void noFirstNoteOfADevelopmentPairCarriesStockFiller() {
+        for (Path pair : Pairs.in(Pairs.DEV)) {
+            DraftRequest r = Pairs.request(pair);
+            DraftRequest c = new DraftRequest(r.me(), r.them(), r.purpose(), r.ground(), Requests.CONNECT, r.limit(), 1, r.style());
+            List<Note> notes = drafter.draft(c);
+            assertThat(notes).as("a connect verdict always gets a note: " + pair).isNotEmpty();
+            FILLER.forEach(f -> assertThat(notes.get(0).text()).as(pair.toString()).doesNotContainIgnoringCase(f));
+        }
+    }
+
+    @Test
+    void aLaterPieceThatIsOnlyTheWishIsSaidToTheRecipient() {
+        ReasonWords words = new ReasonWords(Phrasebook.builtIn().thanksVerbs(), Phrasebook.builtIn().reasonSubjectless());
+        ReasonPoint point = new ReasonPoint(words);
+        ReasonWords.Said said = point.of("we met at the Leeds summer school last month. congratulate him on the new grant",
+                null, null, List.of()).orElseThrow();
+        assertThat(said.fact()).isEqualTo("we met at the Leeds summer school last month.");
+        assertThat(said.wish()).isEqualTo("Congratulations on the new grant!");
+        assertThat(words.wish("I just got the educator post", null, null, List.of())).isEmpty();
+        assertThat(words.wish("just want to say thank you", null, null, List.of())).isEqualTo("Thank you.");
+    }
+
+    @Test
+    void aCutInsideBracketsGetsItsBracketClosed() {
+        assertThat(ReasonPoint.closed("you asked for the case study on the leak detection (the 18% energy thing."))
+                .isEqualTo("you asked for the case study on the leak detection (the 18% energy thing).");
+        assertThat(ReasonPoint.closed("we met at PACK EXPO (booth 12).")).isEqualTo("we met at PACK EXPO (booth 12).");
+    }
+
+    @Test
+    void aConnectVerdictLeftWithoutANoteSaysWhatHeldBackTheSmallestOne() {
+        Proposal p = drafter.draft(connect("40-former-manager-new-job-congrats"), note -> List.of("The gate objects to every note."));
+        assertThat(p.notices()).singleElement().asString().contains("The gate objects to every note.").contains("Sarah, you ran operations at Brightwater Bank");
+    }
+
+    @Test
+    void aClauseWhoseHerMayBeSomeoneElseIsNotCutFromItsSentence() {
+        String reason = "met him at the launch of Marta Ruiz's new novel on thursday, we talked about her short stories";
+        assertThat(ReasonPoint.pieces(reason)).noneMatch(p -> p.equals("we talked about her short stories"));
+        assertThat(ReasonPoint.pieces("met her at the opening on friday, we talked about her glaze pieces"))
+                .contains("we talked about her glaze pieces");
+    }
+}
