@@ -4,10 +4,10 @@ import dev.rapport.RapportException;
 import dev.rapport.app.Advisor;
 import dev.rapport.app.Failures;
 import dev.rapport.app.Messages;
-import dev.rapport.app.Preload;
 import dev.rapport.app.RuleNotices;
 import dev.rapport.app.Settings;
 import dev.rapport.etiquette.RuleSet;
+import dev.rapport.language.Language;
 import dev.rapport.semantic.Semantics;
 import dev.rapport.text.Words;
 import java.util.function.Supplier;
@@ -21,7 +21,7 @@ import picocli.CommandLine.Help;
 public final class Main {
     static final String COMPLETION = "completion";
     /** One-shot commands that read text at once (the REPL loads the models in the background after its first prompt). */
-    private static final java.util.Set<String> PRELOADS = java.util.Set.of("check", "draft", "critique", "batch");
+    private static final java.util.Set<String> PRELOADS_LANGUAGE = java.util.Set.of("check", "draft", "critique", "batch");
     private final Context ctx;
     /** Every setting, resolved once (flag &gt; environment &gt; config file &gt; default) when first needed. */
     private final Supplier<Settings> settings;
@@ -57,15 +57,15 @@ public final class Main {
     }
 
     CommandLine commandLine(String... args) {
+        if (args.length > 0 && PRELOADS_LANGUAGE.contains(args[0])) {
+            // the language models load on the second core while picocli, the rules and the profiles are read
+            Language.english().preload();
+        }
         // built on first use: loading the rules takes most of start-up, and the REPL loads them in the background
         Supplier<RuleSet> rules = memo(() -> RuleNotices.builtIn(line -> {
             ctx.err().println(Messages.get("cli.notice", line));
             ctx.err().flush();
         }));
-        if (args.length > 0 && PRELOADS.contains(args[0])) {
-            // the models and the rules load on the second core while picocli and the profiles are read
-            Preload.start(rules);
-        }
         // The model loads only when a command first needs it; --no-embeddings or RAPPORT_NO_EMBEDDINGS=1 keep it unloaded.
         // the environment also names the cache folder for the model's native libraries
         Semantics semantics = Semantics.forSession(settings.get().embeddings(), ctx.env(), line -> {
