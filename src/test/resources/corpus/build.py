@@ -84,53 +84,67 @@ def strip_details(text, where):
     return DETAIL.sub(lambda m: m.group(2), text), details
 
 
+def batch_names(folder):
+    """The batch files of a folder, in name order."""
+    return [name for name in sorted(os.listdir(folder)) if name.endswith(".txt")]
+
+
+def read_batch(folder, name):
+    """One batch file: its header (source and file required) and its items in order, each as
+    (n, id, source, flag, line, where): n counts items from 1, the id is tag + n, the source is the
+    part's when the batch has parts, flag is 'p' or 'f' (taken off the line) or None, where is name:line.
+    build_policy.py reads its batches through this too."""
+    with open(os.path.join(folder, name), encoding="utf-8") as fh:
+        lines = fh.read().splitlines()
+    header = parse_header(lines)
+    for key in ("source", "file"):
+        if key not in header:
+            sys.exit(f"{name}: header '# {key}:' missing")
+    tag = header.get("tag") or name[:-4]
+    part_size = int(header.get("parts", "0"))
+    items = []
+    for lineno, raw in enumerate(lines, 1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        flag = None
+        if line[:2] in ("p:", "f:"):
+            flag, line = line[:1], line[2:].strip()
+        n = len(items) + 1
+        source = header["source"]
+        if part_size:
+            source = f"{source}/part-{(n - 1) // part_size + 1}"
+        items.append((n, f"{tag}-{n:03d}", source, flag, line, f"{name}:{lineno}"))
+    return header, items
+
+
+def mark_flag(item, flag):
+    """Records a line's 'p:' (paraphrased) or 'f:' (edited) mark on its item."""
+    if flag == "p":
+        item["paraphrased"] = True
+    if flag == "f":
+        item["edited"] = "placeholders or redactions filled in"
+    return item
+
+
 def build():
     out = {"reasons": [], "sentences": [], "notes-real": [], "notes-real-2": []}
     frozen = frozen_counts()
-    for name in sorted(os.listdir(BATCHES)):
-        if not name.endswith(".txt"):
-            continue
-        path = os.path.join(BATCHES, name)
-        with open(path, encoding="utf-8") as fh:
-            lines = fh.read().splitlines()
-        header = parse_header(lines)
-        for key in ("source", "file"):
-            if key not in header:
-                sys.exit(f"{name}: header '# {key}:' missing")
+    for name in batch_names(BATCHES):
+        header, items = read_batch(BATCHES, name)
         kind = header["file"]
-        tag = header.get("tag") or name[:-4]
-        base_source = header["source"]
-        part_size = int(header.get("parts", "0"))
         pinned = header.get("split")
         if pinned not in (None, "train", "dev"):
             sys.exit(f"{name}: '# split: {pinned}' - a batch can only be pinned to train or dev (test is frozen)")
-        n = 0
-        for lineno, raw in enumerate(lines, 1):
-            line = raw.strip()
-            if not line or line.startswith("#"):
-                continue
-            where = f"{name}:{lineno}"
-            flag = None
-            if line[:2] in ("p:", "f:"):
-                flag, line = line[:1], line[2:].strip()
-            n += 1
-            item_id = f"{tag}-{n:03d}"
-            source = base_source
-            if part_size:
-                source = f"{base_source}/part-{(n - 1) // part_size + 1}"
+        for n, item_id, source, flag, line, where in items:
             # items of the frozen count keep their split; later ones, and pinned batches, never go to test
             split = pinned or (split_of(source) if n <= frozen.get(name, 0) else split_of_new(source))
             if kind in ("notes-real", "notes-real-2"):
                 parts = line.split("|", 2)
                 if len(parts) != 3:
                     sys.exit(f"{where}: expected 'verdict | problems | text'")
-                item = {"id": item_id, "text": parts[2].strip(), "verdict": parts[0].strip(),
-                        "problems": labels_of(parts[1]), "source": source}
-                if flag == "f":
-                    item["edited"] = "placeholders or redactions filled in"
-                if flag == "p":
-                    item["paraphrased"] = True
-                out[kind].append(item)
+                out[kind].append(mark_flag({"id": item_id, "text": parts[2].strip(), "verdict": parts[0].strip(),
+                                            "problems": labels_of(parts[1]), "source": source}, flag))
                 continue
             if "|" not in line:
                 sys.exit(f"{where}: expected 'labels | text'")
@@ -146,11 +160,7 @@ def build():
             else:
                 sys.exit(f"{name}: unknown file kind '{kind}'")
             item.update({"source": source, "voice": header.get("voice", "mixed"), "split": split})
-            if flag == "p":
-                item["paraphrased"] = True
-            if flag == "f":
-                item["edited"] = "placeholders or redactions filled in"
-            out[kind].append(item)
+            out[kind].append(mark_flag(item, flag))
     files = {"reasons": "reasons.jsonl", "sentences": "note-sentences.jsonl",
              "notes-real": "notes-real.jsonl", "notes-real-2": "notes-real-2.jsonl"}
     for kind, fname in files.items():

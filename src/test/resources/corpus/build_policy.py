@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Builds policy-sentences.jsonl from the hand-kept batch files in policy-batches/.
 
-Same conventions as build.py (header lines '# source:', '# voice:', '# file: policy', '# tag:', optional
+Read through build.py's read_batch, so the same conventions as build.py (header lines '# source:', '# voice:', '# file: policy', '# tag:', optional
 '# parts: N'; one item a line, 'label, label | text', nothing before '|' = none; 'p:' marks a paraphrase of
 the source page, 'f:' a filled-in placeholder), and the same split by source (build.split_of), so the
 frozen test split follows the same salt and rule. Labels: known-only, no-recruiters, no-pitches,
@@ -13,7 +13,7 @@ import os
 import re
 import sys
 
-from build import split_of, parse_header, labels_of
+from build import batch_names, labels_of, mark_flag, read_batch, split_of
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 BATCHES = os.path.join(HERE, "policy-batches")
@@ -22,45 +22,20 @@ LABELS = {"known-only", "no-recruiters", "no-pitches", "recruiters-welcome", "op
 
 def build():
     out = []
-    for name in sorted(os.listdir(BATCHES)):
-        if not name.endswith(".txt"):
-            continue
-        with open(os.path.join(BATCHES, name), encoding="utf-8") as fh:
-            lines = fh.read().splitlines()
-        header = parse_header(lines)
-        for key in ("source", "file"):
-            if key not in header:
-                sys.exit(f"{name}: header '# {key}:' missing")
+    for name in batch_names(BATCHES):
+        header, items = read_batch(BATCHES, name)
         if header["file"] != "policy":
             sys.exit(f"{name}: '# file: policy' expected")
-        tag = header.get("tag") or name[:-4]
-        part_size = int(header.get("parts", "0"))
-        n = 0
-        for lineno, raw in enumerate(lines, 1):
-            line = raw.strip()
-            if not line or line.startswith("#"):
-                continue
-            flag = None
-            if line[:2] in ("p:", "f:"):
-                flag, line = line[:1], line[2:].strip()
+        for n, item_id, source, flag, line, where in items:
             if "|" not in line:
-                sys.exit(f"{name}:{lineno}: expected 'labels | text'")
+                sys.exit(f"{where}: expected 'labels | text'")
             field, text = line.split("|", 1)
             labels = labels_of(field)
             unknown = [l for l in labels if l not in LABELS]
             if unknown:
-                sys.exit(f"{name}:{lineno}: unknown label {unknown}")
-            n += 1
-            source = header["source"]
-            if part_size:
-                source = f"{source}/part-{(n - 1) // part_size + 1}"
-            item = {"id": f"{tag}-{n:03d}", "text": text.strip(), "labels": labels, "source": source,
-                    "voice": header.get("voice", "page"), "split": split_of(source)}
-            if flag == "p":
-                item["paraphrased"] = True
-            if flag == "f":
-                item["edited"] = "placeholders or redactions filled in"
-            out.append(item)
+                sys.exit(f"{where}: unknown label {unknown}")
+            out.append(mark_flag({"id": item_id, "text": text.strip(), "labels": labels, "source": source,
+                                  "voice": header.get("voice", "page"), "split": split_of(source)}, flag))
     with open(os.path.join(HERE, "policy-sentences.jsonl"), "w", encoding="utf-8") as fh:
         for item in out:
             fh.write(json.dumps(item, ensure_ascii=False) + "\n")

@@ -5,7 +5,7 @@ import java.util.Map;
 
 /** The suggestion phrasings, read from {@code suggestions.yaml}. */
 record SuggestionBook(FollowFirst followFirst, Map<String, List<List<String>>> doNotConnect,
-                      Map<String, List<String>> connect, List<String> stopwords) {
+                      Map<String, List<String>> connect, List<String> stopwords, List<String> recentWhen) {
 
     record FollowFirst(List<String> follow, String commentIntro, List<String> comment, List<String> noPost,
                        List<String> later) {

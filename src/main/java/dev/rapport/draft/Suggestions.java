@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * What to do instead of (or besides) sending an invitation: for follow-first, follow them and a
@@ -24,6 +26,8 @@ public final class Suggestions {
     private static final int FREE_LIMIT = 200;
 
     private final SuggestionBook book;
+    /** Any of the book's words of a recent day ("yesterday", "last week", "on Tuesday"), as whole words. */
+    private final Pattern recentWhen;
 
     public Suggestions() {
         this(SuggestionBook.builtIn());
@@ -31,6 +35,9 @@ public final class Suggestions {
 
     Suggestions(SuggestionBook book) {
         this.book = book;
+        this.recentWhen = Pattern.compile("(?i)\\b(?:" + book.recentWhen().stream()
+                .map(w -> Pattern.quote(w.strip()).replace(" ", "\\E\\s+\\Q"))
+                .collect(Collectors.joining("|")) + ")\\b");
     }
 
     public List<String> suggest(DraftRequest request) {
@@ -109,7 +116,7 @@ public final class Suggestions {
      * What the advice names: the ground's subject, or, for a relationship the user stated in their own
      * sentence, the event they named ("within a week of the Oslo conference", never the whole sentence).
      */
-    private static String subject(CommonGround g, DraftRequest request) {
+    private String subject(CommonGround g, DraftRequest request) {
         if (g.kind() == GroundKind.MET_AT_EVENT && request.purpose() != null && !recent(request.purpose().details().when())) {
             return "";   // "send it within a week" is no advice for a meeting the user dates weeks or months back
         }
@@ -124,13 +131,9 @@ public final class Suggestions {
     }
 
     /** No date given, or one within the last week or so ("yesterday", "last week", "on Tuesday"). */
-    private static boolean recent(String when) {
-        return when == null || when.isBlank() || RECENT.matcher(when).find();
+    boolean recent(String when) {
+        return when == null || when.isBlank() || recentWhen.matcher(when).find();
     }
-
-    private static final java.util.regex.Pattern RECENT = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:today|yesterday|tonight|this\\s+(?:week|morning|afternoon)|last\\s+(?:night|week)|days?\\s+ago|"
-                    + "monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)\\b");
 
     /** The advice for a rule; for a stated policy, the advice for what the target actually asked. */
     private List<List<String>> advice(String ruleId, Profile them) {

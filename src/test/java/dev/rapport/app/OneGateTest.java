@@ -1,5 +1,9 @@
 package dev.rapport.app;
 
+import static dev.rapport.llm.StripewellNotes.GOOD;
+import static dev.rapport.llm.StripewellNotes.GOOD2;
+import static dev.rapport.llm.StripewellNotes.PITCHY;
+import static dev.rapport.llm.StripewellNotes.WHY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.draft.Cancellation;
@@ -17,11 +21,11 @@ import dev.rapport.llm.EngineConfig;
 import dev.rapport.llm.EngineFlags;
 import dev.rapport.llm.Engines;
 import dev.rapport.llm.FakeLlmServer;
+import dev.rapport.llm.StripewellNotes;
 import dev.rapport.llm.Usage;
 import dev.rapport.llm.Wiring;
 import dev.rapport.profile.Profile;
 import dev.rapport.profile.ProfileReaders;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,6 +34,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -41,30 +46,22 @@ import org.junit.jupiter.api.io.TempDir;
 class OneGateTest {
     private static final RuleSet RULES = RuleSet.builtIn();
     private static final LocalDate DAY = LocalDate.of(2026, 11, 2);
-    private static final String WHY = "we worked together at Stripewell for years and I'd like to reconnect";
-    private static final String GOOD = "Hi Priya, we worked together at Stripewell from 2016 to 2021 and it has been a few years. "
-            + "I would be glad to be back in touch here. No pressure either way.";
-    private static final String GOOD2 = "Priya, it has been a while since our Stripewell years together. "
-            + "Would be good to be back in touch here.";
-    private static final String PITCHY = "Hi Priya, our platform can cut your payment fees by 30%. "
-            + "Can we book a quick demo call next week?";
 
     @TempDir
     Path dir;
 
-    FakeLlmServer server;
+    @RegisterExtension
+    final FakeLlmServer server = FakeLlmServer.started();
     JournalLog log;
 
     @BeforeEach
-    void start() throws IOException {
-        server = new FakeLlmServer();
+    void start() {
         log = new JournalLog(dir.resolve("journal.db"), 0);
     }
 
     @AfterEach
     void stop() {
         log.close();
-        server.close();
     }
 
     private static Profile profile(String who) {
@@ -75,7 +72,7 @@ class OneGateTest {
         if (engine.equals("offline")) {
             return new OfflineDrafter();
         }
-        Map<String, String> env = Map.of("HOME", dir.toString(), "OPENAI_API_KEY", "sk-test", "RAPPORT_TIMEOUT", "3");
+        Map<String, String> env = StripewellNotes.environment(dir, "sk-test");
         EngineConfig config = EngineConfig.resolve(new EngineFlags("openai", "test-model", server.openAiUrl(), null, null), env);
         return Engines.open(config, Wiring.of(RULES, new OfflineDrafter()), new Usage());
     }

@@ -166,6 +166,14 @@ class SuggestionsTest {
     }
 
     @Test
+    void theWordsOfARecentDayComeFromTheSuggestionBook() {
+        assertThat(List.of("yesterday", "two days ago", "on Friday", "Last  Week", "this morning"))
+                .allMatch(suggestions::recent);
+        assertThat(List.of("in October", "on Fridays", "last month", "weekends", "years ago"))
+                .noneMatch(suggestions::recent);
+    }
+
+    @Test
     void sendWithinAWeekOnlyForAMeetingThatIsRecent() {
         DraftRequest base = Pairs.request(Pairs.EXAMPLES, "03-met-at-meetup");
         java.util.function.Function<String, List<String>> advice = why -> {

@@ -14,9 +14,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -32,17 +31,8 @@ class AnthropicAndGeminiProtocolTest {
     @TempDir
     Path data;
 
-    FakeLlmServer server;
-
-    @BeforeEach
-    void start() throws Exception {
-        server = new FakeLlmServer();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    final FakeLlmServer server = FakeLlmServer.started();
 
     private LlmEngine engine(String engine, String key, String keyVariable) {
         EngineConfig cfg = EngineConfig.resolve(new EngineFlags(engine, "test-model", baseUrl(engine), null, null),

@@ -17,9 +17,8 @@ import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -28,25 +27,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** rapport draft --engine openai --base-url http://127.0.0.1:PORT/v1, end to end through cli.Main. */
 class DraftCommandLlmTest {
     static final String PAIR = "examples/pairs/01-former-colleagues/";
-    static final String GOOD = "Hi Priya, we worked together at Stripewell from 2016 to 2021 and it has been a few years. "
-            + "I would be glad to be back in touch here. No pressure either way.";
+    static final String GOOD = StripewellNotes.GOOD;
 
     @TempDir
     Path home;
 
-    FakeLlmServer server;
+    @RegisterExtension
+    final FakeLlmServer server = FakeLlmServer.started();
     final StringWriter out = new StringWriter();
     final StringWriter err = new StringWriter();
-
-    @BeforeEach
-    void start() throws Exception {
-        server = new FakeLlmServer();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     int run(Map<String, String> extraEnv, String... extraArgs) {
         Map<String, String> env = new HashMap<>(Map.of("HOME", home.toString(), "OPENAI_API_KEY", Fixtures.KEY,

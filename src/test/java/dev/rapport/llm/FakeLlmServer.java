@@ -16,13 +16,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A scripted model server on loopback that speaks the OpenAI chat-completions API (JSON and SSE)
  * and Ollama's /api/chat (the Anthropic and Gemini shapes are built by their protocol test). Each request takes the next scripted answer (the last one repeats), and
  * every request is recorded so that tests can look at what rapport sent.
+ *
+ * <p>The one fixture for a test class that talks to it: {@code @RegisterExtension final FakeLlmServer
+ * server = FakeLlmServer.started();} gives each test a server of its own, closed after the test.
  */
-public final class FakeLlmServer implements AutoCloseable {
+public final class FakeLlmServer implements AutoCloseable, AfterEachCallback {
     public static final ObjectMapper JSON = new ObjectMapper();
 
     public record Recorded(String method, String path, Map<String, List<String>> headers, String body) {
@@ -66,6 +72,17 @@ public final class FakeLlmServer implements AutoCloseable {
     private final ConcurrentLinkedDeque<Answer> script = new ConcurrentLinkedDeque<>();
     private volatile Answer last;
     public final List<Recorded> requests = Collections.synchronizedList(new ArrayList<>());
+
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    /** A running server, for a field registered as an extension (closed after each test). */
+    public static FakeLlmServer started() {
+        try {
+            return new FakeLlmServer();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     public FakeLlmServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -134,7 +151,14 @@ public final class FakeLlmServer implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
+        if (closed.compareAndSet(false, true)) {
+            server.stop(0);
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        close();
     }
 
     // ---- OpenAI shapes

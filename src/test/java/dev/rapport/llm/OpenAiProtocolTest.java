@@ -18,9 +18,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The OpenAI chat-completions protocol for real, against a scripted server on loopback. */
@@ -28,19 +27,10 @@ class OpenAiProtocolTest {
     @TempDir
     Path data;
 
-    FakeLlmServer server;
+    @RegisterExtension
+    final FakeLlmServer server = FakeLlmServer.started();
     final List<String> notices = new ArrayList<>();
     final Fixtures.RecordingSleeper sleeper = new Fixtures.RecordingSleeper();
-
-    @BeforeEach
-    void start() throws Exception {
-        server = new FakeLlmServer();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     LlmEngine engine() {
         return engine(Fixtures.openAi(server.openAiUrl(), data));

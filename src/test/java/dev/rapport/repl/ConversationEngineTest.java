@@ -5,6 +5,10 @@ import static dev.rapport.llm.FakeLlmServer.notes;
 import static dev.rapport.llm.FakeLlmServer.openAiStream;
 import static dev.rapport.repl.Fixtures.ADVISOR;
 import static dev.rapport.repl.Fixtures.profile;
+import static dev.rapport.llm.StripewellNotes.GOOD;
+import static dev.rapport.llm.StripewellNotes.GOOD2;
+import static dev.rapport.llm.StripewellNotes.PITCHY;
+import static dev.rapport.llm.StripewellNotes.WHY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,9 +26,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -33,32 +36,16 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ConversationEngineTest {
     private static final String KEY = "sk-test-REPL-SECRET-0987654321";
-    private static final String WHY = "we worked together at Stripewell for years and I'd like to reconnect";
-    private static final String GOOD = "Hi Priya, we worked together at Stripewell from 2016 to 2021 and it has been a few years. "
-            + "I would be glad to be back in touch here. No pressure either way.";
-    private static final String GOOD2 = "Priya, it has been a while since our Stripewell years together. "
-            + "Would be good to be back in touch here.";
-    private static final String PITCHY = "Hi Priya, our platform can cut your payment fees by 30%. "
-            + "Can we book a quick demo call next week?";
     private static final String ANSWER = "Because you both worked at Stripewell for five years, so she knows you.";
 
     @TempDir
     Path dir;
 
-    FakeLlmServer server;
-
-    @BeforeEach
-    void start() throws IOException {
-        server = new FakeLlmServer();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    final FakeLlmServer server = FakeLlmServer.started();
 
     private Map<String, String> environment() {
-        return Map.of("HOME", dir.toString(), "OPENAI_API_KEY", KEY, "RAPPORT_TIMEOUT", "3");
+        return dev.rapport.llm.StripewellNotes.environment(dir, KEY);
     }
 
     private Conversation conversation(ScriptIO io, String baseUrl) {

@@ -52,9 +52,7 @@ class ReplEntryTest {
     void theEngineOptionsStartTheReplWithThatEngine(@TempDir Path home) throws Exception {
         String pair = "01-former-colleagues";
         try (FakeLlmServer server = new FakeLlmServer()) {
-            String good = "Hi Priya, we worked together at Stripewell from 2016 to 2021 and it has been a few years. "
-                    + "I would be glad to be back in touch here. No pressure either way.";
-            server.then(FakeLlmServer.openAiStream(FakeLlmServer.notes(good, "worked-together"), 5));
+            server.then(FakeLlmServer.openAiStream(FakeLlmServer.notes(dev.rapport.llm.StripewellNotes.GOOD, "worked-together"), 5));
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
             String script = "/me " + profile(pair, "me") + "\n/them " + profile(pair, "them")
@@ -65,7 +63,7 @@ class ReplEntryTest {
                     false, () -> Fixtures.TODAY.atDay(1));
             int code = new Main(ctx).run("--engine", "openai", "--base-url", server.openAiUrl(), "--model", "test-model");
             assertThat(code).isZero();
-            assertThat(out.toString()).contains(good).contains("Engine: openai test-model at " + server.openAiUrl())
+            assertThat(out.toString()).contains(dev.rapport.llm.StripewellNotes.GOOD).contains("Engine: openai test-model at " + server.openAiUrl())
                     .doesNotContain("sk-entry-KEY-42");
             assertThat(server.requests).hasSize(1);
         }
