@@ -75,7 +75,9 @@ class OneGateTest {
         if (engine.equals("offline")) {
             return new OfflineDrafter();
         }
-        Map<String, String> env = Map.of("HOME", dir.toString(), "OPENAI_API_KEY", "sk-test", "RAPPORT_TIMEOUT", "3");
+        // the gate's scenarios script the drafting calls; the evidence call has its own tests (ModelEvidenceTest)
+        Map<String, String> env = Map.of("HOME", dir.toString(), "OPENAI_API_KEY", "sk-test", "RAPPORT_TIMEOUT", "3",
+                "RAPPORT_MODEL_EVIDENCE", "0");
         EngineConfig config = EngineConfig.resolve(new EngineFlags("openai", "test-model", server.openAiUrl(), null, null), env);
         return Engines.open(config, Wiring.of(RULES, new OfflineDrafter()), new Usage());
     }

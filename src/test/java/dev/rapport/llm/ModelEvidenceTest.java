@@ -267,4 +267,70 @@ class ModelEvidenceTest {
         assertThat(a.verdict().decision()).isEqualTo(Decision.FOLLOW_FIRST);
         assertThat(a.notices()).isEmpty();
     }
+
+    // ---- end to end: rapport check, through cli.Main
+
+    private final java.io.StringWriter out = new java.io.StringWriter();
+    private final java.io.StringWriter err = new java.io.StringWriter();
+
+    private int check(String why, String... extraArgs) {
+        Map<String, String> env = Map.of("HOME", home.toString(), "OPENAI_API_KEY", Fixtures.KEY, "RAPPORT_TIMEOUT", "15",
+                "RAPPORT_JOURNAL", "off");
+        dev.rapport.cli.Context ctx = new dev.rapport.cli.Context(new java.io.ByteArrayInputStream(new byte[0]),
+                new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true), env, false, () -> DAY);
+        String pair = "examples/pairs/" + MEETUP + "/";
+        List<String> args = new java.util.ArrayList<>(List.of("check", "--me", pair + "me.txt", "--them", pair + "them.txt",
+                "--why", why));
+        args.addAll(List.of(extraArgs));
+        return new dev.rapport.cli.Main(ctx).run(args.toArray(String[]::new));
+    }
+
+    private String[] engine() {
+        return new String[] {"--engine", "openai", "--base-url", server.openAiUrl(), "--model", "test-model"};
+    }
+
+    @Test
+    void checkIsOfflineByDefaultAndAsksNothing() {
+        server.then(openAi(evidence(List.of(), "Tanya and I go way back", "met")));
+
+        assertThat(check("Tanya and I go way back to the Denver SRE meetup days.")).isZero();
+
+        assertThat(server.requests).isEmpty();
+        assertThat(out.toString()).contains("Verdict: follow-first");
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void checkWithAnEngineCitesWhatTheModelFound() {
+        server.then(openAi(evidence(List.of(), "Tanya and I go way back", "met")));
+
+        assertThat(check("Tanya and I go way back to the Denver SRE meetup days.", engine())).isZero();
+
+        assertThat(out.toString()).contains("Verdict: connect").contains("found by the model");
+        assertThat(server.requests).hasSize(1);
+    }
+
+    @Test
+    void checkWithAMalformedAnswerSaysOneLineAndJudgesOffline() {
+        server.then(openAi("{\"intents\": [ {\"te"));
+
+        assertThat(check("Tanya and I go way back to the Denver SRE meetup days.", engine())).isZero();
+
+        assertThat(out.toString()).contains("Verdict: follow-first");
+        assertThat(err.toString().lines().filter(l -> l.contains("judgement stands")))
+                .singleElement().asString().startsWith("rapport: openai: ").contains("not the JSON asked for");
+        assertThat(err.toString()).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain(Fixtures.KEY);
+    }
+
+    @Test
+    void theFlagSwitchesTheEvidenceCallOff() {
+        server.then(openAi(evidence(List.of(), "Tanya and I go way back", "met")));
+
+        assertThat(check("Tanya and I go way back to the Denver SRE meetup days.",
+                java.util.stream.Stream.concat(java.util.Arrays.stream(engine()), java.util.stream.Stream.of("--no-model-evidence"))
+                        .toArray(String[]::new))).isZero();
+
+        assertThat(server.requests).isEmpty();
+        assertThat(out.toString()).contains("Verdict: follow-first");
+    }
 }

@@ -58,7 +58,8 @@ class ConversationEngineTest {
     }
 
     private Map<String, String> environment() {
-        return Map.of("HOME", dir.toString(), "OPENAI_API_KEY", KEY, "RAPPORT_TIMEOUT", "3");
+        // these scenarios script the drafting calls; the model's evidence call has its own tests (ModelEvidenceTest)
+        return Map.of("HOME", dir.toString(), "OPENAI_API_KEY", KEY, "RAPPORT_TIMEOUT", "3", "RAPPORT_MODEL_EVIDENCE", "0");
     }
 
     private Conversation conversation(ScriptIO io, String baseUrl) {
