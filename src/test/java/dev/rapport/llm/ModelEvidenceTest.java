@@ -268,6 +268,23 @@ class ModelEvidenceTest {
         assertThat(a.notices()).isEmpty();
     }
 
+    @Test
+    void theConfigFileSwitchesItOffTheEnvironmentOutranksTheFileAndAFlagOutranksBoth() throws IOException {
+        Path config = home.resolve(".config/rapport/config.yaml");
+        Files.createDirectories(config.getParent());
+        Files.writeString(config, "model-evidence: false\n");
+        Map<String, String> env = Map.of("HOME", home.toString(), "OPENAI_API_KEY", Fixtures.KEY);
+        EngineFlags none = new EngineFlags("openai", null, null, null, null);
+
+        assertThat(EngineConfig.resolve(none, env).evidence()).isFalse();
+        assertThat(EngineConfig.resolve(none, Map.of("HOME", home.toString(), "RAPPORT_MODEL_EVIDENCE", "1")).evidence()).isTrue();
+        assertThat(EngineConfig.resolve(new EngineFlags("openai", null, null, null, null, true), env).evidence()).isTrue();
+        assertThat(EngineConfig.resolve(new EngineFlags("openai", null, null, null, null, false),
+                Map.of("HOME", home.toString(), "RAPPORT_MODEL_EVIDENCE", "1")).evidence()).isFalse();
+        Files.delete(config);
+        assertThat(EngineConfig.resolve(none, env).evidence()).isTrue();
+    }
+
     // ---- end to end: rapport check, through cli.Main
 
     private final java.io.StringWriter out = new java.io.StringWriter();
