@@ -54,7 +54,9 @@ class ReplEntryTest {
         try (FakeLlmServer server = new FakeLlmServer()) {
             String good = "Hi Priya, we worked together at Stripewell from 2016 to 2021 and it has been a few years. "
                     + "I would be glad to be back in touch here. No pressure either way.";
-            server.then(FakeLlmServer.openAiStream(FakeLlmServer.notes(good, "worked-together"), 5));
+            // the check asks the model's evidence first (one plain call), then the notes stream
+            server.then(FakeLlmServer.openAi("{\"intents\":[\"reconnect\"],\"stated_relationship\":null,\"negative_facts\":[]}"),
+                    FakeLlmServer.openAiStream(FakeLlmServer.notes(good, "worked-together"), 5));
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
             String script = "/me " + profile(pair, "me") + "\n/them " + profile(pair, "them")
@@ -67,7 +69,8 @@ class ReplEntryTest {
             assertThat(code).isZero();
             assertThat(out.toString()).contains(good).contains("Engine: openai test-model at " + server.openAiUrl())
                     .doesNotContain("sk-entry-KEY-42");
-            assertThat(server.requests).hasSize(1);
+            assertThat(server.requests).hasSize(2);
+            assertThat(server.requests.get(0).body()).contains("negative_facts");
         }
     }
 
