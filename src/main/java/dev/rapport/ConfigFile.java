@@ -16,17 +16,25 @@ import java.util.Optional;
 /**
  * The user's {@code config.yaml}: engine, model, base-url, prompts, redact, timeout-seconds and,
  * for people who prefer a file to the environment, api-key; journal (a file or "off"),
- * account ("free"), note-budget, embeddings and colour ({@code false}: never colour; "color" also
+ * account ("free"), note-budget, embeddings, model-evidence ({@code false}: never ask an engine for evidence) and colour ({@code false}: never colour; "color" also
  * read). Every field is optional.
  */
 public record ConfigFile(String engine, String model, @JsonProperty("base-url") String baseUrl,
                          String prompts, Boolean redact, @JsonProperty("timeout-seconds") Double timeoutSeconds,
                          @JsonProperty("api-key") String apiKey, String journal, String account,
                          @JsonProperty("note-budget") Integer noteBudget, Boolean embeddings,
-                         @com.fasterxml.jackson.annotation.JsonAlias("color") Boolean colour) {
+                         @com.fasterxml.jackson.annotation.JsonAlias("color") Boolean colour,
+                         @JsonProperty("model-evidence") Boolean modelEvidence) {
 
     public static final ConfigFile EMPTY = new ConfigFile(null, null, null, null, null, null, null, null, null, null,
-            null, null);
+            null, null, null);
+
+    /** A file without the model-evidence setting. */
+    public ConfigFile(String engine, String model, String baseUrl, String prompts, Boolean redact, Double timeoutSeconds,
+                      String apiKey, String journal, String account, Integer noteBudget, Boolean embeddings, Boolean colour) {
+        this(engine, model, baseUrl, prompts, redact, timeoutSeconds, apiKey, journal, account, noteBudget, embeddings,
+                colour, null);
+    }
     private static final Bundle MESSAGES = new Bundle("dev.rapport.messages");
 
     /** Built only when a config file exists: Jackson's YAML costs start-up time that most launches need not pay. */
@@ -67,7 +75,8 @@ public record ConfigFile(String engine, String model, @JsonProperty("base-url") 
     }
 
     private static final java.util.List<String> KEYS = java.util.List.of("engine", "model", "base-url", "prompts",
-            "redact", "timeout-seconds", "api-key", "journal", "account", "note-budget", "embeddings", "colour");
+            "redact", "timeout-seconds", "api-key", "journal", "account", "note-budget", "embeddings", "colour",
+            "model-evidence");
 
     private static String line(JacksonException e) {
         return e.getLocation() == null || e.getLocation().getLineNr() < 1 ? "?" : String.valueOf(e.getLocation().getLineNr());

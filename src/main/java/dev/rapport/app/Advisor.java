@@ -38,6 +38,9 @@ import dev.rapport.ground.GroundFinder;
 import dev.rapport.profile.Profile;
 import dev.rapport.purpose.Purpose;
 import dev.rapport.purpose.PurposeReader;
+import dev.rapport.purpose.WeighedEvidence;
+import dev.rapport.llm.EvidenceResult;
+import dev.rapport.llm.LlmEngine;
 import dev.rapport.semantic.SemanticUses;
 import dev.rapport.semantic.Semantics;
 import java.time.LocalDate;
@@ -224,6 +227,12 @@ public final class Advisor {
         LocalDate day = date.get();
         Assessment checked = assess(me, them, why, log.history(them, day));
         Drafting d = gate(checked, options, call, instruction, listener, cancel);
+        if (!checked.notices().isEmpty()) {
+            // what the check had to say (the model's evidence) comes before what the drafting said
+            List<String> notices = new ArrayList<>(checked.notices());
+            notices.addAll(d.assessment().notices());
+            d = new Drafting(d.assessment().withNotes(d.assessment().notes(), notices), d.cancelled());
+        }
         if (!d.cancelled()) {
             log.recordCheck(d.assessment(), day);
         }
@@ -341,9 +350,14 @@ public final class Advisor {
      * nothing. Batches use it with a history they read themselves.
      */
     public Assessment assess(Profile me, Profile them, String why, OutreachHistory history) {
-        Purpose purpose = readPurpose(why == null ? "" : why);
+        Purpose read = readPurpose(why == null ? "" : why);
+        // with an LLM engine, the model may add evidence; the rules weigh it (WeighedEvidence) and decide
+        EvidenceResult asked = drafter instanceof LlmEngine engine ? engine.evidence(me, them, why) : EvidenceResult.NONE;
+        WeighedEvidence weighed = WeighedEvidence.weigh(read, asked.evidence());
+        Purpose purpose = weighed.purpose();
         List<CommonGround> ground = groundFinder().find(me, them, purpose);
-        Verdict verdict = judge.judge(me, them, purpose, ground, history);
+        Verdict verdict = ModelEvidenceNote.add(judge.judge(me, them, purpose, ground, history, weighed.targetNegatives()),
+                weighed);
         DraftRequest request = new DraftRequest(me, them, purpose, ground, verdict,
                 DraftOptions.DEFAULT.limit(), DraftOptions.DEFAULT.variants(), DraftOptions.DEFAULT.style());
         List<String> advice = new ArrayList<>(historyAdvice(verdict));
@@ -352,7 +366,7 @@ public final class Advisor {
             // the general follow-first advice assumes a stranger; someone already invited needs patience instead
             advice.addAll(suggestions.suggest(request));
         }
-        return new Assessment(me, them, purpose, ground, verdict, List.of(), advice, List.of());
+        return new Assessment(me, them, purpose, ground, verdict, List.of(), advice, asked.notices());
     }
 
     private enum Call { PLAIN, STREAM, REFINE }

@@ -230,7 +230,7 @@ public final class Desk {
         boolean same = Engine.byId(wanted).map(e -> e.id().equals(startFlags.engine() == null ? null
                 : startFlags.engine().strip().toLowerCase(Locale.ROOT))).orElse(false);
         EngineFlags flags = same ? startFlags
-                : new EngineFlags(wanted, null, null, startFlags.prompts(), startFlags.redact());
+                : new EngineFlags(wanted, null, null, startFlags.prompts(), startFlags.redact(), startFlags.evidence());
         if (model != null && !model.isBlank()) {
             flags = flags.withModel(model.strip());
         }

@@ -4,6 +4,8 @@ import dev.rapport.app.Advisor;
 import dev.rapport.app.Assessment;
 import dev.rapport.app.AssessmentJson;
 import dev.rapport.app.AssessmentText;
+import dev.rapport.app.Messages;
+import dev.rapport.app.Settings;
 import dev.rapport.profile.Profile;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -19,19 +21,32 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     RulesOption rules;
 
+    /** With an LLM engine the model may add evidence about the reason (never decide); offline by default. */
+    @Mixin
+    EngineOptions engine;
+
     private final Context ctx;
     private final Supplier<Advisor> advisors;
+    private final Supplier<Settings> settings;
 
-    CheckCommand(Context ctx, Supplier<Advisor> advisors) {
+    CheckCommand(Context ctx, Supplier<Advisor> advisors, Supplier<Settings> settings) {
         this.ctx = ctx;
         this.advisors = advisors;
+        this.settings = settings;
     }
 
     @Override
     public Integer call() {
         Advisor advisor = rules.apply(advisors.get());
+        if (pair.noEmbeddings) {
+            advisor = advisor.withoutEmbeddings();
+        }
+        Advisor chosen = advisor.withEngine(settings.get().engine(engine.flags()));
         Profile[] p = ProfileLoader.load(pair, ctx);
-        Assessment a = (pair.noEmbeddings ? advisor.withoutEmbeddings() : advisor).check(p[0], p[1], pair.why);
+        Assessment a = chosen.check(p[0], p[1], pair.why);
+        // what the model said (a failure, dropped quotes) are notices on stderr, as every notice of a command
+        a.notices().forEach(line -> ctx.err().println(Messages.get("cli.notice", line)));
+        ctx.err().flush();
         if (pair.json) {
             ctx.out().println(AssessmentJson.write(AssessmentJson.of(a, null, null)));
         } else {

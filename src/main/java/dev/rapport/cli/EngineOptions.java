@@ -23,7 +23,11 @@ public final class EngineOptions {
     @Option(names = "--redact", description = "Remove e-mail addresses, phone numbers and links from profile text before it is sent to a model.")
     Boolean redact;
 
+    @Option(names = "--no-model-evidence",
+            description = "With an LLM engine, do not ask the model for evidence about the reason and the profiles (also RAPPORT_MODEL_EVIDENCE=0, or model-evidence: false in the config file).")
+    Boolean noEvidence;
+
     public EngineFlags flags() {
-        return new EngineFlags(engine, model, baseUrl, prompts, redact);
+        return new EngineFlags(engine, model, baseUrl, prompts, redact, noEvidence == null ? null : !noEvidence);
     }
 }

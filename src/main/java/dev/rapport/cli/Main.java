@@ -76,7 +76,7 @@ public final class Main {
                 journals.log(rules.get())).withSemantics(semantics).withSemanticsOnlyWhenUnsure(true));
         CommandLine cmd = new CommandLine(new RapportCommand(ctx, advisor, settings));
         Map<Class<?>, Supplier<Object>> commands = new LinkedHashMap<>();
-        commands.put(CheckCommand.class, () -> new CheckCommand(ctx, advisor));
+        commands.put(CheckCommand.class, () -> new CheckCommand(ctx, advisor, settings));
         commands.put(DraftCommand.class, () -> new DraftCommand(ctx, advisor, settings));
         commands.put(CritiqueCommand.class, () -> new CritiqueCommand(ctx, advisor));
         commands.put(RulesCommand.class, () -> new RulesCommand(ctx, advisor));

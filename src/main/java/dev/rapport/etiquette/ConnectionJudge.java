@@ -40,8 +40,18 @@ public final class ConnectionJudge {
     }
 
     public Verdict judge(Profile me, Profile them, Purpose purpose, List<CommonGround> ground) {
+        return judge(me, them, purpose, ground, List.<String>of());
+    }
+
+    /**
+     * The same judgement with sentences of the target's profile that a model reads as negative facts
+     * ("we moved off SAP last year"): they go to the same tests as the rules' own negations (an offer
+     * they do not need, a policy they state), and the rules still decide whether one applies.
+     */
+    public Verdict judge(Profile me, Profile them, Purpose purpose, List<CommonGround> ground, List<String> theirNegatives) {
         return new Case(me == null ? NOBODY : me, them == null ? NOBODY : them,
-                purpose == null ? Purpose.NONE : purpose, ground == null ? List.of() : ground).verdict();
+                purpose == null ? Purpose.NONE : purpose, ground == null ? List.of() : ground,
+                theirNegatives == null ? List.of() : theirNegatives).verdict();
     }
 
     /**
@@ -53,6 +63,12 @@ public final class ConnectionJudge {
         return outreach.apply(judge(me, them, purpose, ground), them == null ? NOBODY : them, history);
     }
 
+    /** The judgement with a model's negative facts about the target, then the user's history on top. */
+    public Verdict judge(Profile me, Profile them, Purpose purpose, List<CommonGround> ground, OutreachHistory history,
+                         List<String> theirNegatives) {
+        return outreach.apply(judge(me, them, purpose, ground, theirNegatives), them == null ? NOBODY : them, history);
+    }
+
     /** One judgement: the inputs and the reasons gathered so far. */
     private final class Case {
         private final Profile me;
@@ -61,6 +77,8 @@ public final class ConnectionJudge {
         private final List<CommonGround> ground;
         private final Optional<CommonGround> relationship;
         private final List<StatedRelationshipCheck.Contradiction> contradicted;
+        /** Sentences of the target's a model reads as negative facts; the rules decide what they show. */
+        private final List<String> negatives;
         private final List<Reason> blockers = new ArrayList<>();
         /** Reasons that rule out an invitation for now but leave following open (e.g. "only people I know"). */
         private final List<Reason> deferrals = new ArrayList<>();
@@ -71,7 +89,8 @@ public final class ConnectionJudge {
         /** A pitch with explicit evidence (a cue or a stated sales aim), not only the classifier's guess. */
         private final boolean pitch;
 
-        Case(Profile me, Profile them, Purpose purpose, List<CommonGround> ground) {
+        Case(Profile me, Profile them, Purpose purpose, List<CommonGround> ground, List<String> negatives) {
+            this.negatives = List.copyOf(negatives);
             this.me = me;
             this.them = them;
             this.purpose = purpose;
@@ -195,7 +214,12 @@ public final class ConnectionJudge {
                 return;
             }
             Optional<String> said = policies.statement(them, preference, wordsParam,
-                    rules.messages().word("statement-fallback-" + preference.id()));
+                    rules.messages().word("statement-fallback-" + preference.id()))
+                    // a model's negative fact names a refusal of pitches or recruiters only in the rule's own words;
+                    // "only people I know" is too easily read into any sentence, so it stays the rules' alone
+                    .or(() -> negatives.stream().filter(s -> preference != Preference.KNOWN_ONLY
+                                    && book.containsPhrase(s, rule.phrases(wordsParam)))
+                            .findFirst().map(ProfileQuotes::quote));
             if (said.isEmpty()) {
                 return;
             }
@@ -263,7 +287,7 @@ public final class ConnectionJudge {
             if (rule == null || purpose.offers().isEmpty()) {
                 return;
             }
-            OfferFit fit = OfferFit.assess(purpose.offers(), them, rule, book);
+            OfferFit fit = OfferFit.assess(purpose.offers(), them, rule, book, negatives);
             if (fit.fits()) {
                 return;
             }

@@ -19,6 +19,14 @@ record OfferFit(boolean fits, Optional<String> denial) {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[.+#-][\\p{L}\\p{N}]+)*[+#]*");
 
     static OfferFit assess(List<String> offers, Profile them, Rule rule, PatternBook book) {
+        return assess(offers, them, rule, book, List.of());
+    }
+
+    /**
+     * The same, with sentences of theirs that a model reads as negative facts: such a sentence naming a
+     * distinctive word of the offer refuses it too, though no negation word of the rule's list is in it.
+     */
+    static OfferFit assess(List<String> offers, Profile them, Rule rule, PatternBook book, List<String> negatives) {
         Set<String> stopwords = NoteReading.lower(rule.phrases("stopwords"));
         List<String> negations = rule.phrases("negations");
         List<String> sentences = ProfileQuotes.sentences(them);
@@ -33,7 +41,8 @@ record OfferFit(boolean fits, Optional<String> denial) {
             Optional<String> denied = sentences.stream()
                     .filter(s -> book.containsPhrase(s, keywords)
                             && (book.containsPhrase(s, negations) || negated(s, keywords)))
-                    .findFirst();
+                    .findFirst()
+                    .or(() -> negatives.stream().filter(s -> book.containsPhrase(s, keywords)).findFirst());
             if (denied.isPresent()) {
                 return new OfferFit(false, denied.map(ProfileQuotes::quote));
             }

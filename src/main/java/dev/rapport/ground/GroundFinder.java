@@ -118,7 +118,8 @@ public final class GroundFinder {
             };
             if (kind != null) {
                 double strength = kind == GroundKind.SAME_GROUP ? Strength.SAME_GROUP_NAMED : Strength.STATED;
-                out.add(new CommonGround(kind, Templates.render("stated", Map.of("sentence", r.sentence())), strength, r.sentence(), ""));
+                out.add(new CommonGround(kind, Templates.render(r.byModel() ? "stated.model" : "stated",
+                        Map.of("sentence", r.sentence())), strength, r.sentence(), ""));
             }
         }
         return out;

@@ -13,9 +13,11 @@ import java.util.Map;
  * @param baseUrl null means the provider's own default
  * @param prompts a folder overriding the packaged prompt files, or null
  * @param dataDir where rapport remembers that the privacy notice was shown, or null when unknown
+ * @param evidence whether the model is asked the one evidence question about a reason and the profiles
+ *                 ({@code --no-model-evidence}, {@code RAPPORT_MODEL_EVIDENCE=0}, {@code model-evidence: false} switch it off)
  */
 public record EngineConfig(Engine engine, String model, String baseUrl, Secret apiKey, Path prompts,
-                           boolean redact, Duration timeout, RetryPolicy retry, Path dataDir) {
+                           boolean redact, Duration timeout, RetryPolicy retry, Path dataDir, boolean evidence) {
 
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
     /** Bounds on a call's deadline: under a second no model answers; beyond ten minutes it is a hang. */
@@ -24,6 +26,12 @@ public record EngineConfig(Engine engine, String model, String baseUrl, Secret a
 
     public static final EngineConfig OFFLINE = new EngineConfig(Engine.OFFLINE, "", null, null, null, false,
             DEFAULT_TIMEOUT, RetryPolicy.DEFAULT, null);
+
+    /** A configuration with the evidence question on (the default with an engine). */
+    public EngineConfig(Engine engine, String model, String baseUrl, Secret apiKey, Path prompts,
+                        boolean redact, Duration timeout, RetryPolicy retry, Path dataDir) {
+        this(engine, model, baseUrl, apiKey, prompts, redact, timeout, retry, dataDir, true);
+    }
 
     public EngineConfig {
         model = model == null || model.isBlank() ? engine.defaultModel() : model.strip();
@@ -55,16 +63,23 @@ public record EngineConfig(Engine engine, String model, String baseUrl, Secret a
                 : Boolean.TRUE.equals(file.redact());
         Duration timeout = timeout(first(env.get("RAPPORT_TIMEOUT"),
                 file.timeoutSeconds() == null ? null : file.timeoutSeconds().toString(), null));
+        boolean evidence = flags.evidence() != null ? flags.evidence()
+                : env.get("RAPPORT_MODEL_EVIDENCE") != null ? !falsy(env.get("RAPPORT_MODEL_EVIDENCE"))
+                : !Boolean.FALSE.equals(file.modelEvidence());
         return new EngineConfig(engine, model, baseUrl, key, promptDir == null ? null : Path.of(promptDir),
-                redact, timeout, RetryPolicy.DEFAULT, dataDir(env));
+                redact, timeout, RetryPolicy.DEFAULT, dataDir(env), evidence);
     }
 
     public EngineConfig withTimeout(Duration t) {
-        return new EngineConfig(engine, model, baseUrl, apiKey, prompts, redact, t, retry, dataDir);
+        return new EngineConfig(engine, model, baseUrl, apiKey, prompts, redact, t, retry, dataDir, evidence);
     }
 
     public EngineConfig withDataDir(Path d) {
-        return new EngineConfig(engine, model, baseUrl, apiKey, prompts, redact, timeout, retry, d);
+        return new EngineConfig(engine, model, baseUrl, apiKey, prompts, redact, timeout, retry, d, evidence);
+    }
+
+    public EngineConfig withEvidence(boolean on) {
+        return new EngineConfig(engine, model, baseUrl, apiKey, prompts, redact, timeout, retry, dataDir, on);
     }
 
     /** "openai gpt-4o-mini at http://…" for status lines; never shows the key. */
@@ -94,6 +109,11 @@ public record EngineConfig(Engine engine, String model, String baseUrl, Secret a
             // the value is not echoed: a key pasted under the wrong setting must not reach the screen
             throw new RapportException(Messages.get("config.timeout.bad"), RapportException.USAGE, null);
         }
+    }
+
+    private static boolean falsy(String v) {
+        String s = v.strip();
+        return s.equals("0") || s.equalsIgnoreCase("false") || s.equalsIgnoreCase("no") || s.equalsIgnoreCase("off");
     }
 
     private static boolean truthy(String v) {

@@ -52,6 +52,15 @@ import java.util.regex.Pattern;
 final class LangChainEngine implements LlmEngine {
     static final int ATTEMPTS = 3;
     private static final int WINDOW = 12;
+    /** The evidence call's own deadline: at most this, or the engine's timeout when that is shorter. */
+    static final Duration EVIDENCE_DEADLINE = Duration.ofSeconds(20);
+    private static final int EVIDENCE_CACHE = 32;
+    private static final java.util.concurrent.ExecutorService EVIDENCE_CALLS = java.util.concurrent.Executors
+            .newCachedThreadPool(r -> {
+                Thread t = new Thread(r, "rapport-llm-evidence");
+                t.setDaemon(true);
+                return t;
+            });
     private static final Pattern LINK = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
 
     private final EngineConfig config;
@@ -64,6 +73,8 @@ final class LangChainEngine implements LlmEngine {
     private StreamingChatModel stream;
     private Prompts prompts;
     private boolean noticeChecked;
+    /** The evidence answers so far, by reason and pair: check, draft and critique of one pair ask once. */
+    private final Map<String, EvidenceResult> evidenceAsked = dev.rapport.text.RecentMap.of(EVIDENCE_CACHE);
 
     LangChainEngine(EngineConfig config, Wiring wiring, Usage usage) {
         this(config, wiring, usage, () -> ModelFactory.chat(config, new UsageListener(usage)),
@@ -147,6 +158,71 @@ final class LangChainEngine implements LlmEngine {
             notices.add(f == Failure.CANCELLED ? Messages.get("fail.cancelled", name())
                     : line(f, e).replace(Messages.get("fallback"), Messages.get("fallback.chat")));
             return new Answer(null, notices, f == Failure.CANCELLED);
+        }
+    }
+
+    @Override
+    public EvidenceResult evidence(dev.rapport.profile.Profile me, dev.rapport.profile.Profile them, String reason) {
+        if (!config.evidence() || reason == null || reason.isBlank()) {
+            return EvidenceResult.NONE;
+        }
+        String key = String.join("\u0000", reason.strip(), me == null ? "" : me.name() + "\n" + me.searchableText(),
+                them == null ? "" : them.name() + "\n" + them.searchableText());
+        EvidenceResult known = evidenceAsked.get(key);
+        if (known != null) {
+            // asked already for this reason and pair: the same evidence, and nothing said twice
+            return new EvidenceResult(known.evidence(), List.of());
+        }
+        EvidenceResult asked = askEvidence(me, them, reason);
+        evidenceAsked.put(key, asked);
+        return asked;
+    }
+
+    /** The one evidence call: the prompt, one answer within the deadline, the answer checked against the text. */
+    private EvidenceResult askEvidence(dev.rapport.profile.Profile me, dev.rapport.profile.Profile them, String reason) {
+        List<String> notices = new ArrayList<>();
+        Duration deadline = config.timeout().compareTo(EVIDENCE_DEADLINE) < 0 ? config.timeout() : EVIDENCE_DEADLINE;
+        java.util.concurrent.Future<ChatResponse> call = null;
+        try {
+            ready(notices);
+            String prompt = prompts().render(Prompts.Kind.EVIDENCE, EvidenceRequest.values(me, them, reason, config.redact()));
+            ChatRequest.Builder b = ChatRequest.builder().messages(List.of(UserMessage.from(prompt)));
+            if (ModelFactory.hasJsonSchema(config.engine())) {
+                b.responseFormat(EvidenceAnswer.FORMAT);
+            }
+            ChatRequest request = b.build();
+            ChatModel model = chatModel();
+            call = EVIDENCE_CALLS.submit(() -> model.chat(request));
+            ChatResponse response = call.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
+            String text = response == null || response.aiMessage() == null ? null : response.aiMessage().text();
+            if (text == null || text.isBlank()) {
+                throw new Failure.Problem(Failure.EMPTY, "empty");
+            }
+            EvidenceAnswer answer = EvidenceAnswer.parse(text)
+                    .orElseThrow(() -> new Failure.Problem(Failure.MALFORMED, "not the evidence JSON"));
+            dev.rapport.purpose.ModelEvidence checked = EvidenceCheck.check(answer, reason, me, them);
+            if (checked.discarded() > 0) {
+                notices.add(Messages.get("evidence.discarded", name(), checked.discarded()));
+            }
+            return new EvidenceResult(checked, notices);
+        } catch (java.util.concurrent.TimeoutException e) {
+            call.cancel(true);
+            String where = Urls.printable(config.baseUrl() == null ? config.engine().defaultBaseUrl() : config.baseUrl());
+            notices.add(Messages.get("evidence.timeout", name(), where,
+                    String.format(Locale.ROOT, "%.1f", deadline.toMillis() / 1000.0), Messages.get("fallback.evidence")));
+            return new EvidenceResult(dev.rapport.purpose.ModelEvidence.NONE, notices);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            if (call != null) {
+                call.cancel(true);
+            }
+            notices.add(Messages.get("fail.cancelled", name()));
+            return new EvidenceResult(dev.rapport.purpose.ModelEvidence.NONE, notices);
+        } catch (ExecutionException | RuntimeException e) {
+            Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+            Failure f = Failure.of(cause);
+            notices.add(line(f, cause).replace(Messages.get("fallback"), Messages.get("fallback.evidence")));
+            return new EvidenceResult(dev.rapport.purpose.ModelEvidence.NONE, notices);
         }
     }
 

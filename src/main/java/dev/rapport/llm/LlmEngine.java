@@ -17,4 +17,13 @@ public interface LlmEngine extends Drafter {
 
     /** Calls and tokens so far (shared with whatever engine was opened with the same {@link Usage}). */
     Usage usage();
+
+    /**
+     * One structured question about the sender's reason and the two profiles (intents, a stated
+     * relationship, negative facts), answered as JSON and checked against the text; evidence for the
+     * rules to weigh, never a verdict. Asked at most once per reason and pair while the engine lives;
+     * returns {@link EvidenceResult#NONE} when the configuration switches it off. Never throws and never
+     * waits past its own deadline: a failure is one notice and no evidence.
+     */
+    EvidenceResult evidence(dev.rapport.profile.Profile me, dev.rapport.profile.Profile them, String reason);
 }

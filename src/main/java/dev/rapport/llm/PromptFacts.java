@@ -129,10 +129,15 @@ public final class PromptFacts {
 
     /** An excerpt in quotes, instruction-like sentences withheld, cut at a word boundary. */
     private static String quote(String text, boolean redact) {
+        return quote(text, redact, EXCERPT);
+    }
+
+    /** The same, cut at {@code limit} characters. */
+    static String quote(String text, boolean redact, int limit) {
         String s = inline(InjectionScreen.withhold(text, WITHHELD), redact);
-        if (s.length() > EXCERPT) {
-            int cut = s.lastIndexOf(' ', EXCERPT);
-            s = s.substring(0, cut > EXCERPT / 2 ? cut : EXCERPT) + " …";
+        if (s.length() > limit) {
+            int cut = s.lastIndexOf(' ', limit);
+            s = s.substring(0, cut > limit / 2 ? cut : limit) + " …";
         }
         return "\"" + s.replace('"', '\'') + "\"";
     }

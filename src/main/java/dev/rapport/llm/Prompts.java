@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 public final class Prompts {
     public enum Kind {
         SYSTEM("system.txt"), DRAFT("draft.txt"), REFINE("refine.txt"), RETRY("retry.txt"),
-        CHAT("chat.txt");
+        CHAT("chat.txt"), EVIDENCE("evidence.txt");
 
         final String file;
 

@@ -15,8 +15,14 @@ public record Purpose(String text, Set<Intent> intents, List<String> people, Lis
 
     public static final Purpose NONE = new Purpose("", Set.of(), List.of(), List.of(), List.of(), List.of());
 
-    /** A relationship in the sender's own words: its kind (worked-together, met-in-person, ...) and the sentence. */
-    public record StatedRelationship(String kind, String sentence) {
+    /**
+     * A relationship in the sender's own words: its kind (worked-together, met-in-person, ...) and the sentence;
+     * {@code byModel} when an LLM found it in the reason (still the user's word, checked like any other).
+     */
+    public record StatedRelationship(String kind, String sentence, boolean byModel) {
+        public StatedRelationship(String kind, String sentence) {
+            this(kind, sentence, false);
+        }
     }
 
     public Purpose(String text, Set<Intent> intents, List<String> people, List<String> events,

@@ -38,7 +38,9 @@ class DraftCommandLlmTest {
     final StringWriter err = new StringWriter();
 
     int run(Map<String, String> extraEnv, String... extraArgs) {
+        // these scenarios script the drafting calls; the evidence call has its own tests (ModelEvidenceTest)
         Map<String, String> env = new HashMap<>(Map.of("HOME", home.toString(), "OPENAI_API_KEY", Fixtures.KEY,
+                "RAPPORT_MODEL_EVIDENCE", "0",
                 "RAPPORT_TIMEOUT", "2"));
         env.putAll(extraEnv);
         Context ctx = new Context(new ByteArrayInputStream(new byte[0]), new PrintWriter(out, true),

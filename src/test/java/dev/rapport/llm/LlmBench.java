@@ -44,10 +44,13 @@ public final class LlmBench {
         RuleSet rules = RuleSet.builtIn();
         OfflineDrafter offline = new OfflineDrafter();
         Advisor checker = new Advisor(rules, offline, () -> YearMonth.of(2026, 11));
-        System.out.printf(Locale.ROOT, "%-24s %-15s %28s %28s%n", "pair", "verdict",
-                "first answer passes", "first answer is a pitch");
-        System.out.printf(Locale.ROOT, "%-24s %-15s %28s %28s%n", "", "", "calls prompt completion", "calls prompt completion");
+        System.out.printf(Locale.ROOT, "%-24s %-15s %28s %28s %28s%n", "pair", "verdict",
+                "first answer passes", "first answer is a pitch", "evidence question");
+        System.out.printf(Locale.ROOT, "%-24s %-15s %28s %28s %28s%n", "", "", "calls prompt completion",
+                "calls prompt completion", "calls prompt completion");
         long[] sum = new long[6];
+        long[] evidenceSum = new long[3];
+        int checked = 0;
         int drafts = 0;
         try (Stream<Path> dirs = Files.list(pairs)) {
             for (Path dir : dirs.sorted().toList()) {
@@ -60,9 +63,18 @@ public final class LlmBench {
                 String good = notesJson(offline.draft(request));
                 Usage.Counts passes = run(rules, offline, request, good, false);
                 Usage.Counts pitch = run(rules, offline, request, good, true);
-                System.out.printf(Locale.ROOT, "%-24s %-15s %8d %9d %10d %8d %9d %10d%n", dir.getFileName(),
+                // a typical evidence answer: one intent, no relationship, one negative fact
+                String evidence = "{\"intents\":[\"advice\"],\"stated_relationship\":null,\"negative_facts\":"
+                        + "[{\"text\":\"We have never used that product.\",\"about\":\"the product\"}]}";
+                Usage.Counts asked = serve(evidence, null, e -> e.evidence(me, them, pair.path("why").asText()));
+                checked++;
+                evidenceSum[0] += asked.calls();
+                evidenceSum[1] += asked.promptTokens();
+                evidenceSum[2] += asked.completionTokens();
+                System.out.printf(Locale.ROOT, "%-24s %-15s %8d %9d %10d %8d %9d %10d %8d %9d %10d%n", dir.getFileName(),
                         a.verdict().decision().id(), passes.calls(), passes.promptTokens(), passes.completionTokens(),
-                        pitch.calls(), pitch.promptTokens(), pitch.completionTokens());
+                        pitch.calls(), pitch.promptTokens(), pitch.completionTokens(),
+                        asked.calls(), asked.promptTokens(), asked.completionTokens());
                 if (a.verdict().decision() == Decision.CONNECT) {
                     drafts++;
                     long[] v = {passes.calls(), passes.promptTokens(), passes.completionTokens(),
@@ -78,20 +90,34 @@ public final class LlmBench {
                     sum[0] / (double) drafts, sum[1] / (double) drafts, sum[2] / (double) drafts,
                     sum[3] / (double) drafts, sum[4] / (double) drafts, sum[5] / (double) drafts);
         }
+        if (checked > 0) {
+            System.out.printf(Locale.ROOT, "%-40s %8.1f %9.0f %10.0f%n", "mean evidence question per check",
+                    evidenceSum[0] / (double) checked, evidenceSum[1] / (double) checked, evidenceSum[2] / (double) checked);
+        }
     }
 
     private static Usage.Counts run(RuleSet rules, OfflineDrafter offline, DraftRequest request, String good,
                                     boolean pitchFirst) throws IOException {
+        String pitch = "{\"notes\":[{\"text\":\"Hi! Our platform can save "
+                + "your team 30% this quarter. Book a demo call with me?\",\"angle\":\"pitch\"}]}";
+        return serve(good, pitchFirst ? pitch : null, e -> e.draft(request));
+    }
+
+    /** Runs {@code act} on an engine whose loopback server answers {@code first} once (when not null), then {@code answer}. */
+    private static Usage.Counts serve(String answer, String first, java.util.function.Consumer<LlmEngine> act)
+            throws IOException {
+        RuleSet rules = RuleSet.builtIn();
+        OfflineDrafter offline = new OfflineDrafter();
+        String good = answer;
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        AtomicBoolean pitched = new AtomicBoolean(!pitchFirst);
+        AtomicBoolean pitched = new AtomicBoolean(first == null);
         server.createContext("/", ex -> {
             String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             int promptChars = 0;
             for (JsonNode m : JSON.readTree(body).path("messages")) {
                 promptChars += m.path("content").asText().length();
             }
-            String content = pitched.getAndSet(true) ? good : "{\"notes\":[{\"text\":\"Hi! Our platform can save "
-                    + "your team 30% this quarter. Book a demo call with me?\",\"angle\":\"pitch\"}]}";
+            String content = pitched.getAndSet(true) ? good : first;
             ObjectNode root = JSON.createObjectNode();
             root.put("id", "b").put("object", "chat.completion").put("created", 1).put("model", "bench");
             ArrayNode choices = root.putArray("choices");
@@ -113,7 +139,7 @@ public final class LlmBench {
             EngineConfig cfg = new EngineConfig(Engine.OPENAI, "bench", "http://127.0.0.1:" + server.getAddress().getPort()
                     + "/v1", Secret.of("bench-key"), null, false, null, null, null);
             LlmEngine engine = Engines.open(cfg, Wiring.of(rules, offline), new Usage());
-            engine.draft(request);
+            act.accept(engine);
             return engine.usage().counts();
         } finally {
             server.stop(0);

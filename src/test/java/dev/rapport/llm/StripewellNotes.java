@@ -21,7 +21,8 @@ public final class StripewellNotes {
     }
 
     /** A home of its own, an OpenAI key and a short timeout, so that a failing server fails the test quickly. */
+    /** The scenarios that use it script only the drafting calls; the model's evidence call has its own tests (ModelEvidenceTest). */
     public static Map<String, String> environment(Path home, String key) {
-        return Map.of("HOME", home.toString(), "OPENAI_API_KEY", key, "RAPPORT_TIMEOUT", "3");
+        return Map.of("HOME", home.toString(), "OPENAI_API_KEY", key, "RAPPORT_TIMEOUT", "3", "RAPPORT_MODEL_EVIDENCE", "0");
     }
 }

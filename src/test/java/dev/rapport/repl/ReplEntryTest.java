@@ -52,7 +52,10 @@ class ReplEntryTest {
     void theEngineOptionsStartTheReplWithThatEngine(@TempDir Path home) throws Exception {
         String pair = "01-former-colleagues";
         try (FakeLlmServer server = new FakeLlmServer()) {
-            server.then(FakeLlmServer.openAiStream(FakeLlmServer.notes(dev.rapport.llm.StripewellNotes.GOOD, "worked-together"), 5));
+            String good = dev.rapport.llm.StripewellNotes.GOOD;
+            // the check asks the model's evidence first (one plain call), then the notes stream
+            server.then(FakeLlmServer.openAi("{\"intents\":[\"reconnect\"],\"stated_relationship\":null,\"negative_facts\":[]}"),
+                    FakeLlmServer.openAiStream(FakeLlmServer.notes(good, "worked-together"), 5));
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
             String script = "/me " + profile(pair, "me") + "\n/them " + profile(pair, "them")
@@ -65,7 +68,8 @@ class ReplEntryTest {
             assertThat(code).isZero();
             assertThat(out.toString()).contains(dev.rapport.llm.StripewellNotes.GOOD).contains("Engine: openai test-model at " + server.openAiUrl())
                     .doesNotContain("sk-entry-KEY-42");
-            assertThat(server.requests).hasSize(1);
+            assertThat(server.requests).hasSize(2);
+            assertThat(server.requests.get(0).body()).contains("negative_facts");
         }
     }
 
