@@ -81,11 +81,17 @@ public final class OfflineDrafter implements Drafter {
             realise(plan, request).filter(n -> notes.stream().noneMatch(o -> o.text().equals(n.text()))).ifPresent(notes::add);
         }
         boolean connect = request != null && request.verdict() != null && request.verdict().decision() == Decision.CONNECT;
-        if (connect && notes.stream().map(Note::text).noneMatch(passes(request, vetting))) {
-            // A connect verdict that the gate will leave with no note says which rule held back even the smallest note.
-            return new Proposal(List.copyOf(notes), blocked(request, vetting).map(List::of).orElse(List.of()), Proposal.Outcome.WRITTEN);
+        if (!connect) {
+            return Proposal.written(List.copyOf(notes));
         }
-        return Proposal.written(List.copyOf(notes));
+        Predicate<String> passes = passes(request, vetting);
+        List<Note> passing = notes.stream().filter(n -> passes.test(n.text())).toList();
+        if (passing.isEmpty()) {
+            // A connect verdict that the gate will leave with no note says which rule held back even the smallest note.
+            return new Proposal(List.copyOf(notes), blocked(request, vetting, notes).map(List::of).orElse(List.of()), Proposal.Outcome.WRITTEN);
+        }
+        // a template note a rule objects to ("we were colleagues" to people who still work together) is not offered beside ones that pass
+        return Proposal.written(passing);
     }
 
     /** The plans for a request's notes, one per angle, strongest first; empty unless the verdict is connect. */
@@ -153,7 +159,7 @@ public final class OfflineDrafter implements Drafter {
             body.forEach(c -> clauses.add(c.get()));
             sign.ifPresent(clauses::add);
             NotePlan plan = new NotePlan("reason", clauses);
-            if (realise(plan, request).filter(n -> passes.test(n.text())).isPresent()) {
+            if (mentionsHonoured(plan, request, facts) && realise(plan, request).filter(n -> passes.test(n.text())).isPresent()) {
                 return Optional.of(plan);
             }
         }
@@ -169,22 +175,29 @@ public final class OfflineDrafter implements Drafter {
         List<Clause> clauses = new ArrayList<>(List.of(greeting.get(), new Clause(Role.CLOSE, Clause.Source.CLOSE, light.subList(0, 1), "")));
         sign.ifPresent(clauses::add);
         NotePlan plan = new NotePlan("reason", clauses);
-        return realise(plan, request).filter(n -> passes.test(n.text())).map(n -> plan);
+        // a mention the user asked for is kept or the fallback is not offered (the blocked notice says why)
+        return realise(plan, request).filter(n -> passes.test(n.text()) && mentionsHonoured(plan, request, facts)).map(n -> plan);
     }
 
     /** The notice for a connect verdict left without a note: the smallest note and what the rules found in it. */
-    private Optional<String> blocked(DraftRequest request, Vetting vetting) {
+    private Optional<String> blocked(DraftRequest request, Vetting vetting, List<Note> proposed) {
         Facts facts = new Facts(request, wording);
-        Optional<Note> smallest = fallback(request, facts, text -> true, facts.purpose().text()).flatMap(p -> realise(p, request));
-        if (smallest.isEmpty()) {
-            return Optional.empty();
+        List<Note> candidates = new ArrayList<>();
+        fallback(request, facts, text -> true, facts.purpose().text()).flatMap(p -> realise(p, request)).ifPresent(candidates::add);
+        candidates.addAll(proposed);
+        NoteContext context = new NoteContext(request.me(), request.them(), request.purpose(), request.ground(),
+                request.limit() > 0 ? request.limit() : DEFAULT_LIMIT);
+        // the smallest note first; when only a wish (a mention) held it back, the first proposed note a rule objects to
+        for (Note candidate : candidates) {
+            String text = candidate.text();
+            List<String> problems = vetting != Vetting.NONE ? vetting.problems(text)
+                    : selfCheck.check(text, context).stream()
+                            .filter(f -> f.severity() != dev.rapport.etiquette.Severity.INFO).map(dev.rapport.etiquette.Finding::message).toList();
+            if (!problems.isEmpty()) {
+                return Optional.of(TEXT.get("draft.blocked", text, String.join(" ", problems)));
+            }
         }
-        String text = smallest.get().text();
-        List<String> problems = vetting != Vetting.NONE ? vetting.problems(text)
-                : selfCheck.check(text, new NoteContext(request.me(), request.them(), request.purpose(), request.ground(),
-                        request.limit() > 0 ? request.limit() : DEFAULT_LIMIT)).stream()
-                        .filter(f -> f.severity() != dev.rapport.etiquette.Severity.INFO).map(dev.rapport.etiquette.Finding::message).toList();
-        return problems.isEmpty() ? Optional.empty() : Optional.of(TEXT.get("draft.blocked", text, String.join(" ", problems)));
+        return Optional.empty();
     }
 
     /** The gate's vetting when there is one, else the built-in note rules for the request's pair. */
