@@ -64,6 +64,7 @@ class CorpusEvaluationTest {
         }
         System.out.println("  set 1 " + CorpusEvaluation.realNotes(meaning).summary());
         System.out.println("  set 2 " + CorpusEvaluation.realNotes(Corpus.realNotes2(), meaning).summary());
+        System.out.println("  dev set " + CorpusEvaluation.realNotes(Corpus.realNotesDev(), meaning).summary());
     }
 
     /**
