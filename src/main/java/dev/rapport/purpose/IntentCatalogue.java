@@ -52,25 +52,17 @@ public final class IntentCatalogue {
     /**
      * The trained classifier's thresholds: an intent counts at {@code threshold}; the best one at
      * {@code fallback} when nothing else counts, unless it is one of {@code fallbackNever}; of each
-     * {@code exclusive} group only the most probable intent stays; {@code perIntent} gives an intent its own
-     * threshold in place of {@code threshold}.
+     * {@code exclusive} group only the most probable intent stays.
      */
     record Classifier(double threshold, @JsonProperty("beside-cues") double besideCues, double fallback,
-                      @JsonProperty("fallback-never") List<String> fallbackNever, List<List<String>> exclusive,
-                      @JsonProperty("per-intent") Map<String, Double> perIntent) {
+                      @JsonProperty("fallback-never") List<String> fallbackNever, List<List<String>> exclusive) {
         Classifier {
             fallbackNever = fallbackNever == null ? List.of() : List.copyOf(fallbackNever);
-            perIntent = perIntent == null ? Map.of() : Map.copyOf(perIntent);
             exclusive = exclusive == null ? List.of() : exclusive.stream().map(List::copyOf).toList();
         }
 
-        /** The threshold for one intent: its own, else the shared one. */
-        double threshold(String intent) {
-            return perIntent.getOrDefault(intent, threshold);
-        }
-
         Classifier(double threshold, double besideCues, double fallback) {
-            this(threshold, besideCues, fallback, List.of(), List.of(), Map.of());
+            this(threshold, besideCues, fallback, List.of(), List.of());
         }
     }
 

@@ -34,15 +34,14 @@ final class IntentClassifier {
     }
 
     /**
-     * The intents the model finds: every one at its threshold, or else the most probable one at the
+     * The intents the model finds: every one at the threshold, or else the most probable one at the
      * fallback (unless the catalogue says an intent is never guessed that way).
      */
     static Set<Intent> classify(Map<String, Double> scores, Set<Intent> cues, IntentCatalogue.Classifier limits) {
         Set<Intent> out = EnumSet.noneOf(Intent.class);
+        double limit = cues.isEmpty() ? limits.threshold() : Math.max(limits.threshold(), limits.besideCues());
         String best = null;
         for (Map.Entry<String, Double> e : scores.entrySet()) {
-            double own = limits.threshold(e.getKey());
-            double limit = cues.isEmpty() ? own : Math.max(own, limits.besideCues());
             if (e.getValue() >= limit) {
                 Intent.fromLabel(e.getKey()).ifPresent(out::add);
             }

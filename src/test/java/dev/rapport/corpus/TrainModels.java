@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
  * <pre>mvn -q -o -B test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.rapport.corpus.TrainModels</pre>
  */
 public final class TrainModels {
-    static final double INTENT_L2 = 0.03;
+    static final double INTENT_L2 = 0.1;
     static final double NOTE_L2 = 0.1;
     static final double POLICY_L2 = 0.01;
     static final int ITERATIONS = 200;
