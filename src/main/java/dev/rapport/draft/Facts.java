@@ -209,18 +209,6 @@ final class Facts {
 
     /** The name to greet with: the first real word of the name that is not a title; blank when unknown. */
     static String firstName(Profile p, Set<String> honorifics) {
-        if (p == null) {
-            return "";
-        }
-        for (String word : Text.value(p.name(), false).split(" ")) {
-            String w = Text.value(word, false);
-            // An emoji or an initial alone is not something to greet anyone by.
-            boolean hasLetter = w.codePoints().anyMatch(Character::isLetter);
-            boolean initial = w.length() == 1 && w.charAt(0) < 128;
-            if (hasLetter && !initial && !honorifics.contains(Text.lower(w))) {
-                return w;
-            }
-        }
-        return "";
+        return p == null ? "" : dev.rapport.text.GreetingName.of(Text.value(p.name(), false), honorifics);
     }
 }

@@ -44,11 +44,9 @@ public record Profile(
         freeText = freeText == null ? "" : freeText.strip();
     }
 
-    /** The first word of the name, used to greet; blank when the name is unknown. */
+    /** The word of the name to greet by (titles, initials and abbreviations skipped); blank when the name is unknown. */
     public String firstName() {
-        String n = name.strip();
-        int space = n.indexOf(' ');
-        return space < 0 ? n : n.substring(0, space);
+        return dev.rapport.text.GreetingName.of(name);
     }
 
     public Optional<Position> currentPosition() {

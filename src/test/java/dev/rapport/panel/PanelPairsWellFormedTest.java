@@ -19,13 +19,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The held-aside recipient panels (src/test/resources/panel and panel-2) are well formed: every pair has both
+ * The held-aside recipient panels (src/test/resources/panel, panel-2 and panel-3) are well formed: every pair has both
  * profiles and a complete pair.yaml, and every human note fits its limit in code points. This checks
  * the data only; it never drafts or judges, so nothing here can be tuned on the panel.
  */
 class PanelPairsWellFormedTest {
     private static final List<Path> SETS = List.of(Path.of("src/test/resources/panel/pairs"),
-            Path.of("src/test/resources/panel-2/pairs"));
+            Path.of("src/test/resources/panel-2/pairs"), Path.of("src/test/resources/panel-3/pairs"));
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Set<String> KEYS = Set.of("why", "expect", "limit", "note", "human_note");
 

@@ -1,0 +1,57 @@
+package dev.rapport.text;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The word of a full name to greet someone by: the first word that is not a title ("Dr.", "Prof. dr. ir."),
+ * an initial ("J."), or a short abbreviation written with its dot before the given name ("Ma. Cristina" is the
+ * Filipino short form of María: she is greeted as Cristina). Letters after a comma are credentials
+ * ("Keisha Brown, RN") and never reached, since the first real word is taken.
+ */
+public final class GreetingName {
+    private GreetingName() {
+    }
+
+    /** With the built-in titles of {@link Honorifics}. */
+    public static String of(String fullName) {
+        return of(fullName, Set.copyOf(Honorifics.words()));
+    }
+
+    /** With {@code titles} (lower case, with or without their dot); blank when the name has no word to greet by. */
+    public static String of(String fullName, Set<String> titles) {
+        if (fullName == null) {
+            return "";
+        }
+        String[] words = fullName.strip().split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            String written = words[i];
+            String bare = strip(written);
+            if (bare.codePoints().noneMatch(Character::isLetter)) {
+                continue;
+            }
+            String lower = bare.toLowerCase(Locale.ROOT);
+            boolean title = java.util.Arrays.stream(lower.replace(".", "").split("-"))
+                    .allMatch(part -> titles.contains(part) || titles.contains(part + "."));
+            boolean initial = bare.codePointCount(0, bare.length()) == 1;
+            boolean abbreviated = i + 1 < words.length && written.endsWith(".") && bare.codePointCount(0, bare.length()) <= 2;
+            if (!title && !initial && !abbreviated) {
+                return bare;
+            }
+        }
+        return "";
+    }
+
+    /** The word without the punctuation around it ("Brown," → "Brown", "(Tina)" → "Tina"); hyphens and apostrophes stay. */
+    private static String strip(String word) {
+        int start = 0;
+        int end = word.length();
+        while (start < end && !Character.isLetterOrDigit(word.codePointAt(start))) {
+            start += Character.charCount(word.codePointAt(start));
+        }
+        while (end > start && !Character.isLetterOrDigit(word.codePointBefore(end))) {
+            end -= Character.charCount(word.codePointBefore(end));
+        }
+        return word.substring(start, end);
+    }
+}
