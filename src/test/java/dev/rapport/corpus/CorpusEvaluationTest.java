@@ -77,9 +77,9 @@ class CorpusEvaluationTest {
     static final class Floors {
         static final double INTENT_EXACT_TEST = 0.66;
         static final double INTENT_EXACT_TEST_ON = 0.69;
-        static final java.util.Map<String, Double> NOTE_RECALL_TEST = java.util.Map.of("pitch", 0.65, "lead-gen", 0.78, "meeting-ask", 0.95);
-        static final java.util.Map<String, Double> NOTE_PRECISION_TEST = java.util.Map.of("pitch", 0.71, "lead-gen", 0.95, "meeting-ask", 0.95);
-        static final double REAL_SEND_OR_NOT = 0.79;
+        static final java.util.Map<String, Double> NOTE_RECALL_TEST = java.util.Map.of("pitch", 0.68, "lead-gen", 0.65, "meeting-ask", 0.95);
+        static final java.util.Map<String, Double> NOTE_PRECISION_TEST = java.util.Map.of("pitch", 0.70, "lead-gen", 0.95, "meeting-ask", 0.95);
+        static final double REAL_SEND_OR_NOT = 0.80;
         static final int SELLING_SCORED_SEND = 2;
         static final double REAL2_SEND_OR_NOT = 0.78;
         static final int SELLING_SCORED_SEND_2 = 4;
