@@ -262,6 +262,15 @@ public final class Advisor {
         Refinement r = refiner.refine(checked.notes().get(number - 1).plan(), instruction, request(checked, options));
         Assessment corrected = new Assessment(checked.me(), checked.them(), r.purpose(), checked.commonGround(), checked.verdict(),
                 checked.notes(), checked.suggestions(), checked.notices());
+        if (!r.changed() && !r.answer() && Refiner.corrects(instruction)) {
+            // The picked note did not rely on the old fact; the others may, and a corrected fact holds for every note offered.
+            List<Note> notes = followingCorrection(corrected, options, number, checked.notes().get(number - 1));
+            if (!notes.stream().map(Note::text).toList().equals(checked.notes().stream().map(Note::text).toList())) {
+                Assessment a = corrected.withNotes(notes, List.of());
+                log.recordNotes(a, date.get());
+                return new Refined(a, r.report() + " " + Messages.get("refine.others", number), true, false);
+            }
+        }
         if (!r.changed()) {
             return new Refined(corrected, r.report(), false, r.answer());
         }
@@ -275,9 +284,27 @@ public final class Advisor {
         }
         List<Note> notes = new ArrayList<>(checked.notes());
         notes.set(number - 1, written.get());
+        if (Refiner.corrects(instruction)) {
+            // A corrected fact holds for every note offered, not only the one refined.
+            notes = followingCorrection(corrected, options, number, written.get());
+        }
         Assessment a = corrected.withNotes(notes, List.of());
         log.recordNotes(a, date.get());
         return new Refined(a, r.report(), true, false);
+    }
+
+    /** The notes drafted again from the corrected purpose, through the same vetting, with the refined note kept at its place. */
+    private List<Note> followingCorrection(Assessment corrected, DraftOptions options, int number, Note refined) {
+        Vetting vetting = vetting(corrected, options.limit());
+        List<Note> others = new ArrayList<>();
+        for (Note n : offline.draft(request(corrected, options), vetting).notes()) {
+            if (vetting.problems(n.text()).isEmpty() && !n.text().equals(refined.text()) && others.stream().noneMatch(o -> o.text().equals(n.text()))) {
+                others.add(n);
+            }
+        }
+        List<Note> notes = new ArrayList<>(others.subList(0, Math.min(others.size(), Math.max(0, corrected.notes().size() - 1))));
+        notes.add(Math.min(number - 1, notes.size()), refined);
+        return notes;
     }
 
     /**

@@ -64,6 +64,21 @@ public final class Refiner {
             + "|" + POLITE + "(?:leave out|omit|without|take out|cut out|remove|drop|delete|lose|cut)\\s+(?:the (?:part|bit|line|sentence|mention) (?:about|of|on)\\s+|any mention of\\s+|the mention of\\s+)?(.+)$", F);
     private static final Pattern MENTION = Pattern.compile(
             POLITE + "(?:mention|include|add|say|bring up|work in|tell (?:her|him|them) about)\\s+(?:that\\s+)?(.+)$", F);
+    private static final Pattern KEEP_QUESTION = Pattern.compile(
+            POLITE + "(?:keep|put back|bring back|restore|leave in|leave)\\s+(?:my|the|a|its|that)?\\s*(?:closing |final |own )?question(?:\\s+(?:about|on|of)\\s+(.+?))?(?:\\s+in)?$", F);
+    private static final Pattern ADD_QUESTION = Pattern.compile(
+            POLITE + "(?:add|ask|include|end with|finish with|close with|with)\\s+(?:a |the )?(?:closing |final )?question(?: at the end)?$", F);
+    private static final Pattern DROP_QUESTION = Pattern.compile(
+            POLITE + "(?:drop|remove|lose|skip|delete|cut|without|no|don'?t (?:ask|end with|add|include)|do not (?:ask|end with|add|include))\\s+(?:the |a |any )?(?:closing |final )?questions?(?: at the end)?$", F);
+    // Tone words, "less X" before the plain ones so that "less formal" is not read as "formal".
+    private static final List<java.util.Map.Entry<Pattern, Style.Tone>> TONES = List.of(
+            java.util.Map.entry(Pattern.compile("\\b(?:less casual|less chatty|less relaxed)\\b", F), Style.Tone.FORMAL),
+            java.util.Map.entry(Pattern.compile("\\b(?:less formal|less stiff|less professional)\\b", F), Style.Tone.CASUAL),
+            java.util.Map.entry(Pattern.compile("\\b(?:less warm|less friendly|neutral|plainer|tone it down)\\b", F), Style.Tone.NEUTRAL),
+            java.util.Map.entry(Pattern.compile("\\b(?:more formal|formal|more professional|professional|more polite|politer|businesslike|stiffer)\\b", F), Style.Tone.FORMAL),
+            java.util.Map.entry(Pattern.compile("\\b(?:more casual|casual|informal|more relaxed|relaxed|laid[- ]back|chattier|more conversational)\\b", F), Style.Tone.CASUAL),
+            java.util.Map.entry(Pattern.compile("\\b(?:warmer|warm(?:er)? it up|more warm|friendlier|more friendly|friendly|kinder|more human|less cold|nicer|more heartfelt)\\b", F), Style.Tone.WARM));
+    private static final Pattern PARTS = Pattern.compile("\\s*(?:,|;|\\band then\\b|\\band\\b|\\bbut\\b|\\bplus\\b)\\s*", F);
     private static final Pattern QUESTION_WORDS = Pattern.compile("^(?:the |a |any )?(?:closing |final )?questions?$", F);
     private static final Pattern ROLE_WORD = Pattern.compile("(?i)\\b(?:we|i|i'm|i've|i'd|my|our|she|he|her|his|you|your)\\b");
     private static final Set<String> EVENT_WORDS = Set.of("conference", "event", "meetup", "meet-up", "summit", "expo", "booth", "show",
@@ -83,15 +98,58 @@ public final class Refiner {
 
     /** True when the offline refiner knows what to do with these words. */
     public static boolean understands(String instruction) {
+        return !parts(instruction).isEmpty() || understandsOne(instruction);
+    }
+
+    /** True when the words correct a fact of the reason (the time, who visited whom, who is hiring): every note follows the correction. */
+    public static boolean corrects(String instruction) {
         String t = normal(instruction);
-        return CANDIDATE.matcher(t).find() || HIRER.matcher(t).find() || VISITED.matcher(t).find() || WHEN.matcher(t).find() || OK.matcher(t).find()
+        return CANDIDATE.matcher(t).find() || HIRER.matcher(t).find() || VISITED.matcher(t).find() || WHEN.matcher(t).find();
+    }
+
+    /** "shorter and warmer", "shorter but keep the question": the parts, when there are several and each is understood; else empty. */
+    private static List<String> parts(String instruction) {
+        String t = normal(instruction).replaceAll("[.!]+$", "");
+        if (MENTION.matcher(t).lookingAt() || AVOID.matcher(t).lookingAt() || WHY.matcher(t).find()) {
+            return List.of(); // "mention that we met and talked": one request whose words hold an "and"
+        }
+        List<String> parts = java.util.Arrays.stream(PARTS.split(t)).map(String::strip).filter(x -> !x.isEmpty()).toList();
+        return parts.size() > 1 && parts.stream().allMatch(Refiner::understandsOne) ? parts : List.of();
+    }
+
+    private static boolean understandsOne(String instruction) {
+        String t = normal(instruction).replaceAll("[.!]+$", "");
+        return KEEP_QUESTION.matcher(t).matches() || ADD_QUESTION.matcher(t).matches() || DROP_QUESTION.matcher(t).matches()
+                || TONES.stream().anyMatch(e -> e.getKey().matcher(t).find() && t.split("\\s+").length <= 6)
+                || CANDIDATE.matcher(t).find() || HIRER.matcher(t).find() || VISITED.matcher(t).find() || WHEN.matcher(t).find() || OK.matcher(t).find()
                 || WHY.matcher(t).find() || PERSONAL.matcher(t).find() || LONGER.matcher(t).find() || SHORTER.matcher(t).find()
                 || AVOID.matcher(t).find() || MENTION.matcher(t).find();
     }
 
     /** The plan changed as the instruction asks, or unchanged with the reason; never a change that is not one. */
     public Refinement refine(NotePlan plan, String instruction, DraftRequest request) {
-        Refinement out = apply(plan, instruction, request);
+        List<String> parts = parts(instruction);
+        if (parts.isEmpty()) {
+            return checked(plan, apply(plan, instruction, request), request);
+        }
+        NotePlan now = plan;
+        DraftRequest at = request;
+        boolean changed = false;
+        List<String> reports = new ArrayList<>();
+        for (String part : parts) {
+            Refinement r = checked(now, apply(now, part, at), at);
+            reports.add(r.report());
+            if (r.changed()) {
+                changed = true;
+                now = r.plan();
+            }
+            at = new DraftRequest(at.me(), at.them(), r.purpose(), at.ground(), at.verdict(), at.limit(), at.variants(), at.style());
+        }
+        String report = String.join(" ", reports);
+        return changed ? Refinement.changed(now, at.purpose(), report) : Refinement.unchanged(plan, at.purpose(), report);
+    }
+
+    private Refinement checked(NotePlan plan, Refinement out, DraftRequest request) {
         if (out.changed()) {
             DraftRequest after = new DraftRequest(request.me(), request.them(), out.purpose(), request.ground(), request.verdict(),
                     request.limit(), request.variants(), request.style());
@@ -105,8 +163,18 @@ public final class Refiner {
 
     private Refinement apply(NotePlan plan, String instruction, DraftRequest request) {
         String t = normal(instruction);
+        String bare = t.replaceAll("[.!]+$", "");
         Purpose purpose = request.purpose() == null ? Purpose.NONE : request.purpose();
         Matcher m;
+        if ((m = KEEP_QUESTION.matcher(bare)).matches()) {
+            return keepQuestion(plan, request, m.group(1) == null ? "" : unquote(m.group(1)));
+        }
+        if (ADD_QUESTION.matcher(bare).matches()) {
+            return keepQuestion(plan, request, "");
+        }
+        if (DROP_QUESTION.matcher(bare).matches()) {
+            return remove(plan, request, "question", false);
+        }
         if (CANDIDATE.matcher(t).find()) {
             return correct(plan, request, recast(purpose, Intent.HIRING, Intent.JOB_SEEKING), TEXT.get("refine.correction.candidate"));
         }
@@ -143,6 +211,11 @@ public final class Refiner {
         }
         if (LONGER.matcher(t).find()) {
             return longer(plan, request);
+        }
+        for (var tone : TONES) {
+            if (tone.getKey().matcher(t).find()) {
+                return tone(plan, request, tone.getValue());
+            }
         }
         return Refinement.unchanged(plan, purpose, TEXT.get("refine.personal.none"));
     }
@@ -240,9 +313,10 @@ public final class Refiner {
     private Refinement remove(NotePlan plan, DraftRequest request, String what, boolean wholeClause) {
         Purpose purpose = purposeOf(request);
         if (QUESTION_WORDS.matcher(what).matches()) {
-            Optional<Clause> q = plan.first(Role.QUESTION).or(() -> plan.first(Role.ASK));
+            // The user's own ask is a question only when it is put as one; "I'd like to work with you on …" is the point, not a question.
+            Optional<Clause> q = plan.first(Role.QUESTION).or(() -> plan.first(Role.ASK).filter(c -> c.text().endsWith("?")));
             return q.map(c -> Refinement.changed(plan.without(x -> x == c), purpose, TEXT.get("refine.removed", c.text())))
-                    .orElse(Refinement.unchanged(plan, purpose, TEXT.get("refine.removed.none", what)));
+                    .orElse(Refinement.unchanged(plan, purpose, TEXT.get("refine.question.absent")));
         }
         // A quoted sentence is that sentence; a short topic ("the conference") also means what it refers to.
         List<String> targets = wholeClause || what.split("\\s+").length > 3 ? List.of(what) : referents(what, request);
@@ -252,6 +326,26 @@ public final class Refiner {
             if (c.role() == Role.GREETING || targets.stream().noneMatch(x -> mentions(c, x))) {
                 out.add(c);
                 continue;
+            }
+            if (wholeClause && c.source() == Clause.Source.USER) {
+                // A quoted phrase inside the user's own sentence ("for years") goes from it; a quoted sentence takes its clause.
+                List<String> cut = c.levels().stream().map(l -> literalCut(l, targets.get(0))).toList();
+                if (cut.stream().allMatch(l -> !l.isEmpty() && !containsLoose(l, targets.get(0)))) {
+                    out.add(new Clause(c.role(), c.source(), cut.stream().distinct().toList(), c.carries()));
+                    removed.add(targets.get(0));
+                    continue;
+                }
+            }
+            if (!wholeClause && c.source() == Clause.Source.USER) {
+                // The user's sentence keeps its other specifics: only the phrase naming X goes ("we met at DevOpsDays Denver
+                // last week after your talk" -> "we met last week after your talk").
+                List<String> phrases = new ArrayList<>();
+                List<String> cut = c.levels().stream().map(l -> withoutPhrase(l, targets, phrases)).toList();
+                if (!phrases.isEmpty() && cut.stream().allMatch(l -> targets.stream().noneMatch(x -> containsLoose(l, x)) && ROLE_WORD.matcher(l).find())) {
+                    out.add(new Clause(c.role(), c.source(), cut.stream().distinct().toList(), ""));
+                    removed.add(phrases.get(0));
+                    continue;
+                }
             }
             List<String> kept = c.levels().stream().filter(l -> targets.stream().noneMatch(x -> containsLoose(l, x))).toList();
             removed.add(c.text());
@@ -267,6 +361,16 @@ public final class Refiner {
         if (removed.isEmpty()) {
             return Refinement.unchanged(plan, purpose, TEXT.get("refine.removed.none", what));
         }
+        // A line left pointing at what went ("how they detailed it" after the event's clause went) goes too, and the report says so.
+        List<String> dependent = new ArrayList<>();
+        String gone = String.join(" ", removed);
+        out.removeIf(c -> {
+            boolean refers = c.role() != Role.GREETING && c.role() != Role.SIGN && c.role() != Role.CLOSE && refersTo(c.text(), gone, out);
+            if (refers) {
+                dependent.add(bare(c.text()));
+            }
+            return refers;
+        });
         NotePlan next = new NotePlan(plan.angle(), out);
         if (!saysWhy(next)) {
             // Nothing left says why: a note from the rest of the ground, with the thing avoided.
@@ -282,7 +386,59 @@ public final class Refiner {
         if (written(next, request).equals(written(plan, request)) || written(next, request).isEmpty()) {
             return Refinement.unchanged(plan, purpose, TEXT.get("refine.removed.none", what));
         }
-        return Refinement.changed(next, purpose, TEXT.get("refine.removed", String.join("”, “", removed)));
+        String report = TEXT.get("refine.removed", String.join("”, “", removed.stream().map(Refiner::bare).toList()));
+        return Refinement.changed(next, purpose, dependent.isEmpty() ? report
+                : report + " " + TEXT.get("refine.removed.dependent", String.join("”, “", dependent)));
+    }
+
+    private static final String EVENT_NOUNS = "(?:\\s+(?:conference|summit|meetup|meet-up|expo|show|fair|event|convention|booth|stand|workshop|panel|keynote))?";
+
+    /** The line without the phrase that names one of the targets ("at the Austin Rust meetup", "from Stripewell"); the phrases cut go to {@code cut}. */
+    private static String withoutPhrase(String line, List<String> targets, List<String> cut) {
+        String out = line;
+        for (String x : targets) {
+            Matcher m = Pattern.compile("\\s*,?\\s*\\b(?:at|during|after|from|in|on|through|via)\\s+(?:the\\s+|your\\s+|our\\s+|my\\s+)?"
+                    + Pattern.quote(x) + "(?-i:(?:\\s+\\p{Lu}[\\p{L}\\p{N}'-]*)*)(?:'s)?" + EVENT_NOUNS + "\\b", F).matcher(out);
+            if (m.find()) {
+                cut.add(m.group().strip().replaceFirst("^,\\s*", ""));
+                out = (out.substring(0, m.start()) + out.substring(m.end())).replaceAll("\\s{2,}", " ").replaceAll("\\s+([.,!?])", "$1");
+            }
+        }
+        return out;
+    }
+
+    /** The line without a quoted phrase when what is left still reads as the sentence (it starts as before and keeps a subject); else empty. */
+    private static String literalCut(String line, String phrase) {
+        int at = Text.lower(line).indexOf(Text.lower(phrase));
+        if (at < 0) {
+            return line;
+        }
+        String out = (line.substring(0, at) + line.substring(at + phrase.length())).replaceAll("\\s{2,}", " ")
+                .replaceAll("\\s+([.,!?])", "$1").strip();
+        boolean sentence = at > 0 && out.split("\\s+").length >= 3 && ROLE_WORD.matcher(out).find() && !out.matches("(?s).*\\b(?:and|or|but|the|a|to|of|at|with)[.,!?]?$");
+        return sentence ? out : "";
+    }
+
+    private static final Pattern THIRD_PERSON = Pattern.compile("\\b(?:they|them|their|theirs|themselves)\\b", F);
+    private static final Pattern DEFINITE = Pattern.compile("\\b(?:the|that|this)\\s+([\\p{L}-]{3,})", F);
+
+    /**
+     * True when the line leans on words that were removed: "they"/"them" (a note speaks to "you", so
+     * a third person is someone the removed words named), or "the talk" when only the removed words said which talk.
+     */
+    private static boolean refersTo(String line, String gone, List<Clause> kept) {
+        String others = Text.lower(String.join(" ", kept.stream().filter(c -> !c.text().equals(line)).map(Clause::text).toList()));
+        if (THIRD_PERSON.matcher(line).find()) {
+            return true;
+        }
+        Matcher m = DEFINITE.matcher(line);
+        while (m.find()) {
+            String noun = Text.lower(m.group(1));
+            if (Text.containsWord(Text.lower(gone), noun) && !Text.containsWord(others, noun)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What "X" refers to: X itself, and for "the conference" the event, for "the company" the employers, for "the school" the schools. */
@@ -377,13 +533,24 @@ public final class Refiner {
         };
     }
 
+    /**
+     * Shorter: the optional lines go first (a warm opener, a second detail, the why-now, who you are,
+     * an added mention), then the user's words get plainer; the reason's point, the context, the
+     * greeting and the sign-off stay, and of a question and a close only one goes. Says what went.
+     */
     private Refinement shorter(NotePlan plan, DraftRequest request) {
         Purpose purpose = purposeOf(request);
         String before = written(plan, request);
+        int target = Text.length(before) * 4 / 5;
         NotePlan next = plan;
         List<String> dropped = new ArrayList<>();
-        for (Role role : List.of(Role.OPENER, Role.EXTRA, Role.WHY_NOW, Role.WHO, Role.SIGN, Role.QUESTION, Role.REASON, Role.CONTEXT)) {
-            if (Text.length(written(next, request)) <= Text.length(before) * 3 / 4) {
+        List<Role> order = new ArrayList<>(List.of(Role.OPENER, Role.EXTRA, Role.WHY_NOW, Role.WHO, Role.MENTION, Role.REASON, Role.CONTEXT));
+        // Of a question (or the user's ask) and a courtesy close, one is enough in a short note: the close goes; the last ending line stays.
+        if (next.has(Role.CLOSE) && (next.has(Role.QUESTION) || next.has(Role.ASK))) {
+            order.add(Role.CLOSE);
+        }
+        for (Role role : order) {
+            if (Text.length(written(next, request)) <= target && !dropped.isEmpty()) {
                 break;
             }
             Optional<Clause> c = next.first(role);
@@ -391,25 +558,99 @@ public final class Refiner {
                 continue;
             }
             boolean essential = role == Role.REASON || role == Role.CONTEXT || role == Role.WHY_NOW && !next.has(Role.REASON);
+            NotePlan tried;
             if (essential) {
                 // An essential line only gets plainer, never goes.
-                if (c.get().levels().size() > 1) {
-                    next = next.replace(c.get(), c.get().withLevels(c.get().levels().subList(1, c.get().levels().size())));
-                    dropped.add(c.get().text());
+                if (c.get().levels().size() < 2) {
+                    continue;
                 }
-                continue;
+                tried = next.replace(c.get(), c.get().withLevels(c.get().levels().subList(1, c.get().levels().size())));
+            } else {
+                tried = next.without(x -> x == c.get());
             }
-            NotePlan tried = next.without(x -> x == c.get());
-            if (!written(tried, request).isEmpty() && rules.passes(written(tried, request), context(request, written(tried, request)))) {
+            String text = written(tried, request);
+            if (!text.isEmpty() && Text.length(text) < Text.length(written(next, request)) && rules.passes(text, context(request, text))) {
+                dropped.add(essential ? shortened(c.get()) : c.get().text());
                 next = tried;
-                dropped.add(c.get().text());
             }
         }
         String after = written(next, request);
         if (dropped.isEmpty() || after.equals(before) || after.isEmpty()) {
             return Refinement.unchanged(plan, purpose, TEXT.get("refine.shorter.none"));
         }
-        return Refinement.changed(next, purpose, TEXT.get("refine.shorter", String.join("”, “", dropped)));
+        return Refinement.changed(next, purpose, TEXT.get("refine.shorter", String.join("”, “", dropped.stream().map(Refiner::bare).toList())));
+    }
+
+    /** What a plainer wording of the clause leaves out: the words of its richest level that its next level lacks. */
+    private static String shortened(Clause c) {
+        String rich = c.levels().get(0);
+        String plain = c.levels().get(1).replaceAll("[.!?]+$", "");
+        return rich.startsWith(plain) ? rich.substring(plain.length()).strip() : rich;
+    }
+
+    /** A quoted piece without its closing full stop, so the report does not end “….”. */
+    private static String bare(String s) {
+        return s.strip().replaceAll("\\.$", "");
+    }
+
+    /**
+     * "keep the question", "keep my question about the talk": the note's question (about that) stays,
+     * and is put back from the first draft when an earlier refinement dropped it.
+     */
+    private Refinement keepQuestion(NotePlan plan, DraftRequest request, String about) {
+        Purpose purpose = purposeOf(request);
+        java.util.function.Predicate<Clause> asks = c -> (c.role() == Role.QUESTION || c.role() == Role.ASK && c.text().endsWith("?"))
+                && (about.isEmpty() || c.levels().stream().anyMatch(l -> containsLoose(l, about.replaceFirst("(?i)^(?:the|a|an|my|our)\\s+", ""))));
+        Optional<Clause> there = plan.clauses().stream().filter(asks).findFirst();
+        if (there.isPresent()) {
+            return Refinement.unchanged(plan, purpose, TEXT.get("refine.question.kept", there.get().text()));
+        }
+        for (NotePlan p : drafter.plans(request.withStyle(request.style().withQuestion(true)))) {
+            Optional<Clause> q = p.clauses().stream().filter(asks).findFirst();
+            if (q.isPresent() && (p.angle().equals(plan.angle()) || !about.isEmpty())) {
+                NotePlan next = plan.with(q.get(), after(Role.QUESTION));
+                String text = written(next, request);
+                if (!text.isEmpty() && rules.passes(text, context(request, text))) {
+                    return Refinement.changed(next, purpose, TEXT.get("refine.question.back", q.get().text()));
+                }
+            }
+        }
+        return Refinement.unchanged(plan, purpose, about.isEmpty() ? TEXT.get("refine.question.none")
+                : TEXT.get("refine.question.none-about", about));
+    }
+
+    /**
+     * A tone change keeps every clause the user shaped and changes the tone words: the greeting and
+     * the close are the ones the drafter writes in that tone. Says what changed, or that they already suit it.
+     */
+    private Refinement tone(NotePlan plan, DraftRequest request, Style.Tone tone) {
+        Purpose purpose = purposeOf(request);
+        String name = TEXT.get("refine.tone." + tone.name());
+        DraftRequest toned = request.withStyle(request.style().withTone(tone).withLength(Style.Length.NORMAL));
+        List<NotePlan> plans = drafter.plans(toned);
+        NotePlan model = plans.stream().filter(p -> p.angle().equals(plan.angle())).findFirst().orElse(plans.isEmpty() ? null : plans.get(0));
+        if (model == null) {
+            return Refinement.unchanged(plan, purpose, TEXT.get("refine.tone.none", name));
+        }
+        NotePlan next = plan;
+        List<String> said = new ArrayList<>();
+        Optional<Clause> greeting = model.first(Role.GREETING);
+        Optional<Clause> oldGreeting = plan.first(Role.GREETING);
+        if (greeting.isPresent() && oldGreeting.isPresent() && !greeting.get().text().equals(oldGreeting.get().text())) {
+            next = next.replace(oldGreeting.get(), greeting.get());
+            said.add(TEXT.get("refine.tone.greeting", greeting.get().text()));
+        }
+        Optional<Clause> close = model.first(Role.CLOSE);
+        Optional<Clause> oldClose = next.first(Role.CLOSE);
+        if (close.isPresent() && !(oldClose.isPresent() && oldClose.get().text().equals(close.get().text()))) {
+            next = oldClose.isPresent() ? next.replace(oldClose.get(), close.get()) : next.with(close.get(), List.of(Role.SIGN));
+            said.add(TEXT.get("refine.tone.close", close.get().text()));
+        }
+        String text = written(next, request);
+        if (said.isEmpty() || text.isEmpty() || !rules.passes(text, context(request, text))) {
+            return Refinement.unchanged(plan, purpose, TEXT.get("refine.tone.none", name));
+        }
+        return Refinement.changed(next, purpose, TEXT.get("refine.tone", name, String.join(" and ", said)));
     }
 
     private Refinement personal(NotePlan plan, DraftRequest request) {

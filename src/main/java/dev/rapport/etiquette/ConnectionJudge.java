@@ -68,11 +68,14 @@ public final class ConnectionJudge {
         private final List<Reason> notes = new ArrayList<>();
         private int penalty;
         private int blockWarrant = 100;
+        /** A pitch with explicit evidence (a cue or a stated sales aim), not only the classifier's guess. */
+        private final boolean pitch;
 
         Case(Profile me, Profile them, Purpose purpose, List<CommonGround> ground) {
             this.me = me;
             this.them = them;
             this.purpose = purpose;
+            this.pitch = purpose.isPitch() && SalesAim.evidenced(purpose);
             this.contradicted = StatedRelationshipCheck.contradictions(me, them, purpose);
             // a statement the profiles contradict is no longer evidence; the verdict says why instead
             this.ground = ground.stream().filter(g -> contradicted.stream().noneMatch(c -> c.stated().sentence().equals(g.subject())))
@@ -176,12 +179,12 @@ public final class ConnectionJudge {
             boolean recruiting = purpose.has(Intent.HIRING) || isRecruiter(rule);
             policy(rule, policies, Preference.KNOWN_ONLY, true, "known-only-words");
             policy(rule, policies, Preference.NO_RECRUITERS, recruiting, "no-recruiters-words");
-            policy(rule, policies, Preference.NO_PITCHES, purpose.isPitch(), "no-pitches-words");
+            policy(rule, policies, Preference.NO_PITCHES, pitch, "no-pitches-words");
             if (recruiting) {
                 policies.statement(them, Preference.RECRUITERS_WELCOME, null, null).ifPresent(s -> notes.add(new Reason(rule.id(),
                         Severity.INFO, reason("target-policy-recruiters-welcome", Map.of("statement", s)))));
             }
-            if (relationship.isEmpty() && !purpose.isPitch()) {
+            if (relationship.isEmpty() && !pitch) {
                 policies.statement(them, Preference.OPEN_TO_EVERYONE, null, null).ifPresent(s -> notes.add(new Reason(rule.id(),
                         Severity.INFO, reason("target-policy-open-to-everyone", Map.of("statement", s)))));
             }
@@ -198,7 +201,7 @@ public final class ConnectionJudge {
             }
             String statement = said.get();
             String text = reason("target-policy-" + preference.id(), Map.of("statement", statement));
-            if (relationship.isEmpty() && preference == Preference.KNOWN_ONLY && !purpose.isPitch()) {
+            if (relationship.isEmpty() && preference == Preference.KNOWN_ONLY && !pitch) {
                 // "Only people I know" closes the invitation, not the door: following is what they ask for.
                 deferrals.add(new Reason(rule.id(), Severity.WARNING,
                         reason("target-policy-known-only-follow", Map.of("statement", statement))));
@@ -237,6 +240,9 @@ public final class ConnectionJudge {
             Rule rule = rules.rule("pitch-intent").filter(Rule::enabled).orElse(null);
             if (rule == null || !purpose.isPitch()) {
                 return;
+            }
+            if (relationship.isEmpty() && !pitch) {
+                return;     // a classifier's guess alone refuses nobody; without ground it is follow-first anyway
             }
             Map<String, String> vars = Map.of("purpose", purposeText());
             if (relationship.isPresent()) {

@@ -54,6 +54,11 @@ final class StatedRelationshipCheck {
         }
     }
 
+    /** Roles that join two people at different organisations: a statement with one names no shared employer. */
+    private static final Pattern ACROSS = Pattern.compile(
+            "\\b(?:clients?|customers?|vendors?|suppliers?|contractors?|consultants?|agency|inspectors?|auditors?|counterparts?)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private static final Pattern NAMED_WITH = Pattern.compile(
             "\\b(?:at|for|with)\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}\\p{N}&.'’-]*|of|de|del|la|for|and|&)(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}&.'’-]*|of|de|del|la|for|and|&))*)");
     private static final YearMonth PRESENT = YearMonth.of(9999, 12);
@@ -69,6 +74,9 @@ final class StatedRelationshipCheck {
     static List<Contradiction> contradictions(Profile me, Profile them, Purpose purpose) {
         List<Contradiction> out = new ArrayList<>();
         for (Purpose.StatedRelationship r : purpose.stated()) {
+            if (ACROSS.matcher(r.sentence()).find()) {
+                continue;   // "Pawel was my client at Zielony Koszyk": work across two organisations, each lists its own
+            }
             List<Entry> mine = entries(me, r.kind());
             List<Entry> theirs = entries(them, r.kind());
             if (mine == null) {
@@ -84,8 +92,8 @@ final class StatedRelationshipCheck {
         List<Entry> theirOrg = theirs.stream().filter(e -> OrganisationNames.same(e.organisation(), org)).toList();
         if (!myOrg.isEmpty() && !theirOrg.isEmpty()) {
             boolean allDated = Stream.concat(myOrg.stream(), theirOrg.stream()).allMatch(Entry::dated);
-            boolean anyOverlap = myOrg.stream().anyMatch(a -> theirOrg.stream().anyMatch(b -> overlap(a, b)));
-            return allDated && !anyOverlap
+            // only dated entries can be compared: an undated one ("2019" missing) contradicts nothing
+            return allDated && myOrg.stream().noneMatch(a -> theirOrg.stream().anyMatch(b -> overlap(a, b)))
                     ? Optional.of(new Contradiction(r, OrganisationNames.display(org), Kind.DATES_APART, lines(myOrg), lines(theirOrg)))
                     : Optional.empty();
         }

@@ -47,6 +47,7 @@ public final class GroundFinder {
         Purpose why = purpose == null ? Purpose.NONE : purpose;
 
         List<CommonGround> all = new ArrayList<>(new HistoryGround(today).find(sender, target));
+        all.addAll(ProseGround.find(sender, target, all));
         all.addAll(groups(sender, target, why));
         all.addAll(events(target, why));
         all.addAll(stated(why));

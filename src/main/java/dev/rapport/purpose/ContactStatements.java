@@ -40,6 +40,19 @@ final class ContactStatements {
     private static final Set<String> PLACES = Set.of("uni", "school", "college", "high", "childhood");
     private static final Set<String> OBJECTS = Set.of("him", "her", "them", "you");
     private static final Set<String> BE = Set.of("was", "is", "were", "are", "am", "'s", "'re", "'m", "been", "be");
+    /** Words before a contact word that make it a noun ("our weekly staff meeting", "in the chat", "her talk"). */
+    private static final Set<String> NOMINAL_BEFORE = Set.of("the", "a", "an", "our", "my", "his", "her", "their", "your",
+            "this", "that", "its");
+    /** Words between a verb of meeting and the person met: "talked with Ana", "ran into Ana", "sat next to Ana". */
+    private static final Set<String> AFTER_MEETING = Set.of("with", "to", "into", "next", "up", "briefly");
+    /** Subject pronouns the tagger may mistake for nouns in another language ("nos conocimos", "wir haben"). */
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("nos", "nosotros", "wir", "nous", "on", "noi", "nós");
+    /** Words that join a clause to a reply in the same sentence ("I asked ... and she answered"). */
+    private static final Set<String> JOINS = Set.of("and", ",", "then");
+    /** Prepositions that put the target in a role on the sender's work ("the inspector on our job"). */
+    private static final Set<String> ON_OURS = Set.of("on", "for", "at", "during");
+    /** How far after the target's role (in words) the sender's work may stand. */
+    private static final int ROLE_WINDOW = 12;
 
     private record ContactFile(Map<String, List<String>> verbs,
                                List<String> subjectless,
@@ -55,6 +68,8 @@ final class ContactStatements {
                                @JsonProperty("we-only") List<String> weOnly,
                                @JsonProperty("contact-nouns") List<String> contactNouns,
                                List<String> former,
+                               List<String> replies,
+                               @JsonProperty("work-for-us") List<String> workForUs,
                                @JsonProperty("sales-verbs") Map<String, List<String>> salesVerbs,
                                @JsonProperty("sales-objects") List<String> salesObjects) {
     }
@@ -74,6 +89,8 @@ final class ContactStatements {
     private final Set<String> weOnly;
     private final Set<String> contactNouns;
     private final Set<String> former;
+    private final Set<String> replies;
+    private final Set<String> workForUs;
     private final Set<String> salesObjects;
 
     private static final class Holder {
@@ -96,6 +113,8 @@ final class ContactStatements {
         this.weOnly = Set.copyOf(f.weOnly());
         this.contactNouns = Set.copyOf(f.contactNouns());
         this.former = Set.copyOf(f.former());
+        this.replies = Set.copyOf(f.replies());
+        this.workForUs = Set.copyOf(f.workForUs());
         this.salesObjects = Set.copyOf(f.salesObjects());
     }
 
@@ -105,6 +124,16 @@ final class ContactStatements {
 
     /** Each sentence of the reason that states contact, with the relationship it evidences (one per kind). */
     List<Purpose.StatedRelationship> find(String text, Set<Intent> intents) {
+        return find(text, intents, List.of(), Set.of());
+    }
+
+    /**
+     * As {@link #find(String, Set)}, knowing who else the reason names: a named person who opens a clause
+     * ("Arjun interviewed with us") is the target unless they are one of {@code referrers} or a word of
+     * {@code notNames} (months, weekdays, titles).
+     */
+    List<Purpose.StatedRelationship> find(String text, Set<Intent> intents, List<String> referrers, Set<String> notNames) {
+        Reading reading = new Reading(referrers, notNames);
         boolean classifierSaysMet = intents.contains(Intent.MET_IN_PERSON) || intents.contains(Intent.RECONNECT);
         List<Purpose.StatedRelationship> out = new ArrayList<>();
         for (Sentence sentence : Language.english().sentences(text)) {
@@ -112,13 +141,58 @@ final class ContactStatements {
             if (sentence.text().strip().endsWith("?") || sentence.words().stream().noneMatch(this::mayStateContact)) {
                 continue;
             }
-            statement(sentence, classifierSaysMet).ifPresent(kind -> {
+            reading.statement(sentence, classifierSaysMet).ifPresent(kind -> {
                 if (out.stream().noneMatch(r -> r.kind().equals(kind))) {
-                    out.add(new Purpose.StatedRelationship(kind, sentence.text()));
+                    String quoted = reading.spansClauses ? sentence.text() : clause(sentence, reading.from, reading.at);
+                    out.add(new Purpose.StatedRelationship(kind, quoted));
                 }
             });
         }
         return out;
+    }
+
+    /**
+     * "I met Ana at ProMat and she suggested I reach out": true when the reason tells of meeting someone
+     * and every such meeting was with one of the people who passed the name on (so none with the target).
+     */
+    boolean metOnlyReferrers(String text, List<String> referrers) {
+        boolean any = false;
+        for (Sentence sentence : Language.english().sentences(text)) {
+            List<Token> ts = sentence.words();
+            for (int i = 0; i < ts.size(); i++) {
+                if (!"met-in-person".equals(verbKind.get(ts.get(i).lower()))) {
+                    continue;
+                }
+                // a meeting with someone: a name or the target's pronoun after the verb
+                int j = i + 1;
+                while (j < ts.size() && AFTER_MEETING.contains(ts.get(j).lower())) {
+                    j++;
+                }
+                boolean someone = j < ts.size() && (Character.isUpperCase(ts.get(j).text().codePointAt(0))
+                        && !ts.get(j).lower().equals("i") || OBJECTS.contains(ts.get(j).lower()));
+                if (!someone) {
+                    continue;
+                }
+                any = true;
+                if (!namesAfter(ts, i, referrers)) {
+                    return false;
+                }
+            }
+        }
+        return any;
+    }
+
+    /** One of the names stands after the verb, past "with", "to", "into", "next": "talked with Ana", "ran into Ana". */
+    private static boolean namesAfter(List<Token> ts, int i, List<String> names) {
+        int j = i + 1;
+        while (j < ts.size() && AFTER_MEETING.contains(ts.get(j).lower())) {
+            j++;
+        }
+        if (j >= ts.size()) {
+            return false;
+        }
+        String first = ts.get(j).text();
+        return names.stream().anyMatch(n -> n.equals(first) || n.startsWith(first + " "));
     }
 
     /**
@@ -133,7 +207,7 @@ final class ContactStatements {
                 if (strength == null || !ts.get(i).is("VERB") || Negation.isNegated(sentence, i)) {
                     continue;
                 }
-                int subject = subjectBefore(ts, i);
+                int subject = new Reading(List.of(), Set.of()).subjectBefore(ts, i);
                 boolean senders = subject < 0 || senderWords.contains(base(ts.get(subject)))
                         || bothWords.contains(base(ts.get(subject)));
                 if (senders && (strength.equals("strong") || salesObjectAfter(ts, i))) {
@@ -157,200 +231,456 @@ final class ContactStatements {
         String w = t.lower();
         String bare = w.startsWith("ex-") ? w.substring(3) : w;
         return verbKind.containsKey(w) || roleKind.containsKey(bare) || sameKind.containsKey(w)
-                || contactNouns.contains(w) || w.equals("together");
+                || contactNouns.contains(w) || w.equals("together") || w.equals("our") || w.equals("we")
+                || replies.contains(w) || workForUs.contains(w);
     }
 
-    private Optional<String> statement(Sentence sentence, boolean classifierSaysMet) {
-        List<Token> ts = sentence.tokens();
-        for (int i = 0; i < ts.size(); i++) {
-            if (Negation.isNegated(sentence, i)) {
-                continue;
-            }
-            String w = ts.get(i).lower();
-            Optional<String> found = Optional.empty();
-            if (verbKind.containsKey(w)) {
-                found = verb(ts, i, classifierSaysMet);
-            }
-            if (found.isEmpty() && roleKind.containsKey(w)) {
-                found = role(ts, i);
-            }
-            if (found.isEmpty() && roleKind.containsKey(w.startsWith("ex-") ? w.substring(3) : w)) {
-                found = formerRole(ts, i);
-            }
-            if (found.isEmpty() && sameKind.containsKey(w)) {
-                found = shared(ts, i);
-            }
-            if (found.isEmpty() && w.equals("together")) {
-                found = together(ts, i);
-            }
-            if (found.isEmpty() && contactNouns.contains(w)) {
-                found = contactNoun(ts, i);
-            }
-            if (found.isPresent()) {
-                return found;
-            }
-        }
-        return Optional.empty();
-    }
+    /** One reading of a reason: who besides the target it names, so a named subject can be told apart. */
+    private final class Reading {
+        private final List<String> referrers;
+        private final Set<String> notNames;
+        /** Where the last statement found starts (its subject, when that stands in an earlier clause) and its word of contact. */
+        private int from;
+        private int at;
+        /** The last statement found is an exchange over two clauses ("I asked ... and she answered"): quoted whole. */
+        private boolean spansClauses;
 
-    /** A verb of contact with both people as its parties. */
-    private Optional<String> verb(List<Token> ts, int i, boolean classifierSaysMet) {
-        Token verb = ts.get(i);
-        String w = verb.lower();
-        String kind = verbKind.get(w);
-        int subject = subjectBefore(ts, i);
-        boolean verbal = verb.is("VERB", "AUX") || subject >= 0 && onlyAuxiliariesBetween(ts, subject, i)
-                || !isEnglishTagged(verb);
-        if (!verbal || wishedOrAsked(ts, i, subject)) {
-            return Optional.empty();
+        Reading(List<String> referrers, Set<String> notNames) {
+            this.referrers = referrers;
+            this.notNames = notNames;
         }
-        String who = subject < 0 ? "" : base(ts.get(subject));
-        if (fromTargetOnly.contains(w)) {
-            return targetSubjects.contains(who) && partyAfter(ts, i, senderObjects) ? Optional.of(kind) : Optional.empty();
-        }
-        if (weOnly.contains(w) && !bothWords.contains(who) && !(subject < 0 && opensClause(ts, i))) {
-            return Optional.empty();
-        }
-        boolean targetAfter = (kind.equals("studied-together") ? objectAfter(ts, i) : partyAfter(ts, i, targetWords))
-                || properNounAfter(ts, i, kind.equals("met-in-person"));
-        if (bothWords.contains(who)) {
-            // "we both studied nursing at Iowa" says alumni, not classmates
-            boolean parallel = kind.equals("studied-together") && subject + 1 < ts.size()
-                    && ts.get(subject + 1).lower().equals("both");
-            return parallel || needsTarget.contains(w) && !objectAfter(ts, i) ? Optional.empty() : Optional.of(kind);
-        }
-        if (senderWords.contains(who) && targetAfter) {
-            return Optional.of(kind);
-        }
-        if (targetSubjects.contains(who) && partyAfter(ts, i, senderObjects)) {
-            return Optional.of(kind);
-        }
-        if (subject < 0 && opensClause(ts, i) && subjectless.contains(w)) {
-            return Optional.of(kind);
-        }
-        if (classifierSaysMet && subject < 0 && targetAfter) {
-            return Optional.of(kind);
-        }
-        return Optional.empty();
-    }
 
-    /** "I was his TA", "she was my manager", "we were neighbours". */
-    private Optional<String> role(List<Token> ts, int i) {
-        String kind = roleKind.get(ts.get(i).lower());
-        int subject = subjectBefore(ts, i);
-        if (subject < 0 || !beBetween(ts, subject, i)) {
-            return Optional.empty();
-        }
-        for (int j = subject + 1; j < i; j++) {
-            if (ts.get(j).is("NOUN", "PROPN", "ADP", "VERB") && !BE.contains(ts.get(j).lower())) {
-                return Optional.empty();   // "he'd be open to a role with my client": the role is not between them
+        private Optional<String> statement(Sentence sentence, boolean classifierSaysMet) {
+            spansClauses = false;
+            List<Token> ts = sentence.tokens();
+            for (int i = 0; i < ts.size(); i++) {
+                if (Negation.isNegated(sentence, i)) {
+                    continue;
+                }
+                String w = ts.get(i).lower();
+                Optional<String> found = Optional.empty();
+                if (verbKind.containsKey(w)) {
+                    found = verb(ts, i, classifierSaysMet);
+                }
+                if (found.isEmpty() && roleKind.containsKey(w)) {
+                    found = role(ts, i);
+                }
+                if (found.isEmpty() && roleKind.containsKey(w.startsWith("ex-") ? w.substring(3) : w)) {
+                    found = formerRole(ts, i);
+                }
+                if (found.isEmpty() && sameKind.containsKey(w)) {
+                    found = shared(ts, i);
+                }
+                if (found.isEmpty() && w.equals("together")) {
+                    found = together(ts, i);
+                }
+                if (found.isEmpty() && contactNouns.contains(w)) {
+                    found = contactNoun(ts, i);
+                }
+                if (found.isEmpty() && (w.equals("our") || w.equals("we"))) {
+                    from = i;
+                    found = targetOnOurWork(ts, i);
+                } else {
+                    from = i;
+                }
+                if (found.isPresent()) {
+                    at = i;
+                    return found;
+                }
             }
-        }
-        String who = base(ts.get(subject));
-        if (bothWords.contains(who) && !ts.get(i).lower().endsWith("s")) {
-            return Optional.empty();       // "we need a country manager"
-        }
-        String owner = i > 0 ? ts.get(i - 1).lower() : "";
-        String ownerBefore = i > 1 ? ts.get(i - 2).lower() : "";
-        boolean theirs = targetWords.contains(owner) || targetWords.contains(ownerBefore);
-        boolean mine = owner.equals("my") || ownerBefore.equals("my");
-        if (senderWords.contains(who) && theirs || targetSubjects.contains(who) && mine || bothWords.contains(who)) {
-            return Optional.of(kind);
-        }
-        return Optional.empty();
-    }
-
-    /** The target named by a past, shared role: "old colleague", "ex boss", "my former student, now an engineer". */
-    private Optional<String> formerRole(List<Token> ts, int i) {
-        String role = ts.get(i).lower().startsWith("ex-") ? ts.get(i).lower().substring(3) : ts.get(i).lower();
-        String kind = roleKind.get(role);
-        boolean marked = ts.get(i).lower().startsWith("ex-");
-        for (int j = i - 1; j >= 0 && j >= i - 2; j--) {
-            String w = ts.get(j).lower();
-            // a place ("college student") marks only a peer ("college roommate"), not what the sender is
-            boolean place = PLACES.contains(w);
-            marked |= former.contains(w) && (!place || kind.equals("met-in-person")) || w.startsWith("ex-");
-        }
-        if (!marked || subjectBefore(ts, i) >= 0) {
             return Optional.empty();
         }
-        // "my old professor Helen told me to write": the role names someone else, who acts
-        boolean named = i + 1 < ts.size() && ts.get(i + 1).is("PROPN");
-        boolean acts = i + 1 < ts.size() && ts.get(i + 1).is("VERB", "AUX")
-                || i + 2 < ts.size() && ts.get(i + 1).isWord() && ts.get(i + 2).is("VERB");
-        return named || acts ? Optional.empty() : Optional.of(kind);
-    }
 
-    /** "we did our MBA together", "we went through residency together". */
-    private Optional<String> together(List<Token> ts, int i) {
-        int subject = subjectBefore(ts, i);
-        if (subject < 0 || !bothWords.contains(base(ts.get(subject))) || wishedOrAsked(ts, i, subject)) {
-            return Optional.empty();
-        }
-        for (int j = subject + 1; j < i; j++) {
-            String kind = sameKind.get(ts.get(j).lower());
-            if (kind != null) {
-                return Optional.of(kind);
-            }
-        }
-        return Optional.of("met-in-person");
-    }
-
-    /** A noun of contact heading the sentence: "great chat at the Product Camp lunch", "coffee chat last wk". */
-    private Optional<String> contactNoun(List<Token> ts, int i) {
-        if (i > 2) {
-            return Optional.empty();
-        }
-        for (int j = 0; j < i; j++) {
-            if (!ts.get(j).is("ADJ", "NOUN", "ADV")) {
+        /** A verb of contact with both people as its parties. */
+        private Optional<String> verb(List<Token> ts, int i, boolean classifierSaysMet) {
+            Token verb = ts.get(i);
+            String w = verb.lower();
+            String kind = verbKind.get(w);
+            int subject = subjectBefore(ts, i);
+            boolean verbal = verb.is("VERB", "AUX") || subject >= 0 && onlyAuxiliariesBetween(ts, subject, i)
+                    || !isEnglishTagged(verb);
+            if (!verbal || nominal(ts, i) || wishedOrAsked(ts, i, subject)) {
                 return Optional.empty();
             }
+            String who = who(ts, subject);
+            if (fromTargetOnly.contains(w)) {
+                return targetSubjects.contains(who) && partyAfter(ts, i, senderObjects) ? Optional.of(kind) : Optional.empty();
+            }
+            if (weOnly.contains(w) && !bothWords.contains(who) && !(subject < 0 && opensClause(ts, i))) {
+                return Optional.empty();
+            }
+            boolean targetAfter = (kind.equals("studied-together") ? objectAfter(ts, i) : partyAfter(ts, i, targetWords))
+                    || properNounAfter(ts, i, kind.equals("met-in-person")) && !namesAfter(ts, i, referrers);
+            if (bothWords.contains(who)) {
+                // "we both studied nursing at Iowa" says alumni, not classmates
+                boolean parallel = kind.equals("studied-together") && subject + 1 < ts.size()
+                        && ts.get(subject + 1).lower().equals("both");
+                return parallel || needsTarget.contains(w) && !objectAfter(ts, i) ? Optional.empty() : Optional.of(kind);
+            }
+            if (senderWords.contains(who) && targetAfter) {
+                return Optional.of(kind);
+            }
+            if (senderWords.contains(who) && repliedTo(ts, i)) {
+                spansClauses = true;
+                return Optional.of(kind);
+            }
+            if (targetSubjects.contains(who) && partyAfter(ts, i, senderObjects)) {
+                return Optional.of(kind);
+            }
+            // "met @ devopsdays"; a listed foreign verb has no English subject to find ("rencontré au salon")
+            if (subject < 0 && opensClause(ts, i) && (subjectless.contains(w) || !isEnglishTagged(verb))) {
+                return Optional.of(kind);
+            }
+            if (classifierSaysMet && subject < 0 && targetAfter) {
+                return Optional.of(kind);
+            }
+            return Optional.empty();
         }
-        return Optional.of("met-in-person");
+
+        /** "I was his TA", "she was my manager", "we were neighbours". */
+        private Optional<String> role(List<Token> ts, int i) {
+            String kind = roleKind.get(ts.get(i).lower());
+            int subject = subjectBefore(ts, i);
+            if (subject < 0 || !beBetween(ts, subject, i)) {
+                return Optional.empty();
+            }
+            for (int j = subject + 1; j < i; j++) {
+                if (ts.get(j).is("NOUN", "PROPN", "ADP", "VERB") && !BE.contains(ts.get(j).lower())) {
+                    return Optional.empty();   // "he'd be open to a role with my client": the role is not between them
+                }
+            }
+            String who = who(ts, subject);
+            if (bothWords.contains(who) && !ts.get(i).lower().endsWith("s")) {
+                return Optional.empty();       // "we need a country manager"
+            }
+            String owner = i > 0 ? ts.get(i - 1).lower() : "";
+            String ownerBefore = i > 1 ? ts.get(i - 2).lower() : "";
+            boolean theirs = targetWords.contains(owner) || targetWords.contains(ownerBefore);
+            boolean mine = owner.equals("my") || ownerBefore.equals("my");
+            if (senderWords.contains(who) && theirs || targetSubjects.contains(who) && mine || bothWords.contains(who)) {
+                return Optional.of(kind);
+            }
+            return Optional.empty();
+        }
+
+        /** The target named by a past, shared role: "old colleague", "ex boss", "my former student, now an engineer". */
+        private Optional<String> formerRole(List<Token> ts, int i) {
+            String role = ts.get(i).lower().startsWith("ex-") ? ts.get(i).lower().substring(3) : ts.get(i).lower();
+            String kind = roleKind.get(role);
+            boolean marked = ts.get(i).lower().startsWith("ex-");
+            for (int j = i - 1; j >= 0 && j >= i - 2; j--) {
+                String w = ts.get(j).lower();
+                // a place ("college student") marks only a peer ("college roommate"), not what the sender is
+                boolean place = PLACES.contains(w);
+                marked |= former.contains(w) && (!place || kind.equals("met-in-person")) || w.startsWith("ex-");
+            }
+            if (!marked || subjectBefore(ts, i) >= 0) {
+                return Optional.empty();
+            }
+            // "my old professor Helen told me to write": the role names someone else, who acts
+            boolean named = i + 1 < ts.size() && ts.get(i + 1).is("PROPN");
+            boolean acts = i + 1 < ts.size() && ts.get(i + 1).is("VERB", "AUX")
+                    || i + 2 < ts.size() && ts.get(i + 1).isWord() && ts.get(i + 2).is("VERB");
+            return named || acts ? Optional.empty() : Optional.of(kind);
+        }
+
+        /** "we did our MBA together", "we went through residency together". */
+        private Optional<String> together(List<Token> ts, int i) {
+            int subject = subjectBefore(ts, i);
+            if (subject < 0 || !bothWords.contains(who(ts, subject)) || wishedOrAsked(ts, i, subject)) {
+                return Optional.empty();
+            }
+            for (int j = subject + 1; j < i; j++) {
+                String kind = sameKind.get(ts.get(j).lower());
+                if (kind != null) {
+                    return Optional.of(kind);
+                }
+            }
+            return Optional.of("met-in-person");
+        }
+
+        /** A noun of contact heading the sentence: "great chat at the Product Camp lunch", "coffee chat last wk". */
+        private Optional<String> contactNoun(List<Token> ts, int i) {
+            if (i > 2) {
+                return Optional.empty();
+            }
+            for (int j = 0; j < i; j++) {
+                if (!ts.get(j).is("ADJ", "NOUN", "ADV")) {
+                    return Optional.empty();
+                }
+            }
+            return Optional.of("met-in-person");
+        }
+
+        /**
+         * A thing the two shared, with "we" as the subject: "we were on the same team", "we took the same
+         * evening Spanish class", "we were both in the Techstars 2023 cohort".
+         */
+        private Optional<String> shared(List<Token> ts, int i) {
+            int subject = subjectBefore(ts, i);
+            if (subject >= 0 && senderWords.contains(base(ts.get(subject))) && i > 0
+                    && Set.of("his", "her", "their", "your").contains(ts.get(i - 1).lower()) && beBetween(ts, subject, i)) {
+                return Optional.of(sameKind.get(ts.get(i).lower()));   // "I was in his workshop"
+            }
+            if (subject < 0 && opensWithSame(ts, i)) {
+                return Optional.of(sameKind.get(ts.get(i).lower()));   // "same project 2019, she was tech lead"
+            }
+            if (subject < 0 || !bothWords.contains(who(ts, subject)) || wishedOrAsked(ts, i, subject)) {
+                return Optional.empty();
+            }
+            boolean same = false;
+            for (int j = i - 1; j > subject && j >= i - SAME_WINDOW; j--) {
+                same |= ts.get(j).lower().equals("same");
+            }
+            boolean inIt = false;
+            for (int j = subject + 1; j < i - 1; j++) {
+                if (BE.contains(ts.get(j).lower())) {
+                    int k = j + 1;
+                    while (k < i && Set.of("both", "all").contains(ts.get(k).lower())) {
+                        k++;
+                    }
+                    inIt |= k < i && Set.of("in", "on").contains(ts.get(k).lower());
+                }
+            }
+            return same || inIt ? Optional.of(sameKind.get(ts.get(i).lower())) : Optional.empty();
+        }
+
+        /** The nearest subject word before {@code i} in its clause ("I", "we", "she"), or -1. */
+        private int subjectBefore(List<Token> ts, int i) {
+            for (int j = i - 1; j >= 0; j--) {
+                String w = base(ts.get(j));
+                if (CLAUSE_BREAKS.contains(w)) {
+                    return -1;
+                }
+                if (senderWords.contains(w) || bothWords.contains(w) && !w.equals("us") || targetSubjects.contains(w)
+                        || namedSubject(ts, j, i)) {
+                    return j;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * Who the subject at {@code subject} is, as a word of the lists: "we" for "Marc-André and I" or
+         * "she and I", "she" for a named person who is the target, else the word itself ("" for none).
+         */
+        private String who(List<Token> ts, int subject) {
+            if (subject < 0) {
+                return "";
+            }
+            String w = base(ts.get(subject));
+            if (senderWords.contains(w) && subject >= 2 && ts.get(subject - 1).lower().equals("and")
+                    && (ts.get(subject - 2).is("PROPN") || targetSubjects.contains(base(ts.get(subject - 2))))
+                    && opensClause(ts, firstOfName(ts, subject - 2))) {
+                return "we";   // "Marc-André and I co-wrote", not "... to Mexico and I'm working"
+            }
+            return looksLikeName(ts.get(subject)) && !senderWords.contains(w) && !bothWords.contains(w) ? "she" : w;
+        }
+
+        /**
+         * A person's name opening a clause right before its verb ("Arjun interviewed with us", "Marcus
+         * trained me"): the target, unless the reason names them as the one who referred the sender, or
+         * the word is no name at all (a month, a weekday, a title).
+         */
+        private boolean namedSubject(List<Token> ts, int j, int verb) {
+            Token t = ts.get(j);
+            if (!looksLikeName(t) || notNames.contains(t.lower())
+                    || senderWords.contains(base(t))) {
+                return false;
+            }
+            int k = j + 1;
+            while (k < verb && ts.get(k).is("ADV", "PART")) {
+                k++;
+            }
+            if (k >= ts.size() || !ts.get(k).is("VERB", "AUX")) {
+                return false;           // a name the verb does not follow ("at ProMat and ...") is no subject
+            }
+            int first = firstOfName(ts, j);
+            if (first > 0 && ts.get(first - 1).isWord() && !ts.get(first - 1).is("CCONJ")) {
+                return false;
+            }
+            String name = ts.get(first).text();
+            return referrers.stream().noneMatch(r -> r.startsWith(name) || name.startsWith(r));
+        }
+
+        /**
+         * The target in a role on the sender's own work, read at "our" or "we": "Nadia was the inspector
+         * on our flats job", "she was the client lead when we redesigned the stores", "Tomás did our
+         * front of house on the tour". A relationship of work, on the sender's word.
+         */
+        private Optional<String> targetOnOurWork(List<Token> ts, int i) {
+            int subject = subjectBefore(ts, i);
+            boolean when = false;
+            if (ts.get(i).lower().equals("we")) {
+                // "... when we redesigned": the subject is the one before "when"
+                if (i == 0 || !Set.of("when", "while", "as").contains(ts.get(i - 1).lower())) {
+                    return Optional.empty();
+                }
+                subject = subjectBefore(ts, i - 1);
+                when = true;
+                from = Math.max(subject, 0);
+            }
+            if (subject < 0 || !targetSubjects.contains(who(ts, subject)) || wishedOrAsked(ts, i, subject)) {
+                return Optional.empty();
+            }
+            int verb = subject + 1;
+            while (verb < i && !ts.get(verb).is("VERB", "AUX")) {
+                verb++;
+            }
+            if (verb >= i || i - subject > ROLE_WINDOW) {
+                return Optional.empty();
+            }
+            String v = base(ts.get(verb));
+            if (BE.contains(v)) {
+                // a role noun, then "on/for/at our ..." or "when we ..."
+                boolean role = false;
+                for (int j = verb + 1; j < i; j++) {
+                    role |= ts.get(j).is("NOUN", "PROPN");
+                }
+                boolean placed = when || i >= 1 && ON_OURS.contains(ts.get(i - 1).lower());
+                return role && placed ? Optional.of("worked-together") : Optional.empty();
+            }
+            return !when && workForUs.contains(v) && i - verb <= 2 ? Optional.of("worked-together") : Optional.empty();
+        }
+    }
+
+    /** A capitalised proper noun, or a capitalised word the tagger took for a common noun ("Lukas interviewed me"). */
+    private static boolean looksLikeName(Token t) {
+        return t.is("PROPN", "NOUN") && Character.isUpperCase(t.text().codePointAt(0));
+    }
+
+    /** The first token of the name that ends at {@code j} ("Marc- André", "Tomás"). */
+    private static int firstOfName(List<Token> ts, int j) {
+        int first = j;
+        while (first > 0 && ts.get(first).is("PROPN") && (ts.get(first - 1).is("PROPN") || ts.get(first - 1).text().equals("-"))) {
+            first--;
+        }
+        return first;
+    }
+
+    /** Tokens that always end a clause. */
+    private static final Set<String> HARD_BREAKS = Set.of(";", ":", "—", "–", "(", ")", "!", "?", ".");
+    /** Tokens that end a clause when a new clause follows them ("..., we did the rollout", "... and she said"). */
+    private static final Set<String> SOFT_BREAKS = Set.of(",", "and", "but", "so", "because", "though", "although",
+            "while", "whereas", "then", "which");
+
+    /**
+     * The clause of a sentence that holds tokens {@code from} to {@code to}: cut at hard breaks and at a
+     * comma or conjunction that opens a new clause (a subject and a verb, or a verb, after it; on the left
+     * only once a verb has come before it, so "Marc-André and I co-wrote" stays whole). The stated relationship
+     * is quoted by this clause, not by the user's whole reason.
+     */
+    static String clause(Sentence sentence, int from, int to) {
+        List<Token> ts = sentence.tokens();
+        if (ts.isEmpty()) {
+            return sentence.text();
+        }
+        int a = Math.max(0, Math.min(from, ts.size() - 1));
+        int b = Math.max(a, Math.min(to, ts.size() - 1));
+        while (a > 0) {
+            Token t = ts.get(a - 1);
+            // "... and ended up sitting at her table": a verb sharing the subject before it is no new clause
+            boolean subjectless = ts.get(a).is("VERB", "AUX") && !t.lower().equals(",");
+            if (HARD_BREAKS.contains(t.lower())
+                    || SOFT_BREAKS.contains(t.lower()) && opensClauseAt(ts, a) && !subjectless && verbBefore(ts, a - 1)) {
+                break;
+            }
+            a--;
+        }
+        while (b + 1 < ts.size()) {
+            Token t = ts.get(b + 1);
+            if (HARD_BREAKS.contains(t.lower()) || SOFT_BREAKS.contains(t.lower()) && opensClauseAt(ts, b + 2)) {
+                break;
+            }
+            b++;
+        }
+        String text = sentence.text();
+        int start = ts.get(a).start() - sentence.start();
+        int end = ts.get(b).end() - sentence.start();
+        String cut = start >= 0 && end <= text.length() && start < end ? text.substring(start, end).strip() : text;
+        return cut.replaceAll("[,;:\\s]+$", "");
+    }
+
+    /** A clause opens at {@code k}: a subject (pronoun or name) and a verb within two words, or a verb. */
+    private static boolean opensClauseAt(List<Token> ts, int k) {
+        if (k >= ts.size()) {
+            return false;
+        }
+        if (ts.get(k).is("VERB", "AUX") || ts.get(k).tag().startsWith("PRON+")) {
+            return true;    // a verb, or a contracted subject and verb ("I'd", "she'll")
+        }
+        if (!ts.get(k).is("PRON", "PROPN") && !looksLikeName(ts.get(k))) {
+            return false;
+        }
+        for (int j = k + 1; j < ts.size() && j <= k + 3; j++) {
+            if (ts.get(j).is("VERB", "AUX") || ts.get(j).lower().contains("'")) {
+                return true;
+            }
+            if (!ts.get(j).is("PROPN", "ADV", "PART") && !looksLikeName(ts.get(j))) {
+                return false;
+            }
+        }
+        return ts.get(k).text().contains("'");   // "she'll", "I'm"
+    }
+
+    private static boolean verbBefore(List<Token> ts, int k) {
+        for (int j = k - 1; j >= 0; j--) {
+            if (HARD_BREAKS.contains(ts.get(j).lower())) {
+                return false;
+            }
+            if (ts.get(j).is("VERB", "AUX")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "same project 2019 banking app": a shared thing that opens the reason or a clause, with no subject. */
+    private static boolean opensWithSame(List<Token> ts, int i) {
+        for (int j = i - 1; j >= 0 && j >= i - SAME_WINDOW; j--) {
+            if (ts.get(j).lower().equals("same")) {
+                int before = j - 1;
+                if (before >= 0 && ts.get(before).lower().equals("the")) {
+                    before--;
+                }
+                return before < 0 || !ts.get(before).isWord();
+            }
+        }
+        return false;
+    }
+
+    /** A contact word used as a noun: "our weekly staff meeting", "in the chat", "her talk". */
+    private static boolean nominal(List<Token> ts, int i) {
+        if (i == 0) {
+            return false;
+        }
+        Token before = ts.get(i - 1);
+        // a capitalised word before it is rather a name as the subject: "Lukas interviewed me"
+        return !SUBJECT_PRONOUNS.contains(before.lower()) && (NOMINAL_BEFORE.contains(before.lower())
+                || before.is("NOUN", "ADJ", "NUM") && !before.lower().equals("both") && !looksLikeName(before));
     }
 
     /**
-     * A thing the two shared, with "we" as the subject: "we were on the same team", "we took the same
-     * evening Spanish class", "we were both in the Techstars 2023 cohort".
+     * The sender acted and the target answered in the same sentence: "I asked in the chat how to invoice
+     * ... and she said she'll answer it in a post".
      */
-    private Optional<String> shared(List<Token> ts, int i) {
-        int subject = subjectBefore(ts, i);
-        if (subject >= 0 && senderWords.contains(base(ts.get(subject))) && i > 0
-                && Set.of("his", "her", "their", "your").contains(ts.get(i - 1).lower()) && beBetween(ts, subject, i)) {
-            return Optional.of(sameKind.get(ts.get(i).lower()));   // "I was in his workshop"
-        }
-        if (subject < 0 || !bothWords.contains(base(ts.get(subject))) || wishedOrAsked(ts, i, subject)) {
-            return Optional.empty();
-        }
-        boolean same = false;
-        for (int j = i - 1; j > subject && j >= i - SAME_WINDOW; j--) {
-            same |= ts.get(j).lower().equals("same");
-        }
-        boolean inIt = false;
-        for (int j = subject + 1; j < i - 1; j++) {
-            if (BE.contains(ts.get(j).lower())) {
-                int k = j + 1;
-                while (k < i && Set.of("both", "all").contains(ts.get(k).lower())) {
+    private boolean repliedTo(List<Token> ts, int i) {
+        for (int j = i + 1; j + 1 < ts.size(); j++) {
+            String w = ts.get(j).lower();
+            if (w.equals(".") || w.equals(";")) {
+                return false;
+            }
+            if (JOINS.contains(w) && targetSubjects.contains(base(ts.get(j + 1)))) {
+                int k = j + 2;
+                while (k < ts.size() && ts.get(k).is("AUX", "ADV")) {
                     k++;
                 }
-                inIt |= k < i && Set.of("in", "on").contains(ts.get(k).lower());
+                if (k < ts.size() && replies.contains(ts.get(k).lower())) {
+                    return true;
+                }
             }
         }
-        return same || inIt ? Optional.of(sameKind.get(ts.get(i).lower())) : Optional.empty();
-    }
-
-    /** The nearest subject word before {@code i} in its clause ("I", "we", "she"), or -1. */
-    private int subjectBefore(List<Token> ts, int i) {
-        for (int j = i - 1; j >= 0; j--) {
-            String w = base(ts.get(j));
-            if (CLAUSE_BREAKS.contains(w)) {
-                return -1;
-            }
-            if (senderWords.contains(w) || bothWords.contains(w) && !w.equals("us") || targetSubjects.contains(w)) {
-                return j;
-            }
-        }
-        return -1;
+        return false;
     }
 
     /** "to meet", "would love to chat", "can we talk", "let's talk": a wish, a plan or a question, not contact. */

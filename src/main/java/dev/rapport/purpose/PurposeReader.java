@@ -23,10 +23,6 @@ public final class PurposeReader {
     // The longest thing we keep as a named topic, event or offer; longer captures are runaway matches.
     private static final int MAX_ENTITY_WORDS = 8;
 
-    private static final Pattern MEETING = Pattern.compile(
-            "\\b(?:met|meeting|ran\\s+into|talked\\s+(?:to|with)|spoke\\s+(?:to|with)|chatted\\s+with|sat\\s+next\\s+to)\\b",
-            Pattern.CASE_INSENSITIVE);
-
     private PurposeReader() {
     }
 
@@ -92,7 +88,7 @@ public final class PurposeReader {
     private static List<Purpose.StatedRelationship> stated(String text, IntentCatalogue catalogue, Set<Intent> intents,
                                                            List<String> referrers) {
         List<Purpose.StatedRelationship> out = new ArrayList<>();
-        ContactStatements.builtIn().find(text, intents).stream()
+        ContactStatements.builtIn().find(text, intents, referrers, catalogue.notPersonWords()).stream()
                 .filter(r -> !metOnlyTheReferrer(r.sentence(), referrers))
                 .filter(r -> out.stream().noneMatch(o -> o.kind().equals(r.kind())))
                 .forEach(out::add);
@@ -102,7 +98,10 @@ public final class PurposeReader {
                     Matcher m = p.matcher(sentence.text());
                     if (m.find() && !Negation.isNegatedAt(text, sentence.start() + m.start())
                             && out.stream().noneMatch(r -> r.kind().equals(kind))) {
-                        out.add(new Purpose.StatedRelationship(kind, sentence.text()));
+                        int from = sentence.tokenAt(sentence.start() + m.start());
+                        int to = sentence.tokenAt(sentence.start() + Math.max(m.start(), m.end() - 1));
+                        out.add(new Purpose.StatedRelationship(kind,
+                                from < 0 ? sentence.text() : ContactStatements.clause(sentence, from, to < 0 ? from : to)));
                     }
                 }
             });
@@ -115,16 +114,7 @@ public final class PurposeReader {
      * the person who passed the name on, so it is no meeting with the recipient.
      */
     static boolean metOnlyTheReferrer(String text, List<String> referrers) {
-        Matcher m = MEETING.matcher(text);
-        boolean any = false;
-        while (m.find()) {
-            any = true;
-            String after = text.substring(m.end()).stripLeading();
-            if (referrers.stream().noneMatch(name -> after.startsWith(name))) {
-                return false;
-            }
-        }
-        return any;
+        return !referrers.isEmpty() && ContactStatements.builtIn().metOnlyReferrers(text, referrers);
     }
 
     /** The intents whose cue patterns match the text outside any negation (the classifier's explicit evidence). */

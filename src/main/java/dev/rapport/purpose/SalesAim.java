@@ -12,4 +12,18 @@ public final class SalesAim {
     public static boolean stated(Purpose purpose) {
         return purpose != null && !purpose.text().isBlank() && ContactStatements.builtIn().statesSalesAim(purpose.text());
     }
+
+    /**
+     * Whether the reason carries explicit evidence of a sale or a sales qualification: a cue phrase of
+     * selling or lead generation outside negation, or a sale stated as the sender's aim. A pitch intent
+     * the trained classifier guessed without any of these ("read his book, loved it, would like to chat
+     * sometime" once scored 0.66 selling) is too weak to refuse an invitation on.
+     */
+    public static boolean evidenced(Purpose purpose) {
+        if (purpose == null || purpose.text().isBlank()) {
+            return false;
+        }
+        java.util.Set<Intent> cues = PurposeReader.cueIntents(purpose.text());
+        return cues.stream().anyMatch(Intent::isPitch) || stated(purpose);
+    }
 }

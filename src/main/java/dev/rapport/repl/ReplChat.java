@@ -147,17 +147,17 @@ final class ReplChat {
     }
 
     /**
-     * Offline, requests that edit one note (mention, don't mention, remove, longer, shorter, more
-     * personal, corrections of fact, "what would make this OK?", "why does it say …?") change the
-     * picked note's plan; tone, questions and "start over" still redraft every note.
+     * Offline, requests that edit one note (mention, don't mention, remove, longer, shorter, a tone,
+     * the question, more personal, "what would make this OK?", "why does it say …?") change the
+     * picked note's plan; a correction of fact also redrafts the other notes; "start over" redrafts every note.
      */
     private boolean refinesOffline(ChatRequest request, String text) {
         if (desk.engineActive() || !desk.session().ready() || desk.session().assessment() == null) {
             return false;
         }
-        boolean planEdit = request instanceof ChatRequest.Unknown || request instanceof ChatRequest.Mention
-                || request instanceof ChatRequest.Avoid || request instanceof ChatRequest.ChangeLength
-                || request instanceof ChatRequest.ExplainVerdict;
+        // Every edit but "start over" changes the picked note's plan, so an earlier edit (a mention, a removal) is never lost to a redraft.
+        boolean planEdit = request instanceof ChatRequest.Unknown || request instanceof ChatRequest.ExplainVerdict
+                || request instanceof ChatRequest.Restyle && !(request instanceof ChatRequest.StartOver);
         return planEdit && desk.refinesOffline(text);
     }
 

@@ -203,4 +203,69 @@ class RefinerTest {
         assertThat(why.answer()).isTrue();
         assertThat(why.report()).contains("your own words").contains(PurposeReader.read(r.purpose().text()).text());
     }
+
+    @Test
+    void shorterAndWarmerKeepsTheTalkAndTheSignOffAndSaysWhatWent() {
+        DraftRequest r = Pairs.request(Pairs.EXAMPLES, "03-met-at-meetup");
+        NotePlan plan = drafter.plans(r).get(0);
+        String before = text(plan, r);
+        Refinement out = refiner.refine(plan, "shorter and warmer", r);
+        String after = text(out.plan(), r);
+        assertThat(out.changed()).isTrue();
+        assertThat(after).contains("DevOpsDays Denver").contains("talk on on-call fatigue").endsWith(" Marcus")
+                .containsAnyOf("Warm wishes", "All the best to you", "Hope your week is going well");
+        assertThat(after.length()).isLessThan(before.length() + 25);
+        assertThat(out.report()).startsWith("Left out “").contains("warmer");
+    }
+
+    @Test
+    void aLineThatPointedAtWhatWasRemovedGoesTooAndTheReportSaysSo() {
+        DraftRequest r = Pairs.request(Pairs.EXAMPLES, "03-met-at-meetup");
+        NotePlan plan = drafter.plans(r).get(0);
+        assertThat(text(plan, r)).contains("leave out of the talk?");
+        Refinement out = refiner.refine(plan, "remove \"after your talk on on-call fatigue\"", r);
+        assertThat(text(out.plan(), r)).doesNotContain("talk").contains("DevOpsDays Denver last week");
+        assertThat(out.report()).contains("Also left out “Was there anything you had to leave out of the talk?”");
+    }
+
+    @Test
+    void dontMentionTheConferenceKeepsTheRestOfTheUsersSentence() {
+        DraftRequest r = Pairs.request(Pairs.EXAMPLES, "03-met-at-meetup");
+        NotePlan plan = drafter.plans(r).get(0);
+        for (String request : List.of("don't mention the conference", "don't mention DevOpsDays")) {
+            Refinement out = refiner.refine(plan, request, r);
+            assertThat(text(out.plan(), r)).as(request).doesNotContain("DevOpsDays").doesNotContain("Denver")
+                    .contains("we met last week after your talk on on-call fatigue.");
+            assertThat(out.report()).isEqualTo("Removed “at DevOpsDays Denver”.");
+        }
+    }
+
+    @Test
+    void aQuotedPhraseGoesFromTheUsersSentence() {
+        DraftRequest r = Pairs.request(Pairs.EXAMPLES, "01-former-colleagues");
+        NotePlan plan = drafter.plans(r).get(0);
+        Refinement out = refiner.refine(plan, "remove \"for years\"", r);
+        assertThat(text(out.plan(), r)).contains("we worked together at Stripewell.").doesNotContain("for years");
+    }
+
+    @Test
+    void theQuestionIsKeptOrPutBackAndNeverTheUsersAskThatIsNotOne() {
+        DraftRequest r = Pairs.request(Pairs.EXAMPLES, "01-former-colleagues");
+        NotePlan plan = drafter.plans(r).get(0);
+        String question = "How are things at Tallyport?";
+        assertThat(text(plan, r)).contains(question);
+        assertThat(text(refiner.refine(plan, "shorter", r).plan(), r)).contains(question);
+        NotePlan dropped = refiner.refine(plan, "drop the question", r).plan();
+        assertThat(text(dropped, r)).doesNotContain(question);
+        Refinement back = refiner.refine(dropped, "keep the question", r);
+        assertThat(back.changed()).isTrue();
+        assertThat(text(back.plan(), r)).contains(question);
+        Refinement kept = refiner.refine(plan, "keep my question about Tallyport", r);
+        assertThat(kept.changed()).isFalse();
+        assertThat(kept.report()).contains(question);
+        DraftRequest project = Pairs.request(Pairs.EXAMPLES, "10-export-colleague");
+        NotePlan withAsk = drafter.plans(project).get(0);
+        Refinement none = refiner.refine(withAsk, "drop the question", project);
+        assertThat(text(none.plan(), project)).contains("volunteer data project");
+    }
 }

@@ -8,6 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.ground.GroundFinder;
 import dev.rapport.profile.Preference;
+import dev.rapport.profile.DateRange;
+import dev.rapport.profile.Position;
+import dev.rapport.profile.SourceFormat;
+import dev.rapport.purpose.Intent;
 import dev.rapport.profile.Profile;
 import dev.rapport.purpose.Purpose;
 import dev.rapport.purpose.PurposeReader;
@@ -68,6 +72,42 @@ class StatedRelationshipJudgeTest {
     @Test
     void aPitchDeckOrADemoTheyGaveIsNoSalesAim() {
         Verdict v = judge(DANIEL, PRIYA, "we were on the same team at HackZurich last weekend, she did the backend while I did the pitch deck");
+        assertThat(v.decision()).isEqualTo(Decision.CONNECT);
+    }
+
+    @Test
+    void theEvidenceQuotesTheClauseThatStatesTheRelationshipNotTheWholeReason() {
+        Verdict v = judge(DANIEL, PRIYA, "Ines and I organised the Porto data meetup for two years, and I'd like to ask her about sponsors");
+        assertThat(v.decision()).isEqualTo(Decision.CONNECT);
+        assertThat(v.reasons().get(0).message()).contains("“Ines and I organised the Porto data meetup for two years”")
+                .doesNotContain("sponsors");
+    }
+
+    @Test
+    void aPitchTheClassifierGuessedWithoutAnyEvidenceRefusesNobody() {
+        Profile julia = profile("Julia Meyer", "Director, Climate Finance", "Terrafund",
+                "I only accept invitations from people I know personally.", Set.of(Preference.KNOWN_ONLY),
+                List.of("I only accept invitations from people I know personally."));
+        // the intents as a classifier may guess them for an admirer's reason with no cue and no sales aim
+        Purpose guessed = new Purpose("read her report on blended finance twice, would be glad to swap notes one day",
+                Set.of(Intent.SELLING, Intent.CONTENT_INTEREST), List.of(), List.of(), List.of(), List.of());
+        assertThat(judge.judge(DANIEL, julia, guessed, List.of()).decision()).isEqualTo(Decision.FOLLOW_FIRST);
+        Purpose said = new Purpose("read her report on blended finance and want to pitch her our carbon ledger",
+                Set.of(Intent.SELLING, Intent.CONTENT_INTEREST), List.of(), List.of(), List.of(), List.of());
+        assertThat(judge.judge(DANIEL, julia, said, List.of()).decision()).isEqualTo(Decision.DO_NOT_CONNECT);
+    }
+
+    @Test
+    void aClientAtAnotherOrganisationIsNotContradictedByTheEmployers() {
+        Profile me = new Profile("Daniel Okafor", "Account manager", "", "", List.of(
+                new Position("Ledgerline", "Account manager", new DateRange(YearMonth.of(2020, 1), null), "", ""),
+                new Position("Paywise", "Analyst", new DateRange(YearMonth.of(2016, 1), YearMonth.of(2019, 12)), "", "")),
+                List.of(), List.of(), List.of(), List.of(), List.of(), Set.of(), List.of(), "", SourceFormat.PROSE);
+        Profile them = new Profile("Priya Raman", "Head of risk", "", "", List.of(
+                new Position("Stripewell", "Head of risk", new DateRange(YearMonth.of(2018, 1), null), "", ""),
+                new Position("Banco Sol", "Risk analyst", new DateRange(YearMonth.of(2012, 1), YearMonth.of(2017, 12)), "", "")),
+                List.of(), List.of(), List.of(), List.of(), List.of(), Set.of(), List.of(), "", SourceFormat.PROSE);
+        Verdict v = judge(me, them, "Priya was my client at Stripewell for three years, we did the Ledgerline rollout together");
         assertThat(v.decision()).isEqualTo(Decision.CONNECT);
     }
 

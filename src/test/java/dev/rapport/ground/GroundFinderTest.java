@@ -44,6 +44,26 @@ class GroundFinderTest {
     }
 
     @Test
+    void anOrganisationTheOtherListsIsFoundInTheSendersProseAndQuoted() {
+        List<CommonGround> ground = find(
+                People.named("Ruth Aba").about("Ruth is a dispatcher in Accra. Since 2021 she has volunteered every Saturday with "
+                        + "Ghana Coastal Cleanups (GCC), leading the Labadi beach crew."),
+                People.named("Kwame Mensah").volunteered("Ghana Coastal Cleanups (GCC)", 2019, null), "");
+        CommonGround prose = first(ground, GroundKind.SAME_GROUP).orElseThrow();
+        assertThat(prose.detail()).contains("Kwame's profile lists Ghana Coastal Cleanups")
+                .contains("“Since 2021 she has volunteered every Saturday with Ghana Coastal Cleanups (GCC)");
+        assertThat(prose.kind().isRelationship()).isFalse();
+        // and the other way round: the target's prose names the sender's employer
+        List<CommonGround> back = find(People.named("Ruth Aba").job("Volta Freight", "Dispatcher", 2020, null),
+                People.named("Kwame Mensah").about("I have worked with the Volta Freight planners on every harvest season since 2022."), "");
+        assertThat(first(back, GroundKind.SAME_EMPLOYER).orElseThrow().detail())
+                .contains("your profile lists Volta Freight").contains("Kwame's says");
+        // a name written in lower case inside another word or under negation is none
+        assertThat(kinds(find(People.named("Ruth Aba").about("I never worked for Volta Freight."),
+                People.named("Kwame Mensah").job("Volta Freight", "Planner", 2020, null), ""))).doesNotContain(GroundKind.SAME_EMPLOYER);
+    }
+
+    @Test
     void aNameTypedInCapitalsGivesWayToTheSendersSpelling() {
         CommonGround worked = first(find(
                 People.named("Ann Lee").job("Stripewell, Inc.", "Engineer", 2016, 2020),

@@ -40,6 +40,16 @@ class ContactStatementsTest {
             past habit, used to            | we used to work together on the Heathrow Terminal 5 project                     | worked-together
             verb only from the target      | she visited our booth at NRF and asked for a follow-up                          | met-in-person
             panel with the target          | I moderated the panel she spoke on at the FinTech Lisbon summit                | met-in-person
+            named target as the subject    | Lukas interviewed me for the backend role in August                            | met-in-person
+            name and I as the subject      | Ines and I organised the Porto data meetup for two years                       | worked-together
+            target's role on our work      | Kofi was the structural engineer on our Tema warehouse extension               | worked-together
+            target's role, when we         | she was our account manager when we moved the payroll to Sage                  | worked-together
+            target's work for us           | Aiko ran our sound at the Lisbon jazz festival                                 | worked-together
+            shared thing, no subject       | same squad in 2022, he was the backend lead                                    | worked-together
+            a promise to the target        | I promised to send her the tasting notes from the cellar visit                 | met-in-person
+            foreign verb opening           | rencontrés au salon du vin à Bordeaux, on a parlé de bouchons                  | met-in-person
+            asked, and the target replied  | I asked about grid storage at the end of the lecture and she promised to send the slides | met-in-person
+            overlapped                     | we overlapped three years in the Maersk Copenhagen office                      | worked-together
             """)
     void statesContact(String wordingClass, String reason, String kind) {
         assertThat(kinds(reason)).as(wordingClass).contains(kind);
@@ -63,6 +73,11 @@ class ContactStatementsTest {
             sharing her post            | I shared her post about onboarding metrics last week
             visiting her site           | I visited her website and loved the portfolio
             helping others near her     | we've helped three companies in her space cut onboarding time in half
+            a meeting as a noun         | loved his book, we even renamed our weekly planning meeting after it
+            a name later, not and-I     | I moved to Lisbon and I'm working on the same problem for our clinic
+            she noticed our post        | she liked our post about the launch
+            a role in our region        | they are the biggest buyer in our region
+            met only the referrer       | I met Ana at ProMat in March and she suggested I reach out
             """)
     void statesNoContact(String wordingClass, String reason) {
         // a shared group ("we're both in fintech") is common ground, not contact

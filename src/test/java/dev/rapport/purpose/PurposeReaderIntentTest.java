@@ -73,6 +73,12 @@ class PurposeReaderIntentTest {
             we're both part of the Denver Rust community                              | shared-group
             I'm not selling, I'd like to learn from her career path                   | advice
             just saying hi                                                            | networking
+            I help physios fill their diaries every week, want to show him how        | selling
+            great passive income for nurses, would love to share it with her          | selling
+            huge market for us in Kenyan clinics, want to get him on a 10 min call    | selling
+            I enjoyed her posts on VAT for freelancers and may become a client next year | content-interest
+            Joao Lima intro'd us over email on Friday                                 | referral
+            he is open to work and I have a senior Go role at a client in Porto       | hiring
             """)
     void classifiesIntents(String sentence, String expected) {
         Set<String> ids = PurposeReader.read(sentence).intents().stream().map(Intent::id).collect(Collectors.toSet());

@@ -67,6 +67,33 @@ class ReplTmuxIT {
     }
 
     /**
+     * Offline refinements in the real terminal, over two example pairs: "shorter and warmer" edits
+     * note 1 and says what it left out (the talk and the sign-off stay), "mention that …" adds the
+     * user's words, and a request nothing supports says "Unchanged:" with the reason; never "Redrafted".
+     */
+    @Test
+    void refinementsChangeTheNoteOrSayWhyNotOnTwoPairs() throws Exception {
+        start();
+        load("03-met-at-meetup", "Marcus Bell", "Tanya Kowalczyk", "we met at DevOpsDays Denver last week after her talk on on-call fatigue");
+        waitFor(s -> s.contains("Verdict: connect") && s.matches("(?s).*1\\. \\d+/300.*"));
+        type("shorter and warmer");
+        String screen = waitFor(s -> s.contains("Changed: Left out"));
+        String after = screen.substring(screen.lastIndexOf("Changed: Left out")).replaceAll("\\s+", " ");
+        assertThat(after).contains("talk on on-call fatigue").contains("Marcus").doesNotContain("Redrafted");
+        type("mention the panel");
+        screen = waitFor(s -> s.contains("Unchanged: I could not find"));
+        assertThat(screen.substring(screen.lastIndexOf("Unchanged:"))).contains("panel");
+        type("/reset");
+        load("01-former-colleagues", "Daniel Okafor", "Priya Raman", "we worked together at Stripewell for years and I'd like to reconnect");
+        waitFor(s -> s.contains("Hi Priya") && s.contains("rapport [you: Daniel · them: Priya · 300]>"));
+        type("mention that I'm also in Austin");
+        screen = waitFor(s -> s.contains("Changed: Added “I'm also in Austin.”"));
+        assertThat(screen.substring(screen.lastIndexOf("Changed: Added")).replaceAll("\\s+", " ")).contains("I'm also in Austin.").contains("Stripewell");
+        assertThat(screen).doesNotContain("Redrafted").doesNotContain("needs an LLM engine");
+        quit();
+    }
+
+    /**
      * Pastes as a terminal delivers them: a one-paragraph bio in a bracketed paste is loaded at once
      * (no Enter, no paste prompt left waiting), a profile that arrives line by line without brackets
      * shows how the paste ends and ends by itself after the lines stop, and the next line is the
@@ -98,6 +125,16 @@ class ReplTmuxIT {
         String screen = waitFor(s -> s.contains("Their profile: Tanya Kowalczyk"));
         assertThat(screen).contains("That paste held two profiles").contains("Your profile: Marcus Bell");
         quit();
+    }
+
+    /** Loads an example pair's two profiles by file, waits for each, then gives the reason. */
+    private void load(String name, String me, String them, String why) throws Exception {
+        Path pair = Fixtures.pair(name);
+        type("/me " + pair.resolve("me.txt"));
+        waitFor(s -> s.contains("Your profile: " + me));
+        type("/them " + pair.resolve("them.txt"));
+        waitFor(s -> s.contains("Their profile: " + them));
+        type(why);
     }
 
     private void start() throws Exception {

@@ -7,31 +7,69 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.rapport.app.Session;
+import dev.rapport.draft.Note;
 import dev.rapport.etiquette.Decision;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Offline refinements in a scripted session over every example pair: each request either changes
- * the note (and the note shown is different) or says it could not; never "Redrafted" with the same
- * notes, never "needs an LLM engine".
+ * Offline refinements in scripted sessions over every example pair, through the conversation the
+ * REPL runs: each request, in a fresh session, either changes note 1 as asked (the asked words
+ * present or absent, the length moved the asked way, the greeting and the sign-off kept) or
+ * answers "Unchanged:" with a reason and leaves the note exactly as it was; questions are
+ * answered. Never "Redrafted" with the same note, never "needs an LLM engine". The table of
+ * pair x request is written to target/refinement-table.md.
  */
 class ScriptedRefinementsTest {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final List<String> REQUESTS = List.of(
-            "mention that we talked about freezer temperature logging", "mention that I'm also in Austin", "longer",
-            "don't mention the conference", "mention the panel", "remove \"It has been a few years\"",
-            "make it sound less like a template", "it was last month, not years ago", "I'm the candidate, not the one hiring",
-            "what would make this OK?", "shorter");
+    private static final Pattern WARM = Pattern.compile("Warm wishes|All the best to you|Hope your week is going well");
+    private static final Map<String, Map<String, String>> TABLE = new java.util.TreeMap<>();
+
+    /** What each request must do to the note when it says "Changed:" (before, after) -> the failure, or null. */
+    private static final Map<String, BiFunction<String, String, String>> REQUESTS = new LinkedHashMap<>();
+
+    static {
+        REQUESTS.put("mention that we talked about freezer temperature logging",
+                (b, a) -> a.contains("freezer temperature logging") ? null : "the topic is not in the note");
+        REQUESTS.put("mention that I'm also in Austin", (b, a) -> a.contains("Austin") ? null : "Austin is not in the note");
+        REQUESTS.put("longer", (b, a) -> a.length() > b.length() ? null : "not longer");
+        REQUESTS.put("shorter", (b, a) -> a.length() < b.length() ? kept(b, a) : "not shorter");
+        REQUESTS.put("shorter and warmer", (b, a) -> a.length() >= b.length() && !WARM.matcher(a).find() ? "neither shorter nor warmer" : kept(b, a));
+        REQUESTS.put("warmer", (b, a) -> WARM.matcher(a).find() ? kept(b, a) : "no warm words");
+        REQUESTS.put("more formal", (b, a) -> kept(b, a));
+        REQUESTS.put("don't mention the conference", (b, a) -> a.matches("(?is).*\\b(?:conference|DevOpsDays)\\b.*") ? "the event is still there"
+                : a.matches("(?s).*\\b(?:they|them|their)\\b.*") ? "a pronoun points at what went" : null);
+        REQUESTS.put("mention the panel", (b, a) -> a.toLowerCase(Locale.ROOT).contains("panel") && !a.contains("There is also panel") ? null : "no panel");
+        REQUESTS.put("remove \"It has been a few years\"", (b, a) -> a.contains("It has been") || a.contains("too long") ? "the sentence or its twin is there" : null);
+        REQUESTS.put("make it sound less like a template", (b, a) -> null);
+        REQUESTS.put("more personal", (b, a) -> null);
+        REQUESTS.put("it was last month, not years ago", (b, a) -> a.matches("(?s).*(?:few years|years ago|too long|our time at).*") ? "still says years" : null);
+        REQUESTS.put("I'm the candidate, not the one hiring", (b, a) -> a.matches("(?is).*\\b(?:I am|I'm) hiring\\b.*") ? "still hiring" : null);
+        REQUESTS.put("drop the question", (b, a) -> count(a, '?') < count(b, '?') ? null : "the question is still there");
+        REQUESTS.put("keep the question", (b, a) -> a.contains("?") ? null : "no question");
+        REQUESTS.put("shorter but keep the question", (b, a) -> count(a, '?') >= Math.min(1, count(b, '?')) && a.length() < b.length()
+                ? kept(b, a) : "the question went, or it is not shorter");
+        REQUESTS.put("keep my question about the talk", (b, a) -> a.contains("talk") && a.contains("?") ? null : "no question about the talk");
+    }
+
+    private static final List<String> QUESTIONS = List.of("what would make this OK?", "why does it mention %s?");
 
     @TempDir
     Path dir;
@@ -42,23 +80,143 @@ class ScriptedRefinementsTest {
 
     @ParameterizedTest
     @MethodSource("pairs")
-    void everyRequestChangesTheNoteOrSaysItCouldNot(String pair) throws IOException {
+    void everyRequestChangesTheNoteAsAskedOrSaysWhyItCouldNot(String pair) throws IOException {
         JsonNode spec = YAML.readTree(Fixtures.pair(pair).resolve("pair.yaml").toFile());
-        List<String> lines = new ArrayList<>(List.of("/me " + profile(pair, "me"), "/them " + profile(pair, "them"),
-                "/limit " + spec.path("limit").asInt(300), "/why " + spec.get("why").asText()));
-        lines.addAll(REQUESTS);
+        List<String> start = List.of("/me " + profile(pair, "me"), "/them " + profile(pair, "them"),
+                "/limit " + spec.path("limit").asInt(300), "/why " + spec.get("why").asText());
+        Run base = run(start, List.of());
+        Session s = base.session;
+        boolean notes = s.assessment().verdict().decision() == Decision.CONNECT && !s.assessment().notes().isEmpty();
+        String before = notes ? s.assessment().notes().get(0).text() : "";
+        List<String> failures = new ArrayList<>();
+        Map<String, String> row = TABLE.computeIfAbsent(pair, k -> new LinkedHashMap<>());
+        for (var request : REQUESTS.entrySet()) {
+            Run r = run(start, List.of(request.getKey()));
+            String answer = r.said.substring(base.said.length()).strip();
+            String outcome = judge(notes, before, r, answer, request.getValue());
+            row.put(request.getKey(), outcome);
+            if (outcome.startsWith("FAILED")) {
+                failures.add(request.getKey() + " -> " + outcome + "\n" + answer);
+            }
+        }
+        for (String q : QUESTIONS) {
+            String asked = q.contains("%s") ? q.formatted(word(before)) : q;
+            Run r = run(start, List.of(asked));
+            String answer = r.said.substring(base.said.length()).strip();
+            boolean same = !notes || r.session.assessment().notes().get(0).text().equals(before);
+            String outcome = !notes ? refusal(answer) : same && !answer.isBlank() && !answer.startsWith("Unchanged:")
+                    && !answer.contains("needs an LLM engine") ? "answered" : "FAILED: not answered";
+            row.put(q.replace("%s", "…"), outcome);
+            if (outcome.startsWith("FAILED")) {
+                failures.add(asked + " -> " + outcome + "\n" + answer);
+            }
+        }
+        assertThat(failures).as(pair).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void aCorrectedTimeHoldsForEveryNoteOffered() {
+        Run r = run(List.of("/me " + profile("03-met-at-meetup", "me"), "/them " + profile("03-met-at-meetup", "them"),
+                "/why we met at DevOpsDays Denver last week after her talk on on-call fatigue"), List.of("/pick 2", "it was two weeks ago"));
+        List<Note> notes = r.session.assessment().notes();
+        assertThat(notes).hasSizeGreaterThan(1);
+        assertThat(notes).allSatisfy(n -> assertThat(n.text()).doesNotContain("last week"));
+        assertThat(notes.stream().anyMatch(n -> n.text().contains("two weeks ago"))).isTrue();
+        assertThat(r.said).contains("Changed: Noted: it was two weeks ago.").contains("The other notes are drafted again");
+    }
+
+    private static String judge(boolean notes, String before, Run r, String answer, BiFunction<String, String, String> asked) {
+        if (answer.contains("Redrafted:") || answer.contains("needs an LLM engine")) {
+            return "FAILED: " + (answer.contains("Redrafted:") ? "says Redrafted" : "needs an LLM");
+        }
+        if (!notes) {
+            return refusal(answer);
+        }
+        List<Note> now = r.session.assessment().notes();
+        String after = now.isEmpty() ? "" : now.get(0).text();
+        if (answer.startsWith("Changed: ")) {
+            if (after.equals(before) && answer.contains("The other notes are drafted again")) {
+                return "changed (other notes)"; // a corrected fact the picked note did not rely on
+            }
+            if (after.equals(before) || after.isEmpty()) {
+                return "FAILED: says Changed, note the same";
+            }
+            String wrong = asked.apply(before, after);
+            return wrong == null ? "changed" : "FAILED: " + wrong;
+        }
+        if (answer.startsWith("Unchanged: ")) {
+            String why = answer.substring("Unchanged: ".length()).lines().findFirst().orElse("");
+            if (!after.equals(before)) {
+                return "FAILED: says Unchanged, note changed";
+            }
+            return why.split("\\s+").length >= 6 ? "honest refusal" : "FAILED: no reason";
+        }
+        return "FAILED: no Changed/Unchanged answer";
+    }
+
+    /** Without notes (follow first, do not connect) every request says there is no note, and why. */
+    private static String refusal(String answer) {
+        return answer.startsWith("There is no note to refine: the verdict is") ? "honest refusal (no note)" : "FAILED: " + answer;
+    }
+
+    /** A shorter or restyled note keeps the greeting and the sign-off. */
+    private static String kept(String before, String after) {
+        String name = before.substring(0, before.indexOf(',') + 1).replaceFirst("^\\S+\\s*", "");
+        if (!after.substring(0, after.indexOf(',') + 1).endsWith(name)) {
+            return "the greeting went";
+        }
+        String sign = before.substring(before.lastIndexOf(' ') + 1);
+        boolean signed = sign.matches("\\p{Lu}\\p{L}+");
+        return signed && !after.endsWith(" " + sign) ? "the sign-off went" : null;
+    }
+
+    private static int count(String s, char c) {
+        return (int) s.chars().filter(x -> x == c).count();
+    }
+
+    /** A capitalised word of the note after its greeting (a name, a place), to ask why the note mentions it. */
+    private static String word(String note) {
+        String body = note.substring(note.indexOf(',') + 1);
+        java.util.regex.Matcher m = Pattern.compile("(?<=\\s)(\\p{Lu}[\\p{L}-]{3,})").matcher(body);
+        while (m.find()) {
+            if (body.charAt(Math.max(0, m.start() - 2)) != '.') {
+                return m.group(1);
+            }
+        }
+        return "that";
+    }
+
+    private record Run(String said, Session session) {
+    }
+
+    private Run run(List<String> start, List<String> requests) {
+        List<String> lines = new ArrayList<>(start);
+        lines.addAll(requests);
         StringWriter out = new StringWriter();
         StreamIO io = new StreamIO(new ByteArrayInputStream((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8)),
                 new PrintWriter(out));
-        Conversation c = new Conversation(io, () -> ADVISOR, Fixtures.env(dir));
+        Conversation c = new Conversation(io, () -> ADVISOR, new ReplEnvironment(dir, Map.of("HOME", dir.toString(), "RAPPORT_JOURNAL", "off")));
         assertThat(c.run()).isZero();
-        String said = out.toString();
-        assertThat(said).doesNotContain("Free-form chat needs an LLM engine").doesNotContain("Redrafted:");
-        if (c.session().assessment().verdict().decision() == Decision.CONNECT && !c.session().assessment().notes().isEmpty()) {
-            long answered = said.lines().filter(l -> l.startsWith("Changed: ") || l.startsWith("Unchanged: ")
-                    || l.startsWith("It passes every rule") || l.matches("^[a-z-]+: .*")).count();
-            assertThat(answered).as(said).isGreaterThanOrEqualTo(REQUESTS.size());
-            assertThat(said).contains("Changed: ");
+        return new Run(out.toString(), c.session());
+    }
+
+    @AfterAll
+    static void writeTheTable() throws IOException {
+        if (TABLE.isEmpty()) {
+            return;
         }
+        List<String> columns = TABLE.values().iterator().next().keySet().stream().toList();
+        StringBuilder md = new StringBuilder("| request | " + String.join(" | ", TABLE.keySet()) + " |\n|---|");
+        md.append("---|".repeat(TABLE.size())).append('\n');
+        for (String c : columns) {
+            md.append("| ").append(c).append(" | ");
+            for (Map<String, String> row : TABLE.values()) {
+                md.append(row.getOrDefault(c, "")).append(" | ");
+            }
+            md.append('\n');
+        }
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target", "refinement-table.md"), md.toString());
+        System.out.println(md);
     }
 }

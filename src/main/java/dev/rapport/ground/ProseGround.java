@@ -1,0 +1,85 @@
+package dev.rapport.ground;
+
+import dev.rapport.profile.Education;
+import dev.rapport.profile.Position;
+import dev.rapport.profile.Profile;
+import dev.rapport.profile.Volunteering;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Shared context that one profile states only in its prose: the other person's employer, school,
+ * volunteering organisation or group named in a sentence of the first one's About or bio ("She has been
+ * a member of Offentliga Inköpares Förening (OIF) since 2020" against a Volunteering entry "Board member,
+ * OIF"; "I volunteer with the Maple Reads literacy programme"). Both directions are read. It is context,
+ * never a relationship (no dates say the two were there together); the sentence is quoted. Pure.
+ */
+final class ProseGround {
+    private static final int MIN_NAME_CHARS = 3;
+
+    private ProseGround() {
+    }
+
+    /** The items, leaving out places the structured history already gave ({@code known} subjects). */
+    static List<CommonGround> find(Profile me, Profile them, List<CommonGround> known) {
+        List<CommonGround> out = new ArrayList<>();
+        named(them).forEach((org, kind) -> inProse(me.about(), org).ifPresent(sentence ->
+                out.add(item(kind, org, "prose.mine", Map.of("org", org, "sentence", sentence,
+                        "possessive", Names.possessive(them))))));
+        named(me).forEach((org, kind) -> inProse(them.about(), org).ifPresent(sentence ->
+                out.add(item(kind, org, "prose.theirs", Map.of("org", org, "sentence", sentence,
+                        "possessive", Names.possessive(them))))));
+        return out.stream().filter(g -> known.stream().noneMatch(k -> OrganisationNames.same(k.subject(), g.subject()))).toList();
+    }
+
+    private static CommonGround item(GroundKind kind, String org, String key, Map<String, String> vars) {
+        double strength = switch (kind) {
+            case ALUMNI -> Strength.ALUMNI;
+            case SAME_EMPLOYER -> Strength.SAME_GROUP;   // working with or at it, undated: context, not a shared job
+            default -> Strength.SAME_GROUP;
+        };
+        return new CommonGround(kind, Templates.render(key, vars), strength, org, "");
+    }
+
+    /** A person's organisations from the structured parts, each with the kind of ground it gives when shared. */
+    private static Map<String, GroundKind> named(Profile p) {
+        Map<String, GroundKind> out = new LinkedHashMap<>();
+        p.volunteering().stream().map(Volunteering::organisation).forEach(o -> out.putIfAbsent(o, GroundKind.SAME_GROUP));
+        p.groups().forEach(g -> out.putIfAbsent(g, GroundKind.SAME_GROUP));
+        p.education().stream().map(Education::school).forEach(s -> out.putIfAbsent(s, GroundKind.ALUMNI));
+        p.positions().stream().map(Position::company).forEach(c -> out.putIfAbsent(c, GroundKind.SAME_EMPLOYER));
+        out.keySet().removeIf(o -> o.isBlank());
+        return out;
+    }
+
+    /**
+     * The first sentence of the prose that names the organisation, by its full name or one part of it
+     * ("OIF" of "Offentliga Inköpares Förening (OIF)"), written with its capitals and not under negation.
+     */
+    private static Optional<String> inProse(String prose, String org) {
+        if (prose == null || prose.isBlank()) {
+            return Optional.empty();
+        }
+        List<String> names = new ArrayList<>();
+        names.add(OrganisationNames.display(org));
+        for (String part : org.split("[()\\[\\],|;]")) {
+            String p = part.strip();
+            if (p.length() >= MIN_NAME_CHARS && !names.contains(p)) {
+                names.add(p);
+            }
+        }
+        // the full name first: a sentence that spells it out quotes better than a line with the acronym
+        for (String name : names) {
+            for (String sentence : ProfileText.sentences(prose)) {
+                boolean capitalised = !name.isEmpty() && Character.isUpperCase(name.codePointAt(0)) && sentence.contains(name);
+                if (capitalised && ProfileText.mentions(sentence, name) && ProfileText.affirms(sentence, name)) {
+                    return Optional.of(sentence.strip());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}
