@@ -68,10 +68,12 @@ def main():
     sentences = load("note-sentences.jsonl")
     real = load("notes-real.jsonl")
     real2 = load("notes-real-2.jsonl")
+    realdev = load("notes-real-dev.jsonl")
     check_common("reasons", reasons, "intents", INTENTS)
     check_common("note-sentences", sentences, "labels", NOTE_LABELS)
     check_common("notes-real", real, "problems", NOTE_LABELS)
     check_common("notes-real-2", real2, "problems", NOTE_LABELS)
+    check_common("notes-real-dev", realdev, "problems", NOTE_LABELS)
     check_frozen(reasons, sentences, real2)
     for it in reasons:
         if not it.get("intents"):
@@ -83,12 +85,12 @@ def main():
                 problems.append(f"reasons {it['id']}: unknown detail {key}")
             elif value not in it["text"]:
                 problems.append(f"reasons {it['id']}: detail {key}={value!r} not in text")
-    for it in real + real2:
+    for it in real + real2 + realdev:
         if it.get("verdict") not in VERDICTS:
             problems.append(f"notes-real {it['id']}: bad verdict {it.get('verdict')}")
         if it.get("verdict") == "send" and it.get("problems"):
             problems.append(f"notes-real {it['id']}: send with problems")
-    ids = collections.Counter(it["id"] for it in reasons + sentences + real + real2)
+    ids = collections.Counter(it["id"] for it in reasons + sentences + real + real2 + realdev)
     for i, c in ids.items():
         if c > 1:
             problems.append(f"id {i} used {c} times")
@@ -111,6 +113,10 @@ def main():
     for it in real2:
         if it["source"] in trained_sources or it["source"] in {r["source"] for r in real}:
             problems.append(f"notes-real-2 {it['id']}: its page is also a source of another file")
+    held_pages = {r["source"] for r in real + real2}
+    for it in realdev:  # the development set: never a page of the held sets
+        if it["source"] in held_pages:
+            problems.append(f"notes-real-dev {it['id']}: its page is a source of a held real-notes set")
     for it in real + real2:
         for part in re.split(r"(?<=[.!?])\s+", it["text"]):
             if norm(part) in trained and len(words(part)) > 3:  # stock closes ("Happy to connect.") may recur
@@ -125,6 +131,8 @@ def main():
     report(reasons, sentences, real, "--markdown" in sys.argv)
     v2 = collections.Counter(it["verdict"] for it in real2)
     print(f"notes-real-2: {len(real2)} notes; " + ", ".join(f"{k} {v2[k]}" for k in sorted(v2)))
+    vd = collections.Counter(it["verdict"] for it in realdev)
+    print(f"notes-real-dev: {len(realdev)} notes; " + ", ".join(f"{k} {vd[k]}" for k in sorted(vd)))
     if problems:
         print("\n".join(problems[:200]), file=sys.stderr)
         print(f"{len(problems)} problem(s)", file=sys.stderr)

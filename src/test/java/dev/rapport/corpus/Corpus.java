@@ -51,6 +51,11 @@ public final class Corpus {
         return read("notes-real-2.jsonl", "problems");
     }
 
+    /** The development set of real notes (new pages, none of the held sets'): for studying failures, never a reported target. */
+    public static List<Item> realNotesDev() {
+        return read("notes-real-dev.jsonl", "problems");
+    }
+
     public static List<Item> split(List<Item> items, String split) {
         return items.stream().filter(i -> i.split().equals(split)).toList();
     }

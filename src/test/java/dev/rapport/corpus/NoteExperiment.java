@@ -1,10 +1,13 @@
 package dev.rapport.corpus;
 
+import dev.rapport.app.Quiz;
+import dev.rapport.etiquette.Critic;
 import dev.rapport.etiquette.NoteContext;
 import dev.rapport.etiquette.NoteRules;
 import dev.rapport.etiquette.RuleSet;
 import dev.rapport.etiquette.SentenceCues;
 import dev.rapport.language.LabelModel;
+import dev.rapport.language.Language;
 import dev.rapport.language.LabelTrainer;
 import dev.rapport.language.LabelledText;
 import java.util.ArrayList;
@@ -21,7 +24,7 @@ import java.util.stream.Collectors;
  * Choosing the note-sentence classifier's features and thresholds on the dev split only (never test):
  * trains on train, then for each rule sweeps the threshold over dev with the phrase rules' own findings
  * added, and counts flags on warm sentences that must stay clean (the drafted notes in dev and the
- * precision guards of NoteRulesTest). Run after test-compile:
+ * precision guards of NoteRulesTest, and the sentences of the bundled quiz's "send" notes). Run after test-compile:
  * <pre>mvn -q -o -B exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.rapport.corpus.NoteExperiment</pre>
  */
 public final class NoteExperiment {
@@ -51,7 +54,11 @@ public final class NoteExperiment {
             byPhrase.put(i.id(), phrases.check(i.text(), NoteContext.bare(300)).stream().map(f -> f.rule())
                     .filter(RULES::contains).collect(Collectors.toSet()));
         }
-        List<String> warm = dev.stream().filter(i -> i.source().startsWith("drafted:")).map(Corpus.Item::text).toList();
+        List<String> warm = new ArrayList<>(dev.stream().filter(i -> i.source().startsWith("drafted:")).map(Corpus.Item::text).toList());
+        // the sentences of the bundled quiz's "send" notes must stay clean too (QuizTest)
+        new Quiz(new Critic(RuleSet.builtIn())).items().stream()
+                .filter(q -> q.answer().equals("send"))
+                .forEach(q -> Language.english().sentences(q.note()).forEach(s -> warm.add(s.text())));
         Set<String> labels = new TreeSet<>(RULES);
         String[] variants = args.length > 0 ? args : new String[] {"words:0.1", "cues:0.1", "cues:0.3", "cues:0.03"};
         for (String v : variants) {
