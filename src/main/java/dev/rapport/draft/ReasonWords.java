@@ -88,14 +88,7 @@ final class ReasonWords {
             wish = wish.subList(1, wish.size());
         }
         Set<String> names = names(them);
-        Set<String> otherNames = new java.util.HashSet<>();
-        for (String o : others == null ? List.<String>of() : others) {
-            for (String w : o.split("\\s+")) {
-                if (w.length() > 1 && !names.contains(w.toLowerCase(java.util.Locale.ROOT))) {
-                    otherNames.add(w.toLowerCase(java.util.Locale.ROOT));
-                }
-            }
-        }
+        Set<String> otherNames = otherNames(others, names);
         String factText = meetingTogether(shift(reason, withoutRanges(trimPunct(fact)), names, otherNames));
         String wishText = wish.isEmpty() || judging(wish) || onlyConnecting(wish) ? "" : shift(reason, trimPunct(wish), names, otherNames);
         factText = Copyedit.english().finish(thanks(subject(factText)));
@@ -149,14 +142,7 @@ final class ReasonWords {
             return "";
         }
         Set<String> names = names(them);
-        Set<String> otherNames = new java.util.HashSet<>();
-        for (String o : others == null ? List.<String>of() : others) {
-            for (String w : o.split("\\s+")) {
-                if (w.length() > 1 && !names.contains(w.toLowerCase(java.util.Locale.ROOT))) {
-                    otherNames.add(w.toLowerCase(java.util.Locale.ROOT));
-                }
-            }
-        }
+        Set<String> otherNames = otherNames(others, names);
         String said = shift(piece, trimPunct(wish), names, otherNames);
         String text = WishToAct.of(act ? "I want to " + said : said);
         if (text.startsWith("want ") || text.startsWith("would ")) {
@@ -527,5 +513,18 @@ final class ReasonWords {
             texts.add(p.freeText());
         }
         return Gazetteer.of(names, texts, reason);
+    }
+
+    /** The words of the other people the reason names ("Ana Ruiz"), lower case, except those that are also the recipient's. */
+    private static Set<String> otherNames(List<String> others, Set<String> names) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String o : others == null ? List.<String>of() : others) {
+            for (String w : o.split("\\s+")) {
+                if (w.length() > 1 && !names.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                    out.add(w.toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+        }
+        return out;
     }
 }
