@@ -34,6 +34,9 @@ final class Facts {
     record Wording(Set<String> honorifics, SkillNames skills, SecondPerson secondPerson, String article) {
     }
 
+    /** The point of the user's words, by the words read, for this one request (its angles and fallbacks ask the same). */
+    final java.util.Map<String, java.util.Optional<ReasonWords.Said>> points = new java.util.HashMap<>();
+
     Facts(DraftRequest request, Wording wording) {
         this.request = request;
         this.wording = wording;

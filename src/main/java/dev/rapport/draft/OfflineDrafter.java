@@ -134,7 +134,7 @@ public final class OfflineDrafter implements Drafter {
      * and last a greeting with one light line for the intent, so a connect verdict always has a note.
      */
     private Optional<NotePlan> fallback(DraftRequest request, Facts facts, Predicate<String> passes, String words) {
-        Optional<ReasonWords.Said> said = point.of(words, request.me(), request.them(), facts.purpose().people());
+        Optional<ReasonWords.Said> said = point(words, request, facts);
         Picker pick = new Picker(request.them() == null ? "" : request.them().name(), "reason", request.style().avoid(), plainWords);
         Map<String, String> values = new java.util.HashMap<>();
         values.put("first", request.them() == null ? "" : Facts.firstName(request.them(), wording.honorifics()));
@@ -222,7 +222,7 @@ public final class OfflineDrafter implements Drafter {
 
     /** A plan that starts from the user's own words when they can be said to the recipient; otherwise from the ground. */
     private Optional<NotePlan> plan(DraftRequest request, Facts facts, CommonGround angle, int variant, Predicate<String> passes) {
-        Optional<ReasonWords.Said> said = point.of(facts.purpose().text(), request.me(), request.them(), facts.purpose().people());
+        Optional<ReasonWords.Said> said = point(facts.purpose().text(), request, facts);
         if (said.isPresent()) {
             Optional<NotePlan> own = ownWords(request, facts, angle, said.get(), variant);
             if (variant > 0 && own.isEmpty()) {
@@ -258,6 +258,11 @@ public final class OfflineDrafter implements Drafter {
             return fallback(request, facts, passes, angle.subject());
         }
         return legacy(request, facts, angle).map(p -> p);
+    }
+
+    /** The point of the user's words for this pair, read once per draft: every angle, fallback and notice asks for the same one. */
+    private Optional<ReasonWords.Said> point(String words, DraftRequest request, Facts facts) {
+        return facts.points.computeIfAbsent(words, w -> point.of(w, request.me(), request.them(), facts.purpose().people()));
     }
 
     /** The user's words as said to the recipient, for a refinement; empty when they cannot be said that way. */
