@@ -34,17 +34,21 @@ final class ReasonPoint {
         String shortFact = whole.map(ReasonWords.Said::shortFact).orElse("");
         String wish = "";
         List<String> first = pieces(Language.english().sentences(reason).get(0).text());
-        for (String piece : pieces(reason)) {
-            Optional<ReasonWords.Said> said = words.of(piece, me, them, others);
+        List<String> pieces = pieces(reason);
+        // each piece is read (copy-edited, tagged, shifted) once, though both passes below may ask for it
+        java.util.Map<String, Optional<ReasonWords.Said>> read = new java.util.HashMap<>();
+        java.util.function.Function<String, Optional<ReasonWords.Said>> said = piece -> read.computeIfAbsent(piece, p -> words.of(p, me, them, others));
+        for (String piece : pieces) {
+            Optional<ReasonWords.Said> sd = said.apply(piece);
             // the fact comes from the first sentence (what the two share); later sentences give only the point
-            if (fact.isEmpty() && said.isPresent() && first.contains(piece)) {
-                fact = said.get().fact();
-                shortFact = said.get().shortFact();
+            if (fact.isEmpty() && sd.isPresent() && first.contains(piece)) {
+                fact = sd.get().fact();
+                shortFact = sd.get().shortFact();
             }
-            if (wish.isEmpty() && said.isPresent()) {
-                wish = said.get().wish();
+            if (wish.isEmpty() && sd.isPresent()) {
+                wish = sd.get().wish();
             }
-            if (wish.isEmpty() && said.isEmpty()) {
+            if (wish.isEmpty() && sd.isEmpty()) {
                 wish = words.wish(piece, me, them, others);
             }
             if (!fact.isEmpty() && !wish.isEmpty()) {
@@ -54,11 +58,11 @@ final class ReasonPoint {
         if (fact.isEmpty() || readBack(fact)) {
             // "you coaches the U11s": their profile told back to them; a later "we got chatting at …" is the shared fact
             String ours = "";
-            for (String piece : pieces(reason)) {
-                Optional<ReasonWords.Said> said = words.of(piece, me, them, others);
-                if (said.isPresent() && said.get().fact().toLowerCase(java.util.Locale.ROOT).startsWith("we ")) {
-                    ours = said.get().fact();
-                    shortFact = said.get().shortFact();
+            for (String piece : pieces) {
+                Optional<ReasonWords.Said> sd = said.apply(piece);
+                if (sd.isPresent() && sd.get().fact().toLowerCase(java.util.Locale.ROOT).startsWith("we ")) {
+                    ours = sd.get().fact();
+                    shortFact = sd.get().shortFact();
                     break;
                 }
             }
