@@ -48,7 +48,8 @@ final class ReasonPoint {
             if (wish.isEmpty() && sd.isPresent()) {
                 wish = sd.get().wish();
             }
-            if (wish.isEmpty() && sd.isEmpty()) {
+            // a later sentence that is only the wish ("I want to ask if his team would …") may also read as a fact
+            if (wish.isEmpty() && (sd.isEmpty() || !first.contains(piece))) {
                 wish = words.wish(piece, me, them, others);
             }
             if (!fact.isEmpty() && !wish.isEmpty()) {

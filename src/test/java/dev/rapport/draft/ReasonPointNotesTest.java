@@ -64,6 +64,16 @@ class ReasonPointNotesTest {
     }
 
     @Test
+    void aLaterWishSentenceThatAlsoReadsAsAFactStillGivesTheWish() {
+        // found by hand: "I want to ask if his team would …" as a second sentence was read as a fact and the ask was lost
+        ReasonWords words = new ReasonWords(Phrasebook.builtIn().thanksVerbs(), Phrasebook.builtIn().reasonSubjectless());
+        ReasonWords.Said said = new ReasonPoint(words).of("I stayed for the questions after his talk in Leiden last month. "
+                + "I want to ask if his team would swap notes on rota planning", null, null, List.of()).orElseThrow();
+        assertThat(said.fact()).contains("talk in Leiden");
+        assertThat(said.wish()).contains("swap notes on rota planning");
+    }
+
+    @Test
     void aLaterPieceThatIsOnlyTheWishIsSaidToTheRecipient() {
         ReasonWords words = new ReasonWords(Phrasebook.builtIn().thanksVerbs(), Phrasebook.builtIn().reasonSubjectless());
         ReasonPoint point = new ReasonPoint(words);
