@@ -75,8 +75,8 @@ public final class Refiner {
             POLITE + "(?:drop|remove|delete|cut|lose|take out|leave out|skip|without)\\s+(?:the )?(?:last|final|closing) (?:line|sentence|bit|part)$", F);
     // "start with the talk", "open with 'Thanks for the chat'": that line leads.
     private static final Pattern START_WITH = Pattern.compile(POLITE + "(?:start|open|begin|lead)(?: it| the note)?\\s+with\\s+(.+)$", F);
-    // Courtesy words that ask for nothing ("…, thanks").
-    private static final Pattern PLEASANTRY = Pattern.compile("^(?:please|pls|thanks|thank you|thx|ok|okay|cheers|great|perfect|nice|good|cool)$", F);
+    // Words that ask for nothing on their own ("…, thanks", "no, I visited her stand").
+    private static final Pattern PLEASANTRY = Pattern.compile("^(?:please|pls|thanks|thank you|thx|ok|okay|cheers|great|perfect|nice|good|cool|no|nope|yes|yeah|actually|sorry|hmm|well|oh)$", F);
     // A line that reads the recipient's own profile back to them ("your profile says you are open to work").
     private static final Pattern READ_BACK = Pattern.compile("\\b(?:your profile (?:says|mentions|notes)|on your profile|in your profile|I read (?:on|in) your)\\b", F);
     // Tone words, "less X" before the plain ones so that "less formal" is not read as "formal".
@@ -774,12 +774,17 @@ public final class Refiner {
             order.add(Role.WHO);
         }
         order.addAll(List.of(Role.MENTION, Role.REASON, Role.CONTEXT));
+        // A courtesy close that ends a note with no question goes only when nothing else could.
+        boolean lastResort = !order.contains(Role.CLOSE);
+        if (lastResort) {
+            order.add(Role.CLOSE);
+        }
         for (Role role : order) {
             if (Text.length(written(next, request)) <= target && !dropped.isEmpty()) {
                 break;
             }
             Optional<Clause> c = next.first(role);
-            if (c.isEmpty()) {
+            if (c.isEmpty() || role == Role.CLOSE && lastResort && !dropped.isEmpty()) {
                 continue;
             }
             boolean essential = role == Role.REASON || role == Role.CONTEXT || role == Role.WHY_NOW && !next.has(Role.REASON);
