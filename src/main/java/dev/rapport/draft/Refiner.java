@@ -360,7 +360,7 @@ public final class Refiner {
         int lead = plan.clauses().isEmpty() || plan.clauses().get(0).role() != Role.GREETING ? 0 : 1;
         for (int i = 0; i < plan.clauses().size(); i++) {
             Clause c = plan.clauses().get(i);
-            if (c.role() == Role.GREETING || c.role() == Role.SIGN || !containsLoose(c.text(), topic)) {
+            if (c.role() == Role.GREETING || c.role() == Role.SIGN || !(topic.equals("?") ? c.text().endsWith("?") : hasWords(c.text(), topic))) {
                 continue;
             }
             if (i == lead) {
@@ -373,7 +373,8 @@ public final class Refiner {
             }
             return Refinement.changed(next, purpose, TEXT.get("refine.start", bare(c.text())));
         }
-        Refinement added = mention(plan, request, what);
+        // Words that are not in the note lead only when they are the user's own sentence ("start with we talked about X").
+        Refinement added = ROLE_WORD.matcher(what).find() ? mention(plan, request, what) : Refinement.unchanged(plan, purpose, "");
         if (!added.changed()) {
             return Refinement.unchanged(plan, purpose, TEXT.get("refine.start.none", what));
         }
@@ -636,6 +637,12 @@ public final class Refiner {
 
     private static boolean mentions(Clause c, String x) {
         return c.levels().stream().anyMatch(l -> containsLoose(l, x)) || containsLoose(c.carries(), x) && c.role() != Role.REASON;
+    }
+
+    /** The words as whole words ("talk" is not in "we talked"). */
+    private static boolean hasWords(String text, String words) {
+        String w = words.replace('’', '\'').strip();
+        return !w.isEmpty() && Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(w) + "(?![\\p{L}\\p{N}])", F).matcher(text.replace('’', '\'')).find();
     }
 
     private static boolean containsLoose(String text, String x) {
