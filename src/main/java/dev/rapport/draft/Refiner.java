@@ -975,7 +975,7 @@ public final class Refiner {
         List<String> kept = new ArrayList<>();
         List<String> lost = new ArrayList<>();
         Purpose now = corrected;
-        for (String edit : earlier) {
+        for (String edit : netOfLength(earlier)) {
             DraftRequest at = new DraftRequest(fixed.me(), fixed.them(), now, fixed.ground(), fixed.verdict(), fixed.limit(),
                     fixed.variants(), fixed.style());
             if (corrects(edit)) {
@@ -1005,6 +1005,24 @@ public final class Refiner {
             report.append(' ').append(TEXT.get("refine.edits.lost", String.join("; ", lost)));
         }
         return Refinement.changed(best, now, report.toString()).withEdits(List.copyOf(kept));
+    }
+
+    /** The edits with each "longer" that a later "shorter" undid (and the other way round) left out: both together change nothing. */
+    private static List<String> netOfLength(List<String> edits) {
+        List<String> out = new ArrayList<>();
+        for (String e : edits) {
+            Optional<Style.Length> length = styleChange(normal(e).replaceAll("[.!]+$", "")).map(StyleWords.Change::length);
+            Optional<String> undone = length.isEmpty() ? Optional.empty() : out.stream()
+                    .filter(o -> styleChange(normal(o).replaceAll("[.!]+$", "")).map(StyleWords.Change::length)
+                            .filter(l -> l != length.get()).isPresent())
+                    .reduce((a, b) -> b);
+            if (undone.isPresent()) {
+                out.remove(undone.get());
+            } else {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     /** True when an edit the redraft did not need to make again is still true of the note ("mention X" and X is there). */
