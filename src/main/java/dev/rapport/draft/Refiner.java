@@ -914,7 +914,15 @@ public final class Refiner {
             }
         }
         List<String> dropped = new ArrayList<>();
+        Optional<String> named = Optional.empty();
         if (reason.isPresent()) {
+            // "we went to the same university": the place both profiles name is the user's specific.
+            Optional<Named> specific = specific(reason.get(), request);
+            if (specific.isPresent()) {
+                named = Optional.of(specific.get().name());
+                next = next.replace(reason.get(), specific.get().clause());
+                reason = Optional.of(specific.get().clause());
+            }
             next = next.leading(reason.get());
             boolean ends = next.has(Role.QUESTION) || next.has(Role.ASK);
             java.util.function.Predicate<Clause> stock = c -> c.role() == Role.OPENER || c.role() == Role.WHY_NOW
@@ -942,7 +950,36 @@ public final class Refiner {
                     : TEXT.get("refine.personal.plain", lead));
         }
         String tail = dropped.isEmpty() ? "." : TEXT.get("refine.personal.dropped", String.join("”, “", dropped));
-        return Refinement.changed(next, purpose, TEXT.get("refine.personal", bare(reason.get().text()), tail));
+        String report = TEXT.get("refine.personal", bare(reason.get().text()), tail);
+        return Refinement.changed(next, purpose, named.map(n -> TEXT.get("refine.personal.named", n) + " " + report).orElse(report));
+    }
+
+    private static final Pattern SAME_PLACE = Pattern.compile("\\bthe same (university|school|college|company|employer|firm)\\b(?!\\s+(?:as|at|in|of)\\b)", F);
+
+    /**
+     * The user's words with "the same university" (or school, company) replaced by the one both
+     * profiles name ("the University of Michigan"), when the shared ground has exactly one; else empty.
+     */
+    private static Optional<Named> specific(Clause reason, DraftRequest request) {
+        Matcher m = SAME_PLACE.matcher(reason.text());
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        boolean school = SCHOOL_WORDS.contains(Text.lower(m.group(1)));
+        Set<GroundKind> kinds = school ? EnumSet.of(GroundKind.STUDIED_TOGETHER, GroundKind.ALUMNI)
+                : EnumSet.of(GroundKind.WORKED_TOGETHER, GroundKind.SAME_EMPLOYER);
+        List<String> places = request.ground().stream().filter(g -> kinds.contains(g.kind()))
+                .map(g -> Text.value(g.subject(), false)).filter(x -> !x.isBlank() && !ROLE_WORD.matcher(x).find()).distinct().toList();
+        if (places.size() != 1) {
+            return Optional.empty();
+        }
+        String place = places.get(0);
+        String named = place.matches("(?i)^(?:university|college|school|institute) of .*") ? "the " + place : place;
+        List<String> levels = reason.levels().stream().map(l -> SAME_PLACE.matcher(l).replaceFirst(Matcher.quoteReplacement(named))).toList();
+        return Optional.of(new Named(new Clause(reason.role(), reason.source(), levels, reason.carries()), named));
+    }
+
+    private record Named(Clause clause, String name) {
     }
 
     // ---- corrections of fact ---------------------------------------------------------------------

@@ -31,7 +31,7 @@ public final class StyleWords {
     private record Compiled(Pattern pattern, Change change) {
     }
 
-    private static volatile List<Compiled> compiled;
+    private static final List<Compiled> COMPILED = compile();
 
     private StyleWords() {
     }
@@ -42,7 +42,7 @@ public final class StyleWords {
         }
         String t = words == null ? "" : words;
         List<Hit> hits = new ArrayList<>();
-        for (Compiled c : entries()) {
+        for (Compiled c : COMPILED) {
             Matcher m = c.pattern().matcher(t);
             while (m.find()) {
                 int start = m.start();
@@ -58,23 +58,18 @@ public final class StyleWords {
         return hits.stream().map(Hit::change).toList();
     }
 
-    private static List<Compiled> entries() {
-        List<Compiled> c = compiled;
-        if (c == null) {
-            List<Compiled> out = new ArrayList<>();
-            for (Entry e : Phrasebook.load(RESOURCE, File.class).entries()) {
-                if ((e.tone() == null) == (e.length() == null)) {
-                    throw new IllegalStateException(RESOURCE + ": each entry names a tone or a length");
-                }
-                // longest first inside an entry, so "warm it up" wins over a shorter word it holds
-                List<String> words = e.words().stream().sorted(Comparator.comparingInt(String::length).reversed())
-                        .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q")).toList();
-                out.add(new Compiled(Pattern.compile("\\b(?:" + String.join("|", words) + ")\\b",
-                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), new Change(e.tone(), e.length())));
+    private static List<Compiled> compile() {
+        List<Compiled> out = new ArrayList<>();
+        for (Entry e : Phrasebook.load(RESOURCE, File.class).entries()) {
+            if ((e.tone() == null) == (e.length() == null)) {
+                throw new IllegalStateException(RESOURCE + ": each entry names a tone or a length");
             }
-            c = List.copyOf(out);
-            compiled = c;
+            // longest first inside an entry, so "warm it up" wins over a shorter word it holds
+            List<String> words = e.words().stream().sorted(Comparator.comparingInt(String::length).reversed())
+                    .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q")).toList();
+            out.add(new Compiled(Pattern.compile("\\b(?:" + String.join("|", words) + ")\\b",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), new Change(e.tone(), e.length())));
         }
-        return c;
+        return List.copyOf(out);
     }
 }

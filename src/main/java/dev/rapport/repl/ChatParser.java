@@ -1,6 +1,6 @@
 package dev.rapport.repl;
 
-import dev.rapport.draft.StyleWords;
+import dev.rapport.app.AskedStyle;
 import dev.rapport.repl.ChatRequest.Avoid;
 import dev.rapport.repl.ChatRequest.ChangeLength;
 import dev.rapport.repl.ChatRequest.ChangeTone;
@@ -135,9 +135,9 @@ public final class ChatParser {
         return Optional.empty();
     }
 
-    /** Every tone or length asked for, in the order written (one list with the refiner: {@link StyleWords}); "shorter and warmer" gives two. */
+    /** Every tone or length asked for, in the order written (one list with the refiner: {@link AskedStyle}); "shorter and warmer" gives two. */
     private static Optional<ChatRequest> keywords(String t) {
-        List<Restyle> changes = StyleWords.in(t).stream()
+        List<Restyle> changes = AskedStyle.in(t).stream()
                 .map(c -> c.tone() != null ? (Restyle) new ChangeTone(c.tone()) : new ChangeLength(c.length())).toList();
         if (changes.isEmpty()) {
             return Optional.empty();

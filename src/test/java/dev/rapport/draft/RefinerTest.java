@@ -286,4 +286,37 @@ class RefinerTest {
         Refinement none = refiner.refine(withAsk, "drop the question", project);
         assertThat(text(none.plan(), project)).contains("volunteer data project");
     }
+
+    /** "longer" was refused on 03 and 10: it adds who the sender is or the shared ground the note does not name yet. */
+    @Test
+    void longerAddsATrueLineTheNoteLacks() {
+        DraftRequest meetup = Pairs.request(Pairs.EXAMPLES, "03-met-at-meetup");
+        NotePlan plan = drafter.plans(meetup).get(0);
+        Refinement out = refiner.refine(plan, "longer", meetup);
+        assertThat(out.changed()).isTrue();
+        assertThat(text(out.plan(), meetup)).contains("incident management").doesNotContain("site reliability engineering and");
+        DraftRequest bank = Pairs.request(Pairs.EXAMPLES, "10-export-colleague");
+        NotePlan volunteers = drafter.plans(bank).get(0);
+        Refinement more = refiner.refine(volunteers, "longer", bank);
+        assertThat(more.changed()).isTrue();
+        assertThat(text(more.plan(), bank)).contains("Kestrel Analytics").doesNotContain("Cherry Creek Community Food Bank");
+    }
+
+    /** "more personal" was refused on every example: it names the place both share and drops a line reading their profile back. */
+    @Test
+    void morePersonalNamesWhatYouShareAndDropsTheStockLines() {
+        DraftRequest alumni = Pairs.request(Pairs.EXAMPLES, "05-alumni-advice");
+        NotePlan plan = drafter.plans(alumni).get(0);
+        Refinement out = refiner.refine(plan, "more personal", alumni);
+        assertThat(out.changed()).isTrue();
+        assertThat(text(out.plan(), alumni)).contains("we went to the University of Michigan").doesNotContain("the same university");
+        DraftRequest hiring = Pairs.request(Pairs.EXAMPLES, "11-hiring-open-to-work");
+        Refinement less = refiner.refine(drafter.plans(hiring).get(0), "make it sound less like a template", hiring);
+        assertThat(less.changed()).isTrue();
+        assertThat(text(less.plan(), hiring)).doesNotContain("Your profile says").contains("I am hiring a senior engineer");
+        DraftRequest colleagues = Pairs.request(Pairs.EXAMPLES, "01-former-colleagues");
+        Refinement none = refiner.refine(drafter.plans(colleagues).get(0), "more personal", colleagues);
+        assertThat(none.changed()).isFalse();
+        assertThat(none.report()).contains("already leads with your own words");
+    }
 }
