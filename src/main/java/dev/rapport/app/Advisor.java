@@ -255,8 +255,18 @@ public final class Advisor {
         return again(checked, options, Call.REFINE, instruction, listener, cancel);
     }
 
-    /** What an offline refinement of one note did: the assessment with that note replaced (or as it was), and the report. */
-    public record Refined(Assessment assessment, String report, boolean changed, boolean answer) {
+    /**
+     * What an offline refinement of one note did: the assessment with that note replaced (or as it
+     * was), the report, and the user's accepted edits the note now carries (for a later correction of fact).
+     */
+    public record Refined(Assessment assessment, String report, boolean changed, boolean answer, List<String> edits) {
+        public Refined {
+            edits = edits == null ? List.of() : List.copyOf(edits);
+        }
+
+        public Refined(Assessment assessment, String report, boolean changed, boolean answer) {
+            this(assessment, report, changed, answer, List.of());
+        }
     }
 
     /**
@@ -265,10 +275,15 @@ public final class Advisor {
      * why when nothing changed.
      */
     public Refined refineNote(Assessment checked, int number, String instruction, DraftOptions options) {
+        return refineNote(checked, number, instruction, options, List.of());
+    }
+
+    /** The same, knowing the user's earlier accepted edits of that note, which a correction of fact applies again. */
+    public Refined refineNote(Assessment checked, int number, String instruction, DraftOptions options, List<String> earlier) {
         if (number < 1 || number > checked.notes().size() || checked.notes().get(number - 1).plan() == null) {
-            return new Refined(checked, Messages.get("refine.no-plan"), false, false);
+            return new Refined(checked, Messages.get("refine.no-plan"), false, false, earlier);
         }
-        Refinement r = refiner.refine(checked.notes().get(number - 1).plan(), instruction, request(checked, options));
+        Refinement r = refiner.refine(checked.notes().get(number - 1).plan(), instruction, request(checked, options), earlier);
         Assessment corrected = new Assessment(checked.me(), checked.them(), r.purpose(), checked.commonGround(), checked.verdict(),
                 checked.notes(), checked.suggestions(), checked.notices());
         if (!r.changed() && !r.answer() && Refiner.corrects(instruction)) {
@@ -277,19 +292,19 @@ public final class Advisor {
             if (!notes.stream().map(Note::text).toList().equals(checked.notes().stream().map(Note::text).toList())) {
                 Assessment a = corrected.withNotes(notes, List.of());
                 log.recordNotes(a, date.get());
-                return new Refined(a, r.report() + " " + Messages.get("refine.others", number), true, false);
+                return new Refined(a, r.report() + " " + Messages.get("refine.others", number), true, false, r.edits());
             }
         }
         if (!r.changed()) {
-            return new Refined(corrected, r.report(), false, r.answer());
+            return new Refined(corrected, r.report(), false, r.answer(), earlier);
         }
         Optional<Note> written = offline.realise(r.plan(), request(corrected, options));
         if (written.isEmpty()) {
-            return new Refined(checked, Messages.get("refine.too-long"), false, false);
+            return new Refined(checked, Messages.get("refine.too-long"), false, false, earlier);
         }
         List<String> problems = vetting(corrected, options.limit()).problems(written.get().text());
         if (!problems.isEmpty()) {
-            return new Refined(checked, Messages.get("refine.blocked", problems.get(0)), false, false);
+            return new Refined(checked, Messages.get("refine.blocked", problems.get(0)), false, false, earlier);
         }
         List<Note> notes = new ArrayList<>(checked.notes());
         notes.set(number - 1, written.get());
@@ -299,7 +314,7 @@ public final class Advisor {
         }
         Assessment a = corrected.withNotes(notes, List.of());
         log.recordNotes(a, date.get());
-        return new Refined(a, r.report(), true, false);
+        return new Refined(a, r.report(), true, false, r.edits());
     }
 
     /** The notes drafted again from the corrected purpose, through the same vetting, with the refined note kept at its place. */

@@ -39,6 +39,12 @@ public final class Desk {
     private Advisor advisor;
     private Advisor advisorBase;
     private Session session = Session.EMPTY;
+
+    /** The user's accepted offline edits of note {@code note}, valid while that note still reads {@code text}. */
+    private record Edits(int note, String text, List<String> instructions) {
+    }
+
+    private Edits edits = new Edits(0, "", List.of());
     private final Transcript transcript = new Transcript();
 
     /**
@@ -126,8 +132,12 @@ public final class Desk {
             return new Advisor.Refined(null, Messages.get("refine.no-plan"), false, false);
         }
         int number = session.picked() > 0 ? session.picked() : 1;
-        Advisor.Refined r = advisor().refineNote(session.assessment(), number, instruction, session.options());
+        // The earlier edits count only while the note is still the one they made.
+        String current = session.note(number).map(dev.rapport.draft.Note::text).orElse("");
+        List<String> earlier = edits.note() == number && edits.text().equals(current) ? edits.instructions() : List.of();
+        Advisor.Refined r = advisor().refineNote(session.assessment(), number, instruction, session.options(), earlier);
         session = session.withAssessment(r.assessment());
+        edits = new Edits(number, session.note(number).map(dev.rapport.draft.Note::text).orElse(""), r.edits());
         if (r.changed()) {
             transcript.add(instruction, session);
         }

@@ -280,6 +280,28 @@ public final class OfflineDrafter implements Drafter {
         return plainContext(g, pick, facts);
     }
 
+    /** They worked, studied or volunteered together (not only met once or were introduced). */
+    private static boolean workedWith(DraftRequest request) {
+        return request.ground().stream().anyMatch(g -> g.kind() != null && g.kind().isRelationship()
+                && g.kind() != GroundKind.MUTUAL_CONTACT && g.kind() != GroundKind.MET_AT_EVENT);
+    }
+
+    /** Met once at an event, introduced, a stranger or an applicant: the recipient may not place the sender, so the note says who is writing. */
+    static boolean mayNotPlaceSender(DraftRequest request, Purpose purpose) {
+        return !workedWith(request) || purpose != null && purpose.has(dev.rapport.purpose.Intent.JOB_SEEKING);
+    }
+
+    /** Who the sender is in a few words ("I'm a data analyst at Quillset."), for a refinement; empty without a current role. */
+    Optional<String> senderLine(DraftRequest request) {
+        Picker pick = new Picker(request.them() == null ? "" : request.them().name(), "who", request.style().avoid(), plainWords);
+        return who(request, pick, new java.util.HashMap<>());
+    }
+
+    /** The sender's first name to sign with, for a refinement; blank when their profile gives none. */
+    String senderFirstName(DraftRequest request) {
+        return request.me() == null ? "" : Facts.firstName(request.me(), wording.honorifics());
+    }
+
     /** The target's own first-person sentence said to them ("you run three DCs"), for a refinement. */
     Optional<String> secondPerson(String sentence) {
         return wording.secondPerson().of(sentence);
@@ -481,11 +503,10 @@ public final class OfflineDrafter implements Drafter {
         }
         // Someone met once at an event, or introduced by a friend, may not remember the name: sign it.
         boolean metBriefly = met || purpose.has(dev.rapport.purpose.Intent.REFERRAL);
-        boolean worked = request.ground().stream().anyMatch(g -> g.kind() != null && g.kind().isRelationship()
-                && g.kind() != GroundKind.MUTUAL_CONTACT && g.kind() != GroundKind.MET_AT_EVENT);
+        boolean worked = workedWith(request);
         boolean knows = worked || met;
         // Met once at an event, introduced, a stranger or an applicant: say in a few words who is writing.
-        if (!worked || purpose.has(dev.rapport.purpose.Intent.JOB_SEEKING)) {
+        if (mayNotPlaceSender(request, purpose)) {
             who(request, pick, values).ifPresent(w -> clauses.add(new Clause(Role.WHO, Clause.Source.PROFILE, List.of(w), "")));
         }
         for (String m : style.mention()) {

@@ -55,10 +55,6 @@ public final class Refiner {
     private static final Pattern PERSONAL = Pattern.compile(
             "\\b(?:less like a template|less (?:generic|templated|canned|stock|formulaic|robotic)|more personal|more specific|sounds? (?:like )?a template"
             + "|like a form letter|more like me|in my (?:own )?words)\\b", F);
-    private static final Pattern LONGER = Pattern.compile(
-            "\\b(?:longer|too short|lengthen|more detail(?:ed|s)?|expand(?: it)?|say more|fuller|elaborate)\\b", F);
-    private static final Pattern SHORTER = Pattern.compile(
-            "\\b(?:shorter|too long|shorten|more concise|concise|briefer|trim(?:med)?|tighter|tighten|cut it down|fewer words|terser)\\b", F);
     private static final Pattern AVOID = Pattern.compile(
             POLITE + "(?:don'?t|do not|dont|never|no need to|stop)\\s+(?:mention(?:ing)?|name|bring up|talk about|refer to|say anything about|say)\\s+(.+)$"
             + "|" + POLITE + "(?:leave out|omit|without|take out|cut out|remove|drop|delete|lose|cut)\\s+(?:the (?:part|bit|line|sentence|mention) (?:about|of|on)\\s+|any mention of\\s+|the mention of\\s+)?(.+)$", F);
@@ -70,6 +66,19 @@ public final class Refiner {
             POLITE + "(?:add|ask|include|end with|finish with|close with|with)\\s+(?:a |the )?(?:closing |final )?question(?: at the end)?$", F);
     private static final Pattern DROP_QUESTION = Pattern.compile(
             POLITE + "(?:drop|remove|lose|skip|delete|cut|without|no|don'?t (?:ask|end with|add|include)|do not (?:ask|end with|add|include))\\s+(?:the |a |any )?(?:closing |final )?questions?(?: at the end)?$", F);
+    // "sign it with my name", "add my name": the sign-off.
+    private static final Pattern SIGN = Pattern.compile(
+            POLITE + "(?:sign (?:it|the note|off|it off)(?: with my (?:first )?name)?|(?:add|put|include) my (?:first )?name(?: at the end| to it| on it| under it)?"
+            + "|end (?:it )?with my (?:first )?name)$", F);
+    // "drop the last line": the last line before the sign-off.
+    private static final Pattern LAST_LINE = Pattern.compile(
+            POLITE + "(?:drop|remove|delete|cut|lose|take out|leave out|skip|without)\\s+(?:the )?(?:last|final|closing) (?:line|sentence|bit|part)$", F);
+    // "start with the talk", "open with 'Thanks for the chat'": that line leads.
+    private static final Pattern START_WITH = Pattern.compile(POLITE + "(?:start|open|begin|lead)(?: it| the note)?\\s+with\\s+(.+)$", F);
+    // Words that ask for nothing on their own ("…, thanks", "no, I visited her stand").
+    private static final Pattern PLEASANTRY = Pattern.compile("^(?:please|pls|thanks|thank you|thx|ok|okay|cheers|great|perfect|nice|good|cool|no|nope|yes|yeah|actually|sorry|hmm|well|oh)$", F);
+    // A line that reads the recipient's own profile back to them ("your profile says you are open to work").
+    private static final Pattern READ_BACK = Pattern.compile("\\b(?:your profile (?:says|mentions|notes)|on your profile|in your profile|I read (?:on|in) your)\\b", F);
     // Tone words, "less X" before the plain ones so that "less formal" is not read as "formal".
     private static final List<java.util.Map.Entry<Pattern, Style.Tone>> TONES = List.of(
             java.util.Map.entry(Pattern.compile("\\b(?:less casual|less chatty|less relaxed)\\b", F), Style.Tone.FORMAL),
@@ -96,9 +105,9 @@ public final class Refiner {
         this.rules = new NoteRules(rules);
     }
 
-    /** True when the offline refiner knows what to do with these words. */
+    /** True when the offline refiner knows what to do with these words, or with a part of them (the rest is reported as not understood). */
     public static boolean understands(String instruction) {
-        return !parts(instruction).isEmpty() || understandsOne(instruction);
+        return parts(instruction).stream().anyMatch(Refiner::understandsOne);
     }
 
     /** True when the words correct a fact of the reason (the time, who visited whom, who is hiring): every note follows the correction. */
@@ -107,38 +116,96 @@ public final class Refiner {
         return CANDIDATE.matcher(t).find() || HIRER.matcher(t).find() || VISITED.matcher(t).find() || WHEN.matcher(t).find();
     }
 
-    /** "shorter and warmer", "shorter but keep the question": the parts, when there are several and each is understood; else empty. */
-    private static List<String> parts(String instruction) {
+    /**
+     * The requests in the words, in order: "shorter and warmer", "shorter and sign it with my name".
+     * A part that only negates the one before ("it was last month, not years ago") and a part that is
+     * no request of its own after a "mention …" ("mention that we met and talked") belong to the part
+     * before; "please" and "thanks" ask for nothing.
+     */
+    static List<String> parts(String instruction) {
         String t = normal(instruction).replaceAll("[.!]+$", "");
-        if (MENTION.matcher(t).lookingAt() || AVOID.matcher(t).lookingAt() || WHY.matcher(t).find()) {
-            return List.of(); // "mention that we met and talked": one request whose words hold an "and"
+        if (t.isEmpty()) {
+            return List.of();
         }
-        List<String> parts = java.util.Arrays.stream(PARTS.split(t)).map(String::strip).filter(x -> !x.isEmpty()).toList();
-        return parts.size() > 1 && parts.stream().allMatch(Refiner::understandsOne) ? parts : List.of();
+        if (WHY.matcher(t).find()) {
+            return List.of(t); // "why does it say X and Y?": one question
+        }
+        List<String> out = new ArrayList<>();
+        Matcher m = PARTS.matcher(t);
+        int from = 0;
+        String joint = "";
+        while (true) {
+            boolean found = m.find();
+            String part = t.substring(from, found ? m.start() : t.length()).strip();
+            if (!part.isEmpty() && !PLEASANTRY.matcher(part).matches()) {
+                int last = out.size() - 1;
+                boolean belongs = last >= 0 && (part.matches("(?i)^not\\b.*") || opensArgument(out.get(last)) && !understandsOne(part));
+                if (belongs) {
+                    out.set(last, out.get(last) + joint + part);
+                } else {
+                    out.add(part);
+                }
+            }
+            if (!found) {
+                break;
+            }
+            joint = m.group();
+            from = m.end();
+        }
+        return out;
+    }
+
+    /** "mention …", "don't mention …", "start with …": a request whose words run on to the end. */
+    private static boolean opensArgument(String part) {
+        return MENTION.matcher(part).lookingAt() || AVOID.matcher(part).lookingAt() || START_WITH.matcher(part).lookingAt();
     }
 
     private static boolean understandsOne(String instruction) {
         String t = normal(instruction).replaceAll("[.!]+$", "");
         return KEEP_QUESTION.matcher(t).matches() || ADD_QUESTION.matcher(t).matches() || DROP_QUESTION.matcher(t).matches()
-                || TONES.stream().anyMatch(e -> e.getKey().matcher(t).find() && t.split("\\s+").length <= 6)
+                || SIGN.matcher(t).matches() || LAST_LINE.matcher(t).matches() || START_WITH.matcher(t).matches()
+                || styleChange(t).isPresent()
                 || CANDIDATE.matcher(t).find() || HIRER.matcher(t).find() || VISITED.matcher(t).find() || WHEN.matcher(t).find() || OK.matcher(t).find()
-                || WHY.matcher(t).find() || PERSONAL.matcher(t).find() || LONGER.matcher(t).find() || SHORTER.matcher(t).find()
-                || AVOID.matcher(t).find() || MENTION.matcher(t).find();
+                || WHY.matcher(t).find() || PERSONAL.matcher(t).find() || AVOID.matcher(t).find() || MENTION.matcher(t).find();
+    }
+
+    /** The one tone or length the words ask for ({@link StyleWords}, the list the chat parser reads too), in a short request. */
+    private static Optional<StyleWords.Change> styleChange(String t) {
+        List<StyleWords.Change> changes = StyleWords.in(t);
+        boolean editable = changes.size() == 1 && changes.get(0).length() != Style.Length.NORMAL;
+        return editable && t.split("\\s+").length <= 8 ? Optional.of(changes.get(0)) : Optional.empty();
     }
 
     /** The plan changed as the instruction asks, or unchanged with the reason; never a change that is not one. */
     public Refinement refine(NotePlan plan, String instruction, DraftRequest request) {
+        return refine(plan, instruction, request, List.of());
+    }
+
+    /**
+     * The same, knowing the user's earlier accepted edits of this note ({@code earlier}, in order): a
+     * correction of fact that redrafts applies them again where they still hold and says which did
+     * not. The result's {@link Refinement#edits()} are the edits the new note carries.
+     */
+    public Refinement refine(NotePlan plan, String instruction, DraftRequest request, List<String> earlier) {
         List<String> parts = parts(instruction);
-        if (parts.isEmpty()) {
-            return checked(plan, apply(plan, instruction, request), request);
+        if (parts.size() <= 1) {
+            String one = parts.isEmpty() ? instruction : parts.get(0);
+            Refinement r = checked(plan, apply(plan, one, request, earlier), request);
+            return r.withEdits(editsAfter(earlier, instruction, r));
         }
         NotePlan now = plan;
         DraftRequest at = request;
         boolean changed = false;
         List<String> reports = new ArrayList<>();
+        List<String> edits = earlier;
         for (String part : parts) {
-            Refinement r = checked(now, apply(now, part, at), at);
+            if (!understandsOne(part)) {
+                reports.add(TEXT.get("refine.part.unknown", part));
+                continue;
+            }
+            Refinement r = checked(now, apply(now, part, at, edits), at);
             reports.add(r.report());
+            edits = editsAfter(edits, part, r);
             if (r.changed()) {
                 changed = true;
                 now = r.plan();
@@ -146,7 +213,20 @@ public final class Refiner {
             at = new DraftRequest(at.me(), at.them(), r.purpose(), at.ground(), at.verdict(), at.limit(), at.variants(), at.style());
         }
         String report = String.join(" ", reports);
-        return changed ? Refinement.changed(now, at.purpose(), report) : Refinement.unchanged(plan, at.purpose(), report);
+        return (changed ? Refinement.changed(now, at.purpose(), report) : Refinement.unchanged(plan, at.purpose(), report)).withEdits(edits);
+    }
+
+    /** The edits a note carries after this one: a correction keeps those it re-applied, any other change adds itself. */
+    private static List<String> editsAfter(List<String> earlier, String instruction, Refinement r) {
+        if (r.edits() != null) {
+            return r.edits(); // a correction said which earlier edits still hold
+        }
+        if (!r.changed()) {
+            return earlier;
+        }
+        List<String> out = new ArrayList<>(earlier);
+        out.add(instruction);
+        return List.copyOf(out);
     }
 
     private Refinement checked(NotePlan plan, Refinement out, DraftRequest request) {
@@ -161,7 +241,7 @@ public final class Refiner {
         return out;
     }
 
-    private Refinement apply(NotePlan plan, String instruction, DraftRequest request) {
+    private Refinement apply(NotePlan plan, String instruction, DraftRequest request, List<String> earlier) {
         String t = normal(instruction);
         String bare = t.replaceAll("[.!]+$", "");
         Purpose purpose = request.purpose() == null ? Purpose.NONE : request.purpose();
@@ -175,18 +255,24 @@ public final class Refiner {
         if (DROP_QUESTION.matcher(bare).matches()) {
             return remove(plan, request, "question", false);
         }
+        if (SIGN.matcher(bare).matches()) {
+            return sign(plan, request);
+        }
+        if (LAST_LINE.matcher(bare).matches()) {
+            return dropLastLine(plan, request);
+        }
         if (CANDIDATE.matcher(t).find()) {
-            return correct(plan, request, recast(purpose, Intent.HIRING, Intent.JOB_SEEKING), TEXT.get("refine.correction.candidate"));
+            return correct(plan, request, recast(purpose, Intent.HIRING, Intent.JOB_SEEKING), TEXT.get("refine.correction.candidate"), earlier);
         }
         if (HIRER.matcher(t).find()) {
-            return correct(plan, request, recast(purpose, Intent.JOB_SEEKING, Intent.HIRING), TEXT.get("refine.correction.hiring"));
+            return correct(plan, request, recast(purpose, Intent.JOB_SEEKING, Intent.HIRING), TEXT.get("refine.correction.hiring"), earlier);
         }
         if ((m = VISITED.matcher(t)).find()) {
-            return correct(plan, request, visited(purpose, m.group(0)), TEXT.get("refine.correction.visit", m.group(1).toLowerCase(Locale.ROOT)));
+            return correct(plan, request, visited(purpose, m.group(0)), TEXT.get("refine.correction.visit", m.group(1).toLowerCase(Locale.ROOT)), earlier);
         }
         if ((m = WHEN.matcher(t)).find()) {
             String when = m.group(1).toLowerCase(Locale.ROOT);
-            return correct(plan, request, retimed(purpose, when), TEXT.get("refine.correction.time", when));
+            return correct(plan, request, retimed(purpose, when), TEXT.get("refine.correction.time", when), earlier);
         }
         if (OK.matcher(t).find()) {
             return Refinement.answered(plan, purpose, whatWouldMakeItOk(plan, request));
@@ -197,6 +283,9 @@ public final class Refiner {
         if (PERSONAL.matcher(t).find()) {
             return personal(plan, request);
         }
+        if ((m = START_WITH.matcher(bare)).matches()) {
+            return startWith(plan, request, unquote(m.group(1)));
+        }
         if ((m = AVOID.matcher(t)).find()) {
             String raw = m.group(1) != null ? m.group(1) : m.group(2);
             // remove "It has been a few years": the user points at a sentence, so the whole clause goes, not just that wording.
@@ -206,18 +295,101 @@ public final class Refiner {
         if ((m = MENTION.matcher(t)).find()) {
             return mention(plan, request, unquote(m.group(1)));
         }
-        if (SHORTER.matcher(t).find()) {
+        Optional<StyleWords.Change> change = styleChange(bare);
+        if (change.isPresent() && change.get().length() == Style.Length.SHORT) {
             return shorter(plan, request);
         }
-        if (LONGER.matcher(t).find()) {
+        if (change.isPresent() && change.get().length() == Style.Length.LONG) {
             return longer(plan, request);
         }
-        for (var tone : TONES) {
-            if (tone.getKey().matcher(t).find()) {
-                return tone(plan, request, tone.getValue());
-            }
+        if (change.isPresent() && change.get().tone() != null) {
+            return tone(plan, request, change.get().tone());
         }
-        return Refinement.unchanged(plan, purpose, TEXT.get("refine.personal.none"));
+        return Refinement.unchanged(plan, purpose, TEXT.get("refine.part.unknown", instruction.strip()));
+    }
+
+    // ---- sign, last line, start with ---------------------------------------------------------------
+
+    /** "sign it with my name": the sender's first name as the sign-off, or why not. */
+    private Refinement sign(NotePlan plan, DraftRequest request) {
+        Purpose purpose = purposeOf(request);
+        Optional<Clause> signed = plan.first(Role.SIGN);
+        if (signed.isPresent()) {
+            return Refinement.unchanged(plan, purpose, TEXT.get("refine.sign.there", signed.get().text()));
+        }
+        String name = drafter.senderFirstName(request);
+        if (name.isEmpty()) {
+            return Refinement.unchanged(plan, purpose, TEXT.get("refine.sign.none"));
+        }
+        NotePlan next = plan.with(new Clause(Role.SIGN, Clause.Source.PROFILE, List.of(name), ""), List.of());
+        String text = written(next, request);
+        if (text.isEmpty() || !text.endsWith(name)) {
+            return Refinement.unchanged(plan, purpose, TEXT.get("refine.sign.room", name));
+        }
+        return Refinement.changed(next, purpose, TEXT.get("refine.sign", name));
+    }
+
+    /** "drop the last line": the last line before the sign-off goes, unless it is the one that says why you are writing. */
+    private Refinement dropLastLine(NotePlan plan, DraftRequest request) {
+        Purpose purpose = purposeOf(request);
+        List<Clause> clauses = plan.clauses();
+        for (int i = clauses.size() - 1; i >= 0; i--) {
+            Clause c = clauses.get(i);
+            if (c.role() == Role.SIGN || c.role() == Role.GREETING) {
+                continue;
+            }
+            NotePlan next = plan.without(x -> x == c);
+            if (c.role() == Role.REASON || !saysWhy(next)) {
+                return Refinement.unchanged(plan, purpose, TEXT.get("refine.last.point", bare(c.text())));
+            }
+            return Refinement.changed(next, purpose, TEXT.get("refine.removed", bare(c.text())));
+        }
+        return Refinement.unchanged(plan, purpose, TEXT.get("refine.removed.none", "the last line"));
+    }
+
+    /**
+     * "start with the talk": the line that names it leads; "start with 'Thanks for the chat'" or
+     * "start with we talked about X": those words lead, said to the recipient, when they are true.
+     */
+    private Refinement startWith(NotePlan plan, DraftRequest request, String what) {
+        Purpose purpose = purposeOf(request);
+        String topic = what.replaceFirst("(?i)^(?:the|a|an|my|our|your)\\s+", "");
+        if (QUESTION_WORDS.matcher(what).matches()) {
+            topic = "?";
+        }
+        int lead = plan.clauses().isEmpty() || plan.clauses().get(0).role() != Role.GREETING ? 0 : 1;
+        for (int i = 0; i < plan.clauses().size(); i++) {
+            Clause c = plan.clauses().get(i);
+            if (c.role() == Role.GREETING || c.role() == Role.SIGN || !(topic.equals("?") ? c.text().endsWith("?") : hasWords(c.text(), topic))) {
+                continue;
+            }
+            if (i == lead) {
+                return Refinement.unchanged(plan, purpose, TEXT.get("refine.start.there", bare(c.text())));
+            }
+            NotePlan next = plan.leading(c);
+            String text = written(next, request);
+            if (text.isEmpty() || !rules.passes(text, context(request, text))) {
+                return Refinement.unchanged(plan, purpose, TEXT.get("refine.start.breaks", bare(c.text())));
+            }
+            return Refinement.changed(next, purpose, TEXT.get("refine.start", bare(c.text())));
+        }
+        // Words that are not in the note lead only when they are the user's own sentence ("start with we talked about X").
+        Refinement added = ROLE_WORD.matcher(what).find() ? mention(plan, request, what) : Refinement.unchanged(plan, purpose, "");
+        if (!added.changed()) {
+            return Refinement.unchanged(plan, purpose, TEXT.get("refine.start.none", what));
+        }
+        Optional<Clause> line = added.plan().clauses().stream().filter(c -> !plan.clauses().contains(c)).findFirst();
+        if (line.isEmpty()) {
+            return added;
+        }
+        NotePlan next = added.plan().leading(line.get());
+        DraftRequest told = new DraftRequest(request.me(), request.them(), added.purpose(), request.ground(), request.verdict(),
+                request.limit(), request.variants(), request.style());
+        String text = written(next, told);
+        if (text.isEmpty() || !rules.passes(text, context(told, text))) {
+            return Refinement.unchanged(plan, purpose, TEXT.get("refine.start.breaks", bare(line.get().text())));
+        }
+        return Refinement.changed(next, added.purpose(), TEXT.get("refine.start", bare(line.get().text())));
     }
 
     // ---- mention ---------------------------------------------------------------------------------
@@ -467,6 +639,12 @@ public final class Refiner {
         return c.levels().stream().anyMatch(l -> containsLoose(l, x)) || containsLoose(c.carries(), x) && c.role() != Role.REASON;
     }
 
+    /** The words as whole words ("talk" is not in "we talked"). */
+    private static boolean hasWords(String text, String words) {
+        String w = words.replace('’', '\'').strip();
+        return !w.isEmpty() && Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(w) + "(?![\\p{L}\\p{N}])", F).matcher(text.replace('’', '\'')).find();
+    }
+
     private static boolean containsLoose(String text, String x) {
         String a = Text.lower(text).replace('’', '\'').replace('“', '"').replace('”', '"');
         String b = Text.lower(x).replace('’', '\'').replace('“', '"').replace('”', '"').replaceAll("[.!?]+$", "").strip();
@@ -480,11 +658,27 @@ public final class Refiner {
 
     // ---- longer, shorter, personal ---------------------------------------------------------------
 
+    /**
+     * Longer: an optional line that is true and not yet said, in this order: who the sender is, the
+     * strongest verified ground the note lacks (of a list of shared topics, the ones it does not
+     * name), then the drafter's other optional lines; within the limit and the rules.
+     */
     private Refinement longer(NotePlan plan, DraftRequest request) {
         Purpose purpose = purposeOf(request);
         DraftRequest rich = request.withStyle(request.style().withLength(Style.Length.LONG).withQuestion(true));
         String before = written(plan, request);
         List<Clause> candidates = new ArrayList<>();
+        if (!plan.has(Role.WHO)) {
+            drafter.senderLine(request).ifPresent(w -> candidates.add(new Clause(Role.WHO, Clause.Source.PROFILE, List.of(w), "")));
+        }
+        for (CommonGround g : request.ground()) {
+            if (g.kind() == GroundKind.THEIR_NEED || g.kind() == null) {
+                continue;
+            }
+            Optional<CommonGround> left = notSaid(g, before);
+            left.flatMap(x -> drafter.groundSentence(x, request))
+                    .ifPresent(t -> candidates.add(new Clause(Role.EXTRA, Clause.Source.GROUND, List.of(t), left.get().subject())));
+        }
         for (NotePlan full : drafter.plans(rich)) {
             if (full.angle().equals(plan.angle()) || candidates.isEmpty()) {
                 full.clauses().stream().filter(c -> c.role().optional() && !plan.has(c.role())).forEach(candidates::add);
@@ -492,14 +686,6 @@ public final class Refiner {
         }
         if (plan.has(Role.ASK)) {
             candidates.removeIf(c -> c.role() == Role.QUESTION);
-        }
-        // Then any other verified ground the note does not name yet, strongest first.
-        String lowerBefore = Text.lower(before);
-        for (CommonGround g : request.ground()) {
-            String subject = Text.lower(Text.value(g.subject(), false));
-            if (!subject.isEmpty() && !lowerBefore.contains(subject) && g.kind() != GroundKind.THEIR_NEED) {
-                drafter.groundSentence(g, request).ifPresent(t -> candidates.add(new Clause(Role.EXTRA, Clause.Source.GROUND, List.of(t), g.subject())));
-            }
         }
         NotePlan next = plan;
         List<String> added = new ArrayList<>();
@@ -518,9 +704,49 @@ public final class Refiner {
             }
         }
         if (added.isEmpty()) {
-            return Refinement.unchanged(plan, purpose, TEXT.get("refine.longer.none"));
+            int limit = request.limit() > 0 ? request.limit() : OfflineDrafter.DEFAULT_LIMIT;
+            return Refinement.unchanged(plan, purpose, Text.length(before) > limit * 4 / 5
+                    ? TEXT.get("refine.longer.full", Text.length(before), limit) : TEXT.get("refine.longer.none"));
         }
-        return Refinement.changed(next, purpose, TEXT.get("refine.longer", String.join("”, “", added)));
+        return Refinement.changed(next, purpose, TEXT.get("refine.longer", String.join("”, “", added.stream().map(Refiner::bare).toList())));
+    }
+
+    private static final Set<String> GENERIC = Set.of("university", "school", "college", "community", "group", "company", "management",
+            "institute", "association", "society", "foundation", "center", "centre", "bank", "health", "program", "programme", "team", "the", "and");
+
+    /**
+     * The ground as far as the note does not say it yet: empty when it does (most of the words that
+     * name it are in the note: "Cherry Creek food bank" says "Cherry Creek Community Food Bank"); of a
+     * list of shared topics, the ones it does not name ("incident management" when it says "site reliability engineer").
+     */
+    private static Optional<CommonGround> notSaid(CommonGround g, String note) {
+        String subject = Text.value(g.subject(), false);
+        if (subject.isBlank()) {
+            return Optional.empty();
+        }
+        if (g.kind() == GroundKind.SHARED_TOPIC) {
+            List<String> left = java.util.Arrays.stream(subject.split("\\s*(?:,|\\band\\b|&)\\s*")).map(String::strip)
+                    .filter(x -> !x.isEmpty() && !said(x, note)).toList();
+            return left.isEmpty() ? Optional.empty()
+                    : Optional.of(new CommonGround(g.kind(), g.detail(), g.strength(), String.join(" and ", left), g.period()));
+        }
+        return said(subject, note) ? Optional.empty() : Optional.of(g);
+    }
+
+    /** True when at least half of the words that name {@code what} are in the note (a word matches on its first six letters). */
+    private static boolean said(String what, String note) {
+        List<String> noteWords = java.util.Arrays.stream(Text.lower(note).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
+        List<String> words = java.util.Arrays.stream(Text.lower(what).split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> w.length() >= 3 && !GENERIC.contains(w)).toList();
+        if (words.isEmpty()) {
+            return Text.lower(note).contains(Text.lower(what));
+        }
+        long found = words.stream().filter(w -> noteWords.stream().anyMatch(n -> stem(n).equals(stem(w)))).count();
+        return found * 2 >= words.size();
+    }
+
+    private static String stem(String w) {
+        return w.length() > 6 ? w.substring(0, 6) : w;
     }
 
     private static List<Role> after(Role role) {
@@ -544,9 +770,20 @@ public final class Refiner {
         int target = Text.length(before) * 4 / 5;
         NotePlan next = plan;
         List<String> dropped = new ArrayList<>();
-        List<Role> order = new ArrayList<>(List.of(Role.OPENER, Role.EXTRA, Role.WHY_NOW, Role.WHO, Role.MENTION, Role.REASON, Role.CONTEXT));
-        // Of a question (or the user's ask) and a courtesy close, one is enough in a short note: the close goes; the last ending line stays.
+        // Filler first: a stock opener and, of a question (or the user's ask) and a courtesy close, the close;
+        // then second details; who the sender is only when the recipient knows them anyway; the user's words last.
+        List<Role> order = new ArrayList<>(List.of(Role.OPENER));
         if (next.has(Role.CLOSE) && (next.has(Role.QUESTION) || next.has(Role.ASK))) {
+            order.add(Role.CLOSE);
+        }
+        order.addAll(List.of(Role.EXTRA, Role.WHY_NOW));
+        if (!OfflineDrafter.mayNotPlaceSender(request, purpose)) {
+            order.add(Role.WHO);
+        }
+        order.addAll(List.of(Role.MENTION, Role.REASON, Role.CONTEXT));
+        // A courtesy close that ends a note with no question goes only when nothing else could.
+        boolean lastResort = !order.contains(Role.CLOSE);
+        if (lastResort) {
             order.add(Role.CLOSE);
         }
         for (Role role : order) {
@@ -554,7 +791,7 @@ public final class Refiner {
                 break;
             }
             Optional<Clause> c = next.first(role);
-            if (c.isEmpty()) {
+            if (c.isEmpty() || role == Role.CLOSE && lastResort && !dropped.isEmpty()) {
                 continue;
             }
             boolean essential = role == Role.REASON || role == Role.CONTEXT || role == Role.WHY_NOW && !next.has(Role.REASON);
@@ -569,8 +806,13 @@ public final class Refiner {
                 tried = next.without(x -> x == c.get());
             }
             String text = written(tried, request);
-            if (!text.isEmpty() && Text.length(text) < Text.length(written(next, request)) && rules.passes(text, context(request, text))) {
-                dropped.add(essential ? shortened(c.get()) : c.get().text());
+            // A plainer line must not leave another pointing at the words it lost ("the talk" once "after your talk" went).
+            String lost = essential ? shortened(c.get()) : c.get().text();
+            NotePlan shortened = tried;
+            boolean dangles = essential && shortened.clauses().stream()
+                    .anyMatch(x -> x.role() != Role.GREETING && x.role() != Role.SIGN && refersTo(x.text(), lost, shortened.clauses()));
+            if (!dangles && !text.isEmpty() && Text.length(text) < Text.length(written(next, request)) && rules.passes(text, context(request, text))) {
+                dropped.add(lost);
                 next = tried;
             }
         }
@@ -653,6 +895,11 @@ public final class Refiner {
         return Refinement.changed(next, purpose, TEXT.get("refine.tone", name, String.join(" and ", said)));
     }
 
+    /**
+     * "More personal", "less like a template": the user's own words lead, and the stock lines go (a
+     * stock opener, a why-now line, a line that reads their own profile back to them, and a courtesy
+     * close when a question or the user's ask already ends the note). When there is none, it says so.
+     */
     private Refinement personal(NotePlan plan, DraftRequest request) {
         Purpose purpose = purposeOf(request);
         NotePlan next = plan;
@@ -667,27 +914,82 @@ public final class Refiner {
             }
         }
         List<String> dropped = new ArrayList<>();
+        Optional<String> named = Optional.empty();
         if (reason.isPresent()) {
+            // "we went to the same university": the place both profiles name is the user's specific.
+            Optional<Named> specific = specific(reason.get(), request);
+            if (specific.isPresent()) {
+                named = Optional.of(specific.get().name());
+                next = next.replace(reason.get(), specific.get().clause());
+                reason = Optional.of(specific.get().clause());
+            }
             next = next.leading(reason.get());
+            boolean ends = next.has(Role.QUESTION) || next.has(Role.ASK);
+            java.util.function.Predicate<Clause> stock = c -> c.role() == Role.OPENER || c.role() == Role.WHY_NOW
+                    || c.source() != Clause.Source.USER && READ_BACK.matcher(c.text()).find()
+                    || c.role() == Role.CLOSE && ends;
             for (Clause c : next.clauses()) {
-                if (c.role() == Role.OPENER || c.role() == Role.WHY_NOW) {
-                    dropped.add(c.text());
+                if (stock.test(c)) {
+                    dropped.add(bare(c.text()));
                 }
             }
-            next = next.without(c -> c.role() == Role.OPENER || c.role() == Role.WHY_NOW);
+            NotePlan without = next.without(stock);
+            if (saysWhy(without)) {
+                next = without;
+            } else {
+                dropped.clear();
+            }
         }
         String before = written(plan, request);
         String after = written(next, request);
-        if (reason.isEmpty() || after.isEmpty() || after.equals(before)) {
-            return Refinement.unchanged(plan, purpose, TEXT.get("refine.personal.none"));
+        if (reason.isEmpty() || after.isEmpty() || after.equals(before) || !rules.passes(after, context(request, after))) {
+            String lead = reason.map(c -> bare(c.text())).orElse("");
+            Optional<Clause> close = plan.first(Role.CLOSE);
+            return Refinement.unchanged(plan, purpose, reason.isEmpty() ? TEXT.get("refine.personal.none")
+                    : close.isPresent() ? TEXT.get("refine.personal.close", lead, bare(close.get().text()))
+                    : TEXT.get("refine.personal.plain", lead));
         }
-        String tail = dropped.isEmpty() ? "." : TEXT.get("refine.personal.dropped", String.join(" ", dropped));
-        return Refinement.changed(next, purpose, TEXT.get("refine.personal", reason.get().text(), tail));
+        String tail = dropped.isEmpty() ? "." : TEXT.get("refine.personal.dropped", String.join("”, “", dropped));
+        String report = TEXT.get("refine.personal", bare(reason.get().text()), tail);
+        return Refinement.changed(next, purpose, named.map(n -> TEXT.get("refine.personal.named", n) + " " + report).orElse(report));
+    }
+
+    private static final Pattern SAME_PLACE = Pattern.compile("\\bthe same (university|school|college|company|employer|firm)\\b(?!\\s+(?:as|at|in|of)\\b)", F);
+
+    /**
+     * The user's words with "the same university" (or school, company) replaced by the one both
+     * profiles name ("the University of Michigan"), when the shared ground has exactly one; else empty.
+     */
+    private static Optional<Named> specific(Clause reason, DraftRequest request) {
+        Matcher m = SAME_PLACE.matcher(reason.text());
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        boolean school = SCHOOL_WORDS.contains(Text.lower(m.group(1)));
+        Set<GroundKind> kinds = school ? EnumSet.of(GroundKind.STUDIED_TOGETHER, GroundKind.ALUMNI)
+                : EnumSet.of(GroundKind.WORKED_TOGETHER, GroundKind.SAME_EMPLOYER);
+        List<String> places = request.ground().stream().filter(g -> kinds.contains(g.kind()))
+                .map(g -> Text.value(g.subject(), false)).filter(x -> !x.isBlank() && !ROLE_WORD.matcher(x).find()).distinct().toList();
+        if (places.size() != 1) {
+            return Optional.empty();
+        }
+        String place = places.get(0);
+        String named = place.matches("(?i)^(?:university|college|school|institute) of .*") ? "the " + place : place;
+        List<String> levels = reason.levels().stream().map(l -> SAME_PLACE.matcher(l).replaceFirst(Matcher.quoteReplacement(named))).toList();
+        return Optional.of(new Named(new Clause(reason.role(), reason.source(), levels, reason.carries()), named));
+    }
+
+    private record Named(Clause clause, String name) {
     }
 
     // ---- corrections of fact ---------------------------------------------------------------------
 
-    private Refinement correct(NotePlan plan, DraftRequest request, Purpose corrected, String fact) {
+    /**
+     * A corrected fact: the note drafted again from the corrected purpose (the same angle when it
+     * passes), then the user's earlier edits of this note applied again in order; the report says
+     * which still hold and which were lost, and why.
+     */
+    private Refinement correct(NotePlan plan, DraftRequest request, Purpose corrected, String fact, List<String> earlier) {
         DraftRequest fixed = new DraftRequest(request.me(), request.them(), corrected, request.ground(), request.verdict(),
                 request.limit(), request.variants(), request.style());
         String before = written(plan, request);
@@ -706,10 +1008,76 @@ public final class Refiner {
             NotePlan cleaned = withoutFalse(plan, fixed);
             best = written(cleaned, fixed).isEmpty() ? plan : cleaned;
         }
-        if (written(best, fixed).equals(before)) {
-            return Refinement.unchanged(plan, corrected, TEXT.get("refine.corrected.none", fact));
+        // The earlier edits again, on the redrafted note; what no longer applies is named.
+        List<String> kept = new ArrayList<>();
+        List<String> lost = new ArrayList<>();
+        Purpose now = corrected;
+        for (String edit : netOfLength(earlier)) {
+            DraftRequest at = new DraftRequest(fixed.me(), fixed.them(), now, fixed.ground(), fixed.verdict(), fixed.limit(),
+                    fixed.variants(), fixed.style());
+            if (corrects(edit)) {
+                continue; // an earlier correction is in the purpose already
+            }
+            Refinement r = checked(best, apply(best, edit, at, List.of()), at);
+            if (r.changed()) {
+                best = r.plan();
+                now = r.purpose();
+                kept.add(edit);
+            } else if (holds(edit, best, at)) {
+                kept.add(edit);
+            } else {
+                lost.add(TEXT.get("refine.edits.lost.one", edit, bare(r.report())));
+            }
         }
-        return Refinement.changed(best, corrected, TEXT.get("refine.corrected", fact, TEXT.get("refine.redrafted")));
+        DraftRequest last = new DraftRequest(fixed.me(), fixed.them(), now, fixed.ground(), fixed.verdict(), fixed.limit(),
+                fixed.variants(), fixed.style());
+        if (written(best, last).equals(before)) {
+            return Refinement.unchanged(plan, now, TEXT.get("refine.corrected.none", fact)).withEdits(earlier);
+        }
+        StringBuilder report = new StringBuilder(TEXT.get("refine.corrected", fact, TEXT.get("refine.redrafted")));
+        if (!kept.isEmpty()) {
+            report.append(' ').append(TEXT.get("refine.edits.kept", String.join("”, “", kept)));
+        }
+        if (!lost.isEmpty()) {
+            report.append(' ').append(TEXT.get("refine.edits.lost", String.join("; ", lost)));
+        }
+        return Refinement.changed(best, now, report.toString()).withEdits(List.copyOf(kept));
+    }
+
+    /** The edits with each "longer" that a later "shorter" undid (and the other way round) left out: both together change nothing. */
+    private static List<String> netOfLength(List<String> edits) {
+        List<String> out = new ArrayList<>();
+        for (String e : edits) {
+            Optional<Style.Length> length = styleChange(normal(e).replaceAll("[.!]+$", "")).map(StyleWords.Change::length);
+            Optional<String> undone = length.isEmpty() ? Optional.empty() : out.stream()
+                    .filter(o -> styleChange(normal(o).replaceAll("[.!]+$", "")).map(StyleWords.Change::length)
+                            .filter(l -> l != length.get()).isPresent())
+                    .reduce((a, b) -> b);
+            if (undone.isPresent()) {
+                out.remove(undone.get());
+            } else {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** True when an edit the redraft did not need to make again is still true of the note ("mention X" and X is there). */
+    private boolean holds(String edit, NotePlan plan, DraftRequest request) {
+        String t = normal(edit).replaceAll("[.!]+$", "");
+        String text = written(plan, request);
+        Matcher m;
+        if ((m = MENTION.matcher(t)).find() && !AVOID.matcher(t).find()) {
+            return containsLoose(text, unquote(m.group(1)));
+        }
+        if ((m = AVOID.matcher(t)).find()) {
+            String what = unquote(m.group(1) != null ? m.group(1) : m.group(2));
+            return QUESTION_WORDS.matcher(what).matches() ? !text.contains("?") : referents(what, request).stream().noneMatch(x -> containsLoose(text, x));
+        }
+        if (SIGN.matcher(t).matches()) {
+            return plan.has(Role.SIGN);
+        }
+        return false;
     }
 
     /** The plan without the clauses the truth rules find false for this request. */

@@ -1,7 +1,6 @@
 package dev.rapport.repl;
 
-import dev.rapport.draft.Style.Length;
-import dev.rapport.draft.Style.Tone;
+import dev.rapport.app.AskedStyle;
 import dev.rapport.repl.ChatRequest.Avoid;
 import dev.rapport.repl.ChatRequest.ChangeLength;
 import dev.rapport.repl.ChatRequest.ChangeTone;
@@ -57,33 +56,6 @@ public final class ChatParser {
                     m -> pick(m.group(1))),
             rule("(?:why|how come|explain|what'?s wrong|what is wrong|what went wrong|why not|why so|why is that|reasons?|how so)\\b.*",
                     m -> new ExplainVerdict()));
-
-    // "less X" first: its span then hides the X inside it from the plain keywords below
-    private static final List<Keyword> KEYWORDS = List.of(
-            new Keyword("\\b(?:less casual|less chatty|less relaxed)\\b", new ChangeTone(Tone.FORMAL)),
-            new Keyword("\\b(?:less formal|less stiff|less professional)\\b", new ChangeTone(Tone.CASUAL)),
-            new Keyword("\\b(?:less warm|less friendly)\\b", new ChangeTone(Tone.NEUTRAL)),
-            new Keyword("\\b(?:less wordy|less long)\\b", new ChangeLength(Length.SHORT)),
-            new Keyword("\\b(?:more formal|formal|more professional|professional|less casual|less chatty|more polite|politer|businesslike|stiffer)\\b",
-                    new ChangeTone(Tone.FORMAL)),
-            new Keyword("\\b(?:more casual|casual|less formal|informal|more relaxed|relaxed|laid[- ]back|chattier|less stiff|more conversational)\\b",
-                    new ChangeTone(Tone.CASUAL)),
-            new Keyword("\\b(?:warmer|warm(?:er)? it up|more warm|friendlier|more friendly|friendly|kinder|more personal|more human|less cold|nicer|more heartfelt)\\b",
-                    new ChangeTone(Tone.WARM)),
-            new Keyword("\\b(?:neutral|plainer|less warm|tone it down)\\b",
-                    new ChangeTone(Tone.NEUTRAL)),
-            new Keyword("\\b(?:shorter|too long|shorten|more concise|concise|briefer|brief|trim(?:med)?|tighter|tighten|cut it down|cut down|less wordy|fewer words|condense|snappier|terser)\\b",
-                    new ChangeLength(Length.SHORT)),
-            new Keyword("\\b(?:longer|too short|lengthen|more detail(?:ed|s)?|expand(?: it)?|more words|fuller|a bit more|say more|elaborate)\\b",
-                    new ChangeLength(Length.LONG)),
-            new Keyword("\\b(?:normal length|medium length|usual length|regular length)\\b",
-                    new ChangeLength(Length.NORMAL)));
-
-    private record Keyword(Pattern pattern, Restyle request) {
-        Keyword(String regex, Restyle request) {
-            this(Pattern.compile(regex, FLAGS), request);
-        }
-    }
 
     private ChatParser() {
     }
@@ -163,28 +135,13 @@ public final class ChatParser {
         return Optional.empty();
     }
 
-    /** Every keyword request in the utterance, in the order written; "shorter and warmer" gives two. */
+    /** Every tone or length asked for, in the order written (one list with the refiner: {@link AskedStyle}); "shorter and warmer" gives two. */
     private static Optional<ChatRequest> keywords(String t) {
-        record Hit(int start, int end, Restyle request) {
-        }
-        List<Hit> hits = new ArrayList<>();
-        for (Keyword k : KEYWORDS) {
-            Matcher m = k.pattern().matcher(t);
-            while (m.find()) {
-                int start = m.start();
-                int end = m.end();
-                boolean overlaps = hits.stream().anyMatch(h -> start < h.end() && h.start() < end);
-                boolean repeated = hits.stream().anyMatch(h -> h.request().equals(k.request()));
-                if (!overlaps && !repeated) {
-                    hits.add(new Hit(start, end, k.request()));
-                }
-            }
-        }
-        if (hits.isEmpty()) {
+        List<Restyle> changes = AskedStyle.in(t).stream()
+                .map(c -> c.tone() != null ? (Restyle) new ChangeTone(c.tone()) : new ChangeLength(c.length())).toList();
+        if (changes.isEmpty()) {
             return Optional.empty();
         }
-        hits.sort(java.util.Comparator.comparingInt(Hit::start));
-        List<Restyle> changes = hits.stream().map(Hit::request).toList();
         return Optional.of(changes.size() == 1 ? changes.get(0) : new Several(changes));
     }
 

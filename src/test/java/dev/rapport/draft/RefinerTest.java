@@ -216,7 +216,9 @@ class RefinerTest {
         assertThat(after).contains("DevOpsDays Denver").contains("talk on on-call fatigue").endsWith(" Marcus")
                 .containsAnyOf("Warm wishes", "All the best to you", "Hope your week is going well");
         assertThat(after.length()).isLessThan(before.length() + 25);
-        assertThat(out.report()).startsWith("Left out “").contains("warmer");
+        // they met once: who the sender is stays (a hand session found shorter dropping it)
+        assertThat(after).contains("I'm a site reliability engineer at Freightline Logistics.");
+        assertThat(out.report()).contains("warmer");
     }
 
     @Test
@@ -283,5 +285,38 @@ class RefinerTest {
         NotePlan withAsk = drafter.plans(project).get(0);
         Refinement none = refiner.refine(withAsk, "drop the question", project);
         assertThat(text(none.plan(), project)).contains("volunteer data project");
+    }
+
+    /** "longer" was refused on 03 and 10: it adds who the sender is or the shared ground the note does not name yet. */
+    @Test
+    void longerAddsATrueLineTheNoteLacks() {
+        DraftRequest meetup = Pairs.request(Pairs.EXAMPLES, "03-met-at-meetup");
+        NotePlan plan = drafter.plans(meetup).get(0);
+        Refinement out = refiner.refine(plan, "longer", meetup);
+        assertThat(out.changed()).isTrue();
+        assertThat(text(out.plan(), meetup)).contains("incident management").doesNotContain("site reliability engineering and");
+        DraftRequest bank = Pairs.request(Pairs.EXAMPLES, "10-export-colleague");
+        NotePlan volunteers = drafter.plans(bank).get(0);
+        Refinement more = refiner.refine(volunteers, "longer", bank);
+        assertThat(more.changed()).isTrue();
+        assertThat(text(more.plan(), bank)).contains("Kestrel Analytics").doesNotContain("Cherry Creek Community Food Bank");
+    }
+
+    /** "more personal" was refused on every example: it names the place both share and drops a line reading their profile back. */
+    @Test
+    void morePersonalNamesWhatYouShareAndDropsTheStockLines() {
+        DraftRequest alumni = Pairs.request(Pairs.EXAMPLES, "05-alumni-advice");
+        NotePlan plan = drafter.plans(alumni).get(0);
+        Refinement out = refiner.refine(plan, "more personal", alumni);
+        assertThat(out.changed()).isTrue();
+        assertThat(text(out.plan(), alumni)).contains("we went to the University of Michigan").doesNotContain("the same university");
+        DraftRequest hiring = Pairs.request(Pairs.EXAMPLES, "11-hiring-open-to-work");
+        Refinement less = refiner.refine(drafter.plans(hiring).get(0), "make it sound less like a template", hiring);
+        assertThat(less.changed()).isTrue();
+        assertThat(text(less.plan(), hiring)).doesNotContain("Your profile says").contains("I am hiring a senior engineer");
+        DraftRequest colleagues = Pairs.request(Pairs.EXAMPLES, "01-former-colleagues");
+        Refinement none = refiner.refine(drafter.plans(colleagues).get(0), "more personal", colleagues);
+        assertThat(none.changed()).isFalse();
+        assertThat(none.report()).contains("already leads with your own words");
     }
 }

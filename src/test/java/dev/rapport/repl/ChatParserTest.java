@@ -39,9 +39,25 @@ class ChatParserTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"warmer", "make it warmer", "friendlier", "more friendly please", "warm it up",
-        "more personal", "less cold", "a bit warmer"})
+        "less cold", "a bit warmer"})
     void warmer(String line) {
         assertThat(ChatParser.parse(line)).isEqualTo(new ChangeTone(Tone.WARM));
+    }
+
+    /** "more personal" is a request of its own (lead with your words, drop the filler), not a tone: the parser and the refiner read one list. */
+    @ParameterizedTest
+    @ValueSource(strings = {"more personal", "make it less like a template"})
+    void personalIsNotATone(String line) {
+        assertThat(ChatParser.parse(line)).isNotInstanceOf(ChangeTone.class);
+        assertThat(dev.rapport.draft.Refiner.understands(line)).isTrue();
+    }
+
+    /** Every word of the one list reads the same in the parser and the refiner: a tone or a length the refiner acts on. */
+    @ParameterizedTest
+    @ValueSource(strings = {"brief", "condense", "snappier", "less wordy", "more words", "laid back", "tone it down", "less formal"})
+    void theParserAndTheRefinerReadOneList(String line) {
+        assertThat(ChatParser.parse(line)).isInstanceOfAny(ChangeTone.class, ChangeLength.class);
+        assertThat(dev.rapport.draft.Refiner.understands(line)).as(line).isTrue();
     }
 
     @ParameterizedTest

@@ -67,8 +67,9 @@ class ReplTmuxIT {
     }
 
     /**
-     * Offline refinements in the real terminal, over two example pairs: "shorter and warmer" edits
-     * note 1 and says what it left out (the talk and the sign-off stay), "mention that …" adds the
+     * Offline refinements in the real terminal, over two example pairs: "longer" adds a line, "shorter
+     * and sign it with my full name" says what it left out and names the part it did not understand
+     * (the talk, who the sender is and the sign-off stay), "mention that …" adds the
      * user's words, and a request nothing supports says "Unchanged:" with the reason; never "Redrafted".
      */
     @Test
@@ -76,10 +77,14 @@ class ReplTmuxIT {
         start();
         load("03-met-at-meetup", "Marcus Bell", "Tanya Kowalczyk", "we met at DevOpsDays Denver last week after her talk on on-call fatigue");
         waitFor(s -> s.contains("Verdict: connect") && s.matches("(?s).*1\\. \\d+/300.*"));
-        type("shorter and warmer");
-        String screen = waitFor(s -> s.contains("Changed: Left out"));
+        type("longer");
+        String screen = waitFor(s -> s.contains("Changed: Added"));
+        type("shorter and sign it with my full name");
+        screen = waitFor(s -> s.contains("Changed: Left out"));
         String after = screen.substring(screen.lastIndexOf("Changed: Left out")).replaceAll("\\s+", " ");
-        assertThat(after).contains("talk on on-call fatigue").contains("Marcus").doesNotContain("Redrafted");
+        // the part not understood is named, and who the sender is stays (they met once)
+        assertThat(after).contains("I did not understand “sign it with my full name”").contains("talk on on-call fatigue")
+                .contains("I'm a site reliability engineer").contains("Marcus").doesNotContain("Redrafted");
         type("mention the panel");
         screen = waitFor(s -> s.contains("Unchanged: I could not find"));
         assertThat(screen.substring(screen.lastIndexOf("Unchanged:"))).contains("panel");

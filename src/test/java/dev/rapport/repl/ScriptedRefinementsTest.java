@@ -45,12 +45,15 @@ class ScriptedRefinementsTest {
     /** What each request must do to the note when it says "Changed:" (before, after) -> the failure, or null. */
     private static final Map<String, BiFunction<String, String, String>> REQUESTS = new LinkedHashMap<>();
 
+    /** What the answer must say, beyond Changed/Unchanged, for some requests. */
+    private static final Map<String, Pattern> ANSWER = new LinkedHashMap<>();
+
     static {
         REQUESTS.put("mention that we talked about freezer temperature logging",
                 (b, a) -> a.contains("freezer temperature logging") ? null : "the topic is not in the note");
         REQUESTS.put("mention that I'm also in Austin", (b, a) -> a.contains("Austin") ? null : "Austin is not in the note");
         REQUESTS.put("longer", (b, a) -> a.length() > b.length() ? null : "not longer");
-        REQUESTS.put("shorter", (b, a) -> a.length() < b.length() ? kept(b, a) : "not shorter");
+        REQUESTS.put("shorter", (b, a) -> a.length() < b.length() ? keptWho(b, a) : "not shorter");
         REQUESTS.put("shorter and warmer", (b, a) -> a.length() >= b.length() && !WARM.matcher(a).find() ? "neither shorter nor warmer" : kept(b, a));
         REQUESTS.put("warmer", (b, a) -> WARM.matcher(a).find() ? kept(b, a) : "no warm words");
         REQUESTS.put("more formal", (b, a) -> kept(b, a));
@@ -65,24 +68,48 @@ class ScriptedRefinementsTest {
         REQUESTS.put("drop the question", (b, a) -> count(a, '?') < count(b, '?') ? null : "the question is still there");
         REQUESTS.put("keep the question", (b, a) -> a.contains("?") ? null : "no question");
         REQUESTS.put("shorter but keep the question", (b, a) -> count(a, '?') >= Math.min(1, count(b, '?')) && a.length() < b.length()
-                ? kept(b, a) : "the question went, or it is not shorter");
+                ? keptWho(b, a) : "the question went, or it is not shorter");
         REQUESTS.put("keep my question about the talk", (b, a) -> a.contains("talk") && a.contains("?") ? null : "no question about the talk");
+        REQUESTS.put("shorter and sign it with my name", (b, a) -> a.length() >= b.length() && a.equals(b) ? "neither shorter nor signed" : keptWho(b, a));
+        REQUESTS.put("sign it with my name", (b, a) -> a.matches("(?s).*\\s\\p{Lu}\\p{L}+$") && !b.matches("(?s).*\\s\\p{Lu}\\p{L}+$") ? null : "not signed");
+        REQUESTS.put("add my name", (b, a) -> a.matches("(?s).*\\s\\p{Lu}\\p{L}+$") ? null : "not signed");
+        REQUESTS.put("end with a question", (b, a) -> a.contains("?") ? null : "no question");
+        REQUESTS.put("drop the last line", (b, a) -> a.length() < b.length() ? kept(b, a) : "not shorter");
+        REQUESTS.put("start with the talk", (b, a) -> a.substring(a.indexOf(',') + 1).split("[.?!]")[0].contains("talk") ? null : "the talk does not lead");
+        REQUESTS.put("longer and frobnicate the widget", (b, a) -> a.length() > b.length() ? null : "not longer");
+        // What every part of a request did is in the answer: the part not understood is named, never dropped in silence.
+        ANSWER.put("shorter and sign it with my name", Pattern.compile("(?s).*(?:Signed it|already signed|no name to sign|no room left to sign).*"));
+        ANSWER.put("longer and frobnicate the widget", Pattern.compile("(?s).*I did not understand “frobnicate the widget”.*"));
     }
+
+
 
     private static final List<String> QUESTIONS = List.of("what would make this OK?", "why does it mention %s?");
 
     @TempDir
     Path dir;
 
+    /** Development pairs of the cases (a booth visit, an applicant, a month-old meeting, current colleagues). */
+    private static final List<String> DEV = List.of("01-trade-show-booth", "02-applied-for-role", "03-meetup-last-month", "04-current-colleagues");
+    private static final Path DEV_PAIRS = Path.of("src", "test", "resources", "dev-pairs").toAbsolutePath();
+
     static java.util.stream.Stream<String> pairs() throws IOException {
-        return ExamplePairsTest.pairs();
+        return java.util.stream.Stream.concat(ExamplePairsTest.pairs(), DEV.stream().map(p -> "dev/" + p));
+    }
+
+    private static Path dir(String pair) {
+        return pair.startsWith("dev/") ? DEV_PAIRS.resolve(pair.substring(4)) : Fixtures.pair(pair);
+    }
+
+    private static Path file(String pair, String who) {
+        return pair.startsWith("dev/") ? dir(pair).resolve(who + ".txt") : profile(pair, who);
     }
 
     @ParameterizedTest
     @MethodSource("pairs")
     void everyRequestChangesTheNoteAsAskedOrSaysWhyItCouldNot(String pair) throws IOException {
-        JsonNode spec = YAML.readTree(Fixtures.pair(pair).resolve("pair.yaml").toFile());
-        List<String> start = List.of("/me " + profile(pair, "me"), "/them " + profile(pair, "them"),
+        JsonNode spec = YAML.readTree(dir(pair).resolve("pair.yaml").toFile());
+        List<String> start = List.of("/me " + file(pair, "me"), "/them " + file(pair, "them"),
                 "/limit " + spec.path("limit").asInt(300), "/why " + spec.get("why").asText());
         Run base = run(start, List.of());
         Session s = base.session;
@@ -94,6 +121,10 @@ class ScriptedRefinementsTest {
             Run r = run(start, List.of(request.getKey()));
             String answer = r.said.substring(base.said.length()).strip();
             String outcome = judge(notes, before, r, answer, request.getValue());
+            Pattern says = ANSWER.get(request.getKey());
+            if (notes && says != null && !outcome.startsWith("FAILED") && !says.matcher(answer).matches()) {
+                outcome = "FAILED: a part of the request is not reported";
+            }
             row.put(request.getKey(), outcome);
             if (outcome.startsWith("FAILED")) {
                 failures.add(request.getKey() + " -> " + outcome + "\n" + answer);
@@ -123,6 +154,30 @@ class ScriptedRefinementsTest {
         assertThat(notes).allSatisfy(n -> assertThat(n.text()).doesNotContain("last week"));
         assertThat(notes.stream().anyMatch(n -> n.text().contains("two weeks ago"))).isTrue();
         assertThat(r.said).contains("Changed: Noted: it was two weeks ago.").contains("The other notes are drafted again");
+    }
+
+    /** A correction of fact that redrafts applies the earlier edits again and says so (a hand session lost "mention …" to "it was last month"). */
+    @org.junit.jupiter.api.Test
+    void aCorrectionKeepsTheEarlierEdits() {
+        Run r = run(List.of("/me " + profile("03-met-at-meetup", "me"), "/them " + profile("03-met-at-meetup", "them"),
+                "/why we met at DevOpsDays Denver last week after her talk on on-call fatigue"),
+                List.of("mention that we talked about rotation caps", "it was last month"));
+        String note = r.session.assessment().notes().get(0).text();
+        assertThat(note).contains("last month").contains("rotation caps").doesNotContain("last week");
+        assertThat(r.said).contains("Your earlier edits still hold: “mention that we talked about rotation caps”");
+    }
+
+    /** "shorter and sign it with my name": both parts done or reported; a part not understood is named, never dropped in silence. */
+    @org.junit.jupiter.api.Test
+    void everyPartOfARequestIsDoneOrReported() {
+        List<String> start = List.of("/me " + profile("01-former-colleagues", "me"), "/them " + profile("01-former-colleagues", "them"),
+                "/why we worked together at Stripewell for years and I'd like to reconnect");
+        Run r = run(start, List.of("shorter and sign it with my name"));
+        String note = r.session.assessment().notes().get(0).text();
+        assertThat(note).endsWith(" Daniel");
+        assertThat(r.said).contains("Signed it with your name: “Daniel”.");
+        Run odd = run(start, List.of("shorter and frobnicate the widget"));
+        assertThat(odd.said).contains("I did not understand “frobnicate the widget”");
     }
 
     private static String judge(boolean notes, String before, Run r, String answer, BiFunction<String, String, String> asked) {
@@ -168,6 +223,17 @@ class ScriptedRefinementsTest {
         String sign = before.substring(before.lastIndexOf(' ') + 1);
         boolean signed = sign.matches("\\p{Lu}\\p{L}+");
         return signed && !after.endsWith(" " + sign) ? "the sign-off went" : null;
+    }
+
+    private static final Pattern WHO = Pattern.compile("(?:I'm|I am) (?:a|an) [^.?!]+ at [^.?!]+[.]");
+
+    /** Shorter keeps the greeting, the sign-off and who the sender is (the drafter says it only when they may not place them). */
+    private static String keptWho(String before, String after) {
+        java.util.regex.Matcher m = WHO.matcher(before);
+        if (m.find() && !after.contains(m.group())) {
+            return "who you are went";
+        }
+        return kept(before, after);
     }
 
     private static int count(String s, char c) {
