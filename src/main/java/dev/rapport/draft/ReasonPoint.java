@@ -27,7 +27,7 @@ final class ReasonPoint {
             return Optional.empty();
         }
         // a reason typed in a mix of languages gives only its English to a note: no pasted "sa …", "la conocí …"
-        reason = dev.rapport.language.Copyedit.english().englishOnly(reason);
+        reason = dev.rapport.language.Copyedit.english().unabbreviated(dev.rapport.language.Copyedit.english().englishOnly(reason));
         if (reason.isBlank()) {
             return Optional.empty();
         }

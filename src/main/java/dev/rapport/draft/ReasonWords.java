@@ -409,8 +409,11 @@ final class ReasonWords {
     /** "hiring a senior engineer for our team" gets its "I am" back. */
     private String subject(String fact) {
         String first = fact.split("\\s+", 2)[0].toLowerCase(java.util.Locale.ROOT);
-        return subjectless.contains(first) ? "I am " + fact : fact;
+        // "applied for the Junior GIS Analyst job on your team" left out its "I": the applicant says they applied
+        return subjectless.contains(first) ? "I am " + fact : DONE_BY_ME.contains(first) ? "I " + fact : fact;
     }
+
+    private static final Set<String> DONE_BY_ME = Set.of("applied", "interviewed", "emailed", "messaged");
 
     /** "I chatted at our booth" (the "with you" already gone) and "you stopped by our booth" become "thanks for chatting …". */
     private static final java.util.regex.Pattern THEIR_PLACE = java.util.regex.Pattern.compile("(?:at|by|to|into|in|past|over)\\s+your\\b");

@@ -36,6 +36,7 @@ public final class Copyedit {
     private final Set<String> foreign;
     private final Set<String> foreignParticles;
     private final Map<String, String> foreignToEnglish;
+    private final Map<String, String> abbreviations;
 
     private Copyedit(Map<String, List<String>> lists, Map<String, String> misspellings) {
         this.capitals = Set.copyOf(lists.getOrDefault("capitals", List.of()));
@@ -55,6 +56,7 @@ public final class Copyedit {
         this.foreign = Set.copyOf(new java.util.HashSet<>(lists.getOrDefault("foreign", List.of())));
         this.foreignParticles = Set.copyOf(new java.util.HashSet<>(lists.getOrDefault("foreign particles", List.of())));
         this.foreignToEnglish = pairs(lists.getOrDefault("foreign to english", List.of()));
+        this.abbreviations = pairs(lists.getOrDefault("abbreviations", List.of()));
     }
 
     private static Map<String, String> pairs(List<String> lines) {
@@ -175,6 +177,22 @@ public final class Copyedit {
     }
 
     private static final Set<String> PREPOSITIONS = Set.of("at", "in");
+
+    /**
+     * Abbreviations with a full stop written out ("esp." is "especially"), so the sentence splitter does
+     * not end a sentence inside "he taught me everything esp. the meter cabinets".
+     */
+    public String unabbreviated(String text) {
+        if (text == null || text.indexOf('.') < 0) {
+            return text == null ? "" : text;
+        }
+        String out = text;
+        for (Map.Entry<String, String> a : abbreviations.entrySet()) {
+            out = java.util.regex.Pattern.compile("(?i)(?<![\\p{L}.])" + java.util.regex.Pattern.quote(a.getKey()) + "(?=\\s|$)")
+                    .matcher(out).replaceAll(java.util.regex.Matcher.quoteReplacement(a.getValue()));
+        }
+        return out;
+    }
 
     /** "Malbec de Altura", "Bodega Altos del Tupungato": a lower-case word between two capitalised ones is part of the name. */
     private static boolean insideName(List<Token> c, int i) {

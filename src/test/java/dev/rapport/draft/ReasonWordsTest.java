@@ -96,4 +96,11 @@ class ReasonWordsTest {
                 Requests.named("Ilse Dahl"), Requests.named("Oona Kask"));
         assertThat(s.wish()).contains("you'd look at my first zine").doesNotContain("she'd");
     }
+
+    @Test
+    void anApplicantWhoLeftOutTheirISaysTheyApplied() {
+        ReasonWords.Said s = said("applied for the night baker job at Crumb on Hana's team on tuesday", Requests.named("Tomas Lind"),
+                Requests.named("Hana Vesela"));
+        assertThat(s.fact()).startsWith("I applied for the night baker job at Crumb on your team");
+    }
 }

@@ -140,4 +140,11 @@ class CopyeditTest {
         String reason = "We met at the Denver meetup on a Tuesday, no ask, just to stay in touch.";
         assertEquals(reason, Copyedit.english().englishOnly(reason));
     }
+
+    @Test
+    void anAbbreviationWithAFullStopIsWrittenOut() {
+        assertEquals("He showed me everything, especially the meter cabinets.",
+                Copyedit.english().unabbreviated("He showed me everything, esp. the meter cabinets."));
+        assertEquals(1, Language.english().sentences(Copyedit.english().unabbreviated("He showed me everything esp. the meter cabinets.")).size());
+    }
 }
