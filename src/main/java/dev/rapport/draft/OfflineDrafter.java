@@ -50,7 +50,8 @@ public final class OfflineDrafter implements Drafter {
     OfflineDrafter(Phrasebook book) {
         this.book = book;
         Set<String> h = new LinkedHashSet<>();
-        (book.honorifics() == null || book.honorifics().isEmpty() ? Honorifics.forms() : book.honorifics())
+        // rapport's one list of titles (text/honorifics.txt), the same one GreetingName reads
+        Honorifics.forms()
                 .forEach(s -> h.add(s.toLowerCase(Locale.ROOT)));
         Set<String> skillWords = Set.copyOf(book.skillWords().stream().map(Text::lower).toList());
         // Words the etiquette rules do not count as naming anything; a skill made only of them keeps its capitals.
