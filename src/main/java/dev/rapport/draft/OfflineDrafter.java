@@ -50,7 +50,8 @@ public final class OfflineDrafter implements Drafter {
     OfflineDrafter(Phrasebook book) {
         this.book = book;
         Set<String> h = new LinkedHashSet<>();
-        (book.honorifics() == null || book.honorifics().isEmpty() ? Honorifics.forms() : book.honorifics())
+        // rapport's one list of titles (text/honorifics.txt), the same one GreetingName reads
+        Honorifics.forms()
                 .forEach(s -> h.add(s.toLowerCase(Locale.ROOT)));
         Set<String> skillWords = Set.copyOf(book.skillWords().stream().map(Text::lower).toList());
         // Words the etiquette rules do not count as naming anything; a skill made only of them keeps its capitals.
@@ -168,7 +169,7 @@ public final class OfflineDrafter implements Drafter {
         }
         // Nothing of the user's words passes: greeting, one light line for the intent, sign-off.
         List<String> light = pick.levels(Role.CLOSE, List.of(closers(facts.purpose(), request.style(),
-                said.orElse(new ReasonWords.Said("", "", "")))), values);
+                said.orElse(new ReasonWords.Said("", "", "")), groupShared(request))), values);
         if (light.isEmpty()) {
             return Optional.empty();
         }
@@ -428,6 +429,10 @@ public final class OfflineDrafter implements Drafter {
             return List.of();
         }
         clauses.add(new Clause(Role.CLOSE, close));
+        String myFirst = request.me() == null ? "" : Facts.firstName(request.me(), wording.honorifics());
+        if (!myFirst.isEmpty()) {
+            clauses.add(new Clause(Role.SIGN, Clause.Source.PROFILE, List.of(myFirst), ""));
+        }
         return clauses;
     }
 
@@ -528,9 +533,9 @@ public final class OfflineDrafter implements Drafter {
             }
         }
         // a short note takes the shortest close the picker allows; others the one it picks
-        List<String> close = brief ? pick.levels(Role.CLOSE, closers(purpose, style, said).stream().map(List::of).toList(), values)
+        List<String> close = brief ? pick.levels(Role.CLOSE, closers(purpose, style, said, groupShared(request)).stream().map(List::of).toList(), values)
                 .stream().sorted(java.util.Comparator.comparingInt(Text::length)).toList()
-                : pick.levels(Role.CLOSE, List.of(closers(purpose, style, said)), values);
+                : pick.levels(Role.CLOSE, List.of(closers(purpose, style, said, groupShared(request))), values);
         if (close.isEmpty()) {
             return Optional.empty();
         }
@@ -542,7 +547,8 @@ public final class OfflineDrafter implements Drafter {
             clauses.add(new Clause(Role.CLOSE, Clause.Source.CLOSE, close.subList(0, 1), ""));
         }
         String myFirst = request.me() == null ? "" : Facts.firstName(request.me(), wording.honorifics());
-        if ((metBriefly || asks) && !myFirst.isEmpty() && style.tone() != Style.Tone.FORMAL && !brief) {
+        // every first note is signed: the recipient sees who wrote it without opening a profile (a tight limit drops it first)
+        if (!myFirst.isEmpty()) {
             clauses.add(new Clause(Role.SIGN, Clause.Source.PROFILE, List.of(myFirst), ""));
         }
         return Optional.of(new NotePlan(angle.kind().id(), clauses));
@@ -586,7 +592,7 @@ public final class OfflineDrafter implements Drafter {
         return greeting.isEmpty() ? Optional.empty() : Optional.of(new Clause(Role.GREETING, greeting.subList(0, 1)));
     }
 
-    private List<String> closers(Purpose purpose, Style style, ReasonWords.Said said) {
+    private List<String> closers(Purpose purpose, Style style, ReasonWords.Said said, boolean groupShared) {
         if (style.tone() != Style.Tone.NEUTRAL) {
             return book.toneClosers().get(style.tone());
         }
@@ -595,11 +601,19 @@ public final class OfflineDrafter implements Drafter {
             return book.closers().get("thanks");
         }
         for (String intent : CLOSE_ORDER) {
+            // "See you around the group" only to someone who is in a group with the sender, never after an event
+            if (intent.equals("shared-group") && !groupShared) {
+                continue;
+            }
             if (purpose.intents().stream().anyMatch(i -> i.id().equals(intent)) && book.closers().containsKey(intent)) {
                 return book.closers().get(intent);
             }
         }
         return book.toneClosers().get(style.tone());
+    }
+
+    private static boolean groupShared(DraftRequest request) {
+        return request.ground().stream().anyMatch(g -> g.kind() == GroundKind.SAME_GROUP);
     }
 
     private boolean detailWorthy(CommonGround g, String carried, Facts facts) {

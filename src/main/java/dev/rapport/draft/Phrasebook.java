@@ -24,7 +24,6 @@ record Phrasebook(
         Map<String, List<String>> whyNowFallback,
         List<Question> questions,
         List<String> mention,
-        List<String> honorifics,
         String article,
         List<String> skillWords,
         List<String> plainWords,

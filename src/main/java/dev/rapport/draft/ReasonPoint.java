@@ -26,6 +26,11 @@ final class ReasonPoint {
         if (reason == null || reason.isBlank() || reason.contains("http")) {
             return Optional.empty();
         }
+        // a reason typed in a mix of languages gives only its English to a note: no pasted "sa …", "la conocí …"
+        reason = dev.rapport.language.Copyedit.english().unabbreviated(dev.rapport.language.Copyedit.english().englishOnly(reason));
+        if (reason.isBlank()) {
+            return Optional.empty();
+        }
         Optional<ReasonWords.Said> whole = words.of(reason, me, them, others);
         if (whole.isPresent() && !whole.get().wish().isEmpty()) {
             return whole;
@@ -69,6 +74,7 @@ final class ReasonPoint {
             }
             fact = ours;
         }
+        wish = done(wish, pieces, said);
         fact = closed(fact);
         shortFact = closed(shortFact);
         wish = closed(wish);
@@ -80,6 +86,46 @@ final class ReasonPoint {
             wish = "I would like to " + wish.substring("want to ".length());
         }
         return Optional.of(new ReasonWords.Said(fact, shortFact, wish));
+    }
+
+    private static final java.util.regex.Pattern CONGRATULATE_ONLY = java.util.regex.Pattern.compile(
+            "(?i)^(?:I (?:would like|'d like|want|wanted) to )?congratulate you[.!]?$");
+    private static final java.util.regex.Pattern THEIR_NEWS = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:you|she|he) (?:just |has just |have just |'s just |'ve just )?(?:got|landed|started|joined|won|received) (.+?)[.!]*$");
+    private static final java.util.regex.Pattern THEIRS = java.util.regex.Pattern.compile("(?i)\\b(?:her|his)\\b");
+    private static final java.util.regex.Pattern SHARE_NEWS = java.util.regex.Pattern.compile(
+            "(?i)\\s+and (?:share|tell you) (?:the|my) (?:good )?news\\b");
+    private static final java.util.regex.Pattern MY_NEWS = java.util.regex.Pattern.compile(
+            "(?i)^I (?:just |have just |'ve just )?(?:got|passed|started|landed|joined|won|finished|graduated|was promoted)\\b.*");
+
+    /**
+     * The point done, not announced: "I would like to congratulate you" congratulates on the news the
+     * reason gives ("you got your first dev job at Paysika" makes "Congratulations on your first dev job
+     * at Paysika!"), and "Thank you and share the news" gives the news before the thanks.
+     */
+    private static String done(String wish, List<String> pieces, java.util.function.Function<String, Optional<ReasonWords.Said>> said) {
+        if (CONGRATULATE_ONLY.matcher(wish.strip()).matches()) {
+            for (String piece : pieces) {
+                // the news as the user typed it ("she got her first dev job at Paysika!!"), said to the recipient
+                java.util.regex.Matcher m = THEIR_NEWS.matcher(piece.strip());
+                if (m.find()) {
+                    return "Congratulations on " + THEIRS.matcher(m.group(1).strip()).replaceAll("your") + "!";
+                }
+            }
+            return "Congratulations!";
+        }
+        java.util.regex.Matcher share = SHARE_NEWS.matcher(wish);
+        if (share.find()) {
+            String thanks = wish.substring(0, share.start()).strip().replaceAll("[.!]+$", "") + ".";
+            for (String piece : pieces) {
+                Optional<String> news = said.apply(piece).map(ReasonWords.Said::fact).filter(f -> MY_NEWS.matcher(f).matches());
+                if (news.isPresent()) {
+                    return news.get() + " " + thanks;
+                }
+            }
+            return thanks;
+        }
+        return wish;
     }
 
     /** The reason's sentences, and each sentence's clauses between commas outside brackets, longest first within a sentence. */

@@ -28,7 +28,7 @@ final class ReasonWords {
     private static final Set<String> WISH_VERBS = Set.of("like", "love", "want", "wanted", "hope", "hoping", "think", "thought", "keen", "would");
     private static final Set<String> ACTS = Set.of("congratulate", "thank", "ask", "invite");
     private static final Set<String> JOINERS = Set.of("and", "so", ",", "but", ";", "-", "–", "—");
-    private static final Set<String> THIRD = Set.of("she", "he", "her", "him", "his", "hers", "herself", "himself", "she's", "he's");
+    private static final Set<String> THIRD = Set.of("she", "he", "her", "him", "his", "hers", "herself", "himself", "she's", "he's", "she'd", "he'd", "she'll", "he'll");
     private static final Set<String> CUT_BEFORE = Set.of("after", "about", "because", "since", "while", "when", "across", "on", "for");
     // A wish that only asks to be in touch says what the close already says.
     private static final Set<String> ONLY_CONNECTING = Set.of("i", "i'd", "'d", "would", "like", "love", "want", "to", "reconnect",
@@ -294,6 +294,11 @@ final class ReasonWords {
                 out.append("your");
                 continue;
             }
+            // "my whole Ausbildung at Hollmann": the surname after "at" or "from" is the family firm, not the person
+            if (recipient(t, names) && prev != null && FIRM_BEFORE.contains(prev.lower()) && !firstName(t, names)) {
+                out.append(t.text());
+                continue;
+            }
             if (recipient(t, names)) {
                 // "Monique Baptiste": the whole name becomes one "you".
                 if (prev != null && recipient(prev, names)) {
@@ -320,6 +325,8 @@ final class ReasonWords {
             out.append(switch (lower) {
                 case "she", "he" -> "you";
                 case "she's", "he's" -> "you're";
+                case "she'd", "he'd" -> "you'd";
+                case "she'll", "he'll" -> "you'll";
                 case "his" -> "your";
                 case "hers" -> "yours";
                 case "herself", "himself" -> "yourself";
@@ -329,8 +336,12 @@ final class ReasonWords {
                         ? "you" : "your";
             });
         }
-        return out.toString().replace("with you at", "at").strip();
+        return YOU_AND_I.matcher(out.toString().replace("with you at", "at")).replaceAll(m -> m.group(1).equals("Y") ? "We" : "we").strip();
     }
+
+    // "Tina and I were both supervisors", said to Tina: "we were both supervisors"
+    private static final java.util.regex.Pattern YOU_AND_I = java.util.regex.Pattern.compile("\\b([Yy])ou and I\\b");
+    private static final Set<String> FIRM_BEFORE = Set.of("at", "from");
 
     private static final java.util.regex.Pattern NAME_SUFFIX = java.util.regex.Pattern.compile("(?i)-(?:san|sama|sensei|kun|chan|ji|ssi|nim)$");
 
@@ -340,7 +351,18 @@ final class ReasonWords {
             return false;
         }
         String folded = Gazetteer.fold(NAME_SUFFIX.matcher(t.text()).replaceFirst(""));
-        return names.contains(folded);
+        if (names.contains(folded)) {
+            return true;
+        }
+        // a short form of the first name: "Tina" for Cristina, "Tunde" for Babatunde, "Kat" for Katarzyna
+        String first = names.isEmpty() ? "" : names.iterator().next();
+        return folded.length() >= 3 && first.length() > folded.length() + 1 && (first.startsWith(folded) || first.endsWith(folded));
+    }
+
+    /** The token is the recipient's first name (or a short form of it), not their surname. */
+    private static boolean firstName(Token t, Set<String> names) {
+        String folded = Gazetteer.fold(t.text());
+        return names.size() < 2 || !names.contains(folded) || names.iterator().next().equals(folded);
     }
 
     private static final Set<String> SUBJECTS = Set.of("i", "we", "she", "he", "they", "i'm", "we're", "she's", "he's", "they're");
@@ -354,6 +376,7 @@ final class ReasonWords {
         return switch (lower) {
             case "she", "he" -> "you";
             case "she's", "he's" -> "you're";
+            case "she'd", "he'd" -> "you'd";
             case "his", "her" -> "your";
             default -> recipient(t, names) ? "you" : t.text();
         };
@@ -386,8 +409,11 @@ final class ReasonWords {
     /** "hiring a senior engineer for our team" gets its "I am" back. */
     private String subject(String fact) {
         String first = fact.split("\\s+", 2)[0].toLowerCase(java.util.Locale.ROOT);
-        return subjectless.contains(first) ? "I am " + fact : fact;
+        // "applied for the Junior GIS Analyst job on your team" left out its "I": the applicant says they applied
+        return subjectless.contains(first) ? "I am " + fact : DONE_BY_ME.contains(first) ? "I " + fact : fact;
     }
+
+    private static final Set<String> DONE_BY_ME = Set.of("applied", "interviewed", "emailed", "messaged");
 
     /** "I chatted at our booth" (the "with you" already gone) and "you stopped by our booth" become "thanks for chatting …". */
     private static final java.util.regex.Pattern THEIR_PLACE = java.util.regex.Pattern.compile("(?:at|by|to|into|in|past|over)\\s+your\\b");
@@ -466,12 +492,17 @@ final class ReasonWords {
     private static final Set<String> COMMON_STARTS = Set.of("we", "you", "my", "our", "thanks", "she", "he", "met", "the", "a", "an",
             "saw", "heard", "read", "hiring", "moving", "looking", "both", "after", "at", "last", "this");
 
+    /** The parts of the recipient's name, first name first. */
     private static Set<String> names(Profile them) {
-        Set<String> out = new java.util.HashSet<>();
+        Set<String> out = new java.util.LinkedHashSet<>();
         if (them != null) {
-            for (String w : them.name().split("\\s+")) {
-                if (w.length() > 1) {
-                    out.add(Gazetteer.fold(w));
+            // "Ma. Cristina Dela Cruz": an abbreviation or a title is not the first name, so it goes last
+            List<String> parts = List.of(them.name().split("\\s+"));
+            for (boolean shortened : new boolean[] {false, true}) {
+                for (String w : parts) {
+                    if (w.length() > 1 && (w.endsWith(".") || Honorifics.is(Gazetteer.fold(w))) == shortened) {
+                        out.add(Gazetteer.fold(w));
+                    }
                 }
             }
         }

@@ -33,6 +33,10 @@ public final class Copyedit {
     private final Set<String> consonantSound;
     private final Set<String> vowelSound;
     private final Map<String, String> misspellings;
+    private final Set<String> foreign;
+    private final Set<String> foreignParticles;
+    private final Map<String, String> foreignToEnglish;
+    private final Map<String, String> abbreviations;
 
     private Copyedit(Map<String, List<String>> lists, Map<String, String> misspellings) {
         this.capitals = Set.copyOf(lists.getOrDefault("capitals", List.of()));
@@ -49,6 +53,152 @@ public final class Copyedit {
         this.consonantSound = Set.copyOf(lists.getOrDefault("consonant sound", List.of()));
         this.vowelSound = Set.copyOf(lists.getOrDefault("vowel sound", List.of()));
         this.misspellings = Map.copyOf(misspellings);
+        this.foreign = Set.copyOf(new java.util.HashSet<>(lists.getOrDefault("foreign", List.of())));
+        this.foreignParticles = Set.copyOf(new java.util.HashSet<>(lists.getOrDefault("foreign particles", List.of())));
+        this.foreignToEnglish = pairs(lists.getOrDefault("foreign to english", List.of()));
+        this.abbreviations = pairs(lists.getOrDefault("abbreviations", List.of()));
+    }
+
+    private static Map<String, String> pairs(List<String> lines) {
+        Map<String, String> out = new HashMap<>();
+        for (String line : lines) {
+            int eq = line.indexOf(" = ");
+            if (eq > 0) {
+                out.put(line.substring(0, eq).strip(), line.substring(eq + 3).strip());
+            }
+        }
+        return Map.copyOf(out);
+    }
+
+    /**
+     * The English of a reason typed in a mix of languages ("we were supervisors sa PacificVoice, ang dami
+     * naming pinagdaanan"): a clause (between commas, dashes or "and") with two or more function words of
+     * another language is left out; in the rest a lone foreign preposition before a name or a joining word
+     * is written in English ("at PacificVoice"), foreign particles are dropped, and a clause that still
+     * holds a foreign word is left out rather than pasted. Names and other capitalised words stay.
+     * Text with no foreign word comes back unchanged.
+     */
+    public String englishOnly(String text) {
+        if (text == null || text.isBlank()) {
+            return text == null ? "" : text;
+        }
+        List<Token> all = Language.english().tokens(text);
+        boolean any = all.stream().anyMatch(t -> foreign.contains(t.lower()) || foreignParticles.contains(t.lower()));
+        if (!any) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder();
+        for (Sentence s : Language.english().sentences(text)) {
+            String kept = englishSentence(s.text());
+            if (!kept.isBlank()) {
+                out.append(out.length() == 0 ? "" : " ").append(kept);
+            }
+        }
+        return out.toString();
+    }
+
+    private String englishSentence(String sentence) {
+        // clauses between commas, semicolons, dashes and "and", each with the joiner before it
+        List<Token> t = Language.english().tokens(sentence);
+        List<List<Token>> clauses = new ArrayList<>();
+        List<String> joiners = new ArrayList<>();
+        List<Token> current = new ArrayList<>();
+        String joiner = "";
+        int depth = 0;
+        for (Token tok : t) {
+            String w = tok.lower();
+            if (w.equals("(")) {
+                depth++;
+            } else if (w.equals(")") && depth > 0) {
+                depth--;
+            }
+            boolean cut = depth == 0 && (w.equals(",") || w.equals(";") || DASHES.contains(w) && spaced(sentence, tok) || w.equals("and"));
+            if (cut) {
+                clauses.add(current);
+                joiners.add(joiner);
+                current = new ArrayList<>();
+                joiner = w.equals("and") ? " and" : DASHES.contains(w) ? " " + tok.text() : tok.text();
+                continue;
+            }
+            current.add(tok);
+        }
+        clauses.add(current);
+        joiners.add(joiner);
+        StringBuilder out = new StringBuilder();
+        for (int c = 0; c < clauses.size(); c++) {
+            String english = englishClause(sentence, clauses.get(c));
+            if (english.isBlank()) {
+                continue;
+            }
+            out.append(out.length() == 0 ? "" : joiners.get(c) + " ").append(english);
+        }
+        String s = out.toString().strip();
+        if (!s.isEmpty() && ".!?".indexOf(s.charAt(s.length() - 1)) < 0 && ".!?".indexOf(sentence.strip().charAt(sentence.strip().length() - 1)) >= 0) {
+            s = s + sentence.strip().charAt(sentence.strip().length() - 1);
+        }
+        return s;
+    }
+
+    /** The clause in English, or "" when it is not English or cannot be written cleanly. */
+    private String englishClause(String sentence, List<Token> c) {
+        if (c.isEmpty()) {
+            return "";
+        }
+        int foreignWords = 0;
+        for (int i = 0; i < c.size(); i++) {
+            if (foreign.contains(c.get(i).lower()) && !insideName(c, i)) {
+                foreignWords++;
+            }
+        }
+        if (foreignWords >= 2) {
+            return "";
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < c.size(); i++) {
+            Token tok = c.get(i);
+            String w = tok.lower();
+            String before = i == 0 ? "" : sentence.substring(c.get(i - 1).end(), tok.start());
+            if (foreignParticles.contains(w) && !Character.isUpperCase(tok.text().charAt(0))) {
+                continue;
+            }
+            if (foreign.contains(w) && !insideName(c, i)) {
+                String english = foreignToEnglish.get(w);
+                boolean beforeName = i + 1 < c.size() && Character.isUpperCase(c.get(i + 1).text().charAt(0));
+                boolean joining = english != null && !PREPOSITIONS.contains(english);
+                if (english == null || !joining && !beforeName) {
+                    return "";
+                }
+                out.add((out.isEmpty() ? "" : before.isEmpty() ? " " : before) + english);
+                continue;
+            }
+            out.add((out.isEmpty() ? "" : before) + tok.text());
+        }
+        return String.join("", out).strip();
+    }
+
+    private static final Set<String> PREPOSITIONS = Set.of("at", "in");
+
+    /**
+     * Abbreviations with a full stop written out ("esp." is "especially"), so the sentence splitter does
+     * not end a sentence inside "he taught me everything esp. the meter cabinets".
+     */
+    public String unabbreviated(String text) {
+        if (text == null || text.indexOf('.') < 0) {
+            return text == null ? "" : text;
+        }
+        String out = text;
+        for (Map.Entry<String, String> a : abbreviations.entrySet()) {
+            out = java.util.regex.Pattern.compile("(?i)(?<![\\p{L}.])" + java.util.regex.Pattern.quote(a.getKey()) + "(?=\\s|$)")
+                    .matcher(out).replaceAll(java.util.regex.Matcher.quoteReplacement(a.getValue()));
+        }
+        return out;
+    }
+
+    /** "Malbec de Altura", "Bodega Altos del Tupungato": a lower-case word between two capitalised ones is part of the name. */
+    private static boolean insideName(List<Token> c, int i) {
+        return i > 0 && i + 1 < c.size() && Character.isUpperCase(c.get(i - 1).text().charAt(0))
+                && Character.isUpperCase(c.get(i + 1).text().charAt(0)) && !c.get(i).text().isEmpty()
+                && Character.isLowerCase(c.get(i).text().charAt(0));
     }
 
     /** The English copy-editor (one per JVM). */

@@ -187,7 +187,8 @@ class OfflineDrafterTest {
                     CONNECT, limit, 3, null);
             List<Note> notes = drafter.draft(r);
             assertThat(notes).extracting(Note::angle).containsExactly("worked-together");
-            assertThat(notes.get(0).text()).contains(longName).endsWith(".");
+            // a whole sentence, then the sender's first name when it still fits
+            assertThat(notes.get(0).text()).contains(longName).matches("(?s).*(\\.|\\. Alex)$");
             assertThat(notes.get(0).chars()).isLessThanOrEqualTo(limit);
         }
     }
@@ -347,5 +348,13 @@ class OfflineDrafterTest {
         Verdict v = new Verdict(Decision.CONNECT, 0, List.of());
         assertThat(drafter.draft(new DraftRequest(null, null, null, r.ground(), v, -5, -1, null))).isNotEmpty()
                 .allSatisfy(n -> assertThat(n.chars()).isLessThanOrEqualTo(OfflineDrafter.DEFAULT_LIMIT));
+    }
+
+    @Test
+    void everyFirstNoteIsSignedWithTheSendersFirstName() {
+        // the ground-led note (no reason of the user's own) used to end on its close with no name
+        DraftRequest r = new DraftRequest(named("Alex Sender"), named("Priya Raman"), Requests.formerColleagues().purpose(),
+                List.of(ground(GroundKind.WORKED_TOGETHER, "Northwind", "2016–2021", 0.9)), CONNECT, 300, 1, null);
+        assertThat(drafter.draft(r).get(0).text()).endsWith(" Alex");
     }
 }

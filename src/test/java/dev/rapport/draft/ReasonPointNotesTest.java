@@ -105,4 +105,21 @@ class ReasonPointNotesTest {
         assertThat(ReasonPoint.pieces("met her at the opening on friday, we talked about her glaze pieces"))
                 .contains("we talked about her glaze pieces");
     }
+
+    @Test
+    void aCongratulationIsGivenWithItsObjectNotAnnounced() {
+        ReasonWords words = new ReasonWords(Phrasebook.builtIn().thanksVerbs(), Phrasebook.builtIn().reasonSubjectless());
+        ReasonWords.Said said = new ReasonPoint(words).of("Marek was in my evening welding class. Just saw his post - he got his first job "
+                + "as a pipe welder at Kovar! want to congratulate him", Requests.named("Lena Hart"), Requests.named("Marek Novak"), List.of()).orElseThrow();
+        assertThat(said.wish()).isEqualTo("Congratulations on your first job as a pipe welder at Kovar!");
+    }
+
+    @Test
+    void thanksWithNewsGivesTheNewsAndThenTheThanks() {
+        ReasonWords words = new ReasonWords(Phrasebook.builtIn().thanksVerbs(), Phrasebook.builtIn().reasonSubjectless());
+        ReasonWords.Said said = new ReasonPoint(words).of("Ines coached me through my first year in sales. I just got promoted to "
+                + "regional manager at Dunmore. want to thank her and share the news", Requests.named("Rui Costa"), Requests.named("Ines Prado"), List.of()).orElseThrow();
+        assertThat(said.wish()).startsWith("I just got promoted to regional manager at Dunmore").endsWith("Thank you.")
+                .doesNotContain("share the news");
+    }
 }

@@ -74,4 +74,33 @@ class ReasonWordsTest {
                 Requests.named("Paweł Zając"));
         assertThat(s.fact()).isEqualTo("we did the Stockwise rollout to all 60 stores together.");
     }
+
+    @Test
+    void aShortFormOfTheFirstNameIsTheRecipientAndTheTwoAreWe() {
+        // "Ma." is not the first name; "Lita" is the recipient's short name, so "Lita and I" said to her is "we"
+        ReasonWords.Said s = said("Lita and I ran the weekend help desk at Brightline for two years", Requests.named("Paolo Reyes"),
+                Requests.named("Ma. Carmelita Santos"));
+        assertThat(s.fact()).startsWith("we ran the weekend help desk at Brightline").doesNotContain("Lita");
+    }
+
+    @Test
+    void theSurnameThatNamesTheFamilyFirmStays() {
+        ReasonWords.Said s = said("Greta trained me for two years at Lindqvist in the workshop", Requests.named("Oskar Berg"),
+                Requests.named("Greta Lindqvist"));
+        assertThat(s.fact()).contains("you trained me for two years at Lindqvist").doesNotContain("at you");
+    }
+
+    @Test
+    void sheWouldIsYouWould() {
+        ReasonWords.Said s = said("I met Oona at the print fair and want to ask if she'd look at my first zine",
+                Requests.named("Ilse Dahl"), Requests.named("Oona Kask"));
+        assertThat(s.wish()).contains("you'd look at my first zine").doesNotContain("she'd");
+    }
+
+    @Test
+    void anApplicantWhoLeftOutTheirISaysTheyApplied() {
+        ReasonWords.Said s = said("applied for the night baker job at Crumb on Hana's team on tuesday", Requests.named("Tomas Lind"),
+                Requests.named("Hana Vesela"));
+        assertThat(s.fact()).startsWith("I applied for the night baker job at Crumb on your team");
+    }
 }

@@ -124,4 +124,27 @@ class CopyeditTest {
     void aSentenceAfterAFullStopStartsWithACapital() {
         assertEquals("we met at the fair. You asked about trays.", edit.finish("we met at the fair. you asked about trays."));
     }
+
+    @Test
+    void aMixedLanguageReasonGivesOnlyItsEnglish() {
+        // two Tagalog function words make a clause that is left out; a lone "sa" before a name is "at"
+        assertEquals("We were both line cooks at Harbor Grill.", Copyedit.english().englishOnly("We were both line cooks sa Harbor Grill, ang saya namin doon."));
+        // a Spanish sentence is left out whole, a trailing "y la …" clause too; the name "Vinos de Altura" stays
+        assertEquals("We talked about Vinos de Altura.", Copyedit.english().englishOnly("Lo conocí en la feria el mes pasado. We talked about Vinos de Altura and la poda tardía."));
+        // particles are dropped, "kasi" joins in English
+        assertEquals("She moved to Doha, because I'm applying there", Copyedit.english().englishOnly("She moved to Doha na, kasi I'm applying there din"));
+    }
+
+    @Test
+    void anEnglishReasonIsLeftAsTyped() {
+        String reason = "We met at the Denver meetup on a Tuesday, no ask, just to stay in touch.";
+        assertEquals(reason, Copyedit.english().englishOnly(reason));
+    }
+
+    @Test
+    void anAbbreviationWithAFullStopIsWrittenOut() {
+        assertEquals("He showed me everything, especially the meter cabinets.",
+                Copyedit.english().unabbreviated("He showed me everything, esp. the meter cabinets."));
+        assertEquals(1, Language.english().sentences(Copyedit.english().unabbreviated("He showed me everything esp. the meter cabinets.")).size());
+    }
 }
