@@ -109,7 +109,7 @@ public final class GroundFinder {
         List<CommonGround> out = new ArrayList<>();
         for (Purpose.StatedRelationship r : why.stated()) {
             GroundKind kind = switch (r.kind()) {
-                case "worked-together" -> GroundKind.WORKED_TOGETHER;
+                case "worked-together", "worked-with" -> GroundKind.WORKED_TOGETHER;
                 case "studied-together" -> GroundKind.STUDIED_TOGETHER;
                 case "volunteered-together" -> GroundKind.VOLUNTEERED_TOGETHER;
                 case "met-in-person" -> why.events().isEmpty() ? GroundKind.MET_AT_EVENT : null;
