@@ -43,7 +43,14 @@ final class BioName {
             }
         }
         List<String> name = new ArrayList<>();
-        while (i < tokens.size() && name.size() < 5 && isNamePart(tokens.get(i))) {
+        while (i < tokens.size() && name.size() < 5) {
+            if (!name.isEmpty() && nickname(tokens, i)) {
+                i += 3;     // Bartholomew "Bart" Kowalczyk: the nickname in quotes is no part of the name
+                continue;
+            }
+            if (!isNamePart(tokens.get(i))) {
+                break;
+            }
             name.add(tokens.get(i++).text());
         }
         if (name.size() < 2 || name.size() > 4 || i >= tokens.size()) {
@@ -52,6 +59,14 @@ final class BioName {
         Token next = tokens.get(i);
         return next.is("VERB", "AUX") || next.text().equals(",") || next.text().equals("(") ? String.join(" ", name) : "";
     }
+
+    /** A name in quotes or brackets at {@code i}: {@code "Bart"}, (Bart), “Bart”. */
+    private static boolean nickname(List<Token> tokens, int i) {
+        return i + 2 < tokens.size() && QUOTES.contains(tokens.get(i).text()) && isNamePart(tokens.get(i + 1))
+                && QUOTES.contains(tokens.get(i + 2).text());
+    }
+
+    private static final Set<String> QUOTES = Set.of("\"", "“", "”", "'", "‘", "’", "(", ")", "``", "''");
 
     private static boolean isNamePart(Token t) {
         return t.is("PROPN") && t.isWord() && Character.isUpperCase(t.text().codePointAt(0))

@@ -125,4 +125,64 @@ class StatedRelationshipJudgeTest {
         });
         assertThat(judge(DANIEL, julia, "I've never met her but I follow her work").decision()).isEqualTo(Decision.FOLLOW_FIRST);
     }
+
+    /** Past work across two organisations: no shared employer is claimed, so full work histories contradict nothing. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "I ran the onboarding workshop for her fraud team at Stripewell in May, want to stay in touch",
+            "she solved our settlement file outage over a weekend, want to thank her",
+            "I translated Priya's handbook on chargebacks into Portuguese for Paywise"})
+    void pastWorkForEachOtherIsARelationshipTheEmployersDoNotContradict(String reason) {
+        Profile me = new Profile("Daniel Okafor", "Account manager", "", "", List.of(
+                new Position("Ledgerline", "Account manager", new DateRange(YearMonth.of(2020, 1), null), "", ""),
+                new Position("Paywise", "Analyst", new DateRange(YearMonth.of(2016, 1), YearMonth.of(2019, 12)), "", "")),
+                List.of(), List.of(), List.of(), List.of(), List.of(), Set.of(), List.of(), "", SourceFormat.PROSE);
+        Profile them = new Profile("Priya Raman", "Head of risk", "", "", List.of(
+                new Position("Stripewell", "Head of risk", new DateRange(YearMonth.of(2018, 1), null), "", ""),
+                new Position("Banco Sol", "Risk analyst", new DateRange(YearMonth.of(2012, 1), YearMonth.of(2017, 12)), "", "")),
+                List.of(), List.of(), List.of(), List.of(), List.of(), Set.of(), List.of(), "", SourceFormat.PROSE);
+        Purpose purpose = PurposeReader.read(reason);
+        assertThat(purpose.stated()).isNotEmpty();
+        assertThat(ConnectionJudge.statedRelationshipStands(me, them, purpose, purpose.stated().get(0))).isTrue();
+        Verdict v = judge(me, them, reason);
+        assertThat(v.decision()).isEqualTo(Decision.CONNECT);
+        assertThat(v.reasons().get(0).rule()).isEqualTo("relationship");
+    }
+
+    @Test
+    void aStatedRelationshipTheDatesContradictDoesNotStand() {
+        Profile me = new Profile("Daniel Okafor", "Account manager", "", "", List.of(
+                new Position("Ledgerline", "Account manager", new DateRange(YearMonth.of(2020, 1), null), "", ""),
+                new Position("Paywise", "Analyst", new DateRange(YearMonth.of(2016, 1), YearMonth.of(2019, 12)), "", "")),
+                List.of(), List.of(), List.of(), List.of(), List.of(), Set.of(), List.of(), "", SourceFormat.PROSE);
+        Profile them = new Profile("Priya Raman", "Head of risk", "", "", List.of(
+                new Position("Stripewell", "Head of risk", new DateRange(YearMonth.of(2021, 1), null), "", ""),
+                new Position("Paywise", "Risk analyst", new DateRange(YearMonth.of(2012, 1), YearMonth.of(2015, 6)), "", "")),
+                List.of(), List.of(), List.of(), List.of(), List.of(), Set.of(), List.of(), "", SourceFormat.PROSE);
+        Purpose purpose = PurposeReader.read("we worked together at Paywise on the fraud rules");
+        assertThat(purpose.stated()).isNotEmpty();
+        assertThat(ConnectionJudge.statedRelationshipStands(me, them, purpose, purpose.stated().get(0))).isFalse();
+        Verdict v = judge(me, them, "we worked together at Paywise on the fraud rules");
+        assertThat(v.decision()).isEqualTo(Decision.FOLLOW_FIRST);
+        assertThat(v.reasons()).anyMatch(r -> r.message().contains("Paywise") && r.message().contains("2012"));
+    }
+
+    /** The target's own open door for what the sender wants is a link; a closed door or a pitch is not. */
+    @Test
+    void theTargetsOpenDoorForWhatTheSenderWantsMeansConnect() {
+        Profile them = profile("Priya Raman", "Head of payments risk", "Stripewell",
+                "I publish the Stripewell chargeback benchmark every quarter. Analysts with questions about the benchmark are welcome to message me.",
+                Set.of(), List.of());
+        Verdict open = judge(DANIEL, them, "never met her, I use her chargeback benchmark at work and have one question about how the Q2 figures were weighted");
+        assertThat(open.decision()).isEqualTo(Decision.CONNECT);
+        assertThat(open.reasons().get(0).message()).contains("welcome to message me");
+
+        Profile closed = profile("Priya Raman", "Head of payments risk", "Stripewell",
+                "I publish the Stripewell chargeback benchmark every quarter. Please don't message me with questions about the benchmark.",
+                Set.of(), List.of());
+        assertThat(judge(DANIEL, closed, "never met her, I use her chargeback benchmark at work and have one question about how the Q2 figures were weighted")
+                .decision()).isEqualTo(Decision.FOLLOW_FIRST);
+        assertThat(judge(DANIEL, them, "I want to sell her our chargeback benchmark dashboard, it answers every question").decision())
+                .isNotEqualTo(Decision.CONNECT);
+    }
 }

@@ -44,7 +44,7 @@ class ContactStatementsTest {
             name and I as the subject      | Ines and I organised the Porto data meetup for two years                       | worked-together
             target's role on our work      | Kofi was the structural engineer on our Tema warehouse extension               | worked-together
             target's role, when we         | she was our account manager when we moved the payroll to Sage                  | worked-together
-            target's work for us           | Aiko ran our sound at the Lisbon jazz festival                                 | worked-together
+            target's work for us           | Aiko ran our sound at the Lisbon jazz festival                                 | worked-with
             shared thing, no subject       | same squad in 2022, he was the backend lead                                    | worked-together
             a promise to the target        | I promised to send her the tasting notes from the cellar visit                 | met-in-person
             foreign verb opening           | rencontrés au salon du vin à Bordeaux, on a parlé de bouchons                  | met-in-person
