@@ -113,6 +113,7 @@ public final class GroundFinder {
                 case "studied-together" -> GroundKind.STUDIED_TOGETHER;
                 case "volunteered-together" -> GroundKind.VOLUNTEERED_TOGETHER;
                 case "met-in-person" -> why.events().isEmpty() ? GroundKind.MET_AT_EVENT : null;
+                case "met-online" -> GroundKind.MET_AT_EVENT;
                 case "shared-group" -> GroundKind.SAME_GROUP;
                 default -> null;
             };

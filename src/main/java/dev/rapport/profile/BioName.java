@@ -31,7 +31,13 @@ final class BioName {
         if (sentences.isEmpty()) {
             return "";
         }
-        List<Token> tokens = sentences.get(0).tokens();
+        int first = 0;
+        // a title the splitter does not know as an abbreviation ends a "sentence" of its own: "Dra." then the name
+        while (first + 1 < sentences.size() && sentences.get(first).tokens().stream()
+                .allMatch(t -> Honorifics.is(bare(t)) || t.text().equals("."))) {
+            first++;
+        }
+        List<Token> tokens = sentences.get(first).tokens();
         int i = 0;
         if (i < tokens.size() && (tokens.get(i).is("VERB") || INTRODUCING.contains(bare(tokens.get(i)))) && i + 1 < tokens.size() && isNamePart(tokens.get(i + 1))) {
             i++; // "Meet Priya…", "Introducing Priya…"

@@ -53,8 +53,12 @@ final class ContactStatements {
     private static final Set<String> ON_OURS = Set.of("on", "for", "at", "during");
     /** How far after a verb of service (in words) the other party may stand: "did the drawing workshop in our room". */
     private static final int SERVICE_WINDOW = 7;
+    /** How far after a verb of online exchange (in words) the place may stand: "replying to beginners in the r/bookbinding subreddit". */
+    private static final int ONLINE_WINDOW = 10;
     /** Work across two organisations, one for the other: no shared employer to check. */
     static final String WORKED_WITH = "worked-with";
+    /** Contact in an online place over time ("we both answer on the same forum"): they know each other's names or handles. */
+    static final String MET_ONLINE = "met-online";
     /** Words of address after a name that stand between it and its verb: "Dr Gill madam came". */
     private static final Set<String> ADDRESS = Set.of("madam", "madame", "sir", "ji", "sahib", "ma'am", "maam");
     /** How far after the target's role (in words) the sender's work may stand. */
@@ -77,6 +81,8 @@ final class ContactStatements {
                                List<String> replies,
                                @JsonProperty("work-for-us") List<String> workForUs,
                                List<String> service,
+                               @JsonProperty("online-verbs") List<String> onlineVerbs,
+                               @JsonProperty("online-places") List<String> onlinePlaces,
                                @JsonProperty("sales-verbs") Map<String, List<String>> salesVerbs,
                                @JsonProperty("sales-objects") List<String> salesObjects) {
     }
@@ -99,6 +105,8 @@ final class ContactStatements {
     private final Set<String> replies;
     private final Set<String> workForUs;
     private final Set<String> service;
+    private final Set<String> onlineVerbs;
+    private final Set<String> onlinePlaces;
     private final Set<String> salesObjects;
 
     private static final class Holder {
@@ -124,6 +132,8 @@ final class ContactStatements {
         this.replies = Set.copyOf(f.replies());
         this.workForUs = Set.copyOf(f.workForUs());
         this.service = Set.copyOf(f.service());
+        this.onlineVerbs = Set.copyOf(f.onlineVerbs());
+        this.onlinePlaces = Set.copyOf(f.onlinePlaces());
         this.salesObjects = Set.copyOf(f.salesObjects());
     }
 
@@ -252,7 +262,8 @@ final class ContactStatements {
         String bare = w.startsWith("ex-") ? w.substring(3) : w;
         return verbKind.containsKey(w) || roleKind.containsKey(bare) || sameKind.containsKey(w)
                 || contactNouns.contains(w) || w.equals("together") || w.equals("our") || w.equals("we")
-                || replies.contains(w) || workForUs.contains(w) || service.contains(w);
+                || replies.contains(w) || workForUs.contains(w) || service.contains(w)
+                || onlineVerbs.contains(w);
     }
 
     /** One reading of a reason: who besides the target it names, so a named subject can be told apart. */
@@ -296,6 +307,9 @@ final class ContactStatements {
                 }
                 if (found.isEmpty() && service.contains(w)) {
                     found = service(ts, i);
+                }
+                if (found.isEmpty() && onlineVerbs.contains(w)) {
+                    found = online(ts, i);
                 }
                 if (found.isEmpty() && contactNouns.contains(w)) {
                     found = contactNoun(ts, i);
@@ -384,6 +398,28 @@ final class ContactStatements {
                 }
                 if (senderActs && targetAt(ts, j)) {
                     return Optional.of(WORKED_WITH);
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** "we both answer people on the solder forums": "we" exchanging in an online place. */
+        private Optional<String> online(List<Token> ts, int i) {
+            int subject = subjectBefore(ts, i);
+            if (subject < 0 || !bothWords.contains(who(ts, subject)) || wishedOrAsked(ts, i, subject)) {
+                return Optional.empty();
+            }
+            // side by side, not a firm's "we help people on forums": "we both ...", "the same forum"
+            boolean both = ts.get(subject).lower().contains("both") || subject + 1 < ts.size()
+                    && ts.subList(subject + 1, i).stream().anyMatch(t -> t.lower().equals("both"));
+            for (int j = i + 1; j < ts.size() && j <= i + ONLINE_WINDOW; j++) {
+                String w = ts.get(j).lower();
+                if (CLAUSE_BREAKS.contains(w) || w.equals(",")) {
+                    break;
+                }
+                both |= w.equals("same");
+                if (onlinePlaces.contains(w)) {
+                    return both ? Optional.of(MET_ONLINE) : Optional.empty();
                 }
             }
             return Optional.empty();

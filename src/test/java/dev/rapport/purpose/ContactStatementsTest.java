@@ -56,6 +56,8 @@ class ContactStatementsTest {
             target's work for us           | she solved our payment webhook outage over a weekend                           | worked-with
             target came to us, address     | Mr Okafor sir came to our pottery last spring to test the kiln                 | worked-with
             customer champion              | Tomasz was our champion at Lindqvist Foods and carried the pilot               | worked-with
+            online, side by side           | we've both been replying to beginners in the r/bookbinding subreddit since 2020 | met-online
+            online, the same place         | we post in the same Discord server for pottery glaze nerds                     | met-online
             """)
     void statesContact(String wordingClass, String reason, String kind) {
         assertThat(kinds(reason)).as(wordingClass).contains(kind);
@@ -87,10 +89,11 @@ class ContactStatementsTest {
             work for nobody named       | I translated the manual into Polish last year and want to connect
             own errand                  | I fixed my bike yesterday, want to connect about cycling
             work for an organisation    | I ran a workshop for Google in May, she was in the audience online
+            a firm's help online        | we help people on forums with sourdough and want to connect
             """)
     void statesNoContact(String wordingClass, String reason) {
         // a shared group ("we're both in fintech") is common ground, not contact
         assertThat(kinds(reason)).as(wordingClass)
-                .doesNotContain("met-in-person", "worked-together", "worked-with", "studied-together", "volunteered-together");
+                .doesNotContain("met-in-person", "worked-together", "worked-with", "met-online", "studied-together", "volunteered-together");
     }
 }

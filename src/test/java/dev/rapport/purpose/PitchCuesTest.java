@@ -39,4 +39,17 @@ class PitchCuesTest {
         assertThat(purpose.has(Intent.REFERRAL)).isTrue();
         assertThat(purpose.people()).containsExactly("Beatriz");
     }
+
+    @Test
+    void qualifyingAProspectIsLeadGenerationNotHiring() {
+        Purpose purpose = PurposeReader.read("want a quick call to find out whether their clinic needs a new booking system");
+        assertThat(purpose.has(Intent.LEAD_GEN)).isTrue();
+        assertThat(SalesAim.evidenced(purpose)).isTrue();
+    }
+
+    @Test
+    void askingForTheTargetsResearchDataIsACollaboration() {
+        assertThat(PurposeReader.read("I'd like to ask if her lab's sediment cores could be shared for my thesis").has(Intent.COLLABORATION))
+                .isTrue();
+    }
 }
