@@ -30,6 +30,19 @@ import org.junit.jupiter.params.provider.ValueSource;
 class StatedRelationshipJudgeTest {
     private final ConnectionJudge judge = new ConnectionJudge(RuleSet.builtIn());
 
+    /** Full, dated work histories: at different employers, so a claim of the same employer can be checked. */
+    private static final Profile DANIEL_DATED = dated("Daniel Okafor", "Account manager",
+            new Position("Ledgerline", "Account manager", new DateRange(YearMonth.of(2020, 1), null), "", ""),
+            new Position("Paywise", "Analyst", new DateRange(YearMonth.of(2016, 1), YearMonth.of(2019, 12)), "", ""));
+    private static final Profile PRIYA_DATED = dated("Priya Raman", "Head of risk",
+            new Position("Stripewell", "Head of risk", new DateRange(YearMonth.of(2018, 1), null), "", ""),
+            new Position("Banco Sol", "Risk analyst", new DateRange(YearMonth.of(2012, 1), YearMonth.of(2017, 12)), "", ""));
+
+    private static Profile dated(String name, String headline, Position... jobs) {
+        return new Profile(name, headline, "", "", List.of(jobs), List.of(), List.of(), List.of(), List.of(), List.of(),
+                Set.of(), List.of(), "", SourceFormat.PROSE);
+    }
+
     private Verdict judge(Profile me, Profile them, String reason) {
         Purpose purpose = PurposeReader.read(reason);
         return judge.judge(me, them, purpose, new GroundFinder(YearMonth.of(2026, 11)).find(me, them, purpose));
@@ -99,14 +112,8 @@ class StatedRelationshipJudgeTest {
 
     @Test
     void aClientAtAnotherOrganisationIsNotContradictedByTheEmployers() {
-        Profile me = new Profile("Daniel Okafor", "Account manager", "", "", List.of(
-                new Position("Ledgerline", "Account manager", new DateRange(YearMonth.of(2020, 1), null), "", ""),
-                new Position("Paywise", "Analyst", new DateRange(YearMonth.of(2016, 1), YearMonth.of(2019, 12)), "", "")),
-                List.of(), List.of(), List.of(), List.of(), List.of(), Set.of(), List.of(), "", SourceFormat.PROSE);
-        Profile them = new Profile("Priya Raman", "Head of risk", "", "", List.of(
-                new Position("Stripewell", "Head of risk", new DateRange(YearMonth.of(2018, 1), null), "", ""),
-                new Position("Banco Sol", "Risk analyst", new DateRange(YearMonth.of(2012, 1), YearMonth.of(2017, 12)), "", "")),
-                List.of(), List.of(), List.of(), List.of(), List.of(), Set.of(), List.of(), "", SourceFormat.PROSE);
+        Profile me = DANIEL_DATED;
+        Profile them = PRIYA_DATED;
         Verdict v = judge(me, them, "Priya was my client at Stripewell for three years, we did the Ledgerline rollout together");
         assertThat(v.decision()).isEqualTo(Decision.CONNECT);
     }
@@ -133,14 +140,8 @@ class StatedRelationshipJudgeTest {
             "she solved our settlement file outage over a weekend, want to thank her",
             "I translated Priya's handbook on chargebacks into Portuguese for Paywise"})
     void pastWorkForEachOtherIsARelationshipTheEmployersDoNotContradict(String reason) {
-        Profile me = new Profile("Daniel Okafor", "Account manager", "", "", List.of(
-                new Position("Ledgerline", "Account manager", new DateRange(YearMonth.of(2020, 1), null), "", ""),
-                new Position("Paywise", "Analyst", new DateRange(YearMonth.of(2016, 1), YearMonth.of(2019, 12)), "", "")),
-                List.of(), List.of(), List.of(), List.of(), List.of(), Set.of(), List.of(), "", SourceFormat.PROSE);
-        Profile them = new Profile("Priya Raman", "Head of risk", "", "", List.of(
-                new Position("Stripewell", "Head of risk", new DateRange(YearMonth.of(2018, 1), null), "", ""),
-                new Position("Banco Sol", "Risk analyst", new DateRange(YearMonth.of(2012, 1), YearMonth.of(2017, 12)), "", "")),
-                List.of(), List.of(), List.of(), List.of(), List.of(), Set.of(), List.of(), "", SourceFormat.PROSE);
+        Profile me = DANIEL_DATED;
+        Profile them = PRIYA_DATED;
         Purpose purpose = PurposeReader.read(reason);
         assertThat(purpose.stated()).isNotEmpty();
         assertThat(ConnectionJudge.statedRelationshipStands(me, them, purpose, purpose.stated().get(0))).isTrue();
@@ -151,14 +152,10 @@ class StatedRelationshipJudgeTest {
 
     @Test
     void aStatedRelationshipTheDatesContradictDoesNotStand() {
-        Profile me = new Profile("Daniel Okafor", "Account manager", "", "", List.of(
-                new Position("Ledgerline", "Account manager", new DateRange(YearMonth.of(2020, 1), null), "", ""),
-                new Position("Paywise", "Analyst", new DateRange(YearMonth.of(2016, 1), YearMonth.of(2019, 12)), "", "")),
-                List.of(), List.of(), List.of(), List.of(), List.of(), Set.of(), List.of(), "", SourceFormat.PROSE);
-        Profile them = new Profile("Priya Raman", "Head of risk", "", "", List.of(
+        Profile me = DANIEL_DATED;
+        Profile them = dated("Priya Raman", "Head of risk",
                 new Position("Stripewell", "Head of risk", new DateRange(YearMonth.of(2021, 1), null), "", ""),
-                new Position("Paywise", "Risk analyst", new DateRange(YearMonth.of(2012, 1), YearMonth.of(2015, 6)), "", "")),
-                List.of(), List.of(), List.of(), List.of(), List.of(), Set.of(), List.of(), "", SourceFormat.PROSE);
+                new Position("Paywise", "Risk analyst", new DateRange(YearMonth.of(2012, 1), YearMonth.of(2015, 6)), "", ""));
         Purpose purpose = PurposeReader.read("we worked together at Paywise on the fraud rules");
         assertThat(purpose.stated()).isNotEmpty();
         assertThat(ConnectionJudge.statedRelationshipStands(me, them, purpose, purpose.stated().get(0))).isFalse();
