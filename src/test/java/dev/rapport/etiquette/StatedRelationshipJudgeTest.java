@@ -182,4 +182,14 @@ class StatedRelationshipJudgeTest {
         assertThat(judge(DANIEL, them, "I want to sell her our chargeback benchmark dashboard, it answers every question").decision())
                 .isNotEqualTo(Decision.CONNECT);
     }
+
+    /** An application already made to the target's team or employer is the link a candidate's note answers. */
+    @Test
+    void aCandidateWhoAppliedToTheirTeamMayConnectAColdJobAskMayNot() {
+        Verdict applied = judge(DANIEL, PRIYA, "I applied for the fraud analyst opening at Stripewell on Monday and would like to introduce myself");
+        assertThat(applied.decision()).isEqualTo(Decision.CONNECT);
+        assertThat(applied.reasons().get(0).message()).contains("applied for a role on Priya's team");
+        assertThat(judge(DANIEL, PRIYA, "I'm looking for a new job in payments risk and hope she knows of openings").decision())
+                .isEqualTo(Decision.FOLLOW_FIRST);
+    }
 }
