@@ -69,6 +69,19 @@ public final class ConnectionJudge {
         return outreach.apply(judge(me, them, purpose, ground, theirNegatives), them == null ? NOBODY : them, history);
     }
 
+    /**
+     * Whether a relationship the sender states stands as evidence: true unless the two profiles
+     * contradict it (dates at the organisation that cannot overlap, or full dated histories that leave
+     * it out). A drafter asks this before naming the statement in a note. Pure.
+     */
+    public static boolean statedRelationshipStands(Profile me, Profile them, Purpose purpose, Purpose.StatedRelationship stated) {
+        if (purpose == null || stated == null) {
+            return false;
+        }
+        return StatedRelationshipCheck.contradictions(me == null ? NOBODY : me, them == null ? NOBODY : them, purpose)
+                .stream().noneMatch(c -> c.stated().equals(stated));
+    }
+
     /** One judgement: the inputs and the reasons gathered so far. */
     private final class Case {
         private final Profile me;
@@ -137,7 +150,27 @@ public final class ConnectionJudge {
             if (!deferrals.isEmpty()) {
                 return verdict(Decision.FOLLOW_FIRST, blockWarrant, deferrals);
             }
-            return commonGround().orElseGet(this::noContext);
+            return commonGround().or(this::openDoor).orElseGet(this::noContext);
+        }
+
+        /**
+         * The target's own open door ("questions about the data are welcome here", "happy to compare notes
+         * with planners") for what the sender wants: a sentence of theirs that invites contact, not negated,
+         * sharing a word of substance with the sender's reason. Not for a pitch, which no door invites.
+         */
+        private Optional<Verdict> openDoor() {
+            Rule rule = rules.rule("common-ground").filter(Rule::enabled).orElse(null);
+            if (rule == null || purpose.isPitch() || purpose.text().isBlank()) {
+                return Optional.empty();
+            }
+            List<String> invitations = rule.phrases("open-door");
+            Set<String> generic = Set.copyOf(rule.phrases("open-door-generic"));
+            Set<String> wanted = OpenDoor.stems(purpose.text(), generic);
+            return ProfileQuotes.find(them, s -> book.containsPhrase(s, invitations) && !OpenDoor.negated(s)
+                            && OpenDoor.stems(s, generic).stream().anyMatch(wanted::contains))
+                    .map(s -> verdict(Decision.CONNECT, warrant(rule, rule.number("min-strength", 0.5)),
+                            List.of(new Reason(rule.id(), rule.severity(), reason("common-ground-open-door",
+                                    Map.of("statement", s, "purpose", purposeText()))))));
         }
 
         private Verdict related() {

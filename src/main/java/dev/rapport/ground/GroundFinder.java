@@ -109,10 +109,11 @@ public final class GroundFinder {
         List<CommonGround> out = new ArrayList<>();
         for (Purpose.StatedRelationship r : why.stated()) {
             GroundKind kind = switch (r.kind()) {
-                case "worked-together" -> GroundKind.WORKED_TOGETHER;
+                case "worked-together", "worked-with" -> GroundKind.WORKED_TOGETHER;
                 case "studied-together" -> GroundKind.STUDIED_TOGETHER;
                 case "volunteered-together" -> GroundKind.VOLUNTEERED_TOGETHER;
                 case "met-in-person" -> why.events().isEmpty() ? GroundKind.MET_AT_EVENT : null;
+                case "met-online" -> GroundKind.MET_AT_EVENT;
                 case "shared-group" -> GroundKind.SAME_GROUP;
                 default -> null;
             };
@@ -210,6 +211,7 @@ public final class GroundFinder {
                     Templates.render("their-need.hiring", Map.of("possessive", Names.possessive(them))),
                     Strength.THEIR_NEED_STATED_PREFERENCE, "hiring", ""));
         }
+        applicationToTheirTeam(them, why).ifPresent(out::add);
         List<String> said = Stream.concat(them.statements().stream(), ProfileText.sentences(them.about()).stream())
                 .distinct().toList();
         if (why.has(Intent.ADVICE) || why.has(Intent.JOB_SEEKING) || why.has(Intent.COLLABORATION)) {
@@ -230,6 +232,28 @@ public final class GroundFinder {
                                         Strength.THEIR_NEED_STATEMENT, need, "")))));
         return out;
     }
+
+    /**
+     * A job seeker who has applied for a role the target hires for: the reason says so ("applied for
+     * the platform role on her team", "applied to Northwind") and names the target's team or their
+     * current employer. The application is the link a note answers; a cold "any openings?" is not one.
+     */
+    private static Optional<CommonGround> applicationToTheirTeam(Profile them, Purpose why) {
+        if (!why.has(Intent.JOB_SEEKING) || !APPLIED.matcher(why.text()).find()) {
+            return Optional.empty();
+        }
+        String employer = them.currentPosition().map(p -> p.company()).orElse("");
+        boolean theirs = THEIR_TEAM.matcher(why.text()).find()
+                || !employer.isBlank() && ProfileText.mentions(why.text(), employer);
+        return theirs ? Optional.of(new CommonGround(GroundKind.THEIR_NEED,
+                Templates.render("their-need.applied", Map.of("possessive", Names.possessive(them))),
+                Strength.THEIR_NEED_STATEMENT, "applied", "")) : Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern APPLIED = java.util.regex.Pattern.compile(
+            "\\b(?:i|i've|i have|just)\\s+applied\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern THEIR_TEAM = java.util.regex.Pattern.compile(
+            "\\b(?:on|in|to|for|with)\\s+(?:her|his|their)\\s+(?:team|group|squad|department|lab)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** What the sender can offer, in their own words: skills, stated offers, current title. */
     private static List<String> capabilities(Profile me, Purpose why) {

@@ -31,7 +31,13 @@ final class BioName {
         if (sentences.isEmpty()) {
             return "";
         }
-        List<Token> tokens = sentences.get(0).tokens();
+        int first = 0;
+        // a title the splitter does not know as an abbreviation ends a "sentence" of its own: "Dra." then the name
+        while (first + 1 < sentences.size() && sentences.get(first).tokens().stream()
+                .allMatch(t -> Honorifics.is(bare(t)) || t.text().equals("."))) {
+            first++;
+        }
+        List<Token> tokens = sentences.get(first).tokens();
         int i = 0;
         if (i < tokens.size() && (tokens.get(i).is("VERB") || INTRODUCING.contains(bare(tokens.get(i)))) && i + 1 < tokens.size() && isNamePart(tokens.get(i + 1))) {
             i++; // "Meet Priya…", "Introducing Priya…"
@@ -43,7 +49,14 @@ final class BioName {
             }
         }
         List<String> name = new ArrayList<>();
-        while (i < tokens.size() && name.size() < 5 && isNamePart(tokens.get(i))) {
+        while (i < tokens.size() && name.size() < 5) {
+            if (!name.isEmpty() && nickname(tokens, i)) {
+                i += 3;     // Bartholomew "Bart" Kowalczyk: the nickname in quotes is no part of the name
+                continue;
+            }
+            if (!isNamePart(tokens.get(i))) {
+                break;
+            }
             name.add(tokens.get(i++).text());
         }
         if (name.size() < 2 || name.size() > 4 || i >= tokens.size()) {
@@ -52,6 +65,14 @@ final class BioName {
         Token next = tokens.get(i);
         return next.is("VERB", "AUX") || next.text().equals(",") || next.text().equals("(") ? String.join(" ", name) : "";
     }
+
+    /** A name in quotes or brackets at {@code i}: {@code "Bart"}, (Bart), “Bart”. */
+    private static boolean nickname(List<Token> tokens, int i) {
+        return i + 2 < tokens.size() && QUOTES.contains(tokens.get(i).text()) && isNamePart(tokens.get(i + 1))
+                && QUOTES.contains(tokens.get(i + 2).text());
+    }
+
+    private static final Set<String> QUOTES = Set.of("\"", "“", "”", "'", "‘", "’", "(", ")", "``", "''");
 
     private static boolean isNamePart(Token t) {
         return t.is("PROPN") && t.isWord() && Character.isUpperCase(t.text().codePointAt(0))

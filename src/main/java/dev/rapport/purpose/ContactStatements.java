@@ -51,6 +51,16 @@ final class ContactStatements {
     private static final Set<String> JOINS = Set.of("and", ",", "then");
     /** Prepositions that put the target in a role on the sender's work ("the inspector on our job"). */
     private static final Set<String> ON_OURS = Set.of("on", "for", "at", "during");
+    /** How far after a verb of service (in words) the other party may stand: "did the drawing workshop in our room". */
+    private static final int SERVICE_WINDOW = 7;
+    /** How far after a verb of online exchange (in words) the place may stand: "replying to beginners in the r/bookbinding subreddit". */
+    private static final int ONLINE_WINDOW = 10;
+    /** Work across two organisations, one for the other: no shared employer to check. */
+    static final String WORKED_WITH = "worked-with";
+    /** Contact in an online place over time ("we both answer on the same forum"): they know each other's names or handles. */
+    static final String MET_ONLINE = "met-online";
+    /** Words of address after a name that stand between it and its verb: "Dr Gill madam came". */
+    private static final Set<String> ADDRESS = Set.of("madam", "madame", "sir", "ji", "sahib", "ma'am", "maam");
     /** How far after the target's role (in words) the sender's work may stand. */
     private static final int ROLE_WINDOW = 12;
 
@@ -70,6 +80,9 @@ final class ContactStatements {
                                List<String> former,
                                List<String> replies,
                                @JsonProperty("work-for-us") List<String> workForUs,
+                               List<String> service,
+                               @JsonProperty("online-verbs") List<String> onlineVerbs,
+                               @JsonProperty("online-places") List<String> onlinePlaces,
                                @JsonProperty("sales-verbs") Map<String, List<String>> salesVerbs,
                                @JsonProperty("sales-objects") List<String> salesObjects) {
     }
@@ -91,6 +104,9 @@ final class ContactStatements {
     private final Set<String> former;
     private final Set<String> replies;
     private final Set<String> workForUs;
+    private final Set<String> service;
+    private final Set<String> onlineVerbs;
+    private final Set<String> onlinePlaces;
     private final Set<String> salesObjects;
 
     private static final class Holder {
@@ -115,6 +131,9 @@ final class ContactStatements {
         this.former = Set.copyOf(f.former());
         this.replies = Set.copyOf(f.replies());
         this.workForUs = Set.copyOf(f.workForUs());
+        this.service = Set.copyOf(f.service());
+        this.onlineVerbs = Set.copyOf(f.onlineVerbs());
+        this.onlinePlaces = Set.copyOf(f.onlinePlaces());
         this.salesObjects = Set.copyOf(f.salesObjects());
     }
 
@@ -204,7 +223,7 @@ final class ContactStatements {
             List<Token> ts = sentence.tokens();
             for (int i = 0; i < ts.size(); i++) {
                 String strength = salesVerbs.get(ts.get(i).lower());
-                if (strength == null || !ts.get(i).is("VERB") || Negation.isNegated(sentence, i)) {
+                if (strength == null || !ts.get(i).is("VERB") || Negation.isNegated(sentence, i) || pitchesSomethingElse(ts, i)) {
                     continue;
                 }
                 int subject = new Reading(List.of(), Set.of()).subjectBefore(ts, i);
@@ -216,6 +235,17 @@ final class ContactStatements {
             }
         }
         return false;
+    }
+
+    /**
+     * "I'd love to read it for Harbourlight and pitch it": the thing sold is "it" (the target's own work,
+     * offered to a third party), not something of the sender's offered to the target.
+     */
+    private boolean pitchesSomethingElse(List<Token> ts, int i) {
+        if (i + 1 >= ts.size() || !Set.of("it", "this", "that").contains(ts.get(i + 1).lower())) {
+            return false;
+        }
+        return !partyAfter(ts, i + 1, targetWords);
     }
 
     private boolean salesObjectAfter(List<Token> ts, int i) {
@@ -232,7 +262,8 @@ final class ContactStatements {
         String bare = w.startsWith("ex-") ? w.substring(3) : w;
         return verbKind.containsKey(w) || roleKind.containsKey(bare) || sameKind.containsKey(w)
                 || contactNouns.contains(w) || w.equals("together") || w.equals("our") || w.equals("we")
-                || replies.contains(w) || workForUs.contains(w);
+                || replies.contains(w) || workForUs.contains(w) || service.contains(w)
+                || onlineVerbs.contains(w);
     }
 
     /** One reading of a reason: who besides the target it names, so a named subject can be told apart. */
@@ -273,6 +304,12 @@ final class ContactStatements {
                 }
                 if (found.isEmpty() && w.equals("together")) {
                     found = together(ts, i);
+                }
+                if (found.isEmpty() && service.contains(w)) {
+                    found = service(ts, i);
+                }
+                if (found.isEmpty() && onlineVerbs.contains(w)) {
+                    found = online(ts, i);
                 }
                 if (found.isEmpty() && contactNouns.contains(w)) {
                     found = contactNoun(ts, i);
@@ -337,6 +374,77 @@ final class ContactStatements {
             return Optional.empty();
         }
 
+        /**
+         * Work one did for the other across two organisations: the sender for the target ("I translated
+         * Celso's novel", "ran the demo for Marta", "handing over patients to Jen") or the target for the
+         * sender ("he fixed our ticket", "she did the workshop in our children's room", "came to our farm").
+         * The two need not share an employer, so the kind is {@code worked-with}, which no employment
+         * history can contradict.
+         */
+        private Optional<String> service(List<Token> ts, int i) {
+            int subject = subjectBefore(ts, i);
+            if (wishedOrAsked(ts, i, subject)) {
+                return Optional.empty();
+            }
+            String who = who(ts, subject);
+            boolean senderActs = subject < 0 ? opensClause(ts, i) : senderWords.contains(who);
+            for (int j = i + 1; j < ts.size() && j <= i + SERVICE_WINDOW; j++) {
+                String w = ts.get(j).lower();
+                if (CLAUSE_BREAKS.contains(w) || w.equals(",") || w.equals("(")) {
+                    break;
+                }
+                if (targetSubjects.contains(who) && senderObjects.contains(w)) {
+                    return Optional.of(WORKED_WITH);
+                }
+                if (senderActs && targetAt(ts, j)) {
+                    return Optional.of(WORKED_WITH);
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** "we both answer people on the solder forums": "we" exchanging in an online place. */
+        private Optional<String> online(List<Token> ts, int i) {
+            int subject = subjectBefore(ts, i);
+            if (subject < 0 || !bothWords.contains(who(ts, subject)) || wishedOrAsked(ts, i, subject)) {
+                return Optional.empty();
+            }
+            // side by side, not a firm's "we help people on forums": "we both ...", "the same forum"
+            boolean both = ts.get(subject).lower().contains("both") || subject + 1 < ts.size()
+                    && ts.subList(subject + 1, i).stream().anyMatch(t -> t.lower().equals("both"));
+            for (int j = i + 1; j < ts.size() && j <= i + ONLINE_WINDOW; j++) {
+                String w = ts.get(j).lower();
+                if (CLAUSE_BREAKS.contains(w) || w.equals(",")) {
+                    break;
+                }
+                both |= w.equals("same");
+                if (onlinePlaces.contains(w)) {
+                    return both ? Optional.of(MET_ONLINE) : Optional.empty();
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** The target at {@code j}: "for/to" and a name or a pronoun, or a name's or a pronoun's thing ("Celso's novel"). */
+        private boolean targetAt(List<Token> ts, int j) {
+            String w = ts.get(j).lower();
+            if ((w.equals("for") || w.equals("to")) && j + 1 < ts.size()) {
+                Token next = ts.get(j + 1);
+                return OBJECTS.contains(next.lower()) || person(next) && !namesAfter(ts, j, referrers);
+            }
+            boolean owns = j + 1 < ts.size() && Set.of("'s", "’s").contains(ts.get(j + 1).lower())
+                    || w.endsWith("'s") || w.endsWith("’s");
+            return person(ts.get(j)) && owns && !namesAfter(ts, j - 1, referrers)
+                    || Set.of("his", "her", "their", "your").contains(w) && j + 1 < ts.size() && ts.get(j + 1).is("NOUN");
+        }
+
+        /** A capitalised name, also with its possessive ending ("Dmitri's"), that is no month, weekday or title. */
+        private boolean person(Token t) {
+            String bare = t.lower().replaceAll("['’]s$", "");
+            return (looksLikeName(t) || t.tag().startsWith("PROPN")) && Character.isUpperCase(t.text().codePointAt(0))
+                    && !notNames.contains(bare);
+        }
+
         /** "I was his TA", "she was my manager", "we were neighbours". */
         private Optional<String> role(List<Token> ts, int i) {
             String kind = roleKind.get(ts.get(i).lower());
@@ -356,7 +464,8 @@ final class ContactStatements {
             String owner = i > 0 ? ts.get(i - 1).lower() : "";
             String ownerBefore = i > 1 ? ts.get(i - 2).lower() : "";
             boolean theirs = targetWords.contains(owner) || targetWords.contains(ownerBefore);
-            boolean mine = owner.equals("my") || ownerBefore.equals("my");
+            boolean mine = owner.equals("my") || ownerBefore.equals("my")
+                    || WORKED_WITH.equals(kind) && (owner.equals("our") || ownerBefore.equals("our"));
             if (senderWords.contains(who) && theirs || targetSubjects.contains(who) && mine || bothWords.contains(who)) {
                 return Optional.of(kind);
             }
@@ -489,7 +598,7 @@ final class ContactStatements {
                 return false;
             }
             int k = j + 1;
-            while (k < verb && ts.get(k).is("ADV", "PART")) {
+            while (k < verb && (ts.get(k).is("ADV", "PART") || ADDRESS.contains(ts.get(k).lower()))) {
                 k++;
             }
             if (k >= ts.size() || !ts.get(k).is("VERB", "AUX")) {

@@ -30,6 +30,19 @@ import org.junit.jupiter.params.provider.ValueSource;
 class StatedRelationshipJudgeTest {
     private final ConnectionJudge judge = new ConnectionJudge(RuleSet.builtIn());
 
+    /** Full, dated work histories: at different employers, so a claim of the same employer can be checked. */
+    private static final Profile DANIEL_DATED = dated("Daniel Okafor", "Account manager",
+            new Position("Ledgerline", "Account manager", new DateRange(YearMonth.of(2020, 1), null), "", ""),
+            new Position("Paywise", "Analyst", new DateRange(YearMonth.of(2016, 1), YearMonth.of(2019, 12)), "", ""));
+    private static final Profile PRIYA_DATED = dated("Priya Raman", "Head of risk",
+            new Position("Stripewell", "Head of risk", new DateRange(YearMonth.of(2018, 1), null), "", ""),
+            new Position("Banco Sol", "Risk analyst", new DateRange(YearMonth.of(2012, 1), YearMonth.of(2017, 12)), "", ""));
+
+    private static Profile dated(String name, String headline, Position... jobs) {
+        return new Profile(name, headline, "", "", List.of(jobs), List.of(), List.of(), List.of(), List.of(), List.of(),
+                Set.of(), List.of(), "", SourceFormat.PROSE);
+    }
+
     private Verdict judge(Profile me, Profile them, String reason) {
         Purpose purpose = PurposeReader.read(reason);
         return judge.judge(me, them, purpose, new GroundFinder(YearMonth.of(2026, 11)).find(me, them, purpose));
@@ -99,14 +112,8 @@ class StatedRelationshipJudgeTest {
 
     @Test
     void aClientAtAnotherOrganisationIsNotContradictedByTheEmployers() {
-        Profile me = new Profile("Daniel Okafor", "Account manager", "", "", List.of(
-                new Position("Ledgerline", "Account manager", new DateRange(YearMonth.of(2020, 1), null), "", ""),
-                new Position("Paywise", "Analyst", new DateRange(YearMonth.of(2016, 1), YearMonth.of(2019, 12)), "", "")),
-                List.of(), List.of(), List.of(), List.of(), List.of(), Set.of(), List.of(), "", SourceFormat.PROSE);
-        Profile them = new Profile("Priya Raman", "Head of risk", "", "", List.of(
-                new Position("Stripewell", "Head of risk", new DateRange(YearMonth.of(2018, 1), null), "", ""),
-                new Position("Banco Sol", "Risk analyst", new DateRange(YearMonth.of(2012, 1), YearMonth.of(2017, 12)), "", "")),
-                List.of(), List.of(), List.of(), List.of(), List.of(), Set.of(), List.of(), "", SourceFormat.PROSE);
+        Profile me = DANIEL_DATED;
+        Profile them = PRIYA_DATED;
         Verdict v = judge(me, them, "Priya was my client at Stripewell for three years, we did the Ledgerline rollout together");
         assertThat(v.decision()).isEqualTo(Decision.CONNECT);
     }
@@ -124,5 +131,65 @@ class StatedRelationshipJudgeTest {
             assertThat(r.message()).contains("on your own word").contains("naming where and how you met");
         });
         assertThat(judge(DANIEL, julia, "I've never met her but I follow her work").decision()).isEqualTo(Decision.FOLLOW_FIRST);
+    }
+
+    /** Past work across two organisations: no shared employer is claimed, so full work histories contradict nothing. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "I ran the onboarding workshop for her fraud team at Stripewell in May, want to stay in touch",
+            "she solved our settlement file outage over a weekend, want to thank her",
+            "I translated Priya's handbook on chargebacks into Portuguese for Paywise"})
+    void pastWorkForEachOtherIsARelationshipTheEmployersDoNotContradict(String reason) {
+        Profile me = DANIEL_DATED;
+        Profile them = PRIYA_DATED;
+        Purpose purpose = PurposeReader.read(reason);
+        assertThat(purpose.stated()).isNotEmpty();
+        assertThat(ConnectionJudge.statedRelationshipStands(me, them, purpose, purpose.stated().get(0))).isTrue();
+        Verdict v = judge(me, them, reason);
+        assertThat(v.decision()).isEqualTo(Decision.CONNECT);
+        assertThat(v.reasons().get(0).rule()).isEqualTo("relationship");
+    }
+
+    @Test
+    void aStatedRelationshipTheDatesContradictDoesNotStand() {
+        Profile me = DANIEL_DATED;
+        Profile them = dated("Priya Raman", "Head of risk",
+                new Position("Stripewell", "Head of risk", new DateRange(YearMonth.of(2021, 1), null), "", ""),
+                new Position("Paywise", "Risk analyst", new DateRange(YearMonth.of(2012, 1), YearMonth.of(2015, 6)), "", ""));
+        Purpose purpose = PurposeReader.read("we worked together at Paywise on the fraud rules");
+        assertThat(purpose.stated()).isNotEmpty();
+        assertThat(ConnectionJudge.statedRelationshipStands(me, them, purpose, purpose.stated().get(0))).isFalse();
+        Verdict v = judge(me, them, "we worked together at Paywise on the fraud rules");
+        assertThat(v.decision()).isEqualTo(Decision.FOLLOW_FIRST);
+        assertThat(v.reasons()).anyMatch(r -> r.message().contains("Paywise") && r.message().contains("2012"));
+    }
+
+    /** The target's own open door for what the sender wants is a link; a closed door or a pitch is not. */
+    @Test
+    void theTargetsOpenDoorForWhatTheSenderWantsMeansConnect() {
+        Profile them = profile("Priya Raman", "Head of payments risk", "Stripewell",
+                "I publish the Stripewell chargeback benchmark every quarter. Analysts with questions about the benchmark are welcome to message me.",
+                Set.of(), List.of());
+        Verdict open = judge(DANIEL, them, "never met her, I use her chargeback benchmark at work and have one question about how the Q2 figures were weighted");
+        assertThat(open.decision()).isEqualTo(Decision.CONNECT);
+        assertThat(open.reasons().get(0).message()).contains("welcome to message me");
+
+        Profile closed = profile("Priya Raman", "Head of payments risk", "Stripewell",
+                "I publish the Stripewell chargeback benchmark every quarter. Please don't message me with questions about the benchmark.",
+                Set.of(), List.of());
+        assertThat(judge(DANIEL, closed, "never met her, I use her chargeback benchmark at work and have one question about how the Q2 figures were weighted")
+                .decision()).isEqualTo(Decision.FOLLOW_FIRST);
+        assertThat(judge(DANIEL, them, "I want to sell her our chargeback benchmark dashboard, it answers every question").decision())
+                .isNotEqualTo(Decision.CONNECT);
+    }
+
+    /** An application already made to the target's team or employer is the link a candidate's note answers. */
+    @Test
+    void aCandidateWhoAppliedToTheirTeamMayConnectAColdJobAskMayNot() {
+        Verdict applied = judge(DANIEL, PRIYA, "I applied for the fraud analyst opening at Stripewell on Monday and would like to introduce myself");
+        assertThat(applied.decision()).isEqualTo(Decision.CONNECT);
+        assertThat(applied.reasons().get(0).message()).contains("applied for a role on Priya's team");
+        assertThat(judge(DANIEL, PRIYA, "I'm looking for a new job in payments risk and hope she knows of openings").decision())
+                .isEqualTo(Decision.FOLLOW_FIRST);
     }
 }

@@ -12,4 +12,11 @@ class BioNameTest {
         assertThat(BioName.of("Professor Amelia Okafor is a marine biologist based in Lisbon.")).isEqualTo("Amelia Okafor");
         assertThat(BioName.of("Doctor Amelia Okafor is a marine biologist based in Lisbon.")).isEqualTo("Amelia Okafor");
     }
+
+    @Test
+    void aSpanishOrPortugueseTitleAndANicknameInQuotesAreNoPartOfTheName() {
+        assertThat(BioName.of("Dra. Lucía Fernández is a paediatric dentist in Valencia.")).isEqualTo("Lucía Fernández");
+        assertThat(BioName.of("Theodora \"Teddy\" Lindqvist is a ferry captain on the Stockholm archipelago routes."))
+                .isEqualTo("Theodora Lindqvist");
+    }
 }

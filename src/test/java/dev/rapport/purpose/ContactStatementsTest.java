@@ -44,12 +44,20 @@ class ContactStatementsTest {
             name and I as the subject      | Ines and I organised the Porto data meetup for two years                       | worked-together
             target's role on our work      | Kofi was the structural engineer on our Tema warehouse extension               | worked-together
             target's role, when we         | she was our account manager when we moved the payroll to Sage                  | worked-together
-            target's work for us           | Aiko ran our sound at the Lisbon jazz festival                                 | worked-together
+            target's work for us           | Aiko ran our sound at the Lisbon jazz festival                                 | worked-with
             shared thing, no subject       | same squad in 2022, he was the backend lead                                    | worked-together
             a promise to the target        | I promised to send her the tasting notes from the cellar visit                 | met-in-person
             foreign verb opening           | rencontrés au salon du vin à Bordeaux, on a parlé de bouchons                  | met-in-person
             asked, and the target replied  | I asked about grid storage at the end of the lecture and she promised to send the slides | met-in-person
             overlapped                     | we overlapped three years in the Maersk Copenhagen office                      | worked-together
+            sender's work for the target   | I illustrated her picture book for Tammi Press in 2021                         | worked-with
+            sender's work, for a name's    | ran the onboarding workshop for Dmitri's support team in March                 | worked-with
+            sender's work, to a name       | I've been handing lab samples to Priya at the blood bank for five years        | worked-with
+            target's work for us           | she solved our payment webhook outage over a weekend                           | worked-with
+            target came to us, address     | Mr Okafor sir came to our pottery last spring to test the kiln                 | worked-with
+            customer champion              | Tomasz was our champion at Lindqvist Foods and carried the pilot               | worked-with
+            online, side by side           | we've both been replying to beginners in the r/bookbinding subreddit since 2020 | met-online
+            online, the same place         | we post in the same Discord server for pottery glaze nerds                     | met-online
             """)
     void statesContact(String wordingClass, String reason, String kind) {
         assertThat(kinds(reason)).as(wordingClass).contains(kind);
@@ -78,10 +86,14 @@ class ContactStatementsTest {
             she noticed our post        | she liked our post about the launch
             a role in our region        | they are the biggest buyer in our region
             met only the referrer       | I met Ana at ProMat in March and she suggested I reach out
+            work for nobody named       | I translated the manual into Polish last year and want to connect
+            own errand                  | I fixed my bike yesterday, want to connect about cycling
+            work for an organisation    | I ran a workshop for Google in May, she was in the audience online
+            a firm's help online        | we help people on forums with sourdough and want to connect
             """)
     void statesNoContact(String wordingClass, String reason) {
         // a shared group ("we're both in fintech") is common ground, not contact
         assertThat(kinds(reason)).as(wordingClass)
-                .doesNotContain("met-in-person", "worked-together", "studied-together", "volunteered-together");
+                .doesNotContain("met-in-person", "worked-together", "worked-with", "met-online", "studied-together", "volunteered-together");
     }
 }

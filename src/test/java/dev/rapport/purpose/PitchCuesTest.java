@@ -1,0 +1,55 @@
+package dev.rapport.purpose;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Sales evidence in the reason: offers to a stranger that were read as no aim at all (a quoted price, an
+ * agency's "we can rebuild your site", a free audit, network marketing), and an honest aim that was read
+ * as a sale (pitching the target's own work to a third party). Every sentence here is new, written for
+ * this test; each failed before the change it guards.
+ */
+class PitchCuesTest {
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a quoted price         | We could redesign your menu boards, our package is €900 with a free mock-up
+            agency on her things   | saw the shop online, we can rebuild their checkout in two weeks
+            a free audit           | want to connect and offer him a free consultation on his ads
+            network marketing      | she would be ideal for this opportunity, people on my team earn more part-time
+            """)
+    void offersToAStrangerAreEvidencedSales(String wordingClass, String reason) {
+        Purpose purpose = PurposeReader.read(reason);
+        assertThat(purpose.has(Intent.SELLING)).as(wordingClass).isTrue();
+        assertThat(SalesAim.evidenced(purpose)).as(wordingClass).isTrue();
+    }
+
+    @Test
+    void pitchingTheTargetsOwnWorkToOthersIsNoSalesAim() {
+        assertThat(SalesAim.stated(PurposeReader.read("I want to read her manuscript and pitch it to agents"))).isFalse();
+        assertThat(SalesAim.stated(PurposeReader.read("I want to pitch it to her next week"))).isTrue();
+    }
+
+    @Test
+    void aReferrerWithAnAsideAndADelayIsStillTheReferrer() {
+        Purpose purpose = PurposeReader.read("Beatriz (my old lab partner) told me last week to contact Tomas about the grant");
+        assertThat(purpose.has(Intent.REFERRAL)).isTrue();
+        assertThat(purpose.people()).containsExactly("Beatriz");
+    }
+
+    @Test
+    void qualifyingAProspectIsLeadGenerationNotHiring() {
+        Purpose purpose = PurposeReader.read("want a quick call to find out whether their clinic needs a new booking system");
+        assertThat(purpose.has(Intent.LEAD_GEN)).isTrue();
+        assertThat(SalesAim.evidenced(purpose)).isTrue();
+    }
+
+    @Test
+    void askingForTheTargetsResearchDataIsACollaboration() {
+        assertThat(PurposeReader.read("I'd like to ask if her lab's sediment cores could be shared for my thesis").has(Intent.COLLABORATION))
+                .isTrue();
+    }
+}
