@@ -14,7 +14,9 @@ import java.util.Set;
  * A note speaks to its reader: after "Hi Emi," the recipient is "you", never "Kobayashi-san was my
  * first lead" or "Otieno built our dashboard", and the sentence right after the greeting does not
  * start "she" or "he" (a reason pasted without its perspective shifted). A pronoun after another
- * person is named ("I met Ana … and she suggested") is that person's and is left alone.
+ * person is named ("I met Ana … and she suggested") is that person's and is left alone. A surname
+ * right after "at" or "from" that is part of an organisation either profile lists ("my training at
+ * Hollmann" when the firm is Hollmann Elektro) names the firm, not the person.
  */
 final class ThirdPersonCheck implements NoteCheck {
 
@@ -31,6 +33,7 @@ final class ThirdPersonCheck implements NoteCheck {
                 names.add(w.toLowerCase(Locale.ROOT).replace(".", ""));
             }
         }
+        Set<String> firmWords = firmWords(note.ctx.me(), them);
         Set<String> pronouns = NoteReading.lower(rule.phrases("pronouns"));
         int from = Sentences.greeting(note.note, note.greeting()).end();
         if (from >= note.note.length()) {
@@ -51,11 +54,34 @@ final class ThirdPersonCheck implements NoteCheck {
             if (name && (before.equals(",") || i == 0) && (after.equals(",") || after.equals(".") || after.equals("!") || after.equals("—"))) {
                 continue;
             }
-            if (name && !last || opening) {
+            boolean firm = i > 0 && FIRM_BEFORE.contains(tokens.get(i - 1).lower()) && firmWords.contains(base);
+            if (name && !last && !firm || opening) {
                 Span s = new Span(from + t.start(), from + t.end());
                 out.add(note.finding(rule, rule.severity(), s, "message", "fix", Map.of("name", them.name())));
             }
         }
         return out;
+    }
+
+    private static final Set<String> FIRM_BEFORE = Set.of("at", "from");
+
+    private static Set<String> firmWords(Profile me, Profile them) {
+        Set<String> words = new HashSet<>();
+        for (Profile p : new Profile[] {me, them}) {
+            if (p == null) {
+                continue;
+            }
+            p.positions().forEach(pos -> addWords(words, pos.company()));
+            p.volunteering().forEach(v -> addWords(words, v.organisation()));
+        }
+        return words;
+    }
+
+    private static void addWords(Set<String> words, String organisation) {
+        for (String w : organisation.split("[\\s\\-&,.]+")) {
+            if (w.length() > 1) {
+                words.add(w.toLowerCase(Locale.ROOT));
+            }
+        }
     }
 }

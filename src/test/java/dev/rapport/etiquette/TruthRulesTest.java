@@ -126,6 +126,18 @@ class TruthRulesTest {
     }
 
     @Test
+    void aSurnameThatNamesTheFamilyFirmIsTheFirmNotTheReader() {
+        Profile tomas = profile("Tomas Rieder", "Carpenter", "", List.of(job("Brandauer Holzbau", "Apprentice carpenter", 2021, 2024)), List.of());
+        Profile georg = profile("Georg Brandauer", "Master carpenter, owner of Brandauer Holzbau", "",
+                List.of(job("Brandauer Holzbau", "Owner", 2001, null)), List.of());
+        String why = "he trained me for three years at Brandauer and I passed my journeyman exam";
+        assertThat(ruleIds("Hi Georg, you trained me for three years at Brandauer, and I passed my journeyman exam. Tomas", tomas, georg, why,
+                List.of())).doesNotContain("third-person");
+        assertThat(ruleIds("Hi Georg, Brandauer trained me for three years, and I passed my journeyman exam. Tomas", tomas, georg, why,
+                List.of())).contains("third-person");
+    }
+
+    @Test
     void twoSentencesDoingOneJobAreRepetition() {
         String note = "Hi Monique, thanks for stopping by at PACK EXPO. It would be good to stay in touch. I would be glad to be connected.";
         assertThat(ruleIds(note, DEREK, MONIQUE, MET_LAST_MONTH, List.of())).contains("repetition");
