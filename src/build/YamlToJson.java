@@ -14,8 +14,11 @@ import java.util.stream.Stream;
  * Build step (Maven's process-resources phase, run with Java's source launcher): every built-in
  * {@code *.yaml} resource under the given folder gets a {@code *.json} twin with the same tokens, so that
  * rapport reads its own resources with plain JSON at run time and never loads a YAML parser for them
- * ({@code dev.rapport.text.BuiltIn}). Numbers keep their written form ("0.40" stays 0.40). A twin newer
- * than its YAML is left alone.
+ * ({@code dev.rapport.text.BuiltIn}). Numbers keep their written form ("0.40" stays 0.40); a YAML 1.1 word
+ * that the YAML parser reads as a boolean ("no", "on", "off", "yes") stays the word, as a string, because in
+ * rapport's lists it is a word ("no" in a list of stopwords), and the binder reads it as a boolean where a
+ * field is one. A number JSON cannot write as written (0x10, 1_000, .5) fails the build, naming the file.
+ * A twin newer than its YAML is left alone.
  * Usage: java -cp CLASSPATH src/build/YamlToJson.java target/classes
  */
 public final class YamlToJson {
@@ -52,6 +55,9 @@ public final class YamlToJson {
         }
     }
 
+    private static final java.util.regex.Pattern JSON_NUMBER =
+            java.util.regex.Pattern.compile("-?(?:0|[1-9][0-9]*)(?:\\.[0-9]+)?(?:[eE][+-]?[0-9]+)?");
+
     /** Every token of the (single) document, numbers in their written form. */
     private static void copy(JsonParser in, JsonGenerator out) throws IOException {
         for (JsonToken t = in.nextToken(); t != null; t = in.nextToken()) {
@@ -62,10 +68,19 @@ public final class YamlToJson {
                 case END_ARRAY -> out.writeEndArray();
                 case FIELD_NAME -> out.writeFieldName(in.currentName());
                 case VALUE_STRING -> out.writeString(in.getText());
-                case VALUE_NUMBER_INT -> out.writeNumber(in.getBigIntegerValue());
-                case VALUE_NUMBER_FLOAT -> out.writeNumber(in.getDecimalValue());
-                case VALUE_TRUE -> out.writeBoolean(true);
-                case VALUE_FALSE -> out.writeBoolean(false);
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+                    if (!JSON_NUMBER.matcher(in.getText()).matches()) {
+                        throw new IOException("write " + in.getText() + " as a plain number or quote it, at " + in.currentLocation());
+                    }
+                    out.writeNumber(in.getText());
+                }
+                case VALUE_TRUE, VALUE_FALSE -> {
+                    if (in.getText().equals("true") || in.getText().equals("false")) {
+                        out.writeBoolean(t == JsonToken.VALUE_TRUE);
+                    } else {
+                        out.writeString(in.getText());
+                    }
+                }
                 case VALUE_NULL -> out.writeNull();
                 default -> throw new IOException("unexpected " + t + " at " + in.currentLocation());
             }

@@ -1,6 +1,7 @@
 package dev.rapport.text;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import dev.rapport.RapportException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,13 +11,14 @@ import java.util.Optional;
 /**
  * The one loader of rapport's built-in data resources ({@code rules.yaml}, the phrase lists, the intents
  * and the rest). Each is written as YAML, and the build also writes it as JSON next to it
- * ({@code src/build/YamlToJson.java}); this class reads the JSON with one shared plain-JSON mapper, so the
- * YAML parser never loads for rapport's own data. Where no JSON twin is on the class path (a resource of a
- * test, or classes compiled without the build step) the YAML itself is read, with the same binding. Unknown
- * keys are an error either way. A missing or broken resource is a packaging fault, reported in one line.
+ * ({@code src/build/YamlToJson.java}); this class reads the JSON with Jackson's streaming parser and binds it
+ * with {@link RecordBinder}, so neither the YAML parser nor Jackson's data binding loads for rapport's own data.
+ * Where no JSON twin is on the class path (a resource of a test, or classes compiled without the build step)
+ * the YAML itself is read, with the same binding. Unknown keys are an error either way. A missing or broken
+ * resource is a packaging fault, reported in one line.
  */
 public final class BuiltIn {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonFactory JSON = new JsonFactory();
 
     private BuiltIn() {
     }
@@ -28,7 +30,9 @@ public final class BuiltIn {
             if (compiled.isPresent()) {
                 return compiled.get();
             }
-            return YamlReader.MAPPER.readValue(text(yamlPath), type);
+            try (JsonParser yaml = YamlReader.MAPPER.getFactory().createParser(text(yamlPath))) {
+                return bound(yaml, type);
+            }
         } catch (IOException e) {
             throw new RapportException("built-in resource " + yamlPath + " cannot be read: " + oneLine(e),
                     RapportException.INPUT, e);
@@ -41,8 +45,17 @@ public final class BuiltIn {
      */
     public static <T> Optional<T> compiled(String yamlPath, Class<T> type) throws IOException {
         try (InputStream in = BuiltIn.class.getResourceAsStream(twin(yamlPath))) {
-            return in == null ? Optional.empty() : Optional.ofNullable(JSON.readValue(in, type));
+            if (in == null) {
+                return Optional.empty();
+            }
+            try (JsonParser json = JSON.createParser(in)) {
+                return Optional.ofNullable(bound(json, type));
+            }
         }
+    }
+
+    private static <T> T bound(JsonParser parser, Class<T> type) throws IOException {
+        return type.cast(RecordBinder.bind(RecordBinder.read(parser), type, ""));
     }
 
     /** The resource's own text (the YAML as written). */
