@@ -19,13 +19,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The held-aside recipient panels (src/test/resources/panel, panel-2 and panel-3) are well formed: every pair has both
+ * The held-aside recipient panels (src/test/resources/panel, panel-2, panel-3 and panel-4) are well formed: every pair has both
  * profiles and a complete pair.yaml, and every human note fits its limit in code points. This checks
  * the data only; it never drafts or judges, so nothing here can be tuned on the panel.
  */
 class PanelPairsWellFormedTest {
     private static final List<Path> SETS = List.of(Path.of("src/test/resources/panel/pairs"),
-            Path.of("src/test/resources/panel-2/pairs"), Path.of("src/test/resources/panel-3/pairs"));
+            Path.of("src/test/resources/panel-2/pairs"), Path.of("src/test/resources/panel-3/pairs"),
+            Path.of("src/test/resources/panel-4/pairs"));
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Set<String> KEYS = Set.of("why", "expect", "limit", "note", "human_note");
 
@@ -49,7 +50,7 @@ class PanelPairsWellFormedTest {
         try (Stream<Path> s = Files.list(pair)) {
             assertThat(s.map(p -> p.getFileName().toString())).as(pair.toString())
                     .contains("them.txt", "pair.yaml")
-                    .anyMatch(name -> name.startsWith("me."));
+                    .anyMatch(name -> name.startsWith("me.") || name.equals("me"));
         }
         JsonNode spec = YAML.readTree(pair.resolve("pair.yaml").toFile());
         Set<String> keys = new TreeSet<>();
@@ -82,6 +83,24 @@ class PanelPairsWellFormedTest {
     @Test
     void secondPanelHasTheAgreedMix() throws IOException {
         assertThat(mix(SETS.get(1))).isEqualTo(Map.of("connect", 30L, "follow-first", 6L, "do-not-connect", 4L));
+    }
+
+    @Test
+    void thirdAndFourthPanelsHaveTheAgreedMix() throws IOException {
+        for (Path set : SETS.subList(2, 4)) {
+            assertThat(mix(set)).as(set.toString())
+                    .isEqualTo(Map.of("connect", 30L, "follow-first", 6L, "do-not-connect", 4L));
+        }
+    }
+
+    @Test
+    void aSenderGivenAsAnExportFolderHoldsTheExportFiles() throws IOException {
+        for (Path pair : pairs()) {
+            Path folder = pair.resolve("me");
+            if (Files.isDirectory(folder)) {
+                assertThat(folder.resolve("Profile.csv")).as(pair.toString()).exists();
+            }
+        }
     }
 
     private static Map<String, Long> mix(Path set) throws IOException {
