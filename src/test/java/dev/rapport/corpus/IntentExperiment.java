@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  * <pre>mvn -q -o -B exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.rapport.corpus.IntentExperiment -Dexec.args="0.1:- 0.3:-"</pre>
  */
 public final class IntentExperiment {
-    static final Set<String> FALLBACK_NEVER = Set.of("selling", "lead-generation", "reconnect", "met-in-person");
+    static final Set<String> FALLBACK_NEVER = Set.of(System.getProperty("fallback.never", "selling,lead-generation,reconnect,met-in-person").split(","));
     static final List<String> EXCLUSIVE = List.of("hiring", "job-seeking", "selling");
 
     private IntentExperiment() {

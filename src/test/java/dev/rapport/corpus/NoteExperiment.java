@@ -93,7 +93,7 @@ public final class NoteExperiment {
                     long warmFlags = warmScores.values().stream().filter(s -> s.get(rule) >= t).count();
                     double pr = tp + fp == 0 ? 1 : (double) tp / (tp + fp);
                     double rc = tp + fn == 0 ? 1 : (double) tp / (tp + fn);
-                    if (Math.abs(th * 20 - Math.round(th * 20)) < 1e-6 && Math.round(th * 100) % 10 == 0) {
+                    if (Math.abs(th * 20 - Math.round(th * 20)) < 1e-6 && (Math.round(th * 100) % 10 == 0 || Boolean.getBoolean("fine"))) {
                         line.append(String.format(Locale.ROOT, " %.1f:%3.0f/%3.0f/%d", th, 100 * pr, 100 * rc, warmFlags));
                     }
                     if (pr >= 0.9 && warmFlags == 0 && rc > bestR) {
