@@ -4,10 +4,8 @@ import dev.rapport.io.InputKind;
 import dev.rapport.io.InputFiles;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.rapport.text.Bundle;
+import dev.rapport.text.YamlReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -37,12 +35,6 @@ public record ConfigFile(String engine, String model, @JsonProperty("base-url") 
     }
     private static final Bundle MESSAGES = new Bundle("dev.rapport.messages");
 
-    /** Built only when a config file exists: Jackson's YAML costs start-up time that most launches need not pay. */
-    private static final class Yaml {
-        static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory())
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    }
-
     /** $XDG_CONFIG_HOME/rapport/config.yaml, else ~/.config/rapport/config.yaml; empty when neither is known. */
     public static Optional<Path> location(Map<String, String> env) {
         return dev.rapport.Xdg.configDir(env).map(d -> d.resolve("config.yaml"));
@@ -60,7 +52,7 @@ public record ConfigFile(String engine, String model, @JsonProperty("base-url") 
             if (text.isBlank()) {
                 return EMPTY;
             }
-            ConfigFile c = Yaml.MAPPER.readValue(text, ConfigFile.class);
+            ConfigFile c = YamlReader.MAPPER.readValue(text, ConfigFile.class);
             return c == null ? EMPTY : c;
         } catch (com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException e) {
             throw new RapportException(MESSAGES.get("config.bad", file, MESSAGES.get("config.unknown-key",

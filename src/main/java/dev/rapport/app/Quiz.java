@@ -1,15 +1,12 @@
 package dev.rapport.app;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.rapport.text.BuiltIn;
 import dev.rapport.etiquette.Critic;
 import dev.rapport.etiquette.Critique;
 import dev.rapport.etiquette.Finding;
 import dev.rapport.etiquette.NoteContext;
 import dev.rapport.etiquette.NoteVerdict;
 import dev.rapport.etiquette.Severity;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -132,14 +129,7 @@ public final class Quiz {
     }
 
     private static Bank load() {
-        try (InputStream in = Quiz.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the build");
-            }
-            Bank bank = new ObjectMapper(new YAMLFactory()).readValue(in, Bank.class);
-            return new Bank(bank.keywords() == null ? Map.of() : bank.keywords(), List.copyOf(bank.notes()));
-        } catch (IOException e) {
-            throw new IllegalStateException(RESOURCE + ": " + e.getMessage(), e);
-        }
+        Bank bank = BuiltIn.read(RESOURCE, Bank.class);
+        return new Bank(bank.keywords() == null ? Map.of() : bank.keywords(), List.copyOf(bank.notes()));
     }
 }

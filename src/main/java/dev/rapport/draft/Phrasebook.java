@@ -1,12 +1,6 @@
 package dev.rapport.draft;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.rapport.RapportException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import dev.rapport.text.BuiltIn;
 import java.util.List;
 import java.util.Map;
 
@@ -64,15 +58,6 @@ record Phrasebook(
 
     /** Reads a bundled YAML resource; a missing or broken one is a packaging bug, reported in one line. */
     static <T> T load(String resource, Class<T> type) {
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
-                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
-        try (InputStream in = Phrasebook.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new RapportException("missing built-in resource " + resource);
-            }
-            return yaml.readValue(in, type);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read built-in resource " + resource, e);
-        }
+        return BuiltIn.read(resource, type);
     }
 }

@@ -1,13 +1,9 @@
 package dev.rapport.etiquette;
 
+import dev.rapport.text.BuiltIn;
 import dev.rapport.language.Language;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.rapport.profile.Profile;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -108,11 +104,7 @@ public final class InjectionScreen {
     }
 
     private static Rules load() {
-        try (InputStream in = InjectionScreen.class.getResourceAsStream("injection.yaml")) {
-            Rules r = new ObjectMapper(new YAMLFactory()).readValue(in, Rules.class);
-            return new Rules(List.copyOf(r.cues()), Arrays.stream(r.ordinary().toArray(String[]::new)).toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException("the packaged injection.yaml cannot be read", e);
-        }
+        Rules r = BuiltIn.read("/dev/rapport/etiquette/injection.yaml", Rules.class);
+        return new Rules(List.copyOf(r.cues()), Arrays.stream(r.ordinary().toArray(String[]::new)).toList());
     }
 }

@@ -1,11 +1,7 @@
 package dev.rapport.etiquette;
 
+import dev.rapport.text.BuiltIn;
 import dev.rapport.text.Words;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.rapport.RapportException;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.Map;
 import java.util.Optional;
 
@@ -41,14 +37,7 @@ final class Messages {
     }
 
     private static Messages load() {
-        try (InputStream in = Messages.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new RapportException("built-in " + RESOURCE + " is missing from the build");
-            }
-            return new Messages(new ObjectMapper(new YAMLFactory()).readValue(in, File.class));
-        } catch (IOException e) {
-            throw new RapportException("built-in " + RESOURCE + ": " + RuleSet.oneLine(e), RapportException.INPUT, e);
-        }
+        return new Messages(BuiltIn.read(RESOURCE, File.class));
     }
 
     /** A note template, when the file has one for this rule and key. */

@@ -5,11 +5,10 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.rapport.RapportException;
+import dev.rapport.text.YamlReader;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import java.io.IOException;
 import java.util.Collection;
@@ -17,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -24,8 +24,6 @@ import java.util.stream.Collectors;
  * from a syntax error to a misspelt severity, names the file, the line and the column.
  */
 final class RuleFileReader {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-
     private RuleFileReader() {
     }
 
@@ -37,10 +35,10 @@ final class RuleFileReader {
     static final class Read {
         private final RuleFile file;
         private final String source;
-        private final String text;
+        private final Supplier<String> text;
         private Map<String, JsonLocation> locations;
 
-        Read(RuleFile file, String source, String text) {
+        Read(RuleFile file, String source, Supplier<String> text) {
             this.file = file;
             this.source = source;
             this.text = text;
@@ -56,7 +54,7 @@ final class RuleFileReader {
 
         synchronized Map<String, JsonLocation> locations() {
             if (locations == null) {
-                locations = RuleFileReader.locations(text);
+                locations = RuleFileReader.locations(text.get());
             }
             return locations;
         }
@@ -101,7 +99,7 @@ final class RuleFileReader {
         String text = yaml == null ? "" : yaml;
         RuleFile file;
         try {
-            file = YAML.readValue(text, RuleFile.class);
+            file = YamlReader.MAPPER.readValue(text, RuleFile.class);
         } catch (UnrecognizedPropertyException e) {
             JsonLocation key = locations(text).get(path(e.getPath()) + "#key");
             throw located(source, key != null ? key : e.getLocation(), messages().error("unknown-key", Map.of(
@@ -127,7 +125,18 @@ final class RuleFileReader {
         if (file == null) {
             throw located(source, null, messages().error("empty", Map.of()));
         }
-        return new Read(file, source, text);
+        return new Read(file, source, () -> text);
+    }
+
+    /**
+     * A file the build has already bound (the built-in rules, from their JSON twin): no YAML is parsed
+     * unless an error needs a location, which then comes from {@code yaml}, the file as written.
+     */
+    static Read bound(RuleFile file, String source, Supplier<String> yaml) {
+        if (file == null) {
+            throw located(source, null, messages().error("empty", Map.of()));
+        }
+        return new Read(file, source, yaml);
     }
 
     private static MarkedYAMLException yamlCause(Throwable e) {
@@ -189,7 +198,7 @@ final class RuleFileReader {
     /** Where each value of a parsed document starts, by path. */
     private static Map<String, JsonLocation> locations(String yaml) {
         Map<String, JsonLocation> out = new HashMap<>();
-        try (JsonParser p = YAML.getFactory().createParser(yaml)) {
+        try (JsonParser p = YamlReader.MAPPER.getFactory().createParser(yaml)) {
             if (p.nextToken() != null) {
                 walk(p, "", out);
             }

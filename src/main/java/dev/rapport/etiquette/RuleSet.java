@@ -1,12 +1,11 @@
 package dev.rapport.etiquette;
 
+import dev.rapport.text.BuiltIn;
 import dev.rapport.text.Words;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.rapport.RapportException;
 import dev.rapport.text.Honorifics;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -89,20 +88,26 @@ public final class RuleSet {
         return set;
     }
 
+    /** A built-in rules file: its JSON twin from the build when there is one, else the YAML itself. */
     static RuleSet fromResource(String resource) {
-        try (InputStream in = RuleSet.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new RapportException("built-in " + resource + " is missing from the build");
-            }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "built-in " + resource);
+        String source = "built-in " + resource;
+        Optional<RuleFile> compiled;
+        try {
+            compiled = BuiltIn.compiled(resource, RuleFile.class);
         } catch (IOException e) {
-            throw new RapportException("built-in " + resource + ": " + e.getMessage(), RapportException.INPUT, e);
+            throw new RapportException(source + ": " + oneLine(e), RapportException.INPUT, e);
         }
+        return parse(compiled.isPresent()
+                ? RuleFileReader.bound(compiled.get(), source, () -> BuiltIn.text(resource))
+                : RuleFileReader.read(BuiltIn.text(resource), source));
     }
 
     /** A complete rule set from YAML text; {@code source} names it in error messages. */
     public static RuleSet parse(String yaml, String source) {
-        RuleFileReader.Read read = RuleFileReader.read(yaml, source);
+        return parse(RuleFileReader.read(yaml, source));
+    }
+
+    private static RuleSet parse(RuleFileReader.Read read) {
         RuleFile file = read.file();
         if (file.rules() == null || file.rules().isEmpty()) {
             throw read.error("", "no-rules", Map.of());

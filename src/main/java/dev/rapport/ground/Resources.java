@@ -1,7 +1,6 @@
 package dev.rapport.ground;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.rapport.text.BuiltIn;
 import dev.rapport.RapportException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,19 +10,11 @@ import java.util.Properties;
 
 /** Reads this package's built-in resources; a missing or broken one is a packaging fault, reported in one line. */
 final class Resources {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-
     private Resources() {
     }
 
     static <T> T yaml(String name, Class<T> type) {
-        String path = "/dev/rapport/ground/" + name;
-        try (InputStream in = open(path)) {
-            return YAML.readValue(in, type);
-        } catch (IOException e) {
-            throw new RapportException("built-in resource " + path + " cannot be read: " + e.getMessage(),
-                    RapportException.INPUT, e);
-        }
+        return BuiltIn.read("/dev/rapport/ground/" + name, type);
     }
 
     static Properties properties(String name) {

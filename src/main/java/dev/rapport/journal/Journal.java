@@ -1,7 +1,9 @@
 package dev.rapport.journal;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import dev.rapport.RapportException;
 import dev.rapport.draft.Note;
 import dev.rapport.etiquette.Verdict;
@@ -13,6 +15,7 @@ import dev.rapport.etiquette.Severity;
 import dev.rapport.profile.Position;
 import dev.rapport.profile.Profile;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -24,6 +27,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +44,7 @@ import java.util.Properties;
 public final class Journal implements AutoCloseable {
     /** How long a writer waits for another process's transaction before giving up. */
     static final int BUSY_TIMEOUT_MS = 10_000;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonFactory JSON = new JsonFactory();
 
     /** Work inside a transaction. */
     @FunctionalInterface
@@ -521,25 +525,52 @@ public final class Journal implements AutoCloseable {
         }
     }
 
-    private record ReasonRow(String rule, String severity, String message) {
-    }
-
+    /**
+     * The reasons as a JSON array of {"rule","severity","message"}, written and read with Jackson's streaming
+     * API: its data binding (some 350 classes and an ObjectMapper) would double a cold check's JSON cost.
+     */
     private static String reasonsJson(List<Reason> reasons) {
-        try {
-            return JSON.writeValueAsString(reasons.stream()
-                    .map(r -> new ReasonRow(r.rule(), r.severity().id(), r.message())).toList());
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.writeStartArray();
+            for (Reason r : reasons) {
+                g.writeStartObject();
+                g.writeStringField("rule", r.rule());
+                g.writeStringField("severity", r.severity().id());
+                g.writeStringField("message", r.message());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
         } catch (IOException e) {
             throw new IllegalStateException("cannot write reasons", e);
         }
+        return out.toString();
     }
 
+    /** The reasons a row keeps; a row that is not such an array gives none (a damaged row never stops a listing). */
     private static List<Reason> reasons(String json) {
-        try {
-            List<ReasonRow> rows = JSON.readValue(json, new TypeReference<List<ReasonRow>>() { });
-            return rows.stream().map(r -> new Reason(r.rule(), severity(r.severity()), r.message())).toList();
+        List<Reason> out = new ArrayList<>();
+        try (JsonParser p = JSON.createParser(json == null ? "" : json)) {
+            if (p.nextToken() != JsonToken.START_ARRAY) {
+                return List.of();
+            }
+            while (p.nextToken() == JsonToken.START_OBJECT) {
+                Map<String, String> fields = new HashMap<>();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    JsonToken value = p.nextToken();
+                    if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
+                        p.skipChildren();
+                    } else if (value != JsonToken.VALUE_NULL) {
+                        fields.put(name, p.getText());
+                    }
+                }
+                out.add(new Reason(fields.get("rule"), severity(fields.get("severity")), fields.get("message")));
+            }
         } catch (IOException e) {
             return List.of();
         }
+        return List.copyOf(out);
     }
 
     private static Severity severity(String id) {

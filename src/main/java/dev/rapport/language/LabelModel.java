@@ -1,5 +1,6 @@
 package dev.rapport.language;
 
+import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -107,7 +108,9 @@ public final class LabelModel {
     }
 
     static LabelModel read(InputStream in) throws IOException {
-        DataInputStream data = new DataInputStream(new GZIPInputStream(in, 1 << 16));
+        // buffered after the inflater: DataInputStream reads each float a byte at a time, and an unbuffered
+        // GZIPInputStream makes every such byte a native inflate call (about half a million per model)
+        DataInputStream data = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16));
         String magic = data.readUTF();
         Set<TextFeatures.Kind> kinds = TextFeatures.PLAIN;
         if (MAGIC_KINDS.equals(magic)) {

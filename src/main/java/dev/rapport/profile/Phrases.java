@@ -1,11 +1,6 @@
 package dev.rapport.profile;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import dev.rapport.text.BuiltIn;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -44,15 +39,6 @@ final class Phrases {
     }
 
     private static <T> T load(String name, Class<T> type) {
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
-                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
-        try (InputStream in = Phrases.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException(name + " missing from the classpath");
-            }
-            return yaml.readValue(in, type);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return BuiltIn.read("/dev/rapport/profile/" + name, type);
     }
 }

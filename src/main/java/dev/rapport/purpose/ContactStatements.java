@@ -1,16 +1,11 @@
 package dev.rapport.purpose;
 
+import dev.rapport.text.BuiltIn;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.rapport.RapportException;
 import dev.rapport.language.Language;
 import dev.rapport.language.Negation;
 import dev.rapport.language.Sentence;
 import dev.rapport.language.Token;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -885,15 +880,6 @@ final class ContactStatements {
     }
 
     private static ContactStatements load() {
-        try (InputStream in = ContactStatements.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new RapportException("built-in resource " + RESOURCE + " is missing from the program");
-            }
-            ObjectMapper yaml = new ObjectMapper(new YAMLFactory()).configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
-            return new ContactStatements(yaml.readValue(in, ContactFile.class));
-        } catch (IOException e) {
-            throw new RapportException("built-in resource " + RESOURCE + " cannot be read: " + e.getMessage(),
-                    RapportException.INPUT, e);
-        }
+        return new ContactStatements(BuiltIn.read(RESOURCE, ContactFile.class));
     }
 }

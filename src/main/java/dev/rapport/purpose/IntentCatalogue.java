@@ -1,13 +1,9 @@
 package dev.rapport.purpose;
 
+import dev.rapport.text.BuiltIn;
 import dev.rapport.text.Honorifics;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.rapport.RapportException;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -130,18 +126,7 @@ public final class IntentCatalogue {
     }
 
     private static IntentCatalogue load() {
-        CatalogueFile file;
-        try (InputStream in = IntentCatalogue.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new RapportException("built-in resource " + RESOURCE + " is missing from the program");
-            }
-            ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
-                    .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
-            file = yaml.readValue(in, CatalogueFile.class);
-        } catch (IOException e) {
-            throw new RapportException("built-in resource " + RESOURCE + " cannot be read: " + e.getMessage(),
-                    RapportException.INPUT, e);
-        }
+        CatalogueFile file = BuiltIn.read(RESOURCE, CatalogueFile.class);
         Map<Intent, IntentPhrases> intents = new EnumMap<>(Intent.class);
         for (IntentEntry entry : file.intents()) {
             Intent intent = intentById(entry.id());

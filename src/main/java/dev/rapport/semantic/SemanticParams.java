@@ -1,12 +1,7 @@
 package dev.rapport.semantic;
 
+import dev.rapport.text.BuiltIn;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.rapport.RapportException;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 
@@ -67,18 +62,8 @@ record SemanticParams(Map<String, Use> uses, Map<String, List<String>> examples,
     }
 
     private static SemanticParams load() {
-        try (InputStream in = SemanticParams.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new RapportException("built-in resource " + RESOURCE + " is missing from the program");
-            }
-            ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
-                    .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
-            SemanticParams p = yaml.readValue(in, SemanticParams.class);
-            return new SemanticParams(Map.copyOf(p.uses()), Map.copyOf(p.examples()), List.copyOf(p.guardWords()),
-                    Map.copyOf(p.noteThresholds()), Map.copyOf(p.messages()));
-        } catch (IOException e) {
-            throw new RapportException("built-in resource " + RESOURCE + " cannot be read: " + e.getMessage(),
-                    RapportException.INPUT, e);
-        }
+        SemanticParams p = BuiltIn.read(RESOURCE, SemanticParams.class);
+        return new SemanticParams(Map.copyOf(p.uses()), Map.copyOf(p.examples()), List.copyOf(p.guardWords()),
+                Map.copyOf(p.noteThresholds()), Map.copyOf(p.messages()));
     }
 }
