@@ -68,6 +68,7 @@ class BuiltInTest {
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("app/quiz.yaml", "dev.rapport.app.Quiz$Bank"),
             Map.entry("draft/phrases.yaml", "dev.rapport.draft.Phrasebook"),
+            Map.entry("draft/style-words.yaml", "dev.rapport.draft.StyleWords$File"),
             Map.entry("draft/suggestions.yaml", "dev.rapport.draft.SuggestionBook"),
             Map.entry("etiquette/injection.yaml", "dev.rapport.etiquette.InjectionScreen$Rules"),
             Map.entry("etiquette/messages.yaml", "dev.rapport.etiquette.Messages$File"),
