@@ -79,6 +79,7 @@ class PurposeReaderIntentTest {
             I enjoyed her posts on VAT for freelancers and may become a client next year | content-interest
             Joao Lima intro'd us over email on Friday                                 | referral
             he is open to work and I have a senior Go role at a client in Porto       | hiring
+            she's open to work, we need a night manager for the Tallinn hotel and I want to invite her to apply | hiring
             """)
     void classifiesIntents(String sentence, String expected) {
         Set<String> ids = PurposeReader.read(sentence).intents().stream().map(Intent::id).collect(Collectors.toSet());
