@@ -94,6 +94,7 @@ final class NoteComposer {
     static Optional<String> compose(NotePlan plan, int budget, int limit) {
         Draft d = new Draft(plan);
         shorten(d, SOFT, budget);
+        restoreSignOff(d, budget);
         shorten(d, HARD, limit);
         String text = d.text();
         return Text.length(text) <= limit ? Optional.of(text) : Optional.empty();
@@ -102,6 +103,23 @@ final class NoteComposer {
     /** The plan written out in full, every clause at its richest level. */
     static String join(NotePlan plan) {
         return new Draft(plan).text();
+    }
+
+    /**
+     * The sign-off goes before who the sender is, since it is the cheaper clause to lose; but when dropping the
+     * who-line afterwards made room, the name comes back: a note from someone the reader may not place should
+     * at least say whose it is.
+     */
+    private static void restoreSignOff(Draft d, int target) {
+        for (int i = 0; i < d.clauses.size(); i++) {
+            if (d.clauses.get(i).role() == Role.SIGN && d.dropped[i] && !d.clauses.get(i).levels().isEmpty()) {
+                d.dropped[i] = false;
+                if (Text.length(d.text()) > target) {
+                    d.dropped[i] = true;
+                }
+                return;
+            }
+        }
     }
 
     private static void shorten(Draft d, List<Step> steps, int target) {

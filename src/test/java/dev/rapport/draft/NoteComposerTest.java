@@ -1,0 +1,33 @@
+package dev.rapport.draft;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rapport.draft.Clause.Role;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NoteComposerTest {
+
+    private static NotePlan plan(String reason) {
+        return new NotePlan("met-at-event", List.of(
+                new Clause(Role.GREETING, List.of("Hello Rhian,")),
+                new Clause(Role.REASON, Clause.Source.USER, List.of(reason), ""),
+                new Clause(Role.WHO, List.of("I am a ward pharmacist at Penrhos General Hospital.")),
+                new Clause(Role.SIGN, Clause.Source.PROFILE, List.of("Owen"), "")));
+    }
+
+    @Test
+    void whenTheWhoLineMustGoTheNameStillSignsTheNote() {
+        String reason = "x".repeat(230) + ".";
+        String note = NoteComposer.compose(plan(reason), 260, 260).orElseThrow();
+        assertThat(note).doesNotContain("ward pharmacist").endsWith(" Owen");
+    }
+
+    @Test
+    void whenOnlyTheNameMustGoTheWhoLineStays() {
+        String reason = "x".repeat(190) + ".";
+        String full = NoteComposer.join(plan(reason));
+        String note = NoteComposer.compose(plan(reason), full.length() - 2, full.length() - 2).orElseThrow();
+        assertThat(note).contains("ward pharmacist").doesNotEndWith(" Owen");
+    }
+}
