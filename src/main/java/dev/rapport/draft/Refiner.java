@@ -58,6 +58,8 @@ public final class Refiner {
     private static final Pattern AVOID = Pattern.compile(
             POLITE + "(?:don'?t|do not|dont|never|no need to|stop)\\s+(?:mention(?:ing)?|name|bring up|talk about|refer to|say anything about|say)\\s+(.+)$"
             + "|" + POLITE + "(?:leave out|omit|without|take out|cut out|remove|drop|delete|lose|cut)\\s+(?:the (?:part|bit|line|sentence|mention) (?:about|of|on)\\s+|any mention of\\s+|the mention of\\s+)?(.+)$", F);
+    private static final Pattern WHO_I_AM = Pattern.compile(
+            "(?:who i am|who i'?m|what i do|my (?:job|role|job title|title)|where i work|myself)\\.?", F);
     private static final Pattern MENTION = Pattern.compile(
             POLITE + "(?:mention|include|add|say|bring up|work in|tell (?:her|him|them) about)\\s+(?:that\\s+)?(.+)$", F);
     private static final Pattern KEEP_QUESTION = Pattern.compile(
@@ -403,7 +405,17 @@ public final class Refiner {
         if (Text.lower(before).contains(Text.lower(what))) {
             return Refinement.unchanged(plan, purpose, TEXT.get("refine.mention.there", what));
         }
-        Optional<Clause> clause = mentionClause(what, request);
+        boolean whoIAm = WHO_I_AM.matcher(what.strip()).matches();
+        if (whoIAm && (plan.has(Role.WHO) || drafter.senderLine(request).filter(w -> before.contains(w)).isPresent())) {
+            return Refinement.unchanged(plan, purpose, TEXT.get("refine.who.there"));
+        }
+        // "say who I am" asks for the line from the sender's profile, not for the words "who I am"
+        Optional<Clause> clause = whoIAm
+                ? drafter.senderLine(request).map(w -> new Clause(Role.MENTION, Clause.Source.PROFILE, List.of(w), what))
+                : mentionClause(what, request);
+        if (whoIAm && clause.isEmpty()) {
+            return Refinement.unchanged(plan, purpose, TEXT.get("refine.who.unknown"));
+        }
         if (clause.isEmpty()) {
             return Refinement.unchanged(plan, purpose, TEXT.get("refine.mention.unknown", what));
         }

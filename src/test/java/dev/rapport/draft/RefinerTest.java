@@ -302,6 +302,20 @@ class RefinerTest {
         assertThat(text(more.plan(), bank)).contains("Kestrel Analytics").doesNotContain("Cherry Creek Community Food Bank");
     }
 
+    /** "say who I am" added the words "Who I am." (a hand session): it adds the line from the sender's profile, once. */
+    @Test
+    void sayWhoIAmAddsTheSendersLineNotTheWords() {
+        DraftRequest meetup = Pairs.request(Pairs.EXAMPLES, "03-met-at-meetup");
+        NotePlan plan = drafter.plans(meetup).get(0).without(c -> c.role() == Clause.Role.WHO);
+        String line = drafter.senderLine(meetup).orElseThrow();
+        Refinement out = refiner.refine(plan, "say who I am", meetup);
+        assertThat(out.changed()).isTrue();
+        assertThat(text(out.plan(), meetup)).contains(line).doesNotContainIgnoringCase("who I am");
+        Refinement again = refiner.refine(out.plan(), "say who I am", meetup);
+        assertThat(again.changed()).isFalse();
+        assertThat(again.report()).contains("already says who you are");
+    }
+
     /** "more personal" was refused on every example: it names the place both share and drops a line reading their profile back. */
     @Test
     void morePersonalNamesWhatYouShareAndDropsTheStockLines() {
