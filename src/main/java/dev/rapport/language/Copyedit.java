@@ -82,9 +82,8 @@ public final class Copyedit {
         if (text == null || text.isBlank()) {
             return text == null ? "" : text;
         }
-        List<Token> all = Language.english().tokens(text);
-        boolean any = all.stream().anyMatch(t -> foreign.contains(t.lower()) || foreignParticles.contains(t.lower()));
-        if (!any) {
+        // most reasons hold no foreign word: a scan of the letter runs says so without the tokenizer (warm drafts)
+        if (!anyForeignWord(text)) {
             return text;
         }
         StringBuilder out = new StringBuilder();
@@ -95,6 +94,28 @@ public final class Copyedit {
             }
         }
         return out.toString();
+    }
+
+    /** True when some run of letters in the text, lower-cased, is a listed foreign word or particle (the lists are letters only). */
+    private boolean anyForeignWord(String text) {
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            while (i < n && !Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && (Character.isLetter(text.charAt(i)) || Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK)) {
+                i++;
+            }
+            if (i > start) {
+                String w = text.substring(start, i).toLowerCase(Locale.ROOT);
+                if (foreign.contains(w) || foreignParticles.contains(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private String englishSentence(String sentence) {
