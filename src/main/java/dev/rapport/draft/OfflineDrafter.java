@@ -516,8 +516,21 @@ public final class OfflineDrafter implements Drafter {
         }
         for (String m : style.mention()) {
             String clean = facts.clean(m);
-            if (eligibleMention(clean, facts, style) && !Text.lower(String.join(" ", clauses.stream().map(Clause::text).toList())).contains(Text.lower(clean))) {
+            if (!eligibleMention(clean, facts, style)) {
+                continue;
+            }
+            int carrier = -1;
+            for (int i = 0; i < clauses.size() && carrier < 0; i++) {
+                if (Text.lower(clauses.get(i).text()).contains(Text.lower(clean))) {
+                    carrier = i;
+                }
+            }
+            if (carrier < 0) {
                 clauses.add(new Clause(Role.MENTION, Clause.Source.USER, mentionLevels(clean, request, angle, pick, facts), clean));
+            } else if (EnumSet.of(Role.EXTRA, Role.WHO, Role.OPENER).contains(clauses.get(carrier).role())) {
+                // an optional line that carries what the user asked to mention is no longer optional
+                Clause c = clauses.get(carrier);
+                clauses.set(carrier, new Clause(Role.MENTION, c.source(), c.levels(), c.carries()));
             }
         }
         if (brief) {

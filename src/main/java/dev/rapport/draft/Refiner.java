@@ -406,8 +406,12 @@ public final class Refiner {
             return Refinement.unchanged(plan, purpose, TEXT.get("refine.mention.there", what));
         }
         boolean whoIAm = WHO_I_AM.matcher(what.strip()).matches();
-        if (whoIAm && (plan.has(Role.WHO) || drafter.senderLine(request).filter(w -> before.contains(w)).isPresent())) {
+        if (whoIAm && drafter.senderLine(request).filter(w -> before.contains(w)).isPresent()) {
             return Refinement.unchanged(plan, purpose, TEXT.get("refine.who.there"));
+        }
+        if (whoIAm) {
+            // a who-line the limit left out is put back as the user's request, which goes before optional lines
+            plan = plan.without(c -> c.role() == Role.WHO);
         }
         // "say who I am" asks for the line from the sender's profile, not for the words "who I am"
         Optional<Clause> clause = whoIAm
@@ -430,6 +434,13 @@ public final class Refiner {
         String after = written(next, request);
         if (after.isEmpty() || after.equals(before)) {
             return Refinement.unchanged(plan, purpose, TEXT.get("refine.mention.unknown", what));
+        }
+        // the user's own ask or question is the point of the note: an addition that pushes it out is refused, not done in silence
+        for (Clause c : plan.clauses()) {
+            boolean point = (c.role() == Role.ASK || c.role() == Role.QUESTION) && c.source() == Clause.Source.USER;
+            if (point && c.levels().stream().anyMatch(before::contains) && c.levels().stream().noneMatch(after::contains)) {
+                return Refinement.unchanged(plan, purpose, TEXT.get("refine.mention.nofit", clause.get().text(), c.text()));
+            }
         }
         // What the user says in a refinement is as much their word as the reason: the truth rules count it.
         Purpose told = clause.get().source() == Clause.Source.USER && !Text.lower(purpose.text()).contains(Text.lower(what))

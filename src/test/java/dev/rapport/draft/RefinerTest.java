@@ -316,6 +316,23 @@ class RefinerTest {
         assertThat(again.report()).contains("already says who you are");
     }
 
+    /** An addition that would push the user's own ask out of the limit is refused and says why (a hand session dropped the ask in silence). */
+    @Test
+    void anAdditionNeverPushesTheUsersAskOutInSilence() {
+        DraftRequest pharmacist = Pairs.request(Pairs.DEV, "90-stewardship-audit-tool");
+        NotePlan plan = drafter.plans(pharmacist).get(0);
+        String before = text(plan, pharmacist);
+        assertThat(before).contains("ask for it").endsWith(" Aoife");
+        Refinement out = refiner.refine(plan, "say who I am", pharmacist);
+        String after = text(out.plan(), pharmacist);
+        if (out.changed()) {
+            assertThat(after).contains("ask for it").contains("pharmacist at North Bristol");
+        } else {
+            assertThat(out.report()).contains("would push your own point");
+            assertThat(after).isEqualTo(before);
+        }
+    }
+
     /** "more personal" was refused on every example: it names the place both share and drops a line reading their profile back. */
     @Test
     void morePersonalNamesWhatYouShareAndDropsTheStockLines() {
