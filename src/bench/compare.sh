@@ -14,30 +14,17 @@ done
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 
-python3 - "$rounds" "$tmp" "$before" "$after" <<'PY'
+PYTHONPATH="$(cd "$(dirname "$0")" && pwd)" python3 - "$rounds" "$tmp" "$before" "$after" <<'PY'
 import os, statistics, sys, time
+import benchlib
 
 rounds, tmp, trees = int(sys.argv[1]), sys.argv[2], sys.argv[3:]
 pair = "examples/pairs/01-former-colleagues"
 why = "we worked together at Stripewell and I would like to reconnect"
-env = dict(os.environ, HOME=tmp, XDG_DATA_HOME=tmp + "/data", XDG_CACHE_HOME=tmp + "/cache",
-           XDG_CONFIG_HOME=tmp + "/config")
-for k in ("NO_COLOR", "RAPPORT_NO_EMBEDDINGS", "RAPPORT_JOURNAL", "RAPPORT_ENGINE", "RAPPORT_JAVA_OPTS"):
-    env.pop(k, None)
+env = benchlib.clean_env(tmp)
 
 def run(argv, cwd):
-    start = time.perf_counter()
-    pid = os.fork()
-    if pid == 0:
-        os.chdir(cwd)
-        fd = os.open(os.devnull, os.O_RDWR)
-        for i in (0, 1, 2):
-            os.dup2(fd, i)
-        os.execvpe(argv[0], argv, env)
-    _, status, usage = os.wait4(pid, 0)
-    if os.waitstatus_to_exitcode(status) != 0:
-        raise SystemExit(f"{argv} in {cwd} failed")
-    return time.perf_counter() - start, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+    return benchlib.run(argv, env, cwd)
 
 def pair_args(command):
     return ["./rapport", command, "--me", pair + "/me.txt", "--them", pair + "/them.txt", "--why", why]

@@ -25,29 +25,18 @@ done
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 
-python3 - "$rounds" "$tmp" "${homes[@]}" <<'PY'
+PYTHONPATH="$PWD/src/bench" python3 - "$rounds" "$tmp" "${homes[@]}" <<'PY'
 import fcntl, os, pty, resource, select, statistics, struct, sys, termios, time
+import benchlib
 
 rounds, tmp, homes = int(sys.argv[1]), sys.argv[2], sys.argv[3:]
 pair = "examples/pairs/01-former-colleagues"
-base = dict(os.environ, HOME=tmp, XDG_DATA_HOME=tmp + "/data", XDG_CACHE_HOME=tmp + "/cache",
-            XDG_CONFIG_HOME=tmp + "/config", TERM="xterm-256color")
-for k in ("NO_COLOR", "RAPPORT_NO_EMBEDDINGS", "RAPPORT_JOURNAL", "RAPPORT_ENGINE", "RAPPORT_JAVA_OPTS"):
-    base.pop(k, None)
+base = benchlib.clean_env(tmp, TERM="xterm-256color")
 
 def run(argv, env):
-    """Wall seconds and peak RSS (MB) of one process, output discarded."""
-    start = time.perf_counter()
-    pid = os.fork()
-    if pid == 0:
-        fd = os.open(os.devnull, os.O_RDWR)
-        for i in (0, 1, 2):
-            os.dup2(fd, i)
-        os.execvpe(argv[0], argv, env)
-    _, status, usage = os.wait4(pid, 0)
-    if os.waitstatus_to_exitcode(status) != 0:
-        raise SystemExit(f"{argv} failed")
-    return time.perf_counter() - start, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
+    """Wall seconds, peak RSS (MB) and CPU seconds of one process, output discarded."""
+    wall, cpu, rss = benchlib.run(argv, env)
+    return wall, rss, cpu
 
 def repl(env):
     """Seconds from launch to the first prompt on a 120x40 pty, and the session's peak RSS (MB)."""
