@@ -41,6 +41,10 @@ class PurposeReaderEntityTest {
         assertThat(PurposeReader.read("we spoke at KubeCon EU 2025 about tracing").events())
                 .containsExactly("KubeCon EU 2025");
         assertThat(PurposeReader.read("we met at a meetup last week").events()).isEmpty();
+        // an acronym typed before the event's lower-case name is not the whole event (a hand session read "SW")
+        assertThat(PurposeReader.read("i went to her talk at the NW heat pump network in leeds last month").events())
+                .containsExactly("NW heat pump network");
+        assertThat(PurposeReader.read("we talked at KubeCon the day before the keynote").events()).containsExactly("KubeCon");
     }
 
     @Test
