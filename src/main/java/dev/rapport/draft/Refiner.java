@@ -405,25 +405,27 @@ public final class Refiner {
         if (Text.lower(before).contains(Text.lower(what))) {
             return Refinement.unchanged(plan, purpose, TEXT.get("refine.mention.there", what));
         }
-        boolean whoIAm = WHO_I_AM.matcher(what.strip()).matches();
-        if (whoIAm && drafter.senderLine(request).filter(w -> before.contains(w)).isPresent()) {
-            return Refinement.unchanged(plan, purpose, TEXT.get("refine.who.there"));
-        }
-        if (whoIAm) {
-            // a who-line the limit left out is put back as the user's request, which goes before optional lines
-            plan = plan.without(c -> c.role() == Role.WHO);
-        }
         // "say who I am" asks for the line from the sender's profile, not for the words "who I am"
-        Optional<Clause> clause = whoIAm
-                ? drafter.senderLine(request).map(w -> new Clause(Role.MENTION, Clause.Source.PROFILE, List.of(w), what))
-                : mentionClause(what, request);
-        if (whoIAm && clause.isEmpty()) {
-            return Refinement.unchanged(plan, purpose, TEXT.get("refine.who.unknown"));
+        NotePlan base = plan;
+        Optional<Clause> clause;
+        if (WHO_I_AM.matcher(what.strip()).matches()) {
+            Optional<String> line = drafter.senderLine(request);
+            if (line.isEmpty()) {
+                return Refinement.unchanged(plan, purpose, TEXT.get("refine.who.unknown"));
+            }
+            if (before.contains(line.get())) {
+                return Refinement.unchanged(plan, purpose, TEXT.get("refine.who.there"));
+            }
+            // a who-line the limit left out is put back as the user's request, which goes before optional lines
+            base = plan.without(c -> c.role() == Role.WHO);
+            clause = Optional.of(new Clause(Role.MENTION, Clause.Source.PROFILE, List.of(line.get()), what));
+        } else {
+            clause = mentionClause(what, request);
+            if (clause.isEmpty()) {
+                return Refinement.unchanged(plan, purpose, TEXT.get("refine.mention.unknown", what));
+            }
         }
-        if (clause.isEmpty()) {
-            return Refinement.unchanged(plan, purpose, TEXT.get("refine.mention.unknown", what));
-        }
-        NotePlan next = plan.with(clause.get(), List.of(Role.ASK, Role.QUESTION, Role.CLOSE, Role.SIGN));
+        NotePlan next = base.with(clause.get(), List.of(Role.ASK, Role.QUESTION, Role.CLOSE, Role.SIGN));
         // Make room by leaving out optional lines, never the new one.
         for (Role role : List.of(Role.OPENER, Role.EXTRA, Role.WHO, Role.SIGN, Role.QUESTION)) {
             if (written(next, request).contains(clause.get().text().substring(0, Math.min(20, clause.get().text().length())))) {
