@@ -1,5 +1,6 @@
 package dev.rapport.draft;
 
+import dev.rapport.language.Copyedit;
 import dev.rapport.text.Words;
 import dev.rapport.draft.Clause.Role;
 import dev.rapport.etiquette.Decision;
@@ -663,7 +664,7 @@ public final class OfflineDrafter implements Drafter {
             return Optional.empty();
         }
         String title = roleInSentence(Text.value(now.get().title(), false));
-        values.put("myRole", ("aeiou".indexOf(Character.toLowerCase(title.charAt(0))) >= 0 ? "an " : "a ") + title);
+        values.put("myRole", Copyedit.english().role(title));
         values.put("myCompany", Text.value(now.get().company(), false));
         return pick.levels(Role.WHO, List.of(book.who()), values).stream().findFirst();
     }

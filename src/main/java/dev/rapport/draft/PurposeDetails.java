@@ -1,5 +1,6 @@
 package dev.rapport.draft;
 
+import dev.rapport.language.Copyedit;
 import dev.rapport.purpose.Purpose;
 import java.util.ArrayList;
 import java.util.List;
@@ -101,7 +102,7 @@ record PurposeDetails(String move, String field, String role, String team, Strin
         return switch (article) {
             case "" -> phrase;
             case "the", "a", "an" -> article + " " + phrase;
-            default -> ("aeiou".indexOf(Character.toLowerCase(phrase.charAt(0))) >= 0 ? "an " : "a ") + phrase;
+            default -> Copyedit.english().indefinite(phrase);
         };
     }
 

@@ -1,5 +1,6 @@
 package dev.rapport.draft;
 
+import dev.rapport.language.Copyedit;
 import dev.rapport.etiquette.Decision;
 import dev.rapport.etiquette.Reason;
 import dev.rapport.ground.CommonGround;
@@ -179,8 +180,7 @@ public final class Suggestions {
         if (t.length() > 1 && Character.isLowerCase(t.charAt(1))) {
             t = Character.toLowerCase(t.charAt(0)) + t.substring(1);
         }
-        String article = "aeiou".indexOf(Character.toLowerCase(t.charAt(0))) >= 0 ? "an " : "a ";
-        return article + t;
+        return Copyedit.english().role(t);
     }
 
     private static Optional<String> first(List<String> lines, Map<String, String> values) {

@@ -37,6 +37,7 @@ public final class Copyedit {
     private final Set<String> foreignParticles;
     private final Map<String, String> foreignToEnglish;
     private final Map<String, String> abbreviations;
+    private final List<String> soleRoles;
 
     private Copyedit(Map<String, List<String>> lists, Map<String, String> misspellings) {
         this.capitals = Set.copyOf(lists.getOrDefault("capitals", List.of()));
@@ -57,6 +58,7 @@ public final class Copyedit {
         this.foreignParticles = Set.copyOf(new java.util.HashSet<>(lists.getOrDefault("foreign particles", List.of())));
         this.foreignToEnglish = pairs(lists.getOrDefault("foreign to english", List.of()));
         this.abbreviations = pairs(lists.getOrDefault("abbreviations", List.of()));
+        this.soleRoles = List.copyOf(lists.getOrDefault("sole role", List.of()));
     }
 
     private static Map<String, String> pairs(List<String> lines) {
@@ -529,6 +531,26 @@ public final class Copyedit {
         boolean verb = part.stream().anyMatch(x -> x.is("VERB", "AUX") || x.tag().contains("AUX"));
         boolean dated = part.stream().anyMatch(x -> x.is("NUM") || capitals.contains(x.lower()) || ambiguous.contains(x.lower()));
         return !verb && dated;
+    }
+
+    /** "a" or "an" before the phrase, by how its first word sounds ("an SRE", "a UX designer", "an hour"). */
+    public String indefinite(String phrase) {
+        String p = phrase.strip();
+        return p.isEmpty() ? p : (vowelSound(p.split("[\\s-]", 2)[0]) ? "an " : "a ") + p;
+    }
+
+    /** A role inside "I am … at Firm": "the head of science", "the founder", but "a principal engineer", "a nurse". */
+    public String role(String role) {
+        String r = role.strip();
+        String lower = r.toLowerCase(Locale.ROOT);
+        for (String entry : soleRoles) {
+            boolean ofOnly = entry.endsWith(" +of");
+            String word = ofOnly ? entry.substring(0, entry.length() - 4) : entry;
+            if (lower.equals(word) || lower.startsWith(word + " of ") || (!ofOnly && lower.startsWith(word + " "))) {
+                return "the " + r;
+            }
+        }
+        return indefinite(r);
     }
 
     // ---- helpers ----

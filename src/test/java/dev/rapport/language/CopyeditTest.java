@@ -147,4 +147,23 @@ class CopyeditTest {
                 Copyedit.english().unabbreviated("He showed me everything, esp. the meter cabinets."));
         assertEquals(1, Language.english().sentences(Copyedit.english().unabbreviated("He showed me everything esp. the meter cabinets.")).size());
     }
+
+    @Test
+    void theArticleFollowsTheSoundAndARoleOnlyOnePersonHoldsTakesThe() {
+        Copyedit c = Copyedit.english();
+        assertEquals("an SRE", c.indefinite("SRE"));
+        assertEquals("a UX designer", c.indefinite("UX designer"));
+        assertEquals("a university lecturer", c.indefinite("university lecturer"));
+        assertEquals("an hour", c.indefinite("hour"));
+        assertEquals("an engineer", c.indefinite("engineer"));
+        // a hand session drafted "I am a head of science at Hollins Park Academy"
+        assertEquals("the head of science", c.role("head of science"));
+        assertEquals("the founder", c.role("founder"));
+        assertEquals("the managing director", c.role("managing director"));
+        assertEquals("the director of engineering", c.role("director of engineering"));
+        assertEquals("a principal engineer", c.role("principal engineer"));
+        assertEquals("a vice president", c.role("vice president"));
+        assertEquals("an outreach lead", c.role("outreach lead"));
+        assertEquals("a physics teacher", c.role("physics teacher"));
+    }
 }
