@@ -77,6 +77,17 @@ public final class Refiner {
             POLITE + "(?:drop|remove|delete|cut|lose|take out|leave out|skip|without)\\s+(?:the )?(?:last|final|closing) (?:line|sentence|bit|part)$", F);
     // "start with the talk", "open with 'Thanks for the chat'": that line leads.
     private static final Pattern START_WITH = Pattern.compile(POLITE + "(?:start|open|begin|lead)(?: it| the note)?\\s+with\\s+(.+)$", F);
+    // "ask if we can bring 25 students", "ask her how she splits the areas": the user's own question, put to them.
+    private static final Pattern ASK_IF = Pattern.compile(
+            POLITE + "ask(?:\\s+(?:him|her|them|you))?\\s+((?:if|whether|how|what|when|where|why|who|which|about)\\s+.+)$", F);
+    // "you dropped my question", "you forgot to mention the booth": what the note lost, asked back.
+    private static final Pattern MISSED = Pattern.compile(
+            "^(?:you|it|the note)\\s+(?:dropped|left out|lost|forgot|skipped|missed|removed|cut|omitted)\\s+(?:to (?:mention|say|include|add)\\s+)?(.+)$", F);
+    // "use Hi instead of Hello", "replace 'Hello' with 'Hi'", "change Hello to Hi": one wording for another.
+    private static final Pattern INSTEAD = Pattern.compile(
+            POLITE + "(?:use|say|write|put|start with|open with|begin with|end with|sign with|sign off with)\\s+(.+?)\\s+(?:instead of|not|rather than)\\s+(.+)$", F);
+    private static final Pattern REPLACE = Pattern.compile(
+            POLITE + "(?:replace|change|swap|switch)\\s+(.+?)\\s+(?:with|to|for|into)\\s+(.+)$", F);
     // Words that ask for nothing on their own ("…, thanks", "no, I visited her stand").
     private static final Pattern PLEASANTRY = Pattern.compile("^(?:please|pls|thanks|thank you|thx|ok|okay|cheers|great|perfect|nice|good|cool|no|nope|yes|yeah|actually|sorry|hmm|well|oh)$", F);
     // A line that reads the recipient's own profile back to them ("your profile says you are open to work").
@@ -159,12 +170,14 @@ public final class Refiner {
 
     /** "mention …", "don't mention …", "start with …": a request whose words run on to the end. */
     private static boolean opensArgument(String part) {
-        return MENTION.matcher(part).lookingAt() || AVOID.matcher(part).lookingAt() || START_WITH.matcher(part).lookingAt();
+        return MENTION.matcher(part).lookingAt() || AVOID.matcher(part).lookingAt() || START_WITH.matcher(part).lookingAt()
+                || ASK_IF.matcher(part).lookingAt() || INSTEAD.matcher(part).lookingAt() || REPLACE.matcher(part).lookingAt();
     }
 
     private static boolean understandsOne(String instruction) {
         String t = normal(instruction).replaceAll("[.!]+$", "");
         return KEEP_QUESTION.matcher(t).matches() || ADD_QUESTION.matcher(t).matches() || DROP_QUESTION.matcher(t).matches()
+                || ASK_IF.matcher(t).matches() || MISSED.matcher(t).matches() || INSTEAD.matcher(t).matches() || REPLACE.matcher(t).matches()
                 || SIGN.matcher(t).matches() || LAST_LINE.matcher(t).matches() || START_WITH.matcher(t).matches()
                 || styleChange(t).isPresent()
                 || CANDIDATE.matcher(t).find() || HIRER.matcher(t).find() || VISITED.matcher(t).find() || WHEN.matcher(t).find() || OK.matcher(t).find()
@@ -259,6 +272,21 @@ public final class Refiner {
         }
         if (SIGN.matcher(bare).matches()) {
             return sign(plan, request);
+        }
+        if ((m = MISSED.matcher(bare)).matches()) {
+            String what = unquote(m.group(1));
+            String plain = what.replaceFirst("(?i)^(?:my|the|our|a)\\s+", "");
+            return QUESTION_WORDS.matcher(plain).matches() || plain.equalsIgnoreCase("ask")
+                    ? keepQuestion(plan, request, "") : mention(plan, request, what);
+        }
+        if ((m = INSTEAD.matcher(bare)).matches()) {
+            return reword(plan, request, unquote(m.group(2)), unquote(m.group(1)));
+        }
+        if ((m = REPLACE.matcher(bare)).matches()) {
+            return reword(plan, request, unquote(m.group(1)), unquote(m.group(2)));
+        }
+        if ((m = ASK_IF.matcher(bare)).matches()) {
+            return ask(plan, request, m.group(1));
         }
         if (LAST_LINE.matcher(bare).matches()) {
             return dropLastLine(plan, request);
@@ -392,6 +420,50 @@ public final class Refiner {
             return Refinement.unchanged(plan, purpose, TEXT.get("refine.start.breaks", bare(line.get().text())));
         }
         return Refinement.changed(next, added.purpose(), TEXT.get("refine.start", bare(line.get().text())));
+    }
+
+    /** "use Hi instead of Hello": the wording swapped where the note has it, checked by the rules like any edit. */
+    private Refinement reword(NotePlan plan, DraftRequest request, String old, String now) {
+        Purpose purpose = purposeOf(request);
+        if (old.isBlank() || now.isBlank()) {
+            return Refinement.unchanged(plan, purpose, TEXT.get("refine.part.unknown", old + " → " + now));
+        }
+        Pattern word = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(old.strip()) + "(?![\\p{L}\\p{N}])", F);
+        for (Clause c : plan.clauses()) {
+            if (c.levels().stream().noneMatch(l -> word.matcher(l).find())) {
+                continue;
+            }
+            List<String> levels = c.levels().stream().map(l -> word.matcher(l).replaceAll(Matcher.quoteReplacement(now.strip()))).toList();
+            NotePlan next = plan.replace(c, new Clause(c.role(), c.source(), levels, c.carries()));
+            String text = written(next, request);
+            if (text.isEmpty() || !rules.passes(text, context(request, text))) {
+                return Refinement.unchanged(plan, purpose, TEXT.get("refine.reword.breaks", old.strip(), now.strip()));
+            }
+            return Refinement.changed(next, purpose, TEXT.get("refine.reword", old.strip(), now.strip()));
+        }
+        return Refinement.unchanged(plan, purpose, TEXT.get("refine.reword.none", old.strip()));
+    }
+
+    /**
+     * "ask if we can bring 25 students": the question in the user's words, said to the recipient
+     * ("I would like to ask if we could bring 25 students."), unless the note already asks it.
+     */
+    private Refinement ask(NotePlan plan, DraftRequest request, String question) {
+        String q = Text.value(question, true).replaceFirst("\\?$", "");
+        // reported speech after "I would like to ask": "can" and "will" step back to "could" and "would"
+        q = q.replaceAll("(?i)\\bcan\\b", "could").replaceAll("(?i)\\bwill\\b", "would");
+        String before = Text.lower(written(plan, request));
+        List<String> words = contentWords(q);
+        long there = words.stream().filter(w -> before.contains(w)).count();
+        if (!words.isEmpty() && there * 10 >= words.size() * 8) {
+            return Refinement.unchanged(plan, purposeOf(request), TEXT.get("refine.ask.there"));
+        }
+        return mention(plan, request, "I would like to ask " + q);
+    }
+
+    private static List<String> contentWords(String text) {
+        return java.util.Arrays.stream(Text.lower(text).split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> w.length() > 3 || w.chars().allMatch(Character::isDigit) && !w.isEmpty()).toList();
     }
 
     // ---- mention ---------------------------------------------------------------------------------

@@ -79,6 +79,51 @@ class RefinerTest {
     }
 
     @Test
+    void oneWordingForAnotherIsSwappedWhereTheNoteHasIt() {
+        DraftRequest r = Pairs.request(Pairs.EXAMPLES, "03-met-at-meetup");
+        NotePlan plan = drafter.plans(r).get(0);
+        String greeting = text(plan, r).split("[ ,]")[0];
+        String other = greeting.equals("Hi") ? "Hello" : "Hi";
+        for (String request : List.of("start with " + other + " instead of " + greeting, "replace " + greeting + " with " + other,
+                "use '" + other + "' not '" + greeting + "'")) {
+            assertThat(Refiner.understands(request)).as(request).isTrue();
+            Refinement out = refiner.refine(plan, request, r);
+            assertThat(out.changed()).as(request).isTrue();
+            assertThat(text(out.plan(), r)).as(request).startsWith(other + " ");
+            assertThat(out.report()).contains(greeting).contains(other);
+        }
+        Refinement none = refiner.refine(plan, "replace Kubernetes with k8s", r);
+        assertThat(none.changed()).isFalse();
+        assertThat(none.report()).contains("does not say").contains("Kubernetes");
+    }
+
+    @Test
+    void askIfPutsTheUsersQuestionToThemOnce() {
+        DraftRequest r = Pairs.request(Pairs.EXAMPLES, "03-met-at-meetup");
+        NotePlan plan = drafter.plans(r).get(0);
+        String request = "ask her if we can compare on-call rotas some time";
+        assertThat(Refiner.understands(request)).isTrue();
+        Refinement out = refiner.refine(plan, request, r);
+        assertThat(out.changed()).as(out.report()).isTrue();
+        DraftRequest after = new DraftRequest(r.me(), r.them(), out.purpose(), r.ground(), r.verdict(), r.limit(), 3, r.style());
+        assertThat(text(out.plan(), after)).contains("I would like to ask if we could compare on-call rotas some time.");
+        Refinement again = refiner.refine(out.plan(), "ask if we could compare on-call rotas", after);
+        assertThat(again.changed()).isFalse();
+        assertThat(again.report()).contains("already asks");
+    }
+
+    @Test
+    void whatTheNoteLostIsAskedBack() {
+        DraftRequest r = Pairs.request(Pairs.EXAMPLES, "03-met-at-meetup");
+        NotePlan plan = drafter.plans(r).get(0);
+        assertThat(Refiner.understands("you forgot to mention that I'm also in Austin")).isTrue();
+        Refinement out = refiner.refine(plan, "you forgot to mention that I'm also in Austin", r);
+        assertThat(text(out.plan(), r)).contains("I'm also in Austin.");
+        assertThat(Refiner.understands("you dropped my question")).isTrue();
+        assertThat(refiner.refine(plan, "you dropped my question", r).report()).isNotBlank();
+    }
+
+    @Test
     void aMentionThatNothingSupportsIsRefusedNotPadded() {
         DraftRequest r = Pairs.request(Pairs.EXAMPLES, "03-met-at-meetup");
         NotePlan plan = drafter.plans(r).get(0);
