@@ -45,6 +45,18 @@ public final class AssessmentText {
         return out.toString();
     }
 
+    /**
+     * What the warrant number means for this verdict: it grows with the strength of the strongest link
+     * the two share, and a relationship or a referral weighs more than a post, a topic or a group.
+     */
+    public String warrant(Assessment a) {
+        String text = a.commonGround().stream().findFirst()
+                .map(g -> Messages.get(g.kind().isRelationship() ? "report.warrant.relationship" : "report.warrant.link",
+                        a.verdict().warrant(), clean(g.detail()), g.kind().id(), String.format(Locale.ROOT, "%.2f", g.strength())))
+                .orElseGet(() -> Messages.get("report.warrant.none", a.verdict().warrant()));
+        return Wrap.wrap(text, width, "", "") + "\n";
+    }
+
     public String notes(List<Note> notes, int limit) {
         StringBuilder out = new StringBuilder();
         if (notes.isEmpty()) {

@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
  * drafts can be cancelled with Ctrl-C; a model's text shows as provisional while it writes.
  */
 final class ReplChat {
+    // "why is the warrant only 56?", "what does the score mean": the number itself is asked about
+    private static final Pattern WARRANT = Pattern.compile("(?i)\\b(?:warrant|score|number|\\d{1,3}(?:/100)?)\\b");
     private static final Pattern QUESTION = Pattern.compile("(?is)(?:why|what|how|should|can|is)\\b.*|.*\\?\\s*");
 
     private final Conversation c;
@@ -140,6 +142,9 @@ final class ReplChat {
             engineChat(text, request);
         } else if (request instanceof ChatRequest.ExplainVerdict) {
             ReplCommands.explainVerdict(c, false);
+            if (WARRANT.matcher(text).find() && desk.session().assessment() != null) {
+                io.print("\n" + text().warrant(desk.session().assessment()));
+            }
         } else if (request instanceof ChatRequest.Restyle restyle) {
             Style style = restyle.applyTo(desk.session().style());
             notesStep(style, (l, c) -> desk.refine(style, text, l, c), restyle.describe());

@@ -160,6 +160,16 @@ class ConversationTest {
     }
 
     @Test
+    void askingAboutTheWarrantSaysWhatTheNumberRestsOn() {
+        ScriptIO io = loaded(io()).lines("why is the warrant only that?");
+        run(io);
+        assertThat(io.output()).contains("The warrant (").contains("strongest link");
+        ScriptIO plain = loaded(io()).lines("why?");
+        run(plain);
+        assertThat(plain.output()).doesNotContain("The warrant (");
+    }
+
+    @Test
     void cancelledWorkKeepsEverythingLoaded() {
         ScriptIO io = loaded(io());
         io.cancelWork = true;
