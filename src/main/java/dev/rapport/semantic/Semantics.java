@@ -22,6 +22,7 @@ public final class Semantics {
     static final String MODEL_CLASS = "dev.rapport.semantic.MiniLmEmbedder";
     // Passages of a few profiles and notes; the bound only guards a very long REPL session.
     private static final int MAX_CACHED = 20_000;
+    private static final int EXIT_WAIT_SECONDS = 5;
 
     private final Supplier<Embedder> loader;
     private final Consumer<String> notice;
@@ -172,12 +173,25 @@ public final class Semantics {
                     Thread t = new Thread(() -> f.complete(load()), "rapport-embeddings");
                     t.setDaemon(true);
                     t.start();
+                    // Exiting while the ONNX runtime builds its session crashes the process in native code
+                    // (a fatal-error report and an hs_err file in the user's folder): exit waits for it, briefly.
+                    Runtime.getRuntime().addShutdownHook(new Thread(() -> awaitQuietly(f), "rapport-embeddings-exit"));
                     model = f;
                 } else {
                     model = CompletableFuture.completedFuture(load());
                 }
             }
             return model;
+        }
+    }
+
+    private static void awaitQuietly(CompletableFuture<?> loading) {
+        try {
+            loading.get(EXIT_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            // nothing to wait for any more, or too long: exit anyway
         }
     }
 
