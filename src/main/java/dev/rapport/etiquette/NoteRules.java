@@ -32,6 +32,8 @@ public final class NoteRules {
     private final PatternBook book;
     private final NoteMeaning meaning;
     private final SentenceClassifier classifier;
+    // The length rule held as an error whatever its file says: made once, not per vetted note.
+    private final Rule heldOverLength;
 
     public NoteRules(RuleSet rules) {
         this(rules, NoteMeaning.NONE);
@@ -43,6 +45,8 @@ public final class NoteRules {
         this.book = new PatternBook(rules);
         this.meaning = meaning == null ? NoteMeaning.NONE : meaning;
         this.classifier = new SentenceClassifier(this.meaning);
+        Rule r = rules.rule(OVER_LENGTH).orElseGet(() -> RuleSet.builtIn().require(OVER_LENGTH));
+        this.heldOverLength = new Rule(r.id(), r.level(), r.title(), r.rationale(), Severity.ERROR, true, r.params(), r.good(), r.bad());
     }
 
     /**
@@ -93,10 +97,8 @@ public final class NoteRules {
      * never one to show. The gate asks this besides {@link #check}; the count is the rule's own.
      */
     public List<Finding> overLimit(String note, NoteContext context) {
-        Rule r = rules.rule(OVER_LENGTH).orElseGet(() -> RuleSet.builtIn().require(OVER_LENGTH));
-        Rule held = new Rule(r.id(), r.level(), r.title(), r.rationale(), Severity.ERROR, true, r.params(), r.good(), r.bad());
         NoteContext ctx = context == null ? NoteContext.bare(rules.defaultLimit()) : context;
-        return OWN_LOGIC.get(OVER_LENGTH).check(held, new NoteReading(capped(note), ctx, rules, book));
+        return OWN_LOGIC.get(OVER_LENGTH).check(heldOverLength, new NoteReading(capped(note), ctx, rules, book));
     }
 
     static String capped(String note) {

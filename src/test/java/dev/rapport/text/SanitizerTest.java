@@ -29,4 +29,14 @@ class SanitizerTest {
         assertThat(Sanitizer.clean(any).chars()
                 .filter(c -> Character.isISOControl(c) && c != '\n' && c != '\t')).isEmpty();
     }
+
+    @Test
+    void theFastPathPassesOnlyCharactersTheFullCleaningWouldKeep() {
+        for (int c = 0; c <= 0xFFFF; c++) {
+            String text = "a" + (char) c + "b";
+            if (!Sanitizer.scrub(text).equals(text)) {
+                assertThat(Sanitizer.clean(text)).as("U+%04X", c).isEqualTo(Sanitizer.scrub(text));
+            }
+        }
+    }
 }
