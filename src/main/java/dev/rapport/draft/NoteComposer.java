@@ -76,7 +76,9 @@ final class NoteComposer {
                 } else {
                     afterGreeting = false;
                     // Our own phrasings continue the greeting in lower case ("Hi Priya, how are things …"); the user's words stay as typed.
-                    if (EnumSet.of(Role.QUESTION, Role.CLOSE, Role.WHY_NOW, Role.OPENER).contains(c.role()) && !t.startsWith("I ") && !t.startsWith("I'") && t.length() > 1
+                    boolean ours = EnumSet.of(Role.QUESTION, Role.CLOSE, Role.WHY_NOW, Role.OPENER).contains(c.role())
+                            || c.role() == Role.ASK && ACT_WORDS.contains(t.split("[\\s,!]", 2)[0]);
+                    if (ours && !t.startsWith("I ") && !t.startsWith("I'") && t.length() > 1
                             && Character.isUpperCase(t.charAt(0)) && Character.isLowerCase(t.charAt(1))) {
                         t = Character.toLowerCase(t.charAt(0)) + t.substring(1);
                     }
@@ -86,6 +88,10 @@ final class NoteComposer {
             return String.join(" ", parts);
         }
     }
+
+    // The drafter's own wording of the user's point ("Congratulations on …", "Could you …") continues the greeting like any of ours.
+    private static final java.util.Set<String> ACT_WORDS = java.util.Set.of("Congratulations", "Thank", "Thanks", "Would", "Could",
+            "Can", "How", "What", "When", "Where", "Which", "Why", "Do", "Does", "Is", "Are", "As");
 
     private NoteComposer() {
     }

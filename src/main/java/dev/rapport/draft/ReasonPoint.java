@@ -74,7 +74,26 @@ final class ReasonPoint {
             }
             fact = ours;
         }
+        if (!CONTACT.matcher(fact).find()) {
+            // "we lost the tender to your company … We met briefly at the site visit": where they met tells the recipient who writes
+            for (String piece : pieces) {
+                Optional<ReasonWords.Said> sd = said.apply(piece);
+                if (sd.isPresent() && MEETING.matcher(sd.get().fact()).find()) {
+                    fact = sd.get().fact();
+                    shortFact = sd.get().shortFact();
+                    break;
+                }
+            }
+        }
+        Optional<String> congrats = congratulations(pieces);
+        if (congrats.isPresent() && !Text.lower(wish).contains("congrat")) {
+            wish = congrats.get();
+        }
         wish = done(wish, pieces, said);
+        // "I want to thank you for how you handled the recall": the thanks is done, not announced
+        if (WANTS_TO_ACT.matcher(fact).lookingAt()) {
+            fact = WishToAct.of(fact.replaceFirst("(?i)^I (?:want|wanted) to", "I would like to"));
+        }
         fact = closed(fact);
         shortFact = closed(shortFact);
         wish = closed(wish);
@@ -89,12 +108,21 @@ final class ReasonPoint {
     }
 
     private static final java.util.regex.Pattern CONGRATULATE_ONLY = java.util.regex.Pattern.compile(
-            "(?i)^(?:I (?:would like|'d like|want|wanted) to )?congratulate you[.!]?$");
+            "(?i)^(?:I (?:would like|'d like|want|wanted) to )?congratulate you(?: properly| personally| warmly| sincerely| again)?[.!]?$"
+            + "|^Congratulations[.!]?$");
+    // "congrats to Tunde on the new job at Ilu Transit!!", "congratulations on your promotion": done where it stands
+    private static final java.util.regex.Pattern CONGRATS = java.util.regex.Pattern.compile(
+            "(?i)^(?:big |huge |many )?(?:congrats|congratulations)(?: to [\\p{Lu}][\\p{L}'’.-]*(?: [\\p{Lu}][\\p{L}'’-]*)?)? on ([^.!?]+?)\\s*(?:[.!?]|$)");
+    // "we lost the Kungsbacka tender to her company": the recipient's side won it
+    private static final java.util.regex.Pattern LOST_TO_THEM = java.util.regex.Pattern.compile(
+            "(?i)\\bwe (?:just )?lost (the .+?|our .+?) to (?:you|your \\w+|her|him|them|their \\w+|her \\w+|his \\w+)\\b");
     private static final java.util.regex.Pattern THEIR_NEWS = java.util.regex.Pattern.compile(
             "(?i)\\b(?:you|she|he) (?:just |has just |have just |'s just |'ve just )?(?:got|landed|started|joined|won|received) (.+?)[.!]*$");
     private static final java.util.regex.Pattern THEIRS = java.util.regex.Pattern.compile("(?i)\\b(?:her|his)\\b");
     private static final java.util.regex.Pattern SHARE_NEWS = java.util.regex.Pattern.compile(
             "(?i)\\s+and (?:share|tell you) (?:the|my) (?:good )?news\\b");
+    private static final java.util.regex.Pattern TELL_AND_THANK = java.util.regex.Pattern.compile(
+            "(?i)^I (?:would like|'d like|want) to (?:tell you|let you know|share (?:it|the news) with you) and (?:to )?thank you( for [^.!]+)?[.!]?");
     private static final java.util.regex.Pattern MY_NEWS = java.util.regex.Pattern.compile(
             "(?i)^I (?:just |have just |'ve just )?(?:got|passed|started|landed|joined|won|finished|graduated|was promoted)\\b.*");
 
@@ -111,8 +139,24 @@ final class ReasonPoint {
                 if (m.find()) {
                     return "Congratulations on " + THEIRS.matcher(m.group(1).strip()).replaceAll("your") + "!";
                 }
+                java.util.regex.Matcher lost = LOST_TO_THEM.matcher(piece.strip());
+                if (lost.find()) {
+                    return "Congratulations on winning " + lost.group(1).replaceFirst("(?i)^our ", "the ").strip() + "!";
+                }
             }
             return "Congratulations!";
+        }
+        // "want to tell him and thank him": the news first, then the thanks
+        java.util.regex.Matcher tell = TELL_AND_THANK.matcher(wish.strip());
+        if (tell.lookingAt()) {
+            String thanks = "Thank you" + (tell.group(1) == null ? "" : " " + tell.group(1).strip().replaceAll("[.!]+$", "")) + "!";
+            for (String piece : pieces) {
+                Optional<String> news = said.apply(piece).map(ReasonWords.Said::fact).filter(f -> MY_NEWS.matcher(f).matches());
+                if (news.isPresent()) {
+                    return news.get() + " " + thanks;
+                }
+            }
+            return wish;
         }
         java.util.regex.Matcher share = SHARE_NEWS.matcher(wish);
         if (share.find()) {
@@ -126,6 +170,28 @@ final class ReasonPoint {
             return thanks;
         }
         return wish;
+    }
+
+    // A fact that already says how the two know each other; else a meeting from a later sentence is preferred.
+    private static final java.util.regex.Pattern CONTACT = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:met|meet|talked|spoke|chatted|sat|worked|studied|volunteered|rowed|played|trained|were (?:both|my|in the same)|"
+            + "was (?:my|your)|you (?:were|was) my|together|colleagues|classmates|thanks for|thank you for|introduced|told me to|"
+            + "asked me|suggested|referred|applied|interview)\\b");
+    private static final java.util.regex.Pattern MEETING = java.util.regex.Pattern.compile(
+            "(?i)^(?:we (?:met|talked|spoke|chatted|sat next to each other)|(?:I )?met you)\\b");
+    private static final java.util.regex.Pattern WANTS_TO_ACT = java.util.regex.Pattern.compile(
+            "(?i)I (?:want|wanted|would like|'d like) to (?:thank|congratulate) you\\b");
+
+    /** A piece that congratulates ("congrats to Tunde on the new job!!"), said to the recipient: "Congratulations on the new job!" */
+    private static Optional<String> congratulations(List<String> pieces) {
+        for (String piece : pieces) {
+            java.util.regex.Matcher m = CONGRATS.matcher(piece.strip());
+            if (m.lookingAt()) {
+                String on = THEIRS.matcher(m.group(1).strip()).replaceAll("your");
+                return Optional.of("Congratulations on " + on + "!");
+            }
+        }
+        return Optional.empty();
     }
 
     /** The reason's sentences, and each sentence's clauses between commas outside brackets, longest first within a sentence. */
@@ -184,9 +250,16 @@ final class ReasonPoint {
         return POSSESSIVE_NAME.matcher(sentence).find();
     }
 
+    // "we are not connected here yet", "connecting so he has my contact": about the invitation, not for the recipient
+    private static final java.util.regex.Pattern LINKEDIN_ASIDE = java.util.regex.Pattern.compile(
+            "^(?:we(?:'re| are) not connected|not connected (?:here|on linkedin)|(?:we are|we're) not yet connected)");
+
     private static boolean aside(String clause) {
         String c = clause.strip().toLowerCase(java.util.Locale.ROOT);
-        return c.startsWith("no ") || c.startsWith("not ") || c.startsWith("nothing ") || c.startsWith("but not ");
+        // "…, no sales angle at all, just respect": notes to the tool, not words for the recipient
+        return c.startsWith("no ") || c.startsWith("not ") || c.startsWith("nothing ") || c.startsWith("but not ")
+                || LINKEDIN_ASIDE.matcher(c).find()
+                || c.startsWith("just ") && c.split("\\s+").length <= 3 || c.startsWith("purely ") || c.startsWith("zero ");
     }
 
     private static List<String> clauses(String sentence) {

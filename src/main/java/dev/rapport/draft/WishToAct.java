@@ -22,6 +22,8 @@ final class WishToAct {
     private static final Set<String> ASKED_FOR = Set.of("advice", "thoughts", "input", "view", "views", "perspective", "take");
     private static final Set<String> PAST = Set.of("made", "got", "did", "went", "built", "found", "took", "began", "ran", "kept",
             "grew", "chose", "knew", "thought", "brought", "bought", "taught", "wrote", "led", "won", "left", "felt", "dealt", "paid", "set");
+    // How the user means to thank or congratulate, which the act itself says by being done.
+    private static final Set<String> MANNER = Set.of("properly", "personally", "warmly", "sincerely", "again", "publicly", "formally");
     private static final Set<String> WH = Set.of("how", "what", "which", "why", "when", "where", "who");
 
     private WishToAct() {
@@ -55,6 +57,12 @@ final class WishToAct {
         }
         String verb = t.get(v).lower();
         int a = v + 1;
+        // "thank you properly for …", "congratulate you personally": the adverb goes, the act stays
+        if ((verb.equals("thank") || verb.equals("congratulate")) && a + 1 < t.size() && t.get(a).lower().equals("you")
+                && MANNER.contains(t.get(a + 1).lower())) {
+            String without = wish.substring(0, t.get(a + 1).start()) + wish.substring(t.get(a + 1).end()).stripLeading();
+            return of(without.replace(" ,", ",").strip());
+        }
         return switch (verb) {
             case "thank" -> t.get(a).lower().equals("you") ? "Thank " + withoutKeepingInTouch(rest(wish, t, a)) : wish;
             // "congratulate you on the new job" congratulates: "Congratulations on the new job!"

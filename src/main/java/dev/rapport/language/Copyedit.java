@@ -23,6 +23,8 @@ public final class Copyedit {
     private static final Copyedit ENGLISH = new Copyedit(read("copyedit.txt"), misspellings());
     private static final Set<String> MONTH_CUES = Set.of("in", "since", "until", "till", "by", "early", "late", "mid", "last", "next",
             "this", "of", "from", "on", "before", "after", "during", "end");
+    // Forms of address that follow a name ("Anand sir", "Mehta ji") and make no sense after "you".
+    private static final Set<String> ADDRESS = Set.of("sir", "madam", "ma'am", "maam", "ji", "sahib", "saab");
     private static final Set<String> DASHES = Set.of("-", "–", "—", "--");
     private static final Set<String> FUNCTION_TAGS = Set.of("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "ADV");
 
@@ -275,13 +277,28 @@ public final class Copyedit {
                 }
             }
         }
+        // "you sir was my supervisor": a name turned into "you" keeps no honorific, and "you" takes "were"
+        for (int i = 0; i + 1 < t.size(); i++) {
+            if (!t.get(i).lower().equals("you") || out.get(i) == null) {
+                continue;
+            }
+            int v = i + 1;
+            if (ADDRESS.contains(t.get(v).lower())) {
+                out.set(v, null);
+                v++;
+            }
+            if (v < t.size() && t.get(v).lower().equals("was")) {
+                out.set(v, t.get(v).text().equals("Was") ? "Were" : "were");
+            }
+        }
         for (int i = 1; i < t.size(); i++) {
             String p = t.get(i - 1).text();
             if ((p.equals(".") || p.equals("!") || p.equals("?")) && out.get(i) != null && t.get(i).isWord()) {
                 out.set(i, capitalise(out.get(i)));
             }
         }
-        return spacing(rebuild(text, t, out));
+        // "starting Feb!!", "really??": one mark says it in a note
+        return spacing(rebuild(text, t, out)).replaceAll("!{2,}", "!").replaceAll("\\?{2,}", "?").replaceAll("[!?]*\\?![!?]*", "?");
     }
 
     /** True when the words carry a verb ("we met at …"), not only a memo ("deadline 15 Jan"). */

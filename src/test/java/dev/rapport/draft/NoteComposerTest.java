@@ -30,4 +30,16 @@ class NoteComposerTest {
         String note = NoteComposer.compose(plan(reason), full.length() - 2, full.length() - 2).orElseThrow();
         assertThat(note).contains("ward pharmacist").doesNotEndWith(" Owen");
     }
+
+    @Test
+    void theDraftersOwnWordingOfThePointContinuesTheGreetingButTheUsersWordsStayAsTyped() {
+        NotePlan congrats = new NotePlan("reason", List.of(new Clause(Role.GREETING, List.of("Hi Tunde,")),
+                new Clause(Role.ASK, Clause.Source.USER, List.of("Congratulations on the new job at Ilu Transit!"), ""),
+                new Clause(Role.SIGN, Clause.Source.PROFILE, List.of("Chidinma"), "")));
+        assertThat(NoteComposer.join(congrats)).startsWith("Hi Tunde, congratulations on the new job");
+        NotePlan named = new NotePlan("reason", List.of(new Clause(Role.GREETING, List.of("Hi Tunde,")),
+                new Clause(Role.ASK, Clause.Source.USER, List.of("Marieke suggested I write."), ""),
+                new Clause(Role.SIGN, Clause.Source.PROFILE, List.of("Chidinma"), "")));
+        assertThat(NoteComposer.join(named)).startsWith("Hi Tunde, Marieke suggested");
+    }
 }

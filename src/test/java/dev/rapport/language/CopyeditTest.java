@@ -166,4 +166,10 @@ class CopyeditTest {
         assertEquals("an outreach lead", c.role("outreach lead"));
         assertEquals("a physics teacher", c.role("physics teacher"));
     }
+
+    @Test
+    void aNameTurnedIntoYouKeepsNoHonorificAndTakesWere() {
+        assertEquals("Hi, you were my supervisor at Sahyadri.", Copyedit.english().finish("Hi, you sir was my supervisor at Sahyadri."));
+        assertEquals("I got admitted, starting Feb! Really?", Copyedit.english().finish("I got admitted, starting Feb!! Really??"));
+    }
 }
