@@ -478,7 +478,11 @@ public final class OfflineDrafter implements Drafter {
         boolean readBack = angle.kind() == GroundKind.THEIR_NEED && !purpose.has(dev.rapport.purpose.Intent.HIRING) && variant == 0;
         // The user's own sentence taken as ground is never poured into a template ("we studied at she taught me …").
         boolean ownSentence = facts.purpose().states(angle.subject());
-        if (!ownSentence && !carries(carried, facts.clean(angle.subject())) && !readBack && !statesKind(carried, angle.kind())) {
+        // A shared skill read off the profiles adds nothing to the user's own account of how they know each other
+        // ("I noticed we both work on Dye Analysis" after "I read your paper"): it reads the recipient's profile back.
+        boolean thin = variant == 0 && !said.fact().isEmpty() && angle.kind() == GroundKind.SHARED_TOPIC
+                && !purpose.has(dev.rapport.purpose.Intent.HIRING);
+        if (!ownSentence && !thin && !carries(carried, facts.clean(angle.subject())) && !readBack && !statesKind(carried, angle.kind())) {
             List<String> context = pick.levels(Role.CONTEXT, undated(book.context().getOrDefault(facts.contextKey(angle), List.of())), values);
             if (context.isEmpty()) {
                 return Optional.empty();

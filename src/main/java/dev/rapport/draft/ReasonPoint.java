@@ -85,6 +85,16 @@ final class ReasonPoint {
                 }
             }
         }
+        if (wish.isEmpty() || ONLY_IN_TOUCH.matcher(wish).find() || wish.contains(":")) {
+            // "One question: does she allow …?": the question the user means to put is the point
+            for (Sentence sentence : Language.english().sentences(reason)) {
+                String q = words.question(sentence.text(), me, them, others);
+                if (!q.isEmpty()) {
+                    wish = q;
+                    break;
+                }
+            }
+        }
         Optional<String> congrats = congratulations(pieces);
         if (congrats.isPresent() && !Text.lower(wish).contains("congrat")) {
             wish = congrats.get();
@@ -179,6 +189,8 @@ final class ReasonPoint {
             + "asked me|suggested|referred|applied|interview)\\b");
     private static final java.util.regex.Pattern MEETING = java.util.regex.Pattern.compile(
             "(?i)^(?:we (?:met|talked|spoke|chatted|sat next to each other)|(?:I )?met you)\\b");
+    private static final java.util.regex.Pattern ONLY_IN_TOUCH = java.util.regex.Pattern.compile(
+            "(?i)^I (?:would like|'d like|want) to (?:stay|keep|be) in touch[.!]?$");
     private static final java.util.regex.Pattern WANTS_TO_ACT = java.util.regex.Pattern.compile(
             "(?i)I (?:want|wanted|would like|'d like) to (?:thank|congratulate) you\\b");
 

@@ -6,6 +6,7 @@ import dev.rapport.language.Language;
 import dev.rapport.language.Token;
 import dev.rapport.profile.Profile;
 import dev.rapport.text.Honorifics;
+import dev.rapport.text.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -111,6 +112,52 @@ final class ReasonWords {
      * the piece is no wish, only asks to be in touch, judges the recipient or still names someone in
      * the third person.
      */
+    /**
+     * The question the user means to put, said to the recipient: "One question: does she allow the
+     * second coder to add codes?" asks "Do you allow the second coder to add codes?"; an indirect one
+     * ("question: which marker she used in the HPLC") becomes "I would like to ask which marker you
+     * used in the HPLC."; blank when the piece holds no question for them.
+     */
+    String question(String piece, Profile me, Profile them, List<String> others) {
+        if (piece == null || piece.isBlank() || Text.length(piece) > 240) {
+            return "";
+        }
+        java.util.regex.Matcher label = QUESTION_LABEL.matcher(piece.strip());
+        boolean labelled = label.find();
+        String q = labelled ? piece.strip().substring(label.end()).strip() : piece.strip();
+        boolean direct = q.endsWith("?");
+        if (!labelled && !direct) {
+            return "";
+        }
+        q = Copyedit.english().tidy(q, properNouns(me, them, q));
+        List<Token> tokens = Language.english().tokens(q);
+        if (tokens.size() < 3) {
+            return "";
+        }
+        String first = tokens.get(0).lower();
+        boolean inverted = QUESTION_AUX.contains(first);
+        boolean wh = WH_WORDS.contains(first);
+        if (!inverted && !wh) {
+            return "";
+        }
+        Set<String> names = names(them);
+        String said = Copyedit.english().finish(shift(q, trimPunct(tokens), names, otherNames(others, names))).replaceAll("[.?!]+$", "");
+        if (said.isEmpty() || THIRD_PERSON.matcher(said).find()) {
+            return "";
+        }
+        if (direct || inverted) {
+            return Words.capitalise(said) + "?";
+        }
+        return "I would like to ask " + Character.toLowerCase(said.charAt(0)) + said.substring(1) + ".";
+    }
+
+    private static final java.util.regex.Pattern QUESTION_LABEL = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:question|one thing|a thing)(?: for (?:her|him|them|you))?\\s*(?:is)?\\s*:\\s*");
+    private static final Set<String> QUESTION_AUX = Set.of("does", "do", "did", "is", "are", "was", "were", "can", "could",
+            "would", "will", "should", "has", "have");
+    private static final Set<String> WH_WORDS = Set.of("how", "what", "which", "why", "when", "where", "who", "whether", "if");
+    private static final java.util.regex.Pattern THIRD_PERSON = java.util.regex.Pattern.compile("(?i)\\b(?:she|he|her|him|his|hers)\\b");
+
     String wish(String piece, Profile me, Profile them, List<String> others) {
         if (piece == null || piece.isBlank()) {
             return "";
@@ -336,7 +383,9 @@ final class ReasonWords {
                         ? "you" : "your";
             });
         }
-        return YOU_AND_I.matcher(out.toString().replace("with you at", "at")).replaceAll(m -> m.group(1).equals("Y") ? "We" : "we").strip();
+        // "chatted with you at our booth" is thanked for as "chatting at our booth"; "rowed with you at" keeps the "with you"
+        String said = CHATTED_WITH_YOU.matcher(out.toString()).replaceAll("$1 at");
+        return YOU_AND_I.matcher(said).replaceAll(m -> m.group(1).equals("Y") ? "We" : "we").strip();
     }
 
     // "Tina and I were both supervisors", said to Tina: "we were both supervisors"
@@ -383,7 +432,17 @@ final class ReasonWords {
     }
 
     /** "I met you at the field day" reads as the meeting it was: "we met at the field day". */
+    private static final java.util.regex.Pattern CHATTED_WITH_YOU = java.util.regex.Pattern.compile(
+            "(?i)\\b(chatted|talked|spoke|chatting|talking|speaking) with you at\\b");
+    // "I rowed with you at Zwanenburg": the two did it together
+    private static final java.util.regex.Pattern DID_WITH_YOU = java.util.regex.Pattern.compile(
+            "^I (\\p{L}+(?:ed|ran|sang|sat|swam|rode|played|taught|led|wrote)) with you\\b");
+
     private static String meetingTogether(String fact) {
+        java.util.regex.Matcher did = DID_WITH_YOU.matcher(fact);
+        if (did.lookingAt() && !CHATTED_WITH_YOU.matcher(fact).find()) {
+            return "we " + did.group(1) + " together" + fact.substring(did.end());
+        }
         for (String verb : List.of("met", "chatted with", "talked with", "spoke with")) {
             String start = "I " + verb + " you ";
             if (fact.startsWith(start)) {
@@ -410,8 +469,32 @@ final class ReasonWords {
     private String subject(String fact) {
         String first = fact.split("\\s+", 2)[0].toLowerCase(java.util.Locale.ROOT);
         // "applied for the Junior GIS Analyst job on your team" left out its "I": the applicant says they applied
-        return subjectless.contains(first) ? "I am " + fact : DONE_BY_ME.contains(first) ? "I " + fact : fact;
+        if (subjectless.contains(first)) {
+            return "I am " + fact;
+        }
+        if (DONE_BY_ME.contains(first)) {
+            return "I " + fact;
+        }
+        // "met her at the boat show", "rowed w femke at Zwanenburg", "went to her session": the sender's own past, its "I" left out
+        if (PAST_DONE.contains(first)) {
+            String[] w = fact.split("\\s+", 4);
+            if (w.length >= 3 && first.equals("met") && (w[1].equalsIgnoreCase("you") || MEETING_PLACE.contains(w[1].toLowerCase(java.util.Locale.ROOT)))) {
+                int from = w[1].equalsIgnoreCase("you") ? 2 : 1;
+                return "we met " + String.join(" ", java.util.Arrays.copyOfRange(w, from, w.length));
+            }
+            if (w.length >= 4 && w[1].equalsIgnoreCase("with") && w[2].equalsIgnoreCase("you")) {
+                return "we " + first + " together " + w[3];
+            }
+            return "I " + first + fact.substring(w[0].length());
+        }
+        return fact;
     }
+
+    private static final Set<String> MEETING_PLACE = Set.of("at", "in", "on", "during", "after", "through", "via");
+    // Past-tense verbs a reason often starts with, its "I" left out; "met" and a verb "with you" are done together.
+    private static final Set<String> PAST_DONE = Set.of("met", "saw", "heard", "read", "went", "attended", "visited", "watched",
+            "rowed", "played", "sang", "worked", "studied", "volunteered", "trained", "coached", "taught", "mentored", "hosted",
+            "ran", "led", "presented", "spoke", "talked", "chatted", "sat", "shared", "joined", "judged", "reviewed", "helped");
 
     private static final Set<String> DONE_BY_ME = Set.of("applied", "interviewed", "emailed", "messaged");
 

@@ -57,6 +57,10 @@ final class WishToAct {
         }
         String verb = t.get(v).lower();
         int a = v + 1;
+        // "I'd like to connect and ask if …": the invitation is the connecting; the act is the ask
+        if ((verb.equals("connect") || verb.equals("reconnect")) && a + 1 < t.size() && t.get(a).lower().equals("and")) {
+            return of((wish.substring(0, t.get(v).start()) + wish.substring(t.get(a + 1).start())).strip());
+        }
         // "thank you properly for …", "congratulate you personally": the adverb goes, the act stays
         if ((verb.equals("thank") || verb.equals("congratulate")) && a + 1 < t.size() && t.get(a).lower().equals("you")
                 && MANNER.contains(t.get(a + 1).lower())) {

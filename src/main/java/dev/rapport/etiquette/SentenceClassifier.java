@@ -31,6 +31,39 @@ final class SentenceClassifier {
         this.meaning = meaning == null ? NoteMeaning.NONE : meaning;
     }
 
+    private static final java.util.Set<String> SELLING = java.util.Set.of("pitch", "lead-gen");
+    // An offer's own marks; a figure or "our …" alone is common in a retold meeting ("our tower visit 3 weeks ago").
+    private static final java.util.Set<String> OFFER_CUES = java.util.Set.of("we-offer", "your-business", "like-yours",
+            "self-trade", "product-does", "hypothetical-gain", "lead-magnet", "who-decides", "current-setup");
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]{4,}");
+
+    /**
+     * A sentence that only retells the user's own reason, when the reason was read as selling nothing,
+     * is not guessed to be a pitch by the word model: "you led our tower visit at Faro 3 weeks ago" was
+     * held back as a sales pitch. A sentence with an offer's own marks (a "we can", a result, the
+     * reader's business) is still read, and phrase rules still apply to every sentence.
+     */
+    private static boolean retellsAReasonThatSellsNothing(String sentence, NoteContext ctx) {
+        if (ctx == null || ctx.purpose() == null || ctx.purpose().text().isBlank() || ctx.purpose().isPitch()) {
+            return false;
+        }
+        String reason = ctx.purpose().text().toLowerCase(java.util.Locale.ROOT);
+        java.util.regex.Matcher m = WORD.matcher(sentence.toLowerCase(java.util.Locale.ROOT));
+        int words = 0;
+        int inReason = 0;
+        while (m.find()) {
+            String w = m.group();
+            if (w.equals("your") || w.equals("you're") || w.equals("would") || w.equals("like")) {
+                continue;
+            }
+            words++;
+            if (reason.contains(w)) {
+                inReason++;
+            }
+        }
+        return words >= 2 && inReason * 10 >= words * 7 && SentenceCues.of(sentence).stream().noneMatch(OFFER_CUES::contains);
+    }
+
     /** The probability of each label for one sentence (cached: every rule asks about the same sentences). */
     Map<String, Double> scores(String sentence) {
         Map<String, Double> known = cache.get(sentence);
@@ -52,6 +85,9 @@ final class SentenceClassifier {
         }
         List<NoteMeaning.Echo> out = new ArrayList<>();
         for (Span s : Sentences.split(note, Sentences.greeting(note, reading.greeting()).end())) {
+            if (SELLING.contains(rule.id()) && retellsAReasonThatSellsNothing(s.of(note), reading.ctx)) {
+                continue;
+            }
             Double p = scores(s.of(note)).get(rule.id());
             if (p != null && p >= threshold) {
                 out.add(new NoteMeaning.Echo(s.start(), s.end(), p));

@@ -24,6 +24,7 @@ public final class Copyedit {
     private static final Set<String> MONTH_CUES = Set.of("in", "since", "until", "till", "by", "early", "late", "mid", "last", "next",
             "this", "of", "from", "on", "before", "after", "during", "end");
     // Forms of address that follow a name ("Anand sir", "Mehta ji") and make no sense after "you".
+    private static final Map<String, String> AGREE_WITH_YOU = Map.of("does", "do", "has", "have", "is", "are", "was", "were", "doesn't", "don't");
     private static final Set<String> ADDRESS = Set.of("sir", "madam", "ma'am", "maam", "ji", "sahib", "saab");
     private static final Set<String> DASHES = Set.of("-", "–", "—", "--");
     private static final Set<String> FUNCTION_TAGS = Set.of("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "ADV");
@@ -289,6 +290,25 @@ public final class Copyedit {
             }
             if (v < t.size() && t.get(v).lower().equals("was")) {
                 out.set(v, t.get(v).text().equals("Was") ? "Were" : "were");
+            }
+            // "does you allow" (a question turned to the recipient): the verb agrees with "you"
+            if (i > 0 && out.get(i - 1) != null && AGREE_WITH_YOU.containsKey(t.get(i - 1).lower())) {
+                String agreed = AGREE_WITH_YOU.get(t.get(i - 1).lower());
+                out.set(i - 1, Character.isUpperCase(t.get(i - 1).text().charAt(0)) ? capitalise(agreed) : agreed);
+            }
+            // "when you start with a codebook and then adds codes": a verb joined to "you"'s takes its form
+            for (int k = i + 1; k + 1 < t.size(); k++) {
+                if (t.get(k).is("PUNCT")) {
+                    break; // the clause ends: a verb after it has its own subject
+                }
+                boolean joined = t.get(k).lower().equals("and") || t.get(k).lower().equals("then") && t.get(k - 1).lower().equals("and");
+                Token verb = t.get(k + 1);
+                String w = verb.text();
+                if (joined && verb.is("VERB") && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && out.get(k + 1) != null) {
+                    out.set(k + 1, w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y"
+                            : w.endsWith("ches") || w.endsWith("shes") || w.endsWith("sses") || w.endsWith("xes") ? w.substring(0, w.length() - 2)
+                            : w.substring(0, w.length() - 1));
+                }
             }
         }
         for (int i = 1; i < t.size(); i++) {

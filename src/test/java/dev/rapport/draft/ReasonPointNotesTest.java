@@ -145,4 +145,26 @@ class ReasonPointNotesTest {
         assertThat(intern).contains("you were my supervisor").doesNotContain(" sir ").contains("I got admitted to")
                 .contains("Thank you!").doesNotContain("!!").doesNotContain("not connected");
     }
+
+    @Test
+    void aLabelledQuestionIsPutToThemInTheSecondPerson() {
+        assertThat(firstOfPanel4("26-workshop-qualitative-coding-question"))
+                .contains("When you start with a codebook and then add inductive codes, do you allow the second coder");
+        assertThat(firstOfPanel4("09-conservator-dye-analysis-question"))
+                .contains("I would like to ask which marker compound you used in the HPLC").doesNotContain("Dye Analysis");
+    }
+
+    @Test
+    void aReasonWithItsSubjectLeftOutSaysWhoDidIt() {
+        assertThat(firstOfPanel4("23-fisherman-boat-show-hybrid")).contains("we met at the Southampton boat show in September");
+        assertThat(firstOfPanel4("21-rowing-club-physio-reconnect")).contains("we rowed together at");
+        assertThat(firstOfPanel4("06-midwife-anaesthetist-aberdeen-day")).contains("we met at the North of Scotland")
+                .contains("I'd like to ask if we can be one of the pilot units").doesNotContain("connect and ask");
+    }
+
+    @Test
+    void aSentenceThatRetellsAReasonSellingNothingIsNotHeldBackAsAPitch() {
+        // the word model read "you led our tower visit at Faro 3 weeks ago" as a sales pitch, and no note was offered
+        assertThat(firstOfPanel4("12-trainee-pilot-tower-visit")).contains("you led our tower visit at Faro");
+    }
 }

@@ -50,4 +50,19 @@ class NoteRulesGoodNotesTest {
                         0.5, "accessibility audits", "")), 300);
         assertThat(rules.passes(note, ctx)).isTrue();
     }
+
+    @org.junit.jupiter.api.Test
+    void aSentenceRetellingAReasonThatSellsNothingIsNotGuessedToBeAPitchButASellersStillIs() {
+        String note = "Hi Daniel, I read your post on the spring open day. I would like to ask if we could bring 25 year 12 students. Grace";
+        Purpose teacher = dev.rapport.purpose.PurposeReader.read(
+                "saw his post about the spring open day. I'd like to ask if we could bring 25 year 12 students to it");
+        assertThat(teacher.isPitch()).isFalse();
+        assertThat(rules.check(note, new NoteContext(People.DANIEL, People.PRIYA, teacher, List.of(), 300)))
+                .noneMatch(f -> f.rule().equals("pitch"));
+        // without the reason the word model still reads the sentence, and a seller's retelling is still read
+        String pitch = "Hi Daniel, we help schools like yours cut energy bills by 30% with our smart meters. Grace";
+        Purpose seller = dev.rapport.purpose.PurposeReader.read("we help schools like yours cut energy bills by 30% with our smart meters, want to sell him");
+        assertThat(rules.check(pitch, new NoteContext(People.DANIEL, People.PRIYA, seller, List.of(), 300)))
+                .anyMatch(f -> f.rule().equals("pitch"));
+    }
 }
