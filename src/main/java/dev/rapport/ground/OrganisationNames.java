@@ -177,6 +177,12 @@ public final class OrganisationNames {
         }
         Set<String> types = words.stream().filter(TYPE_OF::containsKey).map(TYPE_OF::get).collect(Collectors.toSet());
         if (!types.isEmpty()) {
+            // "Lagos Business School" is its own institution, not the "University of Lagos": a school named by its
+            // field keeps the field as its type, so only the same kind of school matches it
+            List<String> fields = words.stream().filter(RULES.fieldWords()::contains).toList();
+            if (types.equals(Set.of("school")) && !fields.isEmpty()) {
+                types = Set.of("school:" + String.join(" ", fields));
+            }
             words.removeIf(w -> TYPE_OF.containsKey(w) || RULES.fieldWords().contains(w));
             if (words.isEmpty()) {
                 // "School of Management" alone names no particular place

@@ -34,7 +34,6 @@ class OrganisationNamesTest {
             Universidad de los Andes                                | Universidad de Los Andes
             Université de Montréal                                  | Universite de Montreal
             University of Denver                                    | Denver University
-            Harvard Business School                                 | Harvard University
             MIT                                                     | Massachusetts Institute of Technology
             UCLA                                                    | University of California, Los Angeles
             Mile High Food Bank                                     | Mile High Food Bank, Inc.
@@ -57,6 +56,8 @@ class OrganisationNamesTest {
             Boston University School of Management    | Boston College
             University of California, Berkeley        | University of California, Los Angeles
             Kellogg School of Management              | Northwestern University
+            Harvard Business School                   | Harvard University
+            Lagos Business School                     | University of Lagos
             California Institute of Technology        | University of California
             Stripewell                                | Stripewell Health
             Stripe                                    | Stripewell
