@@ -276,6 +276,11 @@ final class ContactStatements {
             this.notNames = notNames;
         }
 
+        /** The name is (part of) someone who passed the recipient's name on: meeting them is no meeting with the recipient. */
+        private boolean referredBy(String name) {
+            return referrers.stream().anyMatch(r -> r.equals(name) || r.startsWith(name + " ") || r.endsWith(" " + name));
+        }
+
         private Optional<String> statement(Sentence sentence, boolean classifierSaysMet) {
             spansClauses = false;
             List<Token> ts = sentence.tokens();
@@ -329,8 +334,11 @@ final class ContactStatements {
             String w = verb.lower();
             String kind = verbKind.get(w);
             int subject = subjectBefore(ts, i);
+            // "Met her at the consultation …": a sentence that opens on the verb, its "I" left out (the tagger may call "Met" a name)
+            boolean opensOnIt = subject < 0 && opensClause(ts, i) && past(w) && i + 1 < ts.size()
+                    && (OBJECTS.contains(ts.get(i + 1).lower()) || looksLikeName(ts.get(i + 1)) || HONORIFIC_START.contains(ts.get(i + 1).lower()));
             boolean verbal = verb.is("VERB", "AUX") || subject >= 0 && onlyAuxiliariesBetween(ts, subject, i)
-                    || !isEnglishTagged(verb);
+                    || !isEnglishTagged(verb) || opensOnIt;
             if (!verbal || nominal(ts, i) || wishedOrAsked(ts, i, subject)) {
                 return Optional.empty();
             }
@@ -357,6 +365,9 @@ final class ContactStatements {
                 return Optional.of(kind);
             }
             if (targetSubjects.contains(who) && partyAfter(ts, i, senderObjects)) {
+                return Optional.of(kind);
+            }
+            if (opensOnIt && targetAfter && !referredBy(ts.get(i + 1).text())) {
                 return Optional.of(kind);
             }
             // "met @ devopsdays"; a listed foreign verb has no English subject to find ("rencontré au salon")
@@ -844,6 +855,15 @@ final class ContactStatements {
             return false;
         }
         return j < ts.size() && ts.get(j).is("PROPN") && !ts.get(j).lower().equals("i");
+    }
+
+    private static final Set<String> HONORIFIC_START = Set.of("dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.");
+    private static final Set<String> IRREGULAR_PAST = Set.of("met", "taught", "led", "ran", "sat", "spoke", "rode", "swam",
+            "sang", "wrote", "drove", "flew", "saw", "knew", "shook");
+
+    /** A past form of a verb ("met", "trained"): what the sender did, told after the fact. */
+    private static boolean past(String w) {
+        return IRREGULAR_PAST.contains(w) || w.length() > 4 && w.endsWith("ed");
     }
 
     private static boolean opensClause(List<Token> ts, int i) {

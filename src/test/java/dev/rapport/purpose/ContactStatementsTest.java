@@ -58,6 +58,8 @@ class ContactStatementsTest {
             customer champion              | Tomasz was our champion at Lindqvist Foods and carried the pilot               | worked-with
             online, side by side           | we've both been replying to beginners in the r/bookbinding subreddit since 2020 | met-online
             online, the same place         | we post in the same Discord server for pottery glaze nerds                     | met-online
+            opens on the verb, her         | I'm the rep at Lee Valley Bus. Met her at the night routes consultation at City Hall two weeks ago | met-in-person
+            opens on the verb, title       | Met Dr Kulkarni at our school science fair on Saturday 21 Nov                  | met-in-person
             """)
     void statesContact(String wordingClass, String reason, String kind) {
         assertThat(kinds(reason)).as(wordingClass).contains(kind);
@@ -86,6 +88,8 @@ class ContactStatementsTest {
             she noticed our post        | she liked our post about the launch
             a role in our region        | they are the biggest buyer in our region
             met only the referrer       | I met Ana at ProMat in March and she suggested I reach out
+            met only the referrer, no I | Met Ana at ProMat in March and she suggested I reach out
+            watched her keynote         | just watched her keynote at Cloudline Summit, mind blown
             work for nobody named       | I translated the manual into Polish last year and want to connect
             own errand                  | I fixed my bike yesterday, want to connect about cycling
             work for an organisation    | I ran a workshop for Google in May, she was in the audience online

@@ -65,7 +65,7 @@ class PurposeReaderIntentTest {
             curious what keeps their CTO up at night in 2027                          | lead-gen
             I'd like to understand what tools they are evaluating                     | lead-gen
             she was my TA at Michigan                                                 | reconnect
-            I heard her speak at PyCon US                                             | met-in-person
+            I heard her speak at PyCon US                                             | content-interest
             Dana Wu gave me her name                                                  | referral
             I'm exploring roles in product and her company is hiring                  | job-seeking
             I'd like her thoughts on moving from teaching to instructional design     | advice
