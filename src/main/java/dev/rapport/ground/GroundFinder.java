@@ -90,7 +90,11 @@ public final class GroundFinder {
     private static List<CommonGround> events(Profile them, Purpose why) {
         List<CommonGround> out = new ArrayList<>();
         String theirText = them.searchableText();
-        for (String event : why.events()) {
+        // an event where the sender only watched the recipient speak ("just watched her keynote at Cloudline Summit") is no meeting
+        boolean met = why.has(dev.rapport.purpose.Intent.MET_IN_PERSON) || why.has(dev.rapport.purpose.Intent.RECONNECT)
+                || !why.has(dev.rapport.purpose.Intent.CONTENT_INTEREST)
+                || why.stated().stream().anyMatch(r -> r.kind().equals("met-in-person") || r.kind().equals("met-online"));
+        for (String event : met ? why.events() : List.<String>of()) {
             boolean confirmed = ProfileText.mentions(theirText, event);
             out.add(new CommonGround(GroundKind.MET_AT_EVENT,
                     Templates.render(confirmed ? "met-at-event.confirmed" : "met-at-event",
