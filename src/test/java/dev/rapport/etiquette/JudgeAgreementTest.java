@@ -86,8 +86,9 @@ class JudgeAgreementTest {
         assertThat(agreement("panel-4", run(PANEL_4, Map.of()))).isGreaterThanOrEqualTo(FLOOR_PANEL_4);
     }
 
-    // panel-4: 30/40 when its blind round ended, 34/40 after the evening's work on it (subjectless contact, watched talks)
-    private static final double FLOOR_PANEL_4 = 0.85;
+    // panel-4: 30/40 when its blind round ended, 37/40 after the evening's work on it (subjectless contact, watched
+    // talks, the target thanking or phoning the sender)
+    private static final double FLOOR_PANEL_4 = 0.92;
     // reached on 2 December 2026 (judge4; development sets, tuned on): panel 35/37, panel-2 40/40,
     // panel-3 40/40, judge-dev 37/37, dev-pairs 18/19
     private static final double FLOOR_PANEL = 0.94;

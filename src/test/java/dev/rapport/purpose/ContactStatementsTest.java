@@ -60,6 +60,9 @@ class ContactStatementsTest {
             online, the same place         | we post in the same Discord server for pottery glaze nerds                     | met-online
             opens on the verb, her         | I'm the rep at Lee Valley Bus. Met her at the night routes consultation at City Hall two weeks ago | met-in-person
             opens on the verb, title       | Met Dr Kulkarni at our school science fair on Saturday 21 Nov                  | met-in-person
+            target thanked me              | my PR got merged last week, Kadri reviewed it and thanked me in the review      | met-in-person
+            target commented on mine       | Lan commented on my post about reefers at the port                             | met-in-person
+            target phoned ours             | He phoned every one of our 34 school kitchens himself before lunch             | met-in-person
             """)
     void statesContact(String wordingClass, String reason, String kind) {
         assertThat(kinds(reason)).as(wordingClass).contains(kind);
@@ -90,6 +93,8 @@ class ContactStatementsTest {
             met only the referrer       | I met Ana at ProMat in March and she suggested I reach out
             met only the referrer, no I | Met Ana at ProMat in March and she suggested I reach out
             watched her keynote         | just watched her keynote at Cloudline Summit, mind blown
+            commented on hers           | I commented on her post about reefers last week
+            thanked her for a post      | I thanked her for the post on cold chains
             work for nobody named       | I translated the manual into Polish last year and want to connect
             own errand                  | I fixed my bike yesterday, want to connect about cycling
             work for an organisation    | I ran a workshop for Google in May, she was in the audience online
