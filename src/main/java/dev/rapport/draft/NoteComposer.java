@@ -77,7 +77,7 @@ final class NoteComposer {
                     afterGreeting = false;
                     // Our own phrasings continue the greeting in lower case ("Hi Priya, how are things …"); the user's words stay as typed.
                     boolean ours = EnumSet.of(Role.QUESTION, Role.CLOSE, Role.WHY_NOW, Role.OPENER).contains(c.role())
-                            || c.role() == Role.ASK && ACT_WORDS.contains(t.split("[\\s,!]", 2)[0]);
+                            || (c.role() == Role.ASK || c.role() == Role.REASON) && ACT_WORDS.contains(t.split("[\\s,!]", 2)[0]);
                     if (ours && !t.startsWith("I ") && !t.startsWith("I'") && t.length() > 1
                             && Character.isUpperCase(t.charAt(0)) && Character.isLowerCase(t.charAt(1))) {
                         t = Character.toLowerCase(t.charAt(0)) + t.substring(1);

@@ -95,11 +95,18 @@ final class ReasonPoint {
                 }
             }
         }
+        if (wish.isEmpty()) {
+            // "I told her I'd do a quick survey and send her the results": the promise kept
+            wish = promise(pieces, said);
+        }
         Optional<String> congrats = congratulations(pieces);
         if (congrats.isPresent() && !Text.lower(wish).contains("congrat")) {
             wish = congrats.get();
         }
         wish = done(wish, pieces, said);
+        fact = withoutTrailingAsides(fact);
+        shortFact = withoutTrailingAsides(shortFact);
+        wish = withoutTrailingAsides(wish);
         // "I want to thank you for how you handled the recall": the thanks is done, not announced
         if (WANTS_TO_ACT.matcher(fact).lookingAt()) {
             fact = WishToAct.of(fact.replaceFirst("(?i)^I (?:want|wanted) to", "I would like to"));
@@ -194,6 +201,24 @@ final class ReasonPoint {
     private static final java.util.regex.Pattern WANTS_TO_ACT = java.util.regex.Pattern.compile(
             "(?i)I (?:want|wanted|would like|'d like) to (?:thank|congratulate) you\\b");
 
+    private static final java.util.regex.Pattern PROMISED = java.util.regex.Pattern.compile(
+            "(?i)^(?:and )?(?:I )?(?:told|promised) you (?:that )?I(?:'d| would| will|'ll) (.+?)[.!]?$");
+
+    /** The sender's promise to the recipient ("told her I'd send the dates"), kept in the note: "As promised, I'll send you the dates." */
+    private static String promise(List<String> pieces, java.util.function.Function<String, Optional<ReasonWords.Said>> said) {
+        for (String piece : pieces) {
+            Optional<String> fact = said.apply(piece).map(ReasonWords.Said::fact);
+            if (fact.isEmpty()) {
+                continue;
+            }
+            java.util.regex.Matcher m = PROMISED.matcher(fact.get().strip());
+            if (m.matches()) {
+                return "As promised, I'll " + m.group(1).strip() + ".";
+            }
+        }
+        return "";
+    }
+
     /** A piece that congratulates ("congrats to Tunde on the new job!!"), said to the recipient: "Congratulations on the new job!" */
     private static Optional<String> congratulations(List<String> pieces) {
         for (String piece : pieces) {
@@ -266,11 +291,32 @@ final class ReasonPoint {
     private static final java.util.regex.Pattern LINKEDIN_ASIDE = java.util.regex.Pattern.compile(
             "^(?:we(?:'re| are) not connected|not connected (?:here|on linkedin)|(?:we are|we're) not yet connected)");
 
+    /** "…, you reviewed it and thanked me in the review, nice person.": the remarks after the last real clause go. */
+    static String withoutTrailingAsides(String said) {
+        if (said.isEmpty()) {
+            return said;
+        }
+        String end = said.endsWith("!") ? "!" : said.endsWith("?") ? "?" : ".";
+        List<String> clauses = clauses(said.replaceAll("[.!?]+$", ""));
+        int keep = clauses.size();
+        while (keep > 1 && aside(clauses.get(keep - 1))) {
+            keep--;
+        }
+        return keep == clauses.size() ? said : String.join(", ", clauses.subList(0, keep)) + end;
+    }
+
+    private static final java.util.regex.Pattern PRAISE_ASIDE = java.util.regex.Pattern.compile(
+            "^(?:really |super |very |such a |a )?(?:nice|great|lovely|kind|good|smart|amazing|sweet|helpful) (?:person|guy|lady|woman|man|people|human|folks?)$");
+    private static final java.util.regex.Pattern NEGATED_REMARK = java.util.regex.Pattern.compile(
+            "^(?:she|he|they|you|i|we) (?:didn't|did not|doesn't|does not|don't|do not|never) (?:ask|want|need|asked)\\b");
+
     private static boolean aside(String clause) {
         String c = clause.strip().toLowerCase(java.util.Locale.ROOT);
         // "…, no sales angle at all, just respect": notes to the tool, not words for the recipient
         return c.startsWith("no ") || c.startsWith("not ") || c.startsWith("nothing ") || c.startsWith("but not ")
-                || LINKEDIN_ASIDE.matcher(c).find()
+                || LINKEDIN_ASIDE.matcher(c).find() || PRAISE_ASIDE.matcher(c).matches()
+                // "…, she didn't ask for that": a short negated remark about the note, not for the recipient
+                || c.split("\\s+").length <= 6 && NEGATED_REMARK.matcher(c).find()
                 || c.startsWith("just ") && c.split("\\s+").length <= 3 || c.startsWith("purely ") || c.startsWith("zero ");
     }
 

@@ -380,7 +380,7 @@ final class ReasonWords {
                 case "him" -> "you";
                 // "her talk" is "your talk"; "talk to her about" is "talk to you about" (the tagger may call "talk" a verb).
                 default -> next == null || !next.isWord() || next.is("ADP", "DET", "PRON", "SCONJ", "CCONJ", "PART", "AUX", "ADV")
-                        ? "you" : "your";
+                        || next.tag().startsWith("PRON") ? "you" : "your";
             });
         }
         // "chatted with you at our booth" is thanked for as "chatting at our booth"; "rowed with you at" keeps the "with you"

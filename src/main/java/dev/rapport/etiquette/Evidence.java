@@ -50,7 +50,9 @@ final class Evidence {
         }
         Purpose purpose = ctx.purpose();
         String why = purpose == null ? "" : purpose.text();
-        return new Evidence(normal(String.join("\n", parts)), normal(why));
+        // the drafter copy-edits the user's words ("breakfest" → "breakfast", "in nov" → "in November"): both spellings are the user's
+        String tidied = why.isBlank() ? "" : dev.rapport.language.Copyedit.english().tidy(why, dev.rapport.language.Gazetteer.empty());
+        return new Evidence(normal(String.join("\n", parts)), normal(why + "\n" + tidied));
     }
 
     private static void addProfile(List<String> parts, Profile p) {

@@ -25,6 +25,8 @@ public final class Copyedit {
             "this", "of", "from", "on", "before", "after", "during", "end");
     // Forms of address that follow a name ("Anand sir", "Mehta ji") and make no sense after "you".
     private static final Map<String, String> AGREE_WITH_YOU = Map.of("does", "do", "has", "have", "is", "are", "was", "were", "doesn't", "don't");
+    private static final Set<String> COMPARING = Set.of("feel", "feels", "felt", "look", "looks", "looked", "seem", "seems",
+            "seemed", "sound", "sounds", "sounded", "taste", "tastes", "smell", "smells");
     private static final Set<String> ADDRESS = Set.of("sir", "madam", "ma'am", "maam", "ji", "sahib", "saab");
     private static final Set<String> DASHES = Set.of("-", "–", "—", "--");
     private static final Set<String> FUNCTION_TAGS = Set.of("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "ADV");
@@ -345,10 +347,14 @@ public final class Copyedit {
                 out.set(i, null);
                 continue;
             }
-            if (next != null && shorthand.containsKey(lower + " " + next.lower())) {
-                String[] two = shorthand.get(lower + " " + next.lower()).split(" ", 2);
+            // "in nov." at a sentence's end: the tokenizer keeps the full stop on the abbreviation
+            String nextWord = next == null ? "" : next.lower().length() > 2 && next.lower().endsWith(".")
+                    ? next.lower().substring(0, next.lower().length() - 1) : next.lower();
+            if (next != null && shorthand.containsKey(lower + " " + nextWord)) {
+                String[] two = shorthand.get(lower + " " + nextWord).split(" ", 2);
+                String stop = nextWord.equals(next.lower()) ? "" : ".";
                 out.set(i, keepCase(tok.text(), two[0]));
-                out.set(i + 1, two.length > 1 ? two[1] : null);
+                out.set(i + 1, two.length > 1 ? two[1] + stop : stop.isEmpty() ? null : stop);
                 i++;
                 continue;
             }
@@ -405,7 +411,9 @@ public final class Copyedit {
     private static boolean fillerLike(Token tok, Token prev, Token next) {
         return tok.lower().equals("like") && next != null && prev != null
                 && (next.is("NUM") || next.lower().equals("a") || next.lower().equals("half") || next.lower().equals("an"))
-                && (prev.is("ADP") || prev.lower().equals("took") || prev.lower().equals("was") || prev.lower().equals("been"));
+                && (prev.is("ADP") || prev.lower().equals("took") || prev.lower().equals("was") || prev.lower().equals("been")
+                    // "she manages like 240 rentals"; not "it feels like 2 hours", where "like" compares
+                    || prev.is("VERB") && next.is("NUM") && !COMPARING.contains(prev.lower()));
     }
 
     /** A shorthand is written out only where it is one: "+" and "&" between plain words, "w" and "u" before a word. */

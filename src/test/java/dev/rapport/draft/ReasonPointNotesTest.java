@@ -167,4 +167,20 @@ class ReasonPointNotesTest {
         // the word model read "you led our tower visit at Faro 3 weeks ago" as a sales pitch, and no note was offered
         assertThat(firstOfPanel4("12-trainee-pilot-tower-visit")).contains("you led our tower visit at Faro");
     }
+
+    @Test
+    void aPromiseIsKeptAndRemarksAboutTheNoteStayOut() {
+        assertThat(firstOfPanel4("08-union-rep-night-routes-consultation"))
+                .contains("As promised, I'll do a quick survey of our night drivers and send you the results before January.");
+        assertThat(firstOfPanel4("05-merged-pull-request-maintainer")).contains("thanked me in the review.").doesNotContain("nice person");
+        assertThat(firstOfPanel4("31-cold-chain-comment-answer")).doesNotContain("NOT pitch").doesNotContain("didn't ask");
+    }
+
+    @Test
+    void theUsersShorthandIsWrittenOutAndTheTruthRulesStillFindTheirWords() {
+        // "breakfest last thurs", "like 240", "there always chasing": written out, and "CBTA" is still the user's word
+        assertThat(firstOfPanel4("28-plumber-trade-breakfast")).contains("the CBTA breakfast last Thursday")
+                .contains("You manage 240 rentals").contains("they're always chasing");
+        assertThat(firstOfPanel4("15-census-mapping-workshop-accra")).contains("in November");
+    }
 }

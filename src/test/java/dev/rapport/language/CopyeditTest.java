@@ -172,4 +172,15 @@ class CopyeditTest {
         assertEquals("Hi, you were my supervisor at Sahyadri.", Copyedit.english().finish("Hi, you sir was my supervisor at Sahyadri."));
         assertEquals("I got admitted, starting Feb! Really?", Copyedit.english().finish("I got admitted, starting Feb!! Really??"));
     }
+
+    @Test
+    void weekdaysMonthsAndFillerAreWrittenOutWhereTheyAreShorthand() {
+        Gazetteer none = Gazetteer.empty();
+        assertEquals("We met last Thursday at the breakfast.", Copyedit.english().tidy("We met last thurs at the breakfest.", none));
+        assertEquals("We were paired in November.", Copyedit.english().tidy("We were paired in nov.", none));
+        assertEquals("She manages 240 rentals and they're always chasing call outs.",
+                Copyedit.english().tidy("She manages like 240 rentals and there always chasing call outs.", none));
+        // "like" that compares stays; "sat" and "wed" are words
+        assertEquals("It feels like 2 hours since we sat down.", Copyedit.english().tidy("It feels like 2 hours since we sat down.", none));
+    }
 }
