@@ -501,7 +501,18 @@ final class ReasonWords {
     /** "I chatted at our booth" (the "with you" already gone) and "you stopped by our booth" become "thanks for chatting …". */
     private static final java.util.regex.Pattern THEIR_PLACE = java.util.regex.Pattern.compile("(?:at|by|to|into|in|past|over)\\s+your\\b");
 
+    // "Phone screen with you yesterday for the … role, went well": a note to self about an exchange, thanked for
+    private static final java.util.regex.Pattern EXCHANGE_WITH_YOU = java.util.regex.Pattern.compile(
+            "(?i)^(?:(?:the|a|our|my)\\s+)?((?:[\\p{L}-]+\\s+){0,2}(?:call|chat|coffee|screen|interview|meeting|lunch|walk|catch-up|conversation|session|demo|tour))\\s+with you\\b(.*)$");
+    private static final java.util.regex.Pattern WENT_WELL = java.util.regex.Pattern.compile(
+            "(?i),\\s*(?:it\\s+)?(?:went|was)\\s+(?:really\\s+|very\\s+|so\\s+)?(?:well|great|good|fine|nice)\\s*([.!]?)$");
+
     private String thanks(String fact) {
+        java.util.regex.Matcher exchange = EXCHANGE_WITH_YOU.matcher(fact.strip());
+        if (exchange.matches()) {
+            String rest = WENT_WELL.matcher(exchange.group(2)).replaceFirst("$1");
+            return "thanks for the " + exchange.group(1).toLowerCase(java.util.Locale.ROOT) + rest;
+        }
         String[] words = fact.split("\\s+", 3);
         if (words.length == 3 && (words[0].equals("I") || words[0].equalsIgnoreCase("you"))) {
             String ing = gerunds.get(words[1].toLowerCase(java.util.Locale.ROOT));

@@ -183,4 +183,10 @@ class ReasonPointNotesTest {
                 .contains("You manage 240 rentals").contains("they're always chasing");
         assertThat(firstOfPanel4("15-census-mapping-workshop-accra")).contains("in November");
     }
+
+    @Test
+    void aNoteToSelfAboutAnExchangeIsThankedFor() {
+        assertThat(firstOfPanel4("22-recruiter-after-phone-screen"))
+                .contains("thanks for the phone screen yesterday for the Senior Embedded Software Engineer role.").doesNotContain("went well");
+    }
 }
