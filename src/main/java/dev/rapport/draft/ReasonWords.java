@@ -145,6 +145,16 @@ final class ReasonWords {
         if (said.isEmpty() || THIRD_PERSON.matcher(said).find()) {
             return "";
         }
+        if (first.equals("if")) {
+            // "if I want to study marine biology should I take physics or chemistry": a condition, then the question
+            List<Token> st = Language.english().tokens(said);
+            for (int k = 2; k + 1 < st.size(); k++) {
+                if (QUESTION_AUX.contains(st.get(k).lower()) && st.get(k + 1).is("PRON")) {
+                    String condition = said.substring(0, st.get(k).start()).strip().replaceAll(",$", "");
+                    return Words.capitalise(condition) + ", " + said.substring(st.get(k).start()) + "?";
+                }
+            }
+        }
         if (direct || inverted) {
             return Words.capitalise(said) + "?";
         }

@@ -300,8 +300,8 @@ public final class Copyedit {
             }
             // "when you start with a codebook and then adds codes": a verb joined to "you"'s takes its form
             for (int k = i + 1; k + 1 < t.size(); k++) {
-                if (t.get(k).is("PUNCT")) {
-                    break; // the clause ends: a verb after it has its own subject
+                if (t.get(k).is("PUNCT") || t.get(k).is("PRON") && !t.get(k).lower().equals("you")) {
+                    break; // the clause ends, or another subject starts ("… and I did venue and sponsors")
                 }
                 boolean joined = t.get(k).lower().equals("and") || t.get(k).lower().equals("then") && t.get(k - 1).lower().equals("and");
                 Token verb = t.get(k + 1);

@@ -189,4 +189,11 @@ class ReasonPointNotesTest {
         assertThat(firstOfPanel4("22-recruiter-after-phone-screen"))
                 .contains("thanks for the phone screen yesterday for the Senior Embedded Software Engineer role.").doesNotContain("went well");
     }
+
+    @Test
+    void aQuestionThatOpensOnAConditionIsAskedDirectly() {
+        DraftRequest r = Pairs.request(Path.of("src/test/resources/panel-3/pairs"), "11-student-question-whale-talk");
+        String note = drafter.draft(new DraftRequest(r.me(), r.them(), r.purpose(), r.ground(), Requests.CONNECT, r.limit(), 1, r.style())).get(0).text();
+        assertThat(note).contains("If I want to study marine biology, should I take physics 12").doesNotContain("ask if I want");
+    }
 }

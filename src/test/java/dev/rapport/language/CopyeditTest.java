@@ -183,4 +183,12 @@ class CopyeditTest {
         // "like" that compares stays; "sat" and "wed" are words
         assertEquals("It feels like 2 hours since we sat down.", Copyedit.english().tidy("It feels like 2 hours since we sat down.", none));
     }
+
+    @Test
+    void aVerbJoinedToYouAgreesButAnotherSubjectsWordsStay() {
+        assertEquals("When you start with a codebook and then add codes, do you allow it?",
+                Copyedit.english().finish("When you start with a codebook and then adds codes, does you allow it?"));
+        assertEquals("You curated the speakers and I did venue and sponsors.",
+                Copyedit.english().finish("You curated the speakers and I did venue and sponsors."));
+    }
 }
