@@ -92,7 +92,7 @@ final class ReasonWords {
         Set<String> otherNames = otherNames(others, names);
         String factText = meetingTogether(shift(reason, withoutRanges(trimPunct(fact)), names, otherNames));
         String wishText = wish.isEmpty() || judging(wish) || onlyConnecting(wish) ? "" : shift(reason, trimPunct(wish), names, otherNames);
-        factText = Copyedit.english().finish(thanks(subject(factText)));
+        factText = joinedToI(Copyedit.english().finish(thanks(subject(factText))));
         wishText = Copyedit.english().finish(WishToAct.of(subjectOfWish(wishText)));
         if (wishText.startsWith("I want")) {
             wishText = "I would like" + wishText.substring("I want".length());
@@ -510,6 +510,15 @@ final class ReasonWords {
 
     /** "I chatted at our booth" (the "with you" already gone) and "you stopped by our booth" become "thanks for chatting …". */
     private static final java.util.regex.Pattern THEIR_PLACE = java.util.regex.Pattern.compile("(?:at|by|to|into|in|past|over)\\s+your\\b");
+
+    // "I applied for the job last week, saw your post": a second thing the sender did, joined to the first
+    private static final java.util.regex.Pattern I_THEN_DID = java.util.regex.Pattern.compile(
+            "^(I [^,;]+), ((?:saw|met|went|got|heard|read|found|sent|applied|watched|visited|joined|noticed|spotted)\\b[^,;]*)([.!]?)$");
+
+    private static String joinedToI(String fact) {
+        java.util.regex.Matcher m = I_THEN_DID.matcher(fact);
+        return m.matches() ? m.group(1) + " and " + m.group(2) + m.group(3) : fact;
+    }
 
     // "Phone screen with you yesterday for the … role, went well": a note to self about an exchange, thanked for
     private static final java.util.regex.Pattern EXCHANGE_WITH_YOU = java.util.regex.Pattern.compile(

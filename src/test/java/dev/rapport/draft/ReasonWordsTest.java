@@ -103,4 +103,15 @@ class ReasonWordsTest {
                 Requests.named("Hana Vesela"));
         assertThat(s.fact()).startsWith("I applied for the night baker job at Crumb on your team");
     }
+
+    @Test
+    void aSecondThingTheSenderDidIsJoinedNotSpliced() {
+        // a hand session's note read "I applied for the data analyst job at Lusoteca last week, saw your post."
+        ReasonWords.Said s = said("applied for the data analyst job at Lusoteca last week, saw her post", Requests.named("Tomás Ferreira"),
+                Requests.named("Inês Carvalho"));
+        assertThat(s.fact()).isEqualTo("I applied for the data analyst job at Lusoteca last week and saw your post.");
+        // another subject's clause is not joined to the sender's
+        ReasonWords.Said other = said("You ran with my group till km 19, saw my pace sign", Requests.named("Javier Ruiz"), Requests.named("Clara Soto"));
+        assertThat(other.fact()).doesNotContain(" and saw");
+    }
 }
