@@ -34,10 +34,10 @@ final class CritiqueCommand implements Callable<Integer> {
     @Option(names = "--file", paramLabel = "FILE", description = "Read the note from a file.")
     Path file;
 
-    @Option(names = "--to", paramLabel = "PROFILE", description = "The recipient's profile: a file, or a LinkedIn export (folder or zip file).")
+    @Option(names = {"--to", "--them"}, paramLabel = "PROFILE", description = "The recipient's profile: a file, or a LinkedIn export (folder or zip file).")
     String to;
 
-    @Option(names = "--from", paramLabel = "PROFILE", description = "Your own profile.")
+    @Option(names = {"--from", "--me"}, paramLabel = "PROFILE", description = "Your own profile.")
     String from;
 
     @Option(names = "--why", paramLabel = "TEXT", defaultValue = "", description = "Why you want to connect, in your own words.")

@@ -84,6 +84,14 @@ class CritiqueCliTest {
     }
 
     @Test
+    void critiqueTakesTheProfilesUnderTheNamesCheckAndDraftUse() throws Exception {
+        ExamplePairs pair = ExamplePairs.all().get(0);
+        JsonNode j = json(CliRun.run("critique", "--json", "--them", pair.them().toString(), "--me", pair.me().toString(),
+                "Hi Maria, I'd like to add you to my professional network."));
+        assertThat(j.path("findings").findValuesAsText("rule")).contains("wrong-name");
+    }
+
+    @Test
     void theLimitOptionChangesTheVerdict() throws Exception {
         String note = "Hi Priya, we sat on the Stripewell risk team together from 2016 to 2021 and built the dispute tooling. "
                 + "I now lead a small fraud group in Lisbon and often think of your chargeback models. Would be good to be connected again.";
