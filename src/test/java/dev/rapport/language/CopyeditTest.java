@@ -191,4 +191,10 @@ class CopyeditTest {
         assertEquals("You curated the speakers and I did venue and sponsors.",
                 Copyedit.english().finish("You curated the speakers and I did venue and sponsors."));
     }
+
+    @Test
+    void aGermanClauseInAnEnglishReasonIsLeftOut() {
+        assertEquals("We talked shop half the evening, would like to connect.",
+                Copyedit.english().englishOnly("We talked shop half the evening, would like to connect, vielleicht mal sea-air zusammen."));
+    }
 }
