@@ -207,9 +207,7 @@ final class LangChainEngine implements LlmEngine {
             return new EvidenceResult(checked, notices);
         } catch (java.util.concurrent.TimeoutException e) {
             call.cancel(true);
-            String where = Urls.printable(config.baseUrl() == null ? config.engine().defaultBaseUrl() : config.baseUrl());
-            notices.add(Messages.get("evidence.timeout", name(), where,
-                    String.format(Locale.ROOT, "%.1f", deadline.toMillis() / 1000.0), Messages.get("fallback.evidence")));
+            notices.add(evidenceTimeout(deadline));
             return new EvidenceResult(dev.rapport.purpose.ModelEvidence.NONE, notices);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -221,9 +219,17 @@ final class LangChainEngine implements LlmEngine {
         } catch (ExecutionException | RuntimeException e) {
             Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
             Failure f = Failure.of(cause);
-            notices.add(line(f, cause).replace(Messages.get("fallback"), Messages.get("fallback.evidence")));
+            // the client's own read timeout and the evidence deadline race when they are equal; either is one stall
+            notices.add(f == Failure.TIMEOUT ? evidenceTimeout(deadline)
+                    : line(f, cause).replace(Messages.get("fallback"), Messages.get("fallback.evidence")));
             return new EvidenceResult(dev.rapport.purpose.ModelEvidence.NONE, notices);
         }
+    }
+
+    private String evidenceTimeout(Duration deadline) {
+        String where = Urls.printable(config.baseUrl() == null ? config.engine().defaultBaseUrl() : config.baseUrl());
+        return Messages.get("evidence.timeout", name(), where,
+                String.format(Locale.ROOT, "%.1f", deadline.toMillis() / 1000.0), Messages.get("fallback.evidence"));
     }
 
     @Override
