@@ -467,7 +467,11 @@ public final class OfflineDrafter implements Drafter {
         if (!said.fact().isEmpty()) {
             clauses.add(new Clause(Role.REASON, Clause.Source.USER, reason, purpose.text()));
         }
-        String carried = Text.lower(said.fact() + " " + said.wish());
+        // what they talked about, in the user's words: the one detail, before any read off the profiles
+        if (!said.detail().isEmpty() && !brief) {
+            clauses.add(new Clause(Role.EXTRA, Clause.Source.USER, List.of(said.detail()), said.detail()));
+        }
+        String carried = Text.lower(said.fact() + " " + said.wish() + " " + said.detail());
         if (style.avoid().stream().anyMatch(a -> Text.containsWord(facts.clean(angle.subject()), a))) {
             return Optional.empty();
         }
@@ -491,7 +495,8 @@ public final class OfflineDrafter implements Drafter {
         }
         // A weak angle ("you mentor people new to research") names the stronger link as its one detail.
         if (variant == 0 && carries(carried, facts.clean(angle.subject())) || !angle.kind().isRelationship() && !carries(carried, facts.clean(angle.subject()))) {
-            Optional<CommonGround> detail = strongestFirst(request.ground()).stream()
+            Optional<CommonGround> detail = clauses.stream().anyMatch(c -> c.role() == Role.EXTRA) ? Optional.empty()
+                    : strongestFirst(request.ground()).stream()
                     .filter(g -> g.kind() != angle.kind() && detailWorthy(g, carried, facts) && !facts.purpose().states(g.subject()))
                     .filter(g -> style.avoid().stream().noneMatch(a -> Text.containsWord(facts.clean(g.subject()), a))).findFirst();
             detail.flatMap(g -> plainContext(g, pick, facts))

@@ -54,7 +54,9 @@ final class ReasonPoint {
                 wish = sd.get().wish();
             }
             // a later sentence that is only the wish ("I want to ask if his team would …") may also read as a fact
-            if (wish.isEmpty() && (sd.isEmpty() || !first.contains(piece))) {
+            // a first-sentence clause that opens as a wish ("i'd like to … see the study when it's out") is one, unless it is the fact itself
+            boolean opensAsWish = WISH_OPENER.matcher(piece.strip()).lookingAt() && !(sd.isPresent() && sd.get().fact().equals(fact));
+            if (wish.isEmpty() && (sd.isEmpty() || !first.contains(piece) || opensAsWish)) {
                 wish = words.wish(piece, me, them, others);
             }
             if (!fact.isEmpty() && !wish.isEmpty()) {
@@ -95,9 +97,36 @@ final class ReasonPoint {
                 }
             }
         }
+        if (wish.isEmpty() || VAGUE_SEND.matcher(wish.strip()).matches()) {
+            // "I told her I'd do a quick survey and send her the results": the promise kept, rather than "so I can send it"
+            String kept = promise(pieces, said);
+            if (!kept.isEmpty()) {
+                wish = kept;
+                if (PROMISE_FACT.matcher(fact.strip()).lookingAt()) {
+                    // the promise was the only fact: said once, as kept
+                    fact = "";
+                    shortFact = "";
+                }
+            }
+        }
         if (wish.isEmpty()) {
-            // "I told her I'd do a quick survey and send her the results": the promise kept
-            wish = promise(pieces, said);
+            // "I am starting a talk series in March and would like her advice on …": a later sentence that carries the wish is the point
+            for (String piece : pieces) {
+                if (first.contains(piece)) {
+                    continue;
+                }
+                String f = said.apply(piece).map(ReasonWords.Said::fact).orElse("");
+                if (!f.isEmpty() && !f.contains(". ") && WISH_INSIDE.matcher(f).find() && !f.equals(fact)) {
+                    wish = f;
+                    break;
+                }
+            }
+        }
+        java.util.regex.Matcher asked = ASKED_FOR.matcher(fact);
+        if (VAGUE_SEND.matcher(wish.strip()).matches() && asked.find()) {
+            // "you asked for deck and retention numbers. want to send it": what "it" is, said
+            String what = asked.group(1).strip();
+            wish = "I'd like to send you " + (DETERMINED.matcher(what).lookingAt() ? "" : "the ") + what + ".";
         }
         Optional<String> congrats = congratulations(pieces);
         if (congrats.isPresent() && !Text.lower(wish).contains("congrat")) {
@@ -121,7 +150,60 @@ final class ReasonPoint {
             // "… and want to ask you …" lost its "I" when it was cut from the fact
             wish = "I would like to " + wish.substring("want to ".length());
         }
-        return Optional.of(new ReasonWords.Said(fact, shortFact, wish));
+        String detail = fact.isEmpty() ? "" : closed(withoutTrailingAsides(detail(pieces, said, fact, wish)));
+        return Optional.of(new ReasonWords.Said(fact, shortFact, wish, detail));
+    }
+
+    // What the two talked about, or what the recipient showed or told the sender: the one detail a person met once remembers.
+    private static final java.util.regex.Pattern TALKED = java.util.regex.Pattern.compile(
+            "(?i)^(?:we (?:\\w+ ){0,2}?(?:talked|chatted|spoke|argued|discussed|swapped|compared)\\b(?! to each other\\b)"
+            + "|we (?:ended up|got|kept) (?:talking|chatting|discussing)\\b"
+            + "|you (?:showed|told|taught|explained|gave|recommended|walked) me\\b|you (?:mentioned|explained|described|suggested)\\b)");
+    private static final int DETAIL_MAX = 120;
+    private static final java.util.regex.Pattern TALKED_BARE = java.util.regex.Pattern.compile(
+            "(?i)^(we (?:talked|chatted|spoke)) (?!about\\b|shop\\b|to\\b|with\\b|for\\b|a lot\\b|at\\b|after\\b|over\\b|through\\b|on\\b|briefly\\b)");
+
+    /** Most of the detail's longer words are already in the fact or the wish: it would say the same thing twice. */
+    private static boolean mostlyCarried(String detail, String carried) {
+        List<String> words = java.util.Arrays.stream(detail.split("[^\\p{L}\\p{N}]+")).filter(w -> w.length() > 3).toList();
+        long in = words.stream().filter(w -> carried.contains(w)).count();
+        return !words.isEmpty() && in * 2 > words.size();
+    }
+    private static final java.util.regex.Pattern AND_TALKED = java.util.regex.Pattern.compile(
+            "(?i)\\band (?:we )?((?:ended up|got|kept) (?:talking|chatting)\\b|(?:talked|chatted) (?:for ages |a lot |a long time )?about\\b)");
+
+    /**
+     * The shortest piece of the reason that tells what was talked about ("we talked for ages about hybrid
+     * engines"), said to the recipient, when neither the fact nor the wish already carries it; else blank.
+     */
+    private static String detail(List<String> pieces, java.util.function.Function<String, Optional<ReasonWords.Said>> said,
+            String fact, String wish) {
+        String carried = Text.lower(fact + " " + wish);
+        String best = "";
+        for (String whole : pieces) {
+            // "sat next to each other all day and ended up talking about daylight …": the talk is its own piece
+            java.util.regex.Matcher and = AND_TALKED.matcher(whole);
+            String piece = and.find() ? whole.substring(and.start(1)) : whole;
+            String lower = Text.lower(piece.strip());
+            // "ended up talking about daylight …": the subject left out is the two of them
+            String read = lower.matches("^(?:ended up|got|kept) (?:talking|chatting)\\b.*|^(?:talked|chatted|spoke) .*")
+                    ? "we " + piece.strip() : piece;
+            Optional<String> f = said.apply(read).map(ReasonWords.Said::fact).filter(t -> TALKED.matcher(t).lookingAt());
+            if (f.isEmpty()) {
+                continue;
+            }
+            // "we talked solar farms and sheep grazing": the topic, said with its "about"
+            String text = TALKED_BARE.matcher(f.get().strip()).replaceFirst("$1 about ");
+            String core = Text.lower(text).replaceAll("[.!?]+$", "");
+            // already in the fact ("we met at the opening. We talked for ages about …") or too long for a side detail
+            if (carried.contains(core) || mostlyCarried(core, carried) || Text.length(text) > DETAIL_MAX || text.contains(". ")) {
+                continue;
+            }
+            if (best.isEmpty() || Text.length(text) < Text.length(best)) {
+                best = text;
+            }
+        }
+        return best.isEmpty() ? "" : Character.toUpperCase(best.charAt(0)) + best.substring(1);
     }
 
     private static final java.util.regex.Pattern CONGRATULATE_ONLY = java.util.regex.Pattern.compile(
@@ -204,16 +286,55 @@ final class ReasonPoint {
     private static final java.util.regex.Pattern PROMISED = java.util.regex.Pattern.compile(
             "(?i)^(?:and )?(?:I )?(?:told|promised) you (?:that )?I(?:'d| would| will|'ll) (.+?)[.!]?$");
 
+    // "I promised to send you the spec sheet", "I said I'd send her the dates", "told her id send …"
+    private static final java.util.regex.Pattern PROMISED_TO = java.util.regex.Pattern.compile(
+            "(?i)^(?:and |afterwards,? |after that,? |so )?(?:I )?(?:promised(?: you)?|said I(?:'d| would| will|'ll)|told you (?:that )?(?:I(?:'d| would| will|'ll)|id)) (?:to )?"
+            + "((?:send|share|forward|introduce|email|mail|post|bring|pass on|put you in touch|get you|ask|check|find)\\b.+?)[.!]?$");
+    private static final java.util.regex.Pattern PROMISE_FACT = java.util.regex.Pattern.compile(
+            "(?i)^(?:I )?(?:promised|said I(?:'d| would| will)|told you (?:that )?I(?:'d| would| will))\\b");
+    private static final java.util.regex.Pattern WISH_OPENER = java.util.regex.Pattern.compile(
+            "(?i)^(?:and |so |but )?(?:I(?:'d| would) (?:like|love)|I want to|would (?:like|love) to|I(?:'m| am) hoping to|I hope to)\\b(?! (?:to )?(?:thank|congratulate|say thank))");
+    private static final java.util.regex.Pattern WISH_INSIDE = java.util.regex.Pattern.compile(
+            "(?i)(?:^I|\\band|,) (?:would (?:like|love)|'d (?:like|love)|I(?:'d| would) (?:like|love)|want to|I want to|hope to|I hope to)\\b(?! to (?:connect|stay in touch|keep in touch|reconnect)[.!]?$)");
+    private static final java.util.regex.Pattern ASKED_FOR = java.util.regex.Pattern.compile(
+            "(?i)\\byou (?:\\w+ ){0,10}?asked (?:me |us )?for ([^.,;!?()]+)");
+    private static final java.util.regex.Pattern DETERMINED = java.util.regex.Pattern.compile(
+            "(?i)^(?:the|a|an|our|my|some|any|this|that|these|those|\\d+)\\b");
+    private static final java.util.regex.Pattern BARE_PROMISE = java.util.regex.Pattern.compile("(?i)^(told|promised) (?:her|him|them)\\b");
+    // "I would like to connect so I can send it": the wish that only points back at the promise
+    private static final java.util.regex.Pattern VAGUE_SEND = java.util.regex.Pattern.compile(
+            "(?i)^(?:I (?:would like|'d like|want)|want) to (?:connect |be connected )?(?:so (?:that )?I can |and |to )?send(?: (?:it|them|this|that|these)(?: to you| over)?)?[.!]?$");
+    // "… when we had them": the promise as it was made; the user has it now
+    private static final java.util.regex.Pattern WHEN_READY = java.util.regex.Pattern.compile(
+            "(?i)\\s+(?:when|once|as soon as) (?:we|I) (?:had|have|got|get) (?:them|it|those|the \\w+)\\b.*$");
+
     /** The sender's promise to the recipient ("told her I'd send the dates"), kept in the note: "As promised, I'll send you the dates." */
     private static String promise(List<String> pieces, java.util.function.Function<String, Optional<ReasonWords.Said>> said) {
         for (String piece : pieces) {
-            Optional<String> fact = said.apply(piece).map(ReasonWords.Said::fact);
+            Optional<String> fact = said.apply(piece).map(ReasonWords.Said::fact).filter(f -> !f.isBlank());
+            // "told her id send the dates": too terse for the reader of facts, but a promise all the same
+            java.util.regex.Matcher bare = BARE_PROMISE.matcher(piece.strip());
+            if (fact.isEmpty() && bare.lookingAt()) {
+                fact = Optional.of("I " + bare.group(1) + " you" + piece.strip().substring(bare.end()));
+            }
             if (fact.isEmpty()) {
                 continue;
             }
             java.util.regex.Matcher m = PROMISED.matcher(fact.get().strip());
             if (m.matches()) {
                 return "As promised, I'll " + m.group(1).strip() + ".";
+            }
+            java.util.regex.Matcher to = PROMISED_TO.matcher(fact.get().strip());
+            if (to.matches()) {
+                // the promise's own clause, without what follows a comma ("…, didn't get your email") or when it was to be kept
+                String first = to.group(1).split("(?<=[.!?])\\s+", 2)[0].replaceAll("[.!?]+$", "");
+                // a long bracketed list ("(oxalic + formic, sugar-roll counts every 2 weeks, 22 hives)") is for the user, not the promise
+                first = first.replaceAll("\\s*\\([^)]{26,}\\)", "");
+                String what = WHEN_READY.matcher(clauses(first).get(0)).replaceFirst("").strip();
+                if (what.matches("(?i)^send (?!you\\b|it\\b|them\\b|this\\b|that\\b|over\\b).+")) {
+                    what = "send you " + what.substring("send ".length());
+                }
+                return "As promised, I'll " + what.replace(" + ", " and ") + ".";
             }
         }
         return "";

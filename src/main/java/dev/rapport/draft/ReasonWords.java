@@ -21,8 +21,15 @@ import java.util.Set;
  * the ask, and a wish that only asks to connect is left to the close.
  */
 final class ReasonWords {
-    /** The fact the reason states, a plainer cut of it, and the wish (the ask), each blank when absent. */
-    record Said(String fact, String shortFact, String wish) {
+    /**
+     * The fact the reason states, a plainer cut of it, the wish (the ask), and one detail of what the two
+     * talked about or what the recipient showed or told the sender when the fact does not carry it; each
+     * blank when absent.
+     */
+    record Said(String fact, String shortFact, String wish, String detail) {
+        Said(String fact, String shortFact, String wish) {
+            this(fact, shortFact, wish, "");
+        }
     }
 
     private static final Set<String> WISH_STARTS = Set.of("i'd", "i", "i'm", "hoping", "would", "want", "keen");

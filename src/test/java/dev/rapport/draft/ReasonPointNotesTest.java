@@ -196,4 +196,55 @@ class ReasonPointNotesTest {
         String note = drafter.draft(new DraftRequest(r.me(), r.them(), r.purpose(), r.ground(), Requests.CONNECT, r.limit(), 1, r.style())).get(0).text();
         assertThat(note).contains("If I want to study marine biology, should I take physics 12").doesNotContain("ask if I want");
     }
+
+    private static ReasonWords.Said point(String reason) {
+        ReasonWords words = new ReasonWords(Phrasebook.builtIn().thanksVerbs(), Phrasebook.builtIn().reasonSubjectless());
+        return new ReasonPoint(words).of(reason, null, null, List.of()).orElseThrow();
+    }
+
+    @Test
+    void whatTheTwoTalkedAboutIsKeptAsTheOneDetail() {
+        // blind reviewers, set after set: "names the event and nothing we discussed"
+        ReasonWords.Said said = point("met him at the Tromsø seafood expo in may, on the Nordlaks stand. we talked for ages about "
+                + "ice slurry for small boats. want to stay in touch");
+        assertThat(said.fact()).contains("Tromsø seafood expo");
+        assertThat(said.detail()).isEqualTo("We talked for ages about ice slurry for small boats.");
+        assertThat(point("we were on the same jury in Ghent last week. sat together all day and ended up talking about wood-fired kilns, nice person")
+                .detail()).isEqualTo("We ended up talking about wood-fired kilns.");
+        assertThat(point("shared a taxi with him from the Nairobi agritech summit. talked drip kits and pay-as-you-go pumps.")
+                .detail()).isEqualTo("We talked about drip kits and pay-as-you-go pumps.");
+        assertThat(point("we worked together at Halden Foods. she showed me how to read a pallet label, connect pls")
+                .detail()).isEqualTo("You showed me how to read a pallet label.");
+        // said once: a fact that already tells the talk gets no second line of it
+        assertThat(point("we met at the Leeds summer school and talked about river sensors").detail()).isEmpty();
+    }
+
+    @Test
+    void aPromiseMadeIsKeptInTheNoteRatherThanPointedAt() {
+        assertThat(point("met at the Porto packaging fair in october. I promised to send her our recyclability test report. "
+                + "want to connect so I can send it").wish()).isEqualTo("As promised, I'll send you our recyclability test report.");
+        assertThat(point("ran the onboarding workshop for his team on 3 nov. told him id send the follow-up checklist when we had it, "
+                + "got it now. connect so i can send").wish()).isEqualTo("As promised, I'll send you the follow-up checklist.");
+        ReasonWords.Said only = point("I promised to send him the spec sheet of the T-40 + our price, didnt get his email");
+        assertThat(only.fact()).isEmpty();
+        assertThat(only.wish()).isEqualTo("As promised, I'll send you the spec sheet of the T-40 and our price.");
+    }
+
+    @Test
+    void whatWasAskedForIsNamedWhenTheUserOnlyWantsToSendIt() {
+        assertThat(point("met her at the Kigali fintech breakfast tues, she came to our table and asked for our pilot results. "
+                + "want to send it").wish()).isEqualTo("I'd like to send you our pilot results.");
+    }
+
+    @Test
+    void aLaterSentenceThatCarriesTheWishInsideItIsThePoint() {
+        ReasonWords.Said said = point("Rui and me ran the Braga coding club together in 2018. Now I am starting a girls' robotics "
+                + "night in March and would like his advice on how to keep twelve-year-olds coming back");
+        assertThat(said.fact()).contains("Braga coding club");
+        assertThat(said.wish()).isEqualTo("Now I am starting a girls' robotics night in March and would like your advice on how to keep "
+                + "twelve-year-olds coming back.");
+        // a wish in the first sentence is the wish even when it could also read as a fact
+        assertThat(point("we were both on the Aarhus hackathon jury, i'd like to stay in touch and if possible see your paper when it's out")
+                .wish()).contains("see your paper when it's out");
+    }
 }
