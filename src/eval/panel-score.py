@@ -41,6 +41,10 @@ def last_sentence(text):
     # a bare signature ("Derek") is not the closing sentence
     if len(parts) > 1 and len(last.split()) <= 2 and not re.search(r"[.!?]$", last):
         last = parts[-2]
+    # "Best wishes, Darren": the valediction is the closer, not the name after it
+    signed = re.match(r"^(.{2,30}?),\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$", last)
+    if signed and len(signed.group(1).split()) <= 3:
+        last = signed.group(1)
     return re.sub(r"[^a-z ]", "", last.lower()).strip()
 
 closers = collections.Counter(last_sentence(v["note"]) for v in noted)

@@ -13,7 +13,14 @@ import java.util.Optional;
  * then, if the essential clauses alone are still too long, down to the hard limit.
  */
 final class NoteComposer {
-    private record Step(Role role, boolean drop) {
+    private record Step(Role role, boolean drop, boolean usersOwn) {
+        Step(Role role, boolean drop) {
+            this(role, drop, false);
+        }
+
+        boolean takes(Clause c) {
+            return c.role() == role && (c.role() != Role.EXTRA || usersOwn == (c.source() == Clause.Source.USER));
+        }
     }
 
     // Optional detail goes first; the shared context and the greeting are what make the note worth sending.
@@ -21,6 +28,8 @@ final class NoteComposer {
     private static final List<Step> SOFT = List.of(
             new Step(Role.OPENER, true), new Step(Role.CLOSE, false), new Step(Role.QUESTION, true),
             new Step(Role.EXTRA, true), new Step(Role.SIGN, true), new Step(Role.WHO, true),
+            // what the two talked about, in the user's words, places the sender better than their job title does
+            new Step(Role.EXTRA, true, true),
             new Step(Role.WHY_NOW, false), new Step(Role.WHY_NOW, false),
             new Step(Role.WHY_NOW, false), new Step(Role.WHY_NOW, false), new Step(Role.REASON, false));
     // A light close goes before the user's ask or reason when their own words fill the limit: the
@@ -63,6 +72,7 @@ final class NoteComposer {
         String text() {
             List<String> parts = new ArrayList<>();
             boolean afterGreeting = false;
+            Role lastRole = null;
             for (int i = 0; i < clauses.size(); i++) {
                 if (!present(i)) {
                     continue;
@@ -83,11 +93,22 @@ final class NoteComposer {
                         t = Character.toLowerCase(t.charAt(0)) + t.substring(1);
                     }
                 }
+                if (c.role() == Role.SIGN && !parts.isEmpty() && lastRole == Role.CLOSE
+                        && VALEDICTION.matcher(parts.get(parts.size() - 1)).matches()) {
+                    // "Best wishes. Darren" is a letter's sign-off set in one line: "Best wishes, Darren"
+                    String v = parts.remove(parts.size() - 1);
+                    t = v.substring(0, v.length() - 1) + ", " + t;
+                }
                 parts.add(t);
+                lastRole = c.role();
             }
             return String.join(" ", parts);
         }
     }
+
+    // Closing words that are a valediction before a name, not a sentence said to the reader ("Thank you, Darren" would thank Darren).
+    private static final java.util.regex.Pattern VALEDICTION = java.util.regex.Pattern.compile(
+            "(?i)^(?:best wishes|best regards|kind regards|with kind regards|warm wishes|warm regards|all the best|cheers|best)\\.$");
 
     // The drafter's own wording of the user's point ("Congratulations on …", "Could you …") continues the greeting like any of ours.
     private static final java.util.Set<String> ACT_WORDS = java.util.Set.of("Congratulations", "Thank", "Thanks", "Would", "Could",
@@ -134,7 +155,7 @@ final class NoteComposer {
                 return;
             }
             for (int i = 0; i < d.clauses.size(); i++) {
-                if (d.clauses.get(i).role() == step.role() && d.apply(i, step.drop())) {
+                if (step.takes(d.clauses.get(i)) && d.apply(i, step.drop())) {
                     break;
                 }
             }

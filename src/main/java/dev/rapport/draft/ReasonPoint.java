@@ -122,6 +122,12 @@ final class ReasonPoint {
                 }
             }
         }
+        java.util.regex.Matcher thankName = THANK_NAME.matcher(wish.strip());
+        if (thankName.matches() && !wish.contains(" you")) {
+            // "want to thank Tunde, he was the senior on my first audit": the recipient, thanked to their face
+            String rest = thankName.group(1).strip();
+            wish = rest.isEmpty() || mostlyCarried(Text.lower(rest), Text.lower(fact)) ? "Thank you." : "Thank you. " + rest;
+        }
         java.util.regex.Matcher asked = ASKED_FOR.matcher(fact);
         if (VAGUE_SEND.matcher(wish.strip()).matches() && asked.find()) {
             // "you asked for deck and retention numbers. want to send it": what "it" is, said
@@ -296,6 +302,8 @@ final class ReasonPoint {
             "(?i)^(?:and |so |but )?(?:I(?:'d| would) (?:like|love)|I want to|would (?:like|love) to|I(?:'m| am) hoping to|I hope to)\\b(?! (?:to )?(?:thank|congratulate|say thank))");
     private static final java.util.regex.Pattern WISH_INSIDE = java.util.regex.Pattern.compile(
             "(?i)(?:^I|\\band|,) (?:would (?:like|love)|'d (?:like|love)|I(?:'d| would) (?:like|love)|want to|I want to|hope to|I hope to)\\b(?! to (?:connect|stay in touch|keep in touch|reconnect)[.!]?$)");
+    private static final java.util.regex.Pattern THANK_NAME = java.util.regex.Pattern.compile(
+            "(?i)^I (?:would like|'d like|want) to (?:say )?thank (?-i:\\p{Lu}[\\p{L}'’-]+)(?: (?-i:\\p{Lu}[\\p{L}'’-]+))?[.,!]?(.*)$");
     private static final java.util.regex.Pattern ASKED_FOR = java.util.regex.Pattern.compile(
             "(?i)\\byou (?:\\w+ ){0,10}?asked (?:me |us )?for ([^.,;!?()]+)");
     private static final java.util.regex.Pattern DETERMINED = java.util.regex.Pattern.compile(

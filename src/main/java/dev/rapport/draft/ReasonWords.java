@@ -341,6 +341,9 @@ final class ReasonWords {
             }
             if (others.contains(lower) && t.is("PROPN")) {
                 otherNamed = true;
+            } else if (otherNamed && recipient(t, names)) {
+                // "Rodrigo told me to contact Daniela, she runs …": the last one named is who "she" is
+                otherNamed = false;
             }
             // "contact Prof Vos" said to Vos is "contact you": the title goes with the name.
             if (Honorifics.is(lower) && next != null && recipient(next, names)) {

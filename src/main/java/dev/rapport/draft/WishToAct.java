@@ -105,26 +105,39 @@ final class WishToAct {
         }
         if (WH.contains(w)) {
             String wh = Character.toUpperCase(w.charAt(0)) + w.substring(1);
-            if (t.get(i + 1).lower().equals("you") && t.get(i + 2).is("VERB")) {
-                // "how you priced …" would need its tense changed: it stays as the user said it
-                if (t.get(i + 2).lower().endsWith("ed") || PAST.contains(t.get(i + 2).lower())) {
+            // "what tools your team uses": the wh-word's own noun goes with it, and the subject starts after it
+            int s = i + 1;
+            if (WH_DETERMINERS.contains(w) && t.get(s).isWord() && !t.get(s).is("PRON", "DET", "AUX")) {
+                while (s < t.size() && s <= i + 3 && t.get(s).isWord() && !t.get(s).is("PRON", "DET", "AUX")) {
+                    s++;
+                }
+                if (s + 1 >= t.size() || !t.get(s).is("PRON", "DET")) {
                     return wish;
                 }
-                return wh + " do you " + question(rest(wish, t, i + 2));
+                wh = wh + " " + wish.substring(t.get(i + 1).start(), t.get(s).start()).strip();
+            }
+            if (t.get(s).lower().equals("you") && s + 1 < t.size() && t.get(s + 1).is("VERB")) {
+                // "how you priced …" would need its tense changed: it stays as the user said it
+                if (t.get(s + 1).lower().endsWith("ed") || PAST.contains(t.get(s + 1).lower())) {
+                    return wish;
+                }
+                return wh + " do you " + question(rest(wish, t, s + 1));
             }
             // "how your team handles X": the first verb after the subject, in the third person, takes "does".
-            for (int k = i + 2; k < t.size(); k++) {
+            for (int k = s + 1; k < t.size(); k++) {
                 Token verb = t.get(k);
                 // "how your team handles X": the tagger may read "handles" as a plural noun; after "your team" it is the verb
-                boolean nounVerb = k == i + 3 && verb.is("NOUN") && t.get(k - 1).is("NOUN") && t.get(i + 1).is("PRON", "DET")
-                        && k + 1 < t.size() && t.get(k + 1).isWord() && !t.get(k + 1).is("ADP", "CCONJ", "SCONJ", "AUX", "VERB");
+                boolean nounVerb = k == s + 2 && verb.is("NOUN") && t.get(k - 1).is("NOUN") && t.get(s).is("PRON", "DET")
+                        && k + 1 < t.size() && t.get(k + 1).isWord() && (!t.get(k + 1).is("ADP", "CCONJ", "SCONJ", "AUX", "VERB")
+                        // "your team handles returns": of two -s words after the subject, the first is the verb
+                        || t.get(k + 1).is("VERB") && t.get(k + 1).lower().endsWith("s") && (k + 2 == t.size() || !t.get(k + 2).isWord()));
                 if (verb.is("VERB") || nounVerb) {
                     String text = verb.text();
                     boolean third = text.endsWith("s") && !text.endsWith("ss") && text.length() > 3;
                     if (!third) {
                         return wish;
                     }
-                    String subject = wish.substring(t.get(i + 1).start(), verb.start()).strip();
+                    String subject = wish.substring(t.get(s).start(), verb.start()).strip();
                     String base = text.endsWith("ies") ? text.substring(0, text.length() - 3) + "y"
                             : text.endsWith("ches") || text.endsWith("shes") || text.endsWith("sses") || text.endsWith("xes")
                             ? text.substring(0, text.length() - 2) : text.substring(0, text.length() - 1);
@@ -138,6 +151,9 @@ final class WishToAct {
         }
         return wish;
     }
+
+    // wh-words that take a noun of their own ("what tools", "which supplier")
+    private static final java.util.Set<String> WH_DETERMINERS = java.util.Set.of("what", "which", "whose");
 
     private static String rest(String wish, List<Token> t, int from) {
         return wish.substring(t.get(from).start()).strip();

@@ -71,6 +71,40 @@ public final class NoteRules {
         return out;
     }
 
+    /**
+     * "What tools does your team use day to day?" fishes for a lead from a seller, but from someone whose
+     * reason sells nothing and who typed that very question in it (a career changer, a student), it is the
+     * point of the note: there the lead-gen finding is only an info.
+     */
+    // the reason itself says the sender means to ask something
+    private static final java.util.regex.Pattern ASKS = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:ask|asking|question|wondering|curious)\\b");
+
+    private static List<Finding> ownQuestionOfALearner(List<Finding> found, NoteReading reading) {
+        dev.rapport.purpose.Purpose p = reading.ctx == null ? null : reading.ctx.purpose();
+        if (p == null || p.isPitch() || p.has(dev.rapport.purpose.Intent.SELLING) || p.has(dev.rapport.purpose.Intent.LEAD_GEN)
+                || !ASKS.matcher(p.text()).find()) {
+            return found;
+        }
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : found) {
+            boolean own = f.rule().equals("lead-gen") && f.severity() != Severity.INFO
+                    && SentenceClassifier.retells(sentenceAround(reading.note, f), reading.ctx);
+            out.add(own ? new Finding(f.rule(), Severity.INFO, f.start(), f.end(), f.message(), f.fix()) : f);
+        }
+        return out;
+    }
+
+    /** The sentence of the note that holds a finding's span. */
+    private static String sentenceAround(String note, Finding f) {
+        for (Span s : Sentences.split(note, 0)) {
+            if (s.start() <= f.start() && f.start() < s.end()) {
+                return s.of(note);
+            }
+        }
+        return note.substring(Math.max(0, f.start()), Math.min(note.length(), f.end()));
+    }
+
     public List<Finding> check(String note, NoteContext context) {
         String text = capped(note);
         NoteContext ctx = context == null ? NoteContext.bare(rules.defaultLimit()) : context;
@@ -86,6 +120,7 @@ public final class NoteRules {
             Paraphrases.add(out, meaning, reading);
         }
         out = stockLineWithoutAReason(out, reading);
+        out = ownQuestionOfALearner(out, reading);
         out.sort(Comparator.comparing(Finding::severity).reversed()
                 .thenComparingInt(Finding::start).thenComparing(Finding::rule));
         return List.copyOf(out);

@@ -44,6 +44,11 @@ final class SentenceClassifier {
      * reader's business) is still read, and phrase rules still apply to every sentence.
      */
     private static boolean retellsAReasonThatSellsNothing(String sentence, NoteContext ctx) {
+        return retells(sentence, ctx) && SentenceCues.of(sentence).stream().noneMatch(OFFER_CUES::contains);
+    }
+
+    /** At least 70 % of the sentence's longer words come from a reason that was read as selling nothing. */
+    static boolean retells(String sentence, NoteContext ctx) {
         if (ctx == null || ctx.purpose() == null || ctx.purpose().text().isBlank() || ctx.purpose().isPitch()) {
             return false;
         }
@@ -61,7 +66,7 @@ final class SentenceClassifier {
                 inReason++;
             }
         }
-        return words >= 2 && inReason * 10 >= words * 7 && SentenceCues.of(sentence).stream().noneMatch(OFFER_CUES::contains);
+        return words >= 2 && inReason * 10 >= words * 7;
     }
 
     /** The probability of each label for one sentence (cached: every rule asks about the same sentences). */

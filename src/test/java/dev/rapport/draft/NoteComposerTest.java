@@ -42,4 +42,29 @@ class NoteComposerTest {
                 new Clause(Role.SIGN, Clause.Source.PROFILE, List.of("Chidinma"), "")));
         assertThat(NoteComposer.join(named)).startsWith("Hi Tunde, Marieke suggested");
     }
+
+    @Test
+    void aValedictionAndTheNameAreOneSignOffButAThanksIsItsOwnSentence() {
+        NotePlan best = new NotePlan("reason", List.of(new Clause(Role.GREETING, List.of("Hi Ana,")),
+                new Clause(Role.REASON, Clause.Source.USER, List.of("we met at the Porto fair."), ""),
+                new Clause(Role.CLOSE, Clause.Source.CLOSE, List.of("Best wishes."), ""),
+                new Clause(Role.SIGN, Clause.Source.PROFILE, List.of("Tom"), "")));
+        assertThat(NoteComposer.join(best)).endsWith("fair. Best wishes, Tom");
+        NotePlan thanks = new NotePlan("reason", List.of(new Clause(Role.GREETING, List.of("Hi Ana,")),
+                new Clause(Role.REASON, Clause.Source.USER, List.of("you trained me at Halden."), ""),
+                new Clause(Role.CLOSE, Clause.Source.CLOSE, List.of("Thank you."), ""),
+                new Clause(Role.SIGN, Clause.Source.PROFILE, List.of("Tom"), "")));
+        assertThat(NoteComposer.join(thanks)).endsWith("Thank you. Tom");
+    }
+
+    @Test
+    void whatTheTwoTalkedAboutOutlastsTheWhoLineWhenTheLimitIsTight() {
+        NotePlan p = new NotePlan("met-at-event", List.of(new Clause(Role.GREETING, List.of("Hello Rhian,")),
+                new Clause(Role.REASON, Clause.Source.USER, List.of("we sat together on the delayed Cardiff train last week."), ""),
+                new Clause(Role.EXTRA, Clause.Source.USER, List.of("We talked about hospital pharmacy rotas."), ""),
+                new Clause(Role.WHO, List.of("I am a ward pharmacist at Penrhos General Hospital.")),
+                new Clause(Role.SIGN, Clause.Source.PROFILE, List.of("Owen"), "")));
+        String note = NoteComposer.compose(p, 130, 130).orElseThrow();
+        assertThat(note).contains("hospital pharmacy rotas").doesNotContain("ward pharmacist");
+    }
 }

@@ -55,7 +55,8 @@ class NoteProperties {
                     .doesNotContain("  ").doesNotContain(" ,").doesNotContain(" .").doesNotContain("()");
             // a note ends on its last sentence, or on the sender's first name signed after it
             String me = request.me().firstName();
-            assertThat(t).as(t).matches("(?s).*[.?!]" + (me.isEmpty() ? "" : "(?: \\Q" + me + "\\E)?"));
+            // a note ends on a full sentence, or a valediction with the name ("Best regards, Aa")
+            assertThat(t).as(t).matches(me.isEmpty() ? "(?s).*[.?!]" : "(?s).*(?:[.?!](?: \\Q" + me + "\\E)?|, \\Q" + me + "\\E)");
             if (!first.isEmpty()) {
                 assertThat(t).as(t).matches("(Hi|Hello|Hey|Dear) \\Q" + first + "\\E, .*");
             }

@@ -114,4 +114,16 @@ class ReasonWordsTest {
         ReasonWords.Said other = said("You ran with my group till km 19, saw my pace sign", Requests.named("Javier Ruiz"), Requests.named("Clara Soto"));
         assertThat(other.fact()).doesNotContain(" and saw");
     }
+
+    @Test
+    void aSheAfterTheRecipientIsNamedIsTheRecipientEvenAfterAReferrer() {
+        // a development pair's note said "She runs demand planning analytics" to Daniela herself
+        ReasonWords.Said s = words.of("Rodrigo Ibarra told me in october to contact Daniela, she runs demand planning at Alvara",
+                Requests.named("Alejandro Ruiz"), Requests.named("Daniela Soto"), List.of("Rodrigo Ibarra")).orElseThrow();
+        assertThat(s.fact()).contains("to contact you").contains("You run demand planning").doesNotContain("She runs");
+        // before the recipient is named, the referrer's "she" stays hers
+        ReasonWords.Said r = words.of("Marta Ruiz said she would introduce me to Daniela", Requests.named("Alejandro Ruiz"),
+                Requests.named("Daniela Soto"), List.of("Marta Ruiz")).orElseThrow();
+        assertThat(r.fact()).contains("said she would");
+    }
 }

@@ -21,7 +21,11 @@ class WishToActTest {
             "I'd like to compare notes on hiring a first salesperson | I'd like to compare notes on hiring a first salesperson",
             "I want to congratulate you on the new job | Congratulations on the new job!",
             "want to say thank you for the handover training | Thank you for the handover training",
-            "want to thank you and reconnect | Thank you"})
+            "want to thank you and reconnect | Thank you",
+            // found on a development pair: "What does tools your team actually use …"
+            "I'd like to ask what tools your team actually uses day to day | What tools does your team actually use day to day?",
+            "I'd like to ask which supplier your company uses for pallets | Which supplier does your company use for pallets?",
+            "I'd like to ask how your team handles returns | How does your team handle returns?"})
     void theIntentionBecomesTheAct(String wish, String act) {
         assertThat(WishToAct.of(wish)).isEqualTo(act);
     }
