@@ -44,7 +44,12 @@ final class Facts {
         this.them = request.them();
         this.purpose = voiced(request.purpose() == null ? Purpose.NONE : request.purpose());
         this.questions = request.style().question();
-        base.put("first", firstName(them, honorifics));
+        // greeted as the sender calls them: "Hi Tunde" when the reason says Tunde and the profile Babatunde
+        String first = firstName(them, honorifics);
+        String called = dev.rapport.text.GreetingName.asCalledIn(first, this.purpose.text());
+        // never the name of someone else the reason names ("Maria suggested I write" to Marianne)
+        boolean someoneElse = this.purpose.people().stream().anyMatch(p -> Text.containsWord(p, called));
+        base.put("first", someoneElse ? first : called);
         if (them != null) {
             them.positions().stream().filter(p -> p.dates().isCurrent()).map(Position::company)
                     .map(this::clean).filter(s -> !s.isEmpty()).findFirst()

@@ -38,7 +38,7 @@ final class ReasonPoint {
         String fact = whole.map(ReasonWords.Said::fact).orElse("");
         String shortFact = whole.map(ReasonWords.Said::shortFact).orElse("");
         String wish = "";
-        List<String> first = pieces(Language.english().sentences(reason).get(0).text());
+        List<String> first = pieces(sentences(reason).get(0));
         List<String> pieces = pieces(reason);
         // each piece is read (copy-edited, tagged, shifted) once, though both passes below may ask for it
         java.util.Map<String, Optional<ReasonWords.Said>> read = new java.util.HashMap<>();
@@ -89,8 +89,8 @@ final class ReasonPoint {
         }
         if (wish.isEmpty() || ONLY_IN_TOUCH.matcher(wish).find() || wish.contains(":")) {
             // "One question: does she allow …?": the question the user means to put is the point
-            for (Sentence sentence : Language.english().sentences(reason)) {
-                String q = words.question(sentence.text(), me, them, others);
+            for (String sentence : sentences(reason)) {
+                String q = words.question(sentence, me, them, others);
                 if (!q.isEmpty()) {
                     wish = q;
                     break;
@@ -363,8 +363,7 @@ final class ReasonPoint {
     /** The reason's sentences, and each sentence's clauses between commas outside brackets, longest first within a sentence. */
     static List<String> pieces(String reason) {
         List<String> out = new ArrayList<>();
-        for (Sentence s : Language.english().sentences(reason)) {
-            String text = s.text().strip();
+        for (String text : sentences(reason)) {
             List<String> clauses = clauses(text);
             if (clauses.size() > 1 && namesSomeoneElse(text)) {
                 // "met him at the launch of Élodie Paradis's novel, we talked about her short stories": cut from its
@@ -386,6 +385,22 @@ final class ReasonPoint {
             }
         }
         return out;
+    }
+
+    // "congrats to Tunde on the new job!! we worked together at …": an exclamation ends a sentence even before a lower-case word
+    private static final java.util.regex.Pattern EXCLAIMED = java.util.regex.Pattern.compile("(?<=[!?])\\s+(?=\\p{Ll})");
+
+    /** The reason's sentences by the one splitter, with an exclamation or question mark before a lower-case word ending one too. */
+    private static List<String> sentences(String reason) {
+        List<String> out = new ArrayList<>();
+        for (Sentence s : Language.english().sentences(reason)) {
+            for (String part : EXCLAIMED.split(s.text().strip())) {
+                if (!part.isBlank()) {
+                    out.add(part.strip());
+                }
+            }
+        }
+        return out.isEmpty() ? List.of(reason.strip()) : out;
     }
 
     /** A cut that ends inside brackets ("(the 18% energy thing.") gets its bracket closed before the final stop. */

@@ -425,7 +425,7 @@ final class ReasonWords {
         }
         // a short form of the first name: "Tina" for Cristina, "Tunde" for Babatunde, "Kat" for Katarzyna
         String first = names.isEmpty() ? "" : names.iterator().next();
-        return folded.length() >= 3 && first.length() > folded.length() + 1 && (first.startsWith(folded) || first.endsWith(folded));
+        return dev.rapport.text.GreetingName.isShortForm(folded, first);
     }
 
     /** The token is the recipient's first name (or a short form of it), not their surname. */

@@ -18,7 +18,10 @@ final class WrongNameCheck implements NoteCheck {
         Profile them = note.ctx.them();
         Profile me = note.ctx.me();
         int minPrefix = (int) rule.number("min-prefix", 3);
-        boolean theirs = them != null && !them.firstName().isBlank() && matchesAny(g.name(), them.name(), minPrefix);
+        boolean theirs = them != null && !them.firstName().isBlank() && (matchesAny(g.name(), them.name(), minPrefix)
+                // "Hi Tunde" to Babatunde, when the sender's own reason calls him Tunde
+                || note.ctx.purpose() != null && dev.rapport.text.GreetingName.isShortForm(g.name(), them.firstName())
+                && java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(g.name()) + "\\b").matcher(note.ctx.purpose().text()).find());
         if (theirs) {
             return List.of();
         }

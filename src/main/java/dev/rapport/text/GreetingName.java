@@ -42,6 +42,45 @@ public final class GreetingName {
         return "";
     }
 
+    /**
+     * {@code word} is a short form of the first name {@code first}: its start or end ("Kat" for Katarzyna,
+     * "Tunde" for Babatunde), or its start with a pet ending ("Jovy" for Jovelyn, "Jenny" for Jennifer).
+     */
+    public static boolean isShortForm(String word, String first) {
+        String w = fold(word);
+        String f = fold(first);
+        if (w.length() < 3 || f.length() <= w.length() + 1) {
+            return false;
+        }
+        if (f.startsWith(w) || f.endsWith(w)) {
+            return true;
+        }
+        String stem = w.endsWith("ie") ? w.substring(0, w.length() - 2) : w.endsWith("y") || w.endsWith("i") ? w.substring(0, w.length() - 1) : "";
+        return stem.length() >= 3 && f.startsWith(stem);
+    }
+
+    private static final java.util.regex.Pattern CAPITALISED = java.util.regex.Pattern.compile("\\b\\p{Lu}[\\p{L}'’-]{2,}\\b");
+
+    /** The name the sender's own words call the recipient by when it is a short form of {@code first} ("Tunde"); else {@code first}. */
+    public static String asCalledIn(String first, String text) {
+        if (first == null || first.isBlank() || text == null) {
+            return first == null ? "" : first;
+        }
+        java.util.regex.Matcher m = CAPITALISED.matcher(text);
+        while (m.find()) {
+            if (isShortForm(m.group(), first)) {
+                return m.group();
+            }
+        }
+        return first;
+    }
+
+    /** Lower case without accents, for comparing names ("Paweł" and "Pawel"). */
+    public static String fold(String s) {
+        return java.text.Normalizer.normalize(s == null ? "" : s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .replace('ł', 'l').replace('Ł', 'L').toLowerCase(Locale.ROOT);
+    }
+
     /** The word without the punctuation around it ("Brown," → "Brown", "(Tina)" → "Tina"); hyphens and apostrophes stay. */
     private static String strip(String word) {
         int start = 0;

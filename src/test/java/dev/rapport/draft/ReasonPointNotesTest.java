@@ -247,4 +247,13 @@ class ReasonPointNotesTest {
         assertThat(point("we were both on the Aarhus hackathon jury, i'd like to stay in touch and if possible see your paper when it's out")
                 .wish()).contains("see your paper when it's out");
     }
+
+    @Test
+    void anExclamationEndsASentenceEvenBeforeALowerCaseWord() {
+        // "you built the ledger" was all a development note kept of "we worked together at Kobo Ledger …"
+        ReasonWords.Said said = point("congrats to Sola on the new job at Ikeja Rail!! we worked together at Paystream on the card app, "
+                + "she built the ledger");
+        assertThat(said.wish()).isEqualTo("Congratulations on the new job at Ikeja Rail!");
+        assertThat(said.fact()).startsWith("we worked together at Paystream");
+    }
 }

@@ -2,6 +2,7 @@ package dev.rapport.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -25,5 +26,20 @@ class GreetingNameTest {
             "''|''"})
     void greetsByTheFirstRealWordOfTheName(String name, String expected) {
         assertThat(GreetingName.of(name)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Tunde|Babatunde|true", "Jovy|Jovelyn|true", "Jenny|Jennifer|true", "Kat|Katarzyna|true", "Pawel|Paweł|false",
+            "Tina|Cristina|true", "Ana|Ann|false", "Jo|Joanna|false", "Mark|Tomasz|false", "Lena|Helena|true"})
+    void aShortFormIsTheStartOrTheEndOfTheFirstNameOrItsStartWithAPetEnding(String word, String first, boolean shortForm) {
+        assertThat(GreetingName.isShortForm(word, first)).isEqualTo(shortForm);
+    }
+
+    @Test
+    void theRecipientIsGreetedAsTheSendersOwnWordsCallThem() {
+        // blind reviewers: "'Hello Babatunde' is stiff for a former colleague who goes by Tunde"
+        assertThat(GreetingName.asCalledIn("Babatunde", "congrats to Tunde on the new job!! we worked together at Kobo")).isEqualTo("Tunde");
+        assertThat(GreetingName.asCalledIn("Babatunde", "we worked together at Kobo Ledger")).isEqualTo("Babatunde");
     }
 }
