@@ -521,7 +521,8 @@ public final class OfflineDrafter implements Drafter {
         boolean worked = workedWith(request);
         boolean knows = worked || met;
         // Met once at an event, introduced, a stranger or an applicant: say in a few words who is writing.
-        if (mayNotPlaceSender(request, purpose)) {
+        // ... unless the user's own words already say it ("I'm on the payments team", "I'm the 1:45 pacer")
+        if (mayNotPlaceSender(request, purpose) && !SAYS_WHO.matcher(said.fact()).find()) {
             who(request, pick, values).ifPresent(w -> clauses.add(new Clause(Role.WHO, Clause.Source.PROFILE, List.of(w), "")));
         }
         for (String m : style.mention()) {
@@ -604,6 +605,9 @@ public final class OfflineDrafter implements Drafter {
 
     private static final java.util.regex.Pattern HELPED = java.util.regex.Pattern.compile(
             "(?i)\\byou (?:\\w+ ){0,8}?(?:gave|helped|taught|showed|mentored|coached|reviewed|read|encouraged|hired|introduced) (?:me|my)\\b");
+
+    private static final java.util.regex.Pattern SAYS_WHO = java.util.regex.Pattern.compile(
+            "(?i)\\bI(?:'m| am) (?:a|an|the|on the|in the|one of the|part of the)\\b|\\bI (?:work|run|lead|manage|teach) (?:at|on|in|the)\\b");
 
     private static final java.util.regex.Pattern MET = java.util.regex.Pattern.compile(
             "(?i)^thanks for\\b|\\bwe (?:met|talked|chatted|spoke)\\b|\\b(?:met|chatted|talked|spoke) (?:with )?you\\b");

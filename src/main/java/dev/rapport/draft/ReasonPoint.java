@@ -116,7 +116,7 @@ final class ReasonPoint {
                     continue;
                 }
                 String f = said.apply(piece).map(ReasonWords.Said::fact).orElse("");
-                if (!f.isEmpty() && !f.contains(". ") && WISH_INSIDE.matcher(f).find() && !f.equals(fact)) {
+                if (!f.isEmpty() && !f.contains(". ") && WISH_INSIDE.matcher(f).find() && !f.equals(fact) && !ONLY_IN_TOUCH.matcher(f).find()) {
                     wish = f;
                     break;
                 }
@@ -285,7 +285,7 @@ final class ReasonPoint {
     private static final java.util.regex.Pattern MEETING = java.util.regex.Pattern.compile(
             "(?i)^(?:we (?:met|talked|spoke|chatted|sat next to each other)|(?:I )?met you)\\b");
     private static final java.util.regex.Pattern ONLY_IN_TOUCH = java.util.regex.Pattern.compile(
-            "(?i)^I (?:would like|'d like|want) to (?:stay|keep|be) in touch[.!]?$");
+            "(?i)(?:^|[,.;] )I (?:would like|'d like|want) to (?:stay|keep|be|get) in (?:touch|contact)[.!]?$");
     private static final java.util.regex.Pattern WANTS_TO_ACT = java.util.regex.Pattern.compile(
             "(?i)I (?:want|wanted|would like|'d like) to (?:thank|congratulate) you\\b");
 

@@ -272,4 +272,12 @@ class OwnWordsNotesTest {
             }
         }
     }
+
+    @Test
+    void whoTheSenderIsIsNotSaidTwice() {
+        // "I'm on the payments team … I'm an engineering manager at Stripewell": the user's words already say it
+        DraftRequest r = connect(Pairs.request(Pairs.DEV, "04-current-colleagues"));
+        String note = drafter.draft(r).get(0).text();
+        assertThat(note).contains("I'm on the payments team").doesNotContain("I'm an engineering manager").doesNotContain("I am an engineering manager");
+    }
 }

@@ -256,4 +256,9 @@ class ReasonPointNotesTest {
         assertThat(said.wish()).isEqualTo("Congratulations on the new job at Ikeja Rail!");
         assertThat(said.fact()).startsWith("we worked together at Paystream");
     }
+
+    @Test
+    void aLaterSentenceThatOnlyWantsToKeepInTouchIsNoWish() {
+        assertThat(point("we were both at the 10km water station at the Busan marathon. he is funny, i want keep in touch").wish()).isEmpty();
+    }
 }
