@@ -116,7 +116,9 @@ final class ReasonPoint {
                     continue;
                 }
                 String f = said.apply(piece).map(ReasonWords.Said::fact).orElse("");
-                if (!f.isEmpty() && !f.contains(". ") && WISH_INSIDE.matcher(f).find() && !f.equals(fact) && !ONLY_IN_TOUCH.matcher(f).find()) {
+                // at most two sentences: "I'm a physio and I see many pulley injuries. I would love to hear how setters think about that."
+                boolean short2 = f.split("\\. ").length <= 2 && Text.length(f) <= 200;
+                if (!f.isEmpty() && short2 && WISH_INSIDE.matcher(f).find() && !f.equals(fact) && !ONLY_IN_TOUCH.matcher(f).find()) {
                     wish = f;
                     break;
                 }
@@ -301,7 +303,7 @@ final class ReasonPoint {
     private static final java.util.regex.Pattern WISH_OPENER = java.util.regex.Pattern.compile(
             "(?i)^(?:and |so |but )?(?:I(?:'d| would) (?:like|love)|I want to|would (?:like|love) to|I(?:'m| am) hoping to|I hope to)\\b(?! (?:to )?(?:thank|congratulate|say thank))");
     private static final java.util.regex.Pattern WISH_INSIDE = java.util.regex.Pattern.compile(
-            "(?i)(?:^I|\\band|,) (?:would (?:like|love)|'d (?:like|love)|I(?:'d| would) (?:like|love)|want to|I want to|hope to|I hope to)\\b(?! to (?:connect|stay in touch|keep in touch|reconnect)[.!]?$)");
+            "(?i)(?:^I|\\band|,|\\. I) (?:would (?:like|love)|'d (?:like|love)|I(?:'d| would) (?:like|love)|want to|I want to|hope to|I hope to)\\b(?! to (?:connect|stay in touch|keep in touch|reconnect)[.!]?$)");
     private static final java.util.regex.Pattern THANK_NAME = java.util.regex.Pattern.compile(
             "(?i)^I (?:would like|'d like|want) to (?:say )?thank (?-i:\\p{Lu}[\\p{L}'’-]+)(?: (?-i:\\p{Lu}[\\p{L}'’-]+))?[.,!]?(.*)$");
     private static final java.util.regex.Pattern ASKED_FOR = java.util.regex.Pattern.compile(

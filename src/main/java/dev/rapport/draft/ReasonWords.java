@@ -321,6 +321,12 @@ final class ReasonWords {
                     at = t.end();
                     continue;
                 }
+                // "…, would love to stay in touch": the wish after a comma has lost its "I"
+                if (next.lower().equals("would") && after != null && (after.lower().equals("love") || after.lower().equals("like"))) {
+                    out.append(". I");
+                    at = t.end();
+                    continue;
+                }
             }
             out.append(source, at, t.start());
             at = t.end();

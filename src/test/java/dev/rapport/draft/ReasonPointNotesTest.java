@@ -261,4 +261,12 @@ class ReasonPointNotesTest {
     void aLaterSentenceThatOnlyWantsToKeepInTouchIsNoWish() {
         assertThat(point("we were both at the 10km water station at the Busan marathon. he is funny, i want keep in touch").wish()).isEmpty();
     }
+
+    @Test
+    void aWishAfterACommaGetsItsIAndItsSentence() {
+        ReasonWords.Said said = point("met her at the bouldering gym last night. im a hand therapist and i see many climbers with "
+                + "pulley injuries, would love to hear more about how setters think about that");
+        assertThat(said.wish()).isEqualTo("I'm a hand therapist and I see many climbers with pulley injuries. "
+                + "I would love to hear more about how setters think about that.");
+    }
 }
