@@ -230,6 +230,7 @@ final class ReasonPoint {
             "(?i)\\s+and (?:share|tell you) (?:the|my) (?:good )?news\\b");
     private static final java.util.regex.Pattern TELL_AND_THANK = java.util.regex.Pattern.compile(
             "(?i)^I (?:would like|'d like|want) to (?:tell you|let you know|share (?:it|the news) with you) and (?:to )?thank you( for [^.!]+)?[.!]?");
+    private static final java.util.regex.Pattern BARE_THANKS = java.util.regex.Pattern.compile("(?i)^(?:thanks|thank you)(?: so much| again)?[.!]?$");
     private static final java.util.regex.Pattern MY_NEWS = java.util.regex.Pattern.compile(
             "(?i)^I (?:just |have just |'ve just )?(?:got|passed|started|landed|joined|won|finished|graduated|was promoted)\\b.*");
 
@@ -252,6 +253,17 @@ final class ReasonPoint {
                 }
             }
             return "Congratulations!";
+        }
+        // "passed my Gesellenprüfung last friday!! want to thank him": the news the thanks is for, then the thanks
+        if (BARE_THANKS.matcher(wish.strip()).matches()) {
+            for (String piece : pieces) {
+                Optional<String> news = said.apply(piece).map(ReasonWords.Said::fact).filter(f -> MY_NEWS.matcher(f).matches())
+                        .filter(f -> !f.contains(". ") && Text.length(f) <= 120);
+                if (news.isPresent()) {
+                    return news.get().replaceAll("[.!]+$", "") + ". Thank you!";
+                }
+            }
+            return wish;
         }
         // "want to tell him and thank him": the news first, then the thanks
         java.util.regex.Matcher tell = TELL_AND_THANK.matcher(wish.strip());

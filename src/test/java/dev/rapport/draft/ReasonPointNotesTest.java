@@ -41,7 +41,9 @@ class ReasonPointNotesTest {
     @Test
     void theThanksInTheLastSentenceReachesTheNote() {
         String note = first("41-former-manager-thanks-later");
-        assertThat(note).contains("you were my manager at Brightwater Bank").contains("Thank you.").endsWith("Tom");
+        // the news the thanks is for goes with it: "I just got my first product lead job. Thank you!"
+        assertThat(note).contains("you were my manager at Brightwater Bank").contains("I just got my first product lead job. Thank you!")
+                .endsWith("Tom");
         FILLER.forEach(f -> assertThat(note).doesNotContainIgnoringCase(f));
     }
 
