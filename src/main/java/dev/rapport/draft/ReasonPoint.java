@@ -124,6 +124,21 @@ final class ReasonPoint {
                 }
             }
         }
+        if (wish.isEmpty()) {
+            // "and I can help with the MT940 rewrite she posted about": the sender's offer, tied to what the recipient asked for
+            for (String piece : pieces) {
+                java.util.regex.Matcher offer = CAN_HELP.matcher(piece.strip());
+                if (offer.find()) {
+                    // said to the recipient: "the rewrite she posted about" is "the rewrite you posted about"
+                    String what = THIRD_TO_YOU.matcher(offer.group(1).strip().replaceAll("[.!]+$", ""))
+                            .replaceAll(m -> m.group().equalsIgnoreCase("she") || m.group().equalsIgnoreCase("he") ? "you" : "your");
+                    if (YOUR_THING.matcher(what).find()) {
+                        wish = "I'd be glad to help with " + what + ".";
+                        break;
+                    }
+                }
+            }
+        }
         java.util.regex.Matcher thankName = THANK_NAME.matcher(wish.strip());
         if (thankName.matches() && !wish.contains(" you")) {
             // "want to thank Tunde, he was the senior on my first audit": the recipient, thanked to their face
@@ -316,6 +331,12 @@ final class ReasonPoint {
             "(?i)^(?:and |so |but )?(?:I(?:'d| would) (?:like|love)|I want to|would (?:like|love) to|I(?:'m| am) hoping to|I hope to)\\b(?! (?:to )?(?:thank|congratulate|say thank))");
     private static final java.util.regex.Pattern WISH_INSIDE = java.util.regex.Pattern.compile(
             "(?i)(?:^I|\\band|,|\\. I) (?:would (?:like|love)|'d (?:like|love)|I(?:'d| would) (?:like|love)|want to|I want to|hope to|I hope to)\\b(?! to (?:connect|stay in touch|keep in touch|reconnect)[.!]?$)");
+    private static final java.util.regex.Pattern CAN_HELP = java.util.regex.Pattern.compile(
+            "(?i)(?:^|\\band |\\bbut |\\balso |[—–-] )I (?:can|could) (?:maybe |probably |definitely )?help (?:you |her |him )?with ([^,;.]+)");
+    private static final java.util.regex.Pattern THIRD_TO_YOU = java.util.regex.Pattern.compile("(?i)\\b(?:she|he|her|his)\\b");
+    // the offer is about the recipient's own need ("the rewrite you posted about"), not the sender's product
+    private static final java.util.regex.Pattern YOUR_THING = java.util.regex.Pattern.compile(
+            "(?i)\\byou (?:posted|wrote|asked|mentioned|said|were asking|are asking|tweeted|blogged)\\b");
     private static final java.util.regex.Pattern THANK_NAME = java.util.regex.Pattern.compile(
             "(?i)^I (?:would like|'d like|want) to (?:say )?thank (?-i:\\p{Lu}[\\p{L}'’-]+)(?: (?-i:\\p{Lu}[\\p{L}'’-]+))?[.,!]?(.*)$");
     private static final java.util.regex.Pattern ASKED_FOR = java.util.regex.Pattern.compile(

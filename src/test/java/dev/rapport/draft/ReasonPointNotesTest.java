@@ -271,4 +271,11 @@ class ReasonPointNotesTest {
         assertThat(said.wish()).isEqualTo("I'm a hand therapist and I see many climbers with pulley injuries. "
                 + "I would love to hear more about how setters think about that.");
     }
+
+    @Test
+    void anOfferOfHelpWithWhatTheRecipientAskedForIsThePointButNotAnOfferOfTheSendersProduct() {
+        assertThat(point("my PR to tidewater got merged last week, she reviewed it. and I can help with the WAL rewrite she posted about, "
+                + "we have lots of test files").wish()).isEqualTo("I'd be glad to help with the WAL rewrite you posted about.");
+        assertThat(point("we met at the Leeds cloud meetup. I can help with her cloud costs").wish()).doesNotContain("glad to help");
+    }
 }
