@@ -422,10 +422,14 @@ final class ReasonWords {
 
     /** The recipient by name: "Vos", "Pawel" for "Paweł", "Kobayashi-san"; only where the tagger reads a proper noun. */
     private static boolean recipient(Token t, Set<String> names) {
+        String folded = Gazetteer.fold(NAME_SUFFIX.matcher(t.text()).replaceFirst(""));
+        // "Nurse Blake was my preceptor": the tagger may read a capitalised surname as a noun; their exact name is still them
+        if (t.is("NOUN") && !t.text().isEmpty() && Character.isUpperCase(t.text().codePointAt(0)) && names.contains(folded)) {
+            return true;
+        }
         if (!t.is("PROPN")) {
             return false;
         }
-        String folded = Gazetteer.fold(NAME_SUFFIX.matcher(t.text()).replaceFirst(""));
         if (names.contains(folded)) {
             return true;
         }
@@ -499,6 +503,10 @@ final class ReasonWords {
             return "I am " + fact;
         }
         if (DONE_BY_ME.contains(first)) {
+            return "I " + fact;
+        }
+        // "was at her talk on survey weighting last wk": the sender was there
+        if (first.equals("was") && fact.split("\\s+").length > 2 && MEETING_PLACE.contains(fact.split("\\s+")[1].toLowerCase(java.util.Locale.ROOT))) {
             return "I " + fact;
         }
         // "met her at the boat show", "rowed w femke at Zwanenburg", "went to her session": the sender's own past, its "I" left out

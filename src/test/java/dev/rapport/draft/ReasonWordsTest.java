@@ -126,4 +126,19 @@ class ReasonWordsTest {
                 Requests.named("Daniela Soto"), List.of("Marta Ruiz")).orElseThrow();
         assertThat(r.fact()).contains("said she would");
     }
+
+    @Test
+    void aTitleAndTheSurnameAreTheRecipientEvenWhenTheTaggerReadsTheSurnameAsANoun() {
+        // a development note dropped the whole thanks: "Nurse Blake was my preceptor" stayed in the third person
+        ReasonWords.Said s = words.of("Nurse Baker was my preceptor on the night ward in 2015", Requests.named("Kim Lee"),
+                Requests.named("Ruth Baker"), List.of()).orElseThrow();
+        assertThat(s.fact()).startsWith("you were my preceptor");
+    }
+
+    @Test
+    void aReasonThatLeftOutItsIBeforeWasAtGetsItBack() {
+        ReasonWords.Said s = words.of("was at her talk on survey sampling at the Cork R meetup last week", Requests.named("Kim Lee"),
+                Requests.named("Ruth Baker"), List.of()).orElseThrow();
+        assertThat(s.fact()).startsWith("I was at your talk on survey sampling");
+    }
 }

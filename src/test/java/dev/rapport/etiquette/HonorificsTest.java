@@ -29,10 +29,10 @@ class HonorificsTest {
 
     @Test
     void aRulesFileCanStillAddToOrReplaceTheTitles() {
-        String captain = "Dear Captain Raman, we both worked on the risk team at Stripewell.";
+        String captain = "Dear Admiral Raman, we both worked on the risk team at Stripewell.";
         String dame = "Dear Dame Raman, we both worked on the risk team at Stripewell.";
         assertThat(rules(RuleSet.builtIn(), captain)).contains("wrong-name");
-        RuleSet extended = RuleSet.builtIn().overlay("rules:\n  - id: wrong-name\n    extend:\n      honorifics: [captain]\n", "mine.yaml");
+        RuleSet extended = RuleSet.builtIn().overlay("rules:\n  - id: wrong-name\n    extend:\n      honorifics: [admiral]\n", "mine.yaml");
         assertThat(rules(extended, captain)).doesNotContain("wrong-name");
         assertThat(rules(extended, dame)).doesNotContain("wrong-name");
         RuleSet replaced = RuleSet.builtIn().overlay("rules:\n  - id: wrong-name\n    params:\n      honorifics: [dr]\n", "mine.yaml");
