@@ -466,6 +466,9 @@ final class ReasonPoint {
         return POSSESSIVE_NAME.matcher(sentence).find();
     }
 
+    private static final java.util.regex.Pattern NEVER_CONNECTED = java.util.regex.Pattern.compile(
+            "(?i),?\\s+(?:but|and) (?:we )?(?:somehow )?(?:never|haven't|have not|aren't|are not)(?: actually| yet| even)? (?:connected|been connected)"
+            + "(?: here| on linkedin)?(?: yet)?([.!?]?)$");
     // "we are not connected here yet", "connecting so he has my contact": about the invitation, not for the recipient
     private static final java.util.regex.Pattern LINKEDIN_ASIDE = java.util.regex.Pattern.compile(
             "^(?:we(?:'re| are) not connected|not connected (?:here|on linkedin)|(?:we are|we're) not yet connected)");
@@ -475,6 +478,8 @@ final class ReasonPoint {
         if (said.isEmpty()) {
             return said;
         }
+        // "… since 2024 but never actually connected here": about the invitation, not for the recipient
+        said = NEVER_CONNECTED.matcher(said).replaceFirst("$1");
         String end = said.endsWith("!") ? "!" : said.endsWith("?") ? "?" : ".";
         List<String> clauses = clauses(said.replaceAll("[.!?]+$", ""));
         int keep = clauses.size();

@@ -597,7 +597,8 @@ final class ReasonWords {
                 || first.equals("I");
     }
 
-    private static final Set<String> STATEMENT_STARTS = Set.of("i", "we", "you", "thanks", "my", "our", "i'd", "i'm", "i've", "both", "your");
+    private static final Set<String> STATEMENT_STARTS = Set.of("i", "we", "you", "thanks", "my", "our", "i'd", "i'm", "i've", "both", "your",
+            "you're", "you've", "we're", "we've", "i'll", "we'll");
 
     /** The fact up to its first "after", "about" … (when what is left still says something), for a shorter note. */
     private static String shortCut(String fact) {

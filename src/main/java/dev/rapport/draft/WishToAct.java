@@ -92,6 +92,15 @@ final class WishToAct {
             return wish;
         }
         String w = t.get(i).lower();
+        // "ask you if we could run a study group": the question the two would answer together
+        if ((w.equals("if") || w.equals("whether")) && t.get(i + 1).lower().equals("we") && i + 3 < t.size()) {
+            String modal = switch (t.get(i + 2).lower()) {
+                case "could", "can", "might", "may" -> "Could";
+                case "should" -> "Should";
+                default -> "";
+            };
+            return modal.isEmpty() ? wish : modal + " we " + question(rest(wish, t, i + 3));
+        }
         if ((w.equals("if") || w.equals("whether")) && t.get(i + 1).lower().equals("you")) {
             String modal = switch (t.get(i + 2).lower()) {
                 case "could", "can", "might", "may" -> "Could";

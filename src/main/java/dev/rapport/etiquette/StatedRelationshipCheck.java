@@ -87,9 +87,22 @@ final class StatedRelationshipCheck {
         return out;
     }
 
+    /**
+     * The profile's organisation is the one the user named, or the user named it by its leading words
+     * ("Achterberg" for Achterberg Landtechnik): a contradiction must not rest on a short name.
+     */
+    private static boolean named(String organisation, String stated) {
+        if (OrganisationNames.same(organisation, stated)) {
+            return true;
+        }
+        String full = OrganisationNames.key(organisation);
+        String said = OrganisationNames.key(stated);
+        return said.length() >= 4 && (full.equals(said) || full.startsWith(said + " "));
+    }
+
     private static Optional<Contradiction> contradiction(Purpose.StatedRelationship r, String org, List<Entry> mine, List<Entry> theirs) {
-        List<Entry> myOrg = mine.stream().filter(e -> OrganisationNames.same(e.organisation(), org)).toList();
-        List<Entry> theirOrg = theirs.stream().filter(e -> OrganisationNames.same(e.organisation(), org)).toList();
+        List<Entry> myOrg = mine.stream().filter(e -> named(e.organisation(), org)).toList();
+        List<Entry> theirOrg = theirs.stream().filter(e -> named(e.organisation(), org)).toList();
         if (!myOrg.isEmpty() && !theirOrg.isEmpty()) {
             boolean allDated = Stream.concat(myOrg.stream(), theirOrg.stream()).allMatch(Entry::dated);
             // only dated entries can be compared: an undated one ("2019" missing) contradicts nothing

@@ -141,4 +141,12 @@ class ReasonWordsTest {
                 Requests.named("Ruth Baker"), List.of()).orElseThrow();
         assertThat(s.fact()).startsWith("I was at your talk on survey sampling");
     }
+
+    @Test
+    void aReasonThatOpensWithTheirContractedPronounIsStillAStatement() {
+        // "she's on the Lisbon team …" became "you're on …", which the reader did not take as a statement: no note at all
+        ReasonWords.Said s = words.of("she's on the Porto data team and we just started working together on the pallet audit",
+                Requests.named("Kim Lee"), Requests.named("Ruth Baker"), List.of()).orElseThrow();
+        assertThat(s.fact()).startsWith("you're on the Porto data team");
+    }
 }

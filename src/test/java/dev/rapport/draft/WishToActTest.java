@@ -25,7 +25,9 @@ class WishToActTest {
             // found on a development pair: "What does tools your team actually use …"
             "I'd like to ask what tools your team actually uses day to day | What tools does your team actually use day to day?",
             "I'd like to ask which supplier your company uses for pallets | Which supplier does your company use for pallets?",
-            "I'd like to ask how your team handles returns | How does your team handle returns?"})
+            "I'd like to ask how your team handles returns | How does your team handle returns?",
+            // a development note lost this ask: as a statement the gate read "we could run …" as an offer
+            "I would like to ask you if we could run a small study group for learners | Could we run a small study group for learners?"})
     void theIntentionBecomesTheAct(String wish, String act) {
         assertThat(WishToAct.of(wish)).isEqualTo(act);
     }

@@ -192,4 +192,18 @@ class StatedRelationshipJudgeTest {
         assertThat(judge(DANIEL, PRIYA, "I'm looking for a new job in payments risk and hope she knows of openings").decision())
                 .isEqualTo(Decision.FOLLOW_FIRST);
     }
+
+    @Test
+    void anOrganisationNamedByItsLeadingWordIsTheProfilesOneNotAContradiction() {
+        // a development pair and a held-aside writer both saw "neither profile names X, though both list X Landtechnik"
+        Profile me = dated("Jonas Weber", "Product owner",
+                new Position("Achterberg Landtechnik", "Product owner", new DateRange(YearMonth.of(2023, 1), null), "", ""),
+                new Position("Feldmark", "Analyst", new DateRange(YearMonth.of(2017, 1), YearMonth.of(2022, 12)), "", ""));
+        Profile them = dated("Beatriz Carvalho", "Data engineer",
+                new Position("Achterberg Landtechnik", "Data engineer", new DateRange(YearMonth.of(2024, 1), null), "", ""),
+                new Position("Tejo Seguros", "Analyst", new DateRange(YearMonth.of(2021, 1), YearMonth.of(2023, 12)), "", ""));
+        Verdict v = judge(me, them, "she's on the Lisbon data team at Achterberg and we just started working together on the catalogue migration");
+        assertThat(v.decision()).isEqualTo(Decision.CONNECT);
+        assertThat(v.reasons()).noneMatch(r -> r.message().contains("neither profile names"));
+    }
 }
