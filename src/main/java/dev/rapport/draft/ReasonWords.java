@@ -418,6 +418,13 @@ final class ReasonWords {
     private static final java.util.regex.Pattern YOU_AND_I = java.util.regex.Pattern.compile("\\b([Yy])ou and I\\b");
     private static final Set<String> FIRM_BEFORE = Set.of("at", "from");
 
+    // first names and surnames that are also everyday English words: in lower case they are the word
+    private static final Set<String> WORD_NAMES = Set.of("mark", "rose", "grace", "hope", "will", "bill", "frank", "dawn", "faith",
+            "chase", "june", "april", "summer", "amber", "rich", "grant", "hunter", "taylor", "carter", "cook", "baker", "young",
+            "king", "love", "page", "bell", "lane", "hill", "wood", "stone", "green", "brown", "white", "black", "gray", "grey",
+            "long", "rice", "price", "case", "miles", "wells", "banks", "fields", "sage", "river", "robin", "penny", "holly",
+            "ivy", "joy", "pearl", "ruby", "crystal", "sky", "rain", "jack", "nick", "sterling", "noble", "major", "marshal",
+            "reed", "ward", "walker", "fisher", "hall", "moore", "lord", "best", "good", "west", "north", "south", "east", "day");
     private static final java.util.regex.Pattern NAME_SUFFIX = java.util.regex.Pattern.compile("(?i)-(?:san|sama|sensei|kun|chan|ji|ssi|nim)$");
 
     /** The recipient by name: "Vos", "Pawel" for "Paweł", "Kobayashi-san"; only where the tagger reads a proper noun. */
@@ -425,6 +432,12 @@ final class ReasonWords {
         String folded = Gazetteer.fold(NAME_SUFFIX.matcher(t.text()).replaceFirst(""));
         // "Nurse Blake was my preceptor": the tagger may read a capitalised surname as a noun; their exact name is still them
         if (t.is("NOUN") && !t.text().isEmpty() && Character.isUpperCase(t.text().codePointAt(0)) && names.contains(folded)) {
+            return true;
+        }
+        // "met agnieszka at the fair": a name typed in lower case, unless the name is also an everyday word ("will", "grace")
+        if (!t.is("VERB", "AUX", "PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT", "NUM") && !t.text().isEmpty()
+                && Character.isLowerCase(t.text().codePointAt(0))
+                && folded.length() >= 4 && names.contains(folded) && !WORD_NAMES.contains(folded)) {
             return true;
         }
         if (!t.is("PROPN")) {

@@ -149,4 +149,16 @@ class ReasonWordsTest {
                 Requests.named("Kim Lee"), Requests.named("Ruth Baker"), List.of()).orElseThrow();
         assertThat(s.fact()).startsWith("you're on the Porto data team");
     }
+
+    @Test
+    void theRecipientsNameTypedInLowerCaseIsStillThem() {
+        // found in a hand session: "I met agnieszka at the Sadownicze Targi" was said to Agnieszka
+        ReasonWords.Said s = words.of("met agnieszka at the fruit fair in Warsaw last week", Requests.named("Tomasz Wrona"),
+                Requests.named("Agnieszka Kral"), List.of()).orElseThrow();
+        assertThat(s.fact()).startsWith("we met at the fruit fair");
+        // a name that is also an everyday word stays the word
+        ReasonWords.Said w = words.of("we met at the fair and I will send the price list", Requests.named("Tomasz Wrona"),
+                Requests.named("Will Kral"), List.of()).orElseThrow();
+        assertThat(w.fact()).contains("I will send");
+    }
 }
