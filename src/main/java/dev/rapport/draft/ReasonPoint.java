@@ -174,6 +174,16 @@ final class ReasonPoint {
             wish = "I would like to " + wish.substring("want to ".length());
         }
         String detail = fact.isEmpty() ? "" : closed(withoutTrailingAsides(detail(pieces, said, fact, wish)));
+        // "we met at the fair. We talked for ages about hive density.": the talk is the detail, its own clause,
+        // so a shorter note or "don't mention the hive density" can leave it out and keep the meeting
+        String[] two = fact.split("(?<=[.!?])\\s+(?=\\p{Lu})", 2);
+        if (detail.isEmpty() && two.length == 2 && TALKED.matcher(two[1]).lookingAt() && two[0].split("\\s+").length >= 4) {
+            fact = two[0];
+            detail = two[1];
+            if (shortFact.startsWith(two[0].replaceAll("[.!?]+$", ""))) {
+                shortFact = "";
+            }
+        }
         return Optional.of(new ReasonWords.Said(fact, shortFact, wish, detail));
     }
 

@@ -278,4 +278,13 @@ class ReasonPointNotesTest {
                 + "we have lots of test files").wish()).isEqualTo("I'd be glad to help with the WAL rewrite you posted about.");
         assertThat(point("we met at the Leeds cloud meetup. I can help with her cloud costs").wish()).doesNotContain("glad to help");
     }
+
+    @Test
+    void aTalkInTheSameSentenceAsTheMeetingIsItsOwnDetail() {
+        // a hand session: "don't mention the hive density" removed the meeting with it, since both were one clause
+        ReasonWords.Said said = point("met him at the fruit fair in Warsaw last week at our stand, we talked for ages about hive "
+                + "density for late cherry bloom");
+        assertThat(said.fact()).isEqualTo("we met at the fruit fair in Warsaw last week at our stand.");
+        assertThat(said.detail()).isEqualTo("We talked for ages about hive density for late cherry bloom.");
+    }
 }
