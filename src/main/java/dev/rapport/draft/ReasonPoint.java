@@ -501,6 +501,8 @@ final class ReasonPoint {
 
     private static final java.util.regex.Pattern PRAISE_ASIDE = java.util.regex.Pattern.compile(
             "^(?:really |super |very |such a |a )?(?:nice|great|lovely|kind|good|smart|amazing|sweet|helpful) (?:person|guy|lady|woman|man|people|human|folks?)$");
+    private static final java.util.regex.Pattern MEMO_TO_SELF = java.util.regex.Pattern.compile(
+            "^(?:forgot|forgotten|didn't get|did not get|didnt get|never got|lost|missed) (?:to |her |his |their |your |the )");
     private static final java.util.regex.Pattern NEGATED_REMARK = java.util.regex.Pattern.compile(
             "^(?:she|he|they|you|i|we) (?:didn't|did not|doesn't|does not|don't|do not|never) (?:ask|want|need|asked)\\b");
 
@@ -511,7 +513,9 @@ final class ReasonPoint {
                 || LINKEDIN_ASIDE.matcher(c).find() || PRAISE_ASIDE.matcher(c).matches()
                 // "…, she didn't ask for that": a short negated remark about the note, not for the recipient
                 || c.split("\\s+").length <= 6 && NEGATED_REMARK.matcher(c).find()
-                || c.startsWith("just ") && c.split("\\s+").length <= 3 || c.startsWith("purely ") || c.startsWith("zero ");
+                || c.startsWith("just ") && c.split("\\s+").length <= 3 || c.startsWith("purely ") || c.startsWith("zero ")
+                // "…, forgot to take her card", "…, didn't get his email": a note to self, its subject left out
+                || MEMO_TO_SELF.matcher(c).lookingAt();
     }
 
     private static List<String> clauses(String sentence) {

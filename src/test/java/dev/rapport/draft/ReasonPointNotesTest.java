@@ -287,4 +287,10 @@ class ReasonPointNotesTest {
         assertThat(said.fact()).isEqualTo("we met at the fruit fair in Warsaw last week at our stand.");
         assertThat(said.detail()).isEqualTo("We talked for ages about hive density for late cherry bloom.");
     }
+
+    @Test
+    void aTrailingNoteToSelfIsLeftOut() {
+        assertThat(point("we met at her gallery opening on friday. I'd love to visit her studio in January, forgot to take her card")
+                .wish()).isEqualTo("I'd love to visit your studio in January.");
+    }
 }
