@@ -112,7 +112,7 @@ final class ReasonPoint {
         if (wish.isEmpty()) {
             // "I am starting a talk series in March and would like her advice on …": a later sentence that carries the wish is the point
             for (String piece : pieces) {
-                if (first.contains(piece)) {
+                if (first.contains(piece) || !MAY_WISH.matcher(piece).find()) {
                     continue;
                 }
                 String f = said.apply(piece).map(ReasonWords.Said::fact).orElse("");
@@ -193,6 +193,11 @@ final class ReasonPoint {
             + "|we (?:ended up|got|kept) (?:talking|chatting|discussing)\\b"
             + "|you (?:showed|told|taught|explained|gave|recommended|walked) me\\b|you (?:mentioned|explained|described|suggested)\\b)");
     private static final int DETAIL_MAX = 120;
+    // Cheap word tests that a piece may hold a talk, a wish or a promise, before it is read
+    private static final java.util.regex.Pattern MAY_TALK = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:talk|chat|spoke|argu|discuss|swapp|compar|show|told|taught|explain|gave|recommend|walk|mention|describ|suggest)");
+    private static final java.util.regex.Pattern MAY_WISH = java.util.regex.Pattern.compile("(?i)\\b(?:like|love|want|wanna|wnt|hope|hoping|keen)\\b");
+    private static final java.util.regex.Pattern MAY_PROMISE = java.util.regex.Pattern.compile("(?i)\\b(?:promis|told|said)");
     private static final java.util.regex.Pattern TALKED_BARE = java.util.regex.Pattern.compile(
             "(?i)^(we (?:talked|chatted|spoke)) (?!about\\b|shop\\b|to\\b|with\\b|for\\b|a lot\\b|at\\b|after\\b|over\\b|through\\b|on\\b|briefly\\b)");
 
@@ -215,6 +220,9 @@ final class ReasonPoint {
         String best = "";
         for (String whole : pieces) {
             // "sat next to each other all day and ended up talking about daylight …": the talk is its own piece
+            if (!MAY_TALK.matcher(whole).find()) {
+                continue;   // reading a piece (tagging, shifting) is the costly part: only pieces that may tell a talk
+            }
             java.util.regex.Matcher and = AND_TALKED.matcher(whole);
             String piece = and.find() ? whole.substring(and.start(1)) : whole;
             String lower = Text.lower(piece.strip());
@@ -364,6 +372,9 @@ final class ReasonPoint {
     /** The sender's promise to the recipient ("told her I'd send the dates"), kept in the note: "As promised, I'll send you the dates." */
     private static String promise(List<String> pieces, java.util.function.Function<String, Optional<ReasonWords.Said>> said) {
         for (String piece : pieces) {
+            if (!MAY_PROMISE.matcher(piece).find()) {
+                continue;
+            }
             Optional<String> fact = said.apply(piece).map(ReasonWords.Said::fact).filter(f -> !f.isBlank());
             // "told her id send the dates": too terse for the reader of facts, but a promise all the same
             java.util.regex.Matcher bare = BARE_PROMISE.matcher(piece.strip());
