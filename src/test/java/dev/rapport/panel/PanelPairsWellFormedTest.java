@@ -19,14 +19,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The held-aside recipient panels (src/test/resources/panel, panel-2, panel-3 and panel-4) are well formed: every pair has both
+ * The recipient panels (src/test/resources/panel, panel-2 … panel-5) are well formed: every pair has both
  * profiles and a complete pair.yaml, and every human note fits its limit in code points. This checks
  * the data only; it never drafts or judges, so nothing here can be tuned on the panel.
  */
 class PanelPairsWellFormedTest {
     private static final List<Path> SETS = List.of(Path.of("src/test/resources/panel/pairs"),
             Path.of("src/test/resources/panel-2/pairs"), Path.of("src/test/resources/panel-3/pairs"),
-            Path.of("src/test/resources/panel-4/pairs"));
+            Path.of("src/test/resources/panel-4/pairs"), Path.of("src/test/resources/panel-5/pairs"));
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Set<String> KEYS = Set.of("why", "expect", "limit", "note", "human_note");
 
@@ -86,12 +86,13 @@ class PanelPairsWellFormedTest {
     }
 
     @Test
-    void thirdAndFourthPanelsHaveTheAgreedMix() throws IOException {
-        for (Path set : SETS.subList(2, 4)) {
+    void thirdFourthAndFifthPanelsHaveTheAgreedMix() throws IOException {
+        for (Path set : SETS.subList(2, 5)) {
             assertThat(mix(set)).as(set.toString())
                     .isEqualTo(Map.of("connect", 30L, "follow-first", 6L, "do-not-connect", 4L));
         }
     }
+
 
     @Test
     void aSenderGivenAsAnExportFolderHoldsTheExportFiles() throws IOException {
