@@ -26,7 +26,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PanelPairsWellFormedTest {
     private static final List<Path> SETS = List.of(Path.of("src/test/resources/panel/pairs"),
             Path.of("src/test/resources/panel-2/pairs"), Path.of("src/test/resources/panel-3/pairs"),
-            Path.of("src/test/resources/panel-4/pairs"), Path.of("src/test/resources/panel-5/pairs"));
+            Path.of("src/test/resources/panel-4/pairs"), Path.of("src/test/resources/panel-5/pairs"),
+            Path.of("src/test/resources/panel-6/pairs"));
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Set<String> KEYS = Set.of("why", "expect", "limit", "note", "human_note");
 
@@ -93,6 +94,11 @@ class PanelPairsWellFormedTest {
         }
     }
 
+
+    @Test
+    void sixthPanelsFirstHalfHasTheAgreedMix() throws IOException {
+        assertThat(mix(SETS.get(5))).isEqualTo(Map.of("connect", 15L, "follow-first", 3L, "do-not-connect", 2L));
+    }
 
     @Test
     void aSenderGivenAsAnExportFolderHoldsTheExportFiles() throws IOException {
