@@ -581,7 +581,7 @@ public final class OfflineDrafter implements Drafter {
     // Words by which the user's reason already states a kind of link ("we went to the same university" is the alumni link).
     private static final Map<GroundKind, java.util.regex.Pattern> KIND_WORDS = Map.of(
             GroundKind.ALUMNI, java.util.regex.Pattern.compile("\\b(?:same (?:university|school|college|program(?:me)?)|studied|classmates|alumni)\\b"),
-            GroundKind.STUDIED_TOGETHER, java.util.regex.Pattern.compile("\\b(?:same (?:university|school|college|class|cohort|program(?:me)?)|studied|classmates)\\b"),
+            GroundKind.STUDIED_TOGETHER, java.util.regex.Pattern.compile("\\b(?:same (?:university|school|college|class|cohort|program(?:me)?)|studied|classmates|labmates|lab mates|batchmates|coursemates)\\b"),
             GroundKind.WORKED_TOGETHER, java.util.regex.Pattern.compile("\\b(?:worked together|work together|colleagues|my (?:manager|lead|boss|mentor)|same team)\\b"),
             GroundKind.VOLUNTEERED_TOGETHER, java.util.regex.Pattern.compile("\\bvolunteer(?:ed|s)?\\b"));
 

@@ -51,6 +51,11 @@ final class UnsupportedClaimCheck implements NoteCheck {
         if (evidence.supports(name)) {
             return true;
         }
+        // "Prof Hsu" where the profiles say "Prof. Hsu's lab": the title is not part of the name
+        String[] words = name.strip().split("\\s+", 2);
+        if (words.length == 2 && dev.rapport.text.Honorifics.is(words[0]) && evidence.supports(words[1])) {
+            return true;
+        }
         // "Apache Kafka and Apache Flink": two names, each stated on its own.
         String[] parts = name.split("\\s+(?:and|&)\\s+|,\\s*");
         if (parts.length > 1) {

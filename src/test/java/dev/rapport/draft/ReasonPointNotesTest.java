@@ -293,4 +293,12 @@ class ReasonPointNotesTest {
         assertThat(point("we met at her gallery opening on friday. I'd love to visit her studio in January, forgot to take her card")
                 .wish()).isEqualTo("I'd love to visit your studio in January.");
     }
+
+    @Test
+    void aTitlesFullStopDoesNotEndTheSentence() {
+        // panel-5 (retired to development): "we were labmates in Prof." was all a note kept of the lab
+        assertThat(point("Ravi and me were labmates in Prof. Okoro's soil lab at UNN. want congrats him on new job").fact())
+                .startsWith("Ravi and I were labmates in Prof Okoro's soil lab at UNN");
+        assertThat(point("Ravi and me were labmates at UNN. want congrats him on new job").wish()).startsWith("Congratulations on");
+    }
 }

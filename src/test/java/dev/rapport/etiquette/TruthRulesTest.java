@@ -156,4 +156,16 @@ class TruthRulesTest {
         assertThat(rules.check(rule.bad(), ctx)).extracting(Finding::rule).contains(id);
         assertThat(rules.check(rule.good(), ctx)).filteredOn(f -> f.severity() != Severity.INFO).isEmpty();
     }
+
+    @Test
+    void aTitleBeforeANameTheProfilesStateIsNoUnsupportedClaim() {
+        Profile me = profile("Lin Chen", "Process engineer", "I did my MS in Prof. Hsu's thin-film lab at NTHU.",
+                List.of(job("Formosa Wafer", "Process engineer", 2016, null)), List.of());
+        Profile kevin = profile("Kevin Wu", "Etch engineer", "Thin films since Prof. Hsu's lab.",
+                List.of(job("Sonoran Silicon", "Etch engineer", 2025, null)), List.of());
+        assertThat(ruleIds("Hi Kevin, we were labmates in Prof Hsu's lab at NTHU. Lin", me, kevin,
+                "Kevin and me were labmates in Prof. Hsu thin film lab at NTHU", List.of())).doesNotContain("unsupported-claim");
+        assertThat(ruleIds("Hi Kevin, we were labmates in Prof Tanaka's lab at NTHU. Lin", me, kevin,
+                "Kevin and me were labmates in Prof. Hsu thin film lab at NTHU", List.of())).contains("unsupported-claim");
+    }
 }
