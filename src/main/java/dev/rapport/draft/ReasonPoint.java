@@ -289,39 +289,33 @@ final class ReasonPoint {
         }
         // "passed my Gesellenprüfung last friday!! want to thank him": the news the thanks is for, then the thanks
         if (BARE_THANKS.matcher(wish.strip()).matches()) {
-            for (String piece : pieces) {
-                Optional<String> news = said.apply(piece).map(ReasonWords.Said::fact).filter(f -> MY_NEWS.matcher(f).matches())
-                        .filter(f -> !f.contains(". ") && Text.length(f) <= 120);
-                if (news.isPresent()) {
-                    return news.get().replaceAll("[.!]+$", "") + ". Thank you!";
-                }
-            }
-            return wish;
+            return news(pieces, said, f -> !f.contains(". ") && Text.length(f) <= 120)
+                    .map(n -> n.replaceAll("[.!]+$", "") + ". Thank you!").orElse(wish);
         }
         // "want to tell him and thank him": the news first, then the thanks
         java.util.regex.Matcher tell = TELL_AND_THANK.matcher(wish.strip());
         if (tell.lookingAt()) {
             String thanks = "Thank you" + (tell.group(1) == null ? "" : " " + tell.group(1).strip().replaceAll("[.!]+$", "")) + "!";
-            for (String piece : pieces) {
-                Optional<String> news = said.apply(piece).map(ReasonWords.Said::fact).filter(f -> MY_NEWS.matcher(f).matches());
-                if (news.isPresent()) {
-                    return news.get() + " " + thanks;
-                }
-            }
-            return wish;
+            return news(pieces, said, f -> true).map(n -> n + " " + thanks).orElse(wish);
         }
         java.util.regex.Matcher share = SHARE_NEWS.matcher(wish);
         if (share.find()) {
             String thanks = wish.substring(0, share.start()).strip().replaceAll("[.!]+$", "") + ".";
-            for (String piece : pieces) {
-                Optional<String> news = said.apply(piece).map(ReasonWords.Said::fact).filter(f -> MY_NEWS.matcher(f).matches());
-                if (news.isPresent()) {
-                    return news.get() + " " + thanks;
-                }
-            }
-            return thanks;
+            return news(pieces, said, f -> true).map(n -> n + " " + thanks).orElse(thanks);
         }
         return wish;
+    }
+
+    /** The first piece that tells the sender's own news ("I just got my first product lead job"), as said, and {@code fits}. */
+    private static Optional<String> news(List<String> pieces, java.util.function.Function<String, Optional<ReasonWords.Said>> said,
+            java.util.function.Predicate<String> fits) {
+        for (String piece : pieces) {
+            Optional<String> news = said.apply(piece).map(ReasonWords.Said::fact).filter(f -> MY_NEWS.matcher(f).matches()).filter(fits);
+            if (news.isPresent()) {
+                return news;
+            }
+        }
+        return Optional.empty();
     }
 
     // A fact that already says how the two know each other; else a meeting from a later sentence is preferred.

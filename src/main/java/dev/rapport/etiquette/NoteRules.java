@@ -86,23 +86,20 @@ public final class NoteRules {
                 || !ASKS.matcher(p.text()).find()) {
             return found;
         }
+        List<Span> sentences = null;
         List<Finding> out = new ArrayList<>();
         for (Finding f : found) {
-            boolean own = f.rule().equals("lead-gen") && f.severity() != Severity.INFO
-                    && SentenceClassifier.retells(sentenceAround(reading.note, f), reading.ctx);
+            boolean own = false;
+            if (f.rule().equals("lead-gen") && f.severity() != Severity.INFO) {
+                sentences = sentences == null ? Sentences.split(reading.note, 0) : sentences;
+                Span s = Sentences.containing(sentences, f.start());
+                String sentence = s != null ? s.of(reading.note)
+                        : reading.note.substring(Math.max(0, f.start()), Math.min(reading.note.length(), f.end()));
+                own = SentenceClassifier.retells(sentence, reading.ctx);
+            }
             out.add(own ? new Finding(f.rule(), Severity.INFO, f.start(), f.end(), f.message(), f.fix()) : f);
         }
         return out;
-    }
-
-    /** The sentence of the note that holds a finding's span. */
-    private static String sentenceAround(String note, Finding f) {
-        for (Span s : Sentences.split(note, 0)) {
-            if (s.start() <= f.start() && f.start() < s.end()) {
-                return s.of(note);
-            }
-        }
-        return note.substring(Math.max(0, f.start()), Math.min(note.length(), f.end()));
     }
 
     public List<Finding> check(String note, NoteContext context) {
