@@ -424,7 +424,8 @@ final class ReasonWords {
             "king", "love", "page", "bell", "lane", "hill", "wood", "stone", "green", "brown", "white", "black", "gray", "grey",
             "long", "rice", "price", "case", "miles", "wells", "banks", "fields", "sage", "river", "robin", "penny", "holly",
             "ivy", "joy", "pearl", "ruby", "crystal", "sky", "rain", "jack", "nick", "sterling", "noble", "major", "marshal",
-            "reed", "ward", "walker", "fisher", "hall", "moore", "lord", "best", "good", "west", "north", "south", "east", "day");
+            "reed", "ward", "walker", "fisher", "hall", "moore", "lord", "best", "good", "west", "north", "south", "east", "day",
+            "said", "else", "amid", "upon");
     private static final java.util.regex.Pattern NAME_SUFFIX = java.util.regex.Pattern.compile("(?i)-(?:san|sama|sensei|kun|chan|ji|ssi|nim)$");
 
     /** The recipient by name: "Vos", "Pawel" for "Paweł", "Kobayashi-san"; only where the tagger reads a proper noun. */
@@ -435,7 +436,8 @@ final class ReasonWords {
             return true;
         }
         // "met agnieszka at the fair": a name typed in lower case, unless the name is also an everyday word ("will", "grace")
-        if (!t.is("VERB", "AUX", "PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT", "NUM") && !t.text().isEmpty()
+        // (the tagger has no sure tag for an unknown lower-case name: "met youssef at" tags it a preposition)
+        if (!t.is("VERB", "AUX", "PRON", "PUNCT", "NUM") && !t.text().isEmpty()
                 && Character.isLowerCase(t.text().codePointAt(0))
                 && folded.length() >= 4 && names.contains(folded) && !WORD_NAMES.contains(folded)) {
             return true;

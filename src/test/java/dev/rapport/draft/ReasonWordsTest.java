@@ -156,6 +156,10 @@ class ReasonWordsTest {
         ReasonWords.Said s = words.of("met agnieszka at the fruit fair in Warsaw last week", Requests.named("Tomasz Wrona"),
                 Requests.named("Agnieszka Kral"), List.of()).orElseThrow();
         assertThat(s.fact()).startsWith("we met at the fruit fair");
+        // a hand session from a fresh clone: the tagger read "youssef" as a preposition
+        ReasonWords.Said y = words.of("met youssef at fruit logistica in february at his stand", Requests.named("Salma Haddad"),
+                Requests.named("Youssef Benali"), List.of()).orElseThrow();
+        assertThat(y.fact()).startsWith("we met at fruit logistica");
         // a name that is also an everyday word stays the word
         ReasonWords.Said w = words.of("we met at the fair and I will send the price list", Requests.named("Tomasz Wrona"),
                 Requests.named("Will Kral"), List.of()).orElseThrow();
