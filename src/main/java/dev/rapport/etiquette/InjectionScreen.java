@@ -1,14 +1,15 @@
 package dev.rapport.etiquette;
 
-import dev.rapport.text.BuiltIn;
 import dev.rapport.language.Language;
-
 import dev.rapport.profile.Profile;
+import dev.rapport.text.BuiltIn;
+import dev.rapport.text.RecentMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -24,6 +25,9 @@ public final class InjectionScreen {
     private static final List<Pattern> CUES = RULES.cues().stream()
             .map(c -> Pattern.compile(c, Pattern.CASE_INSENSITIVE | Pattern.MULTILINE)).toList();
 
+    // Every draft and refinement screens the same two profiles again.
+    private static final Map<Profile, Screened> RECENT = RecentMap.of(16);
+
     private final List<String> passages;
     private final Set<String> onlyThere;
 
@@ -38,21 +42,19 @@ public final class InjectionScreen {
     /** Screens the given profiles; {@code trusted} is other text the note may legitimately echo (the user's reason, ground). */
     public static InjectionScreen of(List<Profile> profiles, String trusted) {
         List<String> passages = new ArrayList<>();
-        StringBuilder rest = new StringBuilder(trusted == null ? "" : trusted).append('\n');
+        Set<String> elsewhere = new LinkedHashSet<>(words(trusted));
         for (Profile p : profiles) {
             if (p == null) {
                 continue;
             }
-            rest.append(p.name()).append('\n');
-            for (String sentence : sentences(p.searchableText())) {
-                if (isInstruction(sentence)) {
-                    passages.add(sentence.strip());
-                } else {
-                    rest.append(sentence).append('\n');
-                }
+            Screened screened = RECENT.get(p);
+            if (screened == null) {
+                screened = screen(p);
+                RECENT.put(p, screened);
             }
+            passages.addAll(screened.passages());
+            elsewhere.addAll(screened.words());
         }
-        Set<String> elsewhere = words(rest.toString());
         Set<String> ordinary = new LinkedHashSet<>(RULES.ordinary());
         Set<String> only = new LinkedHashSet<>();
         for (String passage : passages) {
@@ -63,6 +65,23 @@ public final class InjectionScreen {
             }
         }
         return new InjectionScreen(passages, only);
+    }
+
+    /** One profile's instruction-like sentences, and the words of the rest of it (a word never spans a line). */
+    private static Screened screen(Profile p) {
+        List<String> passages = new ArrayList<>();
+        StringBuilder rest = new StringBuilder(p.name()).append('\n');
+        for (String sentence : sentences(p.searchableText())) {
+            if (isInstruction(sentence)) {
+                passages.add(sentence.strip());
+            } else {
+                rest.append(sentence).append('\n');
+            }
+        }
+        return new Screened(List.copyOf(passages), Set.copyOf(words(rest.toString())));
+    }
+
+    private record Screened(List<String> passages, Set<String> words) {
     }
 
     public static boolean isInstruction(String sentence) {

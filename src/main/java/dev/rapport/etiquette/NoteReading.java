@@ -36,10 +36,16 @@ final class NoteReading {
     private List<Span> details;
 
     NoteReading(String note, NoteContext ctx, RuleSet rules, PatternBook book) {
+        this(note, ctx, rules, book, null);
+    }
+
+    /** With the context's evidence already read (a draft vets many candidate notes against one context). */
+    NoteReading(String note, NoteContext ctx, RuleSet rules, PatternBook book, Evidence evidence) {
         this.note = note;
         this.ctx = ctx;
         this.rules = rules;
         this.book = book;
+        this.evidence = evidence;
     }
 
     /** What the note may truthfully say, read once for this note however many truth rules ask. */

@@ -34,6 +34,7 @@ public final class NoteRules {
     private final SentenceClassifier classifier;
     // The length rule held as an error whatever its file says: made once, not per vetted note.
     private final Rule heldOverLength;
+    private volatile LastEvidence lastEvidence;
 
     public NoteRules(RuleSet rules) {
         this(rules, NoteMeaning.NONE);
@@ -105,7 +106,7 @@ public final class NoteRules {
     public List<Finding> check(String note, NoteContext context) {
         String text = capped(note);
         NoteContext ctx = context == null ? NoteContext.bare(rules.defaultLimit()) : context;
-        NoteReading reading = new NoteReading(text, ctx, rules, book);
+        NoteReading reading = new NoteReading(text, ctx, rules, book, evidenceOf(ctx));
         List<Finding> out = new ArrayList<>();
         for (Rule rule : rules.level(Rule.Level.NOTE)) {
             if (rule.enabled()) {
@@ -121,6 +122,20 @@ public final class NoteRules {
         out.sort(Comparator.comparing(Finding::severity).reversed()
                 .thenComparingInt(Finding::start).thenComparing(Finding::rule));
         return List.copyOf(out);
+    }
+
+    /** The evidence of the context checked last, kept because a draft vets all its candidates against the same one. */
+    private Evidence evidenceOf(NoteContext ctx) {
+        LastEvidence known = lastEvidence;
+        if (known != null && known.context() == ctx) {
+            return known.evidence();
+        }
+        Evidence read = Evidence.read(ctx);
+        lastEvidence = new LastEvidence(ctx, read);
+        return read;
+    }
+
+    private record LastEvidence(NoteContext context, Evidence evidence) {
     }
 
     /**

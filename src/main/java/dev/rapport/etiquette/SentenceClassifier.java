@@ -90,11 +90,9 @@ final class SentenceClassifier {
         }
         List<NoteMeaning.Echo> out = new ArrayList<>();
         for (Span s : Sentences.split(note, Sentences.greeting(note, reading.greeting()).end())) {
-            if (SELLING.contains(rule.id()) && retellsAReasonThatSellsNothing(s.of(note), reading.ctx)) {
-                continue;
-            }
             Double p = scores(s.of(note)).get(rule.id());
-            if (p != null && p >= threshold) {
+            if (p != null && p >= threshold
+                    && !(SELLING.contains(rule.id()) && retellsAReasonThatSellsNothing(s.of(note), reading.ctx))) {
                 out.add(new NoteMeaning.Echo(s.start(), s.end(), p));
             }
         }

@@ -1,7 +1,9 @@
 package dev.rapport.etiquette;
 
+import dev.rapport.text.RecentMap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -54,6 +56,7 @@ public final class SentenceCues {
             // a conversation the two had, or the sender's visit to the reader's stand, is a shared past too
             + "|\\bwe\\s+(?:talked|discussed|argued|chatted|spoke|compared|swapped|traded)\\b|\\bi\\s+(?:visited|stopped\\s+(?:at|by))\\s+your\\b", FLAGS);
     private static final List<String> OFFERS = List.of("we-offer", "self-trade");
+    private static final Map<String, List<String>> RECENT = RecentMap.of(4096);
 
     /** The built-in rules' patterns, compiled once on first use. */
     private static final class Built {
@@ -69,9 +72,19 @@ public final class SentenceCues {
         }
     }
 
-    /** The evidence names for one sentence, in a fixed order. */
+    /** The evidence names for one sentence, in a fixed order (remembered: the gate asks again for each rule and draft). */
     public static List<String> of(String sentence) {
-        String s = sentence == null ? "" : sentence.replace('’', '\'');
+        String key = sentence == null ? "" : sentence;
+        List<String> known = RECENT.get(key);
+        if (known == null) {
+            known = List.copyOf(read(key));
+            RECENT.put(key, known);
+        }
+        return known;
+    }
+
+    private static List<String> read(String sentence) {
+        String s = sentence.replace('’', '\'');
         List<String> out = new ArrayList<>();
         RuleSet rules = RuleSet.builtIn();
         PatternBook b = Built.BOOK;

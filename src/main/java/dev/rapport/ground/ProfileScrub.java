@@ -5,7 +5,9 @@ import dev.rapport.profile.Position;
 import dev.rapport.profile.Post;
 import dev.rapport.profile.Profile;
 import dev.rapport.profile.Volunteering;
+import dev.rapport.text.RecentMap;
 import dev.rapport.text.Sanitizer;
+import java.util.Map;
 
 /**
  * A copy of a profile without the text that tries to give orders. Profile text is data: an entry
@@ -13,10 +15,22 @@ import dev.rapport.text.Sanitizer;
  * so nothing a profile commands can turn into common ground.
  */
 final class ProfileScrub {
+    // A REPL session, a batch's one sender and a draft's many checks scrub the same profiles again.
+    private static final Map<Profile, Profile> RECENT = RecentMap.of(16);
+
     private ProfileScrub() {
     }
 
     static Profile scrub(Profile p) {
+        Profile known = RECENT.get(p);
+        if (known == null) {
+            known = read(p);
+            RECENT.put(p, known);
+        }
+        return known;
+    }
+
+    private static Profile read(Profile p) {
         return new Profile(
                 clean(p.name()),
                 prose(p.headline()),

@@ -46,13 +46,14 @@ public final class PurposeReader {
         }
         // The cue patterns are explicit evidence: they count, and they are features the classifier weighs;
         // the classifier adds the intents they miss.
-        Set<Intent> cues = cueIntents(clean, catalogue);
+        CueReading cueReading = CueReading.of(clean, catalogue);
+        Set<Intent> cues = cueReading.affirmed();
         Set<Intent> intents = EnumSet.noneOf(Intent.class);
         intents.addAll(cues);
         Map<String, Double> scores = IntentClassifier.scores(clean, cues, evidence.vector(clean));
         Set<Intent> learnt = IntentClassifier.classify(scores, cues, catalogue.classifier());
         // the sender's own denial ("not trying to sell anything", "no pitch") outranks the classifier
-        learnt.removeAll(deniedIntents(clean, catalogue));
+        learnt.removeAll(cueReading.denied());
         intents.addAll(learnt);
         intents.addAll(evidence.more(clean, Set.copyOf(intents)));
         IntentClassifier.settle(intents, scores, catalogue.classifier());
@@ -124,30 +125,47 @@ public final class PurposeReader {
 
     /** Intents whose cues match only under negation: the sender says it is not their aim. */
     static Set<Intent> deniedIntents(String clean, IntentCatalogue catalogue) {
-        Set<Intent> out = EnumSet.noneOf(Intent.class);
-        for (IntentPhrases phrases : catalogue.intents()) {
-            boolean matched = false;
-            for (Pattern cue : phrases.cues()) {
-                Matcher m = cue.matcher(clean);
-                while (m.find()) {
-                    matched = true;
-                }
-            }
-            if (matched && !anyAffirmed(phrases.cues(), clean)) {
-                out.add(phrases.intent());
-            }
-        }
-        return out;
+        return CueReading.of(clean, catalogue).denied();
     }
 
     private static Set<Intent> cueIntents(String clean, IntentCatalogue catalogue) {
-        Set<Intent> intents = EnumSet.noneOf(Intent.class);
-        for (IntentPhrases phrases : catalogue.intents()) {
-            if (anyAffirmed(phrases.cues(), clean)) {
-                intents.add(phrases.intent());
+        return CueReading.of(clean, catalogue).affirmed();
+    }
+
+    /**
+     * The intents whose cue patterns match the reason outside a negation, and those whose cues match
+     * only under one ("not trying to sell anything"): one pass over the cues gives both.
+     */
+    private record CueReading(Set<Intent> affirmed, Set<Intent> denied) {
+        static CueReading of(String clean, IntentCatalogue catalogue) {
+            Set<Intent> affirmed = EnumSet.noneOf(Intent.class);
+            Set<Intent> denied = EnumSet.noneOf(Intent.class);
+            for (IntentPhrases phrases : catalogue.intents()) {
+                switch (reading(phrases.cues(), clean)) {
+                    case AFFIRMED -> affirmed.add(phrases.intent());
+                    case DENIED -> denied.add(phrases.intent());
+                    default -> { }
+                }
             }
+            denied.removeAll(affirmed);
+            return new CueReading(affirmed, denied);
         }
-        return intents;
+
+        private static Found reading(List<Pattern> cues, String text) {
+            Found found = Found.NONE;
+            for (Pattern cue : cues) {
+                Matcher m = cue.matcher(text);
+                while (m.find()) {
+                    if (!Negation.isNegatedAt(text, m.start())) {
+                        return Found.AFFIRMED;
+                    }
+                    found = Found.DENIED;
+                }
+            }
+            return found;
+        }
+
+        private enum Found { NONE, AFFIRMED, DENIED }
     }
 
     static String normalise(String text) {
@@ -155,17 +173,6 @@ public final class PurposeReader {
         return SPACES.matcher(s).replaceAll(" ").strip();
     }
 
-    private static boolean anyAffirmed(List<Pattern> cues, String text) {
-        for (Pattern cue : cues) {
-            Matcher m = cue.matcher(text);
-            while (m.find()) {
-                if (!Negation.isNegatedAt(text, m.start())) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
 
     private static List<String> extract(IntentCatalogue catalogue, EntityKind kind, String group, String text) {
         List<String> found = new ArrayList<>();
