@@ -8,6 +8,7 @@ import dev.rapport.profile.SourceFormat;
 import dev.rapport.purpose.Intent;
 import dev.rapport.purpose.Purpose;
 import dev.rapport.purpose.SalesAim;
+import dev.rapport.text.RecentMap;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -32,6 +33,11 @@ public final class ConnectionJudge {
     private final RuleSet rules;
     private final PatternBook book;
     private final OutreachRules outreach;
+    // A REPL session and a draft's checks ask the same profile again; its instruction-like sentence is found once.
+    private final Map<InstructionsAsked, Optional<String>> instructionsQuoted = RecentMap.of(16);
+
+    private record InstructionsAsked(Profile them, List<String> patterns) {
+    }
 
     public ConnectionJudge(RuleSet rules) {
         this.rules = rules;
@@ -344,10 +350,15 @@ public final class ConnectionJudge {
                 return;
             }
             List<String> patterns = rule.phrases("patterns");
-            ProfileQuotes.find(them, s -> !book.findPatterns(s, patterns).isEmpty())
-                    .or(() -> book.findPatterns(them.searchableText(), patterns).isEmpty() ? Optional.empty()
-                            : Optional.of(ProfileQuotes.quote(firstMatch(them.searchableText(), patterns))))
-                    .ifPresent(s -> notes.add(new Reason(rule.id(), rule.severity(),
+            InstructionsAsked asked = new InstructionsAsked(them, patterns);
+            Optional<String> quoted = instructionsQuoted.get(asked);
+            if (quoted == null) {
+                quoted = ProfileQuotes.find(them, s -> !book.findPatterns(s, patterns).isEmpty())
+                        .or(() -> book.findPatterns(them.searchableText(), patterns).isEmpty() ? Optional.empty()
+                                : Optional.of(ProfileQuotes.quote(firstMatch(them.searchableText(), patterns))));
+                instructionsQuoted.put(asked, quoted);
+            }
+            quoted.ifPresent(s -> notes.add(new Reason(rule.id(), rule.severity(),
                             reason("ignored-instructions", Map.of("statement", s)))));
         }
 

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +22,7 @@ final class PatternBook {
 
     private final Map<List<String>, Pattern> phrases = new ConcurrentHashMap<>();
     private final Map<String, Pattern> regexes = new ConcurrentHashMap<>();
+    private final Map<String, Optional<Set<String>>> anchors = new ConcurrentHashMap<>();
     private final RuleSet rules;
 
     /** Patterns are matched on a budget; one that blows it is reported through the rule set's {@link RegexGuard}. */
@@ -43,9 +46,17 @@ final class PatternBook {
 
     List<Span> findPatterns(String text, List<String> list) {
         List<Span> spans = new ArrayList<>();
+        String folded = null;
         for (String regex : list) {
             if (rules.guard().dead(regex)) {
                 continue;
+            }
+            Set<String> words = anchors.computeIfAbsent(regex, r -> Optional.ofNullable(RegexAnchors.of(r))).orElse(null);
+            if (words != null) {
+                folded = folded == null ? RegexAnchors.fold(text) : folded;
+                if (!RegexAnchors.mayMatch(words, folded)) {
+                    continue;
+                }
             }
             try {
                 spans.addAll(all(regexes.computeIfAbsent(regex, r -> Pattern.compile(r, FLAGS)), BudgetedText.of(text)));

@@ -3,7 +3,9 @@ package dev.rapport.etiquette;
 import dev.rapport.profile.PolicyClassifier;
 import dev.rapport.profile.Preference;
 import dev.rapport.profile.Profile;
+import dev.rapport.text.RecentMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -15,6 +17,8 @@ import java.util.Optional;
 final class StatedPolicies {
     static final String THRESHOLD = "classifier-threshold";
     private static final double DEFAULT_THRESHOLD = 0.5;
+
+    private static final Map<Asked, Optional<String>> RECENT = RecentMap.of(64);
 
     private final Rule rule;
     private final PatternBook book;
@@ -31,12 +35,29 @@ final class StatedPolicies {
      */
     Optional<String> statement(Profile them, Preference policy, String wordsParam, String fallback) {
         double threshold = rule.number(THRESHOLD, DEFAULT_THRESHOLD);
+        List<String> words = wordsParam == null ? List.of() : rule.phrases(wordsParam);
+        Asked asked = new Asked(them, policy, threshold, words, fallback);
+        Optional<String> known = RECENT.get(asked);
+        if (known == null) {
+            known = statement(asked);
+            RECENT.put(asked, known);
+        }
+        return known;
+    }
+
+    private Optional<String> statement(Asked asked) {
+        Profile them = asked.them();
+        Preference policy = asked.policy();
+        double threshold = asked.threshold();
         Optional<String> said = ProfileQuotes.find(them, s -> PolicyClassifier.says(s, policy, threshold));
         if (said.isPresent() || !them.prefers(policy)
                 || ProfileQuotes.find(them, s -> PolicyClassifier.phraseSays(s, policy)).isPresent()) {
             return said;
         }
-        List<String> words = wordsParam == null ? List.of() : rule.phrases(wordsParam);
-        return Optional.of(ProfileQuotes.find(them, s -> book.containsPhrase(s, words)).orElse(fallback));
+        return Optional.of(ProfileQuotes.find(them, s -> book.containsPhrase(s, asked.words())).orElse(asked.fallback()));
+    }
+
+    /** One question about one profile; the verdict and the critique ask each one again for every check of the pair. */
+    private record Asked(Profile them, Preference policy, double threshold, List<String> words, String fallback) {
     }
 }
