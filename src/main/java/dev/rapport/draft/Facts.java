@@ -99,9 +99,15 @@ final class Facts {
     }
 
     /** Values for one angle: the shared thing, and its period when the two were there together. */
+    private static final java.util.regex.Pattern POSTER_POSSESSIVE = java.util.regex.Pattern.compile("(?i)^(?:her|his)\\b(?=\\s+\\p{L})");
+
     Map<String, String> values(CommonGround angle) {
         Map<String, String> v = new HashMap<>(base);
         String subject = shown(angle);
+        if (angle.kind() == GroundKind.THEIR_POST) {
+            // "she posted about her colleague passing …" is their own post: "your post about your colleague passing …"
+            subject = POSTER_POSSESSIVE.matcher(subject).replaceFirst("your");
+        }
         v.put("subject", subject);
         v.put("place", OF_NAME.matcher(subject).find() && !Text.lower(subject).startsWith(Text.lower(wording.article()))
                 ? wording.article() + subject : subject);

@@ -63,18 +63,29 @@ final class ReasonPoint {
                 break;
             }
         }
+        String toldBack = "";
         if (fact.isEmpty() || readBack(fact)) {
-            // "you coaches the U11s": their profile told back to them; a later "we got chatting at …" is the shared fact
+            // "you coaches the U11s": their profile told back to them; a later "we got chatting at …" is the shared fact,
+            // or the sender's own "I'm filling a … role": the read-back is said only when nothing else is
+            toldBack = fact;
             String ours = "";
+            String mine = "";
             for (String piece : pieces) {
                 Optional<ReasonWords.Said> sd = said.apply(piece);
-                if (sd.isPresent() && sd.get().fact().toLowerCase(java.util.Locale.ROOT).startsWith("we ")) {
-                    ours = sd.get().fact();
+                String f = sd.map(ReasonWords.Said::fact).orElse("");
+                if (f.toLowerCase(java.util.Locale.ROOT).startsWith("we ")) {
+                    ours = f;
                     shortFact = sd.get().shortFact();
                     break;
                 }
+                if (mine.isEmpty() && !toldBack.isEmpty() && SENDER_STATES.matcher(f).lookingAt() && !f.contains("?")) {
+                    mine = f;
+                }
             }
-            fact = ours;
+            fact = ours.isEmpty() ? mine : ours;
+            if (fact.equals(mine) && !mine.isEmpty()) {
+                shortFact = "";
+            }
         }
         if (!CONTACT.matcher(fact).find()) {
             // "we lost the tender to your company … We met briefly at the site visit": where they met tells the recipient who writes
@@ -106,6 +117,10 @@ final class ReasonPoint {
                     // the promise was the only fact: said once, as kept
                     fact = "";
                     shortFact = "";
+                } else {
+                    // "you fixed our planogram and promised you the numbers": the promise is said once, as kept
+                    fact = PROMISE_TAIL.matcher(fact).replaceFirst(".");
+                    shortFact = PROMISE_TAIL.matcher(shortFact).replaceFirst(".");
                 }
             }
         }
@@ -166,6 +181,9 @@ final class ReasonPoint {
         fact = closed(fact);
         shortFact = closed(shortFact);
         wish = closed(wish);
+        if (fact.isEmpty() && wish.isEmpty() && !toldBack.isEmpty()) {
+            fact = closed(withoutTrailingAsides(toldBack));
+        }
         if (fact.isEmpty() && wish.isEmpty()) {
             return Optional.empty();
         }
@@ -337,6 +355,8 @@ final class ReasonPoint {
     private static final java.util.regex.Pattern PROMISED_TO = java.util.regex.Pattern.compile(
             "(?i)^(?:and |afterwards,? |after that,? |so )?(?:I )?(?:promised(?: you)?|said I(?:'d| would| will|'ll)|told you (?:that )?(?:I(?:'d| would| will|'ll)|id)) (?:to )?"
             + "((?:send|share|forward|introduce|email|mail|post|bring|pass on|put you in touch|get you|ask|check|find)\\b.+?)[.!]?$");
+    private static final java.util.regex.Pattern PROMISE_TAIL = java.util.regex.Pattern.compile(
+            "(?i)(?:,| and| so)\\s+(?:I )?promised you\\b[^.!?]*[.!?]?$");
     private static final java.util.regex.Pattern PROMISE_FACT = java.util.regex.Pattern.compile(
             "(?i)^(?:I )?(?:promised|said I(?:'d| would| will)|told you (?:that )?I(?:'d| would| will))\\b");
     private static final java.util.regex.Pattern WISH_OPENER = java.util.regex.Pattern.compile(
@@ -355,6 +375,12 @@ final class ReasonPoint {
             "(?i)\\byou (?:\\w+ ){0,10}?asked (?:me |us )?for ([^.,;!?()]+)");
     private static final java.util.regex.Pattern DETERMINED = java.util.regex.Pattern.compile(
             "(?i)^(?:the|a|an|our|my|some|any|this|that|these|those|\\d+)\\b");
+    // "promised him the sales numbers" (the "I" left out: "him" is the recipient, so the promise is the sender's)
+    private static final java.util.regex.Pattern PROMISED_THING = java.util.regex.Pattern.compile(
+            "(?i)^(?:and )?(?:I )?promised you ((?:the|my|our|a|an|some) (?:[\\w'-]+ ){0,3}"
+            + "(?:numbers|figures|data|deck|slides|report|file|files|link|paper|version|leaflet|spreadsheet|photos|notes"
+            + "|recipe|code|details|list|article|sheet|template|guide|checklist|results|dataset|recording|contacts?)"
+            + "(?: of [^.!?()]+?)?)(?:\\s*\\([^)]*\\))?[.!]?$");
     private static final java.util.regex.Pattern BARE_PROMISE = java.util.regex.Pattern.compile("(?i)^(told|promised) (?:her|him|them)\\b");
     // "I would like to connect so I can send it": the wish that only points back at the promise
     private static final java.util.regex.Pattern VAGUE_SEND = java.util.regex.Pattern.compile(
@@ -381,6 +407,10 @@ final class ReasonPoint {
             java.util.regex.Matcher m = PROMISED.matcher(fact.get().strip());
             if (m.matches()) {
                 return "As promised, I'll " + m.group(1).strip() + ".";
+            }
+            java.util.regex.Matcher thing = PROMISED_THING.matcher(fact.get().strip());
+            if (thing.matches()) {
+                return "As promised, I'll send you " + thing.group(1).strip() + ".";
             }
             java.util.regex.Matcher to = PROMISED_TO.matcher(fact.get().strip());
             if (to.matches()) {
@@ -470,8 +500,15 @@ final class ReasonPoint {
     /** "you coaches …", "you runs …": what the recipient does now, from their profile, not something the two share. */
     private static boolean readBack(String fact) {
         String[] w = fact.split("\\s+");
-        return w.length > 2 && w[0].equalsIgnoreCase("you") && w[1].length() > 3 && w[1].endsWith("s") && !w[1].endsWith("ss");
+        return w.length > 2 && w[0].equalsIgnoreCase("you") && w[1].length() > 3 && w[1].endsWith("s") && !w[1].endsWith("ss")
+                || STATUS_READ_BACK.matcher(fact).lookingAt();
     }
+
+    private static final java.util.regex.Pattern SENDER_STATES = java.util.regex.Pattern.compile(
+            "(?i)^I(?:'m| am) (?!(?:looking|hoping|trying|wondering|not)\\b)\\w+");
+    // "she is the BHP rep at …", "Marcus is open to work for …": who they are, told back to them ("you are looking for …" tells why)
+    private static final java.util.regex.Pattern STATUS_READ_BACK = java.util.regex.Pattern.compile(
+            "(?i)^you(?:'re| are) (?:now |currently |still )?(?:the|a|an|open to|based|head of|in charge)\\b");
 
     private static final java.util.regex.Pattern THIRD = java.util.regex.Pattern.compile("(?i)\\b(?:she|he|her|him|his|hers)\\b");
     private static final java.util.regex.Pattern POSSESSIVE_NAME = java.util.regex.Pattern.compile("\\b\\p{Lu}[\\p{L}-]+['’]s\\b");
@@ -484,6 +521,8 @@ final class ReasonPoint {
     private static final java.util.regex.Pattern NEVER_CONNECTED = java.util.regex.Pattern.compile(
             "(?i),?\\s+(?:but|and) (?:we )?(?:somehow )?(?:never|haven't|have not|aren't|are not)(?: actually| yet| even)? (?:connected|been connected)"
             + "(?: here| on linkedin)?(?: yet)?([.!?]?)$");
+    private static final java.util.regex.Pattern NEVER_MET = java.util.regex.Pattern.compile(
+            "(?i)(?:^|(?<=[.!?])\\s+)we(?:'ve| have| had)? never (?:actually |really )?met(?: in person| before| irl)?[.!?]?(?=\\s|$)");
     // "we are not connected here yet", "connecting so he has my contact": about the invitation, not for the recipient
     private static final java.util.regex.Pattern LINKEDIN_ASIDE = java.util.regex.Pattern.compile(
             "^(?:we(?:'re| are) not connected|not connected (?:here|on linkedin)|(?:we are|we're) not yet connected)");
@@ -495,6 +534,11 @@ final class ReasonPoint {
         }
         // "… since 2024 but never actually connected here": about the invitation, not for the recipient
         said = NEVER_CONNECTED.matcher(said).replaceFirst("$1");
+        // "… Kenyan regulations. We have never met.": the user's context for the tool, odd when said to the recipient
+        said = NEVER_MET.matcher(said).replaceAll("").strip();
+        if (said.isEmpty()) {
+            return said;
+        }
         String end = said.endsWith("!") ? "!" : said.endsWith("?") ? "?" : ".";
         List<String> clauses = clauses(said.replaceAll("[.!?]+$", ""));
         int keep = clauses.size();
@@ -508,19 +552,23 @@ final class ReasonPoint {
             "^(?:really |super |very |such a |a )?(?:nice|great|lovely|kind|good|smart|amazing|sweet|helpful) (?:person|guy|lady|woman|man|people|human|folks?)$");
     private static final java.util.regex.Pattern MEMO_TO_SELF = java.util.regex.Pattern.compile(
             "^(?:forgot|forgotten|didn't get|did not get|didnt get|never got|lost|missed) (?:to |her |his |their |your |the )");
+    // "…, my advisor said just ask directly": the advice the sender got, not words for the recipient
+    private static final java.util.regex.Pattern ADVICE_GOT = java.util.regex.Pattern.compile(
+            "^(?:my|our) (?:advisor|adviser|supervisor|boss|manager|mentor|friend|colleague|wife|husband|partner|prof|professor|teacher|coach|mum|mom|dad)"
+            + " (?:said|says|told me|thinks|suggested)(?: (?:that|i should|to))?(?: just)? (?:ask|go for it|reach out|write|message|do it|try|be direct)\\b");
     private static final java.util.regex.Pattern NEGATED_REMARK = java.util.regex.Pattern.compile(
             "^(?:she|he|they|you|i|we) (?:didn't|did not|doesn't|does not|don't|do not|never) (?:ask|want|need|asked)\\b");
 
     private static boolean aside(String clause) {
         String c = clause.strip().toLowerCase(java.util.Locale.ROOT);
         // "…, no sales angle at all, just respect": notes to the tool, not words for the recipient
-        return c.startsWith("no ") || c.startsWith("not ") || c.startsWith("nothing ") || c.startsWith("but not ")
+        return c.startsWith("no ") || c.startsWith("not ") || NEVER_MET.matcher(c).matches() || c.startsWith("nothing ") || c.startsWith("but not ")
                 || LINKEDIN_ASIDE.matcher(c).find() || PRAISE_ASIDE.matcher(c).matches()
                 // "…, she didn't ask for that": a short negated remark about the note, not for the recipient
                 || c.split("\\s+").length <= 6 && NEGATED_REMARK.matcher(c).find()
                 || c.startsWith("just ") && c.split("\\s+").length <= 3 || c.startsWith("purely ") || c.startsWith("zero ")
                 // "…, forgot to take her card", "…, didn't get his email": a note to self, its subject left out
-                || MEMO_TO_SELF.matcher(c).lookingAt();
+                || MEMO_TO_SELF.matcher(c).lookingAt() || ADVICE_GOT.matcher(c).lookingAt();
     }
 
     private static List<String> clauses(String sentence) {

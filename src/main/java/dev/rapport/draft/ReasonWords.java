@@ -432,7 +432,9 @@ final class ReasonWords {
     private static boolean recipient(Token t, Set<String> names) {
         String folded = Gazetteer.fold(NAME_SUFFIX.matcher(t.text()).replaceFirst(""));
         // "Nurse Blake was my preceptor": the tagger may read a capitalised surname as a noun; their exact name is still them
-        if (t.is("NOUN") && !t.text().isEmpty() && Character.isUpperCase(t.text().codePointAt(0)) && names.contains(folded)) {
+        // (or an interjection: "Farhana and I worked together" tags the unknown name INTJ)
+        if (!t.is("VERB", "AUX", "PRON", "PUNCT", "NUM", "ADP", "DET", "CCONJ", "SCONJ") && !t.text().isEmpty()
+                && Character.isUpperCase(t.text().codePointAt(0)) && names.contains(folded)) {
             return true;
         }
         // "met agnieszka at the fair": a name typed in lower case, unless the name is also an everyday word ("will", "grace")

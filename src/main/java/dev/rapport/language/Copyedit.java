@@ -333,9 +333,14 @@ public final class Copyedit {
     private String words(String text, Gazetteer names) {
         List<Token> t = Language.english().tokens(text);
         List<String> out = texts(t);
+        List<int[]> quoted = quoted(text);
         for (int i = 0; i < t.size(); i++) {
             Token tok = t.get(i);
             String lower = tok.lower();
+            int at = tok.start();
+            if (quoted.stream().anyMatch(q -> at > q[0] && at < q[1])) {
+                continue;   // "our 'zimno w magazynie' leaflet": a quoted title is the user's exact words
+            }
             Token prev = i > 0 ? t.get(i - 1) : null;
             Token next = i + 1 < t.size() ? t.get(i + 1) : null;
             int proper = properNoun(t, i, names, out);
@@ -378,6 +383,19 @@ public final class Copyedit {
             }
         }
         return rebuild(text, t, out);
+    }
+
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}\\p{N}])['‘\"“][^'’\"”\\n]{1,80}['’\"”](?![\\p{L}\\p{N}])");
+
+    /** The stretches of the text inside quotation marks, as [open, close] offsets of the marks. */
+    private static List<int[]> quoted(String text) {
+        List<int[]> out = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = QUOTED.matcher(text);
+        while (m.find()) {
+            out.add(new int[] {m.start(), m.end() - 1});
+        }
+        return out;
     }
 
     /** The length of the pair's proper noun that starts at {@code i}, re-spelled in {@code out}; 0 when none does. */

@@ -585,11 +585,19 @@ final class ContactStatements {
             }
             String w = base(ts.get(subject));
             if (senderWords.contains(w) && subject >= 2 && ts.get(subject - 1).lower().equals("and")
-                    && (ts.get(subject - 2).is("PROPN") || targetSubjects.contains(base(ts.get(subject - 2))))
+                    && (ts.get(subject - 2).is("PROPN") || capitalisedName(ts.get(subject - 2))
+                        || targetSubjects.contains(base(ts.get(subject - 2))))
                     && opensClause(ts, firstOfName(ts, subject - 2))) {
                 return "we";   // "Marc-André and I co-wrote", not "... to Mexico and I'm working"
             }
-            return looksLikeName(ts.get(subject)) && !senderWords.contains(w) && !bothWords.contains(w) ? "she" : w;
+            return looksLikeName(ts.get(subject)) && !notNames.contains(ts.get(subject).lower())
+                    && !senderWords.contains(w) && !bothWords.contains(w) ? "she" : w;
+        }
+
+        /** "Farhana and I": the tagger may call a name it does not know an interjection; capitalised, it is still a name. */
+        private boolean capitalisedName(Token t) {
+            return Character.isUpperCase(t.text().codePointAt(0)) && !notNames.contains(t.lower())
+                    && !t.is("PRON", "DET", "ADP", "AUX", "VERB", "CCONJ", "SCONJ", "PUNCT", "NUM");
         }
 
         /**

@@ -301,4 +301,64 @@ class ReasonPointNotesTest {
                 .startsWith("Ravi and I were labmates in Prof Okoro's soil lab at UNN");
         assertThat(point("Ravi and me were labmates at UNN. want congrats him on new job").wish()).startsWith("Congratulations on");
     }
+
+    private static ReasonWords.Said point(String reason, String sender, String recipient) {
+        ReasonWords words = new ReasonWords(Phrasebook.builtIn().thanksVerbs(), Phrasebook.builtIn().reasonSubjectless());
+        return new ReasonPoint(words).of(reason, Requests.named(sender), Requests.named(recipient), List.of()).orElseThrow();
+    }
+
+    // The tests below come from panel-5's reviews once that set was retired to development.
+
+    @Test
+    void aPromiseWithItsILeftOutIsKeptAndSaidOnce() {
+        ReasonWords.Said said = point("Radu fixed our dairy planogram Tuesday, promised him the sales numbers", "Ioana Pop", "Radu Ionescu");
+        assertThat(said.fact()).isEqualTo("you fixed our dairy planogram Tuesday.");
+        assertThat(said.wish()).isEqualTo("As promised, I'll send you the sales numbers.");
+        assertThat(point("we met at the BHP training in October. I promised her the ukrainian version of our 'zimno w magazynie' "
+                + "leaflet (cold in the warehouse), its finally translated").wish())
+                .isEqualTo("As promised, I'll send you the Ukrainian version of our 'zimno w magazynie' leaflet.");
+    }
+
+    @Test
+    void whoTheRecipientIsIsNotToldBackWhenTheReasonSaysMore() {
+        // "you are the BHP rep at …", "you are open to work for …": the recipient's own status, read back to them
+        ReasonWords.Said said = point("Marcus is open to work for analyst roles in Chicago. I'm filling a data analyst role at a "
+                + "hospital network there", "Rachel Kim", "Marcus Hill");
+        assertThat(said.fact()).startsWith("I'm filling a data analyst role");
+        assertThat(point("she is the safety rep at the Parcelo warehouse. I promised her the leaflet, its finally translated")
+                .fact()).doesNotContain("you are the safety rep");
+        // with nothing else to say, the status stays rather than no note
+        assertThat(point("she is the safety rep at the Parcelo warehouse").fact()).contains("safety rep");
+    }
+
+    @Test
+    void neverHavingMetAndTheAdviceTheSenderGotAreNotSaidToTheRecipient() {
+        assertThat(point("I read every post she writes on mini-grid tariffs, we have never met. I'd love to learn from her").fact())
+                .doesNotContainIgnoringCase("never met");
+        assertThat(point("I read every post she writes on mini-grid tariffs. We have never met. I'd love to learn from her").fact())
+                .doesNotContainIgnoringCase("never met");
+        assertThat(point("we talked at my poster in Vilnius. I want to ask how an outside student can apply for access, my advisor "
+                + "said just ask directly").wish()).isEqualTo("I would like to ask how an outside student can apply for access.");
+    }
+
+    @Test
+    void aNameTheTaggerCallsAnInterjectionIsStillTheRecipient() {
+        // "Farhana" tagged INTJ: the note said "Hello Farhana, Farhana and I worked together", and the gate sent a template instead
+        assertThat(point("Farhana and I worked together on the haor flood shelter project in Sunamganj 2019-21. I want her views "
+                + "on why some committees collapsed", "Shafiqul Islam", "Farhana Akter").fact())
+                .startsWith("we worked together on the haor flood shelter project");
+    }
+
+    @Test
+    void theirOwnPostIsAboutTheirColleagueNotHers() {
+        // panel-5 pair 20: "I came across your post about her colleague passing the clinical assessment"
+        String note = drafter.draft(connectIn(Path.of("src", "test", "resources", "panel-5", "pairs"), "20-brisbane-physio-observership"))
+                .get(0).text();
+        assertThat(note).contains("your post about your colleague").doesNotContain("her colleague");
+    }
+
+    private static DraftRequest connectIn(Path folder, String slug) {
+        DraftRequest r = Pairs.request(folder, slug);
+        return new DraftRequest(r.me(), r.them(), r.purpose(), r.ground(), Requests.CONNECT, r.limit(), 1, r.style());
+    }
 }

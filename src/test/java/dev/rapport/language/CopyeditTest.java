@@ -22,6 +22,13 @@ class CopyeditTest {
     }
 
     @Test
+    void aQuotedTitleIsLeftAsTheUserWroteIt() {
+        // "our 'zimno w magazynie' leaflet" became "'zimno with magazynie'": shorthand is not read inside quotation marks
+        assertEquals("our 'zimno w magazynie' leaflet", tidy("our 'zimno w magazynie' leaflet"));
+        assertEquals("coffee with Ana", tidy("coffee w Ana"));
+    }
+
+    @Test
     void aRealWordIsNeverTakenForAMisspelling() {
         assertEquals("we talked about which trial to run", tidy("we talked about which trial to run"));
     }

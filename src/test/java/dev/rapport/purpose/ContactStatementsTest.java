@@ -25,6 +25,7 @@ class ContactStatementsTest {
             I-subject verb, target's thing | I asked a question in her webinar chat on Tuesday and she answered it live     | met-in-person
             target-subject verb, me after  | she interviewed with us last week for the data analyst role                   | met-in-person
             target-subject verb, me after  | she mentored me during Google Summer of Code 2023                              | worked-together
+            a name tagged INTJ, and I      | Farhana and I worked together on the haor flood shelter project in Sunamganj   | worked-together
             verb opening the sentence      | met @ devopsdays chicago, talked k8s cost stuff                               | met-in-person
             non-native present tense       | We are meeting in the ISMB conference in Lyon, we speak about protein folding  | met-in-person
             mixed languages                | nos conocimos en el meetup de React Madrid                                     | met-in-person
@@ -99,6 +100,7 @@ class ContactStatementsTest {
             own errand                  | I fixed my bike yesterday, want to connect about cycling
             work for an organisation    | I ran a workshop for Google in May, she was in the audience online
             a firm's help online        | we help people on forums with sourdough and want to connect
+            a body that asked           | Ministry asked me for a lessons learned report by March
             """)
     void statesNoContact(String wordingClass, String reason) {
         // a shared group ("we're both in fintech") is common ground, not contact
