@@ -428,7 +428,8 @@ public final class Refiner {
         if (old.isBlank() || now.isBlank()) {
             return Refinement.unchanged(plan, purpose, TEXT.get("refine.part.unknown", old + " → " + now));
         }
-        Pattern word = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(old.strip()) + "(?![\\p{L}\\p{N}])", F);
+        // a whole word: "they" is not the start of "they'd", which would become "your coop'd"
+        Pattern word = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(old.strip()) + "(?![\\p{L}\\p{N}]|['’]\\p{L})", F);
         for (Clause c : plan.clauses()) {
             if (c.levels().stream().noneMatch(l -> word.matcher(l).find())) {
                 continue;

@@ -79,6 +79,9 @@ final class UnsupportedClaimCheck implements NoteCheck {
         return note.finding(rule, rule.severity(), c.span(), "message", "fix", Map.of());
     }
 
+    private static final Set<String> NOT_IN_A_NAME = Set.of("after", "before", "during", "at", "in", "on", "of", "for", "with",
+            "your", "my", "our", "their", "his", "her", "the", "a", "an", "and", "to", "from", "by", "where", "when", "we", "you", "i");
+
     /**
      * "It was good to meet you at Southern Arizona Dental Society": the place they met must be an
      * event (its name says so, or the reason names it as where they met); an organisation from a
@@ -88,7 +91,8 @@ final class UnsupportedClaimCheck implements NoteCheck {
         // "the Southern Arizona Dental Society spring meeting" in the note itself: the words after the name make it an event.
         String following = note.note.substring(c.span().end()).replaceFirst("^((?:\\s+[\\p{L}'-]+){0,3}).*$", "$1");
         String[] next = Evidence.normal(following).split(" ");
-        for (int i = 0; i < next.length && !TIME.contains(next[i]); i++) {
+        // the words of the event's own name only: "DevOpsDays Denver after your talk" is no event called "… after your talk"
+        for (int i = 0; i < next.length && !TIME.contains(next[i]) && !NOT_IN_A_NAME.contains(next[i]); i++) {
             if (eventWords.contains(next[i])) {
                 String event = c.text() + " " + String.join(" ", List.of(next).subList(0, i + 1));
                 return evidence.supports(event) ? null : missing(rule, note, c);

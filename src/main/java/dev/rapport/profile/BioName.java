@@ -31,7 +31,21 @@ final class BioName {
         if (sentences.isEmpty()) {
             return "";
         }
-        int first = 0;
+        String name = of(sentences, 0);
+        // "About the author", "Speaker bio": a heading without a verb before the sentence that names them
+        for (int k = 0; name.isEmpty() && k + 1 < sentences.size() && k < 2 && heading(sentences.get(k)); k++) {
+            name = of(sentences, k + 1);
+        }
+        return name;
+    }
+
+    private static boolean heading(Sentence s) {
+        List<Token> ts = s.tokens();
+        return ts.size() <= 5 && ts.stream().noneMatch(t -> t.is("VERB", "AUX"));
+    }
+
+    private static String of(List<Sentence> sentences, int from) {
+        int first = from;
         // a title the splitter does not know as an abbreviation ends a "sentence" of its own: "Dra." then the name
         while (first + 1 < sentences.size() && sentences.get(first).tokens().stream()
                 .allMatch(t -> Honorifics.is(bare(t)) || t.text().equals("."))) {
@@ -52,6 +66,18 @@ final class BioName {
         while (i < tokens.size() && name.size() < 5) {
             if (!name.isEmpty() && nickname(tokens, i)) {
                 i += 3;     // Bartholomew "Bart" Kowalczyk: the nickname in quotes is no part of the name
+                continue;
+            }
+            // "Mensah-Bonsu" comes as "Mensah", "-", "Bonsu", or as "Solberg", "-Haugen": one part of the name
+            String t = tokens.get(i).text();
+            if (!name.isEmpty() && t.equals("-") && i + 1 < tokens.size() && isNamePart(tokens.get(i + 1))) {
+                name.set(name.size() - 1, name.get(name.size() - 1) + "-" + tokens.get(i + 1).text());
+                i += 2;
+                continue;
+            }
+            if (!name.isEmpty() && t.length() > 1 && t.charAt(0) == '-' && Character.isUpperCase(t.codePointAt(1))) {
+                name.set(name.size() - 1, name.get(name.size() - 1) + t);
+                i++;
                 continue;
             }
             if (!isNamePart(tokens.get(i))) {

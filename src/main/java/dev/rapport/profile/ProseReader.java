@@ -71,7 +71,8 @@ final class ProseReader implements ProfileReader {
             name = intro.group("name");
         }
         if (name.isEmpty()) {
-            name = BioName.of(lines.get(0));
+            // the first line, or the sentence after a heading line ("About the author")
+            name = BioName.of(String.join("\n", lines.subList(0, Math.min(3, lines.size()))));
         }
         if (name.isEmpty()) {
             throw Messages.error("no.name", source);

@@ -2,6 +2,7 @@ package dev.rapport.draft;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rapport.draft.Clause.Role;
 import dev.rapport.etiquette.RuleSet;
 import dev.rapport.ground.CommonGround;
 import dev.rapport.purpose.Intent;
@@ -95,6 +96,18 @@ class RefinerTest {
         Refinement none = refiner.refine(plan, "replace Kubernetes with k8s", r);
         assertThat(none.changed()).isFalse();
         assertThat(none.report()).contains("does not say").contains("Kubernetes");
+    }
+
+    @Test
+    void aSwappedWordIsAWholeWordNotTheStartOfAContraction() {
+        // a hand session: "change they to your coop" turned "they'd" into "your coop'd"
+        DraftRequest r = Pairs.request(Pairs.EXAMPLES, "03-met-at-meetup");
+        NotePlan plan = new NotePlan("reason", List.of(new Clause(Role.GREETING, List.of("Hi Tanya,")),
+                new Clause(Role.REASON, List.of("We met at DevOpsDays Denver after your talk on on-call fatigue; they said they'd post the slides.")),
+                new Clause(Role.SIGN, List.of("Marcus"))));
+        Refinement out = refiner.refine(plan, "replace they with the organisers", r);
+        assertThat(out.changed()).as(out.report()).isTrue();
+        assertThat(text(out.plan(), r)).contains("the organisers said they'd post").doesNotContain("organisers'd");
     }
 
     @Test

@@ -90,6 +90,18 @@ class TruthRulesTest {
     }
 
     @Test
+    void theWordsAfterAnEventsNameAreNotPartOfIt() {
+        // "DevOpsDays Denver after your talk" was read as one event that the reason ("after her talk") never named
+        Profile me = profile("Marcus Bell", "Site Reliability Engineer", "", List.of(job("Freightline", "SRE", 2020, null)), List.of());
+        Profile them = profile("Tanya Kowalczyk", "Staff SRE", "", List.of(job("Brightmeadow Health", "Staff SRE", 2019, null)), List.of());
+        String why = "we met at DevOpsDays Denver last week after her talk on on-call fatigue";
+        assertThat(ruleIds("Hi Tanya, we met at DevOpsDays Denver after your talk on on-call fatigue. Marcus", me, them, why, List.of()))
+                .doesNotContain("unsupported-claim");
+        assertThat(ruleIds("Hi Tanya, we met at KubeCon Paris after your talk on on-call fatigue. Marcus", me, them, why, List.of()))
+                .contains("unsupported-claim");
+    }
+
+    @Test
     void aNameNoProfileOrReasonGivesIsUnsupported() {
         String note = "Hi Monique, great to meet you at PACK EXPO. Tom Reyes said you are moving to Atlanta.";
         assertThat(ruleIds(note, DEREK, MONIQUE, MET_LAST_MONTH, List.of())).contains("unsupported-claim");

@@ -19,4 +19,20 @@ class BioNameTest {
         assertThat(BioName.of("Theodora \"Teddy\" Lindqvist is a ferry captain on the Stockholm archipelago routes."))
                 .isEqualTo("Theodora Lindqvist");
     }
+
+    @Test
+    void aHyphenatedSurnameIsOnePartOfTheName() {
+        // the tokenizer gives "Mensah", "-", "Bonsu", or "Solberg", "-Haugen": third-person bios gave "no name found"
+        assertThat(BioName.of("Kofi Mensah-Bonsu is a sound designer and audio engineer based in Accra, Ghana."))
+                .isEqualTo("Kofi Mensah-Bonsu");
+        assertThat(BioName.of("Dr. Ingrid Solberg-Haugen leads the materials testing laboratory at Nordvik Composites in Trondheim."))
+                .isEqualTo("Ingrid Solberg-Haugen");
+    }
+
+    @Test
+    void aHeadingBeforeTheBioIsSkippedButANameIsNoHeading() {
+        assertThat(BioName.of("About the author\nMariana \"Mari\" Quispe has worked as a freelance illustrator in Lima since 2015."))
+                .isEqualTo("Mariana Quispe");
+        assertThat(BioName.of("About the author\nThe studio has worked in Lima since 2015.")).isEmpty();
+    }
 }
