@@ -80,12 +80,21 @@ final class BioName {
                 i++;
                 continue;
             }
-            if (!isNamePart(tokens.get(i))) {
+            // "Nkosi-", "Mahlangu": the tokenizer may keep the hyphen on the first half
+            if (!name.isEmpty() && name.get(name.size() - 1).endsWith("-") && isNamePart(tokens.get(i))) {
+                name.set(name.size() - 1, name.get(name.size() - 1) + t);
+                i++;
+                continue;
+            }
+            // a first name the tagger does not know may be called a common noun ("Thabo/NOUN Nkosi-Mahlangu is …"):
+            // only the very first word, and only before a proper noun
+            boolean unknownFirst = name.isEmpty() && capitalisedWord(tokens.get(i)) && i + 1 < tokens.size() && isNamePart(tokens.get(i + 1));
+            if (!isNamePart(tokens.get(i)) && !unknownFirst) {
                 break;
             }
             name.add(tokens.get(i++).text());
         }
-        if (name.size() < 2 || name.size() > 4 || i >= tokens.size()) {
+        if (name.size() < 2 || name.size() > 4 || i >= tokens.size() || name.get(name.size() - 1).endsWith("-")) {
             return "";
         }
         Token next = tokens.get(i);
@@ -99,6 +108,11 @@ final class BioName {
     }
 
     private static final Set<String> QUOTES = Set.of("\"", "“", "”", "'", "‘", "’", "(", ")", "``", "''");
+
+    private static boolean capitalisedWord(Token t) {
+        return t.is("NOUN", "ADJ", "INTJ", "X") && t.isWord() && Character.isUpperCase(t.text().codePointAt(0))
+                && !Honorifics.is(bare(t));
+    }
 
     private static boolean isNamePart(Token t) {
         return t.is("PROPN") && t.isWord() && Character.isUpperCase(t.text().codePointAt(0))

@@ -35,4 +35,12 @@ class BioNameTest {
                 .isEqualTo("Mariana Quispe");
         assertThat(BioName.of("About the author\nThe studio has worked in Lima since 2015.")).isEmpty();
     }
+
+    @Test
+    void aFirstNameTheTaggerCallsACommonNounStillStartsTheName() {
+        // a hand session: "Thabo/NOUN Nkosi-/PROPN Mahlangu/PROPN is …" gave "no name found"
+        assertThat(BioName.of("Thabo Nkosi-Mahlangu is a transport planner at Limpopo Fresh Exports in Polokwane."))
+                .isEqualTo("Thabo Nkosi-Mahlangu");
+        assertThat(BioName.of("Senior Engineer at Limpopo Fresh Exports, based in Polokwane.")).isEmpty();
+    }
 }
