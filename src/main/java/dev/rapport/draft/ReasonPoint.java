@@ -108,6 +108,16 @@ final class ReasonPoint {
                 }
             }
         }
+        java.util.regex.Matcher sendAnd = SEND_IT_AND.matcher(wish.strip());
+        if (sendAnd.matches()) {
+            // "want to send it and maybe ask how they cut the 31 hours": the promise kept, then the rest of the wish
+            String kept = promise(pieces, said);
+            if (!kept.isEmpty()) {
+                wish = kept + " I'd also like to " + sendAnd.group(1).replaceFirst("(?i)^(?:maybe|perhaps|also) ", "");
+                fact = PROMISE_TAIL.matcher(fact).replaceFirst(".");
+                shortFact = PROMISE_TAIL.matcher(shortFact).replaceFirst(".");
+            }
+        }
         if (wish.isEmpty() || VAGUE_SEND.matcher(wish.strip()).matches()) {
             // "I told her I'd do a quick survey and send her the results": the promise kept, rather than "so I can send it"
             String kept = promise(pieces, said);
@@ -171,6 +181,10 @@ final class ReasonPoint {
             wish = congrats.get();
         }
         wish = done(wish, pieces, said);
+        if (others.isEmpty()) {
+            // "ask how they cut the 31 hours", no one else named: "they" are the recipient's team, asked as "you"
+            wish = ASK_THEY.matcher(wish).replaceAll("$1 you");
+        }
         fact = withoutTrailingAsides(fact);
         shortFact = withoutTrailingAsides(shortFact);
         wish = withoutTrailingAsides(wish);
@@ -380,11 +394,15 @@ final class ReasonPoint {
             "(?i)^(?:and )?(?:I )?promised you ((?:the|my|our|a|an|some) (?:[\\w'-]+ ){0,3}"
             + "(?:numbers|figures|data|deck|slides|report|file|files|link|paper|version|leaflet|spreadsheet|photos|notes"
             + "|recipe|code|details|list|article|sheet|template|guide|checklist|results|dataset|recording|contacts?)"
-            + "(?: of [^.!?()]+?)?)(?:\\s*\\([^)]*\\))?[.!]?$");
+            + "(?: (?:of|for|on|about|from) [^.!?()]+?)?)(?:\\s*\\([^)]*\\))?[.!]?$");
     private static final java.util.regex.Pattern BARE_PROMISE = java.util.regex.Pattern.compile("(?i)^(told|promised) (?:her|him|them)\\b");
     // "I would like to connect so I can send it": the wish that only points back at the promise
     private static final java.util.regex.Pattern VAGUE_SEND = java.util.regex.Pattern.compile(
             "(?i)^(?:I (?:would like|'d like|want)|want) to (?:connect |be connected )?(?:so (?:that )?I can |and |to )?send(?: (?:it|them|this|that|these)(?: to you| over)?)?[.!]?$");
+    private static final java.util.regex.Pattern ASK_THEY = java.util.regex.Pattern.compile(
+            "(?i)\\b(ask(?: you)? (?:how|why|what|whether|if|when|where)) they\\b(?!['’])");
+    private static final java.util.regex.Pattern SEND_IT_AND = java.util.regex.Pattern.compile(
+            "(?i)^(?:I(?:'d| would) like|I want|want) to send (?:it|them|this|that)(?: to you| over)? and (.+?)$");
     // "… when we had them": the promise as it was made; the user has it now
     private static final java.util.regex.Pattern WHEN_READY = java.util.regex.Pattern.compile(
             "(?i)\\s+(?:when|once|as soon as) (?:we|I) (?:had|have|got|get) (?:them|it|those|the \\w+)\\b.*$");

@@ -361,4 +361,15 @@ class ReasonPointNotesTest {
         DraftRequest r = Pairs.request(folder, slug);
         return new DraftRequest(r.me(), r.them(), r.purpose(), r.ground(), Requests.CONNECT, r.limit(), 1, r.style());
     }
+
+    @Test
+    void aPromiseKeptBeforeTheRestOfTheWish() {
+        // a hand session: "want to send it and maybe ask how they cut the 31 hours" gave "I'd like to send it and maybe ask how they …"
+        ReasonWords.Said said = point("met lindiwe at the Fruit Logistica side event in Joburg last month, we talked about pre-clearance "
+                + "at beitbridge. I promised her our checklist for the SADC docs, want to send it and maybe ask how they cut the 31 hours",
+                "Thabo Nkosi", "Lindiwe Dube");
+        assertThat(said.wish()).isEqualTo("As promised, I'll send you our checklist for the SADC docs. "
+                + "I'd also like to ask how you cut the 31 hours.");
+        assertThat(said.detail()).isEqualToIgnoringCase("We talked about pre-clearance at Beitbridge.");
+    }
 }
