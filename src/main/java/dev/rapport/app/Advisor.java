@@ -317,6 +317,29 @@ public final class Advisor {
         return new Refined(a, r.report(), true, false, r.edits());
     }
 
+    /**
+     * The notes as they stand, each plan written again for a new limit (the composer leaves out what no
+     * longer fits) and vetted by the gate; empty when a note has no plan, no longer fits or no longer passes.
+     * A new limit keeps the user's refinements this way instead of drafting from the reason again.
+     */
+    public Optional<Assessment> refit(Assessment checked, DraftOptions options) {
+        if (checked == null || checked.notes().isEmpty()) {
+            return Optional.empty();
+        }
+        Vetting vetting = vetting(checked, options.limit());
+        List<Note> notes = new ArrayList<>();
+        for (Note n : checked.notes()) {
+            Optional<Note> written = n.plan() == null ? Optional.empty() : offline.realise(n.plan(), request(checked, options));
+            if (written.isEmpty() || !vetting.problems(written.get().text()).isEmpty()) {
+                return Optional.empty();
+            }
+            notes.add(written.get());
+        }
+        Assessment a = checked.withNotes(notes, List.of());
+        log.recordNotes(a, date.get());
+        return Optional.of(a);
+    }
+
     /** The notes drafted again from the corrected purpose, through the same vetting, with the refined note kept at its place. */
     private List<Note> followingCorrection(Assessment corrected, DraftOptions options, int number, Note refined) {
         Vetting vetting = vetting(corrected, options.limit());

@@ -197,6 +197,28 @@ public final class Desk {
         return a != null && a.verdict().decision() == Decision.CONNECT;
     }
 
+    /**
+     * After a new limit: when the picked note carries the user's own refinements, every note is written
+     * again from its plan for the new limit, so the edits stay; true when that worked. Otherwise (no edits,
+     * or a note that no longer fits or passes) the caller drafts again from the reason.
+     */
+    public boolean refitForLimit() {
+        Assessment a = session.assessment();
+        int number = session.picked() > 0 ? session.picked() : 1;
+        String current = session.note(number).map(dev.rapport.draft.Note::text).orElse("");
+        if (a == null || edits.instructions().isEmpty() || edits.note() != number || !edits.text().equals(current)) {
+            return false;
+        }
+        Optional<Assessment> refit = advisor().refit(a, session.options());
+        if (refit.isEmpty()) {
+            return false;
+        }
+        session = session.withAssessment(refit.get());
+        edits = new Edits(number, session.note(number).map(dev.rapport.draft.Note::text).orElse(""), edits.instructions());
+        transcript.add("/limit " + session.limit(), session);
+        return true;
+    }
+
     /** The picked note (else the first), if there are notes. */
     public Optional<String> currentNote() {
         Assessment a = session.assessment();

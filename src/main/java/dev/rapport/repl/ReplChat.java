@@ -56,6 +56,14 @@ final class ReplChat {
         }
     }
 
+    /** Shows the session's notes as they are now (after a new limit kept the user's refinements). */
+    void showNotes() {
+        Assessment a = desk.session().assessment();
+        if (a != null) {
+            io.print(text().notes(a.notes(), desk.session().limit()));
+        }
+    }
+
     /** Shows the notes of a restyle or refinement, or says why there are none. */
     void notesStep(Style style, BiFunction<DraftListener, Cancellation, Drafting> step, String description) {
         Assessment base = desk.session().assessment();

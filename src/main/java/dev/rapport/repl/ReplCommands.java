@@ -101,7 +101,11 @@ final class ReplCommands {
     void limit(@Parameters(arity = "0..1", paramLabel = "N", completionCandidates = Limits.class) String n) {
         boolean redraft = desk.limit(n);
         c.say(ReplMessages.get("limit.set", desk.session().limit()));
-        if (redraft) {
+        if (redraft && desk.refitForLimit()) {
+            // the user's refinements are kept: the same notes, fitted to the new limit
+            c.say(ReplMessages.get("limit.kept"));
+            c.chat.showNotes();
+        } else if (redraft) {
             c.chat.notesStep(desk.session().style(), (l, x) -> desk.restyle(desk.session().style(), l, x), null);
         }
     }

@@ -237,6 +237,16 @@ class ConversationTest {
     }
 
     @Test
+    void aNewLimitKeepsTheUsersRefinements() {
+        // a hand session: after "mention …", "/limit 200" drafted again from the reason and the mention was gone
+        ScriptIO io = loaded(io()).lines("mention that we talked about the dispute tooling rewrite", "/limit 200");
+        Conversation c = run(io);
+        assertThat(io.output()).contains(ReplMessages.get("limit.kept"));
+        assertThat(c.session().assessment().notes().get(0).text()).contains("dispute tooling rewrite");
+        assertThat(c.session().assessment().notes()).allSatisfy(n -> assertThat(n.chars()).isLessThanOrEqualTo(200));
+    }
+
+    @Test
     void pickChoosesTheNoteThatCopyUses() {
         ScriptIO io = loaded(io()).lines("/pick 2", "/pick 42", "/pick two", "/copy");
         io.clipboardWorks = true;
