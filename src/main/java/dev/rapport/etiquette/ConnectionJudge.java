@@ -350,14 +350,10 @@ public final class ConnectionJudge {
                 return;
             }
             List<String> patterns = rule.phrases("patterns");
-            InstructionsAsked asked = new InstructionsAsked(them, patterns);
-            Optional<String> quoted = instructionsQuoted.get(asked);
-            if (quoted == null) {
-                quoted = ProfileQuotes.find(them, s -> !book.findPatterns(s, patterns).isEmpty())
-                        .or(() -> book.findPatterns(them.searchableText(), patterns).isEmpty() ? Optional.empty()
-                                : Optional.of(ProfileQuotes.quote(firstMatch(them.searchableText(), patterns))));
-                instructionsQuoted.put(asked, quoted);
-            }
+            Optional<String> quoted = RecentMap.remember(instructionsQuoted, new InstructionsAsked(them, patterns),
+                    asked -> ProfileQuotes.find(them, s -> !book.findPatterns(s, patterns).isEmpty())
+                            .or(() -> book.findPatterns(them.searchableText(), patterns).isEmpty() ? Optional.empty()
+                                    : Optional.of(ProfileQuotes.quote(firstMatch(them.searchableText(), patterns)))));
             quoted.ifPresent(s -> notes.add(new Reason(rule.id(), rule.severity(),
                             reason("ignored-instructions", Map.of("statement", s)))));
         }

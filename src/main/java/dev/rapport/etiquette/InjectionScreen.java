@@ -47,11 +47,7 @@ public final class InjectionScreen {
             if (p == null) {
                 continue;
             }
-            Screened screened = RECENT.get(p);
-            if (screened == null) {
-                screened = screen(p);
-                RECENT.put(p, screened);
-            }
+            Screened screened = RecentMap.remember(RECENT, p, InjectionScreen::screen);
             passages.addAll(screened.passages());
             elsewhere.addAll(screened.words());
         }

@@ -71,14 +71,7 @@ final class SentenceClassifier {
 
     /** The probability of each label for one sentence (cached: every rule asks about the same sentences). */
     Map<String, Double> scores(String sentence) {
-        Map<String, Double> known = cache.get(sentence);
-        if (known != null) {
-            return known;
-        }
-        Optional<float[]> v = meaning.vector(sentence);
-        Map<String, Double> s = MODELS.scores(sentence, SentenceCues.of(sentence), v);
-        cache.put(sentence, s);
-        return s;
+        return RecentMap.remember(cache, sentence, s -> MODELS.scores(s, SentenceCues.of(s), meaning.vector(s)));
     }
 
     /** The sentences of the note the classifier flags for the rule (none for a rule without a threshold). */

@@ -74,13 +74,7 @@ public final class SentenceCues {
 
     /** The evidence names for one sentence, in a fixed order (remembered: the gate asks again for each rule and draft). */
     public static List<String> of(String sentence) {
-        String key = sentence == null ? "" : sentence;
-        List<String> known = RECENT.get(key);
-        if (known == null) {
-            known = List.copyOf(read(key));
-            RECENT.put(key, known);
-        }
-        return known;
+        return RecentMap.remember(RECENT, sentence == null ? "" : sentence, s -> List.copyOf(read(s)));
     }
 
     private static List<String> read(String sentence) {

@@ -36,13 +36,7 @@ final class StatedPolicies {
     Optional<String> statement(Profile them, Preference policy, String wordsParam, String fallback) {
         double threshold = rule.number(THRESHOLD, DEFAULT_THRESHOLD);
         List<String> words = wordsParam == null ? List.of() : rule.phrases(wordsParam);
-        Asked asked = new Asked(them, policy, threshold, words, fallback);
-        Optional<String> known = RECENT.get(asked);
-        if (known == null) {
-            known = statement(asked);
-            RECENT.put(asked, known);
-        }
-        return known;
+        return RecentMap.remember(RECENT, new Asked(them, policy, threshold, words, fallback), this::statement);
     }
 
     private Optional<String> statement(Asked asked) {

@@ -22,12 +22,7 @@ final class ProfileScrub {
     }
 
     static Profile scrub(Profile p) {
-        Profile known = RECENT.get(p);
-        if (known == null) {
-            known = read(p);
-            RECENT.put(p, known);
-        }
-        return known;
+        return RecentMap.remember(RECENT, p, ProfileScrub::read);
     }
 
     private static Profile read(Profile p) {

@@ -47,12 +47,7 @@ public record Gazetteer(Map<String, String> spellings, int longest) {
      */
     public static Gazetteer of(List<String> names, List<String> texts, String typed) {
         String key = String.join("\u0001", names) + "\u0002" + String.join("\u0001", texts) + "\u0002" + typed;
-        Gazetteer known = MEMO.get(key);
-        if (known == null) {
-            known = build(names, texts, typed);
-            MEMO.put(key, known);
-        }
-        return known;
+        return RecentMap.remember(MEMO, key, k -> build(names, texts, typed));
     }
 
     private static Gazetteer build(List<String> names, List<String> texts, String typed) {

@@ -75,13 +75,7 @@ final class DetailReader {
             return Details.NONE;
         }
         String key = text + "\u0000" + people;
-        Details known = RECENT.get(key);
-        if (known != null) {
-            return known;
-        }
-        Details d = readNow(text, people, notPersonWords);
-        RECENT.put(key, d);
-        return d;
+        return RecentMap.remember(RECENT, key, k -> readNow(text, people, notPersonWords));
     }
 
     private static Details readNow(String text, List<String> people, Set<String> notPersonWords) {

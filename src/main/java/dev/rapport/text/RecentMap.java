@@ -3,6 +3,7 @@ package dev.rapport.text;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A thread-safe map that keeps only the most recently used entries: the one memo for work that is
@@ -22,5 +23,18 @@ public final class RecentMap {
                 return size() > size;
             }
         });
+    }
+
+    /**
+     * The value remembered for {@code key}, else {@code read}'s, remembered from now on. The reading runs
+     * outside the map's lock, so a slow one never holds up the other threads that ask the same memo.
+     */
+    public static <K, V> V remember(Map<K, V> memo, K key, Function<? super K, ? extends V> read) {
+        V known = memo.get(key);
+        if (known == null) {
+            known = read.apply(key);
+            memo.put(key, known);
+        }
+        return known;
     }
 }
