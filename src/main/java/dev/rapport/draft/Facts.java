@@ -98,9 +98,9 @@ final class Facts {
         return Text.value(raw, questions);
     }
 
-    /** Values for one angle: the shared thing, and its period when the two were there together. */
     private static final java.util.regex.Pattern POSTER_POSSESSIVE = java.util.regex.Pattern.compile("(?i)^(?:her|his)\\b(?=\\s+\\p{L})");
 
+    /** Values for one angle: the shared thing, and its period when the two were there together. */
     Map<String, String> values(CommonGround angle) {
         Map<String, String> v = new HashMap<>(base);
         String subject = shown(angle);

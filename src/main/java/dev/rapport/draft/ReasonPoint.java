@@ -109,21 +109,14 @@ final class ReasonPoint {
             }
         }
         java.util.regex.Matcher sendAnd = SEND_IT_AND.matcher(wish.strip());
-        if (sendAnd.matches()) {
+        boolean vague = wish.isEmpty() || VAGUE_SEND.matcher(wish.strip()).matches();
+        if (vague || sendAnd.matches()) {
+            // "I told her I'd do a quick survey and send her the results": the promise kept, rather than "so I can send it";
             // "want to send it and maybe ask how they cut the 31 hours": the promise kept, then the rest of the wish
             String kept = promise(pieces, said);
             if (!kept.isEmpty()) {
-                wish = kept + " I'd also like to " + sendAnd.group(1).replaceFirst("(?i)^(?:maybe|perhaps|also) ", "");
-                fact = PROMISE_TAIL.matcher(fact).replaceFirst(".");
-                shortFact = PROMISE_TAIL.matcher(shortFact).replaceFirst(".");
-            }
-        }
-        if (wish.isEmpty() || VAGUE_SEND.matcher(wish.strip()).matches()) {
-            // "I told her I'd do a quick survey and send her the results": the promise kept, rather than "so I can send it"
-            String kept = promise(pieces, said);
-            if (!kept.isEmpty()) {
-                wish = kept;
-                if (PROMISE_FACT.matcher(fact.strip()).lookingAt()) {
+                wish = vague ? kept : kept + " I'd also like to " + sendAnd.group(1).replaceFirst("(?i)^(?:maybe|perhaps|also) ", "");
+                if (vague && PROMISE_FACT.matcher(fact.strip()).lookingAt()) {
                     // the promise was the only fact: said once, as kept
                     fact = "";
                     shortFact = "";

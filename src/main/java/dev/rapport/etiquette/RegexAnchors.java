@@ -150,13 +150,9 @@ final class RegexAnchors {
     /** The index of the ")" that closes the group opened at {@code open}, minding escapes and classes. */
     private static int closing(String seq, int open) {
         int depth = 0;
-        for (int i = open; i < seq.length(); i++) {
+        for (int i = open; i < seq.length(); i = atomEnd(seq, i) + 1) {
             char c = seq.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                i = classEnd(seq, i);
-            } else if (c == '(') {
+            if (c == '(') {
                 depth++;
             } else if (c == ')' && --depth == 0) {
                 return i;
@@ -165,39 +161,14 @@ final class RegexAnchors {
         throw new IllegalArgumentException("unclosed group");
     }
 
-    private static int classEnd(String seq, int open) {
-        int i = open + 1;
-        if (i < seq.length() && seq.charAt(i) == '^') {
-            i++;
-        }
-        if (i < seq.length() && seq.charAt(i) == ']') {
-            i++;
-        }
-        for (; i < seq.length(); i++) {
-            char c = seq.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                i = classEnd(seq, i);
-            } else if (c == ']') {
-                return i;
-            }
-        }
-        throw new IllegalArgumentException("unclosed class");
-    }
-
     /** The sequence cut at its top-level "|". */
     private static java.util.List<String> splitTopLevel(String seq) {
         java.util.List<String> out = new java.util.ArrayList<>();
         int depth = 0;
         int from = 0;
-        for (int i = 0; i < seq.length(); i++) {
+        for (int i = 0; i < seq.length(); i = atomEnd(seq, i) + 1) {
             char c = seq.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                i = classEnd(seq, i);
-            } else if (c == '(') {
+            if (c == '(') {
                 depth++;
             } else if (c == ')') {
                 depth--;
@@ -208,5 +179,33 @@ final class RegexAnchors {
         }
         out.add(seq.substring(from));
         return out;
+    }
+
+    /**
+     * Where the element starting at {@code i} ends, for the scans above: an escape ("\\(") is two chars,
+     * a class ("[()|]") runs to its closing bracket, anything else is itself. The one place that knows
+     * which brackets and bars are literal.
+     */
+    private static int atomEnd(String seq, int i) {
+        char c = seq.charAt(i);
+        if (c == '\\') {
+            return i + 1;
+        }
+        if (c != '[') {
+            return i;
+        }
+        int j = i + 1;
+        if (j < seq.length() && seq.charAt(j) == '^') {
+            j++;
+        }
+        if (j < seq.length() && seq.charAt(j) == ']') {
+            j++;
+        }
+        for (; j < seq.length(); j = atomEnd(seq, j) + 1) {
+            if (seq.charAt(j) == ']') {
+                return j;
+            }
+        }
+        throw new IllegalArgumentException("unclosed class");
     }
 }
