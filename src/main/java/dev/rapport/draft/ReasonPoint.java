@@ -33,7 +33,8 @@ final class ReasonPoint {
         }
         Optional<ReasonWords.Said> whole = words.of(reason, me, them, others);
         if (whole.isPresent() && !whole.get().wish().isEmpty()) {
-            return whole;
+            ReasonWords.Said w = whole.get();
+            return Optional.of(new ReasonWords.Said(w.fact(), w.shortFact(), withPayOffer(w.wish()), w.detail()));
         }
         String fact = whole.map(ReasonWords.Said::fact).orElse("");
         String shortFact = whole.map(ReasonWords.Said::shortFact).orElse("");
@@ -180,7 +181,7 @@ final class ReasonPoint {
         }
         fact = withoutTrailingAsides(fact);
         shortFact = withoutTrailingAsides(shortFact);
-        wish = withoutTrailingAsides(wish);
+        wish = withPayOffer(withoutTrailingAsides(wish));
         // "I want to thank you for how you handled the recall": the thanks is done, not announced
         if (WANTS_TO_ACT.matcher(fact).lookingAt()) {
             fact = WishToAct.of(fact.replaceFirst("(?i)^I (?:want|wanted) to", "I would like to"));
@@ -197,6 +198,11 @@ final class ReasonPoint {
         if (wish.startsWith("Want to ") || wish.startsWith("want to ")) {
             // "… and want to ask you …" lost its "I" when it was cut from the fact
             wish = "I would like to " + wish.substring("want to ".length());
+        }
+        java.util.regex.Matcher subjectless = SUBJECTLESS_WISH.matcher(wish);
+        if (subjectless.lookingAt()) {
+            // "Would love to get your feedback …": the sender's "I" said
+            wish = "I would " + subjectless.group(1).toLowerCase(java.util.Locale.ROOT) + wish.substring(subjectless.end(1));
         }
         String detail = fact.isEmpty() ? "" : closed(withoutTrailingAsides(detail(pieces, said, fact, wish)));
         // "we met at the fair. We talked for ages about hive density.": the talk is the detail, its own clause,
@@ -537,6 +543,24 @@ final class ReasonPoint {
     // "we are not connected here yet", "connecting so he has my contact": about the invitation, not for the recipient
     private static final java.util.regex.Pattern LINKEDIN_ASIDE = java.util.regex.Pattern.compile(
             "^(?:we(?:'re| are) not connected|not connected (?:here|on linkedin)|(?:we are|we're) not yet connected)");
+
+    // "would love to get …", "'d like to ask …": a wish whose "I" was left out
+    private static final java.util.regex.Pattern SUBJECTLESS_WISH = java.util.regex.Pattern.compile("(?i)^(?:would|'d|’d) (love|like) to ");
+    // "…, happy to pay", "…, as paid work": the sender offers to pay for the help asked
+    private static final java.util.regex.Pattern PAY_OFFER = java.util.regex.Pattern.compile(
+            "(?i),?\s*(?:(?:and |i'?m |i am |i'd be |would be )?(?:happy|glad|willing|ready) to pay(?: (?:for it|for (?:her|his|their|your) time|a fee|for the work|her|him|them))?"
+            + "|(?:as |on a )?paid (?:work|job|gig|engagement|basis)|(?:for a|against a) fee|paid of course|(?:and )?(?:we|i)(?:'ll| will) pay(?: for it| (?:her|him|them))?)([.!?]?)$");
+
+    /** "Would you review our protocol, happy to pay?": the question asked, then the offer to pay said in a sentence of its own. */
+    static String withPayOffer(String wish) {
+        java.util.regex.Matcher m = PAY_OFFER.matcher(wish);
+        if (wish.isEmpty() || !m.find() || m.start() == 0) {
+            return wish;
+        }
+        String asked = wish.substring(0, m.start()).strip();
+        String end = m.group(1).isEmpty() ? "." : m.group(1);
+        return asked.replaceAll("[,;:]+$", "") + end + " I'd be glad to pay for your time.";
+    }
 
     /** "…, you reviewed it and thanked me in the review, nice person.": the remarks after the last real clause go. */
     static String withoutTrailingAsides(String said) {

@@ -404,9 +404,10 @@ final class ReasonWords {
                 case "hers" -> "yours";
                 case "herself", "himself" -> "yourself";
                 case "him" -> "you";
-                // "her talk" is "your talk"; "talk to her about" is "talk to you about" (the tagger may call "talk" a verb).
+                // "her talk" is "your talk"; "talk to her about" is "talk to you about" (the tagger may call "talk" a verb);
+                // "heard her speak" is "heard you speak": after a verb of seeing, hearing or making, "her" is its object
                 default -> next == null || !next.isWord() || next.is("ADP", "DET", "PRON", "SCONJ", "CCONJ", "PART", "AUX", "ADV")
-                        || next.tag().startsWith("PRON") ? "you" : "your";
+                        || next.tag().startsWith("PRON") || prev != null && OBJECT_BEFORE_VERB.contains(prev.lower()) && next.is("VERB") ? "you" : "your";
             });
         }
         // "chatted with you at our booth" is thanked for as "chatting at our booth"; "rowed with you at" keeps the "with you"
@@ -460,6 +461,9 @@ final class ReasonWords {
         String folded = Gazetteer.fold(t.text());
         return names.size() < 2 || !names.contains(folded) || names.iterator().next().equals(folded);
     }
+
+    private static final Set<String> OBJECT_BEFORE_VERB = Set.of("hear", "heard", "see", "saw", "seen", "watch", "watched", "let",
+            "make", "made", "help", "helped", "notice", "noticed");
 
     private static final Set<String> SUBJECTS = Set.of("i", "we", "she", "he", "they", "i'm", "we're", "she's", "he's", "they're");
 

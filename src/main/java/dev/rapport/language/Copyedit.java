@@ -45,9 +45,18 @@ public final class Copyedit {
     private final List<String> soleRoles;
 
     private Copyedit(Map<String, List<String>> lists, Map<String, String> misspellings) {
-        this.capitals = Set.copyOf(lists.getOrDefault("capitals", List.of()));
-        this.ambiguous = Set.copyOf(lists.getOrDefault("ambiguous capitals", List.of()));
+        Set<String> caps = new java.util.HashSet<>(lists.getOrDefault("capitals", List.of()));
         Map<String, String> s = new HashMap<>();
+        for (String place : lists.getOrDefault("places", List.of())) {
+            if (place.contains(" ")) {
+                // "cape town": respelled as a pair, like two-word shorthand
+                s.put(place, java.util.Arrays.stream(place.split(" ")).map(Copyedit::capitalise).collect(java.util.stream.Collectors.joining(" ")));
+            } else {
+                caps.add(place);
+            }
+        }
+        this.capitals = Set.copyOf(caps);
+        this.ambiguous = Set.copyOf(lists.getOrDefault("ambiguous capitals", List.of()));
         for (String line : lists.getOrDefault("shorthand", List.of())) {
             int eq = line.indexOf(" = ");
             if (eq > 0) {

@@ -66,6 +66,25 @@ class ReasonPointNotesTest {
     }
 
     @Test
+    void anOfferToPayForTheHelpAskedIsItsOwnSentenceAfterTheQuestion() {
+        // from a hand session: "…, happy to pay" was left inside the question ("Would you review our protocol, happy to pay?")
+        ReasonWords words = new ReasonWords(Phrasebook.builtIn().thanksVerbs(), Phrasebook.builtIn().reasonSubjectless());
+        ReasonWords.Said said = new ReasonPoint(words).of("heard her speak at the IAFP europe meeting in lisbon in april. "
+                + "id like to ask if she would review our challenge test protocol for the new line, happy to pay", null, null, List.of()).orElseThrow();
+        assertThat(said.fact()).isEqualTo("I heard you speak at the IAFP Europe meeting in Lisbon in April.");
+        assertThat(said.wish()).isEqualTo("Would you review our challenge test protocol for the new line? I'd be glad to pay for your time.");
+        assertThat(ReasonPoint.withPayOffer("Would you look at our deck?")).isEqualTo("Would you look at our deck?");
+    }
+
+    @Test
+    void aWishWhoseIWasLeftOutSaysIt() {
+        ReasonWords words = new ReasonWords(Phrasebook.builtIn().thanksVerbs(), Phrasebook.builtIn().reasonSubjectless());
+        ReasonWords.Said said = new ReasonPoint(words).of("met Jo at the expo. Would love to get her feedback on our pallet design",
+                null, null, List.of()).orElseThrow();
+        assertThat(said.wish()).isEqualTo("I would love to get your feedback on our pallet design.");
+    }
+
+    @Test
     void aLaterWishSentenceThatAlsoReadsAsAFactStillGivesTheWish() {
         // found by hand: "I want to ask if his team would …" as a second sentence was read as a fact and the ask was lost
         ReasonWords words = new ReasonWords(Phrasebook.builtIn().thanksVerbs(), Phrasebook.builtIn().reasonSubjectless());

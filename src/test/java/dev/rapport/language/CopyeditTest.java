@@ -40,6 +40,19 @@ class CopyeditTest {
     }
 
     @Test
+    void placesTypedInLowerCaseAreCapitalisedButEverydayWordsThatArePlacesAreNot() {
+        // from a hand session: "the IAFP europe meeting in lisbon" reached the note in lower case
+        assertEquals("the IAFP Europe meeting in Lisbon, then Cape Town", tidy("the IAFP europe meeting in lisbon, then cape town"));
+        assertEquals("a nice talk on reading lists in bath", tidy("a nice talk on reading lists in bath"));
+    }
+
+    @Test
+    void idBeforeAWishVerbIsIdButAloneIsAWord() {
+        assertEquals("I'd like to ask you", tidy("id like to ask you"));
+        assertEquals("my staff id card", tidy("my staff id card"));
+    }
+
+    @Test
     void anAmbiguousMonthIsCapitalisedOnlyWhereItIsTheMonth() {
         assertEquals("we met in May and we may meet again", tidy("we met in may and we may meet again"));
         assertEquals("we march on in March", tidy("we march on in march"));

@@ -47,6 +47,9 @@ class PurposeReaderIntentTest {
             ask for advice on breaking into UX research                               | advice
             could I pick her brain about her path into product management             | advice
             I'm hoping to find a mentor in data science                               | advice
+            id like to ask if she would review our challenge test protocol, happy to pay | advice
+            would love her to look over my thesis draft                               | advice
+            I want him to look at our platform and see if it fits his team            | selling
             collaborate on a volunteer data project                                   | collaboration
             we could co-write a talk for next year's conference                       | collaboration
             we are in the same meetup group                                           | shared-group
