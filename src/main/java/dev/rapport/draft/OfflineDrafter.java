@@ -582,7 +582,7 @@ public final class OfflineDrafter implements Drafter {
     private static final Map<GroundKind, java.util.regex.Pattern> KIND_WORDS = Map.of(
             GroundKind.ALUMNI, java.util.regex.Pattern.compile("\\b(?:same (?:university|school|college|program(?:me)?)|studied|classmates|alumni)\\b"),
             GroundKind.STUDIED_TOGETHER, java.util.regex.Pattern.compile("\\b(?:same (?:university|school|college|class|cohort|program(?:me)?)|studied|classmates|labmates|lab mates|batchmates|coursemates)\\b"),
-            GroundKind.WORKED_TOGETHER, java.util.regex.Pattern.compile("\\b(?:worked together|work together|colleagues|my (?:manager|lead|boss|mentor)|same team)\\b"),
+            GroundKind.WORKED_TOGETHER, java.util.regex.Pattern.compile("\\b(?:worked together|work together|colleagues|my (?:manager|lead|boss|mentor)|same team|we \\w+ (?:[\\w'’-]+ ){0,5}?together)\\b"),
             GroundKind.VOLUNTEERED_TOGETHER, java.util.regex.Pattern.compile("\\bvolunteer(?:ed|s)?\\b"));
 
     /** True when the reason already says, in its own words, the kind of link the angle is. */
@@ -672,14 +672,41 @@ public final class OfflineDrafter implements Drafter {
         if (request.me() == null) {
             return Optional.empty();
         }
-        Optional<dev.rapport.profile.Position> now = request.me().positions().stream().filter(p -> p.dates().isCurrent()).findFirst();
+        // a career break is no job to introduce oneself by ("I'm a career break at Parenting")
+        Optional<dev.rapport.profile.Position> now = request.me().positions().stream()
+                .filter(p -> p.dates().isCurrent() && !NO_JOB.matcher(p.title() + " " + p.company()).find()).findFirst();
         if (now.isEmpty() || Text.value(now.get().title(), false).isEmpty() || Text.value(now.get().company(), false).isEmpty()) {
             return Optional.empty();
         }
-        String title = roleInSentence(Text.value(now.get().title(), false));
+        String title = roleInSentence(oneRole(Text.value(now.get().title(), false)));
         values.put("myRole", Copyedit.english().role(title));
-        values.put("myCompany", Text.value(now.get().company(), false));
+        String company = Text.value(now.get().company(), false);
+        if (SELF_EMPLOYED.matcher(company).lookingAt()) {
+            // "Freelance Photographer" at "Self-employed · Freelance": "I am a freelance photographer."
+            return pick.levels(Role.WHO, List.of(book.whoAlone()), values).stream().findFirst();
+        }
+        values.put("myCompany", SELF_EMPLOYED_TAIL.matcher(company).replaceFirst(""));
         return pick.levels(Role.WHO, List.of(book.who()), values).stream().findFirst();
+    }
+
+    private static final java.util.regex.Pattern NO_JOB = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:career break|parental leave|maternity leave|paternity leave|sabbatical|caregiv\\w*|full-time parent|stay-at-home)\\b");
+    private static final java.util.regex.Pattern SELF_EMPLOYED = java.util.regex.Pattern.compile(
+            "(?i)(?:self[- ]employed|freelance|freelancer|independent)\\b");
+    // "Pritchard Electrical · Self-employed": the page's kind of work after the employer
+    private static final java.util.regex.Pattern SELF_EMPLOYED_TAIL = java.util.regex.Pattern.compile(
+            "(?i)\\s*·\\s*(?:self[- ]employed|freelance|full-time|part-time|contract|internship|seasonal|apprenticeship)\\b.*$");
+
+    private static final java.util.regex.Pattern OWNER = java.util.regex.Pattern.compile("(?i)(?:owner|co-?owner|founder|co-?founder|founder (?:and|&) (?:ceo|director))");
+
+    /**
+     * "Teaching Assistant, Agrometeorology": the first role, said once; "Owner / A-Grade Electrician": the trade
+     * rather than the ownership ("I run …" reads as a pitch), when the title names both.
+     */
+    private static String oneRole(String title) {
+        List<String> roles = java.util.Arrays.stream(title.split("\\s+[/|]\\s+|,\\s+|\\s+[-–—]\\s+"))
+                .map(String::strip).filter(r -> !r.isEmpty()).toList();
+        return roles.stream().filter(r -> !OWNER.matcher(r).matches()).findFirst().orElse(roles.isEmpty() ? title : roles.get(0));
     }
 
     /** "Site Reliability Engineer" reads "site reliability engineer" mid-sentence; "SRE" keeps its capitals. */

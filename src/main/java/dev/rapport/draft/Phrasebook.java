@@ -25,6 +25,7 @@ record Phrasebook(
         Map<String, String> thanksVerbs,
         List<String> reasonSubjectless,
         List<String> who,
+        List<String> whoAlone,
         List<String> whyYou,
         Map<String, List<String>> closers,
         Map<Style.Tone, List<String>> toneClosers) {

@@ -174,6 +174,11 @@ final class ReasonPoint {
         if (congrats.isPresent() && !Text.lower(wish).contains("congrat")) {
             wish = congrats.get();
         }
+        if (congrats.isPresent() && Text.lower(fact).contains("congrat")) {
+            // "we worked together on Wallace Yards, congrats on associate.": the congratulations is said once, as the wish
+            fact = stopped(CONGRATS_CLAUSE.matcher(fact).replaceAll("").strip());
+            shortFact = stopped(CONGRATS_CLAUSE.matcher(shortFact).replaceAll("").strip());
+        }
         wish = done(wish, pieces, said);
         if (others.isEmpty()) {
             // "ask how they cut the 31 hours", no one else named: "they" are the recipient's team, asked as "you"
@@ -289,6 +294,13 @@ final class ReasonPoint {
             "(?i)\\bwe (?:just )?lost (the .+?|our .+?) to (?:you|your \\w+|her|him|them|their \\w+|her \\w+|his \\w+)\\b");
     private static final java.util.regex.Pattern THEIR_NEWS = java.util.regex.Pattern.compile(
             "(?i)\\b(?:you|she|he) (?:just |has just |have just |'s just |'ve just )?(?:got|landed|started|joined|won|received) (.+?)[.!]*$");
+    private static final java.util.regex.Pattern BARE_NEWS = java.util.regex.Pattern.compile(
+            "(?i)(?:new|recent|promotion|appointment|move|retirement|graduation|award|win|launch)\\b");
+    private static final java.util.regex.Pattern RANK = java.util.regex.Pattern.compile(
+            "(?i)(?:senior |full |equity |managing )?(?:associate|partner|director|principal|fellow|professor|chair|head|lead|vp|manager|chief)");
+    // ", congrats on new role" inside the fact, when the congratulations is said as the wish
+    private static final java.util.regex.Pattern CONGRATS_CLAUSE = java.util.regex.Pattern.compile(
+            "(?i)(?:,\\s*|\\s+and\\s+|(?<=[.!?])\\s*|^)(?:big |huge |many )?(?:congrats|congratulations)\\b[^.!?]*[.!?]*");
     private static final java.util.regex.Pattern THEIRS = java.util.regex.Pattern.compile("(?i)\\b(?:her|his)\\b");
     private static final java.util.regex.Pattern SHARE_NEWS = java.util.regex.Pattern.compile(
             "(?i)\\s+and (?:share|tell you) (?:the|my) (?:good )?news\\b");
@@ -404,7 +416,9 @@ final class ReasonPoint {
             "(?i)^(?:I(?:'d| would) like|I want|want) to send (?:it|them|this|that)(?: to you| over)? and (.+?)$");
     // "… when we had them": the promise as it was made; the user has it now
     private static final java.util.regex.Pattern WHEN_READY = java.util.regex.Pattern.compile(
-            "(?i)\\s+(?:when|once|as soon as) (?:we|I) (?:had|have|got|get) (?:them|it|those|the \\w+)\\b.*$");
+            "(?i)\\s+(?:(?:when|once|as soon as) (?:we|I) (?:had|have|got|get) (?:them|it|those|the \\w+)"
+            // "… once it got signed off and its signed off now": the condition has come true
+            + "|(?:when|once|as soon as|after) (?:it|they|the \\w+) (?:got|gets|was|is|were|are|had been|has been) (?:signed off|approved|final|finali[sz]ed|ready|done|out|published|live|released))\\b.*$");
 
     /** The sender's promise to the recipient ("told her I'd send the dates"), kept in the note: "As promised, I'll send you the dates." */
     private static String promise(List<String> pieces, java.util.function.Function<String, Optional<ReasonWords.Said>> said) {
@@ -423,7 +437,7 @@ final class ReasonPoint {
             }
             java.util.regex.Matcher m = PROMISED.matcher(fact.get().strip());
             if (m.matches()) {
-                return "As promised, I'll " + m.group(1).strip() + ".";
+                return "As promised, I'll " + keptNow(m.group(1).strip()) + ".";
             }
             java.util.regex.Matcher thing = PROMISED_THING.matcher(fact.get().strip());
             if (thing.matches()) {
@@ -435,14 +449,19 @@ final class ReasonPoint {
                 String first = to.group(1).split("(?<=[.!?])\\s+", 2)[0].replaceAll("[.!?]+$", "");
                 // a long bracketed list ("(oxalic + formic, sugar-roll counts every 2 weeks, 22 hives)") is for the user, not the promise
                 first = first.replaceAll("\\s*\\([^)]{26,}\\)", "");
-                String what = WHEN_READY.matcher(clauses(first).get(0)).replaceFirst("").strip();
-                if (what.matches("(?i)^send (?!you\\b|it\\b|them\\b|this\\b|that\\b|over\\b).+")) {
-                    what = "send you " + what.substring("send ".length());
-                }
-                return "As promised, I'll " + what.replace(" + ", " and ") + ".";
+                return "As promised, I'll " + keptNow(clauses(first).get(0)) + ".";
             }
         }
         return "";
+    }
+
+    /** The promised deed as it is done now: without when it was to be done, and sent to "you". */
+    private static String keptNow(String promised) {
+        String what = WHEN_READY.matcher(promised).replaceFirst("").strip();
+        if (what.matches("(?i)^send (?!you\\b|it\\b|them\\b|this\\b|that\\b|over\\b).+")) {
+            what = "send you " + what.substring("send ".length());
+        }
+        return what.replace(" + ", " and ");
     }
 
     /** A piece that congratulates ("congrats to Tunde on the new job!!"), said to the recipient: "Congratulations on the new job!" */
@@ -451,6 +470,8 @@ final class ReasonPoint {
             java.util.regex.Matcher m = CONGRATS.matcher(piece.strip());
             if (m.lookingAt()) {
                 String on = THEIRS.matcher(m.group(1).strip()).replaceAll("your");
+                // "congrats on new role": "on your new role"; "congrats on associate": "on making associate"
+                on = BARE_NEWS.matcher(on).lookingAt() ? "your " + on : RANK.matcher(on).matches() ? "making " + on : on;
                 return Optional.of("Congratulations on " + on + "!");
             }
         }
@@ -501,6 +522,12 @@ final class ReasonPoint {
     }
 
     /** A cut that ends inside brackets ("(the 18% energy thing.") gets its bracket closed before the final stop. */
+    /** The words ending on a full stop, unless they are empty or already end a sentence. */
+    private static String stopped(String said) {
+        String s = said.replaceAll("[,;:\\s]+$", "");
+        return s.isEmpty() || ".!?".indexOf(s.charAt(s.length() - 1)) >= 0 ? s : s + ".";
+    }
+
     static String closed(String said) {
         long open = said.chars().filter(c -> c == '(').count() - said.chars().filter(c -> c == ')').count();
         if (open <= 0 || said.isEmpty()) {

@@ -367,6 +367,12 @@ final class ReasonWords {
                 out.append("your");
                 continue;
             }
+            // "wired megans kangaroo point job": the recipient's name with its apostrophe left out, before what they own
+            if (lower.length() > 3 && lower.endsWith("s") && names.contains(Gazetteer.fold(lower.substring(0, lower.length() - 1)))
+                    && next != null && next.isWord() && !next.is("VERB", "AUX", "ADP", "PRON", "DET", "CCONJ", "SCONJ", "PART")) {
+                out.append("your");
+                continue;
+            }
             // "my whole Ausbildung at Hollmann": the surname after "at" or "from" is the family firm, not the person
             if (recipient(t, names) && prev != null && FIRM_BEFORE.contains(prev.lower()) && !firstName(t, names)) {
                 out.append(t.text());
@@ -378,7 +384,16 @@ final class ReasonWords {
                     continue;
                 }
                 boolean possessive = next != null && (next.text().equals("'s") || next.text().equals("’s"));
-                out.append(possessive ? "your" : "you");
+                // "I was at Henrike Voss talk": the name before a noun, after a preposition, owns it ("your talk")
+                int end = i + 1;
+                while (end < tokens.size() && recipient(tokens.get(end), names)) {
+                    end++;
+                }
+                Token after = end < tokens.size() ? tokens.get(end) : null;
+                // (the tagger may call "talk" a verb there, but a name after "at" is no subject)
+                boolean owns = !possessive && after != null && (after.is("NOUN") || after.is("VERB") && !after.lower().endsWith("ed"))
+                        && prev != null && OWNED_AFTER.contains(prev.lower());
+                out.append(possessive || owns ? "your" : "you");
                 if (possessive) {
                     i++;
                     at = next.end();
@@ -462,6 +477,7 @@ final class ReasonWords {
         return names.size() < 2 || !names.contains(folded) || names.iterator().next().equals(folded);
     }
 
+    private static final Set<String> OWNED_AFTER = Set.of("at", "from", "in", "on", "of", "about", "after", "during", "for");
     private static final Set<String> OBJECT_BEFORE_VERB = Set.of("hear", "heard", "see", "saw", "seen", "watch", "watched", "let",
             "make", "made", "help", "helped", "notice", "noticed");
 
@@ -486,13 +502,23 @@ final class ReasonWords {
     private static final java.util.regex.Pattern CHATTED_WITH_YOU = java.util.regex.Pattern.compile(
             "(?i)\\b(chatted|talked|spoke|chatting|talking|speaking) with you at\\b");
     // "I rowed with you at Zwanenburg": the two did it together
+    // "I built the dashboard with you": made together
+    private static final java.util.regex.Pattern MADE_WITH_YOU = java.util.regex.Pattern.compile(
+            "^(?:I )?(built|made|wrote|designed|ran|organi[sz]ed|launched|shipped|created|developed|delivered|published|co-wrote) ((?:[\\p{L}\\p{N}'’-]+ ){0,5}?[\\p{L}\\p{N}'’-]+) with you\\b");
+    // "… together 2021": a year said bare after the deed
+    private static final java.util.regex.Pattern BARE_YEAR = java.util.regex.Pattern.compile("^ ((?:19|20)\\d{2})\\b");
     private static final java.util.regex.Pattern DID_WITH_YOU = java.util.regex.Pattern.compile(
             "^I (\\p{L}+(?:ed|ran|sang|sat|swam|rode|played|taught|led|wrote)) with you\\b");
 
     private static String meetingTogether(String fact) {
         java.util.regex.Matcher did = DID_WITH_YOU.matcher(fact);
         if (did.lookingAt() && !CHATTED_WITH_YOU.matcher(fact).find()) {
-            return "we " + did.group(1) + " together" + fact.substring(did.end());
+            return "we " + did.group(1) + " together" + BARE_YEAR.matcher(fact.substring(did.end())).replaceFirst(" in $1");
+        }
+        java.util.regex.Matcher made = MADE_WITH_YOU.matcher(fact);
+        if (made.lookingAt()) {
+            // "I built MoH dashboard with you 2021": the two built it, "we built MoH dashboard together in 2021"
+            return "we " + made.group(1) + " " + made.group(2) + " together" + BARE_YEAR.matcher(fact.substring(made.end())).replaceFirst(" in $1");
         }
         for (String verb : List.of("met", "chatted with", "talked with", "spoke with")) {
             String start = "I " + verb + " you ";
@@ -549,7 +575,10 @@ final class ReasonWords {
     // Past-tense verbs a reason often starts with, its "I" left out; "met" and a verb "with you" are done together.
     private static final Set<String> PAST_DONE = Set.of("met", "saw", "heard", "read", "went", "attended", "visited", "watched",
             "rowed", "played", "sang", "worked", "studied", "volunteered", "trained", "coached", "taught", "mentored", "hosted",
-            "ran", "led", "presented", "spoke", "talked", "chatted", "sat", "shared", "joined", "judged", "reviewed", "helped");
+            "ran", "led", "presented", "spoke", "talked", "chatted", "sat", "shared", "joined", "judged", "reviewed", "helped",
+            // work the sender did for the recipient: "wired megans kangaroo point job in 2024"
+            "wired", "built", "designed", "installed", "fixed", "supplied", "delivered", "plumbed", "painted", "photographed",
+            "edited", "translated", "catered", "audited", "tutored", "supervised", "managed", "organised", "organized", "co-wrote");
 
     private static final Set<String> DONE_BY_ME = Set.of("applied", "interviewed", "emailed", "messaged");
 

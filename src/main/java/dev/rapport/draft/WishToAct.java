@@ -25,6 +25,11 @@ final class WishToAct {
     // How the user means to thank or congratulate, which the act itself says by being done.
     private static final Set<String> MANNER = Set.of("properly", "personally", "warmly", "sincerely", "again", "publicly", "formally");
     private static final Set<String> WH = Set.of("how", "what", "which", "why", "when", "where", "who");
+    // what a recipient can share, and the work a sender can bid for, as the last word of "I would like the …"
+    private static final Set<String> SHAREABLE = Set.of("slides", "deck", "dataset", "data", "recording", "link", "paper", "template",
+            "report", "checklist", "numbers", "notes", "script", "code", "file", "files", "study", "article", "presentation", "results");
+    private static final Set<String> WORK = Set.of("fitout", "fit-out", "job", "role", "contract", "project", "tender", "position",
+            "work", "gig", "subcontract", "package");
 
     private WishToAct() {
     }
@@ -51,6 +56,24 @@ final class WishToAct {
         if (v + 2 < t.size() && t.get(v).lower().equals("your") && ASKED_FOR.contains(t.get(v + 1).lower())
                 && t.get(v - 1).lower().equals("like") && t.get(v + 2).is("ADP", "SCONJ")) {
             return "Would you have any " + t.get(v + 1).lower() + " " + question(rest(wish, t, v + 2));
+        }
+        // "I would like the slides" asks for them: "Could you share the slides?"; "I would like the gabba fitout" bids for the work
+        if (v + 1 < t.size() && Set.of("like", "want", "love").contains(t.get(v - 1).lower()) && t.get(v).lower().equals("the")) {
+            // "… the slides and ask if …": the thing, then the rest of the wish in a sentence of its own
+            int and = v + 1;
+            while (and + 1 < t.size() && !(t.get(and).lower().equals("and") && t.get(and + 1).is("VERB"))) {
+                and++;
+            }
+            boolean more = and + 1 < t.size();
+            String thing = (more ? wish.substring(t.get(v).start(), t.get(and).start()) : rest(wish, t, v)).replaceAll("[.!?,]+$", "").strip();
+            String then = more ? " I'd also like to " + rest(wish, t, and + 1).strip() : "";
+            String head = Text.lower(thing.replaceAll("^.*\\s", ""));
+            if (SHAREABLE.contains(head)) {
+                return "Could you share " + thing + "?" + then;
+            }
+            if (WORK.contains(head)) {
+                return "I would like to be considered for " + thing + "." + then;
+            }
         }
         if (!t.get(v - 1).lower().equals("to")) {
             return wish;

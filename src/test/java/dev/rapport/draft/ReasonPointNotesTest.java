@@ -145,8 +145,12 @@ class ReasonPointNotesTest {
     }
 
     private String firstOfPanel4(String slug) {
-        DraftRequest r = Pairs.request(Path.of("src/test/resources/panel-4/pairs"), slug);
-        List<Note> notes = drafter.draft(new DraftRequest(r.me(), r.them(), r.purpose(), r.ground(), Requests.CONNECT, r.limit(), 1, r.style()));
+        return firstOfPanel("panel-4", slug);
+    }
+
+    /** The first note for a pair of a retired panel, drafted for a connect verdict. */
+    private String firstOfPanel(String panel, String slug) {
+        List<Note> notes = drafter.draft(connectIn(Path.of("src", "test", "resources", panel, "pairs"), slug));
         assertThat(notes).as(slug).isNotEmpty();
         return notes.get(0).text();
     }
@@ -390,5 +394,47 @@ class ReasonPointNotesTest {
         assertThat(said.wish()).isEqualTo("As promised, I'll send you our checklist for the SADC docs. "
                 + "I'd also like to ask how you cut the 31 hours.");
         assertThat(said.detail()).isEqualToIgnoringCase("We talked about pre-clearance at Beitbridge.");
+    }
+
+    // The tests below come from panel-6's reviews once that set was retired to development.
+
+    private String firstOfPanel6(String slug) {
+        return firstOfPanel("panel-6", slug);
+    }
+
+    @Test
+    void whoTheSenderIsComesFromARealJobSaidPlainly() {
+        // "I'm a career break at Parenting", "a freelance photographer at Self-employed · Freelance",
+        // "an owner / A-Grade electrician at …", "a teaching assistant, agrometeorology at …"
+        assertThat(firstOfPanel6("24-dubai-returner-former-trainee")).doesNotContain("career break").doesNotContain("Parenting");
+        assertThat(firstOfPanel6("34-dubai-photographer-curator-referral")).contains("I am a freelance photographer.")
+                .doesNotContain("Self-employed");
+        assertThat(firstOfPanel6("02-sparky-gabba-fitout")).contains("an A-Grade electrician at Pritchard Electrical").doesNotContain("/");
+        assertThat(firstOfPanel6("06-poster-dataset-lima")).contains("teaching assistant at Pontificia").doesNotContain("agrometeorology at");
+    }
+
+    @Test
+    void aThingWantedIsAskedForOrBidFor() {
+        // "I would like the gabba fitout." and "I would like the slides and ask if …" read as demands
+        assertThat(firstOfPanel6("02-sparky-gabba-fitout")).contains("I wired your Kangaroo Point job in 2024.")
+                .contains("I would like to be considered for the gabba fitout.");
+        assertThat(firstOfPanel6("37-antwerp-underwriter-forum-slides")).contains("I was at your talk at the Hamburg Marine Risk Forum")
+                .contains("Could you share the slides? I'd also like to ask if the loss data can be broken out by vessel age.");
+    }
+
+    @Test
+    void aCongratulationIsSaidOnceAndWhole() {
+        // "congrats on associate. Congratulations on associate!" and "Congratulations on new role!"
+        assertThat(firstOfPanel6("33-toronto-timber-associate-congrats"))
+                .isEqualTo("Hi Priya, we worked together on Wallace Yards. Congratulations on making associate! Marco");
+        assertThat(firstOfPanel6("27-kampala-kigali-dashboard-congrats")).contains("we built MoH dashboard together in 2021.")
+                .contains("Congratulations on your new role!").doesNotContain("We worked together at Ministry");
+    }
+
+    @Test
+    void aPromiseKeptNowDropsWhenItWasToBeKept() {
+        // "As promised, I'll send the JD … once it got signed off and its signed off now."
+        assertThat(firstOfPanel6("21-lagos-summit-recruiter")).contains("As promised, I'll send you the JD for our senior data platform role.")
+                .doesNotContain("signed off");
     }
 }
