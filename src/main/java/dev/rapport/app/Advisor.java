@@ -388,7 +388,7 @@ public final class Advisor {
      * nothing. Batches use it with a history they read themselves.
      */
     public Assessment assess(Profile me, Profile them, String why, OutreachHistory history) {
-        Purpose read = readPurpose(why == null ? "" : why);
+        Purpose read = readPurpose(why == null ? "" : why, me, them);
         // with an LLM engine, the model may add evidence; the rules weigh it (WeighedEvidence) and decide
         EvidenceResult asked = drafter instanceof LlmEngine engine ? engine.evidence(me, them, why) : EvidenceResult.NONE;
         WeighedEvidence weighed = WeighedEvidence.weigh(read, asked.evidence());
@@ -512,7 +512,7 @@ public final class Advisor {
         String text = Sanitizer.clean(note == null ? "" : note).strip();
         int lim = limit > 0 ? limit : rules.defaultLimit();
         String reason = why == null ? "" : why.strip();
-        Purpose purpose = readPurpose(reason);
+        Purpose purpose = readPurpose(reason, me, them);
         List<CommonGround> ground = them == null ? List.of()
                 : groundFinder().find(me == null ? UNKNOWN : me, them, purpose);
         NoteContext context = new NoteContext(me, them, purpose, ground, lim);
@@ -553,7 +553,10 @@ public final class Advisor {
         return notes.get(0);
     }
 
-    private Purpose readPurpose(String why) {
+    /** The reason read for its purpose, with the pair's names typed in lower case spelled as names ("lindqvist supervised my thesis"). */
+    private Purpose readPurpose(String typed, Profile me, Profile them) {
+        List<String> names = java.util.stream.Stream.of(me, them).filter(java.util.Objects::nonNull).map(Profile::name).toList();
+        String why = dev.rapport.language.TypedNames.capitalised(typed, names);
         if (uses == null) {
             return PurposeReader.read(why);
         }

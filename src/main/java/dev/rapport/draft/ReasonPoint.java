@@ -158,6 +158,27 @@ final class ReasonPoint {
                 }
             }
         }
+        if (wish.isEmpty()) {
+            // "Devon trialled our sprint app at Liguanea Tech. thank him": a bare instruction to thank them
+            for (String piece : pieces) {
+                java.util.regex.Matcher bare = THANK_THEM.matcher(piece.strip());
+                if (bare.matches()) {
+                    String forWhat = THIRD_TO_YOU.matcher(bare.group(1).strip()).replaceAll(m -> m.group().equalsIgnoreCase("she") || m.group().equalsIgnoreCase("he") ? "you" : "your");
+                    wish = "Thank you" + (forWhat.isEmpty() ? "" : " " + forWhat) + "!";
+                    break;
+                }
+            }
+        }
+        java.util.regex.Matcher deed = YOU_DID.matcher(fact.strip());
+        if (BARE_THANKS.matcher(wish.strip()).matches() && deed.matches()) {
+            // "you trialled our sprint app …. Thank you!" thanks for the deed itself: "Thank you for trialling our sprint app …!"
+            String ing = dev.rapport.language.Gerund.of(deed.group(1));
+            if (!ing.isEmpty()) {
+                wish = "Thank you for " + ing + " " + deed.group(2).replaceAll("[.!]+$", "") + "!";
+                fact = "";
+                shortFact = "";
+            }
+        }
         java.util.regex.Matcher thankName = THANK_NAME.matcher(wish.strip());
         if (thankName.matches() && !wish.contains(" you")) {
             // "want to thank Tunde, he was the senior on my first audit": the recipient, thanked to their face
@@ -184,8 +205,8 @@ final class ReasonPoint {
             // "ask how they cut the 31 hours", no one else named: "they" are the recipient's team, asked as "you"
             wish = ASK_THEY.matcher(wish).replaceAll("$1 you");
         }
-        fact = withoutTrailingAsides(fact);
-        shortFact = withoutTrailingAsides(shortFact);
+        fact = withoutTrailingAsides(OPENER.matcher(fact).replaceFirst(""));
+        shortFact = withoutTrailingAsides(OPENER.matcher(shortFact).replaceFirst(""));
         wish = withPayOffer(withoutTrailingAsides(wish));
         // "I want to thank you for how you handled the recall": the thanks is done, not announced
         if (WANTS_TO_ACT.matcher(fact).lookingAt()) {
@@ -306,6 +327,11 @@ final class ReasonPoint {
             "(?i)\\s+and (?:share|tell you) (?:the|my) (?:good )?news\\b");
     private static final java.util.regex.Pattern TELL_AND_THANK = java.util.regex.Pattern.compile(
             "(?i)^I (?:would like|'d like|want) to (?:tell you|let you know|share (?:it|the news) with you) and (?:to )?thank you( for [^.!]+)?[.!]?");
+    private static final java.util.regex.Pattern THANK_THEM = java.util.regex.Pattern.compile(
+            "(?i)(?:and |just |pls |please |also )?(?:say )?(?:thank|thanks to) (?:him|her|them)\\b[,]?\\s*((?:for\\b.*?)?)[.!]*");
+    // "you trialled our sprint app at Liguanea Tech.": a deed of theirs, in one clause
+    private static final java.util.regex.Pattern YOU_DID = java.util.regex.Pattern.compile(
+            "(?i)you (\\p{L}+ed|gave|ran|did|took|taught|made|came|led|sent|showed|shared|found|brought|built|wrote|spoke|told|got|put|let) ([^.!?]+)[.!]?");
     private static final java.util.regex.Pattern BARE_THANKS = java.util.regex.Pattern.compile("(?i)^(?:thanks|thank you)(?: so much| again)?[.!]?$");
     private static final java.util.regex.Pattern MY_NEWS = java.util.regex.Pattern.compile(
             "(?i)^I (?:just |have just |'ve just )?(?:got|passed|started|landed|joined|won|finished|graduated|was promoted)\\b.*");
@@ -564,7 +590,7 @@ final class ReasonPoint {
 
     private static final java.util.regex.Pattern NEVER_CONNECTED = java.util.regex.Pattern.compile(
             "(?i),?\\s+(?:but|and) (?:we )?(?:somehow )?(?:never|haven't|have not|aren't|are not)(?: actually| yet| even)? (?:connected|been connected)"
-            + "(?: here| on linkedin)?(?: yet)?([.!?]?)$");
+            + "(?: here| on here| on linkedin)?(?: yet)?(?:,? which is (?:mad|crazy|silly|funny|weird|odd|wild|a shame))?([.!?]?)$");
     private static final java.util.regex.Pattern NEVER_MET = java.util.regex.Pattern.compile(
             "(?i)(?:^|(?<=[.!?])\\s+)we(?:'ve| have| had)? never (?:actually |really )?met(?: in person| before| irl)?[.!?]?(?=\\s|$)");
     // "we are not connected here yet", "connecting so he has my contact": about the invitation, not for the recipient
@@ -594,6 +620,9 @@ final class ReasonPoint {
         if (said.isEmpty()) {
             return said;
         }
+        // "… an audio award (the one in London) you'd want to know": a guess at their feelings and a note to self
+        said = WOULD_WANT_TO_KNOW.matcher(said).replaceFirst("$1");
+        said = MEMO_BRACKET.matcher(said).replaceAll("");
         // "… since 2024 but never actually connected here": about the invitation, not for the recipient
         said = NEVER_CONNECTED.matcher(said).replaceFirst("$1");
         // "… Kenyan regulations. We have never met.": the user's context for the tool, odd when said to the recipient
@@ -610,6 +639,13 @@ final class ReasonPoint {
         return keep == clauses.size() ? said : String.join(", ", clauses.subList(0, keep)) + end;
     }
 
+    // "So you did the sound design …": a word that opens the telling, not the note
+    private static final java.util.regex.Pattern OPENER = java.util.regex.Pattern.compile(
+            "^(?:so|well|ok so|okay so|ok|okay|basically|anyway|yeah|right)[,]?\\s+(?=\\p{L})", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern WOULD_WANT_TO_KNOW = java.util.regex.Pattern.compile(
+            "(?i),?\\s+(?:you|he|she|they)(?:'d|’d| would| will|'ll) (?:want|like|love|be glad|be happy) to (?:know|hear|see)(?: (?:that|this|it|about it))?([.!?]?)$");
+    private static final java.util.regex.Pattern MEMO_BRACKET = java.util.regex.Pattern.compile(
+            "(?i)\\s*\\((?:[^()]*\\b(?:forget|forgot|not sure|don't remember|dont remember|can't remember|cant remember|idk|i think)\\b[^()]*|the one (?:in|at|from|with) [^()]*)\\)");
     private static final java.util.regex.Pattern PRAISE_ASIDE = java.util.regex.Pattern.compile(
             "^(?:really |super |very |such a |a )?(?:nice|great|lovely|kind|good|smart|amazing|sweet|helpful) (?:person|guy|lady|woman|man|people|human|folks?)$");
     private static final java.util.regex.Pattern MEMO_TO_SELF = java.util.regex.Pattern.compile(

@@ -101,7 +101,7 @@ final class ReasonWords {
         String wishText = wish.isEmpty() || judging(wish) || onlyConnecting(wish) ? "" : shift(reason, trimPunct(wish), names, otherNames);
         factText = joinedToI(Copyedit.english().finish(thanks(subject(factText))));
         wishText = Copyedit.english().finish(WishToAct.of(subjectOfWish(wishText)));
-        if (wishText.startsWith("I want")) {
+        if (wishText.startsWith("I want ")) {
             wishText = "I would like" + wishText.substring("I want".length());
         }
         // A memo with no verb ("deadline 15 Jan") is not pasted as a sentence.
@@ -185,14 +185,19 @@ final class ReasonWords {
         }
         List<Token> tokens = Language.english().tokens(piece);
         int start = 0;
-        while (start < tokens.size() && (JOINERS.contains(tokens.get(start).lower()) || tokens.get(start).lower().equals("just"))) {
+        while (start < tokens.size() && (JOINERS.contains(tokens.get(start).lower()) || WISH_ADVERBS.contains(tokens.get(start).lower()))) {
             start++;
         }
         if (tokens.size() - start < 3) {
             return "";
         }
         String first = tokens.get(start).lower();
-        String second = tokens.get(start + 1).lower();
+        // "I also want to tell him …": the adverb between "I" and the wish
+        int at2 = start + 1;
+        while (first.equals("i") && at2 + 1 < tokens.size() && WISH_ADVERBS.contains(tokens.get(at2).lower())) {
+            at2++;
+        }
+        String second = tokens.get(at2).lower();
         // "want to …", "would love to …", "I'd like …", "I want …"; not any sentence that starts with "I"
         boolean wishes = WISH_VERBS.contains(first) || first.equals("i'd")
                 || first.equals("i") && (WISH_VERBS.contains(second) || second.equals("'d"));
@@ -212,7 +217,7 @@ final class ReasonWords {
         if (text.startsWith("want ") || text.startsWith("would ")) {
             text = "I " + text;
         }
-        if (text.startsWith("I want")) {
+        if (text.startsWith("I want ")) {
             text = "I would like" + text.substring("I want".length());
         }
         // "Thank you." is short and whole
@@ -434,14 +439,6 @@ final class ReasonWords {
     private static final java.util.regex.Pattern YOU_AND_I = java.util.regex.Pattern.compile("\\b([Yy])ou and I\\b");
     private static final Set<String> FIRM_BEFORE = Set.of("at", "from");
 
-    // first names and surnames that are also everyday English words: in lower case they are the word
-    private static final Set<String> WORD_NAMES = Set.of("mark", "rose", "grace", "hope", "will", "bill", "frank", "dawn", "faith",
-            "chase", "june", "april", "summer", "amber", "rich", "grant", "hunter", "taylor", "carter", "cook", "baker", "young",
-            "king", "love", "page", "bell", "lane", "hill", "wood", "stone", "green", "brown", "white", "black", "gray", "grey",
-            "long", "rice", "price", "case", "miles", "wells", "banks", "fields", "sage", "river", "robin", "penny", "holly",
-            "ivy", "joy", "pearl", "ruby", "crystal", "sky", "rain", "jack", "nick", "sterling", "noble", "major", "marshal",
-            "reed", "ward", "walker", "fisher", "hall", "moore", "lord", "best", "good", "west", "north", "south", "east", "day",
-            "said", "else", "amid", "upon");
     private static final java.util.regex.Pattern NAME_SUFFIX = java.util.regex.Pattern.compile("(?i)-(?:san|sama|sensei|kun|chan|ji|ssi|nim)$");
 
     /** The recipient by name: "Vos", "Pawel" for "Paweł", "Kobayashi-san"; only where the tagger reads a proper noun. */
@@ -457,7 +454,7 @@ final class ReasonWords {
         // (the tagger has no sure tag for an unknown lower-case name: "met youssef at" tags it a preposition)
         if (!t.is("VERB", "AUX", "PRON", "PUNCT", "NUM") && !t.text().isEmpty()
                 && Character.isLowerCase(t.text().codePointAt(0))
-                && folded.length() >= 4 && names.contains(folded) && !WORD_NAMES.contains(folded)) {
+                && folded.length() >= 4 && names.contains(folded) && !dev.rapport.language.TypedNames.EVERYDAY.contains(folded)) {
             return true;
         }
         if (!t.is("PROPN")) {
@@ -477,6 +474,7 @@ final class ReasonWords {
         return names.size() < 2 || !names.contains(folded) || names.iterator().next().equals(folded);
     }
 
+    private static final Set<String> WISH_ADVERBS = Set.of("just", "also", "really", "actually", "still");
     private static final Set<String> OWNED_AFTER = Set.of("at", "from", "in", "on", "of", "about", "after", "during", "for");
     private static final Set<String> OBJECT_BEFORE_VERB = Set.of("hear", "heard", "see", "saw", "seen", "watch", "watched", "let",
             "make", "made", "help", "helped", "notice", "noticed");

@@ -100,6 +100,12 @@ final class WishToAct {
                     ? "Thank " + rest(wish, t, a + 1)
                     : t.get(a).lower().equals("thanks") ? ("Thanks " + (a + 1 < t.size() ? rest(wish, t, a + 1) : "")).strip() : wish;
             case "ask" -> ask(wish, t, a);
+            // "tell you the Quiet Shift got shortlisted": news passed on, "I wanted to let you know that …"
+            case "tell" -> t.get(a).lower().equals("you") && a + 2 < t.size() && t.get(a + 1).isWord()
+                    && !Set.of("about", "how", "what", "why", "that", "and", "so", "more").contains(t.get(a + 1).lower())
+                    && t.subList(a + 2, t.size()).stream().anyMatch(x -> x.is("VERB", "AUX"))
+                    ? "I wanted to let you know that " + rest(wish, t, a + 1)
+                    : wish;
             case "invite" -> t.get(a).lower().equals("you") && a + 2 < t.size() && t.get(a + 1).lower().equals("to")
                     && t.get(a + 2).is("VERB") ? "Would you like to " + question(rest(wish, t, a + 2)) : wish;
             default -> wish;

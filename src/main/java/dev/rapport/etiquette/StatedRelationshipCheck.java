@@ -61,6 +61,9 @@ final class StatedRelationshipCheck {
 
     private static final Pattern NAMED_WITH = Pattern.compile(
             "\\b(?:at|for|with)\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}\\p{N}&.'’-]*|of|de|del|la|for|and|&)(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}&.'’-]*|of|de|del|la|for|and|&))*)");
+    private static final Pattern SHORT_STINT = Pattern.compile(
+            "\\b(?:erasmus|exchange|visiting|secondment|seconded|placement|internship|intern|summer school|thesis|dissertation|"
+            + "fieldwork|field work|residency|fellowship|sabbatical|study abroad|semester abroad)\\b", Pattern.CASE_INSENSITIVE);
     private static final YearMonth PRESENT = YearMonth.of(9999, 12);
     private static final int MAX_GAP_MONTHS = 12;
     private static final int MAX_LINES = 3;
@@ -110,7 +113,8 @@ final class StatedRelationshipCheck {
                     ? Optional.of(new Contradiction(r, OrganisationNames.display(org), Kind.DATES_APART, lines(myOrg), lines(theirOrg)))
                     : Optional.empty();
         }
-        boolean full = full(mine, r.kind()) && full(theirs, r.kind());
+        // "supervised my erasmus thesis at SLU": an exchange, a placement or a thesis stay is a stint a full history leaves out
+        boolean full = full(mine, r.kind()) && full(theirs, r.kind()) && !SHORT_STINT.matcher(r.sentence()).find();
         Kind kind = myOrg.isEmpty() && theirOrg.isEmpty() ? Kind.MISSING_FROM_BOTH
                 : myOrg.isEmpty() ? Kind.MISSING_FROM_MINE : Kind.MISSING_FROM_THEIRS;
         return full ? Optional.of(new Contradiction(r, OrganisationNames.display(org), kind, lines(myOrg.isEmpty() ? mine : myOrg),

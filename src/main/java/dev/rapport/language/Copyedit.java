@@ -251,8 +251,13 @@ public final class Copyedit {
         String s = words(text.strip(), names == null ? Gazetteer.empty() : names);
         s = asides(s);
         s = memos(s);
+        // "supervised my thesis at SLU, 2019": a year after a comma, the memo's way, is said as when it was
+        s = TRAILING_YEAR.matcher(s).replaceAll(" in $1");
         return spacing(s);
     }
+
+    private static final java.util.regex.Pattern TRAILING_YEAR = java.util.regex.Pattern.compile(
+            "(?<=\\p{Ll}|\\p{Lu}),\\s+((?:19|20)\\d{2})(?=\\s*(?:[.!?]|$))");
 
     /** The words once they address the reader: "you and me" as "we", "a"/"an" by sound, capitals after a full stop. */
     public String finish(String text) {

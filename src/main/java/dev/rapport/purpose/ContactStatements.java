@@ -38,6 +38,8 @@ final class ContactStatements {
     /** Words before a contact word that make it a noun ("our weekly staff meeting", "in the chat", "her talk"). */
     private static final Set<String> NOMINAL_BEFORE = Set.of("the", "a", "an", "our", "my", "his", "her", "their", "your",
             "this", "that", "its");
+    /** Words that open a telling without being part of it ("So Tomasz did …", "Basically she ran our audit"). */
+    private static final Set<String> OPENERS = Set.of("so", "well", "ok", "okay", "basically", "anyway", "yeah", "right", "also", "actually");
     /** Words between a verb of meeting and the person met: "talked with Ana", "ran into Ana", "sat next to Ana". */
     private static final Set<String> AFTER_MEETING = Set.of("with", "to", "into", "next", "up", "briefly");
     /** Subject pronouns the tagger may mistake for nouns in another language ("nos conocimos", "wir haben"). */
@@ -47,7 +49,7 @@ final class ContactStatements {
     /** Prepositions that put the target in a role on the sender's work ("the inspector on our job"). */
     private static final Set<String> ON_OURS = Set.of("on", "for", "at", "during");
     /** How far after a verb of service (in words) the other party may stand: "did the drawing workshop in our room". */
-    private static final int SERVICE_WINDOW = 7;
+    private static final int SERVICE_WINDOW = 10;
     /** How far after a verb of online exchange (in words) the place may stand: "replying to beginners in the r/bookbinding subreddit". */
     private static final int ONLINE_WINDOW = 10;
     /** Work across two organisations, one for the other: no shared employer to check. */
@@ -619,7 +621,9 @@ final class ContactStatements {
                 return false;           // a name the verb does not follow ("at ProMat and ...") is no subject
             }
             int first = firstOfName(ts, j);
-            if (first > 0 && ts.get(first - 1).isWord() && !ts.get(first - 1).is("CCONJ")) {
+            // "So Tomasz did the sound design …": a word that only opens the telling stands before the subject
+            boolean opener = first == 1 && OPENERS.contains(ts.get(0).lower());
+            if (first > 0 && ts.get(first - 1).isWord() && !ts.get(first - 1).is("CCONJ") && !opener) {
                 return false;
             }
             String name = ts.get(first).text();

@@ -1,5 +1,7 @@
 package dev.rapport.app;
 
+import java.nio.file.Path;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.draft.OfflineDrafter;
@@ -64,6 +66,16 @@ class UnseenTextTest {
     @Test
     void aNewProductIsSelling() {
         assertThat(PurposeReader.read("I'd like to tell them about ColdTrace's new freezer sensors").intents()).contains(Intent.SELLING);
+    }
+
+    @Test
+    void aRelationshipStatedWithTheirNameInLowerCaseIsStillStated() {
+        // panel-6 pair 18 (retired to development): "lindqvist supervised my erasmus thesis at SLU, 2019. reconnecting"
+        // was follow-first: the reader of contact only knew a capitalised name for the one who supervised
+        Path pair = Path.of("src/test/resources/panel-6/pairs/18-erasmus-supervisor-reconnect");
+        Assessment a = advisor.check(ProfileReaders.read(pair.resolve("me.txt")), ProfileReaders.read(pair.resolve("them.txt")),
+                "lindqvist supervised my erasmus thesis at SLU, 2019. reconnecting");
+        assertThat(a.verdict().decision()).isEqualTo(Decision.CONNECT);
     }
 
     @ParameterizedTest(name = "stated relationship: {0}")

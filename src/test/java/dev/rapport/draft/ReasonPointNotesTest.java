@@ -437,4 +437,26 @@ class ReasonPointNotesTest {
         assertThat(firstOfPanel6("21-lagos-summit-recruiter")).contains("As promised, I'll send you the JD for our senior data platform role.")
                 .doesNotContain("signed off");
     }
+
+    @Test
+    void aBareInstructionToThankThemThanksForTheDeed() {
+        // panel-6 pair 25: "Devon trialled our sprint app at Liguanea Tech. thank him" gave "you trialled our sprint app" and no thanks
+        assertThat(firstOfPanel6("25-kingston-sprint-app-thanks")).isEqualTo("Hi Devon, thank you for trialling our sprint app at Liguanea Tech! Andre");
+    }
+
+    @Test
+    void newsToPassOnIsPassedOnWithoutTheNotesToSelf() {
+        // panel-6 pair 36: "So Tomasz did …", "we somehow never connected on here which is mad",
+        // "(forget the exact name, the one in London) he'd want to know", and the news itself dropped
+        String note = firstOfPanel6("36-dublin-podcast-sound-reconnect");
+        assertThat(note).startsWith("Hello Tomasz, you did the sound design on The Quiet Shift")
+                .contains("I wanted to let you know that The Quiet Shift got shortlisted for an audio award.")
+                .doesNotContain("never connected").doesNotContain("the one in London").doesNotContain("want to know");
+    }
+
+    @Test
+    void aThesisSupervisorTypedInLowerCaseIsStillThem() {
+        // panel-6 pair 18: "lindqvist supervised my erasmus thesis at SLU, 2019. reconnecting" was follow-first
+        assertThat(firstOfPanel6("18-erasmus-supervisor-reconnect")).contains("you supervised my Erasmus thesis at SLU in 2019.");
+    }
 }

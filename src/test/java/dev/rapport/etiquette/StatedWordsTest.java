@@ -183,6 +183,14 @@ class StatedWordsTest {
         }
 
         @Test
+        void aShortStintAFullHistoryLeavesOutIsNoContradiction() {
+            // panel-6 pair 18: "supervised my erasmus thesis at SLU" was overruled because the sender's jobs leave SLU out
+            Verdict v = judge(BEN_FULL_NO_ACME, ANA_FULL, "Ana supervised my erasmus thesis at Acme in 2012");
+            assertThat(cautions(v)).isEmpty();
+            assertThat(v.decision()).isEqualTo(Decision.CONNECT);
+        }
+
+        @Test
         void anIncompleteProfileIsNoContradiction() {
             Verdict v = judge(ANA_FULL, BEN_SPARSE, "we worked together at Acme and I'd like to reconnect");
             assertThat(v.decision()).isEqualTo(Decision.CONNECT);

@@ -64,6 +64,9 @@ class ContactStatementsTest {
             target thanked me              | my PR got merged last week, Kadri reviewed it and thanked me in the review      | met-in-person
             target commented on mine       | Lan commented on my post about reefers at the port                             | met-in-person
             target phoned ours             | He phoned every one of our 34 school kitchens himself before lunch             | met-in-person
+            target trialled ours           | Devon trialled our sprint app at Liguanea Tech. thank him                      | worked-with
+            with us far after the verb     | Tomasz did the sound design on The Quiet Shift with us back in 2023             | worked-with
+            an opener before the name      | So Tomasz did the sound design on The Quiet Shift with us back in 2023          | worked-with
             """)
     void statesContact(String wordingClass, String reason, String kind) {
         assertThat(kinds(reason)).as(wordingClass).contains(kind);

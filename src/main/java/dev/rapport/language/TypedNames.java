@@ -1,0 +1,59 @@
+package dev.rapport.language;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The pair's own names where the user typed them in lower case: "lindqvist supervised my thesis" reads
+ * as a statement about Lindqvist only once "lindqvist" is written as the name it is. A name that is
+ * also an everyday English word ("will", "grace", "rose") is left as typed.
+ */
+public final class TypedNames {
+    /** First names and surnames that are also everyday English words: in lower case they are the word. */
+    public static final Set<String> EVERYDAY = Set.of("mark", "rose", "grace", "hope", "will", "bill", "frank", "dawn", "faith",
+            "chase", "june", "april", "summer", "amber", "rich", "grant", "hunter", "taylor", "carter", "cook", "baker", "young",
+            "king", "love", "page", "bell", "lane", "hill", "wood", "stone", "green", "brown", "white", "black", "gray", "grey",
+            "long", "rice", "price", "case", "miles", "wells", "banks", "fields", "sage", "river", "robin", "penny", "holly",
+            "ivy", "joy", "pearl", "ruby", "crystal", "sky", "rain", "jack", "nick", "sterling", "noble", "major", "marshal",
+            "reed", "ward", "walker", "fisher", "hall", "moore", "lord", "best", "good", "west", "north", "south", "east", "day",
+            "said", "else", "amid", "upon");
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
+    private static final int SHORTEST = 4;
+
+    private TypedNames() {
+    }
+
+    /** The text with each lower-case word that is one of {@code names}' words (folded alike) spelled as the name is. */
+    public static String capitalised(String text, List<String> names) {
+        if (text == null || text.isEmpty() || names.isEmpty()) {
+            return text == null ? "" : text;
+        }
+        Map<String, String> spelled = new HashMap<>();
+        for (String name : names) {
+            Matcher m = WORD.matcher(name == null ? "" : name);
+            while (m.find()) {
+                String w = m.group();
+                String folded = Gazetteer.fold(w);
+                if (w.length() >= SHORTEST && Character.isUpperCase(w.codePointAt(0)) && !EVERYDAY.contains(folded)) {
+                    spelled.putIfAbsent(folded, w);
+                }
+            }
+        }
+        if (spelled.isEmpty()) {
+            return text;
+        }
+        Matcher m = WORD.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String w = m.group();
+            String name = w.equals(w.toLowerCase(java.util.Locale.ROOT)) ? spelled.get(Gazetteer.fold(w)) : null;
+            m.appendReplacement(out, Matcher.quoteReplacement(name == null ? w : name));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+}

@@ -1,0 +1,30 @@
+package dev.rapport.language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The -ing form for thanks said for a deed, and the pair's names typed in lower case. */
+class GerundAndTypedNamesTest {
+
+    @Test
+    void regularIrregularAndYEndingPastsTakeTheirIngForm() {
+        assertThat(Gerund.of("trialled")).isEqualTo("trialling");
+        assertThat(Gerund.of("organised")).isEqualTo("organising");
+        assertThat(Gerund.of("studied")).isEqualTo("studying");
+        assertThat(Gerund.of("gave")).isEqualTo("giving");
+        assertThat(Gerund.of("agreed")).isEqualTo("agreeing");
+        assertThat(Gerund.of("red")).isEmpty();
+        assertThat(Gerund.of("wrong")).isEmpty();
+    }
+
+    @Test
+    void theirNamesTypedInLowerCaseAreSpelledAsNamesButEverydayWordsAreNot() {
+        List<String> names = List.of("Margareta Lindqvist", "Rūta Grace");
+        assertThat(TypedNames.capitalised("lindqvist supervised my thesis, grace was there", names))
+                .isEqualTo("Lindqvist supervised my thesis, grace was there");
+        assertThat(TypedNames.capitalised("met margareta at the fair", names)).isEqualTo("met Margareta at the fair");
+        assertThat(TypedNames.capitalised("LINDQVIST said", names)).isEqualTo("LINDQVIST said");
+    }
+}
