@@ -321,7 +321,8 @@ final class ReasonWords {
                     capitalNext = true;
                     continue;
                 }
-                if (next.is("VERB") && next.lower().endsWith("ed")) {
+                if (next.is("VERB") && (next.lower().endsWith("ed") || IRREGULAR_PAST.contains(next.lower())
+                        && after != null && (after.lower().equals("with") || after.lower().equals("to") || after.is("PRON")))) {
                     out.append(" and");
                     at = t.end();
                     continue;
@@ -450,6 +451,11 @@ final class ReasonWords {
                 && Character.isUpperCase(t.text().codePointAt(0)) && names.contains(folded)) {
             return true;
         }
+        // "I meet Kwame at the forum": the tagger may call an unknown capitalised name a verb
+        if (t.is("VERB") && !t.text().isEmpty() && Character.isUpperCase(t.text().codePointAt(0)) && names.contains(folded)
+                && !dev.rapport.language.TypedNames.EVERYDAY.contains(folded)) {
+            return true;
+        }
         // "met agnieszka at the fair": a name typed in lower case, unless the name is also an everyday word ("will", "grace")
         // (the tagger has no sure tag for an unknown lower-case name: "met youssef at" tags it a preposition)
         if (!t.is("VERB", "AUX", "PRON", "PUNCT", "NUM") && !t.text().isEmpty()
@@ -474,6 +480,8 @@ final class ReasonWords {
         return names.size() < 2 || !names.contains(folded) || names.iterator().next().equals(folded);
     }
 
+    // "…, spoke with her briefly after": past verbs of meeting without -ed that join a clause the same way
+    private static final Set<String> IRREGULAR_PAST = Set.of("spoke", "met", "sat");
     private static final Set<String> WISH_ADVERBS = Set.of("just", "also", "really", "actually", "still");
     private static final Set<String> OWNED_AFTER = Set.of("at", "from", "in", "on", "of", "about", "after", "during", "for");
     private static final Set<String> OBJECT_BEFORE_VERB = Set.of("hear", "heard", "see", "saw", "seen", "watch", "watched", "let",
@@ -500,6 +508,10 @@ final class ReasonWords {
     private static final java.util.regex.Pattern CHATTED_WITH_YOU = java.util.regex.Pattern.compile(
             "(?i)\\b(chatted|talked|spoke|chatting|talking|speaking) with you at\\b");
     // "I rowed with you at Zwanenburg": the two did it together
+    private static final java.util.regex.Pattern TOLD_ME_NOW = java.util.regex.Pattern.compile("(?i)\\byou (explain|show|tell|teach|give) me\\b");
+    private static final java.util.regex.Pattern MEET_THEN = java.util.regex.Pattern.compile(
+            "^(I |we )meet\\b(?=[^.!?]*\\b(?:last (?:week|month|year|spring|summer|autumn|fall|winter|\\p{L}+day)|yesterday|ago|in (?:19|20)\\d\\d|"
+            + "in (?:January|February|March|April|May|June|July|August|September|October|November|December)))", java.util.regex.Pattern.CASE_INSENSITIVE);
     // "I built the dashboard with you": made together
     private static final java.util.regex.Pattern MADE_WITH_YOU = java.util.regex.Pattern.compile(
             "^(?:I )?(built|made|wrote|designed|ran|organi[sz]ed|launched|shipped|created|developed|delivered|published|co-wrote) ((?:[\\p{L}\\p{N}'’-]+ ){0,5}?[\\p{L}\\p{N}'’-]+) with you\\b");
@@ -509,6 +521,19 @@ final class ReasonWords {
             "^I (\\p{L}+(?:ed|ran|sang|sat|swam|rode|played|taught|led|wrote)) with you\\b");
 
     private static String meetingTogether(String fact) {
+        // "I meet Kwame at the forum … in october": the present written for the past, when the clause says it is past
+        java.util.regex.Matcher present = MEET_THEN.matcher(fact);
+        if (present.lookingAt()) {
+            fact = present.group(1) + "met" + fact.substring(present.end(1) + "meet".length());
+            // "…, he explain me the battery swap model": the rest of that telling is past too
+            fact = TOLD_ME_NOW.matcher(fact).replaceAll(m -> "you " + switch (m.group(1).toLowerCase(java.util.Locale.ROOT)) {
+                case "explain" -> "explained to me";
+                case "show" -> "showed me";
+                case "tell" -> "told me";
+                case "teach" -> "taught me";
+                default -> "gave me";
+            });
+        }
         java.util.regex.Matcher did = DID_WITH_YOU.matcher(fact);
         if (did.lookingAt() && !CHATTED_WITH_YOU.matcher(fact).find()) {
             return "we " + did.group(1) + " together" + BARE_YEAR.matcher(fact.substring(did.end())).replaceFirst(" in $1");

@@ -459,4 +459,14 @@ class ReasonPointNotesTest {
         // panel-6 pair 18: "lindqvist supervised my erasmus thesis at SLU, 2019. reconnecting" was follow-first
         assertThat(firstOfPanel6("18-erasmus-supervisor-reconnect")).contains("you supervised my Erasmus thesis at SLU in 2019.");
     }
+
+    @Test
+    void aMeetingToldInTheSecondLanguagesPresentIsToldInThePast() {
+        // panel-6 pair 23: "I meet Kwame at the … Forum in Accra in october, he explain me the battery swap model"
+        assertThat(firstOfPanel6("23-abidjan-accra-minigrid-thanks")).contains("we met at the West Africa Mini-Grid Forum in Accra in October.")
+                .contains("You explained to me the battery swap model").contains("I would like to ask if my team can visit the Ada site in January.");
+        // panel-6 pair 08: "Heard Salma present …, spoke with her briefly after."
+        assertThat(firstOfPanel6("08-exec-irrigation-advice-agadir"))
+                .contains("I heard you present at the Taroudant agricultural water day last week and spoke with you briefly after.");
+    }
 }

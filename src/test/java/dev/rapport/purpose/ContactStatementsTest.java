@@ -67,6 +67,8 @@ class ContactStatementsTest {
             target trialled ours           | Devon trialled our sprint app at Liguanea Tech. thank him                      | worked-with
             with us far after the verb     | Tomasz did the sound design on The Quiet Shift with us back in 2023             | worked-with
             an opener before the name      | So Tomasz did the sound design on The Quiet Shift with us back in 2023          | worked-with
+            opening verb before a name     | Heard Salma present at the water day last week, spoke with her briefly after.  | met-in-person
+            a name the tagger calls a verb | I meet Kwame at the West Africa Mini-Grid Forum in Accra in october            | met-in-person
             """)
     void statesContact(String wordingClass, String reason, String kind) {
         assertThat(kinds(reason)).as(wordingClass).contains(kind);
