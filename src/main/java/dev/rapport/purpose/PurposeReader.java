@@ -156,7 +156,8 @@ public final class PurposeReader {
             for (Pattern cue : cues) {
                 Matcher m = cue.matcher(text);
                 while (m.find()) {
-                    if (!Negation.isNegatedAt(text, m.start())) {
+                    // "not a hard pitch", "not a hard sell at all": a soft pitch is still a pitch, not a denial of one
+                    if (!Negation.isNegatedAt(text, m.start()) || HEDGED.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find()) {
                         return Found.AFFIRMED;
                     }
                     found = Found.DENIED;
@@ -167,6 +168,8 @@ public final class PurposeReader {
 
         private enum Found { NONE, AFFIRMED, DENIED }
     }
+
+    private static final Pattern HEDGED = Pattern.compile("(?i)\\b(?:hard|big|pushy|aggressive|heavy|salesy|formal|full|real)[- ]$");
 
     static String normalise(String text) {
         String s = Sanitizer.clean(text).replace('’', '\'').replace('‘', '\'');

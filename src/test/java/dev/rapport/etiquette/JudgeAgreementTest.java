@@ -1,5 +1,7 @@
 package dev.rapport.etiquette;
 
+import dev.rapport.language.TypedNames;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,6 +38,8 @@ class JudgeAgreementTest {
     private static final Path PANEL_2 = Path.of("src", "test", "resources", "panel-2", "pairs");
     private static final Path PANEL_3 = Path.of("src", "test", "resources", "panel-3", "pairs");
     private static final Path PANEL_4 = Path.of("src", "test", "resources", "panel-4", "pairs");
+    private static final Path PANEL_5 = Path.of("src", "test", "resources", "panel-5", "pairs");
+    private static final Path PANEL_6 = Path.of("src", "test", "resources", "panel-6", "pairs");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private record Outcome(String pair, String expected, String actual, Verdict verdict, Purpose purpose) {
@@ -86,6 +90,18 @@ class JudgeAgreementTest {
         assertThat(agreement("panel-4", run(PANEL_4, Map.of()))).isGreaterThanOrEqualTo(FLOOR_PANEL_4);
     }
 
+    /** The fifth and sixth recipient panels' pairs, retired to development on 3 December 2026. */
+    @Test
+    void panel5And6Pairs() throws IOException {
+        assertThat(agreement("panel-5", run(PANEL_5, Map.of()))).isGreaterThanOrEqualTo(FLOOR_PANEL_5);
+        assertThat(agreement("panel-6", run(PANEL_6, Map.of()))).isGreaterThanOrEqualTo(FLOOR_PANEL_6);
+    }
+
+    // panel-5 and panel-6 as their blind rounds left them were 28/40 and 26/40; these floors are where the
+    // afternoon of 3 December left them (stated relationships read, lower-case names spelled as names)
+    private static final double FLOOR_PANEL_5 = 0.72;
+    private static final double FLOOR_PANEL_6 = 0.87;
+
     // panel-4: 30/40 when its blind round ended, 37/40 after the evening's work on it (subjectless contact, watched
     // talks, the target thanking or phoning the sender)
     private static final double FLOOR_PANEL_4 = 0.92;
@@ -122,7 +138,8 @@ class JudgeAgreementTest {
                         new Verdict(Decision.FOLLOW_FIRST, 0, List.of()), Purpose.NONE));
                 continue;
             }
-            Purpose purpose = PurposeReader.read(String.valueOf(spec.get("why")));
+            // as the application reads it: the pair's names typed in lower case spelled as names
+            Purpose purpose = PurposeReader.read(TypedNames.capitalised(String.valueOf(spec.get("why")), List.of(me.name(), them.name())));
             List<CommonGround> ground = new GroundFinder(YearMonth.of(2026, 11)).find(me, them, purpose);
             Verdict v = judge.judge(me, them, purpose, ground);
             out.add(new Outcome(name, String.valueOf(expect), v.decision().id(), v, purpose));

@@ -50,6 +50,9 @@ class PurposeReaderIntentTest {
             id like to ask if she would review our challenge test protocol, happy to pay | advice
             would love her to look over my thesis draft                               | advice
             I want him to look at our platform and see if it fits his team            | selling
+            not a hard sell at all, just want to show her our scheduling tool         | selling
+            we help Norwegian contractors with certified carpenters when they have peaks, no pressure | selling
+            Lexora could cut her associates review time by 60% so I want to offer her firm a free 30 day pilot | selling
             collaborate on a volunteer data project                                   | collaboration
             we could co-write a talk for next year's conference                       | collaboration
             we are in the same meetup group                                           | shared-group
