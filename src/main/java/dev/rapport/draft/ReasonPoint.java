@@ -430,7 +430,7 @@ final class ReasonPoint {
     private static final java.util.regex.Pattern PROMISED_THING = java.util.regex.Pattern.compile(
             "(?i)^(?:and )?(?:I )?promised you ((?:the|my|our|a|an|some) (?:[\\w'-]+ ){0,3}"
             + "(?:numbers|figures|data|deck|slides|report|file|files|link|paper|version|leaflet|spreadsheet|photos|notes"
-            + "|recipe|code|details|list|article|sheet|template|guide|checklist|results|dataset|recording|contacts?)"
+            + "|recipe|code|details|list|article|sheet|template|guide|checklist|results|dataset|recording|contacts?|plan|draft|brochure|catalogue|samples?|specs?|cards?|video|pictures|script|agenda|minutes|summary|timeline|copy|book)"
             + "(?: (?:of|for|on|about|from) [^.!?()]+?)?)(?:\\s*\\([^)]*\\))?[.!]?$");
     private static final java.util.regex.Pattern BARE_PROMISE = java.util.regex.Pattern.compile("(?i)^(told|promised) (?:her|him|them)\\b");
     // "I would like to connect so I can send it": the wish that only points back at the promise

@@ -509,6 +509,11 @@ final class ReasonWords {
             "(?i)\\b(chatted|talked|spoke|chatting|talking|speaking) with you at\\b");
     // "I rowed with you at Zwanenburg": the two did it together
     private static final java.util.regex.Pattern TOLD_ME_NOW = java.util.regex.Pattern.compile("(?i)\\byou (explain|show|tell|teach|give) me\\b");
+    private static final String PAST_MARKER = "(?=[^.!?]*\\b(?:last (?:week|month|year|spring|summer|autumn|fall|winter|\\p{L}+day)|yesterday|ago|"
+            + "in (?:19|20)\\d\\d|in (?:January|February|March|April|May|June|July|August|September|October|November|December)))";
+    private static final java.util.regex.Pattern DID_THEN = java.util.regex.Pattern.compile(
+            "^(you )(audit|inspect|visit|help|explain|show|teach|give|send|judge|review|train)\\b" + PAST_MARKER,
+            java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final java.util.regex.Pattern MEET_THEN = java.util.regex.Pattern.compile(
             "^(I |we )meet\\b(?=[^.!?]*\\b(?:last (?:week|month|year|spring|summer|autumn|fall|winter|\\p{L}+day)|yesterday|ago|in (?:19|20)\\d\\d|"
             + "in (?:January|February|March|April|May|June|July|August|September|October|November|December)))", java.util.regex.Pattern.CASE_INSENSITIVE);
@@ -522,6 +527,18 @@ final class ReasonWords {
 
     private static String meetingTogether(String fact) {
         // "I meet Kwame at the forum … in october": the present written for the past, when the clause says it is past
+        java.util.regex.Matcher then = DID_THEN.matcher(fact);
+        if (then.lookingAt()) {
+            // "you audit our factory last month": a deed of theirs, told in the present for the past
+            String past = switch (then.group(2).toLowerCase(java.util.Locale.ROOT)) {
+                case "teach" -> "taught";
+                case "give" -> "gave";
+                case "send" -> "sent";
+                case "show" -> "showed";
+                default -> then.group(2) + (then.group(2).endsWith("e") ? "d" : "ed");
+            };
+            fact = then.group(1) + past + fact.substring(then.end(2));
+        }
         java.util.regex.Matcher present = MEET_THEN.matcher(fact);
         if (present.lookingAt()) {
             fact = present.group(1) + "met" + fact.substring(present.end(1) + "meet".length());
@@ -603,7 +620,7 @@ final class ReasonWords {
             "wired", "built", "designed", "installed", "fixed", "supplied", "delivered", "plumbed", "painted", "photographed",
             "edited", "translated", "catered", "audited", "tutored", "supervised", "managed", "organised", "organized", "co-wrote");
 
-    private static final Set<String> DONE_BY_ME = Set.of("applied", "interviewed", "emailed", "messaged");
+    private static final Set<String> DONE_BY_ME = Set.of("applied", "interviewed", "emailed", "messaged", "promised");
 
     /** "I chatted at our booth" (the "with you" already gone) and "you stopped by our booth" become "thanks for chatting …". */
     private static final java.util.regex.Pattern THEIR_PLACE = java.util.regex.Pattern.compile("(?:at|by|to|into|in|past|over)\\s+your\\b");

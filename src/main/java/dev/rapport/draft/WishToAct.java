@@ -91,7 +91,7 @@ final class WishToAct {
             return of(without.replace(" ,", ",").strip());
         }
         return switch (verb) {
-            case "thank" -> t.get(a).lower().equals("you") ? "Thank " + withoutKeepingInTouch(rest(wish, t, a)) : wish;
+            case "thank" -> t.get(a).lower().equals("you") ? thankThenAsk("Thank " + withoutKeepingInTouch(rest(wish, t, a))) : wish;
             // "congratulate you on the new job" congratulates: "Congratulations on the new job!"
             case "congratulate" -> t.get(a).lower().equals("you") && a + 2 < t.size() && t.get(a + 1).lower().equals("on")
                     ? "Congratulations " + exclaim(rest(wish, t, a + 1)) : wish;
@@ -112,6 +112,18 @@ final class WishToAct {
         };
     }
 
+    /** "Thank you and ask if you'd mind me sending …": the thanks said, then the question asked. */
+    private static String thankThenAsk(String thanks) {
+        java.util.regex.Matcher m = AND_ASK.matcher(thanks);
+        if (!m.find()) {
+            return thanks;
+        }
+        String asked = of("I want to ask " + m.group(1).strip());
+        return thanks.substring(0, m.start()).replaceAll("[,.!]+$", "") + "! " + Character.toUpperCase(asked.charAt(0)) + asked.substring(1);
+    }
+
+    private static final java.util.regex.Pattern AND_ASK = java.util.regex.Pattern.compile("(?i),?\\s+and (?:also )?ask (?:you )?((?:if|whether|how|what|when|where|why|which|who)\\b.*)$");
+
     private static String ask(String wish, List<Token> t, int a) {
         int i = a;
         if (i < t.size() && t.get(i).lower().equals("you") && i + 1 < t.size() && !t.get(i + 1).lower().equals("to")) {
@@ -129,6 +141,11 @@ final class WishToAct {
                 default -> "";
             };
             return modal.isEmpty() ? wish : modal + " we " + question(rest(wish, t, i + 3));
+        }
+        if ((w.equals("if") || w.equals("whether")) && (t.get(i + 1).lower().equals("you'd") || t.get(i + 1).lower().equals("you’d"))
+                && i + 2 < t.size()) {
+            // "ask if you'd mind me sending …": "Would you mind me sending …?"
+            return "Would you " + question(rest(wish, t, i + 2));
         }
         if ((w.equals("if") || w.equals("whether")) && t.get(i + 1).lower().equals("you")) {
             String modal = switch (t.get(i + 2).lower()) {

@@ -475,8 +475,8 @@ final class ContactStatements {
             String owner = i > 0 ? ts.get(i - 1).lower() : "";
             String ownerBefore = i > 1 ? ts.get(i - 2).lower() : "";
             boolean theirs = targetWords.contains(owner) || targetWords.contains(ownerBefore);
-            boolean mine = owner.equals("my") || ownerBefore.equals("my")
-                    || WORKED_WITH.equals(kind) && (owner.equals("our") || ownerBefore.equals("our"));
+            // "Kenji was our lecturer at the JICA course": the sender was one of the group it served
+            boolean mine = owner.equals("my") || ownerBefore.equals("my") || owner.equals("our") || ownerBefore.equals("our");
             if (senderWords.contains(who) && theirs || targetSubjects.contains(who) && mine || bothWords.contains(who)) {
                 return Optional.of(kind);
             }
@@ -682,9 +682,15 @@ final class ContactStatements {
     /** The first token of the name that ends at {@code j} ("Marc- André", "Tomás"). */
     private static int firstOfName(List<Token> ts, int j) {
         int first = j;
-        while (first > 0 && ts.get(first).is("PROPN") && (ts.get(first - 1).is("PROPN") || ts.get(first - 1).text().equals("-"))
-                && !(first - 1 == 0 && OPENING_VERBS.contains(ts.get(0).lower()))) {
-            first--;
+        while (first > 0) {
+            if (ts.get(first - 1).text().equals("-") && first >= 2 && ts.get(first - 2).is("PROPN")) {
+                first -= 2;     // "Serge-Alain": both halves are the name
+            } else if (ts.get(first).is("PROPN") && ts.get(first - 1).is("PROPN")
+                    && !(first - 1 == 0 && OPENING_VERBS.contains(ts.get(0).lower()))) {
+                first--;
+            } else {
+                break;
+            }
         }
         return first;
     }

@@ -469,4 +469,14 @@ class ReasonPointNotesTest {
         assertThat(firstOfPanel6("08-exec-irrigation-advice-agadir"))
                 .contains("I heard you present at the Taroudant agricultural water day last week and spoke with you briefly after.");
     }
+
+    @Test
+    void panel5sFollowFirstMissesGetNotesThatSayThePoint() {
+        // panel-5 (development): "she audit our factory last month, promised her the CAPA plan"
+        assertThat(firstOfPanel("panel-5", "31-hawassa-factory-audit"))
+                .isEqualTo("Hello Lotte, you audited our factory last month. As promised, I'll send you the CAPA plan. Dawit");
+        // "I want to thank him and ask if he'd mind me sending the written skeleton argument for comments?"
+        assertThat(firstOfPanel("panel-5", "39-dublin-moot-judge"))
+                .contains("Thank you! Would you mind me sending the written skeleton argument for comments?");
+    }
 }

@@ -69,6 +69,10 @@ class ContactStatementsTest {
             an opener before the name      | So Tomasz did the sound design on The Quiet Shift with us back in 2023          | worked-with
             opening verb before a name     | Heard Salma present at the water day last week, spoke with her briefly after.  | met-in-person
             a name the tagger calls a verb | I meet Kwame at the West Africa Mini-Grid Forum in Accra in october            | met-in-person
+            second-language present, ours  | she audit our factory last month, promised her the CAPA plan                   | worked-with
+            our role, a hyphenated name    | Serge-Alain was my guest on episode 14 about local radio                        | worked-with
+            the group's role, our          | Kenji was our lecturer at the JICA geothermal course in Fukuoka in Oct          | studied-together
+            the target gave me             | Jonathan judged the final of the moot last thursday, he gave me detailed feedback on my second ground | met-in-person
             """)
     void statesContact(String wordingClass, String reason, String kind) {
         assertThat(kinds(reason)).as(wordingClass).contains(kind);
