@@ -204,6 +204,8 @@ final class ReasonPoint {
         if (others.isEmpty()) {
             // "ask how they cut the 31 hours", no one else named: "they" are the recipient's team, asked as "you"
             wish = ASK_THEY.matcher(wish).replaceAll("$1 you");
+            // "Would you share the audit form they use?": their team's form is "the audit form you use"
+            wish = THING_THEY_USE.matcher(wish).replaceAll("$1 you $2");
         }
         fact = withoutTrailingAsides(OPENER.matcher(fact).replaceFirst(""));
         shortFact = withoutTrailingAsides(OPENER.matcher(shortFact).replaceFirst(""));
@@ -436,6 +438,8 @@ final class ReasonPoint {
     // "I would like to connect so I can send it": the wish that only points back at the promise
     private static final java.util.regex.Pattern VAGUE_SEND = java.util.regex.Pattern.compile(
             "(?i)^(?:I (?:would like|'d like|want)|want) to (?:connect |be connected )?(?:so (?:that )?I can |and |to )?send(?: (?:it|them|this|that|these)(?: to you| over)?)?[.!]?$");
+    private static final java.util.regex.Pattern THING_THEY_USE = java.util.regex.Pattern.compile(
+            "(?i)^((?:Would|Could|Can) you (?:share|send|show me) (?:the|their) [\\w -]{1,40}?) they (use|run|follow|built|made|wrote|developed|designed)\\b");
     private static final java.util.regex.Pattern ASK_THEY = java.util.regex.Pattern.compile(
             "(?i)\\b(ask(?: you)? (?:how|why|what|whether|if|when|where)) they\\b(?!['’])");
     private static final java.util.regex.Pattern SEND_IT_AND = java.util.regex.Pattern.compile(
@@ -604,16 +608,32 @@ final class ReasonPoint {
             "(?i),?\s*(?:(?:and |i'?m |i am |i'd be |would be )?(?:happy|glad|willing|ready) to pay(?: (?:for it|for (?:her|his|their|your) time|a fee|for the work|her|him|them))?"
             + "|(?:as |on a )?paid (?:work|job|gig|engagement|basis)|(?:for a|against a) fee|paid of course|(?:and )?(?:we|i)(?:'ll| will) pay(?: for it| (?:her|him|them))?)([.!?]?)$");
 
-    /** "Would you review our protocol, happy to pay?": the question asked, then the offer to pay said in a sentence of its own. */
+    /**
+     * "Would you review our protocol, happy to pay?", "Would you share the audit form, happy to send ours back?": the
+     * question asked, then the sender's offer in return said in a sentence of its own.
+     */
     static String withPayOffer(String wish) {
-        java.util.regex.Matcher m = PAY_OFFER.matcher(wish);
-        if (wish.isEmpty() || !m.find() || m.start() == 0) {
+        if (wish.isEmpty()) {
             return wish;
         }
+        java.util.regex.Matcher m = PAY_OFFER.matcher(wish);
+        String offer = "I'd be glad to pay for your time.";
+        if (!m.find() || m.start() == 0) {
+            m = SEND_BACK.matcher(wish);
+            if (!m.find() || m.start() == 0) {
+                return wish;
+            }
+            offer = "I'd be glad to " + m.group(1).toLowerCase(java.util.Locale.ROOT) + " " + m.group(2) + " in return.";
+        }
         String asked = wish.substring(0, m.start()).strip();
-        String end = m.group(1).isEmpty() ? "." : m.group(1);
-        return asked.replaceAll("[,;:]+$", "") + end + " I'd be glad to pay for your time.";
+        String end = m.group(m.groupCount()).isEmpty() ? "." : m.group(m.groupCount());
+        return asked.replaceAll("[,;:]+$", "") + end + " " + offer;
     }
+
+    // "…, happy to send ours back": what the sender gives in return
+    private static final java.util.regex.Pattern SEND_BACK = java.util.regex.Pattern.compile(
+            "(?i),?\\s*(?:and )?(?:i'?m |i am |i'd be |would be )?(?:happy|glad|willing|keen) to (send|share|give) (ours|mine|our [\\w-]+(?: [\\w-]+)?|my [\\w-]+(?: [\\w-]+)?)"
+            + "(?: back| in return| too| as well| in exchange)?([.!?]?)$");
 
     /** "…, you reviewed it and thanked me in the review, nice person.": the remarks after the last real clause go. */
     static String withoutTrailingAsides(String said) {

@@ -63,7 +63,7 @@ final class BioName {
             }
         }
         List<String> name = new ArrayList<>();
-        while (i < tokens.size() && name.size() < 5) {
+        while (i < tokens.size() && name.size() < 7) {
             if (!name.isEmpty() && nickname(tokens, i)) {
                 i += 3;     // Bartholomew "Bart" Kowalczyk: the nickname in quotes is no part of the name
                 continue;
@@ -86,6 +86,17 @@ final class BioName {
                 i++;
                 continue;
             }
+            // "Joost van der Berg", "Maria da Silva": the surname's lower-case particles, before the rest of it
+            int after = i;
+            while (after < tokens.size() && PARTICLES.contains(t(tokens, after)) && after - i < 2) {
+                after++;
+            }
+            if (!name.isEmpty() && after > i && after < tokens.size() && (isNamePart(tokens.get(after)) || capitalisedWord(tokens.get(after)))) {
+                while (i <= after) {
+                    name.add(tokens.get(i++).text());   // the particles and the capitalised word after them, whatever its tag
+                }
+                continue;
+            }
             // a first name the tagger does not know may be called a common noun ("Thabo/NOUN Nkosi-Mahlangu is …"):
             // only the very first word, and only before a proper noun
             boolean unknownFirst = name.isEmpty() && capitalisedWord(tokens.get(i)) && i + 1 < tokens.size() && isNamePart(tokens.get(i + 1));
@@ -94,7 +105,8 @@ final class BioName {
             }
             name.add(tokens.get(i++).text());
         }
-        if (name.size() < 2 || name.size() > 4 || i >= tokens.size() || name.get(name.size() - 1).endsWith("-")) {
+        long parts = name.stream().filter(w -> !PARTICLES.contains(w)).count();
+        if (parts < 2 || parts > 4 || i >= tokens.size() || name.get(name.size() - 1).endsWith("-")) {
             return "";
         }
         Token next = tokens.get(i);
@@ -105,6 +117,16 @@ final class BioName {
     private static boolean nickname(List<Token> tokens, int i) {
         return i + 2 < tokens.size() && QUOTES.contains(tokens.get(i).text()) && isNamePart(tokens.get(i + 1))
                 && QUOTES.contains(tokens.get(i + 2).text());
+    }
+
+    /** Lower-case particles inside a surname ("van der", "da", "bin"); only as typed in lower case. */
+    private static final Set<String> PARTICLES = Set.of("van", "der", "den", "de", "del", "della", "di", "da", "do", "dos", "das",
+            "du", "von", "zu", "ter", "ten", "la", "le", "bin", "binti", "al", "el", "ibn");
+
+    /** The token's text when it is a lower-case word, else "". */
+    private static String t(List<Token> tokens, int i) {
+        String w = tokens.get(i).text();
+        return !w.isEmpty() && Character.isLowerCase(w.codePointAt(0)) ? w : "";
     }
 
     private static final Set<String> QUOTES = Set.of("\"", "“", "”", "'", "‘", "’", "(", ")", "``", "''");

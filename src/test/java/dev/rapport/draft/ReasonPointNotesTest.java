@@ -479,4 +479,14 @@ class ReasonPointNotesTest {
         assertThat(firstOfPanel("panel-5", "39-dublin-moot-judge"))
                 .contains("Thank you! Would you mind me sending the written skeleton argument for comments?");
     }
+
+    @Test
+    void anOfferInReturnIsItsOwnSentenceAndTheirTeamsFormIsTheirs() {
+        // a hand session: "id like to ask if he would share the audit form they use, happy to send ours back"
+        ReasonWords words = new ReasonWords(Phrasebook.builtIn().thanksVerbs(), Phrasebook.builtIn().reasonSubjectless());
+        ReasonWords.Said said = new ReasonPoint(words).of("saw him present at eccmid in vienna last april on iv to oral switch rounds. "
+                + "id like to ask if he would share the audit form they use, happy to send ours back", null, null, List.of()).orElseThrow();
+        assertThat(said.fact()).contains("in Vienna last April on IV to oral switch rounds");
+        assertThat(said.wish()).isEqualTo("Would you share the audit form you use? I'd be glad to send ours in return.");
+    }
 }

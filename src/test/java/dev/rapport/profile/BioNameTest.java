@@ -30,6 +30,15 @@ class BioNameTest {
     }
 
     @Test
+    void aSurnamesLowerCaseParticlesArePartOfTheName() {
+        // a hand session: "Dr. Joost van der Berg is an infectious diseases physician …" gave "no name found"
+        assertThat(BioName.of("Dr. Joost van der Berg is an infectious diseases physician at the Radboud university medical center."))
+                .isEqualTo("Joost van der Berg");
+        assertThat(BioName.of("Maria da Silva Santos leads the cold chain team at Porto Frio.")).isEqualTo("Maria da Silva Santos");
+        assertThat(BioName.of("The team of de facto leaders met.")).isEmpty();
+    }
+
+    @Test
     void aHeadingBeforeTheBioIsSkippedButANameIsNoHeading() {
         assertThat(BioName.of("About the author\nMariana \"Mari\" Quispe has worked as a freelance illustrator in Lima since 2015."))
                 .isEqualTo("Mariana Quispe");
