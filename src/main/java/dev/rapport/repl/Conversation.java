@@ -199,7 +199,27 @@ public final class Conversation {
             chat.chat(text);
             return;
         }
-        collectPaste(text).ifPresent(p -> pasted(p, null));
+        collectPaste(text).ifPresent(this::pastedOrReason);
+    }
+
+    /**
+     * A typed line that began a paste but is no profile: while no reason is set it is most likely the
+     * reason typed a step early (say, after a /them that named a missing file), so it is kept as the
+     * reason rather than lost.
+     */
+    private void pastedOrReason(String paste) {
+        String text = paste.strip();
+        try {
+            pasted(text, null);
+        } catch (RapportException e) {
+            if (text.indexOf('\n') >= 0 || desk.session().why() != null) {
+                throw e;
+            }
+            io.record(text);
+            desk.why(text);
+            say(ReplMessages.get("paste.kept-as-reason", e.getMessage()));
+            advance();
+        }
     }
 
     // ---- profiles: files, pastes and whose they are --------------------------------------------

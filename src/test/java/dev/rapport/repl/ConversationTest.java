@@ -73,6 +73,16 @@ class ConversationTest {
     }
 
     @Test
+    void aReasonTypedAfterAFailedThemIsKeptAsTheReasonNotLost() {
+        ScriptIO io = io().lines("/me " + ME, "/them " + dir.resolve("nothere.txt"), WHY, ".", "/them " + THEM);
+        Conversation c = run(io);
+        assertThat(io.output()).contains("file not found")
+                .contains(ReplMessages.get("paste.kept-as-reason", "pasted text: no name found"))
+                .contains("Verdict: connect");
+        assertThat(c.session().why()).isEqualTo(WHY);
+    }
+
+    @Test
     void aPasteAlsoEndsAtEndOfInput() {
         ScriptIO io = io().lines("/them " + THEM, "/why " + WHY, "/me").lines(pasteLines(ME, null)).ctrlD();
         Conversation c = run(io);
