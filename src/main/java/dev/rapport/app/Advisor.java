@@ -556,7 +556,8 @@ public final class Advisor {
     /** The reason read for its purpose, with the pair's names typed in lower case spelled as names ("lindqvist supervised my thesis"). */
     private Purpose readPurpose(String typed, Profile me, Profile them) {
         List<String> names = java.util.stream.Stream.of(me, them).filter(java.util.Objects::nonNull).map(Profile::name).toList();
-        String why = dev.rapport.language.TypedNames.capitalised(typed, names);
+        List<String> texts = java.util.stream.Stream.of(me, them).filter(java.util.Objects::nonNull).map(Profile::searchableText).toList();
+        String why = dev.rapport.language.TypedNames.spelledAsProfiles(dev.rapport.language.TypedNames.capitalised(typed, names), texts);
         if (uses == null) {
             return PurposeReader.read(why);
         }

@@ -22,6 +22,11 @@ public final class TypedNames {
             "reed", "ward", "walker", "fisher", "hall", "moore", "lord", "best", "good", "west", "north", "south", "east", "day",
             "said", "else", "amid", "upon");
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
+    /** An acronym ("ECCMID", "SAP") or a word with a capital inside ("KubeCon", "DevOpsDays"): never an everyday word. */
+    private static final Pattern COINED = Pattern.compile("\\b(?:\\p{Lu}{3,}|\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{L}]*)\\b");
+    /** Short words that shouting headlines write in capitals ("NEW: our report"). */
+    private static final Set<String> SHOUTED = Set.of("the", "and", "for", "new", "our", "you", "not", "all", "now", "top",
+            "key", "why", "how", "who", "what", "free", "hot", "big", "best", "one", "two", "yes", "wow", "join", "open", "live");
     private static final int SHORTEST = 4;
 
     private TypedNames() {
@@ -52,6 +57,52 @@ public final class TypedNames {
             String w = m.group();
             String name = w.equals(w.toLowerCase(java.util.Locale.ROOT)) ? spelled.get(Gazetteer.fold(w)) : null;
             m.appendReplacement(out, Matcher.quoteReplacement(name == null ? w : name));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /**
+     * The text with each lower-case word that the profiles only ever write as an acronym or a coined name
+     * ("eccmid" when a profile says "ECCMID 2026", "kubecon" for "KubeCon") spelled as they write it.
+     * Lines written wholly in capitals are shouting, not spelling, and are not read.
+     */
+    public static String spelledAsProfiles(String text, List<String> profileTexts) {
+        if (text == null || text.isEmpty()) {
+            return text == null ? "" : text;
+        }
+        Map<String, String> spelled = new HashMap<>();
+        Set<String> lower = new java.util.HashSet<>();
+        for (String profile : profileTexts) {
+            for (String line : (profile == null ? "" : profile).split("\\R")) {
+                if (line.equals(line.toUpperCase(java.util.Locale.ROOT))) {
+                    continue;
+                }
+                Matcher m = COINED.matcher(line);
+                while (m.find()) {
+                    String folded = m.group().toLowerCase(java.util.Locale.ROOT);
+                    if (!SHOUTED.contains(folded) && !EVERYDAY.contains(folded)) {
+                        spelled.putIfAbsent(folded, m.group());
+                    }
+                }
+                Matcher w = WORD.matcher(line);
+                while (w.find()) {
+                    if (w.group().equals(w.group().toLowerCase(java.util.Locale.ROOT))) {
+                        lower.add(w.group());
+                    }
+                }
+            }
+        }
+        spelled.keySet().removeAll(lower);
+        if (spelled.isEmpty()) {
+            return text;
+        }
+        Matcher m = WORD.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String w = m.group();
+            String as = spelled.get(w);
+            m.appendReplacement(out, Matcher.quoteReplacement(as == null ? w : as));
         }
         m.appendTail(out);
         return out.toString();

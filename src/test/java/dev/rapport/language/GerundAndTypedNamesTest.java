@@ -27,4 +27,14 @@ class GerundAndTypedNamesTest {
         assertThat(TypedNames.capitalised("met margareta at the fair", names)).isEqualTo("met Margareta at the fair");
         assertThat(TypedNames.capitalised("LINDQVIST said", names)).isEqualTo("LINDQVIST said");
     }
+
+    @Test
+    void acronymsAndCoinedNamesFromTheProfilesAreSpelledAsTheProfilesWriteThem() {
+        List<String> profiles = List.of("Speaking: ECCMID 2026 in Vienna, KubeCon EU.\nNEW: our SAP report", "We moved off sap last year");
+        assertThat(TypedNames.spelledAsProfiles("we spoke at eccmid and kubecon", profiles))
+                .isEqualTo("we spoke at ECCMID and KubeCon");
+        assertThat(TypedNames.spelledAsProfiles("a new report on sap", profiles))
+                .as("'NEW' is a headline shouting; 'sap' is also written in lower case").isEqualTo("a new report on sap");
+        assertThat(TypedNames.spelledAsProfiles("SREcon and pydata", List.of("ALL CAPS LINE PYDATA"))).isEqualTo("SREcon and pydata");
+    }
 }
