@@ -34,7 +34,7 @@ final class ReasonWords {
 
     private static final Set<String> WISH_STARTS = Set.of("i'd", "i", "i'm", "hoping", "would", "want", "keen");
     private static final Set<String> WISH_VERBS = Set.of("like", "love", "want", "wanted", "hope", "hoping", "think", "thought", "keen", "would");
-    private static final Set<String> ACTS = Set.of("congratulate", "thank", "ask", "invite");
+    private static final Set<String> ACTS = Set.of("congratulate", "thank", "ask", "invite", "remind");
     private static final Set<String> JOINERS = Set.of("and", "so", ",", "but", ";", "-", "–", "—");
     private static final Set<String> THIRD = Set.of("she", "he", "her", "him", "his", "hers", "herself", "himself", "she's", "he's", "she'd", "he'd", "she'll", "he'll");
     private static final Set<String> CUT_BEFORE = Set.of("after", "about", "because", "since", "while", "when", "across", "on", "for");

@@ -23,7 +23,8 @@ final class WishToAct {
     private static final Set<String> PAST = Set.of("made", "got", "did", "went", "built", "found", "took", "began", "ran", "kept",
             "grew", "chose", "knew", "thought", "brought", "bought", "taught", "wrote", "led", "won", "left", "felt", "dealt", "paid", "set");
     // How the user means to thank or congratulate, which the act itself says by being done.
-    private static final Set<String> MANNER = Set.of("properly", "personally", "warmly", "sincerely", "again", "publicly", "formally");
+    private static final Set<String> MANNER = Set.of("properly", "personally", "warmly", "sincerely", "again", "publicly", "formally",
+            "politely", "gently", "kindly", "nicely", "softly", "subtly");
     private static final Set<String> WH = Set.of("how", "what", "which", "why", "when", "where", "who");
     // what a recipient can share, and the work a sender can bid for, as the last word of "I would like the …"
     private static final Set<String> SHAREABLE = Set.of("slides", "deck", "dataset", "data", "recording", "link", "paper", "template",
@@ -85,7 +86,7 @@ final class WishToAct {
             return of((wish.substring(0, t.get(v).start()) + wish.substring(t.get(a + 1).start())).strip());
         }
         // "thank you properly for …", "congratulate you personally": the adverb goes, the act stays
-        if ((verb.equals("thank") || verb.equals("congratulate")) && a + 1 < t.size() && t.get(a).lower().equals("you")
+        if ((verb.equals("thank") || verb.equals("congratulate") || verb.equals("remind")) && a + 1 < t.size() && t.get(a).lower().equals("you")
                 && MANNER.contains(t.get(a + 1).lower())) {
             String without = wish.substring(0, t.get(a + 1).start()) + wish.substring(t.get(a + 1).end()).stripLeading();
             return of(without.replace(" ,", ",").strip());
@@ -100,6 +101,7 @@ final class WishToAct {
                     ? "Thank " + rest(wish, t, a + 1)
                     : t.get(a).lower().equals("thanks") ? ("Thanks " + (a + 1 < t.size() ? rest(wish, t, a + 1) : "")).strip() : wish;
             case "ask" -> ask(wish, t, a);
+            case "remind" -> t.get(a).lower().equals("you") ? remind(wish, t, a + 1) : wish;
             // "tell you the Quiet Shift got shortlisted": news passed on, "I wanted to let you know that …"
             case "tell" -> t.get(a).lower().equals("you") && a + 2 < t.size() && t.get(a + 1).isWord()
                     && !Set.of("about", "how", "what", "why", "that", "and", "so", "more").contains(t.get(a + 1).lower())
@@ -123,6 +125,34 @@ final class WishToAct {
     }
 
     private static final java.util.regex.Pattern AND_ASK = java.util.regex.Pattern.compile("(?i),?\\s+and (?:also )?ask (?:you )?((?:if|whether|how|what|when|where|why|which|who)\\b.*)$");
+
+    /**
+     * "remind you that you promised to send me the checklist": a reminder is best sent as the offer
+     * recalled kindly and a light question ("You kindly offered to send me the checklist. Would that
+     * still be possible?"); "remind you about the checklist" follows up on it; a bare "remind you" is a
+     * gentle nudge.
+     */
+    private static String remind(String wish, List<Token> t, int a) {
+        int i = a;
+        while (i < t.size() && (t.get(i).is("PUNCT") || MANNER.contains(t.get(i).lower()))) {
+            i++;
+        }
+        if (i >= t.size()) {
+            return "Just a gentle reminder, whenever you have a moment.";
+        }
+        java.util.regex.Matcher offered = OFFERED.matcher(wish.substring(t.get(i).start()));
+        if (offered.matches()) {
+            return "You kindly offered to " + offered.group(1).replaceAll("[.!?,;:]+$", "") + ". Would that still be possible?";
+        }
+        String w = t.get(i).lower();
+        if ((w.equals("about") || w.equals("of")) && i + 1 < t.size() && t.get(i + 1).is("DET", "PRON", "NOUN", "PROPN")) {
+            return "I wanted to follow up on " + rest(wish, t, i + 1).replaceAll("[.!?,;:]+$", "") + ".";
+        }
+        return wish;
+    }
+
+    private static final java.util.regex.Pattern OFFERED = java.util.regex.Pattern.compile(
+            "(?i)(?:that |about |of )?(?:how )?you (?:promised|offered|said you(?:'d| would)|were going|agreed)(?: to)? (.+)$");
 
     private static String ask(String wish, List<Token> t, int a) {
         int i = a;

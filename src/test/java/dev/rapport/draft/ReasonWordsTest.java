@@ -91,6 +91,14 @@ class ReasonWordsTest {
     }
 
     @Test
+    void remindHerIsSaidToTheRecipientAsARequestNotAsAnInstruction() {
+        String wish = words.wish("Remind her, politely, that she promised to send me the alert audit checklist",
+                Requests.named("Marcus Lee"), Requests.named("Tanya Kowalczyk"), List.of());
+        // lower case: the composer may join it to the greeting
+        assertThat(wish).isEqualTo("you kindly offered to send me the alert audit checklist. Would that still be possible?");
+    }
+
+    @Test
     void sheWouldIsYouWould() {
         ReasonWords.Said s = said("I met Oona at the print fair and want to ask if she'd look at my first zine",
                 Requests.named("Ilse Dahl"), Requests.named("Oona Kask"));

@@ -27,7 +27,11 @@ class WishToActTest {
             "I'd like to ask which supplier your company uses for pallets | Which supplier does your company use for pallets?",
             "I'd like to ask how your team handles returns | How does your team handle returns?",
             // a development note lost this ask: as a statement the gate read "we could run …" as an offer
-            "I would like to ask you if we could run a small study group for learners | Could we run a small study group for learners?"})
+            "I would like to ask you if we could run a small study group for learners | Could we run a small study group for learners?",
+            // a reminder is the offer recalled kindly and a light question, never "I would like to remind you politely"
+            "I want to remind you, politely, that you promised to send me the audit checklist | You kindly offered to send me the audit checklist. Would that still be possible?",
+            "I want to remind you about the checklist you offered | I wanted to follow up on the checklist you offered.",
+            "I want to remind you politely | Just a gentle reminder, whenever you have a moment."})
     void theIntentionBecomesTheAct(String wish, String act) {
         assertThat(WishToAct.of(wish)).isEqualTo(act);
     }
