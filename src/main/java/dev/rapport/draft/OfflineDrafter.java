@@ -126,6 +126,12 @@ public final class OfflineDrafter implements Drafter {
         return List.copyOf(plans);
     }
 
+    /** The wish's closing question when the wish is a statement and then a question; else "". */
+    private static String lastQuestion(String wish) {
+        List<String> parts = dev.rapport.language.Language.english().sentenceTexts(wish);
+        return parts.size() > 1 && parts.get(parts.size() - 1).strip().endsWith("?") ? parts.get(parts.size() - 1).strip() : "";
+    }
+
     private Optional<NotePlan> fallback(DraftRequest request, Facts facts, Predicate<String> passes) {
         return fallback(request, facts, passes, facts.purpose().text());
     }
@@ -152,7 +158,11 @@ public final class OfflineDrafter implements Drafter {
                         f.shortFact().isEmpty() ? List.of(f.fact()) : List.of(f.fact(), f.shortFact()), facts.purpose().text()));
         Optional<Clause> ask = said.map(ReasonWords.Said::wish).filter(w -> !w.isEmpty())
                 .map(w -> new Clause(Role.ASK, Clause.Source.USER, List.of(w), ""));
-        List<List<Optional<Clause>>> tries = List.of(List.of(fact, ask), List.of(fact), List.of(ask));
+        // "I run the maths club at Karura Hill. Could you come one Thursday?": when a rule objects to the
+        // statement before the question, the question alone
+        Optional<Clause> question = said.map(ReasonWords.Said::wish).map(OfflineDrafter::lastQuestion).filter(q -> !q.isEmpty())
+                .map(q -> new Clause(Role.ASK, Clause.Source.USER, List.of(q), ""));
+        List<List<Optional<Clause>>> tries = List.of(List.of(fact, ask), List.of(fact, question), List.of(fact), List.of(ask));
         for (List<Optional<Clause>> body : tries) {
             if (body.stream().anyMatch(Optional::isEmpty)) {
                 continue;

@@ -144,6 +144,22 @@ final class ReasonWords {
         String first = tokens.get(0).lower();
         boolean inverted = QUESTION_AUX.contains(first);
         boolean wh = WH_WORDS.contains(first);
+        if (!inverted && !wh && direct) {
+            // "I run the maths club at Karura Hill, could she come one Thursday in Feb?": the sender's own
+            // statement, then the question after the comma, each its own sentence
+            for (int k = tokens.size() - 3; k >= 2; k--) {
+                if (tokens.get(k - 1).lower().equals(",") && QUESTION_AUX.contains(tokens.get(k).lower())
+                        && tokens.get(k + 1).is("PRON", "PROPN")) {
+                    String asked = question(q.substring(tokens.get(k).start()), me, them, others);
+                    String lead = q.substring(0, tokens.get(k - 1).start()).strip();
+                    if (asked.isEmpty() || !SENDER_LEAD.contains(first)) {
+                        return asked;
+                    }
+                    return Words.capitalise(Copyedit.english().finish(shift(lead, trimPunct(Language.english().tokens(lead)), names(them),
+                            otherNames(others, names(them)))).replaceAll("[.!?,;:]+$", "")) + ". " + asked;
+                }
+            }
+        }
         if (!inverted && !wh) {
             return "";
         }
@@ -168,6 +184,8 @@ final class ReasonWords {
         return "I would like to ask " + Character.toLowerCase(said.charAt(0)) + said.substring(1) + ".";
     }
 
+    // a statement of the sender's own before a question: "I run …, could you …?"
+    private static final Set<String> SENDER_LEAD = Set.of("i", "we", "my", "our", "i'm", "i’m");
     private static final java.util.regex.Pattern QUESTION_LABEL = java.util.regex.Pattern.compile(
             "(?i)\\b(?:question|one thing|a thing)(?: for (?:her|him|them|you))?\\s*(?:is)?\\s*:\\s*");
     private static final Set<String> QUESTION_AUX = Set.of("does", "do", "did", "is", "are", "was", "were", "can", "could",
@@ -512,7 +530,7 @@ final class ReasonWords {
     private static final String PAST_MARKER = "(?=[^.!?]*\\b(?:last (?:week|month|year|spring|summer|autumn|fall|winter|\\p{L}+day)|yesterday|ago|"
             + "in (?:19|20)\\d\\d|in (?:January|February|March|April|May|June|July|August|September|October|November|December)))";
     private static final java.util.regex.Pattern DID_THEN = java.util.regex.Pattern.compile(
-            "^(you )(audit|inspect|visit|help|explain|show|teach|give|send|judge|review|train)\\b" + PAST_MARKER,
+            "^(you )(audit|inspect|visit|help|explain|show|teach|give|send|judge|review|train|support)\\b" + PAST_MARKER,
             java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final java.util.regex.Pattern MEET_THEN = java.util.regex.Pattern.compile(
             "^(I |we )meet\\b(?=[^.!?]*\\b(?:last (?:week|month|year|spring|summer|autumn|fall|winter|\\p{L}+day)|yesterday|ago|in (?:19|20)\\d\\d|"
@@ -525,7 +543,14 @@ final class ReasonWords {
     private static final java.util.regex.Pattern DID_WITH_YOU = java.util.regex.Pattern.compile(
             "^I (\\p{L}+(?:ed|ran|sang|sat|swam|rode|played|taught|led|wrote)) with you\\b");
 
+    // "you are engineer of Kessler who support us": who they are is on their profile; what they did is the point
+    private static final java.util.regex.Pattern WHO_DID = java.util.regex.Pattern.compile(
+            "^you (?:are|were|'re|’re) (?:a |an |the |our )?(?:[\\p{L}-]+ ){0,4}?(?:of|at|from|in|with) (?:[\\p{L}\\p{N}&.'’-]+ ){0,4}?who (?=\\p{L})");
+    // "support us remote": the adjective a second-language writer uses for the adverb
+    private static final java.util.regex.Pattern US_REMOTE = java.util.regex.Pattern.compile("\\b(us|me) remote\\b");
+
     private static String meetingTogether(String fact) {
+        fact = US_REMOTE.matcher(WHO_DID.matcher(fact).replaceFirst("you ")).replaceAll("$1 remotely");
         // "I meet Kwame at the forum … in october": the present written for the past, when the clause says it is past
         java.util.regex.Matcher then = DID_THEN.matcher(fact);
         if (then.lookingAt()) {

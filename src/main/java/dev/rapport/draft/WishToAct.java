@@ -98,8 +98,8 @@ final class WishToAct {
                     ? "Congratulations " + exclaim(rest(wish, t, a + 1)) : wish;
             // "say thank you", "say thanks for the help": the thanks itself
             case "say" -> a + 1 < t.size() && t.get(a).lower().equals("thank") && t.get(a + 1).lower().equals("you")
-                    ? "Thank " + rest(wish, t, a + 1)
-                    : t.get(a).lower().equals("thanks") ? ("Thanks " + (a + 1 < t.size() ? rest(wish, t, a + 1) : "")).strip() : wish;
+                    ? withoutManner("Thank " + rest(wish, t, a + 1))
+                    : t.get(a).lower().equals("thanks") ? withoutManner(("Thanks " + (a + 1 < t.size() ? rest(wish, t, a + 1) : "")).strip()) : wish;
             case "ask" -> ask(wish, t, a);
             case "remind" -> t.get(a).lower().equals("you") ? remind(wish, t, a + 1) : wish;
             // "tell you the Quiet Shift got shortlisted": news passed on, "I wanted to let you know that …"
@@ -112,6 +112,11 @@ final class WishToAct {
                     && t.get(a + 2).is("VERB") ? "Would you like to " + question(rest(wish, t, a + 2)) : wish;
             default -> wish;
         };
+    }
+
+    /** "Thank you properly": how the user means to thank is said by thanking. */
+    private static String withoutManner(String thanks) {
+        return thanks.replaceFirst("(?i)^(Thank you|Thanks)\\s+(?:" + String.join("|", MANNER) + ")\\b", "$1");
     }
 
     /** "Thank you and ask if you'd mind me sending …": the thanks said, then the question asked. */

@@ -576,6 +576,26 @@ final class ContactStatements {
                         || namedSubject(ts, j, i)) {
                     return j;
                 }
+                if (w.equals("who") && j > 0) {
+                    return antecedent(ts, j);
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * "Julia is the engineer at Kessler who supported us": a relative "who" stands for the clause's own
+         * subject when that is the target (a name or "she"); anyone else ("I met an engineer who …") is no one known.
+         */
+        private int antecedent(List<Token> ts, int who) {
+            for (int j = who - 1; j >= 0; j--) {
+                String w = base(ts.get(j));
+                if (CLAUSE_BREAKS.contains(w) || senderWords.contains(w) || bothWords.contains(w)) {
+                    return -1;
+                }
+                if (targetSubjects.contains(w) || namedSubject(ts, j, who)) {
+                    return j;
+                }
             }
             return -1;
         }

@@ -21,6 +21,8 @@ class WishToActTest {
             "I'd like to compare notes on hiring a first salesperson | I'd like to compare notes on hiring a first salesperson",
             "I want to congratulate you on the new job | Congratulations on the new job!",
             "want to say thank you for the handover training | Thank you for the handover training",
+            "I want to say thank you properly | Thank you",
+            "I want to say thanks personally for the intro | Thanks for the intro",
             "want to thank you and reconnect | Thank you",
             // found on a development pair: "What does tools your team actually use …"
             "I'd like to ask what tools your team actually uses day to day | What tools does your team actually use day to day?",
