@@ -198,12 +198,21 @@ public final class ConnectionJudge {
             boolean fits = purpose.intents().stream().map(Intent::id).anyMatch(fitting::contains);
             double min = rule.number("min-strength", 0.5);
             List<CommonGround> strong = ground.stream().filter(g -> g.strength() >= min).toList();
-            if (!fits || strong.isEmpty()) {
+            if (!fits || strong.isEmpty() || tooMuchFromAReader(rule, strong)) {
                 return Optional.empty();
             }
             List<Reason> reasons = strong.stream().map(g -> new Reason(rule.id(), rule.severity(),
                     reason("common-ground", Map.of("detail", detail(g), "purpose", purposeText())))).toList();
             return Optional.of(verdict(Decision.CONNECT, warrant(rule, strong.get(0).strength()), reasons));
+        }
+
+        /**
+         * A reader of their posts who asks a stranger for mentoring, a personal call or a place in their
+         * network asks more than a post earns: the link is only what the target wrote for everyone.
+         */
+        private boolean tooMuchFromAReader(Rule rule, List<CommonGround> strong) {
+            boolean onlyTheirWords = strong.stream().allMatch(g -> g.kind() == GroundKind.THEIR_POST || g.kind() == GroundKind.SHARED_TOPIC);
+            return onlyTheirWords && book.containsPhrase(purpose.text(), rule.phrases("too-much-for-a-reader"));
         }
 
         private Verdict noContext() {
