@@ -99,7 +99,7 @@ class JudgeAgreementTest {
 
     // panel-5 and panel-6 as their blind rounds left them were 28/40 and 26/40; these floors are where the
     // afternoon of 3 December left them (stated relationships read, lower-case names spelled as names)
-    private static final double FLOOR_PANEL_5 = 0.87;
+    private static final double FLOOR_PANEL_5 = 0.92;
     private static final double FLOOR_PANEL_6 = 1.0;
 
     // panel-4: 30/40 when its blind round ended, 37/40 after the evening's work on it (subjectless contact, watched
