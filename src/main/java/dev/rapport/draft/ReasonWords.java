@@ -461,12 +461,21 @@ final class ReasonWords {
     private static final java.util.regex.Pattern NAME_SUFFIX = java.util.regex.Pattern.compile("(?i)-(?:san|sama|sensei|kun|chan|ji|ssi|nim)$");
 
     /** The recipient by name: "Vos", "Pawel" for "Paweł", "Kobayashi-san"; only where the tagger reads a proper noun. */
+    private static final Set<String> PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they", "me", "him", "her", "us",
+            "them", "my", "your", "his", "its", "our", "their", "mine", "yours", "hers", "ours", "theirs", "this", "that",
+            "these", "those", "who", "whom", "what", "which", "one", "all", "both", "each", "some", "any", "none");
+
     private static boolean recipient(Token t, Set<String> names) {
         String folded = Gazetteer.fold(NAME_SUFFIX.matcher(t.text()).replaceFirst(""));
         // "Nurse Blake was my preceptor": the tagger may read a capitalised surname as a noun; their exact name is still them
         // (or an interjection: "Farhana and I worked together" tags the unknown name INTJ)
         if (!t.is("VERB", "AUX", "PRON", "PUNCT", "NUM", "ADP", "DET", "CCONJ", "SCONJ") && !t.text().isEmpty()
                 && Character.isUpperCase(t.text().codePointAt(0)) && names.contains(folded)) {
+            return true;
+        }
+        // "Mehdi was my manager": the tagger may call an unknown capitalised name a pronoun
+        if (t.is("PRON") && !t.text().isEmpty() && Character.isUpperCase(t.text().codePointAt(0)) && names.contains(folded)
+                && !PRONOUNS.contains(t.lower())) {
             return true;
         }
         // "I meet Kwame at the forum": the tagger may call an unknown capitalised name a verb
@@ -720,11 +729,26 @@ final class ReasonWords {
         List<Token> tokens = Language.english().tokens(fact);
         for (int i = 3; i < tokens.size(); i++) {
             if (CUT_BEFORE.contains(tokens.get(i).lower()) && tokens.get(i - 1).is("NOUN", "PROPN", "NUM")) {
-                return fact.substring(0, tokens.get(i).start()).strip().replaceAll("[,;:]$", "");
+                // "you read my CV and said my internship project": a report cut before its verb says nothing; cut before the report
+                int r = i - 1;
+                while (r > 0 && !REPORTING.contains(tokens.get(r).lower()) && !".!?".contains(tokens.get(r).text())) {
+                    r--;
+                }
+                boolean dangling = r > 0 && REPORTING.contains(tokens.get(r).lower())
+                        && tokens.subList(r + 1, i).stream().noneMatch(t -> t.is("VERB", "AUX"));
+                if (!dangling) {
+                    return fact.substring(0, tokens.get(i).start()).strip().replaceAll("[,;:]$", "");
+                }
+                if (r > 3 && Set.of("and", ",").contains(tokens.get(r - 1).lower())) {
+                    return fact.substring(0, tokens.get(r - 1).start()).strip().replaceAll("[,;:]$", "") + ".";
+                }
             }
         }
         return fact;
     }
+
+    // verbs that report what someone said or thought, whose object is a clause of its own
+    private static final Set<String> REPORTING = Set.of("said", "told", "thought", "felt", "wrote", "mentioned", "explained", "found", "think", "says");
 
     private static String sentence(String s) {
         String t = s.strip();

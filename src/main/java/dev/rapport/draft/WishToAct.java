@@ -95,11 +95,14 @@ final class WishToAct {
             case "thank" -> t.get(a).lower().equals("you") ? thankThenAsk("Thank " + withoutKeepingInTouch(rest(wish, t, a))) : wish;
             // "congratulate you on the new job" congratulates: "Congratulations on the new job!"
             case "congratulate" -> t.get(a).lower().equals("you") && a + 2 < t.size() && t.get(a + 1).lower().equals("on")
-                    ? "Congratulations " + exclaim(rest(wish, t, a + 1)) : wish;
+                    ? "Congratulations " + exclaim(rest(wish, t, a + 1))
+                    // "congratulate and ask if you will consider me": the congratulations, then the question
+                    : t.get(a).lower().equals("and") && a + 2 < t.size() && t.get(a + 1).lower().equals("ask")
+                    ? "Congratulations! " + capital(of("I want to ask " + rest(wish, t, a + 2))) : wish;
             // "say thank you", "say thanks for the help": the thanks itself
             case "say" -> a + 1 < t.size() && t.get(a).lower().equals("thank") && t.get(a + 1).lower().equals("you")
-                    ? withoutManner("Thank " + rest(wish, t, a + 1))
-                    : t.get(a).lower().equals("thanks") ? withoutManner(("Thanks " + (a + 1 < t.size() ? rest(wish, t, a + 1) : "")).strip()) : wish;
+                    ? thankThenAsk(withoutManner("Thank " + rest(wish, t, a + 1)))
+                    : t.get(a).lower().equals("thanks") ? thankThenAsk(withoutManner(("Thanks " + (a + 1 < t.size() ? rest(wish, t, a + 1) : "")).strip())) : wish;
             case "ask" -> ask(wish, t, a);
             case "remind" -> t.get(a).lower().equals("you") ? remind(wish, t, a + 1) : wish;
             // "tell you the Quiet Shift got shortlisted": news passed on, "I wanted to let you know that …"
@@ -119,8 +122,21 @@ final class WishToAct {
         return thanks.replaceFirst("(?i)^(Thank you|Thanks)\\s+(?:" + String.join("|", MANNER) + ")\\b", "$1");
     }
 
+    private static String capital(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    // "thanks and maybe send you photos of the hamper packing": the thanks, then the offer
+    private static final java.util.regex.Pattern AND_OFFER = java.util.regex.Pattern.compile(
+            "(?i)^((?:Thank you|Thanks)(?: for [^,]+?)?),?\\s+and (?:(?:maybe|perhaps) (?:also )?((?:send|share|show|give|bring|forward|pass on) .+?)|(?:also )?((?:send|show|give|bring|forward) you .+?))[.!]*$");
+
     /** "Thank you and ask if you'd mind me sending …": the thanks said, then the question asked. */
     private static String thankThenAsk(String thanks) {
+        java.util.regex.Matcher offer = AND_OFFER.matcher(thanks.strip());
+        if (offer.matches()) {
+            // "… and share the news": the news is told, not offered
+            return offer.group(1) + "! I'd be glad to " + (offer.group(2) != null ? offer.group(2) : offer.group(3));
+        }
         java.util.regex.Matcher m = AND_ASK.matcher(thanks);
         if (!m.find()) {
             return thanks;
@@ -159,7 +175,15 @@ final class WishToAct {
     private static final java.util.regex.Pattern OFFERED = java.util.regex.Pattern.compile(
             "(?i)(?:that |about |of )?(?:how )?you (?:promised|offered|said you(?:'d| would)|were going|agreed)(?: to)? (.+)$");
 
+    // "ask if it is ok to send my CV now or better to wait for January"
+    private static final java.util.regex.Pattern IS_IT_OK = java.util.regex.Pattern.compile(
+            "(?i)^(?:you )?(?:if|whether) it(?: is|'s|’s| would be) (?:ok|okay|alright|all right|fine) (?:for me |if i )?(?:to )?(.+?)(?:,? or (?:is it )?(?:better|best) (?:to )?(.+?))?[?.!]*$");
+
     private static String ask(String wish, List<Token> t, int a) {
+        java.util.regex.Matcher ok = IS_IT_OK.matcher(wish.substring(t.get(Math.min(a, t.size() - 1)).start()).strip());
+        if (ok.matches()) {
+            return "Would it be OK to " + ok.group(1).strip() + (ok.group(2) == null ? "?" : ", or is it better to " + ok.group(2).strip() + "?");
+        }
         int i = a;
         if (i < t.size() && t.get(i).lower().equals("you") && i + 1 < t.size() && !t.get(i + 1).lower().equals("to")) {
             i++;
@@ -261,7 +285,15 @@ final class WishToAct {
         return s.strip().replaceAll("[.!?,;:]+$", "") + "!";
     }
 
+    // "consider me, I can send my dessert photos": a clause of the sender's own after the question
+    private static final java.util.regex.Pattern OWN_CLAUSE = java.util.regex.Pattern.compile("[,.]\\s+(?=(?:I|we|I'm|I’m|I'd|I’d|I'll|I’ll) )");
+
     private static String question(String s) {
+        java.util.regex.Matcher own = OWN_CLAUSE.matcher(s);
+        if (own.find() && own.start() > 0) {
+            String after = s.substring(own.end()).strip().replaceAll("[.!?,;:]+$", "");
+            return question(s.substring(0, own.start())) + " " + capital(after) + ".";
+        }
         String q = s.strip().replaceAll("[.!?,;:]+$", "");
         return q.toLowerCase(Locale.ROOT).endsWith("?") ? q : q + "?";
     }

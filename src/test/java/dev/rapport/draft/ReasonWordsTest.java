@@ -108,6 +108,20 @@ class ReasonWordsTest {
     }
 
     @Test
+    void aShortCutNeverLeavesAReportWithoutItsVerb() {
+        ReasonWords.Said s = said("I met Ms Lan at the career fair at her booth, she read my CV and said my internship project on cold storage was interesting",
+                Requests.named("Khoa Tran"), Requests.named("Lan Pham"));
+        assertThat(s.shortFact()).endsWith("You read my CV.").doesNotContain("said my internship project.");
+    }
+
+    @Test
+    void aNameTheTaggerCallsAPronounIsStillTheRecipient() {
+        // the tagger tags "Mehdi" PRON at the start of this sentence
+        ReasonWords.Said s = said("Mehdi was my manager on the JV", Requests.named("Omar Fathy"), Requests.named("Mehdi Ben Salah"));
+        assertThat(s.fact()).isEqualTo("you were my manager on the JV.");
+    }
+
+    @Test
     void sheWouldIsYouWould() {
         ReasonWords.Said s = said("I met Oona at the print fair and want to ask if she'd look at my first zine",
                 Requests.named("Ilse Dahl"), Requests.named("Oona Kask"));

@@ -33,7 +33,11 @@ class WishToActTest {
             // a reminder is the offer recalled kindly and a light question, never "I would like to remind you politely"
             "I want to remind you, politely, that you promised to send me the audit checklist | You kindly offered to send me the audit checklist. Would that still be possible?",
             "I want to remind you about the checklist you offered | I wanted to follow up on the checklist you offered.",
-            "I want to remind you politely | Just a gentle reminder, whenever you have a moment."})
+            "I want to remind you politely | Just a gentle reminder, whenever you have a moment.",
+            // panel-6 (development): the thanks and the question each said, not "Thank you and ask if it is ok …"
+            "I want to say thank you and ask if it is ok to send my CV directly now or better to wait for January?? | Thank you! Would it be OK to send my CV directly now, or is it better to wait for January?",
+            "I want to congratulate and ask if you will consider me, I can send my dessert photos | Congratulations! Would you consider me? I can send my dessert photos.",
+            "Want to say thanks properly and maybe send you photos of the hamper packing | Thanks! I'd be glad to send you photos of the hamper packing"})
     void theIntentionBecomesTheAct(String wish, String act) {
         assertThat(WishToAct.of(wish)).isEqualTo(act);
     }
