@@ -64,6 +64,10 @@ final class ReasonPoint {
                 break;
             }
         }
+        if (NOT_IN_FIRST.matcher(wish).find()) {
+            // "… want her to come to the reps meeting on 14 Jan but maybe not in the first message": the user keeps it for later
+            wish = "";
+        }
         String toldBack = "";
         if (fact.isEmpty() || readBack(fact)) {
             // "you coaches the U11s": their profile told back to them; a later "we got chatting at …" is the shared fact,
@@ -658,6 +662,9 @@ final class ReasonPoint {
         }
         return keep == clauses.size() ? said : String.join(", ", clauses.subList(0, keep)) + end;
     }
+
+    private static final java.util.regex.Pattern NOT_IN_FIRST = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:not|never|don't|dont|do not) (?:\\w+ ){0,3}?(?:in|for|with) (?:the|my|this|a) (?:first|1st|opening|initial) (?:message|note|invite|invitation|msg)\\b");
 
     // "So you did the sound design …": a word that opens the telling, not the note
     private static final java.util.regex.Pattern OPENER = java.util.regex.Pattern.compile(

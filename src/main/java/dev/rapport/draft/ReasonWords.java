@@ -446,7 +446,9 @@ final class ReasonWords {
                 // "her talk" is "your talk"; "talk to her about" is "talk to you about" (the tagger may call "talk" a verb);
                 // "heard her speak" is "heard you speak": after a verb of seeing, hearing or making, "her" is its object
                 default -> next == null || !next.isWord() || next.is("ADP", "DET", "PRON", "SCONJ", "CCONJ", "PART", "AUX", "ADV")
-                        || next.tag().startsWith("PRON") || prev != null && OBJECT_BEFORE_VERB.contains(prev.lower()) && next.is("VERB") ? "you" : "your";
+                        || next.tag().startsWith("PRON") || prev != null && OBJECT_BEFORE_VERB.contains(prev.lower()) && next.is("VERB")
+                        // "helped her colleague prepare": the tagger may call the noun a verb when a verb follows it
+                        && !(i + 2 < tokens.size() && tokens.get(i + 2).is("NOUN", "VERB")) ? "you" : "your";
             });
         }
         // "chatted with you at our booth" is thanked for as "chatting at our booth"; "rowed with you at" keeps the "with you"

@@ -105,6 +105,9 @@ final class WishToAct {
                     : t.get(a).lower().equals("thanks") ? thankThenAsk(withoutManner(("Thanks " + (a + 1 < t.size() ? rest(wish, t, a + 1) : "")).strip())) : wish;
             case "ask" -> ask(wish, t, a);
             case "remind" -> t.get(a).lower().equals("you") ? remind(wish, t, a + 1) : wish;
+            // "I'd like to send you my CFP": asked, not announced ("May I send you my CFP …?")
+            case "send" -> t.get(a).lower().equals("you") && a + 1 < t.size() ? "May I send you " + question(rest(wish, t, a + 1))
+                    : t.get(a).is("DET", "PRON") && !t.get(a).lower().equals("it") ? "May I send you " + question(rest(wish, t, a)) : wish;
             // "tell you the Quiet Shift got shortlisted": news passed on, "I wanted to let you know that …"
             case "tell" -> t.get(a).lower().equals("you") && a + 2 < t.size() && t.get(a + 1).isWord()
                     && !Set.of("about", "how", "what", "why", "that", "and", "so", "more").contains(t.get(a + 1).lower())
@@ -217,6 +220,10 @@ final class WishToAct {
         if (w.equals("you") && t.get(i + 1).lower().equals("to") && t.get(i + 2).is("VERB")) {
             return "Would you " + question(rest(wish, t, i + 2));
         }
+        if (WH.contains(w) && t.get(i + 1).is("VERB") && (t.get(i + 1).lower().endsWith("ed") || PAST.contains(t.get(i + 1).lower()))) {
+            // "what helped your colleague prepare": the wh-word is the subject, and the question keeps its order
+            return Character.toUpperCase(w.charAt(0)) + w.substring(1) + " " + question(rest(wish, t, i + 1));
+        }
         if (WH.contains(w)) {
             String wh = Character.toUpperCase(w.charAt(0)) + w.substring(1);
             // "what tools your team uses": the wh-word's own noun goes with it, and the subject starts after it
@@ -286,7 +293,8 @@ final class WishToAct {
     }
 
     // "consider me, I can send my dessert photos": a clause of the sender's own after the question
-    private static final java.util.regex.Pattern OWN_CLAUSE = java.util.regex.Pattern.compile("[,.]\\s+(?=(?:I|we|I'm|I’m|I'd|I’d|I'll|I’ll) )");
+    private static final java.util.regex.Pattern OWN_CLAUSE = java.util.regex.Pattern.compile(
+            "[,.]\\s+(?=(?:I|we|I'm|I’m|I'd|I’d|I'll|I’ll) |(?:the |my |our )?[\\p{L}-]+ (?:is|are|was|were) )");
 
     private static String question(String s) {
         java.util.regex.Matcher own = OWN_CLAUSE.matcher(s);

@@ -24,6 +24,12 @@ final class Names {
     }
 
     /** False for a month, weekday or title ("March", "Dr."), whatever its capitals. */
+    /** "the workshop in Hue said I …": a name right after "in", "at" or "from" in the text is a place or an organisation. */
+    static boolean afterPlaceWord(String text, String name) {
+        return Pattern.compile("(?i)\\b(?:at|in|from|near|of)\\s+" + Pattern.quote(name) + "\\b").matcher(text).find()
+                && !Pattern.compile("(?<!(?i:at|in|from|near|of)\\s)\\b" + Pattern.quote(name) + "\\b").matcher(text).find();
+    }
+
     static boolean isPersonName(String candidate, Set<String> notPersonWords) {
         if (candidate.isBlank()) {
             return false;
@@ -55,15 +61,23 @@ final class Names {
                 continue;
             }
             String best = null;
+            int depth = 0;
             for (int i = 0; i < verb; i++) {
-                if (!isNameToken(tokens.get(i), notPersonWords)) {
+                // "Dr Huy (Le Quang Huy)": a name in brackets restates the one before it
+                depth += tokens.get(i).text().equals("(") ? 1 : tokens.get(i).text().equals(")") ? -1 : 0;
+                if (depth > 0 || !isNameToken(tokens.get(i), notPersonWords)) {
                     continue;
                 }
                 int j = i;
                 while (j + 1 < verb && isNameToken(tokens.get(j + 1), notPersonWords)) {
                     j++;
                 }
-                boolean afterPlaceWord = i > 0 && PLACE_PREPOSITIONS.contains(tokens.get(i - 1).lower());
+                // "at Nile PM Academy": a run of capitalised words and acronyms after "at" or "in" is a place or an organisation
+                int k = i - 1;
+                while (k >= 0 && (isAcronym(tokens.get(k).text()) || isNameToken(tokens.get(k), notPersonWords))) {
+                    k--;
+                }
+                boolean afterPlaceWord = k >= 0 && PLACE_PREPOSITIONS.contains(tokens.get(k).lower());
                 String name = text.substring(tokens.get(i).start(), tokens.get(j).end());
                 boolean isEvent = events.stream().anyMatch(e -> e.contains(name));
                 if (!afterPlaceWord && !isEvent) {

@@ -61,7 +61,7 @@ public final class PurposeReader {
         List<String> people = intents.contains(Intent.REFERRAL)
                 ? extract(catalogue, EntityKind.PEOPLE, "name", clean).stream()
                         .map(n -> stripNotNames(n, catalogue.notNames()))
-                        .filter(n -> Names.isPersonName(n, catalogue.notPersonWords())).toList()
+                        .filter(n -> Names.isPersonName(n, catalogue.notPersonWords()) && !Names.afterPlaceWord(clean, n)).toList()
                 : List.of();
         if (intents.contains(Intent.REFERRAL) && people.isEmpty()) {
             people = Names.referrer(clean, catalogue.notPersonWords(), events).map(List::of).orElse(List.of());

@@ -144,6 +144,15 @@ class ReasonPointNotesTest {
                 .doesNotContain("share the news");
     }
 
+    @Test
+    void anAskTheUserKeepsForLaterIsNotInTheNoteAndThePromiseIs() {
+        ReasonWords words = new ReasonWords(Phrasebook.builtIn().thanksVerbs(), Phrasebook.builtIn().reasonSubjectless());
+        ReasonWords.Said said = new ReasonPoint(words).of("I met Olena at the training in October. I promised her the Ukrainian version of our "
+                + "leaflet, its finally translated. also want her to come to the reps meeting on 14 Jan but maybe not in the first message",
+                Requests.named("Agnieszka Nowak"), Requests.named("Olena Kovalenko"), List.of()).orElseThrow();
+        assertThat(said.wish()).startsWith("As promised, I'll send you the Ukrainian version of our leaflet").doesNotContain("reps meeting");
+    }
+
     private String firstOfPanel4(String slug) {
         return firstOfPanel("panel-4", slug);
     }

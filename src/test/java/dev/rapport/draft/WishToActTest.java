@@ -36,6 +36,9 @@ class WishToActTest {
             "I want to remind you politely | Just a gentle reminder, whenever you have a moment.",
             // panel-6 (development): the thanks and the question each said, not "Thank you and ask if it is ok …"
             "I want to say thank you and ask if it is ok to send my CV directly now or better to wait for January?? | Thank you! Would it be OK to send my CV directly now, or is it better to wait for January?",
+            "I would like to send you my CFP for Rust Norte 2027, deadline is Jan 15 | May I send you my CFP for Rust Norte 2027? Deadline is Jan 15.",
+            "I would like to send the article | May I send you the article?",
+            "I want to ask what helped your colleague prepare | What helped your colleague prepare?",
             "I want to congratulate and ask if you will consider me, I can send my dessert photos | Congratulations! Would you consider me? I can send my dessert photos.",
             "Want to say thanks properly and maybe send you photos of the hamper packing | Thanks! I'd be glad to send you photos of the hamper packing"})
     void theIntentionBecomesTheAct(String wish, String act) {

@@ -25,6 +25,15 @@ class PurposeReaderEntityTest {
     }
 
     @Test
+    void theReferrerIsNeverThePlaceOrTheSchoolTheyAreFrom() {
+        // panel-5 (development): "Hue" (a city) and "Academy" were taken for the referrers
+        assertThat(PurposeReader.read("Dr Huy (Le Quang Huy) from the immunisation supply workshop in Hue said I must write to Sokha").people())
+                .containsExactly("Huy");
+        assertThat(PurposeReader.read("Eng. Hany Abdelmalek, my instructor at Nile PM Academy, said Mariam would probably talk to me").people())
+                .containsExactly("Hany Abdelmalek");
+    }
+
+    @Test
     void keepsNoPeopleWithoutAReferral() {
         assertThat(PurposeReader.read("Ana Ruiz and I worked together at Stripewell").people()).isEmpty();
     }
