@@ -238,10 +238,15 @@ final class ReasonWords {
         if (text.startsWith("I want ")) {
             text = "I would like" + text.substring("I want".length());
         }
+        // "I would like to ask you for 20 min: what should a junior planner learn first, …": the question after the colon asks
+        text = COLON_QUESTION.matcher(text).replaceFirst("$1?");
         // "Thank you." is short and whole
         boolean thanks = text.startsWith("Thank you") || text.startsWith("Thanks");
         return thanks && text.split("\\s+").length < 3 || usable(text, !otherNames.isEmpty()) ? sentence(text) : "";
     }
+
+    private static final java.util.regex.Pattern COLON_QUESTION = java.util.regex.Pattern.compile(
+            "(?i)(:\\s*(?:what|how|which|why|when|where|who|should|would|could|can|do|does|is|are)\\b[^.?!:]*)\\.?$");
 
     /** Where the wish starts: "… and I'd like …", "…, so I want …"; -1 when there is none. */
     private static int wishStart(List<Token> t) {

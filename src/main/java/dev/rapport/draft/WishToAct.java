@@ -148,7 +148,7 @@ final class WishToAct {
         return thanks.substring(0, m.start()).replaceAll("[,.!]+$", "") + "! " + Character.toUpperCase(asked.charAt(0)) + asked.substring(1);
     }
 
-    private static final java.util.regex.Pattern AND_ASK = java.util.regex.Pattern.compile("(?i),?\\s+and (?:also )?ask (?:you )?((?:if|whether|how|what|when|where|why|which|who)\\b.*)$");
+    private static final java.util.regex.Pattern AND_ASK = java.util.regex.Pattern.compile("(?i),?\\s+and (?:also |maybe |perhaps )*ask (?:you )?((?:if|whether|how|what|when|where|why|which|who)\\b.*)$");
 
     /**
      * "remind you that you promised to send me the checklist": a reminder is best sent as the offer
@@ -208,6 +208,12 @@ final class WishToAct {
                 && i + 2 < t.size()) {
             // "ask if you'd mind me sending …": "Would you mind me sending …?"
             return "Would you " + question(rest(wish, t, i + 2));
+        }
+        // "ask if they take people for the harvest": their firm's practice, asked of them ("Do you take people …?")
+        if ((w.equals("if") || w.equals("whether")) && Set.of("you", "they").contains(t.get(i + 1).lower()) && i + 3 < t.size()
+                && t.get(i + 2).is("VERB") && t.get(i + 2).tag().equals("VERB") && !t.get(i + 2).lower().endsWith("ed")
+                && !t.get(i + 2).lower().endsWith("s") && !PAST.contains(t.get(i + 2).lower())) {
+            return "Do you " + question(rest(wish, t, i + 2));
         }
         if ((w.equals("if") || w.equals("whether")) && t.get(i + 1).lower().equals("you")) {
             String modal = switch (t.get(i + 2).lower()) {

@@ -445,7 +445,10 @@ public final class Copyedit {
                 && (next.is("NUM") || next.lower().equals("a") || next.lower().equals("half") || next.lower().equals("an"))
                 && (prev.is("ADP") || prev.lower().equals("took") || prev.lower().equals("was") || prev.lower().equals("been")
                     // "she manages like 240 rentals"; not "it feels like 2 hours", where "like" compares
-                    || prev.is("VERB") && next.is("NUM") && !COMPARING.contains(prev.lower()));
+                    || prev.is("VERB") && next.is("NUM") && !COMPARING.contains(prev.lower()))
+                // "answered like all my questions", "read like every post": a quantifier after a verb that is not comparing
+                || tok.lower().equals("like") && next != null && prev != null && prev.is("VERB") && !COMPARING.contains(prev.lower())
+                    && (next.lower().equals("all") || next.lower().equals("every") || next.lower().equals("everything"));
     }
 
     /** A shorthand is written out only where it is one: "+" and "&" between plain words, "w" and "u" before a word. */

@@ -122,6 +122,13 @@ class ReasonWordsTest {
     }
 
     @Test
+    void aQuestionAfterAColonEndsAsAQuestion() {
+        String wish = words.wish("I want to ask her for 20 min: what should a junior planner learn first, P6 scheduling or cost control",
+                Requests.named("Omar Said"), Requests.named("Mariam Fahmy"), List.of());
+        assertThat(wish).endsWith("what should a junior planner learn first, P6 scheduling or cost control?");
+    }
+
+    @Test
     void sheWouldIsYouWould() {
         ReasonWords.Said s = said("I met Oona at the print fair and want to ask if she'd look at my first zine",
                 Requests.named("Ilse Dahl"), Requests.named("Oona Kask"));

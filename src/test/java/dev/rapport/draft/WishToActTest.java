@@ -39,6 +39,7 @@ class WishToActTest {
             "I would like to send you my CFP for Rust Norte 2027, deadline is Jan 15 | May I send you my CFP for Rust Norte 2027? Deadline is Jan 15.",
             "I would like to send the article | May I send you the article?",
             "I want to ask what helped your colleague prepare | What helped your colleague prepare?",
+            "I want to thank you and maybe ask if they take people for vendimia in march?? | Thank you! Do you take people for vendimia in march?",
             "I want to congratulate and ask if you will consider me, I can send my dessert photos | Congratulations! Would you consider me? I can send my dessert photos.",
             "Want to say thanks properly and maybe send you photos of the hamper packing | Thanks! I'd be glad to send you photos of the hamper packing"})
     void theIntentionBecomesTheAct(String wish, String act) {

@@ -76,6 +76,8 @@ class CopyeditTest {
     void chatFillerIsDropped() {
         assertEquals("we chat about traffic.", tidy("we chat about traffic haha."));
         assertEquals("you were my client for 4 years", tidy("you were my client for like 4 years lol"));
+        assertEquals("then you answered all my questions", tidy("then you answered like all my questions"));
+        assertEquals("it looks like all my plans", tidy("it looks like all my plans"));
     }
 
     @Test
