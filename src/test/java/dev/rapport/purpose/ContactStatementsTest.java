@@ -73,6 +73,7 @@ class ContactStatementsTest {
             our role, a hyphenated name    | Serge-Alain was my guest on episode 14 about local radio                        | worked-with
             the group's role, our          | Kenji was our lecturer at the JICA geothermal course in Fukuoka in Oct          | studied-together
             the target gave me             | Jonathan judged the final of the moot last thursday, he gave me detailed feedback on my second ground | met-in-person
+            the target showed us, answered | Rodrigo showed us the soil moisture probes and then he answered all my questions after | met-in-person
             a relative who, the target     | Julia is engineer of Kessler who support us remote when our hot runner had gate freeze in October | worked-with
             """)
     void statesContact(String wordingClass, String reason, String kind) {
@@ -110,6 +111,7 @@ class ContactStatementsTest {
             own errand                  | I fixed my bike yesterday, want to connect about cycling
             work for an organisation    | I ran a workshop for Google in May, she was in the audience online
             a relative who, not her     | I met an engineer at Kessler who supported us remotely
+            I showed her mine           | I showed her my portfolio at the end of the call
             we support others like her  | we support clients like her with remote diagnostics
             a firm's help online        | we help people on forums with sourdough and want to connect
             a body that asked           | Ministry asked me for a lessons learned report by March
