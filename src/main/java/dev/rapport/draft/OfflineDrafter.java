@@ -452,6 +452,9 @@ public final class OfflineDrafter implements Drafter {
             GroundKind.VOLUNTEERED_TOGETHER, GroundKind.MUTUAL_CONTACT, GroundKind.ALUMNI, GroundKind.SAME_GROUP,
             GroundKind.SAME_EMPLOYER, GroundKind.THEIR_POST, GroundKind.MET_AT_EVENT);
     private static final double DETAIL_STRENGTH = 0.5;
+    // "… and would love your advice on the first 90 days": the user's words already ask; a stock question would ask twice
+    private static final java.util.regex.Pattern ASKS_ALREADY = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:would (?:love|like|appreciate)|i'd (?:love|like|appreciate)|could you|would you|can you|your (?:advice|thoughts|views|input|take))\\b|\\?");
     private static final List<String> CLOSE_ORDER = List.of("met-in-person", "reconnect", "referral", "advice", "job-seeking",
             "hiring", "collaboration", "content-interest", "shared-group");
 
@@ -560,7 +563,7 @@ public final class OfflineDrafter implements Drafter {
         }
         if (!said.wish().isEmpty()) {
             clauses.add(new Clause(Role.ASK, Clause.Source.USER, List.of(said.wish()), ""));
-        } else if (style.question() && !brief) {
+        } else if (style.question() && !brief && !ASKS_ALREADY.matcher(said.fact()).find()) {
             List<String> q = question(purpose, knows, pick, values);
             if (!q.isEmpty()) {
                 clauses.add(new Clause(Role.QUESTION, Clause.Source.CLOSE, q.subList(0, 1), ""));

@@ -34,6 +34,8 @@ final class ContactStatements {
             "though", "although", "while", "whereas", "if", "when", "whether", "—");
     private static final Set<String> PLACES = Set.of("uni", "school", "college", "high", "childhood");
     private static final Set<String> OBJECTS = Set.of("him", "her", "them", "you");
+    // service verbs in the present that are also nouns; they need their object right after them
+    private static final Set<String> PRESENT_SERVICE = Set.of("support", "supports", "audit", "audits");
     private static final Set<String> BE = Set.of("was", "is", "were", "are", "am", "'s", "'re", "'m", "been", "be");
     /** Words before a contact word that make it a noun ("our weekly staff meeting", "in the chat", "her talk"). */
     private static final Set<String> NOMINAL_BEFORE = Set.of("the", "a", "an", "our", "my", "his", "her", "their", "your",
@@ -393,6 +395,11 @@ final class ContactStatements {
          * history can contradict.
          */
         private Optional<String> service(List<Token> ts, int i) {
+            // the present "support" is also a noun ("moving from support into product"): only with its object right after it
+            if (PRESENT_SERVICE.contains(ts.get(i).lower()) && (i + 1 >= ts.size() || !ts.get(i).is("VERB")
+                    || !(senderObjects.contains(ts.get(i + 1).lower()) || OBJECTS.contains(ts.get(i + 1).lower())))) {
+                return Optional.empty();
+            }
             int subject = subjectBefore(ts, i);
             if (wishedOrAsked(ts, i, subject)) {
                 return Optional.empty();

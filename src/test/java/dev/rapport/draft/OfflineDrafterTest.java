@@ -214,7 +214,8 @@ class OfflineDrafterTest {
             shortTotal += shortNotes.stream().mapToInt(Note::chars).sum();
             longTotal += drafter.draft(with(r, 300, Style.DEFAULT.withLength(Style.Length.LONG))).stream().mapToInt(Note::chars).sum();
         }
-        assertThat(longTotal).isGreaterThan(shortTotal * 3 / 2);
+        // a long note no longer adds a stock question when the user's words already ask, so the margin is 1.4, not 1.5
+        assertThat(longTotal).isGreaterThan(shortTotal * 7 / 5);
     }
 
     @Test

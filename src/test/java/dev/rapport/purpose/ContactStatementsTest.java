@@ -111,6 +111,7 @@ class ContactStatementsTest {
             own errand                  | I fixed my bike yesterday, want to connect about cycling
             work for an organisation    | I ran a workshop for Google in May, she was in the audience online
             a relative who, not her     | I met an engineer at Kessler who supported us remotely
+            support as a noun           | fellow alum, I'm moving from support into product management and would love her advice
             I showed her mine           | I showed her my portfolio at the end of the call
             we support others like her  | we support clients like her with remote diagnostics
             a firm's help online        | we help people on forums with sourdough and want to connect
