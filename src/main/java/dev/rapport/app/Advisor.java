@@ -524,7 +524,7 @@ public final class Advisor {
         if (them != null) {
             // The writer's note says what they are after; a claimed shared past it makes is not evidence.
             boolean claims = c.findings().stream().anyMatch(f -> f.rule().equals("false-familiarity"));
-            String draftWhy = !reason.isEmpty() ? reason : claims ? "" : text;
+            String draftWhy = !reason.isEmpty() ? reason : claims ? "" : asReason(text, me);
             Assessment drafted = draft(me == null ? UNKNOWN : me, them, draftWhy,
                     new DraftOptions(lim, REWRITE_VARIANTS, Style.DEFAULT));
             List<Note> passing = drafted.notes().stream()
@@ -537,6 +537,25 @@ public final class Advisor {
             notices.add(Messages.get("critique.no-draft", drafted.verdict().decision().id()));
         }
         return new NoteReview(text, c, c.repaired(), Rewrite.REPAIRED, lim, notices);
+    }
+
+    private static final java.util.regex.Pattern OPENING = java.util.regex.Pattern.compile(
+            "(?i)^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\\b[^,.!:\\n—–]{0,40}[,.!:—–]\\s*");
+    private static final java.util.regex.Pattern CLOSING = java.util.regex.Pattern.compile(
+            "(?i)\\s*(?:[-—–]\\s*)?(?:(?:(?:best|kind|warm)?\\s*(?:regards|wishes)|best|thanks|thank you|cheers|warmly|all the best)[,!.]?\\s*)?(\\p{L}[\\p{L}'’-]*)\\.?\\s*$");
+
+    /**
+     * A writer's note read as the reason for a rewrite: without its "Hi Rania," and its signature, which would
+     * otherwise be read as words about the recipient ("Hello you, …").
+     */
+    static String asReason(String note, Profile me) {
+        String body = OPENING.matcher(note).replaceFirst("");
+        java.util.regex.Matcher end = CLOSING.matcher(body);
+        String first = me == null || me.name() == null ? "" : me.name().strip().split("\\s+")[0];
+        if (end.find() && !first.isEmpty() && end.group(1).equalsIgnoreCase(first)) {
+            body = body.substring(0, end.start());
+        }
+        return body.isBlank() ? note : body.strip();
     }
 
     /** The draft whose angle names something the writer already mentioned, else the strongest. */

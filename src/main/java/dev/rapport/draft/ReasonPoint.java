@@ -34,7 +34,16 @@ final class ReasonPoint {
         Optional<ReasonWords.Said> whole = words.of(reason, me, them, others);
         if (whole.isPresent() && !whole.get().wish().isEmpty()) {
             ReasonWords.Said w = whole.get();
-            return Optional.of(new ReasonWords.Said(w.fact(), w.shortFact(), withPayOffer(w.wish()), w.detail()));
+            if (w.fact().isEmpty()) {
+                // "Rania was my senior associate … I want to congratulate her and ask …": the wish alone would drop
+                // how the two know each other, which is what the recipient needs first
+                Optional<ReasonWords.Said> known = howWeKnow(pieces(reason), w.wish(), me, them, others);
+                if (known.isPresent()) {
+                    w = new ReasonWords.Said(known.get().fact(), known.get().shortFact(), w.wish(), w.detail());
+                }
+            }
+            String congratulated = congratulatedOn(w.wish(), pieces(reason), p -> words.of(p, me, them, others));
+            return Optional.of(new ReasonWords.Said(w.fact(), w.shortFact(), withPayOffer(congratulated), w.detail()));
         }
         String fact = whole.map(ReasonWords.Said::fact).orElse("");
         String shortFact = whole.map(ReasonWords.Said::shortFact).orElse("");
@@ -103,6 +112,14 @@ final class ReasonPoint {
                 }
             }
         }
+        if (fact.isEmpty() || !CONTACT.matcher(fact).find() && SENDER_STATES.matcher(fact).lookingAt()) {
+            // "hi so I'm trying to go back to work … Rania was my senior associate at …": how they know each other, from any sentence
+            Optional<ReasonWords.Said> known = howWeKnow(pieces, wish, me, them, others);
+            if (known.isPresent()) {
+                fact = known.get().fact();
+                shortFact = known.get().shortFact();
+            }
+        }
         if (wish.isEmpty() || ONLY_IN_TOUCH.matcher(wish).find() || wish.contains(":")) {
             // "One question: does she allow …?": the question the user means to put is the point
             for (String sentence : sentences(reason)) {
@@ -163,6 +180,23 @@ final class ReasonPoint {
             }
         }
         if (wish.isEmpty()) {
+            // "She's just been named … - congratulate her, and suggest we pick up the … discussion in the new year":
+            // the sender's memo to themselves, each instruction done to the recipient
+            List<String> acts = new ArrayList<>();
+            for (String piece : pieces.stream().flatMap(p -> java.util.Arrays.stream(p.split("\\s+[-–—]\\s+|,\\s+(?=and\\b|then\\b|also\\b|suggest\\b|invite\\b|congratulate\\b)"))).toList()) {
+                java.util.regex.Matcher memo = MEMO_ACT.matcher(piece.strip());
+                if (memo.matches()) {
+                    String rest = memo.group(2).replaceAll("[.!]+$", "").strip();
+                    String act = rest.isEmpty() && Text.lower(memo.group(1)).equals("congratulate") ? "Congratulations!"
+                            : WishToAct.of("I want to " + Text.lower(memo.group(1)) + " you " + rest);
+                    if (!act.startsWith("I want to ") && acts.stream().noneMatch(a -> a.equals(act))) {
+                        acts.add(closed(act));
+                    }
+                }
+            }
+            wish = String.join(" ", acts);
+        }
+        if (wish.isEmpty()) {
             // "Devon trialled our sprint app at Liguanea Tech. thank him": a bare instruction to thank them
             for (String piece : pieces) {
                 java.util.regex.Matcher bare = THANK_THEM.matcher(piece.strip());
@@ -205,6 +239,7 @@ final class ReasonPoint {
             shortFact = stopped(CONGRATS_CLAUSE.matcher(shortFact).replaceAll("").strip());
         }
         wish = done(wish, pieces, said);
+        wish = congratulatedOn(wish, pieces, said);
         if (others.isEmpty()) {
             // "ask how they cut the 31 hours", no one else named: "they" are the recipient's team, asked as "you"
             wish = ASK_THEY.matcher(wish).replaceAll("$1 you");
@@ -315,12 +350,14 @@ final class ReasonPoint {
             + "|^Congratulations[.!]?$");
     // "congrats to Tunde on the new job at Ilu Transit!!", "congratulations on your promotion": done where it stands
     private static final java.util.regex.Pattern CONGRATS = java.util.regex.Pattern.compile(
-            "(?i)^(?:big |huge |many )?(?:congrats|congratulations)(?: to [\\p{Lu}][\\p{L}'’.-]*(?: [\\p{Lu}][\\p{L}'’-]*)?)? on ([^.!?]+?)\\s*(?:[.!?]|$)");
+            "(?i)^(?:big |huge |many )?(?:congrats|congratulations)(?:,? (?:to )?\\p{L}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’-]*)?)? on ([^.!?,;]+?)\\s*(?:[.!?]|$)");
     // "we lost the Kungsbacka tender to her company": the recipient's side won it
     private static final java.util.regex.Pattern LOST_TO_THEM = java.util.regex.Pattern.compile(
             "(?i)\\bwe (?:just )?lost (the .+?|our .+?) to (?:you|your \\w+|her|him|them|their \\w+|her \\w+|his \\w+)\\b");
     private static final java.util.regex.Pattern THEIR_NEWS = java.util.regex.Pattern.compile(
             "(?i)\\b(?:you|she|he) (?:just |has just |have just |'s just |'ve just )?(?:got|landed|started|joined|won|received) (.+?)[.!]*$");
+    private static final java.util.regex.Pattern ROLE_NOUN = java.util.regex.Pattern.compile(
+            "(?i)(?!(?:the|a|an|your|her|his|my|their)\\b)[\\p{L}\\p{N} -]{1,40}\\b(?:role|job|position|post)");
     private static final java.util.regex.Pattern BARE_NEWS = java.util.regex.Pattern.compile(
             "(?i)(?:new|recent|promotion|appointment|move|retirement|graduation|award|win|launch)\\b");
     private static final java.util.regex.Pattern RANK = java.util.regex.Pattern.compile(
@@ -333,6 +370,9 @@ final class ReasonPoint {
             "(?i)\\s+and (?:share|tell you) (?:the|my) (?:good )?news\\b");
     private static final java.util.regex.Pattern TELL_AND_THANK = java.util.regex.Pattern.compile(
             "(?i)^I (?:would like|'d like|want) to (?:tell you|let you know|share (?:it|the news) with you) and (?:to )?thank you( for [^.!]+)?[.!]?");
+    // "congratulate her", "and suggest we pick up …": an instruction to oneself, not yet said to the recipient
+    private static final java.util.regex.Pattern MEMO_ACT = java.util.regex.Pattern.compile(
+            "(?i)(?:and |then |pls |please |also |-\\s*)?(congratulate|suggest|invite) (?:her|him|them|(?=we\\b|that we\\b))\\s*(.*?)[.!]*");
     private static final java.util.regex.Pattern THANK_THEM = java.util.regex.Pattern.compile(
             "(?i)(?:and |just |pls |please |also )?(?:say )?(?:thank|thanks to) (?:him|her|them)\\b[,]?\\s*((?:for\\b.*?)?)[.!]*");
     // "you trialled our sprint app at Liguanea Tech.": a deed of theirs, in one clause
@@ -505,11 +545,43 @@ final class ReasonPoint {
             if (m.lookingAt()) {
                 String on = THEIRS.matcher(m.group(1).strip()).replaceAll("your");
                 // "congrats on new role": "on your new role"; "congrats on associate": "on making associate"
-                on = BARE_NEWS.matcher(on).lookingAt() ? "your " + on : RANK.matcher(on).matches() ? "making " + on : on;
+                on = BARE_NEWS.matcher(on).lookingAt() ? "your " + on : RANK.matcher(on).matches() ? "making " + on
+                        // "congrats omar on cfo role": "on the CFO role"
+                        : ROLE_NOUN.matcher(on).matches() ? "the " + on : on;
                 return Optional.of("Congratulations on " + on + "!");
             }
         }
         return Optional.empty();
+    }
+
+    // "she just made partner at another firm", said to her: "you just made partner …"
+    private static final java.util.regex.Pattern THEIR_STEP = java.util.regex.Pattern.compile(
+            "(?i)^you(?: have|'ve|’ve)? (?:just |recently |finally |now )?(been named|been appointed|been elected|been promoted to|made|got|landed|joined|won|became|started|received|passed|finished|launched|opened|published) "
+            + "(.+?)(?: at (?:another|a new|the new|a different) (?:firm|company|place|job|employer))?[.!]*$");
+
+    /** A bare "Congratulations!" says on what when the reason tells the recipient's news ("she just made partner"). */
+    private static String congratulatedOn(String wish, List<String> pieces, java.util.function.Function<String, Optional<ReasonWords.Said>> said) {
+        if (!wish.startsWith("Congratulations! ") && !wish.equals("Congratulations!")) {
+            return wish;
+        }
+        for (String piece : pieces) {
+            // "now she opened her own place in Wellington": the news, read without its "now"
+            String fact = said.apply(piece.strip().replaceFirst("(?i)^(?:and |so )?now,?\\s+", "")).map(ReasonWords.Said::fact).orElse("");
+            java.util.regex.Matcher step = THEIR_STEP.matcher(fact.strip());
+            if (step.matches() && step.group(2).split("\\s+").length <= 8 && !step.group(2).contains(",")) {
+                String verb = Text.lower(step.group(1));
+                String what = step.group(2).strip();
+                String on = verb.startsWith("been ") ? "being " + verb.substring("been ".length()) + " " + what
+                        : verb.equals("got") || verb.equals("landed") || verb.equals("received")
+                        ? (what.matches("(?i)^(?:a|an|the|your|her|his) .*") ? what.replaceFirst("(?i)^(?:a|an|her|his) ", "your ") : what)
+                        : dev.rapport.language.Gerund.of(verb) + " " + what;
+                if (on.startsWith(" ")) {
+                    continue;
+                }
+                return "Congratulations on " + on + "!" + wish.substring("Congratulations!".length());
+            }
+        }
+        return wish;
     }
 
     /** The reason's sentences, and each sentence's clauses between commas outside brackets, longest first within a sentence. */
@@ -573,6 +645,22 @@ final class ReasonPoint {
             end--;
         }
         return said.substring(0, end).stripTrailing() + close + said.substring(end);
+    }
+
+    /** The first piece of the reason, other than the wish itself, whose fact says how the two know each other. */
+    private Optional<ReasonWords.Said> howWeKnow(List<String> pieces, String wish, Profile me, Profile them, List<String> others) {
+        String wished = Text.lower(wish);
+        for (String piece : pieces) {
+            Optional<ReasonWords.Said> sd = words.of(piece, me, them, others);
+            if (sd.isEmpty() || sd.get().fact().isEmpty() || !sd.get().wish().isEmpty()) {
+                continue;
+            }
+            String fact = sd.get().fact();
+            if (CONTACT.matcher(fact).find() && !fact.contains("?") && !mostlyCarried(Text.lower(fact), wished)) {
+                return sd;
+            }
+        }
+        return Optional.empty();
     }
 
     /** "you coaches …", "you runs …": what the recipient does now, from their profile, not something the two share. */

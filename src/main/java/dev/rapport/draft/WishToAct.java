@@ -98,12 +98,17 @@ final class WishToAct {
                     ? "Congratulations " + exclaim(rest(wish, t, a + 1))
                     // "congratulate and ask if you will consider me": the congratulations, then the question
                     : t.get(a).lower().equals("and") && a + 2 < t.size() && t.get(a + 1).lower().equals("ask")
-                    ? "Congratulations! " + capital(of("I want to ask " + rest(wish, t, a + 2))) : wish;
+                    ? "Congratulations! " + askedAfter(rest(wish, t, a + 2))
+                    // "congratulate you and ask if you'd have 20 min for coffee"
+                    : t.get(a).lower().equals("you") && a + 3 < t.size() && t.get(a + 1).lower().equals("and") && t.get(a + 2).lower().equals("ask")
+                    ? "Congratulations! " + askedAfter(rest(wish, t, a + 3)) : wish;
             // "say thank you", "say thanks for the help": the thanks itself
             case "say" -> a + 1 < t.size() && t.get(a).lower().equals("thank") && t.get(a + 1).lower().equals("you")
                     ? thankThenAsk(withoutManner("Thank " + rest(wish, t, a + 1)))
                     : t.get(a).lower().equals("thanks") ? thankThenAsk(withoutManner(("Thanks " + (a + 1 < t.size() ? rest(wish, t, a + 1) : "")).strip())) : wish;
             case "ask" -> ask(wish, t, a);
+            // "suggest we pick up the discussion in the new year": "Shall we pick up the discussion in the new year?"
+            case "suggest" -> suggestion(wish, t, a);
             case "remind" -> t.get(a).lower().equals("you") ? remind(wish, t, a + 1) : wish;
             // "I'd like to send you my CFP": asked, not announced ("May I send you my CFP …?")
             case "send" -> t.get(a).lower().equals("you") && a + 1 < t.size() ? "May I send you " + question(rest(wish, t, a + 1))
@@ -118,6 +123,21 @@ final class WishToAct {
                     && t.get(a + 2).is("VERB") ? "Would you like to " + question(rest(wish, t, a + 2)) : wish;
             default -> wish;
         };
+    }
+
+    /** The ask after a congratulations: a question when it can be one, else "May I ask who handles the rights?". */
+    private static String askedAfter(String what) {
+        String asked = capital(of("I want to ask " + what));
+        return asked.startsWith("I want to ask ") ? "May I ask " + question(asked.substring("I want to ask ".length())) : asked;
+    }
+
+    private static String suggestion(String wish, List<Token> t, int a) {
+        int we = a < t.size() && t.get(a).lower().equals("you") ? a + 1 : a;
+        we = we < t.size() && t.get(we).lower().equals("that") ? we + 1 : we;
+        if (we + 1 < t.size() && t.get(we).lower().equals("we") && t.get(we + 1).is("VERB")) {
+            return "Shall we " + question(rest(wish, t, we + 1));
+        }
+        return wish;
     }
 
     /** "Thank you properly": how the user means to thank is said by thanking. */

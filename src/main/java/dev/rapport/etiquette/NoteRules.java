@@ -103,6 +103,31 @@ public final class NoteRules {
         return out;
     }
 
+    /**
+     * Asking a former colleague, classmate or someone met in person for twenty minutes over coffee is an
+     * ordinary request, not a cost put on a stranger; a rule may say so with {@code among-people-who-know-each-other: allowed}.
+     * A referral alone (mutual-contact) is still a stranger.
+     */
+    static final String AMONG_KNOWN = "among-people-who-know-each-other";
+    static final List<String> AMONG_KNOWN_CHOICES = List.of("allowed", "checked");
+
+    private List<Finding> askOfSomeoneKnown(List<Finding> found, NoteContext ctx) {
+        boolean known = ctx.ground().stream()
+                .anyMatch(g -> g.kind().isRelationship() && g.kind() != dev.rapport.ground.GroundKind.MUTUAL_CONTACT);
+        if (!known) {
+            return found;
+        }
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : found) {
+            Rule rule = rules.rule(f.rule()).orElse(null);
+            boolean allowed = rule != null && "allowed".equals(String.valueOf(rule.params().get(AMONG_KNOWN)));
+            if (!allowed || f.severity() == Severity.ERROR) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
     public List<Finding> check(String note, NoteContext context) {
         String text = capped(note);
         NoteContext ctx = context == null ? NoteContext.bare(rules.defaultLimit()) : context;
@@ -119,6 +144,7 @@ public final class NoteRules {
         }
         out = stockLineWithoutAReason(out, reading);
         out = ownQuestionOfALearner(out, reading);
+        out = askOfSomeoneKnown(out, ctx);
         out.sort(Comparator.comparing(Finding::severity).reversed()
                 .thenComparingInt(Finding::start).thenComparing(Finding::rule));
         return List.copyOf(out);

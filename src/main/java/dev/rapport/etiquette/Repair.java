@@ -18,6 +18,9 @@ final class Repair {
     private static final Set<String> NEEDS_CONTEXT = Set.of("generic", "no-reason", "false-familiarity", "target-policy");
     private static final Set<String> ASKS = Set.of("meeting-ask", "lead-gen");
 
+    private static final java.util.regex.Pattern SIGNATURE = java.util.regex.Pattern.compile(
+            "(?i:(?:best|kind regards|best regards|regards|thanks|thank you|cheers|warmly|all the best)[,!.]?\\s*)?\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*)?\\.?");
+
     private final RuleSet rules;
     private final NoteContext ctx;
     private final PatternBook book;
@@ -78,7 +81,9 @@ final class Repair {
         }
         parts.addAll(kept);
         if (needsQuestion) {
-            parts.add(gap("gap-question"));
+            // the question goes before "Best, Hana", not after the signature
+            boolean signed = !kept.isEmpty() && SIGNATURE.matcher(kept.get(kept.size() - 1).strip()).matches();
+            parts.add(signed ? parts.size() - 1 : parts.size(), gap("gap-question"));
         }
         int limit = ctx.limit() > 0 ? ctx.limit() : rules.defaultLimit();
         String text = join(head, parts);

@@ -282,6 +282,10 @@ public final class RuleSet {
                     throw at.errorIn(List.of("params." + key), "bad-threshold", Map.of("key", key, "value", String.valueOf(value)));
                 }
             }
+            if (key.equals(NoteRules.AMONG_KNOWN) && !NoteRules.AMONG_KNOWN_CHOICES.contains(String.valueOf(value))) {
+                throw at.errorIn(List.of("params." + key), "bad-choice", Map.of("key", key, "value", String.valueOf(value),
+                        "choices", String.join(" or ", NoteRules.AMONG_KNOWN_CHOICES)));
+            }
             if (key.equals("patterns") || key.endsWith("-patterns")) {
                 List<String> regexes = rule.phrases(key);
                 for (int i = 0; i < regexes.size(); i++) {

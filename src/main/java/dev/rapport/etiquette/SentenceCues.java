@@ -54,7 +54,9 @@ public final class SentenceCues {
     private static final Pattern SHARED = Pattern.compile("\\btogether\\b|\\bwe\\s+both\\b|\\bboth\\s+of\\s+us\\b|\\byou\\s+and\\s+i\\b|\\bwith\\s+you\\s+(?:at|on|in)\\b"
             + "|\\bour\\s+(?:time|days|years|months|stint)\\s+(?:at|in|on|with)\\b|\\bwe\\s+overlapped\\b|\\bwhen\\s+we\\s+(?:both\\s+)?(?:worked|were|studied|met)\\b"
             // a conversation the two had, or the sender's visit to the reader's stand, is a shared past too
-            + "|\\bwe\\s+(?:talked|discussed|argued|chatted|spoke|compared|swapped|traded)\\b|\\bi\\s+(?:visited|stopped\\s+(?:at|by))\\s+your\\b", FLAGS);
+            + "|\\bwe\\s+(?:talked|discussed|argued|chatted|spoke|compared|swapped|traded)\\b|\\bi\\s+(?:visited|stopped\\s+(?:at|by))\\s+your\\b"
+            // something the two did in the reader's place: "we recorded in your studio in Abidjan"
+            + "|\\bwe\\s+[a-z]+ed\\s+(?:in|at)\\s+your\\b", FLAGS);
     private static final List<String> OFFERS = List.of("we-offer", "self-trade");
     private static final Map<String, List<String>> RECENT = RecentMap.of(4096);
 

@@ -41,6 +41,25 @@ class CritiqueTest {
     }
 
     @Test
+    void theWritersGreetingAndSignatureAreNotReadAsTheirReason() {
+        Profile me = LabelledNotes.profile("01-former-colleagues", "me");
+        String first = me.name().split("\\s+")[0];
+        assertThat(Advisor.asReason("Hello Rania, you were my senior associate at Halden & Rowe. Best, " + first, me))
+                .isEqualTo("you were my senior associate at Halden & Rowe.");
+        assertThat(Advisor.asReason("Hi Priya, great to reconnect after Stripewell! " + first, me))
+                .isEqualTo("great to reconnect after Stripewell!");
+        // a last word that is not the writer's name stays
+        assertThat(Advisor.asReason("Hi Priya, how is the risk team doing? Thanks", me)).isEqualTo("how is the risk team doing? Thanks");
+    }
+
+    @Test
+    void aQuestionGapGoesBeforeTheSignature() {
+        NoteReview r = advisor.critique("Hello Rania, you were my senior associate at Halden & Rowe. Can we grab a coffee? Hana", null, null, null, 0);
+        assertThat(r.rewrite()).startsWith("Hello Rania, you were my senior associate at Halden & Rowe. [").endsWith("] Hana")
+                .doesNotContain("coffee");
+    }
+
+    @Test
     void aFalselyFamiliarNoteIsCaughtWhenTheProfilesShareNoHistory() {
         Profile priya = LabelledNotes.profile("01-former-colleagues", "them");
         Profile tanyasFriend = LabelledNotes.profile("03-met-at-meetup", "me");

@@ -32,6 +32,30 @@ class ReasonPointNotesTest {
     }
 
     @Test
+    void howTheTwoKnowEachOtherIsKeptBesideTheWishFromAnySentence() {
+        // panel-6 pair 24 (development): the first sentence is only the sender's situation; the second says who Rania
+        // was to her, the third her news, the fourth the wish. The note had only "I saw that you were at Halden & Rowe LLP as well."
+        List<Note> notes = drafter.draft(Pairs.request(Path.of("src/test/resources/panel-6/pairs/24-dubai-returner-former-trainee")));
+        assertThat(notes).isNotEmpty();
+        assertThat(notes.get(0).text()).contains("you were my senior associate at Halden & Rowe")
+                .contains("Congratulations on making partner!").contains("Would you have 20 min for coffee?")
+                .doesNotContain("I would like to congratulate").doesNotContain("lol").doesNotContain("desperate");
+    }
+
+    @Test
+    void aBareCongratulationsSaysOnWhatWhenTheReasonTellsTheNews() {
+        // panel-5 pairs 14, 35 and 05 (development): "Congratulations!" alone, or nothing, was what reviewers got
+        assertThat(point("we worked together at Kōwhai Kitchen in Auckland, she was my head chef. now she opened her own place in "
+                + "Wellington, I want to congratulate her.").wish()).isEqualTo("Congratulations on opening your own place in Wellington!");
+        assertThat(point("congrats omar on cfo role, we worked together at LCB").wish()).isEqualTo("Congratulations on the cfo role!");
+        ReasonWords.Said memo = point("Shared the panel with Kadri in Tallinn in Sept. She's just been named Deputy Sec Gen for energy "
+                + "at the ministry - congratulate her, and suggest we pick up the heat storage discussion in the new year.");
+        assertThat(memo.wish()).isEqualTo("Congratulations on being named Deputy Sec Gen for energy at the ministry! "
+                + "Shall we pick up the heat storage discussion in the new year?");
+        assertThat(point("she made partner at another firm. I want to congratulate her").wish()).isEqualTo("Congratulations on making partner!");
+    }
+
+    @Test
     void theCongratulationsInALaterClauseIsThePointAndTheClose() {
         String note = first("40-former-manager-new-job-congrats");
         assertThat(note).contains("Congratulations on the new COO role!").endsWith("Tom");

@@ -33,6 +33,15 @@ class ReasonWordsTest {
     }
 
     @Test
+    void sheHasIsYouHaveNotYouAre() {
+        ReasonWords.Said s = said("She's just been named Deputy Sec Gen for energy at the ministry", Requests.named("Markku Virtanen"),
+                Requests.named("Kadri Tamm"));
+        assertThat(s.fact()).startsWith("you've just been named Deputy Sec Gen");
+        assertThat(said("she's a product lead at Kessler", Requests.named("Markku Virtanen"), Requests.named("Kadri Tamm")).fact())
+                .startsWith("you're a product lead");
+    }
+
+    @Test
     void aJapaneseHonorificSuffixGoesWithTheName() {
         ReasonWords.Said s = said("Kobayashi-san was my first lead at Tenmaya", Requests.named("Shota Mori"),
                 Requests.named("Emi Kobayashi"));

@@ -41,6 +41,9 @@ class WishToActTest {
             "I want to ask what helped your colleague prepare | What helped your colleague prepare?",
             "I want to thank you and maybe ask if they take people for vendimia in march?? | Thank you! Do you take people for vendimia in march?",
             "I want to congratulate and ask if you will consider me, I can send my dessert photos | Congratulations! Would you consider me? I can send my dessert photos.",
+            "I would like to congratulate you and ask if you'd have 20 min for coffee | Congratulations! Would you have 20 min for coffee?",
+            "I would like to congratulate you and ask who handles the English rights | Congratulations! May I ask who handles the English rights?",
+            "I want to suggest we pick up the heat storage discussion in the new year | Shall we pick up the heat storage discussion in the new year?",
             "Want to say thanks properly and maybe send you photos of the hamper packing | Thanks! I'd be glad to send you photos of the hamper packing"})
     void theIntentionBecomesTheAct(String wish, String act) {
         assertThat(WishToAct.of(wish)).isEqualTo(act);

@@ -160,6 +160,20 @@ class NoteRulesTest {
     }
 
     @Test
+    void aFormerColleagueMayBeAskedForACoffeeButAStrangerOrAReferralMayNot() {
+        String note = "Hi Priya, congratulations on the new role! Would you have 20 minutes for a coffee next week?";
+        assertThat(findings("meeting-ask", note, "related")).isEmpty();
+        assertThat(findings("meeting-ask", note, "teaching")).isNotEmpty();
+        NoteContext referred = new NoteContext(People.DANIEL, People.PRIYA, Purpose.NONE,
+                List.of(People.ground(GroundKind.MUTUAL_CONTACT, "Ana Ruiz suggested you talk", 0.6, "Ana Ruiz", "")), 300);
+        assertThat(rules.check(note, referred)).extracting(Finding::rule).contains("meeting-ask");
+        // a rule file may hold acquaintances to it too
+        NoteRules strict = new NoteRules(RuleSet.builtIn().overlay(
+                "rules:\n  - id: meeting-ask\n    params:\n      among-people-who-know-each-other: checked\n", "strict.yaml"));
+        assertThat(strict.check(note, context("related"))).extracting(Finding::rule).contains("meeting-ask");
+    }
+
+    @Test
     void theStockLineNextToARealReasonIsOnlyInfo() {
         String note = "Hi Priya, we worked together at Stripewell in 2019; I'd love to connect again.";
         assertThat(findings("no-reason", note, "teaching")).singleElement()
