@@ -27,7 +27,8 @@ final class ReasonPoint {
             return Optional.empty();
         }
         // a reason typed in a mix of languages gives only its English to a note: no pasted "sa …", "la conocí …"
-        reason = dev.rapport.language.Copyedit.english().unabbreviated(dev.rapport.language.Copyedit.english().englishOnly(reason));
+        dev.rapport.language.Copyedit copyedit = dev.rapport.language.Copyedit.english();
+        reason = copyedit.unabbreviated(copyedit.englishOnly(copyedit.courtesiesInEnglish(reason)));
         if (reason.isBlank()) {
             return Optional.empty();
         }
@@ -803,10 +804,16 @@ final class ReasonPoint {
         return out;
     }
 
+    // "the episode is online since monday and I want to say thank you …": the news, then the wish, each a clause
+    private static final java.util.regex.Pattern AND_I_WISH = java.util.regex.Pattern.compile(
+            "\\s+and\\s+(?=I (?:want|wanted|would|'d|’d|need|hope|am hoping|'m hoping)\\b)");
+
     private static void add(List<String> out, String piece) {
-        String p = piece.strip();
-        if (!p.isEmpty()) {
-            out.add(p);
+        for (String part : AND_I_WISH.split(piece)) {
+            String p = part.strip();
+            if (!p.isEmpty()) {
+                out.add(p);
+            }
         }
     }
 }

@@ -392,7 +392,8 @@ final class ReasonWords {
             }
             // The tokenizer keeps a possessive on its name ("Jasper's", tagged PROPN+PART): "your".
             String owner = lower.endsWith("'s") || lower.endsWith("’s") ? lower.substring(0, lower.length() - 2) : null;
-            if (owner != null && names.contains(Gazetteer.fold(owner)) && t.tag().startsWith("PROPN")) {
+            // (the tagger may call "Luis's" a noun; the capital and the name are enough)
+            if (owner != null && names.contains(Gazetteer.fold(owner)) && (t.tag().startsWith("PROPN") || Character.isUpperCase(t.text().charAt(0)))) {
                 out.append("your");
                 continue;
             }

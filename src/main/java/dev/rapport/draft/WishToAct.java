@@ -29,6 +29,7 @@ final class WishToAct {
     // what a recipient can share, and the work a sender can bid for, as the last word of "I would like the …"
     private static final Set<String> SHAREABLE = Set.of("slides", "deck", "dataset", "data", "recording", "link", "paper", "template",
             "report", "checklist", "numbers", "notes", "script", "code", "file", "files", "study", "article", "presentation", "results");
+    private static final Set<String> SHEETS = Set.of("spreadsheet", "sheet", "table", "list", "spec", "specs", "figures", "photos", "pictures");
     private static final Set<String> WORK = Set.of("fitout", "fit-out", "job", "role", "contract", "project", "tender", "position",
             "work", "gig", "subcontract", "package");
 
@@ -151,14 +152,21 @@ final class WishToAct {
 
     // "thanks and maybe send you photos of the hamper packing": the thanks, then the offer
     private static final java.util.regex.Pattern AND_OFFER = java.util.regex.Pattern.compile(
-            "(?i)^((?:Thank you|Thanks)(?: for [^,]+?)?),?\\s+and (?:(?:maybe|perhaps) (?:also )?((?:send|share|show|give|bring|forward|pass on) .+?)|(?:also )?((?:send|show|give|bring|forward) you .+?))[.!]*$");
+            "(?i)^((?:Thank you|Thanks)(?: so much| very much| again)?(?: for [^,]+?)?),?\\s+and (?:(?:maybe|perhaps) (?:also )?((?:send|share|show|give|bring|forward|pass on) .+?)|(?:also )?((?:send|show|give|bring|forward) you .+?))[.!]*$");
 
     /** "Thank you and ask if you'd mind me sending …": the thanks said, then the question asked. */
     private static String thankThenAsk(String thanks) {
         java.util.regex.Matcher offer = AND_OFFER.matcher(thanks.strip());
         if (offer.matches()) {
             // "… and share the news": the news is told, not offered
-            return offer.group(1) + "! I'd be glad to " + (offer.group(2) != null ? offer.group(2) : offer.group(3));
+            String offered = offer.group(2) != null ? offer.group(2) : offer.group(3);
+            // "… send you the link directly and maybe you can share it with your listeners": the offer, then the light ask
+            java.util.regex.Matcher then = AND_YOU_CAN.matcher(offered);
+            if (then.find()) {
+                return offer.group(1) + "! I'd be glad to " + offered.substring(0, then.start()).strip() + ". Perhaps you could "
+                        + question(then.group(1));
+            }
+            return offer.group(1) + "! I'd be glad to " + offered;
         }
         java.util.regex.Matcher m = AND_ASK.matcher(thanks);
         if (!m.find()) {
@@ -168,6 +176,8 @@ final class WishToAct {
         return thanks.substring(0, m.start()).replaceAll("[,.!]+$", "") + "! " + Character.toUpperCase(asked.charAt(0)) + asked.substring(1);
     }
 
+    private static final java.util.regex.Pattern AND_YOU_CAN = java.util.regex.Pattern.compile(
+            "(?i),?\\s+and (?:maybe |perhaps )?you (?:can|could|might) (.+?)[.!]*$");
     private static final java.util.regex.Pattern AND_ASK = java.util.regex.Pattern.compile("(?i),?\\s+and (?:also |maybe |perhaps )*ask (?:you )?((?:if|whether|how|what|when|where|why|which|who)\\b.*)$");
 
     /**
@@ -215,6 +225,15 @@ final class WishToAct {
             return wish;
         }
         String w = t.get(i).lower();
+        // "ask for the spreadsheet": "Could you share the spreadsheet?"
+        if (w.equals("for") && t.get(i + 1).is("DET") && !t.get(i + 1).lower().matches("a|an|any|some")) {
+            String[] said = rest(wish, t, i + 1).split("(?<=[.!?])\\s+", 2);
+            String thing = said[0].replaceAll("[.!?,]+$", "").strip();
+            String head = Text.lower(thing.replaceAll("^.*\\s", ""));
+            if ((SHAREABLE.contains(head) || SHEETS.contains(head)) && thing.split("\\s+").length <= 5) {
+                return "Could you share " + thing.replaceFirst("(?i)^(?:your|his|her)\\b", "the") + "?" + (said.length > 1 ? " " + said[1] : "");
+            }
+        }
         // "ask you if we could run a study group": the question the two would answer together
         if ((w.equals("if") || w.equals("whether")) && t.get(i + 1).lower().equals("we") && i + 3 < t.size()) {
             String modal = switch (t.get(i + 2).lower()) {

@@ -44,8 +44,14 @@ final class SentenceClassifier {
      * reader's business) is still read, and phrase rules still apply to every sentence.
      */
     private static boolean retellsAReasonThatSellsNothing(String sentence, NoteContext ctx) {
-        return retells(sentence, ctx) && SentenceCues.of(sentence).stream().noneMatch(OFFER_CUES::contains);
+        // "we're replanning our weekend dispatch": the sender busy with their own affairs is no trade offered
+        boolean ownAffair = OWN_AFFAIR.matcher(sentence).lookingAt();
+        return retells(sentence, ctx) && SentenceCues.of(sentence).stream()
+                .noneMatch(cue -> OFFER_CUES.contains(cue) && !(ownAffair && cue.equals("self-trade")));
     }
+
+    private static final java.util.regex.Pattern OWN_AFFAIR = java.util.regex.Pattern.compile(
+            "(?i)\\W*(?:i|we)(?:'m|'re|’m|’re|\\s+am|\\s+are)?\\s+[a-z]+\\s+(?:our|my)\\b");
 
     /** At least 70 % of the sentence's longer words come from a reason that was read as selling nothing. */
     static boolean retells(String sentence, NoteContext ctx) {

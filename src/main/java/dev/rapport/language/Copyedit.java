@@ -41,6 +41,8 @@ public final class Copyedit {
     private final Set<String> foreign;
     private final Set<String> foreignParticles;
     private final Map<String, String> foreignToEnglish;
+    private final Map<String, String> courtesies;
+    private final java.util.regex.Pattern courtesy;
     private final Map<String, String> abbreviations;
     private final List<String> soleRoles;
 
@@ -71,6 +73,13 @@ public final class Copyedit {
         this.foreign = Set.copyOf(new java.util.HashSet<>(lists.getOrDefault("foreign", List.of())));
         this.foreignParticles = Set.copyOf(new java.util.HashSet<>(lists.getOrDefault("foreign particles", List.of())));
         this.foreignToEnglish = pairs(lists.getOrDefault("foreign to english", List.of()));
+        List<String> said = new ArrayList<>(lists.getOrDefault("courtesies", List.of()));
+        Map<String, String> byPhrase = pairs(said);
+        // longest first, so "merci beaucoup" is read before "merci"
+        List<String> phrases = byPhrase.keySet().stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+        this.courtesies = byPhrase;
+        this.courtesy = phrases.isEmpty() ? null : java.util.regex.Pattern.compile("(?iu)(?<![\\p{L}])(" + String.join("|",
+                phrases.stream().map(java.util.regex.Pattern::quote).toList()) + ")(?![\\p{L}])");
         this.abbreviations = pairs(lists.getOrDefault("abbreviations", List.of()));
         this.soleRoles = List.copyOf(lists.getOrDefault("sole role", List.of()));
     }
@@ -84,6 +93,15 @@ public final class Copyedit {
             }
         }
         return Map.copyOf(out);
+    }
+
+    /** Thanks and congratulations in another language said in English ("salamat!" is "thank you!"). */
+    public String courtesiesInEnglish(String text) {
+        if (text == null || courtesy == null) {
+            return text == null ? "" : text;
+        }
+        return courtesy.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                courtesies.getOrDefault(m.group(1).toLowerCase(java.util.Locale.ROOT), m.group(1))));
     }
 
     /**

@@ -43,6 +43,15 @@ class ReasonPointNotesTest {
     }
 
     @Test
+    void aThanksTypedInTheSendersLanguageIsThePointAfterTheNews() {
+        // panel-6 pair 12 and panel-5 pair 34 (development): "salamat!" and "merci beaucoup" were left out with the foreign words
+        assertThat(point("Joy ran our POS training in Mandaue last month. salamat!").wish()).startsWith("Thank you");
+        ReasonWords.Said guest = point("we recorded in his studio in Abidjan in october. the episode is online since monday and I want to "
+                + "say merci beaucoup and send him the link directly, and maybe he can share it with his listeners");
+        assertThat(guest.wish()).startsWith("Thank you so much! I'd be glad to send you the link directly.");
+    }
+
+    @Test
     void aBareCongratulationsSaysOnWhatWhenTheReasonTellsTheNews() {
         // panel-5 pairs 14, 35 and 05 (development): "Congratulations!" alone, or nothing, was what reviewers got
         assertThat(point("we worked together at Kōwhai Kitchen in Auckland, she was my head chef. now she opened her own place in "

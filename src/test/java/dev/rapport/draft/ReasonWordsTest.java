@@ -33,6 +33,13 @@ class ReasonWordsTest {
     }
 
     @Test
+    void theRecipientsPossessiveNameIsYourEvenWhenTaggedANoun() {
+        ReasonWords.Said s = said("I asked in the comments of Luis's post about World Trade Bridge crossing times if he had the data by hour",
+                Requests.named("Fernanda Ruiz"), Requests.named("Luis Garza"));
+        assertThat(s.fact()).startsWith("I asked in the comments of your post about World Trade Bridge crossing times if you had");
+    }
+
+    @Test
     void sheHasIsYouHaveNotYouAre() {
         ReasonWords.Said s = said("She's just been named Deputy Sec Gen for energy at the ministry", Requests.named("Markku Virtanen"),
                 Requests.named("Kadri Tamm"));

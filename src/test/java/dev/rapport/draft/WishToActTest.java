@@ -43,6 +43,9 @@ class WishToActTest {
             "I want to congratulate and ask if you will consider me, I can send my dessert photos | Congratulations! Would you consider me? I can send my dessert photos.",
             "I would like to congratulate you and ask if you'd have 20 min for coffee | Congratulations! Would you have 20 min for coffee?",
             "I would like to congratulate you and ask who handles the English rights | Congratulations! May I ask who handles the English rights?",
+            "I would like to ask for the spreadsheet | Could you share the spreadsheet?",
+            "I would like to ask for a meeting | I would like to ask for a meeting",
+            "I want to say thank you so much and send you the link directly and maybe you can share it with your listeners | Thank you so much! I'd be glad to send you the link directly. Perhaps you could share it with your listeners?",
             "I want to suggest we pick up the heat storage discussion in the new year | Shall we pick up the heat storage discussion in the new year?",
             "Want to say thanks properly and maybe send you photos of the hamper packing | Thanks! I'd be glad to send you photos of the hamper packing"})
     void theIntentionBecomesTheAct(String wish, String act) {

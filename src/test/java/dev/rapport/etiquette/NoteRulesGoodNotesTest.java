@@ -59,6 +59,13 @@ class NoteRulesGoodNotesTest {
         assertThat(teacher.isPitch()).isFalse();
         assertThat(rules.check(note, new NoteContext(People.DANIEL, People.PRIYA, teacher, List.of(), 300)))
                 .noneMatch(f -> f.rule().equals("pitch"));
+        // the sender busy with their own affairs, retold from the reason, is no trade offered (panel-6 pair 19, development)
+        String dispatcher = "Hi Daniel, could you share the spreadsheet? We're replanning our weekend dispatch for January. Grace";
+        Purpose asking = dev.rapport.purpose.PurposeReader.read(
+                "I want to connect and ask for the spreadsheet, we're replanning our weekend dispatch for January");
+        assertThat(rules.check(dispatcher, NoteContext.bare(300))).anyMatch(f -> f.rule().equals("pitch"));
+        assertThat(rules.check(dispatcher, new NoteContext(People.DANIEL, People.PRIYA, asking, List.of(), 300)))
+                .noneMatch(f -> f.rule().equals("pitch"));
         // without the reason the word model still reads the sentence, and a seller's retelling is still read
         String pitch = "Hi Daniel, we help schools like yours cut energy bills by 30% with our smart meters. Grace";
         Purpose seller = dev.rapport.purpose.PurposeReader.read("we help schools like yours cut energy bills by 30% with our smart meters, want to sell him");

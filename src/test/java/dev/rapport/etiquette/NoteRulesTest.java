@@ -171,6 +171,10 @@ class NoteRulesTest {
         NoteRules strict = new NoteRules(RuleSet.builtIn().overlay(
                 "rules:\n  - id: meeting-ask\n    params:\n      among-people-who-know-each-other: checked\n", "strict.yaml"));
         assertThat(strict.check(note, context("related"))).extracting(Finding::rule).contains("meeting-ask");
+        // the same for a personal channel: a former colleague may be offered WhatsApp, a stranger is not
+        String whatsapp = "Hi Priya, perhaps you could share the episode with your listeners on the WhatsApp group?";
+        assertThat(findings("personal-channel", whatsapp, "related")).isEmpty();
+        assertThat(findings("personal-channel", whatsapp, "teaching")).isNotEmpty();
     }
 
     @Test

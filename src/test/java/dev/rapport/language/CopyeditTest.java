@@ -158,6 +158,16 @@ class CopyeditTest {
     }
 
     @Test
+    void thanksAndCongratulationsInTheSendersLanguageAreSaidInEnglish() {
+        Copyedit c = Copyedit.english();
+        assertEquals("joy ran our POS training last month. thank you!", c.courtesiesInEnglish("joy ran our POS training last month. salamat!"));
+        assertEquals("I want to say thank you so much and send him the link", c.courtesiesInEnglish("I want to say merci beaucoup and send him the link"));
+        assertEquals("congratulations to chef Aroha!!", c.courtesiesInEnglish("Selamat to chef Aroha!!"));
+        // inside a longer word, or a name, nothing changes
+        assertEquals("Mercier and Salamatov met at Danker", c.courtesiesInEnglish("Mercier and Salamatov met at Danker"));
+    }
+
+    @Test
     void anEnglishReasonIsLeftAsTyped() {
         String reason = "We met at the Denver meetup on a Tuesday, no ask, just to stay in touch.";
         assertEquals(reason, Copyedit.english().englishOnly(reason));
