@@ -31,7 +31,9 @@ final class NoteComposer {
             // what the two talked about, in the user's words, places the sender better than their job title does
             new Step(Role.EXTRA, true, true),
             new Step(Role.WHY_NOW, false), new Step(Role.WHY_NOW, false),
-            new Step(Role.WHY_NOW, false), new Step(Role.WHY_NOW, false), new Step(Role.REASON, false));
+            new Step(Role.WHY_NOW, false), new Step(Role.WHY_NOW, false),
+            // a thanks with a question after it keeps the thanks and the user's account of what happened before the question
+            new Step(Role.ASK, false), new Step(Role.REASON, false));
     // A light close goes before the user's ask or reason when their own words fill the limit: the
     // point of the note is what they typed, not the courtesy line.
     private static final List<Step> HARD = List.of(

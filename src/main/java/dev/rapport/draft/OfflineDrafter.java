@@ -156,8 +156,8 @@ public final class OfflineDrafter implements Drafter {
         Optional<Clause> fact = said.filter(f -> !f.fact().isEmpty())
                 .map(f -> new Clause(Role.REASON, Clause.Source.USER,
                         f.shortFact().isEmpty() ? List.of(f.fact()) : List.of(f.fact(), f.shortFact()), facts.purpose().text()));
-        Optional<Clause> ask = said.map(ReasonWords.Said::wish).filter(w -> !w.isEmpty())
-                .map(w -> new Clause(Role.ASK, Clause.Source.USER, List.of(w), ""));
+        Optional<Clause> ask = said.filter(w -> !w.wish().isEmpty())
+                .map(w -> new Clause(Role.ASK, Clause.Source.USER, wishLevels(w), ""));
         // "I run the maths club at Karura Hill. Could you come one Thursday?": when a rule objects to the
         // statement before the question, the question alone
         Optional<Clause> question = said.map(ReasonWords.Said::wish).map(OfflineDrafter::lastQuestion).filter(q -> !q.isEmpty())
@@ -301,6 +301,11 @@ public final class OfflineDrafter implements Drafter {
     /** Met once at an event, introduced, a stranger or an applicant: the recipient may not place the sender, so the note says who is writing. */
     static boolean mayNotPlaceSender(DraftRequest request, Purpose purpose) {
         return !workedWith(request) || purpose != null && purpose.has(dev.rapport.purpose.Intent.JOB_SEEKING);
+    }
+
+    /** The wish with the later ask after it, and the wish alone as the step down when the note must be shorter. */
+    private static List<String> wishLevels(ReasonWords.Said said) {
+        return said.also().isEmpty() ? List.of(said.wish()) : List.of(said.wish() + " " + said.also(), said.wish());
     }
 
     /** Who the sender is in a few words ("I'm a data analyst at Quillset."), for a refinement; empty without a current role. */
@@ -562,7 +567,7 @@ public final class OfflineDrafter implements Drafter {
             clauses.removeIf(c -> c.role() == Role.EXTRA || c.role() == Role.WHO);
         }
         if (!said.wish().isEmpty()) {
-            clauses.add(new Clause(Role.ASK, Clause.Source.USER, List.of(said.wish()), ""));
+            clauses.add(new Clause(Role.ASK, Clause.Source.USER, wishLevels(said), ""));
         } else if (style.question() && !brief && !ASKS_ALREADY.matcher(said.fact()).find()) {
             List<String> q = question(purpose, knows, pick, values);
             if (!q.isEmpty()) {

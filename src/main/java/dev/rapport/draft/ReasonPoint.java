@@ -230,7 +230,7 @@ final class ReasonPoint {
             String what = asked.group(1).strip();
             wish = "I'd like to send you " + (DETERMINED.matcher(what).lookingAt() ? "" : "the ") + what + ".";
         }
-        Optional<String> congrats = congratulations(pieces);
+        Optional<String> congrats = congratulations(pieces).map(c -> atTheirEmployer(c, them));
         if (congrats.isPresent() && !Text.lower(wish).contains("congrat")) {
             wish = congrats.get();
         }
@@ -241,6 +241,7 @@ final class ReasonPoint {
         }
         wish = done(wish, pieces, said);
         wish = congratulatedOn(wish, pieces, said);
+        String also = alsoAsked(wish, pieces, first, said);
         if (others.isEmpty()) {
             // "ask how they cut the 31 hours", no one else named: "they" are the recipient's team, asked as "you"
             wish = ASK_THEY.matcher(wish).replaceAll("$1 you");
@@ -283,7 +284,7 @@ final class ReasonPoint {
                 shortFact = "";
             }
         }
-        return Optional.of(new ReasonWords.Said(fact, shortFact, wish, detail));
+        return Optional.of(new ReasonWords.Said(fact, shortFact, wish, detail, also.isEmpty() ? "" : closed(also)));
     }
 
     // What the two talked about, or what the recipient showed or told the sender: the one detail a person met once remembers.
@@ -553,6 +554,47 @@ final class ReasonPoint {
             }
         }
         return Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern NEW_ROLE = java.util.regex.Pattern.compile(
+            "(?i)^(Congratulations on (?:your|the) new (?:role|job|position))!$");
+
+    /** "Congratulations on your new role!" names where, from the recipient's current position: "… at Imena Health!". */
+    private static String atTheirEmployer(String congratulations, Profile them) {
+        java.util.regex.Matcher m = NEW_ROLE.matcher(congratulations);
+        if (!m.matches() || them == null) {
+            return congratulations;
+        }
+        return them.currentPosition().map(dev.rapport.profile.Position::company).filter(c -> !c.isBlank() && c.length() <= 40)
+                .map(c -> m.group(1) + " at " + c + "!").orElse(congratulations);
+    }
+
+    private static final java.util.regex.Pattern BARE_COURTESY = java.util.regex.Pattern.compile(
+            "(?i)^(?:Congratulations|Thank you|Thanks)\\b[^?.!]*[.!]$");
+    private static final java.util.regex.Pattern ASKS = java.util.regex.Pattern.compile(
+            "\\?$|^(?:I would like to ask|May I ask)\\b");
+
+    /**
+     * "want congrats him on new job in Arizona. I might transfer to our US site next year so I want ask how is life
+     * in Phoenix": a congratulations or a thanks alone leaves out the question the user typed after it; it is kept
+     * beside the wish, to be said when there is room.
+     */
+    private static String alsoAsked(String wish, List<String> pieces, List<String> first,
+            java.util.function.Function<String, Optional<ReasonWords.Said>> said) {
+        if (!BARE_COURTESY.matcher(wish.strip()).matches()) {
+            return "";
+        }
+        for (String piece : pieces) {
+            Optional<ReasonWords.Said> sd = said.apply(piece);
+            if (first.contains(piece) || sd.isEmpty() || !ASKS.matcher(sd.get().wish().strip()).find()) {
+                continue;
+            }
+            String ask = sd.get().wish().strip();
+            if (!Text.lower(wish).contains(Text.lower(ask.replaceAll("[.?!]+$", "")))) {
+                return ask;
+            }
+        }
+        return "";
     }
 
     // "she just made partner at another firm", said to her: "you just made partner …"

@@ -24,9 +24,14 @@ final class ReasonWords {
     /**
      * The fact the reason states, a plainer cut of it, the wish (the ask), and one detail of what the two
      * talked about or what the recipient showed or told the sender when the fact does not carry it; each
-     * blank when absent.
+     * blank when absent; and a later ask the user typed after a thanks or a congratulations ({@code also}),
+     * said after the wish when there is room and the first thing to go when there is not.
      */
-    record Said(String fact, String shortFact, String wish, String detail) {
+    record Said(String fact, String shortFact, String wish, String detail, String also) {
+        Said(String fact, String shortFact, String wish, String detail) {
+            this(fact, shortFact, wish, detail, "");
+        }
+
         Said(String fact, String shortFact, String wish) {
             this(fact, shortFact, wish, "");
         }
@@ -750,6 +755,14 @@ final class ReasonWords {
                 boolean dangling = r > 0 && REPORTING.contains(tokens.get(r).lower())
                         && tokens.subList(r + 1, i).stream().noneMatch(t -> t.is("VERB", "AUX"));
                 if (!dangling) {
+                    // "you supported us remotely when our new hot runner": a "when" clause cut before its verb goes with the cut
+                    int sub = i - 1;
+                    while (sub > 0 && !SUBORDINATORS.contains(tokens.get(sub).lower())) {
+                        sub--;
+                    }
+                    if (sub > 2 && tokens.subList(sub + 1, i).stream().noneMatch(t -> t.is("VERB", "AUX"))) {
+                        return fact.substring(0, tokens.get(sub).start()).strip().replaceAll("[,;:]$", "") + ".";
+                    }
                     return fact.substring(0, tokens.get(i).start()).strip().replaceAll("[,;:]$", "");
                 }
                 if (r > 3 && Set.of("and", ",").contains(tokens.get(r - 1).lower())) {
@@ -759,6 +772,8 @@ final class ReasonWords {
         }
         return fact;
     }
+
+    private static final Set<String> SUBORDINATORS = Set.of("when", "while", "because", "if", "after", "before", "since", "until", "where", "whenever");
 
     // verbs that report what someone said or thought, whose object is a clause of its own
     private static final Set<String> REPORTING = Set.of("said", "told", "thought", "felt", "wrote", "mentioned", "explained", "found", "think", "says");

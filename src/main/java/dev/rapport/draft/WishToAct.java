@@ -96,7 +96,8 @@ final class WishToAct {
             case "thank" -> t.get(a).lower().equals("you") ? thankThenAsk("Thank " + withoutKeepingInTouch(rest(wish, t, a))) : wish;
             // "congratulate you on the new job" congratulates: "Congratulations on the new job!"
             case "congratulate" -> t.get(a).lower().equals("you") && a + 2 < t.size() && t.get(a + 1).lower().equals("on")
-                    ? "Congratulations " + exclaim(rest(wish, t, a + 1))
+                    // "on new job in Arizona": "on your new job in Arizona"
+                    ? "Congratulations " + exclaim(rest(wish, t, a + 1).replaceFirst("(?i)^on (new|recent|first)\\b", "on your $1"))
                     // "congratulate and ask if you will consider me": the congratulations, then the question
                     : t.get(a).lower().equals("and") && a + 2 < t.size() && t.get(a + 1).lower().equals("ask")
                     ? "Congratulations! " + askedAfter(rest(wish, t, a + 2))
@@ -225,6 +226,11 @@ final class WishToAct {
             return wish;
         }
         String w = t.get(i).lower();
+        // "ask how is life in Phoenix": already in a question's order, "How is life in Phoenix?"
+        if (Set.of("how", "what", "where", "when", "who").contains(w) && Set.of("is", "are", "was", "were").contains(t.get(i + 1).lower())
+                && !t.get(i + 2).is("PUNCT")) {
+            return capital(question(rest(wish, t, i)));
+        }
         // "ask for the spreadsheet": "Could you share the spreadsheet?"
         if (w.equals("for") && t.get(i + 1).is("DET") && !t.get(i + 1).lower().matches("a|an|any|some")) {
             String[] said = rest(wish, t, i + 1).split("(?<=[.!?])\\s+", 2);

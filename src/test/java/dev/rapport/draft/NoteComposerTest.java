@@ -24,6 +24,18 @@ class NoteComposerTest {
     }
 
     @Test
+    void aThanksWithAQuestionAfterItStepsDownToTheThanksBeforeTheUsersAccountIsCut() {
+        String account = "you stayed on a video call with us until 11pm your time and found the wrong setting in the controller " + "y".repeat(90) + ".";
+        NotePlan p = new NotePlan("reason", List.of(new Clause(Role.GREETING, List.of("Hello Julia,")),
+                new Clause(Role.REASON, Clause.Source.USER, List.of(account, "you supported us remotely."), ""),
+                new Clause(Role.ASK, Clause.Source.USER, List.of("Thank you. Could you share a training document on valve gate sequence?",
+                        "Thank you."), ""), // the wish with the ask typed after it, then the wish alone (OfflineDrafter.wishLevels)
+                new Clause(Role.SIGN, Clause.Source.PROFILE, List.of("Kenta"), "")));
+        String note = NoteComposer.compose(p, 270, 300).orElseThrow();
+        assertThat(note).contains("until 11pm your time").contains("Thank you.").doesNotContain("valve gate");
+    }
+
+    @Test
     void whenOnlyTheNameMustGoTheWhoLineStays() {
         String reason = "x".repeat(190) + ".";
         String full = NoteComposer.join(plan(reason));

@@ -52,6 +52,27 @@ class ReasonPointNotesTest {
     }
 
     @Test
+    void aNewRoleIsNamedWithTheRecipientsCurrentEmployer() {
+        // panel-6 pair 27 (development): "Congratulations on new role!" did not say where
+        List<Note> notes = drafter.draft(Pairs.request(Path.of("src/test/resources/panel-6/pairs/27-kampala-kigali-dashboard-congrats")));
+        assertThat(notes).isNotEmpty();
+        assertThat(notes.get(0).text()).contains("Congratulations on your new role at Imena Health!");
+    }
+
+    @Test
+    void theQuestionTypedAfterACongratulationsIsKeptWithIt() {
+        // panel-5 pair 32 (development): the question about Phoenix was left out
+        ReasonWords.Said kevin = point("Kevin and me were labmates in Prof. Hsu thin film lab at NTHU. want congrats him on new job in Arizona. "
+                + "I might transfer to our US site next year so I want ask how is life in Phoenix");
+        assertThat(kevin.wish()).isEqualTo("Congratulations on your new job in Arizona!");
+        assertThat(kevin.also()).isEqualTo("How is life in Phoenix?");
+        // a congratulations with nothing asked after it stays as it is
+        ReasonWords.Said plain = point("we were labmates at NTHU. congrats on the new job in Arizona");
+        assertThat(plain.wish()).isEqualTo("Congratulations on the new job in Arizona!");
+        assertThat(plain.also()).isEmpty();
+    }
+
+    @Test
     void aBareCongratulationsSaysOnWhatWhenTheReasonTellsTheNews() {
         // panel-5 pairs 14, 35 and 05 (development): "Congratulations!" alone, or nothing, was what reviewers got
         assertThat(point("we worked together at Kōwhai Kitchen in Auckland, she was my head chef. now she opened her own place in "
@@ -470,7 +491,7 @@ class ReasonPointNotesTest {
         assertThat(firstOfPanel6("33-toronto-timber-associate-congrats"))
                 .isEqualTo("Hi Priya, we worked together on Wallace Yards. Congratulations on making associate! Marco");
         assertThat(firstOfPanel6("27-kampala-kigali-dashboard-congrats")).contains("we built MoH dashboard together in 2021.")
-                .contains("Congratulations on your new role!").doesNotContain("We worked together at Ministry");
+                .contains("Congratulations on your new role at Imena Health!").doesNotContain("We worked together at Ministry");
     }
 
     @Test

@@ -40,6 +40,14 @@ class ReasonWordsTest {
     }
 
     @Test
+    void aShortCutNeverEndsInsideAWhenClauseBeforeItsVerb() {
+        // panel-6 pair 31 (development): "you supported us remotely when our new hot runner." was held back as a pitch
+        ReasonWords.Said s = said("Julia supported us remote when our new hot runner on the 350t machine had gate freeze problem in October",
+                Requests.named("Kenta Sato"), Requests.named("Julia Kessler"));
+        assertThat(s.shortFact()).isEqualTo("you supported us remotely.");
+    }
+
+    @Test
     void sheHasIsYouHaveNotYouAre() {
         ReasonWords.Said s = said("She's just been named Deputy Sec Gen for energy at the ministry", Requests.named("Markku Virtanen"),
                 Requests.named("Kadri Tamm"));
