@@ -43,7 +43,7 @@ final class ReasonPoint {
                     w = new ReasonWords.Said(known.get().fact(), known.get().shortFact(), w.wish(), w.detail());
                 }
             }
-            String congratulated = congratulatedOn(w.wish(), pieces(reason), p -> words.of(p, me, them, others));
+            String congratulated = congratulatedOn(withoutRetold(w.wish(), w.fact()), pieces(reason), p -> words.of(p, me, them, others));
             return Optional.of(new ReasonWords.Said(w.fact(), w.shortFact(), withPayOffer(congratulated), w.detail()));
         }
         String fact = whole.map(ReasonWords.Said::fact).orElse("");
@@ -241,6 +241,7 @@ final class ReasonPoint {
         }
         wish = done(wish, pieces, said);
         wish = congratulatedOn(wish, pieces, said);
+        wish = withoutRetold(wish, fact);
         String also = alsoAsked(wish, pieces, first, said);
         if (others.isEmpty()) {
             // "ask how they cut the 31 hours", no one else named: "they" are the recipient's team, asked as "you"
@@ -567,6 +568,15 @@ final class ReasonPoint {
         }
         return them.currentPosition().map(dev.rapport.profile.Position::company).filter(c -> !c.isBlank() && c.length() <= 40)
                 .map(c -> m.group(1) + " at " + c + "!").orElse(congratulations);
+    }
+
+    private static final java.util.regex.Pattern COURTESY_THEN = java.util.regex.Pattern.compile(
+            "^((?:Congratulations|Thank you|Thanks)\\b[^?.!]*[.!])\\s+(\\S.*)$");
+
+    /** "Thank you. You were the senior on my first audit …" after that very fact: the thanks alone. */
+    private static String withoutRetold(String wish, String fact) {
+        java.util.regex.Matcher m = COURTESY_THEN.matcher(wish.strip());
+        return m.matches() && !fact.isBlank() && mostlyCarried(Text.lower(m.group(2)), Text.lower(fact)) ? m.group(1) : wish;
     }
 
     private static final java.util.regex.Pattern BARE_COURTESY = java.util.regex.Pattern.compile(

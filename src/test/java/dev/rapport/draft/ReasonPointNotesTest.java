@@ -60,6 +60,14 @@ class ReasonPointNotesTest {
     }
 
     @Test
+    void aThanksIsNotFollowedByTheFactItThanksFor() {
+        // panel-3 pairs 14 and 32 (development): "Thank you. You fixed our replication lag ticket last week." after that fact
+        ReasonWords.Said fixed = point("want to thank him, he fixed our replication lag ticket (#48213) last week. took 3 days");
+        assertThat(fixed.fact()).isEqualTo("you fixed our replication lag ticket last week.");
+        assertThat(fixed.wish()).isEqualTo("Thank you.");
+    }
+
+    @Test
     void theQuestionTypedAfterACongratulationsIsKeptWithIt() {
         // panel-5 pair 32 (development): the question about Phoenix was left out
         ReasonWords.Said kevin = point("Kevin and me were labmates in Prof. Hsu thin film lab at NTHU. want congrats him on new job in Arizona. "
