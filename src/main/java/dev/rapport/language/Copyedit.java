@@ -278,6 +278,10 @@ public final class Copyedit {
             "(?<=\\p{Ll}|\\p{Lu}),\\s+((?:19|20)\\d{2})(?=\\s*(?:[.!?]|$))");
 
     /** The words once they address the reader: "you and me" as "we", "a"/"an" by sound, capitals after a full stop. */
+    private static final Set<String> DID_A_THING = Set.of("built", "ran", "did", "led", "organised", "organized", "designed",
+            "delivered", "launched", "fixed", "wrote", "made", "reviewed", "audited", "migrated", "shipped");
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z][A-Za-z]{0,3}[A-Z]");
+
     public String finish(String text) {
         if (text == null || text.isBlank()) {
             return text == null ? "" : text;
@@ -310,6 +314,14 @@ public final class Copyedit {
                 if (!article.equals(a)) {
                     out.set(i, Character.isUpperCase(t.get(i).text().charAt(0)) ? capitalise(article) : article);
                 }
+            }
+        }
+        // "we built MoH dashboard together", "you ran POS training": one known thing, named by its acronym, takes "the"
+        for (int i = 0; i + 2 < t.size(); i++) {
+            Token thing = t.get(i + 2);
+            if (DID_A_THING.contains(t.get(i).lower()) && ACRONYM.matcher(t.get(i + 1).text()).matches() && out.get(i + 1) != null
+                    && thing.is("NOUN", "PROPN") && thing.text().equals(thing.lower()) && !thing.lower().endsWith("s")) {
+                out.set(i + 1, "the " + out.get(i + 1));
             }
         }
         // "you sir was my supervisor": a name turned into "you" keeps no honorific, and "you" takes "were"

@@ -498,7 +498,7 @@ class ReasonPointNotesTest {
         // "congrats on associate. Congratulations on associate!" and "Congratulations on new role!"
         assertThat(firstOfPanel6("33-toronto-timber-associate-congrats"))
                 .isEqualTo("Hi Priya, we worked together on Wallace Yards. Congratulations on making associate! Marco");
-        assertThat(firstOfPanel6("27-kampala-kigali-dashboard-congrats")).contains("we built MoH dashboard together in 2021.")
+        assertThat(firstOfPanel6("27-kampala-kigali-dashboard-congrats")).contains("we built the MoH dashboard together in 2021.")
                 .contains("Congratulations on your new role at Imena Health!").doesNotContain("We worked together at Ministry");
     }
 

@@ -168,6 +168,16 @@ class CopyeditTest {
     }
 
     @Test
+    void oneKnownThingNamedByItsAcronymTakesThe() {
+        assertEquals("we built the MoH dashboard together in 2021.", edit.finish("we built MoH dashboard together in 2021."));
+        assertEquals("you ran the POS training in Mandaue.", edit.finish("you ran POS training in Mandaue."));
+        // plural things, a name that is no acronym and a thing that already has its article stay as typed
+        assertEquals("we fixed AWS bills for years.", edit.finish("we fixed AWS bills for years."));
+        assertEquals("we built Kessler dashboards.", edit.finish("we built Kessler dashboards."));
+        assertEquals("we built the MoH dashboard.", edit.finish("we built the MoH dashboard."));
+    }
+
+    @Test
     void anEnglishReasonIsLeftAsTyped() {
         String reason = "We met at the Denver meetup on a Tuesday, no ask, just to stay in touch.";
         assertEquals(reason, Copyedit.english().englishOnly(reason));
