@@ -20,6 +20,10 @@ final class DatedEntries {
         int size(List<String> lines, int dateIndex, int floor);
     }
 
+    // a line that names a firm by its legal form or kind, not a job title
+    private static final java.util.regex.Pattern FIRM = java.util.regex.Pattern.compile(
+            "\\b(?:LLP|LLC|Ltd|Limited|Inc|GmbH|AG|PLC|Pty|Corp|Corporation|S\\.A\\.|SA|SAS|BV|B\\.V\\.|NV|AB|ASA|Oy|KK|Co\\.)\\.?$");
+
     static final HeaderRule TWO_WHEN_ROOM = (lines, d, floor) -> d - 2 >= floor ? 2 : 1;
 
     private DatedEntries() {
@@ -60,6 +64,13 @@ final class DatedEntries {
                 } else if (PageLines.hasEmploymentType(before) && i - 2 >= floor) {
                     size = 2;
                     group = null; // "Company · Full-time" starts a single entry after the group
+                    groupLocation = "";
+                } else if (i - 2 >= floor && FIRM.matcher(before).find() && !before.equalsIgnoreCase(group)
+                        && !PageLines.looksLikeLocation(lines.get(i - 2)) && ProfileDates.rangeLine(lines.get(i - 2)) == null) {
+                    // "Senior Associate / Halden & Rowe LLP / Sep 2014 - Feb 2021" after a grouped company: a single entry of
+                    // another firm (its logo line, which marked the start, is gone once its name repeats)
+                    size = 2;
+                    group = null;
                     groupLocation = "";
                 } else {
                     size = 1;

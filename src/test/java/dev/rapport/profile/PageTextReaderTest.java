@@ -179,6 +179,21 @@ class PageTextReaderTest {
     }
 
     @Test
+    void aSingleEntryOfAnotherFirmAfterAGroupIsItsOwnPosition() {
+        // panel-6 pair 24 (development): Halden & Rowe's role was read as a third role at Marwood Saleh, so a stated
+        // "she was my senior associate at Halden & Rowe" looked contradicted by her own page
+        Profile rania = ProfileReaders.parse("Rania Khoury\nPartner at Marwood Saleh LLP\nExperience\nExperience\n"
+                + "Marwood Saleh LLP logo\nMarwood Saleh LLP\n5 yrs 10 mos\nPartner\nOct 2026 - Present · 3 mos\n"
+                + "Dubai, United Arab Emirates\nSenior Associate\nMar 2021 - Sep 2026 · 5 yrs 7 mos\n"
+                + "Halden & Rowe LLP logo\nSenior Associate\nHalden & Rowe LLP\nSep 2014 - Feb 2021 · 6 yrs 6 mos\n"
+                + "Dubai, United Arab Emirates\n", "rania.txt");
+        assertThat(rania.positions()).extracting(Position::title, Position::company).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Partner", "Marwood Saleh LLP"),
+                org.assertj.core.groups.Tuple.tuple("Senior Associate", "Marwood Saleh LLP"),
+                org.assertj.core.groups.Tuple.tuple("Senior Associate", "Halden & Rowe LLP"));
+    }
+
+    @Test
     void freelanceIsACompanyLineOutsideAGroup() {
         Profile free = ProfileReaders.parse("Lu Wen\nDesigner\nExperience\nDesigner\nFreelance\n2017 - 2020\n"
                 + "Illustrator\nSelf-employed\nJan 2021 - Present", "lu.txt");

@@ -34,6 +34,8 @@ class ContactStatementsTest {
             shared thing, we were in       | we were both in the Techstars Boulder 2023 cohort                              | studied-together
             role between them, I was his   | i was his TA for intro to databases at UT Austin back in 2021                  | studied-together
             role between them, she was my  | she was my mentor during my first year at Clearwater Consulting               | worked-together
+            role between them, a firm's    | Rania was my senior associate at Halden & Rowe when I was a trainee (2015-2017) | worked-together
+            role between them, a ward's    | she was my preceptor on the maternity ward at Mandeville in 2013              | worked-together
             plural role, we were           | we were interns together at the Ministry of Finance back in 2012               | worked-together
             past role as a fragment        | ex-colleague from Vantage, I'm looking for work and she might know openings    | worked-together
             together                       | we did our MBA together at INSEAD                                              | studied-together
