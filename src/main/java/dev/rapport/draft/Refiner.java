@@ -585,6 +585,14 @@ public final class Refiner {
         if (QUESTION_WORDS.matcher(what).matches()) {
             // The user's own ask is a question only when it is put as one; "I'd like to work with you on …" is the point, not a question.
             Optional<Clause> q = plan.first(Role.QUESTION).or(() -> plan.first(Role.ASK).filter(c -> c.text().endsWith("?")));
+            // "Congratulations on your new job! How is life in Phoenix?": the question goes, the congratulations stays
+            Optional<String> without = q.filter(c -> c.role() == Role.ASK).flatMap(c -> c.levels().stream()
+                    .filter(l -> !l.contains("?") && c.text().startsWith(l)).findFirst());
+            if (q.isPresent() && without.isPresent()) {
+                Clause c = q.get();
+                return Refinement.changed(plan.replace(c, c.withLevels(List.of(without.get()))), purpose,
+                        TEXT.get("refine.removed", c.text().substring(without.get().length()).strip()));
+            }
             return q.map(c -> Refinement.changed(plan.without(x -> x == c), purpose, TEXT.get("refine.removed", c.text())))
                     .orElse(Refinement.unchanged(plan, purpose, TEXT.get("refine.question.absent")));
         }

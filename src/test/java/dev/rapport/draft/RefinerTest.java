@@ -345,6 +345,18 @@ class RefinerTest {
         assertThat(text(none.plan(), project)).contains("volunteer data project");
     }
 
+    @Test
+    void droppingTheQuestionAfterACongratulationsKeepsTheCongratulations() {
+        // panel-5 pair 32 (development), found in a hand session: "drop the question" removed the congratulations too
+        DraftRequest kevin = Pairs.request(java.nio.file.Path.of("src/test/resources/panel-5/pairs/32-hsinchu-phoenix-labmate"));
+        NotePlan plan = drafter.plans(kevin).get(0);
+        assertThat(text(plan, kevin)).contains("Congratulations on your new job in Arizona! How is life in Phoenix?");
+        Refinement dropped = refiner.refine(plan, "drop the question", kevin);
+        assertThat(dropped.changed()).isTrue();
+        assertThat(text(dropped.plan(), kevin)).contains("Congratulations on your new job in Arizona!").doesNotContain("Phoenix");
+        assertThat(dropped.report()).contains("How is life in Phoenix?").doesNotContain("Congratulations");
+    }
+
     /** "longer" was refused on 03 and 10: it adds who the sender is or the shared ground the note does not name yet. */
     @Test
     void longerAddsATrueLineTheNoteLacks() {
