@@ -882,7 +882,8 @@ public final class Refiner {
         if (next.has(Role.CLOSE) && (next.has(Role.QUESTION) || next.has(Role.ASK))) {
             order.add(Role.CLOSE);
         }
-        order.addAll(List.of(Role.EXTRA, Role.WHY_NOW));
+        // the user's ask only gets plainer: a question typed after a thanks or congratulations goes, the courtesy stays
+        order.addAll(List.of(Role.EXTRA, Role.WHY_NOW, Role.ASK));
         if (!OfflineDrafter.mayNotPlaceSender(request, purpose)) {
             order.add(Role.WHO);
         }
@@ -900,7 +901,7 @@ public final class Refiner {
             if (c.isEmpty() || role == Role.CLOSE && lastResort && !dropped.isEmpty()) {
                 continue;
             }
-            boolean essential = role == Role.REASON || role == Role.CONTEXT || role == Role.WHY_NOW && !next.has(Role.REASON);
+            boolean essential = role == Role.REASON || role == Role.CONTEXT || role == Role.ASK || role == Role.WHY_NOW && !next.has(Role.REASON);
             NotePlan tried;
             if (essential) {
                 // An essential line only gets plainer, never goes.

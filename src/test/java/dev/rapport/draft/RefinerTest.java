@@ -355,6 +355,10 @@ class RefinerTest {
         assertThat(dropped.changed()).isTrue();
         assertThat(text(dropped.plan(), kevin)).contains("Congratulations on your new job in Arizona!").doesNotContain("Phoenix");
         assertThat(dropped.report()).contains("How is life in Phoenix?").doesNotContain("Congratulations");
+        // "shorter" may do the same, and says so; it was "unchanged"
+        Refinement shorter = refiner.refine(plan, "shorter", kevin);
+        assertThat(shorter.changed()).isTrue();
+        assertThat(text(shorter.plan(), kevin)).contains("Congratulations on your new job in Arizona!").doesNotContain("Phoenix");
     }
 
     /** "longer" was refused on 03 and 10: it adds who the sender is or the shared ground the note does not name yet. */
