@@ -33,27 +33,27 @@ final class ReasonPoint {
             return Optional.empty();
         }
         Optional<ReasonWords.Said> whole = words.of(reason, me, them, others);
+        List<String> pieces = pieces(reason);
+        // each piece is read (copy-edited, tagged, shifted) once, though several passes below may ask for it
+        java.util.Map<String, Optional<ReasonWords.Said>> read = new java.util.HashMap<>();
+        java.util.function.Function<String, Optional<ReasonWords.Said>> said = piece -> read.computeIfAbsent(piece, p -> words.of(p, me, them, others));
         if (whole.isPresent() && !whole.get().wish().isEmpty()) {
             ReasonWords.Said w = whole.get();
             if (w.fact().isEmpty()) {
                 // "Rania was my senior associate … I want to congratulate her and ask …": the wish alone would drop
                 // how the two know each other, which is what the recipient needs first
-                Optional<ReasonWords.Said> known = howWeKnow(pieces(reason), w.wish(), me, them, others);
+                Optional<ReasonWords.Said> known = howWeKnow(pieces, w.wish(), said);
                 if (known.isPresent()) {
                     w = new ReasonWords.Said(known.get().fact(), known.get().shortFact(), w.wish(), w.detail());
                 }
             }
-            String congratulated = congratulatedOn(withoutRetold(w.wish(), w.fact()), pieces(reason), p -> words.of(p, me, them, others));
+            String congratulated = congratulatedOn(withoutRetold(w.wish(), w.fact()), pieces, said);
             return Optional.of(new ReasonWords.Said(w.fact(), w.shortFact(), withPayOffer(congratulated), w.detail()));
         }
         String fact = whole.map(ReasonWords.Said::fact).orElse("");
         String shortFact = whole.map(ReasonWords.Said::shortFact).orElse("");
         String wish = "";
         List<String> first = pieces(sentences(reason).get(0));
-        List<String> pieces = pieces(reason);
-        // each piece is read (copy-edited, tagged, shifted) once, though both passes below may ask for it
-        java.util.Map<String, Optional<ReasonWords.Said>> read = new java.util.HashMap<>();
-        java.util.function.Function<String, Optional<ReasonWords.Said>> said = piece -> read.computeIfAbsent(piece, p -> words.of(p, me, them, others));
         for (String piece : pieces) {
             Optional<ReasonWords.Said> sd = said.apply(piece);
             // the fact comes from the first sentence (what the two share); later sentences give only the point
@@ -115,7 +115,7 @@ final class ReasonPoint {
         }
         if (fact.isEmpty() || !CONTACT.matcher(fact).find() && SENDER_STATES.matcher(fact).lookingAt()) {
             // "hi so I'm trying to go back to work … Rania was my senior associate at …": how they know each other, from any sentence
-            Optional<ReasonWords.Said> known = howWeKnow(pieces, wish, me, them, others);
+            Optional<ReasonWords.Said> known = howWeKnow(pieces, wish, said);
             if (known.isPresent()) {
                 fact = known.get().fact();
                 shortFact = known.get().shortFact();
@@ -701,10 +701,11 @@ final class ReasonPoint {
     }
 
     /** The first piece of the reason, other than the wish itself, whose fact says how the two know each other. */
-    private Optional<ReasonWords.Said> howWeKnow(List<String> pieces, String wish, Profile me, Profile them, List<String> others) {
+    private static Optional<ReasonWords.Said> howWeKnow(List<String> pieces, String wish,
+            java.util.function.Function<String, Optional<ReasonWords.Said>> said) {
         String wished = Text.lower(wish);
         for (String piece : pieces) {
-            Optional<ReasonWords.Said> sd = words.of(piece, me, them, others);
+            Optional<ReasonWords.Said> sd = said.apply(piece);
             if (sd.isEmpty() || sd.get().fact().isEmpty() || !sd.get().wish().isEmpty()) {
                 continue;
             }
