@@ -51,6 +51,8 @@ final class ContactStatements {
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("nos", "nosotros", "wir", "nous", "on", "noi", "nós");
     /** Words that join a clause to a reply in the same sentence ("I asked ... and she answered"). */
     private static final Set<String> JOINS = Set.of("and", ",", "then");
+    /** What may follow a verb of answering when the answer went to the sender: "replied that …", "replied and asked …". */
+    private static final Set<String> ANSWER_GOES_ON = Set.of("that", "and", "with", "saying", "asking", "then", "within");
     /** Prepositions that put the target in a role on the sender's work ("the inspector on our job"). */
     private static final Set<String> ON_OURS = Set.of("on", "for", "at", "during");
     /** How far after a verb of service (in words) the other party may stand: "did the drawing workshop in our room". */
@@ -77,6 +79,7 @@ final class ContactStatements {
                                @JsonProperty("sender-objects") List<String> senderObjects,
                                @JsonProperty("target-subjects") List<String> targetSubjects,
                                @JsonProperty("from-target-only") List<String> fromTargetOnly,
+                               @JsonProperty("answers-sender") List<String> answersSender,
                                @JsonProperty("we-only") List<String> weOnly,
                                @JsonProperty("contact-nouns") List<String> contactNouns,
                                List<String> former,
@@ -101,6 +104,7 @@ final class ContactStatements {
     private final Set<String> targetSubjects;
     private final Map<String, String> salesVerbs;
     private final Set<String> fromTargetOnly;
+    private final Set<String> answersSender;
     private final Set<String> weOnly;
     private final Set<String> contactNouns;
     private final Set<String> former;
@@ -128,6 +132,7 @@ final class ContactStatements {
         this.targetSubjects = Set.copyOf(f.targetSubjects());
         this.salesVerbs = byWord(f.salesVerbs());
         this.fromTargetOnly = Set.copyOf(f.fromTargetOnly());
+        this.answersSender = Set.copyOf(f.answersSender());
         this.weOnly = Set.copyOf(f.weOnly());
         this.contactNouns = Set.copyOf(f.contactNouns());
         this.former = Set.copyOf(f.former());
@@ -181,7 +186,8 @@ final class ContactStatements {
         for (Sentence sentence : Language.english().sentences(text)) {
             List<Token> ts = sentence.words();
             for (int i = 0; i < ts.size(); i++) {
-                if (!"met-in-person".equals(verbKind.get(ts.get(i).lower()))) {
+                String kind = verbKind.get(ts.get(i).lower());
+                if (!"met-in-person".equals(kind) && !MET_ONLINE.equals(kind)) {
                     continue;
                 }
                 // a meeting with someone: a name or the target's pronoun after the verb
@@ -351,7 +357,8 @@ final class ContactStatements {
             }
             String who = who(ts, subject);
             if (fromTargetOnly.contains(w)) {
-                return targetSubjects.contains(who) && partyAfter(ts, i, senderObjects) ? Optional.of(kind) : Optional.empty();
+                boolean toSender = partyAfter(ts, i, senderObjects) || answersSender.contains(w) && answeredSender(ts, i);
+                return targetSubjects.contains(who) && toSender ? Optional.of(kind) : Optional.empty();
             }
             if (weOnly.contains(w) && !bothWords.contains(who) && !(subject < 0 && opensClause(ts, i))) {
                 return Optional.empty();
@@ -845,6 +852,21 @@ final class ContactStatements {
             }
         }
         return false;
+    }
+
+    /**
+     * A verb of answering with no other party after it: "he replied that I should connect", "she
+     * replied." or "he answered and asked me to connect" can only be an answer to the sender.
+     */
+    private static boolean answeredSender(List<Token> ts, int i) {
+        int j = i + 1;
+        while (j < ts.size() && (ts.get(j).is("ADV") || ts.get(j).lower().equals("back"))) {
+            j++;
+        }
+        if (j >= ts.size() || !ts.get(j).isWord()) {
+            return true;
+        }
+        return ANSWER_GOES_ON.contains(ts.get(j).lower());
     }
 
     /** "to meet", "would love to chat", "can we talk", "let's talk": a wish, a plan or a question, not contact. */

@@ -98,11 +98,14 @@ final class DetailReader {
         String referrer = people.isEmpty() ? Names.referrer(text, notPersonWords, List.of()).orElse("") : people.get(0);
         for (Sentence s : Language.english().sentences(text)) {
             List<Token> t = s.tokens();
+            String asked = question(text, t);
             if (event.isEmpty()) {
-                event = event(text, t, notPersonWords, referrer);
+                // "ask how long charging takes at Bilbao": a place in the question is no place where they met
+                int from = asked.isEmpty() ? -1 : text.indexOf(asked, t.get(0).start());
+                event = event(text, t, notPersonWords, referrer, from, from + asked.length());
             }
             if (question.isEmpty()) {
-                question = question(text, t);
+                question = asked;
             }
             if (topic.isEmpty()) {
                 topic = topic(text, t, question);
@@ -115,11 +118,13 @@ final class DetailReader {
     }
 
     /** "at the Grace Hopper career fair", "during PyCon Africa": a name or an occasion after "at"/"during", where people meet. */
-    private static String event(String text, List<Token> t, Set<String> notPersonWords, String referrer) {
+    private static String event(String text, List<Token> t, Set<String> notPersonWords, String referrer,
+                                int questionFrom, int questionTo) {
         boolean meeting = t.stream().anyMatch(x -> MEETING_WORDS.contains(x.lower()));
         for (int i = 0; i + 1 < t.size(); i++) {
             String p = t.get(i).lower();
-            if (!p.equals("at") && !p.equals("during")) {
+            boolean inQuestion = t.get(i).start() >= questionFrom && t.get(i).start() < questionTo;
+            if (!p.equals("at") && !p.equals("during") || inQuestion) {
                 continue;
             }
             Token before = i > 0 ? t.get(i - 1) : null;

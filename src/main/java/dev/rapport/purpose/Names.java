@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 final class Names {
     private static final Pattern REFERRAL_VERB = Pattern.compile(
             "(?i)^(?:suggested|recommended|told|said|introduced|referred|pointed|advised|encouraged|asked|mentioned|thought)$");
+    private static final Set<String> THING_DETERMINERS = Set.of("the", "a", "an", "our", "their", "its", "this", "that");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "in", "on", "during", "from", "near", "to", "into", "for", "about");
 
     private Names() {
@@ -77,7 +78,9 @@ final class Names {
                 while (k >= 0 && (isAcronym(tokens.get(k).text()) || isNameToken(tokens.get(k), notPersonWords))) {
                     k--;
                 }
-                boolean afterPlaceWord = k >= 0 && PLACE_PREPOSITIONS.contains(tokens.get(k).lower());
+                // "about the Santurce": a name after "the" or "our" is a thing, a ship or a place, not a person
+                boolean afterPlaceWord = k >= 0 && (PLACE_PREPOSITIONS.contains(tokens.get(k).lower())
+                        || THING_DETERMINERS.contains(tokens.get(k).lower()));
                 String name = text.substring(tokens.get(i).start(), tokens.get(j).end());
                 boolean isEvent = events.stream().anyMatch(e -> e.contains(name));
                 if (!afterPlaceWord && !isEvent) {

@@ -97,8 +97,9 @@ public final class PurposeReader {
             catalogue.stated().forEach((kind, patterns) -> {
                 for (Pattern p : patterns) {
                     Matcher m = p.matcher(sentence.text());
+                    // one sentence is one piece of evidence: "he replied and asked me to connect" is an exchange in writing, not also a meeting
                     if (m.find() && !Negation.isNegatedAt(text, sentence.start() + m.start())
-                            && out.stream().noneMatch(r -> r.kind().equals(kind))) {
+                            && out.stream().noneMatch(r -> r.kind().equals(kind) || sentence.text().contains(r.sentence()))) {
                         int from = sentence.tokenAt(sentence.start() + m.start());
                         int to = sentence.tokenAt(sentence.start() + Math.max(m.start(), m.end() - 1));
                         out.add(new Purpose.StatedRelationship(kind,

@@ -63,6 +63,15 @@ class StatedRelationshipJudgeTest {
         assertThat(v.reasons().get(0).message()).containsIgnoringCase("you say so yourself").contains(reason.substring(0, 12));
     }
 
+    @Test
+    void aReplyThatInvitesTheSenderIsAnExchangeTheyHad() {
+        // the judge's own advice is to invite "once there has been a real exchange (a reply to your comment)"
+        Verdict v = judge(DANIEL, PRIYA, "I commented on her post about fraud scores. She replied that I should connect"
+                + " and she would share the checklist. We have never met.");
+        assertThat(v.decision()).isEqualTo(Decision.CONNECT);
+        assertThat(v.reasons().get(0).message()).contains("She replied that I should connect");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "we haven't talked yet but I'd love to connect",

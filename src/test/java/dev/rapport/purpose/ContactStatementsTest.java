@@ -64,7 +64,10 @@ class ContactStatementsTest {
             opens on the verb, her         | I'm the rep at Lee Valley Bus. Met her at the night routes consultation at City Hall two weeks ago | met-in-person
             opens on the verb, title       | Met Dr Kulkarni at our school science fair on Saturday 21 Nov                  | met-in-person
             target thanked me              | my PR got merged last week, Kadri reviewed it and thanked me in the review      | met-in-person
-            target commented on mine       | Lan commented on my post about reefers at the port                             | met-in-person
+            target commented on mine       | Lan commented on my post about reefers at the port                             | met-online
+            target replied that I          | he replied that I should connect and he would share the charging log           | met-online
+            I commented, the target replied | I commented on his post about shore power and he replied                      | met-online
+            target replied, asked me       | I commented on his post and he replied and asked me to connect                 | met-online
             target phoned ours             | He phoned every one of our 34 school kitchens himself before lunch             | met-in-person
             target trialled ours           | Devon trialled our sprint app at Liguanea Tech. thank him                      | worked-with
             with us far after the verb     | Tomasz did the sound design on The Quiet Shift with us back in 2023             | worked-with
@@ -118,6 +121,8 @@ class ContactStatementsTest {
             we support others like her  | we support clients like her with remote diagnostics
             a firm's help online        | we help people on forums with sourdough and want to connect
             a body that asked           | Ministry asked me for a lessons learned report by March
+            she answered others         | she answered questions on the panel and I liked her take
+            he replied to others        | he replied to everyone in the thread about tariffs
             """)
     void statesNoContact(String wordingClass, String reason) {
         // a shared group ("we're both in fintech") is common ground, not contact

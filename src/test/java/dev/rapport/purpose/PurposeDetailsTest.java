@@ -50,4 +50,22 @@ class PurposeDetailsTest {
         assertThat(PurposeReader.read("I'd like to book a demo of our HR onboarding platform with him").details().project())
                 .isEqualTo("HR onboarding platform");
     }
+
+    @Test
+    void anExchangeInWritingIsNoMeetingAndItsPlacesNoEvent() {
+        Purpose p = PurposeReader.read("I read his post about the Santurce and commented to ask how long shore charging takes"
+                + " at Bilbao; he replied and asked me to connect so he can share the charging log.");
+        assertThat(p.details().event()).as("a port in the question").isEmpty();
+        assertThat(p.details().referrer()).as("a ship after 'the'").isEmpty();
+        assertThat(p.details().question()).isEqualTo("how long shore charging takes at Bilbao");
+        assertThat(p.stated()).extracting(Purpose.StatedRelationship::kind).containsExactly("met-online");
+    }
+
+    @Test
+    void theSendersDenialOfAMeetingOutranksTheClassifier() {
+        Purpose p = PurposeReader.read("I read his post about the Santurce in hybrid mode and commented with a question. "
+                + "He replied that I should connect and he would share the charging log. We have never met.");
+        assertThat(p.intents()).doesNotContain(Intent.MET_IN_PERSON);
+        assertThat(PurposeReader.read("We have met twice at the Oslo meetup.").intents()).contains(Intent.MET_IN_PERSON);
+    }
 }
