@@ -44,14 +44,8 @@ final class SentenceClassifier {
      * reader's business) is still read, and phrase rules still apply to every sentence.
      */
     private static boolean retellsAReasonThatSellsNothing(String sentence, NoteContext ctx) {
-        // "we're replanning our weekend dispatch": the sender busy with their own affairs is no trade offered
-        boolean ownAffair = OWN_AFFAIR.matcher(sentence).lookingAt();
-        return retells(sentence, ctx) && SentenceCues.of(sentence).stream()
-                .noneMatch(cue -> OFFER_CUES.contains(cue) && !(ownAffair && cue.equals("self-trade")));
+        return retells(sentence, ctx) && SentenceCues.of(sentence).stream().noneMatch(OFFER_CUES::contains);
     }
-
-    private static final java.util.regex.Pattern OWN_AFFAIR = java.util.regex.Pattern.compile(
-            "(?i)\\W*(?:i|we)(?:'m|'re|’m|’re|\\s+am|\\s+are)?\\s+[a-z]+\\s+(?:our|my)\\b");
 
     /** At least 70 % of the sentence's longer words come from a reason that was read as selling nothing. */
     static boolean retells(String sentence, NoteContext ctx) {
@@ -90,8 +84,9 @@ final class SentenceClassifier {
         List<NoteMeaning.Echo> out = new ArrayList<>();
         for (Span s : Sentences.split(note, Sentences.greeting(note, reading.greeting()).end())) {
             Double p = scores(s.of(note)).get(rule.id());
-            if (p != null && p >= threshold
-                    && !(SELLING.contains(rule.id()) && retellsAReasonThatSellsNothing(s.of(note), reading.ctx))) {
+            // the sender's own affairs ("we are planning a retrofit of our ferries") offer no trade; phrase rules still apply
+            if (p != null && p >= threshold && !(SELLING.contains(rule.id())
+                    && (retellsAReasonThatSellsNothing(s.of(note), reading.ctx) || SentenceCues.ownAffairs(s.of(note))))) {
                 out.add(new NoteMeaning.Echo(s.start(), s.end(), p));
             }
         }

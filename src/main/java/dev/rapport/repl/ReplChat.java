@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
  */
 final class ReplChat {
     // "why is the warrant only 56?", "what does the score mean": the number itself is asked about
+    private static final Pattern CHANGE_QUESTION = Pattern.compile(
+            "(?i)\\bwhat (?:would|could|will|can|should|might)\\b|\\bhow (?:can|could|do|would|should) i\\b|\\bwhat do i need\\b");
     private static final Pattern WARRANT = Pattern.compile("(?i)\\b(?:warrant|score|number|\\d{1,3}(?:/100)?)\\b");
     private static final Pattern QUESTION = Pattern.compile("(?is)(?:why|what|how|should|can|is)\\b.*|.*\\?\\s*");
 
@@ -177,7 +179,13 @@ final class ReplChat {
     private void refineOffline(String text) {
         Assessment base = desk.session().assessment();
         if (base.notes().isEmpty()) {
-            say(ReplMessages.get("no-notes.verdict", base.verdict().decision().id()));
+            if (CHANGE_QUESTION.matcher(text).find()) {
+                // "what would make it OK?" with no note: the verdict's reasons and what to do are the answer
+                say(ReplMessages.get("no-notes.what-changes", base.verdict().decision().id()));
+                ReplCommands.explainVerdict(c, false);
+            } else {
+                say(ReplMessages.get("no-notes.verdict", base.verdict().decision().id()));
+            }
             return;
         }
         Advisor.Refined r = desk.refineNote(text);

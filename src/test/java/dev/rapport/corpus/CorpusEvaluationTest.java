@@ -74,10 +74,14 @@ class CorpusEvaluationTest {
      * Intents: 66.6 % off and 68.1 % on, measured once after batch r49 was chosen on dev (dev 70.8 / 74.8 %;
      * before it 66.9 / 69.1 % on test);
      * notes: after batch s53 and the thresholds chosen on dev (pitch 0.35, meeting-ask 0.4, lead-gen 0.85).
+     * On 4 December 2026 the intent models were found not to match the cues they read (the selling and
+     * advice cues of b710468 and 67cd561 had changed without retraining; {@code ModelsMatchTheirInputsTest}
+     * now guards this); retrained on the same train split they measure 65.9 % off and 67.8 % on (dev 71.1 /
+     * 74.1 %, as before), and these two floors moved down to match.
      */
     static final class Floors {
-        static final double INTENT_EXACT_TEST = 0.66;
-        static final double INTENT_EXACT_TEST_ON = 0.68;
+        static final double INTENT_EXACT_TEST = 0.65;
+        static final double INTENT_EXACT_TEST_ON = 0.67;
         static final java.util.Map<String, Double> NOTE_RECALL_TEST = java.util.Map.of("pitch", 0.68, "lead-gen", 0.65, "meeting-ask", 0.95);
         static final java.util.Map<String, Double> NOTE_PRECISION_TEST = java.util.Map.of("pitch", 0.70, "lead-gen", 0.95, "meeting-ask", 0.95);
         static final double REAL_SEND_OR_NOT = 0.80;

@@ -39,9 +39,15 @@ public final class TrainModels {
     private TrainModels() {
     }
 
+    /** Where the digests of what each model was trained on are kept (see {@code ModelsMatchTheirInputsTest}). */
+    static final Path INPUTS = Path.of("src/test/resources/corpus/trained-inputs.txt");
+
     public static void main(String[] args) throws IOException {
         Path resources = Path.of(args.length > 0 ? args[0] : "src/main/resources");
         writePolicy(resources);
+        if (args.length == 0) {
+            Files.writeString(INPUTS, inputDigests());
+        }
         if (args.length > 1 && args[1].equals("policy")) {
             return;
         }
@@ -91,6 +97,29 @@ public final class TrainModels {
 
     static void writePolicy(Path resources) throws IOException {
         write(policy(), resources.resolve("dev/rapport/profile/policy-sentences.model"));
+    }
+
+    /**
+     * One line per model pair: a SHA-256 of every train item's text, labels and evidence, as the trainer
+     * sees them. A cue or phrase rule changed without retraining changes the evidence, so the digest.
+     */
+    static String inputDigests() {
+        return "intents " + digest(Corpus.split(Corpus.reasons(), "train"), TrainModels::cueEvidence) + "\n"
+                + "notes " + digest(Corpus.split(Corpus.noteSentences(), "train"), SentenceCues::of) + "\n"
+                + "policy " + digest(Corpus.split(Corpus.policySentences(), "train"), PolicyClassifier::evidence) + "\n";
+    }
+
+    private static String digest(List<Corpus.Item> items, Function<String, List<String>> evidence) {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            for (Corpus.Item i : items) {
+                String line = i.text() + "\t" + new TreeSet<>(i.labels()) + "\t" + evidence.apply(i.text()) + "\n";
+                sha.update(line.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            return java.util.HexFormat.of().formatHex(sha.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static List<String> cueEvidence(String text) {

@@ -429,6 +429,19 @@ class ConversationTest {
     }
 
     @Test
+    void whatWouldMakeItOkWithNoNoteSaysWhatWouldChangeTheVerdict() {
+        String pair = "07-sap-pitch";
+        ScriptIO io = io().lines("/me " + profile(pair, "me"), "/them " + profile(pair, "them"),
+                "/why offer our SAP cost savings", "what would make it OK?");
+        Conversation c = run(io);
+        Assessment a = c.session().assessment();
+        String answer = io.output().substring(io.output().indexOf(ReplMessages.get("no-notes.what-changes", "do-not-connect")));
+        // the reasons and the advice, not only "there is no note to refine"
+        a.verdict().reasons().forEach(r -> assertThat(answer).contains("[" + r.rule() + "]"));
+        assertThat(io.output()).doesNotContain(ReplMessages.get("no-notes.verdict", "do-not-connect"));
+    }
+
+    @Test
     void anythingElseSaysWhatWorksOfflineInOneLine() {
         ScriptIO io = loaded(io()).lines("write it as a limerick about payments");
         run(io);

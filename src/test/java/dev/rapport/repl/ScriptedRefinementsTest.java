@@ -210,8 +210,14 @@ class ScriptedRefinementsTest {
         return "FAILED: no Changed/Unchanged answer";
     }
 
-    /** Without notes (follow first, do not connect) every request says there is no note, and why. */
+    /**
+     * Without notes (follow first, do not connect) every request says there is no note, and why; a
+     * question of what would make it OK is answered with the verdict's reasons and what to do.
+     */
     private static String refusal(String answer) {
+        if (answer.startsWith("There is no note yet, because the verdict is") && answer.contains("[")) {
+            return "answered (no note: the reasons and what would change them)";
+        }
         return answer.startsWith("There is no note to refine: the verdict is") ? "honest refusal (no note)" : "FAILED: " + answer;
     }
 
