@@ -541,16 +541,13 @@ public final class Advisor {
 
     private static final java.util.regex.Pattern OPENING = java.util.regex.Pattern.compile(
             "(?i)^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\\b[^,.!:\\n—–]{0,40}[,.!:—–]\\s*");
-    private static final java.util.regex.Pattern CLOSING = java.util.regex.Pattern.compile(
-            "(?i)\\s*(?:[-—–]\\s*)?(?:(?:(?:best|kind|warm)?\\s*(?:regards|wishes)|best|thanks|thank you|cheers|warmly|all the best)[,!.]?\\s*)?(\\p{L}[\\p{L}'’-]*)\\.?\\s*$");
-
     /**
      * A writer's note read as the reason for a rewrite: without its "Hi Rania," and its signature, which would
      * otherwise be read as words about the recipient ("Hello you, …").
      */
     static String asReason(String note, Profile me) {
         String body = OPENING.matcher(note).replaceFirst("");
-        java.util.regex.Matcher end = CLOSING.matcher(body);
+        java.util.regex.Matcher end = dev.rapport.text.SignOff.trailing().matcher(body);
         String first = me == null || me.name() == null ? "" : me.name().strip().split("\\s+")[0];
         if (end.find() && !first.isEmpty() && end.group(1).equalsIgnoreCase(first)) {
             body = body.substring(0, end.start());

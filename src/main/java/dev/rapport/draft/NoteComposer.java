@@ -96,7 +96,7 @@ final class NoteComposer {
                     }
                 }
                 if (c.role() == Role.SIGN && !parts.isEmpty() && lastRole == Role.CLOSE
-                        && VALEDICTION.matcher(parts.get(parts.size() - 1)).matches()) {
+                        && dev.rapport.text.SignOff.isValediction(parts.get(parts.size() - 1))) {
                     // "Best wishes. Darren" is a letter's sign-off set in one line: "Best wishes, Darren"
                     String v = parts.remove(parts.size() - 1);
                     t = v.substring(0, v.length() - 1) + ", " + t;
@@ -107,10 +107,6 @@ final class NoteComposer {
             return String.join(" ", parts);
         }
     }
-
-    // Closing words that are a valediction before a name, not a sentence said to the reader ("Thank you, Darren" would thank Darren).
-    private static final java.util.regex.Pattern VALEDICTION = java.util.regex.Pattern.compile(
-            "(?i)^(?:best wishes|best regards|kind regards|with kind regards|warm wishes|warm regards|all the best|cheers|best)\\.$");
 
     // The drafter's own wording of the user's point ("Congratulations on …", "Could you …") continues the greeting like any of ours.
     private static final java.util.Set<String> ACT_WORDS = java.util.Set.of("Congratulations", "Thank", "Thanks", "Would", "Could",

@@ -181,6 +181,16 @@ final class ReasonPoint {
             }
         }
         if (wish.isEmpty()) {
+            // "he replied that I should connect and he would share the charging log": their offer, thanked, rather than retold
+            for (String piece : pieces) {
+                java.util.regex.Matcher offered = THEIR_OFFER.matcher(said.apply(piece).map(ReasonWords.Said::fact).orElse(""));
+                if (offered.find()) {
+                    wish = "Thanks for offering to " + Text.lower(offered.group(1)) + " " + offered.group(2).strip() + ".";
+                    break;
+                }
+            }
+        }
+        if (wish.isEmpty()) {
             // "She's just been named … - congratulate her, and suggest we pick up the … discussion in the new year":
             // the sender's memo to themselves, each instruction done to the recipient
             List<String> acts = new ArrayList<>();
@@ -463,6 +473,10 @@ final class ReasonPoint {
             "(?i)^(?:and |so |but )?(?:I(?:'d| would) (?:like|love)|I want to|would (?:like|love) to|I(?:'m| am) hoping to|I hope to)\\b(?! (?:to )?(?:thank|congratulate|say thank))");
     private static final java.util.regex.Pattern WISH_INSIDE = java.util.regex.Pattern.compile(
             "(?i)(?:^I|\\band|,|\\. I) (?:would (?:like|love)|'d (?:like|love)|I(?:'d| would) (?:like|love)|want to|I want to|hope to|I hope to)\\b(?! to (?:connect|stay in touch|keep in touch|reconnect)[.!]?$)");
+    // the recipient's offer, already said to them: "you would share the charging log", "you offered to send me the deck"
+    private static final java.util.regex.Pattern THEIR_OFFER = java.util.regex.Pattern.compile(
+            "(?i)\\byou (?:would|'d|will|'ll|could|offered to|promised to|said you(?:'d| would| could))\\s+"
+            + "(share|send|forward|show|pass on|lend)\\s+(?:me\\s+|us\\s+)?((?:the|your|a|an|some)\\s+[^,.;!?]{3,60})");
     private static final java.util.regex.Pattern CAN_HELP = java.util.regex.Pattern.compile(
             "(?i)(?:^|\\band |\\bbut |\\balso |[—–-] )I (?:can|could) (?:maybe |probably |definitely )?help (?:you |her |him )?with ([^,;.]+)");
     private static final java.util.regex.Pattern THIRD_TO_YOU = java.util.regex.Pattern.compile("(?i)\\b(?:she|he|her|his)\\b");

@@ -535,6 +535,10 @@ public final class Refiner {
     }
 
     /** A clause saying {@code what}: the user's own sentence, a piece of shared ground, the reason's words, or a line of their profile. */
+    private static final Pattern THEIR_NEWS = Pattern.compile("(?i)you(?: are|'re) (?:moving|relocating|starting|joining|leaving|taking|"
+            + "heading|going|launching|opening|retiring|becoming|expecting)\\b|you(?: will|'ll) be\\b"
+            + "|you(?: have|'ve) (?:just )?(?:been|moved|started|joined|taken|left|launched|opened|become)\\b");
+
     private Optional<Clause> mentionClause(String what, DraftRequest request) {
         String asked = QUESTION_LABEL.matcher(what.strip()).replaceFirst("");
         if (ASKS.matcher(asked).lookingAt()) {
@@ -544,6 +548,8 @@ public final class Refiner {
         if (ROLE_WORD.matcher(what).find()) {
             Optional<ReasonWords.Said> said = drafter.said(what, request);
             String text = said.map(s -> s.fact() + (s.wish().isEmpty() ? "" : " " + capital(s.wish()))).orElse(sentence(what));
+            // "mention that she is moving to Kigali": their news, told to them, is news the sender heard
+            text = THEIR_NEWS.matcher(text).lookingAt() ? "I hear " + Text.lower(text.substring(0, 1)) + text.substring(1) : text;
             return Optional.of(new Clause(Role.MENTION, Clause.Source.USER, List.of(capital(text)), what));
         }
         String lower = Text.lower(what.replaceFirst("(?i)^(?:the|a|an|our|my)\\s+", ""));

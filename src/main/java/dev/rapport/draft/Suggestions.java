@@ -1,5 +1,7 @@
 package dev.rapport.draft;
 
+import dev.rapport.language.Language;
+
 import dev.rapport.language.Copyedit;
 import dev.rapport.etiquette.Decision;
 import dev.rapport.etiquette.Reason;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -41,6 +44,10 @@ public final class Suggestions {
                 .collect(Collectors.joining("|")) + ")\\b");
     }
 
+    private static final Pattern ASKED = Pattern.compile(
+            "(?i)\\bask(?:ing)?\\s+(?:you\\s+)?((?:how|what|which|why|when|where|who|whether)\\b[^.?!]{6,}?)[.?!]*$");
+    private final ReasonWords words = new ReasonWords(Phrasebook.builtIn().thanksVerbs(), Phrasebook.builtIn().reasonSubjectless());
+
     public List<String> suggest(DraftRequest request) {
         if (request == null || request.verdict() == null) {
             return List.of();
@@ -63,7 +70,10 @@ public final class Suggestions {
             Map<String, String> v = new HashMap<>(values);
             v.put("phrase", choice.get().phrase());
             String seed = request.them() == null ? "" : request.them().name();
-            Optional<String> comment = rotated(f.comment(), v, seed);
+            Optional<String> asked = asked(request);
+            asked.ifPresent(q -> v.put("asked", q));
+            Optional<String> comment = asked.isPresent() ? rotated(f.commentAsking(), v, seed).or(() -> rotated(f.comment(), v, seed))
+                    : rotated(f.comment(), v, seed);
             comment.ifPresent(c -> {
                 v.put("comment", c);
                 Template.fill(f.commentIntro(), v).ifPresent(out::add);
@@ -73,6 +83,26 @@ public final class Suggestions {
         }
         first(f.later(), values).ifPresent(out::add);
         return List.copyOf(out);
+    }
+
+    /**
+     * The question the sender says they want to ask, addressed to the recipient ("ask what he learned about
+     * shore charging" gives "what you learned about shore charging"), from the reason's own words.
+     */
+    private Optional<String> asked(DraftRequest request) {
+        if (request.purpose() == null || request.purpose().text().isBlank()) {
+            return Optional.empty();
+        }
+        for (String piece : Language.english().sentenceTexts(request.purpose().text())) {
+            Optional<ReasonWords.Said> said = words.of(piece, request.me(), request.them(), List.of());
+            for (String text : said.map(w -> List.of(w.wish(), w.fact())).orElse(List.of())) {
+                Matcher m = ASKED.matcher(text);
+                if (m.find()) {
+                    return Optional.of(m.group(1).strip());
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private List<String> doNotConnect(DraftRequest request, Map<String, String> values) {

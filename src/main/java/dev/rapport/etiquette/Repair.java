@@ -18,8 +18,6 @@ final class Repair {
     private static final Set<String> NEEDS_CONTEXT = Set.of("generic", "no-reason", "false-familiarity", "target-policy");
     private static final Set<String> ASKS = Set.of("meeting-ask", "lead-gen");
 
-    private static final java.util.regex.Pattern SIGNATURE = java.util.regex.Pattern.compile(
-            "(?i:(?:best|kind regards|best regards|regards|thanks|thank you|cheers|warmly|all the best)[,!.]?\\s*)?\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*)?\\.?");
 
     private final RuleSet rules;
     private final NoteContext ctx;
@@ -82,7 +80,7 @@ final class Repair {
         parts.addAll(kept);
         if (needsQuestion) {
             // the question goes before "Best, Hana", not after the signature
-            boolean signed = !kept.isEmpty() && SIGNATURE.matcher(kept.get(kept.size() - 1).strip()).matches();
+            boolean signed = !kept.isEmpty() && dev.rapport.text.SignOff.isSignature(kept.get(kept.size() - 1).strip());
             parts.add(signed ? parts.size() - 1 : parts.size(), gap("gap-question"));
         }
         int limit = ctx.limit() > 0 ? ctx.limit() : rules.defaultLimit();

@@ -722,6 +722,8 @@ final class ContactStatements {
             } else if (ts.get(first).is("PROPN") && ts.get(first - 1).is("PROPN")
                     && !(first - 1 == 0 && OPENING_VERBS.contains(ts.get(0).lower()))) {
                 first--;
+            } else if (dev.rapport.text.Honorifics.is(ts.get(first - 1).text())) {
+                first--;        // "Nurse Blake", "Coach Rivera": a title of address is part of how the person is named
             } else {
                 break;
             }

@@ -215,6 +215,16 @@ class ReasonPointNotesTest {
         assertThat(said.wish()).startsWith("As promised, I'll send you the Ukrainian version of our leaflet").doesNotContain("reps meeting");
     }
 
+    @Test
+    void theRecipientsOfferIsThankedNotRetold() {
+        ReasonWords words = new ReasonWords(Phrasebook.builtIn().thanksVerbs(), Phrasebook.builtIn().reasonSubjectless());
+        ReasonWords.Said said = new ReasonPoint(words).of("I read his post about hybrid ferries and commented with a question about "
+                + "shore charging. He replied that I should connect and he would share the charging log.",
+                Requests.named("Ingrid Solberg"), Requests.named("Tomás Aguirre"), List.of()).orElseThrow();
+        assertThat(said.fact()).startsWith("I read your post about hybrid ferries");
+        assertThat(said.wish()).isEqualTo("Thanks for offering to share the charging log.");
+    }
+
     private String firstOfPanel4(String slug) {
         return firstOfPanel("panel-4", slug);
     }

@@ -70,6 +70,15 @@ class RefinerTest {
     }
 
     @Test
+    void theirNewsMentionedIsNewsTheSenderHeard() {
+        DraftRequest r = Pairs.request(Pairs.EXAMPLES, "03-met-at-meetup");
+        NotePlan plan = drafter.plans(r).get(0);
+        // a bare "You are moving to Kigali." reads as if the recipient needed telling
+        assertThat(text(refiner.refine(plan, "mention that she is moving to Kigali", r).plan(), r))
+                .contains("I hear you are moving to Kigali.");
+    }
+
+    @Test
     void aMentionedQuestionStaysAQuestion() {
         DraftRequest r = Pairs.request(Pairs.EXAMPLES, "03-met-at-meetup");
         NotePlan plan = drafter.plans(r).get(0);

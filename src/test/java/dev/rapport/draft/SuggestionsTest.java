@@ -63,6 +63,17 @@ class SuggestionsTest {
     }
 
     @Test
+    void theCommentAsksTheQuestionTheSenderSaysTheyWantToAsk() {
+        DraftRequest base = Requests.coldAdmirer();
+        dev.rapport.purpose.Purpose asking = dev.rapport.purpose.PurposeReader.read(
+                "We have never met. I read her post on accessibility audits and would like to ask how she tests with screen readers.");
+        String comment = suggestions.suggest(new DraftRequest(base.me(), base.them(), asking, base.ground(), base.verdict(),
+                300, 3, null)).get(1);
+        // her question, said to her, instead of a stock "what do you see teams overlook most often?"
+        assertThat(comment).contains("how you test with screen readers").doesNotContain("overlook");
+    }
+
+    @Test
     void followFirstWithoutPostsSaysToWaitForOne() {
         List<String> lines = suggestions.suggest(withPosts(Requests.coldAdmirer(), List.of()));
         assertThat(lines).hasSize(3);

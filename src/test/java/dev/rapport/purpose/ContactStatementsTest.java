@@ -36,6 +36,8 @@ class ContactStatementsTest {
             role between them, she was my  | she was my mentor during my first year at Clearwater Consulting               | worked-together
             role between them, a firm's    | Rania was my senior associate at Halden & Rowe when I was a trainee (2015-2017) | worked-together
             role between them, a ward's    | she was my preceptor on the maternity ward at Mandeville in 2013              | worked-together
+            a title before the name        | Nurse Blake was my preceptor on the maternity ward in 2013                  | worked-together
+            a coach's title, trained me    | Coach Rivera trained me for two seasons                                      | met-in-person
             plural role, we were           | we were interns together at the Ministry of Finance back in 2012               | worked-together
             past role as a fragment        | ex-colleague from Vantage, I'm looking for work and she might know openings    | worked-together
             together                       | we did our MBA together at INSEAD                                              | studied-together
