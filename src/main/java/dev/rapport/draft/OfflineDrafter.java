@@ -541,7 +541,13 @@ public final class OfflineDrafter implements Drafter {
         // Met once at an event, introduced, a stranger or an applicant: say in a few words who is writing.
         // ... unless the user's own words already say it ("I'm on the payments team", "I'm the 1:45 pacer")
         if (mayNotPlaceSender(request, purpose) && !SAYS_WHO.matcher(said.fact()).find()) {
-            who(request, pick, values).ifPresent(w -> clauses.add(new Clause(Role.WHO, Clause.Source.PROFILE, List.of(w), "")));
+            Optional<String> profileWho = who(request, pick, values);
+            profileWho.ifPresent(w -> clauses.add(new Clause(Role.WHO, Clause.Source.PROFILE, List.of(w), "")));
+            // no current job to say ("my role was disestablished"): the user's own words of what they have done
+            if (profileWho.isEmpty()) {
+                ownExperience(purpose.text(), request, said)
+                        .ifPresent(w -> clauses.add(new Clause(Role.WHO, Clause.Source.USER, List.of(w), "")));
+            }
         }
         for (String m : style.mention()) {
             String clean = facts.clean(m);
@@ -684,6 +690,26 @@ public final class OfflineDrafter implements Drafter {
 
     private static final Set<String> GENERIC_NAME_WORDS = Set.of("university", "school", "college", "community", "group",
             "company", "management", "institute", "association", "society", "foundation", "center", "centre", "bank", "health");
+
+    /**
+     * A sentence of the reason in which the sender says what they have done ("I modelled time-of-use tariffs at
+     * Meridian for three years."), when it is neither the note's fact nor its point.
+     */
+    private Optional<String> ownExperience(String reason, DraftRequest request, ReasonWords.Said said) {
+        for (String sentence : dev.rapport.language.Language.english().sentenceTexts(reason)) {
+            String f = reasonWords.of(sentence, request.me(), request.them(), List.of()).map(ReasonWords.Said::fact).orElse("");
+            if (OWN_EXPERIENCE.matcher(f).lookingAt() && !ADDRESSES.matcher(f).find() && !f.equals(said.fact())
+                    && !said.wish().contains(f) && Text.length(f) <= MAX_OWN_EXPERIENCE) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern OWN_EXPERIENCE = java.util.regex.Pattern.compile(
+            "I (?:\\p{Ll}+ed|spent|led|ran|built|taught|wrote|made|have (?:\\p{Ll}+ed|spent|led|run|built|taught|worked)|'ve (?:\\p{Ll}+ed|spent|led|run|built|taught))\\b");
+    private static final java.util.regex.Pattern ADDRESSES = java.util.regex.Pattern.compile("(?i)\\b(?:you|your|yours)\\b|\\?");
+    private static final int MAX_OWN_EXPERIENCE = 110;
 
     /** "I am a backend engineer at Quillset.": who the sender is, in a few words, from their current position. */
     private Optional<String> who(DraftRequest request, Picker pick, Map<String, String> values) {

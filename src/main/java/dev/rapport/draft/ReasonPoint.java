@@ -185,7 +185,9 @@ final class ReasonPoint {
             for (String piece : pieces) {
                 java.util.regex.Matcher offered = THEIR_OFFER.matcher(said.apply(piece).map(ReasonWords.Said::fact).orElse(""));
                 if (offered.find()) {
-                    wish = "Thanks for offering to " + Text.lower(offered.group(1)) + " " + offered.group(2).strip() + ".";
+                    // "you will send field guide", written without its article: the thing offered is a known one
+                    String article = offered.group(2) == null ? "the " : offered.group(2);
+                    wish = "Thanks for offering to " + Text.lower(offered.group(1)) + " " + article + offered.group(3).strip() + ".";
                     break;
                 }
             }
@@ -476,7 +478,7 @@ final class ReasonPoint {
     // the recipient's offer, already said to them: "you would share the charging log", "you offered to send me the deck"
     private static final java.util.regex.Pattern THEIR_OFFER = java.util.regex.Pattern.compile(
             "(?i)\\byou (?:would|'d|will|'ll|could|offered to|promised to|said you(?:'d| would| could))\\s+"
-            + "(share|send|forward|show|pass on|lend)\\s+(?:me\\s+|us\\s+)?((?:the|your|a|an|some)\\s+[^,.;!?]{3,60})");
+            + "(share|send|forward|show|pass on|lend)\\s+(?:me\\s+|us\\s+)?((?:the|your|a|an|some)\\s+)?([^,.;!?]{3,60})");
     private static final java.util.regex.Pattern CAN_HELP = java.util.regex.Pattern.compile(
             "(?i)(?:^|\\band |\\bbut |\\balso |[—–-] )I (?:can|could) (?:maybe |probably |definitely )?help (?:you |her |him )?with ([^,;.]+)");
     private static final java.util.regex.Pattern THIRD_TO_YOU = java.util.regex.Pattern.compile("(?i)\\b(?:she|he|her|his)\\b");

@@ -44,8 +44,15 @@ final class SentenceClassifier {
      * reader's business) is still read, and phrase rules still apply to every sentence.
      */
     private static boolean retellsAReasonThatSellsNothing(String sentence, NoteContext ctx) {
-        return retells(sentence, ctx) && SentenceCues.of(sentence).stream().noneMatch(OFFER_CUES::contains);
+        if (!retells(sentence, ctx)) {
+            return false;
+        }
+        // "I modelled time-of-use tariffs at Meridian for three years": a job seeker's own work, in their own words, is what they offer the reader
+        boolean jobSeeker = ctx.purpose().has(dev.rapport.purpose.Intent.JOB_SEEKING);
+        return SentenceCues.of(sentence).stream().noneMatch(cue -> OFFER_CUES.contains(cue) && !(jobSeeker && SELF_DESCRIPTION.contains(cue)));
     }
+
+    private static final java.util.Set<String> SELF_DESCRIPTION = java.util.Set.of("self-trade", "we-offer");
 
     /** At least 70 % of the sentence's longer words come from a reason that was read as selling nothing. */
     static boolean retells(String sentence, NoteContext ctx) {

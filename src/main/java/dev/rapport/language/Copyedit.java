@@ -280,6 +280,10 @@ public final class Copyedit {
     /** The words once they address the reader: "you and me" as "we", "a"/"an" by sound, capitals after a full stop. */
     private static final Set<String> DID_A_THING = Set.of("built", "ran", "did", "led", "organised", "organized", "designed",
             "delivered", "launched", "fixed", "wrote", "made", "reviewed", "audited", "migrated", "shipped");
+    private static final Set<String> NAMED_EVENTS = Set.of("conference", "summit", "expo", "congress", "forum", "convention",
+            "symposium", "hackathon", "meetup", "festival", "fair");
+    private static final Set<String> VENUES = Set.of("room", "hall", "centre", "center", "building", "suite", "lounge", "tent");
+    private static final Set<String> HAD_A_QUESTION = Set.of("asked", "ask", "asking", "raised", "have", "had", "has");
     private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z][A-Za-z]{0,3}[A-Z]");
 
     public String finish(String text) {
@@ -322,6 +326,30 @@ public final class Copyedit {
             if (DID_A_THING.contains(t.get(i).lower()) && ACRONYM.matcher(t.get(i + 1).text()).matches() && out.get(i + 1) != null
                     && thing.is("NOUN", "PROPN") && thing.text().equals(thing.lower()) && !thing.lower().endsWith("s")) {
                 out.set(i + 1, "the " + out.get(i + 1));
+            }
+        }
+        // "your panel in World Cocoa Conference": a named event is where one was, "at the World Cocoa Conference"
+        for (int i = 0; i + 1 < t.size(); i++) {
+            if (!t.get(i).lower().equals("in") || out.get(i) == null || !Character.isUpperCase(t.get(i + 1).text().codePointAt(0))) {
+                continue;
+            }
+            int j = i + 1;
+            boolean event = false;
+            boolean venue = false;
+            while (j < t.size() && t.get(j).isWord() && Character.isUpperCase(t.get(j).text().codePointAt(0))) {
+                event |= NAMED_EVENTS.contains(t.get(j).lower());
+                venue |= VENUES.contains(t.get(j).lower());
+                j++;
+            }
+            // "in Conference Room B", "in the Expo Hall": a room or a hall is where one is in
+            if (event && !venue) {
+                out.set(i, t.get(i).text().equals("In") ? "At the" : "at the");
+            }
+        }
+        // "I asked question at your panel", "I have question": a second-language writer's dropped article
+        for (int i = 0; i + 1 < t.size(); i++) {
+            if (HAD_A_QUESTION.contains(t.get(i).lower()) && t.get(i + 1).lower().equals("question") && out.get(i + 1) != null) {
+                out.set(i + 1, "a " + out.get(i + 1));
             }
         }
         // "you sir was my supervisor": a name turned into "you" keeps no honorific, and "you" takes "were"

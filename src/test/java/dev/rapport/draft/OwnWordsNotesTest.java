@@ -189,6 +189,23 @@ class OwnWordsNotesTest {
     }
 
     @Test
+    void anApplicantWithNoCurrentJobSaysWhatSheHasDoneInHerOwnWords() {
+        // her profile has no current position; her sentence about her work was held back as a sales pitch
+        assertThat(first("43-laid-off-applicant-experience").text())
+                .contains("I applied for the Senior Pricing Analyst role on your team last week.")
+                .contains("I modelled time-of-use tariffs at Meridian for three years.")
+                .contains("Would you consider someone based in Wellington");
+    }
+
+    @Test
+    void aSecondLanguageWritersNoteIsMendedAndTheOfferThanked() {
+        assertThat(first("44-panel-question-field-guide").text())
+                .contains("I asked a question at your panel at the World Cocoa Conference")
+                .contains("Thanks for offering to send the field guide.")
+                .doesNotContain("you will send");
+    }
+
+    @Test
     void aStatedIntentionBecomesTheActAndTheQuestionIsTheClose() {
         assertThat(first("21-invite-full-talk").text()).contains("Would you give a full talk in February?").endsWith("? Chidi");
         assertThat(first("22-data-request-report").text()).contains("Could you share the stop-level data for our network review?")

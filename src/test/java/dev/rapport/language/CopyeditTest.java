@@ -143,6 +143,16 @@ class CopyeditTest {
     }
 
     @Test
+    void aSecondLanguageWritersDroppedArticleAndPrepositionAreRestored() {
+        assertEquals("I asked a question at your panel at the World Cocoa Conference in April",
+                edit.finish("I asked question at your panel in World Cocoa Conference in April"));
+        assertEquals("I have a question about your data", edit.finish("I have question about your data"));
+        // a room, a city or a company is no event; a question already with its article keeps it
+        assertEquals("we met in Conference Room B in Berlin", edit.finish("we met in Conference Room B in Berlin"));
+        assertEquals("I asked the question twice", edit.finish("I asked the question twice"));
+    }
+
+    @Test
     void aSentenceAfterAFullStopStartsWithACapital() {
         assertEquals("we met at the fair. You asked about trays.", edit.finish("we met at the fair. you asked about trays."));
     }
