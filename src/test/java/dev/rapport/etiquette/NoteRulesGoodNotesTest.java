@@ -31,6 +31,8 @@ class NoteRulesGoodNotesTest {
             "Hi Tomás, we are planning a battery retrofit on two of our ferries in 2026, so your post was timely.",
             "Hi Ms Osei, I run the maths club at our school and your puzzle column is a weekly favourite.",
             "Hi Dana, I might transfer to our US site next year and would value your view on Denver.",
+            "Hi Lotte, thanks for offering the field guide. We are mapping 4000 farms this year in Ashanti.",
+            "Hey! Loved your post on remote onboarding. We're rolling out a buddy system at our agency next month and I'd love to hear what worked for you.",
     })
     void theSendersOwnAffairsAreNoPitch(String note) {
         // each was held back as a sales pitch: "I"/"we" doing something to their own things offers no trade
@@ -41,6 +43,8 @@ class NoteRulesGoodNotesTest {
     @ValueSource(strings = {
             "Hi Tomás, we retrofit ferries with batteries and could do two of yours in 2026.",
             "Hi Ms Osei, I run maths clubs for schools like yours at a flat termly fee.",
+            "Hi Dana, we are running a routing pilot for five logistics firms in the region and have one spot left.",
+            "Hey! Loved your post on remote onboarding. We're rolling out our onboarding platform next month and I'd love to give you a free trial.",
     })
     void theSameWorkOfferedToTheReaderIsStillAPitch(String note) {
         assertThat(rules.check(note, NoteContext.bare(300))).extracting(Finding::rule).contains("pitch");
