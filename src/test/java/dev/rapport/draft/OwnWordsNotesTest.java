@@ -198,6 +198,13 @@ class OwnWordsNotesTest {
     }
 
     @Test
+    void aSellersReasonIsNeverRetoldInTheNote() {
+        // the note said "I sell slotting software and your post shows you care about pick paths" to a reader who asks for no demos
+        assertThat(first("45-seller-former-employer-no-demos").text()).doesNotContainIgnoringCase("sell")
+                .doesNotContain("Palletwise").doesNotContain("10%").contains("DHL Supply Chain");
+    }
+
+    @Test
     void aSecondLanguageWritersNoteIsMendedAndTheOfferThanked() {
         assertThat(first("44-panel-question-field-guide").text())
                 .contains("I asked a question at your panel at the World Cocoa Conference")
