@@ -275,21 +275,26 @@ public final class OfflineDrafter implements Drafter {
     /** The point of the user's words for this pair, read once per draft: every angle, fallback and notice asks for the same one. */
     private Optional<ReasonWords.Said> point(String words, DraftRequest request, Facts facts) {
         // a seller's reason carries the sale ("I sell slotting software … I want to show him how …"): the note keeps
-        // only the sentences that tell how the two know each other ("I chatted with Monique at our booth …")
-        String own = facts.purpose().isPitch() ? withoutTheSale(words) : words;
+        // only the sentences that do not ("I chatted with Monique at our booth …" stays)
+        String own = judgedASale(request) ? withoutTheSale(words) : words;
         if (own.isBlank()) {
             return Optional.empty();
         }
         return facts.points.computeIfAbsent(own, w -> point.of(w, request.me(), request.them(), facts.purpose().people()));
     }
 
-    /** The sentences of a seller's reason that neither state the sale nor read as selling without telling of contact. */
+    /** The judge found a sales aim and allowed the invitation only without it ("keep the pitch out of the note"). */
+    private static boolean judgedASale(DraftRequest request) {
+        return request.verdict() != null && request.verdict().reasons().stream().anyMatch(r -> r.rule().equals(PITCH_INTENT));
+    }
+
+    private static final String PITCH_INTENT = "pitch-intent";
+
+    /** The sentences of a seller's reason in which the sale is not stated as the aim (a "demo" they had is kept). */
     private static String withoutTheSale(String words) {
         List<String> kept = new ArrayList<>();
         for (String sentence : dev.rapport.language.Language.english().sentenceTexts(words)) {
-            Purpose alone = dev.rapport.purpose.PurposeReader.read(sentence);
-            boolean statesSale = dev.rapport.purpose.PurposeReader.cueIntents(sentence).stream().anyMatch(dev.rapport.purpose.Intent::isPitch);
-            if (!statesSale && (!alone.isPitch() || !alone.stated().isEmpty())) {
+            if (!dev.rapport.purpose.SalesAim.statedIn(sentence)) {
                 kept.add(sentence.strip());
             }
         }

@@ -24,8 +24,11 @@ final class HistoryGround {
         this.today = today;
     }
 
-    /** A place in someone's history: its name and when they were there. */
-    private record Stint(String place, DateRange dates) {
+    /** A place in someone's history: its name, when they were there and, for a job, the parts of its location line (none when unknown). */
+    private record Stint(String place, DateRange dates, List<String> places) {
+        Stint(String place, DateRange dates) {
+            this(place, dates, List.of());
+        }
     }
 
     /** All the pairs of stints at one place, grouped under the target's spelling. */
@@ -35,6 +38,9 @@ final class HistoryGround {
         final List<DateRange> mine = new ArrayList<>();
         final List<DateRange> theirs = new ArrayList<>();
         final List<DateRange> overlaps = new ArrayList<>();
+        // countries of jobs held at the same time but in different places: "Poland" and "Czechia"
+        String myCountry = "";
+        String theirCountry = "";
 
         Shared(String place) {
             this.place = place;
@@ -44,8 +50,8 @@ final class HistoryGround {
     List<CommonGround> find(Profile me, Profile them) {
         String name = Names.of(them);
         List<CommonGround> out = new ArrayList<>();
-        for (Shared s : shared(stints(me.positions(), p -> new Stint(p.company(), p.dates())),
-                stints(them.positions(), p -> new Stint(p.company(), p.dates())))) {
+        for (Shared s : shared(stints(me.positions(), p -> new Stint(p.company(), p.dates(), places(p.location()))),
+                stints(them.positions(), p -> new Stint(p.company(), p.dates(), places(p.location()))))) {
             String org = OrganisationNames.preferredDisplay(s.place, s.myPlace);
             if (!s.overlaps.isEmpty()) {
                 DateRange span = span(s.overlaps);
@@ -53,6 +59,9 @@ final class HistoryGround {
                 out.add(new CommonGround(GroundKind.WORKED_TOGETHER,
                         Templates.render("worked-together", Map.of("org", withArticle(org), "period", span.display())),
                         strength, org, span.display()));
+            } else if (!s.myCountry.isEmpty()) {
+                out.add(new CommonGround(GroundKind.SAME_EMPLOYER, Templates.render("same-employer.elsewhere", Map.of("org", withArticle(org),
+                        "mine", capitalised(s.myCountry), "theirs", capitalised(s.theirCountry), "name", name)), Strength.SAME_EMPLOYER, org, ""));
             } else {
                 out.add(apart(GroundKind.SAME_EMPLOYER, "same-employer", "org", org, s, name, Strength.SAME_EMPLOYER));
             }
@@ -115,13 +124,47 @@ final class HistoryGround {
                 addOnce(s.mine, m.dates());
                 addOnce(s.theirs, t.dates());
                 DateRange both = m.dates().intersection(t.dates(), today);
-                if (both != null) {
+                // the same employer in two countries at once (Poland and Czechia) is no shared office: same employer, apart
+                boolean apart = farApart(m.places(), t.places());
+                if (both != null && apart) {
+                    s.myCountry = m.places().get(m.places().size() - 1);
+                    s.theirCountry = t.places().get(t.places().size() - 1);
+                }
+                if (both != null && !apart) {
                     addOnce(s.overlaps, both);
                 }
             }
         }
         return List.copyOf(byPlace.values());
     }
+
+    private static String capitalised(String name) {
+        return name.isEmpty() ? name : name.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + name.substring(1);
+    }
+
+    /**
+     * The parts of a job's location line in lower case ("Poznań, Poland" gives [poznań, poland]), or none when
+     * the line is a single word or says nothing of a place ("Remote").
+     */
+    private static List<String> places(String location) {
+        String line = location == null ? "" : location.strip();
+        if (!line.contains(",") || REMOTE.matcher(line).find()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(line.split(",")).map(p -> p.strip().toLowerCase(java.util.Locale.ROOT))
+                .filter(p -> !p.isEmpty()).toList();
+    }
+
+    /**
+     * Two jobs' places have nothing in common: no town, region or country ("Poznań, Poland" and "Prague, Czechia").
+     * An intern at a field site and her supervisor in the head office ("Baramati, Maharashtra, India" and "Pune,
+     * Maharashtra, India") share a region, and "Chicago, Illinois" is "Chicago, Illinois, United States".
+     */
+    private static boolean farApart(List<String> mine, List<String> theirs) {
+        return !mine.isEmpty() && !theirs.isEmpty() && mine.stream().noneMatch(theirs::contains);
+    }
+
+    private static final java.util.regex.Pattern REMOTE = java.util.regex.Pattern.compile("(?i)\\b(?:remote|hybrid|on-site|onsite|worldwide|anywhere)\\b");
 
     private static CommonGround apart(GroundKind kind, String key, String placeholder, String place, Shared s,
                                       String name, double strength) {

@@ -366,9 +366,11 @@ final class ContactStatements {
             boolean targetAfter = (kind.equals("studied-together") ? objectAfter(ts, i) : partyAfter(ts, i, targetWords))
                     || properNounAfter(ts, i, kind.equals("met-in-person")) && !namesAfter(ts, i, referrers);
             if (bothWords.contains(who)) {
-                // "we both studied nursing at Iowa" says alumni, not classmates
-                boolean parallel = kind.equals("studied-together") && subject + 1 < ts.size()
-                        && ts.get(subject + 1).lower().equals("both");
+                // "we both studied nursing at Iowa" says alumni, not classmates; "we both worked at DHL (in different
+                // countries)" says the same employer, not colleagues, unless the clause says together or the same team
+                boolean both = subject + 1 < ts.size() && ts.get(subject + 1).lower().equals("both");
+                boolean parallel = both && (kind.equals("studied-together")
+                        || kind.equals("worked-together") && !togetherAfter(ts, i));
                 return parallel || needsTarget.contains(w) && !objectAfter(ts, i) ? Optional.empty() : Optional.of(kind);
             }
             if (senderWords.contains(who) && targetAfter) {
@@ -851,6 +853,17 @@ final class ContactStatements {
                 if (k < ts.size() && replies.contains(ts.get(k).lower())) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** "together", "the same team", "with each other" later in the clause: the two did it side by side. */
+    private static boolean togetherAfter(List<Token> ts, int i) {
+        for (int j = i + 1; j < ts.size() && !HARD_BREAKS.contains(ts.get(j).text()); j++) {
+            String w = ts.get(j).lower();
+            if (w.equals("together") || w.equals("same") || w.equals("each") && j + 1 < ts.size() && ts.get(j + 1).lower().equals("other")) {
+                return true;
             }
         }
         return false;

@@ -26,4 +26,9 @@ public final class SalesAim {
         java.util.Set<Intent> cues = PurposeReader.cueIntents(purpose.text());
         return cues.stream().anyMatch(Intent::isPitch) || stated(purpose);
     }
+
+    /** One sentence in which the sender states a sale as their aim ("I sell slotting software", "show him how X could cut 10 %"). */
+    public static boolean statedIn(String sentence) {
+        return sentence != null && !sentence.isBlank() && ContactStatements.builtIn().statesSalesAim(sentence);
+    }
 }

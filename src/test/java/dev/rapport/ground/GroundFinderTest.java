@@ -44,6 +44,26 @@ class GroundFinderTest {
     }
 
     @Test
+    void overlappingJobsAtOneEmployerInTwoCountriesAreTheSameEmployerNotColleagues() {
+        List<CommonGround> ground = find(
+                People.named("Nina Kowalczyk").jobIn("DHL Supply Chain", "Shift lead", 2016, 2021, "Poznań, Poland"),
+                People.named("Jan Dvořák").jobIn("DHL Supply Chain", "Shift manager", 2014, 2019, "Prague, Czechia"), "");
+        assertThat(kinds(ground)).doesNotContain(GroundKind.WORKED_TOGETHER);
+        assertThat(first(ground, GroundKind.SAME_EMPLOYER).orElseThrow().detail())
+                .isEqualTo("you have both worked at DHL Supply Chain, but in different countries (you in Poland, Jan in Czechia)");
+        // two towns of one country (an intern at a field site, her supervisor at the head office), or a town alone, may be one team
+        assertThat(kinds(find(People.named("Nina Kowalczyk").jobIn("DHL Supply Chain", "Shift lead", 2016, 2021, "Baramati, Maharashtra, India"),
+                People.named("Jan Dvořák").jobIn("DHL Supply Chain", "Shift manager", 2014, 2019, "Pune, Maharashtra, India"), "")))
+                .contains(GroundKind.WORKED_TOGETHER);
+        assertThat(kinds(find(People.named("Nina Kowalczyk").jobIn("DHL Supply Chain", "Shift lead", 2016, 2021, "Poznań, Poland"),
+                People.named("Jan Dvořák").jobIn("DHL Supply Chain", "Shift manager", 2014, 2019, "Prague"), "")))
+                .contains(GroundKind.WORKED_TOGETHER);
+        assertThat(kinds(find(People.named("Nina Kowalczyk").jobIn("DHL Supply Chain", "Shift lead", 2016, 2021, "Remote"),
+                People.named("Jan Dvořák").jobIn("DHL Supply Chain", "Shift manager", 2014, 2019, "Prague, Czechia"), "")))
+                .contains(GroundKind.WORKED_TOGETHER);
+    }
+
+    @Test
     void anOrganisationTheOtherListsIsFoundInTheSendersProseAndQuoted() {
         List<CommonGround> ground = find(
                 People.named("Ruth Aba").about("Ruth is a dispatcher in Accra. Since 2021 she has volunteered every Saturday with "

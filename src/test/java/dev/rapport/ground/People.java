@@ -56,6 +56,11 @@ final class People {
         return this;
     }
 
+    People jobIn(String company, String title, int from, Integer to, String location) {
+        positions.add(new Position(company, title, DateRange.years(from, to), location, ""));
+        return this;
+    }
+
     People job(String company, String title, DateRange dates) {
         positions.add(new Position(company, title, dates, "", ""));
         return this;

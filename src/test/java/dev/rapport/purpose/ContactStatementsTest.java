@@ -37,6 +37,7 @@ class ContactStatementsTest {
             role between them, a firm's    | Rania was my senior associate at Halden & Rowe when I was a trainee (2015-2017) | worked-together
             role between them, a ward's    | she was my preceptor on the maternity ward at Mandeville in 2013              | worked-together
             a title before the name        | Nurse Blake was my preceptor on the maternity ward in 2013                  | worked-together
+            both on the same team          | we both worked on the same team at Stripewell                               | worked-together
             a coach's title, trained me    | Coach Rivera trained me for two seasons                                      | met-in-person
             plural role, we were           | we were interns together at the Ministry of Finance back in 2012               | worked-together
             past role as a fragment        | ex-colleague from Vantage, I'm looking for work and she might know openings    | worked-together
@@ -124,6 +125,7 @@ class ContactStatementsTest {
             a firm's help online        | we help people on forums with sourdough and want to connect
             a body that asked           | Ministry asked me for a lessons learned report by March
             she answered others         | she answered questions on the panel and I liked her take
+            both at one employer, apart | We both worked at DHL Supply Chain in different countries
             he replied to others        | he replied to everyone in the thread about tariffs
             """)
     void statesNoContact(String wordingClass, String reason) {
