@@ -93,7 +93,7 @@ final class SentenceClassifier {
             Double p = scores(s.of(note)).get(rule.id());
             // the sender's own affairs ("we are planning a retrofit of our ferries") offer no trade; phrase rules still apply
             if (p != null && p >= threshold && !(SELLING.contains(rule.id())
-                    && (retellsAReasonThatSellsNothing(s.of(note), reading.ctx) || SentenceCues.ownAffairs(s.of(note))))) {
+                    && (retellsAReasonThatSellsNothing(s.of(note), reading.ctx) || OwnAffairs.in(s.of(note))))) {
                 out.add(new NoteMeaning.Echo(s.start(), s.end(), p));
             }
         }

@@ -4,7 +4,6 @@ import dev.rapport.text.RecentMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,7 +18,7 @@ public final class SentenceCues {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final List<String> RULES = List.of("pitch", "lead-gen", "meeting-ask", "personal-channel", "no-reason");
     /** What a seller calls the thing they sell or the business that sells it. */
-    private static final class Products {
+    static final class Products {
         static final String NOUNS = "(?:tool|app|product|platform|service|services|solution|software|agency|team|firm"
                 + "|company|course|program|programme|system|method|framework|offer|package|clients?|customers?|approach|methodology)\\b";
     }
@@ -56,36 +55,12 @@ public final class SentenceCues {
             new Cue("do-yours", "\\b(?:build|design|do|make|write|run|handle|take\\s+over|take)\\s+(?:yours|your\\s+\\w+)(?:\\s+off\\s+your\\s+hands)?\\b|\\boff\\s+your\\s+(?:hands|plate)\\b"));
 
     /** "We" that takes in the reader ("we built it together", "our time at…", "we both…", "we talked about…") is a shared past, not an offer. */
-    private static final Pattern SHARED = Pattern.compile("\\btogether\\b|\\bwe\\s+both\\b|\\bboth\\s+of\\s+us\\b|\\byou\\s+and\\s+i\\b|\\bwith\\s+you\\s+(?:at|on|in)\\b"
+    static final Pattern SHARED = Pattern.compile("\\btogether\\b|\\bwe\\s+both\\b|\\bboth\\s+of\\s+us\\b|\\byou\\s+and\\s+i\\b|\\bwith\\s+you\\s+(?:at|on|in)\\b"
             + "|\\bour\\s+(?:time|days|years|months|stint)\\s+(?:at|in|on|with)\\b|\\bwe\\s+overlapped\\b|\\bwhen\\s+we\\s+(?:both\\s+)?(?:worked|were|studied|met)\\b"
             // a conversation the two had, or the sender's visit to the reader's stand, is a shared past too
             + "|\\bwe\\s+(?:talked|discussed|argued|chatted|spoke|compared|swapped|traded)\\b|\\bi\\s+(?:visited|stopped\\s+(?:at|by))\\s+your\\b"
             // something the two did in the reader's place: "we recorded in your studio in Abidjan"
             + "|\\bwe\\s+[a-z]+ed\\s+(?:in|at)\\s+your\\b", FLAGS);
-    /**
-     * The sender busy with their own affairs ("we are planning a retrofit on two of our ferries", "we are mapping
-     * 4000 farms this year", "I run the
-     * maths club at my school", "I might transfer to our US site"): "I"/"we" opening a sentence that goes on
-     * to something of theirs that is no product, with nothing of the reader's but what they wrote ("your post"), and
-     * no result or claim ("my success rate is 70 %"). No trade is offered.
-     */
-    private static final Pattern OWN_AFFAIRS = Pattern.compile("^\\W*(?:i|we)\\b[^.;!?]*?\\b(?:our|my)\\s+(?:own\\s+)?[\\p{L}-]+"
-            // or busy with something now ("we are mapping 4000 farms this year"), unless the doing is a seller's ("we are helping firms …")
-            + "|^\\W*(?:i|we)(?:'m|'re|\\s+am|\\s+are)\\s+(?:now\\s+|currently\\s+|still\\s+)?(?!(?:helping|offering|providing|selling|building"
-            + "|delivering|supplying|launching|partnering|working\\s+with|looking\\s+for|reaching|hiring|recruiting|expanding|scaling"
-            + "|growing|automating|saving|cutting|reducing)\\b)\\p{L}+ing\\b", FLAGS);
-    // "our new scheduling app" is still a product, "our companies" a business: up to three words may stand before the noun
-    private static final Pattern OUR_THING = Pattern.compile("\\b(?:our|my)\\s+(?:[\\w-]+\\s+){0,3}(?:" + Products.NOUNS
-            + "|(?:companies|firms|agencies|teams|tools|apps|products|platforms|solutions|systems|businesses|brands)\\b)", FLAGS);
-    // work done for others ("a pilot for five logistics companies", "one spot left") is a trade, whatever else the sentence says
-    private static final Pattern FOR_CUSTOMERS = Pattern.compile("\\bfor\\s+(?:[\\w-]+\\s+){0,3}(?:companies|firms|teams|clients|customers"
-            + "|businesses|brands|organi[sz]ations|agencies|startups|retailers|operators|practices|owners|founders)\\b"
-            + "|\\b(?:spots?|places?|seats?|slots?)\\s+left\\b", FLAGS);
-    // the reader or their things ("show you", "yours", "your store"); what they wrote or said ("your post") is no trade
-    private static final Pattern TO_THE_READER = Pattern.compile("\\b(?:you|yours)\\b", FLAGS);
-    private static final Pattern YOUR = Pattern.compile("\\byour\\s+([\\p{L}-]+)(?:\\s+([\\p{L}-]+))?", FLAGS);
-    private static final java.util.Set<String> SAID = java.util.Set.of("post", "posts", "talk", "article", "thread", "paper",
-            "column", "book", "piece", "podcast", "newsletter", "video", "writing", "view", "views", "advice", "work", "research");
     private static final List<String> OFFERS = List.of("we-offer", "self-trade");
     private static final Map<String, List<String>> RECENT = RecentMap.of(4096);
 
@@ -103,49 +78,9 @@ public final class SentenceCues {
         }
     }
 
-    private static Pattern cue(String name) {
+    /** A built-in cue's pattern, for readings that share its words. */
+    static Pattern cue(String name) {
         return CUES.stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow().pattern();
-    }
-
-    /**
-     * True when the sentence is the sender busy with their own affairs, which offers the reader no trade.
-     * Not a feature of the models (they were trained without it): the gate asks it before it lets the
-     * word model call such a sentence a pitch.
-     */
-    static boolean ownAffairs(String sentence) {
-        String s = sentence == null ? "" : sentence.replace('’', '\'');
-        // "… at our agency next month and I'd love to hear what worked for you": the sender's news, then a question for the reader
-        Matcher joint = ASKING_AFTER.matcher(s);
-        String own = joint.find() ? s.substring(0, joint.start()) : s;
-        String rest = own.length() < s.length() ? s.substring(own.length()) : "";
-        // "at our agency", "in our clinic": where the sender works, not a thing they sell
-        String ownWithoutPlace = WHERE_WE_WORK.matcher(own).replaceAll(" ");
-        boolean restOffers = !rest.isEmpty() && (of(rest).stream().anyMatch(OFFER_MARKS::contains) || FOR_CUSTOMERS.matcher(rest).find());
-        return OWN_AFFAIRS.matcher(own).find() && !SHARED.matcher(s).find() && !TO_THE_READER.matcher(own).find()
-                && onlyWhatTheyWrote(own) && !OUR_THING.matcher(ownWithoutPlace).find() && !cue("like-yours").matcher(s).find()
-                && !cue("results").matcher(s).find() && !cue("claim").matcher(s).find() && !FOR_CUSTOMERS.matcher(own).find()
-                && !restOffers;
-    }
-
-    // the clause after the sender's news that asks the reader something: "and I'd love to hear …", "- how did you …"
-    private static final Pattern ASKING_AFTER = Pattern.compile("(?:,?\\s+and|[;,—–-])\\s+(?:i'd|i\\s+would|we'd|we\\s+would|how|what|did|do|could|would)\\b",
-            FLAGS);
-    private static final Pattern WHERE_WE_WORK = Pattern.compile("\\b(?:at|in|within|inside|across)\\s+our\\s+(?:[\\w-]+\\s+){0,2}?"
-            + "(?:agency|company|firm|team|office|practice|clinic|studio|school|site|plant|depot|store|shop)\\b", FLAGS);
-    private static final java.util.Set<String> OFFER_MARKS = java.util.Set.of("we-offer", "self-trade", "your-business", "like-yours",
-            "results", "claim", "lead-magnet", "product-does", "hypothetical-gain", "offer-to-reader", "our-thing", "rule=pitch");
-
-    /** Every "your" in the sentence is followed within two words by something the reader wrote or said ("your puzzle column"). */
-    private static boolean onlyWhatTheyWrote(String s) {
-        java.util.regex.Matcher m = YOUR.matcher(s);
-        while (m.find()) {
-            boolean said = SAID.contains(m.group(1).toLowerCase(java.util.Locale.ROOT))
-                    || m.group(2) != null && SAID.contains(m.group(2).toLowerCase(java.util.Locale.ROOT));
-            if (!said) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The evidence names for one sentence, in a fixed order (remembered: the gate asks again for each rule and draft). */
