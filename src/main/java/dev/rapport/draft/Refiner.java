@@ -43,7 +43,11 @@ public final class Refiner {
             "\\b(?:i'?m|i am)\\s+(?:the one\\s+)?hiring\\b|\\b(?:i'?m|i am) not (?:the|a) candidate\\b", F);
     private static final Pattern WHEN = Pattern.compile(
             "\\b(?:it was|we met|that was|this was|met|actually)\\s+(?:only\\s+|just\\s+)?(last (?:week|month|year)|yesterday|this (?:week|month|year)"
-            + "|(?:a|two|three) (?:few )?(?:days|weeks|months) ago|a couple of (?:days|weeks|months) ago|recently)\\b", F);
+            + "|(?:a|two|three) (?:few )?(?:days|weeks|months) ago|a couple of (?:days|weeks|months) ago|recently"
+            // "it was in June, not May": a month, with or without its year
+            + "|in (?:january|february|march|april|may|june|july|august|september|october|november|december)(?: (?:19|20)\\d\\d)?)\\b", F);
+    private static final Pattern MONTH = Pattern.compile(
+            "\\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b");
     // "I visited his stand": the sender went to the recipient's stand, not the other way round.
     private static final Pattern VISITED = Pattern.compile(
             "\\bi\\s+(?:visited|stopped\\s+(?:at|by)|came\\s+(?:to|by)|went\\s+to|was\\s+at)\\s+(?:his|her|their)\\s+(stand|booth|table|stall)\\b", F);
@@ -301,7 +305,9 @@ public final class Refiner {
             return correct(plan, request, visited(purpose, m.group(0)), TEXT.get("refine.correction.visit", m.group(1).toLowerCase(Locale.ROOT)), earlier);
         }
         if ((m = WHEN.matcher(t)).find()) {
-            String when = m.group(1).toLowerCase(Locale.ROOT);
+            // lower case, but a month keeps its capital ("in June")
+            String when = MONTH.matcher(m.group(1).toLowerCase(Locale.ROOT))
+                    .replaceAll(mm -> mm.group().substring(0, 1).toUpperCase(Locale.ROOT) + mm.group().substring(1));
             return correct(plan, request, retimed(purpose, when), TEXT.get("refine.correction.time", when), earlier);
         }
         if (OK.matcher(t).find()) {

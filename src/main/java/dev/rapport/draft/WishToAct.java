@@ -206,6 +206,22 @@ final class WishToAct {
         return wish;
     }
 
+    /**
+     * "if we could use your audit tool and how you got the consultants on board": two asks in one; the yes/no
+     * question first, then the wh-question said as what the sender would love to hear, each in its own sentence.
+     */
+    private static String twoAsks(String opening, String rest) {
+        java.util.regex.Matcher second = SECOND_ASK.matcher(rest);
+        if (!second.find()) {
+            return opening + question(rest);
+        }
+        return opening + question(rest.substring(0, second.start())) + " I'd also love to hear "
+                + second.group(1).replaceAll("[.!?,;:]+$", "").strip() + ".";
+    }
+
+    private static final java.util.regex.Pattern SECOND_ASK = java.util.regex.Pattern.compile(
+            "(?i),?\\s+and\\s+((?:how|what|why|when|where|who|which|whether)\\s.+)$");
+
     private static final java.util.regex.Pattern OFFERED = java.util.regex.Pattern.compile(
             "(?i)(?:that |about |of )?(?:how )?you (?:promised|offered|said you(?:'d| would)|were going|agreed)(?: to)? (.+)$");
 
@@ -247,7 +263,7 @@ final class WishToAct {
                 case "should" -> "Should";
                 default -> "";
             };
-            return modal.isEmpty() ? wish : modal + " we " + question(rest(wish, t, i + 3));
+            return modal.isEmpty() ? wish : twoAsks(modal + " we ", rest(wish, t, i + 3));
         }
         if ((w.equals("if") || w.equals("whether")) && (t.get(i + 1).lower().equals("you'd") || t.get(i + 1).lower().equals("you’d"))
                 && i + 2 < t.size()) {
@@ -266,7 +282,7 @@ final class WishToAct {
                 case "would", "will" -> "Would";
                 default -> "";
             };
-            return modal.isEmpty() || i + 3 >= t.size() ? wish : modal + " you " + question(rest(wish, t, i + 3));
+            return modal.isEmpty() || i + 3 >= t.size() ? wish : twoAsks(modal + " you ", rest(wish, t, i + 3));
         }
         if (w.equals("you") && t.get(i + 1).lower().equals("to") && t.get(i + 2).is("VERB")) {
             return "Would you " + question(rest(wish, t, i + 2));

@@ -246,6 +246,17 @@ class RefinerTest {
     }
 
     @Test
+    void aCorrectedMonthReplacesTheOneTheReasonGave() {
+        DraftRequest r = Pairs.request(Pairs.DEV, "03-meetup-last-month");
+        Purpose met = dev.rapport.purpose.PurposeReader.read("we chatted at the Denver Python meetup in May about her talk on typing");
+        DraftRequest q = new DraftRequest(r.me(), r.them(), met, r.ground(), Requests.CONNECT, 300, 3, Style.DEFAULT);
+        NotePlan plan = drafter.plans(q).get(0);
+        Refinement out = refiner.refine(plan, "it was in June, not May", q);
+        assertThat(out.purpose().text()).contains("in June").doesNotContain("in May");
+        assertThat(out.report()).startsWith("Noted: it was in June.");
+    }
+
+    @Test
     void imTheCandidateTakesTheHiringVoiceOut() {
         DraftRequest r = Pairs.request(Pairs.DEV, "02-applied-for-role");
         Set<Intent> hiring = EnumSet.of(Intent.HIRING);

@@ -48,6 +48,8 @@ class WishToActTest {
             "I want to say thank you so much and send you the link directly and maybe you can share it with your listeners | Thank you so much! I'd be glad to send you the link directly. Perhaps you could share it with your listeners?",
             "I want to congratulate you on new job in Arizona | Congratulations on your new job in Arizona!",
             "I would like to ask how is life in Phoenix | How is life in Phoenix?",
+            "I'd like to ask if we could use your audit tool at MFT and how you got the consultants on board | Could we use your audit tool at MFT? I'd also love to hear how you got the consultants on board.",
+            "I want to ask if you could share the slides and the data | Could you share the slides and the data?",
             "I want to suggest we pick up the heat storage discussion in the new year | Shall we pick up the heat storage discussion in the new year?",
             "Want to say thanks properly and maybe send you photos of the hamper packing | Thanks! I'd be glad to send you photos of the hamper packing"})
     void theIntentionBecomesTheAct(String wish, String act) {

@@ -68,4 +68,11 @@ class PurposeDetailsTest {
         assertThat(p.intents()).doesNotContain(Intent.MET_IN_PERSON);
         assertThat(PurposeReader.read("We have met twice at the Oslo meetup.").intents()).contains(Intent.MET_IN_PERSON);
     }
+
+    @Test
+    void whatATalkWasAboutIsNoEvent() {
+        Purpose p = PurposeReader.read("we chatted at the Clinical Pharmacy Congress in London in May after his IV-to-oral talk");
+        assertThat(p.events()).containsExactly("Clinical Pharmacy Congress");
+        assertThat(PurposeReader.read("We talked after her KubeCon talk on multi-tenant clusters last week").events()).containsExactly("KubeCon");
+    }
 }
