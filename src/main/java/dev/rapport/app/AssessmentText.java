@@ -68,10 +68,22 @@ public final class AssessmentText {
             String count = n.chars() + "/" + limit;
             out.append(String.format(Locale.ROOT, "  %d. ", i + 1))
                     .append(n.chars() > limit ? style.alert(count) : style.dim(count))
-                    .append(' ').append(style.dim("[" + n.angle() + "]")).append('\n')
-                    .append(Wrap.wrap(clean(n.text()), width, "     ", "     ")).append('\n');
+                    .append(' ').append(style.dim("[" + n.angle() + "]")).append('\n');
+            // a refinement can make two offered notes the same: say so rather than print it twice
+            int same = sameAsEarlier(notes, i);
+            out.append(same < 0 ? Wrap.wrap(clean(n.text()), width, "     ", "     ")
+                    : "     " + style.dim(Messages.get("report.notes.same", same + 1))).append('\n');
         }
         return out.toString();
+    }
+
+    private static int sameAsEarlier(List<Note> notes, int i) {
+        for (int j = 0; j < i; j++) {
+            if (notes.get(j).text().equals(notes.get(i).text())) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     public String suggestions(Assessment a) {

@@ -41,4 +41,12 @@ class AssessmentTextTest {
                     .forEach(l -> assertThat(l.length()).as(l).isLessThanOrEqualTo(width));
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void twoIdenticalNotesArePrintedOnceAndTheSecondSaysSo() {
+        String same = "Hi Priya, we worked together at Stripewell on payments. Good to be back in touch.";
+        String text = new AssessmentText(Styler.plain(), 100).notes(List.of(Note.of(same, "worked-together"), Note.of(same, "their-post")), 300);
+        assertThat(text.split(java.util.regex.Pattern.quote("we worked together"), -1)).hasSize(2);
+        assertThat(text).contains("2. ").contains("(the same as note 1)");
+    }
 }
