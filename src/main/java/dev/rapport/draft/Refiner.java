@@ -41,13 +41,16 @@ public final class Refiner {
             + "|\\bi(?:'?m| am) (?:looking|applying) for (?:a|the|my next) (?:job|role)\\b", F);
     private static final Pattern HIRER = Pattern.compile(
             "\\b(?:i'?m|i am)\\s+(?:the one\\s+)?hiring\\b|\\b(?:i'?m|i am) not (?:the|a) candidate\\b", F);
+    /** The month names, lower case, as one alternation: the corrected time and its capital read the same list. */
+    private static final class Months {
+        static final String NAMES = "january|february|march|april|may|june|july|august|september|october|november|december";
+    }
     private static final Pattern WHEN = Pattern.compile(
             "\\b(?:it was|we met|that was|this was|met|actually)\\s+(?:only\\s+|just\\s+)?(last (?:week|month|year)|yesterday|this (?:week|month|year)"
             + "|(?:a|two|three) (?:few )?(?:days|weeks|months) ago|a couple of (?:days|weeks|months) ago|recently"
             // "it was in June, not May": a month, with or without its year
-            + "|in (?:january|february|march|april|may|june|july|august|september|october|november|december)(?: (?:19|20)\\d\\d)?)\\b", F);
-    private static final Pattern MONTH = Pattern.compile(
-            "\\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b");
+            + "|in (?:" + Months.NAMES + ")(?: (?:19|20)\\d\\d)?)\\b", F);
+    private static final Pattern MONTH = Pattern.compile("\\b(?:" + Months.NAMES + ")\\b");
     // "I visited his stand": the sender went to the recipient's stand, not the other way round.
     private static final Pattern VISITED = Pattern.compile(
             "\\bi\\s+(?:visited|stopped\\s+(?:at|by)|came\\s+(?:to|by)|went\\s+to|was\\s+at)\\s+(?:his|her|their)\\s+(stand|booth|table|stall)\\b", F);

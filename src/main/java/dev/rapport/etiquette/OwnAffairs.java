@@ -33,6 +33,10 @@ final class OwnAffairs {
     private static final Pattern YOUR = Pattern.compile("\\byour\\s+([\\p{L}-]+)(?:\\s+([\\p{L}-]+))?", FLAGS);
     private static final Set<String> SAID = Set.of("post", "posts", "talk", "article", "thread", "paper",
             "column", "book", "piece", "podcast", "newsletter", "video", "writing", "view", "views", "advice", "work", "research");
+    private static final Pattern LIKE_YOURS = SentenceCues.cue("like-yours");
+    private static final Pattern RESULTS = SentenceCues.cue("results");
+    private static final Pattern CLAIM = SentenceCues.cue("claim");
+
     private OwnAffairs() {
     }
 
@@ -47,8 +51,8 @@ final class OwnAffairs {
         String ownWithoutPlace = WHERE_WE_WORK.matcher(own).replaceAll(" ");
         boolean restOffers = !rest.isEmpty() && (SentenceCues.of(rest).stream().anyMatch(OFFER_MARKS::contains) || FOR_CUSTOMERS.matcher(rest).find());
         return OWN_AFFAIRS.matcher(own).find() && !SentenceCues.SHARED.matcher(s).find() && !TO_THE_READER.matcher(own).find()
-                && onlyWhatTheyWrote(own) && !OUR_THING.matcher(ownWithoutPlace).find() && !SentenceCues.cue("like-yours").matcher(s).find()
-                && !SentenceCues.cue("results").matcher(s).find() && !SentenceCues.cue("claim").matcher(s).find() && !FOR_CUSTOMERS.matcher(own).find()
+                && onlyWhatTheyWrote(own) && !OUR_THING.matcher(ownWithoutPlace).find() && !LIKE_YOURS.matcher(s).find()
+                && !RESULTS.matcher(s).find() && !CLAIM.matcher(s).find() && !FOR_CUSTOMERS.matcher(own).find()
                 && !restOffers;
     }
 

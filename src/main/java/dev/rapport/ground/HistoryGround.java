@@ -2,6 +2,7 @@ package dev.rapport.ground;
 
 import dev.rapport.profile.DateRange;
 import dev.rapport.profile.Profile;
+import dev.rapport.text.Words;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -61,7 +62,7 @@ final class HistoryGround {
                         strength, org, span.display()));
             } else if (!s.myCountry.isEmpty()) {
                 out.add(new CommonGround(GroundKind.SAME_EMPLOYER, Templates.render("same-employer.elsewhere", Map.of("org", withArticle(org),
-                        "mine", capitalised(s.myCountry), "theirs", capitalised(s.theirCountry), "name", name)), Strength.SAME_EMPLOYER, org, ""));
+                        "mine", Words.capitalise(s.myCountry), "theirs", Words.capitalise(s.theirCountry), "name", name)), Strength.SAME_EMPLOYER, org, ""));
             } else {
                 out.add(apart(GroundKind.SAME_EMPLOYER, "same-employer", "org", org, s, name, Strength.SAME_EMPLOYER));
             }
@@ -136,10 +137,6 @@ final class HistoryGround {
             }
         }
         return List.copyOf(byPlace.values());
-    }
-
-    private static String capitalised(String name) {
-        return name.isEmpty() ? name : name.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + name.substring(1);
     }
 
     /**
