@@ -456,7 +456,9 @@ final class ReasonWords {
                 case "him" -> "you";
                 // "her talk" is "your talk"; "talk to her about" is "talk to you about" (the tagger may call "talk" a verb);
                 // "heard her speak" is "heard you speak": after a verb of seeing, hearing or making, "her" is its object
-                default -> next == null || !next.isWord() || next.is("ADP", "DET", "PRON", "SCONJ", "CCONJ", "PART", "AUX", "ADV")
+                // "her post about …": a piece of writing is hers, whatever the tagger calls the word (it read "post" as a preposition)
+                default -> next != null && WRITTEN.contains(next.lower()) ? "your"
+                        : next == null || !next.isWord() || next.is("ADP", "DET", "PRON", "SCONJ", "CCONJ", "PART", "AUX", "ADV")
                         || next.tag().startsWith("PRON") || prev != null && OBJECT_BEFORE_VERB.contains(prev.lower()) && next.is("VERB")
                         // "helped her colleague prepare": the tagger may call the noun a verb when a verb follows it
                         && !(i + 2 < tokens.size() && tokens.get(i + 2).is("NOUN", "VERB")) ? "you" : "your";
@@ -526,6 +528,8 @@ final class ReasonWords {
     private static final Set<String> IRREGULAR_PAST = Set.of("spoke", "met", "sat");
     private static final Set<String> WISH_ADVERBS = Set.of("just", "also", "really", "actually", "still");
     private static final Set<String> OWNED_AFTER = Set.of("at", "from", "in", "on", "of", "about", "after", "during", "for");
+    private static final Set<String> WRITTEN = Set.of("post", "posts", "article", "articles", "thread", "paper", "papers", "book",
+            "column", "piece", "video", "podcast", "keynote", "presentation", "newsletter", "comment", "research", "study", "blog");
     private static final Set<String> OBJECT_BEFORE_VERB = Set.of("hear", "heard", "see", "saw", "seen", "watch", "watched", "let",
             "make", "made", "help", "helped", "notice", "noticed");
 

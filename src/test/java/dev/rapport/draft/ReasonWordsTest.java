@@ -40,6 +40,16 @@ class ReasonWordsTest {
     }
 
     @Test
+    void herPostIsYourPostEvenWhenTheTaggerCallsPostAPreposition() {
+        // seen in a fresh-clone session: "I read you post about paying screen reader users …"
+        ReasonWords.Said s = said("I read her post about paying screen reader users to test the card app", Requests.named("Amara Okafor"),
+                Requests.named("Sofie Lindqvist"));
+        assertThat(s.fact()).startsWith("I read your post about paying screen reader users");
+        assertThat(said("I heard her talk at the summit", Requests.named("Amara Okafor"), Requests.named("Sofie Lindqvist")).fact())
+                .startsWith("I heard you talk");
+    }
+
+    @Test
     void aShortCutNeverEndsInsideAWhenClauseBeforeItsVerb() {
         // panel-6 pair 31 (development): "you supported us remotely when our new hot runner." was held back as a pitch
         ReasonWords.Said s = said("Julia supported us remote when our new hot runner on the 350t machine had gate freeze problem in October",
