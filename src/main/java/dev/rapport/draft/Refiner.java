@@ -881,8 +881,8 @@ public final class Refiner {
     }
 
     /**
-     * Shorter: the optional lines go first (a warm opener, a second detail, the why-now, who you are,
-     * an added mention), then the user's words get plainer; the reason's point, the context, the
+     * Shorter: the optional lines go first (a warm opener, a second detail, the why-now, who you are),
+     * then the user's words get plainer, and a line the user asked to mention goes last; the reason's point, the context, the
      * greeting and the sign-off stay, and of a question and a close only one goes. Says what went.
      */
     private Refinement shorter(NotePlan plan, DraftRequest request) {
@@ -902,12 +902,17 @@ public final class Refiner {
         if (!OfflineDrafter.mayNotPlaceSender(request, purpose)) {
             order.add(Role.WHO);
         }
-        order.addAll(List.of(Role.MENTION, Role.REASON, Role.CONTEXT));
+        order.addAll(List.of(Role.REASON, Role.CONTEXT));
         // A courtesy close that ends a note with no question goes only when nothing else could.
         boolean lastResort = !order.contains(Role.CLOSE);
         if (lastResort) {
             order.add(Role.CLOSE);
         }
+        // A mention is there because the user asked for it, so it is the last thing to go, after a stock question.
+        if (next.has(Role.MENTION) && next.first(Role.QUESTION).filter(q -> q.source() != Clause.Source.USER).isPresent()) {
+            order.add(Role.QUESTION);
+        }
+        order.add(Role.MENTION);
         for (Role role : order) {
             if (Text.length(written(next, request)) <= target && !dropped.isEmpty()) {
                 break;

@@ -70,6 +70,19 @@ class RefinerTest {
     }
 
     @Test
+    void shorterAfterAMentionKeepsWhatTheUserJustAskedFor() {
+        DraftRequest r = Pairs.request(Pairs.EXAMPLES, "03-met-at-meetup");
+        NotePlan plan = drafter.plans(r).get(0);
+        Refinement mention = refiner.refine(plan, "mention that I'm also in Austin", r);
+        DraftRequest told = new DraftRequest(r.me(), r.them(), mention.purpose(), r.ground(), r.verdict(), r.limit(), 3, r.style());
+        Refinement out = refiner.refine(mention.plan(), "shorter", told);
+        // a hand session saw "shorter" drop the line asked for one turn before
+        assertThat(out.changed()).isTrue();
+        assertThat(text(out.plan(), told)).contains("I'm also in Austin.");
+        assertThat(out.report()).doesNotContain("Austin");
+    }
+
+    @Test
     void theirNewsMentionedIsNewsTheSenderHeard() {
         DraftRequest r = Pairs.request(Pairs.EXAMPLES, "03-met-at-meetup");
         NotePlan plan = drafter.plans(r).get(0);
