@@ -722,18 +722,13 @@ public final class OfflineDrafter implements Drafter {
     private Optional<String> ownExperience(String reason, DraftRequest request, ReasonWords.Said said) {
         for (String sentence : dev.rapport.language.Language.english().sentenceTexts(reason)) {
             String f = reasonWords.of(sentence, request.me(), request.them(), List.of()).map(ReasonWords.Said::fact).orElse("");
-            if (OWN_EXPERIENCE.matcher(f).lookingAt() && !ADDRESSES.matcher(f).find() && !f.equals(said.fact())
-                    && !said.wish().contains(f) && Text.length(f) <= MAX_OWN_EXPERIENCE) {
+            if (OwnWork.in(f).isPresent() && !f.equals(said.fact()) && !said.wish().contains(f)) {
                 return Optional.of(f);
             }
         }
         return Optional.empty();
     }
 
-    private static final java.util.regex.Pattern OWN_EXPERIENCE = java.util.regex.Pattern.compile(
-            "I (?:\\p{Ll}+ed|spent|led|ran|built|taught|wrote|made|have (?:\\p{Ll}+ed|spent|led|run|built|taught|worked)|'ve (?:\\p{Ll}+ed|spent|led|run|built|taught))\\b");
-    private static final java.util.regex.Pattern ADDRESSES = java.util.regex.Pattern.compile("(?i)\\b(?:you|your|yours)\\b|\\?");
-    private static final int MAX_OWN_EXPERIENCE = 110;
 
     /** "I am a backend engineer at Quillset.": who the sender is, in a few words, from their current position. */
     private Optional<String> who(DraftRequest request, Picker pick, Map<String, String> values) {
@@ -746,7 +741,7 @@ public final class OfflineDrafter implements Drafter {
         if (now.isEmpty() || Text.value(now.get().title(), false).isEmpty() || Text.value(now.get().company(), false).isEmpty()) {
             return Optional.empty();
         }
-        String title = roleInSentence(oneRole(Text.value(now.get().title(), false)));
+        String title = sentenceRole(Text.value(now.get().title(), false));
         values.put("myRole", Copyedit.english().role(title));
         String company = Text.value(now.get().company(), false);
         if (SELF_EMPLOYED.matcher(company).lookingAt()) {
@@ -766,6 +761,11 @@ public final class OfflineDrafter implements Drafter {
             "(?i)\\s*·\\s*(?:self[- ]employed|freelance|full-time|part-time|contract|internship|seasonal|apprenticeship)\\b.*$");
 
     private static final java.util.regex.Pattern OWNER = java.util.regex.Pattern.compile("(?i)(?:owner|co-?owner|founder|co-?founder|founder (?:and|&) (?:ceo|director))");
+
+    /** A job title as it reads inside a sentence: "Senior UX Researcher, Payments" gives "senior UX researcher". */
+    static String sentenceRole(String title) {
+        return roleInSentence(oneRole(title));
+    }
 
     /**
      * "Teaching Assistant, Agrometeorology": the first role, said once; "Owner / A-Grade Electrician": the trade

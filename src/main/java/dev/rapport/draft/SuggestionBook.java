@@ -7,10 +7,11 @@ import java.util.Map;
 record SuggestionBook(FollowFirst followFirst, Map<String, List<List<String>>> doNotConnect,
                       Map<String, List<String>> connect, List<String> stopwords, List<String> recentWhen) {
 
-    record FollowFirst(List<String> follow, String commentIntro, List<String> comment, List<String> commentAsking,
-                       List<String> noPost, List<String> later) {
+    record FollowFirst(List<String> follow, String commentIntro, String commentIntroOwn, List<String> comment,
+                       List<String> commentAsking, List<String> noPost, List<String> later) {
         FollowFirst {
             commentAsking = commentAsking == null ? List.of() : List.copyOf(commentAsking);
+            commentIntroOwn = commentIntroOwn == null ? commentIntro : commentIntroOwn;
         }
     }
 

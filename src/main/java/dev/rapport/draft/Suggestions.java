@@ -46,6 +46,8 @@ public final class Suggestions {
 
     private static final Pattern ASKED = Pattern.compile(
             "(?i)\\bask(?:ing)?\\s+(?:you\\s+)?((?:how|what|which|why|when|where|who|whether)\\b[^.?!]{6,}?)[.?!]*$");
+    private static final Pattern WANTS = Pattern.compile(
+            "(?i)\\b(compare|hear|learn|know|understand|find out)\\s+((?:how|what|which|why|whether|where|when)\\b[^.?!]{6,}?)[.?!]*$");
     private final ReasonWords words = new ReasonWords(Phrasebook.builtIn().thanksVerbs(), Phrasebook.builtIn().reasonSubjectless());
 
     public List<String> suggest(DraftRequest request) {
@@ -70,13 +72,14 @@ public final class Suggestions {
             Map<String, String> v = new HashMap<>(values);
             v.put("phrase", choice.get().phrase());
             String seed = request.them() == null ? "" : request.them().name();
+            ownWork(request).ifPresent(w -> v.put("own", w));
             Optional<String> asked = asked(request);
             asked.ifPresent(q -> v.put("asked", q));
-            Optional<String> comment = asked.isPresent() ? rotated(f.commentAsking(), v, seed).or(() -> rotated(f.comment(), v, seed))
-                    : rotated(f.comment(), v, seed);
+            Optional<String> comment = asked.isPresent() ? commentLine(f.commentAsking(), v, seed).or(() -> commentLine(f.comment(), v, seed))
+                    : commentLine(f.comment(), v, seed);
             comment.ifPresent(c -> {
                 v.put("comment", c);
-                Template.fill(f.commentIntro(), v).ifPresent(out::add);
+                Template.fill(c.contains(v.getOrDefault("own", "\u0000")) ? f.commentIntroOwn() : f.commentIntro(), v).ifPresent(out::add);
             });
         } else {
             first(f.noPost(), values).ifPresent(out::add);
@@ -86,23 +89,42 @@ public final class Suggestions {
     }
 
     /**
-     * The question the sender says they want to ask, addressed to the recipient ("ask what he learned about
-     * shore charging" gives "what you learned about shore charging"), from the reason's own words.
+     * What the sender wants to ask or compare, said to the recipient, with its verb: "ask what he learned about
+     * shore charging" gives "hear what you learned about shore charging"; "would love to compare how we each
+     * recruited" gives "compare how we each recruited". From the reason's own words.
      */
     private Optional<String> asked(DraftRequest request) {
-        if (request.purpose() == null || request.purpose().text().isBlank()) {
-            return Optional.empty();
-        }
-        for (String piece : Language.english().sentenceTexts(request.purpose().text())) {
-            Optional<ReasonWords.Said> said = words.of(piece, request.me(), request.them(), List.of());
-            for (String text : said.map(w -> List.of(w.wish(), w.fact())).orElse(List.of())) {
+        for (ReasonWords.Said said : saidSentences(request)) {
+            for (String text : List.of(said.wish(), said.fact(), OwnWork.joinedWish(said.fact()))) {
                 Matcher m = ASKED.matcher(text);
                 if (m.find()) {
-                    return Optional.of(m.group(1).strip());
+                    return Optional.of("hear " + m.group(1).strip());
+                }
+                m = WANTS.matcher(text);
+                if (m.find()) {
+                    String verb = Text.lower(m.group(1)).startsWith("compare") ? "compare " : "hear ";
+                    return Optional.of(verb + m.group(2).strip());
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** What the sender did, in their own words, for the comment to bring: "I ran a similar study with 12 blind users in Lagos." */
+    private Optional<String> ownWork(DraftRequest request) {
+        return saidSentences(request).stream().map(s -> OwnWork.alone(s.fact())).flatMap(Optional::stream).findFirst();
+    }
+
+    /** Each sentence of the reason as the sender says it to the recipient. */
+    private List<ReasonWords.Said> saidSentences(DraftRequest request) {
+        if (request.purpose() == null || request.purpose().text().isBlank()) {
+            return List.of();
+        }
+        List<ReasonWords.Said> out = new ArrayList<>();
+        for (String piece : Language.english().sentenceTexts(request.purpose().text())) {
+            words.of(piece, request.me(), request.them(), List.of()).ifPresent(out::add);
+        }
+        return out;
     }
 
     private List<String> doNotConnect(DraftRequest request, Map<String, String> values) {
@@ -206,11 +228,7 @@ public final class Suggestions {
         if (t.isEmpty()) {
             return "";
         }
-        // Lower-case "Developer" but not "SRE": only when the second letter is already lower case.
-        if (t.length() > 1 && Character.isLowerCase(t.charAt(1))) {
-            t = Character.toLowerCase(t.charAt(0)) + t.substring(1);
-        }
-        return Copyedit.english().role(t);
+        return Copyedit.english().role(OfflineDrafter.sentenceRole(t));
     }
 
     private static Optional<String> first(List<String> lines, Map<String, String> values) {
@@ -229,10 +247,22 @@ public final class Suggestions {
         return out;
     }
 
-    private static Optional<String> rotated(List<String> lines, Map<String, String> values, String seed) {
-        int start = Math.floorMod(Text.seed(seed, "comment"), lines.size());
-        for (int k = 0; k < lines.size(); k++) {
-            Optional<String> filled = Template.fill(lines.get((start + k) % lines.size()), values);
+    /**
+     * The comment: a line carrying the sender's own work when there is some (the first of those that fills),
+     * else one of the others, chosen by the recipient's name so that comments vary.
+     */
+    private static Optional<String> commentLine(List<String> lines, Map<String, String> values, String seed) {
+        List<String> own = lines.stream().filter(l -> l.contains("{own}")).toList();
+        if (values.containsKey("own")) {
+            Optional<String> filled = first(own, values);
+            if (filled.isPresent()) {
+                return filled;
+            }
+        }
+        List<String> others = lines.stream().filter(l -> !l.contains("{own}")).toList();
+        int start = Math.floorMod(Text.seed(seed, "comment"), Math.max(1, others.size()));
+        for (int k = 0; k < others.size(); k++) {
+            Optional<String> filled = Template.fill(others.get((start + k) % others.size()), values);
             if (filled.isPresent()) {
                 return filled;
             }

@@ -22,6 +22,8 @@ public final class PurposeReader {
     private static final Pattern LEADING_DETERMINER = Pattern.compile("^(?i:(?:our|my|a|an|the)\\s+)+");
     // The longest thing we keep as a named topic, event or offer; longer captures are runaway matches.
     private static final int MAX_ENTITY_WORDS = 8;
+    /** A post's topic in the user's words may run longer: "paying screen reader users to test the card app". */
+    private static final int MAX_TOPIC_WORDS = 12;
 
     private PurposeReader() {
     }
@@ -179,6 +181,7 @@ public final class PurposeReader {
 
 
     private static List<String> extract(IntentCatalogue catalogue, EntityKind kind, String group, String text) {
+        int most = kind == EntityKind.POSTS ? MAX_TOPIC_WORDS : MAX_ENTITY_WORDS;
         List<String> found = new ArrayList<>();
         for (Pattern p : catalogue.entityPatterns(kind)) {
             Matcher m = p.matcher(text);
@@ -188,7 +191,7 @@ public final class PurposeReader {
                 }
                 String value = trimPunctuation(m.group(group));
                 int words = value.isEmpty() ? 0 : value.split(" ").length;
-                if (words > 0 && words <= MAX_ENTITY_WORDS) {
+                if (words > 0 && words <= most) {
                     found.add(value);
                 }
             }

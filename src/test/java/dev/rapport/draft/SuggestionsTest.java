@@ -74,6 +74,24 @@ class SuggestionsTest {
     }
 
     @Test
+    void theCommentBringsTheSendersOwnWorkAndWhatTheyWantToCompareInTheirWords() {
+        DraftRequest base = Requests.coldAdmirer();
+        dev.rapport.purpose.Purpose own = dev.rapport.purpose.PurposeReader.read("I read her post about accessibility audits of "
+                + "checkout pages. I ran a similar audit with 12 blind users in Lagos and would love to compare how we each recruited. We have not met.");
+        String comment = suggestions.suggest(new DraftRequest(base.me(), base.them(), own, base.ground(), base.verdict(),
+                300, 3, null)).get(1);
+        // a hand session got "Thanks for writing about screen reader. As a senior UX Researcher I run into this too; what do
+        // you see teams overlook most often?": a cut phrase, a capital and a stock question
+        assertThat(comment).contains("I ran a similar audit with 12 blind users in Lagos. I would love to compare how we each recruited.")
+                .doesNotContain("add one example").doesNotContain("overlook");
+    }
+
+    @Test
+    void theSendersRoleReadsInLowerCaseInsideTheComment() {
+        assertThat(OfflineDrafter.sentenceRole("Senior UX Researcher")).isEqualTo("senior UX researcher");
+    }
+
+    @Test
     void followFirstWithoutPostsSaysToWaitForOne() {
         List<String> lines = suggestions.suggest(withPosts(Requests.coldAdmirer(), List.of()));
         assertThat(lines).hasSize(3);
