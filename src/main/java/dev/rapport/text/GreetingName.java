@@ -1,5 +1,6 @@
 package dev.rapport.text;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -7,7 +8,8 @@ import java.util.Set;
  * The word of a full name to greet someone by: the first word that is not a title ("Dr.", "Prof. dr. ir."),
  * an initial ("J."), or a short abbreviation written with its dot before the given name ("Ma. Cristina" is the
  * Filipino short form of María: she is greeted as Cristina). Letters after a comma are credentials
- * ("Keisha Brown, RN") and never reached, since the first real word is taken.
+ * ("Keisha Brown, RN"). A name written family name first in its custom's usual shape ("Pham Thi Lan",
+ * "Lee Wei Ling") is greeted by its given name ({@link FamilyFirst}).
  */
 public final class GreetingName {
     private GreetingName() {
@@ -24,6 +26,7 @@ public final class GreetingName {
             return "";
         }
         String[] words = fullName.strip().split("\\s+");
+        List<String> named = new java.util.ArrayList<>();
         for (int i = 0; i < words.length; i++) {
             String written = words[i];
             String bare = strip(written);
@@ -35,11 +38,22 @@ public final class GreetingName {
                     .allMatch(part -> titles.contains(part) || titles.contains(part + "."));
             boolean initial = bare.codePointCount(0, bare.length()) == 1;
             boolean abbreviated = i + 1 < words.length && written.endsWith(".") && bare.codePointCount(0, bare.length()) <= 2;
-            if (!title && !initial && !abbreviated) {
-                return bare;
+            if (!title && !initial && !abbreviated || !named.isEmpty()) {
+                named.add(bare);
             }
         }
-        return "";
+        if (named.isEmpty()) {
+            return "";
+        }
+        // "Pham Thi Lan" is Lan; letters after a comma are credentials ("Keisha Brown, RN"), not part of the name
+        List<String> name = new java.util.ArrayList<>();
+        for (String w : named) {
+            name.add(w);
+            if (java.util.Arrays.stream(words).anyMatch(x -> x.endsWith(",") && strip(x).equals(w))) {
+                break;
+            }
+        }
+        return FamilyFirst.givenName(name).orElse(named.get(0));
     }
 
     /**

@@ -23,6 +23,19 @@ class GreetingNameTest {
             "Łukasz Żak|Łukasz",
             "O'Neil Baptiste|O'Neil",
             "'🚀 Sam Lee'|Sam",
+            // family name first, in its custom's usual shape (a panel reviewer: "Hi Pham" uses her family name)
+            "Pham Thi Lan|Lan",
+            "Tran Minh Khoa|Khoa",
+            "Nguyễn Văn An|An",
+            "Lee Wei Ling|Wei Ling",
+            "'Tan Mei Ling, PharmD'|Mei Ling",
+            "Park Ji-ho|Ji-ho",
+            "Dr. Park Seo-yeon|Seo-yeon",
+            // ... and Western order, or Western names that start like one, as they are
+            "Khoa Tran|Khoa",
+            "Le Minh|Le",
+            "Lee Anne Smith|Lee",
+            "Kim Smith-Jones|Kim",
             "''|''"})
     void greetsByTheFirstRealWordOfTheName(String name, String expected) {
         assertThat(GreetingName.of(name)).isEqualTo(expected);
