@@ -333,6 +333,8 @@ final class ReasonWords {
         int at = tokens.get(0).start();
         boolean otherNamed = false;
         boolean capitalNext = false;
+        boolean youSubject = false;
+        boolean crowd = false;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             String lower = t.lower();
@@ -347,6 +349,8 @@ final class ReasonWords {
                     out.append(".");
                     at = t.end();
                     capitalNext = true;
+                    youSubject = false;
+                    crowd = false;
                     continue;
                 }
                 if (next.is("VERB") && (next.lower().endsWith("ed") || IRREGULAR_PAST.contains(next.lower())
@@ -368,6 +372,7 @@ final class ReasonWords {
                 capitalNext = false;
                 int mark = out.length();
                 String said = shiftOne(t, prev, next, names, others, otherNamed);
+                youSubject |= lower.equals("she") || lower.equals("he");
                 out.append(said.isEmpty() ? said : Character.toUpperCase(said.charAt(0)) + said.substring(1));
                 if (said.equals("your") && next != null && (next.text().equals("'s") || next.text().equals("’s"))) {
                     i++;
@@ -429,11 +434,22 @@ final class ReasonWords {
                 boolean owns = !possessive && after != null && (after.is("NOUN") || after.is("VERB") && !after.lower().endsWith("ed"))
                         && prev != null && OWNED_AFTER.contains(prev.lower());
                 out.append(possessive || owns ? "your" : "you");
+                youSubject |= !possessive && !owns && prev == null;
                 if (possessive) {
                     i++;
                     at = next.end();
                 }
                 continue;
+            }
+            // "he did the talk on moving their nightly jobs": with the recipient the subject and no one else in the
+            // sentence who could own them, "their" is the recipient's team, "your"; "the farmers and their crops" stays
+            if (lower.equals("their") && youSubject && !crowd && !otherNamed) {
+                out.append(capitalNext ? "Your" : "your");
+                continue;
+            }
+            if (t.is("NOUN") && (lower.endsWith("s") && !lower.endsWith("ss") || COLLECTIVE.contains(lower))
+                    || lower.equals("they") || lower.equals("them")) {
+                crowd = true;
             }
             if (!THIRD.contains(lower)) {
                 // after the recipient's name, now "you", the verb agrees ("Pawel was my client" is "you were my client")
@@ -445,6 +461,7 @@ final class ReasonWords {
                 }
                 continue;
             }
+            youSubject |= lower.equals("she") || lower.equals("he");
             out.append(switch (lower) {
                 case "she", "he" -> "you";
                 case "she's", "he's" -> "you're";
@@ -474,6 +491,9 @@ final class ReasonWords {
     // "Tina and I were both supervisors", said to Tina: "we were both supervisors"
     private static final java.util.regex.Pattern YOU_AND_I = java.util.regex.Pattern.compile("\\b([Yy])ou and I\\b");
     private static final Set<String> FIRM_BEFORE = Set.of("at", "from");
+    // nouns for a group of people, whose "their" is theirs, not the recipient's
+    private static final Set<String> COLLECTIVE = Set.of("team", "company", "firm", "group", "staff", "family", "department",
+            "class", "crew", "board", "committee", "club", "people", "children", "students", "customers", "clients");
 
     private static final java.util.regex.Pattern NAME_SUFFIX = java.util.regex.Pattern.compile("(?i)-(?:san|sama|sensei|kun|chan|ji|ssi|nim)$");
 

@@ -50,6 +50,18 @@ class ReasonWordsTest {
     }
 
     @Test
+    void theirIsYourWhenTheRecipientIsTheSubjectAndNoOneElseCouldOwnIt() {
+        // panel reviewers: "You did the talk on moving their nightly jobs": 'their' should be 'your'
+        ReasonWords.Said s = said("We met at Lagos Data Summit last Saturday, he did the talk on moving their nightly jobs from cron to airflow",
+                Requests.named("Funmilayo Adeyemi"), Requests.named("Tunde Bakare"));
+        assertThat(s.fact()).contains("You did the talk on moving your nightly jobs");
+        assertThat(said("She told me about the farmers and their crops", Requests.named("Ama Owusu"), Requests.named("Henrike Vos"))
+                .fact()).contains("the farmers and their crops");
+        assertThat(said("She and her colleagues showed us their new line", Requests.named("Ama Owusu"), Requests.named("Henrike Vos"))
+                .fact()).contains("showed us their new line");
+    }
+
+    @Test
     void aShortCutNeverEndsInsideAWhenClauseBeforeItsVerb() {
         // panel-6 pair 31 (development): "you supported us remotely when our new hot runner." was held back as a pitch
         ReasonWords.Said s = said("Julia supported us remote when our new hot runner on the 350t machine had gate freeze problem in October",
