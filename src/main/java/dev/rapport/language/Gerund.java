@@ -15,7 +15,11 @@ public final class Gerund {
             Map.entry("spoke", "speaking"), Map.entry("told", "telling"), Map.entry("found", "finding"), Map.entry("brought", "bringing"),
             Map.entry("built", "building"), Map.entry("got", "getting"), Map.entry("put", "putting"), Map.entry("let", "letting"),
             Map.entry("showed", "showing"), Map.entry("shared", "sharing"), Map.entry("agreed", "agreeing"), Map.entry("freed", "freeing"),
-            Map.entry("saw", "seeing"), Map.entry("met", "meeting"), Map.entry("stood", "standing"), Map.entry("kept", "keeping"));
+            Map.entry("saw", "seeing"), Map.entry("met", "meeting"), Map.entry("stood", "standing"), Map.entry("kept", "keeping"),
+            Map.entry("became", "becoming"), Map.entry("won", "winning"), Map.entry("began", "beginning"),
+            // news typed in the present by a second-language writer ("now he open his own restaurant")
+            Map.entry("open", "opening"), Map.entry("opens", "opening"), Map.entry("become", "becoming"), Map.entry("becomes", "becoming"),
+            Map.entry("start", "starting"), Map.entry("starts", "starting"), Map.entry("launch", "launching"), Map.entry("launches", "launching"));
 
     private Gerund() {
     }

@@ -32,6 +32,16 @@ class ReasonPointNotesTest {
     }
 
     @Test
+    void aBareCongratulationsSaysOnWhatFromNewsInAnyTense() {
+        // panel-6 pairs 16 and 11 (development): "Congratulations!" said nothing of "she just became chief pharmacist"
+        // or of "now he open his own restaurant in Singapore and hiring pastry chef!!"
+        List<Note> kavitha = drafter.draft(Pairs.request(Path.of("src/test/resources/panel-6/pairs/16-pharmacy-classmate-congrats-penang")));
+        assertThat(kavitha.get(0).text()).containsIgnoringCase("Congratulations on becoming chief pharmacist in Penang!");
+        List<Note> marco = drafter.draft(Pairs.request(Path.of("src/test/resources/panel-6/pairs/11-pastry-chef-former-colleague-sg")));
+        assertThat(marco.get(0).text()).contains("Congratulations on opening your own restaurant in Singapore!").doesNotContain("hiring");
+    }
+
+    @Test
     void howTheTwoKnowEachOtherIsKeptBesideTheWishFromAnySentence() {
         // panel-6 pair 24 (development): the first sentence is only the sender's situation; the second says who Rania
         // was to her, the third her news, the fourth the wish. The note had only "I saw that you were at Halden & Rowe LLP as well."
