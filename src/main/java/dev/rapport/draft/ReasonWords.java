@@ -861,6 +861,8 @@ final class ReasonWords {
             // each part of a person's name on its own too: "Pawel" alone is written "Paweł"
             names.addAll(List.of(p.name().split("\\s+")));
             names.add(p.location());
+            // "Joondalup, Western Australia, Australia": each place on its own, so a typed "joondalup" is spelled
+            names.addAll(List.of(Text.value(p.location(), false).split("\\s*,\\s*")));
             p.positions().forEach(x -> names.add(x.company()));
             p.education().forEach(x -> names.add(x.school()));
             p.volunteering().forEach(x -> names.add(x.organisation()));

@@ -114,6 +114,17 @@ class ReasonWordsTest {
     }
 
     @Test
+    void aPlaceOfTheProfilesLocationIsSpelledAsTheProfileSpellsIt() {
+        // panel-5 pair 02 (development): "the joondalup school job"; the location line reads "Joondalup, Western Australia, Australia"
+        Profile them = new Profile("Tama Ruatapu", "", "Joondalup, Western Australia, Australia", "", List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), java.util.Set.of(), List.of(), "", dev.rapport.profile.SourceFormat.LINKEDIN_PAGE);
+        assertThat(said("he ran plumbing on the joondalup school job with me", Requests.named("Dean Hollis"), them).fact())
+                .isEqualTo("you ran plumbing on the Joondalup school job with me.");
+        // the sender's location line ("Denver, Colorado") counts too
+        assertThat(said("we both love the denver air", Requests.named("Dean Hollis"), them).fact()).contains("Denver");
+    }
+
+    @Test
     void anAsideAndTheChatFillerDoNotReachTheNote() {
         ReasonWords.Said s = said("we did the stockwise rollout to all 60 stores together (2021-22, painful but we made it) haha",
                 Requests.person("Magdalena Wrona", "", List.of(Requests.job("Stockwise", "Customer success manager", 2019, null)), List.of()),
