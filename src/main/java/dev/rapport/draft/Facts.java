@@ -157,6 +157,12 @@ final class Facts {
         if (angle.kind() == GroundKind.THEIR_NEED && (subject.split(" ").length >= 5 || OWN_WORDS.matcher(subject).find())) {
             return wording.secondPerson().of(clean(angle.subject())).isPresent() ? "their-need-said" : "their-need-quote";
         }
+        // Years that overlap at one employer, read off the profiles, show the two were there at the same time,
+        // not that they worked together (a reviewer: "overstates it; they work for the same company").
+        if (angle.kind() == GroundKind.WORKED_TOGETHER && !purpose.states(angle.subject())
+                && !OfflineDrafter.statesKind(Text.lower(purpose.text()), GroundKind.WORKED_TOGETHER)) {
+            return angle.period().endsWith("present") ? "worked-overlap-now" : "worked-overlap";
+        }
         return angle.kind().id();
     }
 

@@ -634,7 +634,7 @@ public final class OfflineDrafter implements Drafter {
             GroundKind.VOLUNTEERED_TOGETHER, java.util.regex.Pattern.compile("\\bvolunteer(?:ed|s)?\\b"));
 
     /** True when the reason already says, in its own words, the kind of link the angle is. */
-    private static boolean statesKind(String carried, GroundKind kind) {
+    static boolean statesKind(String carried, GroundKind kind) {
         java.util.regex.Pattern p = KIND_WORDS.get(kind);
         return p != null && p.matcher(carried).find();
     }

@@ -32,6 +32,13 @@ class ReasonPointNotesTest {
     }
 
     @Test
+    void yearsThatOverlapAtOneEmployerAreNotSaidAsWorkingTogether() {
+        // panel-6 pair 12 (development): "We worked together at SariMart Supermarkets" overstated it (she trained his store once)
+        String joy = drafter.draft(Pairs.request(Path.of("src/test/resources/panel-6/pairs/12-pos-training-thanks-cebu"))).get(0).text();
+        assertThat(joy).contains("we both work at SariMart Supermarkets").doesNotContain("worked together");
+    }
+
+    @Test
     void aBareCongratulationsSaysOnWhatFromNewsInAnyTense() {
         // panel-6 pairs 16 and 11 (development): "Congratulations!" said nothing of "she just became chief pharmacist"
         // or of "now he open his own restaurant in Singapore and hiring pastry chef!!"
