@@ -116,6 +116,8 @@ class NoteRulesTest {
             lead-gen          | bare     | How did you get leadership to fund the rotation changes at Stripewell?
             link              | bare     | I enjoyed your Node.js talk at JSConf.
             link              | bare     | Our ASP.NET migration at Stripewell sounds like yours.
+            link              | bare     | I finished my B.Tech and M.Sc at IIT Madras before joining Stripewell.
+            link              | bare     | I am a fresher with a B.Com from Delhi University.
             link              | bare     | Write to priya@stripewell.com, she said at DevOpsDays.
             link              | bare     | e.g. the dispute tooling at Stripewell, i.e. the hard part.
             false-familiarity | bare     | Great catching up at the Stripewell reunion!
