@@ -548,6 +548,8 @@ public final class Refiner {
             + "heading|going|launching|opening|retiring|becoming|expecting)\\b|you(?: will|'ll) be\\b"
             + "|you(?: have|'ve) (?:just )?(?:been|moved|started|joined|taken|left|launched|opened|become)\\b");
 
+    private static final Pattern THEY_ASKED = Pattern.compile("(?i)you asked (?:me |us )?((?:how|what|which|why|whether|where|when|who|about)\\b.+)");
+
     private Optional<Clause> mentionClause(String what, DraftRequest request) {
         String asked = QUESTION_LABEL.matcher(what.strip()).replaceFirst("");
         if (ASKS.matcher(asked).lookingAt()) {
@@ -559,6 +561,9 @@ public final class Refiner {
             String text = said.map(s -> s.fact() + (s.wish().isEmpty() ? "" : " " + capital(s.wish()))).orElse(sentence(what));
             // "mention that she is moving to Kigali": their news, told to them, is news the sender heard
             text = THEIR_NEWS.matcher(text).lookingAt() ? "I hear " + Text.lower(text.substring(0, 1)) + text.substring(1) : text;
+            // "mention that she asked how we recruited": her own question is not told back to her, it is thanked for
+            Matcher theyAsked = THEY_ASKED.matcher(text);
+            text = theyAsked.matches() ? "Thanks for asking " + theyAsked.group(1).replaceAll("[.!]+$", "") + "." : text;
             return Optional.of(new Clause(Role.MENTION, Clause.Source.USER, List.of(capital(text)), what));
         }
         String lower = Text.lower(what.replaceFirst("(?i)^(?:the|a|an|our|my)\\s+", ""));

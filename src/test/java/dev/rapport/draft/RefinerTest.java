@@ -83,6 +83,15 @@ class RefinerTest {
     }
 
     @Test
+    void theirQuestionMentionedIsThankedForNotToldBack() {
+        DraftRequest r = Pairs.request(Pairs.EXAMPLES, "03-met-at-meetup");
+        NotePlan plan = drafter.plans(r).get(0);
+        // a hand session: "mention that she asked how we recruited" gave "You asked how we recruited."
+        assertThat(text(refiner.refine(plan, "mention that she asked how we split the on-call rota", r).plan(), r))
+                .contains("Thanks for asking how we split the on-call rota.").doesNotContain("You asked");
+    }
+
+    @Test
     void theirNewsMentionedIsNewsTheSenderHeard() {
         DraftRequest r = Pairs.request(Pairs.EXAMPLES, "03-met-at-meetup");
         NotePlan plan = drafter.plans(r).get(0);
