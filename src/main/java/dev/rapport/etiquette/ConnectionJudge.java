@@ -107,6 +107,8 @@ public final class ConnectionJudge {
         private int blockWarrant = 100;
         /** A pitch with explicit evidence (a cue or a stated sales aim), not only the classifier's guess. */
         private final boolean pitch;
+        /** The target asks not to be pitched ("Please no software demos in my inbox"). */
+        private final boolean refusesPitches;
 
         Case(Profile me, Profile them, Purpose purpose, List<CommonGround> ground, List<String> negatives) {
             this.negatives = List.copyOf(negatives);
@@ -118,6 +120,10 @@ public final class ConnectionJudge {
             // a statement the profiles contradict is no longer evidence; the verdict says why instead
             this.ground = ground.stream().filter(g -> contradicted.stream().noneMatch(c -> c.stated().sentence().equals(g.subject())))
                     .sorted(Comparator.comparingDouble(CommonGround::strength).reversed()).toList();
+            Rule policy = rules.rule("target-policy").filter(Rule::enabled).orElse(null);
+            this.refusesPitches = policy != null && them != null && purpose.isPitch()
+                    && (new StatedPolicies(policy, book).statement(them, Preference.NO_PITCHES, "no-pitches-words", "").filter(x -> !x.isBlank()).isPresent()
+                    || this.negatives.stream().anyMatch(n -> book.containsPhrase(n, policy.phrases("no-pitches-words"))));
             this.relationship = rules.enabled("relationship")
                     ? this.ground.stream().filter(g -> g.kind().isRelationship() && !pitchOutranks(g)).findFirst() : Optional.empty();
         }
@@ -127,7 +133,21 @@ public final class ConnectionJudge {
          * on their word alone ("we met at my booth, I want to sell him ..."): the pitch rules apply as to a stranger.
          */
         private boolean pitchOutranks(CommonGround g) {
-            return purpose.isPitch() && onUsersWord(g) && SalesAim.stated(purpose);
+            return purpose.isPitch() && (onUsersWord(g) || onPaperOnly(g)) && SalesAim.stated(purpose);
+        }
+
+        /**
+         * History found only by the profiles' dates, which the sender's reason never mentions (no relationship
+         * stated, the place not named), with a target who asks not to be pitched: years at the same large
+         * employer are not knowing each other, and a sales aim that does not invoke them is a cold pitch.
+         */
+        private boolean onPaperOnly(CommonGround g) {
+            if (!refusesPitches || onUsersWord(g) || !purpose.stated().isEmpty()) {
+                return false;
+            }
+            String reason = purpose.text().toLowerCase(java.util.Locale.ROOT);
+            return java.util.Arrays.stream(g.subject().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                    .filter(w -> w.length() >= 3).noneMatch(w -> reason.matches("(?s).*\\b" + java.util.regex.Pattern.quote(w) + "\\b.*"));
         }
 
         /** Ground read from the sender's reason (an event, a referrer, a stated relationship), not from the profiles. */
@@ -326,7 +346,8 @@ public final class ConnectionJudge {
             String key = leadGen ? "pitch-intent-lead-gen" : "pitch-intent-selling";
             Optional<CommonGround> stated = statedOnly();
             blockers.add(new Reason(rule.id(), rule.severity(), stated.isEmpty() ? reason(key, vars)
-                    : reason(key + "-stated", Map.of("purpose", purposeText(), "detail", detail(stated.get())))));
+                    : reason(key + (onPaperOnly(stated.get()) ? "-on-paper" : "-stated"),
+                            Map.of("purpose", purposeText(), "detail", detail(stated.get())))));
             blockWarrant = Math.min(blockWarrant, (int) rule.number("warrant", 5));
         }
 

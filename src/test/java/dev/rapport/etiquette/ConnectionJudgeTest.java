@@ -234,6 +234,19 @@ class ConnectionJudgeTest {
         }
 
         @Test
+        void aSellerWhoseReasonNeverInvokesTheOverlapPitchesAStrangerWhoRefusesPitches() {
+            // dev pair 45: a slotting-software seller and a manager who writes "Please no software demos", whose
+            // profiles overlap at one very large employer; the reason only sells
+            Verdict v = judge.judge(DANIEL, noPitches, purpose("tell her about our fraud tool", Intent.SELLING), List.of(WORKED_AT_STRIPEWELL));
+            assertThat(v.decision()).isEqualTo(Decision.DO_NOT_CONNECT);
+            assertThat(v.reasons()).anySatisfy(r -> assertThat(r.message()).contains("never says you know"));
+            // ... while a reason that names the shared place keeps the relationship, with the pitch warned against
+            Verdict named = judge.judge(DANIEL, noPitches, purpose("we were at Stripewell for years; tell her about our fraud tool",
+                    Intent.SELLING), List.of(WORKED_AT_STRIPEWELL));
+            assertThat(named.decision()).isEqualTo(Decision.CONNECT);
+        }
+
+        @Test
         void aPreferenceWithoutAMatchingSentenceStillBlocksWithAPlainReason() {
             Profile terse = profile("Kim Wu", "CTO", "Baseline", "", Set.of(Preference.NO_PITCHES), List.of());
             Verdict v = judge.judge(DANIEL, terse, purpose("sell", Intent.SELLING), List.of());
