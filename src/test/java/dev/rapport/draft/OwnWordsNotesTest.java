@@ -8,6 +8,7 @@ import dev.rapport.etiquette.NoteContext;
 import dev.rapport.etiquette.NoteRules;
 import dev.rapport.etiquette.RuleSet;
 import dev.rapport.etiquette.Severity;
+import dev.rapport.etiquette.Verdict;
 import dev.rapport.purpose.Intent;
 import dev.rapport.purpose.Purpose;
 import dev.rapport.purpose.PurposeReader;
@@ -199,8 +200,13 @@ class OwnWordsNotesTest {
 
     @Test
     void aSellersReasonIsNeverRetoldInTheNote() {
-        // the note said "I sell slotting software and your post shows you care about pick paths" to a reader who asks for no demos
-        assertThat(first("45-seller-former-employer-no-demos").text()).doesNotContainIgnoringCase("sell")
+        // the note said "I sell slotting software and your post shows you care about pick paths" to a reader who asks for no demos;
+        // the judge now refuses the pair (the overlap at DHL is only on paper), and a note drafted anyway still keeps the sale out
+        DraftRequest r = Pairs.request(Pairs.DEV, "45-seller-former-employer-no-demos");
+        assertThat(r.verdict().decision()).isEqualTo(Decision.DO_NOT_CONNECT);
+        Verdict connect = new Verdict(Decision.CONNECT, 60, r.verdict().reasons());
+        DraftRequest anyway = new DraftRequest(r.me(), r.them(), r.purpose(), r.ground(), connect, r.limit(), 1, r.style());
+        assertThat(drafter.draft(anyway).get(0).text()).doesNotContainIgnoringCase("sell")
                 .doesNotContain("Palletwise").doesNotContain("10%").contains("DHL Supply Chain");
     }
 
