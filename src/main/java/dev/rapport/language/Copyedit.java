@@ -352,6 +352,13 @@ public final class Copyedit {
                 out.set(i + 1, "a " + out.get(i + 1));
             }
         }
+        // "I would like to ask for it, were trying to start the same review": "we're" typed without its apostrophe
+        for (int i = 1; i + 1 < t.size(); i++) {
+            if (t.get(i - 1).text().equals(",") && t.get(i).text().equals("were") && t.get(i + 1).lower().endsWith("ing")
+                    && t.get(i + 1).lower().length() > 4 && out.get(i) != null) {
+                out.set(i, "we're");
+            }
+        }
         // "you sir was my supervisor": a name turned into "you" keeps no honorific, and "you" takes "were"
         for (int i = 0; i + 1 < t.size(); i++) {
             if (!t.get(i).lower().equals("you") || out.get(i) == null) {

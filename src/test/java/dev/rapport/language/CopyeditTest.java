@@ -47,6 +47,15 @@ class CopyeditTest {
     }
 
     @Test
+    void wereAfterACommaBeforeAnIngVerbIsWeAre() {
+        // dev pair 90, read by the panel: "I would like to ask for it, were trying to start the same review"
+        assertEquals("I would like to ask for it, we're trying to start the same review",
+                edit.finish("I would like to ask for it, were trying to start the same review"));
+        assertEquals("the boxes, were they sorting them?", edit.finish("the boxes, were they sorting them?"));
+        assertEquals("they were trying", edit.finish("they were trying"));
+    }
+
+    @Test
     void idBeforeAWishVerbIsIdButAloneIsAWord() {
         assertEquals("I'd like to ask you", tidy("id like to ask you"));
         assertEquals("my staff id card", tidy("my staff id card"));
