@@ -283,6 +283,7 @@ public final class Copyedit {
     private static final Set<String> NAMED_EVENTS = Set.of("conference", "summit", "expo", "congress", "forum", "convention",
             "symposium", "hackathon", "meetup", "festival", "fair");
     private static final Set<String> VENUES = Set.of("room", "hall", "centre", "center", "building", "suite", "lounge", "tent");
+    private static final Set<String> SECOND_FACT = Set.of("both", "also");
     private static final Set<String> HAD_A_QUESTION = Set.of("asked", "ask", "asking", "raised", "have", "had", "has");
     private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z][A-Za-z]{0,3}[A-Z]");
 
@@ -309,6 +310,15 @@ public final class Copyedit {
             // "Marko and me worked": the subject is "I".
             if (b.equals("and") && c.equals("me") && verb != null && verb.is("VERB", "AUX") && t.get(i).is("PROPN", "NOUN")) {
                 out.set(i + 2, "I");
+            }
+        }
+        // "I applied for the analyst role yesterday and we both studied statistics at Auckland": two unrelated
+        // facts run together by the memo's "and" are two sentences (a reviewer: "a run-on sentence")
+        for (int i = 6; i + 2 < t.size(); i++) {
+            if (t.get(i).lower().equals("and") && t.get(i + 1).lower().equals("we") && SECOND_FACT.contains(t.get(i + 2).lower())
+                    && t.get(i - 1).isWord() && t.subList(0, i).stream().anyMatch(x -> x.is("VERB", "AUX")) && out.get(i) != null) {
+                out.set(i, ".");
+                out.set(i + 1, "We");
             }
         }
         for (int i = 0; i + 1 < t.size(); i++) {

@@ -56,6 +56,14 @@ class CopyeditTest {
     }
 
     @Test
+    void aSecondFactRunOnWithAndWeBothIsASentenceOfItsOwn() {
+        // dev pair 25, read by the panel: one run-on sentence joining the application and the shared university
+        assertEquals("I applied for the senior data analyst role on your team yesterday. We both studied statistics at Auckland",
+                edit.finish("I applied for the senior data analyst role on your team yesterday and we both studied statistics at Auckland"));
+        assertEquals("you and we both know it", edit.finish("you and we both know it"));
+    }
+
+    @Test
     void idBeforeAWishVerbIsIdButAloneIsAWord() {
         assertEquals("I'd like to ask you", tidy("id like to ask you"));
         assertEquals("my staff id card", tidy("my staff id card"));
