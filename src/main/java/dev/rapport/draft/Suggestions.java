@@ -11,6 +11,7 @@ import dev.rapport.profile.Position;
 import dev.rapport.profile.Preference;
 import dev.rapport.profile.Profile;
 import dev.rapport.purpose.Intent;
+import dev.rapport.purpose.Purpose;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -136,7 +137,7 @@ public final class Suggestions {
         }
         Set<String> out = new LinkedHashSet<>();
         for (String id : ids) {
-            out.addAll(allFilled(advice(id, request.them()), values));
+            out.addAll(allFilled(advice(id, request.them(), request.purpose()), values));
         }
         if (out.isEmpty()) {
             out.addAll(allFilled(book.doNotConnect().get("default"), values));
@@ -189,7 +190,17 @@ public final class Suggestions {
     }
 
     /** The advice for a rule; for a stated policy, the advice for what the target actually asked. */
-    private List<List<String>> advice(String ruleId, Profile them) {
+    private List<List<String>> advice(String ruleId, Profile them, Purpose purpose) {
+        // the judge cites a refusal of pitches only for a sale, of recruiters only for a hire, even when the
+        // profile's preferences missed the sentence the judge found ("Cold sales messages in my inbox get no answer")
+        if (purpose != null) {
+            Optional<Preference> cited = purpose.isPitch() ? Optional.of(Preference.NO_PITCHES)
+                    : purpose.has(Intent.HIRING) ? Optional.of(Preference.NO_RECRUITERS) : Optional.empty();
+            List<List<String>> specific = cited.map(p -> book.doNotConnect().get(ruleId + "." + p.id())).orElse(null);
+            if (specific != null) {
+                return specific;
+            }
+        }
         if (them != null) {
             for (Preference p : them.preferences()) {
                 List<List<String>> specific = book.doNotConnect().get(ruleId + "." + p.id());

@@ -148,6 +148,17 @@ class SuggestionsTest {
     }
 
     @Test
+    void aSellerRefusedForAPolicyTheProfileReaderMissedIsToldAboutPitchesNotJobs() {
+        // a hand session: "Cold sales messages in my inbox get no answer" was found by the judge, not in the preferences,
+        // and the seller was told "If you are after a job there, apply through the careers page"
+        DraftRequest base = Requests.formerColleagues();
+        dev.rapport.purpose.Purpose selling = dev.rapport.purpose.PurposeReader.read("I want to show her our new 12 week lead time offer.");
+        List<String> lines = suggestions.suggest(new DraftRequest(base.me(), base.them(), selling, base.ground(),
+                Requests.doNotConnect("target-policy"), 300, 3, null));
+        assertThat(lines.get(0)).contains("pitched").doesNotContain("after a job");
+    }
+
+    @Test
     void theDraftedCommentIsAStartingPointThatFitsAStatementOrAQuestion() {
         String line = suggestions.suggest(Requests.coldAdmirer()).get(1);
         assertThat(line).contains("add one example from your own work").doesNotContain("Your point about");
