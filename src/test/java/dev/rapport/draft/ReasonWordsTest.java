@@ -62,6 +62,15 @@ class ReasonWordsTest {
     }
 
     @Test
+    void herWordToConnectOnLinkedInIsSaidAsHerSuggestionNotRetold() {
+        // a hand session: "You asked about lead times … and said connect on linkedin", inside the invitation itself
+        assertThat(said("she asked about lead times for triple glazing and said connect on linkedin", Requests.named("Tomasz Nowak"),
+                Requests.named("Ingeborg Dahl")).fact()).isEqualTo("you asked about lead times for triple glazing and suggested we connect here.");
+        assertThat(said("I asked him a question after and he told me to add him on LinkedIn", Requests.named("Tomasz Nowak"),
+                Requests.named("Lars Berg")).fact()).contains("you suggested we connect here");
+    }
+
+    @Test
     void aShortCutNeverEndsInsideAWhenClauseBeforeItsVerb() {
         // panel-6 pair 31 (development): "you supported us remotely when our new hot runner." was held back as a pitch
         ReasonWords.Said s = said("Julia supported us remote when our new hot runner on the 350t machine had gate freeze problem in October",
