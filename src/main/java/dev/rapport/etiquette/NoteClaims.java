@@ -23,6 +23,7 @@ final class NoteClaims {
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:['’.&-][\\p{L}\\p{N}]+)*");
     private static final Set<String> JOINERS = Set.of("of", "and", "the", "for", "de", "du", "la", "&", "on", "in");
     private static final Pattern DIGIT_RUN = Pattern.compile("\\d+");
+    private static final Pattern DURATION_AFTER = Pattern.compile("(?i)\\s*-?\\s*(?:min|mins|minutes?|hours?|hrs?)\\b");
     // "meet you at X", "met at X", "seeing you at X": X is where the two met, so it must be an event or a place they name.
     private static final Pattern MET_AT = Pattern.compile(
             "(?i)\\b(?:meet(?:ing)?|met|seeing|see|saw|chatting|talking|chatted|talked)\\s+(?:you\\s+|with\\s+you\\s+)?(?:at|during)\\s+(?:the\\s+)?");
@@ -39,7 +40,10 @@ final class NoteClaims {
         Matcher d = DIGIT_RUN.matcher(note);
         d.region(from, note.length());
         while (d.find()) {
-            out.add(new Claim(Kind.NUMBER, d.group(), new Span(d.start(), d.end())));
+            // "can we book 20 min": the length of a proposed call is no fact about either of them
+            if (!DURATION_AFTER.matcher(note).region(d.end(), note.length()).lookingAt()) {
+                out.add(new Claim(Kind.NUMBER, d.group(), new Span(d.start(), d.end())));
+            }
         }
         Matcher m = MET_AT.matcher(note);
         m.region(from, note.length());

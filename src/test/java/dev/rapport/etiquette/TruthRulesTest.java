@@ -102,6 +102,15 @@ class TruthRulesTest {
     }
 
     @Test
+    void theLengthOfAProposedCallIsNoClaimButAFigureIs() {
+        // a hand session: "can we book 20 min with your team" was "“20” is not in either profile"
+        assertThat(ruleIds("Hi Monique, great to meet you at PACK EXPO. Could we book 20 min next week?", DEREK, MONIQUE, MET_LAST_MONTH,
+                List.of())).doesNotContain("unsupported-claim");
+        assertThat(ruleIds("Hi Monique, great to meet you at PACK EXPO. We cut spoilage by 20 percent.", DEREK, MONIQUE, MET_LAST_MONTH,
+                List.of())).contains("unsupported-claim");
+    }
+
+    @Test
     void aNameNoProfileOrReasonGivesIsUnsupported() {
         String note = "Hi Monique, great to meet you at PACK EXPO. Tom Reyes said you are moving to Atlanta.";
         assertThat(ruleIds(note, DEREK, MONIQUE, MET_LAST_MONTH, List.of())).contains("unsupported-claim");
