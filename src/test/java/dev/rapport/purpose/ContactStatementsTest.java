@@ -26,6 +26,7 @@ class ContactStatementsTest {
             target-subject verb, me after  | she interviewed with us last week for the data analyst role                   | met-in-person
             target-subject verb, me after  | she mentored me during Google Summer of Code 2023                              | worked-together
             a name tagged INTJ, and I      | Farhana and I worked together on the haor flood shelter project in Sunamganj   | worked-together
+            an ongoing joint activity      | we coach the under-10s together at Riverside FC on Saturdays                   | worked-together
             verb opening the sentence      | met @ devopsdays chicago, talked k8s cost stuff                               | met-in-person
             non-native present tense       | We are meeting in the ISMB conference in Lyon, we speak about protein folding  | met-in-person
             mixed languages                | nos conocimos en el meetup de React Madrid                                     | met-in-person
