@@ -742,8 +742,16 @@ public final class OfflineDrafter implements Drafter {
             return Optional.empty();
         }
         String title = sentenceRole(Text.value(now.get().title(), false));
-        values.put("myRole", Copyedit.english().role(title));
         String company = Text.value(now.get().company(), false);
+        // "Organiser at PyData Lagos" in the headline, and "our PyData Lagos meetup" in the reason: that is who
+        // the recipient met, not the day job
+        java.util.regex.Matcher named = HEADLINE_ROLE.matcher(Text.value(request.me().headline(), false));
+        String reason = request.purpose() == null ? "" : Text.lower(request.purpose().text());
+        if (named.matches() && !Text.lower(named.group(2)).equals(Text.lower(company)) && reason.contains(Text.lower(named.group(2).strip()))) {
+            title = sentenceRole(named.group(1).strip());
+            company = named.group(2).strip();
+        }
+        values.put("myRole", Copyedit.english().role(title));
         if (SELF_EMPLOYED.matcher(company).lookingAt()) {
             // "Freelance Photographer" at "Self-employed · Freelance": "I am a freelance photographer."
             return pick.levels(Role.WHO, List.of(book.whoAlone()), values).stream().findFirst();
@@ -752,6 +760,7 @@ public final class OfflineDrafter implements Drafter {
         return pick.levels(Role.WHO, List.of(book.who()), values).stream().findFirst();
     }
 
+    private static final java.util.regex.Pattern HEADLINE_ROLE = java.util.regex.Pattern.compile("([^|·,@]{2,40}?) (?:at|@) ([^|·,]{2,50})");
     private static final java.util.regex.Pattern NO_JOB = java.util.regex.Pattern.compile(
             "(?i)\\b(?:career break|parental leave|maternity leave|paternity leave|sabbatical|caregiv\\w*|full-time parent|stay-at-home)\\b");
     private static final java.util.regex.Pattern SELF_EMPLOYED = java.util.regex.Pattern.compile(

@@ -211,6 +211,12 @@ class OwnWordsNotesTest {
     }
 
     @Test
+    void theSenderIsIntroducedByTheRoleTheReasonNamesNotTheDayJob() {
+        // a panel reviewer: "introduces himself as a data scientist at Paystack instead of as the PyData Lagos organiser"
+        assertThat(first("21-invite-full-talk").text()).contains("I'm an organiser at PyData Lagos.").doesNotContain("Paystack");
+    }
+
+    @Test
     void aSecondLanguageWritersNoteIsMendedAndTheOfferThanked() {
         assertThat(first("44-panel-question-field-guide").text())
                 .contains("I asked a question at your panel at the World Cocoa Conference")
