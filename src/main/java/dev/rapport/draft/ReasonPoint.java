@@ -63,6 +63,12 @@ final class ReasonPoint {
             }
             if (wish.isEmpty() && sd.isPresent()) {
                 wish = sd.get().wish();
+                // "I'm thinking about moving into operations too and want to ask her how she made the switch": the plan
+                // is why the question is asked, so it goes with it
+                String plan = sd.get().fact();
+                if (!wish.isEmpty() && !plan.equals(fact) && SENDER_PLAN.matcher(plan).lookingAt() && Text.length(plan) <= 90) {
+                    wish = plan + " " + wish;
+                }
             }
             // a later sentence that is only the wish ("I want to ask if his team would …") may also read as a fact
             // a first-sentence clause that opens as a wish ("i'd like to … see the study when it's out") is one, unless it is the fact itself
@@ -360,6 +366,8 @@ final class ReasonPoint {
         return best.isEmpty() ? "" : Character.toUpperCase(best.charAt(0)) + best.substring(1);
     }
 
+    private static final java.util.regex.Pattern SENDER_PLAN = java.util.regex.Pattern.compile(
+            "(?i)I(?:'m| am) (?:thinking (?:about|of)|considering|planning|hoping|about to|preparing|getting ready)\\b");
     private static final java.util.regex.Pattern CONGRATULATE_ONLY = java.util.regex.Pattern.compile(
             "(?i)^(?:I (?:would like|'d like|want|wanted) to )?congratulate you(?: properly| personally| warmly| sincerely| again)?[.!]?$"
             + "|^Congratulations[.!]?$");

@@ -39,6 +39,13 @@ class ReasonPointNotesTest {
     }
 
     @Test
+    void theSendersPlanGoesWithTheQuestionItExplains() {
+        // a panel reviewer on dev pair 42: "leaves out that the sender is thinking of moving into operations himself"
+        assertThat(first("42-former-colleague-question-later")).contains("I'm thinking about moving into operations too.")
+                .contains("how you made the switch from banking");
+    }
+
+    @Test
     void aBareCongratulationsSaysOnWhatFromNewsInAnyTense() {
         // panel-6 pairs 16 and 11 (development): "Congratulations!" said nothing of "she just became chief pharmacist"
         // or of "now he open his own restaurant in Singapore and hiring pastry chef!!"
