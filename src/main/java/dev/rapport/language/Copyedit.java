@@ -266,7 +266,10 @@ public final class Copyedit {
         if (text == null || text.isBlank()) {
             return text == null ? "" : text;
         }
-        String s = words(text.strip(), names == null ? Gazetteer.empty() : names);
+        // "Sir I am a fresh graduate …": the user addressing the recipient as they type; the note has its own greeting
+        String s = words(VOCATIVE.matcher(text.strip()).replaceFirst(""), names == null ? Gazetteer.empty() : names);
+        // "i see in your about you mentor young engineers": the profile's About section, named as one
+        s = ABOUT_SECTION.matcher(s).replaceAll("$1 $2 About section that ");
         s = asides(s);
         s = memos(s);
         // "supervised my thesis at SLU, 2019": a year after a comma, the memo's way, is said as when it was
@@ -274,6 +277,10 @@ public final class Copyedit {
         return spacing(s);
     }
 
+    private static final java.util.regex.Pattern ABOUT_SECTION = java.util.regex.Pattern.compile(
+            "(?i)\\b(in|on) (her|his|their|your) about\\s+(?:section\\s+)?(?:that\\s+)?(?=(?:she|he|they|you|it)\\b)");
+    private static final java.util.regex.Pattern VOCATIVE = java.util.regex.Pattern.compile(
+            "^(?i:dear\\s+)?(?:Sir|Madam|Ma'am|SIR|MADAM|sir|madam)(?:[,!:.]\\s*|\\s+)(?=\\p{L})");
     private static final java.util.regex.Pattern TRAILING_YEAR = java.util.regex.Pattern.compile(
             "(?<=\\p{Ll}|\\p{Lu}),\\s+((?:19|20)\\d{2})(?=\\s*(?:[.!?]|$))");
 
@@ -284,6 +291,9 @@ public final class Copyedit {
             "symposium", "hackathon", "meetup", "festival", "fair");
     private static final Set<String> VENUES = Set.of("room", "hall", "centre", "center", "building", "suite", "lounge", "tent");
     private static final Set<String> SECOND_FACT = Set.of("both", "also");
+    // nouns that take no article after "I am" ("I am part of", "I am home", "I am new here")
+    private static final Set<String> MASS = Set.of("part", "home", "here", "there", "staff", "faculty", "alumni", "back",
+            "online", "free", "available", "open", "glad", "happy", "keen", "sure", "aware", "able", "fine", "interested");
     private static final Set<String> HAD_A_QUESTION = Set.of("asked", "ask", "asking", "raised", "have", "had", "has");
     private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z][A-Za-z]{0,3}[A-Z]");
 
@@ -354,6 +364,24 @@ public final class Copyedit {
             // "in Conference Room B", "in the Expo Hall": a room or a hall is where one is in
             if (event && !venue) {
                 out.set(i, t.get(i).text().equals("In") ? "At the" : "at the");
+            }
+        }
+        // "I am fresh graduate civil engineer", "I'm data analyst": a second-language writer's dropped article before
+        // the noun phrase that says what they are ("I am interested in", "I am Aisha" and "I am based in" have none)
+        for (int i = 0; i + 2 < t.size(); i++) {
+            boolean am = (t.get(i).lower().equals("am") || t.get(i).lower().equals("'m")) && i > 0 && t.get(i - 1).lower().equals("i")
+                    || t.get(i).lower().equals("i'm");
+            if (!am || out.get(i + 1) == null) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < t.size() && j < i + 4 && t.get(j).is("ADJ")) {
+                j++;
+            }
+            Token head = j < t.size() ? t.get(j) : null;
+            if (head != null && head.is("NOUN") && !head.lower().endsWith("s") && t.get(i + 1).is("ADJ", "NOUN")
+                    && !MASS.contains(head.lower()) && t.get(i + 1).text().equals(t.get(i + 1).lower())) {
+                out.set(i + 1, (vowelSound(t.get(i + 1).text()) ? "an " : "a ") + out.get(i + 1));
             }
         }
         // "I asked question at your panel", "I have question": a second-language writer's dropped article

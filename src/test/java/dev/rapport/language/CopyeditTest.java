@@ -64,6 +64,19 @@ class CopyeditTest {
     }
 
     @Test
+    void aSecondLanguageWritersSirDroppedArticleAndAboutAreMended() {
+        // a hand session: "Hi Chinedu, Sir I am fresh graduate civil engineer … I see in your about you mentor young engineers"
+        assertEquals("I am fresh graduate", tidy("Sir I am fresh graduate"));
+        assertEquals("I see in your About section that you mentor young engineers", tidy("i see in your about you mentor young engineers"));
+        assertEquals("I am a fresh graduate civil engineer from ABU Zaria", edit.finish("I am fresh graduate civil engineer from ABU Zaria"));
+        assertEquals("I'm a data analyst at Quillset", edit.finish("I'm data analyst at Quillset"));
+        assertEquals("I am interested in the role", edit.finish("I am interested in the role"));
+        assertEquals("I am part of the team", edit.finish("I am part of the team"));
+        assertEquals("I am Aisha", edit.finish("I am Aisha"));
+        assertEquals("Sirens were loud", tidy("Sirens were loud"));
+    }
+
+    @Test
     void idBeforeAWishVerbIsIdButAloneIsAWord() {
         assertEquals("I'd like to ask you", tidy("id like to ask you"));
         assertEquals("my staff id card", tidy("my staff id card"));
