@@ -573,6 +573,13 @@ public final class OfflineDrafter implements Drafter {
                         .ifPresent(w -> clauses.add(new Clause(Role.WHO, Clause.Source.USER, List.of(w), "")));
             }
         }
+        // "I did my final project on laterite soil stabilisation": what the sender has done, in their words, is the one
+        // detail a stranger can place them by, when no other detail and no who-line carries it
+        if (mayNotPlaceSender(request, purpose) && clauses.stream().noneMatch(c -> c.role() == Role.EXTRA)) {
+            ownExperience(purpose.text(), request, said)
+                    .filter(w -> clauses.stream().noneMatch(c -> c.text().contains(w.replaceAll("[.!]+$", ""))))
+                    .ifPresent(w -> clauses.add(new Clause(Role.EXTRA, Clause.Source.USER, List.of(w), w)));
+        }
         for (String m : style.mention()) {
             String clean = facts.clean(m);
             if (!eligibleMention(clean, facts, style)) {

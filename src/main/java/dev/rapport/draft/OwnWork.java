@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 final class OwnWork {
     private static final Pattern DONE = Pattern.compile(
-            "I (?:\\p{Ll}+ed|spent|led|ran|built|taught|wrote|made|have (?:\\p{Ll}+ed|spent|led|run|built|taught|worked)|'ve (?:\\p{Ll}+ed|spent|led|run|built|taught))\\b");
+            "I (?:\\p{Ll}+ed|did|spent|led|ran|built|taught|wrote|made|have (?:\\p{Ll}+ed|spent|led|run|built|taught|worked)|'ve (?:\\p{Ll}+ed|spent|led|run|built|taught))\\b");
     private static final Pattern ADDRESSES = Pattern.compile("(?i)\\b(?:you|your|yours)\\b|\\?");
     /** "… and would love to compare how we each recruited": the wish the user joined to what they did. */
     private static final Pattern JOINED_WISH = Pattern.compile(

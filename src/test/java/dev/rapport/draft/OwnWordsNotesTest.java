@@ -217,6 +217,15 @@ class OwnWordsNotesTest {
     }
 
     @Test
+    void aStrangersNoteCarriesWhatTheSenderHasDoneInHerOwnWords() {
+        // a hand session: his About asks graduates for "a note saying what you are working on"; her project was left out,
+        // and the note opened "Sir I am fresh graduate … I see in your about …"
+        assertThat(first("46-graduate-mentor-open-door").text())
+                .contains("I did my final project on laterite soil stabilisation with cement.")
+                .contains("I am a fresh graduate civil engineer").doesNotContain("Sir").doesNotContain("your about");
+    }
+
+    @Test
     void aSecondLanguageWritersNoteIsMendedAndTheOfferThanked() {
         assertThat(first("44-panel-question-field-guide").text())
                 .contains("I asked a question at your panel at the World Cocoa Conference")
