@@ -564,21 +564,18 @@ public final class OfflineDrafter implements Drafter {
         boolean knows = worked || met;
         // Met once at an event, introduced, a stranger or an applicant: say in a few words who is writing.
         // ... unless the user's own words already say it ("I'm on the payments team", "I'm the 1:45 pacer")
-        if (mayNotPlaceSender(request, purpose) && !SAYS_WHO.matcher(said.fact()).find()) {
-            Optional<String> profileWho = who(request, pick, values);
+        if (mayNotPlaceSender(request, purpose)) {
+            Optional<String> own = ownExperience(purpose.text(), request, said);
+            Optional<String> profileWho = SAYS_WHO.matcher(said.fact()).find() ? Optional.empty() : who(request, pick, values);
             profileWho.ifPresent(w -> clauses.add(new Clause(Role.WHO, Clause.Source.PROFILE, List.of(w), "")));
-            // no current job to say ("my role was disestablished"): the user's own words of what they have done
-            if (profileWho.isEmpty()) {
-                ownExperience(purpose.text(), request, said)
-                        .ifPresent(w -> clauses.add(new Clause(Role.WHO, Clause.Source.USER, List.of(w), "")));
+            if (profileWho.isEmpty() && !SAYS_WHO.matcher(said.fact()).find()) {
+                // no current job to say ("my role was disestablished"): the user's own words of what they have done
+                own.ifPresent(w -> clauses.add(new Clause(Role.WHO, Clause.Source.USER, List.of(w), "")));
+            } else if (clauses.stream().noneMatch(c -> c.role() == Role.EXTRA)) {
+                // "I did my final project on laterite soil stabilisation": what the sender has done, in their words, is
+                // the one detail a stranger can place them by, when no other detail carries it
+                own.ifPresent(w -> clauses.add(new Clause(Role.EXTRA, Clause.Source.USER, List.of(w), w)));
             }
-        }
-        // "I did my final project on laterite soil stabilisation": what the sender has done, in their words, is the one
-        // detail a stranger can place them by, when no other detail and no who-line carries it
-        if (mayNotPlaceSender(request, purpose) && clauses.stream().noneMatch(c -> c.role() == Role.EXTRA)) {
-            ownExperience(purpose.text(), request, said)
-                    .filter(w -> clauses.stream().noneMatch(c -> c.text().contains(w.replaceAll("[.!]+$", ""))))
-                    .ifPresent(w -> clauses.add(new Clause(Role.EXTRA, Clause.Source.USER, List.of(w), w)));
         }
         for (String m : style.mention()) {
             String clean = facts.clean(m);
@@ -754,7 +751,7 @@ public final class OfflineDrafter implements Drafter {
         // the recipient met, not the day job
         java.util.regex.Matcher named = HEADLINE_ROLE.matcher(Text.value(request.me().headline(), false));
         String reason = request.purpose() == null ? "" : Text.lower(request.purpose().text());
-        if (named.matches() && !Text.lower(named.group(2)).equals(Text.lower(company)) && reason.contains(Text.lower(named.group(2).strip()))) {
+        if (named.matches() && !Text.lower(named.group(2)).equals(Text.lower(company)) && Text.containsWord(reason, Text.lower(named.group(2).strip()))) {
             title = sentenceRole(named.group(1).strip());
             company = named.group(2).strip();
         }

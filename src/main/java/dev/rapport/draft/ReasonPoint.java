@@ -635,7 +635,7 @@ final class ReasonPoint {
     private static final java.util.regex.Pattern THEIR_STEP = java.util.regex.Pattern.compile(
             "(?i)^you(?: have|'ve|’ve)? (?:just |recently |finally |now )?(been named|been appointed|been elected|been promoted to|made|got|landed|joined|won|became|started|received|passed|finished|launched|opened|published|open|opens|become|becomes|start|starts|launch|launches) "
             // "… and hiring pastry chef!!": what they are doing now is not what they are congratulated on
-            + "(.+?)(?: at (?:another|a new|the new|a different) (?:firm|company|place|job|employer))?(?:,? and (?:is |are |now )?\\p{L}+ing\\b.*)?[.!]*$");
+            + "(.+?)(?: at (?:another|a new|the new|a different) (?:firm|company|place|job|employer))?(?:,? and (?:(?:is|are|now) \\p{L}+ing|hiring|recruiting|looking)\\b.*)?[.!]*$");
 
     /** A bare "Congratulations!" says on what when the reason tells the recipient's news ("she just made partner"). */
     private static String congratulatedOn(String wish, List<String> pieces, java.util.function.Function<String, Optional<ReasonWords.Said>> said) {

@@ -484,7 +484,7 @@ final class ReasonWords {
         // "chatted with you at our booth" is thanked for as "chatting at our booth"; "rowed with you at" keeps the "with you"
         String said = CHATTED_WITH_YOU.matcher(out.toString()).replaceAll("$1 at");
         // "she said connect on linkedin", said to her inside the invitation itself: "you suggested we connect here"
-        said = CONNECT_HERE.matcher(said).replaceAll("suggested we connect here");
+        said = CONNECT_HERE.matcher(said).replaceAll("$1suggested we connect here");
         // "she's just been named …" is "she has": "you've just been named …", not "you're just been"
         said = HAS_PERFECT.matcher(said).replaceAll("$1've$2");
         return YOU_AND_I.matcher(said).replaceAll(m -> m.group(1).equals("Y") ? "We" : "we").strip();
@@ -577,7 +577,7 @@ final class ReasonWords {
 
     /** "I met you at the field day" reads as the meeting it was: "we met at the field day". */
     private static final java.util.regex.Pattern CONNECT_HERE = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:said|told me|asked me)(?: (?:that )?(?:I|we) should| to)? (?:connect|add you|add me|link up)(?: with you)?"
+            "(?i)(\\byou\\b(?:[^.!?]*?\\band)? )(?:said|told me|asked me)(?: (?:that )?(?:I|we) should| to)? (?:connect|add you|add me|link up)(?: with you)?"
             + " (?:on|via|here on|through) linkedin\\b");
     private static final java.util.regex.Pattern CHATTED_WITH_YOU = java.util.regex.Pattern.compile(
             "(?i)\\b(chatted|talked|spoke|chatting|talking|speaking) with you at\\b");

@@ -914,7 +914,9 @@ public final class Refiner {
             order.add(Role.CLOSE);
         }
         // A mention is there because the user asked for it, so it is the last thing to go, after a stock question.
-        if (next.has(Role.MENTION) && next.first(Role.QUESTION).filter(q -> q.source() != Clause.Source.USER).isPresent()) {
+        // (of a question and a close only one goes: with a close in the note, the close went first)
+        if (next.has(Role.MENTION) && !next.has(Role.CLOSE)
+                && next.first(Role.QUESTION).filter(q -> q.source() != Clause.Source.USER).isPresent()) {
             order.add(Role.QUESTION);
         }
         order.add(Role.MENTION);

@@ -101,8 +101,9 @@ public final class Suggestions {
                 if (m.find()) {
                     return Optional.of("hear " + m.group(1).strip());
                 }
+                // "I know how hard it is to recruit" is a fact, not a wish: only the wish is asked
                 m = WANTS.matcher(text);
-                if (m.find()) {
+                if (!text.equals(said.fact()) && m.find()) {
                     String verb = Text.lower(m.group(1)).startsWith("compare") ? "compare " : "hear ";
                     return Optional.of(verb + m.group(2).strip());
                 }
@@ -191,22 +192,22 @@ public final class Suggestions {
 
     /** The advice for a rule; for a stated policy, the advice for what the target actually asked. */
     private List<List<String>> advice(String ruleId, Profile them, Purpose purpose) {
-        // the judge cites a refusal of pitches only for a sale, of recruiters only for a hire, even when the
-        // profile's preferences missed the sentence the judge found ("Cold sales messages in my inbox get no answer")
-        if (purpose != null) {
-            Optional<Preference> cited = purpose.isPitch() ? Optional.of(Preference.NO_PITCHES)
-                    : purpose.has(Intent.HIRING) ? Optional.of(Preference.NO_RECRUITERS) : Optional.empty();
-            List<List<String>> specific = cited.map(p -> book.doNotConnect().get(ruleId + "." + p.id())).orElse(null);
-            if (specific != null) {
-                return specific;
-            }
-        }
         if (them != null) {
             for (Preference p : them.preferences()) {
                 List<List<String>> specific = book.doNotConnect().get(ruleId + "." + p.id());
                 if (specific != null) {
                     return specific;
                 }
+            }
+        }
+        // a policy the judge found in a sentence the profile reader missed ("Cold sales messages in my inbox get no
+        // answer"): the judge cites a refusal of pitches only for a sale, of recruiters only for a hire
+        if (purpose != null) {
+            Optional<Preference> cited = purpose.isPitch() ? Optional.of(Preference.NO_PITCHES)
+                    : purpose.has(Intent.HIRING) ? Optional.of(Preference.NO_RECRUITERS) : Optional.empty();
+            List<List<String>> specific = cited.map(p -> book.doNotConnect().get(ruleId + "." + p.id())).orElse(null);
+            if (specific != null) {
+                return specific;
             }
         }
         return book.doNotConnect().get(ruleId);

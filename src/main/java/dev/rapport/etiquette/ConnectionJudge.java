@@ -107,6 +107,9 @@ public final class ConnectionJudge {
         private int blockWarrant = 100;
         /** A pitch with explicit evidence (a cue or a stated sales aim), not only the classifier's guess. */
         private final boolean pitch;
+        /** Words that name no organisation in particular. */
+        private static final Set<String> ORGANISATION_WORDS = Set.of("the", "and", "company", "group", "inc", "ltd", "llc", "plc",
+                "corporation", "international", "global", "services", "solutions", "holdings", "limited", "university", "bank");
         /** The target asks not to be pitched ("Please no software demos in my inbox"). */
         private final boolean refusesPitches;
 
@@ -145,9 +148,10 @@ public final class ConnectionJudge {
             if (!refusesPitches || onUsersWord(g) || !purpose.stated().isEmpty()) {
                 return false;
             }
-            String reason = purpose.text().toLowerCase(java.util.Locale.ROOT);
+            Set<String> said = Set.copyOf(java.util.Arrays.asList(purpose.text().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
+            // "The Walt Disney Company" is named by "Disney", not by the "the" of any reason
             return java.util.Arrays.stream(g.subject().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-                    .filter(w -> w.length() >= 3).noneMatch(w -> reason.matches("(?s).*\\b" + java.util.regex.Pattern.quote(w) + "\\b.*"));
+                    .filter(w -> w.length() >= 3 && !ORGANISATION_WORDS.contains(w)).noneMatch(said::contains);
         }
 
         /** Ground read from the sender's reason (an event, a referrer, a stated relationship), not from the profiles. */

@@ -280,7 +280,7 @@ public final class Copyedit {
     private static final java.util.regex.Pattern ABOUT_SECTION = java.util.regex.Pattern.compile(
             "(?i)\\b(in|on) (her|his|their|your) about\\s+(?:section\\s+)?(?:that\\s+)?(?=(?:she|he|they|you|it)\\b)");
     private static final java.util.regex.Pattern VOCATIVE = java.util.regex.Pattern.compile(
-            "^(?i:dear\\s+)?(?:Sir|Madam|Ma'am|SIR|MADAM|sir|madam)(?:[,!:.]\\s*|\\s+)(?=\\p{L})");
+            "^(?i:dear\\s+)?(?:Sir|Madam|Ma'am|SIR|MADAM|sir|madam)(?:[,!:.]\\s*|\\s+(?=(?:I|i|I'm|i'm|my|we|please|kindly)\\b))(?=\\p{L})");
     private static final java.util.regex.Pattern TRAILING_YEAR = java.util.regex.Pattern.compile(
             "(?<=\\p{Ll}|\\p{Lu}),\\s+((?:19|20)\\d{2})(?=\\s*(?:[.!?]|$))");
 
@@ -292,8 +292,7 @@ public final class Copyedit {
     private static final Set<String> VENUES = Set.of("room", "hall", "centre", "center", "building", "suite", "lounge", "tent");
     private static final Set<String> SECOND_FACT = Set.of("both", "also");
     // nouns that take no article after "I am" ("I am part of", "I am home", "I am new here")
-    private static final Set<String> MASS = Set.of("part", "home", "here", "there", "staff", "faculty", "alumni", "back",
-            "online", "free", "available", "open", "glad", "happy", "keen", "sure", "aware", "able", "fine", "interested");
+    private static final Set<String> MASS = Set.of("part", "home", "staff", "faculty", "alumni", "faith", "work");
     private static final Set<String> HAD_A_QUESTION = Set.of("asked", "ask", "asking", "raised", "have", "had", "has");
     private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z][A-Za-z]{0,3}[A-Z]");
 
@@ -379,7 +378,9 @@ public final class Copyedit {
                 j++;
             }
             Token head = j < t.size() ? t.get(j) : null;
-            if (head != null && head.is("NOUN") && !head.lower().endsWith("s") && t.get(i + 1).is("ADJ", "NOUN")
+            // ("I am president of the chapter" is an office, said without an article)
+            boolean office = j + 1 < t.size() && t.get(j + 1).lower().equals("of");
+            if (head != null && !office && head.is("NOUN") && !head.lower().endsWith("s") && t.get(i + 1).is("ADJ", "NOUN")
                     && !MASS.contains(head.lower()) && t.get(i + 1).text().equals(t.get(i + 1).lower())) {
                 out.set(i + 1, (vowelSound(t.get(i + 1).text()) ? "an " : "a ") + out.get(i + 1));
             }
@@ -393,6 +394,7 @@ public final class Copyedit {
         // "I would like to ask for it, were trying to start the same review": "we're" typed without its apostrophe
         for (int i = 1; i + 1 < t.size(); i++) {
             if (t.get(i - 1).text().equals(",") && t.get(i).text().equals("were") && t.get(i + 1).lower().endsWith("ing")
+                    && (i < 2 || !t.get(i - 2).is("NOUN", "PROPN"))
                     && t.get(i + 1).lower().length() > 4 && out.get(i) != null) {
                 out.set(i, "we're");
             }

@@ -26,12 +26,15 @@ final class FamilyFirst {
         }
         String first = GreetingName.fold(words.get(0));
         String last = words.get(words.size() - 1);
+        // "Anh Thu Nguyen": Western order, whatever its first word
+        if (BY_CUSTOM.values().stream().anyMatch(names -> names.contains(GreetingName.fold(last)))) {
+            return Optional.empty();
+        }
         if (words.size() >= 3 && in("vietnamese", first)) {
             return Optional.of(last);
         }
         // "Lee Anne Smith" and "Kim Smith-Jones" are Western names: the given parts must be romanised syllables
-        if (words.size() == 3 && in("chinese", first) && !in("chinese", GreetingName.fold(last))
-                && syllables(List.of(words.get(1), last))) {
+        if (words.size() == 3 && in("chinese", first) && syllables(List.of(words.get(1), last))) {
             return Optional.of(words.get(1) + " " + last);
         }
         if (words.size() == 2 && in("korean", first) && last.contains("-") && syllables(List.of(last.split("-")))) {

@@ -15,6 +15,9 @@ public final class GreetingName {
     private GreetingName() {
     }
 
+    private static final java.util.regex.Pattern CREDENTIAL = java.util.regex.Pattern.compile(
+            "\\p{Lu}{2,5}|Ph\\.?D|MSc|BSc|MEng|BEng|MBA|PharmD|DPhil|CEng|PEng");
+
     /** With the built-in titles of {@link Honorifics}. */
     public static String of(String fullName) {
         return of(fullName, Set.copyOf(Honorifics.words()));
@@ -38,6 +41,10 @@ public final class GreetingName {
                     .allMatch(part -> titles.contains(part) || titles.contains(part + "."));
             boolean initial = bare.codePointCount(0, bare.length()) == 1;
             boolean abbreviated = i + 1 < words.length && written.endsWith(".") && bare.codePointCount(0, bare.length()) <= 2;
+            // "Nguyen Van Anh PhD", "Tran Thi Lan (she/her)": credentials and pronouns end the name
+            if (!named.isEmpty() && (written.startsWith("(") || CREDENTIAL.matcher(bare).matches())) {
+                break;
+            }
             if (!title && !initial && !abbreviated || !named.isEmpty()) {
                 named.add(bare);
             }

@@ -68,6 +68,9 @@ class ReasonWordsTest {
                 Requests.named("Ingeborg Dahl")).fact()).isEqualTo("you asked about lead times for triple glazing and suggested we connect here.");
         assertThat(said("I asked him a question after and he told me to add him on LinkedIn", Requests.named("Tomasz Nowak"),
                 Requests.named("Lars Berg")).fact()).contains("you suggested we connect here");
+        // someone else's advice is theirs
+        assertThat(said("my manager told me to connect on LinkedIn with people I meet", Requests.named("Tomasz Nowak"),
+                Requests.named("Ingeborg Dahl")).fact()).contains("my manager told me to connect on LinkedIn");
     }
 
     @Test

@@ -84,6 +84,11 @@ class SuggestionsTest {
         // you see teams overlook most often?": a cut phrase, a capital and a stock question
         assertThat(comment).contains("I ran a similar audit with 12 blind users in Lagos. I would love to compare how we each recruited.")
                 .doesNotContain("add one example").doesNotContain("overlook");
+        // what the sender knows is no wish: "I know how hard it is …" is not asked
+        dev.rapport.purpose.Purpose knows = dev.rapport.purpose.PurposeReader.read("I read her post about accessibility audits of "
+                + "checkout pages. I know how hard it is to recruit blind testers. We have not met.");
+        assertThat(suggestions.suggest(new DraftRequest(base.me(), base.them(), knows, base.ground(), base.verdict(), 300, 3, null)).get(1))
+                .doesNotContain("hear how hard it is");
     }
 
     @Test

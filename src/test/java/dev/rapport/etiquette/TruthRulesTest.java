@@ -108,6 +108,8 @@ class TruthRulesTest {
                 List.of())).doesNotContain("unsupported-claim");
         assertThat(ruleIds("Hi Monique, great to meet you at PACK EXPO. We cut spoilage by 20 percent.", DEREK, MONIQUE, MET_LAST_MONTH,
                 List.of())).contains("unsupported-claim");
+        assertThat(ruleIds("Hi Monique, great to meet you at PACK EXPO. I logged 5000 hours on cold chain audits.", DEREK, MONIQUE,
+                MET_LAST_MONTH, List.of())).contains("unsupported-claim");
     }
 
     @Test

@@ -74,6 +74,11 @@ class CopyeditTest {
         assertEquals("I am part of the team", edit.finish("I am part of the team"));
         assertEquals("I am Aisha", edit.finish("I am Aisha"));
         assertEquals("Sirens were loud", tidy("Sirens were loud"));
+        // a reviewer's cases: a title that is part of a name, an office, a plural subject before the comma
+        assertEquals("Sir Ken Robinson's talk on schools", tidy("Sir Ken Robinson's talk on schools"));
+        assertEquals("I am president of the Lagos chapter", edit.finish("I am president of the Lagos chapter"));
+        assertEquals("my co-founders, Ana and Raj, were hoping to meet you",
+                edit.finish("my co-founders, Ana and Raj, were hoping to meet you"));
     }
 
     @Test

@@ -36,6 +36,10 @@ class GreetingNameTest {
             "Le Minh|Le",
             "Lee Anne Smith|Lee",
             "Kim Smith-Jones|Kim",
+            "Nguyen Van Anh PhD|Anh",
+            "'Tran Thi Lan (she/her)'|Lan",
+            "Anh Thu Nguyen|Anh",
+            "Ho Yin Chan|Ho",
             "''|''"})
     void greetsByTheFirstRealWordOfTheName(String name, String expected) {
         assertThat(GreetingName.of(name)).isEqualTo(expected);
