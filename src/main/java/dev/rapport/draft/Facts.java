@@ -98,15 +98,18 @@ final class Facts {
         return Text.value(raw, questions);
     }
 
-    private static final java.util.regex.Pattern POSTER_POSSESSIVE = java.util.regex.Pattern.compile("(?i)^(?:her|his)\\b(?=\\s+\\p{L})");
+    private static final java.util.regex.Pattern POSTER_POSSESSIVE = java.util.regex.Pattern.compile("(?i)\\b(?:her|his)\\b(?=\\s+\\p{L})");
+    private static final java.util.regex.Pattern POSTER_SUBJECT = java.util.regex.Pattern.compile("(?i)\\b(?:she|he)\\b");
 
     /** Values for one angle: the shared thing, and its period when the two were there together. */
     Map<String, String> values(CommonGround angle) {
         Map<String, String> v = new HashMap<>(base);
         String subject = shown(angle);
         if (angle.kind() == GroundKind.THEIR_POST) {
-            // "she posted about her colleague passing …" is their own post: "your post about your colleague passing …"
-            subject = POSTER_POSSESSIVE.matcher(subject).replaceFirst("your");
+            // "she posted about her colleague passing …" is their own post: "your post about your colleague passing …";
+            // "the airway trainer she built" is the one "you built"
+            subject = POSTER_POSSESSIVE.matcher(subject).replaceAll("your");
+            subject = POSTER_SUBJECT.matcher(subject).replaceAll("you");
         }
         v.put("subject", subject);
         v.put("place", OF_NAME.matcher(subject).find() && !Text.lower(subject).startsWith(Text.lower(wording.article()))

@@ -576,6 +576,8 @@ final class ReasonWords {
             "(?i)\\b(you)(?:'re|’re)((?: just| already| recently| finally| also| never)? (?:been|got|gotten|had|done|become|seen|taken|won|started|joined|left|finished|published|written|moved)\\b)");
 
     /** "I met you at the field day" reads as the meeting it was: "we met at the field day". */
+    private static final java.util.regex.Pattern SPLIT_QUESTION = java.util.regex.Pattern.compile(
+            "^((?:(?:Would|Could|Can|Will|Do|Did|Is|Are|May|Might) [^.?!]+)|(?:[^.?!]*\\b(?:would|could|can|will) you [^.?!]+))\\. ([^.?!]+)\\?$");
     private static final java.util.regex.Pattern CONNECT_HERE = java.util.regex.Pattern.compile(
             "(?i)(\\byou\\b(?:[^.!?]*?\\band)? )(?:said|told me|asked me)(?: (?:that )?(?:I|we) should| to)? (?:connect|add you|add me|link up)(?: with you)?"
             + " (?:on|via|here on|through) linkedin\\b");
@@ -808,7 +810,9 @@ final class ReasonWords {
     private static final Set<String> REPORTING = Set.of("said", "told", "thought", "felt", "wrote", "mentioned", "explained", "found", "think", "says");
 
     private static String sentence(String s) {
-        String t = s.strip();
+        // "Would you share the parts list. We're setting up a sim room?": a comma splice cut after the question was
+        // made leaves the question mark on the wrong sentence
+        String t = SPLIT_QUESTION.matcher(s.strip()).replaceFirst("$1? $2.");
         if (t.isEmpty()) {
             return t;
         }

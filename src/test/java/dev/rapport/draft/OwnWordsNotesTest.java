@@ -226,6 +226,16 @@ class OwnWordsNotesTest {
     }
 
     @Test
+    void aQuestionCutFromItsCommaSpliceKeepsItsQuestionMarkAndHerPostIsWhatYouBuilt() {
+        // a fresh-clone hand session: "Would you share the parts list. We're setting up a sim room on our ward in the new year?"
+        // and "Your post on the 300 pound airway trainer she built"
+        assertThat(first("47-sim-panel-parts-list").text())
+                .contains("Would you share the parts list? We're setting up a sim room on our ward in the new year.");
+        DraftRequest r = Pairs.request(Pairs.DEV, "47-sim-panel-parts-list");
+        assertThat(drafter.draft(r)).extracting(Note::text).noneMatch(t -> t.contains("she built")).noneMatch(t -> t.contains("list. We"));
+    }
+
+    @Test
     void aSecondLanguageWritersNoteIsMendedAndTheOfferThanked() {
         assertThat(first("44-panel-question-field-guide").text())
                 .contains("I asked a question at your panel at the World Cocoa Conference")
