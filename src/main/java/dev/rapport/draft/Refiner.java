@@ -531,7 +531,14 @@ public final class Refiner {
                 ? new Purpose((purpose.text() + ". " + sentence(what)).replaceFirst("^\\. ", ""), purpose.intents(), purpose.people(),
                         purpose.events(), purpose.posts(), purpose.offers())
                 : purpose;
-        return Refinement.changed(next, told, TEXT.get("refine.added", clause.get().text(), TEXT.get("refine.source." + sourceKey(clause.get()))));
+        String report = TEXT.get("refine.added", clause.get().text(), TEXT.get("refine.source." + sourceKey(clause.get())));
+        // a line left out to make room is said, not dropped in silence (a hand session lost "who I am" unannounced)
+        List<String> madeRoom = plan.clauses().stream().filter(c -> c.role() != Role.GREETING && c.role() != Role.SIGN)
+                .map(Clause::text).filter(t -> !t.isBlank() && before.contains(t) && !after.contains(t)).map(Refiner::bare).toList();
+        if (!madeRoom.isEmpty()) {
+            report = report + " " + TEXT.get("refine.added.room", String.join("”, “", madeRoom));
+        }
+        return Refinement.changed(next, told, report);
     }
 
     private static String sourceKey(Clause c) {

@@ -83,6 +83,17 @@ class RefinerTest {
     }
 
     @Test
+    void aLineLeftOutToMakeRoomForAMentionIsReported() {
+        // a fresh-clone hand session: the mention was added and "I'm a clinical nurse educator at …" went without a word
+        DraftRequest r = Pairs.request(Pairs.DEV, "47-sim-panel-parts-list");
+        NotePlan plan = drafter.plans(r).get(0);
+        assertThat(text(plan, r)).contains("I'm a clinical nurse educator");
+        Refinement out = refiner.refine(plan, "mention that her post says the parts list is on request for NHS teams", r);
+        assertThat(out.changed()).isTrue();
+        assertThat(out.report()).contains("left out “I'm a clinical nurse educator at Manchester University NHS Foundation Trust”");
+    }
+
+    @Test
     void theirQuestionMentionedIsThankedForNotToldBack() {
         DraftRequest r = Pairs.request(Pairs.EXAMPLES, "03-met-at-meetup");
         NotePlan plan = drafter.plans(r).get(0);
