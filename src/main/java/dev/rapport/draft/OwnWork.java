@@ -12,7 +12,7 @@ final class OwnWork {
     // what was said or wanted is no work done ("I promised to send it", "I asked about …", "I wanted to …")
     private static final Pattern DONE = Pattern.compile(
             "I (?!(?:promised|told|said|asked|offered|agreed|mentioned|wanted|needed|hoped|emailed|messaged|called|replied|"
-            + "commented|connected|noticed|liked|loved|enjoyed|followed|watched|listened|attended|applied|talked|chatted|met)\\b)(?:\\p{Ll}+ed|did|spent|led|ran|built|taught|wrote|made|have (?:\\p{Ll}+ed|spent|led|run|built|taught|worked)|'ve (?:\\p{Ll}+ed|spent|led|run|built|taught))\\b");
+            + "commented|connected|noticed|liked|loved|enjoyed|followed|watched|listened|attended|talked|chatted|met)\\b)(?:\\p{Ll}+ed|did|spent|led|ran|built|taught|wrote|made|have (?:\\p{Ll}+ed|spent|led|run|built|taught|worked)|'ve (?:\\p{Ll}+ed|spent|led|run|built|taught))\\b");
     private static final Pattern ADDRESSES = Pattern.compile("(?i)\\b(?:you|your|yours)\\b|\\?");
     /** "… and would love to compare how we each recruited": the wish the user joined to what they did. */
     private static final Pattern JOINED_WISH = Pattern.compile(

@@ -9,6 +9,8 @@ class OwnWorkTest {
     @Test
     void workDoneCountsAndAWishJoinedToItIsSplitOff() {
         assertThat(OwnWork.in("I did my final project on laterite soil stabilisation with cement.")).isPresent();
+        // an applicant's application says who she is (the development drafts lost it once)
+        assertThat(OwnWork.in("I applied for the UX Researcher role last week.")).isPresent();
         assertThat(OwnWork.alone("I ran a similar study with 12 blind users in Lagos and would love to compare how we each recruited."))
                 .contains("I ran a similar study with 12 blind users in Lagos.");
         assertThat(OwnWork.joinedWish("I ran a similar study with 12 blind users and would love to compare how we each recruited."))
