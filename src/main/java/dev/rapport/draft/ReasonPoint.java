@@ -670,7 +670,7 @@ final class ReasonPoint {
             if (clauses.size() > 1 && namesSomeoneElse(text)) {
                 // "met him at the launch of Élodie Paradis's novel, we talked about her short stories": cut from its
                 // sentence, "her" would read as the recipient; such a sentence is only taken whole
-                clauses = clauses.stream().filter(c -> !THIRD.matcher(c).find()).toList();
+                clauses = clauses.stream().filter(c -> !ReasonWords.THIRD_PERSON.matcher(c).find()).toList();
             }
             // "…, no ask for now", "…, not selling anything": a note to the tool, not to the recipient
             int keep = clauses.size();
@@ -755,7 +755,6 @@ final class ReasonPoint {
     private static final java.util.regex.Pattern STATUS_READ_BACK = java.util.regex.Pattern.compile(
             "(?i)^you(?:'re| are) (?:now |currently |still )?(?:the|a|an|open to|based|head of|in charge)\\b");
 
-    private static final java.util.regex.Pattern THIRD = java.util.regex.Pattern.compile("(?i)\\b(?:she|he|her|him|his|hers)\\b");
     private static final java.util.regex.Pattern POSSESSIVE_NAME = java.util.regex.Pattern.compile("\\b\\p{Lu}[\\p{L}-]+['’]s\\b");
 
     /** A sentence that names someone by a possessive ("Élodie Paradis's new novel"): its "she" may not be the recipient. */

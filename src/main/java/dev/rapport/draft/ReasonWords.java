@@ -196,7 +196,7 @@ final class ReasonWords {
     private static final Set<String> QUESTION_AUX = Set.of("does", "do", "did", "is", "are", "was", "were", "can", "could",
             "would", "will", "should", "has", "have");
     private static final Set<String> WH_WORDS = Set.of("how", "what", "which", "why", "when", "where", "who", "whether", "if");
-    private static final java.util.regex.Pattern THIRD_PERSON = java.util.regex.Pattern.compile("(?i)\\b(?:she|he|her|him|his|hers)\\b");
+    static final java.util.regex.Pattern THIRD_PERSON = java.util.regex.Pattern.compile("(?i)\\b(?:she|he|her|him|his|hers)\\b");
 
     String wish(String piece, Profile me, Profile them, List<String> others) {
         if (piece == null || piece.isBlank()) {

@@ -80,7 +80,8 @@ public final class Suggestions {
                     : commentLine(f.comment(), v, seed);
             comment.ifPresent(c -> {
                 v.put("comment", c);
-                Template.fill(c.contains(v.getOrDefault("own", "\u0000")) ? f.commentIntroOwn() : f.commentIntro(), v).ifPresent(out::add);
+                boolean bringsOwnWork = v.containsKey("own") && c.contains(v.get("own"));
+                Template.fill(bringsOwnWork ? f.commentIntroOwn() : f.commentIntro(), v).ifPresent(out::add);
             });
         } else {
             first(f.noPost(), values).ifPresent(out::add);

@@ -125,8 +125,7 @@ public final class ConnectionJudge {
                     .sorted(Comparator.comparingDouble(CommonGround::strength).reversed()).toList();
             Rule policy = rules.rule("target-policy").filter(Rule::enabled).orElse(null);
             this.refusesPitches = policy != null && them != null && purpose.isPitch()
-                    && (new StatedPolicies(policy, book).statement(them, Preference.NO_PITCHES, "no-pitches-words", "").filter(x -> !x.isBlank()).isPresent()
-                    || this.negatives.stream().anyMatch(n -> book.containsPhrase(n, policy.phrases("no-pitches-words"))));
+                    && refusal(policy, Preference.NO_PITCHES, "no-pitches-words", "").filter(x -> !x.isBlank()).isPresent();
             this.relationship = rules.enabled("relationship")
                     ? this.ground.stream().filter(g -> g.kind().isRelationship() && !pitchOutranks(g)).findFirst() : Optional.empty();
         }
@@ -268,9 +267,9 @@ public final class ConnectionJudge {
             }
             StatedPolicies policies = new StatedPolicies(rule, book);
             boolean recruiting = purpose.has(Intent.HIRING) || isRecruiter(rule);
-            policy(rule, policies, Preference.KNOWN_ONLY, true, "known-only-words");
-            policy(rule, policies, Preference.NO_RECRUITERS, recruiting, "no-recruiters-words");
-            policy(rule, policies, Preference.NO_PITCHES, pitch, "no-pitches-words");
+            policy(rule, Preference.KNOWN_ONLY, true, "known-only-words");
+            policy(rule, Preference.NO_RECRUITERS, recruiting, "no-recruiters-words");
+            policy(rule, Preference.NO_PITCHES, pitch, "no-pitches-words");
             if (recruiting) {
                 policies.statement(them, Preference.RECRUITERS_WELCOME, null, null).ifPresent(s -> notes.add(new Reason(rule.id(),
                         Severity.INFO, reason("target-policy-recruiters-welcome", Map.of("statement", s)))));
@@ -281,17 +280,24 @@ public final class ConnectionJudge {
             }
         }
 
-        private void policy(Rule rule, StatedPolicies policies, Preference preference, boolean applies, String wordsParam) {
-            if (!applies) {
-                return;
-            }
-            Optional<String> said = policies.statement(them, preference, wordsParam,
-                    rules.messages().word("statement-fallback-" + preference.id()))
-                    // a model's negative fact names a refusal of pitches or recruiters only in the rule's own words;
-                    // "only people I know" is too easily read into any sentence, so it stays the rules' alone
+        /**
+         * The target's sentence stating {@code preference} (or {@code fallback} when only the profile's preferences say
+         * so), or a model's negative fact that names it in the rule's own words; "only people I know" is too easily read
+         * into any sentence, so it stays the rules' alone.
+         */
+        private Optional<String> refusal(Rule rule, Preference preference, String wordsParam, String fallback) {
+            // (a sentence-less preference gives the fallback; a blank one leaves the negative facts to answer)
+            return new StatedPolicies(rule, book).statement(them, preference, wordsParam, fallback).filter(s -> !s.isBlank())
                     .or(() -> negatives.stream().filter(s -> preference != Preference.KNOWN_ONLY
                                     && book.containsPhrase(s, rule.phrases(wordsParam)))
                             .findFirst().map(ProfileQuotes::quote));
+        }
+
+        private void policy(Rule rule, Preference preference, boolean applies, String wordsParam) {
+            if (!applies) {
+                return;
+            }
+            Optional<String> said = refusal(rule, preference, wordsParam, rules.messages().word("statement-fallback-" + preference.id()));
             if (said.isEmpty()) {
                 return;
             }

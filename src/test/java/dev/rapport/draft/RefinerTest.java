@@ -25,6 +25,11 @@ class RefinerTest {
             "make it sound less like a template", "it was last month, not years ago", "I'm the candidate, not the one hiring",
             "what would make this OK?", "why does it say that?", "more personal", "drop the question");
 
+    /** The request as the next refinement sees it: the purpose the last one left. */
+    private static DraftRequest after(DraftRequest r, Refinement out) {
+        return new DraftRequest(r.me(), r.them(), out.purpose(), r.ground(), r.verdict(), r.limit(), 3, r.style());
+    }
+
     private String text(NotePlan plan, DraftRequest r) {
         return drafter.realise(plan, r).map(Note::text).orElse("");
     }
@@ -42,7 +47,7 @@ class RefinerTest {
             for (String request : REQUESTS) {
                 assertThat(Refiner.understands(request)).as(request).isTrue();
                 Refinement out = refiner.refine(plans.get(0), request, r);
-                DraftRequest after = new DraftRequest(r.me(), r.them(), out.purpose(), r.ground(), r.verdict(), r.limit(), 3, r.style());
+                DraftRequest after = after(r, out);
                 assertThat(out.report()).as(request).isNotBlank();
                 if (out.changed()) {
                     assertThat(text(out.plan(), after)).as(pair + " " + request).isNotEqualTo(text(plans.get(0), r)).isNotEmpty();
@@ -74,7 +79,7 @@ class RefinerTest {
         DraftRequest r = Pairs.request(Pairs.EXAMPLES, "03-met-at-meetup");
         NotePlan plan = drafter.plans(r).get(0);
         Refinement mention = refiner.refine(plan, "mention that I'm also in Austin", r);
-        DraftRequest told = new DraftRequest(r.me(), r.them(), mention.purpose(), r.ground(), r.verdict(), r.limit(), 3, r.style());
+        DraftRequest told = after(r, mention);
         Refinement out = refiner.refine(mention.plan(), "shorter", told);
         // a hand session saw "shorter" drop the line asked for one turn before
         assertThat(out.changed()).isTrue();
@@ -160,7 +165,7 @@ class RefinerTest {
         assertThat(Refiner.understands(request)).isTrue();
         Refinement out = refiner.refine(plan, request, r);
         assertThat(out.changed()).as(out.report()).isTrue();
-        DraftRequest after = new DraftRequest(r.me(), r.them(), out.purpose(), r.ground(), r.verdict(), r.limit(), 3, r.style());
+        DraftRequest after = after(r, out);
         assertThat(text(out.plan(), after)).contains("I would like to ask if we could compare on-call rotas some time.");
         Refinement again = refiner.refine(out.plan(), "ask if we could compare on-call rotas", after);
         assertThat(again.changed()).isFalse();
@@ -249,7 +254,7 @@ class RefinerTest {
         Refinement out = refiner.refine(plan, "no, I visited her stand", r);
         assertThat(out.changed()).isTrue();
         assertThat(out.purpose().text()).startsWith("I visited her stand at PACK EXPO last month");
-        DraftRequest after = new DraftRequest(r.me(), r.them(), out.purpose(), r.ground(), r.verdict(), r.limit(), 3, r.style());
+        DraftRequest after = after(r, out);
         assertThat(text(out.plan(), after)).contains("I visited your stand at PACK EXPO last month")
                 .contains("freezer temperature logging").doesNotContain("our booth").doesNotContain("thanks for");
         assertThat(out.report()).startsWith("Noted: you visited their stand");
@@ -261,7 +266,7 @@ class RefinerTest {
         NotePlan plan = drafter.plans(r).get(0);
         Refinement out = refiner.refine(plan, "it was two weeks ago", r);
         assertThat(out.purpose().text()).contains("two weeks ago").doesNotContain("last month");
-        DraftRequest after = new DraftRequest(r.me(), r.them(), out.purpose(), r.ground(), r.verdict(), r.limit(), 3, r.style());
+        DraftRequest after = after(r, out);
         assertThat(text(out.plan(), after)).contains("two weeks ago").doesNotContain("last month");
     }
 
@@ -273,7 +278,7 @@ class RefinerTest {
         NotePlan plan = drafter.plans(plain).get(0);
         Refinement out = refiner.refine(plan, "it was last month, not years ago", plain);
         assertThat(out.purpose().text()).contains("last month");
-        DraftRequest after = new DraftRequest(r.me(), r.them(), out.purpose(), r.ground(), r.verdict(), r.limit(), 3, r.style());
+        DraftRequest after = after(r, out);
         assertThat(text(out.plan(), after)).doesNotContain("few years").doesNotContain("too long");
         assertThat(out.report()).startsWith("Noted: it was last month.");
     }
