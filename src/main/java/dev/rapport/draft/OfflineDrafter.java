@@ -565,16 +565,16 @@ public final class OfflineDrafter implements Drafter {
         // Met once at an event, introduced, a stranger or an applicant: say in a few words who is writing.
         // ... unless the user's own words already say it ("I'm on the payments team", "I'm the 1:45 pacer")
         if (mayNotPlaceSender(request, purpose)) {
-            Optional<String> own = ownExperience(purpose.text(), request, said);
-            Optional<String> profileWho = SAYS_WHO.matcher(said.fact()).find() ? Optional.empty() : who(request, pick, values);
+            boolean saysWho = SAYS_WHO.matcher(said.fact()).find();
+            Optional<String> profileWho = saysWho ? Optional.empty() : who(request, pick, values);
             profileWho.ifPresent(w -> clauses.add(new Clause(Role.WHO, Clause.Source.PROFILE, List.of(w), "")));
-            if (profileWho.isEmpty() && !SAYS_WHO.matcher(said.fact()).find()) {
-                // no current job to say ("my role was disestablished"): the user's own words of what they have done
-                own.ifPresent(w -> clauses.add(new Clause(Role.WHO, Clause.Source.USER, List.of(w), "")));
-            } else if (clauses.stream().noneMatch(c -> c.role() == Role.EXTRA)) {
-                // "I did my final project on laterite soil stabilisation": what the sender has done, in their words, is
-                // the one detail a stranger can place them by, when no other detail carries it
-                own.ifPresent(w -> clauses.add(new Clause(Role.EXTRA, Clause.Source.USER, List.of(w), w)));
+            // no current job to say ("my role was disestablished"): the user's own words of what they have done say who;
+            // otherwise ("I did my final project on laterite soil stabilisation") they are the one detail a stranger can
+            // place the sender by, when no other detail carries it; the reason is read for them only then
+            boolean asWho = profileWho.isEmpty() && !saysWho;
+            if (asWho || clauses.stream().noneMatch(c -> c.role() == Role.EXTRA)) {
+                ownExperience(purpose.text(), request, said).ifPresent(w -> clauses.add(
+                        asWho ? new Clause(Role.WHO, Clause.Source.USER, List.of(w), "") : new Clause(Role.EXTRA, Clause.Source.USER, List.of(w), w)));
             }
         }
         for (String m : style.mention()) {
