@@ -40,6 +40,7 @@ class JudgeAgreementTest {
     private static final Path PANEL_4 = Path.of("src", "test", "resources", "panel-4", "pairs");
     private static final Path PANEL_5 = Path.of("src", "test", "resources", "panel-5", "pairs");
     private static final Path PANEL_6 = Path.of("src", "test", "resources", "panel-6", "pairs");
+    private static final Path PANEL_8 = Path.of("src", "test", "resources", "panel-8", "pairs");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private record Outcome(String pair, String expected, String actual, Verdict verdict, Purpose purpose) {
@@ -96,6 +97,15 @@ class JudgeAgreementTest {
         assertThat(agreement("panel-5", run(PANEL_5, Map.of()))).isGreaterThanOrEqualTo(FLOOR_PANEL_5);
         assertThat(agreement("panel-6", run(PANEL_6, Map.of()))).isGreaterThanOrEqualTo(FLOOR_PANEL_6);
     }
+
+    /** The eighth recipient panel's pairs, retired to development on the afternoon of 4 December 2026. */
+    @Test
+    void panel8Pairs() throws IOException {
+        assertThat(agreement("panel-8", run(PANEL_8, Map.of()))).isGreaterThanOrEqualTo(FLOOR_PANEL_8);
+    }
+
+    // panel-8 as its last blind round left it: 22/30
+    private static final double FLOOR_PANEL_8 = 22.0 / 30;
 
     // panel-5 and panel-6 as their blind rounds left them were 28/40 and 26/40; these floors are where the
     // afternoon of 3 December left them (stated relationships read, lower-case names spelled as names)

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The recipient panels (src/test/resources/panel, panel-2 … panel-6) are well formed: every pair has both
+ * The recipient panels (src/test/resources/panel, panel-2 … panel-6, panel-8; the held-aside set is not read here) are well formed: every pair has both
  * profiles and a complete pair.yaml, and every human note fits its limit in code points. This checks
  * the data only; it never drafts or judges, so nothing here can be tuned on the panel.
  */
@@ -27,7 +27,7 @@ class PanelPairsWellFormedTest {
     private static final List<Path> SETS = List.of(Path.of("src/test/resources/panel/pairs"),
             Path.of("src/test/resources/panel-2/pairs"), Path.of("src/test/resources/panel-3/pairs"),
             Path.of("src/test/resources/panel-4/pairs"), Path.of("src/test/resources/panel-5/pairs"),
-            Path.of("src/test/resources/panel-6/pairs"));
+            Path.of("src/test/resources/panel-6/pairs"), Path.of("src/test/resources/panel-8/pairs"));
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Set<String> KEYS = Set.of("why", "expect", "limit", "note", "human_note");
 
