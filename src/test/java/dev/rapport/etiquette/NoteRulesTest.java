@@ -76,6 +76,9 @@ class NoteRulesTest {
             personal-channel  | bare     | Email me at dan.okafor@gmail.com about Stripewell.            | dan.okafor@gmail.com
             personal-channel  | bare     | Text me on +1 303 555 0199 about Stripewell.                  | Text me on +1 303 555 0199
             personal-channel  | bare     | Here is my personal email for Stripewell stuff.               | my personal email
+            big-ask           | teaching | Kindly refer me for any opening in your company.              | Kindly refer me
+            big-ask           | bare     | Could you put in a word for me with the hiring team?          | put in a word for me
+            big-ask           | bare     | Please help me land a job at Stripewell.                      | help me land a job
             placeholder       | bare     | Hi {firstName}, loved your talk.                              | {firstName}
             placeholder       | bare     | I see you work at {{company}} now.                            | {{company}}
             placeholder       | bare     | Loved your work at [Company].                                 | [Company]
@@ -177,6 +180,10 @@ class NoteRulesTest {
         String whatsapp = "Hi Priya, perhaps you could share the episode with your listeners on the WhatsApp group?";
         assertThat(findings("personal-channel", whatsapp, "related")).isEmpty();
         assertThat(findings("personal-channel", whatsapp, "teaching")).isNotEmpty();
+        // and for a referral: a former team lead may be asked to put in a word, a stranger is not
+        String word = "Hi Priya, I applied for the payments role at Stripewell. Could you put in a word for me?";
+        assertThat(findings("big-ask", word, "related")).isEmpty();
+        assertThat(findings("big-ask", word, "teaching")).isNotEmpty();
     }
 
     @Test

@@ -16,7 +16,7 @@ class RuleSetTest {
             "relationship", "common-ground", "no-context", "pitch-intent", "irrelevant-offer", "target-policy");
     static final List<String> NOTE_IDS = List.of(
             "no-reason", "generic", "pitch", "meeting-ask", "lead-gen", "link", "false-familiarity", "flattery",
-            "me-centric", "personal-channel", "placeholder", "wrong-name", "over-length");
+            "me-centric", "personal-channel", "big-ask", "placeholder", "wrong-name", "over-length");
 
     private final RuleSet rules = RuleSet.builtIn();
     private final NoteRules noteRules = new NoteRules(rules);
