@@ -478,13 +478,30 @@ public final class Refiner {
 
     // ---- mention ---------------------------------------------------------------------------------
 
+    /**
+     * "we're starting low oxygen storage for our 18th century chasubles" when the note says "We are starting the same
+     * for our 18th century chasubles" after "low oxygen storage for silk": nearly every longer word of the mention is
+     * in the note, most of them in one sentence, so adding it would say the same thing twice.
+     */
+    private static boolean saidInOtherWords(String note, String what) {
+        List<String> words = java.util.Arrays.stream(Text.lower(what).split("[^\\p{L}\\p{N}]+")).filter(w -> w.length() > 3).distinct().toList();
+        if (words.size() < 3) {
+            return false;
+        }
+        String all = Text.lower(note);
+        long inNote = words.stream().filter(w -> Text.containsWord(all, w)).count();
+        long inOne = dev.rapport.language.Language.english().sentenceTexts(note).stream().map(Text::lower)
+                .mapToLong(sentence -> words.stream().filter(w -> Text.containsWord(sentence, w)).count()).max().orElse(0);
+        return inNote * 5 >= words.size() * 4 && inOne * 5 >= words.size() * 3;
+    }
+
     private Refinement mention(NotePlan plan, DraftRequest request, String what) {
         Purpose purpose = purposeOf(request);
         String before = written(plan, request);
         if (what.isEmpty()) {
             return Refinement.unchanged(plan, purpose, TEXT.get("refine.mention.unknown", what));
         }
-        if (Text.lower(before).contains(Text.lower(what))) {
+        if (Text.lower(before).contains(Text.lower(what)) || saidInOtherWords(before, what)) {
             return Refinement.unchanged(plan, purpose, TEXT.get("refine.mention.there", what));
         }
         // "say who I am" asks for the line from the sender's profile, not for the words "who I am"
@@ -791,6 +808,8 @@ public final class Refiner {
 
     // ---- longer, shorter, personal ---------------------------------------------------------------
 
+    private static final Set<Role> OPTIONAL = EnumSet.of(Role.OPENER, Role.EXTRA, Role.WHO, Role.WHY_NOW);
+
     /**
      * Longer: an optional line that is true and not yet said, in this order: who the sender is, the
      * strongest verified ground the note lacks (of a list of shared topics, the ones it does not
@@ -901,7 +920,11 @@ public final class Refiner {
         Purpose purpose = purposeOf(request);
         String before = written(plan, request);
         int target = Text.length(before) * 4 / 5;
-        NotePlan next = plan;
+        // An optional line the limit already kept out of the note (the who-line after a mention) leaves the plan
+        // first: else dropping another line makes room for it, and it comes back in a note that was to be shorter.
+        String seen = Text.lower(before);
+        NotePlan next = plan.without(c -> OPTIONAL.contains(c.role()) && c.levels().stream()
+                .noneMatch(level -> !level.isBlank() && seen.contains(Text.lower(level.strip().replaceAll("[.!?]+$", "")))));
         List<String> dropped = new ArrayList<>();
         // Filler first: a stock opener and, of a question (or the user's ask) and a courtesy close, the close;
         // then second details; who the sender is only when the recipient knows them anyway; the user's words last.

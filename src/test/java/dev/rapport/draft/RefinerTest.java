@@ -88,6 +88,34 @@ class RefinerTest {
     }
 
     @Test
+    void aMentionTheNoteAlreadySaysInOtherWordsIsNotAddedTwice() {
+        // a fresh-clone hand session: the line asked for was added beside the reason that already said it
+        DraftRequest r = Pairs.request(Pairs.DEV, "48-conservator-mention-shorter");
+        NotePlan plan = drafter.plans(r).get(0);
+        assertThat(text(plan, r)).contains("We are starting the same for our 18th century chasubles.");
+        Refinement mention = refiner.refine(plan, "mention that we're starting low oxygen storage for our 18th century chasubles", r);
+        assertThat(mention.changed()).isFalse();
+        assertThat(mention.report()).contains("already mentions");
+    }
+
+    @Test
+    void shorterAfterAMentionThatPushedALineOutKeepsTheMentionAndTheLineStaysOut() {
+        // the same session: after a mention pushed a line out, "shorter" dropped the mention and the line came back
+        DraftRequest r = Pairs.request(Pairs.DEV, "48-conservator-mention-shorter");
+        NotePlan plan = drafter.plans(r).get(0);
+        Refinement mention = refiner.refine(plan, "mention that I'm a textile conservator at the National Museum in Kraków", r);
+        assertThat(mention.changed()).isTrue();
+        assertThat(mention.report()).contains("left out");
+        DraftRequest told = after(r, mention);
+        String mentioned = text(mention.plan(), told);
+        Refinement out = refiner.refine(mention.plan(), "shorter", told);
+        String shorter = text(out.plan(), told);
+        assertThat(out.changed()).isTrue();
+        assertThat(shorter).contains("National Museum in Kraków").hasSizeLessThan(mentioned.length());
+        assertThat(shorter).doesNotContain("We talked at the dinner");
+    }
+
+    @Test
     void aLineLeftOutToMakeRoomForAMentionIsReported() {
         // a fresh-clone hand session: the mention was added and "I'm a clinical nurse educator at …" went without a word
         DraftRequest r = Pairs.request(Pairs.DEV, "47-sim-panel-parts-list");
