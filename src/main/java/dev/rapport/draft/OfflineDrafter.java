@@ -246,7 +246,9 @@ public final class OfflineDrafter implements Drafter {
             List<NotePlan> tries = own.map(p -> List.of(p, p.without(c -> c.role() == Role.QUESTION),
                     p.without(c -> c.role() == Role.QUESTION || c.role() == Role.EXTRA), p.plainerUserWords(),
                     p.plainerUserWords().without(c -> c.role() == Role.QUESTION || c.role() == Role.EXTRA),
-                    // ... and last the user's words without their ask, when a rule objects to the ask itself ("a short call")
+                    // ... and last the user's words without their ask, when a rule objects to the ask itself ("a short call",
+                    // "refer me"), keeping their detail first ("I did my final project on …")
+                    p.without(c -> c.role() == Role.ASK || c.role() == Role.QUESTION),
                     p.without(c -> c.role() == Role.ASK || c.role() == Role.QUESTION || c.role() == Role.EXTRA),
                     p.plainerUserWords().without(c -> c.role() == Role.ASK || c.role() == Role.QUESTION || c.role() == Role.EXTRA)))
                     .orElse(List.of());
@@ -329,8 +331,16 @@ public final class OfflineDrafter implements Drafter {
 
     /** The wish with the later ask after it, and the wish alone as the step down when the note must be shorter. */
     private static List<String> wishLevels(ReasonWords.Said said) {
-        return said.also().isEmpty() ? List.of(said.wish()) : List.of(said.wish() + " " + said.also(), said.wish());
+        List<String> levels = new ArrayList<>(said.also().isEmpty() ? List.of(said.wish()) : List.of(said.wish() + " " + said.also(), said.wish()));
+        // "We're launching a seed library in March. I would like to ask how you …": the question alone is the step down
+        String unplanned = ReasonPoint.withoutPlan(said.wish());
+        if (!unplanned.equals(said.wish())) {
+            levels.add(unplanned);
+        }
+        return levels;
     }
+
+    private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("\\s*\\([^()]{1,80}\\)");
 
     /** Who the sender is in a few words ("I'm a data analyst at Quillset."), for a refinement; empty without a current role. */
     Optional<String> senderLine(DraftRequest request) {
@@ -481,10 +491,17 @@ public final class OfflineDrafter implements Drafter {
             GroundKind.VOLUNTEERED_TOGETHER, GroundKind.MUTUAL_CONTACT, GroundKind.ALUMNI, GroundKind.SAME_GROUP,
             GroundKind.SAME_EMPLOYER, GroundKind.THEIR_POST, GroundKind.MET_AT_EVENT);
     private static final double DETAIL_STRENGTH = 0.5;
+    // ground that only says the two were at the same place at some time: filler beside a link the user tells
+    private static final Set<GroundKind> WEAK_LINKS = EnumSet.of(GroundKind.ALUMNI, GroundKind.SAME_EMPLOYER, GroundKind.SAME_GROUP);
+    // Intents whose reason itself tells the link: a met person, a former colleague, an introduction, a shared group.
+    private static final Set<dev.rapport.purpose.Intent> OWN_LINK = EnumSet.of(dev.rapport.purpose.Intent.MET_IN_PERSON,
+            dev.rapport.purpose.Intent.RECONNECT, dev.rapport.purpose.Intent.REFERRAL, dev.rapport.purpose.Intent.SHARED_GROUP);
     // "… and would love your advice on the first 90 days": the user's words already ask; a stock question would ask twice
     private static final java.util.regex.Pattern ASKS_ALREADY = java.util.regex.Pattern.compile(
             "(?i)\\b(?:would (?:love|like|appreciate)|i'd (?:love|like|appreciate)|could you|would you|can you|your (?:advice|thoughts|views|input|take))\\b|\\?");
-    private static final List<String> CLOSE_ORDER = List.of("met-in-person", "reconnect", "referral", "advice", "job-seeking",
+    // an introduction comes before a reconnection: "we worked together" beside a referrer's name is often the referrer's
+    // history with the sender, and "Would be good to catch up" to someone never met is false
+    private static final List<String> CLOSE_ORDER = List.of("met-in-person", "referral", "reconnect", "advice", "job-seeking",
             "hiring", "collaboration", "content-interest", "shared-group");
 
     /**
@@ -504,8 +521,13 @@ public final class OfflineDrafter implements Drafter {
         }
         clauses.add(greeting.get());
         boolean brief = style.length() == Style.Length.SHORT;
-        List<String> reason = said.shortFact().isEmpty() ? List.of(said.fact())
-                : brief ? List.of(said.shortFact()) : List.of(said.fact(), said.shortFact());
+        List<String> reason = new ArrayList<>(said.shortFact().isEmpty() ? List.of(said.fact())
+                : brief ? List.of(said.shortFact()) : List.of(said.fact(), said.shortFact()));
+        // "(Alentejo Flight Academy group)": a name in brackets is the first thing a tight limit leaves out
+        String unbracketed = BRACKETED.matcher(said.fact()).replaceAll("");
+        if (!unbracketed.equals(said.fact()) && !reason.contains(unbracketed)) {
+            reason.add(said.shortFact().isEmpty() || brief ? reason.size() : 1, unbracketed);
+        }
         if (!said.fact().isEmpty()) {
             clauses.add(new Clause(Role.REASON, Clause.Source.USER, reason, purpose.text()));
         }
@@ -524,9 +546,20 @@ public final class OfflineDrafter implements Drafter {
         boolean readBack = angle.kind() == GroundKind.THEIR_NEED && !purpose.has(dev.rapport.purpose.Intent.HIRING) && variant == 0;
         // The user's own sentence taken as ground is never poured into a template ("we studied at she taught me …").
         boolean ownSentence = facts.purpose().states(angle.subject());
+        // The user's words already say how the two know each other ("you were my manager at …", "we're both in the
+        // Green Team group", "you came to our ground on Saturday"): a weaker link read off the profiles beside it
+        // ("I noticed we are both … alumni") is filler to the recipient, who knows the link.
+        boolean toldOwnLink = !said.fact().isEmpty() && (angle.kind().isRelationship()
+                && (carries(carried, facts.clean(angle.subject())) || statesKind(carried, angle.kind()))
+                || OWN_LINK.stream().anyMatch(purpose::has) || SHARED_PAST.matcher(said.fact()).lookingAt()
+                || THEIR_PART.matcher(said.fact()).find());
         // A shared skill read off the profiles adds nothing to the user's own account of how they know each other
         // ("I noticed we both work on Dye Analysis" after "I read your paper"): it reads the recipient's profile back.
-        boolean thin = variant == 0 && !said.fact().isEmpty() && angle.kind() == GroundKind.SHARED_TOPIC
+        // And a school or employer read off the profiles adds nothing to a past the user tells in their own words without
+        // naming it ("you came to our ground on Saturday …" then "We were both at the University of the West Indies").
+        boolean thin = variant == 0 && (angle.kind() == GroundKind.SHARED_TOPIC && !said.fact().isEmpty()
+                || SHARED_PAST.matcher(said.fact()).lookingAt() && !carries(Text.lower(purpose.text()), facts.clean(angle.subject()))
+                || toldOwnLink && WEAK_LINKS.contains(angle.kind()))
                 && !purpose.has(dev.rapport.purpose.Intent.HIRING);
         if (!ownSentence && !thin && !carries(carried, facts.clean(angle.subject())) && !readBack && !statesKind(carried, angle.kind())) {
             List<String> context = pick.levels(Role.CONTEXT, undated(book.context().getOrDefault(facts.contextKey(angle), List.of())), values);
@@ -540,6 +573,9 @@ public final class OfflineDrafter implements Drafter {
             Optional<CommonGround> detail = clauses.stream().anyMatch(c -> c.role() == Role.EXTRA) ? Optional.empty()
                     : strongestFirst(request.ground()).stream()
                     .filter(g -> g.kind() != angle.kind() && detailWorthy(g, carried, facts) && !facts.purpose().states(g.subject()))
+                    // beside a link the user tells, only an introduction or their recent post is worth a line; a school or
+                    // employer read off the profiles is filler there
+                    .filter(g -> !toldOwnLink || g.kind() == GroundKind.MUTUAL_CONTACT || g.kind() == GroundKind.THEIR_POST)
                     .filter(g -> style.avoid().stream().noneMatch(a -> Text.containsWord(facts.clean(g.subject()), a))).findFirst();
             detail.flatMap(g -> plainContext(g, pick, facts))
                     .ifPresent(t -> clauses.add(new Clause(Role.EXTRA, Clause.Source.GROUND, List.of(t), detail.get().subject())));
@@ -658,6 +694,13 @@ public final class OfflineDrafter implements Drafter {
     private static final java.util.regex.Pattern HELPED = java.util.regex.Pattern.compile(
             "(?i)\\byou (?:\\w+ ){0,8}?(?:gave|helped|taught|showed|mentored|coached|reviewed|read|encouraged|hired|introduced) (?:me|my)\\b");
 
+    private static final java.util.regex.Pattern SHARED_PAST = java.util.regex.Pattern.compile(
+            "(?i)(?:you|we)(?: \\w+)? (?:\\w+ed|came|come|did|gave|ran|met|spoke|taught|led|took|sat|went)\\b");
+
+    // "you were in my cohort 9", "you were the senior on my first audit": what the recipient was to the sender
+    private static final java.util.regex.Pattern THEIR_PART = java.util.regex.Pattern.compile(
+            "(?i)\\byou (?:were|was) (?:in |on |the |my |our )[^.!?]*?\\b(?:my|our|me|us)\\b");
+
     private static final java.util.regex.Pattern SAYS_WHO = java.util.regex.Pattern.compile(
             "(?i)\\bI(?:'m| am) (?:a|an|the|on the|in the|one of the|part of the)\\b|\\bI (?:work|run|lead|manage|teach) (?:at|on|in|the)\\b");
 
@@ -706,10 +749,12 @@ public final class OfflineDrafter implements Drafter {
         if (s.isEmpty() || carried.contains(s)) {
             return true;
         }
-        // A distinctive word of a name ("Kellogg" for the Kellogg School of Management) carries it; a common word of a topic does not.
+        // A distinctive word of a name ("Kellogg" for the Kellogg School of Management) carries it; a common word of a topic
+        // does not. Accents are not compared: "kowhai" as typed names Kōwhai Regional Airlines.
+        String folded = dev.rapport.ground.Folding.fold(carried);
         for (String w : subject.split("[^\\p{L}\\p{N}]+")) {
             if (w.length() >= 4 && Character.isUpperCase(w.charAt(0)) && !GENERIC_NAME_WORDS.contains(Text.lower(w))
-                    && Text.containsWord(carried, w)) {
+                    && Text.containsWord(folded, dev.rapport.ground.Folding.fold(w))) {
                 return true;
             }
         }

@@ -28,7 +28,7 @@ final class ReasonPoint {
         }
         // a reason typed in a mix of languages gives only its English to a note: no pasted "sa …", "la conocí …"
         dev.rapport.language.Copyedit copyedit = dev.rapport.language.Copyedit.english();
-        reason = copyedit.unabbreviated(copyedit.englishOnly(copyedit.courtesiesInEnglish(reason)));
+        reason = forTheNote(copyedit.unabbreviated(copyedit.englishOnly(copyedit.courtesiesInEnglish(reason))));
         if (reason.isBlank()) {
             return Optional.empty();
         }
@@ -47,8 +47,18 @@ final class ReasonPoint {
                     w = new ReasonWords.Said(known.get().fact(), known.get().shortFact(), w.wish(), w.detail());
                 }
             }
-            String congratulated = congratulatedOn(withoutRetold(w.wish(), w.fact()), pieces, said);
-            return Optional.of(new ReasonWords.Said(w.fact(), w.shortFact(), withPayOffer(congratulated), w.detail()));
+            String kept = BARE_THANKS.matcher(w.wish().strip()).matches() ? promise(pieces, said) : "";
+            if (!kept.isEmpty()) {
+                // "… I promised to send her the link to our benchmark repo. Danke!": the promise kept is the point
+                w = new ReasonWords.Said(PROMISE_TAIL.matcher(w.fact()).replaceFirst("."), PROMISE_TAIL.matcher(w.shortFact()).replaceFirst("."),
+                        kept, w.detail());
+            }
+            String congratulated = congratulatedOn(done(withoutRetold(w.wish(), w.fact()), pieces, said), pieces, said);
+            boolean on = congratulated.startsWith("Congratulations on ");
+            String detail = w.detail().isEmpty() && !w.fact().isEmpty()
+                    ? closed(withoutTrailingAsides(story(reason, pieces(sentences(reason).get(0)), said, w.fact(), congratulated))) : w.detail();
+            return Optional.of(new ReasonWords.Said(on ? withoutNews(w.fact(), congratulated) : w.fact(),
+                    on ? withoutNews(w.shortFact(), congratulated) : w.shortFact(), withPayOffer(congratulated), detail));
         }
         String fact = whole.map(ReasonWords.Said::fact).orElse("");
         String shortFact = whole.map(ReasonWords.Said::shortFact).orElse("");
@@ -138,7 +148,8 @@ final class ReasonPoint {
             }
         }
         java.util.regex.Matcher sendAnd = SEND_IT_AND.matcher(wish.strip());
-        boolean vague = wish.isEmpty() || VAGUE_SEND.matcher(wish.strip()).matches();
+        // "… I promised to send her the link to our benchmark repo. Danke!": the promise kept is the point, not the bare thanks
+        boolean vague = wish.isEmpty() || VAGUE_SEND.matcher(wish.strip()).matches() || BARE_THANKS.matcher(wish.strip()).matches();
         if (vague || sendAnd.matches()) {
             // "I told her I'd do a quick survey and send her the results": the promise kept, rather than "so I can send it";
             // "want to send it and maybe ask how they cut the 31 hours": the promise kept, then the rest of the wish
@@ -183,6 +194,16 @@ final class ReasonPoint {
                         wish = "I'd be glad to help with " + what + ".";
                         break;
                     }
+                }
+            }
+        }
+        if (wish.isEmpty()) {
+            // "I do stock spreadsheets every day at work so I can help, evenings ok": the sender's offer is the point
+            for (String sentence : sentences(reason)) {
+                String f = said.apply(sentence).map(ReasonWords.Said::fact).orElse("");
+                if (OFFER_HELP.matcher(f).find() && !f.equals(fact) && !f.contains("?") && Text.length(f) <= 140) {
+                    wish = f;
+                    break;
                 }
             }
         }
@@ -259,6 +280,10 @@ final class ReasonPoint {
         }
         wish = done(wish, pieces, said);
         wish = congratulatedOn(wish, pieces, said);
+        if (wish.startsWith("Congratulations on ")) {
+            fact = withoutNews(fact, wish);
+            shortFact = withoutNews(shortFact, wish);
+        }
         wish = withoutRetold(wish, fact);
         String also = alsoAsked(wish, pieces, first, said);
         if (others.isEmpty()) {
@@ -302,6 +327,9 @@ final class ReasonPoint {
             if (shortFact.startsWith(two[0].replaceAll("[.!?]+$", ""))) {
                 shortFact = "";
             }
+        }
+        if (detail.isEmpty() && !fact.isEmpty()) {
+            detail = closed(withoutTrailingAsides(story(reason, first, said, fact, wish)));
         }
         return Optional.of(new ReasonWords.Said(fact, shortFact, wish, detail, also.isEmpty() ? "" : closed(also)));
     }
@@ -367,9 +395,11 @@ final class ReasonPoint {
     }
 
     private static final java.util.regex.Pattern SENDER_PLAN = java.util.regex.Pattern.compile(
-            "(?i)I(?:'m| am) (?:thinking (?:about|of)|considering|planning|hoping|about to|preparing|getting ready)\\b");
+            "(?i)I(?:'m| am) (?:thinking (?:about|of)|considering|planning|hoping|about to|preparing|getting ready)\\b"
+            // "We're launching a seed library in March and I want to ask how she set hers up": what the question is for
+            + "|(?:we|I)(?:'re|'m| are| am) (?:launching|starting|opening|setting up|building|planning|preparing)\\b");
     private static final java.util.regex.Pattern CONGRATULATE_ONLY = java.util.regex.Pattern.compile(
-            "(?i)^(?:I (?:would like|'d like|want|wanted) to )?congratulate you(?: properly| personally| warmly| sincerely| again)?[.!]?$"
+            "(?i)^(?:I(?: would like|'d like|’d like| want| wanted) to )?congratulate(?: you)?(?: properly| personally| warmly| sincerely| again)?[.!]?$"
             + "|^Congratulations[.!]?$");
     // "congrats to Tunde on the new job at Ilu Transit!!", "congratulations on your promotion": done where it stands
     private static final java.util.regex.Pattern CONGRATS = java.util.regex.Pattern.compile(
@@ -416,7 +446,7 @@ final class ReasonPoint {
                 // the news as the user typed it ("she got her first dev job at Paysika!!"), said to the recipient
                 java.util.regex.Matcher m = THEIR_NEWS.matcher(piece.strip());
                 if (m.find()) {
-                    return "Congratulations on " + THEIRS.matcher(m.group(1).strip()).replaceAll("your") + "!";
+                    return "Congratulations on " + newsNamed(m.group(1).strip()) + "!";
                 }
                 java.util.regex.Matcher lost = LOST_TO_THEM.matcher(piece.strip());
                 if (lost.find()) {
@@ -443,6 +473,19 @@ final class ReasonPoint {
         }
         return wish;
     }
+
+    /**
+     * The news as something to be congratulated on: "her new job" is "your new job", and a bare title ("he got Sous
+     * Chef at Blue Mahoe") is "your new role as Sous Chef at Blue Mahoe".
+     */
+    private static String newsNamed(String what) {
+        String yours = THEIRS.matcher(what).replaceAll("your");
+        return TITLE_FIRST.matcher(yours).lookingAt() ? "your new role as " + yours : yours;
+    }
+
+    private static final java.util.regex.Pattern TITLE_FIRST = java.util.regex.Pattern.compile(
+            "(?!(?:The|A|An|Your|My|Our|This|That)\\b)\\p{Lu}\\p{L}*(?: \\p{Lu}\\p{L}*)* (?:at|with|in)\\b|"
+            + "(?:senior |head |chief |lead )?(?:chef|manager|director|engineer|lead|head|partner|associate)\\b");
 
     /** The first piece that tells the sender's own news ("I just got my first product lead job"), as said, and {@code fits}. */
     private static Optional<String> news(List<String> pieces, java.util.function.Function<String, Optional<ReasonWords.Said>> said,
@@ -472,6 +515,8 @@ final class ReasonPoint {
             "(?i)^(?:and )?(?:I )?(?:told|promised) you (?:that )?I(?:'d| would| will|'ll) (.+?)[.!]?$");
 
     // "I promised to send you the spec sheet", "I said I'd send her the dates", "told her id send …"
+    private static final java.util.regex.Pattern INNER_PROMISE = java.util.regex.Pattern.compile(
+            "(?i)\\band (I (?:promised|said I(?:'d| would| will|'ll)|told you (?:that )?I(?:'d| would| will|'ll)))\\b");
     private static final java.util.regex.Pattern PROMISED_TO = java.util.regex.Pattern.compile(
             "(?i)^(?:and |afterwards,? |after that,? |so )?(?:I )?(?:promised(?: you)?|said I(?:'d| would| will|'ll)|told you (?:that )?(?:I(?:'d| would| will|'ll)|id)) (?:to )?"
             + "((?:send|share|forward|introduce|email|mail|post|bring|pass on|put you in touch|get you|ask|check|find)\\b.+?)[.!]?$");
@@ -504,7 +549,8 @@ final class ReasonPoint {
             "(?i)^(?:and )?(?:I )?promised you ((?:the|my|our|a|an|some) (?:[\\w'-]+ ){0,3}"
             + "(?:numbers|figures|data|deck|slides|report|file|files|link|paper|version|leaflet|spreadsheet|photos|notes"
             + "|recipe|code|details|list|article|sheet|template|guide|checklist|results|dataset|recording|contacts?|plan|draft|brochure|catalogue|samples?|specs?|cards?|video|pictures|script|agenda|minutes|summary|timeline|copy|book)"
-            + "(?: (?:of|for|on|about|from) [^.!?()]+?)?)(?:\\s*\\([^)]*\\))?[.!]?$");
+            // (what follows a comma is the user's aside: "…, its finally translated")
+            + "(?: (?:of|for|on|about|from) [^.!?(),;]+?)?)(?:\\s*\\([^)]*\\))?(?:,[^.!?]*)?[.!]?$");
     private static final java.util.regex.Pattern BARE_PROMISE = java.util.regex.Pattern.compile("(?i)^(told|promised) (?:her|him|them)\\b");
     // "I would like to connect so I can send it": the wish that only points back at the promise
     private static final java.util.regex.Pattern VAGUE_SEND = java.util.regex.Pattern.compile(
@@ -536,6 +582,11 @@ final class ReasonPoint {
             if (fact.isEmpty()) {
                 continue;
             }
+            // "you talked about your query costs and I promised to send you the link …": the promise's own clause
+            java.util.regex.Matcher inner = INNER_PROMISE.matcher(fact.get());
+            if (inner.find()) {
+                fact = Optional.of(fact.get().substring(inner.start(1)));
+            }
             java.util.regex.Matcher m = PROMISED.matcher(fact.get().strip());
             if (m.matches()) {
                 return "As promised, I'll " + keptNow(m.group(1).strip()) + ".";
@@ -557,8 +608,12 @@ final class ReasonPoint {
     }
 
     /** The promised deed as it is done now: without when it was to be done, and sent to "you". */
+    // "the link to our benchmark repo github.com/isarwerk/lakebench": the address itself goes after they accept (the link rule)
+    private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile(
+            "(?i)\\s+(?:https?://|www\\.)\\S+|\\s+[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|net|org|io|co|ai|app|dev|ly|me)(?:/[^\\s,;]*)?(?=[\\s,;.]|$)");
+
     private static String keptNow(String promised) {
-        String what = WHEN_READY.matcher(promised).replaceFirst("").strip();
+        String what = ADDRESS.matcher(WHEN_READY.matcher(promised).replaceFirst("")).replaceAll("").strip();
         if (what.matches("(?i)^send (?!you\\b|it\\b|them\\b|this\\b|that\\b|over\\b).+")) {
             what = "send you " + what.substring("send ".length());
         }
@@ -637,14 +692,74 @@ final class ReasonPoint {
             // "… and hiring pastry chef!!": what they are doing now is not what they are congratulated on
             + "(.+?)(?: at (?:another|a new|the new|a different) (?:firm|company|place|job|employer))?(?:,? and (?:(?:is|are|now) \\p{L}+ing|hiring|recruiting|looking)\\b.*)?[.!]*$");
 
+    private static final java.util.regex.Pattern OFFER_HELP = java.util.regex.Pattern.compile("(?i)\\bI (?:can|could) (?:\\w+ )?help\\b(?! with\\b)");
+    // a later sentence of the shared story, told to the recipient: "your feedback on my rough cut changed everything",
+    // "we just won the Dala PHC competition …"; not what their page says, which is why the user may write, not news to them
+    private static final java.util.regex.Pattern STORY = java.util.regex.Pattern.compile(
+            "(?i)^(?:your|we|our|the role is)\\b(?! (?:page|profile|about|headline|bio)\\b)"
+            // "you covered my night shifts", "you phoned every one of our kitchens": what they did for the sender
+            + "|^you (?!(?:just|now|recently|also|still)\\b)\\p{L}+(?:ed|ught|ent|ave|ook|ame|old|ot|an|id)\\b[^.!?]*\\b(?:me|my|us|our)\\b");
+    private static final int STORY_MAX = 170;
+    // not the story: how the two are (not) connected here, or a sentence the splitter cut at an abbreviation ("18th c.")
+    private static final java.util.regex.Pattern NOT_STORY = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:connected|linkedin|whatsapp|phone number|changed (?:her |his |your )?number)\\b|\\b\\p{L}\\.$");
+
+    /**
+     * When no talk is told, the one later sentence of the reason that tells more of what the two share (not the
+     * first sentence, not the wish, nothing the fact or the wish already says): the user's own specific, kept as the
+     * note's one detail so that a shorter note can still leave it out.
+     */
+    private static String story(String reason, List<String> first, java.util.function.Function<String, Optional<ReasonWords.Said>> said,
+            String fact, String wish) {
+        String carried = Text.lower(fact + " " + wish);
+        for (String sentence : sentences(reason)) {
+            if (first.contains(sentence) || pieces(sentence).stream().anyMatch(first::contains)) {
+                continue;
+            }
+            // "The role is Staff Backend Engineer, …" (from "Role: …") speaks of no one: it is said as typed
+            String f = sentence.startsWith("The role is ") ? sentence : said.apply(sentence).map(ReasonWords.Said::fact).orElse("").strip();
+            if (!f.isEmpty() && STORY.matcher(f).lookingAt() && !f.contains("?") && Text.length(f) <= STORY_MAX
+                    && !NOT_STORY.matcher(f).find()
+                    && !mostlyCarried(Text.lower(f), carried) && !carried.contains(Text.lower(f).replaceAll("[.!]+$", ""))
+                    && !ReasonWords.THIRD_PERSON.matcher(f).find()) {
+                return Character.toUpperCase(f.charAt(0)) + f.substring(1);
+            }
+        }
+        return "";
+    }
+
+    /** The wish without the sender's plan said before it ("We're launching a seed library in March."); as it is otherwise. */
+    static String withoutPlan(String wish) {
+        String[] two = wish.split("(?<=[.!])\\s+(?=\\p{Lu})", 2);
+        return two.length == 2 && SENDER_PLAN.matcher(two[0]).lookingAt() ? two[1] : wish;
+    }
+
+    /** "…, just saw you got Sous Chef at Blue Mahoe!" beside "Congratulations on your new role as Sous Chef at Blue Mahoe!": said once. */
+    private static String withoutNews(String fact, String congratulations) {
+        String said = Text.lower(congratulations);
+        List<String> kept = new ArrayList<>();
+        for (String clause : fact.split("(?<=[,.!?])\\s+")) {
+            if (!(THEIR_NEWS.matcher(clause.replaceAll("[,.!?]+$", "")).find() && mostlyCarried(Text.lower(clause), said))) {
+                kept.add(clause);
+            }
+        }
+        String out = String.join(" ", kept).strip();
+        return out.equals(fact.strip()) ? fact : out.replaceAll(",$", ".");
+    }
+
+    private static final java.util.regex.Pattern SAW_THAT = java.util.regex.Pattern.compile(
+            "(?i)^(?:and |also )?(?:I )?(?:just |also )?(?:saw|see|noticed|heard|read) (?:that |on here that )?(?=you\\b)");
+
     /** A bare "Congratulations!" says on what when the reason tells the recipient's news ("she just made partner"). */
     private static String congratulatedOn(String wish, List<String> pieces, java.util.function.Function<String, Optional<ReasonWords.Said>> said) {
         if (!wish.startsWith("Congratulations! ") && !wish.equals("Congratulations!")) {
             return wish;
         }
         for (String piece : pieces) {
-            // "now she opened her own place in Wellington": the news, read without its "now"
-            String fact = said.apply(piece.strip().replaceFirst("(?i)^(?:and |so )?now,?\\s+", "")).map(ReasonWords.Said::fact).orElse("");
+            // "now she opened her own place in Wellington": the news, read without its "now";
+            // "saw he has become CFO of PaySetu": the news, without how the sender heard it
+            String fact = SAW_THAT.matcher(said.apply(piece.strip().replaceFirst("(?i)^(?:and |so )?now,?\\s+", ""))
+                    .map(ReasonWords.Said::fact).orElse("").strip()).replaceFirst("");
             java.util.regex.Matcher step = THEIR_STEP.matcher(fact.strip());
             if (step.matches() && step.group(2).split("\\s+").length <= 8 && !step.group(2).contains(",")) {
                 String verb = Text.lower(step.group(1));
@@ -859,7 +974,51 @@ final class ReasonPoint {
                 || c.split("\\s+").length <= 6 && NEGATED_REMARK.matcher(c).find()
                 || c.startsWith("just ") && c.split("\\s+").length <= 3 || c.startsWith("purely ") || c.startsWith("zero ")
                 // "…, forgot to take her card", "…, didn't get his email": a note to self, its subject left out
-                || MEMO_TO_SELF.matcher(c).lookingAt() || ADVICE_GOT.matcher(c).lookingAt();
+                || MEMO_TO_SELF.matcher(c).lookingAt() || ADVICE_GOT.matcher(c).lookingAt()
+                // "…, says he might be open since Maplecrest had a reorg": what the referrer guessed is not for the recipient
+                || HEARSAY_OPEN.matcher(c).lookingAt();
+    }
+
+    private static final java.util.regex.Pattern HEARSAY_OPEN = java.util.regex.Pattern.compile(
+            "^(?:and )?(?:she |he )?(?:says|said|thinks|reckons) (?:that )?(?:he|she|they)(?:'s| is| are| might| may| could)(?: be)? (?:open|looking|interested|unhappy|leaving)\\b");
+
+    // "want to make good impression, but i dont want to sound desperate", "pls dont make it too formal": how the
+    // note should come across is said to the tool, never to the recipient
+    private static final java.util.regex.Pattern NOTE_STYLE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:sound|come across|seem|look)(?: too| like| so| very)? (?:desperate|pushy|salesy|needy|formal|casual|stiff|weird|creepy|rude|spammy|a bot|fake)\\b"
+            + "|\\bmake (?:a )?good (?:first )?impression\\b|\\b(?:keep|make) it (?:short|brief|formal|casual|light|simple|friendly)\\b"
+            + "|\\b(?:make|making) it (?:too|very) \\w+\\b"
+            // "Don't name the client yet, NDA until first call": what the note must not say is never said in it
+            + "|^(?:pls |please )?(?:don'?t|do not|never|avoid) (?:name|mention|say|include|tell|bring up|use|talk about)\\b"
+            + "|^NDA\\b");
+    private static final java.util.regex.Pattern HELD_BACK = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:lead|open|start) with (?:that|it|this)\\b|\\b(?:don'?t|do not) want to (?:mention|say|tell|bring)\\b|\\b(?:don'?t|do not) mention (?:that|it|this)\\b");
+
+    // "referral - Dana Liu told me to reach out": a label the user filed the reason under
+    private static final java.util.regex.Pattern MEMO_LABEL = java.util.regex.Pattern.compile(
+            "^(?i:referral|re|context|background|reason|fyi|note|intro|follow[ -]?up)\\s*(?:[-–—:]\\s*)(?=\\p{L})");
+
+    // "Role: Staff Backend Engineer, payments team …": the role, said as a sentence
+    private static final java.util.regex.Pattern ROLE_LABEL = java.util.regex.Pattern.compile(
+            "(^|(?<=[.!?])\\s+)(?i:role|position|opening|the role)\\s*:\\s*(?=\\p{L})");
+
+    /** The reason without its label and without its sentences about how the note should sound or what it must not say. */
+    private static String forTheNote(String reason) {
+        reason = ROLE_LABEL.matcher(MEMO_LABEL.matcher(reason.strip()).replaceFirst("")).replaceAll("$1The role is ");
+        if (!NOTE_STYLE.matcher(reason).find() && !HELD_BACK.matcher(reason).find()) {
+            return reason;
+        }
+        List<String> kept = new ArrayList<>();
+        for (String sentence : sentences(reason)) {
+            // "We met at the fair, pls dont make it too formal": only the clause about the note goes
+            // "Our donor cut the budget, but I don't want to lead with that": the whole sentence is kept back
+            String rest = HELD_BACK.matcher(sentence).find() ? "" : String.join(", ", java.util.Arrays.stream(sentence.split(",\\s+(?:but\\s+)?|\\s+but\\s+"))
+                    .filter(c -> !NOTE_STYLE.matcher(c).find()).toList()).strip();
+            if (!rest.isEmpty()) {
+                kept.add(rest.matches(".*[.!?]$") ? rest : rest + ".");
+            }
+        }
+        return String.join(" ", kept);
     }
 
     private static List<String> clauses(String sentence) {

@@ -335,9 +335,16 @@ final class ReasonWords {
         boolean capitalNext = false;
         boolean youSubject = false;
         boolean crowd = false;
+        // "Petr … now he is SQE in her team … he said she expects my message and I can say his name": once the referrer's
+        // own pronoun is known ("he"), that family stays his, and the other family is the recipient's
+        String otherFamily = null;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             String lower = t.lower();
+            String family = FAMILY.get(lower);
+            if (family != null && otherFamily != null) {
+                otherNamed = family.equals(otherFamily);
+            }
             Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
             Token prev = i > 0 ? tokens.get(i - 1) : null;
             // A comma before a new subject and its verb ends a sentence ("we both work at X, I'm on …");
@@ -372,6 +379,9 @@ final class ReasonWords {
                 capitalNext = false;
                 int mark = out.length();
                 String said = shiftOne(t, prev, next, names, others, otherNamed);
+                if (otherNamed && (lower.equals("she") || lower.equals("he"))) {
+                    otherFamily = family;
+                }
                 youSubject |= lower.equals("she") || lower.equals("he");
                 out.append(said.isEmpty() ? said : Character.toUpperCase(said.charAt(0)) + said.substring(1));
                 if (said.equals("your") && next != null && (next.text().equals("'s") || next.text().equals("’s"))) {
@@ -396,7 +406,9 @@ final class ReasonWords {
                 continue;
             }
             // After the referrer is named, "she suggested …" is the referrer speaking: it stays.
-            if (otherNamed && (lower.equals("she") || lower.equals("he") || lower.equals("she's") || lower.equals("he's"))) {
+            if (otherNamed && family != null && (otherFamily != null || lower.startsWith("she") || lower.startsWith("he") && !lower.equals("her")
+                    && !lower.equals("hers"))) {
+                otherFamily = family;
                 out.append(t.text());
                 continue;
             }
@@ -474,7 +486,9 @@ final class ReasonWords {
                 // "her talk" is "your talk"; "talk to her about" is "talk to you about" (the tagger may call "talk" a verb);
                 // "heard her speak" is "heard you speak": after a verb of seeing, hearing or making, "her" is its object
                 // "her post about …": a piece of writing is hers, whatever the tagger calls the word (it read "post" as a preposition)
-                default -> next != null && WRITTEN.contains(next.lower()) ? "your"
+                // "show her new cut later": after a verb of giving, "her" is who receives the thing, not its owner
+                default -> prev != null && GIVE_TO.contains(prev.lower()) && next != null && next.is("ADJ") ? "you the"
+                        : next != null && WRITTEN.contains(next.lower()) ? "your"
                         : next == null || !next.isWord() || next.is("ADP", "DET", "PRON", "SCONJ", "CCONJ", "PART", "AUX", "ADV")
                         || next.tag().startsWith("PRON") || prev != null && OBJECT_BEFORE_VERB.contains(prev.lower()) && next.is("VERB")
                         // "helped her colleague prepare": the tagger may call the noun a verb when a verb follows it
@@ -558,6 +572,12 @@ final class ReasonWords {
     private static final Set<String> SUBJECTS = Set.of("i", "we", "she", "he", "they", "i'm", "we're", "she's", "he's", "they're");
 
     /** One token after a sentence break: a pronoun for the recipient turned to "you", anything else as it is. */
+    private static final Set<String> GIVE_TO = Set.of("show", "send", "give", "bring", "lend", "hand");
+    private static final Map<String, String> FAMILY = Map.ofEntries(Map.entry("she", "f"), Map.entry("her", "f"),
+            Map.entry("hers", "f"), Map.entry("she's", "f"), Map.entry("she'd", "f"), Map.entry("she'll", "f"),
+            Map.entry("he", "m"), Map.entry("him", "m"), Map.entry("his", "m"), Map.entry("he's", "m"), Map.entry("he'd", "m"),
+            Map.entry("he'll", "m"));
+
     private static String shiftOne(Token t, Token prev, Token next, Set<String> names, Set<String> others, boolean otherNamed) {
         String lower = t.lower();
         if (otherNamed && (lower.equals("she") || lower.equals("he"))) {
@@ -755,7 +775,9 @@ final class ReasonWords {
             return false;
         }
         for (String w : s.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}']+")) {
-            if (THIRD.contains(w) && !(referrerNamed && (w.equals("she") || w.equals("he")))) {
+            // with a referrer named, the third person left after the shift is theirs ("he said …", "I can say his name")
+            if (THIRD.contains(w) && !(referrerNamed && (w.equals("she") || w.equals("he") || w.equals("his") || w.equals("him")
+                    || w.equals("her")))) {
                 return false;
             }
         }

@@ -40,9 +40,16 @@ final class OwnAffairs {
     private OwnAffairs() {
     }
 
-    /** True when the sentence is the sender busy with their own affairs. */
+    // "I cut almost all the voiceover like you said": what the sender did on the reader's advice is thanks, not a trade
+    private static final Pattern ON_YOUR_ADVICE = Pattern.compile("^\\W*i\\b[^.;!?]*\\b(?:like|as)\\s+you\\s+(?:said|suggested|advised|told\\s+me)\\b"
+            + "|\\b(?:on|following|after|thanks\\s+to)\\s+your\\s+(?:advice|feedback|suggestion|tip)\\b", FLAGS);
+
+    /** True when the sentence is the sender busy with their own affairs, or telling what they did on the reader's advice. */
     static boolean in(String sentence) {
         String s = sentence == null ? "" : sentence.replace('’', '\'');
+        if (ON_YOUR_ADVICE.matcher(s).find() && !FOR_CUSTOMERS.matcher(s).find() && !RESULTS.matcher(s).find()) {
+            return true;
+        }
         // "… at our agency next month and I'd love to hear what worked for you": the sender's news, then a question for the reader
         Matcher joint = ASKING_AFTER.matcher(s);
         String own = joint.find() ? s.substring(0, joint.start()) : s;

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * The one way this package makes text comparable: accents removed, lower case, "&amp;" spelled out,
  * apostrophes and dots dropped inside words, every other punctuation mark turned into a space.
  */
-final class Folding {
+public final class Folding {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern TIGHT_AMPERSAND = Pattern.compile("(?<=\\p{L})&(?=\\p{L})");
     private static final Pattern GLUE = Pattern.compile("['’`.]");
@@ -17,7 +17,7 @@ final class Folding {
     private Folding() {
     }
 
-    static String fold(String text) {
+    public static String fold(String text) {
         if (text == null || text.isEmpty()) {
             return "";
         }

@@ -238,8 +238,13 @@ public final class Copyedit {
      * not end a sentence inside "he taught me everything esp. the meter cabinets".
      */
     public String unabbreviated(String text) {
-        if (text == null || text.indexOf('.') < 0) {
-            return text == null ? "" : text;
+        if (text == null) {
+            return "";
+        }
+        // "… in March & I want to ask …": an ampersand joining two clauses is "and"; inside a name (Mehta & Rao) it stays
+        text = CLAUSE_AMPERSAND.matcher(text).replaceAll(" and ");
+        if (text.indexOf('.') < 0) {
+            return text;
         }
         String out = text;
         for (Map.Entry<String, String> a : abbreviations.entrySet()) {
@@ -248,6 +253,9 @@ public final class Copyedit {
         }
         return out;
     }
+
+    private static final java.util.regex.Pattern CLAUSE_AMPERSAND = java.util.regex.Pattern.compile(
+            "\\s+&\\s+(?=(?:I|we|she|he|they|you|it)\\b)");
 
     /** "Malbec de Altura", "Bodega Altos del Tupungato": a lower-case word between two capitalised ones is part of the name. */
     private static boolean insideName(List<Token> c, int i) {
@@ -267,7 +275,9 @@ public final class Copyedit {
             return text == null ? "" : text;
         }
         // "Sir I am a fresh graduate …": the user addressing the recipient as they type; the note has its own greeting
-        String s = words(VOCATIVE.matcher(text.strip()).replaceFirst(""), names == null ? Gazetteer.empty() : names);
+        // "Hei, I applied …", "hi so I'm trying …": a greeting typed to the tool; the note has its own
+        String s = words(VOCATIVE.matcher(TYPED_GREETING.matcher(text.strip()).replaceFirst("")).replaceFirst(""),
+                names == null ? Gazetteer.empty() : names);
         // "i see in your about you mentor young engineers": the profile's About section, named as one
         s = ABOUT_SECTION.matcher(s).replaceAll("$1 $2 About section that ");
         s = asides(s);
@@ -279,6 +289,8 @@ public final class Copyedit {
 
     private static final java.util.regex.Pattern ABOUT_SECTION = java.util.regex.Pattern.compile(
             "(?i)\\b(in|on) (her|his|their|your) about\\s+(?:section\\s+)?(?:that\\s+)?(?=(?:she|he|they|you|it)\\b)");
+    private static final java.util.regex.Pattern TYPED_GREETING = java.util.regex.Pattern.compile(
+            "^(?i:hi|hey|hello|hei|hej|moi|hola|ol[aá]|salut|bonjour|ciao|hallo|namaste|merhaba|salam)(?:[,!.:]+\\s*|\\s+(?=(?:so|ok|okay)\\b))(?=\\p{L})");
     private static final java.util.regex.Pattern VOCATIVE = java.util.regex.Pattern.compile(
             "^(?i:dear\\s+)?(?:Sir|Madam|Ma'am|SIR|MADAM|sir|madam)(?:[,!:.]\\s*|\\s+(?=(?:I|i|I'm|i'm|my|we|please|kindly)\\b))(?=\\p{L})");
     private static final java.util.regex.Pattern TRAILING_YEAR = java.util.regex.Pattern.compile(
@@ -293,6 +305,12 @@ public final class Copyedit {
     private static final Set<String> SECOND_FACT = Set.of("both", "also");
     // nouns that take no article after "I am" ("I am part of", "I am home", "I am new here")
     private static final Set<String> MASS = Set.of("part", "home", "staff", "faculty", "alumni", "faith", "work");
+    private static final Set<String> PAST_MARKS = Set.of("ago", "yesterday", "last", "did", "came", "went", "met", "saw", "gave",
+            "told", "said", "was", "were", "had", "ran", "spoke", "took");
+    private static final Map<String, String> TOLD_AS_PAST = Map.of("talk", "talked", "chat", "chatted", "speak", "spoke", "meet", "met",
+            "come", "came", "discuss", "discussed", "lead", "led");
+    private static final Set<String> TOLD_NEXT = Set.of("about", "at", "during", "to", "on", "in", "the", "and", "with");
+    private static final Set<String> TEAMS = Set.of("team", "department", "unit", "squad", "desk");
     private static final Set<String> HAD_A_QUESTION = Set.of("asked", "ask", "asking", "raised", "have", "had", "has");
     private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z][A-Za-z]{0,3}[A-Z]");
 
@@ -383,6 +401,41 @@ public final class Copyedit {
             if (head != null && !office && head.is("NOUN") && !head.lower().endsWith("s") && t.get(i + 1).is("ADJ", "NOUN")
                     && !MASS.contains(head.lower()) && t.get(i + 1).text().equals(t.get(i + 1).lower())) {
                 out.set(i + 1, (vowelSound(t.get(i + 1).text()) ? "an " : "a ") + out.get(i + 1));
+            }
+        }
+        // "we talk after your session", "you come to our ground Saturday and did the session", "I lead the workstream"
+        // beside "you were PM": a second-language writer's present tense for what is told as past
+        boolean past = t.stream().anyMatch(x -> PAST_MARKS.contains(x.lower()) || x.is("VERB", "AUX") && x.lower().endsWith("ed"));
+        for (int i = 0; i + 2 < t.size(); i++) {
+            String subject = t.get(i).lower();
+            String verb = t.get(i + 1).lower();
+            String next = t.get(i + 2).lower();
+            String was = TOLD_AS_PAST.get(verb);
+            // "You were PM … and I lead the workstream": only right after a "were", never "I lead the data team" alone
+            boolean told = verb.equals("lead") ? subject.equals("i") && t.subList(Math.max(0, i - 8), i).stream()
+                    .anyMatch(x -> x.lower().equals("were") || x.lower().equals("was")) : subject.equals("we") || subject.equals("you");
+            if (was != null && told && out.get(i + 1) != null && (next.equals("after") || past && TOLD_NEXT.contains(next))) {
+                out.set(i + 1, was);
+            }
+            // "your feedback on my rough cut change everything": what changed everything did so in the past
+            if (verb.equals("change") && next.equals("everything") && (t.get(i).is("NOUN", "PROPN") || t.get(i).text().equals(")")) && out.get(i + 1) != null) {
+                out.set(i + 1, "changed");
+            }
+        }
+        // "my manager in statutory audit team", "on payments team": a known team takes "the"
+        for (int i = 0; i + 2 < t.size(); i++) {
+            String a = t.get(i).lower();
+            if (!(a.equals("in") || a.equals("on")) || out.get(i + 1) == null || !t.get(i + 1).is("ADJ", "NOUN")
+                    || !t.get(i + 1).text().equals(t.get(i + 1).lower())) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < t.size() && j < i + 5 && t.get(j).is("ADJ", "NOUN") && t.get(j).text().equals(t.get(j).lower())
+                    && !TEAMS.contains(t.get(j).lower())) {
+                j++;
+            }
+            if (j < t.size() && j > i + 1 && TEAMS.contains(t.get(j).lower())) {
+                out.set(i + 1, "the " + out.get(i + 1));
             }
         }
         // "I asked question at your panel", "I have question": a second-language writer's dropped article
@@ -642,12 +695,21 @@ public final class Copyedit {
             from = i + 1;
             boolean clause = part.stream().anyMatch(x -> x.is("VERB", "AUX") || x.tag().contains("AUX"));
             boolean named = part.stream().anyMatch(x -> x.is("NOUN", "PROPN"));
-            if (!part.isEmpty() && named && !clause) {
+            // the recipient's own facts told back to them ("his manager at Tillerly") and when it was ("sept-oct",
+            // "Tuesday") go; a thing named stays ("cytostatics prep", "MandiMitra", "2nd place")
+            boolean toldBack = part.stream().anyMatch(x -> TOLD_BACK.contains(x.lower())
+                    || java.util.Arrays.stream(x.lower().split("-")).anyMatch(WHEN::contains));
+            if (!part.isEmpty() && named && !clause && !toldBack) {
                 kept.add(text.substring(part.get(0).start(), part.get(part.size() - 1).end()));
             }
         }
         return kept;
     }
+
+    private static final Set<String> TOLD_BACK = Set.of("you", "your", "his", "her", "their", "lol");
+    private static final Set<String> WHEN = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+            "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
 
     private static int sentenceEnd(List<Token> t, int from) {
         for (int j = from + 1; j < t.size(); j++) {

@@ -123,11 +123,20 @@ public final class Language {
                 b--;
             }
             if (b > a) {
+                // "the panel 'Lakehouse or lake-mess?' at DataSummit Wien": a quoted question goes on in lower case
+                Sentence before = out.isEmpty() ? null : out.get(out.size() - 1);
+                if (before != null && before.end() >= from && QUOTED_END.matcher(before.text()).find()
+                        && Character.isLowerCase(text.codePointAt(a))) {
+                    a = before.start();
+                    out.remove(out.size() - 1);
+                }
                 String s = text.substring(a, b);
                 out.add(new Sentence(s, a, b, new LazyTokens(s, a)));
             }
         }
     }
+
+    private static final java.util.regex.Pattern QUOTED_END = java.util.regex.Pattern.compile("[?!]['’\"”]$");
 
     private List<Token> cut(String sentence, int offset) {
         Span[] spans = tokenizer.get().tokenizePos(sentence);

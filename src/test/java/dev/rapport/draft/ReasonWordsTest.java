@@ -236,6 +236,16 @@ class ReasonWordsTest {
     }
 
     @Test
+    void onceTheReferrersPronounIsKnownTheOtherOnesAreTheRecipients() {
+        // panel-8: "He said she expect my message and I can say your name" (Petr is "he"; Lucie, the recipient, "her")
+        ReasonWords.Said s = words.of("Petr Dvořák told me to contact her for the SQE position, he said she"
+                + " expects my message and I can say his name.", Requests.named("Martin Novák"), Requests.named("Lucie Horáková"),
+                List.of("Petr Dvořák")).orElseThrow();
+        assertThat(s.fact()).contains("contact you").contains("said you expect").contains("say his name")
+                .doesNotContain("she expect").doesNotContain("your name");
+    }
+
+    @Test
     void aTitleAndTheSurnameAreTheRecipientEvenWhenTheTaggerReadsTheSurnameAsANoun() {
         // a development note dropped the whole thanks: "Nurse Blake was my preceptor" stayed in the third person
         ReasonWords.Said s = words.of("Nurse Baker was my preceptor on the night ward in 2015", Requests.named("Kim Lee"),
