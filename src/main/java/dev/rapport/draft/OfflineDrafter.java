@@ -236,11 +236,14 @@ public final class OfflineDrafter implements Drafter {
     private Optional<NotePlan> plan(DraftRequest request, Facts facts, CommonGround angle, int variant, Predicate<String> passes) {
         Optional<ReasonWords.Said> said = point(facts.purpose().text(), request, facts);
         if (said.isPresent()) {
-            Optional<NotePlan> own = ownWords(request, facts, angle, said.get(), variant);
+            Optional<NotePlan> own = ownWords(request, facts, angle, said.get(), variant, true);
             if (variant > 0 && own.isEmpty()) {
                 // Further variants only lead with another angle the user's words do not already carry.
                 return Optional.empty();
             }
+            // The profile's line left out as filler may be what makes the note specific to them: with it, when without it
+            // no cut of the note passes ("I was the one who asked which python courses to take" alone reads generic)
+            Optional<NotePlan> withGround = ownWords(request, facts, angle, said.get(), variant, false).filter(p -> !own.equals(Optional.of(p)));
             // A stock question or a detail may be what a rule objects to ("How are things at Stripewell?" to a colleague): try without.
             // ... and a plainer cut of the user's words may be what a rule objects to least ("… for our meat line" read as an offer).
             List<NotePlan> tries = own.map(p -> List.of(p, p.without(c -> c.role() == Role.QUESTION),
@@ -252,6 +255,8 @@ public final class OfflineDrafter implements Drafter {
                     p.without(c -> c.role() == Role.ASK || c.role() == Role.QUESTION || c.role() == Role.EXTRA),
                     p.plainerUserWords().without(c -> c.role() == Role.ASK || c.role() == Role.QUESTION || c.role() == Role.EXTRA)))
                     .orElse(List.of());
+            tries = new ArrayList<>(tries);
+            withGround.ifPresent(tries::add);
             for (NotePlan p : tries) {
                 Optional<Note> written = realise(p, request);
                 if (written.isPresent() && mentionsHonoured(p, request, facts) && passes.test(written.get().text())) {
@@ -332,9 +337,14 @@ public final class OfflineDrafter implements Drafter {
     /** The wish with the later ask after it, and the wish alone as the step down when the note must be shorter. */
     private static List<String> wishLevels(ReasonWords.Said said) {
         List<String> levels = new ArrayList<>(said.also().isEmpty() ? List.of(said.wish()) : List.of(said.wish() + " " + said.also(), said.wish()));
+        // "I run the maths club at Karura Hill (form 3 and 4). Could you …": without the bracket first
+        String unbracketed = BRACKETED.matcher(said.wish()).replaceAll("");
+        if (!levels.contains(unbracketed)) {
+            levels.add(unbracketed);
+        }
         // "We're launching a seed library in March. I would like to ask how you …": the question alone is the step down
         String unplanned = ReasonPoint.withoutPlan(said.wish());
-        if (!unplanned.equals(said.wish())) {
+        if (!levels.contains(unplanned)) {
             levels.add(unplanned);
         }
         return levels;
@@ -509,7 +519,8 @@ public final class OfflineDrafter implements Drafter {
      * detail of verified ground the reason does not carry, who the sender is when the recipient may
      * not know, one ask or question, one close.
      */
-    private Optional<NotePlan> ownWords(DraftRequest request, Facts facts, CommonGround angle, ReasonWords.Said said, int variant) {
+    private Optional<NotePlan> ownWords(DraftRequest request, Facts facts, CommonGround angle, ReasonWords.Said said, int variant,
+            boolean leaveOutFiller) {
         Style style = request.style();
         Map<String, String> values = new java.util.HashMap<>(facts.values(angle));
         Picker pick = new Picker(request.them() == null ? "" : request.them().name(), angle.kind().id(), style.avoid(), plainWords);
@@ -557,7 +568,7 @@ public final class OfflineDrafter implements Drafter {
         // ("I noticed we both work on Dye Analysis" after "I read your paper"): it reads the recipient's profile back.
         // And a school or employer read off the profiles adds nothing to a past the user tells in their own words without
         // naming it ("you came to our ground on Saturday …" then "We were both at the University of the West Indies").
-        boolean thin = variant == 0 && (angle.kind() == GroundKind.SHARED_TOPIC && !said.fact().isEmpty()
+        boolean thin = variant == 0 && leaveOutFiller && (angle.kind() == GroundKind.SHARED_TOPIC && !said.fact().isEmpty()
                 || SHARED_PAST.matcher(said.fact()).lookingAt() && !carries(Text.lower(purpose.text()), facts.clean(angle.subject()))
                 || toldOwnLink && WEAK_LINKS.contains(angle.kind()))
                 && !purpose.has(dev.rapport.purpose.Intent.HIRING);

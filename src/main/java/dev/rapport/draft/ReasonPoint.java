@@ -700,9 +700,11 @@ final class ReasonPoint {
             // "you covered my night shifts", "you phoned every one of our kitchens": what they did for the sender
             + "|^you (?!(?:just|now|recently|also|still)\\b)\\p{L}+(?:ed|ught|ent|ave|ook|ame|old|ot|an|id)\\b[^.!?]*\\b(?:me|my|us|our)\\b");
     private static final int STORY_MAX = 170;
-    // not the story: how the two are (not) connected here, or a sentence the splitter cut at an abbreviation ("18th c.")
+    // not the story: how the two are (not) connected here, a sentence the splitter cut at an abbreviation ("18th c."),
     private static final java.util.regex.Pattern NOT_STORY = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:connected|linkedin|whatsapp|phone number|changed (?:her |his |your )?number)\\b|\\b\\p{L}\\.$");
+            "(?i)\\b(?:connected|linkedin|whatsapp|phone number|changed (?:her |his |your )?number)\\b|\\b\\p{L}\\.$"
+            // nor what the sender cannot pay for ("we dont have budget though"): the recipient's help is not bargained down in advance
+            + "|\\b(?:budget|afford|funding|money)\\b");
 
     /**
      * When no talk is told, the one later sentence of the reason that tells more of what the two share (not the
