@@ -533,6 +533,16 @@ public final class Refiner {
             next = next.without(c -> c.role() == role);
         }
         String after = written(next, request);
+        // "We are piloting it in the Mazowe catchment" once the line that named "the open model" went to make room:
+        // the mention names what "it" was
+        Optional<String> named = clause.get().source() == Clause.Source.USER ? namedBy(before, after, clause.get().text()) : Optional.empty();
+        if (named.isPresent()) {
+            Clause resolved = new Clause(clause.get().role(), clause.get().source(),
+                    List.of(OBJECT_IT.matcher(clause.get().text()).replaceFirst("$1 " + Matcher.quoteReplacement(named.get()))), clause.get().carries());
+            next = next.replace(clause.get(), resolved);
+            clause = Optional.of(resolved);
+            after = written(next, request);
+        }
         if (after.isEmpty() || after.equals(before)) {
             return Refinement.unchanged(plan, purpose, TEXT.get("refine.mention.unknown", what));
         }
@@ -550,8 +560,9 @@ public final class Refiner {
                 : purpose;
         String report = TEXT.get("refine.added", clause.get().text(), TEXT.get("refine.source." + sourceKey(clause.get())));
         // a line left out to make room is said, not dropped in silence (a hand session lost "who I am" unannounced)
+        String written = after;
         List<String> madeRoom = plan.clauses().stream().filter(c -> c.role() != Role.GREETING && c.role() != Role.SIGN)
-                .map(Clause::text).filter(t -> !t.isBlank() && before.contains(t) && !after.contains(t)).map(Refiner::bare).toList();
+                .map(Clause::text).filter(t -> !t.isBlank() && before.contains(t) && !written.contains(t)).map(Refiner::bare).toList();
         if (!madeRoom.isEmpty()) {
             report = report + " " + TEXT.get("refine.added.room", String.join("”, “", madeRoom));
         }
@@ -743,6 +754,26 @@ public final class Refiner {
 
     private static final Pattern THIRD_PERSON = Pattern.compile("\\b(?:they|them|their|theirs|themselves)\\b", F);
     private static final Pattern DEFINITE = Pattern.compile("\\b(?:the|that|this)\\s+([\\p{L}-]{3,})", F);
+    // "piloting it", "we use it": "it" as the object of the user's verb
+    private static final Pattern OBJECT_IT = Pattern.compile("\\b(\\p{L}+(?:ing|ed)|use|try|test|run|pilot|adopt)\\s+it\\b", F);
+    // "the open model", "the Lakehouse benchmark": a thing named in a line, up to three words
+    private static final Pattern THING = Pattern.compile("\\bthe\\s+(?:[\\p{L}-]+\\s+){0,2}?(model|tool|app|method|approach|system|software|"
+            + "database|dataset|template|guide|checklist|framework|programme|program|platform|library|kit|design|process|recipe)\\b", F);
+
+    /** The thing a line left out to make room had named, when the mention calls it "it" and no line left names it. */
+    private static Optional<String> namedBy(String before, String after, String mention) {
+        if (!OBJECT_IT.matcher(mention).find()) {
+            return Optional.empty();
+        }
+        String left = Text.lower(after).replace(Text.lower(mention), "");
+        Matcher m = THING.matcher(before);
+        while (m.find()) {
+            if (!left.contains(Text.lower(m.group()))) {
+                return Optional.of(m.group());
+            }
+        }
+        return Optional.empty();
+    }
 
     /**
      * True when the line leans on words that were removed: "they"/"them" (a note speaks to "you", so

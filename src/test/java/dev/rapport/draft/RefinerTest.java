@@ -116,6 +116,20 @@ class RefinerTest {
     }
 
     @Test
+    void aMentionThatSaysItNamesWhatTheLineLeftOutHadNamed() {
+        // a fresh-clone hand session: "We are piloting it in the Mazowe catchment" once "the open model" had gone to make room
+        DraftRequest r = Pairs.request(Pairs.DEV, "49-hydrologist-congrats-question");
+        NotePlan plan = drafter.plans(r).get(0);
+        assertThat(text(plan, r)).contains("We talked after your session about calibrating the open model")
+                .contains("Congratulations on becoming Head of Hydrology!").contains("May I ask if the model handles dambo wetlands?")
+                .doesNotContain("too long");
+        Refinement out = refiner.refine(plan, "mention that we are piloting it in the Mazowe catchment this rainy season", r);
+        assertThat(out.changed()).isTrue();
+        assertThat(text(out.plan(), after(r, out))).contains("We are piloting the open model in the Mazowe catchment this rainy season.")
+                .doesNotContain("piloting it");
+    }
+
+    @Test
     void aLineLeftOutToMakeRoomForAMentionIsReported() {
         // a fresh-clone hand session: the mention was added and "I'm a clinical nurse educator at …" went without a word
         DraftRequest r = Pairs.request(Pairs.DEV, "47-sim-panel-parts-list");
