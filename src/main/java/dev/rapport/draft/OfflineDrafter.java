@@ -241,9 +241,7 @@ public final class OfflineDrafter implements Drafter {
                 // Further variants only lead with another angle the user's words do not already carry.
                 return Optional.empty();
             }
-            // The profile's line left out as filler may be what makes the note specific to them: with it, when without it
-            // no cut of the note passes ("I was the one who asked which python courses to take" alone reads generic)
-            Optional<NotePlan> withGround = ownWords(request, facts, angle, said.get(), variant, false).filter(p -> !own.equals(Optional.of(p)));
+
             // A stock question or a detail may be what a rule objects to ("How are things at Stripewell?" to a colleague): try without.
             // ... and a plainer cut of the user's words may be what a rule objects to least ("… for our meat line" read as an offer).
             List<NotePlan> tries = own.map(p -> List.of(p, p.without(c -> c.role() == Role.QUESTION),
@@ -255,13 +253,19 @@ public final class OfflineDrafter implements Drafter {
                     p.without(c -> c.role() == Role.ASK || c.role() == Role.QUESTION || c.role() == Role.EXTRA),
                     p.plainerUserWords().without(c -> c.role() == Role.ASK || c.role() == Role.QUESTION || c.role() == Role.EXTRA)))
                     .orElse(List.of());
-            tries = new ArrayList<>(tries);
-            withGround.ifPresent(tries::add);
             for (NotePlan p : tries) {
                 Optional<Note> written = realise(p, request);
                 if (written.isPresent() && mentionsHonoured(p, request, facts) && passes.test(written.get().text())) {
                     return Optional.of(p);
                 }
+            }
+            // The profile's line left out as filler may be what makes the note specific to them: with it, when without it
+            // no cut of the note passes ("I was the one who asked which python courses to take" alone reads generic)
+            Optional<NotePlan> withGround = own.isEmpty() ? Optional.empty()
+                    : ownWords(request, facts, angle, said.get(), variant, false).filter(p -> !p.equals(own.get()));
+            if (withGround.isPresent() && realise(withGround.get(), request).filter(n -> mentionsHonoured(withGround.get(), request, facts)
+                    && passes.test(n.text())).isPresent()) {
+                return withGround;
             }
         }
         if (said.isPresent() && variant == 0) {
