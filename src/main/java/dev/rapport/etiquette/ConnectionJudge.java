@@ -188,18 +188,13 @@ public final class ConnectionJudge {
          * sharing a word of substance with the sender's reason. Not for a pitch, which no door invites.
          */
         private Optional<Verdict> openDoor() {
-            Rule rule = rules.rule("common-ground").filter(Rule::enabled).orElse(null);
-            if (rule == null || purpose.isPitch() || purpose.text().isBlank()) {
-                return Optional.empty();
-            }
-            List<String> invitations = rule.phrases("open-door");
-            Set<String> generic = Set.copyOf(rule.phrases("open-door-generic"));
-            Set<String> wanted = OpenDoor.stems(purpose.text(), generic);
-            return ProfileQuotes.find(them, s -> book.containsPhrase(s, invitations) && !OpenDoor.negated(s)
-                            && OpenDoor.stems(s, generic).stream().anyMatch(wanted::contains))
-                    .map(s -> verdict(Decision.CONNECT, warrant(rule, rule.number("min-strength", 0.5)),
-                            List.of(new Reason(rule.id(), rule.severity(), reason("common-ground-open-door",
-                                    Map.of("statement", s, "purpose", purposeText()))))));
+            return OpenDoor.invitation(them, purpose, rules, book)
+                    .map(s -> {
+                        Rule rule = rules.require("common-ground");
+                        return verdict(Decision.CONNECT, warrant(rule, rule.number("min-strength", 0.5)),
+                                List.of(new Reason(rule.id(), rule.severity(), reason("common-ground-open-door",
+                                        Map.of("statement", s, "purpose", purposeText())))));
+                    });
         }
 
         private Verdict related() {

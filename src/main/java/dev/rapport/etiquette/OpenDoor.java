@@ -1,7 +1,11 @@
 package dev.rapport.etiquette;
 
+import dev.rapport.profile.Profile;
+import dev.rapport.purpose.Purpose;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -32,6 +36,23 @@ final class OpenDoor {
             }
         }
         return out;
+    }
+
+    /**
+     * The target's own sentence that invites what the sender wants ("comment below or send me a message" under
+     * a call for Excel volunteers, to a reason that offers Excel help), quoted; none for a pitch, which no door
+     * invites, or when the common-ground rule is off.
+     */
+    static Optional<String> invitation(Profile them, Purpose purpose, RuleSet rules, PatternBook book) {
+        Rule rule = rules.rule("common-ground").filter(Rule::enabled).orElse(null);
+        if (rule == null || them == null || purpose == null || purpose.isPitch() || purpose.text().isBlank()) {
+            return Optional.empty();
+        }
+        List<String> invitations = rule.phrases("open-door");
+        Set<String> generic = Set.copyOf(rule.phrases("open-door-generic"));
+        Set<String> wanted = stems(purpose.text(), generic);
+        return ProfileQuotes.find(them, s -> book.containsPhrase(s, invitations) && !negated(s)
+                && stems(s, generic).stream().anyMatch(wanted::contains));
     }
 
     /** A sentence that closes rather than opens a door: "please don't message me about ...". */

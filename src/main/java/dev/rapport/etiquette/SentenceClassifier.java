@@ -43,13 +43,16 @@ final class SentenceClassifier {
      * held back as a sales pitch. A sentence with an offer's own marks (a "we can", a result, the
      * reader's business) is still read, and phrase rules still apply to every sentence.
      */
-    private static boolean retellsAReasonThatSellsNothing(String sentence, NoteContext ctx) {
+    private static boolean retellsAReasonThatSellsNothing(String sentence, NoteReading reading) {
+        NoteContext ctx = reading.ctx;
         if (!retells(sentence, ctx)) {
             return false;
         }
-        // "I modelled time-of-use tariffs at Meridian for three years": a job seeker's own work, in their own words, is what they offer the reader
-        boolean jobSeeker = ctx.purpose().has(dev.rapport.purpose.Intent.JOB_SEEKING);
-        return SentenceCues.of(sentence).stream().noneMatch(cue -> OFFER_CUES.contains(cue) && !(jobSeeker && SELF_DESCRIPTION.contains(cue)));
+        // "I modelled time-of-use tariffs at Meridian for three years": a job seeker's own work, in their own words, is what they offer the reader;
+        // "I do stock spreadsheets every day so I can help" answers the recipient's own call for Excel volunteers
+        boolean ownOffer = ctx.purpose().has(dev.rapport.purpose.Intent.JOB_SEEKING)
+                || OpenDoor.invitation(ctx.them(), ctx.purpose(), reading.rules, reading.book).isPresent();
+        return SentenceCues.of(sentence).stream().noneMatch(cue -> OFFER_CUES.contains(cue) && !(ownOffer && SELF_DESCRIPTION.contains(cue)));
     }
 
     private static final java.util.Set<String> SELF_DESCRIPTION = java.util.Set.of("self-trade", "we-offer");
@@ -93,7 +96,7 @@ final class SentenceClassifier {
             Double p = scores(s.of(note)).get(rule.id());
             // the sender's own affairs ("we are planning a retrofit of our ferries") offer no trade; phrase rules still apply
             if (p != null && p >= threshold && !(SELLING.contains(rule.id())
-                    && (retellsAReasonThatSellsNothing(s.of(note), reading.ctx) || OwnAffairs.in(s.of(note))))) {
+                    && (retellsAReasonThatSellsNothing(s.of(note), reading) || OwnAffairs.in(s.of(note))))) {
                 out.add(new NoteMeaning.Echo(s.start(), s.end(), p));
             }
         }

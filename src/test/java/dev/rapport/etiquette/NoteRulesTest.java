@@ -302,4 +302,22 @@ class NoteRulesTest {
             assertThat(f.end()).isBetween(f.start(), note.length());
         }
     }
+
+    @Test
+    void anOfferOfHelpAnsweringTheRecipientsOwnCallIsNoPitch() {
+        String reason = "saw Naledi post that she needs volunteers good in excel to clean the registers. "
+                + "I do stock spreadsheets every day at work so I can help, evenings ok.";
+        String note = "Hi Naledi, I saw your post. I do stock spreadsheets every day at work so I can help, evenings ok. Sipho";
+        Profile me = dev.rapport.profile.ProfileReaders.parse("Sipho Dlamini is a store manager at Kasi Fresh Supermarkets.", "me.txt");
+        Profile calling = dev.rapport.profile.ProfileReaders.parse("Naledi Mokoena is the M&E coordinator at Ikhaya Health Outreach. "
+                + "If you're comfortable in Excel and can give two evenings in December, comment below or send me a message.", "them.txt");
+        Profile silent = dev.rapport.profile.ProfileReaders.parse("Naledi Mokoena is the M&E coordinator at Ikhaya Health Outreach. "
+                + "She runs the registers for the Saturday testing days.", "them.txt");
+        Purpose purpose = dev.rapport.purpose.PurposeReader.read(reason);
+        assertThat(rules.check(note, new NoteContext(me, calling, purpose, List.of(), 300))).extracting(Finding::rule)
+                .doesNotContain("pitch");
+        // no call of theirs to answer: the same offer to a stranger is still read as one
+        assertThat(rules.check(note, new NoteContext(me, silent, purpose, List.of(), 300))).extracting(Finding::rule)
+                .contains("pitch");
+    }
 }
