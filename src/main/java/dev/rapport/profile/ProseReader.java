@@ -22,12 +22,19 @@ final class ProseReader implements ProfileReader {
             "\\b(?i:i['’]m|i am|my name is|this is|name:)\\s+(?:" + BioName.TITLE_PATTERN + ")?(?<name>" + PERSON + ")");
     private static final Pattern NAME_LINE = Pattern.compile("(?<name>" + PERSON + ")(?:,\\s*\\p{Lu}[\\p{L}.]{1,7})*");
     private static final Pattern ROLE = Pattern.compile(
-            "(?:\\b(?:a|an|the|as|is|am)\\s+|^|,\\s*)(?<title>[\\p{L}\\- /&]{2,60}?)\\s+at\\s+(?:the\\s+)?(?<company>" + PROPER + ")"
+            "(?:\\b(?:a|an|the|as|is|am)\\s+|^|,\\s*)(?<title>[\\p{L}\\- /&]{2,60}?)\\s+(?<at>at|with|for)\\s+(?:the\\s+)?(?<company>" + PROPER + ")"
                     + "(?:\\s+in\\s+(?<place>" + PROPER + "(?:,\\s*" + PROPER + ")?))?",
             Pattern.MULTILINE);
     /** Words showing that "... at Somewhere" is not a job title ("I studied statistics at CU Boulder"). */
     private static final Pattern NOT_A_TITLE = Pattern.compile(
             "(?i)\\b(?:i|we|you|is|was|am|are|based|studied|study|graduated|met|spoke|speak|live|lived|grew|went|spent|years?)\\b");
+    /** "… after four years as a QA analyst at …", "Before buses he worked as a …": a past role, not who they are now. */
+    private static final Pattern PAST_BEFORE = Pattern.compile(
+            "(?i)\\b(?:was|were|had been|used to|formerly|previously|earlier|before|after|worked|years as)\\b");
+    private static final Pattern SAID_OF_THEM = Pattern.compile(
+            "(?i)(?:\\b(?:is|am|are|i['’]m|as)\\s+(?:an?\\s+|the\\s+)?|,\\s*an?\\s+)$");
+    private static final int HEADLINE_MAX = 100;
+    private static final Pattern TWO_CAPITALS = Pattern.compile("\\p{Lu}\\S*\\s+\\p{Lu}");
     private static final Pattern PAST_EMPLOYER = Pattern.compile(
             "\\b(?i:before|previously|earlier)\\b[^.]*?\\bat\\s+(?<company>" + PROPER + ")");
     private static final Pattern PLACE = Pattern.compile(
@@ -85,6 +92,24 @@ final class ProseReader implements ProfileReader {
             // "Maria Lopez is a nurse manager at …": the title is what follows the last article.
             String title = role.group("title").strip().replaceFirst("(?i)^.*\\b(?:a|an|as)\\s+", "");
             if (NOT_A_TITLE.matcher(title).find()) {
+                continue;
+            }
+            // "a recruiter with Northbound Talent Partners": "with" or "for" names an employer only when the name runs
+            // two capitalised words together ("an analyst with Python and SQL" names tools)
+            if (!role.group("at").equals("at") && !TWO_CAPITALS.matcher(role.group("company")).find()) {
+                continue;
+            }
+            String before = text.substring(Math.max(0, role.start("title") - 40), role.start("title"));
+            String sentenceSoFar = before.replaceFirst("(?s)^.*[.!?\\n]\\s*", "");
+            if (PAST_BEFORE.matcher(sentenceSoFar).find()) {
+                continue;
+            }
+            // a title is said of the person ("is a …", "I'm a …", "Luis Ortega, a …") or stands as a short headline line;
+            // "… out of the Lee Valley Bus Company depot at Ballyvolane" and "She trained at …" are no titles
+            int lineStart = text.lastIndexOf('\n', role.start("title")) + 1;
+            int lineEnd = text.indexOf('\n', role.start("title"));
+            boolean headlineLine = lineStart == role.start("title") && (lineEnd < 0 ? text.length() : lineEnd) - lineStart <= HEADLINE_MAX;
+            if (!SAID_OF_THEM.matcher(before).find() && !headlineLine) {
                 continue;
             }
             positions.add(new Position(role.group("company"), title, DateRange.UNKNOWN, "", ""));

@@ -55,4 +55,24 @@ class ProseReaderTest {
         assertThat(p.positions()).isEmpty();
         assertThat(p.education()).extracting(Education::school).containsExactly("Berklee College of Music");
     }
+
+    @Test
+    void anEmployerMayBeNamedWithWithOrForButAToolIsNoEmployer() {
+        Profile p = ProfileReaders.parse("Nadia Haddad is a senior technical recruiter with Northbound Talent Partners in Toronto.", "nadia.txt");
+        assertThat(p.positions()).first().satisfies(pos -> {
+            assertThat(pos.title()).isEqualTo("senior technical recruiter");
+            assertThat(pos.company()).isEqualTo("Northbound Talent Partners");
+        });
+        assertThat(ProfileReaders.parse("Omar Said is a data analyst with Python and SQL.", "omar.txt").positions()).isEmpty();
+    }
+
+    @Test
+    void aPastRoleIsNotWhoTheyAreNow() {
+        Profile p = ProfileReaders.parse("Ines Moreau joined Caldera Freight in 2021 after four years as a QA analyst at Banque Laurentide. "
+                + "She is a dispatcher at Caldera Freight.", "ines.txt");
+        assertThat(p.positions()).first().satisfies(pos -> {
+            assertThat(pos.title()).isEqualTo("dispatcher");
+            assertThat(pos.company()).isEqualTo("Caldera Freight");
+        });
+    }
 }
