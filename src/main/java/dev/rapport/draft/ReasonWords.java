@@ -593,7 +593,7 @@ final class ReasonWords {
     }
 
     private static final java.util.regex.Pattern HAS_PERFECT = java.util.regex.Pattern.compile(
-            "(?i)\\b(you)(?:'re|’re)((?: just| already| recently| finally| also| never)? (?:been|got|gotten|had|done|become|seen|taken|won|started|joined|left|finished|published|written|moved)\\b)");
+            "(?i)\\b(you)(?:'re|’re)((?: just| already| recently| finally| also| never)? (?:been|got|gotten|had|done|become|seen|taken|won|started|joined|left|finished|published|written|moved|gone|made|landed|launched|switched|changed|returned|opened|found|built|raised|passed)\\b)");
 
     /** "I met you at the field day" reads as the meeting it was: "we met at the field day". */
     private static final java.util.regex.Pattern SPLIT_QUESTION = java.util.regex.Pattern.compile(
@@ -898,6 +898,11 @@ final class ReasonWords {
             p.education().forEach(x -> names.add(x.school()));
             p.volunteering().forEach(x -> names.add(x.organisation()));
             names.addAll(p.groups());
+            // "kowhai" typed for Kōwhai Regional Airlines: a word of a name written with a diacritic is no everyday
+            // English word, so it is spelled on its own too
+            p.positions().forEach(x -> names.addAll(accented(x.company())));
+            p.education().forEach(x -> names.addAll(accented(x.school())));
+            p.volunteering().forEach(x -> names.addAll(accented(x.organisation())));
             // running text only: titles and headlines are written in title case ("Senior Data Analyst"), not as names
             texts.add(p.about());
             p.positions().forEach(x -> texts.add(x.description()));
@@ -906,6 +911,17 @@ final class ReasonWords {
             texts.add(p.freeText());
         }
         return Gazetteer.of(names, texts, reason);
+    }
+
+    /** The capitalised words of a name that carry a letter outside ASCII ("Kōwhai" of "Kōwhai Regional Airlines"). */
+    private static List<String> accented(String name) {
+        List<String> out = new ArrayList<>();
+        for (String w : Text.value(name, false).split("\\s+")) {
+            if (w.length() > 2 && Character.isUpperCase(w.codePointAt(0)) && w.chars().anyMatch(c -> c > 127 && Character.isLetter(c))) {
+                out.add(w.replaceAll("[^\\p{L}]+$", ""));
+            }
+        }
+        return out;
     }
 
     /** The words of the other people the reason names ("Ana Ruiz"), lower case, except those that are also the recipient's. */

@@ -56,8 +56,8 @@ final class UnsupportedClaimCheck implements NoteCheck {
         if (words.length == 2 && dev.rapport.text.Honorifics.is(words[0]) && evidence.supports(words[1])) {
             return true;
         }
-        // "Apache Kafka and Apache Flink": two names, each stated on its own.
-        String[] parts = name.split("\\s+(?:and|&)\\s+|,\\s*");
+        // "Apache Kafka and Apache Flink": two names, each stated on its own; "Kōwhai in Nelson": a name and its place.
+        String[] parts = name.split("\\s+(?:and|&|in)\\s+|,\\s*");
         if (parts.length > 1) {
             for (String p : parts) {
                 if (!evidence.supports(p)) {
