@@ -515,8 +515,9 @@ public final class OfflineDrafter implements Drafter {
             "(?i)\\b(?:would (?:love|like|appreciate)|i'd (?:love|like|appreciate)|could you|would you|can you|your (?:advice|thoughts|views|input|take))\\b|\\?");
     // an introduction comes before a reconnection: "we worked together" beside a referrer's name is often the referrer's
     // history with the sender, and "Would be good to catch up" to someone never met is false
-    private static final List<String> CLOSE_ORDER = List.of("met-in-person", "referral", "reconnect", "advice", "job-seeking",
-            "hiring", "collaboration", "content-interest", "shared-group");
+    private static final java.util.regex.Pattern IN_TOUCH = java.util.regex.Pattern.compile("(?i)\\b(?:keep|stay) in (?:touch|contact)\\b");
+    private static final List<String> CLOSE_ORDER = List.of("met-in-person", "hiring", "referral", "reconnect", "advice", "job-seeking",
+            "collaboration", "content-interest", "shared-group");
 
     /**
      * A note led by the user's own words: greeting, their reason said to the recipient, at most one
@@ -618,7 +619,10 @@ public final class OfflineDrafter implements Drafter {
         if (mayNotPlaceSender(request, purpose)) {
             boolean saysWho = SAYS_WHO.matcher(said.fact()).find();
             Optional<String> profileWho = saysWho ? Optional.empty() : who(request, pick, values);
-            profileWho.ifPresent(w -> clauses.add(new Clause(Role.WHO, Clause.Source.PROFILE, List.of(w), "")));
+            // introduced by a friend, or writing about a role: who writes comes straight after how, before the role's details
+            boolean whoFirst = purpose.has(dev.rapport.purpose.Intent.REFERRAL) || purpose.has(dev.rapport.purpose.Intent.HIRING);
+            int at = whoFirst ? Math.min(clauses.size(), 1 + (int) clauses.stream().takeWhile(c -> c.role() != Role.REASON).count()) : clauses.size();
+            profileWho.ifPresent(w -> clauses.add(at, new Clause(Role.WHO, Clause.Source.PROFILE, List.of(w), "")));
             // no current job to say ("my role was disestablished"): the user's own words of what they have done say who;
             // otherwise ("I did my final project on laterite soil stabilisation") they are the one detail a stranger can
             // place the sender by, when no other detail carries it; the reason is read for them only then
@@ -746,6 +750,10 @@ public final class OfflineDrafter implements Drafter {
                 return book.closers().get(intent);
             }
         }
+        // "… keep in touch" with nothing else asked and no purpose's own close: the close is the user's wish
+        if (said.wish().isEmpty() && IN_TOUCH.matcher(purpose.text()).find() && book.closers().containsKey("in-touch")) {
+            return book.closers().get("in-touch");
+        }
         return book.toneClosers().get(style.tone());
     }
 
@@ -802,6 +810,36 @@ public final class OfflineDrafter implements Drafter {
         // a career break is no job to introduce oneself by ("I'm a career break at Parenting")
         Optional<dev.rapport.profile.Position> now = request.me().positions().stream()
                 .filter(p -> p.dates().isCurrent() && !NO_JOB.matcher(p.title() + " " + p.company()).find()).findFirst();
+        if (now.isEmpty() && request.me().positions().stream().noneMatch(p -> p.dates().isKnown())) {
+            // a bio names no dates: the role it states first ("Marie-Claude is a senior technical recruiter with …") is the present one
+            now = request.me().positions().stream().filter(p -> !p.title().isBlank() && !NO_JOB.matcher(p.title() + " " + p.company()).find()).findFirst();
+        }
+        String reason = request.purpose() == null ? "" : Text.lower(request.purpose().text());
+        // "you came to our ground on Saturday" to the physio whose post names Curepe Lions Cricket Club: the sender's
+        // volunteer role there is who the recipient met, not the day job
+        // (a bio gives no dates: its volunteering is taken as current). Where the user's own words name that
+        // organisation ("you trained me as a tutor at Maple Reads"), they already say who writes.
+        List<dev.rapport.profile.Volunteering> current = request.me().volunteering().stream()
+                .filter(v -> (v.dates().isCurrent() || !v.dates().isKnown()) && !v.organisation().isBlank()).toList();
+        if (current.stream().anyMatch(v -> Text.containsWord(reason, Text.lower(v.organisation())))) {
+            return Optional.empty();
+        }
+        Optional<dev.rapport.profile.Volunteering> there = current.stream()
+                .filter(v -> !v.role().isBlank() && request.them() != null
+                        && request.them().posts().stream().anyMatch(post -> Text.containsWord(Text.lower(post.text()), Text.lower(v.organisation()))))
+                .findFirst();
+        if (there.isPresent()) {
+            now = Optional.of(new dev.rapport.profile.Position(there.get().organisation(), there.get().role(), there.get().dates(), "", ""));
+        }
+        if (now.isEmpty() && request.purpose() != null && request.purpose().has(dev.rapport.purpose.Intent.JOB_SEEKING)) {
+            // an applicant between jobs: the last job they held tells the hiring side who writes
+            return lastJob(request.me()).flatMap(last -> {
+                values.put("myRole", Copyedit.english().role(sentenceRole(last.title())));
+                values.put("myCompany", SELF_EMPLOYED_TAIL.matcher(last.company()).replaceFirst(""));
+                values.put("myUntil", Integer.toString(last.dates().end().getYear()));
+                return pick.levels(Role.WHO, List.of(book.whoWas()), values).stream().findFirst();
+            });
+        }
         if (now.isEmpty() || Text.value(now.get().title(), false).isEmpty() || Text.value(now.get().company(), false).isEmpty()) {
             return Optional.empty();
         }
@@ -810,7 +848,6 @@ public final class OfflineDrafter implements Drafter {
         // "Organiser at PyData Lagos" in the headline, and "our PyData Lagos meetup" in the reason: that is who
         // the recipient met, not the day job
         java.util.regex.Matcher named = HEADLINE_ROLE.matcher(Text.value(request.me().headline(), false));
-        String reason = request.purpose() == null ? "" : Text.lower(request.purpose().text());
         if (named.matches() && !Text.lower(named.group(2)).equals(Text.lower(company)) && Text.containsWord(reason, Text.lower(named.group(2).strip()))) {
             title = sentenceRole(named.group(1).strip());
             company = named.group(2).strip();
@@ -822,6 +859,14 @@ public final class OfflineDrafter implements Drafter {
         }
         values.put("myCompany", SELF_EMPLOYED_TAIL.matcher(company).replaceFirst(""));
         return pick.levels(Role.WHO, List.of(book.who()), values).stream().findFirst();
+    }
+
+    /** The job that ended last, with a title and an employer. */
+    private static Optional<dev.rapport.profile.Position> lastJob(dev.rapport.profile.Profile me) {
+        return me.positions().stream()
+                .filter(p -> p.dates().end() != null && !p.title().isBlank() && !p.company().isBlank()
+                        && !NO_JOB.matcher(p.title() + " " + p.company()).find())
+                .max(java.util.Comparator.comparing(p -> p.dates().end()));
     }
 
     private static final java.util.regex.Pattern HEADLINE_ROLE = java.util.regex.Pattern.compile("([^|·,@]{2,40}?) (?:at|@) ([^|·,]{2,50})");

@@ -26,6 +26,7 @@ record Phrasebook(
         List<String> reasonSubjectless,
         List<String> who,
         List<String> whoAlone,
+        List<String> whoWas,
         List<String> whyYou,
         Map<String, List<String>> closers,
         Map<Style.Tone, List<String>> toneClosers) {

@@ -700,6 +700,10 @@ final class ReasonPoint {
             // "you covered my night shifts", "you phoned every one of our kitchens": what they did for the sender
             + "|^you (?!(?:just|now|recently|also|still)\\b)\\p{L}+(?:ed|ught|ent|ave|ook|ame|old|ot|an|id)\\b[^.!?]*\\b(?:me|my|us|our)\\b");
     private static final int STORY_MAX = 170;
+    private static final java.util.regex.Pattern SAW_NEWS = java.util.regex.Pattern.compile(
+            "(?i)^I (?:saw|noticed|heard|read|see) (?:that )?you(?:'ve|’ve| have) (?:just |now |recently )?\\p{L}+");
+    private static final java.util.regex.Pattern THEIR_CALL = java.util.regex.Pattern.compile(
+            "(?i)^I (?:saw|read|noticed) (?:you post(?:ed)?|your (?:post|call|ask|request))\\b");
     // not the story: how the two are (not) connected here, a sentence the splitter cut at an abbreviation ("18th c."),
     private static final java.util.regex.Pattern NOT_STORY = java.util.regex.Pattern.compile(
             "(?i)\\b(?:connected|linkedin|whatsapp|phone number|changed (?:her |his |your )?number)\\b|\\b\\p{L}\\.$"
@@ -720,7 +724,11 @@ final class ReasonPoint {
             }
             // "The role is Staff Backend Engineer, …" (from "Role: …") speaks of no one: it is said as typed
             String f = sentence.startsWith("The role is ") ? sentence : said.apply(sentence).map(ReasonWords.Said::fact).orElse("").strip();
-            if (!f.isEmpty() && STORY.matcher(f).lookingAt() && !f.contains("?") && Text.length(f) <= STORY_MAX
+            // "I saw you post that you need volunteers good in Excel …" before "so I can help": the call the offer answers
+            boolean call = THEIR_CALL.matcher(f).lookingAt() && OFFER_HELP.matcher(wish).find()
+                    // "saw hes gone planning at tasman. keep in touch": with nothing asked, their news is why the note is written now
+                    || wish.isEmpty() && SAW_NEWS.matcher(f).lookingAt();
+            if (!f.isEmpty() && (STORY.matcher(f).lookingAt() || call) && !f.contains("?") && Text.length(f) <= STORY_MAX
                     && !NOT_STORY.matcher(f).find()
                     && !mostlyCarried(Text.lower(f), carried) && !carried.contains(Text.lower(f).replaceAll("[.!]+$", ""))
                     && !ReasonWords.THIRD_PERSON.matcher(f).find()) {

@@ -97,4 +97,45 @@ class RetiredPanelNotesTest {
         assertThat(first("12-ikorodu-school-kano-clinic")).contains("We just won the Dala PHC competition in Kano")
                 .contains("Would you consult on it from Nairobi?");
     }
+
+    @Test
+    void anOfferAnsweringTheirOwnCallIsThePointAndNoPitch() {
+        // "saw Naledi post that she need volunteers good in excel … I do stock spreadsheets everyday at work so I can help":
+        // the offer was held back as a sales pitch and the note said only that he volunteers
+        assertThat(first("18-clinic-volunteer-excel-offer"))
+                .contains("I saw you post that you need volunteers good in Excel")
+                .contains("I do stock spreadsheets every day at work so I can help");
+    }
+
+    @Test
+    void whoWritesIsTheRoleTheRecipientMet() {
+        // the physio's post names the club where the sender coordinates youth cricket; it said his day job
+        assertThat(first("30-cricket-club-thanks-physio-trinidad")).contains("youth cricket coordinator at Curepe Lions Cricket Club")
+                .doesNotContain("customer service");
+        // a recruiter's prose bio ("is a senior technical recruiter with Northbound Talent Partners"): who writes, before the role
+        String recruiter = first("02-recruiter-referral");
+        assertThat(recruiter).contains("senior technical recruiter at Northbound Talent Partners");
+        assertThat(recruiter.indexOf("recruiter")).isLessThan(recruiter.indexOf("The role is"));
+    }
+
+    @Test
+    void aWordLeftInAnotherLanguageOrWithoutItsToIsWrittenInEnglish() {
+        assertThat(first("11-dengue-encuentro-bogota")).contains("I would like to continue this conversation")
+                .contains("collaboration").doesNotContain("colaboração");
+    }
+
+    @Test
+    void theirNewsIsWhyNowAndAnAccentedNameIsSpelledAsTheirPageSpellsIt() {
+        // "worked nights with him on the ATR line at kowhai in nelson, 2016-22. saw hes gone planning at tasman. keep in touch"
+        assertThat(first("21-ame-nightshift-nelson")).contains("on the ATR line at Kōwhai in Nelson")
+                .contains("I saw you've gone planning at Tasman.").doesNotContain("you're gone")
+                .containsAnyOf("Let's keep in touch.", "Would be good to stay in touch.");
+    }
+
+    @Test
+    void anApplicantBetweenJobsSaysTheLastJobTheyHeld() {
+        // "now my job ended in November": no current job on her page, so the note said nothing of who she is
+        DraftRequest r = Pairs.request(Path.of("src", "test", "resources", "panel", "pairs"), "07-referral-in-march");
+        assertThat(drafter.draft(r).get(0).text()).contains("I was a senior demand planner at Zielony Koszyk Foods");
+    }
 }
