@@ -39,6 +39,8 @@ final class ReasonWords {
 
     private static final Set<String> WISH_STARTS = Set.of("i'd", "i", "i'm", "hoping", "would", "want", "keen");
     private static final Set<String> WISH_VERBS = Set.of("like", "love", "want", "wanted", "hope", "hoping", "think", "thought", "keen", "would");
+    private static final java.util.regex.Pattern WOULD_BE_GOOD = java.util.regex.Pattern.compile(
+            "(?i)^((?:and |so |but )?)(?:it )?(?:would|'d) be (?:amazing|great|lovely|good|nice|wonderful|fantastic|helpful|brilliant|awesome) to ");
     private static final Set<String> ACTS = Set.of("congratulate", "thank", "ask", "invite", "remind");
     private static final Set<String> JOINERS = Set.of("and", "so", ",", "but", ";", "-", "–", "—");
     private static final Set<String> THIRD = Set.of("she", "he", "her", "him", "his", "hers", "herself", "himself", "she's", "he's", "she'd", "he'd", "she'll", "he'll");
@@ -206,6 +208,8 @@ final class ReasonWords {
         if (piece.isBlank()) {
             return "";
         }
+        // "would be amazing to pick her brain over a zoom": the user's wish, said as theirs
+        piece = WOULD_BE_GOOD.matcher(piece).replaceFirst("$1I would love to ");
         List<Token> tokens = Language.english().tokens(piece);
         int start = 0;
         while (start < tokens.size() && (JOINERS.contains(tokens.get(start).lower()) || WISH_ADVERBS.contains(tokens.get(start).lower()))) {
@@ -222,8 +226,11 @@ final class ReasonWords {
         }
         String second = tokens.get(at2).lower();
         // "want to …", "would love to …", "I'd like …", "I want …"; not any sentence that starts with "I"
-        boolean wishes = WISH_VERBS.contains(first) || first.equals("i'd")
-                || first.equals("i") && (WISH_VERBS.contains(second) || second.equals("'d"));
+        // ("love her posts about volunteer burnout" is praise, not a wish: "love" wishes only with its "to")
+        boolean praise = (first.equals("love") || first.equals("i") && second.equals("love"))
+                && !(first.equals("love") ? second : at2 + 1 < tokens.size() ? tokens.get(at2 + 1).lower() : "").equals("to");
+        boolean wishes = !praise && (WISH_VERBS.contains(first) || first.equals("i'd")
+                || first.equals("i") && (WISH_VERBS.contains(second) || second.equals("'d")));
         // "congratulate her on the new job", "thank him for the intro": the act with its "I want to" left out
         boolean act = ACTS.contains(first) && tokens.size() - start >= 2;
         if (!wishes && !act) {
@@ -603,21 +610,12 @@ final class ReasonWords {
             + " (?:on|via|here on|through) linkedin\\b");
     private static final java.util.regex.Pattern CHATTED_WITH_YOU = java.util.regex.Pattern.compile(
             "(?i)\\b(chatted|talked|spoke|chatting|talking|speaking) with you at\\b");
-    // "I rowed with you at Zwanenburg": the two did it together
-    private static final java.util.regex.Pattern TOLD_ME_NOW = java.util.regex.Pattern.compile("(?i)\\byou (explain|show|tell|teach|give) me\\b");
-    private static final String PAST_MARKER = "(?=[^.!?]*\\b(?:last (?:week|month|year|spring|summer|autumn|fall|winter|\\p{L}+day)|yesterday|ago|"
-            + "in (?:19|20)\\d\\d|in (?:January|February|March|April|May|June|July|August|September|October|November|December)))";
-    private static final java.util.regex.Pattern DID_THEN = java.util.regex.Pattern.compile(
-            "^(you )(audit|inspect|visit|help|explain|show|teach|give|send|judge|review|train|support)\\b" + PAST_MARKER,
-            java.util.regex.Pattern.CASE_INSENSITIVE);
-    private static final java.util.regex.Pattern MEET_THEN = java.util.regex.Pattern.compile(
-            "^(I |we )meet\\b(?=[^.!?]*\\b(?:last (?:week|month|year|spring|summer|autumn|fall|winter|\\p{L}+day)|yesterday|ago|in (?:19|20)\\d\\d|"
-            + "in (?:January|February|March|April|May|June|July|August|September|October|November|December)))", java.util.regex.Pattern.CASE_INSENSITIVE);
     // "I built the dashboard with you": made together
     private static final java.util.regex.Pattern MADE_WITH_YOU = java.util.regex.Pattern.compile(
             "^(?:I )?(built|made|wrote|designed|ran|organi[sz]ed|launched|shipped|created|developed|delivered|published|co-wrote) ((?:[\\p{L}\\p{N}'’-]+ ){0,5}?[\\p{L}\\p{N}'’-]+) with you\\b");
     // "… together 2021": a year said bare after the deed
     private static final java.util.regex.Pattern BARE_YEAR = java.util.regex.Pattern.compile("^ ((?:19|20)\\d{2})\\b");
+    // "I rowed with you at Zwanenburg": the two did it together
     private static final java.util.regex.Pattern DID_WITH_YOU = java.util.regex.Pattern.compile(
             "^I (\\p{L}+(?:ed|ran|sang|sat|swam|rode|played|taught|led|wrote)) with you\\b");
 
@@ -629,31 +627,8 @@ final class ReasonWords {
 
     private static String meetingTogether(String fact) {
         fact = US_REMOTE.matcher(WHO_DID.matcher(fact).replaceFirst("you ")).replaceAll("$1 remotely");
-        // "I meet Kwame at the forum … in october": the present written for the past, when the clause says it is past
-        java.util.regex.Matcher then = DID_THEN.matcher(fact);
-        if (then.lookingAt()) {
-            // "you audit our factory last month": a deed of theirs, told in the present for the past
-            String past = switch (then.group(2).toLowerCase(java.util.Locale.ROOT)) {
-                case "teach" -> "taught";
-                case "give" -> "gave";
-                case "send" -> "sent";
-                case "show" -> "showed";
-                default -> then.group(2) + (then.group(2).endsWith("e") ? "d" : "ed");
-            };
-            fact = then.group(1) + past + fact.substring(then.end(2));
-        }
-        java.util.regex.Matcher present = MEET_THEN.matcher(fact);
-        if (present.lookingAt()) {
-            fact = present.group(1) + "met" + fact.substring(present.end(1) + "meet".length());
-            // "…, he explain me the battery swap model": the rest of that telling is past too
-            fact = TOLD_ME_NOW.matcher(fact).replaceAll(m -> "you " + switch (m.group(1).toLowerCase(java.util.Locale.ROOT)) {
-                case "explain" -> "explained to me";
-                case "show" -> "showed me";
-                case "tell" -> "told me";
-                case "teach" -> "taught me";
-                default -> "gave me";
-            });
-        }
+        // "I meet Kwame at the forum … in october", "you audit our factory last month": the present written for the past
+        fact = Copyedit.english().toldInThePast(fact, true);
         java.util.regex.Matcher did = DID_WITH_YOU.matcher(fact);
         if (did.lookingAt() && !CHATTED_WITH_YOU.matcher(fact).find()) {
             return "we " + did.group(1) + " together" + BARE_YEAR.matcher(fact.substring(did.end())).replaceFirst(" in $1");

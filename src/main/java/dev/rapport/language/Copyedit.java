@@ -307,12 +307,83 @@ public final class Copyedit {
     private static final Set<String> MASS = Set.of("part", "home", "staff", "faculty", "alumni", "faith", "work");
     private static final Set<String> PAST_MARKS = Set.of("ago", "yesterday", "last", "did", "came", "went", "met", "saw", "gave",
             "told", "said", "was", "were", "had", "ran", "spoke", "took");
-    private static final Map<String, String> TOLD_AS_PAST = Map.of("talk", "talked", "chat", "chatted", "speak", "spoke", "meet", "met",
-            "come", "came", "discuss", "discussed", "lead", "led");
-    private static final Set<String> TOLD_NEXT = Set.of("about", "at", "during", "to", "on", "in", "the", "and", "with");
+    private static final Map<String, String> TOLD_AS_PAST = Map.ofEntries(Map.entry("talk", "talked"), Map.entry("chat", "chatted"),
+            Map.entry("speak", "spoke"), Map.entry("meet", "met"), Map.entry("come", "came"), Map.entry("discuss", "discussed"),
+            Map.entry("lead", "led"), Map.entry("ask", "asked"), Map.entry("answer", "answered"));
+    // a deed of theirs, told in the present only where the sentence names when it was ("you audit our factory last month")
+    private static final Map<String, String> DONE_THEN = Map.ofEntries(Map.entry("audit", "audited"), Map.entry("inspect", "inspected"),
+            Map.entry("visit", "visited"), Map.entry("help", "helped"), Map.entry("explain", "explained"), Map.entry("show", "showed"),
+            Map.entry("teach", "taught"), Map.entry("give", "gave"), Map.entry("send", "sent"), Map.entry("judge", "judged"),
+            Map.entry("review", "reviewed"), Map.entry("train", "trained"), Map.entry("support", "supported"), Map.entry("tell", "told"));
+    // "he explain me the model": the person told, said with its "to" where the verb needs one
+    private static final Map<String, String> TOLD_TO = Map.of("explained", "explained to");
+    private static final Set<String> LINKING = Set.of("is", "was", "are", "were", "be", "been", "look", "looks", "looked", "sound",
+            "sounds", "sounded", "feel", "feels", "felt", "seem", "seems", "seemed", "taste", "tasted", "smell", "smelled", "get", "got");
+    private static final Set<String> PROPOSED = Set.of("suggested", "suggest", "suggests", "asked", "told", "wanted", "wants",
+            "recommended", "advised", "proposed", "said", "says", "insisted", "that");
+    private static final Set<String> HABITUAL = Set.of("every", "always", "usually", "often", "daily", "weekly", "normally");
+    private static final java.util.regex.Pattern WHEN_PAST = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:last (?:week|month|year|spring|summer|autumn|fall|winter|\\p{L}+day)|yesterday|ago|in (?:19|20)\\d\\d"
+            + "|in (?:January|February|March|April|May|June|July|August|September|October|November|December))\\b");
+    private static final Set<String> TOLD_NEXT = Set.of("about", "at", "during", "to", "on", "in", "the", "and", "with", "very", "so",
+            "really", "my", "me", "us", "our", "it");
     private static final Set<String> TEAMS = Set.of("team", "department", "unit", "squad", "desk");
     private static final Set<String> HAD_A_QUESTION = Set.of("asked", "ask", "asking", "raised", "have", "had", "has");
     private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z][A-Za-z]{0,3}[A-Z]");
+
+    /**
+     * A second-language writer's present tense for what is told as past, in the past: "we talk after your session",
+     * "you come to our ground Saturday and did the session", "I lead the workstream" beside "you were PM", "you audit
+     * our factory last month", "I meet Kwame at the forum in October, he explain me the model". The one place this is
+     * mended: the reason's reader asks it for the clauses that say when ({@code onlyDated}) before it turns a meeting
+     * into "we met"; the note's finish asks it for all.
+     */
+    public String toldInThePast(String text, boolean onlyDated) {
+        if (text == null || text.isBlank()) {
+            return text == null ? "" : text;
+        }
+        List<Token> t = Language.english().tokens(text);
+        List<String> out = texts(t);
+        toldInThePast(t, out, onlyDated);
+        return rebuild(text, t, out);
+    }
+
+    private static void toldInThePast(List<Token> t, List<String> out, boolean onlyDated) {
+        boolean past = t.stream().anyMatch(x -> PAST_MARKS.contains(x.lower()) || x.is("VERB", "AUX") && x.lower().endsWith("ed"));
+        boolean when = WHEN_PAST.matcher(String.join(" ", texts(t))).find();
+        // "I talk to clients every day" is a habit, not a telling
+        boolean habitual = t.stream().anyMatch(x -> HABITUAL.contains(x.lower()));
+        for (int i = 0; i + 2 < t.size(); i++) {
+            String subject = t.get(i).lower();
+            String verb = t.get(i + 1).lower();
+            String next = t.get(i + 2).lower();
+            if (out.get(i + 1) == null) {
+                continue;
+            }
+            String was = TOLD_AS_PAST.get(verb);
+            // "You were PM … and I lead the workstream": only right after a "were", never "I lead the data team" alone
+            // at the head of its clause: "I heard you speak at … in April" tells no talk of theirs
+            // ... and not what someone proposed: "Tomasz suggested that I talk to you" stays as it is
+            boolean headed = (i == 0 || !t.get(i - 1).is("VERB", "AUX"))
+                    && t.subList(Math.max(0, i - 3), i).stream().noneMatch(x -> PROPOSED.contains(x.lower()));
+            boolean told = headed && (verb.equals("lead") ? subject.equals("i") && t.subList(Math.max(0, i - 8), i).stream()
+                    .anyMatch(x -> x.lower().equals("were") || x.lower().equals("was"))
+                    : subject.equals("we") || subject.equals("you") || subject.equals("i") && (verb.equals("meet") ? when : !habitual));
+            boolean dated = when && !verb.equals("lead");
+            if (was != null && told && (dated || !onlyDated && (next.equals("after") || past && TOLD_NEXT.contains(next)))) {
+                out.set(i + 1, was);
+            }
+            // "you audit our factory last month", at the head of its clause ("I saw you help …" is no deed told)
+            String done = DONE_THEN.get(verb);
+            if (done != null && when && headed && subject.equals("you")) {
+                out.set(i + 1, next.equals("me") ? TOLD_TO.getOrDefault(done, done) : done);
+            }
+            // "your feedback on my rough cut change everything": what changed everything did so in the past
+            if (verb.equals("change") && next.equals("everything") && (t.get(i).is("NOUN", "PROPN") || t.get(i).text().equals(")"))) {
+                out.set(i + 1, "changed");
+            }
+        }
+    }
 
     public String finish(String text) {
         if (text == null || text.isBlank()) {
@@ -403,23 +474,14 @@ public final class Copyedit {
                 out.set(i + 1, (vowelSound(t.get(i + 1).text()) ? "an " : "a ") + out.get(i + 1));
             }
         }
-        // "we talk after your session", "you come to our ground Saturday and did the session", "I lead the workstream"
-        // beside "you were PM": a second-language writer's present tense for what is told as past
-        boolean past = t.stream().anyMatch(x -> PAST_MARKS.contains(x.lower()) || x.is("VERB", "AUX") && x.lower().endsWith("ed"));
+        toldInThePast(t, out, false);
+        // "you answered very good": how a thing was done is "well" (not after "was", "looks", "sounds", "feels")
         for (int i = 0; i + 2 < t.size(); i++) {
-            String subject = t.get(i).lower();
-            String verb = t.get(i + 1).lower();
-            String next = t.get(i + 2).lower();
-            String was = TOLD_AS_PAST.get(verb);
-            // "You were PM … and I lead the workstream": only right after a "were", never "I lead the data team" alone
-            boolean told = verb.equals("lead") ? subject.equals("i") && t.subList(Math.max(0, i - 8), i).stream()
-                    .anyMatch(x -> x.lower().equals("were") || x.lower().equals("was")) : subject.equals("we") || subject.equals("you");
-            if (was != null && told && out.get(i + 1) != null && (next.equals("after") || past && TOLD_NEXT.contains(next))) {
-                out.set(i + 1, was);
-            }
-            // "your feedback on my rough cut change everything": what changed everything did so in the past
-            if (verb.equals("change") && next.equals("everything") && (t.get(i).is("NOUN", "PROPN") || t.get(i).text().equals(")")) && out.get(i + 1) != null) {
-                out.set(i + 1, "changed");
+            boolean done = t.get(i).is("VERB") && !LINKING.contains(t.get(i).lower());
+            boolean degree = Set.of("very", "so", "really").contains(t.get(i + 1).lower());
+            boolean ends = i + 3 >= t.size() || !t.get(i + 3).isWord();
+            if (done && degree && t.get(i + 2).lower().equals("good") && ends && out.get(i + 2) != null) {
+                out.set(i + 2, "well");
             }
         }
         // "my manager in statutory audit team", "on payments team": a known team takes "the"

@@ -41,7 +41,7 @@ class ReasonPointNotesTest {
     @Test
     void theSendersPlanGoesWithTheQuestionItExplains() {
         // a panel reviewer on dev pair 42: "leaves out that the sender is thinking of moving into operations himself"
-        assertThat(first("42-former-colleague-question-later")).contains("I'm thinking about moving into operations too.")
+        assertThat(first("42-former-colleague-question-later")).contains("As I'm thinking about moving into operations too, I'd like to ask")
                 .contains("how you made the switch from banking");
     }
 
@@ -190,6 +190,10 @@ class ReasonPointNotesTest {
         assertThat(said.wish()).isEqualTo("Congratulations on the new grant!");
         assertThat(words.wish("I just got the educator post", null, null, List.of())).isEmpty();
         assertThat(words.wish("just want to say thank you", null, null, List.of())).isEqualTo("Thank you.");
+        // panel-8 pair 27: praise of their posts is no wish, and "would be amazing to …" is one
+        assertThat(words.wish("love her posts about volunteer burnout, that's exactly us", null, null, List.of())).isEmpty();
+        assertThat(words.wish("would be amazing to pick her brain about how to keep volunteers", null, null, List.of()))
+                .startsWith("I would love to pick your brain about how to keep volunteers");
     }
 
     @Test

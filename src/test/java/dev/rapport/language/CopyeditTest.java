@@ -284,4 +284,30 @@ class CopyeditTest {
         assertEquals("We talked shop half the evening, would like to connect.",
                 Copyedit.english().englishOnly("We talked shop half the evening, would like to connect, vielleicht mal sea-air zusammen."));
     }
+
+    @Test
+    void aPresentTenseToldAsPastIsPastInOnePlace() {
+        // the reason's reader: only clauses that say when
+        assertEquals("I met you at the forum in Accra in October, you explained to me the battery swap model",
+                edit.toldInThePast("I meet you at the forum in Accra in October, you explain me the battery swap model", true));
+        assertEquals("you audited our factory last month", edit.toldInThePast("you audit our factory last month", true));
+        assertEquals("we talk after your session", edit.toldInThePast("we talk after your session", true));
+        // the note's finish: every telling
+        assertEquals("we talked after your session", edit.finish("we talk after your session"));
+        assertEquals("You were PM on the bank side and I led the workstream.",
+                edit.finish("You were PM on the bank side and I lead the workstream."));
+        // a perception verb's object is no deed told, and a present without a past around it stays
+        assertEquals("I heard you speak at the meeting in Lisbon in April.", edit.finish("I heard you speak at the meeting in Lisbon in April."));
+        assertEquals("I lead the data team.", edit.finish("I lead the data team."));
+    }
+
+    @Test
+    void howAThingWasDoneIsWellAndAnAskingToldInThePastIsPast() {
+        assertEquals("I was on your webinar. I asked about alarm thresholds in the chat and you answered very well.",
+                edit.finish("I was on your webinar. I ask about alarm thresholds in the chat and you answer very good."));
+        assertEquals("The talk was very good.", edit.finish("The talk was very good."));
+        assertEquals("I was a planner. I talk to clients every day.", edit.finish("I was a planner. I talk to clients every day."));
+        assertEquals("Tomasz suggested in March that I talk to you, I didn't follow up then.",
+                edit.finish("Tomasz suggested in March that I talk to you, I didn't follow up then."));
+    }
 }
