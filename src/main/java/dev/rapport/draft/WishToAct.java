@@ -155,6 +155,9 @@ final class WishToAct {
     private static final java.util.regex.Pattern AND_OFFER = java.util.regex.Pattern.compile(
             "(?i)^((?:Thank you|Thanks)(?: so much| very much| again)?(?: for [^,]+?)?),?\\s+and (?:(?:maybe|perhaps) (?:also )?((?:send|share|show|give|bring|forward|pass on) .+?)|(?:also )?((?:send|show|give|bring|forward) you .+?))[.!]*$");
 
+    private static final java.util.regex.Pattern AND_RECEIVE = java.util.regex.Pattern.compile(
+            "(?i)^((?:Thank you|Thanks)(?: so much| very much| again)?(?: for [^,]+?)?),?\\s+and (?:maybe |also |hopefully )?(?:get|receive|have|ask for) ((?:the|your) [^.!?,]+?)(?:[,.]\\s*([^.!?]+?))?[.!]*$");
+
     /** "Thank you and ask if you'd mind me sending …": the thanks said, then the question asked. */
     private static String thankThenAsk(String thanks) {
         java.util.regex.Matcher offer = AND_OFFER.matcher(thanks.strip());
@@ -168,6 +171,12 @@ final class WishToAct {
                         + question(then.group(1));
             }
             return offer.group(1) + "! I'd be glad to " + offered;
+        }
+        java.util.regex.Matcher receive = AND_RECEIVE.matcher(thanks.strip());
+        if (receive.matches()) {
+            // "thank her and get the deck": the thanks, then what the user hopes to have, asked for lightly
+            return receive.group(1) + "! I would be grateful for " + receive.group(2) + "."
+                    + (receive.group(3) == null ? "" : " " + capital(receive.group(3)) + ".");
         }
         java.util.regex.Matcher m = AND_ASK.matcher(thanks);
         if (!m.find()) {

@@ -24,6 +24,8 @@ class WishToActTest {
             "I want to say thank you properly | Thank you",
             "I want to say thanks personally for the intro | Thanks for the intro",
             "want to thank you and reconnect | Thank you",
+            // a hand session: "want thank her and get the deck" after her post offered the slides
+            "want to thank you and get the deck | Thank you! I would be grateful for the deck.",
             // found on a development pair: "What does tools your team actually use …"
             "I'd like to ask what tools your team actually uses day to day | What tools does your team actually use day to day?",
             "I'd like to ask which supplier your company uses for pallets | Which supplier does your company use for pallets?",
