@@ -354,7 +354,7 @@ public final class OfflineDrafter implements Drafter {
         return levels;
     }
 
-    private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("\\s*\\([^()]{1,80}\\)");
+    private static final java.util.regex.Pattern BRACKETED = NoteComposer.BRACKETED;
 
     /** Who the sender is in a few words ("I'm a data analyst at Quillset."), for a refinement; empty without a current role. */
     Optional<String> senderLine(DraftRequest request) {

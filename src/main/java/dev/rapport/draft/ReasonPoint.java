@@ -77,7 +77,7 @@ final class ReasonPoint {
                 // is why the question is asked, so it goes with it
                 String plan = sd.get().fact();
                 if (!wish.isEmpty() && !plan.equals(fact) && SENDER_PLAN.matcher(plan).lookingAt() && Text.length(plan) <= 90) {
-                    wish = plan + " " + wish;
+                    wish = withPlan(plan, wish);
                 }
             }
             // a later sentence that is only the wish ("I want to ask if his team would …") may also read as a fact
@@ -338,7 +338,9 @@ final class ReasonPoint {
     private static final java.util.regex.Pattern TALKED = java.util.regex.Pattern.compile(
             "(?i)^(?:we (?:\\w+ ){0,2}?(?:talked|chatted|spoke|argued|discussed|swapped|compared)\\b(?! to each other\\b)"
             + "|we (?:ended up|got|kept) (?:talking|chatting|discussing)\\b"
-            + "|you (?:showed|told|taught|explained|gave|recommended|walked) me\\b|you (?:mentioned|explained|described|suggested)\\b)");
+            + "|you (?:showed|told|taught|explained|gave|recommended|walked) me\\b|you (?:mentioned|explained|described|suggested)\\b"
+            // "I asked about alarm thresholds in the chat and you answered": the question the sender put after a talk
+            + "|I asked (?:you )?(?:a question )?about\\b)");
     private static final int DETAIL_MAX = 120;
     // Cheap word tests that a piece may hold a talk, a wish or a promise, before it is read
     private static final java.util.regex.Pattern MAY_TALK = java.util.regex.Pattern.compile(
@@ -740,9 +742,28 @@ final class ReasonPoint {
 
     /** The wish without the sender's plan said before it ("We're launching a seed library in March."); as it is otherwise. */
     static String withoutPlan(String wish) {
+        java.util.regex.Matcher as = AS_PLAN.matcher(wish);
+        if (as.lookingAt() && SENDER_PLAN.matcher(as.group(1)).lookingAt()) {
+            return wish.substring(as.end());
+        }
         String[] two = wish.split("(?<=[.!])\\s+(?=\\p{Lu})", 2);
         return two.length == 2 && SENDER_PLAN.matcher(two[0]).lookingAt() ? two[1] : wish;
     }
+
+    /**
+     * The plan said as why the sender asks: "As we're launching a seed library in March, I would like to ask how …".
+     * Told on its own ("We're launching a seed library in March.") a plan reads as the sender's news, or a pitch.
+     */
+    private static String withPlan(String plan, String wish) {
+        if (!wish.startsWith("I ") && !wish.startsWith("I'd ")) {
+            return plan + " " + wish;
+        }
+        String bare = plan.strip().replaceAll("[.!]+$", "");
+        boolean i = bare.matches("^I(?:\\b|['’]).*");
+        return "As " + (i ? bare : Character.toLowerCase(bare.charAt(0)) + bare.substring(1)) + ", " + wish;
+    }
+
+    private static final java.util.regex.Pattern AS_PLAN = java.util.regex.Pattern.compile("As ([^,]+), (?=I\\b)");
 
     /** "…, just saw you got Sous Chef at Blue Mahoe!" beside "Congratulations on your new role as Sous Chef at Blue Mahoe!": said once. */
     private static String withoutNews(String fact, String congratulations) {

@@ -92,7 +92,7 @@ class RefinerTest {
         // a fresh-clone hand session: the line asked for was added beside the reason that already said it
         DraftRequest r = Pairs.request(Pairs.DEV, "48-conservator-mention-shorter");
         NotePlan plan = drafter.plans(r).get(0);
-        assertThat(text(plan, r)).contains("We are starting the same for our 18th century chasubles.");
+        assertThat(text(plan, r)).contains("As we are starting the same for our 18th century chasubles, I would love to know");
         Refinement mention = refiner.refine(plan, "mention that we're starting low oxygen storage for our 18th century chasubles", r);
         assertThat(mention.changed()).isFalse();
         assertThat(mention.report()).contains("already mentions");

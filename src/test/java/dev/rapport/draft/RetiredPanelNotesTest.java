@@ -138,4 +138,13 @@ class RetiredPanelNotesTest {
         DraftRequest r = Pairs.request(Path.of("src", "test", "resources", "panel", "pairs"), "07-referral-in-march");
         assertThat(drafter.draft(r).get(0).text()).contains("I was a senior demand planner at Zielony Koszyk Foods");
     }
+
+    @Test
+    void thePlanThatGivesTheQuestionItsReferentIsKept() {
+        // evening review of pair 07: "how you set yours up" had nothing to refer to; "We're launching a seed library in
+        // March." alone was held back as a pitch, and the composer dropped a clause before the bracketed aside
+        assertThat(first("07-librarian-seed-library"))
+                .contains("As we're launching a seed library in March, I would like to ask how you set yours up")
+                .contains("Your post says you're happy to share.").doesNotContain("(monthly zoom calls)");
+    }
 }
