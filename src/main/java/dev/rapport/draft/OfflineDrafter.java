@@ -617,7 +617,7 @@ public final class OfflineDrafter implements Drafter {
         // Met once at an event, introduced, a stranger or an applicant: say in a few words who is writing.
         // ... unless the user's own words already say it ("I'm on the payments team", "I'm the 1:45 pacer")
         if (mayNotPlaceSender(request, purpose)) {
-            boolean saysWho = SAYS_WHO.matcher(said.fact()).find();
+            boolean saysWho = SAYS_WHO.matcher(said.fact()).find() || namesTheirVolunteering(request);
             Optional<String> profileWho = saysWho ? Optional.empty() : who(request, pick, values);
             // introduced by a friend, or writing about a role: who writes comes straight after how, before the role's details
             boolean whoFirst = purpose.has(dev.rapport.purpose.Intent.REFERRAL) || purpose.has(dev.rapport.purpose.Intent.HIRING);
@@ -817,14 +817,8 @@ public final class OfflineDrafter implements Drafter {
         String reason = request.purpose() == null ? "" : Text.lower(request.purpose().text());
         // "you came to our ground on Saturday" to the physio whose post names Curepe Lions Cricket Club: the sender's
         // volunteer role there is who the recipient met, not the day job
-        // (a bio gives no dates: its volunteering is taken as current). Where the user's own words name that
-        // organisation ("you trained me as a tutor at Maple Reads"), they already say who writes.
-        List<dev.rapport.profile.Volunteering> current = request.me().volunteering().stream()
-                .filter(v -> (v.dates().isCurrent() || !v.dates().isKnown()) && !v.organisation().isBlank()).toList();
-        if (current.stream().anyMatch(v -> Text.containsWord(reason, Text.lower(v.organisation())))) {
-            return Optional.empty();
-        }
-        Optional<dev.rapport.profile.Volunteering> there = current.stream()
+        // (a bio gives no dates: its volunteering is taken as current)
+        Optional<dev.rapport.profile.Volunteering> there = currentVolunteering(request.me()).stream()
                 .filter(v -> !v.role().isBlank() && request.them() != null
                         && request.them().posts().stream().anyMatch(post -> Text.containsWord(Text.lower(post.text()), Text.lower(v.organisation()))))
                 .findFirst();
@@ -859,6 +853,18 @@ public final class OfflineDrafter implements Drafter {
         }
         values.put("myCompany", SELF_EMPLOYED_TAIL.matcher(company).replaceFirst(""));
         return pick.levels(Role.WHO, List.of(book.who()), values).stream().findFirst();
+    }
+
+    private static List<dev.rapport.profile.Volunteering> currentVolunteering(dev.rapport.profile.Profile me) {
+        return me.volunteering().stream()
+                .filter(v -> (v.dates().isCurrent() || !v.dates().isKnown()) && !v.organisation().isBlank()).toList();
+    }
+
+    /** The user's words name where the sender volunteers ("you trained me as a tutor at Maple Reads"): they say who writes. */
+    private static boolean namesTheirVolunteering(DraftRequest request) {
+        String reason = request.purpose() == null ? "" : Text.lower(request.purpose().text());
+        return request.me() != null && currentVolunteering(request.me()).stream()
+                .anyMatch(v -> Text.containsWord(reason, Text.lower(v.organisation())));
     }
 
     /** The job that ended last, with a title and an employer. */
