@@ -109,6 +109,7 @@ public final class Refiner {
             java.util.Map.entry(Pattern.compile("\\b(?:warmer|warm(?:er)? it up|more warm|friendlier|more friendly|friendly|kinder|more human|less cold|nicer|more heartfelt)\\b", F), Style.Tone.WARM));
     private static final Pattern PARTS = Pattern.compile("\\s*(?:,|;|\\band then\\b|\\band\\b|\\bbut\\b|\\bplus\\b)\\s*", F);
     private static final Pattern QUESTION_WORDS = Pattern.compile("^(?:the |a |any )?(?:closing |final )?questions?$", F);
+    private static final Pattern MY_THING = Pattern.compile("(?i)(?:my|our)\\s+(?!(?:\\w+\\s+)?(?:is|are|was|were|has|have|had|will)\\b)");
     private static final Pattern ROLE_WORD = Pattern.compile("(?i)\\b(?:we|i|i'm|i've|i'd|my|our|she|he|her|his|you|your)\\b");
     private static final Set<String> EVENT_WORDS = Set.of("conference", "event", "meetup", "meet-up", "summit", "expo", "booth", "show",
             "meeting", "talk", "panel", "keynote", "session", "workshop", "fair", "convention");
@@ -585,6 +586,31 @@ public final class Refiner {
 
     private static final Pattern THEY_ASKED = Pattern.compile("(?i)you asked (?:me |us )?((?:how|what|which|why|whether|where|when|who|about)\\b.+)");
 
+    // words that join what a request names rather than name it ("my 7 years in cardiac icu")
+    private static final Set<String> LINK_WORDS = Set.of("my", "our", "the", "a", "an", "in", "of", "at", "on", "for", "with",
+            "to", "and", "that", "i", "we", "am", "is", "are", "was");
+
+    /**
+     * "mention my 7 years in cardiac icu" after "i have 7 yrs cardiac icu": the user's sentence, once tidied, has every
+     * word of substance the request names, and says it better than the bare words would ("My 7 years in cardiac icu.").
+     */
+    private Optional<Clause> toldInTheReason(String what, String lower, List<String> parts, DraftRequest request) {
+        Set<String> wanted = new java.util.HashSet<>(List.of(lower.split("[^\\p{L}\\p{N}]+")));
+        wanted.removeAll(LINK_WORDS);
+        wanted.remove("");
+        for (String part : parts) {
+            if (wanted.size() < 2 || part.strip().split("\\s+").length < 3) {
+                continue;
+            }
+            Optional<ReasonWords.Said> said = drafter.said(part.strip(), request);
+            if (said.isPresent() && !said.get().fact().isEmpty()
+                    && Set.of(Text.lower(said.get().fact()).split("[^\\p{L}\\p{N}]+")).containsAll(wanted)) {
+                return Optional.of(new Clause(Role.MENTION, Clause.Source.USER, List.of(capital(said.get().fact())), what));
+            }
+        }
+        return Optional.empty();
+    }
+
     private Optional<Clause> mentionClause(String what, DraftRequest request) {
         String asked = QUESTION_LABEL.matcher(what.strip()).replaceFirst("");
         if (ASKS.matcher(asked).lookingAt()) {
@@ -592,6 +618,14 @@ public final class Refiner {
             return Optional.of(new Clause(Role.MENTION, Clause.Source.USER, List.of(capital(sentence(asked))), what));
         }
         if (ROLE_WORD.matcher(what).find()) {
+            // "my 7 years in cardiac icu" names a thing of the sender's, not a sentence: the reason may say it whole
+            if (MY_THING.matcher(what.strip()).lookingAt()) {
+                String bare = Text.lower(what.strip().replaceFirst("(?i)^(?:my|our)\\s+", ""));
+                Optional<Clause> told = toldInTheReason(what, bare, List.of(purposeOf(request).text().split(",|;|\\band\\b|\\bbut\\b|\\.\\s")), request);
+                if (told.isPresent()) {
+                    return told;
+                }
+            }
             Optional<ReasonWords.Said> said = drafter.said(what, request);
             String text = said.map(s -> s.fact() + (s.wish().isEmpty() ? "" : " " + capital(s.wish()))).orElse(sentence(what));
             // "mention that she is moving to Kigali": their news, told to them, is news the sender heard
@@ -611,13 +645,18 @@ public final class Refiner {
             }
         }
         Purpose purpose = purposeOf(request);
-        for (String part : purpose.text().split(",|;|\\band\\b|\\bbut\\b")) {
+        List<String> parts = List.of(purpose.text().split(",|;|\\band\\b|\\bbut\\b"));
+        for (String part : parts) {
             if (Text.lower(part).contains(lower) && part.strip().split("\\s+").length >= 3) {
                 Optional<ReasonWords.Said> said = drafter.said(part.strip(), request);
                 if (said.isPresent() && Text.lower(said.get().fact()).contains(lower)) {
                     return Optional.of(new Clause(Role.MENTION, Clause.Source.USER, List.of(capital(said.get().fact())), what));
                 }
             }
+        }
+        Optional<Clause> told = toldInTheReason(what, lower, parts, request);
+        if (told.isPresent()) {
+            return told;
         }
         Profile them = request.them();
         if (them != null) {

@@ -88,6 +88,16 @@ class RefinerTest {
     }
 
     @Test
+    void aThingOfTheSendersToMentionIsSaidAsTheReasonSaysIt() {
+        // a fresh-clone hand session: "mention my 7 years in cardiac icu" added "My 7 years in cardiac icu."
+        DraftRequest r = Pairs.request(Pairs.DEV, "50-nurse-applicant-mention-years");
+        NotePlan plan = drafter.plans(r).get(0);
+        Refinement out = refiner.refine(plan, "mention my 7 years in cardiac icu", r);
+        assertThat(out.changed()).isTrue();
+        assertThat(text(out.plan(), after(r, out))).contains("I have 7 years cardiac ICU.").doesNotContain("My 7 years");
+    }
+
+    @Test
     void aMentionTheNoteAlreadySaysInOtherWordsIsNotAddedTwice() {
         // a fresh-clone hand session: the line asked for was added beside the reason that already said it
         DraftRequest r = Pairs.request(Pairs.DEV, "48-conservator-mention-shorter");
