@@ -140,7 +140,8 @@ final class NoteComposer {
     static Optional<String> compose(NotePlan plan, int budget, int limit) {
         Draft d = new Draft(plan);
         shorten(d, SOFT, budget);
-        restoreSignOff(d, budget);
+        restore(d, Role.WHO, budget);
+        restore(d, Role.SIGN, budget);
         shorten(d, HARD, limit);
         String text = d.text();
         return Text.length(text) <= limit ? Optional.of(text) : Optional.empty();
@@ -152,13 +153,14 @@ final class NoteComposer {
     }
 
     /**
-     * The sign-off goes before who the sender is, since it is the cheaper clause to lose; but when dropping the
-     * who-line afterwards made room, the name comes back: a note from someone the reader may not place should
-     * at least say whose it is.
+     * A clause of {@code role} dropped on the way to the target comes back when it fits again: who writes, when
+     * dropping it did not make the note fit and a later, longer clause went too; and the sign-off, which goes before
+     * who the sender is as the cheaper clause to lose — a note from someone the reader may not place should at least
+     * say whose it is.
      */
-    private static void restoreSignOff(Draft d, int target) {
+    private static void restore(Draft d, Role role, int target) {
         for (int i = 0; i < d.clauses.size(); i++) {
-            if (d.clauses.get(i).role() == Role.SIGN && d.dropped[i] && !d.clauses.get(i).levels().isEmpty()) {
+            if (d.clauses.get(i).role() == role && d.dropped[i] && !d.clauses.get(i).levels().isEmpty()) {
                 d.dropped[i] = false;
                 if (Text.length(d.text()) > target) {
                     d.dropped[i] = true;

@@ -217,7 +217,13 @@ public final class OfflineDrafter implements Drafter {
         if (vetting != Vetting.NONE) {
             return text -> vetting.problems(text).isEmpty();
         }
-        NoteContext context = new NoteContext(request.me(), request.them(), request.purpose(), request.ground(),
+        // what the user asked the note to mention is their word, as the reason is (the refiner counts it the same way)
+        Purpose purpose = request.purpose();
+        if (purpose != null && !request.style().mention().isEmpty()) {
+            purpose = new Purpose(purpose.text() + ". " + String.join(". ", request.style().mention()), purpose.intents(), purpose.people(),
+                    purpose.events(), purpose.posts(), purpose.offers());
+        }
+        NoteContext context = new NoteContext(request.me(), request.them(), purpose, request.ground(),
                 request.limit() > 0 ? request.limit() : DEFAULT_LIMIT);
         return text -> selfCheck.passes(text, context);
     }
@@ -251,7 +257,11 @@ public final class OfflineDrafter implements Drafter {
                     // "refer me"), keeping their detail first ("I did my final project on …")
                     p.without(c -> c.role() == Role.ASK || c.role() == Role.QUESTION),
                     p.without(c -> c.role() == Role.ASK || c.role() == Role.QUESTION || c.role() == Role.EXTRA),
-                    p.plainerUserWords().without(c -> c.role() == Role.ASK || c.role() == Role.QUESTION || c.role() == Role.EXTRA)))
+                    p.plainerUserWords().without(c -> c.role() == Role.ASK || c.role() == Role.QUESTION || c.role() == Role.EXTRA),
+                    // ... and, for the first note, the user's words and the lines they asked for without the profiles'
+                    // context, when a long name in it leaves no room ("… The International Consolidated Cooperative of …" and
+                    // two mentions); a further variant is its angle's context, so it never goes without it
+                    variant == 0 ? p.without(c -> c.role() == Role.CONTEXT) : p))
                     .orElse(List.of());
             for (NotePlan p : tries) {
                 Optional<Note> written = realise(p, request);

@@ -280,6 +280,14 @@ final class ReasonPoint {
         }
         wish = done(wish, pieces, said);
         wish = congratulatedOn(wish, pieces, said);
+        if (!wish.isEmpty() && !Text.lower(wish).contains("congrat") && pieces.stream().anyMatch(p -> CONGRATULATE_THEM.matcher(p).find())) {
+            // "… I want to ask if she'd consult on it. Also saw she started her own practice - congratulate her!": both are
+            // the point; the congratulations, said on what, comes after the question, which keeps its "it" beside what it names
+            String on = congratulatedOn("Congratulations!", pieces, said);
+            if (on.startsWith("Congratulations on ")) {
+                wish = wish + " And congratulations" + on.substring("Congratulations".length());
+            }
+        }
         if (wish.startsWith("Congratulations on ")) {
             fact = withoutNews(fact, wish);
             shortFact = withoutNews(shortFact, wish);
@@ -702,6 +710,8 @@ final class ReasonPoint {
             // "you covered my night shifts", "you phoned every one of our kitchens": what they did for the sender
             + "|^you (?!(?:just|now|recently|also|still)\\b)\\p{L}+(?:ed|ught|ent|ave|ook|ame|old|ot|an|id)\\b[^.!?]*\\b(?:me|my|us|our)\\b");
     private static final int STORY_MAX = 170;
+    private static final java.util.regex.Pattern CONGRATULATE_THEM = java.util.regex.Pattern.compile(
+            "(?i)\\bcongratulate (?:her|him|them)\\b|\\bcongrats to (?:her|him|them)\\b");
     private static final java.util.regex.Pattern SAW_NEWS = java.util.regex.Pattern.compile(
             "(?i)^I (?:saw|noticed|heard|read|see) (?:that )?you(?:'ve|’ve| have) (?:just |now |recently )?\\p{L}+");
     private static final java.util.regex.Pattern THEIR_CALL = java.util.regex.Pattern.compile(

@@ -34,7 +34,11 @@ class NoteProperties {
     void everyNoteIsWellFormedAndPassesTheNoteRules(@ForAll("requests") DraftRequest request) {
         dev.rapport.draft.Proposal proposal = DRAFTER.draft(request, dev.rapport.draft.Vetting.NONE);
         List<Note> notes = proposal.notes();
-        NoteContext ctx = new NoteContext(request.me(), request.them(), request.purpose(), request.ground(), request.limit());
+        // what the user asked the note to mention is their word, as the reason is
+        Purpose told = request.style().mention().isEmpty() ? request.purpose() : new Purpose(request.purpose().text() + ". "
+                + String.join(". ", request.style().mention()), request.purpose().intents(), request.purpose().people(),
+                request.purpose().events(), request.purpose().posts(), request.purpose().offers());
+        NoteContext ctx = new NoteContext(request.me(), request.them(), told, request.ground(), request.limit());
         // the drafter may propose notes that fail (the gate drops them) only when none passes, and then it says why
         boolean nonePasses = notes.stream().noneMatch(n -> RULES.passes(n.text(), ctx));
         assertThat(notes).as("subjects and names are short enough that some angle always fits").isNotEmpty();
@@ -71,6 +75,24 @@ class NoteProperties {
             }
             assertThat(RULES.check(t, ctx)).as(t).allSatisfy(f -> assertThat(f.severity().id()).isEqualTo("info"));
         }
+    }
+
+    @net.jqwik.api.Example
+    void aMentionNeitherProfileHoldsStillGetsANote() {
+        // found by a random seed (it failed on the build of the evening of 4 December's start too): "mention Kafka and
+        // payments" with nothing in either profile about them, and a long employer name, gave no note at all
+        Profile me = new Profile("Aa Aa", "", "", "", List.of(new Position("Brightline", "Engineer", DateRange.years(2020, null), "", "")),
+                List.of(), List.of(), List.of(), List.of(), List.of(), Set.of(), List.of(), "", SourceFormat.LINKEDIN_PAGE);
+        Profile them = new Profile("Aaaaaaaaaaaaaaaaaaba Smith-Jones 🎓", "", "", "", List.of(new Position("Northwind Health", "Engineer",
+                DateRange.years(2020, null), "", "")), List.of(), List.of(), List.of("UX research"), List.of(), List.of(), Set.of(), List.of(), "",
+                SourceFormat.LINKEDIN_PAGE);
+        Purpose purpose = new Purpose("I like her posts on accessibility", Set.of(Intent.CONTENT_INTEREST), List.of(), List.of(),
+                List.of("her posts on accessibility"), List.of());
+        String org = "The International Consolidated Cooperative of Renewable Producers";
+        CommonGround g = new CommonGround(GroundKind.SAME_EMPLOYER, "shared " + org, 0.16, org, "2019–present");
+        Style style = new Style(Style.Length.SHORT, Style.Tone.NEUTRAL, List.of("Kafka", "payments"), List.of("glad", "good"), false);
+        everyNoteIsWellFormedAndPassesTheNoteRules(new DraftRequest(me, them, purpose, List.of(g),
+                new Verdict(Decision.CONNECT, 70, List.of()), 200, 4, style));
     }
 
     @Property(tries = 50)

@@ -95,7 +95,9 @@ class RetiredPanelNotesTest {
     void whatTheQuestionIsAboutIsTold() {
         // "Would you consult on it from Nairobi?" with no "it": the competition win the question is about
         assertThat(first("12-ikorodu-school-kano-clinic")).contains("We just won the Dala PHC competition in Kano")
-                .contains("Would you consult on it from Nairobi?");
+                .contains("Would you consult on it from Nairobi?")
+                // evening review: "leaves out the congratulations on her new practice, which the sender wanted to include"
+                .contains("And congratulations on starting your own practice!");
     }
 
     @Test
@@ -146,5 +148,14 @@ class RetiredPanelNotesTest {
         assertThat(first("07-librarian-seed-library"))
                 .contains("As we're launching a seed library in March, I would like to ask how you set yours up")
                 .contains("Your post says you're happy to share.").doesNotContain("(monthly zoom calls)");
+    }
+
+    @Test
+    void aWebinarThanksIsToldInThePastAndAsksForTheSlidesTheirPostOffers() {
+        // a hand session (development pair 51): "I ask about … and you answer very good", "Thank you and get the deck."
+        DraftRequest r = Pairs.request(Pairs.DEV, "51-reefer-webinar-thanks-deck");
+        assertThat(drafter.draft(r).get(0).text())
+                .contains("I asked about alarm thresholds for citrus in the chat and you answered very well.")
+                .contains("Thank you! I would be grateful for the deck.");
     }
 }
