@@ -674,6 +674,19 @@ public final class Refiner {
 
     // ---- remove ----------------------------------------------------------------------------------
 
+    /** The text without its sentences that name any of {@code targets}; those go to {@code gone}. */
+    private static String withoutSentences(String text, List<String> targets, List<String> gone) {
+        List<String> kept = new ArrayList<>();
+        for (String sentence : text.split("(?<=[.!?])\\s+(?=\\p{Lu})")) {
+            if (targets.stream().anyMatch(x -> containsLoose(sentence, x))) {
+                gone.add(sentence.replaceAll("[.!?]+$", ""));
+            } else {
+                kept.add(sentence);
+            }
+        }
+        return String.join(" ", kept);
+    }
+
     private Refinement remove(NotePlan plan, DraftRequest request, String what, boolean wholeClause) {
         Purpose purpose = purposeOf(request);
         if (QUESTION_WORDS.matcher(what).matches()) {
@@ -716,6 +729,18 @@ public final class Refiner {
                 if (!phrases.isEmpty() && cut.stream().allMatch(l -> targets.stream().noneMatch(x -> containsLoose(l, x)) && ROLE_WORD.matcher(l).find())) {
                     out.add(new Clause(c.role(), c.source(), cut.stream().distinct().toList(), ""));
                     removed.add(phrases.get(0));
+                    continue;
+                }
+            }
+            if (!wholeClause && c.source() == Clause.Source.USER) {
+                // "Thank you! I would be grateful for the deck. We have big citrus season now.": only the sentence naming X
+                // goes; the thanks and the ask are the point of the note
+                List<String> gone = new ArrayList<>();
+                List<String> cut = c.levels().stream().map(l -> withoutSentences(l, targets, gone)).toList();
+                if (!gone.isEmpty() && cut.stream().allMatch(l -> !l.isEmpty() && targets.stream().noneMatch(x -> containsLoose(l, x)))) {
+                    String carries = targets.stream().anyMatch(x -> containsLoose(c.carries(), x)) ? "" : c.carries();
+                    out.add(new Clause(c.role(), c.source(), cut.stream().distinct().toList(), carries));
+                    removed.add(gone.get(0));
                     continue;
                 }
             }

@@ -98,6 +98,17 @@ class RefinerTest {
     }
 
     @Test
+    void dontMentionTakesOnlyTheSentenceThatNamesIt() {
+        // a fresh-clone hand session: "don't mention the citrus season" took the thanks and the ask for the slides with it
+        DraftRequest r = Pairs.request(Pairs.DEV, "51-reefer-webinar-thanks-deck");
+        NotePlan plan = drafter.plans(r).get(0);
+        assertThat(text(plan, r)).contains("citrus season");
+        Refinement out = refiner.refine(plan, "don't mention the citrus season", r);
+        assertThat(out.changed()).isTrue();
+        assertThat(text(out.plan(), after(r, out))).contains("Thank you! I would be grateful for the deck.").doesNotContain("season");
+    }
+
+    @Test
     void aMentionTheNoteAlreadySaysInOtherWordsIsNotAddedTwice() {
         // a fresh-clone hand session: the line asked for was added beside the reason that already said it
         DraftRequest r = Pairs.request(Pairs.DEV, "48-conservator-mention-shorter");
