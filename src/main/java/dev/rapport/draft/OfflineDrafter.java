@@ -219,9 +219,8 @@ public final class OfflineDrafter implements Drafter {
         }
         // what the user asked the note to mention is their word, as the reason is (the refiner counts it the same way)
         Purpose purpose = request.purpose();
-        if (purpose != null && !request.style().mention().isEmpty()) {
-            purpose = new Purpose(purpose.text() + ". " + String.join(". ", request.style().mention()), purpose.intents(), purpose.people(),
-                    purpose.events(), purpose.posts(), purpose.offers());
+        if (purpose != null) {
+            purpose = purpose.withWords(String.join(". ", request.style().mention()));
         }
         NoteContext context = new NoteContext(request.me(), request.them(), purpose, request.ground(),
                 request.limit() > 0 ? request.limit() : DEFAULT_LIMIT);
@@ -352,7 +351,7 @@ public final class OfflineDrafter implements Drafter {
     private static List<String> wishLevels(ReasonWords.Said said) {
         List<String> levels = new ArrayList<>(said.also().isEmpty() ? List.of(said.wish()) : List.of(said.wish() + " " + said.also(), said.wish()));
         // "I run the maths club at Karura Hill (form 3 and 4). Could you …": without the bracket first
-        String unbracketed = BRACKETED.matcher(said.wish()).replaceAll("");
+        String unbracketed = NoteComposer.BRACKETED.matcher(said.wish()).replaceAll("");
         if (!levels.contains(unbracketed)) {
             levels.add(unbracketed);
         }
@@ -364,7 +363,6 @@ public final class OfflineDrafter implements Drafter {
         return levels;
     }
 
-    private static final java.util.regex.Pattern BRACKETED = NoteComposer.BRACKETED;
 
     /** Who the sender is in a few words ("I'm a data analyst at Quillset."), for a refinement; empty without a current role. */
     Optional<String> senderLine(DraftRequest request) {
@@ -550,7 +548,7 @@ public final class OfflineDrafter implements Drafter {
         List<String> reason = new ArrayList<>(said.shortFact().isEmpty() ? List.of(said.fact())
                 : brief ? List.of(said.shortFact()) : List.of(said.fact(), said.shortFact()));
         // "(Alentejo Flight Academy group)": a name in brackets is the first thing a tight limit leaves out
-        String unbracketed = BRACKETED.matcher(said.fact()).replaceAll("");
+        String unbracketed = NoteComposer.BRACKETED.matcher(said.fact()).replaceAll("");
         if (!unbracketed.equals(said.fact()) && !reason.contains(unbracketed)) {
             reason.add(said.shortFact().isEmpty() || brief ? reason.size() : 1, unbracketed);
         }

@@ -556,9 +556,7 @@ public final class Refiner {
         }
         // What the user says in a refinement is as much their word as the reason: the truth rules count it.
         Purpose told = clause.get().source() == Clause.Source.USER && !Text.lower(purpose.text()).contains(Text.lower(what))
-                ? new Purpose((purpose.text() + ". " + sentence(what)).replaceFirst("^\\. ", ""), purpose.intents(), purpose.people(),
-                        purpose.events(), purpose.posts(), purpose.offers())
-                : purpose;
+                ? purpose.withWords(sentence(what)) : purpose;
         String report = TEXT.get("refine.added", clause.get().text(), TEXT.get("refine.source." + sourceKey(clause.get())));
         // a line left out to make room is said, not dropped in silence (a hand session lost "who I am" unannounced)
         String written = after;

@@ -34,6 +34,7 @@ final class NoteReading {
     private Greeting greeting;
     private Evidence evidence;
     private List<Span> details;
+    private Boolean invited;
 
     NoteReading(String note, NoteContext ctx, RuleSet rules, PatternBook book) {
         this(note, ctx, rules, book, null);
@@ -54,6 +55,14 @@ final class NoteReading {
             evidence = Evidence.read(ctx);
         }
         return evidence;
+    }
+
+    /** The recipient's own words invite what the sender wants (their open door), read once for this note. */
+    boolean invited() {
+        if (invited == null) {
+            invited = OpenDoor.invitation(ctx.them(), ctx.purpose(), rules, book).isPresent();
+        }
+        return invited;
     }
 
     Greeting greeting() {

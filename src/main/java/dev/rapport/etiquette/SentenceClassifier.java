@@ -51,7 +51,7 @@ final class SentenceClassifier {
         // "I modelled time-of-use tariffs at Meridian for three years": a job seeker's own work, in their own words, is what they offer the reader;
         // "I do stock spreadsheets every day so I can help" answers the recipient's own call for Excel volunteers
         boolean ownOffer = ctx.purpose().has(dev.rapport.purpose.Intent.JOB_SEEKING)
-                || OpenDoor.invitation(ctx.them(), ctx.purpose(), reading.rules, reading.book).isPresent();
+                || reading.invited();
         return SentenceCues.of(sentence).stream().noneMatch(cue -> OFFER_CUES.contains(cue) && !(ownOffer && SELF_DESCRIPTION.contains(cue)));
     }
 

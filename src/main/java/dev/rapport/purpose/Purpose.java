@@ -45,6 +45,17 @@ public record Purpose(String text, Set<Intent> intents, List<String> people, Lis
         return stated.stream().anyMatch(r -> r.sentence().equals(sentence));
     }
 
+    /**
+     * The same purpose with more of the user's own words after its text ("mention that I'm also in Austin", the
+     * things a note was asked to mention): what the user says is their word for the truth rules, as the reason is.
+     */
+    public Purpose withWords(String words) {
+        if (words == null || words.isBlank()) {
+            return this;
+        }
+        return new Purpose((text + ". " + words.strip()).replaceFirst("^\\. ", ""), intents, people, events, posts, offers, stated);
+    }
+
     public boolean has(Intent intent) {
         return intents.contains(intent);
     }

@@ -35,9 +35,7 @@ class NoteProperties {
         dev.rapport.draft.Proposal proposal = DRAFTER.draft(request, dev.rapport.draft.Vetting.NONE);
         List<Note> notes = proposal.notes();
         // what the user asked the note to mention is their word, as the reason is
-        Purpose told = request.style().mention().isEmpty() ? request.purpose() : new Purpose(request.purpose().text() + ". "
-                + String.join(". ", request.style().mention()), request.purpose().intents(), request.purpose().people(),
-                request.purpose().events(), request.purpose().posts(), request.purpose().offers());
+        Purpose told = request.purpose().withWords(String.join(". ", request.style().mention()));
         NoteContext ctx = new NoteContext(request.me(), request.them(), told, request.ground(), request.limit());
         // the drafter may propose notes that fail (the gate drops them) only when none passes, and then it says why
         boolean nonePasses = notes.stream().noneMatch(n -> RULES.passes(n.text(), ctx));
