@@ -13,7 +13,7 @@ import java.util.Optional;
  * then, if the essential clauses alone are still too long, down to the hard limit.
  */
 final class NoteComposer {
-    private record Step(Role role, boolean drop, boolean usersOwn, boolean asideOnly) {
+    private record Step(Role role, boolean drop, boolean usersOwn, boolean lighterOnly) {
         Step(Role role, boolean drop) {
             this(role, drop, false, false);
         }
@@ -22,8 +22,8 @@ final class NoteComposer {
             this(role, drop, usersOwn, false);
         }
 
-        /** Only the step from a level to the same words without their bracketed aside. */
-        static Step aside(Role role) {
+        /** Only the step from a level to the same words made lighter: without their bracketed aside, or the favour asked plainly. */
+        static Step lighter(Role role) {
             return new Step(role, false, false, true);
         }
 
@@ -35,20 +35,26 @@ final class NoteComposer {
     /** A bracketed aside in the user's words ("(monthly zoom calls)"): the first thing a tight limit leaves out of them. */
     static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("\\s*\\([^()]{1,80}\\)");
 
-    private static boolean nextIsWithoutAside(Draft d, int i) {
+    private static boolean nextIsLighter(Draft d, int i) {
         List<String> levels = d.clauses.get(i).levels();
         int at = d.level[i];
-        return at + 1 < levels.size() && !levels.get(at).equals(levels.get(at + 1))
-                && levels.get(at + 1).equals(BRACKETED.matcher(levels.get(at)).replaceAll(""));
+        if (at + 1 >= levels.size() || levels.get(at).equals(levels.get(at + 1))) {
+            return false;
+        }
+        String next = levels.get(at + 1);
+        return next.equals(BRACKETED.matcher(levels.get(at)).replaceAll("")) || next.equals(WishToAct.plainAsk(levels.get(at)));
     }
 
     // Optional detail goes first; the shared context and the greeting are what make the note worth sending.
     // The why-now and the user's own reason are only made plainer to reach a short style's budget.
     private static final List<Step> SOFT = List.of(
             new Step(Role.OPENER, true), new Step(Role.CLOSE, false), new Step(Role.QUESTION, true),
-            new Step(Role.EXTRA, true), new Step(Role.SIGN, true), new Step(Role.WHO, true),
+            new Step(Role.EXTRA, true),
+            // "Would you be open to doing it again?" said plainly costs less than the sign-off or who writes
+            Step.lighter(Role.ASK),
+            new Step(Role.SIGN, true), new Step(Role.WHO, true),
             // an aside in brackets costs the reader less than a clause of the user's own
-            Step.aside(Role.REASON),
+            Step.lighter(Role.REASON),
             // what the two talked about, in the user's words, places the sender better than their job title does
             new Step(Role.EXTRA, true, true),
             new Step(Role.WHY_NOW, false), new Step(Role.WHY_NOW, false),
@@ -176,7 +182,7 @@ final class NoteComposer {
                 return;
             }
             for (int i = 0; i < d.clauses.size(); i++) {
-                if (step.takes(d.clauses.get(i)) && (!step.asideOnly() || d.present(i) && nextIsWithoutAside(d, i)) && d.apply(i, step.drop())) {
+                if (step.takes(d.clauses.get(i)) && (!step.lighterOnly() || d.present(i) && nextIsLighter(d, i)) && d.apply(i, step.drop())) {
                     break;
                 }
             }

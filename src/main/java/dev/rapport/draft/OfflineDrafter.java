@@ -360,6 +360,11 @@ public final class OfflineDrafter implements Drafter {
         if (!levels.contains(unplanned)) {
             levels.add(unplanned);
         }
+        // "Would you be open to doing it again?": the plain "Would you do it again?" when the note is short of room
+        String plain = WishToAct.plainAsk(unplanned);
+        if (!levels.contains(plain)) {
+            levels.add(plain);
+        }
         return levels;
     }
 
@@ -838,7 +843,10 @@ public final class OfflineDrafter implements Drafter {
             return lastJob(request.me()).flatMap(last -> {
                 values.put("myRole", Copyedit.english().role(sentenceRole(last.title())));
                 values.put("myCompany", SELF_EMPLOYED_TAIL.matcher(last.company()).replaceFirst(""));
-                values.put("myUntil", Integer.toString(last.dates().end().getYear()));
+                // "Until October 2026", as the page gives it; a year alone is stored as its December, said as the year
+                java.time.YearMonth until = last.dates().end();
+                values.put("myUntil", (until.getMonthValue() == 12 ? "" : until.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + " ")
+                        + until.getYear());
                 return pick.levels(Role.WHO, List.of(book.whoWas()), values).stream().findFirst();
             });
         }

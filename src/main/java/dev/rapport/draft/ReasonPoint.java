@@ -28,7 +28,7 @@ final class ReasonPoint {
         }
         // a reason typed in a mix of languages gives only its English to a note: no pasted "sa …", "la conocí …"
         dev.rapport.language.Copyedit copyedit = dev.rapport.language.Copyedit.english();
-        reason = forTheNote(copyedit.unabbreviated(copyedit.englishOnly(copyedit.courtesiesInEnglish(reason))));
+        reason = forTheNote(copyedit.unabbreviated(copyedit.englishOnly(copyedit.courtesiesInEnglish(reason), ReasonWords.properNouns(me, them, reason))));
         if (reason.isBlank()) {
             return Optional.empty();
         }
@@ -659,11 +659,18 @@ final class ReasonPoint {
                 .map(c -> m.group(1) + " at " + c + "!").orElse(congratulations);
     }
 
+    private static final java.util.regex.Pattern LET_YOU_KNOW_THEN = java.util.regex.Pattern.compile(
+            "^I wanted to let you know (?:that )?([^?.!]+)[.!]\\s+(\\S.*)$");
     private static final java.util.regex.Pattern COURTESY_THEN = java.util.regex.Pattern.compile(
             "^((?:Congratulations|Thank you|Thanks)\\b[^?.!]*[.!])\\s+(\\S.*)$");
 
     /** "Thank you. You were the senior on my first audit …" after that very fact: the thanks alone. */
     private static String withoutRetold(String wish, String fact) {
+        java.util.regex.Matcher news = LET_YOU_KNOW_THEN.matcher(wish.strip());
+        if (news.matches() && !fact.isBlank() && mostlyCarried(Text.lower(news.group(1)), Text.lower(fact))) {
+            // "I applied for … last Thursday. … I wanted to let you know I applied. Would you be willing to …?": the news is told once
+            return news.group(2);
+        }
         java.util.regex.Matcher m = COURTESY_THEN.matcher(wish.strip());
         return m.matches() && !fact.isBlank() && mostlyCarried(Text.lower(m.group(2)), Text.lower(fact)) ? m.group(1) : wish;
     }
@@ -698,7 +705,7 @@ final class ReasonPoint {
 
     // "she just made partner at another firm", said to her: "you just made partner …"
     private static final java.util.regex.Pattern THEIR_STEP = java.util.regex.Pattern.compile(
-            "(?i)^you(?: have|'ve|’ve)? (?:just |recently |finally |now )?(been named|been appointed|been elected|been promoted to|made|got|landed|joined|won|became|started|received|passed|finished|launched|opened|published|open|opens|become|becomes|start|starts|launch|launches) "
+            "(?i)^you(?: have|'ve|’ve)? (?:just |recently |finally |now )?(been named|been appointed|been elected|been promoted to|moved to|moved into|stepped up to|made|got|landed|joined|won|became|started|received|passed|finished|launched|opened|published|open|opens|become|becomes|start|starts|launch|launches) "
             // "… and hiring pastry chef!!": what they are doing now is not what they are congratulated on
             + "(.+?)(?: at (?:another|a new|the new|a different) (?:firm|company|place|job|employer))?(?:,? and (?:(?:is|are|now) \\p{L}+ing|hiring|recruiting|looking)\\b.*)?[.!]*$");
 
@@ -808,6 +815,8 @@ final class ReasonPoint {
                 String on = verb.startsWith("been ") ? "being " + verb.substring("been ".length()) + " " + what
                         : verb.equals("got") || verb.equals("landed") || verb.equals("received")
                         ? (what.matches("(?i)^(?:a|an|the|your|her|his) .*") ? what.replaceFirst("(?i)^(?:a|an|her|his) ", "your ") : what)
+                        // "moved to Reliability Lead": "moving to Reliability Lead"
+                        : verb.contains(" ") ? dev.rapport.language.Gerund.of(verb.substring(0, verb.indexOf(' '))) + verb.substring(verb.indexOf(' ')) + " " + what
                         : dev.rapport.language.Gerund.of(verb) + " " + what;
                 if (on.startsWith(" ")) {
                     continue;

@@ -856,7 +856,7 @@ final class ReasonWords {
     }
 
     /** The pair's proper nouns: both people's names, employers, schools, groups and places, and the capitalised runs of their texts. */
-    private static Gazetteer properNouns(Profile me, Profile them, String reason) {
+    static Gazetteer properNouns(Profile me, Profile them, String reason) {
         List<String> names = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         for (Profile p : new Profile[] {me, them}) {

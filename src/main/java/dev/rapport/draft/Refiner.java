@@ -65,6 +65,12 @@ public final class Refiner {
     private static final Pattern AVOID = Pattern.compile(
             POLITE + "(?:don'?t|do not|dont|never|no need to|stop)\\s+(?:mention(?:ing)?|name|bring up|talk about|refer to|say anything about|say)\\s+(.+)$"
             + "|" + POLITE + "(?:leave out|omit|without|take out|cut out|remove|drop|delete|lose|cut)\\s+(?:the (?:part|bit|line|sentence|mention) (?:about|of|on)\\s+|any mention of\\s+|the mention of\\s+)?(.+)$", F);
+    // "don't repeat we have same problem", "don't say the thanks twice", "it repeats itself", "no repetition"
+    private static final Pattern REPEAT = Pattern.compile(
+            POLITE + "(?:(?:don'?t|do not|dont|no need to|stop|never)\\s+(?:repeat(?:ing)?\\s*(.*)|say(?:ing)?\\s+(.+?)\\s+(?:twice|again|two times))"
+            + "|(?:it\\s+|the note\\s+)?(?:repeats|says)\\s+(.+?)\\s+twice|no repetitions?|(?:remove|drop|cut) the (?:repetition|repeat|repeated (?:line|sentence|bit|words))"
+            + "|(?:it|the note) (?:repeats|is repeating) (?:itself|something))$", F);
+    private static final Pattern SELF = Pattern.compile("(?:yourself|itself|it|that|this|the same thing|things|sentences|words|lines)?", F);
     private static final Pattern WHO_I_AM = Pattern.compile(
             "(?:who i am|who i'?m|what i do|my (?:job|role|job title|title)|where i work|myself)\\.?", F);
     private static final Pattern MENTION = Pattern.compile(
@@ -189,7 +195,7 @@ public final class Refiner {
                 || SIGN.matcher(t).matches() || LAST_LINE.matcher(t).matches() || START_WITH.matcher(t).matches()
                 || styleChange(t).isPresent()
                 || CANDIDATE.matcher(t).find() || HIRER.matcher(t).find() || VISITED.matcher(t).find() || WHEN.matcher(t).find() || OK.matcher(t).find()
-                || WHY.matcher(t).find() || PERSONAL.matcher(t).find() || AVOID.matcher(t).find() || MENTION.matcher(t).find();
+                || WHY.matcher(t).find() || PERSONAL.matcher(t).find() || REPEAT.matcher(t).matches() || AVOID.matcher(t).find() || MENTION.matcher(t).find();
     }
 
     /** The one tone or length the words ask for ({@link StyleWords}, the list the chat parser reads too), in a short request. */
@@ -325,6 +331,10 @@ public final class Refiner {
         }
         if ((m = START_WITH.matcher(bare)).matches()) {
             return startWith(plan, request, unquote(m.group(1)));
+        }
+        if ((m = REPEAT.matcher(bare)).matches()) {
+            String what = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : "";
+            return sayOnce(plan, request, SELF.matcher(what.strip()).matches() ? "" : unquote(what.strip()));
         }
         if ((m = AVOID.matcher(t)).find()) {
             String raw = m.group(1) != null ? m.group(1) : m.group(2);
@@ -685,6 +695,70 @@ public final class Refiner {
         return String.join(" ", kept);
     }
 
+    /**
+     * "don't repeat we have same problem": the words stay where they are first said and go from every
+     * later sentence that says them again; with no words given, the sentence the repetition rule finds.
+     */
+    private Refinement sayOnce(NotePlan plan, DraftRequest request, String what) {
+        Purpose purpose = purposeOf(request);
+        String before = written(plan, request);
+        if (what.isEmpty()) {
+            Optional<Finding> again = rules.check(before, context(request, before)).stream().filter(f -> f.rule().equals("repetition")).findFirst();
+            if (again.isEmpty()) {
+                return Refinement.unchanged(plan, purpose, TEXT.get("refine.repeat.none"));
+            }
+            what = before.substring(again.get().start(), again.get().end()).strip().replaceAll("[.!?]+$", "");
+        }
+        String target = what;
+        List<Clause> out = new ArrayList<>();
+        boolean seen = false;
+        List<String> gone = new ArrayList<>();
+        for (Clause c : plan.clauses()) {
+            if (c.role() == Role.GREETING || c.role() == Role.SIGN || !containsLoose(c.text(), target)) {
+                out.add(c);
+                continue;
+            }
+            boolean keepFirst = !seen;
+            seen = true;
+            List<String> levels = new ArrayList<>();
+            for (String level : c.levels()) {
+                String kept = againRemoved(level, target, keepFirst, gone);
+                if (!kept.isBlank()) {
+                    levels.add(kept);
+                }
+            }
+            if (!levels.isEmpty()) {
+                out.add(levels.equals(c.levels()) ? c : new Clause(c.role(), c.source(), levels.stream().distinct().toList(), c.carries()));
+            }
+        }
+        if (gone.isEmpty()) {
+            return Refinement.unchanged(plan, purpose, TEXT.get(seen ? "refine.repeat.once" : "refine.removed.none", what));
+        }
+        NotePlan next = new NotePlan(plan.angle(), out);
+        String text = written(next, request);
+        if (text.isEmpty() || !saysWhy(next)) {
+            return Refinement.unchanged(plan, purpose, TEXT.get("refine.removed.last", gone.get(0)));
+        }
+        return Refinement.changed(next, purpose, TEXT.get("refine.repeat", what));
+    }
+
+    /** The text without the sentences that say {@code what}, but the first of them when {@code keepFirst}. */
+    private static String againRemoved(String text, String what, boolean keepFirst, List<String> gone) {
+        List<String> kept = new ArrayList<>();
+        boolean first = keepFirst;
+        for (String sentence : text.split("(?<=[.!?])\\s+(?=\\p{Lu})")) {
+            if (containsLoose(sentence, what) && !first) {
+                gone.add(sentence);
+                continue;
+            }
+            if (containsLoose(sentence, what)) {
+                first = false;
+            }
+            kept.add(sentence);
+        }
+        return String.join(" ", kept);
+    }
+
     private Refinement remove(NotePlan plan, DraftRequest request, String what, boolean wholeClause) {
         Purpose purpose = purposeOf(request);
         if (QUESTION_WORDS.matcher(what).matches()) {
@@ -809,7 +883,9 @@ public final class Refiner {
             return line;
         }
         String out = (line.substring(0, at) + line.substring(at + phrase.length())).replaceAll("\\s{2,}", " ")
-                .replaceAll("\\s+([.,!?])", "$1").strip();
+                .replaceAll("\\s+([.,!?])", "$1")
+                // a whole sentence cut leaves its full stop behind: "… 2 techs.." is "… 2 techs."
+                .replaceAll("([.!?])[.!?]+(?=\\s|$)", "$1").strip();
         boolean sentence = at > 0 && out.split("\\s+").length >= 3 && ROLE_WORD.matcher(out).find() && !out.matches("(?s).*\\b(?:and|or|but|the|a|to|of|at|with)[.,!?]?$");
         return sentence ? out : "";
     }

@@ -3,6 +3,7 @@ package dev.rapport.draft;
 import dev.rapport.language.Language;
 import dev.rapport.language.Token;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
@@ -44,6 +45,11 @@ final class WishToAct {
         if (t.size() < 3) {
             return wish;
         }
+        java.util.regex.Matcher maybe = MAYBE_YOU_CAN.matcher(wish.strip());
+        if (maybe.matches() && maybe.group(1).strip().split("\\s+").length >= 3) {
+            // "I would like you to know I applied, maybe you can put in a word": the hope, asked as a favour
+            return of(maybe.group(1).strip()).replaceAll("[.,;:]+$", "") + ". Would you be willing to " + maybe.group(2).strip() + "?";
+        }
         if (t.get(0).lower().equals("promised") && t.get(1).lower().equals("to") && t.size() > 3) {
             return "As promised, I'll " + rest(wish, t, 2);
         }
@@ -77,6 +83,10 @@ final class WishToAct {
                 return "I would like to be considered for " + thing + "." + then;
             }
         }
+        // "I would like you to know I applied": the news passed on, "I wanted to let you know I applied."
+        if (v + 3 < t.size() && t.get(v).lower().equals("you") && t.get(v + 1).lower().equals("to") && t.get(v + 2).lower().equals("know")) {
+            return "I wanted to let you know " + rest(wish, t, v + 3);
+        }
         if (!t.get(v - 1).lower().equals("to")) {
             return wish;
         }
@@ -105,7 +115,9 @@ final class WishToAct {
                     : t.get(a).lower().equals("you") && a + 3 < t.size() && t.get(a + 1).lower().equals("and") && t.get(a + 2).lower().equals("ask")
                     ? "Congratulations! " + askedAfter(rest(wish, t, a + 3)) : wish;
             // "say thank you", "say thanks for the help": the thanks itself
-            case "say" -> a + 1 < t.size() && t.get(a).lower().equals("thank") && t.get(a + 1).lower().equals("you")
+            // "say congrats and ask how …": the congratulations itself, then the question
+            case "say" -> CONGRATS.contains(t.get(a).lower()) ? congratulationsSaid(wish, t, a + 1)
+                    : a + 1 < t.size() && t.get(a).lower().equals("thank") && t.get(a + 1).lower().equals("you")
                     ? thankThenAsk(withoutManner("Thank " + rest(wish, t, a + 1)))
                     : t.get(a).lower().equals("thanks") ? thankThenAsk(withoutManner(("Thanks " + (a + 1 < t.size() ? rest(wish, t, a + 1) : "")).strip())) : wish;
             case "ask" -> ask(wish, t, a);
@@ -125,6 +137,23 @@ final class WishToAct {
                     && t.get(a + 2).is("VERB") ? "Would you like to " + question(rest(wish, t, a + 2)) : wish;
             default -> wish;
         };
+    }
+
+    private static final Set<String> CONGRATS = Set.of("congrats", "congratulations", "congratz", "congrats!");
+
+    /** "say congrats", "say congratulations on the move", "say congrats and ask if …", from the word after "congrats". */
+    private static String congratulationsSaid(String wish, List<Token> t, int after) {
+        if (after >= t.size() || !t.get(after).isWord()) {
+            return "Congratulations!";
+        }
+        String next = t.get(after).lower();
+        if (next.equals("on") && after + 1 < t.size()) {
+            return "Congratulations " + exclaim(rest(wish, t, after).replaceFirst("(?i)^on (new|recent|first)\\b", "on your $1"));
+        }
+        if (next.equals("and") && after + 2 < t.size() && t.get(after + 1).lower().equals("ask")) {
+            return "Congratulations! " + askedAfter(rest(wish, t, after + 2));
+        }
+        return wish;
     }
 
     /** The ask after a congratulations: a question when it can be one, else "May I ask who handles the rights?". */
@@ -219,6 +248,36 @@ final class WishToAct {
      * "if we could use your audit tool and how you got the consultants on board": two asks in one; the yes/no
      * question first, then the wh-question said as what the sender would love to hear, each in its own sentence.
      */
+    private static final java.util.regex.Pattern MAYBE_YOU_CAN = java.util.regex.Pattern.compile(
+            "(?i)^(.+?)[,;.]\\s+(?:and )?(?:maybe|perhaps) you (?:can|could|would|will|might) ([^?!.]+?)[?!.]*$");
+
+    // a favour asked of someone: "Would you consult on it?" reads as a demand, "Would you be open to consulting on it?" as an ask
+    private static final Map<String, String> FAVOURS = Map.ofEntries(Map.entry("consult", "consulting"), Map.entry("do", "doing"),
+            Map.entry("come", "coming"), Map.entry("speak", "speaking"), Map.entry("join", "joining"), Map.entry("give", "giving"),
+            Map.entry("run", "running"), Map.entry("host", "hosting"), Map.entry("review", "reviewing"), Map.entry("mentor", "mentoring"),
+            Map.entry("present", "presenting"), Map.entry("visit", "visiting"), Map.entry("teach", "teaching"), Map.entry("lead", "leading"),
+            Map.entry("put", "putting"), Map.entry("introduce", "introducing"), Map.entry("talk", "talking"), Map.entry("meet", "meeting"));
+
+    /** "consult on it from Nairobi": "be open to consulting on it from Nairobi"; any other ask as it is. */
+    private static String openTo(String rest) {
+        String[] w = rest.strip().split("\\s+", 2);
+        String ing = FAVOURS.get(Text.lower(w[0]));
+        return ing == null || w.length < 2 ? rest : "be open to " + ing + " " + w[1];
+    }
+
+    /** The favour asked plainly, for a note short of room: "Would you be open to doing it again?" is "Would you do it again?". */
+    static String plainAsk(String wish) {
+        java.util.regex.Matcher open = OPEN_TO.matcher(wish);
+        if (!open.find()) {
+            return wish;
+        }
+        String ing = Text.lower(open.group(1));
+        return FAVOURS.entrySet().stream().filter(e -> e.getValue().equals(ing)).findFirst()
+                .map(e -> wish.substring(0, open.start()) + "Would you " + e.getKey() + wish.substring(open.end())).orElse(wish);
+    }
+
+    private static final java.util.regex.Pattern OPEN_TO = java.util.regex.Pattern.compile("Would you be open to (\\p{L}+ing)\\b");
+
     private static String twoAsks(String opening, String rest) {
         java.util.regex.Matcher second = SECOND_ASK.matcher(rest);
         if (!second.find()) {
@@ -291,10 +350,10 @@ final class WishToAct {
                 case "would", "will" -> "Would";
                 default -> "";
             };
-            return modal.isEmpty() || i + 3 >= t.size() ? wish : twoAsks(modal + " you ", rest(wish, t, i + 3));
+            return modal.isEmpty() || i + 3 >= t.size() ? wish : twoAsks(modal + " you ", modal.equals("Would") ? openTo(rest(wish, t, i + 3)) : rest(wish, t, i + 3));
         }
         if (w.equals("you") && t.get(i + 1).lower().equals("to") && t.get(i + 2).is("VERB")) {
-            return "Would you " + question(rest(wish, t, i + 2));
+            return "Would you " + question(openTo(rest(wish, t, i + 2)));
         }
         if (WH.contains(w) && t.get(i + 1).is("VERB") && (t.get(i + 1).lower().endsWith("ed") || PAST.contains(t.get(i + 1).lower()))) {
             // "what helped your colleague prepare": the wh-word is the subject, and the question keeps its order
@@ -370,7 +429,7 @@ final class WishToAct {
 
     // "consider me, I can send my dessert photos": a clause of the sender's own after the question
     private static final java.util.regex.Pattern OWN_CLAUSE = java.util.regex.Pattern.compile(
-            "[,.]\\s+(?=(?:I|we|I'm|I’m|I'd|I’d|I'll|I’ll) |(?:the |my |our )?[\\p{L}-]+ (?:is|are|was|were) )");
+            "[,.]\\s+(?=(?:I|[Ww]e|I'm|I’m|I'd|I’d|I'll|I’ll) |(?:the |my |our )?[\\p{L}-]+ (?:is|are|was|were) )");
 
     private static String question(String s) {
         java.util.regex.Matcher own = OWN_CLAUSE.matcher(s);

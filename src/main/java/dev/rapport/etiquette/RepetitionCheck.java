@@ -30,7 +30,7 @@ final class RepetitionCheck implements NoteCheck {
                 Span earlier = sentences.get(i);
                 boolean sameJob = !note.book.findPhrases(earlier.of(text), jobs).isEmpty()
                         && !note.book.findPhrases(later.of(text), jobs).isEmpty();
-                if (sameJob || similar(earlier.of(text), later.of(text), plain, overlap)) {
+                if (sameJob || saidAgain(earlier.of(text), later.of(text)) || similar(earlier.of(text), later.of(text), plain, overlap)) {
                     out.add(note.finding(rule, rule.severity(), later, "message", "fix",
                             Map.of("earlier", earlier.of(text))));
                     break;
@@ -38,6 +38,27 @@ final class RepetitionCheck implements NoteCheck {
             }
         }
         return out;
+    }
+
+    /**
+     * "We have the same problem." said twice, or inside a longer sentence: too few content words for the
+     * overlap test, but the same three or more words in a row are the same sentence again.
+     */
+    private static boolean saidAgain(String a, String b) {
+        String x = words(a);
+        String y = words(b);
+        String shorter = x.length() <= y.length() ? x : y;
+        String longer = shorter == x ? y : x;
+        return shorter.split(" ").length >= 3 && (" " + longer + " ").contains(" " + shorter + " ");
+    }
+
+    private static String words(String s) {
+        List<String> out = new ArrayList<>();
+        Matcher m = WORD.matcher(s);
+        while (m.find()) {
+            out.add(m.group().toLowerCase(Locale.ROOT).replace('’', '\''));
+        }
+        return String.join(" ", out);
     }
 
     private static boolean similar(String a, String b, Set<String> plain, double min) {

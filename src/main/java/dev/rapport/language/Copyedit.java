@@ -113,6 +113,15 @@ public final class Copyedit {
      * Text with no foreign word comes back unchanged.
      */
     public String englishOnly(String text) {
+        return englishOnly(text, Gazetteer.empty());
+    }
+
+    /**
+     * As {@link #englishOnly(String)}, knowing the pair's proper nouns: a listed foreign word beside a
+     * word of one of their names is part of that name as the user abbreviates it ("the tu delft exchange"
+     * for Delft University of Technology), not a clause in another language.
+     */
+    public String englishOnly(String text, Gazetteer names) {
         if (text == null || text.isBlank()) {
             return text == null ? "" : text;
         }
@@ -122,7 +131,7 @@ public final class Copyedit {
         }
         StringBuilder out = new StringBuilder();
         for (Sentence s : Language.english().sentences(text)) {
-            String kept = englishSentence(s.text());
+            String kept = englishSentence(s.text(), names);
             if (!kept.isBlank()) {
                 out.append(out.length() == 0 ? "" : " ").append(kept);
             }
@@ -152,7 +161,7 @@ public final class Copyedit {
         return false;
     }
 
-    private String englishSentence(String sentence) {
+    private String englishSentence(String sentence, Gazetteer names) {
         // clauses between commas, semicolons, dashes and "and", each with the joiner before it
         List<Token> t = Language.english().tokens(sentence);
         List<List<Token>> clauses = new ArrayList<>();
@@ -181,7 +190,7 @@ public final class Copyedit {
         joiners.add(joiner);
         StringBuilder out = new StringBuilder();
         for (int c = 0; c < clauses.size(); c++) {
-            String english = englishClause(sentence, clauses.get(c));
+            String english = englishClause(sentence, clauses.get(c), names);
             if (english.isBlank()) {
                 continue;
             }
@@ -195,13 +204,13 @@ public final class Copyedit {
     }
 
     /** The clause in English, or "" when it is not English or cannot be written cleanly. */
-    private String englishClause(String sentence, List<Token> c) {
+    private String englishClause(String sentence, List<Token> c, Gazetteer names) {
         if (c.isEmpty()) {
             return "";
         }
         int foreignWords = 0;
         for (int i = 0; i < c.size(); i++) {
-            if (foreign.contains(c.get(i).lower()) && !insideName(c, i)) {
+            if (foreign.contains(c.get(i).lower()) && !insideName(c, i) && !besideName(c, i, names)) {
                 foreignWords++;
             }
         }
@@ -216,7 +225,7 @@ public final class Copyedit {
             if (foreignParticles.contains(w) && !Character.isUpperCase(tok.text().charAt(0))) {
                 continue;
             }
-            if (foreign.contains(w) && !insideName(c, i)) {
+            if (foreign.contains(w) && !insideName(c, i) && !besideName(c, i, names)) {
                 String english = foreignToEnglish.get(w);
                 boolean beforeName = i + 1 < c.size() && Character.isUpperCase(c.get(i + 1).text().charAt(0));
                 boolean joining = english != null && !PREPOSITIONS.contains(english);
@@ -226,12 +235,34 @@ public final class Copyedit {
                 out.add((out.isEmpty() ? "" : before.isEmpty() ? " " : before) + english);
                 continue;
             }
-            out.add((out.isEmpty() ? "" : before) + tok.text());
+            out.add((out.isEmpty() ? "" : before) + namePart(c, i, names));
         }
         return String.join("", out).strip();
     }
 
     private static final Set<String> PREPOSITIONS = Set.of("at", "in");
+    private static final Set<String> CLAUSE_OPENERS = Set.of("how", "that", "where", "when", "because", "if", "and", "but", "so", "why",
+            "what", ",", "as", "since", "whether", "while");
+    private static final Set<String> OWNERS = Set.of("your", "our", "the", "my", "his", "her", "their");
+    private static final Set<String> COLLECTIVE = Set.of("team", "company", "firm", "group", "unit", "clinic", "hospital", "school", "club",
+            "lab", "office", "department", "council", "charity", "hotel", "restaurant", "site", "plant", "mill", "factory", "ward", "practice");
+    private static final Set<String> AGREEING_VERBS = Set.of("train", "run", "use", "do", "have", "need", "take", "make", "work", "handle",
+            "manage", "plan", "keep", "get", "hire", "build", "test", "check", "send", "buy", "sell", "pay", "want", "offer", "give", "start",
+            "cover", "deal", "serve", "track", "measure", "schedule", "recruit", "onboard", "store", "ship", "treat", "teach");
+
+    /** "train" → "trains", "do" → "does", "have" → "has", "carry" → "carries". */
+    private static String thirdPerson(String verb) {
+        if (verb.equals("have")) {
+            return "has";
+        }
+        if (verb.endsWith("o") || verb.endsWith("s") || verb.endsWith("sh") || verb.endsWith("ch") || verb.endsWith("x")) {
+            return verb + "es";
+        }
+        if (verb.endsWith("y") && verb.length() > 1 && "aeiou".indexOf(verb.charAt(verb.length() - 2)) < 0) {
+            return verb.substring(0, verb.length() - 1) + "ies";
+        }
+        return verb + "s";
+    }
 
     /**
      * Abbreviations with a full stop written out ("esp." is "especially"), so the sentence splitter does
@@ -258,6 +289,38 @@ public final class Copyedit {
             "\\s+&\\s+(?=(?:I|we|she|he|they|you|it)\\b)");
 
     /** "Malbec de Altura", "Bodega Altos del Tupungato": a lower-case word between two capitalised ones is part of the name. */
+    /**
+     * A word as the note writes it: a listed foreign word kept as part of a name is the name's short form
+     * ("tu delft" is "TU Delft"), and the name's word beside it is spelled as the name spells it.
+     */
+    private String namePart(List<Token> c, int i, Gazetteer names) {
+        String text = c.get(i).text();
+        boolean lower = typedLower(c.get(i));
+        if (foreign.contains(c.get(i).lower()) && besideName(c, i, names)) {
+            return text.length() <= 3 ? text.toUpperCase(Locale.ROOT) : text;
+        }
+        boolean besideForeign = i > 0 && foreign.contains(c.get(i - 1).lower()) && besideName(c, i - 1, names)
+                || i + 1 < c.size() && foreign.contains(c.get(i + 1).lower()) && besideName(c, i + 1, names);
+        return lower && besideForeign ? names.wordSpelling(text).orElse(text) : text;
+    }
+
+    /**
+     * A foreign word with no English reading, typed in lower case beside a word of one of the pair's names
+     * also typed in lower case ("tu delft"): the user's short form of the name. A capitalised name ("sa
+     * PacificVoice") keeps the reading of the word before it.
+     */
+    private boolean besideName(List<Token> c, int i, Gazetteer names) {
+        if (foreignToEnglish.containsKey(c.get(i).lower()) || !typedLower(c.get(i))) {
+            return false;
+        }
+        return i > 0 && typedLower(c.get(i - 1)) && names.namesWord(c.get(i - 1).text())
+                || i + 1 < c.size() && typedLower(c.get(i + 1)) && names.namesWord(c.get(i + 1).text());
+    }
+
+    private static boolean typedLower(Token t) {
+        return t.text().equals(t.text().toLowerCase(Locale.ROOT));
+    }
+
     private static boolean insideName(List<Token> c, int i) {
         return i > 0 && i + 1 < c.size() && Character.isUpperCase(c.get(i - 1).text().charAt(0))
                 && Character.isUpperCase(c.get(i + 1).text().charAt(0)) && !c.get(i).text().isEmpty()
@@ -498,6 +561,16 @@ public final class Copyedit {
             }
             if (j < t.size() && j > i + 1 && TEAMS.contains(t.get(j).lower())) {
                 out.set(i + 1, "the " + out.get(i + 1));
+            }
+        }
+        // "how your team train the promotoras": one team is "it", so "trains" (not after "does", "can", "to" …)
+        for (int i = 0; i + 2 < t.size(); i++) {
+            boolean opens = i == 0 || CLAUSE_OPENERS.contains(t.get(i - 1).lower());
+            String verb = t.get(i + 2).lower();
+            if (opens && OWNERS.contains(t.get(i).lower()) && COLLECTIVE.contains(t.get(i + 1).lower()) && AGREEING_VERBS.contains(verb)
+                    && t.get(i + 2).text().equals(verb) && out.get(i + 2) != null
+                    && (i + 3 >= t.size() || !t.get(i + 3).lower().equals("to") || verb.equals("have") || verb.equals("need") || verb.equals("want"))) {
+                out.set(i + 2, thirdPerson(verb));
             }
         }
         // "I asked question at your panel", "I have question": a second-language writer's dropped article

@@ -114,6 +114,34 @@ public record Gazetteer(Map<String, String> spellings, int longest) {
         return spellings.get(key(words));
     }
 
+    /**
+     * True when the word is a distinctive word of one of the names ("delft" of "Delft University of
+     * Technology"): not a short word and not one of the generic words names share ("university", "of").
+     */
+    public boolean namesWord(String word) {
+        return wordSpelling(word).isPresent();
+    }
+
+    /** The spelling of a distinctive word of one of the names ("Delft" for "delft"), as {@link #namesWord} finds it. */
+    public java.util.Optional<String> wordSpelling(String word) {
+        String w = fold(word);
+        if (w.length() < 3 || GENERIC_NAME_WORDS.contains(w)) {
+            return java.util.Optional.empty();
+        }
+        for (String name : spellings.values()) {
+            for (String part : name.split("\\s+")) {
+                if (fold(part).equals(w)) {
+                    return java.util.Optional.of(part);
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static final Set<String> GENERIC_NAME_WORDS = Set.of("the", "and", "university", "college", "school", "institute",
+            "technology", "academy", "company", "group", "limited", "ltd", "inc", "club", "association", "society", "centre",
+            "center", "hospital", "bank", "foundation", "services", "international");
+
     static String key(List<String> words) {
         StringBuilder b = new StringBuilder();
         for (String w : words) {

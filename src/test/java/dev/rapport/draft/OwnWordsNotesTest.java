@@ -245,7 +245,7 @@ class OwnWordsNotesTest {
 
     @Test
     void aStatedIntentionBecomesTheActAndTheQuestionIsTheClose() {
-        assertThat(first("21-invite-full-talk").text()).contains("Would you give a full talk in February?").endsWith("? Chidi");
+        assertThat(first("21-invite-full-talk").text()).contains("Would you be open to giving a full talk in February?").endsWith("? Chidi");
         assertThat(first("22-data-request-report").text()).contains("Could you share the stop-level data for our network review?")
                 .doesNotContain("want to ask");
         assertThat(first("28-coach-together").text()).contains("Could you help run the first aid session for the parents?");
@@ -299,7 +299,7 @@ class OwnWordsNotesTest {
         List<Note> notes = drafter.draft(bare);
         assertThat(notes).hasSize(1);
         assertThat(notes.get(0).text()).matches("(?:Hi|Hello) Folake, you gave a lightning talk on fraud models.*")
-                .contains("Would you give a full talk in February?").endsWith("Chidi");
+                .contains("Would you be open to giving a full talk in February?").endsWith("Chidi");
         assertThat(problems(notes.get(0), bare)).isEmpty();
     }
 

@@ -158,7 +158,7 @@ class ReasonPointNotesTest {
         ReasonWords.Said said = new ReasonPoint(words).of("heard her speak at the IAFP europe meeting in lisbon in april. "
                 + "id like to ask if she would review our challenge test protocol for the new line, happy to pay", null, null, List.of()).orElseThrow();
         assertThat(said.fact()).isEqualTo("I heard you speak at the IAFP Europe meeting in Lisbon in April.");
-        assertThat(said.wish()).isEqualTo("Would you review our challenge test protocol for the new line? I'd be glad to pay for your time.");
+        assertThat(said.wish()).isEqualTo("Would you be open to reviewing our challenge test protocol for the new line? I'd be glad to pay for your time.");
         assertThat(ReasonPoint.withPayOffer("Would you look at our deck?")).isEqualTo("Would you look at our deck?");
     }
 

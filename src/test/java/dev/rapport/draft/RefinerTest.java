@@ -97,6 +97,39 @@ class RefinerTest {
         assertThat(text(out.plan(), after(r, out))).contains("I have 7 years cardiac ICU.").doesNotContain("My 7 years");
     }
 
+    /** The hand session's note before its fix: the user's clause said at the start and again after the question. */
+    private static NotePlan saidTwice() {
+        return new NotePlan("", List.of(new Clause(Role.GREETING, Clause.Source.PROFILE, List.of("Hello Ewa,"), ""),
+                new Clause(Role.REASON, Clause.Source.USER, List.of("we have the same problem."), ""),
+                new Clause(Role.ASK, Clause.Source.USER, List.of("May I ask how you run vibration routes with only 2 techs? We have the same problem."), ""),
+                new Clause(Role.SIGN, Clause.Source.PROFILE, List.of("Mateus"), "")));
+    }
+
+    @Test
+    void dontRepeatKeepsTheFirstSayingAndNamesWhatItDid() {
+        // a fresh-clone hand session: "don't repeat we have same problem" was not understood offline
+        DraftRequest r = Pairs.request(Pairs.DEV, "52-exchange-classmates-congrats-vibration");
+        for (String request : List.of("don't repeat we have the same problem", "don't repeat yourself", "it says we have the same problem twice")) {
+            assertThat(Refiner.understands(request)).as(request).isTrue();
+            Refinement out = refiner.refine(saidTwice(), request, r);
+            assertThat(out.changed()).as(request).isTrue();
+            String now = text(out.plan(), after(r, out));
+            assertThat(now.split("same problem", -1)).as(now).hasSize(2);
+            assertThat(now).as(request).contains("2 techs?").doesNotContain("..");
+        }
+        Refinement none = refiner.refine(drafter.plans(r).get(0), "don't repeat yourself", r);
+        assertThat(none.changed()).isFalse();
+        assertThat(none.report()).contains("no sentence said twice");
+    }
+
+    @Test
+    void removingAQuotedSentenceLeavesNoDoubleFullStop() {
+        DraftRequest r = Pairs.request(Pairs.DEV, "52-exchange-classmates-congrats-vibration");
+        Refinement out = refiner.refine(saidTwice(), "remove \"We have the same problem\"", r);
+        assertThat(out.changed()).isTrue();
+        assertThat(text(out.plan(), after(r, out))).contains("only 2 techs? Mateus").doesNotContain("..").doesNotContain("?.");
+    }
+
     @Test
     void dontMentionTakesOnlyTheSentenceThatNamesIt() {
         // a fresh-clone hand session: "don't mention the citrus season" took the thanks and the ask for the slides with it

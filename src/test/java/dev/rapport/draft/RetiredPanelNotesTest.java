@@ -158,4 +158,17 @@ class RetiredPanelNotesTest {
                 .contains("I asked about alarm thresholds for citrus in the chat and you answered very well.")
                 .contains("Thank you! I would be grateful for the deck.");
     }
+
+    @Test
+    void classmatesNoteKeepsTheSharedSemesterCongratulatesAndSaysTheProblemOnce() {
+        // a fresh-clone hand session (development pair 52): "tu delft" read as a foreign clause lost the shared semester,
+        // the note opened on the reason's last clause and said it twice, and "say congrats" was announced, not said
+        DraftRequest r = Pairs.request(Pairs.DEV, "52-exchange-classmates-congrats-vibration");
+        String note = drafter.draft(r).get(0).text();
+        assertThat(note).startsWith("Hello Ewa, we did the TU Delft exchange semester together in 2016")
+                .contains("Congratulations on moving to Reliability Lead")
+                .contains("May I ask how you run vibration routes with only 2 techs? We have the same problem.")
+                .doesNotContain("say congrats");
+        assertThat(note.split("same problem", -1)).hasSize(2);
+    }
 }

@@ -10,7 +10,7 @@ class WishToActTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "I want to ask you to give a full talk in February | Would you give a full talk in February?",
+            "I want to ask you to give a full talk in February | Would you be open to giving a full talk in February?",
             "want to ask if you could share the stop-level data for our network review | Could you share the stop-level data for our network review?",
             "I'd like to ask how your team handles on-call handoffs across time zones | How does your team handle on-call handoffs across time zones?",
             "I'd like to ask how you priced your first consulting project | I'd like to ask how you priced your first consulting project",
@@ -49,6 +49,11 @@ class WishToActTest {
             "I would like to ask for a meeting | I would like to ask for a meeting",
             "I want to say thank you so much and send you the link directly and maybe you can share it with your listeners | Thank you so much! I'd be glad to send you the link directly. Perhaps you could share it with your listeners?",
             "I want to congratulate you on new job in Arizona | Congratulations on your new job in Arizona!",
+            "I would like to say congrats and ask how you run vibration routes with only 2 techs. We have same problem. | Congratulations! How do you run vibration routes with only 2 techs? We have same problem.",
+            "I would like to say congratulations on the move | Congratulations on the move!",
+            "I want to say congrats | Congratulations!",
+            "I would like you to know I applied, maybe you can put in a word?? | I wanted to let you know I applied. Would you be willing to put in a word?",
+            "I want to ask if you would consult on it from Nairobi | Would you be open to consulting on it from Nairobi?",
             "I would like to ask how is life in Phoenix | How is life in Phoenix?",
             "I'd like to ask if we could use your audit tool at MFT and how you got the consultants on board | Could we use your audit tool at MFT? I'd also love to hear how you got the consultants on board.",
             "I want to ask if you could share the slides and the data | Could you share the slides and the data?",

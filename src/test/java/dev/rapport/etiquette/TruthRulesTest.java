@@ -166,6 +166,15 @@ class TruthRulesTest {
         assertThat(ruleIds(note, DEREK, MONIQUE, MET_LAST_MONTH, List.of())).contains("repetition");
     }
 
+    @Test
+    void aShortSentenceSaidAgainIsRepetitionAndThreeSharedWordsAloneAreNot() {
+        // a fresh-clone hand session: "we have same problem" opened the note and came again after the question
+        String twice = "Hello Monique, we have same problem. I would like to ask how you run vibration routes. We have same problem. Derek";
+        assertThat(ruleIds(twice, DEREK, MONIQUE, MET_LAST_MONTH, List.of())).contains("repetition");
+        String once = "Hi Monique, thanks for stopping by at PACK EXPO. We have the same problem with our pallets, so I would like to ask how you solved it.";
+        assertThat(ruleIds(once, DEREK, MONIQUE, MET_LAST_MONTH, List.of())).doesNotContain("repetition");
+    }
+
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
             "unsupported-claim | I read Priya's post on chargeback models and want to thank her",

@@ -56,6 +56,15 @@ class CopyeditTest {
     }
 
     @Test
+    void oneTeamTakesAVerbInTheThirdPerson() {
+        // panel-8 pair 11, read by the panel (development): "how your team train the promotoras"
+        assertEquals("we talked about how your team trains the promotoras", edit.finish("we talked about how your team train the promotoras"));
+        assertEquals("I saw that the clinic does home visits", edit.finish("I saw that the clinic do home visits"));
+        assertEquals("how does your team train them", edit.finish("how does your team train them"));
+        assertEquals("I want to help the team train new staff", edit.finish("I want to help the team train new staff"));
+    }
+
+    @Test
     void aSecondFactRunOnWithAndWeBothIsASentenceOfItsOwn() {
         // dev pair 25, read by the panel: one run-on sentence joining the application and the shared university
         assertEquals("I applied for the senior data analyst role on your team yesterday. We both studied statistics at Auckland",
