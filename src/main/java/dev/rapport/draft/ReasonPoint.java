@@ -303,8 +303,9 @@ final class ReasonPoint {
         fact = withoutTrailingAsides(OPENER.matcher(fact).replaceFirst(""));
         shortFact = withoutTrailingAsides(OPENER.matcher(shortFact).replaceFirst(""));
         wish = withPayOffer(withoutTrailingAsides(wish));
-        // "I want to thank you for how you handled the recall": the thanks is done, not announced
-        if (WANTS_TO_ACT.matcher(fact).lookingAt()) {
+        // "I want to thank you for how you handled the recall": the thanks is done, not announced;
+        // "I want to ask if our club can join …" is asked
+        if (WANTS_TO_ACT.matcher(fact).lookingAt() || wish.isEmpty() && WANTS_TO_ASK.matcher(fact).lookingAt()) {
             fact = WishToAct.of(fact.replaceFirst("(?i)^I (?:want|wanted) to", "I would like to"));
         }
         fact = closed(fact);
@@ -518,6 +519,8 @@ final class ReasonPoint {
             "(?i)^(?:we (?:met|talked|spoke|chatted|sat next to each other)|(?:I )?met you)\\b");
     private static final java.util.regex.Pattern ONLY_IN_TOUCH = java.util.regex.Pattern.compile(
             "(?i)(?:^|[,.;] )I (?:would like|'d like|want) to (?:stay|keep|be|get) in (?:touch|contact)[.!]?$");
+    private static final java.util.regex.Pattern WANTS_TO_ASK = java.util.regex.Pattern.compile(
+            "(?i)I (?:want|wanted|would like|'d like) to ask (?:you )?(?:if|whether)\\b");
     private static final java.util.regex.Pattern WANTS_TO_ACT = java.util.regex.Pattern.compile(
             "(?i)I (?:want|wanted|would like|'d like) to (?:thank|congratulate) you\\b");
 

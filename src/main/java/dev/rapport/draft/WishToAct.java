@@ -249,7 +249,7 @@ final class WishToAct {
      * question first, then the wh-question said as what the sender would love to hear, each in its own sentence.
      */
     private static final java.util.regex.Pattern MAYBE_YOU_CAN = java.util.regex.Pattern.compile(
-            "(?i)^(.+?)[,;.]\\s+(?:and )?(?:maybe|perhaps) you (?:can|could|would|will|might) ([^?!.]+?)[?!.]*$");
+            "(?i)^(.+?)(?:[,;.]\\s+(?:and )?(?:maybe|perhaps) you (?:can|could|would|will|might)|\\s+and\\s+(?:maybe|perhaps) you (?:would|will)) ([^?!.]+?)[?!.]*$");
 
     // a favour asked of someone: "Would you consult on it?" reads as a demand, "Would you be open to consulting on it?" as an ask
     private static final Map<String, String> FAVOURS = Map.ofEntries(Map.entry("consult", "consulting"), Map.entry("do", "doing"),
@@ -332,6 +332,17 @@ final class WishToAct {
                 default -> "";
             };
             return modal.isEmpty() ? wish : twoAsks(modal + " we ", rest(wish, t, i + 3));
+        }
+        if ((w.equals("if") || w.equals("whether")) && Set.of("our", "my").contains(t.get(i + 1).lower())) {
+            // "ask if our Natural Science Club (…) can join the field day": "Could our Natural Science Club (…) join the field day?"
+            for (int j = i + 2; j + 1 < t.size() && j < i + 16; j++) {
+                if (Set.of("can", "could", "may").contains(t.get(j).lower()) && t.get(j + 1).is("VERB")) {
+                    return "Could " + wish.substring(t.get(i + 1).start(), t.get(j).start()).strip() + " " + question(rest(wish, t, j + 1));
+                }
+                if (t.get(j).is("VERB", "AUX")) {
+                    break;
+                }
+            }
         }
         if ((w.equals("if") || w.equals("whether")) && (t.get(i + 1).lower().equals("you'd") || t.get(i + 1).lower().equals("you’d"))
                 && i + 2 < t.size()) {

@@ -659,12 +659,11 @@ public final class Copyedit {
                 out.set(i, null);
                 continue;
             }
-            // "in nov." at a sentence's end: the tokenizer keeps the full stop on the abbreviation
-            String nextWord = next == null ? "" : next.lower().length() > 2 && next.lower().endsWith(".")
-                    ? next.lower().substring(0, next.lower().length() - 1) : next.lower();
+            // "in nov." or "in feb??" at a sentence's end: the tokenizer keeps the stop on the abbreviation
+            String nextWord = next == null ? "" : next.lower().length() > 2 ? next.lower().replaceFirst("[.?!]+$", "") : next.lower();
             if (next != null && shorthand.containsKey(lower + " " + nextWord)) {
                 String[] two = shorthand.get(lower + " " + nextWord).split(" ", 2);
-                String stop = nextWord.equals(next.lower()) ? "" : ".";
+                String stop = next.lower().substring(nextWord.length());
                 out.set(i, keepCase(tok.text(), two[0]));
                 out.set(i + 1, two.length > 1 ? two[1] + stop : stop.isEmpty() ? null : stop);
                 i++;

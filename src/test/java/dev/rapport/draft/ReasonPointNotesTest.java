@@ -573,7 +573,7 @@ class ReasonPointNotesTest {
     void aMeetingToldInTheSecondLanguagesPresentIsToldInThePast() {
         // panel-6 pair 23: "I meet Kwame at the … Forum in Accra in october, he explain me the battery swap model"
         assertThat(firstOfPanel6("23-abidjan-accra-minigrid-thanks")).contains("we met at the West Africa Mini-Grid Forum in Accra in October.")
-                .contains("You explained to me the battery swap model").contains("I would like to ask if my team can visit the Ada site in January.");
+                .contains("You explained to me the battery swap model").contains("Could my team visit the Ada site in January?");
         // panel-6 pair 08: "Heard Salma present …, spoke with her briefly after."
         assertThat(firstOfPanel6("08-exec-irrigation-advice-agadir"))
                 .contains("I heard you present at the Taroudant agricultural water day last week and spoke with you briefly after.");

@@ -171,7 +171,7 @@ class ReasonWordsTest {
     void aStatementThenAQuestionAfterTheCommaAreTwoSentencesToTheRecipient() {
         String q = words.question("I run the maths club at Karura Hill (form 3 and 4), could she come one thursday in Feb?",
                 Requests.named("Wanjiru Kamau"), Requests.named("Achieng Otieno"), List.of());
-        assertThat(q).startsWith("I run the maths club at Karura Hill (form 3 and 4). ").endsWith(". Could you come one Thursday in Feb?");
+        assertThat(q).startsWith("I run the maths club at Karura Hill (form 3 and 4). ").endsWith(". Could you come one Thursday in February?");
         assertThat(words.question("Karura Hill is near, could she come one thursday?", Requests.named("Wanjiru Kamau"),
                 Requests.named("Achieng Otieno"), List.of())).as("no statement of the sender's: only the question").isEqualTo("Could you come one Thursday?");
     }

@@ -54,6 +54,8 @@ class WishToActTest {
             "I want to say congrats | Congratulations!",
             "I would like you to know I applied, maybe you can put in a word?? | I wanted to let you know I applied. Would you be willing to put in a word?",
             "I want to ask if you would consult on it from Nairobi | Would you be open to consulting on it from Nairobi?",
+            "I would like to ask if our Natural Science Club (about 12 people) can join the field station day in spring | Could our Natural Science Club (about 12 people) join the field station day in spring?",
+            "I would love to pick your brain about how to keep volunteers and maybe you would speak at our AGM in February?? | I would love to pick your brain about how to keep volunteers. Would you be willing to speak at our AGM in February?",
             "I would like to ask how is life in Phoenix | How is life in Phoenix?",
             "I'd like to ask if we could use your audit tool at MFT and how you got the consultants on board | Could we use your audit tool at MFT? I'd also love to hear how you got the consultants on board.",
             "I want to ask if you could share the slides and the data | Could you share the slides and the data?",

@@ -56,6 +56,12 @@ class CopyeditTest {
     }
 
     @Test
+    void aShortMonthBeforeQuestionMarksIsWrittenOut() {
+        // panel-8 pair 27 (development): "maybe she would speak at our AGM in feb??"
+        assertEquals("maybe she would speak at our AGM in February??", edit.tidy("maybe she would speak at our AGM in feb??", Gazetteer.empty()));
+    }
+
+    @Test
     void oneTeamTakesAVerbInTheThirdPerson() {
         // panel-8 pair 11, read by the panel (development): "how your team train the promotoras"
         assertEquals("we talked about how your team trains the promotoras", edit.finish("we talked about how your team train the promotoras"));
