@@ -385,6 +385,8 @@ public final class Copyedit {
     private static final Set<String> PROPOSED = Set.of("suggested", "suggest", "suggests", "asked", "told", "wanted", "wants",
             "recommended", "advised", "proposed", "said", "says", "insisted", "that");
     private static final Set<String> HABITUAL = Set.of("every", "always", "usually", "often", "daily", "weekly", "normally");
+    private static final java.util.regex.Pattern WEEKDAY = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
     private static final java.util.regex.Pattern WHEN_PAST = java.util.regex.Pattern.compile(
             "(?i)\\b(?:last (?:week|month|year|spring|summer|autumn|fall|winter|\\p{L}+day)|yesterday|ago|in (?:19|20)\\d\\d"
             + "|in (?:January|February|March|April|May|June|July|August|September|October|November|December))\\b");
@@ -413,10 +415,15 @@ public final class Copyedit {
 
     private static void toldInThePast(List<Token> t, List<String> out, boolean onlyDated) {
         boolean past = t.stream().anyMatch(x -> PAST_MARKS.contains(x.lower()) || x.is("VERB", "AUX") && x.lower().endsWith("ed"));
-        boolean when = WHEN_PAST.matcher(String.join(" ", texts(t))).find();
-        // "I talk to clients every day" is a habit, not a telling
-        boolean habitual = t.stream().anyMatch(x -> HABITUAL.contains(x.lower()));
+        String said = String.join(" ", texts(t));
+        // "I was at his workshop thursday, I ask him …": a weekday in a sentence that places the teller somewhere in
+        // the past ("was", "were") dates it
+        boolean there = t.stream().anyMatch(x -> x.lower().equals("was") || x.lower().equals("were"));
+        boolean when = WHEN_PAST.matcher(said).find() || there && WEEKDAY.matcher(said).find();
         for (int i = 0; i + 2 < t.size(); i++) {
+            // "I talk to clients every day" is a habit, not a telling; a habit in another clause ("… and he say weekly
+            // for A items") is what was said, and leaves this clause told
+            boolean habitual = habitualClause(t, i);
             String subject = t.get(i).lower();
             String verb = t.get(i + 1).lower();
             String next = t.get(i + 2).lower();
@@ -447,6 +454,22 @@ public final class Copyedit {
             }
         }
     }
+
+    private static boolean habitualClause(List<Token> t, int from) {
+        int start = from;
+        while (start > 0 && !CLAUSE_ENDS.contains(t.get(start - 1).lower())) {
+            start--;
+        }
+        for (int i = start; i < t.size() && (i == start || !CLAUSE_ENDS.contains(t.get(i).lower())); i++) {
+            // ("I ask him how often they count" asks about a habit; it is no habit of the teller's)
+            if (HABITUAL.contains(t.get(i).lower()) && !(i > 0 && t.get(i - 1).lower().equals("how"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ".", "!", "?", "and", "but");
 
     public String finish(String text) {
         if (text == null || text.isBlank()) {
@@ -484,7 +507,9 @@ public final class Copyedit {
         }
         for (int i = 0; i + 1 < t.size(); i++) {
             String a = t.get(i).lower();
-            if ((a.equals("a") || a.equals("an")) && t.get(i).is("DET") && t.get(i + 1).isWord() && out.get(i) != null) {
+            // ("weekly for A items": a capital A inside a sentence is a class's label, not the article)
+            boolean label = t.get(i).text().equals("A") && i > 0 && !t.get(i - 1).text().matches("[.!?]");
+            if ((a.equals("a") || a.equals("an")) && t.get(i).is("DET") && t.get(i + 1).isWord() && out.get(i) != null && !label) {
                 String article = vowelSound(t.get(i + 1).text()) ? "an" : "a";
                 if (!article.equals(a)) {
                     out.set(i, Character.isUpperCase(t.get(i).text().charAt(0)) ? capitalise(article) : article);

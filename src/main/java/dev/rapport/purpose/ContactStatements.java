@@ -2,6 +2,7 @@ package dev.rapport.purpose;
 
 import dev.rapport.text.BuiltIn;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.rapport.language.Copyedit;
 import dev.rapport.language.Language;
 import dev.rapport.language.Negation;
 import dev.rapport.language.Sentence;
@@ -162,19 +163,33 @@ final class ContactStatements {
         Reading reading = new Reading(referrers, notNames);
         boolean classifierSaysMet = intents.contains(Intent.MET_IN_PERSON) || intents.contains(Intent.RECONNECT);
         List<Purpose.StatedRelationship> out = new ArrayList<>();
-        for (Sentence sentence : Language.english().sentences(text)) {
+        for (Sentence typed : Language.english().sentences(text)) {
+            // "i was at his workshop thursday, i ask him at the break": a second-language writer's present for what
+            // the sentence dates in the past is read as told ("I asked him"); the quote keeps the words as typed
+            Sentence sentence = toldInThePast(typed);
             // tagging costs the part-of-speech model: only sentences with a word of contact are tagged
             if (sentence.text().strip().endsWith("?") || sentence.words().stream().noneMatch(this::mayStateContact)) {
                 continue;
             }
             reading.statement(sentence, classifierSaysMet).ifPresent(kind -> {
                 if (out.stream().noneMatch(r -> r.kind().equals(kind))) {
-                    String quoted = reading.spansClauses ? sentence.text() : clause(sentence, reading.from, reading.at);
+                    Sentence quotedFrom = sentence.words().size() == typed.words().size() ? typed : sentence;
+                    String quoted = reading.spansClauses ? quotedFrom.text() : clause(quotedFrom, reading.from, reading.at);
                     out.add(new Purpose.StatedRelationship(kind, quoted));
                 }
             });
         }
         return out;
+    }
+
+    /** The sentence with its dated present-for-past mended ({@link Copyedit#toldInThePast}); the sentence itself when nothing is. */
+    private static Sentence toldInThePast(Sentence typed) {
+        String past = Copyedit.english().toldInThePast(typed.text(), true);
+        if (past.equals(typed.text())) {
+            return typed;
+        }
+        List<Sentence> read = Language.english().sentences(past);
+        return read.size() == 1 ? read.get(0) : typed;
     }
 
     /**

@@ -171,4 +171,13 @@ class RetiredPanelNotesTest {
                 .doesNotContain("say congrats");
         assertThat(note.split("same problem", -1)).hasSize(2);
     }
+
+    @Test
+    void aWorkshopQuestionToldInThePresentIsAMeetingAndTheNoteAsksForTheTemplate() {
+        // a fresh-clone hand session (development pair 53): "i was at his … workshop … thursday, i ask him at the break …"
+        // was judged follow-first with "no shared history"
+        DraftRequest r = Pairs.request(Pairs.DEV, "53-cold-store-workshop-template");
+        assertThat(r.verdict().decision()).isEqualTo(dev.rapport.etiquette.Decision.CONNECT);
+        assertThat(drafter.draft(r).get(0).text()).contains("workshop").contains("count schedule template");
+    }
 }

@@ -307,6 +307,11 @@ class CopyeditTest {
                 edit.toldInThePast("I meet you at the forum in Accra in October, you explain me the battery swap model", true));
         assertEquals("you audited our factory last month", edit.toldInThePast("you audit our factory last month", true));
         assertEquals("we talk after your session", edit.toldInThePast("we talk after your session", true));
+        // a fresh-clone hand session: a weekday in a sentence told in the past dates it; "how often" asks about a habit
+        // and "he say weekly" is what was said, neither a habit of the teller's clause
+        assertEquals("i was at his workshop thursday, i asked him at the break about how often they count and he say weekly",
+                edit.toldInThePast("i was at his workshop thursday, i ask him at the break about how often they count and he say weekly", true));
+        assertEquals("I talk to clients every day, it was on Thursday", edit.toldInThePast("I talk to clients every day, it was on Thursday", true));
         // the note's finish: every telling
         assertEquals("we talked after your session", edit.finish("we talk after your session"));
         assertEquals("You were PM on the bank side and I led the workstream.",

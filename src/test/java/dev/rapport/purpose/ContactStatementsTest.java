@@ -58,6 +58,7 @@ class ContactStatementsTest {
             asked, and the target replied  | I asked about grid storage at the end of the lecture and she promised to send the slides | met-in-person
             overlapped                     | we overlapped three years in the Maersk Copenhagen office                      | worked-together
             sender's work for the target   | I illustrated her picture book for Tammi Press in 2021                         | worked-with
+            present for past, dated by a weekday | i was at his forklift traffic workshop in truganina thursday, i ask him at the break about how often they do cycle count | met-in-person
             sender's work, for a name's    | ran the onboarding workshop for Dmitri's support team in March                 | worked-with
             sender's work, to a name       | I've been handing lab samples to Priya at the blood bank for five years        | worked-with
             target's work for us           | she solved our payment webhook outage over a weekend                           | worked-with
