@@ -779,11 +779,13 @@ public final class Refiner {
         List<String> targets = wholeClause || what.split("\\s+").length > 3 ? List.of(what) : referents(what, request);
         List<Clause> out = new ArrayList<>();
         List<String> removed = new ArrayList<>();
+        int site = -1;
         for (Clause c : plan.clauses()) {
             if (c.role() == Role.GREETING || targets.stream().noneMatch(x -> mentions(c, x))) {
                 out.add(c);
                 continue;
             }
+            site = site < 0 ? plan.clauses().indexOf(c) : site;
             if (wholeClause && c.source() == Clause.Source.USER) {
                 // A quoted phrase inside the user's own sentence ("for years") goes from it; a quoted sentence takes its clause.
                 List<String> cut = c.levels().stream().map(l -> literalCut(l, targets.get(0))).toList();
@@ -833,8 +835,11 @@ public final class Refiner {
         // A line left pointing at what went ("how they detailed it" after the event's clause went) goes too, and the report says so.
         List<String> dependent = new ArrayList<>();
         String gone = String.join(" ", removed);
+        // only a line after what went can point back at it ("… they do cycle counts" before the sentence removed does not)
+        int from = site;
         out.removeIf(c -> {
-            boolean refers = c.role() != Role.GREETING && c.role() != Role.SIGN && c.role() != Role.CLOSE && refersTo(c.text(), gone, out);
+            boolean after = java.util.stream.IntStream.range(0, plan.clauses().size()).anyMatch(i -> plan.clauses().get(i) == c && i > from);
+            boolean refers = after && c.role() != Role.GREETING && c.role() != Role.SIGN && c.role() != Role.CLOSE && refersTo(c.text(), gone, out);
             if (refers) {
                 dependent.add(bare(c.text()));
             }

@@ -131,6 +131,18 @@ class RefinerTest {
     }
 
     @Test
+    void removingTheLastSentenceLeavesTheMeetingBeforeIt() {
+        // a fresh-clone hand session (development pair 53): "don't mention the WMS" also took the workshop meeting,
+        // whose "they do cycle count" was read as pointing at the sentence removed after it
+        DraftRequest r = Pairs.request(Pairs.DEV, "53-cold-store-workshop-template");
+        NotePlan plan = drafter.plans(r).get(0);
+        assertThat(text(plan, r)).contains("WMS").contains("workshop");
+        Refinement out = refiner.refine(plan, "don't mention the WMS", r);
+        assertThat(out.changed()).isTrue();
+        assertThat(text(out.plan(), after(r, out))).doesNotContain("WMS").contains("workshop").contains("count schedule template");
+    }
+
+    @Test
     void dontMentionTakesOnlyTheSentenceThatNamesIt() {
         // a fresh-clone hand session: "don't mention the citrus season" took the thanks and the ask for the slides with it
         DraftRequest r = Pairs.request(Pairs.DEV, "51-reefer-webinar-thanks-deck");
