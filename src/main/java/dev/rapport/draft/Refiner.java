@@ -71,6 +71,8 @@ public final class Refiner {
             + "|(?:it\\s+|the note\\s+)?(?:repeats|says)\\s+(.+?)\\s+twice|no repetitions?|(?:remove|drop|cut) the (?:repetition|repeat|repeated (?:line|sentence|bit|words))"
             + "|(?:it|the note) (?:repeats|is repeating) (?:itself|something))$", F);
     private static final Pattern SELF = Pattern.compile("(?:yourself|itself|it|that|this|the same thing|things|sentences|words|lines)?", F);
+    private static final Pattern SELF_DESCRIBED = Pattern.compile(
+            "(?:that\\s+)?(?:i'?m|i am|i’m)\\s+(an?|the)\\s+(.+?)(?:,?\\s+(?:not|rather than|instead of)\\s+(?:an?\\s+|the\\s+)?[^,]+)$", F);
     private static final Pattern WHO_I_AM = Pattern.compile(
             "(?:who i am|who i'?m|what i do|my (?:job|role|job title|title)|where i work|myself)\\.?", F);
     private static final Pattern MENTION = Pattern.compile(
@@ -530,6 +532,13 @@ public final class Refiner {
             base = plan.without(c -> c.role() == Role.WHO);
             clause = Optional.of(new Clause(Role.MENTION, Clause.Source.PROFILE, List.of(line.get()), what));
         } else {
+            Matcher self = SELF_DESCRIBED.matcher(what.strip());
+            if (self.matches()) {
+                // "mention that I'm a junior data analyst, not a tutor": who writes, said as the user says it, in place of
+                // the note's who-line; the contrast is a word to the tool, not to the recipient
+                what = "I'm " + self.group(1).toLowerCase(Locale.ROOT) + " " + self.group(2).strip();
+                base = plan.without(c -> c.role() == Role.WHO);
+            }
             clause = mentionClause(what, request);
             if (clause.isEmpty()) {
                 return Refinement.unchanged(plan, purpose, TEXT.get("refine.mention.unknown", what));

@@ -143,6 +143,16 @@ class RefinerTest {
     }
 
     @Test
+    void aSelfDescriptionWithAContrastReplacesWhoWritesAndLeavesTheContrastOut() {
+        // a fresh-clone hand session (development pair 54): "I'm a junior data analyst, not a tutor." went into the note
+        DraftRequest r = Pairs.request(Pairs.DEV, "54-referred-analyst-application");
+        NotePlan plan = drafter.plans(r).get(0);
+        Refinement out = refiner.refine(plan, "mention that I'm a junior data analyst, not a tutor", r);
+        assertThat(out.changed()).isTrue();
+        assertThat(text(out.plan(), after(r, out))).contains("I'm a junior data analyst.").doesNotContain("tutor");
+    }
+
+    @Test
     void dontMentionTakesOnlyTheSentenceThatNamesIt() {
         // a fresh-clone hand session: "don't mention the citrus season" took the thanks and the ask for the slides with it
         DraftRequest r = Pairs.request(Pairs.DEV, "51-reefer-webinar-thanks-deck");

@@ -62,6 +62,13 @@ class CopyeditTest {
     }
 
     @Test
+    void theWordAfterATitleIsAName() {
+        // a fresh-clone hand session (development pair 54): "dr. achieng (my stats lecturer at JKUAT) told me …"
+        assertEquals("Dr. Achieng told me to reach out", edit.tidy("dr. achieng told me to reach out", Gazetteer.empty()));
+        assertEquals("prof Okafor said so", edit.tidy("prof okafor said so", Gazetteer.empty()));
+    }
+
+    @Test
     void oneTeamTakesAVerbInTheThirdPerson() {
         // panel-8 pair 11, read by the panel (development): "how your team train the promotoras"
         assertEquals("we talked about how your team trains the promotoras", edit.finish("we talked about how your team train the promotoras"));
