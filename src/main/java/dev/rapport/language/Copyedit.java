@@ -408,6 +408,9 @@ public final class Copyedit {
         if (text == null || text.isBlank()) {
             return text == null ? "" : text;
         }
+        if (onlyDated && !anyWordOf(text, MENDABLE)) {
+            return text;   // no verb it could mend: no tagging (the contact reader asks this of every sentence)
+        }
         List<Token> t = Language.english().tokens(text);
         List<String> out = texts(t);
         toldInThePast(t, out, onlyDated);
@@ -454,6 +457,29 @@ public final class Copyedit {
                 out.set(i + 1, "changed");
             }
         }
+    }
+
+    // every verb toldInThePast may change
+    private static final Set<String> MENDABLE = java.util.stream.Stream.concat(java.util.stream.Stream.concat(
+            TOLD_AS_PAST.keySet().stream(), DONE_THEN.keySet().stream()), java.util.stream.Stream.of("change")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** True when some run of letters in the text, lower-cased, is one of the words (a scan, no tokenizer). */
+    private static boolean anyWordOf(String text, Set<String> words) {
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            while (i < n && !Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            if (i > start && words.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean habitualClause(List<Token> t, int from) {
