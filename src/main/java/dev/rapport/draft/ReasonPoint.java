@@ -28,7 +28,14 @@ final class ReasonPoint {
         }
         // a reason typed in a mix of languages gives only its English to a note: no pasted "sa …", "la conocí …"
         dev.rapport.language.Copyedit copyedit = dev.rapport.language.Copyedit.english();
-        reason = forTheNote(copyedit.unabbreviated(copyedit.englishOnly(copyedit.courtesiesInEnglish(reason), ReasonWords.properNouns(me, them, reason))));
+        String courteous = copyedit.courtesiesInEnglish(reason);
+        String english = copyedit.englishOnly(courteous);
+        if (!english.equals(courteous)) {
+            // something read as another language: read again knowing the pair's names ("tu delft"); the names cost a
+            // tagging of both profiles, so only then
+            english = copyedit.englishOnly(courteous, ReasonWords.properNouns(me, them, reason));
+        }
+        reason = forTheNote(copyedit.unabbreviated(english));
         if (reason.isBlank()) {
             return Optional.empty();
         }
