@@ -838,7 +838,8 @@ public final class OfflineDrafter implements Drafter {
         if (there.isPresent()) {
             now = Optional.of(new dev.rapport.profile.Position(there.get().organisation(), there.get().role(), there.get().dates(), "", ""));
         }
-        if (now.isEmpty() && request.purpose() != null && request.purpose().has(dev.rapport.purpose.Intent.JOB_SEEKING)) {
+        if (now.isEmpty() && request.purpose() != null && request.purpose().has(dev.rapport.purpose.Intent.JOB_SEEKING)
+                && lastJob(request.me()).isPresent()) {
             // an applicant between jobs: the last job they held tells the hiring side who writes
             return lastJob(request.me()).flatMap(last -> {
                 values.put("myRole", Copyedit.english().role(sentenceRole(last.title())));
@@ -849,6 +850,12 @@ public final class OfflineDrafter implements Drafter {
                         + until.getYear());
                 return pick.levels(Role.WHO, List.of(book.whoWas()), values).stream().findFirst();
             });
+        }
+        if (now.isEmpty() && request.me().format() == dev.rapport.profile.SourceFormat.PROSE
+                && BARE_ROLE.matcher(Text.value(request.me().headline(), false)).matches()) {
+            // "Wanjiku Mwangi is a junior data analyst in Nairobi.": a bio's role with no employer says who writes
+            values.put("myRole", Copyedit.english().role(sentenceRole(request.me().headline())));
+            return pick.levels(Role.WHO, List.of(book.whoAlone()), values).stream().findFirst();
         }
         if (now.isEmpty() || Text.value(now.get().title(), false).isEmpty() || Text.value(now.get().company(), false).isEmpty()) {
             return Optional.empty();
@@ -891,6 +898,8 @@ public final class OfflineDrafter implements Drafter {
                 .max(java.util.Comparator.comparing(p -> p.dates().end()));
     }
 
+    // "Junior data analyst", as a bio's first sentence gives it; never a name ("Facundo Ibarra") or a headline of parts
+    private static final java.util.regex.Pattern BARE_ROLE = java.util.regex.Pattern.compile("\\p{Lu}[\\p{Ll}\\-]*(?: [\\p{Ll}\\-]+){0,4}");
     private static final java.util.regex.Pattern HEADLINE_ROLE = java.util.regex.Pattern.compile("([^|·,@]{2,40}?) (?:at|@) ([^|·,]{2,50})");
     private static final java.util.regex.Pattern NO_JOB = java.util.regex.Pattern.compile(
             "(?i)\\b(?:career break|parental leave|maternity leave|paternity leave|sabbatical|caregiv\\w*|full-time parent|stay-at-home)\\b");

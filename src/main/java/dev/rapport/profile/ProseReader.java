@@ -28,9 +28,22 @@ final class ProseReader implements ProfileReader {
     /** Words showing that "... at Somewhere" is not a job title ("I studied statistics at CU Boulder"). */
     private static final Pattern NOT_A_TITLE = Pattern.compile(
             "(?i)\\b(?:i|we|you|is|was|am|are|based|studied|study|graduated|met|spoke|speak|live|lived|grew|went|spent|years?)\\b");
+    /** "a Registered Engineer with the Engineers Board of Kenya": a registration, not an employer ("a registered physio at …" is one). */
+    private static final Pattern REGISTERED = Pattern.compile("(?i)^(?:registered|chartered|certified|licensed|accredited|member|fellow)\\b");
     /** "… after four years as a QA analyst at …", "Before buses he worked as a …": a past role, not who they are now. */
     private static final Pattern PAST_BEFORE = Pattern.compile(
             "(?i)\\b(?:was|were|had been|used to|formerly|previously|earlier|before|after|worked|years as)\\b");
+    /** "She volunteers as a tutor with …": the role is volunteering, read as such below, not a job. */
+    private static final Pattern VOLUNTEERS_AS = Pattern.compile("(?i)\\bvolunteer\\w*\\s+(?:as\\s+)?(?:an?\\s+)?$");
+    /**
+     * "Wanjiku Mwangi is a junior data analyst in Nairobi.": a role said with no employer, in the bio's first
+     * sentence; the last word must look like an occupation ("a mother of two" is no headline).
+     */
+    private static final Pattern ROLE_ALONE = Pattern.compile(
+            "^[^.!?\\n]{0,60}?\\b(?:is|I am|I['’]m)\\s+an?\\s+(?<title>(?:\\p{Ll}[\\p{Ll}\\-]*\\s+){0,3}"
+                    + "(?:\\p{Ll}+(?:ist|yst|ant|ent|ian|ect|er|or|urse)|"
+                    + "student|graduate|intern|trainee|apprentice|lead|chef|clerk|coach|medic|officer|editor))"
+                    + "(?:\\s+(?:in|from|based in)\\s+(?<place>" + PROPER + "))?(?:\\s*[.,;]|\\s+(?:with|who|and)\\s)");
     private static final Pattern SAID_OF_THEM = Pattern.compile(
             "(?i)(?:\\b(?:is|am|are|i['’]m|as)\\s+(?:an?\\s+|the\\s+)?|,\\s*an?\\s+)$");
     private static final int HEADLINE_MAX = 100;
@@ -47,8 +60,13 @@ final class ProseReader implements ProfileReader {
                     + "(?:\\s+with\\s+an?\\s+(?<degree>[\\p{L}'’ ]{2,50}?)(?=[.,;]|$| and))?");
     private static final Pattern VOLUNTEER = Pattern.compile(
             "\\bvolunteer(?:s|ed|ing)?\\s+(?:as\\s+an?\\s+(?<role>[\\p{L} ]{2,30}?)\\s+)?(?:with|at|for)\\s+(?:the\\s+)?(?<org>" + PROPER + ")");
+    /**
+     * Any short capitalised word with a stop, before the name on a bio's first line, is a title: "Eng. Joseph
+     * Otieno Ouma" (a Kenyan engineer's); without the stop "Eng" may be a name ("Tan Eng Hock").
+     */
+    private static final String ABBREVIATED_TITLE = "\\p{Lu}\\p{Ll}{1,4}\\.\\s+";
     /** Honorifics are no part of a first name ("Dr. Amelia Stone" is Amelia). */
-    private static final Pattern HONORIFIC = Pattern.compile("^(?:" + BioName.TITLE_PATTERN + ")+");
+    private static final Pattern HONORIFIC = Pattern.compile("^(?:" + BioName.TITLE_PATTERN + "|" + ABBREVIATED_TITLE + ")+");
     /** "Ravi Kumar | Flash to HTML5 Conversion Expert | WordPress": the name, then the headline. */
     private static final Pattern NAME_BAR = Pattern.compile("\\s+[|·•–—]\\s+");
     private static final Pattern YEARS = Pattern.compile("^\\s*(?:in|\\(|,)?\\s*((?:19|20)\\d{2})(?:\\s*[-–—]\\s*((?:19|20)\\d{2}))?");
@@ -91,7 +109,7 @@ final class ProseReader implements ProfileReader {
         for (int from = 0; from < text.length() && role.find(from); from = role.start() + 1) {
             // "Maria Lopez is a nurse manager at …": the title is what follows the last article.
             String title = role.group("title").strip().replaceFirst("(?i)^.*\\b(?:a|an|as)\\s+", "");
-            if (NOT_A_TITLE.matcher(title).find()) {
+            if (NOT_A_TITLE.matcher(title).find() || !role.group("at").equals("at") && REGISTERED.matcher(title).find()) {
                 continue;
             }
             // "a recruiter with Northbound Talent Partners": "with" or "for" names an employer only when the name runs
@@ -101,7 +119,7 @@ final class ProseReader implements ProfileReader {
             }
             String before = text.substring(Math.max(0, role.start("title") - 40), role.start("title"));
             String sentenceSoFar = before.replaceFirst("(?s)^.*[.!?\\n]\\s*", "");
-            if (PAST_BEFORE.matcher(sentenceSoFar).find()) {
+            if (PAST_BEFORE.matcher(sentenceSoFar).find() || VOLUNTEERS_AS.matcher(sentenceSoFar).find()) {
                 continue;
             }
             // a title is said of the person ("is a …", "I'm a …", "Luis Ortega, a …") or stands as a short headline line;
@@ -120,6 +138,15 @@ final class ProseReader implements ProfileReader {
                 headline = Words.capitalise(title) + " at " + role.group("company");
             }
             break;
+        }
+        // the bio's first sentence: after a first line that is only the name
+        boolean nameLineOnly = firstLine.length == 1 && nameLine.matches();
+        Matcher alone = ROLE_ALONE.matcher(HONORIFIC.matcher(lines.size() > 1 && nameLineOnly ? lines.get(1) : lines.get(0)).replaceFirst(""));
+        if (headline.isEmpty() && alone.find()) {
+            headline = Words.capitalise(alone.group("title"));
+            if (alone.group("place") != null && location.isEmpty()) {
+                location = alone.group("place");
+            }
         }
         Matcher past = PAST_EMPLOYER.matcher(text);
         while (past.find()) {

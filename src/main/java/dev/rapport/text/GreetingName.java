@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * The word of a full name to greet someone by: the first word that is not a title ("Dr.", "Prof. dr. ir."),
  * an initial ("J."), or a short abbreviation written with its dot before the given name ("Ma. Cristina" is the
- * Filipino short form of María: she is greeted as Cristina). Letters after a comma are credentials
+ * Filipino short form of María: she is greeted as Cristina; "Eng. Grace" is an engineer's title). Letters after a comma are credentials
  * ("Keisha Brown, RN"). A name written family name first in its custom's usual shape ("Pham Thi Lan",
  * "Lee Wei Ling") is greeted by its given name ({@link FamilyFirst}).
  */
@@ -40,7 +40,9 @@ public final class GreetingName {
             boolean title = java.util.Arrays.stream(lower.replace(".", "").split("-"))
                     .allMatch(part -> titles.contains(part) || titles.contains(part + "."));
             boolean initial = bare.codePointCount(0, bare.length()) == 1;
-            boolean abbreviated = i + 1 < words.length && written.endsWith(".") && bare.codePointCount(0, bare.length()) <= 2;
+            // (and any short word with a stop before the rest of the name is a title: "Eng. Grace Ochieng", a Kenyan engineer's)
+            boolean abbreviated = i + 1 < words.length && written.endsWith(".")
+                    && (bare.codePointCount(0, bare.length()) <= 2 || named.isEmpty() && bare.codePointCount(0, bare.length()) <= 4);
             // "Nguyen Van Anh PhD", "Tran Thi Lan (she/her)": credentials and pronouns end the name
             if (!named.isEmpty() && (written.startsWith("(") || CREDENTIAL.matcher(bare).matches())) {
                 break;

@@ -75,4 +75,30 @@ class ProseReaderTest {
             assertThat(pos.company()).isEqualTo("Caldera Freight");
         });
     }
+
+    @Test
+    void volunteeringIsNoJobAndARoleWithNoEmployerIsTheHeadline() {
+        // a fresh-clone hand session (development pair 54): the tutor role she volunteers in became her job and headline
+        String bio = "Wanjiku Mwangi is a junior data analyst in Nairobi. She worked on a one-year contract at Twiga Insights. "
+                + "She volunteers as a tutor with the Nairobi R Users Group.";
+        Profile p = ProfileReaders.parse(bio, "me.txt");
+        assertThat(p.positions()).extracting(Position::title).doesNotContain("tutor");
+        assertThat(p.volunteering()).extracting(Volunteering::role).containsExactly("tutor");
+        assertThat(p.headline()).isEqualTo("Junior data analyst");
+        assertThat(p.location()).isEqualTo("Nairobi");
+    }
+
+    @Test
+    void aFirstSentenceThatIsNoRoleGivesNoHeadline() {
+        assertThat(ProfileReaders.parse("Maria Lopez is a mother of two. She runs marathons.", "me.txt").headline()).isEmpty();
+        assertThat(ProfileReaders.parse("Maria Lopez is a big fan of jazz.", "me.txt").headline()).isEmpty();
+    }
+
+    @Test
+    void aShortTitleWithAStopBeforeTheNameIsNoPartOfIt() {
+        // development panel-8 pair 16: "Eng. Joseph Otieno Ouma" gave "no name found"
+        Profile p = ProfileReaders.parse("Eng. Joseph Otieno Ouma\n\nEng. Joseph Otieno Ouma is a civil engineer from Kisumu.", "me.txt");
+        assertThat(p.name()).isEqualTo("Joseph Otieno Ouma");
+        assertThat(p.headline()).isEqualTo("Civil engineer");
+    }
 }

@@ -13,6 +13,9 @@ class GreetingNameTest {
             "Dr. Aoife Kinsella|Aoife",
             "Prof. dr. ir. Jan de Vries|Jan",
             "Ma. Cristina Reyes|Cristina",
+            // a Kenyan engineer's title (development panel-8 pair 16: "Hello Eng,"); without its stop "Eng" may be a name
+            "Eng. Grace Akinyi Ochieng|Grace",
+            "Eng Hock Tan|Eng",
             "J. Robert Smith|Robert",
             "'Keisha Brown, RN, BSN, CCRN'|Keisha",
             "'Martin Lefebvre, CPA'|Martin",
