@@ -719,6 +719,9 @@ final class ReasonPoint {
             // "… and hiring pastry chef!!": what they are doing now is not what they are congratulated on
             + "(.+?)(?: at (?:another|a new|the new|a different) (?:firm|company|place|job|employer))?(?:,? and (?:(?:is|are|now) \\p{L}+ing|hiring|recruiting|looking)\\b.*)?[.!]*$");
 
+    private static final java.util.regex.Pattern NOW_HOLDS = java.util.regex.Pattern.compile(
+            "(?i)^you(?: are|'re|’re) now (?:the |our |a |an )?((?-i:\\p{Lu})[^.!?]+?)[.!]*$");
+
     private static final java.util.regex.Pattern OFFER_HELP = java.util.regex.Pattern.compile("(?i)\\bI (?:can|could) (?:\\w+ )?help\\b(?! with\\b)");
     // a later sentence of the shared story, told to the recipient: "your feedback on my rough cut changed everything",
     // "we just won the Dala PHC competition …"; not what their page says, which is why the user may write, not news to them
@@ -806,7 +809,7 @@ final class ReasonPoint {
     }
 
     private static final java.util.regex.Pattern SAW_THAT = java.util.regex.Pattern.compile(
-            "(?i)^(?:and |also )?(?:I )?(?:just |also )?(?:saw|see|noticed|heard|read) (?:that |on here that )?(?=you\\b)");
+            "(?i)^(?:and |also )?(?:I )?(?:just |also )?(?:saw|see|noticed|heard|read) (?:(?:in|on) (?:the )?(?-i:\\p{Lu})\\p{L}*(?: (?-i:\\p{Lu})\\p{L}*){0,3},? )?(?:that |on here that )?(?=you\\b)");
 
     /** A bare "Congratulations!" says on what when the reason tells the recipient's news ("she just made partner"). */
     private static String congratulatedOn(String wish, List<String> pieces, java.util.function.Function<String, Optional<ReasonWords.Said>> said) {
@@ -818,6 +821,11 @@ final class ReasonPoint {
             // "saw he has become CFO of PaySetu": the news, without how the sender heard it
             String fact = SAW_THAT.matcher(said.apply(piece.strip().replaceFirst("(?i)^(?:and |so )?now,?\\s+", ""))
                     .map(ReasonWords.Said::fact).orElse("").strip()).replaceFirst("");
+            // "I saw in the Standard she is now Chief Officer roads in Kakamega": the post they now hold is the news
+            java.util.regex.Matcher now = NOW_HOLDS.matcher(fact.strip());
+            if (now.matches() && now.group(1).split("\\s+").length <= 8 && !now.group(1).contains(",")) {
+                return "Congratulations on becoming " + now.group(1).strip() + "!" + wish.substring("Congratulations!".length());
+            }
             java.util.regex.Matcher step = THEIR_STEP.matcher(fact.strip());
             if (step.matches() && step.group(2).split("\\s+").length <= 8 && !step.group(2).contains(",")) {
                 String verb = Text.lower(step.group(1));

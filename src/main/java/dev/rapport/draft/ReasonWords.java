@@ -243,7 +243,8 @@ final class ReasonWords {
         Set<String> names = names(them);
         Set<String> otherNames = otherNames(others, names);
         String said = shift(piece, trimPunct(wish), names, otherNames);
-        String text = WishToAct.of(act ? "I want to " + said : said);
+        // copy-edited as the fact is ("since we move to new WMS" is "since we moved to a new WMS")
+        String text = Copyedit.english().finish(WishToAct.of(act ? "I want to " + said : said));
         if (text.startsWith("want ") || text.startsWith("would ")) {
             text = "I " + text;
         }
@@ -774,6 +775,26 @@ final class ReasonWords {
     private static String shortCut(String fact) {
         List<Token> tokens = Language.english().tokens(fact);
         for (int i = 3; i < tokens.size(); i++) {
+            // "… in Truganina on Thursday": a day is when it was, short and worth keeping
+            if (i + 1 < tokens.size() && WHEN_WORD.matcher(tokens.get(i + 1).lower()).matches()) {
+                // ... and the cut comes after it ("I applied … on Monday, in your post you say …")
+                int day = Set.of("last", "this", "next").contains(tokens.get(i + 1).lower()) ? i + 2 : i + 1;
+                if (day + 1 < tokens.size() && tokens.get(day + 1).text().equals(",") && tokens.get(i - 1).is("NOUN", "PROPN", "NUM")) {
+                    return fact.substring(0, tokens.get(day).end()).strip();
+                }
+                continue;
+            }
+            if (CUT_BEFORE.contains(tokens.get(i).lower()) && tokens.get(i - 1).is("NOUN", "PROPN", "NUM") && whatWasSaid(tokens, i)) {
+                // the sentences before the one that says what was asked are the short fact, when there are any
+                int s = i - 1;
+                while (s > 0 && !".!?".contains(tokens.get(s).text())) {
+                    s--;
+                }
+                if (s > 2) {
+                    return fact.substring(0, tokens.get(s).end()).strip();
+                }
+                continue;
+            }
             if (CUT_BEFORE.contains(tokens.get(i).lower()) && tokens.get(i - 1).is("NOUN", "PROPN", "NUM")) {
                 // "you read my CV and said my internship project": a report cut before its verb says nothing; cut before the report
                 int r = i - 1;
@@ -800,6 +821,28 @@ final class ReasonWords {
         }
         return fact;
     }
+
+    /**
+     * "I asked you at the break about how often …": the "about" after asking or talking is what was said, and a
+     * cut before it leaves a sentence that says nothing ("I asked you at the break.").
+     */
+    private static boolean whatWasSaid(List<Token> tokens, int i) {
+        if (!tokens.get(i).lower().equals("about")) {
+            return false;
+        }
+        for (int k = i - 1; k >= 0 && !".!?;".contains(tokens.get(k).text()); k--) {
+            if (tokens.get(k).is("VERB") && TALKING.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern WHEN_WORD = java.util.regex.Pattern.compile(
+            "monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september"
+                    + "|october|november|december|last|this|next|yesterday|today");
+    private static final Set<String> TALKING = Set.of("asked", "ask", "talked", "chatted", "spoke", "told", "discussed", "argued",
+            "joked", "wrote", "emailed", "messaged", "heard", "learned", "learnt");
 
     private static final Set<String> SUBORDINATORS = Set.of("when", "while", "because", "if", "after", "before", "since", "until", "where", "whenever");
 

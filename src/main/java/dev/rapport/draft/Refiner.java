@@ -18,6 +18,7 @@ import dev.rapport.text.Bundle;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -122,6 +123,15 @@ public final class Refiner {
     private static final Set<String> EVENT_WORDS = Set.of("conference", "event", "meetup", "meet-up", "summit", "expo", "booth", "show",
             "meeting", "talk", "panel", "keynote", "session", "workshop", "fair", "convention");
     private static final Set<String> COMPANY_WORDS = Set.of("company", "employer", "job", "firm", "workplace", "office");
+    /** "don't mention the application": the sentence that tells the act ("I applied last week") is about it too. */
+    private static final Map<String, List<String>> ACT_OF = Map.of(
+            "application", List.of("applied", "apply", "applying"),
+            "referral", List.of("referred", "refer "),
+            "introduction", List.of("introduced", "introduce "),
+            "interview", List.of("interviewed"));
+    /** "Could you look at my application?": the phrase after these verbs is their object, and goes only with its sentence. */
+    private static final Pattern VERB_TAKING_IT = Pattern.compile(
+            "(?i)\\b(?:look|looks|looked|looking|glance|comment|commented|vote|voted|focus|focused|rely|count|apply|applied|applying)$");
     private static final Set<String> SCHOOL_WORDS = Set.of("school", "university", "college", "program", "programme", "degree", "alma mater");
 
     private final OfflineDrafter drafter;
@@ -537,6 +547,10 @@ public final class Refiner {
                 // "mention that I'm a junior data analyst, not a tutor": who writes, said as the user says it, in place of
                 // the note's who-line; the contrast is a word to the tool, not to the recipient
                 what = "I'm " + self.group(1).toLowerCase(Locale.ROOT) + " " + self.group(2).strip();
+                String said = what.substring(4);
+                if (plan.first(Role.WHO).filter(c -> containsLoose(c.text(), said)).isPresent()) {
+                    return Refinement.unchanged(plan, purpose, TEXT.get("refine.who.there"));
+                }
                 base = plan.without(c -> c.role() == Role.WHO);
             }
             clause = mentionClause(what, request);
@@ -882,7 +896,7 @@ public final class Refiner {
         for (String x : targets) {
             Matcher m = Pattern.compile("\\s*,?\\s*\\b(?:at|during|after|from|in|on|through|via)\\s+(?:the\\s+|your\\s+|our\\s+|my\\s+)?"
                     + Pattern.quote(x) + "(?-i:(?:\\s+\\p{Lu}[\\p{L}\\p{N}'-]*)*)(?:'s)?" + EVENT_NOUNS + "\\b", F).matcher(out);
-            if (m.find()) {
+            if (m.find() && !VERB_TAKING_IT.matcher(out.substring(0, m.start()).strip()).find()) {
                 cut.add(m.group().strip().replaceFirst("^,\\s*", ""));
                 out = (out.substring(0, m.start()) + out.substring(m.end())).replaceAll("\\s{2,}", " ").replaceAll("\\s+([.,!?])", "$1");
             }
@@ -960,6 +974,11 @@ public final class Refiner {
             request.ground().stream().filter(g -> g.kind() == GroundKind.WORKED_TOGETHER || g.kind() == GroundKind.SAME_EMPLOYER)
                     .forEach(g -> out.add(g.subject()));
         }
+        ACT_OF.forEach((noun, acts) -> {
+            if (Text.containsWord(lower, noun)) {
+                out.addAll(acts);
+            }
+        });
         if (SCHOOL_WORDS.stream().anyMatch(w -> Text.containsWord(lower, w))) {
             request.ground().stream().filter(g -> g.kind() == GroundKind.STUDIED_TOGETHER || g.kind() == GroundKind.ALUMNI)
                     .forEach(g -> out.add(g.subject()));

@@ -128,7 +128,10 @@ final class UnsupportedClaimCheck implements NoteCheck {
         if (stated != null) {
             return note.finding(rule, rule.severity(), c.span(), "event-message", "event-fix", Map.of("event", stated));
         }
-        if (organisation(note.ctx.them(), name) || organisation(note.ctx.me(), name)) {
+        // "met jules at crux last night": the user's own word that they met at the place (a climbing gym, a shop) is the evidence
+        boolean toldMeetingThere = purpose != null && java.util.regex.Pattern.compile("(?i)\\b(?:met|meet|chatted|talked|spoke|got talking)\\b[^.;]{0,40}?\\bat\\s+(?:the\\s+)?"
+                + java.util.regex.Pattern.quote(c.text()) + "\\b").matcher(purpose.text()).find();
+        if ((organisation(note.ctx.them(), name) || organisation(note.ctx.me(), name)) && !toldMeetingThere) {
             return note.finding(rule, rule.severity(), c.span(), "organisation-message", "organisation-fix", Map.of());
         }
         return evidence.supports(c.text()) ? null : missing(rule, note, c);

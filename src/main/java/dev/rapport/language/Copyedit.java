@@ -452,6 +452,16 @@ public final class Copyedit {
             if (done != null && when && headed && subject.equals("you")) {
                 out.set(i + 1, next.equals("me") ? TOLD_TO.getOrDefault(done, done) : done);
             }
+            // "our count accuracy is bad since we move to new WMS": what happened since is past ("since we moved to a new WMS")
+            String since = SINCE_THEN.get(verb);
+            if (since != null && i > 0 && t.get(i - 1).lower().equals("since") && SUBJECTS.contains(subject)) {
+                out.set(i + 1, since);
+                if (next.equals("to") && i + 3 < t.size() && t.get(i + 3).lower().equals("new") && out.get(i + 3) != null
+                        && i + 4 < t.size() && t.get(i + 4).is("NOUN", "PROPN")
+                        && (!t.get(i + 4).lower().endsWith("s") || t.get(i + 4).text().equals(t.get(i + 4).text().toUpperCase(Locale.ROOT)))) {
+                    out.set(i + 3, "a new");
+                }
+            }
             // "your feedback on my rough cut change everything": what changed everything did so in the past
             if (verb.equals("change") && next.equals("everything") && (t.get(i).is("NOUN", "PROPN") || t.get(i).text().equals(")"))) {
                 out.set(i + 1, "changed");
@@ -459,9 +469,15 @@ public final class Copyedit {
         }
     }
 
+    // a change told after "since", in the present by a second-language writer
+    private static final Map<String, String> SINCE_THEN = Map.ofEntries(Map.entry("move", "moved"), Map.entry("switch", "switched"),
+            Map.entry("start", "started"), Map.entry("migrate", "migrated"), Map.entry("join", "joined"), Map.entry("launch", "launched"),
+            Map.entry("upgrade", "upgraded"), Map.entry("merge", "merged"), Map.entry("open", "opened"), Map.entry("change", "changed"));
+    private static final Set<String> SUBJECTS = Set.of("i", "we", "they", "you", "he", "she");
+
     // every verb toldInThePast may change
-    private static final Set<String> MENDABLE = java.util.stream.Stream.concat(java.util.stream.Stream.concat(
-            TOLD_AS_PAST.keySet().stream(), DONE_THEN.keySet().stream()), java.util.stream.Stream.of("change")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> MENDABLE = java.util.stream.Stream.of(TOLD_AS_PAST.keySet().stream(), DONE_THEN.keySet().stream(),
+            SINCE_THEN.keySet().stream(), java.util.stream.Stream.of("change")).flatMap(x -> x).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** True when some run of letters in the text, lower-cased, is one of the words (a scan, no tokenizer). */
     private static boolean anyWordOf(String text, Set<String> words) {
@@ -711,6 +727,13 @@ public final class Copyedit {
                 out.set(i, null);
                 continue;
             }
+            // "dashboards at twiga": the first word of the employer "Twiga Insights", typed alone, names it
+            String shortForm = prev != null && AT_PLACE.contains(prev.lower()) && typedLower(tok) ? names.shortForm(tok.text()) : null;
+            // (the tagger may call an unknown last word a determiner: "at twiga" with no stop after it)
+            if (shortForm != null && !tok.is("PRON", "AUX", "ADP", "CCONJ", "SCONJ")) {
+                out.set(i, shortForm);
+                continue;
+            }
             // "dr. achieng", "prof okafor": the word after a title is a name
             if (prev != null && TITLES.contains(prev.lower()) && tok.text().length() > 1 && tok.text().chars().allMatch(Character::isLowerCase)) {
                 out.set(i, capitalise(tok.text()));
@@ -745,8 +768,21 @@ public final class Copyedit {
                 out.set(i, capitalise(tok.text()));
             }
         }
+        // "at his workshop in truganina thursday": a weekday right after a noun or a name is the day it happened on
+        for (int i = 1; i < t.size(); i++) {
+            String before = out.get(i - 1);
+            // (a capitalised word typed before it makes a name of the two: "Black Friday", "Cyber Monday")
+            boolean typedLower = t.get(i - 1).isWord() && t.get(i - 1).text().equals(t.get(i - 1).lower());
+            boolean named = before != null && !before.isEmpty() && Character.isUpperCase(before.codePointAt(0));
+            if (out.get(i) != null && WEEKDAY.matcher(t.get(i).lower()).matches() && typedLower && (t.get(i - 1).is("NOUN", "PROPN") || named)
+                    && !WEEKDAY.matcher(t.get(i - 1).lower()).matches()) {
+                out.set(i, "on " + out.get(i));
+            }
+        }
         return rebuild(text, t, out);
     }
+
+    private static final Set<String> AT_PLACE = Set.of("at", "from", "with", "for", "join", "joined", "joining");
 
     private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile(
             "(?<![\\p{L}\\p{N}])['‘\"“][^'’\"”\\n]{1,80}['’\"”](?![\\p{L}\\p{N}])");
@@ -774,7 +810,11 @@ public final class Copyedit {
             }
             String typed = String.join(" ", span.stream().map(Token::text).toList());
             // A lone everyday word the tagger reads as a verb or a function word ("target", "square") stays.
-            if (n == 1 && FUNCTION_TAGS.contains(span.get(0).tag())) {
+            // (the tagger may call an unknown lower-case name a determiner: "in truganina thursday"; a long word
+            // read as a closed-class word is no such word)
+            Token one = span.get(0);
+            boolean misread = one.is("DET", "ADP", "PRON", "CCONJ", "SCONJ", "PART", "AUX") && one.text().length() > 5;
+            if (n == 1 && FUNCTION_TAGS.contains(one.tag()) && !misread) {
                 return 0;
             }
             if (!typed.equals(spelled)) {

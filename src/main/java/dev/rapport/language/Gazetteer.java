@@ -20,16 +20,17 @@ import java.util.Set;
  * capitalised anyway) and when not every one of its words is also written in lower case in the texts
  * ("Customer Success" in a title, when "customer" and "success" appear as everyday words).
  */
-public record Gazetteer(Map<String, String> spellings, int longest) {
+public record Gazetteer(Map<String, String> spellings, int longest, Set<String> everyday) {
     private static final Map<String, Gazetteer> MEMO = RecentMap.of(256);
 
     public Gazetteer {
         spellings = Map.copyOf(spellings);
+        everyday = Set.copyOf(everyday);
     }
 
     /** No proper nouns known. */
     public static Gazetteer empty() {
-        return new Gazetteer(Map.of(), 0);
+        return new Gazetteer(Map.of(), 0, Set.of());
     }
 
     /**
@@ -98,7 +99,7 @@ public record Gazetteer(Map<String, String> spellings, int longest) {
             }
             longest = Math.max(longest, add(out, words));
         }
-        return new Gazetteer(out, longest);
+        return new Gazetteer(out, longest, lowerWords);
     }
 
     private static int add(Map<String, String> out, List<String> words) {
@@ -120,6 +121,24 @@ public record Gazetteer(Map<String, String> spellings, int longest) {
      */
     public boolean namesWord(String word) {
         return wordSpelling(word).isPresent();
+    }
+
+    /**
+     * The first word of a name of several words, when {@code word} is it and the texts never use it as an
+     * everyday word: "twiga" for "Twiga Insights" (the user's short form of the employer). Null otherwise.
+     */
+    public String shortForm(String word) {
+        String w = fold(word);
+        if (w.length() < 4 || GENERIC_NAME_WORDS.contains(w) || everyday.contains(w)) {
+            return null;
+        }
+        for (String name : spellings.values()) {
+            String[] parts = name.split("\\s+");
+            if (parts.length > 1 && fold(parts[0]).equals(w)) {
+                return parts[0];
+            }
+        }
+        return null;
     }
 
     /** The spelling of a distinctive word of one of the names ("Delft" for "delft"), as {@link #namesWord} finds it. */

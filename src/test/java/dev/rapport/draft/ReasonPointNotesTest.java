@@ -444,7 +444,7 @@ class ReasonPointNotesTest {
     @Test
     void aPromiseWithItsILeftOutIsKeptAndSaidOnce() {
         ReasonWords.Said said = point("Radu fixed our dairy planogram Tuesday, promised him the sales numbers", "Ioana Pop", "Radu Ionescu");
-        assertThat(said.fact()).isEqualTo("you fixed our dairy planogram Tuesday.");
+        assertThat(said.fact()).isEqualTo("you fixed our dairy planogram on Tuesday.");
         assertThat(said.wish()).isEqualTo("As promised, I'll send you the sales numbers.");
         assertThat(point("we met at the BHP training in October. I promised her the ukrainian version of our 'zimno w magazynie' "
                 + "leaflet (cold in the warehouse), its finally translated").wish())

@@ -147,9 +147,25 @@ class RefinerTest {
         // a fresh-clone hand session (development pair 54): "I'm a junior data analyst, not a tutor." went into the note
         DraftRequest r = Pairs.request(Pairs.DEV, "54-referred-analyst-application");
         NotePlan plan = drafter.plans(r).get(0);
-        Refinement out = refiner.refine(plan, "mention that I'm a junior data analyst, not a tutor", r);
+        // (her bio's own first sentence now says so, and the note with it)
+        assertThat(text(plan, r)).contains("I'm a junior data analyst.").doesNotContain("tutor");
+        Refinement same = refiner.refine(plan, "mention that I'm a junior data analyst, not a tutor", r);
+        assertThat(same.changed()).isFalse();
+        assertThat(same.report()).contains("already says who you are");
+        Refinement out = refiner.refine(plan, "mention that I'm a credit data analyst, not a tutor", r);
         assertThat(out.changed()).isTrue();
-        assertThat(text(out.plan(), after(r, out))).contains("I'm a junior data analyst.").doesNotContain("tutor");
+        assertThat(text(out.plan(), after(r, out))).contains("I'm a credit data analyst.").doesNotContain("tutor").doesNotContain("junior data analyst.");
+    }
+
+    @Test
+    void dontMentionTheApplicationTakesTheAskAboutItAndTheActOfApplying() {
+        // a fresh-clone hand session (development pair 54): "don't mention the application" left "Could you look?"
+        DraftRequest r = Pairs.request(Pairs.DEV, "54-referred-analyst-application");
+        NotePlan plan = drafter.plans(r).get(0);
+        assertThat(text(plan, r)).contains("Could you look at my application?").contains("I applied last week.");
+        Refinement out = refiner.refine(plan, "don't mention the application", r);
+        assertThat(out.changed()).isTrue();
+        assertThat(text(out.plan(), after(r, out))).doesNotContain("look").doesNotContain("appl").contains("junior credit analyst opening");
     }
 
     @Test

@@ -112,8 +112,10 @@ class RetiredPanelNotesTest {
     @Test
     void whoWritesIsTheRoleTheRecipientMet() {
         // the physio's post names the club where the sender coordinates youth cricket; it said his day job
-        assertThat(first("30-cricket-club-thanks-physio-trinidad")).contains("youth cricket coordinator at Curepe Lions Cricket Club")
-                .doesNotContain("customer service");
+        // (the note itself may leave the line out for room: the user's own sentence is long)
+        assertThat(drafter.senderLine(Pairs.request(PANEL_8, "30-cricket-club-thanks-physio-trinidad")))
+                .hasValueSatisfying(who -> assertThat(who).contains("youth cricket coordinator at Curepe Lions Cricket Club"));
+        assertThat(first("30-cricket-club-thanks-physio-trinidad")).doesNotContainIgnoringCase("customer service");
         // a recruiter's prose bio ("is a senior technical recruiter with Northbound Talent Partners"): who writes, before the role
         String recruiter = first("02-recruiter-referral");
         assertThat(recruiter).contains("senior technical recruiter at Northbound Talent Partners");
@@ -179,5 +181,28 @@ class RetiredPanelNotesTest {
         DraftRequest r = Pairs.request(Pairs.DEV, "53-cold-store-workshop-template");
         assertThat(r.verdict().decision()).isEqualTo(dev.rapport.etiquette.Decision.CONNECT);
         assertThat(drafter.draft(r).get(0).text()).contains("workshop").contains("count schedule template");
+    }
+
+    @Test
+    void aQuestionAskedAtTheBreakIsNotCutToASentenceThatSaysNothing() {
+        // the same pair's note said "I asked you at the break." (what was asked cut off), "truganina" and "since we move to new WMS"
+        String note = drafter.draft(Pairs.request(Pairs.DEV, "53-cold-store-workshop-template")).get(0).text();
+        assertThat(note).doesNotContain("I asked you at the break.").contains("in Truganina on Thursday")
+                .contains("since we moved to a new WMS");
+    }
+
+    @Test
+    void aReferredApplicantSaysWhoSheIsFromHerBioAndNotHerVolunteering() {
+        // a fresh-clone hand session (development pair 54): "I'm a tutor at Nairobi R Users Group." and "at twiga"
+        String note = drafter.draft(Pairs.request(Pairs.DEV, "54-referred-analyst-application")).get(0).text();
+        assertThat(note).contains("I'm a junior data analyst.").doesNotContain("tutor").contains("at Twiga");
+    }
+
+    @Test
+    void aKenyanEngineersTitleIsNoNameAndTheCongratulationsSayOnWhat() {
+        // development panel-8 pair 16: "Eng. Joseph Otieno Ouma" gave "no name found", and "Eng. Grace …" was greeted "Hello Eng"
+        String note = first("16-retired-engineer-congrats-kakamega");
+        assertThat(note).contains("Grace,").doesNotContain("Eng,").doesNotContain("Engineers Board")
+                .contains("Congratulations on becoming Chief Officer");
     }
 }

@@ -90,6 +90,19 @@ class TruthRulesTest {
     }
 
     @Test
+    void aPlaceTheUserSaysTheyMetAtIsNoEventMistakenForItsOrganisation() {
+        // development panel-3 pair 22: "met jules at crux last night" (a climbing gym) once the note spelled it "Crux"
+        Profile me = profile("Nadia Rahman", "Physiotherapist", "", List.of(), List.of());
+        Profile them = profile("Jules Tremblay", "Head Route Setter at Crux Collective", "",
+                List.of(job("Crux Collective", "Head Route Setter", 2019, null)), List.of());
+        String note = "Hello Jules, we met at Crux last night. We talked about the new comp wall. Nadia";
+        assertThat(ruleIds(note, me, them, "met jules at crux last night, we talked about the new comp wall", List.of()))
+                .doesNotContain("unsupported-claim");
+        assertThat(ruleIds(note, me, them, "I follow his route setting posts and want to ask about the new comp wall", List.of()))
+                .contains("unsupported-claim");
+    }
+
+    @Test
     void theWordsAfterAnEventsNameAreNotPartOfIt() {
         // "DevOpsDays Denver after your talk" was read as one event that the reason ("after her talk") never named
         Profile me = profile("Marcus Bell", "Site Reliability Engineer", "", List.of(job("Freightline", "SRE", 2020, null)), List.of());

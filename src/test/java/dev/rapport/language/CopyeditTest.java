@@ -69,6 +69,29 @@ class CopyeditTest {
     }
 
     @Test
+    void theFirstWordOfAnEmployerTypedAloneAfterAtIsItsShortForm() {
+        // a fresh-clone hand session (development pair 54): "did loan default dashboards at twiga" for Twiga Insights
+        Gazetteer names = Gazetteer.of(List.of("Twiga Insights", "Harvest Table"),
+                List.of("She worked at Twiga Insights. We grow and harvest maize."), "");
+        assertEquals("I did loan default dashboards at Twiga", edit.tidy("i did loan default dashboards at twiga", names));
+        // a name's first word that the texts also use as an everyday word stays as typed
+        assertEquals("we met at harvest time", edit.tidy("we met at harvest time", names));
+        assertEquals("we met at twiga", edit.tidy("we met at twiga", Gazetteer.empty()));
+    }
+
+    @Test
+    void aChangeSinceIsPastAndAWeekdayAfterAPlaceIsTheDayItHappened() {
+        // a fresh-clone hand session (development pair 53), a second-language writer
+        assertEquals("our count accuracy is bad since we moved to a new WMS", edit.finish("our count accuracy is bad since we move to new WMS"));
+        assertEquals("it has been better since we switched to new scanners", edit.finish("it has been better since we switch to new scanners"));
+        Gazetteer names = Gazetteer.of(List.of(), List.of("Thanks to all who came to the workshop in Truganina on Thursday."), "");
+        assertEquals("I was at his workshop in Truganina on Thursday", edit.tidy("i was at his workshop in truganina thursday", names));
+        assertEquals("we met at the booth on Monday", edit.tidy("we met at the booth monday", Gazetteer.empty()));
+        assertEquals("our Black Friday sale", edit.tidy("our Black Friday sale", Gazetteer.empty()));
+        assertEquals("see you Monday", edit.tidy("see you monday", Gazetteer.empty()));
+    }
+
+    @Test
     void oneTeamTakesAVerbInTheThirdPerson() {
         // panel-8 pair 11, read by the panel (development): "how your team train the promotoras"
         assertEquals("we talked about how your team trains the promotoras", edit.finish("we talked about how your team train the promotoras"));
