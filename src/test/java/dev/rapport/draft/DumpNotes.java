@@ -19,7 +19,14 @@ public class DumpNotes {
         List<Path> pairs = new ArrayList<>();
         if (a.length > 0) { for (String s : a) pairs.add(Path.of(s)); } else { pairs.addAll(Pairs.in(Pairs.EXAMPLES)); pairs.addAll(Pairs.in(Pairs.DEV)); }
         for (Path p : pairs) {
-            DraftRequest r = Pairs.request(p);
+            DraftRequest r;
+            try {
+                r = Pairs.request(p);
+            } catch (RuntimeException e) {
+                // a pair rapport cannot read is itself a finding to read, not the end of the run
+                System.out.println("== " + p.getFileName() + " [UNREAD] " + e.getMessage());
+                continue;
+            }
             System.out.println("== " + p.getFileName() + " [" + r.verdict().decision() + "] why: " + r.purpose().text());
             System.out.println("   intents=" + r.purpose().intents() + " people=" + r.purpose().people() + " events=" + r.purpose().events());
             List<Note> notes = d.draft(r);
