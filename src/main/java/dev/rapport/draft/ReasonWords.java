@@ -795,6 +795,10 @@ final class ReasonWords {
                 }
                 continue;
             }
+            // "… your panel on yard congestion and we talked …": a cut never takes the contact the user tells
+            if (CUT_BEFORE.contains(tokens.get(i).lower()) && CONTACT_AFTER.matcher(fact.substring(tokens.get(i).start())).find()) {
+                continue;
+            }
             if (CUT_BEFORE.contains(tokens.get(i).lower()) && tokens.get(i - 1).is("NOUN", "PROPN", "NUM")) {
                 // "you read my CV and said my internship project": a report cut before its verb says nothing; cut before the report
                 int r = i - 1;
@@ -841,6 +845,8 @@ final class ReasonWords {
     private static final java.util.regex.Pattern WHEN_WORD = java.util.regex.Pattern.compile(
             "monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september"
                     + "|october|november|december|last|this|next|yesterday|today");
+    private static final java.util.regex.Pattern CONTACT_AFTER = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:we|you|I)\\s+(?:\\w+\\s+)?(?:talked|chatted|met|spoke|got talking|had (?:a )?(?:chat|coffee|lunch))\\b");
     private static final Set<String> TALKING = Set.of("asked", "ask", "talked", "chatted", "spoke", "told", "discussed", "argued",
             "joked", "wrote", "emailed", "messaged", "heard", "learned", "learnt");
 

@@ -123,6 +123,7 @@ public final class Refiner {
     private static final Set<String> EVENT_WORDS = Set.of("conference", "event", "meetup", "meet-up", "summit", "expo", "booth", "show",
             "meeting", "talk", "panel", "keynote", "session", "workshop", "fair", "convention");
     private static final Set<String> COMPANY_WORDS = Set.of("company", "employer", "job", "firm", "workplace", "office");
+    private static final Pattern ALSO_AFTER = Pattern.compile("^((?:I|We)(?:'d| would| will| can)?) also\\b");
     /** "don't mention the application": the sentence that tells the act ("I applied last week") is about it too. */
     private static final Map<String, List<String>> ACT_OF = Map.of(
             "application", List.of("applied", "apply", "applying"),
@@ -708,11 +709,15 @@ public final class Refiner {
     /** The text without its sentences that name any of {@code targets}; those go to {@code gone}. */
     private static String withoutSentences(String text, List<String> targets, List<String> gone) {
         List<String> kept = new ArrayList<>();
+        boolean afterGone = false;
         for (String sentence : text.split("(?<=[.!?])\\s+(?=\\p{Lu})")) {
             if (targets.stream().anyMatch(x -> containsLoose(sentence, x))) {
                 gone.add(sentence.replaceAll("[.!?]+$", ""));
+                afterGone = true;
             } else {
-                kept.add(sentence);
+                // "I'd also like to keep the conversation going" once the promise before it went: nothing is "also" any more
+                kept.add(afterGone ? ALSO_AFTER.matcher(sentence).replaceFirst("$1") : sentence);
+                afterGone = false;
             }
         }
         return String.join(" ", kept);
@@ -1157,7 +1162,8 @@ public final class Refiner {
                 break;
             }
             Optional<Clause> c = next.first(role);
-            if (c.isEmpty() || role == Role.CLOSE && lastResort && !dropped.isEmpty()) {
+            // a line the user asked for goes only when nothing else could ("mention who I am", then "shorter")
+            if (c.isEmpty() || role == Role.CLOSE && lastResort && !dropped.isEmpty() || role == Role.MENTION && !dropped.isEmpty()) {
                 continue;
             }
             boolean essential = role == Role.REASON || role == Role.CONTEXT || role == Role.ASK || role == Role.WHY_NOW && !next.has(Role.REASON);

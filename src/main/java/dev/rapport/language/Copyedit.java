@@ -728,7 +728,10 @@ public final class Copyedit {
                 continue;
             }
             // "dashboards at twiga": the first word of the employer "Twiga Insights", typed alone, names it
-            String shortForm = prev != null && AT_PLACE.contains(prev.lower()) && typedLower(tok) ? names.shortForm(tok.text()) : null;
+            // ... and "her intermodal panel", the event's first word before what was held there (Intermodal South America)
+            boolean atPlace = prev != null && (AT_PLACE.contains(prev.lower())
+                    || OWNER.contains(prev.lower()) && next != null && (HELD_THERE.contains(next.lower()) || NAMED_EVENTS.contains(next.lower())));
+            String shortForm = atPlace && typedLower(tok) ? names.shortForm(tok.text()) : null;
             // (the tagger may call an unknown last word a determiner: "at twiga" with no stop after it)
             if (shortForm != null && !tok.is("PRON", "AUX", "ADP", "CCONJ", "SCONJ")) {
                 out.set(i, shortForm);
@@ -782,6 +785,8 @@ public final class Copyedit {
         return rebuild(text, t, out);
     }
 
+    private static final Set<String> OWNER = Set.of("her", "his", "your", "their", "our", "the");
+    private static final Set<String> HELD_THERE = Set.of("panel", "talk", "keynote", "session", "workshop", "booth", "stand", "webinar");
     private static final Set<String> AT_PLACE = Set.of("at", "from", "with", "for", "join", "joined", "joining");
 
     private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile(

@@ -169,6 +169,24 @@ class RefinerTest {
     }
 
     @Test
+    void aLineTheUserAskedForStaysThroughShorterAndAnAlsoGoesWithWhatItFollowed() {
+        // a fresh-clone hand session (development pair 55): "mention who I am", "don't mention the case study", "shorter"
+        DraftRequest r = Pairs.request(Pairs.DEV, "55-sdr-panel-case-study");
+        NotePlan plan = drafter.plans(r).get(0);
+        assertThat(text(plan, r)).contains("case study").contains("Intermodal panel").contains("5 minutes afterwards");
+        Refinement who = refiner.refine(plan, "mention who I am", r);
+        assertThat(who.changed()).isTrue();
+        DraftRequest r1 = after(r, who);
+        Refinement removed = refiner.refine(who.plan(), "don't mention the case study", r1);
+        assertThat(removed.changed()).isTrue();
+        DraftRequest r2 = after(r1, removed);
+        assertThat(text(removed.plan(), r2)).doesNotContain("case study").doesNotContain("also like").contains("I'd like to keep the conversation going");
+        Refinement shorter = refiner.refine(removed.plan(), "shorter", r2);
+        assertThat(shorter.changed()).isTrue();
+        assertThat(text(shorter.plan(), after(r2, shorter))).contains("sales development representative at DockFlow").contains("we talked");
+    }
+
+    @Test
     void dontMentionTakesOnlyTheSentenceThatNamesIt() {
         // a fresh-clone hand session: "don't mention the citrus season" took the thanks and the ask for the slides with it
         DraftRequest r = Pairs.request(Pairs.DEV, "51-reefer-webinar-thanks-deck");
