@@ -710,7 +710,7 @@ public final class Refiner {
     private static String withoutSentences(String text, List<String> targets, List<String> gone) {
         List<String> kept = new ArrayList<>();
         boolean afterGone = false;
-        for (String sentence : text.split("(?<=[.!?])\\s+(?=\\p{Lu})")) {
+        for (String sentence : dev.rapport.language.Language.english().sentenceTexts(text)) {
             if (targets.stream().anyMatch(x -> containsLoose(sentence, x))) {
                 gone.add(sentence.replaceAll("[.!?]+$", ""));
                 afterGone = true;
@@ -774,7 +774,7 @@ public final class Refiner {
     private static String againRemoved(String text, String what, boolean keepFirst, List<String> gone) {
         List<String> kept = new ArrayList<>();
         boolean first = keepFirst;
-        for (String sentence : text.split("(?<=[.!?])\\s+(?=\\p{Lu})")) {
+        for (String sentence : dev.rapport.language.Language.english().sentenceTexts(text)) {
             if (containsLoose(sentence, what) && !first) {
                 gone.add(sentence);
                 continue;

@@ -141,24 +141,7 @@ public final class Copyedit {
 
     /** True when some run of letters in the text, lower-cased, is a listed foreign word or particle (the lists are letters only). */
     private boolean anyForeignWord(String text) {
-        int i = 0;
-        int n = text.length();
-        while (i < n) {
-            while (i < n && !Character.isLetter(text.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            while (i < n && (Character.isLetter(text.charAt(i)) || Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK)) {
-                i++;
-            }
-            if (i > start) {
-                String w = text.substring(start, i).toLowerCase(Locale.ROOT);
-                if (foreign.contains(w) || foreignParticles.contains(w)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return anyWord(text, w -> foreign.contains(w) || foreignParticles.contains(w));
     }
 
     private String englishSentence(String sentence, Gazetteer names) {
@@ -408,7 +391,7 @@ public final class Copyedit {
         if (text == null || text.isBlank()) {
             return text == null ? "" : text;
         }
-        if (onlyDated && !anyWordOf(text, MENDABLE)) {
+        if (onlyDated && !anyWord(text, MENDABLE::contains)) {
             return text;   // no verb it could mend: no tagging (the contact reader asks this of every sentence)
         }
         List<Token> t = Language.english().tokens(text);
@@ -479,8 +462,11 @@ public final class Copyedit {
     private static final Set<String> MENDABLE = java.util.stream.Stream.of(TOLD_AS_PAST.keySet().stream(), DONE_THEN.keySet().stream(),
             SINCE_THEN.keySet().stream(), java.util.stream.Stream.of("change")).flatMap(x -> x).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
-    /** True when some run of letters in the text, lower-cased, is one of the words (a scan, no tokenizer). */
-    private static boolean anyWordOf(String text, Set<String> words) {
+    /**
+     * True when some run of letters in the text (with the combining marks inside it), lower-cased, is a word
+     * {@code listed} accepts: a scan, no tokenizer, for the cheap checks that decide whether the tagger is needed.
+     */
+    private static boolean anyWord(String text, java.util.function.Predicate<String> listed) {
         int i = 0;
         int n = text.length();
         while (i < n) {
@@ -488,10 +474,10 @@ public final class Copyedit {
                 i++;
             }
             int start = i;
-            while (i < n && Character.isLetter(text.charAt(i))) {
+            while (i < n && (Character.isLetter(text.charAt(i)) || Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK)) {
                 i++;
             }
-            if (i > start && words.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
+            if (i > start && listed.test(text.substring(start, i).toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
