@@ -573,6 +573,10 @@ final class ContactStatements {
                     && Set.of("his", "her", "their", "your").contains(ts.get(i - 1).lower()) && beBetween(ts, subject, i)) {
                 return Optional.of(sameKind.get(ts.get(i).lower()));   // "I was in his workshop"
             }
+            if (subject >= 0 && Set.of("she", "he", "they").contains(who(ts, subject)) && i > 0
+                    && Set.of("my", "our").contains(ts.get(i - 1).lower()) && beBetween(ts, subject, i)) {
+                return Optional.of(sameKind.get(ts.get(i).lower()));   // "Abena was in my cohort 9": a teacher's own group
+            }
             if (subject < 0 && opensWithSame(ts, i)) {
                 return Optional.of(sameKind.get(ts.get(i).lower()));   // "same project 2019, she was tech lead"
             }

@@ -178,7 +178,11 @@ class CritiqueCliTest {
         assertThat(strict.path("findings").findValuesAsText("text")).contains("exciting opportunity");
         // 2. stricter no-recruiters handling
         String them = "examples/pairs/09-no-recruiters/them.txt";
-        String pool = "Hi Olufemi, your replanner post was great. I'm building a talent community of robotics engineers.";
+        // (a "talent community" is read as recruiting by the built-in rule too, since the intent model's 4 December data)
+        String community = "Hi Olufemi, your replanner post was great. I'm building a talent community of robotics engineers.";
+        assertThat(json(CliRun.run("critique", "--json", "--to", them, community)).path("findings").findValuesAsText("rule"))
+                .contains("target-policy");
+        String pool = "Hi Olufemi, your replanner post was great. My client is curious what your next move is.";
         assertThat(json(CliRun.run("critique", "--json", "--to", them, pool)).path("findings").findValuesAsText("rule"))
                 .doesNotContain("target-policy");
         assertThat(json(CliRun.run("critique", "--json", "--rules", file, "--to", them, pool))

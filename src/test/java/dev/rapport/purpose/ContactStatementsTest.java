@@ -33,6 +33,7 @@ class ContactStatementsTest {
             rambling, contact mid-sentence | So last Thursday I was at the breakfast and ended up sitting at her table for an hour | met-in-person
             shared thing with same         | We took the same evening Spanish class at the Instituto Cervantes this spring  | studied-together
             shared thing, we were in       | we were both in the Techstars Boulder 2023 cohort                              | studied-together
+            target in the sender's group   | Abena was in my cohort 9, she built PillCount for her final project            | studied-together
             role between them, I was his   | i was his TA for intro to databases at UT Austin back in 2021                  | studied-together
             role between them, she was my  | she was my mentor during my first year at Clearwater Consulting               | worked-together
             role between them, a firm's    | Rania was my senior associate at Halden & Rowe when I was a trainee (2015-2017) | worked-together
