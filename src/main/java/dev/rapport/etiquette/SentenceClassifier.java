@@ -57,9 +57,27 @@ final class SentenceClassifier {
 
     private static final java.util.Set<String> SELF_DESCRIPTION = java.util.Set.of("self-trade", "we-offer");
 
+    /**
+     * A seller who met the reader may retell what the two talked about ("we talked a long time about high
+     * altitude Malbec, our 1400m block vs the 1100m one"): a shared past in the user's own words, with no
+     * offer's own marks, is not guessed to be a pitch either, when the user states that contact.
+     */
+    private static boolean retellsTheirTalk(String sentence, NoteContext ctx) {
+        if (ctx == null || ctx.purpose() == null || ctx.purpose().stated().isEmpty()) {
+            return false;   // only where the user states that they met or know each other
+        }
+        List<String> cues = SentenceCues.of(sentence);
+        return cues.contains("shared-past") && cues.stream().noneMatch(OFFER_CUES::contains) && fromTheReason(sentence, ctx);
+    }
+
     /** At least 70 % of the sentence's longer words come from a reason that was read as selling nothing. */
     static boolean retells(String sentence, NoteContext ctx) {
-        if (ctx == null || ctx.purpose() == null || ctx.purpose().text().isBlank() || ctx.purpose().isPitch()) {
+        return ctx != null && ctx.purpose() != null && !ctx.purpose().isPitch() && fromTheReason(sentence, ctx);
+    }
+
+    /** At least 70 % of the sentence's longer words come from the user's reason. */
+    private static boolean fromTheReason(String sentence, NoteContext ctx) {
+        if (ctx == null || ctx.purpose() == null || ctx.purpose().text().isBlank()) {
             return false;
         }
         String reason = ctx.purpose().text().toLowerCase(java.util.Locale.ROOT);
@@ -96,7 +114,8 @@ final class SentenceClassifier {
             Double p = scores(s.of(note)).get(rule.id());
             // the sender's own affairs ("we are planning a retrofit of our ferries") offer no trade; phrase rules still apply
             if (p != null && p >= threshold && !(SELLING.contains(rule.id())
-                    && (retellsAReasonThatSellsNothing(s.of(note), reading) || OwnAffairs.in(s.of(note))))) {
+                    && (retellsAReasonThatSellsNothing(s.of(note), reading) || retellsTheirTalk(s.of(note), reading.ctx)
+                        || OwnAffairs.in(s.of(note))))) {
                 out.add(new NoteMeaning.Echo(s.start(), s.end(), p));
             }
         }

@@ -103,6 +103,23 @@ class TruthRulesTest {
     }
 
     @Test
+    void aSellerWhoMetTheReaderMayRetellWhatTheyTalkedAboutButNotAPitch() {
+        // development panel-3 pair 10: once its reason read as selling (the 4 December intent data), the winemaker's
+        // retold tasting talk was held back as a pitch and no note was drafted
+        Profile me = profile("Facundo Ibarra", "Winemaker at Bodega Altos del Tupungato", "", List.of(), List.of());
+        Profile them = profile("Camila Rojas", "Sommelier", "", List.of(), List.of());
+        String why = "we met at the Malbec de Altura tasting and talked a long time about high altitude malbec, our 1400m block vs "
+                + "the 1100m one. I want to send her the technical sheets of our 2025 vintage";
+        assertThat(PurposeReader.read(why).stated()).isNotEmpty();
+        assertThat(PurposeReader.read(why).has(dev.rapport.purpose.Intent.SELLING)).as("the path under test: a seller's reason").isTrue();
+        assertThat(ruleIds("Hello Camila, we talked a long time about high altitude Malbec, our 1400m block vs the 1100m one. Facundo",
+                me, them, why, List.of())).doesNotContain("pitch");
+        String seller = "we talked at the expo about how our platform could cut his fleet costs by 30%";
+        assertThat(ruleIds("Hi Sam, we talked at the expo about how our platform could cut your fleet costs by 30%.", me, them, seller,
+                List.of())).contains("pitch");
+    }
+
+    @Test
     void theWordsAfterAnEventsNameAreNotPartOfIt() {
         // "DevOpsDays Denver after your talk" was read as one event that the reason ("after her talk") never named
         Profile me = profile("Marcus Bell", "Site Reliability Engineer", "", List.of(job("Freightline", "SRE", 2020, null)), List.of());

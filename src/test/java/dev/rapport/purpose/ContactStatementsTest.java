@@ -38,6 +38,7 @@ class ContactStatementsTest {
             role between them, she was my  | she was my mentor during my first year at Clearwater Consulting               | worked-together
             role between them, a firm's    | Rania was my senior associate at Halden & Rowe when I was a trainee (2015-2017) | worked-together
             role between them, a ward's    | she was my preceptor on the maternity ward at Mandeville in 2013              | worked-together
+            on the sender's staff          | Grace was my graduate engineer in Kisumu county roads dept 2013 to 2016       | worked-together
             a title before the name        | Nurse Blake was my preceptor on the maternity ward in 2013                  | worked-together
             both on the same team          | we both worked on the same team at Stripewell                               | worked-together
             a coach's title, trained me    | Coach Rivera trained me for two seasons                                      | met-in-person
