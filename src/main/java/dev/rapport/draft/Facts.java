@@ -166,6 +166,10 @@ final class Facts {
                 && !OfflineDrafter.statesKind(Text.lower(purpose.text()), GroundKind.WORKED_TOGETHER)) {
             return angle.period().endsWith("present") ? "worked-overlap-now" : "worked-overlap";
         }
+        if (angle.kind() == GroundKind.STUDIED_TOGETHER && !purpose.states(angle.subject())
+                && !OfflineDrafter.statesKind(Text.lower(purpose.text()), GroundKind.STUDIED_TOGETHER)) {
+            return "studied-overlap";
+        }
         return angle.kind().id();
     }
 

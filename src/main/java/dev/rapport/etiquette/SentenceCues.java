@@ -59,6 +59,8 @@ public final class SentenceCues {
             + "|\\bour\\s+(?:time|days|years|months|stint)\\s+(?:at|in|on|with)\\b|\\bwe\\s+overlapped\\b|\\bwhen\\s+we\\s+(?:both\\s+)?(?:worked|were|studied|met)\\b"
             // a conversation the two had, or the sender's visit to the reader's stand, is a shared past too
             + "|\\bwe\\s+(?:talked|discussed|argued|chatted|spoke|compared|swapped|traded)\\b|\\bi\\s+(?:visited|stopped\\s+(?:at|by))\\s+your\\b"
+            // a home or a desk the two shared: "we shared a flat in Leeds for 2 years during uni"
+            + "|\\bwe\\s+shared\\s+(?:a|an|the|one)\\s+(?:flat|house|room|apartment|dorm|office|desk|cabin|tent|bench|lab)\\b"
             // something the two did in the reader's place: "we recorded in your studio in Abidjan"
             + "|\\bwe\\s+[a-z]+ed\\s+(?:in|at)\\s+your\\b", FLAGS);
     private static final List<String> OFFERS = List.of("we-offer", "self-trade");

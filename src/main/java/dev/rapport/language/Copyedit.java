@@ -329,11 +329,23 @@ public final class Copyedit {
         s = ABOUT_SECTION.matcher(s).replaceAll("$1 $2 About section that ");
         s = asides(s);
         s = memos(s);
+        // "2013 to 2016 or so", "landing for the fast bowlers and workload etc.": the user's hedge, not the note's
+        s = HEDGE.matcher(s).replaceAll("");
+        // "he said she expect my message and I can say his name": the permission is the user's note to self;
+        // the expecting, said as English
+        s = NAME_PERMISSION.matcher(s).replaceAll("");
+        s = EXPECTS_MESSAGE.matcher(s).replaceAll("would be expecting my $1");
         // "supervised my thesis at SLU, 2019": a year after a comma, the memo's way, is said as when it was
         s = TRAILING_YEAR.matcher(s).replaceAll(" in $1");
         return spacing(s);
     }
 
+    private static final java.util.regex.Pattern HEDGE = java.util.regex.Pattern.compile(
+            "(?i)(?<=\\d|\\b(?:years?|months?|weeks?|days?|times?|people)\\b)\\s+or so\\b|,?\\s+(?:etc\\.?|and so on)(?=\\s*(?:[.!?,;)]|$))");
+    private static final java.util.regex.Pattern NAME_PERMISSION = java.util.regex.Pattern.compile(
+            "(?i),?\\s+(?:and\\s+)?(?:that\\s+)?I\\s+(?:can|may|could|should)\\s+(?:say|use|mention|drop|give)\\s+(?:his|her|their)\\s+name\\b");
+    private static final java.util.regex.Pattern EXPECTS_MESSAGE = java.util.regex.Pattern.compile(
+            "(?i)(?<=\\b(?:she|he|they|you)\\s)expects?\\s+my\\s+(message|note|email|invitation|request)\\b");
     private static final java.util.regex.Pattern ABOUT_SECTION = java.util.regex.Pattern.compile(
             "(?i)\\b(in|on) (her|his|their|your) about\\s+(?:section\\s+)?(?:that\\s+)?(?=(?:she|he|they|you|it)\\b)");
     private static final java.util.regex.Pattern TYPED_GREETING = java.util.regex.Pattern.compile(

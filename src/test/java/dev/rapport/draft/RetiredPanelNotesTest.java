@@ -205,4 +205,17 @@ class RetiredPanelNotesTest {
         assertThat(note).contains("Grace,").doesNotContain("Eng,").doesNotContain("Engineers Board")
                 .contains("Congratulations on becoming Chief Officer");
     }
+
+    @Test
+    void flatmatesSayWhereTheyLivedAndProfileOverlapIsNoAcquaintance() {
+        // development pairs read by the panel on 4 December (night): the flatmates' note said only that their years at
+        // Leeds overlapped (the sentence was guessed a pitch), and an applicant's "We were both at the University of
+        // Helsinki" hinted at an acquaintance the profiles do not show
+        String flat = drafter.draft(Pairs.request(Path.of("src/test/resources/panel-3/pairs"), "21-leeds-flatmates-measles-pipeline")).get(0).text();
+        assertThat(flat).contains("we shared a flat in Leeds");
+        String applicant = first("25-returning-dairy-qa-seinajoki");
+        assertThat(applicant).doesNotContain("We were both at").contains("around the same time");
+        String referred = first("28-referral-sqe-mlada-boleslav");
+        assertThat(referred).contains("He said you would be expecting my message.").doesNotContain("say his name");
+    }
 }

@@ -92,6 +92,18 @@ class CopyeditTest {
     }
 
     @Test
+    void theUsersHedgesAndNotesToSelfStayOutOfTheNote() {
+        // development panel-8, read by the panel on 4 December (night): "2013 to 2016 or so", "and workload etc.",
+        // "he said she expect my message and I can say his name"
+        assertEquals("you were my graduate engineer 2013 to 2016", edit.tidy("you were my graduate engineer 2013 to 2016 or so", Gazetteer.empty()));
+        assertEquals("landing for the fast bowlers and workload. The boys loved it",
+                edit.tidy("landing for the fast bowlers and workload etc. The boys loved it", Gazetteer.empty()));
+        assertEquals("he said she would be expecting my message",
+                edit.tidy("he said she expect my message and I can say his name", Gazetteer.empty()));
+        assertEquals("we can meet or so I hope", edit.tidy("we can meet or so I hope", Gazetteer.empty()));
+    }
+
+    @Test
     void oneTeamTakesAVerbInTheThirdPerson() {
         // panel-8 pair 11, read by the panel (development): "how your team train the promotoras"
         assertEquals("we talked about how your team trains the promotoras", edit.finish("we talked about how your team train the promotoras"));
