@@ -331,6 +331,11 @@ public final class Copyedit {
         s = memos(s);
         // "2013 to 2016 or so", "landing for the fast bowlers and workload etc.": the user's hedge, not the note's
         s = HEDGE.matcher(s).replaceAll("");
+        // "hybrid 2 days/wk", "talked 1:1": shorthand for a rate and for a talk between two
+        s = PER_WEEK.matcher(s).replaceAll("$1 a week");
+        s = ONE_TO_ONE.matcher(s).replaceAll("$1 one to one");
+        // "Hernán say me to write her": a second-language writer's "told me to"
+        s = SAY_ME_TO.matcher(s).replaceAll("told me to");
         // "he said she expect my message and I can say his name": the permission is the user's note to self;
         // the expecting, said as English
         s = NAME_PERMISSION.matcher(s).replaceAll("");
@@ -342,6 +347,11 @@ public final class Copyedit {
 
     private static final java.util.regex.Pattern HEDGE = java.util.regex.Pattern.compile(
             "(?i)(?<=\\d|\\b(?:years?|months?|weeks?|days?|times?|people)\\b)\\s+or so\\b|,?\\s+(?:etc\\.?|and so on)(?=\\s*(?:[.!?,;)]|$))");
+    private static final java.util.regex.Pattern PER_WEEK = java.util.regex.Pattern.compile(
+            "(?i)\\b(\\d+\\s*(?:days?|hours?|hrs?|shifts?|times?))\\s*/\\s*(?:wk|week)\\b");
+    private static final java.util.regex.Pattern ONE_TO_ONE = java.util.regex.Pattern.compile(
+            "(?i)\\b(talked|talk|chatted|chat|met|meet|spoke|speak)\\s+1\\s*:\\s*1\\b");
+    private static final java.util.regex.Pattern SAY_ME_TO = java.util.regex.Pattern.compile("(?i)(?<=\\p{L}\\s|\\)\\s)(?:say|says|said)\\s+me\\s+to\\b");
     private static final java.util.regex.Pattern NAME_PERMISSION = java.util.regex.Pattern.compile(
             "(?i),?\\s+(?:and\\s+)?(?:that\\s+)?I\\s+(?:can|may|could|should)\\s+(?:say|use|mention|drop|give)\\s+(?:his|her|their)\\s+name\\b");
     private static final java.util.regex.Pattern EXPECTS_MESSAGE = java.util.regex.Pattern.compile(

@@ -101,6 +101,11 @@ class CopyeditTest {
         assertEquals("he said she would be expecting my message",
                 edit.tidy("he said she expect my message and I can say his name", Gazetteer.empty()));
         assertEquals("we can meet or so I hope", edit.tidy("we can meet or so I hope", Gazetteer.empty()));
+        assertEquals("hybrid 2 days a week", edit.tidy("hybrid 2 days/wk", Gazetteer.empty()));
+        assertEquals("Hernán (my boss at Minera Nechí) told me to write her about the vacancy",
+                edit.tidy("Hernán (my jefe at Minera Nechí) say me to write her about the vacante", Gazetteer.empty()));
+        assertEquals("we have never actually talked one to one", edit.tidy("we have never actually talked 1:1", Gazetteer.empty()));
+        assertEquals("the score was 1:1 at half time", edit.tidy("the score was 1:1 at half time", Gazetteer.empty()));
     }
 
     @Test
