@@ -835,6 +835,12 @@ public final class OfflineDrafter implements Drafter {
                 .filter(v -> !v.role().isBlank() && request.them() != null
                         && request.them().posts().stream().anyMatch(post -> Text.containsWord(Text.lower(post.text()), Text.lower(v.organisation()))))
                 .findFirst();
+        if (there.isEmpty() && CLUB_AFFAIRS.matcher(reason).find()) {
+            // "we have lost 4 team managers … speak at our AGM": the reason is about the club the sender runs as a
+            // volunteer, so that role says who writes, not the day job (a development panel: "gives her payroll job")
+            there = currentVolunteering(request.me()).stream().filter(v -> !v.role().isBlank()).findFirst();
+        }
+        boolean volunteer = there.isPresent();
         if (there.isPresent()) {
             now = Optional.of(new dev.rapport.profile.Position(there.get().organisation(), there.get().role(), there.get().dates(), "", ""));
         }
@@ -870,6 +876,11 @@ public final class OfflineDrafter implements Drafter {
             company = named.group(2).strip();
         }
         values.put("myRole", Copyedit.english().role(title));
+        if (volunteer && !named.matches()) {
+            // "I am the volunteer secretary at Semaphore Stingrays Netball Club", not "a secretary" as if it were a job
+            String role = Text.lower(title);
+            values.put("myRole", role.contains("volunteer") ? "the " + role : "the volunteer " + role);
+        }
         if (SELF_EMPLOYED.matcher(company).lookingAt()) {
             // "Freelance Photographer" at "Self-employed · Freelance": "I am a freelance photographer."
             return pick.levels(Role.WHO, List.of(book.whoAlone()), values).stream().findFirst();
@@ -898,6 +909,9 @@ public final class OfflineDrafter implements Drafter {
                 .max(java.util.Comparator.comparing(p -> p.dates().end()));
     }
 
+    private static final java.util.regex.Pattern CLUB_AFFAIRS = java.util.regex.Pattern.compile(
+            "\\b(?:our (?:club|agm|committee|members|volunteers|league|society|association|chapter|branch|parish|congregation|troop)"
+                    + "|on (?:the )?committee|(?:team managers|volunteer burnout|our volunteers))\\b");
     // "Junior data analyst", as a bio's first sentence gives it; never a name ("Facundo Ibarra") or a headline of parts
     private static final java.util.regex.Pattern BARE_ROLE = java.util.regex.Pattern.compile("\\p{Lu}[\\p{Ll}\\-]*(?: [\\p{Ll}\\-]+){0,4}");
     private static final java.util.regex.Pattern HEADLINE_ROLE = java.util.regex.Pattern.compile("([^|·,@]{2,40}?) (?:at|@) ([^|·,]{2,50})");

@@ -218,4 +218,11 @@ class RetiredPanelNotesTest {
         String referred = first("28-referral-sqe-mlada-boleslav");
         assertThat(referred).contains("He said you would be expecting my message.").doesNotContain("say his name");
     }
+
+    @Test
+    void aReasonAboutTheClubSaysTheVolunteerRoleNotTheDayJob() {
+        // the development panel of 4 December (night): "never names the netball club and gives her payroll job"
+        assertThat(first("27-netball-volunteer-admires-expert")).contains("I am the volunteer secretary at Semaphore Stingrays Netball Club")
+                .doesNotContainIgnoringCase("payroll");
+    }
 }
