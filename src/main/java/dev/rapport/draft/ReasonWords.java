@@ -693,6 +693,8 @@ final class ReasonWords {
     private static final Set<String> MEETING_PLACE = Set.of("at", "in", "on", "during", "after", "through", "via");
     // Past-tense verbs a reason often starts with, its "I" left out; "met" and a verb "with you" are done together.
     private static final Set<String> PAST_DONE = Set.of("met", "saw", "heard", "read", "went", "attended", "visited", "watched",
+            // "listened to her episode on the podcast": what the sender heard or followed of theirs
+            "listened", "followed", "enjoyed", "loved", "noticed", "found",
             "rowed", "played", "sang", "worked", "studied", "volunteered", "trained", "coached", "taught", "mentored", "hosted",
             "ran", "led", "presented", "spoke", "talked", "chatted", "sat", "shared", "joined", "judged", "reviewed", "helped",
             // work the sender did for the recipient: "wired megans kangaroo point job in 2024"
@@ -795,6 +797,23 @@ final class ReasonWords {
                 }
                 continue;
             }
+            // "your episode on the Diseño Latino podcast": where it was, by its name, is worth its words
+            if (Set.of("on", "at").contains(tokens.get(i).lower()) && namedNext(tokens, i + 1)) {
+                // ... and the cut comes after the name and its kind ("… podcast | about diary studies …")
+                int j = tokens.get(i + 1).lower().equals("the") ? i + 2 : i + 1;
+                while (j < tokens.size() && tokens.get(j).isWord() && Character.isUpperCase(tokens.get(j).text().codePointAt(0))) {
+                    j++;
+                }
+                if (j < tokens.size() && tokens.get(j).isWord() && Character.isLowerCase(tokens.get(j).text().codePointAt(0))
+                        && !CUT_BEFORE.contains(tokens.get(j).lower())) {
+                    j++;
+                }
+                boolean day = j + 1 < tokens.size() && WHEN_WORD.matcher(tokens.get(j + 1).lower()).matches();
+                if (j < tokens.size() && CUT_BEFORE.contains(tokens.get(j).lower()) && !day) {
+                    return fact.substring(0, tokens.get(j).start()).strip().replaceAll("[,;:]$", "") + ".";
+                }
+                continue;
+            }
             // "… your panel on yard congestion and we talked …": a cut never takes the contact the user tells
             if (CUT_BEFORE.contains(tokens.get(i).lower()) && CONTACT_AFTER.matcher(fact.substring(tokens.get(i).start())).find()) {
                 continue;
@@ -824,6 +843,13 @@ final class ReasonWords {
             }
         }
         return fact;
+    }
+
+    /** A name starts at {@code i}, after an optional "the": "the Diseño Latino podcast", "KubeCon". */
+    private static boolean namedNext(List<Token> tokens, int i) {
+        int k = i < tokens.size() && tokens.get(i).lower().equals("the") ? i + 1 : i;
+        return k < tokens.size() && tokens.get(k).isWord() && Character.isUpperCase(tokens.get(k).text().codePointAt(0))
+                && !WHEN_WORD.matcher(tokens.get(k).lower()).matches();
     }
 
     /**

@@ -475,6 +475,22 @@ public final class Refiner {
             }
             return Refinement.changed(next, purpose, TEXT.get("refine.reword", old.strip(), now.strip()));
         }
+        // "say I listened to her episode on the podcast, not the post": the note says "your post", and what is to
+        // be said instead is a sentence of the user's, so it takes the place of the line that names the thing
+        String thing = old.strip().replaceFirst("(?i)^(?:the|a|an|my|your|her|his|their|our)\\s+", "");
+        Pattern named = Pattern.compile("(?<![\\p{L}\\p{N}])(?:the|a|an|my|your|her|his|their|our)\\s+" + Pattern.quote(thing) + "(?![\\p{L}\\p{N}])", F);
+        Optional<Clause> site = thing.equals(old.strip()) ? Optional.empty()
+                : plan.clauses().stream().filter(c -> c.role() != Role.GREETING && c.levels().stream().anyMatch(l -> named.matcher(l).find())).findFirst();
+        Optional<Clause> told = site.isPresent() && ROLE_WORD.matcher(now).find() && now.strip().split("\\s+").length >= 4
+                ? mentionClause(now, request) : Optional.empty();
+        if (site.isPresent() && told.isPresent()) {
+            NotePlan next = plan.replace(site.get(), new Clause(site.get().role(), told.get().source(), told.get().levels(), told.get().carries()));
+            String text = written(next, request);
+            if (!text.isEmpty() && rules.passes(text, context(request, text))) {
+                return Refinement.changed(next, purpose, TEXT.get("refine.reword", bare(site.get().text()), bare(told.get().text())));
+            }
+            return Refinement.unchanged(plan, purpose, TEXT.get("refine.reword.breaks", old.strip(), now.strip()));
+        }
         return Refinement.unchanged(plan, purpose, TEXT.get("refine.reword.none", old.strip()));
     }
 

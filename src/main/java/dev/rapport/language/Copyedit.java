@@ -1000,6 +1000,9 @@ public final class Copyedit {
             }
             for (int c = commas.size() - 1; c >= 0; c--) {
                 int at = commas.get(c);
+                if (at >= end) {
+                    continue;   // a comma after the sentence's last word ("… podcast,"): nothing after it to read
+                }
                 List<Token> part = t.subList(at + 1, end);
                 if (memo(part)) {
                     // "jan." may be one token: its full stop ends the sentence and stays

@@ -187,6 +187,22 @@ class RefinerTest {
     }
 
     @Test
+    void sayThisNotThatPutsTheUsersSentenceInPlaceOfTheLineThatNamesIt() {
+        // a fresh-clone hand session (development pair 56): "say I listened to her episode on the Diseño Latino podcast,
+        // not the post" answered that the note does not say "the post" (it said "your post …"); the sentence, tidied,
+        // once crashed the memo reader on a comma after the last word
+        DraftRequest pair = Pairs.request(Pairs.DEV, "56-teacher-podcast-ux-research");
+        // the reason without its first clause, so that the note opens on their post, as it did in the session
+        dev.rapport.purpose.Purpose asked = dev.rapport.purpose.PurposeReader.read(
+                "would like to ask how she recruited the merchants for the diary study");
+        DraftRequest r = Requests.request(pair.me(), pair.them(), asked, pair.ground(), pair.verdict(), 300);
+        NotePlan plan = drafter.plans(r).stream().filter(p -> text(p, r).contains("your post")).findFirst().orElseThrow();
+        Refinement out = refiner.refine(plan, "say I listened to her episode on the Diseño Latino podcast, not the post", r);
+        assertThat(out.changed()).isTrue();
+        assertThat(text(out.plan(), after(r, out))).contains("I listened to your episode on the Diseño Latino podcast").doesNotContain("your post");
+    }
+
+    @Test
     void dontMentionTakesOnlyTheSentenceThatNamesIt() {
         // a fresh-clone hand session: "don't mention the citrus season" took the thanks and the ask for the slides with it
         DraftRequest r = Pairs.request(Pairs.DEV, "51-reefer-webinar-thanks-deck");

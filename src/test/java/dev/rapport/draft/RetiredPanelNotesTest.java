@@ -225,4 +225,13 @@ class RetiredPanelNotesTest {
         assertThat(first("27-netball-volunteer-admires-expert")).contains("I am the volunteer secretary at Semaphore Stingrays Netball Club")
                 .doesNotContainIgnoringCase("payroll");
     }
+
+    @Test
+    void aPodcastTheUserListenedToIsTheContextAndKeepsItsName() {
+        // a fresh-clone hand session (development pair 56): "listened to her episode on the diseño latino podcast …"
+        // was not read (no "I"), so the note said "your post … caught my attention"; then cut to "I listened to your episode."
+        String note = drafter.draft(Pairs.request(Pairs.DEV, "56-teacher-podcast-ux-research")).get(0).text();
+        assertThat(note).contains("I listened to your episode on the Diseño Latino podcast.").contains("how you recruited the merchants")
+                .doesNotContain("your post");
+    }
 }
