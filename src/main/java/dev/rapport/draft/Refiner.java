@@ -1178,8 +1178,12 @@ public final class Refiner {
                 break;
             }
             Optional<Clause> c = next.first(role);
-            // a line the user asked for goes only when nothing else could ("mention who I am", then "shorter")
-            if (c.isEmpty() || role == Role.CLOSE && lastResort && !dropped.isEmpty() || role == Role.MENTION && !dropped.isEmpty()) {
+            // a line the user asked for never goes to make the note shorter ("mention who I am", then "shorter"):
+            // with nothing else to leave out, the answer says so
+            if (c.isPresent() && role == Role.MENTION && dropped.isEmpty()) {
+                return Refinement.unchanged(plan, purpose, TEXT.get("refine.shorter.mention", bare(c.get().text())));
+            }
+            if (c.isEmpty() || role == Role.CLOSE && lastResort && !dropped.isEmpty() || role == Role.MENTION) {
                 continue;
             }
             boolean essential = role == Role.REASON || role == Role.CONTEXT || role == Role.ASK || role == Role.WHY_NOW && !next.has(Role.REASON);

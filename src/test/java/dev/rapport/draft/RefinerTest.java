@@ -203,6 +203,20 @@ class RefinerTest {
     }
 
     @Test
+    void shorterNeverUndoesAMentionTheUserJustAskedFor() {
+        // a fresh-clone hand session (development pair 56): "mention that I'm moving into UX research", then "shorter",
+        // left the career change out again, the only line that could go
+        DraftRequest r = Pairs.request(Pairs.DEV, "56-teacher-podcast-ux-research");
+        Refinement mention = refiner.refine(drafter.plans(r).get(0), "mention that I'm moving into UX research", r);
+        assertThat(mention.changed()).isTrue();
+        DraftRequest told = after(r, mention);
+        Refinement shorter = refiner.refine(mention.plan(), "shorter", told);
+        assertThat(shorter.changed()).isFalse();
+        assertThat(shorter.report()).contains("which you asked for").contains("don't mention");
+        assertThat(text(shorter.plan(), told)).contains("I'm moving into UX research");
+    }
+
+    @Test
     void dontMentionTakesOnlyTheSentenceThatNamesIt() {
         // a fresh-clone hand session: "don't mention the citrus season" took the thanks and the ask for the slides with it
         DraftRequest r = Pairs.request(Pairs.DEV, "51-reefer-webinar-thanks-deck");
