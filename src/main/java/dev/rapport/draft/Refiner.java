@@ -1281,6 +1281,18 @@ public final class Refiner {
             said.add(TEXT.get("refine.tone.close", close.get().text()));
         }
         String text = written(next, request);
+        // a close that pushes the sender's name out of a full note is no warmer (a hand session lost "Sofía"): the
+        // greeting alone changes, or nothing does, and the answer says why
+        Optional<Clause> sign = plan.first(Role.SIGN);
+        if (sign.isPresent() && written(plan, request).contains(bare(sign.get().text())) && !text.contains(bare(sign.get().text()))) {
+            next = greeting.isPresent() && oldGreeting.isPresent() && !greeting.get().text().equals(oldGreeting.get().text())
+                    ? plan.replace(oldGreeting.get(), greeting.get()) : plan;
+            said.removeIf(x -> close.isPresent() && x.equals(TEXT.get("refine.tone.close", close.get().text())));
+            text = written(next, request);
+            if (said.isEmpty()) {
+                return Refinement.unchanged(plan, purpose, TEXT.get("refine.tone.room", name));
+            }
+        }
         if (said.isEmpty() || text.isEmpty() || !rules.passes(text, context(request, text))) {
             return Refinement.unchanged(plan, purpose, TEXT.get("refine.tone.none", name));
         }

@@ -217,6 +217,20 @@ class RefinerTest {
     }
 
     @Test
+    void aWarmerCloseNeverPushesTheSendersNameOut() {
+        // the same hand session: "warmer" on a full note closed with "All the best to you." and lost "Sofía"
+        DraftRequest r = Pairs.request(Pairs.DEV, "56-teacher-podcast-ux-research");
+        Refinement mention = refiner.refine(drafter.plans(r).get(0), "mention that I'm moving into UX research", r);
+        DraftRequest told = after(r, mention);
+        assertThat(text(mention.plan(), told)).endsWith("Sofía");
+        Refinement warmer = refiner.refine(mention.plan(), "warmer", told);
+        assertThat(text(warmer.plan(), after(told, warmer))).contains("Sofía");
+        if (!warmer.changed()) {
+            assertThat(warmer.report()).contains("would not fit with your name");
+        }
+    }
+
+    @Test
     void dontMentionTakesOnlyTheSentenceThatNamesIt() {
         // a fresh-clone hand session: "don't mention the citrus season" took the thanks and the ask for the slides with it
         DraftRequest r = Pairs.request(Pairs.DEV, "51-reefer-webinar-thanks-deck");
