@@ -778,7 +778,7 @@ final class ReasonWords {
         List<Token> tokens = Language.english().tokens(fact);
         for (int i = 3; i < tokens.size(); i++) {
             // "… in Truganina on Thursday": a day is when it was, short and worth keeping
-            if (i + 1 < tokens.size() && WHEN_WORD.matcher(tokens.get(i + 1).lower()).matches()) {
+            if (i + 1 < tokens.size() && whenWord(tokens.get(i + 1).lower())) {
                 // ... and the cut comes after it ("I applied … on Monday, in your post you say …")
                 int day = Set.of("last", "this", "next").contains(tokens.get(i + 1).lower()) ? i + 2 : i + 1;
                 if (day + 1 < tokens.size() && tokens.get(day + 1).text().equals(",") && tokens.get(i - 1).is("NOUN", "PROPN", "NUM")) {
@@ -808,7 +808,7 @@ final class ReasonWords {
                         && !CUT_BEFORE.contains(tokens.get(j).lower())) {
                     j++;
                 }
-                boolean day = j + 1 < tokens.size() && WHEN_WORD.matcher(tokens.get(j + 1).lower()).matches();
+                boolean day = j + 1 < tokens.size() && whenWord(tokens.get(j + 1).lower());
                 if (j < tokens.size() && CUT_BEFORE.contains(tokens.get(j).lower()) && !day) {
                     return fact.substring(0, tokens.get(j).start()).strip().replaceAll("[,;:]$", "") + ".";
                 }
@@ -849,7 +849,7 @@ final class ReasonWords {
     private static boolean namedNext(List<Token> tokens, int i) {
         int k = i < tokens.size() && tokens.get(i).lower().equals("the") ? i + 1 : i;
         return k < tokens.size() && tokens.get(k).isWord() && Character.isUpperCase(tokens.get(k).text().codePointAt(0))
-                && !WHEN_WORD.matcher(tokens.get(k).lower()).matches();
+                && !whenWord(tokens.get(k).lower());
     }
 
     /**
@@ -868,9 +868,12 @@ final class ReasonWords {
         return false;
     }
 
-    private static final java.util.regex.Pattern WHEN_WORD = java.util.regex.Pattern.compile(
-            "monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september"
-                    + "|october|november|december|last|this|next|yesterday|today");
+    private static final Set<String> RELATIVE_DAY = Set.of("last", "this", "next", "yesterday", "today");
+
+    /** A word that says when: a weekday, a month, or "last", "this", "next", "yesterday", "today". */
+    private static boolean whenWord(String lower) {
+        return dev.rapport.language.CalendarWords.weekday(lower) || dev.rapport.language.CalendarWords.month(lower) || RELATIVE_DAY.contains(lower);
+    }
     private static final java.util.regex.Pattern CONTACT_AFTER = java.util.regex.Pattern.compile(
             "(?i)\\b(?:we|you|I)\\s+(?:\\w+\\s+)?(?:talked|chatted|met|spoke|got talking|had (?:a )?(?:chat|coffee|lunch))\\b");
     private static final Set<String> TALKING = Set.of("asked", "ask", "talked", "chatted", "spoke", "told", "discussed", "argued",

@@ -391,8 +391,6 @@ public final class Copyedit {
     private static final Set<String> PROPOSED = Set.of("suggested", "suggest", "suggests", "asked", "told", "wanted", "wants",
             "recommended", "advised", "proposed", "said", "says", "insisted", "that");
     private static final Set<String> HABITUAL = Set.of("every", "always", "usually", "often", "daily", "weekly", "normally");
-    private static final java.util.regex.Pattern WEEKDAY = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
     private static final java.util.regex.Pattern WHEN_PAST = java.util.regex.Pattern.compile(
             "(?i)\\b(?:last (?:week|month|year|spring|summer|autumn|fall|winter|\\p{L}+day)|yesterday|ago|in (?:19|20)\\d\\d"
             + "|in (?:January|February|March|April|May|June|July|August|September|October|November|December))\\b");
@@ -428,7 +426,7 @@ public final class Copyedit {
         // "I was at his workshop thursday, I ask him …": a weekday in a sentence that places the teller somewhere in
         // the past ("was", "were") dates it
         boolean there = t.stream().anyMatch(x -> x.lower().equals("was") || x.lower().equals("were"));
-        boolean when = WHEN_PAST.matcher(said).find() || there && WEEKDAY.matcher(said).find();
+        boolean when = WHEN_PAST.matcher(said).find() || there && anyWord(said, CalendarWords::weekday);
         for (int i = 0; i + 2 < t.size(); i++) {
             // "I talk to clients every day" is a habit, not a telling; a habit in another clause ("… and he say weekly
             // for A items") is what was said, and leaves this clause told
@@ -785,8 +783,8 @@ public final class Copyedit {
             // (a capitalised word typed before it makes a name of the two: "Black Friday", "Cyber Monday")
             boolean typedLower = t.get(i - 1).isWord() && t.get(i - 1).text().equals(t.get(i - 1).lower());
             boolean named = before != null && !before.isEmpty() && Character.isUpperCase(before.codePointAt(0));
-            if (out.get(i) != null && WEEKDAY.matcher(t.get(i).lower()).matches() && typedLower && (t.get(i - 1).is("NOUN", "PROPN") || named)
-                    && !WEEKDAY.matcher(t.get(i - 1).lower()).matches()) {
+            if (out.get(i) != null && CalendarWords.weekday(t.get(i).lower()) && typedLower && (t.get(i - 1).is("NOUN", "PROPN") || named)
+                    && !CalendarWords.weekday(t.get(i - 1).lower())) {
                 out.set(i, "on " + out.get(i));
             }
         }
@@ -951,9 +949,10 @@ public final class Copyedit {
     }
 
     private static final Set<String> TOLD_BACK = Set.of("you", "your", "his", "her", "their", "lol");
-    private static final Set<String> WHEN = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-            "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+    private static final Set<String> WHEN = java.util.stream.Stream.concat(
+            java.util.stream.Stream.concat(CalendarWords.WEEKDAYS.stream(), CalendarWords.MONTHS.stream()).map(w -> w.toLowerCase(Locale.ROOT)),
+            java.util.stream.Stream.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static int sentenceEnd(List<Token> t, int from) {
         for (int j = from + 1; j < t.size(); j++) {

@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  * (months, weekdays, titles). Pure; the last few readings are kept, since a draft asks again.
  */
 final class DetailReader {
-    private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
-    private static final String DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+    private static final String MONTHS = String.join("|", dev.rapport.language.CalendarWords.MONTHS);
+    private static final String DAYS = String.join("|", dev.rapport.language.CalendarWords.WEEKDAYS);
     private static final Pattern WHEN = Pattern.compile("(?i)\\b(?:yesterday|today|tonight"
             + "|this (?:morning|afternoon|evening|week|weekend|month|year|spring|summer|autumn|fall|winter)"
             + "|last (?:night|week|weekend|month|year|spring|summer|autumn|fall|winter|quarter|term|" + DAYS + ")"
