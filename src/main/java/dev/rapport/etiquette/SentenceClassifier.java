@@ -38,37 +38,34 @@ final class SentenceClassifier {
     private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]{4,}");
 
     /**
-     * A sentence that only retells the user's own reason, when the reason was read as selling nothing,
-     * is not guessed to be a pitch by the word model: "you led our tower visit at Faro 3 weeks ago" was
-     * held back as a sales pitch. A sentence with an offer's own marks (a "we can", a result, the
-     * reader's business) is still read, and phrase rules still apply to every sentence.
+     * A sentence that only retells the user's own reason is not guessed to be a pitch by the word model:
+     * "you led our tower visit at Faro 3 weeks ago" was held back as a sales pitch, when the reason was read as
+     * selling nothing. A seller who met the reader may also retell what the two talked about ("we talked a long
+     * time about high altitude Malbec, our 1400m block vs the 1100m one") when the user states that contact. A
+     * sentence with an offer's own marks (a "we can", a result, the reader's business) is still read, and phrase
+     * rules still apply to every sentence.
      */
-    private static boolean retellsAReasonThatSellsNothing(String sentence, NoteReading reading) {
+    private static boolean retold(String sentence, NoteReading reading) {
         NoteContext ctx = reading.ctx;
-        if (!retells(sentence, ctx)) {
+        if (ctx == null || ctx.purpose() == null) {
             return false;
         }
+        boolean sellsNothing = !ctx.purpose().isPitch();
+        boolean statedContact = !ctx.purpose().stated().isEmpty();
+        if (!(sellsNothing || statedContact) || !fromTheReason(sentence, ctx)) {
+            return false;
+        }
+        List<String> cues = SentenceCues.of(sentence);
         // "I modelled time-of-use tariffs at Meridian for three years": a job seeker's own work, in their own words, is what they offer the reader;
         // "I do stock spreadsheets every day so I can help" answers the recipient's own call for Excel volunteers
-        boolean ownOffer = ctx.purpose().has(dev.rapport.purpose.Intent.JOB_SEEKING)
-                || reading.invited();
-        return SentenceCues.of(sentence).stream().noneMatch(cue -> OFFER_CUES.contains(cue) && !(ownOffer && SELF_DESCRIPTION.contains(cue)));
+        boolean ownOffer = ctx.purpose().has(dev.rapport.purpose.Intent.JOB_SEEKING) || reading.invited();
+        if (sellsNothing && cues.stream().noneMatch(cue -> OFFER_CUES.contains(cue) && !(ownOffer && SELF_DESCRIPTION.contains(cue)))) {
+            return true;
+        }
+        return statedContact && cues.contains("shared-past") && cues.stream().noneMatch(OFFER_CUES::contains);
     }
 
     private static final java.util.Set<String> SELF_DESCRIPTION = java.util.Set.of("self-trade", "we-offer");
-
-    /**
-     * A seller who met the reader may retell what the two talked about ("we talked a long time about high
-     * altitude Malbec, our 1400m block vs the 1100m one"): a shared past in the user's own words, with no
-     * offer's own marks, is not guessed to be a pitch either, when the user states that contact.
-     */
-    private static boolean retellsTheirTalk(String sentence, NoteContext ctx) {
-        if (ctx == null || ctx.purpose() == null || ctx.purpose().stated().isEmpty()) {
-            return false;   // only where the user states that they met or know each other
-        }
-        List<String> cues = SentenceCues.of(sentence);
-        return cues.contains("shared-past") && cues.stream().noneMatch(OFFER_CUES::contains) && fromTheReason(sentence, ctx);
-    }
 
     /** At least 70 % of the sentence's longer words come from a reason that was read as selling nothing. */
     static boolean retells(String sentence, NoteContext ctx) {
@@ -114,8 +111,7 @@ final class SentenceClassifier {
             Double p = scores(s.of(note)).get(rule.id());
             // the sender's own affairs ("we are planning a retrofit of our ferries") offer no trade; phrase rules still apply
             if (p != null && p >= threshold && !(SELLING.contains(rule.id())
-                    && (retellsAReasonThatSellsNothing(s.of(note), reading) || retellsTheirTalk(s.of(note), reading.ctx)
-                        || OwnAffairs.in(s.of(note))))) {
+                    && (retold(s.of(note), reading) || OwnAffairs.in(s.of(note))))) {
                 out.add(new NoteMeaning.Echo(s.start(), s.end(), p));
             }
         }
