@@ -102,6 +102,8 @@ class CopyeditTest {
                 edit.tidy("he said she expect my message and I can say his name", Gazetteer.empty()));
         assertEquals("we can meet or so I hope", edit.tidy("we can meet or so I hope", Gazetteer.empty()));
         assertEquals("hybrid 2 days a week", edit.tidy("hybrid 2 days/wk", Gazetteer.empty()));
+        // a hand session on a fresh clone of e89f250: "the warsaw sre meetup" read "the Warsaw sre meetup"
+        assertEquals("we chatted at the Warsaw SRE meetup", edit.tidy("we chatted at the warsaw sre meetup", Gazetteer.empty()));
         assertEquals("Hernán (my boss at Minera Nechí) told me to write her about the vacancy",
                 edit.tidy("Hernán (my jefe at Minera Nechí) say me to write her about the vacante", Gazetteer.empty()));
         assertEquals("we have never actually talked one to one", edit.tidy("we have never actually talked 1:1", Gazetteer.empty()));
