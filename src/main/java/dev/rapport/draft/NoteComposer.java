@@ -116,7 +116,9 @@ final class NoteComposer {
                     afterGreeting = false;
                     // Our own phrasings continue the greeting in lower case ("Hi Priya, how are things …"); the user's words stay as typed.
                     boolean ours = EnumSet.of(Role.QUESTION, Role.CLOSE, Role.WHY_NOW, Role.OPENER).contains(c.role())
-                            || (c.role() == Role.ASK || c.role() == Role.REASON) && ACT_WORDS.contains(t.split("[\\s,!]", 2)[0]);
+                            || (c.role() == Role.ASK || c.role() == Role.REASON) && ACT_WORDS.contains(t.split("[\\s,!]", 2)[0])
+                            // who writes, told as a time ("Until November 2026 I was …"), continues the greeting too
+                            || c.role() == Role.WHO && TIME_WORDS.contains(t.split("[\\s,]", 2)[0]);
                     if (ours && !t.startsWith("I ") && !t.startsWith("I'") && t.length() > 1
                             && Character.isUpperCase(t.charAt(0)) && Character.isLowerCase(t.charAt(1))) {
                         t = Character.toLowerCase(t.charAt(0)) + t.substring(1);
@@ -138,6 +140,8 @@ final class NoteComposer {
     // The drafter's own wording of the user's point ("Congratulations on …", "Could you …") continues the greeting like any of ours.
     private static final java.util.Set<String> ACT_WORDS = java.util.Set.of("Congratulations", "Thank", "Thanks", "Would", "Could",
             "Can", "How", "What", "When", "Where", "Which", "Why", "Do", "Does", "Is", "Are", "As");
+
+    private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("Until", "Till", "Since", "After", "Before", "From");
 
     private NoteComposer() {
     }

@@ -605,6 +605,9 @@ public final class OfflineDrafter implements Drafter {
                     // beside a link the user tells, only an introduction or their recent post is worth a line; a school or
                     // employer read off the profiles is filler there
                     .filter(g -> !toldOwnLink || g.kind() == GroundKind.MUTUAL_CONTACT || g.kind() == GroundKind.THEIR_POST)
+                    // a job seeker's reader knows her own job advert: "your post about PPAP" names a line of it as if it were a topic
+                    .filter(g -> !(g.kind() == GroundKind.THEIR_POST && facts.purpose().has(dev.rapport.purpose.Intent.JOB_SEEKING)
+                            && JOB_ADVERT.matcher(g.detail()).find()))
                     .filter(g -> style.avoid().stream().noneMatch(a -> Text.containsWord(facts.clean(g.subject()), a))).findFirst();
             detail.flatMap(g -> plainContext(g, pick, facts))
                     .ifPresent(t -> clauses.add(new Clause(Role.EXTRA, Clause.Source.GROUND, List.of(t), detail.get().subject())));
@@ -632,9 +635,15 @@ public final class OfflineDrafter implements Drafter {
         if (mayNotPlaceSender(request, purpose)) {
             boolean saysWho = SAYS_WHO.matcher(said.fact()).find() || namesTheirVolunteering(request);
             Optional<String> profileWho = saysWho ? Optional.empty() : who(request, pick, values);
-            // introduced by a friend, or writing about a role: who writes comes straight after how, before the role's details
-            boolean whoFirst = purpose.has(dev.rapport.purpose.Intent.REFERRAL) || purpose.has(dev.rapport.purpose.Intent.HIRING);
-            int at = whoFirst ? Math.min(clauses.size(), 1 + (int) clauses.stream().takeWhile(c -> c.role() != Role.REASON).count()) : clauses.size();
+            // introduced by a friend, or writing about a role: who writes comes straight after how, before the role's details;
+            // a stranger with no meeting or introduction to recall says who they are before what they want or tell
+            boolean introduced = purpose.has(dev.rapport.purpose.Intent.REFERRAL);
+            boolean whoFirst = introduced || purpose.has(dev.rapport.purpose.Intent.HIRING);
+            // (the user's own account of a contact, "you commented on my post", "we played on the same team", is the hook instead)
+            boolean stranger = !knows && !introduced && !toldOwnLink && purpose.stated().isEmpty() && !MET.matcher(said.fact()).find()
+                    && !SHARED_PAST.matcher(said.fact()).lookingAt() && !RECALLS.matcher(said.fact()).lookingAt();
+            int at = stranger ? 1
+                    : whoFirst ? Math.min(clauses.size(), 1 + (int) clauses.stream().takeWhile(c -> c.role() != Role.REASON).count()) : clauses.size();
             profileWho.ifPresent(w -> clauses.add(at, new Clause(Role.WHO, Clause.Source.PROFILE, List.of(w), "")));
             // no current job to say ("my role was disestablished"): the user's own words of what they have done say who;
             // otherwise ("I did my final project on laterite soil stabilisation") they are the one detail a stranger can
@@ -732,6 +741,15 @@ public final class OfflineDrafter implements Drafter {
     // "you were in my cohort 9", "you were the senior on my first audit": what the recipient was to the sender
     private static final java.util.regex.Pattern THEIR_PART = java.util.regex.Pattern.compile(
             "(?i)\\byou (?:were|was) (?:in |on |the |my |our )[^.!?]*?\\b(?:my|our|me|us)\\b");
+
+    // "you said you review talk proposals", "you asked for our rates", "I wired your Kangaroo Point job": what the two did,
+    // which the recipient can place the sender by
+    private static final java.util.regex.Pattern RECALLS = java.util.regex.Pattern.compile("(?i)you (?!are\\b|'re\\b)|I \\w+ed (?:you|your)\\b");
+
+    // a post that advertises a job ("We are growing our supplier quality team …", "We're hiring")
+    private static final java.util.regex.Pattern JOB_ADVERT = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:hiring|recruiting|vacanc(?:y|ies)|open (?:role|position)s?|join (?:our|the) team|(?:growing|expanding) (?:our|the) [\\w ]{0,40}team"
+                    + "|we(?:'re| are) looking for (?:a|an|two|three|new)\\b)");
 
     private static final java.util.regex.Pattern SAYS_WHO = java.util.regex.Pattern.compile(
             "(?i)\\bI(?:'m| am) (?:a|an|the|on the|in the|one of the|part of the)\\b|\\bI (?:work|run|lead|manage|teach) (?:at|on|in|the)\\b");

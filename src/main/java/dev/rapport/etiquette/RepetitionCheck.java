@@ -30,7 +30,8 @@ final class RepetitionCheck implements NoteCheck {
                 Span earlier = sentences.get(i);
                 boolean sameJob = !note.book.findPhrases(earlier.of(text), jobs).isEmpty()
                         && !note.book.findPhrases(later.of(text), jobs).isEmpty();
-                if (sameJob || saidAgain(earlier.of(text), later.of(text)) || similar(earlier.of(text), later.of(text), plain, overlap)) {
+                if (sameJob || saidAgain(earlier.of(text), later.of(text)) || similar(earlier.of(text), later.of(text), plain, overlap)
+                        || echoes(earlier.of(text), later.of(text), plain)) {
                     out.add(note.finding(rule, rule.severity(), later, "message", "fix",
                             Map.of("earlier", earlier.of(text))));
                     break;
@@ -70,6 +71,15 @@ final class RepetitionCheck implements NoteCheck {
         Set<String> both = new HashSet<>(x);
         both.retainAll(y);
         return both.size() >= 3 && both.size() >= min * Math.min(x.size(), y.size());
+    }
+
+    /**
+     * "… asked me to send you the slides. I'll send the slides.": a short later sentence whose every content
+     * word the earlier one already said adds nothing, though it is too short for the overlap test.
+     */
+    private static boolean echoes(String earlier, String later, Set<String> plain) {
+        Set<String> y = content(later, plain);
+        return y.size() >= 2 && content(earlier, plain).containsAll(y);
     }
 
     /** Content words cut to five letters, so "overlapped" and "overlaps" count as one. */

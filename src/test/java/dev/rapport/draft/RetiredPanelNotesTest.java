@@ -234,4 +234,26 @@ class RetiredPanelNotesTest {
         assertThat(note).contains("I listened to your episode on the Diseño Latino podcast.").contains("how you recruited the merchants")
                 .doesNotContain("your post");
     }
+    @Test
+    void aStrangerSaysWhoSheIsBeforeWhatSheAsksOrTells() {
+        // reviewers: the note "asks before the sender says who they are"; "never says who 'we' is"
+        assertThat(first("26-science-club-field-station-sendai"))
+                .startsWith("Hello Mariko, I am a biology teacher at Hirose Gakuen High School. Could our Natural Science Club");
+        assertThat(first("27-netball-volunteer-admires-expert"))
+                .startsWith("Hello Alana, I am the volunteer secretary at Semaphore Stingrays Netball Club. We have lost 4 team managers");
+    }
+
+    @Test
+    void aContactTheUserRecallsStillLeadsTheNote() {
+        // "you asked the sharpest question after my talk …": what the recipient did is how she places the sender
+        DraftRequest r = Pairs.request(Path.of("src", "test", "resources", "panel-6", "pairs"), "02-sparky-gabba-fitout");
+        assertThat(drafter.draft(r).get(0).text()).startsWith("Hello Megan, I wired your Kangaroo Point job in 2024.");
+    }
+
+    @Test
+    void aJobSeekersNoteDoesNotNameTheRecipientsJobAdvertAsATopic() {
+        // reviewer: "I came across your post about PPAP" is wrong; her post is the Supplier Quality Engineer opening
+        assertThat(first("28-referral-sqe-mlada-boleslav")).contains("Petr Dvořák told me to contact you for the SQE position")
+                .doesNotContain("PPAP").doesNotContain("your post");
+    }
 }

@@ -205,6 +205,15 @@ class TruthRulesTest {
         assertThat(ruleIds(once, DEREK, MONIQUE, MET_LAST_MONTH, List.of())).doesNotContain("repetition");
     }
 
+    @Test
+    void aShortSentenceThatOnlyEchoesAnEarlierOneIsRepetition() {
+        // a hand session: "mention that I'll send the slides" gave "… asked me to send you the slides. I'll send the slides."
+        String echo = "Hi Monique, thanks for stopping by at PACK EXPO. You asked me to send you the slides. I'll send the slides. Derek";
+        assertThat(ruleIds(echo, DEREK, MONIQUE, MET_LAST_MONTH, List.of())).contains("repetition");
+        String onward = "Hi Monique, thanks for stopping by at PACK EXPO. You asked me to send you the slides. Here they are, with our test data. Derek";
+        assertThat(ruleIds(onward, DEREK, MONIQUE, MET_LAST_MONTH, List.of())).doesNotContain("repetition");
+    }
+
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
             "unsupported-claim | I read Priya's post on chargeback models and want to thank her",

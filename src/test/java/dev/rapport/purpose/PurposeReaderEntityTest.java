@@ -25,6 +25,15 @@ class PurposeReaderEntityTest {
     }
 
     @Test
+    void aSuggestionWithATimeBetweenItsWordsIsStillAReferral() {
+        // two development pairs whose introductions were read as job-seeking alone
+        assertThat(PurposeReader.read("Tomasz Wilk suggested back in March that I talk to Henrik about the new planning hub")
+                .has(Intent.REFERRAL)).isTrue();
+        assertThat(PurposeReader.read("Prof Adjei-Boateng told me in October I should contact Prof Vos about the PhD")
+                .has(Intent.REFERRAL)).isTrue();
+    }
+
+    @Test
     void theReferrerIsNeverThePlaceOrTheSchoolTheyAreFrom() {
         // panel-5 (development): "Hue" (a city) and "Academy" were taken for the referrers
         assertThat(PurposeReader.read("Dr Huy (Le Quang Huy) from the immunisation supply workshop in Hue said I must write to Sokha").people())
