@@ -333,6 +333,8 @@ public final class Copyedit {
         s = HEDGE.matcher(s).replaceAll("");
         // "hybrid 2 days/wk", "talked 1:1": shorthand for a rate and for a talk between two
         s = PER_WEEK.matcher(s).replaceAll("$1 a week");
+        // "do the larvae survey with the app in 10 min", "a 20 min interview": minutes, said in full
+        s = MINUTES.matcher(s).replaceAll(m -> m.group(1) + (m.group(2) == null ? " minutes" : "-minute " + m.group(2)));
         s = ONE_TO_ONE.matcher(s).replaceAll("$1 one to one");
         // "Hernán say me to write her": a second-language writer's "told me to"
         s = SAY_ME_TO.matcher(s).replaceAll("told me to");
@@ -349,6 +351,8 @@ public final class Copyedit {
             "(?i)(?<=\\d|\\b(?:years?|months?|weeks?|days?|times?|people)\\b)\\s+or so\\b|,?\\s+(?:etc\\.?|and so on)(?=\\s*(?:[.!?,;)]|$))");
     private static final java.util.regex.Pattern PER_WEEK = java.util.regex.Pattern.compile(
             "(?i)\\b(\\d+\\s*(?:days?|hours?|hrs?|shifts?|times?))\\s*/\\s*(?:wk|week)\\b");
+    private static final java.util.regex.Pattern MINUTES = java.util.regex.Pattern.compile(
+            "(?i)\\b(\\d+)\\s*mins?\\b(?:\\s+(interview|call|chat|talk|meeting|slot|survey|walk|drive|presentation|demo|coffee)\\b)?");
     private static final java.util.regex.Pattern ONE_TO_ONE = java.util.regex.Pattern.compile(
             "(?i)\\b(talked|talk|chatted|chat|met|meet|spoke|speak)\\s+1\\s*:\\s*1\\b");
     private static final java.util.regex.Pattern SAY_ME_TO = java.util.regex.Pattern.compile("(?i)(?<=\\p{L}\\s|\\)\\s)(?:say|says|said)\\s+me\\s+to\\b");

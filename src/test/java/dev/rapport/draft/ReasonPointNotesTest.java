@@ -62,7 +62,7 @@ class ReasonPointNotesTest {
         List<Note> notes = drafter.draft(Pairs.request(Path.of("src/test/resources/panel-6/pairs/24-dubai-returner-former-trainee")));
         assertThat(notes).isNotEmpty();
         assertThat(notes.get(0).text()).contains("you were my senior associate at Halden & Rowe")
-                .contains("Congratulations on making partner!").contains("Would you have 20 min for coffee?")
+                .contains("Congratulations on making partner!").contains("Would you have 20 minutes for coffee?")
                 .doesNotContain("I would like to congratulate").doesNotContain("lol").doesNotContain("desperate");
     }
 

@@ -102,6 +102,10 @@ class CopyeditTest {
                 edit.tidy("he said she expect my message and I can say his name", Gazetteer.empty()));
         assertEquals("we can meet or so I hope", edit.tidy("we can meet or so I hope", Gazetteer.empty()));
         assertEquals("hybrid 2 days a week", edit.tidy("hybrid 2 days/wk", Gazetteer.empty()));
+        // panel-8 reviewers: "in 10 min" and "a 20 min interview" are shorthand from the user's notes
+        assertEquals("they do the survey with the app in 10 minutes", edit.tidy("they do the survey with the app in 10 min", Gazetteer.empty()));
+        assertEquals("I would like a 20-minute interview", edit.tidy("I would like a 20 min interview", Gazetteer.empty()));
+        assertEquals("it took 5 minutes afterwards", edit.tidy("it took 5 min afterwards", Gazetteer.empty()));
         // a hand session on a fresh clone of e89f250: "the warsaw sre meetup" read "the Warsaw sre meetup"
         assertEquals("we chatted at the Warsaw SRE meetup", edit.tidy("we chatted at the warsaw sre meetup", Gazetteer.empty()));
         assertEquals("Hernán (my boss at Minera Nechí) told me to write her about the vacancy",
