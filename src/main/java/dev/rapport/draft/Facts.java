@@ -99,6 +99,7 @@ final class Facts {
     }
 
     private static final java.util.regex.Pattern POSTER_POSSESSIVE = java.util.regex.Pattern.compile("(?i)\\b(?:her|his)\\b(?=\\s+\\p{L})");
+    private static final java.util.regex.Pattern THEIR_LEAD = java.util.regex.Pattern.compile("^(?i:their)\\b(?=\\s+\\p{L})");
     private static final java.util.regex.Pattern POSTER_SUBJECT = java.util.regex.Pattern.compile("(?i)\\b(?:she|he)\\b");
 
     /** Values for one angle: the shared thing, and its period when the two were there together. */
@@ -110,6 +111,8 @@ final class Facts {
             // "the airway trainer she built" is the one "you built"
             subject = POSTER_POSSESSIVE.matcher(subject).replaceAll("your");
             subject = POSTER_SUBJECT.matcher(subject).replaceAll("you");
+            // "she talked about their query costs": the user's "their" at the head of the topic is her team's
+            subject = THEIR_LEAD.matcher(subject).replaceFirst("your");
         }
         v.put("subject", subject);
         v.put("place", OF_NAME.matcher(subject).find() && !Text.lower(subject).startsWith(Text.lower(wording.article()))

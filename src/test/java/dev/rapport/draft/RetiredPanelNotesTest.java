@@ -256,4 +256,11 @@ class RetiredPanelNotesTest {
         assertThat(first("28-referral-sqe-mlada-boleslav")).contains("Petr Dvořák told me to contact you for the SQE position")
                 .doesNotContain("PPAP").doesNotContain("your post");
     }
+    @Test
+    void theUsersTheirAtTheHeadOfAPostsTopicIsTheRecipientsTeam() {
+        // "She talked about their query costs": a second note said "I read your recent post on their query costs"
+        DraftRequest r = Pairs.request(PANEL_8, "04-speaker-panel-promise");
+        assertThat(drafter.draft(r)).extracting(Note::text).noneMatch(t -> t.contains("their query costs"))
+                .anyMatch(t -> t.contains("your recent post on your query costs"));
+    }
 }
