@@ -173,6 +173,10 @@ final class Facts {
                 && !OfflineDrafter.statesKind(Text.lower(purpose.text()), GroundKind.STUDIED_TOGETHER)) {
             return "studied-overlap";
         }
+        // a student writing to someone who studied at her university did not "go" there with them
+        if (angle.kind() == GroundKind.ALUMNI && CommonGround.STUDYING.equals(angle.period())) {
+            return "alumni-student";
+        }
         return angle.kind().id();
     }
 

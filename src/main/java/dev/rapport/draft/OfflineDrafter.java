@@ -250,6 +250,8 @@ public final class OfflineDrafter implements Drafter {
             // A stock question or a detail may be what a rule objects to ("How are things at Stripewell?" to a colleague): try without.
             // ... and a plainer cut of the user's words may be what a rule objects to least ("… for our meat line" read as an offer).
             List<NotePlan> tries = own.map(p -> List.of(p, p.without(c -> c.role() == Role.QUESTION),
+                    // ... and our courtesy close may be what does the user's job twice ("you said to connect" and "Glad to stay in touch")
+                    p.without(c -> c.role() == Role.CLOSE),
                     p.without(c -> c.role() == Role.QUESTION || c.role() == Role.EXTRA), p.plainerUserWords(),
                     p.plainerUserWords().without(c -> c.role() == Role.QUESTION || c.role() == Role.EXTRA),
                     // ... and last the user's words without their ask, when a rule objects to the ask itself ("a short call",

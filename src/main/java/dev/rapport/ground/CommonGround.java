@@ -7,6 +7,9 @@ package dev.rapport.ground;
  * {@code period} is a display period such as "2016–2021" or blank. Strength is 0..1.
  */
 public record CommonGround(GroundKind kind, String detail, double strength, String subject, String period) {
+    /** The period of an alumni item whose sender still studies at the school. */
+    public static final String STUDYING = "studying";
+
     public CommonGround {
         detail = detail == null ? "" : detail;
         subject = subject == null ? "" : subject;

@@ -76,7 +76,10 @@ final class HistoryGround {
                         Templates.render("studied-together", Map.of("school", withArticle(school), "period", span.display())),
                         Strength.STUDIED_TOGETHER, school, span.display()));
             } else {
-                out.add(apart(GroundKind.ALUMNI, "alumni", "school", school, s, name, Strength.ALUMNI));
+                CommonGround alumni = apart(GroundKind.ALUMNI, "alumni", "school", school, s, name, Strength.ALUMNI);
+                // the sender still studies there: the period says so, and the note must not say "we both went to"
+                out.add(stillStudying(s) ? new CommonGround(alumni.kind(), alumni.detail(), alumni.strength(), alumni.subject(), CommonGround.STUDYING)
+                        : alumni);
             }
         }
         for (Shared s : shared(stints(me.volunteering(), v -> new Stint(v.organisation(), v.dates())),
@@ -162,6 +165,10 @@ final class HistoryGround {
     }
 
     private static final java.util.regex.Pattern REMOTE = java.util.regex.Pattern.compile("(?i)\\b(?:remote|hybrid|on-site|onsite|worldwide|anywhere)\\b");
+
+    private boolean stillStudying(Shared s) {
+        return s.mine.stream().anyMatch(d -> d.isKnown() && (d.end() == null || d.end().isAfter(today)));
+    }
 
     private static CommonGround apart(GroundKind kind, String key, String placeholder, String place, Shared s,
                                       String name, double strength) {

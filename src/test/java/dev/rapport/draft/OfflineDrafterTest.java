@@ -326,6 +326,16 @@ class OfflineDrafterTest {
     }
 
     @Test
+    void aStudentWritingToAnAlumnaSaysSheStudiesThereNotThatBothWent() {
+        DraftRequest base = Requests.alumniAdvice();
+        DraftRequest student = Requests.request(base.me(), base.them(), Requests.purpose("I'd like to hear how she got into UX research",
+                        Set.of(Intent.ADVICE), List.of(), List.of(), List.of()),
+                List.of(ground(GroundKind.ALUMNI, "University of Oregon", CommonGround.STUDYING, 0.5)), CONNECT, 300);
+        assertThat(drafter.draft(student)).isNotEmpty().extracting(Note::text)
+                .anyMatch(t -> t.contains("at the University of Oregon, where you studied")).noneMatch(t -> t.contains("both went"));
+    }
+
+    @Test
     void manyNamesAllProduceWellFormedNotes() {
         DraftRequest base = Requests.alumniAdvice();
         IntStream.range(0, 60).forEach(i -> {

@@ -263,4 +263,13 @@ class RetiredPanelNotesTest {
         assertThat(drafter.draft(r)).extracting(Note::text).noneMatch(t -> t.contains("their query costs"))
                 .anyMatch(t -> t.contains("your recent post on your query costs"));
     }
+    @Test
+    void aRetoldInvitationToConnectKeepsTheUsersWordsWithoutACourtesyClose() {
+        // at 300 characters "you said to connect" beside "Glad to stay in touch." was a repetition, and the note fell back to
+        // a template that ignored the user: "I am looking for my next role, and your path is one I would like to learn from."
+        DraftRequest pair = Pairs.request(PANEL_8, "05-student-career-night");
+        DraftRequest r = Requests.request(pair.me(), pair.them(), pair.purpose(), pair.ground(), pair.verdict(), 300);
+        assertThat(drafter.draft(r).get(0).text()).contains("I was the one who asked which Python courses to take")
+                .doesNotContain("next role").doesNotContain("stay in touch");
+    }
 }

@@ -166,6 +166,21 @@ class GroundFinderTest {
     }
 
     @Test
+    void aSenderStillStudyingAtTheSchoolIsMarkedSoTheNoteDoesNotSayWeBothWent() {
+        // panel-8 reviewer: "we both went to the University of Illinois" is off, the sender is still a student there
+        CommonGround student = first(find(
+                People.named("Jo Park").school("University of Denver", "BA", 2024, 2028),
+                People.named("Lena Ortiz").school("University of Denver", "BSc", 2005, 2009), "ask for advice on UX research"),
+                GroundKind.ALUMNI).orElseThrow();
+        assertThat(student.period()).isEqualTo(CommonGround.STUDYING);
+        CommonGround graduate = first(find(
+                People.named("Jo Park").school("University of Denver", "BA", 2018, 2022),
+                People.named("Lena Ortiz").school("University of Denver", "BSc", 2005, 2009), "ask for advice on UX research"),
+                GroundKind.ALUMNI).orElseThrow();
+        assertThat(graduate.period()).isEmpty();
+    }
+
+    @Test
     void lookalikeNamesAreNotSharedHistory() {
         List<CommonGround> ground = find(
                 People.named("Jo Park").school("University of Denver", "BA", 2018, 2022).job("Denver Health", "Nurse", 2022, null),
