@@ -349,6 +349,10 @@ public final class OfflineDrafter implements Drafter {
         return !workedWith(request) || purpose != null && purpose.has(dev.rapport.purpose.Intent.JOB_SEEKING);
     }
 
+    // "Would you consult on it from Nairobi? And congratulations on starting your own practice!": the good wishes after the favour
+    private static final java.util.regex.Pattern LATE_CONGRATULATIONS = java.util.regex.Pattern.compile(
+            "(?<=[.!?])\\s+(?:And |Also |and |also )?(?=[Cc]ongrat)([^.!?]+[.!?]+)\\s*$");
+
     /** The wish with the later ask after it, and the wish alone as the step down when the note must be shorter. */
     private static List<String> wishLevels(ReasonWords.Said said) {
         List<String> levels = new ArrayList<>(said.also().isEmpty() ? List.of(said.wish()) : List.of(said.wish() + " " + said.also(), said.wish()));
@@ -561,6 +565,12 @@ public final class OfflineDrafter implements Drafter {
         }
         if (!said.fact().isEmpty()) {
             clauses.add(new Clause(Role.REASON, Clause.Source.USER, reason, purpose.text()));
+        }
+        // ... come before it, straight after how the two know each other, or they read as an afterthought (a reviewer)
+        java.util.regex.Matcher congrats = LATE_CONGRATULATIONS.matcher(said.wish());
+        if (!said.fact().isEmpty() && congrats.find()) {
+            clauses.add(new Clause(Role.WHY_NOW, Clause.Source.USER, List.of(Words.capitalise(congrats.group(1).strip())), ""));
+            said = new ReasonWords.Said(said.fact(), said.shortFact(), said.wish().substring(0, congrats.start()).strip(), said.detail(), said.also());
         }
         // what they talked about, in the user's words: the one detail, before any read off the profiles
         if (!said.detail().isEmpty() && !brief) {

@@ -97,7 +97,7 @@ class RetiredPanelNotesTest {
         assertThat(first("12-ikorodu-school-kano-clinic")).contains("We just won the Dala PHC competition in Kano")
                 .contains("Would you consult on it from Nairobi?")
                 // evening review: "leaves out the congratulations on her new practice, which the sender wanted to include"
-                .contains("And congratulations on starting your own practice!");
+                .contains("Congratulations on starting your own practice!");
     }
 
     @Test
@@ -271,5 +271,11 @@ class RetiredPanelNotesTest {
         DraftRequest r = Requests.request(pair.me(), pair.them(), pair.purpose(), pair.ground(), pair.verdict(), 300);
         assertThat(drafter.draft(r).get(0).text()).contains("I was the one who asked which Python courses to take")
                 .doesNotContain("next role").doesNotContain("stay in touch");
+    }
+    @Test
+    void congratulationsComeBeforeTheFavourNotAfterIt() {
+        // reviewer: "And congratulations on starting your own practice!" after the ask "reads like an afterthought"
+        assertThat(first("12-ikorodu-school-kano-clinic")).contains("for the CSEB walls. Congratulations on starting your own practice! We just won")
+                .endsWith("Would you consult on it from Nairobi? Adaeze").doesNotContain("And congratulations");
     }
 }
