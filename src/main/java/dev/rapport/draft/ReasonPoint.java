@@ -728,7 +728,9 @@ final class ReasonPoint {
     private static final java.util.regex.Pattern STORY = java.util.regex.Pattern.compile(
             "(?i)^(?:your|we|our|the role is)\\b(?! (?:page|profile|about|headline|bio)\\b)"
             // "you covered my night shifts", "you phoned every one of our kitchens": what they did for the sender
-            + "|^you (?!(?:just|now|recently|also|still)\\b)\\p{L}+(?:ed|ught|ent|ave|ook|ame|old|ot|an|id)\\b[^.!?]*\\b(?:me|my|us|our)\\b");
+            + "|^you (?!(?:just|now|recently|also|still)\\b)\\p{L}+(?:ed|ught|ent|ave|ook|ame|old|ot|an|id)\\b[^.!?]*\\b(?:me|my|us|our)\\b"
+            // "over coffee afterwards you said Maré Alta needs translators …": what they said, and where
+            + "|^(?:(?:over|after|at|during) [^.!?,]{1,30} )?you (?:said|told me|mentioned|suggested)\\b");
     private static final int STORY_MAX = 170;
     private static final java.util.regex.Pattern CONGRATULATE_THEM = java.util.regex.Pattern.compile(
             "(?i)\\bcongratulate (?:her|him|them)\\b|\\bcongrats to (?:her|him|them)\\b");
@@ -1070,8 +1072,13 @@ final class ReasonPoint {
     private static final java.util.regex.Pattern ROLE_LABEL = java.util.regex.Pattern.compile(
             "(^|(?<=[.!?])\\s+)(?i:role|position|opening|the role)\\s*:\\s*(?=\\p{L})");
 
+    // "want to remind her who i am and ask how to send a sample": saying who writes is the note's job, not a wish to tell her
+    private static final java.util.regex.Pattern REMIND_WHO = java.util.regex.Pattern.compile(
+            "(?i)\\bremind (?:her|him|them) (?:of )?who I am(?:\\s+and\\b|\\s*,)?\\s*");
+
     /** The reason without its label and without its sentences about how the note should sound or what it must not say. */
     private static String forTheNote(String reason) {
+        reason = REMIND_WHO.matcher(reason).replaceAll("");
         reason = ROLE_LABEL.matcher(MEMO_LABEL.matcher(reason.strip()).replaceFirst("")).replaceAll("$1The role is ");
         if (!NOTE_STYLE.matcher(reason).find() && !HELD_BACK.matcher(reason).find()) {
             return reason;

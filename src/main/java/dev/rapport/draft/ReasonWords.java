@@ -92,6 +92,8 @@ final class ReasonWords {
         }
         // The first sentence is the reason; later ones ("It was last month.") are context for the truth rules.
         reason = Language.english().sentences(reason).get(0).text();
+        // "over coffee after she said …": the user's "after" is "afterwards", or the sentence has no main clause
+        reason = SETTING_AFTER.matcher(reason).replaceFirst("$1 afterwards ");
         List<Token> tokens = Language.english().tokens(reason);
         if (tokens.size() < 3) {
             return Optional.empty();
@@ -765,11 +767,16 @@ final class ReasonWords {
     /** A statement with someone in it ("we met …", "Ana suggested …", "thanks for …"), not a bare verb ("reconnect after years"). */
     private static boolean statement(String fact) {
         String first = fact.split("\\s+", 2)[0];
-        return STATEMENT_STARTS.contains(first.toLowerCase(java.util.Locale.ROOT).replace('’', '\''))
+        return SETTING_FIRST.matcher(fact).lookingAt() || STATEMENT_STARTS.contains(first.toLowerCase(java.util.Locale.ROOT).replace('’', '\''))
                 || Character.isUpperCase(first.charAt(0)) && !first.equals(first.toUpperCase(java.util.Locale.ROOT)) && !COMMON_STARTS.contains(first.toLowerCase(java.util.Locale.ROOT))
                 || first.equals("I");
     }
 
+    // "over coffee you said …", "after the panel you told me to write": a short setting before the speaker
+    private static final java.util.regex.Pattern SETTING_FIRST = java.util.regex.Pattern.compile(
+            "(?i)(?!(?:at|in) the end\\b)(?:over|after|at|during|before|later|afterwards|yesterday)\\b[^,.;!?]{0,40}?,?\\s\\b(?:you|we|I)\\s+(?:\\p{L}+ed|said|told|gave|met|spoke|came|went|sat|had)\\b");
+    private static final java.util.regex.Pattern SETTING_AFTER = java.util.regex.Pattern.compile(
+            "(?i)^((?:over|at|during) (?:a |the )?\\p{L}+(?: \\p{L}+)?) after (?=(?:she|he|they|you|we|I)\\s)");
     private static final Set<String> STATEMENT_STARTS = Set.of("i", "we", "you", "thanks", "my", "our", "i'd", "i'm", "i've", "both", "your",
             "you're", "you've", "we're", "we've", "i'll", "we'll");
 

@@ -284,4 +284,11 @@ class ReasonWordsTest {
                 Requests.named("Will Kral"), List.of()).orElseThrow();
         assertThat(w.fact()).contains("I will send");
     }
+    @Test
+    void aShortSettingBeforeTheSpeakerIsKeptAndTheUsersAfterIsAfterwards() {
+        assertThat(said("after the panel she told me to write", Requests.named("Inês Carvalho"), Requests.named("Beatriz Nogueira")).fact())
+                .isEqualTo("after the panel you told me to write.");
+        assertThat(said("over coffee after she said maré alta needs translators", Requests.named("Inês Carvalho"), Requests.named("Beatriz Nogueira")).fact())
+                .isEqualTo("over coffee afterwards you said maré alta needs translators.");
+    }
 }

@@ -278,4 +278,13 @@ class RetiredPanelNotesTest {
         assertThat(first("12-ikorodu-school-kano-clinic")).contains("for the CSEB walls. Congratulations on starting your own practice! We just won")
                 .endsWith("Would you consult on it from Nairobi? Adaeze").doesNotContain("And congratulations");
     }
+    @Test
+    void whatTheRecipientSaidOverCoffeeIsToldToHerAndTheUsersNoteToSelfIsNot() {
+        // development pair 57, a fresh-clone hand session
+        DraftRequest r = Pairs.request(Pairs.DEV, "57-translator-book-fair-panel");
+        List<Note> notes = drafter.draft(r);
+        assertThat(notes.get(0).text()).contains("Over coffee afterwards you said Maré Alta needs translators for a Portuguese YA crime series")
+                .contains("I would like to ask how to send a sample").doesNotContain("remind you");
+        assertThat(notes).extracting(Note::text).noneMatch(t -> t.contains("Letras"));
+    }
 }

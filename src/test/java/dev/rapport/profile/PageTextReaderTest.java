@@ -114,6 +114,18 @@ class PageTextReaderTest {
     }
 
     @Test
+    void aSchoolNamedInAnotherLanguageIsTheSchoolAndItsFieldTheDegree() {
+        // a hand session: "Universidade de São Paulo / Letras, Portuguese and English / 2008 - 2012" made the field the school,
+        // and "Portuguese and English" in the other profile's About then read as the same school
+        Profile them = new PageTextReader().read("Beatriz Nogueira\nSenior Editor at Editora Maré Alta\nSão Paulo, Brazil\n\n"
+                + "Education\nUniversidade de São Paulo\nLetras, Portuguese and English\n2008 - 2012\n", "them.txt");
+        assertThat(them.education()).singleElement().satisfies(e -> {
+            assertThat(e.school()).isEqualTo("Universidade de São Paulo");
+            assertThat(e.degree()).isEqualTo("Letras, Portuguese and English");
+        });
+    }
+
+    @Test
     void readsEducationVolunteeringSkillsAndInterests() {
         assertThat(p.education()).singleElement().satisfies(e -> {
             assertThat(e.school()).isEqualTo("Oregon State University");
