@@ -210,6 +210,10 @@ class TruthRulesTest {
         // a hand session: "mention that I'll send the slides" gave "… asked me to send you the slides. I'll send the slides."
         String echo = "Hi Monique, thanks for stopping by at PACK EXPO. You asked me to send you the slides. I'll send the slides. Derek";
         assertThat(ruleIds(echo, DEREK, MONIQUE, MET_LAST_MONTH, List.of())).contains("repetition");
+        // a hand session: "say that I will send the sample through the submissions page" beside the question it answers
+        String answered = "Hi Monique, thanks for stopping by at PACK EXPO. I will send the sample through the submissions page. "
+                + "I would like to ask how to send a sample. Derek";
+        assertThat(ruleIds(answered, DEREK, MONIQUE, MET_LAST_MONTH, List.of())).contains("repetition");
         String onward = "Hi Monique, thanks for stopping by at PACK EXPO. You asked me to send you the slides. Here they are, with our test data. Derek";
         assertThat(ruleIds(onward, DEREK, MONIQUE, MET_LAST_MONTH, List.of())).doesNotContain("repetition");
     }
