@@ -25,6 +25,7 @@ import java.util.stream.Collectors;
  */
 public final class IntentExperiment {
     static final Set<String> FALLBACK_NEVER = Set.of(System.getProperty("fallback.never", "selling,lead-generation,reconnect,met-in-person").split(","));
+    static final double BESIDE = Double.parseDouble(System.getProperty("beside", "0.5"));
     static final List<String> EXCLUSIVE = List.of("hiring", "job-seeking", "selling");
 
     private IntentExperiment() {
@@ -56,15 +57,15 @@ public final class IntentExperiment {
             for (boolean union : new boolean[] {true, false}) {
                 Map<String, Double> th = new TreeMap<>();
                 labels.forEach(l -> th.put(l, 0.4));
-                double shared = exact(scored, th, 0.5, union);
+                double shared = exact(scored, th, BESIDE, union);
                 System.out.printf(Locale.ROOT, "  union=%s shared 0.4/0.5: exact %.1f%%%n", union, 100 * shared);
                 for (int round = 0; round < 2; round++) {
                     for (String l : labels) {
                         double bestT = th.get(l);
-                        double best = exact(scored, th, 0.5, union);
+                        double best = exact(scored, th, BESIDE, union);
                         for (double t = 0.15; t <= 0.91; t += 0.05) {
                             th.put(l, t);
-                            double e = exact(scored, th, 0.5, union);
+                            double e = exact(scored, th, BESIDE, union);
                             if (e > best + 1e-9) {
                                 best = e;
                                 bestT = t;
@@ -73,7 +74,7 @@ public final class IntentExperiment {
                         th.put(l, bestT);
                     }
                 }
-                System.out.printf(Locale.ROOT, "  union=%s per-intent: exact %.1f%% %s%n", union, 100 * exact(scored, th, 0.5, union), fmt(th));
+                System.out.printf(Locale.ROOT, "  union=%s per-intent: exact %.1f%% %s%n", union, 100 * exact(scored, th, BESIDE, union), fmt(th));
                 if (Boolean.getBoolean("errors")) {
                     errors(scored, th, union);
                 }
@@ -126,7 +127,7 @@ public final class IntentExperiment {
     static void errors(List<Scored> scored, Map<String, Double> th, boolean union) {
         Map<String, int[]> per = new TreeMap<>();
         for (Scored s : scored) {
-            Set<String> got = decode(s, th, 0.5, union);
+            Set<String> got = decode(s, th, BESIDE, union);
             for (String l : s.item().labels()) {
                 if (!got.contains(l)) {
                     per.computeIfAbsent(l, k -> new int[2])[0]++;

@@ -25,6 +25,14 @@ class PurposeReaderEntityTest {
     }
 
     @Test
+    void aNamedFormerLeadIsAReconnectAndAnItClauseIsNot() {
+        // panel-8 pair 03: "Aoife was my team lead there 2019-2021" was read as job-seeking alone
+        assertThat(PurposeReader.read("got laid off at Glenbrook. Aoife was my team lead there 2019-2021, billing team. I applied for a role at Harbourline")
+                .has(Intent.RECONNECT)).isTrue();
+        assertThat(PurposeReader.read("it was my manager who suggested I reach out to her").has(Intent.RECONNECT)).isFalse();
+    }
+
+    @Test
     void aSuggestionWithATimeBetweenItsWordsIsStillAReferral() {
         // two development pairs whose introductions were read as job-seeking alone
         assertThat(PurposeReader.read("Tomasz Wilk suggested back in March that I talk to Henrik about the new planning hub")
