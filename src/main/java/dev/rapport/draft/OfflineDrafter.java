@@ -784,18 +784,27 @@ public final class OfflineDrafter implements Drafter {
         if (said.wish().isEmpty() && HELPED.matcher(said.fact()).find() && book.closers().containsKey("thanks")) {
             return book.closers().get("thanks");
         }
+        // "… keep in touch" with nothing else asked: the close is the user's own wish, before any purpose's stock close
+        if (said.wish().isEmpty() && IN_TOUCH.matcher(purpose.text()).find() && book.closers().containsKey("in-touch")) {
+            return book.closers().get("in-touch");
+        }
+        boolean knewEachOther = purpose.has(dev.rapport.purpose.Intent.RECONNECT);
         for (String intent : CLOSE_ORDER) {
             // "See you around the group" only to someone who is in a group with the sender, never after an event
             if (intent.equals("shared-group") && !groupShared) {
                 continue;
             }
+            // "Good to have met you" to someone the sender worked beside for years reads as a first meeting
+            if (intent.equals("met-in-person") && knewEachOther) {
+                continue;
+            }
+            // "Grateful for any thoughts" thanks for an answer to a question the note must then ask
+            if (intent.equals("advice") && said.wish().isEmpty() && !said.fact().contains("?")) {
+                continue;
+            }
             if (purpose.intents().stream().anyMatch(i -> i.id().equals(intent)) && book.closers().containsKey(intent)) {
                 return book.closers().get(intent);
             }
-        }
-        // "… keep in touch" with nothing else asked and no purpose's own close: the close is the user's wish
-        if (said.wish().isEmpty() && IN_TOUCH.matcher(purpose.text()).find() && book.closers().containsKey("in-touch")) {
-            return book.closers().get("in-touch");
         }
         return book.toneClosers().get(style.tone());
     }

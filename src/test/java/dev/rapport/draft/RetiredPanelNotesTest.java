@@ -287,4 +287,17 @@ class RetiredPanelNotesTest {
                 .contains("I would like to ask how to send a sample").doesNotContain("remind you");
         assertThat(notes).extracting(Note::text).noneMatch(t -> t.contains("Letras"));
     }
+    @Test
+    void theCloseIsTheUsersOwnKeepInTouchAndNeverAFirstMeetingToACohortmate() {
+        Path res = Path.of("src", "test", "resources");
+        // "… keep in touch" typed by the user is the close, before any purpose's stock line
+        assertThat(drafter.draft(Pairs.request(res.resolve("panel-3/pairs"), "31-paris-meetup-carbon-accounting")).get(0).text())
+                .endsWith("Let's keep in touch. Thomas");
+        // a bootcamp cohort-mate is no one met once: not "Good to have met you."
+        assertThat(drafter.draft(Pairs.request(res.resolve("panel/pairs"), "17-berlin-bootcamp-cohort")).get(0).text())
+                .doesNotContain("Good to have met you");
+        // "Grateful for any thoughts" only after a question the note asks
+        assertThat(drafter.draft(Pairs.request(res.resolve("judge-dev"), "02-webinar-chat")).get(0).text())
+                .doesNotContain("Grateful for any thoughts");
+    }
 }
