@@ -574,7 +574,10 @@ public final class OfflineDrafter implements Drafter {
         }
         // what they talked about, in the user's words: the one detail, before any read off the profiles
         if (!said.detail().isEmpty() && !brief) {
-            clauses.add(new Clause(Role.EXTRA, Clause.Source.USER, List.of(said.detail()), said.detail()));
+            // its shorter cut is what "shorter" says before it leaves the detail out
+            String cut = ReasonWords.shorterCut(said.detail());
+            clauses.add(new Clause(Role.EXTRA, Clause.Source.USER, cut.isEmpty() ? List.of(said.detail()) : List.of(said.detail(), cut),
+                    said.detail()));
         }
         String carried = Text.lower(said.fact() + " " + said.wish() + " " + said.detail());
         if (style.avoid().stream().anyMatch(a -> Text.containsWord(facts.clean(angle.subject()), a))) {

@@ -780,6 +780,13 @@ final class ReasonWords {
     private static final Set<String> STATEMENT_STARTS = Set.of("i", "we", "you", "thanks", "my", "our", "i'd", "i'm", "i've", "both", "your",
             "you're", "you've", "we're", "we've", "i'll", "we'll");
 
+    /** A sentence of the user's cut as a fact is ("… you said Maré Alta needs translators."), or "" when it has no shorter cut. */
+    static String shorterCut(String told) {
+        String plain = told.strip().replaceAll("[.!?]+$", "");
+        String cut = shortCut(plain);
+        return cut.equals(plain) || cut.isBlank() ? "" : sentence(cut);
+    }
+
     /** The fact up to its first "after", "about" … (when what is left still says something), for a shorter note. */
     private static String shortCut(String fact) {
         List<Token> tokens = Language.english().tokens(fact);

@@ -1186,7 +1186,9 @@ public final class Refiner {
             if (c.isEmpty() || role == Role.CLOSE && lastResort && !dropped.isEmpty() || role == Role.MENTION) {
                 continue;
             }
-            boolean essential = role == Role.REASON || role == Role.CONTEXT || role == Role.ASK || role == Role.WHY_NOW && !next.has(Role.REASON);
+            boolean essential = role == Role.REASON || role == Role.CONTEXT || role == Role.ASK || role == Role.WHY_NOW && !next.has(Role.REASON)
+                    // what the user told of their talk, with a shorter cut, is cut before it goes ("… you said Maré Alta needs translators.")
+                    || role == Role.EXTRA && c.get().source() == Clause.Source.USER && c.get().levels().size() >= 2;
             NotePlan tried;
             if (essential) {
                 // An essential line only gets plainer, never goes.

@@ -187,6 +187,20 @@ class RefinerTest {
     }
 
     @Test
+    void shorterCutsWhatTheRecipientSaidBeforeLeavingItOut() {
+        // a hand session (development pair 57): "shorter" dropped "Over coffee afterwards you said …" whole, the heart of the note
+        DraftRequest r = Pairs.request(Pairs.DEV, "57-translator-book-fair-panel");
+        NotePlan plan = drafter.plans(r).get(0);
+        Refinement mentioned = refiner.refine(plan, "mention that I have translated nine YA and crime titles", r);
+        assertThat(mentioned.changed()).isTrue();
+        DraftRequest r2 = after(r, mentioned);
+        Refinement shorter = refiner.refine(mentioned.plan(), "shorter", r2);
+        assertThat(shorter.changed()).isTrue();
+        assertThat(text(shorter.plan(), after(r2, shorter))).contains("Over coffee afterwards you said Maré Alta needs translators.")
+                .doesNotContain("crime series").contains("I have translated nine YA and crime titles");
+    }
+
+    @Test
     void sayThisNotThatPutsTheUsersSentenceInPlaceOfTheLineThatNamesIt() {
         // a fresh-clone hand session (development pair 56): "say I listened to her episode on the Diseño Latino podcast,
         // not the post" answered that the note does not say "the post" (it said "your post …"); the sentence, tidied,
