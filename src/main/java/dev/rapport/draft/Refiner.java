@@ -597,8 +597,27 @@ public final class Refiner {
         if (after.isEmpty() || after.equals(before)) {
             return Refinement.unchanged(plan, purpose, TEXT.get("refine.mention.unknown", what));
         }
+        // "say that I will send the sample through the submissions page" answers the note's "how to send a sample": the
+        // question it answers goes (the note would ask what it has just said), and the report says so
+        String answered = "";
+        for (Clause c : next.clauses()) {
+            if ((c.role() == Role.ASK || c.role() == Role.QUESTION) && answers(clause.get().text(), c.text())
+                    && !rules.passes(after, context(request, after))) {
+                NotePlan without = next.without(x -> x == c);
+                String text = written(without, request);
+                if (!text.isEmpty() && rules.passes(text, context(request, text))) {
+                    answered = c.text();
+                    next = without;
+                    after = text;
+                    break;
+                }
+            }
+        }
         // the user's own ask or question is the point of the note: an addition that pushes it out is refused, not done in silence
         for (Clause c : plan.clauses()) {
+            if (!answered.isEmpty() && c.text().equals(answered)) {
+                continue;
+            }
             boolean point = (c.role() == Role.ASK || c.role() == Role.QUESTION) && c.source() == Clause.Source.USER;
             if (point && c.levels().stream().anyMatch(before::contains) && c.levels().stream().noneMatch(after::contains)) {
                 return Refinement.unchanged(plan, purpose, TEXT.get("refine.mention.nofit", clause.get().text(), c.text()));
@@ -612,10 +631,27 @@ public final class Refiner {
         String written = after;
         List<String> madeRoom = plan.clauses().stream().filter(c -> c.role() != Role.GREETING && c.role() != Role.SIGN)
                 .map(Clause::text).filter(t -> !t.isBlank() && before.contains(t) && !written.contains(t)).map(Refiner::bare).toList();
-        if (!madeRoom.isEmpty()) {
+        if (!answered.isEmpty()) {
+            report = report + " " + TEXT.get("refine.added.answered", bare(answered));
+        } else if (!madeRoom.isEmpty()) {
             report = report + " " + TEXT.get("refine.added.room", String.join("”, “", madeRoom));
         }
         return Refinement.changed(next, told, report);
+    }
+
+    // the words that frame a question ("I would like to ask how to …"), not what it asks about
+    private static final Set<String> ASKING_WORDS = Set.of("would", "like", "love", "want", "ask", "know", "wonder", "could", "should",
+            "your", "you", "how", "what", "which", "when", "where", "whether", "the", "and", "about", "with");
+
+    /** The added line says what the question asks: every word of substance of the question is in it ("send", "sample"). */
+    private static boolean answers(String added, String question) {
+        Set<String> said = new java.util.HashSet<>();
+        for (String w : Text.lower(added).split("[^\\p{L}]+")) {
+            said.add(w.length() > 5 ? w.substring(0, 5) : w);
+        }
+        List<String> asked = java.util.Arrays.stream(Text.lower(question).split("[^\\p{L}]+"))
+                .filter(w -> w.length() >= 3 && !ASKING_WORDS.contains(w)).map(w -> w.length() > 5 ? w.substring(0, 5) : w).toList();
+        return asked.size() >= 2 && said.containsAll(asked);
     }
 
     private static String sourceKey(Clause c) {

@@ -201,6 +201,17 @@ class RefinerTest {
     }
 
     @Test
+    void aLineThatAnswersTheNotesQuestionReplacesIt() {
+        // a hand session (development pair 57): the addition was refused as a repetition of "how to send a sample"
+        DraftRequest r = Pairs.request(Pairs.DEV, "57-translator-book-fair-panel");
+        Refinement out = refiner.refine(drafter.plans(r).get(0), "say that I will send the sample through the submissions page", r);
+        assertThat(out.changed()).isTrue();
+        assertThat(out.report()).contains("left that question out");
+        assertThat(text(out.plan(), after(r, out))).contains("I will send the sample through the submissions page.")
+                .doesNotContain("ask how to send a sample");
+    }
+
+    @Test
     void sayThisNotThatPutsTheUsersSentenceInPlaceOfTheLineThatNamesIt() {
         // a fresh-clone hand session (development pair 56): "say I listened to her episode on the Diseño Latino podcast,
         // not the post" answered that the note does not say "the post" (it said "your post …"); the sentence, tidied,
