@@ -36,6 +36,8 @@ final class Facts {
 
     /** The point of the user's words, by the words read, for this one request (its angles and fallbacks ask the same). */
     final java.util.Map<String, java.util.Optional<ReasonWords.Said>> points = new java.util.HashMap<>();
+    /** Each sentence of the reason read on its own, once per draft: every plan looks for the sender's own experience in them. */
+    final java.util.Map<String, java.util.Optional<ReasonWords.Said>> sentencesRead = new java.util.HashMap<>();
 
     Facts(DraftRequest request, Wording wording) {
         this.request = request;

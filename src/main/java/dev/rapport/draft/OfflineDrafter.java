@@ -665,7 +665,7 @@ public final class OfflineDrafter implements Drafter {
             // place the sender by, when no other detail carries it; the reason is read for them only then
             boolean asWho = profileWho.isEmpty() && !saysWho;
             if (asWho || clauses.stream().noneMatch(c -> c.role() == Role.EXTRA)) {
-                ownExperience(purpose.text(), request, said).ifPresent(w -> clauses.add(
+                ownExperience(purpose.text(), request, said, facts).ifPresent(w -> clauses.add(
                         asWho ? new Clause(Role.WHO, Clause.Source.USER, List.of(w), "") : new Clause(Role.EXTRA, Clause.Source.USER, List.of(w), w)));
             }
         }
@@ -846,9 +846,10 @@ public final class OfflineDrafter implements Drafter {
      * A sentence of the reason in which the sender says what they have done ("I modelled time-of-use tariffs at
      * Meridian for three years."), when it is neither the note's fact nor its point.
      */
-    private Optional<String> ownExperience(String reason, DraftRequest request, ReasonWords.Said said) {
+    private Optional<String> ownExperience(String reason, DraftRequest request, ReasonWords.Said said, Facts facts) {
         for (String sentence : dev.rapport.language.Language.english().sentenceTexts(reason)) {
-            String f = reasonWords.of(sentence, request.me(), request.them(), List.of()).map(ReasonWords.Said::fact).orElse("");
+            String f = facts.sentencesRead.computeIfAbsent(sentence, s -> reasonWords.of(s, request.me(), request.them(), List.of()))
+                    .map(ReasonWords.Said::fact).orElse("");
             if (OwnWork.in(f).isPresent() && !f.equals(said.fact()) && !said.wish().contains(f)) {
                 return Optional.of(f);
             }

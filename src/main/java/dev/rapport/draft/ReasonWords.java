@@ -299,11 +299,11 @@ final class ReasonWords {
             Token a = t.get(i);
             boolean from = a.lower().equals("from") || a.lower().equals("between");
             if (from && i + 3 < t.size() && year(t.get(i + 1)) && (t.get(i + 2).lower().equals("to") || t.get(i + 2).lower().equals("and")
-                    || t.get(i + 2).text().matches("[-–—]")) && year(t.get(i + 3))) {
+                    || dash(t.get(i + 2))) && year(t.get(i + 3))) {
                 i += 3;
                 continue;
             }
-            if (year(a) && i + 2 < t.size() && t.get(i + 1).text().matches("[-–—]") && year(t.get(i + 2))) {
+            if (year(a) && i + 2 < t.size() && dash(t.get(i + 1)) && year(t.get(i + 2))) {
                 i += 2;
                 continue;
             }
@@ -312,8 +312,14 @@ final class ReasonWords {
         return out;
     }
 
+    private static boolean dash(Token t) {
+        return t.text().equals("-") || t.text().equals("–") || t.text().equals("—");
+    }
+
     private static boolean year(Token t) {
-        return t.text().matches("(?:19|20)\\d\\d");
+        String s = t.text();
+        return s.length() == 4 && (s.startsWith("19") || s.startsWith("20")) && Character.isDigit(s.charAt(2))
+                && Character.isDigit(s.charAt(3));
     }
 
     private static boolean judging(List<Token> wish) {
@@ -425,12 +431,12 @@ final class ReasonWords {
             // The tokenizer keeps a possessive on its name ("Jasper's", tagged PROPN+PART): "your".
             String owner = lower.endsWith("'s") || lower.endsWith("’s") ? lower.substring(0, lower.length() - 2) : null;
             // (the tagger may call "Luis's" a noun; the capital and the name are enough)
-            if (owner != null && names.contains(Gazetteer.fold(owner)) && (t.tag().startsWith("PROPN") || Character.isUpperCase(t.text().charAt(0)))) {
+            if (owner != null && names.contains(Words.fold(owner)) && (t.tag().startsWith("PROPN") || Character.isUpperCase(t.text().charAt(0)))) {
                 out.append("your");
                 continue;
             }
             // "wired megans kangaroo point job": the recipient's name with its apostrophe left out, before what they own
-            if (lower.length() > 3 && lower.endsWith("s") && names.contains(Gazetteer.fold(lower.substring(0, lower.length() - 1)))
+            if (lower.length() > 3 && lower.endsWith("s") && names.contains(Words.fold(lower.substring(0, lower.length() - 1)))
                     && next != null && next.isWord() && !next.is("VERB", "AUX", "ADP", "PRON", "DET", "CCONJ", "SCONJ", "PART")) {
                 out.append("your");
                 continue;
@@ -529,7 +535,7 @@ final class ReasonWords {
             "these", "those", "who", "whom", "what", "which", "one", "all", "both", "each", "some", "any", "none");
 
     private static boolean recipient(Token t, Set<String> names) {
-        String folded = Gazetteer.fold(NAME_SUFFIX.matcher(t.text()).replaceFirst(""));
+        String folded = Words.fold(NAME_SUFFIX.matcher(t.text()).replaceFirst(""));
         // "Nurse Blake was my preceptor": the tagger may read a capitalised surname as a noun; their exact name is still them
         // (or an interjection: "Farhana and I worked together" tags the unknown name INTJ)
         if (!t.is("VERB", "AUX", "PRON", "PUNCT", "NUM", "ADP", "DET", "CCONJ", "SCONJ") && !t.text().isEmpty()
@@ -566,7 +572,7 @@ final class ReasonWords {
 
     /** The token is the recipient's first name (or a short form of it), not their surname. */
     private static boolean firstName(Token t, Set<String> names) {
-        String folded = Gazetteer.fold(t.text());
+        String folded = Words.fold(t.text());
         return names.size() < 2 || !names.contains(folded) || names.iterator().next().equals(folded);
     }
 
@@ -927,8 +933,8 @@ final class ReasonWords {
             List<String> parts = List.of(them.name().split("\\s+"));
             for (boolean shortened : new boolean[] {false, true}) {
                 for (String w : parts) {
-                    if (w.length() > 1 && (w.endsWith(".") || Honorifics.is(Gazetteer.fold(w))) == shortened) {
-                        out.add(Gazetteer.fold(w));
+                    if (w.length() > 1 && (w.endsWith(".") || Honorifics.is(Words.fold(w))) == shortened) {
+                        out.add(Words.fold(w));
                     }
                 }
             }

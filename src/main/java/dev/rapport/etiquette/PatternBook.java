@@ -20,7 +20,7 @@ final class PatternBook {
     private static final String BEFORE = "(?<![\\p{L}\\p{N}_])";
     private static final String AFTER = "(?![\\p{L}\\p{N}_])";
 
-    private final Map<List<String>, Pattern> phrases = new ConcurrentHashMap<>();
+    private final Map<List<String>, Compiled> phrases = new ConcurrentHashMap<>();
     private final Map<String, Pattern> regexes = new ConcurrentHashMap<>();
     private final Map<String, Optional<Set<String>>> anchors = new ConcurrentHashMap<>();
     private final RuleSet rules;
@@ -41,7 +41,36 @@ final class PatternBook {
         if (list.isEmpty()) {
             return List.of();
         }
-        return all(phrasePattern(list), text);
+        Compiled c = compiled(list);
+        // every phrase starts with a word the text must hold: most lists are skipped without running the alternation
+        if (c.firstWords() != null && !RegexAnchors.mayMatch(c.firstWords(), RegexAnchors.fold(text))) {
+            return List.of();
+        }
+        return all(c.pattern(), text);
+    }
+
+    /** A phrase list as one pattern, and the first words of its phrases (null when one has none to test for). */
+    private record Compiled(Pattern pattern, Set<String> firstWords) {
+    }
+
+    private Compiled compiled(List<String> list) {
+        return phrases.computeIfAbsent(List.copyOf(list), l -> new Compiled(compilePhrases(l), firstWords(l)));
+    }
+
+    private static Set<String> firstWords(List<String> list) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String phrase : list) {
+            String p = phrase.strip();
+            if (p.isEmpty()) {
+                continue;
+            }
+            String first = p.split("\\s+")[0].split("['’]", -1)[0];
+            if (first.isEmpty()) {
+                return null;
+            }
+            out.add(RegexAnchors.fold(first));
+        }
+        return out.isEmpty() ? null : Set.copyOf(out);
     }
 
     List<Span> findPatterns(String text, List<String> list) {
@@ -69,7 +98,7 @@ final class PatternBook {
 
     /** The phrases of {@code list} as one pattern (as {@link #findPhrases} matches them), compiled once per list. */
     Pattern phrasePattern(List<String> list) {
-        return phrases.computeIfAbsent(List.copyOf(list), PatternBook::compilePhrases);
+        return compiled(list).pattern();
     }
 
     boolean containsPhrase(String text, List<String> list) {

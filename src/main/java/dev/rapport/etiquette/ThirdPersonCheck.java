@@ -19,6 +19,8 @@ import java.util.Set;
  * Hollmann" when the firm is Hollmann Elektro) names the firm, not the person.
  */
 final class ThirdPersonCheck implements NoteCheck {
+    private static final java.util.regex.Pattern HONORIFIC_OR_POSSESSIVE =
+            java.util.regex.Pattern.compile("(?:['’]s|-san|-sama|-kun)$");
 
     @Override
     public List<Finding> check(Rule rule, NoteReading note) {
@@ -43,7 +45,7 @@ final class ThirdPersonCheck implements NoteCheck {
         List<Token> tokens = Language.english().tokens(rest);
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            String base = t.lower().replaceAll("(?:['’]s|-san|-sama|-kun)$", "");
+            String base = HONORIFIC_OR_POSSESSIVE.matcher(t.lower()).replaceAll("");
             boolean name = names.contains(base) && Character.isUpperCase(t.text().codePointAt(0));
             // the sign-off is the sender's own name; a name the sender shares with the recipient ends the note
             boolean last = i == tokens.size() - 1 || i == tokens.size() - 2 && !tokens.get(i + 1).isWord();

@@ -1,14 +1,14 @@
 package dev.rapport.etiquette;
 
 import dev.rapport.profile.Profile;
-import java.text.Normalizer;
+import dev.rapport.text.Words;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** A greeting that names someone other than the recipient, or the sender. */
 final class WrongNameCheck implements NoteCheck {
+    private static final java.util.regex.Pattern NOT_LETTER = java.util.regex.Pattern.compile("[^\\p{L}]");
     @Override
     public List<Finding> check(Rule rule, NoteReading note) {
         Greeting g = note.greeting();
@@ -60,7 +60,6 @@ final class WrongNameCheck implements NoteCheck {
     }
 
     private static String fold(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-                .replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
+        return NOT_LETTER.matcher(Words.fold(s)).replaceAll("");
     }
 }

@@ -1,7 +1,6 @@
 package dev.rapport.ground;
 
-import java.text.Normalizer;
-import java.util.Locale;
+import dev.rapport.text.Words;
 import java.util.regex.Pattern;
 
 /**
@@ -9,7 +8,6 @@ import java.util.regex.Pattern;
  * apostrophes and dots dropped inside words, every other punctuation mark turned into a space.
  */
 public final class Folding {
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern TIGHT_AMPERSAND = Pattern.compile("(?<=\\p{L})&(?=\\p{L})");
     private static final Pattern GLUE = Pattern.compile("['’`.]");
     private static final Pattern OTHER = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -21,9 +19,7 @@ public final class Folding {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        String s = Normalizer.normalize(text, Normalizer.Form.NFD);
-        s = MARKS.matcher(s).replaceAll("").toLowerCase(Locale.ROOT).replace("ß", "ss").replace("ø", "o")
-                .replace("æ", "ae").replace("ł", "l");
+        String s = Words.fold(text);
         s = TIGHT_AMPERSAND.matcher(s).replaceAll("");          // AT&T -> att, not "at and t"
         s = s.replace("&", " and ");
         s = GLUE.matcher(s).replaceAll("");                     // McDonald's, S.A., Corp.

@@ -3,6 +3,7 @@ package dev.rapport.language;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -1112,10 +1113,20 @@ public final class Copyedit {
         return b.toString();
     }
 
+    private static final Pattern RUN_OF_SPACES = Pattern.compile("[ \\t]{2,}");
+    private static final Pattern SPACE_BEFORE_MARK = Pattern.compile("\\s+([,.;:!?)])");
+    private static final Pattern SPACE_AFTER_PARENTHESIS = Pattern.compile("\\(\\s+");
+    private static final Pattern COMMA_BEFORE_MARK = Pattern.compile(",\\s*([,.;])");
+    private static final Pattern EMPTY_PARENTHESES = Pattern.compile("\\(\\)");
+    private static final Pattern LEADING_MARKS = Pattern.compile("^[\\s,;:]+");
+
     private static String spacing(String s) {
-        String r = s.replaceAll("[ \\t]{2,}", " ").replaceAll("\\s+([,.;:!?)])", "$1").replaceAll("\\(\\s+", "(")
-                .replaceAll(",\\s*([,.;])", "$1").replaceAll("\\(\\)", "").replaceAll("^[\\s,;:]+", "");
-        return r.strip();
+        String r = RUN_OF_SPACES.matcher(s).replaceAll(" ");
+        r = SPACE_BEFORE_MARK.matcher(r).replaceAll("$1");
+        r = SPACE_AFTER_PARENTHESIS.matcher(r).replaceAll("(");
+        r = COMMA_BEFORE_MARK.matcher(r).replaceAll("$1");
+        r = EMPTY_PARENTHESES.matcher(r).replaceAll("");
+        return LEADING_MARKS.matcher(r).replaceAll("").strip();
     }
 
     private static String keepCase(String typed, String written) {

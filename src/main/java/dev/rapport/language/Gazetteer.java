@@ -1,12 +1,11 @@
 package dev.rapport.language;
 
+import dev.rapport.text.Words;
 import dev.rapport.text.RecentMap;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -65,7 +64,7 @@ public record Gazetteer(Map<String, String> spellings, int longest, Set<String> 
                 for (int i = 0; i <= words.size(); i++) {
                     Token t = i < words.size() ? words.get(i) : null;
                     if (t != null && !own && !t.text().isEmpty() && Character.isLowerCase(t.text().codePointAt(0))) {
-                        lowerWords.add(fold(t.text()));
+                        lowerWords.add(Words.fold(t.text()));
                     }
                     if (t != null && capitalised(t.text()) && i > 0) {
                         run.add(t);
@@ -81,7 +80,7 @@ public record Gazetteer(Map<String, String> spellings, int longest, Set<String> 
         Map<String, String> out = new HashMap<>();
         int longest = 0;
         for (List<Token> run : runs) {
-            boolean everyday = run.stream().allMatch(t -> lowerWords.contains(fold(t.text())))
+            boolean everyday = run.stream().allMatch(t -> lowerWords.contains(Words.fold(t.text())))
                     // one capitalised word the tagger does not read as a name ("Lead" in "our Lead said")
                     || run.size() == 1 && !run.get(0).is("PROPN");
             if (!everyday) {
@@ -94,7 +93,7 @@ public record Gazetteer(Map<String, String> spellings, int longest, Set<String> 
             }
             List<String> words = Language.english().tokens(name).stream().map(Token::text).toList();
             // A one-word name that is also an everyday word in the texts ("Square", "Target") is left alone.
-            if (words.size() == 1 && lowerWords.contains(fold(words.get(0)))) {
+            if (words.size() == 1 && lowerWords.contains(Words.fold(words.get(0)))) {
                 continue;
             }
             longest = Math.max(longest, add(out, words));
@@ -128,13 +127,13 @@ public record Gazetteer(Map<String, String> spellings, int longest, Set<String> 
      * everyday word: "twiga" for "Twiga Insights" (the user's short form of the employer). Null otherwise.
      */
     public String shortForm(String word) {
-        String w = fold(word);
+        String w = Words.fold(word);
         if (w.length() < 4 || GENERIC_NAME_WORDS.contains(w) || everyday.contains(w)) {
             return null;
         }
         for (String name : spellings.values()) {
             String[] parts = name.split("\\s+");
-            if (parts.length > 1 && fold(parts[0]).equals(w)) {
+            if (parts.length > 1 && Words.fold(parts[0]).equals(w)) {
                 return parts[0];
             }
         }
@@ -143,13 +142,13 @@ public record Gazetteer(Map<String, String> spellings, int longest, Set<String> 
 
     /** The spelling of a distinctive word of one of the names ("Delft" for "delft"), as {@link #namesWord} finds it. */
     public java.util.Optional<String> wordSpelling(String word) {
-        String w = fold(word);
+        String w = Words.fold(word);
         if (w.length() < 3 || GENERIC_NAME_WORDS.contains(w)) {
             return java.util.Optional.empty();
         }
         for (String name : spellings.values()) {
             for (String part : name.split("\\s+")) {
-                if (fold(part).equals(w)) {
+                if (Words.fold(part).equals(w)) {
                     return java.util.Optional.of(part);
                 }
             }
@@ -164,7 +163,7 @@ public record Gazetteer(Map<String, String> spellings, int longest, Set<String> 
     static String key(List<String> words) {
         StringBuilder b = new StringBuilder();
         for (String w : words) {
-            b.append(b.length() == 0 ? "" : " ").append(fold(w));
+            b.append(b.length() == 0 ? "" : " ").append(Words.fold(w));
         }
         return b.toString();
     }
@@ -173,9 +172,4 @@ public record Gazetteer(Map<String, String> spellings, int longest, Set<String> 
         return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0)) && word.codePoints().anyMatch(Character::isLowerCase);
     }
 
-    /** Lower case without accents ("Paweł" and "Pawel" are one name). */
-    public static String fold(String word) {
-        String s = Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
-        return s.replace("ł", "l").replace("ø", "o").replace("ß", "ss").replace("æ", "ae").replace("đ", "d").replace("ı", "i");
-    }
 }

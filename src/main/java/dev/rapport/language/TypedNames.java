@@ -1,5 +1,6 @@
 package dev.rapport.language;
 
+import dev.rapport.text.Words;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,7 @@ public final class TypedNames {
             Matcher m = WORD.matcher(name == null ? "" : name);
             while (m.find()) {
                 String w = m.group();
-                String folded = Gazetteer.fold(w);
+                String folded = Words.fold(w);
                 if (w.length() >= SHORTEST && Character.isUpperCase(w.codePointAt(0)) && !EVERYDAY.contains(folded)) {
                     spelled.putIfAbsent(folded, w);
                 }
@@ -55,7 +56,7 @@ public final class TypedNames {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String w = m.group();
-            String name = w.equals(w.toLowerCase(java.util.Locale.ROOT)) ? spelled.get(Gazetteer.fold(w)) : null;
+            String name = w.equals(w.toLowerCase(java.util.Locale.ROOT)) ? spelled.get(Words.fold(w)) : null;
             m.appendReplacement(out, Matcher.quoteReplacement(name == null ? w : name));
         }
         m.appendTail(out);

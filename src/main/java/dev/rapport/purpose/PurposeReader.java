@@ -5,6 +5,7 @@ import dev.rapport.language.Negation;
 import dev.rapport.language.Sentence;
 import dev.rapport.purpose.IntentCatalogue.EntityKind;
 import dev.rapport.purpose.IntentCatalogue.IntentPhrases;
+import dev.rapport.text.RecentMap;
 import dev.rapport.text.Sanitizer;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -42,6 +43,26 @@ public final class PurposeReader {
     }
 
     static Purpose read(String text, IntentCatalogue catalogue, IntentEvidence evidence) {
+        // A REPL session or a batch reads the same reason for every draft and target: read once.
+        return RecentMap.remember(RECENT, new Asked(text == null ? "" : text, catalogue, evidence), a -> readAfresh(a.text(), catalogue, evidence));
+    }
+
+    private static final Map<Asked, Purpose> RECENT = RecentMap.of(64);
+
+    /** A reason with the catalogue and evidence it is read by; those two compare by identity (each is one loaded object). */
+    private record Asked(String text, IntentCatalogue catalogue, IntentEvidence evidence) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Asked a && a.text.equals(text) && a.catalogue == catalogue && a.evidence == evidence;
+        }
+
+        @Override
+        public int hashCode() {
+            return text.hashCode() * 31 + System.identityHashCode(catalogue) * 17 + System.identityHashCode(evidence);
+        }
+    }
+
+    private static Purpose readAfresh(String text, IntentCatalogue catalogue, IntentEvidence evidence) {
         String clean = normalise(text);
         if (clean.isEmpty()) {
             return Purpose.NONE;

@@ -24,10 +24,10 @@ final class FamilyFirst {
         if (words.size() < 2) {
             return Optional.empty();
         }
-        String first = GreetingName.fold(words.get(0));
+        String first = Words.fold(words.get(0));
         String last = words.get(words.size() - 1);
         // "Anh Thu Nguyen": Western order, whatever its first word
-        if (BY_CUSTOM.values().stream().anyMatch(names -> names.contains(GreetingName.fold(last)))) {
+        if (BY_CUSTOM.values().stream().anyMatch(names -> names.contains(Words.fold(last)))) {
             return Optional.empty();
         }
         if (words.size() >= 3 && in("vietnamese", first)) {
@@ -48,7 +48,7 @@ final class FamilyFirst {
             "(?:ch|sh|zh|ts|ng|[bcdfghjklmnpqrstwxyz])?h?[aeiouy]{1,3}(?:ng|n|m|k|p|t|l|h|w)?");
 
     private static boolean syllables(List<String> parts) {
-        return parts.stream().allMatch(p -> SYLLABLE.matcher(GreetingName.fold(p)).matches());
+        return parts.stream().allMatch(p -> SYLLABLE.matcher(Words.fold(p)).matches());
     }
 
     private static boolean in(String custom, String foldedWord) {
@@ -64,7 +64,7 @@ final class FamilyFirst {
             new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
                     .filter(l -> !l.isEmpty() && !l.startsWith("#") && l.contains(":"))
                     .forEach(l -> out.put(l.substring(0, l.indexOf(':')).strip(),
-                            Set.of(GreetingName.fold(l.substring(l.indexOf(':') + 1)).strip().split("\\s+"))));
+                            Set.of(Words.fold(l.substring(l.indexOf(':') + 1)).strip().split("\\s+"))));
             return Map.copyOf(out);
         } catch (IOException e) {
             throw new IllegalStateException("built-in family-names-first.txt: " + e.getMessage(), e);

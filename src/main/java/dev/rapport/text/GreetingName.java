@@ -70,8 +70,8 @@ public final class GreetingName {
      * "Tunde" for Babatunde), or its start with a pet ending ("Jovy" for Jovelyn, "Jenny" for Jennifer).
      */
     public static boolean isShortForm(String word, String first) {
-        String w = fold(word);
-        String f = fold(first);
+        String w = Words.fold(word);
+        String f = Words.fold(first);
         if (w.length() < 3 || f.length() <= w.length() + 1) {
             return false;
         }
@@ -98,11 +98,6 @@ public final class GreetingName {
         return first;
     }
 
-    /** Lower case without accents, for comparing names ("Paweł" and "Pawel"). */
-    public static String fold(String s) {
-        return java.text.Normalizer.normalize(s == null ? "" : s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-                .replace('ł', 'l').replace('Ł', 'L').toLowerCase(Locale.ROOT);
-    }
 
     /** The word without the punctuation around it ("Brown," → "Brown", "(Tina)" → "Tina"); hyphens and apostrophes stay. */
     private static String strip(String word) {

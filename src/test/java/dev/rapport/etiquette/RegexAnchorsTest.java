@@ -53,15 +53,7 @@ class RegexAnchorsTest {
                 patterns.addAll(rule.phrases("patterns"));
             }
         }
-        List<String> texts = new ArrayList<>();
-        ObjectMapper json = new ObjectMapper();
-        for (String file : List.of("note-sentences.jsonl", "notes-real.jsonl", "notes-real-2.jsonl", "notes-real-dev.jsonl")) {
-            for (String line : Files.readAllLines(Path.of("src/test/resources/corpus", file))) {
-                if (!line.isBlank()) {
-                    texts.add(json.readTree(line).path("text").asText());
-                }
-            }
-        }
+        List<String> texts = corpusTexts();
         int skipped = 0;
         int matched = 0;
         for (String regex : patterns) {
@@ -79,5 +71,45 @@ class RegexAnchorsTest {
         assertThat(texts).hasSizeGreaterThan(1500);
         assertThat(matched).isGreaterThan(100);
         assertThat(skipped).as("most pattern runs are skipped").isGreaterThan(patterns.size() * texts.size() / 2);
+    }
+
+    @Test
+    void noBuiltInPhraseListIsSkippedOnATextItMatches() throws IOException {
+        PatternBook book = new PatternBook(RuleSet.builtIn());
+        int lists = 0;
+        int matched = 0;
+        List<String> texts = corpusTexts();
+        for (Rule.Level level : Rule.Level.values()) {
+            for (Rule rule : RuleSet.builtIn().level(level)) {
+                for (String param : rule.params().keySet()) {
+                    List<String> phrases = rule.phrases(param);
+                    if (param.equals("patterns") || phrases.isEmpty()) {
+                        continue;
+                    }
+                    lists++;
+                    Pattern whole = PatternBook.compilePhrases(phrases);
+                    for (String text : texts) {
+                        boolean matches = whole.matcher(text).find();
+                        matched += matches ? 1 : 0;
+                        assertThat(!book.findPhrases(text, phrases).isEmpty()).as("%s.%s on %s", rule.id(), param, text).isEqualTo(matches);
+                    }
+                }
+            }
+        }
+        assertThat(lists).isGreaterThan(10);
+        assertThat(matched).isGreaterThan(100);
+    }
+
+    private static List<String> corpusTexts() throws IOException {
+        List<String> texts = new ArrayList<>();
+        ObjectMapper json = new ObjectMapper();
+        for (String file : List.of("note-sentences.jsonl", "notes-real.jsonl", "notes-real-2.jsonl", "notes-real-dev.jsonl")) {
+            for (String line : Files.readAllLines(Path.of("src/test/resources/corpus", file))) {
+                if (!line.isBlank()) {
+                    texts.add(json.readTree(line).path("text").asText());
+                }
+            }
+        }
+        return texts;
     }
 }

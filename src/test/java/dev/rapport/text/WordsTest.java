@@ -18,4 +18,14 @@ class WordsTest {
         assertThat(Words.distance("lead-gen", "lead-gen")).isZero();
         assertThat(Words.distance("pitch", "link")).isEqualTo(4);
     }
+
+    @Test
+    void foldsCaseAndAccentsTheSameWayForAsciiAndForOtherScripts() {
+        assertThat(Words.fold("Paweł")).isEqualTo(Words.fold("PAWEL")).isEqualTo("pawel");
+        assertThat(Words.fold("Ørsted")).isEqualTo("orsted");
+        assertThat(Words.fold("Straße")).isEqualTo("strasse");
+        assertThat(Words.fold("São Paulo")).isEqualTo("sao paulo");
+        assertThat(Words.fold("Kōwhai")).isEqualTo("kowhai");
+        assertThat(Words.fold(null)).isEmpty();
+    }
 }
