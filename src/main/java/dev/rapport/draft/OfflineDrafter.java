@@ -162,7 +162,11 @@ public final class OfflineDrafter implements Drafter {
         // statement before the question, the question alone
         Optional<Clause> question = said.map(ReasonWords.Said::wish).map(OfflineDrafter::lastQuestion).filter(q -> !q.isEmpty())
                 .map(q -> new Clause(Role.ASK, Clause.Source.USER, List.of(q), ""));
-        List<List<Optional<Clause>>> tries = List.of(List.of(fact, ask), List.of(fact, question), List.of(fact), List.of(ask));
+        // a sender the recipient may not place says who they are, when the plan has room for it
+        Optional<Clause> who = said.isPresent() && mayNotPlaceSender(request, facts.purpose()) && !SAYS_WHO.matcher(said.get().fact()).find()
+                ? who(request, pick, values).map(w -> new Clause(Role.WHO, Clause.Source.PROFILE, List.of(w), "")) : Optional.empty();
+        List<List<Optional<Clause>>> tries = List.of(List.of(fact, who, ask), List.of(fact, who), List.of(fact, ask), List.of(fact, question),
+                List.of(fact), List.of(ask));
         for (List<Optional<Clause>> body : tries) {
             if (body.stream().anyMatch(Optional::isEmpty)) {
                 continue;

@@ -354,6 +354,10 @@ final class ReasonWords {
         // "Petr … now he is SQE in her team … he said she expects my message and I can say his name": once the referrer's
         // own pronoun is known ("he"), that family stays his, and the other family is the recipient's
         String otherFamily = null;
+        // "Yusuf told me Hessa is looking … for her exhibition and said write to her and use his name": once the
+        // recipient's pronouns are known ("her"), the other family belongs to the other person named
+        String recipientFamily = null;
+        boolean recipientNamed = false;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             String lower = t.lower();
@@ -421,6 +425,14 @@ final class ReasonWords {
                 at = next.start();
                 continue;
             }
+            if (family != null && recipientFamily != null && !family.equals(recipientFamily)) {
+                out.append(t.text());
+                continue;
+            }
+            // "said write to her": reported as "said to write to you"
+            if (prev != null && prev.lower().equals("said") && TOLD_TO_DO.contains(lower)) {
+                out.append("to ");
+            }
             // After the referrer is named, "she suggested …" is the referrer speaking: it stays.
             if (otherNamed && family != null && (otherFamily != null || lower.startsWith("she") || lower.startsWith("he") && !lower.equals("her")
                     && !lower.equals("hers"))) {
@@ -447,6 +459,7 @@ final class ReasonWords {
                 continue;
             }
             if (recipient(t, names)) {
+                recipientNamed = true;
                 // "Monique Baptiste": the whole name becomes one "you".
                 if (prev != null && recipient(prev, names)) {
                     continue;
@@ -490,6 +503,7 @@ final class ReasonWords {
                 continue;
             }
             youSubject |= lower.equals("she") || lower.equals("he");
+            recipientFamily = recipientFamily == null && recipientNamed ? family : recipientFamily;
             out.append(switch (lower) {
                 case "she", "he" -> "you";
                 case "she's", "he's" -> "you're";
@@ -589,6 +603,9 @@ final class ReasonWords {
 
     /** One token after a sentence break: a pronoun for the recipient turned to "you", anything else as it is. */
     private static final Set<String> GIVE_TO = Set.of("show", "send", "give", "bring", "lend", "hand");
+    // what someone "said" to do, in the imperative a user types for reported speech ("said write to her")
+    private static final Set<String> TOLD_TO_DO = Set.of("write", "contact", "message", "email", "reach", "call", "ask", "send",
+            "mention", "use", "add", "connect", "ping", "text", "talk", "speak", "get", "drop");
     private static final Map<String, String> FAMILY = Map.ofEntries(Map.entry("she", "f"), Map.entry("her", "f"),
             Map.entry("hers", "f"), Map.entry("she's", "f"), Map.entry("she'd", "f"), Map.entry("she'll", "f"),
             Map.entry("he", "m"), Map.entry("him", "m"), Map.entry("his", "m"), Map.entry("he's", "m"), Map.entry("he'd", "m"),

@@ -62,7 +62,17 @@ final class SentenceClassifier {
         if (sellsNothing && cues.stream().noneMatch(cue -> OFFER_CUES.contains(cue) && !(ownOffer && SELF_DESCRIPTION.contains(cue)))) {
             return true;
         }
-        return statedContact && cues.contains("shared-past") && cues.stream().noneMatch(OFFER_CUES::contains);
+        return statedContact && (cues.contains("shared-past") && cues.stream().noneMatch(OFFER_CUES::contains)
+                || retellsAStatedTie(sentence, ctx.purpose()));
+    }
+
+    /**
+     * "we sat across the table for the Gothenburg hotels agreement": the note retells, nearly word for word, a
+     * sentence in which the user stated how the two know each other; however a "we did …" sentence reads to the
+     * model, the user's own account of a shared past offers nothing.
+     */
+    private static boolean retellsAStatedTie(String sentence, dev.rapport.purpose.Purpose purpose) {
+        return purpose.stated().stream().anyMatch(r -> mostlyFrom(sentence, r.sentence().toLowerCase(java.util.Locale.ROOT)));
     }
 
     private static final java.util.Set<String> SELF_DESCRIPTION = java.util.Set.of("self-trade", "we-offer");
@@ -77,7 +87,11 @@ final class SentenceClassifier {
         if (ctx == null || ctx.purpose() == null || ctx.purpose().text().isBlank()) {
             return false;
         }
-        String reason = ctx.purpose().text().toLowerCase(java.util.Locale.ROOT);
+        return mostlyFrom(sentence, ctx.purpose().text().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** At least 70 % of the sentence's longer words occur in {@code source} (lower case). */
+    private static boolean mostlyFrom(String sentence, String source) {
         java.util.regex.Matcher m = WORD.matcher(sentence.toLowerCase(java.util.Locale.ROOT));
         int words = 0;
         int inReason = 0;
@@ -87,7 +101,7 @@ final class SentenceClassifier {
                 continue;
             }
             words++;
-            if (reason.contains(w)) {
+            if (source.contains(w)) {
                 inReason++;
             }
         }

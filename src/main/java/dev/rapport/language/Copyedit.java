@@ -33,6 +33,7 @@ public final class Copyedit {
     private static final Set<String> FUNCTION_TAGS = Set.of("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "ADV");
 
     private final Set<String> capitals;
+    private final Map<String, String> capitalSpellings;
     private final Set<String> ambiguous;
     private final Map<String, String> shorthand;
     private final Set<String> filler;
@@ -58,7 +59,17 @@ public final class Copyedit {
                 caps.add(place);
             }
         }
+        // an entry spelled with its own capitals ("GitHub", "WhatsApp") is written so; a lower-case one gets its first capital
+        Map<String, String> spelled = new HashMap<>();
+        for (String c : caps) {
+            if (!c.equals(c.toLowerCase(Locale.ROOT))) {
+                spelled.put(c.toLowerCase(Locale.ROOT), c);
+            }
+        }
+        caps.removeIf(c -> !c.equals(c.toLowerCase(Locale.ROOT)));
+        caps.addAll(spelled.keySet());
         this.capitals = Set.copyOf(caps);
+        this.capitalSpellings = Map.copyOf(spelled);
         this.ambiguous = Set.copyOf(lists.getOrDefault("ambiguous capitals", List.of()));
         for (String line : lists.getOrDefault("shorthand", List.of())) {
             int eq = line.indexOf(" = ");
@@ -779,7 +790,7 @@ public final class Copyedit {
             }
             if (Character.isLowerCase(tok.text().codePointAt(0)) && (capitals.contains(lower)
                     || ambiguous.contains(lower) && ambiguousName(lower, tok, prev, next))) {
-                out.set(i, capitalise(tok.text()));
+                out.set(i, capitalSpellings.getOrDefault(lower, capitalise(tok.text())));
             }
         }
         // "at his workshop in truganina thursday": a weekday right after a noun or a name is the day it happened on

@@ -81,11 +81,13 @@ public final class PurposeReader {
         intents.addAll(evidence.more(clean, Set.copyOf(intents)));
         IntentClassifier.settle(intents, scores, catalogue.classifier());
         List<String> events = extract(catalogue, EntityKind.EVENTS, "event", clean);
-        List<String> people = intents.contains(Intent.REFERRAL)
-                ? extract(catalogue, EntityKind.PEOPLE, "name", clean).stream()
+        // someone who passed the name on ("Yusuf Karam (the painter) told me …") is another person whether or not the
+        // classifier read a referral: the note must not take their pronouns for the recipient's
+        boolean referral = intents.contains(Intent.REFERRAL);
+        List<String> people = extract(catalogue, EntityKind.PEOPLE, "name", clean).stream()
                         .map(n -> stripNotNames(n, catalogue.notNames()))
-                        .filter(n -> Names.isPersonName(n, catalogue.notPersonWords()) && !Names.afterPlaceWord(clean, n)).toList()
-                : List.of();
+                        .filter(n -> Names.isPersonName(n, catalogue.notPersonWords()) && !Names.afterPlaceWord(clean, n))
+                        .filter(n -> referral || passedOn(clean, n)).toList();
         if (intents.contains(Intent.REFERRAL) && people.isEmpty()) {
             people = Names.referrer(clean, catalogue.notPersonWords(), events).map(List::of).orElse(List.of());
         }
@@ -109,9 +111,10 @@ public final class PurposeReader {
      * The relationships the sender states, each with its sentence: the catalogue's explicit phrases, then
      * what the language layer reads as a statement of contact; a negated sentence states nothing.
      */
-    private static List<Purpose.StatedRelationship> stated(String text, IntentCatalogue catalogue, Set<Intent> intents,
+    private static List<Purpose.StatedRelationship> stated(String reason, IntentCatalogue catalogue, Set<Intent> intents,
                                                            List<String> referrers) {
         List<Purpose.StatedRelationship> out = new ArrayList<>();
+        String text = withoutAsidesOnAnIntroducer(reason);
         ContactStatements.builtIn().find(text, intents, referrers, catalogue.notPersonWords()).stream()
                 .filter(r -> !metOnlyTheReferrer(r.sentence(), referrers))
                 .filter(r -> out.stream().noneMatch(o -> o.kind().equals(r.kind())))
@@ -194,6 +197,23 @@ public final class PurposeReader {
     }
 
     private static final Pattern HEDGED = Pattern.compile("(?i)\\b(?:hard|big|pushy|aggressive|heavy|salesy|formal|full|real)[- ]$");
+
+    // "Yusuf Karam (the painter, we shared a studio for 2 yrs) told me …": the brackets describe the one who passed the name on
+    private static final Pattern ASIDE_ON_INTRODUCER = Pattern.compile(
+            "(?<=\\p{Lu}[\\p{L}'’-]{1,30}\\s?)\\([^()]{1,160}\\)(?=\\s*(?i:told|said|suggested|introduced|recommended|referred|mentioned|put|pointed|sent|gave|connected)\\b)");
+
+    /**
+     * The reason with each aside about a person who passed the name on blanked (same length, so quotes keep their
+     * places): what the sender shares with that person ("we shared a studio") is not a tie to the recipient.
+     */
+    static String withoutAsidesOnAnIntroducer(String text) {
+        return ASIDE_ON_INTRODUCER.matcher(text).replaceAll(m -> " ".repeat(m.group().length()));
+    }
+
+    /** "Hilde said …", "Yusuf Karam (the painter) told me …": the name is the subject of what was passed on. */
+    private static boolean passedOn(String text, String name) {
+        return Pattern.compile(Pattern.quote(name) + "\\s*(?:\\([^()]{1,160}\\)\\s*)?(?i:told|said|suggested)\\b").matcher(text).find();
+    }
 
     static String normalise(String text) {
         String s = Sanitizer.clean(text).replace('’', '\'').replace('‘', '\'');

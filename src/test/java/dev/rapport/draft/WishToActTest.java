@@ -11,6 +11,8 @@ class WishToActTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "I want to ask you to give a full talk in February | Would you be open to giving a full talk in February?",
+            "I want to send them to you | May I send them to you?",
+            "I want to send you my portfolio | May I send you my portfolio?",
             "want to ask if you could share the stop-level data for our network review | Could you share the stop-level data for our network review?",
             "I'd like to ask how your team handles on-call handoffs across time zones | How does your team handle on-call handoffs across time zones?",
             "I'd like to ask how you priced your first consulting project | I'd like to ask how you priced your first consulting project",

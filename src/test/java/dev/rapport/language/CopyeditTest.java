@@ -40,6 +40,12 @@ class CopyeditTest {
     }
 
     @Test
+    void namesWithCapitalsOfTheirOwnAreSpelledAsTheirOwnersSpellThem() {
+        assertEquals("we only ever talked on WhatsApp, never on LinkedIn; the code is on GitHub",
+                tidy("we only ever talked on whatsapp, never on linkedin; the code is on github"));
+    }
+
+    @Test
     void placesTypedInLowerCaseAreCapitalisedButEverydayWordsThatArePlacesAreNot() {
         // from a hand session: "the IAFP europe meeting in lisbon" reached the note in lower case
         assertEquals("the IAFP Europe meeting in Lisbon, then Cape Town", tidy("the IAFP europe meeting in lisbon, then cape town"));

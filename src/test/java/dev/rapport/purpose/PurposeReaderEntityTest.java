@@ -123,4 +123,17 @@ class PurposeReaderEntityTest {
             }
         }
     }
+
+    @Test
+    void anAsideOnWhoPassedTheNameOnIsTheirsAndTheyAreSomeoneElse() {
+        Purpose p = PurposeReader.read("Yusuf Karam (the painter, we shared a studio in Alserkal for 2 yrs) told me Hessa is looking for "
+                + "photos of the old Sharjah markets and said write to her and use his name.");
+        assertThat(p.people()).containsExactly("Yusuf Karam");
+        assertThat(p.stated()).noneMatch(r -> r.sentence().contains("shared a studio"));
+        // without a verb of passing on, a place or an office is nobody
+        assertThat(PurposeReader.read("he reviewed my thesis draft at the Leeds summer school two weeks ago and gave me useful advice").people())
+                .isEmpty();
+        assertThat(PurposeReader.read("I worked with her for years (we shared a studio in Alserkal) and want to say hello").stated())
+                .isNotEmpty();
+    }
 }
