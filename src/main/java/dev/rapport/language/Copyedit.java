@@ -318,6 +318,12 @@ public final class Copyedit {
     }
 
     private static boolean insideName(List<Token> c, int i) {
+        // "Bank Al-Nahr": a listed word with its capital, hyphened to the next, is part of a name
+        Token t = c.get(i);
+        if (t.start() > 0 && !t.text().isEmpty() && Character.isUpperCase(t.text().charAt(0)) && i + 1 < c.size()
+                && c.get(i + 1).text().startsWith("-")) {
+            return true;
+        }
         return i > 0 && i + 1 < c.size() && Character.isUpperCase(c.get(i - 1).text().charAt(0))
                 && Character.isUpperCase(c.get(i + 1).text().charAt(0)) && !c.get(i).text().isEmpty()
                 && Character.isLowerCase(c.get(i).text().charAt(0));

@@ -274,6 +274,9 @@ class CopyeditTest {
         assertEquals("We talked about Vinos de Altura.", Copyedit.english().englishOnly("Lo conocí en la feria el mes pasado. We talked about Vinos de Altura and la poda tardía."));
         // particles are dropped, "kasi" joins in English
         assertEquals("She moved to Doha, because I'm applying there", Copyedit.english().englishOnly("She moved to Doha na, kasi I'm applying there din"));
+        // panel-6 pair 28: "Al" with its capital inside a bank's name is the name, not an Arabic article that drops the clause
+        String talk = "He spoke at PSUT career day about the graduate programme at Bank Al-Nahr, at the end he said to add him.";
+        assertEquals(talk, Copyedit.english().englishOnly(talk));
     }
 
     @Test
