@@ -484,7 +484,9 @@ final class ReasonWords {
             }
             // "he did the talk on moving their nightly jobs": with the recipient the subject and no one else in the
             // sentence who could own them, "their" is the recipient's team, "your"; "the farmers and their crops" stays
-            if (lower.equals("their") && youSubject && !crowd && !otherNamed) {
+            // "ask if their false-alarm threshold is set per gauge": asked straight after the ask, the recipient's side is theirs
+            boolean askedOfThem = prev != null && ASKED.contains(prev.lower()) && i >= 2 && ASKING.contains(tokens.get(i - 2).lower());
+            if (lower.equals("their") && (youSubject && !crowd || askedOfThem) && !otherNamed) {
                 out.append(capitalNext ? "Your" : "your");
                 continue;
             }
@@ -603,6 +605,8 @@ final class ReasonWords {
 
     /** One token after a sentence break: a pronoun for the recipient turned to "you", anything else as it is. */
     private static final Set<String> GIVE_TO = Set.of("show", "send", "give", "bring", "lend", "hand");
+    private static final Set<String> ASKING = Set.of("ask", "asking", "wondering", "know", "learn", "hear");
+    private static final Set<String> ASKED = Set.of("if", "whether", "how", "why", "when", "where", "what", "which");
     // what someone "said" to do, in the imperative a user types for reported speech ("said write to her")
     private static final Set<String> TOLD_TO_DO = Set.of("write", "contact", "message", "email", "reach", "call", "ask", "send",
             "mention", "use", "add", "connect", "ping", "text", "talk", "speak", "get", "drop");

@@ -17,6 +17,7 @@ import java.util.Set;
  * language layer's tokens and tags; anything it does not recognise is left as the user wrote it.
  */
 final class WishToAct {
+    private static final java.util.Set<String> OBJECT_PRONOUNS = java.util.Set.of("them", "these", "those");
     private static final java.util.regex.Pattern TO_YOU = java.util.regex.Pattern.compile("(?i)\\bto you\\b");
     // The words of "I'd like to", "I want to", "hoping to" before the verb that carries the act.
     private static final Set<String> WANTING = Set.of("i", "i'd", "'d", "’d", "would", "like", "love", "want", "wanted", "hope",
@@ -127,9 +128,12 @@ final class WishToAct {
             case "remind" -> t.get(a).lower().equals("you") ? remind(wish, t, a + 1) : wish;
             // "I'd like to send you my CFP": asked, not announced ("May I send you my CFP …?")
             case "send" -> t.get(a).lower().equals("you") && a + 1 < t.size() ? "May I send you " + question(rest(wish, t, a + 1))
-                    // "send them to you" already names who receives them: "May I send them to you?"
-                    : t.get(a).is("DET", "PRON") && !t.get(a).lower().equals("it") ? "May I send "
-                    + (TO_YOU.matcher(rest(wish, t, a)).find() ? "" : "you ") + question(rest(wish, t, a)) : wish;
+                    // "send them to you" already names who receives them: "May I send them to you?"; "send them and ask …":
+                    // a pronoun goes before its "to you" ("May I send them to you and ask …?")
+                    : TO_YOU.matcher(rest(wish, t, a)).find() ? "May I send " + question(rest(wish, t, a))
+                    : OBJECT_PRONOUNS.contains(t.get(a).lower()) ? "May I send " + t.get(a).text() + " to you"
+                            + (a + 1 < t.size() ? " " + question(rest(wish, t, a + 1)) : "?")
+                    : t.get(a).is("DET", "PRON") && !t.get(a).lower().equals("it") ? "May I send you " + question(rest(wish, t, a)) : wish;
             // "tell you the Quiet Shift got shortlisted": news passed on, "I wanted to let you know that …"
             case "tell" -> t.get(a).lower().equals("you") && a + 2 < t.size() && t.get(a + 1).isWord()
                     && !Set.of("about", "how", "what", "why", "that", "and", "so", "more").contains(t.get(a + 1).lower())

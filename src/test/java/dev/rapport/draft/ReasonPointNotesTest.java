@@ -613,4 +613,15 @@ class ReasonPointNotesTest {
         // a bare "congratulations on the HR director job!" from someone the recipient could not place
         assertThat(firstOfPanel6("07-union-congrats-hr-director")).contains("we sat across the table").contains("Congratulations");
     }
+
+    @Test
+    void whatTheRecipientsSideDoesIsAskedAsTheirs() {
+        // a hand session of 5 December (new profiles, not in any set): "ask if their false-alarm threshold is set per gauge"
+        // was written "their" to Pieter himself, and "send them" became "May I send you them"
+        ReasonWords words = new ReasonWords(Phrasebook.builtIn().thanksVerbs(), Phrasebook.builtIn().reasonSubjectless());
+        String asked = new ReasonPoint(words).of("he told me about their Meuse ensemble and said to send him our Tagus verification results. "
+                + "I want to send them and ask if their false-alarm threshold is set per gauge or per basin", null, null, java.util.List.of())
+                .map(ReasonWords.Said::wish).orElse("");
+        assertThat(asked).contains("May I send them to you and ask if your false-alarm threshold").doesNotContain("their");
+    }
 }

@@ -12,6 +12,8 @@ class WishToActTest {
     @CsvSource(delimiter = '|', value = {
             "I want to ask you to give a full talk in February | Would you be open to giving a full talk in February?",
             "I want to send them to you | May I send them to you?",
+            "I want to send them | May I send them to you?",
+            "I want to send them and ask if you set the threshold per gauge | May I send them to you and ask if you set the threshold per gauge?",
             "I want to send you my portfolio | May I send you my portfolio?",
             "want to ask if you could share the stop-level data for our network review | Could you share the stop-level data for our network review?",
             "I'd like to ask how your team handles on-call handoffs across time zones | How does your team handle on-call handoffs across time zones?",
