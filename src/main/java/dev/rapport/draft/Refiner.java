@@ -1014,8 +1014,26 @@ public final class Refiner {
                 return true;
             }
         }
+        return thingsGone(line, gone, kept);
+    }
+
+    /** "May I send them to you?" once "… said to send you our verification results" went: "them" has lost its things. */
+    private static boolean thingsGone(String line, String gone, List<Clause> kept) {
+        if (!THEM.matcher(line).find()) {
+            return false;
+        }
+        String others = Text.lower(String.join(" ", kept.stream().filter(c -> !c.text().equals(line)).map(Clause::text).toList()));
+        Matcher plural = PLURAL.matcher(gone);
+        while (plural.find()) {
+            if (!Text.containsWord(others, Text.lower(plural.group()))) {
+                return true;
+            }
+        }
         return false;
     }
+
+    private static final java.util.regex.Pattern THEM = java.util.regex.Pattern.compile("(?i)\\b(?:them|those|these)\\b");
+    private static final java.util.regex.Pattern PLURAL = java.util.regex.Pattern.compile("\\b\\p{Ll}{3,}(?<!ss)s\\b");
 
     /** What "X" refers to: X itself, and for "the conference" the event, for "the company" the employers, for "the school" the schools. */
     private static List<String> referents(String what, DraftRequest request) {
@@ -1239,8 +1257,8 @@ public final class Refiner {
             // A plainer line must not leave another pointing at the words it lost ("the talk" once "after your talk" went).
             String lost = essential ? shortened(c.get()) : c.get().text();
             NotePlan shortened = tried;
-            boolean dangles = essential && shortened.clauses().stream()
-                    .anyMatch(x -> x.role() != Role.GREETING && x.role() != Role.SIGN && refersTo(x.text(), lost, shortened.clauses()));
+            boolean dangles = shortened.clauses().stream().anyMatch(x -> x.role() != Role.GREETING && x.role() != Role.SIGN
+                    && (essential ? refersTo(x.text(), lost, shortened.clauses()) : thingsGone(x.text(), lost, shortened.clauses())));
             if (!dangles && !text.isEmpty() && Text.length(text) < Text.length(written(next, request)) && rules.passes(text, context(request, text))) {
                 dropped.add(lost);
                 next = tried;

@@ -201,6 +201,18 @@ class RefinerTest {
     }
 
     @Test
+    void shorterNeverLeavesAPronounWithoutItsThings() {
+        // a hand session (development pair 58): "shorter" left out "… said to send you our Tagus verification results",
+        // leaving "May I send them to you …?" with nothing for "them" to be
+        DraftRequest r = Pairs.request(Pairs.DEV, "58-hydrologist-ispra-verification");
+        NotePlan plan = drafter.plans(r).get(0);
+        assertThat(text(plan, r)).contains("verification results").contains("May I send them to you and ask if your false-alarm threshold");
+        Refinement shorter = refiner.refine(plan, "shorter", r);
+        String after = text(shorter.plan(), after(r, shorter));
+        assertThat(after.contains("send them") && !after.contains("verification results")).as(after).isFalse();
+    }
+
+    @Test
     void aLineThatAnswersTheNotesQuestionReplacesIt() {
         // a hand session (development pair 57): the addition was refused as a repetition of "how to send a sample"
         DraftRequest r = Pairs.request(Pairs.DEV, "57-translator-book-fair-panel");
