@@ -347,6 +347,13 @@ final class ReasonPoint {
         if (detail.isEmpty() && !fact.isEmpty()) {
             detail = closed(withoutTrailingAsides(story(reason, first, said, fact, wish)));
         }
+        // "I need someone to record interviews in Manchester in Feb/March": the work the sender needs done is the ask,
+        // before news they "also want to tell" ("I wanted to let you know that The Quiet Shift got shortlisted …")
+        String needed = needAsked(pieces);
+        if (!needed.isEmpty() && (wish.isEmpty() || ONLY_NEWS.matcher(wish).lookingAt()) && also.isEmpty()) {
+            also = wish;
+            wish = needed;
+        }
         return Optional.of(new ReasonWords.Said(fact, shortFact, wish, detail, also.isEmpty() ? "" : closed(also)));
     }
 
@@ -1094,6 +1101,26 @@ final class ReasonPoint {
             }
         }
         return String.join(" ", kept);
+    }
+
+    private static final java.util.regex.Pattern NEED = java.util.regex.Pattern.compile(
+            "(?i)(?:^|\\b(?:and|but|so)\\s+)(?:I|we)\\s+(?:need|am looking for|'m looking for|are looking for|'re looking for)\\s+"
+            + "(?:someone|somebody|a freelancer|a freelance [\\p{L}-]+)\\s+(?:to|who can)\\s+([^,;.!?]+)");
+    private static final java.util.regex.Pattern ONLY_NEWS = java.util.regex.Pattern.compile(
+            "(?i)^(?:I wanted to let you know|I'd like to let you know|I would like to let you know|I'd like to tell you|I would like to tell you)\\b");
+
+    /** The work a sender needs someone for, asked of the recipient: "Would you be free to record interviews in Manchester …?"; "" when none. */
+    private static String needAsked(List<String> pieces) {
+        for (String piece : pieces) {
+            java.util.regex.Matcher m = NEED.matcher(piece.strip());
+            if (m.find()) {
+                String work = m.group(1).strip();
+                if (!ReasonWords.THIRD_PERSON.matcher(work).find() && work.split("\\s+").length >= 2) {
+                    return "Would you be free to " + dev.rapport.language.Copyedit.english().tidy(work, dev.rapport.language.Gazetteer.empty()) + "?";
+                }
+            }
+        }
+        return "";
     }
 
     private static List<String> clauses(String sentence) {

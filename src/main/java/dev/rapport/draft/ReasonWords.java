@@ -3,6 +3,7 @@ package dev.rapport.draft;
 import dev.rapport.language.Copyedit;
 import dev.rapport.language.Gazetteer;
 import dev.rapport.language.Language;
+import dev.rapport.language.Sentence;
 import dev.rapport.language.Token;
 import dev.rapport.profile.Profile;
 import dev.rapport.text.Honorifics;
@@ -118,6 +119,14 @@ final class ReasonWords {
             return Optional.empty();
         }
         String shortFact = shortCut(factText);
+        if (shortFact.equals(factText)) {
+            // "you did the sound design on … in 2023. You left Halfpenny … and moved over to Manchester.": the first
+            // sentence is the plainer level, so a tight note keeps the user's ask instead of their second sentence
+            List<Sentence> told = Language.english().sentences(factText);
+            if (told.size() > 1 && Text.length(told.get(0).text()) >= 30) {
+                shortFact = told.get(0).text().strip();
+            }
+        }
         return Optional.of(new Said(sentence(factText), shortFact.equals(factText) ? "" : sentence(shortFact),
                 usable(wishText, !otherNames.isEmpty()) ? sentence(wishText) : ""));
     }
@@ -869,8 +878,10 @@ final class ReasonWords {
                         && tokens.subList(r + 1, i).stream().noneMatch(t -> t.is("VERB", "AUX"));
                 if (!dangling) {
                     // "you supported us remotely when our new hot runner": a "when" clause cut before its verb goes with the cut
+                    // "…, and your post last week about career changers was my life": a clause after "and" cut before its
+                    // verb goes with the cut too
                     int sub = i - 1;
-                    while (sub > 0 && !SUBORDINATORS.contains(tokens.get(sub).lower())) {
+                    while (sub > 0 && !SUBORDINATORS.contains(tokens.get(sub).lower()) && !tokens.get(sub).lower().equals("and")) {
                         sub--;
                     }
                     if (sub > 2 && tokens.subList(sub + 1, i).stream().noneMatch(t -> t.is("VERB", "AUX"))) {

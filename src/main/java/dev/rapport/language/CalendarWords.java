@@ -32,6 +32,18 @@ public final class CalendarWords {
         return word != null && MONTH_WORDS.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /** The month's full name for its name or its three-letter (or "sept") short form, in any case; the word itself otherwise. */
+    public static String monthName(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        for (String m : MONTHS) {
+            String l = m.toLowerCase(Locale.ROOT);
+            if (l.equals(w) || w.length() >= 3 && l.startsWith(w) && (w.length() == 3 || w.equals("sept"))) {
+                return m;
+            }
+        }
+        return word;
+    }
+
     private static Set<String> lower(List<String> words) {
         return words.stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     }

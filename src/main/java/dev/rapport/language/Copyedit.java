@@ -345,6 +345,10 @@ public final class Copyedit {
                 names == null ? Gazetteer.empty() : names);
         // "i see in your about you mentor young engineers": the profile's About section, named as one
         s = ABOUT_SECTION.matcher(s).replaceAll("$1 $2 About section that ");
+        // "says in his about to message him": the section, before what it says to do
+        s = ABOUT_TO.matcher(s).replaceAll("$1 $2 About section ");
+        // "in Feb/March": two months with a slash are either one
+        s = MONTH_PAIR.matcher(s).replaceAll(m -> CalendarWords.monthName(m.group(1)) + " or " + CalendarWords.monthName(m.group(2)));
         s = asides(s);
         s = memos(s);
         // "2013 to 2016 or so", "landing for the fast bowlers and workload etc.": the user's hedge, not the note's
@@ -380,6 +384,10 @@ public final class Copyedit {
             "(?i)(?<=\\b(?:she|he|they|you)\\s)expects?\\s+my\\s+(message|note|email|invitation|request)\\b");
     private static final java.util.regex.Pattern ABOUT_SECTION = java.util.regex.Pattern.compile(
             "(?i)\\b(in|on) (her|his|their|your) about\\s+(?:section\\s+)?(?:that\\s+)?(?=(?:she|he|they|you|it)\\b)");
+    private static final java.util.regex.Pattern ABOUT_TO = java.util.regex.Pattern.compile("(?i)\\b(in|on) (her|his|their|your) about (?=to\\b)");
+    private static final java.util.regex.Pattern MONTH_PAIR = java.util.regex.Pattern.compile(
+            "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)"
+            + "/(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\\b");
     private static final java.util.regex.Pattern TYPED_GREETING = java.util.regex.Pattern.compile(
             "^(?i:hi|hey|hello|hei|hej|moi|hola|ol[aá]|salut|bonjour|ciao|hallo|namaste|merhaba|salam)(?:[,!.:]+\\s*|\\s+(?=(?:so|ok|okay)\\b))(?=\\p{L})");
     private static final java.util.regex.Pattern VOCATIVE = java.util.regex.Pattern.compile(

@@ -624,4 +624,14 @@ class ReasonPointNotesTest {
                 .map(ReasonWords.Said::wish).orElse("");
         assertThat(asked).contains("May I send them to you and ask if your false-alarm threshold").doesNotContain("their");
     }
+
+    @Test
+    void theWorkASenderNeedsDoneIsTheAskBeforeNewsTheyAlsoWantToTell() {
+        // panel-6 pair 36: "I need someone to record interviews in Manchester in Feb/March" was dropped for "Also want to tell him
+        // the Quiet Shift got shortlisted"; and pair 15's cut "…, and your post last week." left a clause without its verb
+        assertThat(firstOfPanel6("36-dublin-podcast-sound-reconnect"))
+                .contains("Would you be free to record interviews in Manchester in February or March?");
+        assertThat(firstOfPanel6("15-hairdresser-to-qs-wellington")).contains("in your About section to message you")
+                .doesNotContain("your post last week.");
+    }
 }

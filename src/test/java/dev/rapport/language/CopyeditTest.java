@@ -40,6 +40,12 @@ class CopyeditTest {
     }
 
     @Test
+    void twoMonthsWithASlashAreEitherOne() {
+        assertEquals("record interviews in February or March", tidy("record interviews in Feb/March"));
+        assertEquals("in September or October", tidy("in sept/oct"));
+    }
+
+    @Test
     void namesWithCapitalsOfTheirOwnAreSpelledAsTheirOwnersSpellThem() {
         assertEquals("we only ever talked on WhatsApp, never on LinkedIn; the code is on GitHub",
                 tidy("we only ever talked on whatsapp, never on linkedin; the code is on github"));
