@@ -110,6 +110,12 @@ final class ReasonWords {
         String factText = meetingTogether(shift(reason, withoutRanges(trimPunct(fact)), names, otherNames));
         String wishText = wish.isEmpty() || judging(wish) || onlyConnecting(wish) ? "" : shift(reason, trimPunct(wish), names, otherNames);
         factText = joinedToI(Copyedit.english().finish(thanks(subject(factText))));
+        if (others != null && !others.isEmpty()) {
+            // "Priya Nair told me to talk to Siobhán …, they worked together there for years": "they" are the two of them
+            String first = others.get(0).strip().split("\\s+")[0];
+            factText = THEY_TOGETHER.matcher(factText).replaceAll(m -> (Character.isUpperCase(m.group(1).charAt(0)) ? "You" : "you")
+                    + " and " + java.util.regex.Matcher.quoteReplacement(first) + " ");
+        }
         wishText = Copyedit.english().finish(WishToAct.of(subjectOfWish(wishText)));
         if (wishText.startsWith("I want ")) {
             wishText = "I would like" + wishText.substring("I want".length());
@@ -616,6 +622,8 @@ final class ReasonWords {
     private static final Set<String> GIVE_TO = Set.of("show", "send", "give", "bring", "lend", "hand");
     private static final Set<String> ASKING = Set.of("ask", "asking", "wondering", "know", "learn", "hear");
     private static final Set<String> ASKED = Set.of("if", "whether", "how", "why", "when", "where", "what", "which");
+    private static final java.util.regex.Pattern THEY_TOGETHER = java.util.regex.Pattern.compile(
+            "\\b([Tt]hey) (?=(?:worked|studied|served|played|were|have worked|used to work)\\b[^.!?]*\\btogether\\b)");
     // what someone "said" to do, in the imperative a user types for reported speech ("said write to her")
     private static final Set<String> TOLD_TO_DO = Set.of("write", "contact", "message", "email", "reach", "call", "ask", "send",
             "mention", "use", "add", "connect", "ping", "text", "talk", "speak", "get", "drop");

@@ -408,7 +408,8 @@ public final class Copyedit {
             "told", "said", "was", "were", "had", "ran", "spoke", "took");
     private static final Map<String, String> TOLD_AS_PAST = Map.ofEntries(Map.entry("talk", "talked"), Map.entry("chat", "chatted"),
             Map.entry("speak", "spoke"), Map.entry("meet", "met"), Map.entry("come", "came"), Map.entry("discuss", "discussed"),
-            Map.entry("lead", "led"), Map.entry("ask", "asked"), Map.entry("answer", "answered"));
+            Map.entry("lead", "led"), Map.entry("ask", "asked"), Map.entry("answer", "answered"), Map.entry("stay", "stayed"),
+            Map.entry("find", "found"));
     // a deed of theirs, told in the present only where the sentence names when it was ("you audit our factory last month")
     private static final Map<String, String> DONE_THEN = Map.ofEntries(Map.entry("audit", "audited"), Map.entry("inspect", "inspected"),
             Map.entry("visit", "visited"), Map.entry("help", "helped"), Map.entry("explain", "explained"), Map.entry("show", "showed"),
@@ -479,6 +480,14 @@ public final class Copyedit {
             boolean dated = when && !verb.equals("lead");
             if (was != null && told && (dated || !onlyDated && (next.equals("after") || past && TOLD_NEXT.contains(next)))) {
                 out.set(i + 1, was);
+                // "you stay on the call until 11pm and find the wrong setting": the second verb of the same telling too
+                for (int k = i + 2; k + 1 < t.size() && !".!?;".contains(t.get(k).text()); k++) {
+                    String then = TOLD_AS_PAST.get(t.get(k + 1).lower());
+                    if (t.get(k).lower().equals("and") && then != null && out.get(k + 1) != null) {
+                        out.set(k + 1, then);
+                        break;
+                    }
+                }
             }
             // "you audit our factory last month", at the head of its clause ("I saw you help …" is no deed told)
             String done = DONE_THEN.get(verb);

@@ -634,4 +634,11 @@ class ReasonPointNotesTest {
         assertThat(firstOfPanel6("15-hairdresser-to-qs-wellington")).contains("in your About section to message you")
                 .doesNotContain("your post last week.");
     }
+
+    @Test
+    void theyWhoWorkedTogetherAreTheRecipientAndTheReferrer() {
+        // panel-6 pair 26, a blind reviewer (r43): "They worked together there for years" spoke of Siobhán in the third person
+        assertThat(firstOfPanel6("26-lisbon-dublin-catmodel-referral")).contains("You and Priya worked together there for years.")
+                .doesNotContain("They worked");
+    }
 }

@@ -387,6 +387,10 @@ class CopyeditTest {
         // a perception verb's object is no deed told, and a present without a past around it stays
         assertEquals("I heard you speak at the meeting in Lisbon in April.", edit.finish("I heard you speak at the meeting in Lisbon in April."));
         assertEquals("I lead the data team.", edit.finish("I lead the data team."));
+        // panel-6 pair 31 (development): the second verb of the same telling is past too; a habit's second verb stays
+        assertEquals("you supported us when the runner had a fault in October. You stayed on the call with us until 11pm and found the wrong setting.",
+                edit.finish("you supported us when the runner had a fault in October. You stay on the call with us until 11pm and find the wrong setting."));
+        assertEquals("I talk to clients and find leads every day.", edit.finish("I talk to clients and find leads every day."));
     }
 
     @Test
