@@ -236,7 +236,6 @@ public final class Copyedit {
     }
 
     private static final Set<String> PREPOSITIONS = Set.of("at", "in");
-    private static final Set<String> TITLES = Set.of("dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.");
     private static final Set<String> CLAUSE_OPENERS = Set.of("how", "that", "where", "when", "because", "if", "and", "but", "so", "why",
             "what", ",", "as", "since", "whether", "while");
     private static final Set<String> OWNERS = Set.of("your", "our", "the", "my", "his", "her", "their");
@@ -783,7 +782,7 @@ public final class Copyedit {
                 continue;
             }
             // "dr. achieng", "prof okafor": the word after a title is a name
-            if (prev != null && TITLES.contains(prev.lower()) && tok.text().length() > 1 && tok.text().chars().allMatch(Character::isLowerCase)) {
+            if (prev != null && dev.rapport.text.Honorifics.onlyBeforeAName(prev.lower()) && tok.text().length() > 1 && tok.text().chars().allMatch(Character::isLowerCase)) {
                 out.set(i, capitalise(tok.text()));
                 continue;
             }

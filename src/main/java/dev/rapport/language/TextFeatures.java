@@ -32,11 +32,13 @@ public final class TextFeatures {
     /** The kinds of the models trained before kinds existed: none. */
     public static final Set<Kind> PLAIN = Set.of();
 
-    private static final Set<String> WHEN = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-            "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
-            "today", "tonight", "tomorrow", "week", "weekend", "month", "year", "morning", "evening", "spring", "summer",
-            "autumn", "fall", "winter", "ago");
+    // months and weekdays from the one calendar list, their short forms, and the other words that say when
+    private static final Set<String> WHEN = java.util.stream.Stream.of(
+            CalendarWords.MONTHS.stream(), CalendarWords.WEEKDAYS.stream(),
+            java.util.stream.Stream.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "yesterday",
+                    "today", "tonight", "tomorrow", "week", "weekend", "month", "year", "morning", "evening", "spring", "summer",
+                    "autumn", "fall", "winter", "ago"))
+            .flatMap(w -> w).map(w -> w.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> FUNCTION_CAPS = Set.of("i", "i'm", "i'd", "i've", "i'll");
 
     private TextFeatures() {

@@ -364,7 +364,7 @@ final class ContactStatements {
             int subject = subjectBefore(ts, i);
             // "Met her at the consultation …": a sentence that opens on the verb, its "I" left out (the tagger may call "Met" a name)
             boolean opensOnIt = subject < 0 && opensClause(ts, i) && past(w) && i + 1 < ts.size()
-                    && (OBJECTS.contains(ts.get(i + 1).lower()) || looksLikeName(ts.get(i + 1)) || HONORIFIC_START.contains(ts.get(i + 1).lower()));
+                    && (OBJECTS.contains(ts.get(i + 1).lower()) || looksLikeName(ts.get(i + 1)) || dev.rapport.text.Honorifics.onlyBeforeAName(ts.get(i + 1).lower()));
             boolean verbal = verb.is("VERB", "AUX") || subject >= 0 && onlyAuxiliariesBetween(ts, subject, i)
                     || !isEnglishTagged(verb) || opensOnIt;
             if (!verbal || nominal(ts, i) || wishedOrAsked(ts, i, subject)) {
@@ -964,7 +964,6 @@ final class ContactStatements {
                 && Character.isUpperCase(ts.get(j).text().codePointAt(0))) && !ts.get(j).lower().equals("i");
     }
 
-    private static final Set<String> HONORIFIC_START = Set.of("dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.");
     private static final Set<String> IRREGULAR_PAST = Set.of("met", "taught", "led", "ran", "sat", "spoke", "rode", "swam",
             "sang", "wrote", "drove", "flew", "saw", "knew", "shook");
 

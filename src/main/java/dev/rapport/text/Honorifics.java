@@ -34,6 +34,14 @@ public final class Honorifics {
         return List.copyOf(out);
     }
 
+    // the short forms that only ever stand before a name ("dr achieng"); "coach", "father" or "chef" are also everyday nouns
+    private static final Set<String> BEFORE_A_NAME_ONLY = Set.of("dr", "prof", "mr", "mrs", "ms");
+
+    /** Is {@code word} a short title that can only stand before a name ("dr", "Prof.", "ms"), so the next word is one? */
+    public static boolean onlyBeforeAName(String word) {
+        return word != null && BEFORE_A_NAME_ONLY.contains(word.replace(".", "").strip().toLowerCase(Locale.ROOT));
+    }
+
     /** Is {@code word} a title, whatever its case and with or without its dot? */
     public static boolean is(String word) {
         return word != null && SET.contains(word.replace(".", "").strip().toLowerCase(Locale.ROOT));
