@@ -813,6 +813,14 @@ final class ReasonPoint {
                 kept.add(clause);
             }
         }
+        // a clause that began a sentence after the news ("… in Kingston!! So proud of him") now follows a comma: lower case
+        for (int i = 1; i < kept.size(); i++) {
+            String c = kept.get(i);
+            if (kept.get(i - 1).endsWith(",") && c.length() > 1 && Character.isUpperCase(c.charAt(0)) && Character.isLowerCase(c.charAt(1))
+                    && !c.startsWith("I ") && !c.startsWith("I'") && !Language.english().tokens(c).get(0).is("PROPN", "NOUN")) {
+                kept.set(i, Character.toLowerCase(c.charAt(0)) + c.substring(1));
+            }
+        }
         String out = String.join(" ", kept).strip();
         return out.equals(fact.strip()) ? fact : out.replaceAll(",$", ".");
     }

@@ -382,6 +382,16 @@ final class ReasonWords {
             }
             Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
             Token prev = i > 0 ? tokens.get(i - 1) : null;
+            // "on the welding course at Kelvinside 2015-16 he runs his own shop now": a date, then a new subject and its verb,
+            // is a new sentence the user ran on
+            if (prev != null && next != null && RUN_ON_SUBJECTS.contains(lower) && next.is("VERB", "AUX") && i > 3
+                    && (YEARS.matcher(prev.text()).matches() || prev.is("NUM") && prev.text().matches("\\d{2,4}")) && !capitalNext) {
+                out.append(source, at, prev.end()).append(".");
+                at = prev.end();
+                capitalNext = true;
+                youSubject = false;
+                crowd = false;
+            }
             // A comma before a new subject and its verb ends a sentence ("we both work at X, I'm on …");
             // a comma before a bare past verb ("we met at X in June, talked about …") wants its "and".
             if (lower.equals(",") && next != null && i > 1) {
@@ -624,6 +634,8 @@ final class ReasonWords {
     private static final Set<String> ASKED = Set.of("if", "whether", "how", "why", "when", "where", "what", "which");
     private static final java.util.regex.Pattern THEY_TOGETHER = java.util.regex.Pattern.compile(
             "\\b([Tt]hey) (?=(?:worked|studied|served|played|were|have worked|used to work)\\b[^.!?]*\\btogether\\b)");
+    private static final Set<String> RUN_ON_SUBJECTS = Set.of("she", "he", "they", "we", "i");
+    private static final java.util.regex.Pattern YEARS = java.util.regex.Pattern.compile("(?:19|20)\\d\\d(?:[-–/](?:19|20)?\\d\\d)?");
     // what someone "said" to do, in the imperative a user types for reported speech ("said write to her")
     private static final Set<String> TOLD_TO_DO = Set.of("write", "contact", "message", "email", "reach", "call", "ask", "send",
             "mention", "use", "add", "connect", "ping", "text", "talk", "speak", "get", "drop");

@@ -734,7 +734,8 @@ public final class Copyedit {
         }
         for (int i = 1; i < t.size(); i++) {
             String p = t.get(i - 1).text();
-            if ((p.equals(".") || p.equals("!") || p.equals("?")) && out.get(i) != null && t.get(i).isWord()) {
+            // ("Saturday!! you said": a run of marks ends the sentence too; an ellipsis may not)
+            if ((p.equals(".") || !p.isEmpty() && p.chars().allMatch(ch -> ch == '!' || ch == '?')) && out.get(i) != null && t.get(i).isWord()) {
                 out.set(i, capitalise(out.get(i)));
             }
         }

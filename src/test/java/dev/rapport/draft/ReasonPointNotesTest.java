@@ -641,4 +641,11 @@ class ReasonPointNotesTest {
         assertThat(firstOfPanel6("26-lisbon-dublin-catmodel-referral")).contains("You and Priya worked together there for years.")
                 .doesNotContain("They worked");
     }
+
+    @Test
+    void aDateThenANewSubjectIsANewSentence() {
+        // development pair (panel-2 26): "… at kelvinside 2015-16 he runs his own shop now in paisley" ran on in the note
+        String note = firstOfPanel("panel-2", "26-welding-course-own-shop");
+        assertThat(note).contains("at Kelvinside 2015-16. You run your own shop now in Paisley.").contains("a hand with weekend work");
+    }
 }

@@ -40,6 +40,13 @@ class CopyeditTest {
     }
 
     @Test
+    void aRunOfMarksEndsASentenceAndScotsWiIsWith() {
+        assertEquals("We met at the reading on Saturday! You said poets should pester you.",
+                Copyedit.english().finish("We met at the reading on Saturday!! you said poets should pester you."));
+        assertEquals("ask if you need a hand with weekend work", tidy("ask if you need a hand wi weekend work"));
+    }
+
+    @Test
     void twoMonthsWithASlashAreEitherOne() {
         assertEquals("record interviews in February or March", tidy("record interviews in Feb/March"));
         assertEquals("in September or October", tidy("in sept/oct"));
