@@ -684,7 +684,14 @@ final class ReasonWords {
     // "support us remote": the adjective a second-language writer uses for the adverb
     private static final java.util.regex.Pattern US_REMOTE = java.util.regex.Pattern.compile("\\b(us|me) remote\\b");
 
+    // "she is brilliant", said to her face: praise of the person, the user's private judgement, is left out
+    private static final java.util.regex.Pattern PRAISED = java.util.regex.Pattern.compile(
+            "(?i)(?:,\\s*|(?<=[.!?])\\s*|^)you(?:'re|’re| are) (?:so |really |just |absolutely |truly |very )?"
+            + "(?:brilliant|amazing|awesome|incredible|impressive|inspiring|a genius|a legend|the best|a star)\\b[^.!?,;]*[.!?]?");
+
     private static String meetingTogether(String fact) {
+        String unpraised = PRAISED.matcher(fact).replaceAll("").strip();
+        fact = unpraised.isEmpty() ? fact : unpraised;
         fact = US_REMOTE.matcher(WHO_DID.matcher(fact).replaceFirst("you ")).replaceAll("$1 remotely");
         // "I meet Kwame at the forum … in october", "you audit our factory last month": the present written for the past
         fact = Copyedit.english().toldInThePast(fact, true);

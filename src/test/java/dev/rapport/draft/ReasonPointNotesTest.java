@@ -648,4 +648,11 @@ class ReasonPointNotesTest {
         String note = firstOfPanel("panel-2", "26-welding-course-own-shop");
         assertThat(note).contains("at Kelvinside 2015-16. You run your own shop now in Paisley.").contains("a hand with weekend work");
     }
+
+    @Test
+    void praiseOfThePersonIsNotSaidToTheirFace() {
+        // development pair (panel-8 08): "she is brilliant" became "You are brilliant." in the note
+        String note = firstOfPanel("panel-8", "08-admirer-parametric");
+        assertThat(note).contains("reading your posts on parametric cover").doesNotContain("brilliant");
+    }
 }
