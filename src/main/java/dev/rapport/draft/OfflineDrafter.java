@@ -992,7 +992,9 @@ public final class OfflineDrafter implements Drafter {
         StringBuilder out = new StringBuilder();
         for (String w : title.split(" ")) {
             boolean acronym = w.codePoints().filter(Character::isUpperCase).count() >= 2;
-            out.append(out.length() == 0 ? "" : " ").append(acronym ? w : Text.lower(w));
+            // "Account Executive DACH & Italy": a place or a language keeps its capital
+            boolean named = Copyedit.english().alwaysCapital(w.replaceAll("[^\\p{L}]", ""));
+            out.append(out.length() == 0 ? "" : " ").append(acronym || named ? w : Text.lower(w));
         }
         return out.toString();
     }

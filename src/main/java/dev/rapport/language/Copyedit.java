@@ -1072,6 +1072,11 @@ public final class Copyedit {
     }
 
     /** A role inside "I am … at Firm": "the head of science", "the founder", but "a principal engineer", "a nurse". */
+    /** True when the word is always written with a capital (a place, a month, a language: "Italy", "Python"). */
+    public boolean alwaysCapital(String word) {
+        return word != null && capitals.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     public String role(String role) {
         String r = role.strip();
         String lower = r.toLowerCase(Locale.ROOT);

@@ -655,4 +655,12 @@ class ReasonPointNotesTest {
         String note = firstOfPanel("panel-8", "08-admirer-parametric");
         assertThat(note).contains("reading your posts on parametric cover").doesNotContain("brilliant");
     }
+
+    @Test
+    void aPlaceOrALanguageInAJobTitleKeepsItsCapital() {
+        // "Account Executive DACH & Italy" read "account executive DACH & italy"; "Python Developer" "python developer"
+        assertThat(OfflineDrafter.sentenceRole("Account Executive DACH & Italy")).isEqualTo("account executive DACH & Italy");
+        assertThat(OfflineDrafter.sentenceRole("Senior Python Developer")).isEqualTo("senior Python developer");
+        assertThat(OfflineDrafter.sentenceRole("Site Reliability Engineer")).isEqualTo("site reliability engineer");
+    }
 }
