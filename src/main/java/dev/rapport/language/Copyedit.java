@@ -288,11 +288,15 @@ public final class Copyedit {
      * A word as the note writes it: a listed foreign word kept as part of a name is the name's short form
      * ("tu delft" is "TU Delft"), and the name's word beside it is spelled as the name spells it.
      */
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "do", "dos", "das", "del", "la", "le", "di", "du", "van",
+            "von", "der", "den", "y", "e", "el", "al", "bin");
+
     private String namePart(List<Token> c, int i, Gazetteer names) {
         String text = c.get(i).text();
         boolean lower = typedLower(c.get(i));
         if (foreign.contains(c.get(i).lower()) && besideName(c, i, names)) {
-            return text.length() <= 3 ? text.toUpperCase(Locale.ROOT) : text;
+            // "tu delft" is "TU Delft"; "hidrogeólogo de cierre" keeps its "de" (a particle inside names is written small)
+            return text.length() <= 3 && !NAME_PARTICLES.contains(c.get(i).lower()) ? text.toUpperCase(Locale.ROOT) : text;
         }
         boolean besideForeign = i > 0 && foreign.contains(c.get(i - 1).lower()) && besideName(c, i - 1, names)
                 || i + 1 < c.size() && foreign.contains(c.get(i + 1).lower()) && besideName(c, i + 1, names);

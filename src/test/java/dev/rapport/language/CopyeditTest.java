@@ -47,6 +47,15 @@ class CopyeditTest {
     }
 
     @Test
+    void aParticleInsideANameIsNotMadeAnAcronym() {
+        // development pair (panel-8 13): "hidrogeólogo de cierre" beside the sender's headline word became "Hidrogeólogo DE cierre";
+        // "tu delft" is still "TU Delft"
+        Gazetteer names = Gazetteer.of(List.of("Hidrogeólogo", "Delft University of Technology", "Delft"), List.of("Hidrogeólogo | Groundwater"));
+        assertEquals("the vacante Hidrogeólogo de cierre", Copyedit.english().englishOnly("the vacante hidrogeólogo de cierre", names));
+        assertEquals("on the TU Delft exchange", Copyedit.english().englishOnly("on the tu delft exchange", names));
+    }
+
+    @Test
     void twoMonthsWithASlashAreEitherOne() {
         assertEquals("record interviews in February or March", tidy("record interviews in Feb/March"));
         assertEquals("in September or October", tidy("in sept/oct"));
