@@ -923,6 +923,10 @@ public final class OfflineDrafter implements Drafter {
             company = named.group(2).strip();
         }
         values.put("myRole", Copyedit.english().role(title));
+        if (Copyedit.english().foreignPhrase(title) && !SELF_EMPLOYED.matcher(company).lookingAt()) {
+            values.put("myCompany", SELF_EMPLOYED_TAIL.matcher(company).replaceFirst(""));
+            return pick.levels(Role.WHO, List.of(book.whoAt()), values).stream().findFirst();
+        }
         if (volunteer && !named.matches()) {
             // "I am the volunteer secretary at Semaphore Stingrays Netball Club", not "a secretary" as if it were a job
             String role = Text.lower(title);
@@ -984,7 +988,10 @@ public final class OfflineDrafter implements Drafter {
     private static String oneRole(String title) {
         List<String> roles = java.util.Arrays.stream(title.split("\\s+[/|]\\s+|,\\s+|\\s+[-–—]\\s+"))
                 .map(String::strip).filter(r -> !r.isEmpty()).toList();
-        return roles.stream().filter(r -> !OWNER.matcher(r).matches()).findFirst().orElse(roles.isEmpty() ? title : roles.get(0));
+        // "Jefa de Tráfico / Dispatch Lead": the English one of two, when the page gives both
+        return roles.stream().filter(r -> !OWNER.matcher(r).matches())
+                .min(java.util.Comparator.comparing(r -> Copyedit.english().foreignPhrase(r)))
+                .orElse(roles.isEmpty() ? title : roles.get(0));
     }
 
     /** "Site Reliability Engineer" reads "site reliability engineer" mid-sentence; "SRE" keeps its capitals. */

@@ -27,6 +27,7 @@ record Phrasebook(
         List<String> who,
         List<String> whoAlone,
         List<String> whoWas,
+        List<String> whoAt,
         List<String> whyYou,
         Map<String, List<String>> closers,
         Map<Style.Tone, List<String>> toneClosers) {

@@ -47,6 +47,7 @@ public final class Copyedit {
     private final java.util.regex.Pattern courtesy;
     private final Map<String, String> abbreviations;
     private final List<String> soleRoles;
+    private final List<String> borrowedTitles;
 
     private Copyedit(Map<String, List<String>> lists, Map<String, String> misspellings) {
         Set<String> caps = new java.util.HashSet<>(lists.getOrDefault("capitals", List.of()));
@@ -94,6 +95,7 @@ public final class Copyedit {
                 phrases.stream().map(java.util.regex.Pattern::quote).toList()) + ")(?![\\p{L}])");
         this.abbreviations = pairs(lists.getOrDefault("abbreviations", List.of()));
         this.soleRoles = List.copyOf(lists.getOrDefault("sole role", List.of()));
+        this.borrowedTitles = List.copyOf(lists.getOrDefault("borrowed titles", List.of()));
     }
 
     private static Map<String, String> pairs(List<String> lines) {
@@ -1075,12 +1077,26 @@ public final class Copyedit {
         return p.isEmpty() ? p : (vowelSound(p.split("[\\s-]", 2)[0]) ? "an " : "a ") + p;
     }
 
-    /** A role inside "I am … at Firm": "the head of science", "the founder", but "a principal engineer", "a nurse". */
     /** True when the word is always written with a capital (a place, a month, a language: "Italy", "Python"). */
     public boolean alwaysCapital(String word) {
         return word != null && capitals.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * True when a short phrase such as a job title reads as another language: a letter with an accent
+     * ("Ingénieur projets") or a listed foreign function word ("Jefa de Tráfico"); a title English has
+     * borrowed ("Chef de partie") is listed as English.
+     */
+    public boolean foreignPhrase(String phrase) {
+        String lower = phrase.strip().toLowerCase(Locale.ROOT);
+        if (borrowedTitles.stream().anyMatch(t -> lower.equals(t) || lower.startsWith(t + " "))) {
+            return false;
+        }
+        return java.text.Normalizer.normalize(phrase, java.text.Normalizer.Form.NFD).codePoints().anyMatch(c -> Character.getType(c) == Character.NON_SPACING_MARK)
+                || anyWord(phrase, foreign::contains);
+    }
+
+    /** A role inside "I am … at Firm": "the head of science", "the founder", but "a principal engineer", "a nurse". */
     public String role(String role) {
         String r = role.strip();
         String lower = r.toLowerCase(Locale.ROOT);

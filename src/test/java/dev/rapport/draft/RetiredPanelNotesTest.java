@@ -300,4 +300,17 @@ class RetiredPanelNotesTest {
         assertThat(drafter.draft(Pairs.request(res.resolve("judge-dev"), "02-webinar-chat")).get(0).text())
                 .doesNotContain("Grateful for any thoughts");
     }
+
+    @Test
+    void aTitleInAnotherLanguageIsNotPastedIntoAnEnglishSentence() {
+        Path panel6 = Path.of("src", "test", "resources", "panel-6", "pairs");
+        // "Jefa de Tráfico / Dispatch Lead": the English of the two; "Ingénieur projets" alone: the employer only
+        assertThat(drafter.draft(Pairs.request(panel6, "19-dispatcher-crossing-times-laredo")).get(0).text())
+                .contains("I am a dispatch lead at Transportes Sierra Madre.").doesNotContain("jefa");
+        assertThat(drafter.draft(Pairs.request(panel6, "23-abidjan-accra-minigrid-thanks")).get(0).text())
+                .contains("I work at Lumina Sahel Énergie.").doesNotContain("ingénieur");
+        // a chief executive is the one at the firm, not "a chief executive officer"
+        assertThat(drafter.draft(Pairs.request(panel6, "08-exec-irrigation-advice-agadir")).get(0).text())
+                .contains("I'm the chief executive officer at Souss Primeurs.");
+    }
 }

@@ -351,6 +351,18 @@ class CopyeditTest {
         assertEquals("a vice president", c.role("vice president"));
         assertEquals("an outreach lead", c.role("outreach lead"));
         assertEquals("a physics teacher", c.role("physics teacher"));
+        assertEquals("the chief pharmacist", c.role("chief pharmacist"));
+    }
+
+    @Test
+    void aTitleWithAnAccentOrAForeignFunctionWordIsForeignButABorrowedOneIsNot() {
+        Copyedit c = Copyedit.english();
+        assertTrue(c.foreignPhrase("Ingénieur projets"));
+        assertTrue(c.foreignPhrase("Jefa de Tráfico"));
+        assertTrue(c.foreignPhrase("Directora de Operaciones"));
+        assertFalse(c.foreignPhrase("Dispatch Lead"));
+        assertFalse(c.foreignPhrase("Chef de partie"));
+        assertFalse(c.foreignPhrase("Head of Supply Chain"));
     }
 
     @Test
