@@ -359,7 +359,10 @@ public final class OfflineDrafter implements Drafter {
 
     /** The wish with the later ask after it, and the wish alone as the step down when the note must be shorter. */
     private static List<String> wishLevels(ReasonWords.Said said) {
-        List<String> levels = new ArrayList<>(said.also().isEmpty() ? List.of(said.wish()) : List.of(said.wish() + " " + said.also(), said.wish()));
+        // news the sender also wants to tell goes before the question, so the note ends on what it asks
+        String both = ReasonPoint.isNews(said.also()) && said.wish().strip().endsWith("?")
+                ? said.also() + " " + said.wish() : said.wish() + " " + said.also();
+        List<String> levels = new ArrayList<>(said.also().isEmpty() ? List.of(said.wish()) : List.of(both, said.wish()));
         // "I run the maths club at Karura Hill (form 3 and 4). Could you …": without the bracket first
         String unbracketed = NoteComposer.BRACKETED.matcher(said.wish()).replaceAll("");
         if (!levels.contains(unbracketed)) {

@@ -315,8 +315,8 @@ final class ReasonPoint {
         if (WANTS_TO_ACT.matcher(fact).lookingAt() || wish.isEmpty() && WANTS_TO_ASK.matcher(fact).lookingAt()) {
             fact = WishToAct.of(fact.replaceFirst("(?i)^I (?:want|wanted) to", "I would like to"));
         }
-        fact = closed(fact);
-        shortFact = closed(shortFact);
+        fact = closed(withoutTheirOwnMove(fact));
+        shortFact = closed(withoutTheirOwnMove(shortFact));
         wish = closed(wish);
         if (fact.isEmpty() && wish.isEmpty() && !toldBack.isEmpty()) {
             fact = closed(withoutTrailingAsides(toldBack));
@@ -893,6 +893,28 @@ final class ReasonPoint {
     private static final java.util.regex.Pattern EXCLAIMED = java.util.regex.Pattern.compile("(?<=[!?])\\s+(?=\\p{Ll})");
 
     /** The reason's sentences by the one splitter, with an exclamation or question mark before a lower-case word ending one too. */
+    /**
+     * "You did the sound design with us in 2023. You left Halfpenny end of 2024 and moved over to Manchester.": a later
+     * sentence that tells the recipient their own move, with no part of the sender in it, is background for the user
+     * and news to no one; the note leaves it out.
+     */
+    static String withoutTheirOwnMove(String fact) {
+        if (!Text.lower(fact).contains("you ")) {
+            return fact;
+        }
+        List<String> kept = new ArrayList<>();
+        for (Sentence s : Language.english().sentences(fact)) {
+            if (kept.isEmpty() || !THEIR_OWN_MOVE.matcher(s.text().strip()).lookingAt()) {
+                kept.add(s.text().strip());
+            }
+        }
+        return String.join(" ", kept);
+    }
+
+    private static final java.util.regex.Pattern THEIR_OWN_MOVE = java.util.regex.Pattern.compile(
+            "(?i)you (?:then |later |since |recently |just )?(?:left|moved|relocated|joined|switched|retired|went back|went over|changed jobs)\\b"
+                    + "(?![^.!?]*\\b(?:I|me|my|we|us|our)\\b)[^?]*$");
+
     private static List<String> sentences(String reason) {
         List<String> out = new ArrayList<>();
         for (Sentence s : Language.english().sentences(reason)) {
@@ -1116,6 +1138,11 @@ final class ReasonPoint {
             + "(?:someone|somebody|a freelancer|a freelance [\\p{L}-]+)\\s+(?:to|who can)\\s+([^,;.!?]+)");
     private static final java.util.regex.Pattern ONLY_NEWS = java.util.regex.Pattern.compile(
             "(?i)^(?:I wanted to let you know|I'd like to let you know|I would like to let you know|I'd like to tell you|I would like to tell you)\\b");
+
+    /** True when the text passes news on ("I wanted to let you know that …"). */
+    static boolean isNews(String text) {
+        return ONLY_NEWS.matcher(text.strip()).lookingAt();
+    }
 
     /** The work a sender needs someone for, asked of the recipient: "Would you be free to record interviews in Manchester …?"; "" when none. */
     private static String needAsked(List<String> pieces) {

@@ -313,4 +313,14 @@ class RetiredPanelNotesTest {
         assertThat(drafter.draft(Pairs.request(panel6, "08-exec-irrigation-advice-agadir")).get(0).text())
                 .contains("I'm the chief executive officer at Souss Primeurs.");
     }
+
+    @Test
+    void theRecipientIsNotToldTheirOwnMoveAndGoodNewsComesBeforeTheAsk() {
+        // "he left Halfpenny end of 2024 and moved over to Manchester" is background for the user, not news to Tomasz
+        String note = drafter.draft(Pairs.request(Path.of("src", "test", "resources", "panel-6", "pairs"), "36-dublin-podcast-sound-reconnect")).get(0).text();
+        assertThat(note).doesNotContain("You left").contains("shortlisted for an audio award. Would you be free to record interviews")
+                .endsWith("? Aoife");
+        assertThat(ReasonPoint.withoutTheirOwnMove("You trained me at Halden. You left a comment on my post.")).endsWith("my post.");
+        assertThat(ReasonPoint.withoutTheirOwnMove("You joined our team in 2021.")).isEqualTo("You joined our team in 2021.");
+    }
 }
