@@ -45,6 +45,7 @@ final class ReasonWords {
     private static final Set<String> ACTS = Set.of("congratulate", "thank", "ask", "invite", "remind");
     private static final Set<String> JOINERS = Set.of("and", "so", ",", "but", ";", "-", "–", "—");
     private static final Set<String> THIRD = Set.of("she", "he", "her", "him", "his", "hers", "herself", "himself", "she's", "he's", "she'd", "he'd", "she'll", "he'll");
+    private static final Set<String> CLAUSE_SUBJECTS = Set.of("i", "you", "we", "she", "he", "they");
     private static final Set<String> CUT_BEFORE = Set.of("after", "about", "because", "since", "while", "when", "across", "on", "for");
     // A wish that only asks to be in touch says what the close already says.
     private static final Set<String> ONLY_CONNECTING = Set.of("i", "i'd", "'d", "would", "like", "love", "want", "to", "reconnect",
@@ -915,6 +916,16 @@ final class ReasonWords {
                         return fact.substring(0, tokens.get(sub).start()).strip().replaceAll("[,;:]$", "") + ".";
                     }
                     return fact.substring(0, tokens.get(i).start()).strip().replaceAll("[,;:]$", "");
+                }
+                if (dangling) {
+                    // "… and said my internship project on cold storage slotting was interesting and I should apply …": the
+                    // report, once its verb is said, ends at the next clause; that keeps what was said
+                    for (int k = i + 1; k + 1 < tokens.size() && !".!?".contains(tokens.get(k).text()); k++) {
+                        if (tokens.get(k).lower().equals("and") && CLAUSE_SUBJECTS.contains(tokens.get(k + 1).lower())
+                                && tokens.subList(r + 1, k).stream().anyMatch(t -> t.is("VERB", "AUX"))) {
+                            return fact.substring(0, tokens.get(k).start()).strip().replaceAll("[,;:]$", "") + ".";
+                        }
+                    }
                 }
                 if (r > 3 && Set.of("and", ",").contains(tokens.get(r - 1).lower())) {
                     return fact.substring(0, tokens.get(r - 1).start()).strip().replaceAll("[,;:]$", "") + ".";

@@ -323,4 +323,12 @@ class RetiredPanelNotesTest {
         assertThat(ReasonPoint.withoutTheirOwnMove("You trained me at Halden. You left a comment on my post.")).endsWith("my post.");
         assertThat(ReasonPoint.withoutTheirOwnMove("You joined our team in 2021.")).isEqualTo("You joined our team in 2021.");
     }
+
+    @Test
+    void aShortenedReportKeepsWhatWasSaid() {
+        // "she read my CV and said my internship project on cold storage slotting was interesting and i should apply …":
+        // the short level was "You read my CV.", which leaves out the very thing she said
+        String note = drafter.draft(Pairs.request(Path.of("src", "test", "resources", "panel-6", "pairs"), "01-career-fair-graduate-hcmc")).get(0).text();
+        assertThat(note).contains("You read my CV and said my internship project on cold storage slotting was interesting.");
+    }
 }
