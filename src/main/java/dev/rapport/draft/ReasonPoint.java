@@ -317,7 +317,7 @@ final class ReasonPoint {
         }
         fact = closed(withoutTheirOwnMove(fact));
         shortFact = closed(withoutTheirOwnMove(shortFact));
-        wish = closed(wish);
+        wish = closed(forTheRole(wish, reason));
         if (fact.isEmpty() && wish.isEmpty() && !toldBack.isEmpty()) {
             fact = closed(withoutTrailingAsides(toldBack));
         }
@@ -1138,6 +1138,24 @@ final class ReasonPoint {
             + "(?:someone|somebody|a freelancer|a freelance [\\p{L}-]+)\\s+(?:to|who can)\\s+([^,;.!?]+)");
     private static final java.util.regex.Pattern ONLY_NEWS = java.util.regex.Pattern.compile(
             "(?i)^(?:I wanted to let you know|I'd like to let you know|I would like to let you know|I'd like to tell you|I would like to tell you)\\b");
+
+    /**
+     * "… now he open his own restaurant and hiring pastry chef!! … ask if he will consider me": "Would you consider
+     * me?" says for what ("for the pastry chef role"), from the role the user says they are hiring for.
+     */
+    static String forTheRole(String wish, String reason) {
+        java.util.regex.Matcher bare = CONSIDER_ME.matcher(wish);
+        java.util.regex.Matcher role = HIRING_FOR.matcher(reason);
+        if (!bare.find() || !role.find()) {
+            return wish;
+        }
+        String what = Text.lower(role.group(1).strip());
+        return wish.substring(0, bare.start(1)) + " for the " + what + (what.endsWith(" role") ? "" : " role") + wish.substring(bare.start(1));
+    }
+
+    private static final java.util.regex.Pattern CONSIDER_ME = java.util.regex.Pattern.compile("(?i)\\bconsider me(\\?)");
+    private static final java.util.regex.Pattern HIRING_FOR = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:is |are |'s |’s )?(?:hiring|recruiting|looking for) (?:a |an |for a |for an |for )?((?:[\\p{L}-]+ ){0,2}(?:chef|cook|engineer|developer|designer|manager|nurse|analyst|assistant|teacher|driver|technician|electrician|accountant|baker|barista|waiter|waitress|lead|officer|coordinator|specialist|consultant|associate|intern|apprentice|mechanic|pharmacist|architect|writer|editor|producer))s?\\b");
 
     /** True when the text passes news on ("I wanted to let you know that …"). */
     static boolean isNews(String text) {

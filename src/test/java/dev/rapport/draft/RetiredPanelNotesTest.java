@@ -331,4 +331,13 @@ class RetiredPanelNotesTest {
         String note = drafter.draft(Pairs.request(Path.of("src", "test", "resources", "panel-6", "pairs"), "01-career-fair-graduate-hcmc")).get(0).text();
         assertThat(note).contains("You read my CV and said my internship project on cold storage slotting was interesting.");
     }
+
+    @Test
+    void beingConsideredSaysForWhatRole() {
+        assertThat(drafter.draft(Pairs.request(Path.of("src", "test", "resources", "panel-6", "pairs"), "11-pastry-chef-former-colleague-sg")).get(0).text())
+                .contains("Would you consider me for the pastry chef role?");
+        assertThat(ReasonPoint.forTheRole("Would you consider me?", "she is hiring line cooks for the new site"))
+                .isEqualTo("Would you consider me for the line cook role?");
+        assertThat(ReasonPoint.forTheRole("Would you consider me?", "we met at the fair")).isEqualTo("Would you consider me?");
+    }
 }
