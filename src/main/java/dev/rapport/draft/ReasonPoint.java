@@ -215,6 +215,17 @@ final class ReasonPoint {
             }
         }
         if (wish.isEmpty()) {
+            // "saw his post that he needs laser damage testing and we have the setup at Alpenglas": what the sender can
+            // do for a need the recipient stated is the point of writing
+            for (String piece : pieces) {
+                String f = said.apply(piece).map(ReasonWords.Said::fact).orElse("");
+                if (!first.contains(piece) && NEED_AND_MEANS.matcher(f).find() && !f.contains("?") && Text.length(f) <= 160) {
+                    wish = f;
+                    break;
+                }
+            }
+        }
+        if (wish.isEmpty()) {
             // "he replied that I should connect and he would share the charging log": their offer, thanked, rather than retold
             for (String piece : pieces) {
                 java.util.regex.Matcher offered = THEIR_OFFER.matcher(said.apply(piece).map(ReasonWords.Said::fact).orElse(""));
@@ -1116,6 +1127,9 @@ final class ReasonPoint {
     /** The reason without its label and without its sentences about how the note should sound or what it must not say. */
     private static String forTheNote(String reason) {
         reason = REMIND_WHO.matcher(reason).replaceAll("");
+        // "same PhD lab at ETH with Ruth Gerber, we overlapped 4 years": a memo of what the two shared, said as a statement
+        reason = SAME_MEMO.matcher(reason).replaceAll(m -> "We were " + (ON_THE.contains(Text.lower(m.group(2))) ? "on" : "in")
+                + " the same " + java.util.regex.Matcher.quoteReplacement(m.group(1) + m.group(2)) + m.group(3));
         reason = ROLE_LABEL.matcher(MEMO_LABEL.matcher(reason.strip()).replaceFirst("")).replaceAll("$1The role is ");
         if (!NOTE_STYLE.matcher(reason).find() && !HELD_BACK.matcher(reason).find()) {
             return reason;
@@ -1133,6 +1147,12 @@ final class ReasonPoint {
         return String.join(" ", kept);
     }
 
+    private static final java.util.regex.Pattern NEED_AND_MEANS = java.util.regex.Pattern.compile(
+            "(?i)\\byou(?: really)? (?:need|are looking for|'re looking for|are after)\\b[^.!?]*\\band (?:we|I) (?:have|run|own|can do|could do|do)\\b");
+    private static final java.util.regex.Pattern SAME_MEMO = java.util.regex.Pattern.compile(
+            "(?i)(?<=^|[.!?]\\s)same ((?:[\\p{L}-]+ ){0,2}?)(project|team|lab|class|cohort|course|office|department|programme|program|shift|ward|unit|crew|squad|batch|panel|jury|committee|board)"
+                    + "( (?:at|in|with|on)\\b|,)");
+    private static final java.util.Set<String> ON_THE = java.util.Set.of("project", "team", "shift", "crew", "squad", "panel", "jury", "committee", "board");
     private static final java.util.regex.Pattern NEED = java.util.regex.Pattern.compile(
             "(?i)(?:^|\\b(?:and|but|so)\\s+)(?:I|we)\\s+(?:need|am looking for|'m looking for|are looking for|'re looking for)\\s+"
             + "(?:someone|somebody|a freelancer|a freelance [\\p{L}-]+)\\s+(?:to|who can)\\s+([^,;.!?]+)");

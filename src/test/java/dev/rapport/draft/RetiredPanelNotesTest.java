@@ -340,4 +340,13 @@ class RetiredPanelNotesTest {
                 .isEqualTo("Would you consider me for the line cook role?");
         assertThat(ReasonPoint.forTheRole("Would you consider me?", "we met at the fair")).isEqualTo("Would you consider me?");
     }
+
+    @Test
+    void aMemoOfWhatTheTwoSharedAndWhatTheSenderCanDoForTheirNeedAreSaid() {
+        // "same PhD lab at ETH with Ruth Gerber, we overlapped 4 years. saw his post that he needs laser damage testing
+        // and we have the setup at Alpenglas": the note had been "Hi Mehmet, we overlapped 4 years. Good to be in touch."
+        String note = drafter.draft(Pairs.request(Path.of("src", "test", "resources", "panel", "pairs"), "22-zurich-phd-lab")).get(0).text();
+        assertThat(note).contains("we were in the same PhD lab at ETH with Ruth Gerber.")
+                .contains("you need laser damage testing and we have the setup at Alpenglas.");
+    }
 }
