@@ -328,7 +328,8 @@ final class ReasonPoint {
         }
         fact = closed(withoutTheirOwnMove(fact));
         shortFact = closed(withoutTheirOwnMove(shortFact));
-        wish = closed(forTheRole(wish, reason));
+        // "… but I'd actually like to ask her": the contrast was with a clause the note does not carry
+        wish = closed(forTheRole(ACTUALLY_LIKE.matcher(wish).replaceFirst("$1 $2"), reason));
         if (fact.isEmpty() && wish.isEmpty() && !toldBack.isEmpty()) {
             fact = closed(withoutTrailingAsides(toldBack));
         }
@@ -881,7 +882,13 @@ final class ReasonPoint {
             if (clauses.size() > 1 && namesSomeoneElse(text)) {
                 // "met him at the launch of Élodie Paradis's novel, we talked about her short stories": cut from its
                 // sentence, "her" would read as the recipient; such a sentence is only taken whole
-                clauses = clauses.stream().filter(c -> !ReasonWords.THIRD_PERSON.matcher(c).find()).toList();
+                // (a pronoun reads as the person named last: only clauses beside the other name are taken out, so a later
+                // "I'd like to ask her whether she works with agents" is still read)
+                List<String> all = clauses;
+                clauses = java.util.stream.IntStream.range(0, all.size())
+                        .filter(k -> !ReasonWords.THIRD_PERSON.matcher(all.get(k)).find()
+                                || !namesSomeoneElse(all.get(k)) && (k == 0 || !namesSomeoneElse(all.get(k - 1))))
+                        .mapToObj(all::get).toList();
             }
             // "…, no ask for now", "…, not selling anything": a note to the tool, not to the recipient
             int keep = clauses.size();
@@ -1066,6 +1073,9 @@ final class ReasonPoint {
             "(?i)\\b(?:not|never|don't|dont|do not) (?:\\w+ ){0,3}?(?:in|for|with) (?:the|my|this|a) (?:first|1st|opening|initial) (?:message|note|invite|invitation|msg)\\b");
 
     // "So you did the sound design …": a word that opens the telling, not the note
+    private static final java.util.regex.Pattern ACTUALLY_LIKE = java.util.regex.Pattern.compile("(?i)\\b(I'd|I would|I) (?:actually|really) (like|love|want)\\b");
+    private static final java.util.regex.Pattern SENTENCE_OPENER = java.util.regex.Pattern.compile(
+            "(?<=^|[.!?]\\s)(?:so|well|ok so|okay so|basically|anyway|yeah so)[,]?\\s+(?=(?:we|I|she|he|they|you)\\b)", java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final java.util.regex.Pattern OPENER = java.util.regex.Pattern.compile(
             "^(?:so|well|ok so|okay so|ok|okay|basically|anyway|yeah|right)[,]?\\s+(?=\\p{L})", java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final java.util.regex.Pattern WOULD_WANT_TO_KNOW = java.util.regex.Pattern.compile(
@@ -1127,6 +1137,8 @@ final class ReasonPoint {
     /** The reason without its label and without its sentences about how the note should sound or what it must not say. */
     private static String forTheNote(String reason) {
         reason = REMIND_WHO.matcher(reason).replaceAll("");
+        // "so we met at the Frankfurt Book Fair …": a spoken opener before a sentence is not part of it
+        reason = SENTENCE_OPENER.matcher(reason).replaceAll("");
         // "same PhD lab at ETH with Ruth Gerber, we overlapped 4 years": a memo of what the two shared, said as a statement
         reason = SAME_MEMO.matcher(reason).replaceAll(m -> "We were " + (ON_THE.contains(Text.lower(m.group(2))) ? "on" : "in")
                 + " the same " + java.util.regex.Matcher.quoteReplacement(m.group(1) + m.group(2)) + m.group(3));

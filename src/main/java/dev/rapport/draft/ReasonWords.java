@@ -45,6 +45,8 @@ final class ReasonWords {
     private static final Set<String> ACTS = Set.of("congratulate", "thank", "ask", "invite", "remind");
     private static final Set<String> JOINERS = Set.of("and", "so", ",", "but", ";", "-", "–", "—");
     private static final Set<String> THIRD = Set.of("she", "he", "her", "him", "his", "hers", "herself", "himself", "she's", "he's", "she'd", "he'd", "she'll", "he'll");
+    private static final Set<String> WOULD_WISH = Set.of("like", "love", "prefer", "be", "appreciate", "rather", "welcome", "enjoy",
+            "value", "want", "also", "really", "actually", "still", "just", "so", "ask", "happily", "gladly", "hope");
     private static final Set<String> CLAUSE_SUBJECTS = Set.of("i", "you", "we", "she", "he", "they");
     private static final Set<String> CUT_BEFORE = Set.of("after", "about", "because", "since", "while", "when", "across", "on", "for");
     // A wish that only asks to be in touch says what the close already says.
@@ -247,8 +249,10 @@ final class ReasonWords {
         // ("love her posts about volunteer burnout" is praise, not a wish: "love" wishes only with its "to")
         boolean praise = (first.equals("love") || first.equals("i") && second.equals("love"))
                 && !(first.equals("love") ? second : at2 + 1 < tokens.size() ? tokens.get(at2 + 1).lower() : "").equals("to");
-        boolean wishes = !praise && (WISH_VERBS.contains(first) || first.equals("i'd")
-                || first.equals("i") && (WISH_VERBS.contains(second) || second.equals("'d")));
+        // "I'd sent her a sample chapter" is "I had", no wish: "'d" wishes only before "like", "love", "be glad" …
+        int afterD = first.equals("i'd") ? start + 1 : first.equals("i") && second.equals("'d") ? at2 + 1 : -1;
+        boolean wouldWish = afterD >= 0 && afterD < tokens.size() && WOULD_WISH.contains(tokens.get(afterD).lower());
+        boolean wishes = !praise && (WISH_VERBS.contains(first) || first.equals("i") && WISH_VERBS.contains(second) || wouldWish);
         // "congratulate her on the new job", "thank him for the intro": the act with its "I want to" left out
         boolean act = ACTS.contains(first) && tokens.size() - start >= 2;
         if (!wishes && !act) {
@@ -374,9 +378,14 @@ final class ReasonWords {
         // recipient's pronouns are known ("her"), the other family belongs to the other person named
         String recipientFamily = null;
         boolean recipientNamed = false;
+        // the last subject was the recipient's "she"/"he", now "you": a verb after "or"/"and" agrees with it too
+        boolean lastSubjectYou = false;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             String lower = t.lower();
+            if (Set.of("i", "we", "they", ".", "!", "?", ";").contains(lower) || t.is("PROPN")) {
+                lastSubjectYou = false;
+            }
             String family = FAMILY.get(lower);
             if (family != null && otherFamily != null) {
                 otherNamed = family.equals(otherFamily);
@@ -523,7 +532,8 @@ final class ReasonWords {
             if (!THIRD.contains(lower)) {
                 // after the recipient's name, now "you", the verb agrees ("Pawel was my client" is "you were my client")
                 boolean afterName = prev != null && recipient(prev, names);
-                if (prev != null && (prev.lower().equals("she") || prev.lower().equals("he")) && !otherNamed || afterName && t.is("AUX", "VERB")) {
+                boolean coordinated = lastSubjectYou && prev != null && (prev.lower().equals("or") || prev.lower().equals("and")) && t.is("VERB");
+                if (prev != null && (prev.lower().equals("she") || prev.lower().equals("he")) && !otherNamed || afterName && t.is("AUX", "VERB") || coordinated) {
                     out.append(agree(t));
                 } else {
                     out.append(t.text());
@@ -531,6 +541,7 @@ final class ReasonWords {
                 continue;
             }
             youSubject |= lower.equals("she") || lower.equals("he");
+            lastSubjectYou = lower.equals("she") || lower.equals("he");
             recipientFamily = recipientFamily == null && recipientNamed ? family : recipientFamily;
             out.append(switch (lower) {
                 case "she", "he" -> "you";

@@ -349,4 +349,15 @@ class RetiredPanelNotesTest {
         assertThat(note).contains("we were in the same PhD lab at ETH with Ruth Gerber.")
                 .contains("you need laser damage testing and we have the setup at Alpenglas.");
     }
+
+    @Test
+    void aRamblingOneSentenceReasonStillGivesTheMeetingAndTheQuestion() {
+        // "so we met at the Frankfurt Book Fair …, and I'd sent her a sample chapter …, but I'd actually like to ask her
+        // whether she works with rights agents directly or prefers the translator to bring the project, …": the note was
+        // "it was good to meet you at Frankfurt Book Fair. I would be glad to stay in touch."
+        String note = drafter.draft(Pairs.request(Path.of("src", "test", "resources", "panel", "pairs"), "15-rambling-book-fair")).get(0).text();
+        assertThat(note).contains("we met at the Frankfurt Book Fair in October.")
+                .contains("I'd like to ask you whether you work with rights agents directly or prefer the translator to bring the project.")
+                .doesNotContain("sample chapter").doesNotContain("actually");
+    }
 }
