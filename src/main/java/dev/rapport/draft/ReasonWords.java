@@ -407,7 +407,7 @@ final class ReasonWords {
             if (lower.equals(",") && next != null && i > 1) {
                 Token after = i + 2 < tokens.size() ? tokens.get(i + 2) : null;
                 boolean contracted = next.tag().startsWith("PRON+") && next.tag().contains("AUX");
-                if (SUBJECTS.contains(next.lower()) && (contracted || after != null && after.is("VERB", "AUX"))) {
+                if (SUBJECTS.contains(next.lower()) && (contracted || after != null && after.is("VERB", "AUX")) || ownedSubject(tokens, i + 1)) {
                     out.append(".");
                     at = t.end();
                     capitalNext = true;
@@ -638,7 +638,8 @@ final class ReasonWords {
     private static final Set<String> OBJECT_BEFORE_VERB = Set.of("hear", "heard", "see", "saw", "seen", "watch", "watched", "let",
             "make", "made", "help", "helped", "notice", "noticed");
 
-    private static final Set<String> SUBJECTS = Set.of("i", "we", "she", "he", "they", "i'm", "we're", "she's", "he's", "they're");
+    private static final Set<String> SUBJECTS = Set.of("i", "we", "she", "he", "they", "i'm", "we're", "she's", "he's", "they're",
+            "i'll", "we'll", "i've", "we've");
 
     /** One token after a sentence break: a pronoun for the recipient turned to "you", anything else as it is. */
     private static final Set<String> GIVE_TO = Set.of("show", "send", "give", "bring", "lend", "hand");
@@ -727,6 +728,23 @@ final class ReasonWords {
     }
 
     /** The verb after "she"/"he", agreeing with "you". */
+    /** "…, his new paper on head porters in Kumasi is exactly it": a possessive noun phrase and its "is" start a new sentence. */
+    private static boolean ownedSubject(List<Token> tokens, int from) {
+        if (from >= tokens.size() || !Set.of("his", "her", "my", "our").contains(tokens.get(from).lower())) {
+            return false;
+        }
+        for (int k = from + 1; k < Math.min(tokens.size(), from + 10); k++) {
+            String w = tokens.get(k).lower();
+            if (Set.of(",", "and", "but", ".", ";").contains(w) || tokens.get(k).is("VERB") && !tokens.get(k).is("AUX")) {
+                return false;
+            }
+            if (Set.of("is", "was", "are", "were", "has", "'s").contains(w)) {
+                return k > from + 1;
+            }
+        }
+        return false;
+    }
+
     private static String agree(Token verb) {
         return switch (verb.lower()) {
             case "is", "'s" -> "are";
@@ -746,6 +764,12 @@ final class ReasonWords {
             return "I am " + fact;
         }
         if (DONE_BY_ME.contains(first)) {
+            return "I " + fact;
+        }
+        // "just joined Kestrel Foods last month as ERP BA": the sender's own recent step, its "I" left out
+        String[] two = fact.split("\\s+", 3);
+        if (two.length == 3 && Set.of("just", "recently").contains(first)
+                && (PAST_DONE.contains(Text.lower(two[1])) || DONE_BY_ME.contains(Text.lower(two[1])))) {
             return "I " + fact;
         }
         // "was at her talk on survey weighting last wk": the sender was there

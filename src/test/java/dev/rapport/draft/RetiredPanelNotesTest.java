@@ -360,4 +360,15 @@ class RetiredPanelNotesTest {
                 .contains("I'd like to ask you whether you work with rights agents directly or prefer the translator to bring the project.")
                 .doesNotContain("sample chapter").doesNotContain("actually");
     }
+
+    @Test
+    void aMemoWithoutItsIGetsItBackAndACommaBeforeANewSubjectEndsTheSentence() {
+        Path panel = Path.of("src", "test", "resources", "panel", "pairs");
+        // "just joined Kestrel Foods last month as ERP BA, I'll be mapping …": the step was dropped, and a comma spliced
+        assertThat(drafter.draft(Pairs.request(panel, "21-new-joiner-same-company")).get(0).text())
+                .contains("I just joined Kestrel Foods last month as ERP BA. I'll be mapping the warehouse processes with your team");
+        // "writing a series on extreme heat and outdoor workers, his new paper … is exactly it": "it" had nothing to name
+        assertThat(drafter.draft(Pairs.request(panel, "23-journalist-heat-story")).get(0).text())
+                .contains("I am writing a series on extreme heat and outdoor workers. Your new paper on head porters in Kumasi is exactly it");
+    }
 }
