@@ -664,7 +664,8 @@ final class ReasonPoint {
         for (String piece : pieces) {
             java.util.regex.Matcher m = CONGRATS.matcher(piece.strip());
             if (m.lookingAt()) {
-                String on = THEIRS.matcher(m.group(1).strip()).replaceAll("your");
+                // (copy-edited: "cfo role" is "CFO role")
+                String on = THEIRS.matcher(dev.rapport.language.Copyedit.english().tidy(m.group(1).strip(), dev.rapport.language.Gazetteer.empty())).replaceAll("your");
                 // "congrats on new role": "on your new role"; "congrats on associate": "on making associate"
                 on = BARE_NEWS.matcher(on).lookingAt() ? "your " + on : RANK.matcher(on).matches() ? "making " + on
                         // "congrats omar on cfo role": "on the CFO role"

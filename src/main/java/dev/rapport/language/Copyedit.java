@@ -796,7 +796,14 @@ public final class Copyedit {
             // "in nov." or "in feb??" at a sentence's end: the tokenizer keeps the stop on the abbreviation
             String nextWord = next == null ? "" : next.lower().length() > 2 ? next.lower().replaceFirst("[.?!]+$", "") : next.lower();
             if (next != null && shorthand.containsKey(lower + " " + nextWord)) {
-                String[] two = shorthand.get(lower + " " + nextWord).split(" ", 2);
+                String value = shorthand.get(lower + " " + nextWord);
+                if (value.endsWith(" " + nextWord) && next.lower().equals(nextWord)) {
+                    // "want keep contact": a pair that only inserts a word ("want to keep") leaves the next word to be
+                    // read with its own neighbour ("keep contact" is "keep in touch")
+                    out.set(i, keepCase(tok.text(), value.substring(0, value.length() - nextWord.length() - 1)));
+                    continue;
+                }
+                String[] two = value.split(" ", 2);
                 String stop = next.lower().substring(nextWord.length());
                 out.set(i, keepCase(tok.text(), two[0]));
                 out.set(i + 1, two.length > 1 ? two[1] + stop : stop.isEmpty() ? null : stop);

@@ -109,7 +109,7 @@ class ReasonPointNotesTest {
         // panel-5 pairs 14, 35 and 05 (development): "Congratulations!" alone, or nothing, was what reviewers got
         assertThat(point("we worked together at Kōwhai Kitchen in Auckland, she was my head chef. now she opened her own place in "
                 + "Wellington, I want to congratulate her.").wish()).isEqualTo("Congratulations on opening your own place in Wellington!");
-        assertThat(point("congrats omar on cfo role, we worked together at LCB").wish()).isEqualTo("Congratulations on the cfo role!");
+        assertThat(point("congrats omar on cfo role, we worked together at LCB").wish()).isEqualTo("Congratulations on the CFO role!");
         ReasonWords.Said memo = point("Shared the panel with Kadri in Tallinn in Sept. She's just been named Deputy Sec Gen for energy "
                 + "at the ministry - congratulate her, and suggest we pick up the heat storage discussion in the new year.");
         assertThat(memo.wish()).isEqualTo("Congratulations on being named Deputy Sec Gen for energy at the ministry! "

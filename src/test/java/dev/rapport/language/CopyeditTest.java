@@ -355,6 +355,14 @@ class CopyeditTest {
     }
 
     @Test
+    void anInsertedToLeavesTheNextWordToItsOwnShorthandAndAnAtSignIsAt() {
+        Gazetteer none = Gazetteer.empty();
+        assertEquals("want to keep in touch", Copyedit.english().tidy("want keep contact", none));
+        assertEquals("met at devopsdays Chicago", Copyedit.english().tidy("met @ devopsdays chicago", none));
+        assertEquals("want to ask her", Copyedit.english().tidy("want ask her", none));
+    }
+
+    @Test
     void aTitleWithAnAccentOrAForeignFunctionWordIsForeignButABorrowedOneIsNot() {
         Copyedit c = Copyedit.english();
         assertTrue(c.foreignPhrase("Ingénieur projets"));
