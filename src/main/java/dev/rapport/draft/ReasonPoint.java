@@ -330,6 +330,7 @@ final class ReasonPoint {
         shortFact = closed(withoutTheirOwnMove(shortFact));
         // "… but I'd actually like to ask her": the contrast was with a clause the note does not carry
         wish = closed(forTheRole(ACTUALLY_LIKE.matcher(wish).replaceFirst("$1 $2"), reason));
+        wish = namedForSending(wish, reason);
         if (fact.isEmpty() && wish.isEmpty() && !toldBack.isEmpty()) {
             fact = closed(withoutTrailingAsides(toldBack));
         }
@@ -1074,6 +1075,27 @@ final class ReasonPoint {
             "(?i)\\b(?:not|never|don't|dont|do not) (?:\\w+ ){0,3}?(?:in|for|with) (?:the|my|this|a) (?:first|1st|opening|initial) (?:message|note|invite|invitation|msg)\\b");
 
     // "So you did the sound design …": a word that opens the telling, not the note
+    /**
+     * "i took photos of her pots, finally sorted them, want to send them to her": "May I send them to you?" says what
+     * "them" are when the note does not ("May I send you the photos of your pots?").
+     */
+    static String namedForSending(String wish, String reason) {
+        java.util.regex.Matcher them = SEND_THEM.matcher(wish);
+        if (!them.find()) {
+            return wish;
+        }
+        java.util.regex.Matcher made = MADE_THINGS.matcher(reason);
+        if (!made.find()) {
+            return wish;
+        }
+        String what = "the " + made.group(1).strip().replaceAll("(?i)\\b(?:her|his|their)\\b", "your");
+        return wish.substring(0, them.start()) + "send you " + what + wish.substring(them.end());
+    }
+
+    private static final java.util.regex.Pattern SEND_THEM = java.util.regex.Pattern.compile("(?i)\\bsend (?:them to you|you them)\\b");
+    private static final java.util.regex.Pattern MADE_THINGS = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:took|have|got|made|shot|filmed|recorded|edited|wrote up|typed up|put together) (?:some |a few |lots of |loads of |the )?"
+            + "((?:[\\p{L}-]+ ){0,2}(?:photos|pictures|pics|videos|recordings|notes|slides|shots|images|clips|drafts|scans|sketches)(?: of (?:the |her |his |their )?[\\p{L}-]+(?: [\\p{L}-]+)?)?)(?=[,.;!]|\\s+(?:and|finally|but|so|from|at|on)\\b|$)");
     private static final java.util.regex.Pattern ACTUALLY_LIKE = java.util.regex.Pattern.compile("(?i)\\b(I'd|I would|I) (?:actually|really) (like|love|want)\\b");
     private static final java.util.regex.Pattern SENTENCE_OPENER = java.util.regex.Pattern.compile(
             "(?<=^|[.!?]\\s)(?:so|well|ok so|okay so|basically|anyway|yeah so)[,]?\\s+(?=(?:we|I|she|he|they|you)\\b)", java.util.regex.Pattern.CASE_INSENSITIVE);

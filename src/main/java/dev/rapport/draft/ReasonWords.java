@@ -786,6 +786,13 @@ final class ReasonWords {
             if (w.length >= 4 && w[1].equalsIgnoreCase("with") && w[2].equalsIgnoreCase("you")) {
                 return "we " + first + " together " + w[3];
             }
+            // "did the 5-day anagama firing w Yuki in Kasama": "we did the 5-day anagama firing together in Kasama"
+            java.util.regex.Matcher withYou = WITH_YOU_LATER.matcher(fact);
+            if (withYou.lookingAt()) {
+                // ("we shared the panel" is already the two of them)
+                return "we " + Text.lower(first) + withYou.group(1).substring(w[0].length()) + (first.equals("shared") ? "" : " together")
+                        + fact.substring(withYou.end());
+            }
             return "I " + first + fact.substring(w[0].length());
         }
         return fact;
@@ -793,7 +800,7 @@ final class ReasonWords {
 
     private static final Set<String> MEETING_PLACE = Set.of("at", "in", "on", "during", "after", "through", "via");
     // Past-tense verbs a reason often starts with, its "I" left out; "met" and a verb "with you" are done together.
-    private static final Set<String> PAST_DONE = Set.of("met", "saw", "heard", "read", "went", "attended", "visited", "watched",
+    private static final Set<String> PAST_DONE = Set.of("did", "met", "saw", "heard", "read", "went", "attended", "visited", "watched",
             // "listened to her episode on the podcast": what the sender heard or followed of theirs
             "listened", "followed", "enjoyed", "loved", "noticed", "found",
             "rowed", "played", "sang", "worked", "studied", "volunteered", "trained", "coached", "taught", "mentored", "hosted",
@@ -802,6 +809,7 @@ final class ReasonWords {
             "wired", "built", "designed", "installed", "fixed", "supplied", "delivered", "plumbed", "painted", "photographed",
             "edited", "translated", "catered", "audited", "tutored", "supervised", "managed", "organised", "organized", "co-wrote");
 
+    private static final java.util.regex.Pattern WITH_YOU_LATER = java.util.regex.Pattern.compile("(?i)(\\p{L}+ [^,.;!?]{3,60}?) with you\\b");
     private static final Set<String> DONE_BY_ME = Set.of("applied", "interviewed", "emailed", "messaged", "promised");
 
     /** "I chatted at our booth" (the "with you" already gone) and "you stopped by our booth" become "thanks for chatting …". */

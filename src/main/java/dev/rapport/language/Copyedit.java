@@ -362,6 +362,8 @@ public final class Copyedit {
         s = PER_WEEK.matcher(s).replaceAll("$1 a week");
         // "do the larvae survey with the app in 10 min", "a 20 min interview": minutes, said in full
         s = MINUTES.matcher(s).replaceAll(m -> m.group(1) + (m.group(2) == null ? " minutes" : "-minute " + m.group(2)));
+        // "the 5 day anagama firing": a length before what it measures is hyphened ("the 5-day anagama firing")
+        s = LENGTH_BEFORE.matcher(s).replaceAll("$1-$2 $3");
         s = ONE_TO_ONE.matcher(s).replaceAll("$1 one to one");
         // "Hernán say me to write her": a second-language writer's "told me to"
         s = SAY_ME_TO.matcher(s).replaceAll("told me to");
@@ -378,6 +380,8 @@ public final class Copyedit {
             "(?i)(?<=\\d|\\b(?:years?|months?|weeks?|days?|times?|people)\\b)\\s+or so\\b|,?\\s+(?:etc\\.?|and so on)(?=\\s*(?:[.!?,;)]|$))");
     private static final java.util.regex.Pattern PER_WEEK = java.util.regex.Pattern.compile(
             "(?i)\\b(\\d+\\s*(?:days?|hours?|hrs?|shifts?|times?))\\s*/\\s*(?:wk|week)\\b");
+    private static final java.util.regex.Pattern LENGTH_BEFORE = java.util.regex.Pattern.compile(
+            "(?i)(?<=\\b(?:the|a|our|my|your|her|his|their)\\s)(\\d+)\\s+(day|week|month|year|hour)\\s+(?!(?:ago|later|before|after|of|in|on|at|and|or|to|from)\\b)(\\p{L})");
     private static final java.util.regex.Pattern MINUTES = java.util.regex.Pattern.compile(
             "(?i)\\b(\\d+)\\s*mins?\\b(?:\\s+(interview|call|chat|talk|meeting|slot|survey|walk|drive|presentation|demo|coffee)\\b)?");
     private static final java.util.regex.Pattern ONE_TO_ONE = java.util.regex.Pattern.compile(

@@ -371,4 +371,14 @@ class RetiredPanelNotesTest {
         assertThat(drafter.draft(Pairs.request(panel, "23-journalist-heat-story")).get(0).text())
                 .contains("I am writing a series on extreme heat and outdoor workers. Your new paper on head porters in Kumasi is exactly it");
     }
+
+    @Test
+    void whatTheTwoDidTogetherIsSaidAsOursAndThePhotosAreNamed() {
+        // "did the 5 day anagama firing w Yuki in Kasama … i took photos of her pots, finally sorted them, want to send
+        // them to her": the note was "we shared the night stoking shifts. I am a ceramic artist. May I send them to you?"
+        DraftRequest r = Pairs.request(Path.of("src", "test", "resources", "panel-3", "pairs"), "35-anagama-firing-kiln-partner");
+        assertThat(drafter.draft(r).get(0).text()).contains("we did the 5-day anagama firing together in Kasama in October.")
+                .contains("May I send you the photos of your pots?");
+        assertThat(ReasonPoint.namedForSending("May I send them to you?", "we met at the fair")).isEqualTo("May I send them to you?");
+    }
 }
