@@ -932,7 +932,9 @@ final class ReasonPoint {
     }
 
     private static final java.util.regex.Pattern THEIR_OWN_MOVE = java.util.regex.Pattern.compile(
-            "(?i)you (?:then |later |since |recently |just )?(?:left|moved|relocated|joined|switched|retired|went back|went over|changed jobs)\\b"
+            "(?i)you (?:(?:then |later |since |recently |just )?(?:left|moved|relocated|joined|switched|retired|went back|went over|changed jobs)\\b"
+                    // "You run your own shop now in Paisley.": where they are now, which they know
+                    + "|(?:now )?(?:run|own|have|manage|lead|head)\\b(?=[^.!?]*\\b(?:now|these days)\\b|\\s+your own\\b))"
                     + "(?![^.!?]*\\b(?:I|me|my|we|us|our)\\b)[^?]*$");
 
     private static List<String> sentences(String reason) {

@@ -630,7 +630,9 @@ final class ReasonWords {
     }
 
     // "…, spoke with her briefly after": past verbs of meeting without -ed that join a clause the same way
-    private static final Set<String> IRREGULAR_PAST = Set.of("spoke", "met", "sat");
+    // (not "saw", "heard": "you ran with my group, saw my pace sign" is the sender seeing)
+    private static final Set<String> IRREGULAR_PAST = Set.of("spoke", "met", "sat", "went", "came", "gave", "ran", "took",
+            "had", "wrote", "taught", "led", "built", "did", "got", "sang", "drove", "flew");
     private static final Set<String> WISH_ADVERBS = Set.of("just", "also", "really", "actually", "still");
     private static final Set<String> OWNED_AFTER = Set.of("at", "from", "in", "on", "of", "about", "after", "during", "for");
     private static final Set<String> WRITTEN = Set.of("post", "posts", "article", "articles", "thread", "paper", "papers", "book",

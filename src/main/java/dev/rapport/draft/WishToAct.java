@@ -195,7 +195,15 @@ final class WishToAct {
             "(?i)^((?:Thank you|Thanks)(?: so much| very much| again)?(?: for [^,]+?)?),?\\s+and (?:maybe |also |hopefully )?(?:get|receive|have|ask for) ((?:the|your) [^.!?,]+?)(?:[,.]\\s*([^.!?]+?))?[.!]*$");
 
     /** "Thank you and ask if you'd mind me sending …": the thanks said, then the question asked. */
+    private static final java.util.regex.Pattern AND_IN_TOUCH = java.util.regex.Pattern.compile(
+            "(?i)(?:thanks|thank you)( for [^,.!]+?)?,? and (?:to )?(?:stay|keep) in (?:touch|contact)[.!]?");
+
     private static String thankThenAsk(String thanks) {
+        java.util.regex.Matcher touch = AND_IN_TOUCH.matcher(thanks.strip());
+        if (touch.matches()) {
+            // "say thanks and stay in touch": "Thank you! I'd like to stay in touch." rather than "Thanks and stay in touch."
+            return "Thank you" + (touch.group(1) == null ? "" : touch.group(1)) + "! I'd like to stay in touch.";
+        }
         java.util.regex.Matcher offer = AND_OFFER.matcher(thanks.strip());
         if (offer.matches()) {
             // "… and share the news": the news is told, not offered

@@ -200,6 +200,13 @@ public final class Copyedit {
         return s;
     }
 
+    /** A listed foreign word as used here: not inside or beside a name, and not an acronym ("Bow River ER" is no German "er"). */
+    private boolean foreignAt(List<Token> c, int i, Gazetteer names) {
+        String text = c.get(i).text();
+        boolean acronym = text.length() >= 2 && text.chars().allMatch(Character::isUpperCase);
+        return foreign.contains(c.get(i).lower()) && !acronym && !insideName(c, i) && !besideName(c, i, names);
+    }
+
     /** The clause in English, or "" when it is not English or cannot be written cleanly. */
     private String englishClause(String sentence, List<Token> c, Gazetteer names) {
         if (c.isEmpty()) {
@@ -207,7 +214,7 @@ public final class Copyedit {
         }
         int foreignWords = 0;
         for (int i = 0; i < c.size(); i++) {
-            if (foreign.contains(c.get(i).lower()) && !insideName(c, i) && !besideName(c, i, names)) {
+            if (foreignAt(c, i, names)) {
                 foreignWords++;
             }
         }
@@ -222,7 +229,7 @@ public final class Copyedit {
             if (foreignParticles.contains(w) && !Character.isUpperCase(tok.text().charAt(0))) {
                 continue;
             }
-            if (foreign.contains(w) && !insideName(c, i) && !besideName(c, i, names)) {
+            if (foreignAt(c, i, names)) {
                 String english = foreignToEnglish.get(w);
                 boolean beforeName = i + 1 < c.size() && Character.isUpperCase(c.get(i + 1).text().charAt(0));
                 boolean joining = english != null && !PREPOSITIONS.contains(english);

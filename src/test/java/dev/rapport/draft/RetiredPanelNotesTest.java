@@ -381,4 +381,20 @@ class RetiredPanelNotesTest {
                 .contains("May I send you the photos of your pots?");
         assertThat(ReasonPoint.namedForSending("May I send them to you?", "we met at the fair")).isEqualTo("May I send them to you?");
     }
+
+    @Test
+    void anAcronymIsNoForeignWordAndTheThanksStaysInTouchInItsOwnSentence() {
+        // "handing over pts to Jen at Bow River ER for like 7 yrs": "ER" was read as German "er" and the clause left out,
+        // so the note said where the two live instead of how they know each other
+        String note = drafter.draft(Pairs.request(Path.of("src", "test", "resources", "panel-3", "pairs"), "06-paramedic-er-charge-nurse")).get(0).text();
+        assertThat(note).contains("I've been handing over patients to you at Bow River ER for 7 years.")
+                .contains("Thank you! I'd like to stay in touch.").doesNotContain("Calgary");
+    }
+
+    @Test
+    void theRecipientIsNotToldTheShopTheyRunNow() {
+        // "… at kelvinside 2015-16 he runs his own shop now in paisley": "You run your own shop now in Paisley."
+        String note = drafter.draft(Pairs.request(Path.of("src", "test", "resources", "panel-2", "pairs"), "26-welding-course-own-shop")).get(0).text();
+        assertThat(note).contains("I was on the welding course with you at Kelvinside 2015-16.").doesNotContain("You run");
+    }
 }
