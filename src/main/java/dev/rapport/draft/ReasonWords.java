@@ -495,8 +495,8 @@ final class ReasonWords {
             }
             if (recipient(t, names)) {
                 recipientNamed = true;
-                // "Monique Baptiste": the whole name becomes one "you".
-                if (prev != null && recipient(prev, names)) {
+                // "Monique Baptiste": the whole name becomes one "you" ("Dr", though in the profile's name, was skipped as a title)
+                if (prev != null && recipient(prev, names) && !Honorifics.is(prev.lower())) {
                     continue;
                 }
                 boolean possessive = next != null && (next.text().equals("'s") || next.text().equals("’s"));
@@ -721,7 +721,8 @@ final class ReasonWords {
         }
         for (String verb : List.of("met", "chatted with", "talked with", "spoke with")) {
             String start = "I " + verb + " you ";
-            if (fact.startsWith(start)) {
+            if (fact.startsWith(start) && !(verb.equals("met") && MY_STEP_AFTER.matcher(fact).find())) {
+                // ("I met you at the training day and went to your session": the second step is the sender's alone)
                 String v = verb.split(" ")[0];
                 return "we " + v + " " + fact.substring(start.length());
             }
@@ -729,7 +730,6 @@ final class ReasonWords {
         return fact;
     }
 
-    /** The verb after "she"/"he", agreeing with "you". */
     /** "…, his new paper on head porters in Kumasi is exactly it": a possessive noun phrase and its "is" start a new sentence. */
     private static boolean ownedSubject(List<Token> tokens, int from) {
         if (from >= tokens.size() || !Set.of("his", "her", "my", "our").contains(tokens.get(from).lower())) {
@@ -747,6 +747,7 @@ final class ReasonWords {
         return false;
     }
 
+    /** The verb after "she"/"he", agreeing with "you". */
     private static String agree(Token verb) {
         return switch (verb.lower()) {
             case "is", "'s" -> "are";
@@ -783,7 +784,9 @@ final class ReasonWords {
             String[] w = fact.split("\\s+", 4);
             if (w.length >= 3 && first.equals("met") && (w[1].equalsIgnoreCase("you") || MEETING_PLACE.contains(w[1].toLowerCase(java.util.Locale.ROOT)))) {
                 int from = w[1].equalsIgnoreCase("you") ? 2 : 1;
-                return "we met " + String.join(" ", java.util.Arrays.copyOfRange(w, from, w.length));
+                // "met you at the training day and went to your session": the second step is the sender's alone
+                boolean mineAfter = w[1].equalsIgnoreCase("you") && MY_STEP_AFTER.matcher(fact).find();
+                return (mineAfter ? "I met you " : "we met ") + String.join(" ", java.util.Arrays.copyOfRange(w, from, w.length));
             }
             if (w.length >= 4 && w[1].equalsIgnoreCase("with") && w[2].equalsIgnoreCase("you")) {
                 return "we " + first + " together " + w[3];
@@ -811,6 +814,8 @@ final class ReasonWords {
             "wired", "built", "designed", "installed", "fixed", "supplied", "delivered", "plumbed", "painted", "photographed",
             "edited", "translated", "catered", "audited", "tutored", "supervised", "managed", "organised", "organized", "co-wrote");
 
+    private static final java.util.regex.Pattern MY_STEP_AFTER = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:and|,) (?:went|came|listened|attended) (?:to )?your\\b");
     private static final java.util.regex.Pattern WITH_YOU_LATER = java.util.regex.Pattern.compile("(?i)(\\p{L}+ [^,.;!?]{3,60}?) with you\\b");
     private static final Set<String> DONE_BY_ME = Set.of("applied", "interviewed", "emailed", "messaged", "promised");
 

@@ -292,7 +292,7 @@ class ReasonPointNotesTest {
     void aReasonWithItsSubjectLeftOutSaysWhoDidIt() {
         assertThat(firstOfPanel4("23-fisherman-boat-show-hybrid")).contains("we met at the Southampton boat show in September");
         assertThat(firstOfPanel4("21-rowing-club-physio-reconnect")).contains("we rowed together at");
-        assertThat(firstOfPanel4("06-midwife-anaesthetist-aberdeen-day")).contains("we met at the North of Scotland")
+        assertThat(firstOfPanel4("06-midwife-anaesthetist-aberdeen-day")).contains("I met you at the North of Scotland")
                 .contains("Could we be one of the pilot units?").doesNotContain("connect and ask");
     }
 

@@ -397,4 +397,12 @@ class RetiredPanelNotesTest {
         String note = drafter.draft(Pairs.request(Path.of("src", "test", "resources", "panel-2", "pairs"), "26-welding-course-own-shop")).get(0).text();
         assertThat(note).contains("I was on the welding course with you at Kelvinside 2015-16.").doesNotContain("You run");
     }
+
+    @Test
+    void aTitledNameIsYouAndTheSessionTheSenderWentToIsTheirOwnStep() {
+        // "Met Dr Menon at the … training day in Aberdeen in September, went to her session …": "Dr Menon" vanished, so
+        // the note said "we met at … and went to your session", as if both had gone to it
+        String note = drafter.draft(Pairs.request(Path.of("src", "test", "resources", "panel-4", "pairs"), "06-midwife-anaesthetist-aberdeen-day")).get(0).text();
+        assertThat(note).contains("I met you at the North of Scotland Maternity Training Day in Aberdeen in September and went to your session");
+    }
 }
