@@ -934,8 +934,11 @@ final class ReasonPoint {
     private static final java.util.regex.Pattern THEIR_OWN_MOVE = java.util.regex.Pattern.compile(
             "(?i)you (?:(?:then |later |since |recently |just )?(?:left|moved|relocated|joined|switched|retired|went back|went over|changed jobs)\\b"
                     // "You run your own shop now in Paisley.": where they are now, which they know
-                    + "|(?:now )?(?:run|own|have|manage|lead|head)\\b(?=[^.!?]*\\b(?:now|these days)\\b|\\s+your own\\b))"
-                    + "(?![^.!?]*\\b(?:I|me|my|we|us|our)\\b)[^?]*$");
+                    + "|(?:now )?(?:own|have)\\b(?=[^.!?]*\\b(?:now|these days)\\b|\\s+your own\\b)"
+                    // "You run demand planning analytics at Alvara.": their job, told to them
+                    + "|(?:now )?(?:run|manage|lead|head|oversee)\\b)"
+                    // (what they told the sender is no background: "… and said they're always chasing someone …")
+                    + "(?![^.!?]*\\b(?:I|me|my|we|us|our|said|told|mentioned|asked|explained)\\b)[^?]*$");
 
     private static List<String> sentences(String reason) {
         List<String> out = new ArrayList<>();
@@ -994,7 +997,9 @@ final class ReasonPoint {
     }
 
     private static final java.util.regex.Pattern SENDER_STATES = java.util.regex.Pattern.compile(
-            "(?i)^I(?:'m| am) (?!(?:looking|hoping|trying|wondering|not)\\b)\\w+");
+            "(?i)^I(?:'m| am) (?!(?:looking|hoping|trying|wondering|not)\\b)\\w+"
+            // "I have an embedded C++ role at a client in Eindhoven": the role a recruiter writes about
+            + "|^I(?: have|'ve got| have got) (?:a|an) [^.!?]{0,60}?\\b(?:role|job|position|opening|vacancy)\\b");
     // "she is the BHP rep at …", "Marcus is open to work for …": who they are, told back to them ("you are looking for …" tells why)
     private static final java.util.regex.Pattern STATUS_READ_BACK = java.util.regex.Pattern.compile(
             "(?i)^you(?:'re| are) (?:now |currently |still )?(?:the|a|an|open to|based|head of|in charge)\\b");

@@ -405,4 +405,18 @@ class RetiredPanelNotesTest {
         String note = drafter.draft(Pairs.request(Path.of("src", "test", "resources", "panel-4", "pairs"), "06-midwife-anaesthetist-aberdeen-day")).get(0).text();
         assertThat(note).contains("I met you at the North of Scotland Maternity Training Day in Aberdeen in September and went to your session");
     }
+
+    @Test
+    void aRecruiterSaysTheRoleAndARecipientIsNotToldTheJobTheyRun() {
+        Path panel2 = Path.of("src", "test", "resources", "panel-2", "pairs");
+        // "I have an embedded C++ role at a client in eindhoven …": the note had said no role at all
+        assertThat(drafter.draft(Pairs.request(panel2, "34-agency-recruiter-embedded-open-to-work")).get(0).text())
+                .contains("I have an embedded C++ role at a client in Eindhoven");
+        // "she runs demand planning analytics at Alvara" is why the referrer sent the user, not news to Daniela
+        assertThat(drafter.draft(Pairs.request(Path.of("src", "test", "resources", "panel-3", "pairs"), "24-referral-supply-chain-analytics")).get(0).text())
+                .doesNotContain("You run");
+        // what the recipient told the sender stays
+        assertThat(ReasonPoint.withoutTheirOwnMove("We met at the breakfast. You manage 240 rentals and said you need plumbers."))
+                .contains("You manage 240 rentals and said");
+    }
 }
