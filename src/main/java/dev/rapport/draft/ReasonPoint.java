@@ -64,8 +64,8 @@ final class ReasonPoint {
             boolean on = congratulated.startsWith("Congratulations on ");
             String detail = w.detail().isEmpty() && !w.fact().isEmpty()
                     ? closed(withoutTrailingAsides(story(reason, pieces(sentences(reason).get(0)), said, w.fact(), congratulated))) : w.detail();
-            return Optional.of(new ReasonWords.Said(on ? withoutNews(w.fact(), congratulated) : w.fact(),
-                    on ? withoutNews(w.shortFact(), congratulated) : w.shortFact(), withPayOffer(congratulated), detail));
+            return Optional.of(new ReasonWords.Said(withoutTrailingAsides(on ? withoutNews(w.fact(), congratulated) : w.fact()),
+                    withoutTrailingAsides(on ? withoutNews(w.shortFact(), congratulated) : w.shortFact()), withPayOffer(congratulated), detail));
         }
         String fact = whole.map(ReasonWords.Said::fact).orElse("");
         String shortFact = whole.map(ReasonWords.Said::shortFact).orElse("");
@@ -1113,7 +1113,9 @@ final class ReasonPoint {
     private static final java.util.regex.Pattern MEMO_BRACKET = java.util.regex.Pattern.compile(
             "(?i)\\s*\\((?:[^()]*\\b(?:forget|forgot|not sure|don't remember|dont remember|can't remember|cant remember|idk|i think)\\b[^()]*|the one (?:in|at|from|with) [^()]*)\\)");
     private static final java.util.regex.Pattern PRAISE_ASIDE = java.util.regex.Pattern.compile(
-            "^(?:really |super |very |such a |a )?(?:nice|great|lovely|kind|good|smart|amazing|sweet|helpful) (?:person|guy|lady|woman|man|people|human|folks?)$");
+            "^(?:really |super |very |such a |a )?(?:nice|great|lovely|kind|good|smart|amazing|sweet|helpful) (?:person|guy|lady|woman|man|people|human|folks?)$"
+            // "…, hard worker, so proud of him": the user's own verdict, a fragment in the note
+            + "|^(?:a |such a |really a |very )?(?:hard|great|good|brilliant) worker$|^(?:so |very |really |super )?proud(?: of (?:you|him|her|them))?$");
     private static final java.util.regex.Pattern MEMO_TO_SELF = java.util.regex.Pattern.compile(
             "^(?:forgot|forgotten|didn't get|did not get|didnt get|never got|lost|missed) (?:to |her |his |their |your |the )");
     // "…, my advisor said just ask directly": the advice the sender got, not words for the recipient

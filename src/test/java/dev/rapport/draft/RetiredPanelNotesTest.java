@@ -419,4 +419,11 @@ class RetiredPanelNotesTest {
         assertThat(ReasonPoint.withoutTheirOwnMove("We met at the breakfast. You manage 240 rentals and said you need plumbers."))
                 .contains("You manage 240 rentals and said");
     }
+
+    @Test
+    void theUsersVerdictFragmentsAreNotPastedAfterTheSharedPast() {
+        // "Kemar was my commis then CDP at Sea Grape 2021 to 2024, hard worker, just saw he got Sous Chef … so proud of him"
+        assertThat(first("24-commis-to-sous-chef-kingston")).startsWith("Hi Kemar, you were my commis then CDP at Sea Grape 2021 to 2024. Congratulations")
+                .doesNotContain("hard worker");
+    }
 }
