@@ -1103,6 +1103,10 @@ final class ReasonPoint {
     private static final java.util.regex.Pattern MADE_THINGS = java.util.regex.Pattern.compile(
             "(?i)\\b(?:took|have|got|made|shot|filmed|recorded|edited|wrote up|typed up|put together) (?:some |a few |lots of |loads of |the )?"
             + "((?:[\\p{L}-]+ ){0,2}(?:photos|pictures|pics|videos|recordings|notes|slides|shots|images|clips|drafts|scans|sketches)(?: of (?:the |her |his |their )?[\\p{L}-]+(?: [\\p{L}-]+)?)?)(?=[,.;!]|\\s+(?:and|finally|but|so|from|at|on)\\b|$)");
+    private static final java.util.regex.Pattern NAME_APPOSITIVE = java.util.regex.Pattern.compile(
+            "(?<=^|[.!?]\\s)(\\p{Lu}\\p{L}+(?: (?:de|van|von|da|del|di|le|la|bin|al))?(?: \\p{Lu}[\\p{L}'-]+){1,2}),\\s+(?:she|he|they)(?: is|'s| was) ((?:the |a |an )?[^,.;!?]{3,60}),(?=\\s+\\p{Ll})");
+    private static final java.util.regex.Pattern NAME_COMMA_VERB = java.util.regex.Pattern.compile(
+            "(?<=^|[.!?]\\s)(\\p{Lu}\\p{L}+(?: (?:de|van|von|da|del|di|le|la|bin|al))?(?: \\p{Lu}[\\p{L}'-]+){1,2}),\\s+(?=(?:tell|tells|told|said|say|says|suggested|asked)\\b)");
     private static final java.util.regex.Pattern ACTUALLY_LIKE = java.util.regex.Pattern.compile("(?i)\\b(I'd|I would|I) (?:actually|really) (like|love|want)\\b");
     private static final java.util.regex.Pattern SENTENCE_OPENER = java.util.regex.Pattern.compile(
             "(?<=^|[.!?]\\s)(?:so|well|ok so|okay so|basically|anyway|yeah so)[,]?\\s+(?=(?:we|I|she|he|they|you)\\b)", java.util.regex.Pattern.CASE_INSENSITIVE);
@@ -1169,6 +1173,11 @@ final class ReasonPoint {
     /** The reason without its label and without its sentences about how the note should sound or what it must not say. */
     private static String forTheNote(String reason) {
         reason = REMIND_WHO.matcher(reason).replaceAll("");
+        // "Marieke de Groot, she is coordinator at Buurthuis De Kade, tell me …": who the named person is, in brackets
+        // after the name, so "she" is not read as the recipient
+        reason = NAME_APPOSITIVE.matcher(reason).replaceAll("$1 ($2)");
+        // (an aside left out as another language leaves its comma: "Marieke de Groot, tell me …")
+        reason = NAME_COMMA_VERB.matcher(reason).replaceAll("$1 ");
         // "so we met at the Frankfurt Book Fair …": a spoken opener before a sentence is not part of it
         reason = SENTENCE_OPENER.matcher(reason).replaceAll("");
         // "same PhD lab at ETH with Ruth Gerber, we overlapped 4 years": a memo of what the two shared, said as a statement

@@ -520,6 +520,12 @@ public final class Copyedit {
                     out.set(i + 3, "a new");
                 }
             }
+            // "Marieke de Groot tell me in November I must contact Sander": a named person's telling, dated, is past
+            String reported = TOLD_BY_NAME.get(verb);
+            if (reported != null && when && t.get(i).is("PROPN") && Character.isUpperCase(t.get(i).text().charAt(0))
+                    && (next.equals("me") || next.equals("us"))) {
+                out.set(i + 1, reported);
+            }
             // "your feedback on my rough cut change everything": what changed everything did so in the past
             if (verb.equals("change") && next.equals("everything") && (t.get(i).is("NOUN", "PROPN") || t.get(i).text().equals(")"))) {
                 out.set(i + 1, "changed");
@@ -527,6 +533,7 @@ public final class Copyedit {
         }
     }
 
+    private static final Map<String, String> TOLD_BY_NAME = Map.of("tell", "told", "ask", "asked", "introduce", "introduced", "send", "sent");
     // a change told after "since", in the present by a second-language writer
     private static final Map<String, String> SINCE_THEN = Map.ofEntries(Map.entry("move", "moved"), Map.entry("switch", "switched"),
             Map.entry("start", "started"), Map.entry("migrate", "migrated"), Map.entry("join", "joined"), Map.entry("launch", "launched"),
@@ -535,7 +542,7 @@ public final class Copyedit {
 
     // every verb toldInThePast may change
     private static final Set<String> MENDABLE = java.util.stream.Stream.of(TOLD_AS_PAST.keySet().stream(), DONE_THEN.keySet().stream(),
-            SINCE_THEN.keySet().stream(), java.util.stream.Stream.of("change")).flatMap(x -> x).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            SINCE_THEN.keySet().stream(), TOLD_BY_NAME.keySet().stream(), java.util.stream.Stream.of("change")).flatMap(x -> x).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * True when some run of letters in the text (with the combining marks inside it), lower-cased, is a word

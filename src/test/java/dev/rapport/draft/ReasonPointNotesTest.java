@@ -331,6 +331,15 @@ class ReasonPointNotesTest {
         assertThat(note).contains("If I want to study marine biology, should I take physics 12").doesNotContain("ask if I want");
     }
 
+    @Test
+    void whoANamedPersonIsGoesInBracketsAndTheirDatedTellingIsPast() {
+        // "Priya Nair, she is my old manager, told me …" read "she" as the recipient: "Priya Nair. She is my old manager, told me"
+        assertThat(point("Priya Nair, she is my old manager, told me to talk to Siobhán before I decide on the offer", "Ana Costa",
+                "Siobhán Kelly").fact()).startsWith("Priya Nair (my old manager) told me to talk to you");
+        // development pair panel-4/04: "Marieke de Groot, … tell me in November I must contact Sander"
+        assertThat(firstOfPanel4("04-newcomer-electrician-centre-referral")).contains("Marieke de Groot told me in November");
+    }
+
     private static ReasonWords.Said point(String reason) {
         ReasonWords words = new ReasonWords(Phrasebook.builtIn().thanksVerbs(), Phrasebook.builtIn().reasonSubjectless());
         return new ReasonPoint(words).of(reason, null, null, List.of()).orElseThrow();
