@@ -174,6 +174,19 @@ final class ReasonPoint {
                 }
             }
         }
+        String thanksAfter = "";
+        java.util.regex.Matcher promisedLast = PROMISE_SENTENCE.matcher(fact);
+        if (!vague && THANKS_FOR.matcher(wish.strip()).lookingAt() && promisedLast.find()) {
+            // "… I promised to send english + japanese sample. also want thank her for the restaurant recommendation": the
+            // promise kept is the point, and the thanks comes after it
+            String kept = promise(pieces, said);
+            if (!kept.isEmpty()) {
+                thanksAfter = wish;
+                wish = kept;
+                fact = fact.substring(0, promisedLast.start()).strip();
+                shortFact = shortFact.contains("promised") ? "" : shortFact;
+            }
+        }
         if (wish.isEmpty()) {
             // "I am starting a talk series in March and would like her advice on …": a later sentence that carries the wish is the point
             for (String piece : pieces) {
@@ -311,7 +324,7 @@ final class ReasonPoint {
             shortFact = withoutNews(shortFact, wish);
         }
         wish = withoutRetold(wish, fact);
-        String also = alsoAsked(wish, pieces, first, said);
+        String also = thanksAfter.isEmpty() ? alsoAsked(wish, pieces, first, said) : thanksAfter;
         if (others.isEmpty()) {
             // "ask how they cut the 31 hours", no one else named: "they" are the recipient's team, asked as "you"
             wish = ASK_THEY.matcher(wish).replaceAll("$1 you");
@@ -560,6 +573,8 @@ final class ReasonPoint {
     private static final java.util.regex.Pattern PROMISED_TO = java.util.regex.Pattern.compile(
             "(?i)^(?:and |afterwards,? |after that,? |so )?(?:I )?(?:promised(?: you)?|said I(?:'d| would| will|'ll)|told you (?:that )?(?:I(?:'d| would| will|'ll)|id)) (?:to )?"
             + "((?:send|share|forward|introduce|email|mail|post|bring|pass on|put you in touch|get you|ask|check|find)\\b.+?)[.!]?$");
+    private static final java.util.regex.Pattern PROMISE_SENTENCE = java.util.regex.Pattern.compile("(?i)(?<=[.!?])\\s+I promised\\b[^.!?]*[.!?]?$");
+    private static final java.util.regex.Pattern THANKS_FOR = java.util.regex.Pattern.compile("(?i)^(?:thank you|thanks) for\\b");
     private static final java.util.regex.Pattern PROMISE_TAIL = java.util.regex.Pattern.compile(
             "(?i)(?:,| and| so)\\s+(?:I )?promised you\\b[^.!?]*[.!?]?$");
     private static final java.util.regex.Pattern PROMISE_FACT = java.util.regex.Pattern.compile(

@@ -372,6 +372,8 @@ public final class Copyedit {
         // "the 5 day anagama firing": a length before what it measures is hyphened ("the 5-day anagama firing")
         s = LENGTH_BEFORE.matcher(s).replaceAll("$1-$2 $3");
         s = ONE_TO_ONE.matcher(s).replaceAll("$1 one to one");
+        // "she ask sample chapters": asking for a thing takes its "for"
+        s = ASKED_THING.matcher(s).replaceAll("$1 for ");
         // "Hernán say me to write her": a second-language writer's "told me to"
         s = SAY_ME_TO.matcher(s).replaceAll("told me to");
         // "he said she expect my message and I can say his name": the permission is the user's note to self;
@@ -387,6 +389,8 @@ public final class Copyedit {
             "(?i)(?<=\\d|\\b(?:years?|months?|weeks?|days?|times?|people)\\b)\\s+or so\\b|,?\\s+(?:etc\\.?|and so on)(?=\\s*(?:[.!?,;)]|$))");
     private static final java.util.regex.Pattern PER_WEEK = java.util.regex.Pattern.compile(
             "(?i)\\b(\\d+\\s*(?:days?|hours?|hrs?|shifts?|times?))\\s*/\\s*(?:wk|week)\\b");
+    private static final java.util.regex.Pattern ASKED_THING = java.util.regex.Pattern.compile(
+            "(?i)\\b(asked|ask|asks|asking) (?=(?:some |more |a few |the )?(?:sample|samples|copies|details|advice|help|feedback|information|info|quotes?|prices?|rates|references?)\\b)");
     private static final java.util.regex.Pattern LENGTH_BEFORE = java.util.regex.Pattern.compile(
             "(?i)(?<=\\b(?:the|a|our|my|your|her|his|their)\\s)(\\d+)\\s+(day|week|month|year|hour)\\s+(?!(?:ago|later|before|after|of|in|on|at|and|or|to|from)\\b)(\\p{L})");
     private static final java.util.regex.Pattern MINUTES = java.util.regex.Pattern.compile(

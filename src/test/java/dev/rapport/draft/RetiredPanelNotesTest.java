@@ -426,4 +426,12 @@ class RetiredPanelNotesTest {
         assertThat(first("24-commis-to-sous-chef-kingston")).startsWith("Hi Kemar, you were my commis then CDP at Sea Grape 2021 to 2024. Congratulations")
                 .doesNotContain("hard worker");
     }
+
+    @Test
+    void aPromiseBeforeAThanksIsKeptAndTheThanksIsWhatGoesWhenShort() {
+        // "she ask sample chapters … I promised to send english + japanese sample. also want thank her for the dinner restaurant
+        // recomendation": at 200 characters the note kept the thanks and left out the promise
+        String note = drafter.draft(Pairs.request(Path.of("src", "test", "resources", "panel-5", "pairs"), "23-tokyo-porto-translation")).get(0).text();
+        assertThat(note).contains("You asked for sample chapters").contains("As promised, I'll send you English and Japanese sample.");
+    }
 }
