@@ -763,6 +763,10 @@ final class ReasonPoint {
     // "we just won the Dala PHC competition …"; not what their page says, which is why the user may write, not news to them
     private static final java.util.regex.Pattern STORY = java.util.regex.Pattern.compile(
             "(?i)^(?:your|we|our|the role is)\\b(?! (?:page|profile|about|headline|bio)\\b)"
+            // "It took 3 days and turned out to be clock skew on the replica nobody suspected.": what their help came to
+            + "|^it (?:took|turned out)\\b"
+            // "I have 7 years in cardiac ICU and I precept new grads": the sender's experience behind an application or a question
+            + "|^I(?: have|'ve)(?: got)? (?:\\d+\\+?|over \\d+|more than \\d+|many|several|ten|five|six|seven|eight|nine) (?:years?|yrs)\\b"
             // "you covered my night shifts", "you phoned every one of our kitchens": what they did for the sender
             + "|^you (?!(?:just|now|recently|also|still)\\b)\\p{L}+(?:ed|ught|ent|ave|ook|ame|old|ot|an|id)\\b[^.!?]*\\b(?:me|my|us|our)\\b"
             // "over coffee afterwards you said Maré Alta needs translators …": what they said, and where

@@ -124,7 +124,8 @@ final class ReasonWords {
             wishText = "I would like" + wishText.substring("I want".length());
         }
         // A memo with no verb ("deadline 15 Jan") is not pasted as a sentence.
-        if (!usable(factText, !otherNames.isEmpty()) || !statement(factText) || !Copyedit.english().hasVerb(factText)) {
+        boolean itStory = IT_CAME_TO.matcher(factText).lookingAt();
+        if (!usable(factText, !otherNames.isEmpty()) || !statement(factText) && !itStory || !Copyedit.english().hasVerb(factText)) {
             return Optional.empty();
         }
         String shortFact = shortCut(factText);
@@ -769,6 +770,10 @@ final class ReasonWords {
         if (DONE_BY_ME.contains(first)) {
             return "I " + fact;
         }
+        // "took 3 days, turned out to be clock skew on the replica": what the work came to, its "it" left out
+        if (IT_LEFT_OUT.matcher(fact).lookingAt()) {
+            return "it " + fact;
+        }
         // "just joined Kestrel Foods last month as ERP BA": the sender's own recent step, its "I" left out
         String[] two = fact.split("\\s+", 3);
         if (two.length == 3 && Set.of("just", "recently").contains(first)
@@ -814,6 +819,9 @@ final class ReasonWords {
             "wired", "built", "designed", "installed", "fixed", "supplied", "delivered", "plumbed", "painted", "photographed",
             "edited", "translated", "catered", "audited", "tutored", "supervised", "managed", "organised", "organized", "co-wrote");
 
+    private static final java.util.regex.Pattern IT_CAME_TO = java.util.regex.Pattern.compile("(?i)it (?:took|turned out)\\b");
+    private static final java.util.regex.Pattern IT_LEFT_OUT = java.util.regex.Pattern.compile(
+            "(?i)(?:turned out (?:to be|it was)\\b|took (?:\\d+|a|an|two|three|four|five|six|several|many|ages|weeks|days|hours|months)\\b)");
     private static final java.util.regex.Pattern MY_STEP_AFTER = java.util.regex.Pattern.compile(
             "(?i)\\b(?:and|,) (?:went|came|listened|attended) (?:to )?your\\b");
     private static final java.util.regex.Pattern WITH_YOU_LATER = java.util.regex.Pattern.compile("(?i)(\\p{L}+ [^,.;!?]{3,60}?) with you\\b");

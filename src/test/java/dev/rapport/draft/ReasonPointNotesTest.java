@@ -340,6 +340,18 @@ class ReasonPointNotesTest {
         assertThat(firstOfPanel4("04-newcomer-electrician-centre-referral")).contains("Marieke de Groot told me in November");
     }
 
+    @Test
+    void whatTheHelpCameToAndTheSendersYearsAreTheDetail() {
+        // "he fixed our replication lag ticket (#48213) last week. took 3 days, turned out to be clock skew …": the thanks
+        // had said only "you fixed our replication lag ticket last week. Thank you."
+        assertThat(point("want to thank him, he fixed our replication lag ticket (#48213) last week. took 3 days, turned out to be clock "
+                + "skew on the replica nobody suspected.", "Valentina Rossi", "Arjun Mehta").detail())
+                .isEqualTo("It took 3 days and turned out to be clock skew on the replica nobody suspected.");
+        assertThat(point("applied last week for the staff nurse post in her icu. i have 7 yrs cardiac icu and i precept new grads. want to ask "
+                + "if the unit sponsors the adaptation programme", "Joanna Cruz", "Aoife Byrne").detail())
+                .isEqualTo("I have 7 years cardiac ICU and I precept new grads.");
+    }
+
     private static ReasonWords.Said point(String reason) {
         ReasonWords words = new ReasonWords(Phrasebook.builtIn().thanksVerbs(), Phrasebook.builtIn().reasonSubjectless());
         return new ReasonPoint(words).of(reason, null, null, List.of()).orElseThrow();
