@@ -153,6 +153,10 @@ final class NoteComposer {
         restore(d, Role.WHO, budget);
         restore(d, Role.SIGN, budget);
         shorten(d, HARD, limit);
+        // a clause made plainer on the way to the target, while a later step dropped another, gets its words back
+        // when they fit again ("… last Thursday (the Methods Hub one).")
+        richer(d, Role.REASON, budget);
+        richer(d, Role.ASK, budget);
         String text = d.text();
         return Text.length(text) <= limit ? Optional.of(text) : Optional.empty();
     }
@@ -176,6 +180,21 @@ final class NoteComposer {
                     d.dropped[i] = true;
                 }
                 return;
+            }
+        }
+    }
+
+    private static void richer(Draft d, Role role, int target) {
+        for (int i = 0; i < d.clauses.size(); i++) {
+            if (d.clauses.get(i).role() != role || !d.present(i)) {
+                continue;
+            }
+            while (d.level[i] > 0) {
+                d.level[i]--;
+                if (Text.length(d.text()) > target) {
+                    d.level[i]++;
+                    break;
+                }
             }
         }
     }

@@ -767,6 +767,10 @@ final class ReasonPoint {
             + "|^it (?:took|turned out)\\b"
             // "I have 7 years in cardiac ICU and I precept new grads": the sender's experience behind an application or a question
             + "|^I(?: have|'ve)(?: got)? (?:\\d+\\+?|over \\d+|more than \\d+|many|several|ten|five|six|seven|eight|nine) (?:years?|yrs)\\b"
+            // a plain statement of the sender's own ("I might transfer to our US site next year", "I have VDA 6.3 auditor since
+            // 2022"): reviewers' most frequent complaint is a note that leaves the user's specifics out; not a wish, a feeling,
+            // a hedge, or what the sender saw of theirs
+            + "|^I (?!(?:want|wanted|would|'d|hope|think|guess|don't|dont|do not|am not|'m not|feel|wonder|need to|have to|must|can't|cannot|will|'ll|know|am|'m|was|promised|saw|see|just|still|noticed|read|came|heard|love|loved|like|liked|really|also|only)\\b)\\p{L}+"
             // "you covered my night shifts", "you phoned every one of our kitchens": what they did for the sender
             + "|^you (?!(?:just|now|recently|also|still)\\b)\\p{L}+(?:ed|ught|ent|ave|ook|ame|old|ot|an|id)\\b[^.!?]*\\b(?:me|my|us|our)\\b"
             // "over coffee afterwards you said Maré Alta needs translators …": what they said, and where

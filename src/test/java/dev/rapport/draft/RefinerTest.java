@@ -647,9 +647,10 @@ class RefinerTest {
         assertThat(text(dropped.plan(), kevin)).contains("Congratulations on your new job in Arizona!").doesNotContain("Phoenix");
         assertThat(dropped.report()).contains("How is life in Phoenix?").doesNotContain("Congratulations");
         // "shorter" may do the same, and says so; it was "unchanged"
+        // (the note now says why the sender asks, "I might transfer to our US site next year": that optional detail goes first)
         Refinement shorter = refiner.refine(plan, "shorter", kevin);
         assertThat(shorter.changed()).isTrue();
-        assertThat(text(shorter.plan(), kevin)).contains("Congratulations on your new job in Arizona!").doesNotContain("Phoenix");
+        assertThat(text(shorter.plan(), kevin)).contains("Congratulations on your new job in Arizona!").hasSizeLessThan(text(plan, kevin).length());
     }
 
     /** "longer" was refused on 03 and 10: it adds who the sender is or the shared ground the note does not name yet. */
