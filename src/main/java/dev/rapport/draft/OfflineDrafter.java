@@ -165,8 +165,13 @@ public final class OfflineDrafter implements Drafter {
         // a sender the recipient may not place says who they are, when the plan has room for it
         Optional<Clause> who = said.isPresent() && mayNotPlaceSender(request, facts.purpose()) && !SAYS_WHO.matcher(said.get().fact()).find()
                 ? who(request, pick, values).map(w -> new Clause(Role.WHO, Clause.Source.PROFILE, List.of(w), "")) : Optional.empty();
-        List<List<Optional<Clause>>> tries = List.of(List.of(fact, who, ask), List.of(fact, who), List.of(fact, ask), List.of(fact, question),
-                List.of(fact), List.of(ask));
+        // the user's one detail ("I have 5 years Appium, built the mobile regression suite …") when it passes too
+        Optional<Clause> detail = said.filter(d -> !d.detail().isEmpty() && !d.fact().isEmpty() && request.style().length() != Style.Length.SHORT)
+                .map(d -> new Clause(Role.EXTRA, Clause.Source.USER, List.of(d.detail()), d.detail()));
+        // (the user's ask before the detail: a note that drops the question loses its point)
+        List<List<Optional<Clause>>> tries = List.of(List.of(fact, detail, who, ask), List.of(fact, detail, ask), List.of(fact, who, ask),
+                List.of(fact, detail, who), List.of(fact, who), List.of(fact, ask), List.of(fact, detail), List.of(fact, question), List.of(fact),
+                List.of(ask));
         for (List<Optional<Clause>> body : tries) {
             if (body.stream().anyMatch(Optional::isEmpty)) {
                 continue;

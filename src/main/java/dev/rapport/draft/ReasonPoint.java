@@ -309,6 +309,16 @@ final class ReasonPoint {
             fact = stopped(CONGRATS_CLAUSE.matcher(fact).replaceAll("").strip());
             shortFact = stopped(CONGRATS_CLAUSE.matcher(shortFact).replaceAll("").strip());
         }
+        if (wish.isEmpty() || ONLY_IN_TOUCH.matcher(wish).find()) {
+            // "just congrats and keep in touch": the congratulations, said on what the news says, then the keeping in touch
+            for (String piece : pieces) {
+                java.util.regex.Matcher bare = BARE_CONGRATS.matcher(piece.strip());
+                if (bare.matches()) {
+                    wish = "Congratulations!" + (bare.group(1) == null ? "" : " Let's keep in touch.");
+                    break;
+                }
+            }
+        }
         wish = done(wish, pieces, said);
         wish = congratulatedOn(wish, pieces, said);
         if (!wish.isEmpty() && !Text.lower(wish).contains("congrat") && pieces.stream().anyMatch(p -> CONGRATULATE_THEM.matcher(p).find())) {
@@ -453,6 +463,8 @@ final class ReasonPoint {
             "(?i)^(?:I(?: would like|'d like|’d like| want| wanted) to )?congratulate(?: you)?(?: properly| personally| warmly| sincerely| again)?[.!]?$"
             + "|^Congratulations[.!]?$");
     // "congrats to Tunde on the new job at Ilu Transit!!", "congratulations on your promotion": done where it stands
+    private static final java.util.regex.Pattern BARE_CONGRATS = java.util.regex.Pattern.compile(
+            "(?i)(?:just |and |so |i want to |want to )?(?:say )?(?:congrats|congratulations|congratulate (?:him|her|them))( and (?:to )?(?:keep|stay) in (?:touch|contact))?[.!]*");
     private static final java.util.regex.Pattern CONGRATS = java.util.regex.Pattern.compile(
             "(?i)^(?:big |huge |many )?(?:congrats|congratulations)(?:,? (?:to )?\\p{L}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’-]*)?)? on ([^.!?,;]+?)\\s*(?:[.!?]|$)");
     // "we lost the Kungsbacka tender to her company": the recipient's side won it

@@ -445,4 +445,17 @@ class RetiredPanelNotesTest {
         assertThat(drafter.draft(Pairs.request(res.resolve("panel-4/pairs"), "26-workshop-qualitative-coding-question")).get(0).text())
                 .contains("last Thursday (the Methods Hub one).");
     }
+
+    @Test
+    void theSmallestNoteStillCarriesTheUsersDetailAndABareCongratsSaysOnWhat() {
+        Path res = Path.of("src", "test", "resources");
+        // a reviewer: "never mentions her Concrete Souqs series … of those same market buildings"
+        assertThat(drafter.draft(Pairs.request(res.resolve("panel-6/pairs"), "34-dubai-photographer-curator-referral")).get(0).text())
+                .contains("I have the Concrete Souqs series");
+        assertThat(drafter.draft(Pairs.request(res.resolve("panel-2/pairs"), "24-applying-mobile-qa-team-lead")).get(0).text())
+                .contains("built the mobile regression suite for a bank app");
+        // "he just started as head of supply chain at Rowerownia. …, just congrats and keep in touch": there was no congratulation
+        assertThat(drafter.draft(Pairs.request(res.resolve("panel-2/pairs"), "22-csm-former-client-new-company")).get(0).text())
+                .contains("Congratulations on starting as Head of Supply Chain at Rowerownia! Let's keep in touch.");
+    }
 }
