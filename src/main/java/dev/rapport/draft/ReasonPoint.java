@@ -97,6 +97,17 @@ final class ReasonPoint {
                 break;
             }
         }
+        if (ASK_OPENER.matcher(wish).lookingAt() && !wish.startsWith("As ")) {
+            // "we want to record the 3rd album live in march, want to ask if he has dates": what the question is for
+            for (String piece : pieces) {
+                java.util.regex.Matcher plan = WE_PLAN.matcher(piece.strip());
+                if (!first.contains(piece) && plan.matches() && Text.length(piece) <= 90) {
+                    wish = withPlan("We " + dev.rapport.language.Copyedit.english().tidy(plan.group(1).strip(), dev.rapport.language.Gazetteer.empty())
+                            + ".", wish);
+                    break;
+                }
+            }
+        }
         if (NOT_IN_FIRST.matcher(wish).find()) {
             // "… want her to come to the reps meeting on 14 Jan but maybe not in the first message": the user keeps it for later
             wish = "";
@@ -455,6 +466,9 @@ final class ReasonPoint {
         return best.isEmpty() ? "" : Character.toUpperCase(best.charAt(0)) + best.substring(1);
     }
 
+    private static final java.util.regex.Pattern ASK_OPENER = java.util.regex.Pattern.compile("(?i)I(?: would|'d) like to ask\\b");
+    private static final java.util.regex.Pattern WE_PLAN = java.util.regex.Pattern.compile(
+            "(?i)(?:and |so )?we ((?:want|would like|'d like|hope|plan|are hoping|are planning) to (?:record|launch|start|open|build|run|hold|host|organi[sz]e|make|shoot|set up|film|publish|hire|expand|move)\\b[^,;!?]*)[.!]?");
     private static final java.util.regex.Pattern SENDER_PLAN = java.util.regex.Pattern.compile(
             "(?i)I(?:'m| am) (?:thinking (?:about|of)|considering|planning|hoping|about to|preparing|getting ready)\\b"
             // "We're launching a seed library in March and I want to ask how she set hers up": what the question is for

@@ -458,4 +458,11 @@ class RetiredPanelNotesTest {
         assertThat(drafter.draft(Pairs.request(res.resolve("panel-2/pairs"), "22-csm-former-client-new-company")).get(0).text())
                 .contains("Congratulations on starting as Head of Supply Chain at Rowerownia! Let's keep in touch.");
     }
+
+    @Test
+    void theSendersPlanSaysWhatTheQuestionIsFor() {
+        // "now he has his own studio in medellín, we want to record the 3rd album live in march, want to ask if he has dates"
+        String note = drafter.draft(Pairs.request(Path.of("src", "test", "resources", "panel-2", "pairs"), "29-musician-tour-engineer-studio")).get(0).text();
+        assertThat(note).contains("As we want to record the 3rd album live in March, I would like to ask if you have dates");
+    }
 }
