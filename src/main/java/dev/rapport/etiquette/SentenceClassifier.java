@@ -52,6 +52,12 @@ final class SentenceClassifier {
         }
         boolean sellsNothing = !ctx.purpose().isPitch();
         boolean statedContact = !ctx.purpose().stated().isEmpty();
+        // "we are both in OIF.", as the user typed it: too short to count words in, and what the two share offers nothing
+        // (the trade cue reads "are" as a verb of the sender's trade)
+        String bare = sentence.strip().replaceAll("[.!]+$", "").toLowerCase(java.util.Locale.ROOT);
+        if (sellsNothing && WE_BOTH.matcher(bare).lookingAt() && ctx.purpose().text().toLowerCase(java.util.Locale.ROOT).contains(bare)) {
+            return true;
+        }
         if (!(sellsNothing || statedContact) || !fromTheReason(sentence, ctx)) {
             return false;
         }
@@ -75,6 +81,8 @@ final class SentenceClassifier {
         return purpose.stated().stream().anyMatch(r -> mostlyFrom(sentence, r.sentence().toLowerCase(java.util.Locale.ROOT)));
     }
 
+    private static final java.util.regex.Pattern WE_BOTH = java.util.regex.Pattern.compile(
+            "(?i)^\\W*we(?:'re|’re| are| were) both (?:in|at|members of|part of|on|from)\\b");
     private static final java.util.Set<String> SELF_DESCRIPTION = java.util.Set.of("self-trade", "we-offer");
 
     /** At least 70 % of the sentence's longer words come from a reason that was read as selling nothing. */

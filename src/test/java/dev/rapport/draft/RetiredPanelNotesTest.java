@@ -465,4 +465,11 @@ class RetiredPanelNotesTest {
         String note = drafter.draft(Pairs.request(Path.of("src", "test", "resources", "panel-2", "pairs"), "29-musician-tour-engineer-studio")).get(0).text();
         assertThat(note).contains("As we want to record the 3rd album live in March, I would like to ask if you have dates");
     }
+
+    @Test
+    void whatTheTwoShareAsTheUserTypedItIsNoPitchAndTheirCouncilIsYou() {
+        // "We are both in OIF." was held back as a sales pitch, so the note was the question alone, with "how they weighted"
+        String note = drafter.draft(Pairs.request(Path.of("src", "test", "resources", "panel-2", "pairs"), "27-council-procurement-tender-peer")).get(0).text();
+        assertThat(note).contains("we are both in OIF.").contains("2-3 questions on how you weighted the climate criteria");
+    }
 }
