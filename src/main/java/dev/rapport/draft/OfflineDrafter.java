@@ -509,8 +509,19 @@ public final class OfflineDrafter implements Drafter {
             said.ifPresent(t -> clauses.add(new Clause(leansOnExtra ? Role.LINK : Role.EXTRA, Clause.Source.GROUND, List.of(t), extra.get().subject())));
         }
         clauses.add(new Clause(Role.WHY_NOW, whyNow(purpose, relationship, leansOnExtra ? "relationship" : facts.contextKey(angle), pick, values)));
+        List<String> plainMentions = mentions.stream().filter(m -> request.ground().stream().noneMatch(g -> g.kind() != null
+                && g.kind() != angle.kind() && Text.lower(facts.clean(g.subject())).contains(Text.lower(m)))).toList();
+        if (plainMentions.size() > 1) {
+            // "mention Kafka and payments", neither of them shared ground: one sentence, not one each (at 200 characters
+            // two sentences beside a long subject left no plan that fits)
+            String both = String.join(", ", plainMentions.subList(0, plainMentions.size() - 1)) + " and " + plainMentions.get(plainMentions.size() - 1);
+            clauses.add(new Clause(Role.MENTION, Clause.Source.USER, pick.levels(Role.MENTION, List.of(book.mention()), Map.of("mention", both)),
+                    both));
+        }
         for (String m : mentions) {
-            clauses.add(new Clause(Role.MENTION, Clause.Source.USER, mentionLevels(m, request, angle, pick, facts), m));
+            if (plainMentions.size() < 2 || !plainMentions.contains(m)) {
+                clauses.add(new Clause(Role.MENTION, Clause.Source.USER, mentionLevels(m, request, angle, pick, facts), m));
+            }
         }
         List<String> question = style.question() ? question(purpose, relationship, pick, values) : List.of();
         if (!question.isEmpty()) {

@@ -93,6 +93,24 @@ class NoteProperties {
                 new Verdict(Decision.CONNECT, 70, List.of()), 200, 4, style));
     }
 
+    @net.jqwik.api.Example
+    void aLongNeedToCollaborateOnWithMentionsStillGetsANote() {
+        // found by a random seed on 5 December (it failed on that session's first build too): their-need ground with a long
+        // subject, a short warm style that must mention Kafka and payments, limit 200
+        Profile me = new Profile("Aa Aa", "", "", "", List.of(new Position("Brightline", "Engineer", DateRange.years(2020, null), "", "")),
+                List.of(), List.of(), List.of(), List.of(), List.of(), Set.of(), List.of(), "", SourceFormat.LINKEDIN_PAGE);
+        Profile them = new Profile("Aaaaaaaaaaaaaaaaaaac Aa", "", "", "", List.of(new Position("Société Générale", "Engineer",
+                DateRange.years(2020, null), "", "")), List.of(), List.of(), List.of("Kafka", "Flink"), List.of(), List.of(), Set.of(), List.of(), "",
+                SourceFormat.LINKEDIN_PAGE);
+        Purpose purpose = new Purpose("collaborate on a volunteer data project", Set.of(Intent.COLLABORATION), List.of(), List.of(),
+                List.of(), List.of());
+        String org = "The International Consolidated Cooperative of Renewable Producers";
+        CommonGround g = new CommonGround(GroundKind.THEIR_NEED, "shared " + org, 0.04, org, "2016–2021");
+        Style style = new Style(Style.Length.SHORT, Style.Tone.WARM, List.of("Kafka", "payments"), List.of("pressure"), true);
+        everyNoteIsWellFormedAndPassesTheNoteRules(new DraftRequest(me, them, purpose, List.of(g),
+                new Verdict(Decision.CONNECT, 70, List.of()), 200, 1, style));
+    }
+
     @Property(tries = 50)
     void onlyConnectVerdictsGetNotes(@ForAll("requests") DraftRequest request, @ForAll Decision decision) {
         Verdict v = new Verdict(decision, 50, List.of());
