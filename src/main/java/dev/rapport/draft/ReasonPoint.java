@@ -639,7 +639,7 @@ final class ReasonPoint {
     private static final java.util.regex.Pattern THING_THEY_USE = java.util.regex.Pattern.compile(
             "(?i)^((?:Would|Could|Can) you (?:share|send|show me) (?:the|their) [\\w -]{1,40}?) they (use|run|follow|built|made|wrote|developed|designed)\\b");
     private static final java.util.regex.Pattern ASK_THEY = java.util.regex.Pattern.compile(
-            "(?i)\\b(ask(?: you)?(?: (?:a few|\\d+(?:-\\d+)?|two or three|some) questions? (?:on|about))? (?:how|why|what|whether|if|when|where)) they\\b(?!['’])");
+            "(?i)\\b(ask(?: you)?(?: (?:a few|\\d+(?:-\\d+)?|two or three|some) questions? (?:on|about))? (?:how(?: often| long| soon| much)?|why|what|whether|if|when|where)) they\\b(?!['’])");
     private static final java.util.regex.Pattern SEND_IT_AND = java.util.regex.Pattern.compile(
             "(?i)^(?:I(?:'d| would) like|I want|want) to send (?:it|them|this|that)(?: to you| over)? and (.+?)$");
     // "… when we had them": the promise as it was made; the user has it now

@@ -89,7 +89,8 @@ final class UnsupportedClaimCheck implements NoteCheck {
      */
     private Finding event(Rule rule, NoteReading note, NoteClaims.Claim c, Evidence evidence, Set<String> eventWords) {
         // "the Southern Arizona Dental Society spring meeting" in the note itself: the words after the name make it an event.
-        String following = note.note.substring(c.span().end()).replaceFirst("^((?:\\s+[\\p{L}'-]+){0,3}).*$", "$1");
+        // ("Electric & Hybrid Marine Expo": a name joined by "&" goes on past it)
+        String following = note.note.substring(c.span().end()).replaceFirst("^((?:\\s+(?:&|[\\p{L}'-]+)){0,4}).*$", "$1");
         String[] next = Evidence.normal(following).split(" ");
         // the words of the event's own name only: "DevOpsDays Denver after your talk" is no event called "… after your talk"
         for (int i = 0; i < next.length && !TIME.contains(next[i]) && !NOT_IN_A_NAME.contains(next[i]); i++) {

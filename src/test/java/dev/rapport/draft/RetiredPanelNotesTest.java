@@ -472,4 +472,13 @@ class RetiredPanelNotesTest {
         String note = drafter.draft(Pairs.request(Path.of("src", "test", "resources", "panel-2", "pairs"), "27-council-procurement-tender-peer")).get(0).text();
         assertThat(note).contains("we are both in OIF.").contains("2-3 questions on how you weighted the climate criteria");
     }
+
+    @Test
+    void anEventNameWithAnAmpersandIsTheEventTheReasonNames() {
+        // development pair 59, a fresh-clone hand session: "Electric & Hybrid Marine Expo" in the note was read as an event
+        // called "Electric", unsupported, so the note fell back to the bare question; "how often they replace" was his team
+        String note = drafter.draft(Pairs.request(Pairs.DEV, "59-ferry-charger-connector-wear")).get(0).text();
+        assertThat(note).contains("we met at the Electric & Hybrid Marine Expo in Amsterdam in June.")
+                .contains("how often you replace the connector contacts");
+    }
 }
