@@ -390,7 +390,7 @@ public final class Copyedit {
     private static final java.util.regex.Pattern PER_WEEK = java.util.regex.Pattern.compile(
             "(?i)\\b(\\d+\\s*(?:days?|hours?|hrs?|shifts?|times?))\\s*/\\s*(?:wk|week)\\b");
     private static final java.util.regex.Pattern ASKED_THING = java.util.regex.Pattern.compile(
-            "(?i)\\b(asked|ask|asks|asking) (?=(?:some |more |a few |the )?(?:sample|samples|copies|details|advice|help|feedback|information|info|quotes?|prices?|rates|references?)\\b)");
+            "(?i)\\b(asked|ask|asks|asking) (?=(?:some |more |a few |the )?(?:sample|samples|copies|details|advice|help|feedback|information|info|quotes?|references?)\\b)");
     private static final java.util.regex.Pattern LENGTH_BEFORE = java.util.regex.Pattern.compile(
             "(?i)(?<=\\b(?:the|a|our|my|your|her|his|their)\\s)(\\d+)\\s+(day|week|month|year|hour)\\s+(?!(?:ago|later|before|after|of|in|on|at|and|or|to|from)\\b)(\\p{L})");
     private static final java.util.regex.Pattern MINUTES = java.util.regex.Pattern.compile(
