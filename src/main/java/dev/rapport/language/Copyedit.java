@@ -372,6 +372,8 @@ public final class Copyedit {
         // "the 5 day anagama firing": a length before what it measures is hyphened ("the 5-day anagama firing")
         s = LENGTH_BEFORE.matcher(s).replaceAll("$1-$2 $3");
         s = ONE_TO_ONE.matcher(s).replaceAll("$1 one to one");
+        // "we overlapped 4 years": how long, after a verb of being somewhere, takes its "for"
+        s = HOW_LONG.matcher(s).replaceAll("$1 for $2");
         // "she ask sample chapters": asking for a thing takes its "for"
         s = ASKED_THING.matcher(s).replaceAll("$1 for ");
         // "Hernán say me to write her": a second-language writer's "told me to"
@@ -389,6 +391,8 @@ public final class Copyedit {
             "(?i)(?<=\\d|\\b(?:years?|months?|weeks?|days?|times?|people)\\b)\\s+or so\\b|,?\\s+(?:etc\\.?|and so on)(?=\\s*(?:[.!?,;)]|$))");
     private static final java.util.regex.Pattern PER_WEEK = java.util.regex.Pattern.compile(
             "(?i)\\b(\\d+\\s*(?:days?|hours?|hrs?|shifts?|times?))\\s*/\\s*(?:wk|week)\\b");
+    private static final java.util.regex.Pattern HOW_LONG = java.util.regex.Pattern.compile(
+            "(?i)\\b(overlapped|worked|lived|studied|stayed|volunteered|played|rowed|coached|taught|trained) ((?:\\d+|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?|weeks?|seasons?|summers?)\\b)");
     private static final java.util.regex.Pattern ASKED_THING = java.util.regex.Pattern.compile(
             "(?i)\\b(asked|ask|asks|asking) (?=(?:some |more |a few |the )?(?:sample|samples|copies|details|advice|help|feedback|information|info|quotes?|references?)\\b)");
     private static final java.util.regex.Pattern LENGTH_BEFORE = java.util.regex.Pattern.compile(

@@ -360,6 +360,8 @@ class CopyeditTest {
         assertEquals("want to keep in touch", Copyedit.english().tidy("want keep contact", none));
         assertEquals("met at devopsdays Chicago", Copyedit.english().tidy("met @ devopsdays chicago", none));
         assertEquals("want to ask her", Copyedit.english().tidy("want ask her", none));
+        assertEquals("we overlapped for 4 years", Copyedit.english().tidy("we overlapped 4 years", none));
+        assertEquals("we worked there for two years", Copyedit.english().tidy("we worked there for two years", none));
     }
 
     @Test
