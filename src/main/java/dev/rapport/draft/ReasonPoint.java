@@ -961,7 +961,6 @@ final class ReasonPoint {
     // "congrats to Tunde on the new job!! we worked together at …": an exclamation ends a sentence even before a lower-case word
     private static final java.util.regex.Pattern EXCLAIMED = java.util.regex.Pattern.compile("(?<=[!?])\\s+(?=\\p{Ll})");
 
-    /** The reason's sentences by the one splitter, with an exclamation or question mark before a lower-case word ending one too. */
     /**
      * "You did the sound design with us in 2023. You left Halfpenny end of 2024 and moved over to Manchester.": a later
      * sentence that tells the recipient their own move, with no part of the sender in it, is background for the user
@@ -989,6 +988,7 @@ final class ReasonPoint {
                     // (what they told the sender is no background: "… and said they're always chasing someone …")
                     + "(?![^.!?]*\\b(?:I|me|my|we|us|our|said|told|mentioned|asked|explained)\\b)[^?]*$");
 
+    /** The reason's sentences by the one splitter, with an exclamation or question mark before a lower-case word ending one too. */
     private static List<String> sentences(String reason) {
         List<String> out = new ArrayList<>();
         for (Sentence s : Language.english().sentences(reason)) {
@@ -1130,7 +1130,6 @@ final class ReasonPoint {
     private static final java.util.regex.Pattern NOT_IN_FIRST = java.util.regex.Pattern.compile(
             "(?i)\\b(?:not|never|don't|dont|do not) (?:\\w+ ){0,3}?(?:in|for|with) (?:the|my|this|a) (?:first|1st|opening|initial) (?:message|note|invite|invitation|msg)\\b");
 
-    // "So you did the sound design …": a word that opens the telling, not the note
     /**
      * "i took photos of her pots, finally sorted them, want to send them to her": "May I send them to you?" says what
      * "them" are when the note does not ("May I send you the photos of your pots?").
@@ -1152,13 +1151,16 @@ final class ReasonPoint {
     private static final java.util.regex.Pattern MADE_THINGS = java.util.regex.Pattern.compile(
             "(?i)\\b(?:took|have|got|made|shot|filmed|recorded|edited|wrote up|typed up|put together) (?:some |a few |lots of |loads of |the )?"
             + "((?:[\\p{L}-]+ ){0,2}(?:photos|pictures|pics|videos|recordings|notes|slides|shots|images|clips|drafts|scans|sketches)(?: of (?:the |her |his |their )?[\\p{L}-]+(?: [\\p{L}-]+)?)?)(?=[,.;!]|\\s+(?:and|finally|but|so|from|at|on)\\b|$)");
+    // a person's full name at the head of a sentence, with a particle ("Marieke de Groot"), as group 1
+    private static final String NAME_FIRST = "(?<=^|[.!?]\\s)(\\p{Lu}\\p{L}+(?: (?:de|van|von|da|del|di|le|la|bin|al))?(?: \\p{Lu}[\\p{L}'-]+){1,2}),\\s+";
     private static final java.util.regex.Pattern NAME_APPOSITIVE = java.util.regex.Pattern.compile(
-            "(?<=^|[.!?]\\s)(\\p{Lu}\\p{L}+(?: (?:de|van|von|da|del|di|le|la|bin|al))?(?: \\p{Lu}[\\p{L}'-]+){1,2}),\\s+(?:she|he|they)(?: is|'s| was) ((?:the |a |an )?[^,.;!?]{3,60}),(?=\\s+\\p{Ll})");
+            NAME_FIRST + "(?:she|he|they)(?: is|'s| was) ((?:the |a |an )?[^,.;!?]{3,60}),(?=\\s+\\p{Ll})");
     private static final java.util.regex.Pattern NAME_COMMA_VERB = java.util.regex.Pattern.compile(
-            "(?<=^|[.!?]\\s)(\\p{Lu}\\p{L}+(?: (?:de|van|von|da|del|di|le|la|bin|al))?(?: \\p{Lu}[\\p{L}'-]+){1,2}),\\s+(?=(?:tell|tells|told|said|say|says|suggested|asked)\\b)");
+            NAME_FIRST + "(?=(?:tell|tells|told|said|say|says|suggested|asked)\\b)");
     private static final java.util.regex.Pattern ACTUALLY_LIKE = java.util.regex.Pattern.compile("(?i)\\b(I'd|I would|I) (?:actually|really) (like|love|want)\\b");
     private static final java.util.regex.Pattern SENTENCE_OPENER = java.util.regex.Pattern.compile(
             "(?<=^|[.!?]\\s)(?:so|well|ok so|okay so|basically|anyway|yeah so)[,]?\\s+(?=(?:we|I|she|he|they|you)\\b)", java.util.regex.Pattern.CASE_INSENSITIVE);
+    // "So you did the sound design …": a word that opens the telling, not the note
     private static final java.util.regex.Pattern OPENER = java.util.regex.Pattern.compile(
             "^(?:so|well|ok so|okay so|ok|okay|basically|anyway|yeah|right)[,]?\\s+(?=\\p{L})", java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final java.util.regex.Pattern WOULD_WANT_TO_KNOW = java.util.regex.Pattern.compile(

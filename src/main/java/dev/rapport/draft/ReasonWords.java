@@ -384,7 +384,7 @@ final class ReasonWords {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             String lower = t.lower();
-            if (Set.of("i", "we", "they", ".", "!", "?", ";").contains(lower) || t.is("PROPN")) {
+            if (ENDS_YOU_SUBJECT.contains(lower) || t.is("PROPN")) {
                 lastSubjectYou = false;
             }
             String family = FAMILY.get(lower);
@@ -731,17 +731,23 @@ final class ReasonWords {
         return fact;
     }
 
+    private static final Set<String> ENDS_YOU_SUBJECT = Set.of("i", "we", "they", ".", "!", "?", ";");
+    private static final Set<String> OWNERS = Set.of("his", "her", "my", "our");
+    private static final Set<String> CLAUSE_BREAKS = Set.of(",", "and", "but", ".", ";");
+    private static final Set<String> BE_OR_HAS = Set.of("is", "was", "are", "were", "has", "'s");
+    private static final Set<String> RECENTLY = Set.of("just", "recently");
+
     /** "…, his new paper on head porters in Kumasi is exactly it": a possessive noun phrase and its "is" start a new sentence. */
     private static boolean ownedSubject(List<Token> tokens, int from) {
-        if (from >= tokens.size() || !Set.of("his", "her", "my", "our").contains(tokens.get(from).lower())) {
+        if (from >= tokens.size() || !OWNERS.contains(tokens.get(from).lower())) {
             return false;
         }
         for (int k = from + 1; k < Math.min(tokens.size(), from + 10); k++) {
             String w = tokens.get(k).lower();
-            if (Set.of(",", "and", "but", ".", ";").contains(w) || tokens.get(k).is("VERB") && !tokens.get(k).is("AUX")) {
+            if (CLAUSE_BREAKS.contains(w) || tokens.get(k).is("VERB") && !tokens.get(k).is("AUX")) {
                 return false;
             }
-            if (Set.of("is", "was", "are", "were", "has", "'s").contains(w)) {
+            if (BE_OR_HAS.contains(w)) {
                 return k > from + 1;
             }
         }
@@ -776,7 +782,7 @@ final class ReasonWords {
         }
         // "just joined Kestrel Foods last month as ERP BA": the sender's own recent step, its "I" left out
         String[] two = fact.split("\\s+", 3);
-        if (two.length == 3 && Set.of("just", "recently").contains(first)
+        if (two.length == 3 && RECENTLY.contains(first)
                 && (PAST_DONE.contains(Text.lower(two[1])) || DONE_BY_ME.contains(Text.lower(two[1])))) {
             return "I " + fact;
         }

@@ -194,10 +194,10 @@ final class WishToAct {
     private static final java.util.regex.Pattern AND_RECEIVE = java.util.regex.Pattern.compile(
             "(?i)^((?:Thank you|Thanks)(?: so much| very much| again)?(?: for [^,]+?)?),?\\s+and (?:maybe |also |hopefully )?(?:get|receive|have|ask for) ((?:the|your) [^.!?,]+?)(?:[,.]\\s*([^.!?]+?))?[.!]*$");
 
-    /** "Thank you and ask if you'd mind me sending …": the thanks said, then the question asked. */
     private static final java.util.regex.Pattern AND_IN_TOUCH = java.util.regex.Pattern.compile(
             "(?i)(?:thanks|thank you)( for [^,.!]+?)?,? and (?:to )?(?:stay|keep) in (?:touch|contact)[.!]?");
 
+    /** "Thank you and ask if you'd mind me sending …": the thanks said, then the question asked. */
     private static String thankThenAsk(String thanks) {
         java.util.regex.Matcher touch = AND_IN_TOUCH.matcher(thanks.strip());
         if (touch.matches()) {

@@ -179,7 +179,7 @@ final class NoteReading {
                 continue;
             } else if (token.chars().anyMatch(Character::isDigit)) {
                 out.add(new Span(m.start(), m.end()));
-            } else if (isAcronym(token) || capitalised && !initial) {
+            } else if (Words.isAcronym(token) || capitalised && !initial) {
                 out.add(new Span(m.start(), m.end()));
             }
         }
@@ -199,11 +199,6 @@ final class NoteReading {
             i--;
         }
         return i < 0 || SENTENCE_END.indexOf(note.charAt(i)) >= 0;
-    }
-
-    private static boolean isAcronym(String token) {
-        long letters = token.codePoints().filter(Character::isLetter).count();
-        return letters >= 2 && token.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
     }
 
     /** Distinctive words of the things this note could be about: companies, schools, groups, ground, named people and events. */
@@ -235,7 +230,7 @@ final class NoteReading {
             while (m.find()) {
                 String token = m.group();
                 String key = normal(token);
-                boolean significant = token.chars().anyMatch(Character::isDigit) || isAcronym(token)
+                boolean significant = token.chars().anyMatch(Character::isDigit) || Words.isAcronym(token)
                         || token.codePointCount(0, token.length()) >= 4;
                 if (significant && !genericWords.contains(key) && !ownNames.contains(key)) {
                     out.add(key);

@@ -54,9 +54,11 @@ final class SentenceClassifier {
         boolean statedContact = !ctx.purpose().stated().isEmpty();
         // "we are both in OIF.", as the user typed it: too short to count words in, and what the two share offers nothing
         // (the trade cue reads "are" as a verb of the sender's trade)
-        String bare = sentence.strip().replaceAll("[.!]+$", "").toLowerCase(java.util.Locale.ROOT);
-        if (sellsNothing && WE_BOTH.matcher(bare).lookingAt() && ctx.purpose().text().toLowerCase(java.util.Locale.ROOT).contains(bare)) {
-            return true;
+        if (sellsNothing && WE_BOTH.matcher(sentence).lookingAt()) {
+            String bare = sentence.strip().replaceAll("[.!]+$", "").toLowerCase(java.util.Locale.ROOT);
+            if (ctx.purpose().text().toLowerCase(java.util.Locale.ROOT).contains(bare)) {
+                return true;
+            }
         }
         if (!(sellsNothing || statedContact) || !fromTheReason(sentence, ctx)) {
             return false;

@@ -202,9 +202,7 @@ public final class Copyedit {
 
     /** A listed foreign word as used here: not inside or beside a name, and not an acronym ("Bow River ER" is no German "er"). */
     private boolean foreignAt(List<Token> c, int i, Gazetteer names) {
-        String text = c.get(i).text();
-        boolean acronym = text.length() >= 2 && text.chars().allMatch(Character::isUpperCase);
-        return foreign.contains(c.get(i).lower()) && !acronym && !insideName(c, i) && !besideName(c, i, names);
+        return foreign.contains(c.get(i).lower()) && !dev.rapport.text.Words.isAcronym(c.get(i).text()) && !insideName(c, i) && !besideName(c, i, names);
     }
 
     /** The clause in English, or "" when it is not English or cannot be written cleanly. */

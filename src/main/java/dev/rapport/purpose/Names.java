@@ -3,6 +3,7 @@ package dev.rapport.purpose;
 import dev.rapport.language.Language;
 import dev.rapport.language.Sentence;
 import dev.rapport.language.Token;
+import dev.rapport.text.Words;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -75,7 +76,7 @@ final class Names {
                 }
                 // "at Nile PM Academy": a run of capitalised words and acronyms after "at" or "in" is a place or an organisation
                 int k = i - 1;
-                while (k >= 0 && (isAcronym(tokens.get(k).text()) || isNameToken(tokens.get(k), notPersonWords))) {
+                while (k >= 0 && (Words.isAcronym(tokens.get(k).text()) || isNameToken(tokens.get(k), notPersonWords))) {
                     k--;
                 }
                 // "about the Santurce": a name after "the" or "our" is a thing, a ship or a place, not a person
@@ -97,7 +98,7 @@ final class Names {
 
     private static boolean isNameToken(Token t, Set<String> notPersonWords) {
         String w = t.text();
-        return t.is("PROPN") && Character.isUpperCase(w.codePointAt(0)) && !isAcronym(w)
+        return t.is("PROPN") && Character.isUpperCase(w.codePointAt(0)) && !Words.isAcronym(w)
                 && !notPersonWords.contains(w.replace(".", "").toLowerCase(Locale.ROOT));
     }
 
@@ -115,16 +116,11 @@ final class Names {
                 boolean digits = w.chars().anyMatch(Character::isDigit) && w.chars().anyMatch(Character::isLetter);
                 boolean proper = i > 0 && Character.isUpperCase(w.codePointAt(0)) && !w.equals("I")
                         && (t.is("PROPN") || w.chars().skip(1).anyMatch(Character::isUpperCase));
-                if ((isAcronym(w) || digits || proper) && w.length() >= 2 && !notPersonWords.contains(w.toLowerCase(Locale.ROOT))) {
+                if ((Words.isAcronym(w) || digits || proper) && w.length() >= 2 && !notPersonWords.contains(w.toLowerCase(Locale.ROOT))) {
                     out.add(w);
                 }
             }
         }
         return new ArrayList<>(out);
-    }
-
-    private static boolean isAcronym(String w) {
-        long letters = w.codePoints().filter(Character::isLetter).count();
-        return letters >= 2 && w.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
     }
 }

@@ -33,6 +33,12 @@ public final class Words {
                 .replace("ı", "i");
     }
 
+    /** True when the word's letters, two or more, are all capitals ("SRE", "ER", "B2B"): an acronym, not a word of the language. */
+    public static boolean isAcronym(String word) {
+        long letters = word.codePoints().filter(Character::isLetter).count();
+        return letters >= 2 && word.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+
     /** The first code point in upper case ("élan" becomes "Élan"); the rest unchanged. */
     public static String capitalise(String s) {
         if (s == null || s.isEmpty()) {
