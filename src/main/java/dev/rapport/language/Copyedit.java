@@ -390,9 +390,9 @@ public final class Copyedit {
     private static final java.util.regex.Pattern PER_WEEK = java.util.regex.Pattern.compile(
             "(?i)\\b(\\d+\\s*(?:days?|hours?|hrs?|shifts?|times?))\\s*/\\s*(?:wk|week)\\b");
     private static final java.util.regex.Pattern HOW_LONG = java.util.regex.Pattern.compile(
-            "(?i)\\b(overlapped|worked|lived|studied|stayed|volunteered|played|rowed|coached|taught|trained) ((?:\\d+|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?|weeks?|seasons?|summers?)\\b)");
+            "(?i)\\b(overlapped|worked|lived|studied|stayed|volunteered|played|rowed|coached|taught|trained) ((?:\\d+|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?|weeks?|seasons?|summers?)\\b)(?!\\s+(?:ago|back|before|later|earlier)\\b)");
     private static final java.util.regex.Pattern ASKED_THING = java.util.regex.Pattern.compile(
-            "(?i)\\b(asked|ask|asks|asking) (?=(?:some |more |a few |the )?(?:sample|samples|copies|details|advice|help|feedback|information|info|quotes?|references?)\\b)");
+            "(?i)\\b(asked|ask|asks|asking) (?=(?:some |more |a few |the )?(?:sample|samples|copies|details|advice|help|feedback|information|info|quotes?)\\b(?!\\s+(?:desk|line|centre|center|page|team|section|forum|sheet|document)\\b))");
     private static final java.util.regex.Pattern LENGTH_BEFORE = java.util.regex.Pattern.compile(
             "(?i)(?<=\\b(?:the|a|our|my|your|her|his|their)\\s)(\\d+)\\s+(day|week|month|year|hour)\\s+(?!(?:ago|later|before|after|of|in|on|at|and|or|to|from)\\b)(\\p{L})");
     private static final java.util.regex.Pattern MINUTES = java.util.regex.Pattern.compile(
@@ -555,6 +555,11 @@ public final class Copyedit {
      * {@code listed} accepts: a scan, no tokenizer, for the cheap checks that decide whether the tagger is needed.
      */
     private static boolean anyWord(String text, java.util.function.Predicate<String> listed) {
+        return anyWordAsWritten(text, w -> listed.test(w.toLowerCase(Locale.ROOT)));
+    }
+
+    /** As {@link #anyWord}, but the word is given as written, for checks that care about case. */
+    private static boolean anyWordAsWritten(String text, java.util.function.Predicate<String> listed) {
         int i = 0;
         int n = text.length();
         while (i < n) {
@@ -565,7 +570,7 @@ public final class Copyedit {
             while (i < n && (Character.isLetter(text.charAt(i)) || Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK)) {
                 i++;
             }
-            if (i > start && listed.test(text.substring(start, i).toLowerCase(Locale.ROOT))) {
+            if (i > start && listed.test(text.substring(start, i))) {
                 return true;
             }
         }
@@ -1116,7 +1121,7 @@ public final class Copyedit {
     /**
      * True when a short phrase such as a job title reads as another language: a letter with an accent
      * ("Ingénieur projets") or a listed foreign function word ("Jefa de Tráfico"); a title English has
-     * borrowed ("Chef de partie") is listed as English.
+     * borrowed ("Chef de partie") is listed as English, and an acronym is no foreign word ("ER Nurse").
      */
     public boolean foreignPhrase(String phrase) {
         String lower = phrase.strip().toLowerCase(Locale.ROOT);
@@ -1124,7 +1129,7 @@ public final class Copyedit {
             return false;
         }
         return java.text.Normalizer.normalize(phrase, java.text.Normalizer.Form.NFD).codePoints().anyMatch(c -> Character.getType(c) == Character.NON_SPACING_MARK)
-                || anyWord(phrase, foreign::contains);
+                || anyWordAsWritten(phrase, w -> !dev.rapport.text.Words.isAcronym(w) && foreign.contains(w.toLowerCase(Locale.ROOT)));
     }
 
     /** A role inside "I am … at Firm": "the head of science", "the founder", but "a principal engineer", "a nurse". */

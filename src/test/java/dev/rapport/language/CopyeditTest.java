@@ -362,6 +362,9 @@ class CopyeditTest {
         assertEquals("want to ask her", Copyedit.english().tidy("want ask her", none));
         assertEquals("we overlapped for 4 years", Copyedit.english().tidy("we overlapped 4 years", none));
         assertEquals("we worked there for two years", Copyedit.english().tidy("we worked there for two years", none));
+        // a time ago is when, not how long
+        assertEquals("we worked 2 years ago on the bid", Copyedit.english().tidy("we worked 2 years ago on the bid", none));
+        assertEquals("I asked the help desk twice", Copyedit.english().tidy("I asked the help desk twice", none));
     }
 
     @Test
@@ -373,6 +376,9 @@ class CopyeditTest {
         assertFalse(c.foreignPhrase("Dispatch Lead"));
         assertFalse(c.foreignPhrase("Chef de partie"));
         assertFalse(c.foreignPhrase("Head of Supply Chain"));
+        // "ER" is the emergency room, not German "er"; a German "der" still counts
+        assertFalse(c.foreignPhrase("ER Nurse"));
+        assertTrue(c.foreignPhrase("Leiter der Vertrieb"));
     }
 
     @Test
