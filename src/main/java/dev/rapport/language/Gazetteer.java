@@ -61,14 +61,23 @@ public record Gazetteer(Map<String, String> spellings, int longest, Set<String> 
             for (Sentence s : Language.english().sentences(text)) {
                 List<Token> words = s.tokens();
                 List<Token> run = new ArrayList<>();
+                // the sentence's first word is capitalised anyway, also after a bullet or an emoji
+                boolean started = false;
                 for (int i = 0; i <= words.size(); i++) {
                     Token t = i < words.size() ? words.get(i) : null;
                     if (t != null && !own && !t.text().isEmpty() && Character.isLowerCase(t.text().codePointAt(0))) {
                         lowerWords.add(Words.fold(t.text()));
                     }
-                    if (t != null && capitalised(t.text()) && i > 0) {
+                    boolean first = !started;
+                    started |= t != null && t.text().codePoints().anyMatch(Character::isLetterOrDigit);
+                    if (t != null && capitalised(t.text()) && !first) {
                         run.add(t);
                         continue;
+                    }
+                    // "preceptor for Year 4 students": one capitalised word before a number is a name with its number
+                    // ("Year 4", "Part 1"), not on its own ("our final year project")
+                    if (run.size() == 1 && t != null && !t.text().isEmpty() && Character.isDigit(t.text().charAt(0))) {
+                        run.add(t);
                     }
                     if (!run.isEmpty()) {
                         runs.add(run);
@@ -82,7 +91,7 @@ public record Gazetteer(Map<String, String> spellings, int longest, Set<String> 
         for (List<Token> run : runs) {
             boolean everyday = run.stream().allMatch(t -> lowerWords.contains(Words.fold(t.text())))
                     // one capitalised word the tagger does not read as a name ("Lead" in "our Lead said")
-                    || run.size() == 1 && !run.get(0).is("PROPN");
+                    || (run.size() == 1 || run.size() == 2 && Character.isDigit(run.get(1).text().charAt(0))) && !run.get(0).is("PROPN");
             if (!everyday) {
                 longest = Math.max(longest, add(out, run.stream().map(Token::text).toList()));
             }
