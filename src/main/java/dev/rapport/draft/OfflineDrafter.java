@@ -127,6 +127,16 @@ public final class OfflineDrafter implements Drafter {
     }
 
     /** The wish's closing question when the wish is a statement and then a question; else "". */
+    /**
+     * The bodies a fallback note tries, fullest first. Every body with the fact and the user's ask comes before any
+     * that drops the ask (the detail and who the sender is go first: a note that drops the question loses its point);
+     * the ask alone is the last resort, for a reason with no fact.
+     */
+    static <T> List<List<T>> fallbackBodies(T fact, T detail, T who, T ask, T question) {
+        return List.of(List.of(fact, detail, who, ask), List.of(fact, detail, ask), List.of(fact, who, ask), List.of(fact, ask),
+                List.of(fact, detail, who), List.of(fact, who), List.of(fact, detail), List.of(fact, question), List.of(fact), List.of(ask));
+    }
+
     private static String lastQuestion(String wish) {
         List<String> parts = dev.rapport.language.Language.english().sentenceTexts(wish);
         return parts.size() > 1 && parts.get(parts.size() - 1).strip().endsWith("?") ? parts.get(parts.size() - 1).strip() : "";
@@ -168,11 +178,7 @@ public final class OfflineDrafter implements Drafter {
         // the user's one detail ("I have 5 years Appium, built the mobile regression suite …") when it passes too
         Optional<Clause> detail = said.filter(d -> !d.detail().isEmpty() && !d.fact().isEmpty() && request.style().length() != Style.Length.SHORT)
                 .map(d -> new Clause(Role.EXTRA, Clause.Source.USER, List.of(d.detail()), d.detail()));
-        // (the user's ask before the detail: a note that drops the question loses its point)
-        List<List<Optional<Clause>>> tries = List.of(List.of(fact, detail, who, ask), List.of(fact, detail, ask), List.of(fact, who, ask),
-                List.of(fact, detail, who), List.of(fact, who), List.of(fact, ask), List.of(fact, detail), List.of(fact, question), List.of(fact),
-                List.of(ask));
-        for (List<Optional<Clause>> body : tries) {
+        for (List<Optional<Clause>> body : fallbackBodies(fact, detail, who, ask, question)) {
             if (body.stream().anyMatch(Optional::isEmpty)) {
                 continue;
             }

@@ -320,12 +320,22 @@ final class ReasonPoint {
             fact = stopped(CONGRATS_CLAUSE.matcher(fact).replaceAll("").strip());
             shortFact = stopped(CONGRATS_CLAUSE.matcher(shortFact).replaceAll("").strip());
         }
-        if (wish.isEmpty() || ONLY_IN_TOUCH.matcher(wish).find()) {
-            // "just congrats and keep in touch": the congratulations, said on what the news says, then the keeping in touch
+        java.util.regex.Matcher tailCongrats = TRAILING_CONGRATS.matcher(wish);
+        if (tailCongrats.matches() && ONLY_IN_TOUCH.matcher(tailCongrats.group(1) + ".").find()) {
+            // "i would like to stay in touch, congrats": the congratulations first, said on what, then the keeping in touch
+            wish = "Congratulations! Let's keep in touch.";
+        }
+        boolean inTouch = !wish.isEmpty() && ONLY_IN_TOUCH.matcher(wish).find();
+        if (wish.isEmpty() || inTouch) {
+            // "just congrats and keep in touch": the congratulations, said on what the news says, then the keeping in
+            // touch, whether the user asked for it beside the congratulations or in a sentence of its own
             for (String piece : pieces) {
                 java.util.regex.Matcher bare = BARE_CONGRATS.matcher(piece.strip());
                 if (bare.matches()) {
-                    wish = "Congratulations!" + (bare.group(1) == null ? "" : " Let's keep in touch.");
+                    // "… i want to keep in touch. congrats": the keeping in touch may be a sentence the reader took as a fact
+                    boolean keep = bare.group(1) != null || inTouch || pieces.stream().anyMatch(p -> !p.equals(piece)
+                            && said.apply(p).map(ReasonWords.Said::fact).filter(f -> ONLY_IN_TOUCH.matcher(f).find()).isPresent());
+                    wish = "Congratulations!" + (keep ? " Let's keep in touch." : "");
                     break;
                 }
             }
@@ -343,6 +353,15 @@ final class ReasonPoint {
         if (wish.startsWith("Congratulations on ")) {
             fact = withoutNews(fact, wish);
             shortFact = withoutNews(shortFact, wish);
+            if (fact.isEmpty()) {
+                // the news was the whole first sentence ("she just became chief pharmacist, congrats!! we did our
+                // warfarin project together"): how they know each other, from a later one
+                Optional<ReasonWords.Said> known = howWeKnow(pieces, wish, said);
+                if (known.isPresent()) {
+                    fact = withoutNews(known.get().fact(), wish);
+                    shortFact = withoutNews(known.get().shortFact(), wish);
+                }
+            }
         }
         wish = withoutRetold(wish, fact);
         String also = thanksAfter.isEmpty() ? alsoAsked(wish, pieces, first, said) : thanksAfter;
@@ -493,6 +512,8 @@ final class ReasonPoint {
     private static final java.util.regex.Pattern RANK = java.util.regex.Pattern.compile(
             "(?i)(?:senior |full |equity |managing )?(?:associate|partner|director|principal|fellow|professor|chair|head|lead|vp|manager|chief)");
     // ", congrats on new role" inside the fact, when the congratulations is said as the wish
+    private static final java.util.regex.Pattern TRAILING_CONGRATS = java.util.regex.Pattern.compile(
+            "(?i)^(.+?)(?:,\\s*|\\s+and\\s+)(?:big |huge |many )?(?:congrats|congratulations)[.!]*$");
     private static final java.util.regex.Pattern CONGRATS_CLAUSE = java.util.regex.Pattern.compile(
             "(?i)(?:,\\s*|\\s+and\\s+|(?<=[.!?])\\s*|^)(?:big |huge |many )?(?:congrats|congratulations)\\b[^.!?]*[.!?]*");
     private static final java.util.regex.Pattern THEIRS = java.util.regex.Pattern.compile("(?i)\\b(?:her|his)\\b");
@@ -796,7 +817,7 @@ final class ReasonPoint {
             // a plain statement of the sender's own ("I might transfer to our US site next year", "I have VDA 6.3 auditor since
             // 2022"): reviewers' most frequent complaint is a note that leaves the user's specifics out; not a wish, a feeling,
             // a hedge, or what the sender saw of theirs
-            + "|^I (?!(?:want|wanted|would|'d|hope|think|guess|don't|dont|do not|am not|'m not|feel|wonder|need to|have to|must|can't|cannot|will|'ll|know|am|'m|was|promised|saw|see|just|still|noticed|read|came|heard|love|loved|like|liked|really|also|only)\\b)\\p{L}+"
+            + "|^I (?!(?:want|wanted|would|'d|hope|think|guess|don't|dont|do not|am not|'m not|feel|wonder|need to|have to|must|can't|cannot|will|'ll|know|am|'m|was|promised|saw|see|just|still|noticed|read|came|heard|love|loved|like|liked|really|also|only|watched|listened|attended|enjoyed|followed)\\b)\\p{L}+"
             // "you covered my night shifts", "you phoned every one of our kitchens": what they did for the sender
             + "|^you (?!(?:just|now|recently|also|still)\\b)\\p{L}+(?:ed|ught|ent|ave|ook|ame|old|ot|an|id)\\b[^.!?]*\\b(?:me|my|us|our)\\b"
             // "over coffee afterwards you said Maré Alta needs translators …": what they said, and where
@@ -872,7 +893,16 @@ final class ReasonPoint {
         String said = Text.lower(congratulations);
         List<String> kept = new ArrayList<>();
         for (String clause : fact.split("(?<=[,.!?])\\s+")) {
-            if (!(THEIR_NEWS.matcher(clause.replaceAll("[,.!?]+$", "")).find() && mostlyCarried(Text.lower(clause), said))) {
+            String bare = clause.replaceAll("[,.!?]+$", "");
+            // "you just became Chief Pharmacist in Penang." beside "Congratulations on becoming Chief Pharmacist …": said once
+            java.util.regex.Matcher step = THEIR_STEP.matcher(bare);
+            // (a step's verb is said as a gerund, "became" as "becoming": what they stepped into is what is compared)
+            boolean carried = THEIR_NEWS.matcher(bare).find() && mostlyCarried(Text.lower(clause), said)
+                    || step.matches() && mostlyCarried(Text.lower(step.group(2)), said);
+            // "…, congrats.": the congratulations is the wish's, said once
+            java.util.regex.Matcher congrats = BARE_CONGRATS.matcher(clause.strip());
+            boolean saidAgain = congrats.matches() && congrats.group(1) == null;
+            if (!carried && !saidAgain) {
                 kept.add(clause);
             }
         }
@@ -1143,10 +1173,13 @@ final class ReasonPoint {
         if (!made.find()) {
             return wish;
         }
-        String what = "the " + made.group(1).strip().replaceAll("(?i)\\b(?:her|his|their)\\b", "your");
+        String thing = made.group(1).strip().replaceAll("(?i)\\b(?:her|his|their)\\b", "your");
+        // "typed up my notes": a possessive already says whose, and takes no "the"
+        String what = OWNED.matcher(thing).lookingAt() ? thing : "the " + thing;
         return wish.substring(0, them.start()) + "send you " + what + wish.substring(them.end());
     }
 
+    private static final java.util.regex.Pattern OWNED = java.util.regex.Pattern.compile("(?i)(?:my|our|your)\\b");
     private static final java.util.regex.Pattern SEND_THEM = java.util.regex.Pattern.compile("(?i)\\bsend (?:them to you|you them)\\b");
     private static final java.util.regex.Pattern MADE_THINGS = java.util.regex.Pattern.compile(
             "(?i)\\b(?:took|have|got|made|shot|filmed|recorded|edited|wrote up|typed up|put together) (?:some |a few |lots of |loads of |the )?"
@@ -1279,7 +1312,9 @@ final class ReasonPoint {
 
     private static final java.util.regex.Pattern CONSIDER_ME = java.util.regex.Pattern.compile("(?i)\\bconsider me(\\?)");
     private static final java.util.regex.Pattern HIRING_FOR = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:is |are |'s |’s )?(?:hiring|recruiting|looking for) (?:a |an |for a |for an |for )?((?:[\\p{L}-]+ ){0,2}(?:chef|cook|engineer|developer|designer|manager|nurse|analyst|assistant|teacher|driver|technician|electrician|accountant|baker|barista|waiter|waitress|lead|officer|coordinator|specialist|consultant|associate|intern|apprentice|mechanic|pharmacist|architect|writer|editor|producer))s?\\b");
+            "(?i)\\b(?:is |are |'s |’s )?(?:hiring|recruiting|looking for) (?:a |an |for a |for an |for )?"
+            // "hiring two pastry chefs" is hiring for the pastry chef role: the count is not the role's
+            + "(?:(?:\\d+|two|three|four|five|six|several|some|more|new|a few|a couple of) )?((?:[\\p{L}-]+ ){0,2}(?:chef|cook|engineer|developer|designer|manager|nurse|analyst|assistant|teacher|driver|technician|electrician|accountant|baker|barista|waiter|waitress|lead|officer|coordinator|specialist|consultant|associate|intern|apprentice|mechanic|pharmacist|architect|writer|editor|producer))s?\\b");
 
     /** True when the text passes news on ("I wanted to let you know that …"). */
     static boolean isNews(String text) {

@@ -46,7 +46,10 @@ final class ReasonWords {
     private static final Set<String> JOINERS = Set.of("and", "so", ",", "but", ";", "-", "–", "—");
     private static final Set<String> THIRD = Set.of("she", "he", "her", "him", "his", "hers", "herself", "himself", "she's", "he's", "she'd", "he'd", "she'll", "he'll");
     private static final Set<String> WOULD_WISH = Set.of("like", "love", "prefer", "be", "appreciate", "rather", "welcome", "enjoy",
-            "value", "want", "also", "really", "actually", "still", "just", "so", "ask", "happily", "gladly", "hope");
+            "value", "want", "ask", "hope", "happily", "gladly");
+    // "I'd very much like", "I'd really love": adverbs between "'d" and the wish; "I'd just sent" is still "I had"
+    private static final Set<String> WOULD_ADVERBS = Set.of("just", "also", "really", "actually", "still", "very", "much", "greatly",
+            "definitely", "certainly", "so", "truly");
     private static final Set<String> CLAUSE_SUBJECTS = Set.of("i", "you", "we", "she", "he", "they");
     private static final Set<String> CUT_BEFORE = Set.of("after", "about", "because", "since", "while", "when", "across", "on", "for");
     // A wish that only asks to be in touch says what the close already says.
@@ -252,6 +255,9 @@ final class ReasonWords {
                 && !(first.equals("love") ? second : at2 + 1 < tokens.size() ? tokens.get(at2 + 1).lower() : "").equals("to");
         // "I'd sent her a sample chapter" is "I had", no wish: "'d" wishes only before "like", "love", "be glad" …
         int afterD = first.equals("i'd") ? start + 1 : first.equals("i") && second.equals("'d") ? at2 + 1 : -1;
+        while (afterD >= 0 && afterD + 1 < tokens.size() && WOULD_ADVERBS.contains(tokens.get(afterD).lower())) {
+            afterD++;
+        }
         boolean wouldWish = afterD >= 0 && afterD < tokens.size() && WOULD_WISH.contains(tokens.get(afterD).lower());
         boolean wishes = !praise && (WISH_VERBS.contains(first) || first.equals("i") && WISH_VERBS.contains(second) || wouldWish);
         // "congratulate her on the new job", "thank him for the intro": the act with its "I want to" left out
@@ -384,7 +390,8 @@ final class ReasonWords {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             String lower = t.lower();
-            if (ENDS_YOU_SUBJECT.contains(lower) || t.is("PROPN")) {
+            // a new subject, or a reported or relative clause ("she said the team … needs", "a shop that sells"), has its own verb
+            if (ENDS_YOU_SUBJECT.contains(lower) || t.is("PROPN") || REPORTING.contains(lower) || lower.equals("that")) {
                 lastSubjectYou = false;
             }
             String family = FAMILY.get(lower);
@@ -816,7 +823,7 @@ final class ReasonWords {
 
     private static final Set<String> MEETING_PLACE = Set.of("at", "in", "on", "during", "after", "through", "via");
     // Past-tense verbs a reason often starts with, its "I" left out; "met" and a verb "with you" are done together.
-    private static final Set<String> PAST_DONE = Set.of("did", "met", "saw", "heard", "read", "went", "attended", "visited", "watched",
+    private static final Set<String> PAST_DONE = Set.of("did", "met", "saw", "heard", "read", "went", "attended", "visited", "watched", "took",
             // "listened to her episode on the podcast": what the sender heard or followed of theirs
             "listened", "followed", "enjoyed", "loved", "noticed", "found",
             "rowed", "played", "sang", "worked", "studied", "volunteered", "trained", "coached", "taught", "mentored", "hosted",
@@ -827,10 +834,14 @@ final class ReasonWords {
 
     private static final java.util.regex.Pattern IT_CAME_TO = java.util.regex.Pattern.compile("(?i)it (?:took|turned out)\\b");
     private static final java.util.regex.Pattern IT_LEFT_OUT = java.util.regex.Pattern.compile(
-            "(?i)(?:turned out (?:to be|it was)\\b|took (?:\\d+|a|an|two|three|four|five|six|several|many|ages|weeks|days|hours|months)\\b)");
+            "(?i)(?:turned out (?:to be|it was)\\b|took (?:ages|a while|weeks|days|hours|months)\\b"
+            // "took 3 days", not "took a course": only a length of time
+            + "|took (?:\\d+|a|an|a few|two|three|four|five|six|several|many) (?:minutes?|hours?|days?|weeks?|months?|years?|sprints?)\\b)");
     private static final java.util.regex.Pattern MY_STEP_AFTER = java.util.regex.Pattern.compile(
             "(?i)\\b(?:and|,) (?:went|came|listened|attended) (?:to )?your\\b");
-    private static final java.util.regex.Pattern WITH_YOU_LATER = java.util.regex.Pattern.compile("(?i)(\\p{L}+ [^,.;!?]{3,60}?) with you\\b");
+    // not across a relative clause: in "heard from a friend who worked with you" the friend did it with them
+    private static final java.util.regex.Pattern WITH_YOU_LATER = java.util.regex.Pattern.compile(
+            "(?i)(\\p{L}+ (?:(?!\\b(?:who|whom|whose|that|which)\\b)[^,.;!?]){3,60}?) with you\\b");
     private static final Set<String> DONE_BY_ME = Set.of("applied", "interviewed", "emailed", "messaged", "promised");
 
     /** "I chatted at our booth" (the "with you" already gone) and "you stopped by our booth" become "thanks for chatting …". */
@@ -1036,7 +1047,7 @@ final class ReasonWords {
     private static final Set<String> SUBORDINATORS = Set.of("when", "while", "because", "if", "after", "before", "since", "until", "where", "whenever");
 
     // verbs that report what someone said or thought, whose object is a clause of its own
-    private static final Set<String> REPORTING = Set.of("said", "told", "thought", "felt", "wrote", "mentioned", "explained", "found", "think", "says");
+    private static final Set<String> REPORTING = dev.rapport.text.Words.REPORTING;
 
     private static String sentence(String s) {
         // "Would you share the parts list. We're setting up a sim room?": a comma splice cut after the question was

@@ -389,6 +389,7 @@ public final class Copyedit {
             "(?i)(?<=\\d|\\b(?:years?|months?|weeks?|days?|times?|people)\\b)\\s+or so\\b|,?\\s+(?:etc\\.?|and so on)(?=\\s*(?:[.!?,;)]|$))");
     private static final java.util.regex.Pattern PER_WEEK = java.util.regex.Pattern.compile(
             "(?i)\\b(\\d+\\s*(?:days?|hours?|hrs?|shifts?|times?))\\s*/\\s*(?:wk|week)\\b");
+    private static final Set<String> RELATIVE = Set.of("that", "who", "which", "whose", "whom");
     private static final java.util.regex.Pattern HOW_LONG = java.util.regex.Pattern.compile(
             "(?i)\\b(overlapped|worked|lived|studied|stayed|volunteered|played|rowed|coached|taught|trained) ((?:\\d+|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?|weeks?|seasons?|summers?)\\b)(?!\\s+(?:ago|back|before|later|earlier)\\b)");
     private static final java.util.regex.Pattern ASKED_THING = java.util.regex.Pattern.compile(
@@ -754,8 +755,11 @@ public final class Copyedit {
             }
             // "when you start with a codebook and then adds codes": a verb joined to "you"'s takes its form
             for (int k = i + 1; k + 1 < t.size(); k++) {
-                if (t.get(k).is("PUNCT") || t.get(k).is("PRON") && !t.get(k).lower().equals("you")) {
-                    break; // the clause ends, or another subject starts ("… and I did venue and sponsors")
+                if (t.get(k).is("PUNCT") || t.get(k).is("PRON") && !t.get(k).lower().equals("you")
+                        || dev.rapport.text.Words.REPORTING.contains(t.get(k).lower()) || RELATIVE.contains(t.get(k).lower())) {
+                    // the clause ends, or another subject starts ("… and I did venue and sponsors"), or a reported or
+                    // relative clause has its own ("you said the team is growing and needs", "a shop that sells and ships")
+                    break;
                 }
                 boolean joined = t.get(k).lower().equals("and") || t.get(k).lower().equals("then") && t.get(k - 1).lower().equals("and");
                 Token verb = t.get(k + 1);

@@ -33,6 +33,13 @@ public final class Words {
                 .replace("ı", "i");
     }
 
+    /**
+     * Verbs that report what someone said or thought ("she said the team is growing"): the clause after one has its
+     * own subject, so a verb there does not agree with the reporter. Lower case.
+     */
+    public static final java.util.Set<String> REPORTING = java.util.Set.of("said", "told", "thought", "felt", "wrote", "mentioned",
+            "explained", "found", "think", "says");
+
     /** True when the word's letters, two or more, are all capitals ("SRE", "ER", "B2B"): an acronym, not a word of the language. */
     public static boolean isAcronym(String word) {
         long letters = word.codePoints().filter(Character::isLetter).count();

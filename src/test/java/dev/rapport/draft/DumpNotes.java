@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * A development tool, not a test: prints the first note of every example and dev pair (or of the
- * pair folders given) with the verdict, the intents and any note-rule finding, for reading notes as
+ * pair folders given; {@code -Ddump.limit=N} drafts each at N characters) with the verdict, the intents and any note-rule finding, for reading notes as
  * their recipients would. Never point it at the held-aside panel sets.
  */
 public class DumpNotes {
@@ -26,6 +26,11 @@ public class DumpNotes {
                 // a pair rapport cannot read is itself a finding to read, not the end of the run
                 System.out.println("== " + p.getFileName() + " [UNREAD] " + e.getMessage());
                 continue;
+            }
+            // -Ddump.limit=200: every pair at a free account's limit, where the fallback plans are chosen
+            Integer limit = Integer.getInteger("dump.limit");
+            if (limit != null) {
+                r = new DraftRequest(r.me(), r.them(), r.purpose(), r.ground(), r.verdict(), limit, r.variants(), r.style());
             }
             System.out.println("== " + p.getFileName() + " [" + r.verdict().decision() + "] why: " + r.purpose().text());
             System.out.println("   intents=" + r.purpose().intents() + " people=" + r.purpose().people() + " events=" + r.purpose().events());

@@ -368,4 +368,22 @@ class OfflineDrafterTest {
                 List.of(ground(GroundKind.WORKED_TOGETHER, "Northwind", "2016–2021", 0.9)), CONNECT, 300, 1, null);
         assertThat(drafter.draft(r).get(0).text()).endsWith(" Alex");
     }
+
+    @Test
+    void aFallbackNoteDropsTheDetailAndWhoTheSenderIsBeforeItDropsTheAsk() {
+        // a reviewer: "fact, detail, who" was tried before "fact, ask", so a tight limit lost the question first
+        List<List<String>> bodies = OfflineDrafter.fallbackBodies("fact", "detail", "who", "ask", "question");
+        int lastWithAsk = 0;
+        int firstWithoutAsk = bodies.size();
+        for (int i = 0; i < bodies.size(); i++) {
+            boolean factAndAsk = bodies.get(i).contains("fact") && bodies.get(i).contains("ask");
+            if (factAndAsk) {
+                lastWithAsk = i;
+            } else if (bodies.get(i).contains("fact")) {
+                firstWithoutAsk = Math.min(firstWithoutAsk, i);
+            }
+        }
+        assertThat(lastWithAsk).isLessThan(firstWithoutAsk);
+        assertThat(bodies).contains(List.of("fact", "ask"));
+    }
 }

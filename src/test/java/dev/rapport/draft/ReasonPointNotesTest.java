@@ -685,4 +685,28 @@ class ReasonPointNotesTest {
         assertThat(OfflineDrafter.sentenceRole("Senior Python Developer")).isEqualTo("senior Python developer");
         assertThat(OfflineDrafter.sentenceRole("Site Reliability Engineer")).isEqualTo("site reliability engineer");
     }
+
+    @Test
+    void aWishWithAnAdverbAfterIdIsStillAWishButIHadIsNot() {
+        // a reviewer: "I'd very much like to ask …" was no wish
+        assertThat(point("we met at the fair. I'd very much like to ask if she takes interns").wish())
+                .isEqualTo("I'd very much like to ask if you take interns.");
+        assertThat(point("we met at the fair. I'd just sent her the deck").wish()).isEmpty();
+    }
+
+    @Test
+    void whatIsSentRoleAndCongratulationsAreSaidWhole() {
+        // reviewers: "send you the my notes", "the two pastry chef role", and a "keep in touch" lost beside a bare "congrats"
+        assertThat(ReasonPoint.namedForSending("May I send them to you?", "I typed up my notes, want to send them to her"))
+                .isEqualTo("May I send you my notes?");
+        assertThat(ReasonPoint.forTheRole("Would you consider me?", "she is hiring two pastry chefs"))
+                .isEqualTo("Would you consider me for the pastry chef role?");
+        for (String reason : List.of("she just became head nurse. i want to keep in touch. congrats",
+                "she just became head nurse. i would like to stay in touch, congrats")) {
+            ReasonWords.Said s = point(reason);
+            assertThat(s.wish()).as(reason).isEqualTo("Congratulations on becoming head nurse! Let's keep in touch.");
+            // the news is said once, as what the congratulations is on
+            assertThat(s.fact()).as(reason).doesNotContain("became");
+        }
+    }
 }

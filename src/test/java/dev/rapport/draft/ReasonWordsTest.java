@@ -291,4 +291,26 @@ class ReasonWordsTest {
         assertThat(said("over coffee after she said maré alta needs translators", Requests.named("Inês Carvalho"), Requests.named("Beatriz Nogueira")).fact())
                 .isEqualTo("over coffee afterwards you said maré alta needs translators.");
     }
+
+    @Test
+    void aReportedOrRelativeClauseKeepsItsOwnVerbAfterSheBecomesYou() {
+        // a reviewer: "she said the team is growing and needs" became "… and need"
+        assertThat(said("she said the team is growing and needs a planner", Requests.named("Ama Owusu"), Requests.named("Lena Vos")).fact())
+                .isEqualTo("you said the team is growing and needs a planner.");
+        assertThat(said("she runs a shop that sells and ships tiles", Requests.named("Ama Owusu"), Requests.named("Lena Vos")).fact())
+                .isEqualTo("you run a shop that sells and ships tiles.");
+        assertThat(said("she starts with a codebook and then adds codes", Requests.named("Ama Owusu"), Requests.named("Lena Vos")).fact())
+                .isEqualTo("you start with a codebook and then add codes.");
+    }
+
+    @Test
+    void aLeftOutSubjectIsItOnlyForALengthOfTimeAndWithYouNotAcrossARelativeClause() {
+        // a reviewer: "took a course" became "it took a course"; "a student who worked with her" became "we … worked together"
+        assertThat(said("took a course she ran on glazing last spring", Requests.named("Ama Owusu"), Requests.named("Lena Vos")).fact())
+                .isEqualTo("I took a course you ran on glazing last spring.");
+        assertThat(said("took 3 days, turned out to be clock skew", Requests.named("Ama Owusu"), Requests.named("Lena Vos")).fact())
+                .startsWith("it took 3 days");
+        assertThat(said("did the survey with a student who worked with her", Requests.named("Ama Owusu"), Requests.named("Lena Vos")).fact())
+                .isEqualTo("I did the survey with a student who worked with you.");
+    }
 }
