@@ -40,13 +40,18 @@ final class ProseReader implements ProfileReader {
      * sentence; the last word must look like an occupation ("a mother of two" is no headline).
      */
     private static final Pattern ROLE_ALONE = Pattern.compile(
-            "^[^.!?\\n]{0,60}?\\b(?:is|I am|I['’]m)\\s+an?\\s+(?<title>(?:\\p{Ll}[\\p{Ll}\\-]*\\s+){0,3}"
+            "^[^.!?\\n]{0,60}?\\b(?:is|I am|I['’]m)\\s+(?:working\\s+as\\s+|employed\\s+as\\s+)?an?\\s+(?<title>(?:\\p{Ll}[\\p{Ll}\\-]*\\s+){0,3}"
                     + "(?:\\p{Ll}+(?:ist|yst|ant|ent|ian|ect|er|or|urse)|"
                     + "student|graduate|intern|trainee|apprentice|lead|chef|clerk|coach|medic|officer|editor))"
                     + "(?:\\s+(?:in|from|based in)\\s+(?<place>" + PROPER + "))?(?:\\s*[.,;]|\\s+(?:with|who|and)\\s)");
     private static final Pattern SAID_OF_THEM = Pattern.compile(
             "(?i)(?:\\b(?:is|am|are|i['’]m|as)\\s+(?:an?\\s+|the\\s+)?|,\\s*an?\\s+)$");
     private static final int HEADLINE_MAX = 100;
+    /** "Years in nursing: 44", "Specialty/department: I'm working as a …": a question-and-answer profile's field. */
+    private static final Pattern FIELD_LINE = Pattern.compile("^(?<label>[\\p{L}/&'’ -]{2,40}):\\s+(?<value>\\S.*)$");
+    /** A field that says what the person does. */
+    private static final Pattern ROLE_LABEL = Pattern.compile(
+            "(?i)\\b(?:specialty|speciality|department|role|title|position|occupation|job|profession|current work)\\b");
     private static final Pattern TWO_CAPITALS = Pattern.compile("\\p{Lu}\\S*\\s+\\p{Lu}");
     private static final Pattern PAST_EMPLOYER = Pattern.compile(
             "\\b(?i:before|previously|earlier)\\b[^.]*?\\bat\\s+(?<company>" + PROPER + ")");
@@ -71,6 +76,28 @@ final class ProseReader implements ProfileReader {
     private static final Pattern NAME_BAR = Pattern.compile("\\s+[|·•–—]\\s+");
     private static final Pattern YEARS = Pattern.compile("^\\s*(?:in|\\(|,)?\\s*((?:19|20)\\d{2})(?:\\s*[-–—]\\s*((?:19|20)\\d{2}))?");
 
+    /**
+     * The role a question-and-answer profile gives in a labelled field ("Specialty/department: I'm working as a house
+     * supervisor, …" is "House supervisor"; "Role: Charge nurse" is "Charge nurse"); "" when none says it.
+     */
+    private static String fieldRole(List<String> lines) {
+        for (String line : lines) {
+            Matcher field = FIELD_LINE.matcher(line);
+            if (!field.matches() || !ROLE_LABEL.matcher(field.group("label")).find()) {
+                continue;
+            }
+            String value = field.group("value").strip();
+            Matcher said = ROLE_ALONE.matcher(value);
+            if (said.find()) {
+                return Words.capitalise(said.group("title"));
+            }
+            if (value.length() <= 60 && !value.matches("(?s).*[.!?].*") && !value.matches("(?i)^(?:i|we|my)\\b.*")) {
+                return Words.capitalise(value);
+            }
+        }
+        return "";
+    }
+
     @Override
     public Profile read(String pasted, String source) {
         // a bio copied from a page's About box keeps its "…see more"; that is no part of the bio
@@ -87,7 +114,8 @@ final class ProseReader implements ProfileReader {
             name = nameLine.group("name");
             if (firstLine.length > 1) {
                 headline = firstLine[1].strip();
-            } else if (lines.size() > 1 && lines.get(1).length() <= 120 && !lines.get(1).matches(".*[.!?]$")) {
+            } else if (lines.size() > 1 && lines.get(1).length() <= 120 && !lines.get(1).matches(".*[.!?]$")
+                    && !FIELD_LINE.matcher(lines.get(1)).matches()) {
                 headline = lines.get(1);
             }
         }
@@ -108,7 +136,7 @@ final class ProseReader implements ProfileReader {
         Matcher role = ROLE.matcher(text);
         for (int from = 0; from < text.length() && role.find(from); from = role.start() + 1) {
             // "Maria Lopez is a nurse manager at …": the title is what follows the last article.
-            String title = role.group("title").strip().replaceFirst("(?i)^.*\\b(?:a|an|as)\\s+", "");
+            String title = role.group("title").strip().replaceFirst("(?i)^.*\\b(?:a|an|as)\\s+", "").replaceFirst("(?i)^the\\s+", "");
             if (NOT_A_TITLE.matcher(title).find() || !role.group("at").equals("at") && REGISTERED.matcher(title).find()) {
                 continue;
             }
@@ -147,6 +175,9 @@ final class ProseReader implements ProfileReader {
             if (alone.group("place") != null && location.isEmpty()) {
                 location = alone.group("place");
             }
+        }
+        if (headline.isEmpty()) {
+            headline = fieldRole(lines);
         }
         Matcher past = PAST_EMPLOYER.matcher(text);
         while (past.find()) {

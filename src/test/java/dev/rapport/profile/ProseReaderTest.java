@@ -101,4 +101,22 @@ class ProseReaderTest {
         assertThat(p.name()).isEqualTo("Joseph Otieno Ouma");
         assertThat(p.headline()).isEqualTo("Civil engineer");
     }
+
+    @Test
+    void aQuestionAndAnswerProfileTakesItsRoleFromTheLabelledFieldNotTheFirstField() {
+        // a local paper's nurse Q&A, pasted in a fresh-clone session, gave the headline "Years in nursing: 44"
+        Profile qa = ProfileReaders.parse("Dana Whitfield\nYears in teaching: 12\nSpecialty/department: I'm working as a reading "
+                + "specialist, and I also coach debate after school.\nWhy did you choose teaching? My aunt taught fourth grade.", "dana.txt");
+        assertThat(qa.name()).isEqualTo("Dana Whitfield");
+        assertThat(qa.headline()).isEqualTo("Reading specialist");
+        Profile plain = ProfileReaders.parse("Ken Ito\nShift: nights\nRole: Charge nurse\n\nI like the quiet hours.", "ken.txt");
+        assertThat(plain.headline()).isEqualTo("Charge nurse");
+    }
+
+    @Test
+    void aRoleAfterWorksAsTheKeepsNoArticle() {
+        Profile p = ProfileReaders.parse("Rosa Diaz, RN, works as the charge nurse for the burn unit at Mercy Vale Hospital in Fresno.", "rosa.txt");
+        assertThat(p.positions()).first().satisfies(pos -> assertThat(pos.title()).isEqualTo("charge nurse for the burn unit"));
+        assertThat(p.headline()).isEqualTo("Charge nurse for the burn unit at Mercy Vale Hospital");
+    }
 }
