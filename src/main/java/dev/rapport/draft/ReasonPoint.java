@@ -78,20 +78,31 @@ final class ReasonPoint {
                 fact = sd.get().fact();
                 shortFact = sd.get().shortFact();
             }
+            boolean hadWish = !wish.isEmpty();
             if (wish.isEmpty() && sd.isPresent()) {
                 wish = sd.get().wish();
-                // "I'm thinking about moving into operations too and want to ask her how she made the switch": the plan
-                // is why the question is asked, so it goes with it
-                String plan = sd.get().fact();
-                if (!wish.isEmpty() && !plan.equals(fact) && SENDER_PLAN.matcher(plan).lookingAt() && Text.length(plan) <= 90) {
-                    wish = withPlan(plan, wish);
-                }
             }
             // a later sentence that is only the wish ("I want to ask if his team would …") may also read as a fact
             // a first-sentence clause that opens as a wish ("i'd like to … see the study when it's out") is one, unless it is the fact itself
             boolean opensAsWish = WISH_OPENER.matcher(piece.strip()).lookingAt() && !(sd.isPresent() && sd.get().fact().equals(fact));
             if (wish.isEmpty() && (sd.isEmpty() || !first.contains(piece) || opensAsWish)) {
                 wish = words.wish(piece, me, them, others);
+            }
+            // (a wish read from a clause has its plan in the clause's sentence)
+            Optional<ReasonWords.Said> itsSentence = sd.isPresent() && !sd.get().wish().isEmpty() ? sd
+                    : sentences(reason).stream().filter(x -> x.contains(piece.strip())).findFirst().flatMap(said);
+            if (!hadWish && !wish.isEmpty() && itsSentence.isPresent()) {
+                // "I'm thinking about moving into operations too and want to ask her how she made the switch": the plan
+                // is why the question is asked, so it goes with it
+                String plan = itsSentence.get().fact();
+                if (!plan.equals(fact) && !SENDER_PLAN.matcher(plan).lookingAt()) {
+                    // "I'm a diabetes educator … and we are writing our first insulin drip protocol for the ER, would like
+                    // to ask if hers is nurse-driven": the plan is one clause of the statement, and names what "yours" is
+                    plan = planClause(plan);
+                }
+                if (!plan.equals(fact) && SENDER_PLAN.matcher(plan).lookingAt() && Text.length(plan) <= 90) {
+                    wish = withPlan(plan, wish);
+                }
             }
             if (!fact.isEmpty() && !wish.isEmpty()) {
                 break;
@@ -491,7 +502,9 @@ final class ReasonPoint {
     private static final java.util.regex.Pattern SENDER_PLAN = java.util.regex.Pattern.compile(
             "(?i)I(?:'m| am) (?:thinking (?:about|of)|considering|planning|hoping|about to|preparing|getting ready)\\b"
             // "We're launching a seed library in March and I want to ask how she set hers up": what the question is for
-            + "|(?:we|I)(?:'re|'m| are| am) (?:launching|starting|opening|setting up|building|planning|preparing)\\b");
+            + "|(?:we|I)(?:'re|'m| are| am) (?:launching|starting|opening|setting up|building|planning|preparing"
+            // "we are writing our first insulin drip protocol": work under way that the question is for
+            + "|writing|drafting|designing|developing|rewriting|updating|putting together|working on|rolling out)\\b");
     private static final java.util.regex.Pattern CONGRATULATE_ONLY = java.util.regex.Pattern.compile(
             "(?i)^(?:I(?: would like|'d like|’d like| want| wanted) to )?congratulate(?: you)?(?: properly| personally| warmly| sincerely| again)?[.!]?$"
             + "|^Congratulations[.!]?$");
@@ -863,15 +876,44 @@ final class ReasonPoint {
         return "";
     }
 
-    /** The wish without the sender's plan said before it ("We're launching a seed library in March."); as it is otherwise. */
+    /**
+     * The wish without the sender's plan said before it ("We're launching a seed library in March."); as it is otherwise.
+     * A "yours" that the plan explained names its thing instead ("… if your insulin drip protocol is nurse-driven").
+     */
     static String withoutPlan(String wish) {
         java.util.regex.Matcher as = AS_PLAN.matcher(wish);
         if (as.lookingAt() && SENDER_PLAN.matcher(as.group(1)).lookingAt()) {
-            return wish.substring(as.end());
+            return named(wish.substring(as.end()), as.group(1));
         }
         String[] two = wish.split("(?<=[.!])\\s+(?=\\p{Lu})", 2);
-        return two.length == 2 && SENDER_PLAN.matcher(two[0]).lookingAt() ? two[1] : wish;
+        return two.length == 2 && SENDER_PLAN.matcher(two[0]).lookingAt() ? named(two[1], two[0]) : wish;
     }
+
+    /** "yours" said as "your insulin drip protocol" when the plan says "our first insulin drip protocol". */
+    private static String named(String question, String plan) {
+        java.util.regex.Matcher ours = OUR_THING.matcher(plan);
+        String thing = "";
+        while (ours.find()) {
+            thing = ours.group(1);
+        }
+        return thing.isEmpty() ? question : YOURS.matcher(question).replaceFirst("your " + java.util.regex.Matcher.quoteReplacement(thing));
+    }
+
+    /** The clause of a statement that is the sender's plan ("we are writing our first … protocol for the ER."); "" when none. */
+    private static String planClause(String statement) {
+        String first = statement.split("(?<=[.!?])\\s+", 2)[0].replaceAll("[.!?]+$", "");
+        for (String clause : first.split(",\\s*(?:and\\s+|so\\s+)?|\\s+(?:and|so)\\s+(?=(?:we|I)\\b)")) {
+            if (SENDER_PLAN.matcher(clause.strip()).lookingAt()) {
+                return Character.toUpperCase(clause.strip().charAt(0)) + clause.strip().substring(1) + ".";
+            }
+        }
+        return "";
+    }
+
+    private static final java.util.regex.Pattern YOURS = java.util.regex.Pattern.compile("\\byours\\b");
+    // the thing of the sender's own the plan names, its first word ("first", "new") left out
+    private static final java.util.regex.Pattern OUR_THING = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:our|my) (?:(?:first|new|own|current|next|updated) )?((?:[\\p{L}-]+ ){0,3}?[\\p{L}-]+)(?=\\s+(?:for|at|in|on|with|to|and|by)\\b|[,.;]|$)");
 
     /**
      * The plan said as why the sender asks: "As we're launching a seed library in March, I would like to ask how …".

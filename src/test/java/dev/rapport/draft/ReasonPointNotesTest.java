@@ -709,4 +709,19 @@ class ReasonPointNotesTest {
             assertThat(s.fact()).as(reason).doesNotContain("became");
         }
     }
+
+    @Test
+    void thePlanInsideTheSendersStatementExplainsWhatYoursIs() {
+        // a fresh-clone hand session: "… I'm a diabetes educator … and we are writing our first insulin drip protocol for
+        // the ER, would like to ask if hers is nurse-driven or physician-ordered" became "I would like to ask if yours is …",
+        // with nothing for "yours" to name
+        ReasonWords.Said s = point("Lydia spoke at the ENA conference last month about diabetic emergencies in the ED. I'm a diabetes "
+                + "educator in a small Nebraska hospital and we are writing our first insulin drip protocol for the ER, would like to ask "
+                + "if hers is nurse-driven or physician-ordered");
+        assertThat(s.wish()).isEqualTo("As we are writing our first insulin drip protocol for the ER, I would like to ask if yours is "
+                + "nurse-driven or physician-ordered.");
+        // the question alone, the step down at a tight limit, names the protocol
+        assertThat(ReasonPoint.withoutPlan(s.wish())).isEqualTo("I would like to ask if your insulin drip protocol is nurse-driven or "
+                + "physician-ordered.");
+    }
 }
