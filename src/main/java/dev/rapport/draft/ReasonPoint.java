@@ -102,6 +102,12 @@ final class ReasonPoint {
                 }
                 if (!plan.equals(fact) && SENDER_PLAN.matcher(plan).lookingAt() && Text.length(plan) <= 90) {
                     wish = withPlan(plan, wish);
+                } else if (THEIR_POST.matcher(itsSentence.get().fact()).lookingAt() && !itsSentence.get().fact().equals(fact)
+                        && !itsSentence.get().fact().contains(". ") && Text.length(itsSentence.get().fact()) <= 140) {
+                    // "He posted that BDS is looking for marine civil partners for the Gabès port extension phase 2, I want to
+                    // ask if they already have a structural partner": the post is what the question is about, and why now
+                    String post = itsSentence.get().fact().strip();
+                    wish = Character.toUpperCase(post.charAt(0)) + post.substring(1) + " " + wish;
                 }
             }
             if (!fact.isEmpty() && !wish.isEmpty()) {
@@ -886,7 +892,7 @@ final class ReasonPoint {
             return named(wish.substring(as.end()), as.group(1));
         }
         String[] two = wish.split("(?<=[.!])\\s+(?=\\p{Lu})", 2);
-        return two.length == 2 && SENDER_PLAN.matcher(two[0]).lookingAt() ? named(two[1], two[0]) : wish;
+        return two.length == 2 && (SENDER_PLAN.matcher(two[0]).lookingAt() || THEIR_POST.matcher(two[0]).lookingAt()) ? named(two[1], two[0]) : wish;
     }
 
     /** "yours" said as "your insulin drip protocol" when the plan says "our first insulin drip protocol". */
@@ -910,6 +916,8 @@ final class ReasonPoint {
         return "";
     }
 
+    private static final java.util.regex.Pattern THEIR_POST = java.util.regex.Pattern.compile(
+            "(?i)^you (?:just |recently )?(?:posted|wrote|shared|announced) (?:that|about)\\b");
     private static final java.util.regex.Pattern YOURS = java.util.regex.Pattern.compile("\\byours\\b");
     // the thing of the sender's own the plan names, its first word ("first", "new") left out
     private static final java.util.regex.Pattern OUR_THING = java.util.regex.Pattern.compile(

@@ -382,6 +382,16 @@ public final class Copyedit {
         s = EXPECTS_MESSAGE.matcher(s).replaceAll("would be expecting my $1");
         // "supervised my thesis at SLU, 2019": a year after a comma, the memo's way, is said as when it was
         s = TRAILING_YEAR.matcher(s).replaceAll(" in $1");
+        // "our hot runner had gate freeze problem", "she stay on video call with us": a second-language writer's
+        // dropped article before a thing that went wrong or a call
+        s = TROUBLE_LEFT_BARE.matcher(s).replaceAll("$1 a $2");
+        s = CALL_LEFT_BARE.matcher(s).replaceAll("on a $1");
+        // "found the wrong setting in temperature controller": the one device the setting is in
+        s = SETTING_IN_BARE.matcher(s).replaceAll("$1 the $2");
+        // "I worked there 2019 to 2021 until the resort close in covid": what ended it, told in the past
+        String told = s;
+        s = UNTIL_IT_ENDED.matcher(s).replaceAll(m -> PAST_WORK.matcher(told.substring(0, m.start())).find()
+                ? java.util.regex.Matcher.quoteReplacement(m.group(1) + ENDED.get(m.group(2).toLowerCase(Locale.ROOT))) : "$0");
         return spacing(s);
     }
 
@@ -390,6 +400,21 @@ public final class Copyedit {
     private static final java.util.regex.Pattern PER_WEEK = java.util.regex.Pattern.compile(
             "(?i)\\b(\\d+\\s*(?:days?|hours?|hrs?|shifts?|times?))\\s*/\\s*(?:wk|week)\\b");
     private static final Set<String> RELATIVE = Set.of("that", "who", "which", "whose", "whom");
+    private static final java.util.regex.Pattern TROUBLE_LEFT_BARE = java.util.regex.Pattern.compile(
+            "(?i)\\b(had|has|have|having|got|solved|fixed|found) (?!(?:a|an|the|no|some|any|this|that|one|my|our|your|his|her|their|its|every|each|big|small|another)\\b)"
+            + "((?:\\p{Ll}[\\p{Ll}-]* ){1,2}(?:problem|issue|fault|defect|leak))\\b");
+    private static final java.util.regex.Pattern CALL_LEFT_BARE = java.util.regex.Pattern.compile(
+            "(?i)\\bon ((?:video|phone|zoom|teams|skype|conference|voice|sales) call)\\b");
+    private static final java.util.regex.Pattern SETTING_IN_BARE = java.util.regex.Pattern.compile(
+            "(?i)\\b((?:setting|settings|value|error|bug|fault|parameter|alarm|valve) (?:in|on|of))"
+            + " (?!(?:a|an|the|my|our|your|his|her|their|its|this|that)\\b)((?:\\p{Ll}[\\p{Ll}-]* ){0,2}(?:controller|machine|panel|unit|valve|pump|sensor|gauge|gateway|router|switch)\\b)");
+    private static final java.util.regex.Pattern UNTIL_IT_ENDED = java.util.regex.Pattern.compile(
+            "(?i)(\\buntil the [\\p{L}-]+(?: [\\p{L}-]+)? )(close|shut|move|merge|end|finish|change)(?= (?:in|down|during|after|because)\\b|[.,;!]|$)");
+    private static final Map<String, String> ENDED = Map.of("close", "closed", "shut", "shut", "move", "moved", "merge", "merged",
+            "end", "ended", "finish", "finished", "change", "changed");
+    // a telling of the past before "until": a past verb or a span of years
+    private static final java.util.regex.Pattern PAST_WORK = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:\\p{L}+ed|was|were|did|had|(?:19|20)\\d{2} to (?:19|20)\\d{2})\\b");
     private static final java.util.regex.Pattern HOW_LONG = java.util.regex.Pattern.compile(
             "(?i)\\b(overlapped|worked|lived|studied|stayed|volunteered|played|rowed|coached|taught|trained) ((?:\\d+|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?|weeks?|seasons?|summers?)\\b)(?!\\s+(?:ago|back|before|later|earlier)\\b)");
     private static final java.util.regex.Pattern ASKED_THING = java.util.regex.Pattern.compile(

@@ -724,4 +724,14 @@ class ReasonPointNotesTest {
         assertThat(ReasonPoint.withoutPlan(s.wish())).isEqualTo("I would like to ask if your insulin drip protocol is nurse-driven or "
                 + "physician-ordered.");
     }
+
+    @Test
+    void theirPostInTheQuestionsSentenceSaysWhatTheQuestionIsAbout() {
+        // a panel-6 reviewer on dev pair 20: "'if you already have a structural partner' never says for what"
+        ReasonWords.Said s = point("we worked together on the Sfax plant. He posted that BDS is looking for marine civil partners for the "
+                + "Gabès port extension, I want to ask if they already have a structural partner");
+        assertThat(s.wish()).isEqualTo("You posted that BDS is looking for marine civil partners for the Gabès port extension. "
+                + "I would like to ask if you already have a structural partner.");
+        assertThat(ReasonPoint.withoutPlan(s.wish())).isEqualTo("I would like to ask if you already have a structural partner.");
+    }
 }

@@ -365,6 +365,14 @@ class CopyeditTest {
         // a time ago is when, not how long
         assertEquals("we worked 2 years ago on the bid", Copyedit.english().tidy("we worked 2 years ago on the bid", none));
         assertEquals("I asked the help desk twice", Copyedit.english().tidy("I asked the help desk twice", none));
+        // a second-language writer's dropped articles and present tense (panel-6 reviewers on dev pairs 31 and 11)
+        assertEquals("our hot runner had a gate freeze problem in October", Copyedit.english().tidy("our hot runner had gate freeze problem in October", none));
+        assertEquals("she stayed on a video call and found the wrong setting in the temperature controller",
+                Copyedit.english().tidy("she stayed on video call and found the wrong setting in temperature controller", none));
+        assertEquals("she is on call tonight, I had no problem", Copyedit.english().tidy("she is on call tonight, I had no problem", none));
+        assertEquals("I worked there 2019 to 2021 until the resort closed in covid",
+                Copyedit.english().tidy("I worked there 2019 to 2021 until the resort close in covid", none));
+        assertEquals("we can stay until the shop close", Copyedit.english().tidy("we can stay until the shop close", none));
     }
 
     @Test
