@@ -52,7 +52,8 @@ final class NoteComposer {
             new Step(Role.EXTRA, true),
             // "Would you be open to doing it again?" said plainly costs less than the sign-off or who writes
             Step.lighter(Role.ASK),
-            new Step(Role.SIGN, true), new Step(Role.WHO, true),
+            // who the sender says they are keeps its role when the place makes it too long ("I'm a diabetes educator.")
+            new Step(Role.SIGN, true), new Step(Role.WHO, false), new Step(Role.WHO, true),
             // an aside in brackets costs the reader less than a clause of the user's own
             Step.lighter(Role.REASON),
             // what the two talked about, in the user's words, places the sender better than their job title does

@@ -678,7 +678,10 @@ public final class OfflineDrafter implements Drafter {
         // ... unless the user's own words already say it ("I'm on the payments team", "I'm the 1:45 pacer")
         if (mayNotPlaceSender(request, purpose)) {
             boolean saysWho = SAYS_WHO.matcher(said.fact()).find() || namesTheirVolunteering(request);
-            Optional<String> profileWho = saysWho ? Optional.empty() : who(request, pick, values);
+            // "I'm a diabetes educator in a small Nebraska hospital and we are writing …": the user's own words of who
+            // they are, when the note would otherwise leave them out, say it better than the profile's title
+            Optional<List<String>> statedWho = saysWho ? Optional.empty() : statedWho(purpose.text(), request, said, facts);
+            Optional<String> profileWho = saysWho || statedWho.isPresent() ? Optional.empty() : who(request, pick, values);
             // introduced by a friend, or writing about a role: who writes comes straight after how, before the role's details;
             // a stranger with no meeting or introduction to recall says who they are before what they want or tell
             boolean introduced = purpose.has(dev.rapport.purpose.Intent.REFERRAL);
@@ -689,10 +692,11 @@ public final class OfflineDrafter implements Drafter {
             int at = stranger ? 1
                     : whoFirst ? Math.min(clauses.size(), 1 + (int) clauses.stream().takeWhile(c -> c.role() != Role.REASON).count()) : clauses.size();
             profileWho.ifPresent(w -> clauses.add(at, new Clause(Role.WHO, Clause.Source.PROFILE, List.of(w), "")));
+            statedWho.ifPresent(w -> clauses.add(at, new Clause(Role.WHO, Clause.Source.USER, w, w.get(0))));
             // no current job to say ("my role was disestablished"): the user's own words of what they have done say who;
             // otherwise ("I did my final project on laterite soil stabilisation") they are the one detail a stranger can
             // place the sender by, when no other detail carries it; the reason is read for them only then
-            boolean asWho = profileWho.isEmpty() && !saysWho;
+            boolean asWho = profileWho.isEmpty() && statedWho.isEmpty() && !saysWho;
             if (asWho || clauses.stream().noneMatch(c -> c.role() == Role.EXTRA)) {
                 ownExperience(purpose.text(), request, said, facts).ifPresent(w -> clauses.add(
                         asWho ? new Clause(Role.WHO, Clause.Source.USER, List.of(w), "") : new Clause(Role.EXTRA, Clause.Source.USER, List.of(w), w)));
@@ -886,6 +890,29 @@ public final class OfflineDrafter implements Drafter {
         return Optional.empty();
     }
 
+
+    /**
+     * "I'm a diabetes educator in a small Nebraska hospital.": who the sender says they are, from a sentence of the reason
+     * the note does not already carry; empty when no sentence says it.
+     */
+    private Optional<List<String>> statedWho(String reason, DraftRequest request, ReasonWords.Said said, Facts facts) {
+        for (String sentence : dev.rapport.language.Language.english().sentenceTexts(reason)) {
+            String f = facts.sentencesRead.computeIfAbsent(sentence, s -> reasonWords.of(s, request.me(), request.them(), List.of()))
+                    .map(ReasonWords.Said::fact).orElse("");
+            java.util.regex.Matcher m = I_AM_ROLE.matcher(f);
+            if (m.lookingAt() && !said.fact().contains(m.group(1)) && !said.wish().contains(m.group(1))) {
+                // ... and the role alone ("I'm a diabetes educator."), for a tight limit
+                return Optional.of(m.group(2) == null ? List.of(m.group(1) + ".")
+                        : List.of(m.group(1) + ".", m.group(1).substring(0, m.start(2)) + "."));
+            }
+        }
+        return Optional.empty();
+    }
+
+    // "I'm a diabetes educator in a small Nebraska hospital", up to the next clause; the role word looks like an occupation
+    private static final java.util.regex.Pattern I_AM_ROLE = java.util.regex.Pattern.compile(
+            "(I(?:'m| am) (?:a|an) (?:[\\p{L}-]+ ){0,3}(?:\\p{L}+(?:er|or|ist|ian|ant|ent)|nurse|chef|lead|student|graduate|coach|officer|midwife)"
+            + "( (?:in|at|for|with|on) [^,.;!?]{2,50}?)?)(?=\\s+and\\b|\\s+so\\b|[,.;!?]|$)");
 
     /** "I am a backend engineer at Quillset.": who the sender is, in a few words, from their current position. */
     private Optional<String> who(DraftRequest request, Picker pick, Map<String, String> values) {

@@ -40,7 +40,7 @@ final class ProseReader implements ProfileReader {
      * sentence; the last word must look like an occupation ("a mother of two" is no headline).
      */
     private static final Pattern ROLE_ALONE = Pattern.compile(
-            "^[^.!?\\n]{0,60}?\\b(?:is|I am|I['’]m)\\s+(?:working\\s+as\\s+|employed\\s+as\\s+)?an?\\s+(?<title>(?:\\p{Ll}[\\p{Ll}\\-]*\\s+){0,3}"
+            "^[^.!?\\n]{0,60}?\\b(?:is|I am|I['’]m)\\s+(?:(?:working|employed)(?:\\s+(?:nights|days|weekends|full-time|part-time|now|here))?\\s+as\\s+)?an?\\s+(?<title>(?:\\p{Ll}[\\p{Ll}\\-]*\\s+){0,3}"
                     + "(?:\\p{Ll}+(?:ist|yst|ant|ent|ian|ect|er|or|urse)|"
                     + "student|graduate|intern|trainee|apprentice|lead|chef|clerk|coach|medic|officer|editor))"
                     + "(?:\\s+(?:in|from|based in)\\s+(?<place>" + PROPER + "))?(?:\\s*[.,;]|\\s+(?:with|who|and)\\s)");

@@ -734,4 +734,16 @@ class ReasonPointNotesTest {
                 + "I would like to ask if you already have a structural partner.");
         assertThat(ReasonPoint.withoutPlan(s.wish())).isEqualTo("I would like to ask if you already have a structural partner.");
     }
+
+    @Test
+    void aStrangersNoteSaysWhoTheyAreInTheirOwnWordsAndWhatYoursIs() {
+        // dev pair 60, from a fresh-clone hand session: the note said "if yours is nurse-driven" with nothing for "yours" to
+        // name, and left out the sender's "I'm a diabetes educator at a small rural hospital in Montana"
+        String note = first("60-diabetes-educator-insulin-protocol");
+        assertThat(note).contains("I'm a diabetes educator").contains("our first insulin drip protocol")
+                .contains("if yours is nurse-driven or physician-ordered").endsWith("Marta");
+        DraftRequest r = Pairs.request(Pairs.DEV, "60-diabetes-educator-insulin-protocol");
+        DraftRequest free = new DraftRequest(r.me(), r.them(), r.purpose(), r.ground(), Requests.CONNECT, 200, 1, r.style());
+        assertThat(drafter.draft(free).get(0).text()).contains("if your insulin drip protocol is nurse-driven");
+    }
 }

@@ -111,6 +111,8 @@ class ProseReaderTest {
         assertThat(qa.headline()).isEqualTo("Reading specialist");
         Profile plain = ProfileReaders.parse("Ken Ito\nShift: nights\nRole: Charge nurse\n\nI like the quiet hours.", "ken.txt");
         assertThat(plain.headline()).isEqualTo("Charge nurse");
+        assertThat(ProfileReaders.parse("Ola Berg\nRole: I'm working nights as a charge nurse, and I teach CPR.", "ola.txt").headline())
+                .isEqualTo("Charge nurse");
     }
 
     @Test
