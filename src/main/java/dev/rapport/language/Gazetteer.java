@@ -70,7 +70,8 @@ public record Gazetteer(Map<String, String> spellings, int longest, Set<String> 
                     }
                     boolean first = !started;
                     started |= t != null && t.text().codePoints().anyMatch(Character::isLetterOrDigit);
-                    if (t != null && capitalised(t.text()) && !first) {
+                    // ("XYZ Hospital": an acronym belongs to the name it starts)
+                    if (t != null && (capitalised(t.text()) || Words.isAcronym(t.text()) && t.text().length() <= 6) && !first) {
                         run.add(t);
                         continue;
                     }
@@ -91,7 +92,9 @@ public record Gazetteer(Map<String, String> spellings, int longest, Set<String> 
         for (List<Token> run : runs) {
             boolean everyday = run.stream().allMatch(t -> lowerWords.contains(Words.fold(t.text())))
                     // one capitalised word the tagger does not read as a name ("Lead" in "our Lead said")
-                    || (run.size() == 1 || run.size() == 2 && Character.isDigit(run.get(1).text().charAt(0))) && !run.get(0).is("PROPN");
+                    || (run.size() == 1 || run.size() == 2 && Character.isDigit(run.get(1).text().charAt(0))) && !run.get(0).is("PROPN")
+                    // a generic word of names on its own ("Hospital", "University") names nothing
+                    || run.size() == 1 && GENERIC_NAME_WORDS.contains(Words.fold(run.get(0).text()));
             if (!everyday) {
                 longest = Math.max(longest, add(out, run.stream().map(Token::text).toList()));
             }

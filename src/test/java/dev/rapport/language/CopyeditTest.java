@@ -454,4 +454,16 @@ class CopyeditTest {
         assertEquals("Tomasz suggested in March that I talk to you, I didn't follow up then.",
                 edit.finish("Tomasz suggested in March that I talk to you, I didn't follow up then."));
     }
+
+    @Test
+    void aNameThatStartsWithAnAcronymIsOneNameAndItsGenericWordAloneIsNone() {
+        // a fresh-clone hand session: "XYZ Hospital" in a bio made every "hospital" a "Hospital"
+        Gazetteer names = Gazetteer.of(List.of(), List.of("She is the nurse manager at XYZ Hospital in San Diego."), "");
+        assertEquals("I'm an educator in a small Nebraska hospital, not at XYZ Hospital",
+                Copyedit.english().tidy("I'm an educator in a small Nebraska hospital, not at xyz hospital", names));
+        // "Proud of our Year 4 class": the capital goes with the number, not to every "year" (as typed, "year 4" stays)
+        Gazetteer year = Gazetteer.of(List.of(), List.of("I precept students and am proud of our Year 4 class."), "");
+        assertEquals("we did our final year project on year 4 teaching",
+                Copyedit.english().tidy("we did our final year project on year 4 teaching", year));
+    }
 }
