@@ -86,6 +86,11 @@ public final class GroundFinder {
         return out;
     }
 
+    private static final java.util.regex.Pattern HEARD_THEM = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:spoke|presented|gave (?:a|the|her|his|their) (?:talk|keynote|lecture|presentation)|(?:her|his|their) (?:talk|keynote|panel|session|lecture|presentation))\\b");
+    private static final java.util.regex.Pattern MET_WORDS = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:met|meet|talked|chatted|spoke (?:with|to) (?:her|him|them|me)|sat (?:next to|with)|we (?:spoke|talked|chatted)|introduced|shook hands|stopped (?:at|by))\\b");
+
     /** The sender's word that they met is the evidence; the target naming the event too makes it firmer. */
     private static List<CommonGround> events(Profile them, Purpose why) {
         List<CommonGround> out = new ArrayList<>();
@@ -94,11 +99,13 @@ public final class GroundFinder {
         boolean met = why.has(dev.rapport.purpose.Intent.MET_IN_PERSON) || why.has(dev.rapport.purpose.Intent.RECONNECT)
                 || !why.has(dev.rapport.purpose.Intent.CONTENT_INTEREST)
                 || why.stated().stream().anyMatch(r -> r.kind().equals("met-in-person") || r.kind().equals("met-online"));
+        // "Lydia spoke at the California ENA conference": the sender heard them speak there, which is all the reason says
+        boolean heard = HEARD_THEM.matcher(why.text()).find() && !MET_WORDS.matcher(why.text()).find();
         for (String event : met ? why.events() : List.<String>of()) {
             boolean confirmed = ProfileText.mentions(theirText, event);
+            String key = (heard ? "heard-at-event" : "met-at-event") + (confirmed ? ".confirmed" : "");
             out.add(new CommonGround(GroundKind.MET_AT_EVENT,
-                    Templates.render(confirmed ? "met-at-event.confirmed" : "met-at-event",
-                            Map.of("event", event, "possessive", Names.possessive(them))),
+                    Templates.render(key, Map.of("event", event, "name", Names.of(them), "possessive", Names.possessive(them))),
                     confirmed ? Strength.MET_AT_EVENT_CONFIRMED : Strength.MET_AT_EVENT, event, ""));
         }
         return out;

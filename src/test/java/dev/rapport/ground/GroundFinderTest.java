@@ -233,6 +233,11 @@ class GroundFinderTest {
                 GroundKind.MET_AT_EVENT).orElseThrow();
         assertThat(confirmed.strength()).isGreaterThan(word.strength()).isBetween(0.75, 0.95);
         assertThat(confirmed.detail()).contains("Bo's profile mentions it");
+        // a reason that says only that they spoke there is cited as hearing them, not as a meeting
+        CommonGround heard = first(find(People.named("Ann Lee"), People.named("Bo Chen"),
+                "Bo spoke at DevOpsDays Denver last week about on-call fatigue; I'd like to ask how her team rotates"), GroundKind.MET_AT_EVENT)
+                .orElseThrow();
+        assertThat(heard.detail()).isEqualTo("you say you heard Bo speak at DevOpsDays Denver");
     }
 
     @Test
