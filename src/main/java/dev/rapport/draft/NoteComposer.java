@@ -66,7 +66,10 @@ final class NoteComposer {
     // point of the note is what they typed, not the courtesy line.
     private static final List<Step> HARD = List.of(
             new Step(Role.CONTEXT, false), new Step(Role.CONTEXT, false), new Step(Role.CONTEXT, false),
-            new Step(Role.REASON, false), new Step(Role.CLOSE, true), new Step(Role.ASK, true), new Step(Role.WHY_NOW, true));
+            new Step(Role.REASON, false), new Step(Role.CLOSE, true),
+            // the profiles' shared context goes before the user's own ask when the user's words already say how the two
+            // are linked ("you say in your About to message you …"): a note without its question loses its point
+            new Step(Role.CONTEXT, true), new Step(Role.ASK, true), new Step(Role.WHY_NOW, true));
 
     /** A plan being shortened: which level each clause is at, and which are dropped. */
     private static final class Draft {
@@ -200,13 +203,24 @@ final class NoteComposer {
         }
     }
 
+    private static boolean hasPresent(Draft d, Role role) {
+        for (int i = 0; i < d.clauses.size(); i++) {
+            if (d.clauses.get(i).role() == role && d.present(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void shorten(Draft d, List<Step> steps, int target) {
         for (Step step : steps) {
             if (Text.length(d.text()) <= target) {
                 return;
             }
             for (int i = 0; i < d.clauses.size(); i++) {
-                if (step.takes(d.clauses.get(i)) && (!step.lighterOnly() || d.present(i) && nextIsLighter(d, i)) && d.apply(i, step.drop())) {
+                boolean contextBesideReason = step.role() != Role.CONTEXT || !step.drop() || hasPresent(d, Role.REASON) && hasPresent(d, Role.ASK);
+                if (step.takes(d.clauses.get(i)) && (!step.lighterOnly() || d.present(i) && nextIsLighter(d, i)) && contextBesideReason
+                        && d.apply(i, step.drop())) {
                     break;
                 }
             }

@@ -242,6 +242,9 @@ public final class OfflineDrafter implements Drafter {
         return text -> selfCheck.passes(text, context);
     }
 
+    private static final java.util.regex.Pattern AND_A_MEETING = java.util.regex.Pattern.compile(
+            "(?i)^(I (?:would like|'d like|want) to ask [^,]{10,}?),? and (?:if|whether) (?:you(?:'d| would)?|we could) (?:have|grab|get|meet|be up for|be open to|like to have|like to grab|go for)\\b.*(?:coffee|call|chat|meet(?:ing)?|lunch|zoom|drink)\\b.*$");
+
     /** The plan written out within the request's limit (and a short style's budget); empty when it cannot fit. */
     public Optional<Note> realise(NotePlan plan, DraftRequest request) {
         Style style = request.style();
@@ -388,6 +391,12 @@ public final class OfflineDrafter implements Drafter {
         String plain = WishToAct.plainAsk(unplanned);
         if (!levels.contains(plain)) {
             levels.add(plain);
+        }
+        // "… how you got your cadet role, and if you'd have a coffee sometime in January": the question without the
+        // meeting, the plainest cut, for when a rule holds a stranger's meeting ask back
+        java.util.regex.Matcher meeting = AND_A_MEETING.matcher(plain);
+        if (meeting.matches() && !levels.contains(meeting.group(1) + ".")) {
+            levels.add(meeting.group(1) + ".");
         }
         return levels;
     }
@@ -897,8 +906,14 @@ public final class OfflineDrafter implements Drafter {
      */
     private Optional<List<String>> statedWho(String reason, DraftRequest request, ReasonWords.Said said, Facts facts) {
         for (String sentence : dev.rapport.language.Language.english().sentenceTexts(reason)) {
-            String f = facts.sentencesRead.computeIfAbsent(sentence, s -> reasonWords.of(s, request.me(), request.them(), List.of()))
-                    .map(ReasonWords.Said::fact).orElse("");
+            Optional<ReasonWords.Said> read = facts.sentencesRead.computeIfAbsent(sentence,
+                    s -> reasonWords.of(s, request.me(), request.them(), List.of()));
+            String f = read.map(ReasonWords.Said::fact).orElse("");
+            // "I'm 2nd year of the QS diploma at WelTec after selling my salon.": a student says where they study, as they said it
+            if (I_AM_STUDYING.matcher(f).lookingAt() && !f.contains(". ") && !said.fact().equals(f) && !said.wish().contains(f)) {
+                String shortFact = read.map(ReasonWords.Said::shortFact).orElse("");
+                return Optional.of(shortFact.isEmpty() || shortFact.equals(f) ? List.of(f) : List.of(f, shortFact));
+            }
             java.util.regex.Matcher m = I_AM_ROLE.matcher(f);
             if (m.lookingAt() && !said.fact().contains(m.group(1)) && !said.wish().contains(m.group(1))) {
                 // ... and the role alone ("I'm a diabetes educator."), for a tight limit
@@ -909,6 +924,8 @@ public final class OfflineDrafter implements Drafter {
         return Optional.empty();
     }
 
+    private static final java.util.regex.Pattern I_AM_STUDYING = java.util.regex.Pattern.compile(
+            "(?i)I(?:'m| am) (?:in )?(?:my |the )?(?:\\d(?:st|nd|rd|th)|first|second|third|fourth|final|last)[- ]year (?:of|in|at|on)\\b");
     // "I'm a diabetes educator in a small Nebraska hospital", up to the next clause; the role word looks like an occupation
     private static final java.util.regex.Pattern I_AM_ROLE = java.util.regex.Pattern.compile(
             "(I(?:'m| am) (?:a|an) (?:[\\p{L}-]+ ){0,3}(?:\\p{L}+(?:er|or|ist|ian|ant|ent)|nurse|chef|lead|student|graduate|coach|officer|midwife)"

@@ -25,7 +25,8 @@ final class PageLines {
     private static final Pattern LOGO = Pattern.compile("(?<name>.{2,80}?)\\s+logo", Pattern.CASE_INSENSITIVE);
     /** An organisation's name: capitalised words, with a few small joining words ("University of Michigan"). */
     private static final Pattern ORGANISATION = Pattern.compile(
-            "[\\p{Lu}\\p{N}][^\\s.!?]*(?:\\s+(?:(?:of|and|for|the|de|du|la|&|-)\\s+)*[\\p{Lu}\\p{N}][^\\s.!?]*){0,7}");
+            // ("Wellington Institute of Technology (WelTec)": a short form in brackets is part of the name)
+            "[\\p{Lu}\\p{N}][^\\s.!?]*(?:\\s+(?:(?:of|and|for|the|de|du|la|&|-)\\s+)*\\(?[\\p{Lu}\\p{N}][^\\s.!?]*){0,7}");
     /** How many lines after a logo line the page repeats the organisation's name. */
     private static final int LOGO_REACH = 3;
     /** Reaction counts and emoji tallies ("👍❤️ 214", "342"): no letter at all. */

@@ -432,7 +432,8 @@ final class ContactStatements {
             boolean senderActs = subject < 0 ? opensClause(ts, i) : senderWords.contains(who);
             for (int j = i + 1; j < ts.size() && j <= i + SERVICE_WINDOW; j++) {
                 String w = ts.get(j).lower();
-                if (CLAUSE_BREAKS.contains(w) || w.equals(",") || w.equals("(")) {
+                // (nor across a bracket's end: "(same one he did) after selling my salon" did nothing for the sender)
+                if (CLAUSE_BREAKS.contains(w) || w.equals(",") || w.equals("(") || w.equals(")")) {
                     break;
                 }
                 if (targetSubjects.contains(who) && senderObjects.contains(w)) {

@@ -20,6 +20,9 @@ import java.util.regex.Pattern;
 /** Classifies the sender's free-text reason into intents and keeps the people, events and posts it names. Pure. */
 public final class PurposeReader {
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern OWN_BUSINESS_SOLD = Pattern.compile(
+            "(?i)\\b(?:(?:after|since|before|from|by) )?(?:selling|sold) (?:my|our|the) (?:own |old |family |little )?"
+            + "(?:salon|business|shop|store|house|home|flat|apartment|car|company|practice|restaurant|cafe|café|bakery|farm|studio|gym|agency|firm|stake|shares)\\b");
     private static final Pattern LEADING_DETERMINER = Pattern.compile("^(?i:(?:our|my|a|an|the)\\s+)+");
     // The longest thing we keep as a named topic, event or offer; longer captures are runaway matches.
     private static final int MAX_ENTITY_WORDS = 8;
@@ -80,6 +83,15 @@ public final class PurposeReader {
         intents.addAll(learnt);
         intents.addAll(evidence.more(clean, Set.copyOf(intents)));
         IntentClassifier.settle(intents, scores, catalogue.classifier());
+        Matcher sold = OWN_BUSINESS_SOLD.matcher(clean);
+        if (intents.contains(Intent.SELLING) && sold.find()) {
+            // "… after selling my salon": the sender's own business, sold; a sale to the recipient only if the reason
+            // reads as one without those words (the cue stays as the models were trained on it)
+            String without = sold.replaceAll("").strip();
+            if (without.isEmpty() || !readAfresh(without, catalogue, evidence).has(Intent.SELLING)) {
+                intents.remove(Intent.SELLING);
+            }
+        }
         List<String> events = extract(catalogue, EntityKind.EVENTS, "event", clean);
         // someone who passed the name on ("Yusuf Karam (the painter) told me …") is another person whether or not the
         // classifier read a referral: the note must not take their pronouns for the recipient's

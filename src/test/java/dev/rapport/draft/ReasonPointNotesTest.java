@@ -746,4 +746,13 @@ class ReasonPointNotesTest {
         DraftRequest free = new DraftRequest(r.me(), r.them(), r.purpose(), r.ground(), Requests.CONNECT, 200, 1, r.style());
         assertThat(drafter.draft(free).get(0).text()).contains("if your insulin drip protocol is nurse-driven");
     }
+
+    @Test
+    void aStrangersQuestionStaysWhenTheMeetingAskBesideItIsHeldBack() {
+        // panel-6 pair 15 (development): the rule against a stranger's coffee ask took the cadet-role question with it,
+        // and a sold salon read as selling
+        String note = drafter.draft(Pairs.request(Path.of("src/test/resources/panel-6/pairs/15-hairdresser-to-qs-wellington"))).get(0).text();
+        assertThat(note).contains("I would like to ask you how you got your cadet role with no construction background.")
+                .doesNotContain("coffee").endsWith("Aroha");
+    }
 }

@@ -212,4 +212,13 @@ class PageTextReaderTest {
         assertThat(free.positions()).extracting(Position::company).containsExactly("Freelance", "Self-employed");
         assertThat(free.positions().get(0).dates()).isEqualTo(DateRange.years(2017, 2020));
     }
+
+    @Test
+    void aLogoLineWithAShortFormInBracketsIsTheSchoolsPicture() {
+        // panel-6 pair 15 (development): "Wellington Institute of Technology (WelTec) logo" was read as a second school
+        Profile ben = ProfileReaders.parse("Ben Tauroa\nQuantity Surveyor at Harbourline\nEducation\nEducation\n"
+                + "Wellington Institute of Technology (WelTec) logo\nWellington Institute of Technology (WelTec)\n"
+                + "New Zealand Diploma in Quantity Surveying\n2018 - 2020\n", "ben.txt");
+        assertThat(ben.education()).extracting(Education::school).containsExactly("Wellington Institute of Technology (WelTec)");
+    }
 }

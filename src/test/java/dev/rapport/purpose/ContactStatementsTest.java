@@ -131,6 +131,7 @@ class ContactStatementsTest {
             she answered others         | she answered questions on the panel and I liked her take
             both at one employer, apart | We both worked at DHL Supply Chain in different countries
             he replied to others        | he replied to everyone in the thread about tariffs
+            a bracket's end             | I'm 2nd year of the QS diploma at WelTec (same one he did) after selling my salon.
             """)
     void statesNoContact(String wordingClass, String reason) {
         // a shared group ("we're both in fintech") is common ground, not contact

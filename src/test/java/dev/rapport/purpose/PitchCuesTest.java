@@ -28,6 +28,15 @@ class PitchCuesTest {
     }
 
     @Test
+    void theSendersOwnBusinessSoldIsNoSaleToTheRecipient() {
+        // panel-6 pair 15 (development): "I'm 2nd year of the QS diploma at WelTec … after selling my salon" read as selling
+        assertThat(PurposeReader.read("I'm 2nd year of the QS diploma at WelTec after selling my salon. I want to ask him how he got "
+                + "his cadet role").has(Intent.SELLING)).isFalse();
+        assertThat(PurposeReader.read("since selling the farm I teach agronomy, would love her advice").has(Intent.SELLING)).isFalse();
+        assertThat(PurposeReader.read("I want to connect so I can sell him our new panels").has(Intent.SELLING)).isTrue();
+    }
+
+    @Test
     void pitchingTheTargetsOwnWorkToOthersIsNoSalesAim() {
         assertThat(SalesAim.stated(PurposeReader.read("I want to read her manuscript and pitch it to agents"))).isFalse();
         assertThat(SalesAim.stated(PurposeReader.read("I want to pitch it to her next week"))).isTrue();
