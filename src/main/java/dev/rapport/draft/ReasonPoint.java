@@ -733,8 +733,13 @@ final class ReasonPoint {
     private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile(
             "(?i)\\s+(?:https?://|www\\.)\\S+|\\s+[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|net|org|io|co|ai|app|dev|ly|me)(?:/[^\\s,;]*)?(?=[\\s,;.]|$)");
 
+    private static final java.util.regex.Pattern MY_UPDATE = java.util.regex.Pattern.compile(
+            "(?i),?\\s+and (?:I|we) (?:finally |now |just )?(?:have|got|finished|found|made|did|sorted)\\b.*$");
+
     private static String keptNow(String promised) {
         String what = ADDRESS.matcher(WHEN_READY.matcher(promised).replaceFirst("")).replaceAll("").strip();
+        // "… our English template pack and I finally have the final version": the user's own update is why now, not the promise
+        what = MY_UPDATE.matcher(what).replaceFirst("");
         if (what.matches("(?i)^send (?!you\\b|it\\b|them\\b|this\\b|that\\b|over\\b).+")) {
             what = "send you " + what.substring("send ".length());
         }

@@ -755,4 +755,15 @@ class ReasonPointNotesTest {
         assertThat(note).contains("I would like to ask you how you got your cadet role with no construction background.")
                 .doesNotContain("coffee").endsWith("Aroha");
     }
+
+    @Test
+    void aKeptPromiseLeavesTheUsersOwnUpdateOutAndAToolKeepsItsCapital() {
+        // panel-6 reviewers on dev pairs 14 and 21: "… our English template pack and I finally have the final version" was a
+        // run-on; "from cron to airflow" wanted its capital
+        ReasonWords.Said s = point("she was in the delegation on our study visit. I promised to send her our template pack and I finally "
+                + "have the final version.");
+        assertThat(s.wish()).isEqualTo("As promised, I'll send you our template pack.");
+        assertThat(drafter.draft(Pairs.request(Path.of("src/test/resources/panel-6/pairs/21-lagos-summit-recruiter"))).get(0).text())
+                .contains("from cron to Airflow");
+    }
 }
