@@ -436,6 +436,13 @@ final class ReasonPoint {
         if (!needed.isEmpty() && (wish.isEmpty() || ONLY_NEWS.matcher(wish).lookingAt()) && also.isEmpty()) {
             also = wish;
             wish = needed;
+            // "We just got funding for the new series on Irish nurses … and I need someone to record interviews": what the
+            // work is for goes with the request (a reviewer: "the recording ask gives no context")
+            String plan = pieces.stream().filter(p -> NEED.matcher(p.strip()).find()).findFirst().flatMap(said)
+                    .map(ReasonWords.Said::fact).map(ReasonPoint::planClause).orElse("");
+            if (!plan.isEmpty() && Text.length(plan) <= 100 && !Text.lower(fact).contains(Text.lower(plan).replaceAll("[.!]+$", ""))) {
+                wish = withPlan(plan, wish);
+            }
         }
         return Optional.of(new ReasonWords.Said(fact, shortFact, wish, detail, also.isEmpty() ? "" : closed(also)));
     }
@@ -510,7 +517,9 @@ final class ReasonPoint {
             // "We're launching a seed library in March and I want to ask how she set hers up": what the question is for
             + "|(?:we|I)(?:'re|'m| are| am) (?:launching|starting|opening|setting up|building|planning|preparing"
             // "we are writing our first insulin drip protocol": work under way that the question is for
-            + "|writing|drafting|designing|developing|rewriting|updating|putting together|working on|rolling out)\\b");
+            + "|writing|drafting|designing|developing|rewriting|updating|putting together|working on|rolling out)\\b"
+            // "We just got funding for the new series on Irish nurses …": the work a request is for
+            + "|(?:we|I)(?: just|'ve just| have just|'ve| have)? (?:got|won|received|secured|landed) (?:the |a |new )?(?:funding|grant|commission)\\b");
     private static final java.util.regex.Pattern CONGRATULATE_ONLY = java.util.regex.Pattern.compile(
             "(?i)^(?:I(?: would like|'d like|’d like| want| wanted) to )?congratulate(?: you)?(?: properly| personally| warmly| sincerely| again)?[.!]?$"
             + "|^Congratulations[.!]?$");

@@ -580,8 +580,12 @@ class ReasonPointNotesTest {
         // "(forget the exact name, the one in London) he'd want to know", and the news itself dropped
         String note = firstOfPanel6("36-dublin-podcast-sound-reconnect");
         assertThat(note).startsWith("Hello Tomasz, you did the sound design on The Quiet Shift")
-                .contains("I wanted to let you know that The Quiet Shift got shortlisted for an audio award.")
                 .doesNotContain("never connected").doesNotContain("the one in London").doesNotContain("want to know");
+        // (at 300 characters the funded series the request is for now takes the news's place; with room, both)
+        DraftRequest r = Pairs.request(Path.of("src/test/resources/panel-6/pairs/36-dublin-podcast-sound-reconnect"));
+        String roomy = drafter.draft(new DraftRequest(r.me(), r.them(), r.purpose(), r.ground(), Requests.CONNECT, 400, 1, r.style())).get(0).text();
+        assertThat(roomy).contains("I wanted to let you know that The Quiet Shift got shortlisted for an audio award.")
+                .contains("We just got funding for the new series on Irish nurses in NHS hospitals up north. Would you be free to record");
     }
 
     @Test

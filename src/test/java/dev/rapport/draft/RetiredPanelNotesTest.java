@@ -318,8 +318,9 @@ class RetiredPanelNotesTest {
     void theRecipientIsNotToldTheirOwnMoveAndGoodNewsComesBeforeTheAsk() {
         // "he left Halfpenny end of 2024 and moved over to Manchester" is background for the user, not news to Tomasz
         String note = drafter.draft(Pairs.request(Path.of("src", "test", "resources", "panel-6", "pairs"), "36-dublin-podcast-sound-reconnect")).get(0).text();
-        assertThat(note).doesNotContain("You left").contains("shortlisted for an audio award. Would you be free to record interviews")
-                .endsWith("? Aoife");
+        // a reviewer: "the recording ask gives no context": the funded series it is for goes with it (the news fits only at a higher limit)
+        assertThat(note).doesNotContain("You left").contains("We just got funding for the new series on Irish nurses in NHS hospitals up north. "
+                + "Would you be free to record interviews").endsWith("? Aoife");
         assertThat(ReasonPoint.withoutTheirOwnMove("You trained me at Halden. You left a comment on my post.")).endsWith("my post.");
         assertThat(ReasonPoint.withoutTheirOwnMove("You joined our team in 2021.")).isEqualTo("You joined our team in 2021.");
     }
