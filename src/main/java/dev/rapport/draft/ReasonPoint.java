@@ -88,10 +88,11 @@ final class ReasonPoint {
             if (wish.isEmpty() && (sd.isEmpty() || !first.contains(piece) || opensAsWish)) {
                 wish = words.wish(piece, me, them, others);
             }
-            // (a wish read from a clause has its plan in the clause's sentence)
-            Optional<ReasonWords.Said> itsSentence = sd.isPresent() && !sd.get().wish().isEmpty() ? sd
+            // (a wish read from a clause has its plan in the clause's sentence; read only when the wish is new)
+            Optional<ReasonWords.Said> itsSentence = hadWish || wish.isEmpty() ? Optional.empty()
+                    : sd.isPresent() && !sd.get().wish().isEmpty() ? sd
                     : sentences(reason).stream().filter(x -> x.contains(piece.strip())).findFirst().flatMap(said);
-            if (!hadWish && !wish.isEmpty() && itsSentence.isPresent()) {
+            if (itsSentence.isPresent()) {
                 // "I'm thinking about moving into operations too and want to ask her how she made the switch": the plan
                 // is why the question is asked, so it goes with it
                 String plan = itsSentence.get().fact();
