@@ -846,6 +846,8 @@ final class ReasonPoint {
             "(?i)^(?:your|we|our|the role is)\\b(?! (?:page|profile|about|headline|bio)\\b)"
             // "It took 3 days and turned out to be clock skew on the replica nobody suspected.": what their help came to
             + "|^it (?:took|turned out)\\b"
+            // "It's made a huge difference, we're packing Christmas hampers with it this week": what their help came to
+            + "|^it(?:'s|’s| has) (?:made|been) (?:a |such a )?(?:huge|big|real|massive|great|world of) difference\\b"
             // "I have 7 years in cardiac ICU and I precept new grads": the sender's experience behind an application or a question
             + "|^I(?: have|'ve)(?: got)? (?:\\d+\\+?|over \\d+|more than \\d+|many|several|ten|five|six|seven|eight|nine) (?:years?|yrs)\\b"
             // a plain statement of the sender's own ("I might transfer to our US site next year", "I have VDA 6.3 auditor since

@@ -386,6 +386,8 @@ public final class Copyedit {
         // dropped article before a thing that went wrong or a call
         s = TROUBLE_LEFT_BARE.matcher(s).replaceAll("$1 a $2");
         s = CALL_LEFT_BARE.matcher(s).replaceAll("on a $1");
+        // "Its made a huge difference": "it has", typed without its apostrophe
+        s = ITS_DONE.matcher(s).replaceAll("$1t's $2");
         // "found the wrong setting in temperature controller": the one device the setting is in
         s = SETTING_IN_BARE.matcher(s).replaceAll("$1 the $2");
         // "I worked there 2019 to 2021 until the resort close in covid": what ended it, told in the past
@@ -403,6 +405,7 @@ public final class Copyedit {
     private static final java.util.regex.Pattern TROUBLE_LEFT_BARE = java.util.regex.Pattern.compile(
             "(?i)\\b(had|has|have|having|got|solved|fixed|found) (?!(?:a|an|the|no|some|any|this|that|one|my|our|your|his|her|their|its|every|each|big|small|another)\\b)"
             + "((?:\\p{Ll}[\\p{Ll}-]* ){1,2}(?:problem|issue|fault|defect|leak))\\b");
+    private static final java.util.regex.Pattern ITS_DONE = java.util.regex.Pattern.compile("\\b([Ii])ts (been|made|got|gotten|taken|become|helped|changed)\\b");
     private static final java.util.regex.Pattern CALL_LEFT_BARE = java.util.regex.Pattern.compile(
             "(?i)\\bon ((?:video|phone|zoom|teams|skype|conference|voice|sales) call)\\b");
     private static final java.util.regex.Pattern SETTING_IN_BARE = java.util.regex.Pattern.compile(

@@ -373,6 +373,8 @@ class CopyeditTest {
         assertEquals("I worked there 2019 to 2021 until the resort closed in covid",
                 Copyedit.english().tidy("I worked there 2019 to 2021 until the resort close in covid", none));
         assertEquals("we can stay until the shop close", Copyedit.english().tidy("we can stay until the shop close", none));
+        assertEquals("It's made a huge difference", Copyedit.english().tidy("Its made a huge difference", none));
+        assertEquals("its own pallets made a difference", Copyedit.english().tidy("its own pallets made a difference", none));
     }
 
     @Test
