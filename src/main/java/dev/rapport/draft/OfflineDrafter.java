@@ -1006,8 +1006,16 @@ public final class OfflineDrafter implements Drafter {
             return pick.levels(Role.WHO, List.of(book.whoAlone()), values).stream().findFirst();
         }
         values.put("myCompany", SELF_EMPLOYED_TAIL.matcher(company).replaceFirst(""));
+        if (TOP_ROLE.matcher(title.strip()).matches()) {
+            // "I'm the chief executive officer of Souss Primeurs", not "at" it: the firm is theirs to lead (a reviewer)
+            values.put("myRole", values.get("myRole") + " of " + values.get("myCompany"));
+            return pick.levels(Role.WHO, List.of(book.whoAlone()), values).stream().findFirst();
+        }
         return pick.levels(Role.WHO, List.of(book.who()), values).stream().findFirst();
     }
+
+    private static final java.util.regex.Pattern TOP_ROLE = java.util.regex.Pattern.compile(
+            "(?i)chief (?:[\\p{L}-]+ ){1,2}officer|ceo|cfo|coo|cto|founder|co-?founder|owner|co-owner|president|managing director|general manager");
 
     private static List<dev.rapport.profile.Volunteering> currentVolunteering(dev.rapport.profile.Profile me) {
         return me.volunteering().stream()

@@ -770,4 +770,11 @@ class ReasonPointNotesTest {
         assertThat(drafter.draft(Pairs.request(Path.of("src/test/resources/panel-6/pairs/21-lagos-summit-recruiter"))).get(0).text())
                 .contains("from cron to Airflow");
     }
+
+    @Test
+    void aSenderWhoLeadsTheFirmIsItsHeadNotSomeoneAtIt() {
+        // a panel-6 reviewer on dev pair 08: "'I'm a chief executive officer at Souss Primeurs' is awkward"
+        assertThat(drafter.draft(Pairs.request(Path.of("src/test/resources/panel-6/pairs/08-exec-irrigation-advice-agadir"))).get(0).text())
+                .contains("I'm the chief executive officer of Souss Primeurs.");
+    }
 }

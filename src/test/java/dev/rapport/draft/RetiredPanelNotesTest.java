@@ -309,9 +309,9 @@ class RetiredPanelNotesTest {
                 .contains("I am a dispatch lead at Transportes Sierra Madre.").doesNotContain("jefa");
         assertThat(drafter.draft(Pairs.request(panel6, "23-abidjan-accra-minigrid-thanks")).get(0).text())
                 .contains("I work at Lumina Sahel Énergie.").doesNotContain("ingénieur");
-        // a chief executive is the one at the firm, not "a chief executive officer"
+        // a chief executive is the one who leads the firm: "the chief executive officer of", not "a chief executive officer at"
         assertThat(drafter.draft(Pairs.request(panel6, "08-exec-irrigation-advice-agadir")).get(0).text())
-                .contains("I'm the chief executive officer at Souss Primeurs.");
+                .contains("I'm the chief executive officer of Souss Primeurs.");
     }
 
     @Test
