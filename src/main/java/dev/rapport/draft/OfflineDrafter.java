@@ -928,7 +928,9 @@ public final class OfflineDrafter implements Drafter {
             "(?i)I(?:'m| am) (?:in )?(?:my |the )?(?:\\d(?:st|nd|rd|th)|first|second|third|fourth|final|last)[- ]year (?:of|in|at|on)\\b");
     // "I'm a diabetes educator in a small Nebraska hospital", up to the next clause; the role word looks like an occupation
     private static final java.util.regex.Pattern I_AM_ROLE = java.util.regex.Pattern.compile(
-            "(I(?:'m| am) (?:a|an) (?:[\\p{L}-]+ ){0,3}(?:\\p{L}+(?:er|or|ist|ian|ant|ent)|nurse|chef|lead|student|graduate|coach|officer|midwife)"
+            // (a feeling or a family word is no role: "I'm a huge believer in open data", "I'm a mother of two")
+            "(I(?:'m| am) (?:a|an) (?:[\\p{L}-]+ ){0,3}(?!(?:believer|lover|follower|admirer|supporter|beginner|newcomer|stranger|mother|father"
+            + "|brother|sister|daughter|member|fan|student of life)\\b)(?:\\p{L}+(?:er|or|ist|ian|ant|ent)|nurse|chef|lead|student|graduate|coach|officer|midwife)"
             + "( (?:in|at|for|with|on) [^,.;!?]{2,50}?)?)(?=\\s+and\\b|\\s+so\\b|[,.;!?]|$)");
 
     /** "I am a backend engineer at Quillset.": who the sender is, in a few words, from their current position. */

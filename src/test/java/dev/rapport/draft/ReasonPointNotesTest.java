@@ -749,6 +749,11 @@ class ReasonPointNotesTest {
         DraftRequest r = Pairs.request(Pairs.DEV, "60-diabetes-educator-insulin-protocol");
         DraftRequest free = new DraftRequest(r.me(), r.them(), r.purpose(), r.ground(), Requests.CONNECT, 200, 1, r.style());
         assertThat(drafter.draft(free).get(0).text()).contains("if your insulin drip protocol is nurse-driven");
+        // a feeling is no role to introduce oneself by: the profile says who writes instead
+        DraftRequest believer = new DraftRequest(r.me(), r.them(), dev.rapport.purpose.PurposeReader.read("Priya spoke at the Idaho ENA "
+                + "spring meeting last month about insulin infusions in the ED. I'm a huge believer in nurse-driven protocols and would like "
+                + "to ask if hers is nurse-driven"), r.ground(), Requests.CONNECT, 300, 1, r.style());
+        assertThat(drafter.draft(believer).get(0).text()).doesNotContain("I'm a huge believer.").contains("I'm a charge nurse.");
     }
 
     @Test
