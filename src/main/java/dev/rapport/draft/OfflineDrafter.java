@@ -243,7 +243,7 @@ public final class OfflineDrafter implements Drafter {
     }
 
     private static final java.util.regex.Pattern AND_A_MEETING = java.util.regex.Pattern.compile(
-            "(?i)^(I (?:would like|'d like|want) to ask [^,]{10,}?),? and (?:if|whether) (?:you(?:'d| would)?|we could) (?:have|grab|get|meet|be up for|be open to|like to have|like to grab|go for)\\b.*(?:coffee|call|chat|meet(?:ing)?|lunch|zoom|drink)\\b.*$");
+            "(?i)^(I(?: would like|'d like| want) to ask [^,]{10,}?),? and (?:if|whether) (?:you(?:'d| would)?|we could) (?:have|grab|get|meet|be up for|be open to|like to have|like to grab|go for)\\b.*(?:coffee|call|chat|meet(?:ing)?|lunch|zoom|drink)\\b.*$");
 
     /** The plan written out within the request's limit (and a short style's budget); empty when it cannot fit. */
     public Optional<Note> realise(NotePlan plan, DraftRequest request) {

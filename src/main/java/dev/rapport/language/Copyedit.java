@@ -403,16 +403,16 @@ public final class Copyedit {
             "(?i)\\b(\\d+\\s*(?:days?|hours?|hrs?|shifts?|times?))\\s*/\\s*(?:wk|week)\\b");
     private static final Set<String> RELATIVE = Set.of("that", "who", "which", "whose", "whom");
     private static final java.util.regex.Pattern TROUBLE_LEFT_BARE = java.util.regex.Pattern.compile(
-            "(?i)\\b(had|has|have|having|got|solved|fixed|found) (?!(?:a|an|the|no|some|any|this|that|one|my|our|your|his|her|their|its|every|each|big|small|another)\\b)"
+            "(?i)\\b(had|has|have|having|got|solved|fixed|found) (?!(?:a|an|the|no|some|any|this|that|one|my|our|your|his|her|their|its|every|each|big|small|another|been|being|to|not|never|also|already|just)\\b)"
             + "((?:\\p{Ll}[\\p{Ll}-]* ){1,2}(?:problem|issue|fault|defect|leak))\\b");
-    private static final java.util.regex.Pattern ITS_DONE = java.util.regex.Pattern.compile("\\b([Ii])ts (been|made|got|gotten|taken|become|helped|changed)\\b");
+    private static final java.util.regex.Pattern ITS_DONE = java.util.regex.Pattern.compile("\\b([Ii])ts (been|made|got|gotten|taken|become|helped|changed)\\b(?!-)");
     private static final java.util.regex.Pattern CALL_LEFT_BARE = java.util.regex.Pattern.compile(
             "(?i)\\bon ((?:video|phone|zoom|teams|skype|conference|voice|sales) call)\\b");
     private static final java.util.regex.Pattern SETTING_IN_BARE = java.util.regex.Pattern.compile(
             "(?i)\\b((?:setting|settings|value|error|bug|fault|parameter|alarm|valve) (?:in|on|of))"
             + " (?!(?:a|an|the|my|our|your|his|her|their|its|this|that)\\b)((?:\\p{Ll}[\\p{Ll}-]* ){0,2}(?:controller|machine|panel|unit|valve|pump|sensor|gauge|gateway|router|switch)\\b)");
     private static final java.util.regex.Pattern UNTIL_IT_ENDED = java.util.regex.Pattern.compile(
-            "(?i)(\\buntil the [\\p{L}-]+(?: [\\p{L}-]+)? )(close|shut|move|merge|end|finish|change)(?= (?:in|down|during|after|because)\\b|[.,;!]|$)");
+            "(?i)(\\buntil the (?:resort|shop|store|restaurant|hotel|company|firm|site|plant|project|factory|office|clinic|school|bakery|cafe|bar|branch|lab|unit|ward) )(close|shut|move|merge|end|finish|change)(?= (?:in|down|during|after|because)\\b|[.,;!]|$)");
     private static final Map<String, String> ENDED = Map.of("close", "closed", "shut", "shut", "move", "moved", "merge", "merged",
             "end", "ended", "finish", "finished", "change", "changed");
     // a telling of the past before "until": a past verb or a span of years
@@ -1161,7 +1161,9 @@ public final class Copyedit {
             return false;
         }
         return java.text.Normalizer.normalize(phrase, java.text.Normalizer.Form.NFD).codePoints().anyMatch(c -> Character.getType(c) == Character.NON_SPACING_MARK)
-                || anyWordAsWritten(phrase, w -> !dev.rapport.text.Words.isAcronym(w) && foreign.contains(w.toLowerCase(Locale.ROOT)));
+                // (an acronym is no foreign word, unless the whole title is in capitals: "LEITER DER ENTWICKLUNG")
+                || anyWordAsWritten(phrase, w -> !(dev.rapport.text.Words.isAcronym(w) && !phrase.equals(phrase.toUpperCase(Locale.ROOT)))
+                        && foreign.contains(w.toLowerCase(Locale.ROOT)));
     }
 
     /** A role inside "I am … at Firm": "the head of science", "the founder", but "a principal engineer", "a nurse". */

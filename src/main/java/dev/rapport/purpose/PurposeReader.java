@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
 public final class PurposeReader {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern OWN_BUSINESS_SOLD = Pattern.compile(
-            "(?i)\\b(?:(?:after|since|before|from|by) )?(?:selling|sold) (?:my|our|the) (?:own |old |family |little )?"
-            + "(?:salon|business|shop|store|house|home|flat|apartment|car|company|practice|restaurant|cafe|café|bakery|farm|studio|gym|agency|firm|stake|shares)\\b");
+            "(?i)\\b(?:(?:after|since|before|from) selling|sold) (?:my|our|the) (?:own |old |family |little )?"
+            + "(?:salon|business|shop|store|house|home|flat|apartment|car|company|practice|restaurant|cafe|café|bakery|farm|studio|gym|agency|firm|stake|shares)\\b(?![\\s-]+(?:management|software|app|platform|services?|products?|tools?|systems?|supplies|equipment)\\b)");
     private static final Pattern LEADING_DETERMINER = Pattern.compile("^(?i:(?:our|my|a|an|the)\\s+)+");
     // The longest thing we keep as a named topic, event or offer; longer captures are runaway matches.
     private static final int MAX_ENTITY_WORDS = 8;

@@ -375,6 +375,10 @@ class CopyeditTest {
         assertEquals("we can stay until the shop close", Copyedit.english().tidy("we can stay until the shop close", none));
         assertEquals("It's made a huge difference", Copyedit.english().tidy("Its made a huge difference", none));
         assertEquals("its own pallets made a difference", Copyedit.english().tidy("its own pallets made a difference", none));
+        // a second-pair review: none of these is a dropped article, a present for past or "it has"
+        assertEquals("which has been an issue for our night staff", Copyedit.english().tidy("which has been an issue for our night staff", none));
+        assertEquals("until the big move in 2020", Copyedit.english().tidy("until the big move in 2020", none));
+        assertEquals("the bakery and its made-to-order cakes", Copyedit.english().tidy("the bakery and its made-to-order cakes", none));
     }
 
     @Test
@@ -389,6 +393,7 @@ class CopyeditTest {
         // "ER" is the emergency room, not German "er"; a German "der" still counts
         assertFalse(c.foreignPhrase("ER Nurse"));
         assertTrue(c.foreignPhrase("Leiter der Vertrieb"));
+        assertTrue(c.foreignPhrase("LEITER DER ENTWICKLUNG"));
     }
 
     @Test

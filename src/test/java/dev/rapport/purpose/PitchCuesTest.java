@@ -34,6 +34,7 @@ class PitchCuesTest {
                 + "his cadet role").has(Intent.SELLING)).isFalse();
         assertThat(PurposeReader.read("since selling the farm I teach agronomy, would love her advice").has(Intent.SELLING)).isFalse();
         assertThat(PurposeReader.read("I want to connect so I can sell him our new panels").has(Intent.SELLING)).isTrue();
+        assertThat(PurposeReader.read("We are selling the farm management software her co-op needs.").has(Intent.SELLING)).isTrue();
     }
 
     @Test
