@@ -217,10 +217,12 @@ final class NoteComposer {
             if (Text.length(d.text()) <= target) {
                 return;
             }
+            // the profiles' context is dropped only beside the user's own account and ask (judged once per step)
+            if (step.role() == Role.CONTEXT && step.drop() && !(hasPresent(d, Role.REASON) && hasPresent(d, Role.ASK))) {
+                continue;
+            }
             for (int i = 0; i < d.clauses.size(); i++) {
-                boolean contextBesideReason = step.role() != Role.CONTEXT || !step.drop() || hasPresent(d, Role.REASON) && hasPresent(d, Role.ASK);
-                if (step.takes(d.clauses.get(i)) && (!step.lighterOnly() || d.present(i) && nextIsLighter(d, i)) && contextBesideReason
-                        && d.apply(i, step.drop())) {
+                if (step.takes(d.clauses.get(i)) && (!step.lighterOnly() || d.present(i) && nextIsLighter(d, i)) && d.apply(i, step.drop())) {
                     break;
                 }
             }

@@ -126,7 +126,6 @@ public final class OfflineDrafter implements Drafter {
         return List.copyOf(plans);
     }
 
-    /** The wish's closing question when the wish is a statement and then a question; else "". */
     /**
      * The bodies a fallback note tries, fullest first. Every body with the fact and the user's ask comes before any
      * that drops the ask (the detail and who the sender is go first: a note that drops the question loses its point);
@@ -137,6 +136,7 @@ public final class OfflineDrafter implements Drafter {
                 List.of(fact, detail, who), List.of(fact, who), List.of(fact, detail), List.of(fact, question), List.of(fact), List.of(ask));
     }
 
+    /** The wish's closing question when the wish is a statement and then a question; else "". */
     private static String lastQuestion(String wish) {
         List<String> parts = dev.rapport.language.Language.english().sentenceTexts(wish);
         return parts.size() > 1 && parts.get(parts.size() - 1).strip().endsWith("?") ? parts.get(parts.size() - 1).strip() : "";
@@ -890,8 +890,7 @@ public final class OfflineDrafter implements Drafter {
      */
     private Optional<String> ownExperience(String reason, DraftRequest request, ReasonWords.Said said, Facts facts) {
         for (String sentence : dev.rapport.language.Language.english().sentenceTexts(reason)) {
-            String f = facts.sentencesRead.computeIfAbsent(sentence, s -> reasonWords.of(s, request.me(), request.them(), List.of()))
-                    .map(ReasonWords.Said::fact).orElse("");
+            String f = sentenceRead(sentence, request, facts).map(ReasonWords.Said::fact).orElse("");
             if (OwnWork.in(f).isPresent() && !f.equals(said.fact()) && !said.wish().contains(f)) {
                 return Optional.of(f);
             }
@@ -900,14 +899,18 @@ public final class OfflineDrafter implements Drafter {
     }
 
 
+    /** One sentence of the reason said to the recipient, read once per request however many clauses ask for it. */
+    private Optional<ReasonWords.Said> sentenceRead(String sentence, DraftRequest request, Facts facts) {
+        return facts.sentencesRead.computeIfAbsent(sentence, s -> reasonWords.of(s, request.me(), request.them(), List.of()));
+    }
+
     /**
      * "I'm a diabetes educator in a small Nebraska hospital.": who the sender says they are, from a sentence of the reason
      * the note does not already carry; empty when no sentence says it.
      */
     private Optional<List<String>> statedWho(String reason, DraftRequest request, ReasonWords.Said said, Facts facts) {
         for (String sentence : dev.rapport.language.Language.english().sentenceTexts(reason)) {
-            Optional<ReasonWords.Said> read = facts.sentencesRead.computeIfAbsent(sentence,
-                    s -> reasonWords.of(s, request.me(), request.them(), List.of()));
+            Optional<ReasonWords.Said> read = sentenceRead(sentence, request, facts);
             String f = read.map(ReasonWords.Said::fact).orElse("");
             // "I'm 2nd year of the QS diploma at WelTec after selling my salon.": a student says where they study, as they said it
             if (I_AM_STUDYING.matcher(f).lookingAt() && !f.contains(". ") && !said.fact().equals(f) && !said.wish().contains(f)) {

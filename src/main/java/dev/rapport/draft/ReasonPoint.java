@@ -92,10 +92,11 @@ final class ReasonPoint {
             Optional<ReasonWords.Said> itsSentence = hadWish || wish.isEmpty() ? Optional.empty()
                     : sd.isPresent() && !sd.get().wish().isEmpty() ? sd
                     : sentences(reason).stream().filter(x -> x.contains(piece.strip())).findFirst().flatMap(said);
+            String statement = itsSentence.map(ReasonWords.Said::fact).orElse("");
             if (itsSentence.isPresent()) {
                 // "I'm thinking about moving into operations too and want to ask her how she made the switch": the plan
                 // is why the question is asked, so it goes with it
-                String plan = itsSentence.get().fact();
+                String plan = statement;
                 if (!plan.equals(fact) && !SENDER_PLAN.matcher(plan).lookingAt()) {
                     // "I'm a diabetes educator … and we are writing our first insulin drip protocol for the ER, would like
                     // to ask if hers is nurse-driven": the plan is one clause of the statement, and names what "yours" is
@@ -103,11 +104,11 @@ final class ReasonPoint {
                 }
                 if (!plan.equals(fact) && SENDER_PLAN.matcher(plan).lookingAt() && Text.length(plan) <= 90) {
                     wish = withPlan(plan, wish);
-                } else if (THEIR_POST.matcher(itsSentence.get().fact()).lookingAt() && !itsSentence.get().fact().equals(fact)
-                        && !itsSentence.get().fact().contains(". ") && Text.length(itsSentence.get().fact()) <= 140) {
+                } else if (THEIR_POST.matcher(statement).lookingAt() && !statement.equals(fact) && !statement.contains(". ")
+                        && Text.length(statement) <= 140) {
                     // "He posted that BDS is looking for marine civil partners for the Gabès port extension phase 2, I want to
                     // ask if they already have a structural partner": the post is what the question is about, and why now
-                    String post = itsSentence.get().fact().strip();
+                    String post = statement.strip();
                     wish = Character.toUpperCase(post.charAt(0)) + post.substring(1) + " " + wish;
                 }
             }
@@ -540,9 +541,10 @@ final class ReasonPoint {
             "(?i)(?:new|recent|promotion|appointment|move|retirement|graduation|award|win|launch)\\b");
     private static final java.util.regex.Pattern RANK = java.util.regex.Pattern.compile(
             "(?i)(?:senior |full |equity |managing )?(?:associate|partner|director|principal|fellow|professor|chair|head|lead|vp|manager|chief)");
-    // ", congrats on new role" inside the fact, when the congratulations is said as the wish
+    // "i would like to stay in touch, congrats": a wish with a bare congratulations at its end
     private static final java.util.regex.Pattern TRAILING_CONGRATS = java.util.regex.Pattern.compile(
             "(?i)^(.+?)(?:,\\s*|\\s+and\\s+)(?:big |huge |many )?(?:congrats|congratulations)[.!]*$");
+    // ", congrats on new role" inside the fact, when the congratulations is said as the wish
     private static final java.util.regex.Pattern CONGRATS_CLAUSE = java.util.regex.Pattern.compile(
             "(?i)(?:,\\s*|\\s+and\\s+|(?<=[.!?])\\s*|^)(?:big |huge |many )?(?:congrats|congratulations)\\b[^.!?]*[.!?]*");
     private static final java.util.regex.Pattern THEIRS = java.util.regex.Pattern.compile("(?i)\\b(?:her|his)\\b");
