@@ -108,7 +108,11 @@ final class ProseReader implements ProfileReader {
         }
         String name = "";
         String headline = "";
-        String[] firstLine = NAME_BAR.split(HONORIFIC.matcher(lines.get(0)).replaceFirst(""), 2);
+        // "On the job: Lynn Bivens", a newspaper profile's headline: the name is the labelled value
+        Matcher labelled = FIELD_LINE.matcher(lines.get(0));
+        String top = labelled.matches() && NAME_LINE.matcher(labelled.group("value").strip()).matches()
+                ? labelled.group("value").strip() : lines.get(0);
+        String[] firstLine = NAME_BAR.split(HONORIFIC.matcher(top).replaceFirst(""), 2);
         Matcher nameLine = NAME_LINE.matcher(firstLine[0].strip());
         if (firstLine[0].length() <= 60 && nameLine.matches()) {
             name = nameLine.group("name");

@@ -121,4 +121,13 @@ class ProseReaderTest {
         assertThat(p.positions()).first().satisfies(pos -> assertThat(pos.title()).isEqualTo("charge nurse for the burn unit"));
         assertThat(p.headline()).isEqualTo("Charge nurse for the burn unit at Mercy Vale Hospital");
     }
+
+    @Test
+    void aNewspaperProfilesLabelledFirstLineGivesTheName() {
+        // a fresh-clone hand session: a local paper's "On the job: …" Q&A gave "no name found"
+        Profile p = ProfileReaders.parse("On the job: Dana Whitfield\nWhat is your position?\nI am the branch manager at Elm Street "
+                + "Library. This is my second year on the job.", "dana.txt");
+        assertThat(p.name()).isEqualTo("Dana Whitfield");
+        assertThat(p.headline()).isEqualTo("Branch manager at Elm Street Library");
+    }
 }
