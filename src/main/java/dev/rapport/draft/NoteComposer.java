@@ -62,8 +62,8 @@ final class NoteComposer {
             new Step(Role.WHY_NOW, false), new Step(Role.WHY_NOW, false),
             // a thanks with a question after it keeps the thanks and the user's account of what happened before the question
             new Step(Role.ASK, false), new Step(Role.REASON, false));
-    // A light close goes before the user's ask or reason when their own words fill the limit: the
-    // point of the note is what they typed, not the courtesy line.
+    // When the user's own words fill the limit, the shared context is said shorter, then the reason, and then the light
+    // close goes, before any of the user's ask is dropped: the point of the note is what they typed, not the courtesy line.
     private static final List<Step> HARD = List.of(
             new Step(Role.CONTEXT, false), new Step(Role.CONTEXT, false), new Step(Role.CONTEXT, false),
             new Step(Role.REASON, false), new Step(Role.CLOSE, true),

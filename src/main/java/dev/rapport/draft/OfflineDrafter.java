@@ -243,7 +243,7 @@ public final class OfflineDrafter implements Drafter {
     }
 
     private static final java.util.regex.Pattern AND_A_MEETING = java.util.regex.Pattern.compile(
-            "(?i)^(I(?: would like|'d like| want) to ask [^,]{10,}?),? and (?:if|whether) (?:you(?:'d| would)?|we could) (?:have|grab|get|meet|be up for|be open to|like to have|like to grab|go for)\\b.*(?:coffee|call|chat|meet(?:ing)?|lunch|zoom|drink)\\b.*$");
+            "(?i)^(I(?: would like|'d like| want) to ask [^,]{10,}?),? and (?:if|whether) (?:you(?:'d| would)?|we could) (?:have|grab|get|meet|be up for|be open to|like to have|like to grab|go for)\\b.*(?<![\\p{L}-])(?:coffee|call|chat|meet(?:ing)?|lunch|zoom|drink)\\b.*$");
 
     /** The plan written out within the request's limit (and a short style's budget); empty when it cannot fit. */
     public Optional<Note> realise(NotePlan plan, DraftRequest request) {
@@ -932,8 +932,11 @@ public final class OfflineDrafter implements Drafter {
     // "I'm a diabetes educator in a small Nebraska hospital", up to the next clause; the role word looks like an occupation
     private static final java.util.regex.Pattern I_AM_ROLE = java.util.regex.Pattern.compile(
             // (a feeling or a family word is no role: "I'm a huge believer in open data", "I'm a mother of two")
-            "(I(?:'m| am) (?:a|an) (?:[\\p{L}-]+ ){0,3}(?!(?:believer|lover|follower|admirer|supporter|beginner|newcomer|stranger|mother|father"
-            + "|brother|sister|daughter|member|fan|student of life)\\b)(?:\\p{L}+(?:er|or|ist|ian|ant|ent)|nurse|chef|lead|student|graduate|coach|officer|midwife)"
+            // (nor a listener, a customer or a proud grandparent: "I'm a regular listener", "I'm a mother of a toddler")
+            "(I(?:'m| am) (?:a|an) (?!(?:[\\p{L}-]+ ){0,3}?(?:proud|keen|avid|huge|regular|long-?time|loyal|happy|devoted)\\b)"
+            + "(?:(?!of\\b)[\\p{L}-]+ ){0,3}(?!(?:believer|lover|follower|admirer|supporter|beginner|newcomer|stranger|mother|father"
+            + "|brother|sister|daughter|member|fan|student of life|listener|reader|viewer|subscriber|customer|client|user|parent"
+            + "|neighbou?r|grand\\p{L}*)\\b)(?:\\p{L}+(?:er|or|ist|ian|ant|ent)|nurse|chef|lead|student|graduate|coach|officer|midwife)"
             + "( (?:in|at|for|with|on) [^,.;!?]{2,50}?)?)(?=\\s+and\\b|\\s+so\\b|[,.;!?]|$)");
 
     /** "I am a backend engineer at Quillset.": who the sender is, in a few words, from their current position. */
@@ -1020,7 +1023,8 @@ public final class OfflineDrafter implements Drafter {
     }
 
     private static final java.util.regex.Pattern TOP_ROLE = java.util.regex.Pattern.compile(
-            "(?i)chief (?:[\\p{L}-]+ ){1,2}officer|ceo|cfo|coo|cto|founder|co-?founder|owner|co-owner|president|managing director|general manager");
+            // (a navy's "Chief Petty Officer" is a rank, not the head of a firm)
+            "(?i)chief (?!petty\\b|warrant\\b)(?:[\\p{L}-]+ ){1,2}officer|ceo|cfo|coo|cto|founder|co-?founder|owner|co-owner|president|managing director|general manager");
 
     private static List<dev.rapport.profile.Volunteering> currentVolunteering(dev.rapport.profile.Profile me) {
         return me.volunteering().stream()

@@ -97,7 +97,9 @@ final class ReasonPoint {
                 // "I'm thinking about moving into operations too and want to ask her how she made the switch": the plan
                 // is why the question is asked, so it goes with it
                 String plan = statement;
-                if (!plan.equals(fact) && !SENDER_PLAN.matcher(plan).lookingAt()) {
+                // (a statement that opens with the plan may run on into the question: "We're launching …. I would like to
+                // ask if you take observers." is the plan and the wish again, so its plan clause is taken)
+                if (!plan.equals(fact) && (!SENDER_PLAN.matcher(plan).lookingAt() || plan.strip().contains(". "))) {
                     // "I'm a diabetes educator … and we are writing our first insulin drip protocol for the ER, would like
                     // to ask if hers is nurse-driven": the plan is one clause of the statement, and names what "yours" is
                     plan = planClause(plan);
@@ -519,7 +521,9 @@ final class ReasonPoint {
             // "We're launching a seed library in March and I want to ask how she set hers up": what the question is for
             + "|(?:we|I)(?:'re|'m| are| am) (?:launching|starting|opening|setting up|building|planning|preparing"
             // "we are writing our first insulin drip protocol": work under way that the question is for
-            + "|writing|drafting|designing|developing|rewriting|updating|putting together|working on|rolling out)\\b"
+            + "|writing|drafting|designing|developing|rewriting|updating|putting together|rolling out)\\b"
+            // "working on our grant bid", not "working on a cardiac ward now": a place of work is no plan
+            + "|(?:we|I)(?:'re|'m| are| am) working on (?!(?:a|an|the|my|our) (?:[\\p{L}-]+ )?(?:ward|unit|floor|team|shift|site|crew|desk|line|rota|ship|rig|farm|campus|staff|night shift|nights)\\b)"
             // "We just got funding for the new series on Irish nurses …": the work a request is for
             + "|(?:we|I)(?: just|'ve just| have just|'ve| have)? (?:got|won|received|secured|landed) (?:the |a |new )?(?:funding|grant|commission)\\b");
     private static final java.util.regex.Pattern CONGRATULATE_ONLY = java.util.regex.Pattern.compile(
@@ -916,12 +920,10 @@ final class ReasonPoint {
 
     /** "yours" said as "your insulin drip protocol" when the plan says "our first insulin drip protocol". */
     private static String named(String question, String plan) {
+        // the first: the plan's object ("our first protocol for our ER" is about the protocol, not the ER)
         java.util.regex.Matcher ours = OUR_THING.matcher(plan);
-        String thing = "";
-        while (ours.find()) {
-            thing = ours.group(1);
-        }
-        return thing.isEmpty() ? question : YOURS.matcher(question).replaceFirst("your " + java.util.regex.Matcher.quoteReplacement(thing));
+        return !ours.find() ? question
+                : YOURS.matcher(question).replaceFirst("your " + java.util.regex.Matcher.quoteReplacement(ours.group(1)));
     }
 
     /** The clause of a statement that is the sender's plan ("we are writing our first … protocol for the ER."); "" when none. */

@@ -391,7 +391,11 @@ final class ReasonWords {
             Token t = tokens.get(i);
             String lower = t.lower();
             // a new subject, or a reported or relative clause ("she said the team … needs", "a shop that sells"), has its own verb
-            if (ENDS_YOU_SUBJECT.contains(lower) || t.is("PROPN") || REPORTING.contains(lower) || lower.equals("that")) {
+            // ("covered that night shift … and takes": a "that" before its noun, or a thing found, starts no clause)
+            // ("in March and takes": a name after a preposition is no new subject either)
+            boolean newName = t.is("PROPN") && (i == 0 || !tokens.get(i - 1).is("ADP", "DET"));
+            if (ENDS_YOU_SUBJECT.contains(lower) || newName || REPORTING.contains(lower) && !lower.equals("found")
+                    || lower.equals("that") && !demonstrative(tokens, i)) {
                 lastSubjectYou = false;
             }
             String family = FAMILY.get(lower);
@@ -519,6 +523,8 @@ final class ReasonWords {
                         && prev != null && OWNED_AFTER.contains(prev.lower());
                 out.append(possessive || owns ? "your" : "you");
                 youSubject |= !possessive && !owns && prev == null;
+                // "Lena covered that shift and takes students": the name opening a clause is the subject a later verb agrees with
+                lastSubjectYou = !possessive && !owns && (prev == null || CLAUSE_BREAKS.contains(prev.lower()));
                 if (possessive) {
                     i++;
                     at = next.end();
@@ -729,13 +735,20 @@ final class ReasonWords {
         }
         for (String verb : List.of("met", "chatted with", "talked with", "spoke with")) {
             String start = "I " + verb + " you ";
-            if (fact.startsWith(start) && !(verb.equals("met") && MY_STEP_AFTER.matcher(fact).find())) {
+            // ("I met you and Tom at the fair": someone else was met too, so the sender met them both)
+            boolean others = fact.startsWith("and ", start.length()) || fact.startsWith("& ", start.length());
+            if (fact.startsWith(start) && !others && !(verb.equals("met") && MY_STEP_AFTER.matcher(fact).find())) {
                 // ("I met you at the training day and went to your session": the second step is the sender's alone)
                 String v = verb.split(" ")[0];
                 return "we " + v + " " + fact.substring(start.length());
             }
         }
         return fact;
+    }
+
+    /** "that night shift": a "that" before its noun (the tagger may call it a conjunction), not one that opens a clause. */
+    private static boolean demonstrative(List<Token> tokens, int i) {
+        return tokens.get(i).is("DET") || i + 1 < tokens.size() && tokens.get(i + 1).is("NOUN", "ADJ");
     }
 
     private static final Set<String> ENDS_YOU_SUBJECT = Set.of("i", "we", "they", ".", "!", "?", ";");
@@ -835,8 +848,8 @@ final class ReasonWords {
     private static final java.util.regex.Pattern IT_CAME_TO = java.util.regex.Pattern.compile("(?i)it (?:took|turned out)\\b");
     private static final java.util.regex.Pattern IT_LEFT_OUT = java.util.regex.Pattern.compile(
             "(?i)(?:turned out (?:to be|it was)\\b|took (?:ages|a while|weeks|days|hours|months)\\b"
-            // "took 3 days", not "took a course": only a length of time
-            + "|took (?:\\d+|a|an|a few|two|three|four|five|six|several|many) (?:minutes?|hours?|days?|weeks?|months?|years?|sprints?)\\b)");
+            // "took 3 days", not "took a course": only a length of time, and not time away ("took a day off")
+            + "|took (?:\\d+|a|an|a few|two|three|four|five|six|several|many) (?:minutes?|hours?|days?|weeks?|months?|years?|sprints?)\\b(?!\\s+(?:off|out|of)\\b))");
     private static final java.util.regex.Pattern MY_STEP_AFTER = java.util.regex.Pattern.compile(
             "(?i)\\b(?:and|,) (?:went|came|listened|attended) (?:to )?your\\b");
     // not across a relative clause: in "heard from a friend who worked with you" the friend did it with them

@@ -87,7 +87,9 @@ public final class GroundFinder {
     }
 
     private static final java.util.regex.Pattern HEARD_THEM = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:spoke|presented|gave (?:a|the|her|his|their) (?:talk|keynote|lecture|presentation)|(?:her|his|their) (?:talk|keynote|panel|session|lecture|presentation))\\b");
+            // (the sender who spoke was heard, not hearing: "I spoke at …, and Priya was in the audience")
+            "(?i)(?<!\\b(?:I|we|I also|I just|I recently|we also|we just) )"
+            + "\\b(?:spoke|presented|gave (?:a|the|her|his|their) (?:talk|keynote|lecture|presentation)|(?:her|his|their) (?:talk|keynote|panel|session|lecture|presentation))\\b");
     private static final java.util.regex.Pattern MET_WORDS = java.util.regex.Pattern.compile(
             "(?i)\\b(?:met|meet|talked|chatted|spoke (?:with|to) (?:her|him|them|me)|sat (?:next to|with)|we (?:spoke|talked|chatted)|introduced|shook hands|stopped (?:at|by))\\b");
 

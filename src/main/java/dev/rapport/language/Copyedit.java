@@ -410,7 +410,9 @@ public final class Copyedit {
             "(?i)\\bon ((?:video|phone|zoom|teams|skype|conference|voice|sales) call)\\b");
     private static final java.util.regex.Pattern SETTING_IN_BARE = java.util.regex.Pattern.compile(
             "(?i)\\b((?:setting|settings|value|error|bug|fault|parameter|alarm|valve) (?:in|on|of))"
-            + " (?!(?:a|an|the|my|our|your|his|her|their|its|this|that)\\b)((?:\\p{Ll}[\\p{Ll}-]* ){0,2}(?:controller|machine|panel|unit|valve|pump|sensor|gauge|gateway|router|switch)\\b)");
+            + " (?!(?:a|an|the|my|our|your|his|her|their|its|this|that)\\b)((?:\\p{Ll}[\\p{Ll}-]* ){0,2}(?:controller|machine|panel|unit|valve|pump|sensor|gauge|gateway|router|switch)\\b)"
+            // "the value of machine learning": a field named by its first word is no device
+            + "(?![ -](?:learning|translation|vision|readable|code|language|intelligence)\\b)");
     private static final java.util.regex.Pattern UNTIL_IT_ENDED = java.util.regex.Pattern.compile(
             "(?i)(\\buntil the (?:resort|shop|store|restaurant|hotel|company|firm|site|plant|project|factory|office|clinic|school|bakery|cafe|bar|branch|lab|unit|ward) )(close|shut|move|merge|end|finish|change)(?= (?:in|down|during|after|because)\\b|[.,;!]|$)");
     private static final Map<String, String> ENDED = Map.of("close", "closed", "shut", "shut", "move", "moved", "merge", "merged",
@@ -421,7 +423,7 @@ public final class Copyedit {
     private static final java.util.regex.Pattern HOW_LONG = java.util.regex.Pattern.compile(
             "(?i)\\b(overlapped|worked|lived|studied|stayed|volunteered|played|rowed|coached|taught|trained) ((?:\\d+|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?|weeks?|seasons?|summers?)\\b)(?!\\s+(?:ago|back|before|later|earlier)\\b)");
     private static final java.util.regex.Pattern ASKED_THING = java.util.regex.Pattern.compile(
-            "(?i)\\b(asked|ask|asks|asking) (?=(?:some |more |a few |the )?(?:sample|samples|copies|details|advice|help|feedback|information|info|quotes?)\\b(?!\\s+(?:desk|line|centre|center|page|team|section|forum|sheet|document)\\b))");
+            "(?i)\\b(asked|ask|asks|asking) (?=(?:some |more |a few |the )?(?:sample|samples|copies|details|advice|help|feedback|information|info|quotes?|references?)\\b(?!\\s+(?:desk|line|centre|center|page|team|section|forum|sheet|document)\\b))");
     private static final java.util.regex.Pattern LENGTH_BEFORE = java.util.regex.Pattern.compile(
             "(?i)(?<=\\b(?:the|a|our|my|your|her|his|their)\\s)(\\d+)\\s+(day|week|month|year|hour)\\s+(?!(?:ago|later|before|after|of|in|on|at|and|or|to|from)\\b)(\\p{L})");
     private static final java.util.regex.Pattern MINUTES = java.util.regex.Pattern.compile(

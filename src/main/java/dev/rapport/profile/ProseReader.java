@@ -44,6 +44,10 @@ final class ProseReader implements ProfileReader {
                     + "(?:\\p{Ll}+(?:ist|yst|ant|ent|ian|ect|er|or|urse)|"
                     + "student|graduate|intern|trainee|apprentice|lead|chef|clerk|coach|medic|officer|editor))"
                     + "(?:\\s+(?:in|from|based in)\\s+(?<place>" + PROPER + "))?(?:\\s*[.,;]|\\s+(?:with|who|and)\\s)");
+    /** A last word that names an occupation: "Charge nurse", "Founder & CEO"; not "Oncology" or "Years in nursing". */
+    private static final Pattern OCCUPATION = Pattern.compile(
+            "(?i)(?:^|\\s)(?:\\p{L}+(?:ist|yst|ant|ent|ian|ect|er|or|urse)|student|graduate|intern|trainee|apprentice|lead|chef|clerk"
+                    + "|coach|medic|officer|editor|founder|head|owner|partner|midwife|ceo|cto|cfo|coo|cmo|vp)$");
     private static final Pattern SAID_OF_THEM = Pattern.compile(
             "(?i)(?:\\b(?:is|am|are|i['’]m|as)\\s+(?:an?\\s+|the\\s+)?|,\\s*an?\\s+)$");
     private static final int HEADLINE_MAX = 100;
@@ -91,11 +95,19 @@ final class ProseReader implements ProfileReader {
             if (said.find()) {
                 return Words.capitalise(said.group("title"));
             }
-            if (value.length() <= 60 && !value.matches("(?s).*[.!?].*") && !value.matches("(?i)^(?:i|we|my)\\b.*")) {
+            // ("Specialty/department: Oncology" names where they work, not what they are: "I'm an oncology" would follow)
+            if (value.length() <= 60 && !value.matches("(?s).*[.!?].*") && !value.matches("(?i)^(?:i|we|my)\\b.*")
+                    && OCCUPATION.matcher(value).find()) {
                 return Words.capitalise(value);
             }
         }
         return "";
+    }
+
+    /** "Years in nursing: 44" is a question-and-answer field; "Founder & CEO: Tinyshelf" is a headline that has a colon. */
+    private static boolean questionField(String line) {
+        Matcher field = FIELD_LINE.matcher(line);
+        return field.matches() && !OCCUPATION.matcher(field.group("label").strip()).find();
     }
 
     @Override
@@ -119,7 +131,7 @@ final class ProseReader implements ProfileReader {
             if (firstLine.length > 1) {
                 headline = firstLine[1].strip();
             } else if (lines.size() > 1 && lines.get(1).length() <= 120 && !lines.get(1).matches(".*[.!?]$")
-                    && !FIELD_LINE.matcher(lines.get(1)).matches()) {
+                    && !questionField(lines.get(1))) {
                 headline = lines.get(1);
             }
         }

@@ -727,6 +727,21 @@ class ReasonPointNotesTest {
         // the question alone, the step down at a tight limit, names the protocol
         assertThat(ReasonPoint.withoutPlan(s.wish())).isEqualTo("I would like to ask if your insulin drip protocol is nurse-driven or "
                 + "physician-ordered.");
+        // a reviewer: the last "our" named the ward, "if your ER is nurse-driven"; the plan's object is its first
+        assertThat(ReasonPoint.withoutPlan("As we are writing our first insulin drip protocol for our ER, I would like to ask if yours "
+                + "is nurse-driven.")).isEqualTo("I would like to ask if your insulin drip protocol is nurse-driven.");
+    }
+
+    @Test
+    void aPlanThatRunsOnIntoTheQuestionIsSaidOnceAndAWardIsNoPlan() {
+        // a reviewer: "We're launching …, would like to ask if she takes observers" gave the plan, the question as a
+        // statement and the question again; "I'm working on a cardiac ward now" was taken as a plan
+        assertThat(point("Lena spoke at the cardiac nursing conference last month. We're launching a cardiac rehab clinic, would like "
+                + "to ask if she takes observers", "Ama Owusu", "Lena Vos").wish()).isEqualTo("We're launching a cardiac rehab clinic. Do you take observers?");
+        assertThat(point("Lena spoke at the cardiac nursing conference last month. I'm working on a cardiac ward now, would like to ask "
+                + "if she takes observers", "Ama Owusu", "Lena Vos").wish()).isEqualTo("Do you take observers?");
+        assertThat(point("Lena spoke at the cardiac nursing conference last month. I'm working on our grant bid, would like to ask "
+                + "if she takes observers", "Ama Owusu", "Lena Vos").wish()).startsWith("I'm working on our grant bid.");
     }
 
     @Test
@@ -754,6 +769,13 @@ class ReasonPointNotesTest {
                 + "spring meeting last month about insulin infusions in the ED. I'm a huge believer in nurse-driven protocols and would like "
                 + "to ask if hers is nurse-driven"), r.ground(), Requests.CONNECT, 300, 1, r.style());
         assertThat(drafter.draft(believer).get(0).text()).doesNotContain("I'm a huge believer.").contains("I'm a charge nurse.");
+        // nor is a listener, a proud grandparent or a parent (a second-pair review)
+        for (String who : List.of("I'm a regular listener of her podcast", "I'm a proud grandmother of three", "I'm a mother of a toddler")) {
+            DraftRequest other = new DraftRequest(r.me(), r.them(), dev.rapport.purpose.PurposeReader.read("Priya spoke at the Idaho ENA "
+                    + "spring meeting last month about insulin infusions in the ED. " + who + ". I would like to ask if her insulin protocol is "
+                    + "nurse-driven"), r.ground(), Requests.CONNECT, 300, 1, r.style());
+            assertThat(drafter.draft(other).get(0).text()).as(who).doesNotContain(who.substring(0, 14)).contains("I'm a charge nurse.");
+        }
     }
 
     @Test

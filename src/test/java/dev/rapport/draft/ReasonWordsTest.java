@@ -26,6 +26,29 @@ class ReasonWordsTest {
     }
 
     @Test
+    void aVerbAfterAndAgreesWithTheRecipientAcrossADemonstrativeAndAMonth() {
+        // a reviewer: "you covered that night shift for me in March and takes students now" (the "that" and "March" were
+        // each read as a new clause's start)
+        for (String reason : List.of("Lena covered that night shift for me in March and takes students now.",
+                "She covered that night shift for me in March and takes students now.")) {
+            assertThat(said(reason, Requests.named("Ama Owusu"), Requests.named("Lena Vos")).fact()).as(reason)
+                    .isEqualToIgnoringCase("you covered that night shift for me in March and take students now.");
+        }
+        // a clause of its own keeps its verb
+        assertThat(said("I know Lena from a shop that sells yarn and runs classes", Requests.named("Ama Owusu"), Requests.named("Lena Vos"))
+                .fact()).isEqualTo("I know you from a shop that sells yarn and runs classes.");
+    }
+
+    @Test
+    void meetingTheRecipientAndSomeoneElseKeepsBoth() {
+        // "I met Lena and Tom at the fair" had become "we met and Tom at the fair"
+        assertThat(said("I met Lena and Tom at the fair", Requests.named("Ama Owusu"), Requests.named("Lena Vos")).fact())
+                .isEqualTo("I met you and Tom at the fair.");
+        assertThat(said("I met Lena at the fair", Requests.named("Ama Owusu"), Requests.named("Lena Vos")).fact())
+                .isEqualTo("we met at the fair.");
+    }
+
+    @Test
     void theRecipientsNameWithoutItsDiacriticsIsStillThem() {
         ReasonWords.Said s = said("Pawel was my client at Zielony Koszyk for like 4 years", Requests.named("Magdalena Wrona"),
                 Requests.named("Paweł Zając"));
@@ -310,6 +333,9 @@ class ReasonWordsTest {
                 .isEqualTo("I took a course you ran on glazing last spring.");
         assertThat(said("took 3 days, turned out to be clock skew", Requests.named("Ama Owusu"), Requests.named("Lena Vos")).fact())
                 .startsWith("it took 3 days");
+        // a reviewer: time away is the sender's own doing, "I took a day off", not "it took a day off"
+        assertThat(said("took a day off to go to her workshop in May", Requests.named("Ama Owusu"), Requests.named("Lena Vos")).fact())
+                .isEqualTo("I took a day off to go to your workshop in May.");
         assertThat(said("did the survey with a student who worked with her", Requests.named("Ama Owusu"), Requests.named("Lena Vos")).fact())
                 .isEqualTo("I did the survey with a student who worked with you.");
     }

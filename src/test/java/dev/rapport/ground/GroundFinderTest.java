@@ -238,6 +238,11 @@ class GroundFinderTest {
                 "Bo spoke at DevOpsDays Denver last week about on-call fatigue; I'd like to ask how her team rotates"), GroundKind.MET_AT_EVENT)
                 .orElseThrow();
         assertThat(heard.detail()).isEqualTo("you say you heard Bo speak at DevOpsDays Denver");
+        // a second-pair review: when the sender spoke, the recipient is the one who heard
+        CommonGround spoke = first(find(People.named("Ann Lee"), People.named("Bo Chen"),
+                "I spoke at DevOpsDays Denver last week, and Bo was in the audience; I'd like to ask how her team rotates"),
+                GroundKind.MET_AT_EVENT).orElseThrow();
+        assertThat(spoke.detail()).doesNotContain("heard Bo speak");
     }
 
     @Test

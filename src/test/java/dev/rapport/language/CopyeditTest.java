@@ -378,6 +378,11 @@ class CopyeditTest {
         // a second-pair review: none of these is a dropped article, a present for past or "it has"
         assertEquals("which has been an issue for our night staff", Copyedit.english().tidy("which has been an issue for our night staff", none));
         assertEquals("until the big move in 2020", Copyedit.english().tidy("until the big move in 2020", none));
+        // a second-pair review: a field named by "machine" is no device; "asked references" is asked for them
+        assertEquals("we talked about the value of machine learning in triage",
+                Copyedit.english().tidy("we talked about the value of machine learning in triage", none));
+        assertEquals("the setting on the main controller was off", Copyedit.english().tidy("the setting on main controller was off", none));
+        assertEquals("I asked for references from her", Copyedit.english().tidy("I asked references from her", none));
         assertEquals("the bakery and its made-to-order cakes", Copyedit.english().tidy("the bakery and its made-to-order cakes", none));
     }
 

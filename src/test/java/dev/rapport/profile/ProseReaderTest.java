@@ -113,6 +113,11 @@ class ProseReaderTest {
         assertThat(plain.headline()).isEqualTo("Charge nurse");
         assertThat(ProfileReaders.parse("Ola Berg\nRole: I'm working nights as a charge nurse, and I teach CPR.", "ola.txt").headline())
                 .isEqualTo("Charge nurse");
+        // a second-pair review: a department is no role ("I'm an oncology" followed), and a headline may have a colon
+        assertThat(ProfileReaders.parse("Ola Berg\nSpecialty/department: Oncology\n\nI like the quiet hours.", "ola.txt").headline())
+                .isEmpty();
+        assertThat(ProfileReaders.parse("Ola Berg\nFounder & CEO: Tinyshelf\n\nWe make shelving for tiny homes.", "ola.txt").headline())
+                .isEqualTo("Founder & CEO: Tinyshelf");
     }
 
     @Test
