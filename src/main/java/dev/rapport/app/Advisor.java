@@ -518,7 +518,8 @@ public final class Advisor {
         NoteContext context = new NoteContext(me, them, purpose, ground, lim);
         Critique c = critic.critique(text, context);
         if (c.verdict() == NoteVerdict.SEND) {
-            return new NoteReview(text, c, text, Rewrite.UNCHANGED, lim, List.of());
+            return new NoteReview(text, c, text, Rewrite.UNCHANGED, lim,
+                    them == null ? List.of() : invitationHeldBack(me == null ? UNKNOWN : me, them, !reason.isEmpty() ? reason : asReason(text, me)));
         }
         List<String> notices = new ArrayList<>();
         if (them != null) {
@@ -537,6 +538,20 @@ public final class Advisor {
             notices.add(Messages.get("critique.no-draft", drafted.verdict().decision().id()));
         }
         return new NoteReview(text, c, c.repaired(), Rewrite.REPAIRED, lim, notices);
+    }
+
+    /**
+     * A well-written note to someone the rules say not to invite yet is still no invitation to send: a trainer's
+     * "good to send" must not contradict the check. Reads and records nothing.
+     */
+    private List<String> invitationHeldBack(Profile me, Profile them, String why) {
+        Verdict verdict = assess(me, them, why, OutreachHistory.none(date.get())).verdict();
+        if (verdict.decision() == Decision.CONNECT) {
+            return List.of();
+        }
+        String because = verdict.reasons().stream().filter(r -> r.severity() != Severity.INFO)
+                .map(Reason::message).findFirst().orElse("");
+        return List.of(Messages.get("critique.invitation-held", verdict.decision().id(), because).strip());
     }
 
     private static final java.util.regex.Pattern OPENING = java.util.regex.Pattern.compile(

@@ -91,7 +91,8 @@ public final class CritiqueText {
     public String rewrite(NoteReview r) {
         int chars = r.rewrite().codePointCount(0, r.rewrite().length());
         return switch (r.kind()) {
-            case UNCHANGED -> Messages.get("critique.rewrite.unchanged") + "\n";
+            // (a note that needs no change may still be one not to send yet: the notice says why)
+            case UNCHANGED -> Messages.get(r.notices().isEmpty() ? "critique.rewrite.unchanged" : "critique.rewrite.unchanged-held") + "\n";
             case DRAFTED -> Messages.get("critique.rewrite.drafted", chars, r.limit()) + "\n"
                     + wrap(clean(r.rewrite()), INDENT) + "\n";
             case REPAIRED -> Messages.get("critique.rewrite.repaired", chars, r.limit()) + "\n"

@@ -27,8 +27,10 @@ final class NoteClaims {
     // "meet you at X", "met at X", "seeing you at X": X is where the two met, so it must be an event or a place they name.
     private static final Pattern MET_AT = Pattern.compile(
             "(?i)\\b(?:meet(?:ing)?|met|seeing|see|saw|chatting|talking|chatted|talked)\\s+(?:you\\s+|with\\s+you\\s+)?(?:at|during)\\s+(?:the\\s+)?");
+    // ("I'm a librarian too": the role is "librarian", not "librarian too")
     private static final Pattern ROLE = Pattern.compile(
             "(?i)\\b(?:i\\s+am|i'm|i’m)\\s+(?:a|an)\\s+((?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+?)(?=\\s+(?:at|in|with|for|who|and|on|from|based)\\b|\\s*[.,;:!?]|$)");
+    private static final Pattern TRAILING_ADVERB = Pattern.compile("(?i)\\s+(?:too|also|as well|myself|now|here|again)$");
 
     private NoteClaims() {
     }
@@ -56,7 +58,8 @@ final class NoteClaims {
         Matcher r = ROLE.matcher(note);
         r.region(from, note.length());
         while (r.find()) {
-            out.add(new Claim(Kind.ROLE, r.group(1), new Span(r.start(1), r.end(1))));
+            String role = TRAILING_ADVERB.matcher(r.group(1)).replaceFirst("");
+            out.add(new Claim(Kind.ROLE, role, new Span(r.start(1), r.start(1) + role.length())));
         }
         return out;
     }

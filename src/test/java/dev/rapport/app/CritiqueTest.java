@@ -90,6 +90,23 @@ class CritiqueTest {
     }
 
     @Test
+    void aGoodNoteToSomeoneTheCheckHoldsBackSaysSoInsteadOfGoodToSend() {
+        // a trainer's session: "Score 100/100, Good to send as it is" for a pair whose check said follow-first
+        Profile stranger = LabelledNotes.profile("03-met-at-meetup", "me");
+        Profile priya = LabelledNotes.profile("01-former-colleagues", "them");
+        String note = "Hi Priya, your post on chargeback models helped a lot. Thanks!";
+        NoteReview held = advisor.critique(note, stranger, priya, "I liked her post on chargeback models", 0);
+        assertThat(held.critique().verdict()).isEqualTo(NoteVerdict.SEND);
+        assertThat(held.notices()).singleElement().asString().startsWith("But the invitation is not warranted yet: the check says follow-first.");
+        assertThat(new CritiqueText(Styler.plain()).full(held)).contains("The note itself needs no change.").doesNotContain("Good to send");
+        // between former colleagues the same kind of note is good to send
+        NoteReview colleagues = advisor.critique("Hi Priya, great to reconnect after Stripewell! How is the risk team doing?",
+                LabelledNotes.profile("01-former-colleagues", "me"), priya, null, 0);
+        assertThat(colleagues.notices()).isEmpty();
+        assertThat(new CritiqueText(Styler.plain()).full(colleagues)).contains("Good to send as it is.");
+    }
+
+    @Test
     void scoresFallWithTheVerdict() {
         int send = advisor.critique("Hi Priya, your post on chargeback models helped a lot. Thanks!", null, null, null, 0).critique().score();
         int revise = advisor.critique("Hi Priya, let's connect!", null, null, null, 0).critique().score();

@@ -90,6 +90,17 @@ class TruthRulesTest {
     }
 
     @Test
+    void aRoleSaidWithTooIsTheRoleItself() {
+        // a fresh-clone hand session: "I'm a librarian too." from a librarian was "librarian too" not in either profile
+        Profile me = profile("Holly Reiter", "Librarian, Teacher, Writer", "", List.of(), List.of());
+        Profile them = profile("Lynn Bivens", "Reference librarian", "", List.of(), List.of());
+        String note = "Hi Lynn, I enjoyed your article on teaching research skills. I'm a librarian too. Holly";
+        assertThat(ruleIds(note, me, them, "I enjoyed her article on teaching research skills", List.of())).doesNotContain("unsupported-claim");
+        assertThat(ruleIds(note.replace("librarian", "surgeon"), me, them, "I enjoyed her article on teaching research skills", List.of()))
+                .contains("unsupported-claim");
+    }
+
+    @Test
     void aPlaceTheUserSaysTheyMetAtIsNoEventMistakenForItsOrganisation() {
         // development panel-3 pair 22: "met jules at crux last night" (a climbing gym) once the note spelled it "Crux"
         Profile me = profile("Nadia Rahman", "Physiotherapist", "", List.of(), List.of());
