@@ -1023,7 +1023,9 @@ public final class Copyedit {
             }
             int end = close >= 0 ? close : sentenceEnd(t, i);
             List<Token> inside = t.subList(i + 1, end);
-            List<String> kept = keptParts(text, inside);
+            // "Pradeep (my old boss, he coordinates …) told me": the aside says who sent the sender
+            boolean referrer = open && close >= 0 && close + 1 < t.size() && REFERRED.contains(t.get(close + 1).lower());
+            List<String> kept = keptParts(text, inside, referrer);
             int from = t.get(i).start();
             int to = close >= 0 ? t.get(close).end() : end > i + 1 ? t.get(end - 1).end() : t.get(i).end();
             // the space before a dropped aside goes with it
@@ -1041,7 +1043,7 @@ public final class Copyedit {
     }
 
     /** The parts of an aside worth saying: a name or a noun phrase, not a clause, a bare date or an adverb. */
-    private static List<String> keptParts(String text, List<Token> inside) {
+    private static List<String> keptParts(String text, List<Token> inside, boolean referrer) {
         List<String> kept = new ArrayList<>();
         int from = 0;
         for (int i = 0; i <= inside.size(); i++) {
@@ -1058,9 +1060,25 @@ public final class Copyedit {
                     || java.util.Arrays.stream(x.lower().split("-")).anyMatch(WHEN::contains));
             if (!part.isEmpty() && named && !clause && !toldBack) {
                 kept.add(text.substring(part.get(0).start(), part.get(part.size() - 1).end()));
+            } else if (referrer && whoTheyAre(part)) {
+                // said as a relative clause: "(my old boss, who coordinates …)", so no later reading takes "he" for the recipient
+                kept.add("who" + text.substring(part.get(0).end(), part.get(part.size() - 1).end()));
             }
         }
         return kept;
+    }
+
+    /**
+     * "(my old boss, he coordinates the South Asia WASH Learning Network)": who the person named before the bracket is,
+     * by an organisation's name, tells the recipient who sent the sender; a clause of the sender's own is private.
+     */
+    private static final Set<String> REFERRED = Set.of("told", "suggested", "said", "recommended", "introduced", "mentioned", "asked",
+            "pointed", "put", "sent", "referred");
+
+    private static boolean whoTheyAre(List<Token> part) {
+        return part.size() >= 3 && Set.of("he", "she").contains(part.get(0).lower()) && part.get(1).is("VERB", "AUX")
+                && part.stream().anyMatch(x -> x.is("PROPN"))
+                && part.stream().noneMatch(x -> Set.of("i", "we", "me", "my", "our", "us").contains(x.lower()));
     }
 
     private static final Set<String> TOLD_BACK = Set.of("you", "your", "his", "her", "their", "lol");

@@ -383,6 +383,13 @@ class CopyeditTest {
                 Copyedit.english().tidy("we talked about the value of machine learning in triage", none));
         assertEquals("the setting on the main controller was off", Copyedit.english().tidy("the setting on main controller was off", none));
         assertEquals("I asked for references from her", Copyedit.english().tidy("I asked references from her", none));
+        // development pair 05: who the referrer is, by an organisation, was cut with the private asides
+        assertEquals("Pradeep Shrestha (my old boss, who coordinates the South Asia WASH Learning Network) told me to talk to Tahmina",
+                Copyedit.english().tidy("Pradeep Shrestha (my old boss, he coordinates the South Asia WASH Learning Network) told me to talk to "
+                        + "Tahmina", none));
+        // not the recipient's job told back, nor a clause of the sender's own
+        assertEquals("Lena was my manager at Tesco", Copyedit.english().tidy("Lena (she runs Kestrel Foods now) was my manager at Tesco", none));
+        assertEquals("Ana told me to call", Copyedit.english().tidy("Ana (she knows I run Kestrel Foods) told me to call", none));
         assertEquals("the bakery and its made-to-order cakes", Copyedit.english().tidy("the bakery and its made-to-order cakes", none));
     }
 
