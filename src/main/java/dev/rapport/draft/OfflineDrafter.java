@@ -1016,8 +1016,7 @@ public final class OfflineDrafter implements Drafter {
         values.put("myCompany", SELF_EMPLOYED_TAIL.matcher(company).replaceFirst(""));
         if (TOP_ROLE.matcher(title.strip()).matches()) {
             // "I'm the chief executive officer of Souss Primeurs", not "at" it: the firm is theirs to lead (a reviewer)
-            values.put("myRole", values.get("myRole") + " of " + values.get("myCompany"));
-            return pick.levels(Role.WHO, List.of(book.whoAlone()), values).stream().findFirst();
+            return pick.levels(Role.WHO, List.of(book.whoOf()), values).stream().findFirst();
         }
         return pick.levels(Role.WHO, List.of(book.who()), values).stream().findFirst();
     }

@@ -26,6 +26,7 @@ record Phrasebook(
         List<String> reasonSubjectless,
         List<String> who,
         List<String> whoAlone,
+        List<String> whoOf,
         List<String> whoWas,
         List<String> whoAt,
         List<String> whyYou,
