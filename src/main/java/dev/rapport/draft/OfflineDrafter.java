@@ -822,16 +822,26 @@ public final class OfflineDrafter implements Drafter {
     }
 
     private List<String> closers(Purpose purpose, Style style, ReasonWords.Said said, boolean groupShared) {
+        Optional<String> kind = closeKind(purpose, said, groupShared);
+        // "warmer": the close for the same purpose, said more warmly ("It was really good to meet you!")
+        if (style.tone() == Style.Tone.WARM && kind.isPresent() && book.warmClosers().containsKey(kind.get())) {
+            return book.warmClosers().get(kind.get());
+        }
         if (style.tone() != Style.Tone.NEUTRAL) {
             return book.toneClosers().get(style.tone());
         }
+        return kind.map(book.closers()::get).orElse(book.toneClosers().get(style.tone()));
+    }
+
+    /** Which purpose's close suits the note ("thanks", "in-touch", an intent); empty when none does. */
+    private Optional<String> closeKind(Purpose purpose, ReasonWords.Said said, boolean groupShared) {
         // The recipient helped ("you gave me useful advice", "you taught me"): the close thanks, it does not ask again.
         if (said.wish().isEmpty() && HELPED.matcher(said.fact()).find() && book.closers().containsKey("thanks")) {
-            return book.closers().get("thanks");
+            return Optional.of("thanks");
         }
         // "… keep in touch" with nothing else asked: the close is the user's own wish, before any purpose's stock close
         if (said.wish().isEmpty() && IN_TOUCH.matcher(purpose.text()).find() && book.closers().containsKey("in-touch")) {
-            return book.closers().get("in-touch");
+            return Optional.of("in-touch");
         }
         boolean knewEachOther = purpose.has(dev.rapport.purpose.Intent.RECONNECT);
         for (String intent : CLOSE_ORDER) {
@@ -848,10 +858,10 @@ public final class OfflineDrafter implements Drafter {
                 continue;
             }
             if (purpose.intents().stream().anyMatch(i -> i.id().equals(intent)) && book.closers().containsKey(intent)) {
-                return book.closers().get(intent);
+                return Optional.of(intent);
             }
         }
-        return book.toneClosers().get(style.tone());
+        return Optional.empty();
     }
 
     private static boolean groupShared(DraftRequest request) {

@@ -31,6 +31,7 @@ record Phrasebook(
         List<String> whoAt,
         List<String> whyYou,
         Map<String, List<String>> closers,
+        Map<String, List<String>> warmClosers,
         Map<Style.Tone, List<String>> toneClosers) {
 
     /** How the target's own first-person sentence is said back to them. */

@@ -555,6 +555,18 @@ class RefinerTest {
     }
 
     @Test
+    void warmerSaysTheSamePurposesCloseMoreWarmlyAndGreetsWithHi() {
+        // "warmer" had only swapped the close for a stock one: a job seeker's "I appreciate your time." became "All the
+        // best to you.", and "Hello Keiko" stayed
+        DraftRequest applied = Pairs.request(Pairs.DEV, "02-applied-for-role");
+        String seeker = text(refiner.refine(drafter.plans(applied).get(0), "warmer", applied).plan(), applied);
+        assertThat(seeker).containsAnyOf("Thank you so much for your time!", "I really appreciate your time.").doesNotContain("All the best");
+        DraftRequest met = Pairs.request(Pairs.DEV, "03-meetup-last-month");
+        String after = text(refiner.refine(drafter.plans(met).get(0), "warmer", met).plan(), met);
+        assertThat(after).startsWith("Hi Keiko,").containsAnyOf("Great to meet you!", "So glad we got to talk!");
+    }
+
+    @Test
     void shorterAndWarmerKeepsTheTalkAndTheSignOffAndSaysWhatWent() {
         DraftRequest r = Pairs.request(Pairs.EXAMPLES, "03-met-at-meetup");
         NotePlan plan = drafter.plans(r).get(0);
@@ -563,7 +575,8 @@ class RefinerTest {
         String after = text(out.plan(), r);
         assertThat(out.changed()).isTrue();
         assertThat(after).contains("DevOpsDays Denver").contains("talk on on-call fatigue").endsWith(" Marcus")
-                .containsAnyOf("Warm wishes", "All the best to you", "Hope your week is going well");
+                .containsAnyOf("Warm wishes", "All the best to you", "Hope your week is going well", "Great to meet you!",
+                        "So glad we got to talk!");
         assertThat(after.length()).isLessThan(before.length() + 25);
         // they met once: who the sender is stays (a hand session found shorter dropping it)
         assertThat(after).contains("I'm a site reliability engineer at Freightline Logistics.");
