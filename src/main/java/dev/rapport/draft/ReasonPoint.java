@@ -448,8 +448,42 @@ final class ReasonPoint {
                 wish = withPlan(plan, wish);
             }
         }
-        return Optional.of(new ReasonWords.Said(fact, shortFact, wish, detail, also.isEmpty() ? "" : closed(also)));
+        return Optional.of(new ReasonWords.Said(thereNamed(fact, reason), thereNamed(shortFact, reason), thereNamed(wish, reason), detail,
+                also.isEmpty() ? "" : closed(also)));
     }
+
+    /**
+     * "… in Chicago. I'm filling a … role at a hospital network there": without the sentence that named the place,
+     * "there" points at nothing, so the place is said ("at a hospital network in Chicago").
+     */
+    static String thereNamed(String clause, String reason) {
+        java.util.regex.Matcher there = THERE.matcher(clause);
+        int said = reason.indexOf(" there");
+        if (!there.find() || said < 0) {
+            return clause;
+        }
+        // (only a place named in the sentence before: within one sentence "there" may be the firm it names)
+        String before = reason.substring(0, said);
+        int sentenceStart = Math.max(before.lastIndexOf(". "), Math.max(before.lastIndexOf("! "), before.lastIndexOf("? ")));
+        String place = "";
+        java.util.regex.Matcher in = IN_PLACE.matcher(sentenceStart < 0 ? "" : before.substring(0, sentenceStart + 1));
+        while (in.find()) {
+            // (a month or a weekday is a time: "in October")
+            if (!dev.rapport.language.CalendarWords.month(in.group(1)) && !dev.rapport.language.CalendarWords.weekday(in.group(1))) {
+                place = in.group(1);
+            }
+        }
+        // (a clause that names its own place first, "visit your park in Bergen when I'm there", means that one)
+        boolean ownPlace = IN_PLACE.matcher(clause.substring(0, there.start())).find();
+        return place.isEmpty() || ownPlace || clause.contains(place) ? clause
+                : clause.substring(0, there.start()) + "in " + place + clause.substring(there.end());
+    }
+
+    // "there" as a place, not "there is", "there are"
+    private static final java.util.regex.Pattern THERE = java.util.regex.Pattern.compile(
+            "\\bthere\\b(?!\\s+(?:is|are|was|were|will|would|has|have|had|must|may|might|seems?|could)\\b|['’]s)");
+    private static final java.util.regex.Pattern IN_PLACE = java.util.regex.Pattern.compile(
+            "\\bin ((?-i:\\p{Lu}\\p{Ll}+)(?: (?-i:\\p{Lu}\\p{Ll}+)){0,2})\\b(?! (?:and|or)\\b)");
 
     // What the two talked about, or what the recipient showed or told the sender: the one detail a person met once remembers.
     private static final java.util.regex.Pattern TALKED = java.util.regex.Pattern.compile(

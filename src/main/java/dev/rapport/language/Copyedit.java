@@ -374,6 +374,8 @@ public final class Copyedit {
         s = HOW_LONG.matcher(s).replaceAll("$1 for $2");
         // "she ask sample chapters": asking for a thing takes its "for"
         s = ASKED_THING.matcher(s).replaceAll("$1 for ");
+        // "needs SQL + Epic Clarity which he has both": "both of which he has"
+        s = WHICH_BOTH.matcher(s).replaceAll(", both of which $1 $2");
         // "Hernán say me to write her": a second-language writer's "told me to"
         s = SAY_ME_TO.matcher(s).replaceAll("told me to");
         // "he said she expect my message and I can say his name": the permission is the user's note to self;
@@ -422,6 +424,8 @@ public final class Copyedit {
             "(?i)\\b(?:\\p{L}+ed|was|were|did|had|(?:19|20)\\d{2} to (?:19|20)\\d{2})\\b");
     private static final java.util.regex.Pattern HOW_LONG = java.util.regex.Pattern.compile(
             "(?i)\\b(overlapped|worked|lived|studied|stayed|volunteered|played|rowed|coached|taught|trained) ((?:\\d+|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?|weeks?|seasons?|summers?)\\b)(?!\\s+(?:ago|back|before|later|earlier)\\b)");
+    private static final java.util.regex.Pattern WHICH_BOTH = java.util.regex.Pattern.compile(
+            ",?\\s+which (he|she|they|you|I|we) (has|have|had) both\\b");
     private static final java.util.regex.Pattern ASKED_THING = java.util.regex.Pattern.compile(
             "(?i)\\b(asked|ask|asks|asking) (?=(?:some |more |a few |the )?(?:sample|samples|copies|details|advice|help|feedback|information|info|quotes?|references?)\\b(?!\\s+(?:desk|line|centre|center|page|team|section|forum|sheet|document)\\b))");
     private static final java.util.regex.Pattern LENGTH_BEFORE = java.util.regex.Pattern.compile(

@@ -23,6 +23,14 @@ public final class PurposeReader {
     private static final Pattern OWN_BUSINESS_SOLD = Pattern.compile(
             "(?i)\\b(?:(?:after|since|before|from) selling|sold) (?:my|our|the) (?:own |old |family |little )?"
             + "(?:salon|business|shop|store|house|home|flat|apartment|car|company|practice|restaurant|cafe|café|bakery|farm|studio|gym|agency|firm|stake|shares)\\b(?![\\s-]+(?:management|software|app|platform|services?|products?|tools?|systems?|supplies|equipment)\\b)");
+    // the recipient looking for work, said of them; and the sender looking, or hiring, said of themselves
+    private static final Pattern THEY_SEEK = Pattern.compile(
+            "(?i)\\b(?:he|she|they|(?-i:\\p{Lu}\\p{Ll}+))(?: is|'s| are|'re)(?: now| currently)? (?:open to work|open to (?:new )?(?:roles|opportunities)"
+            + "|looking for (?:a |an |new |his |her |their )?(?:job|role|work|position)s?\\b|job hunting|between jobs)");
+    private static final Pattern I_SEEK = Pattern.compile(
+            "(?i)\\bI(?:'m| am)(?: also)? (?:open to work|looking for (?:a |my |new )?(?:job|role|work|position)|job hunting)|\\bI applied\\b|\\bmy (?:job search|cv|resume)\\b");
+    private static final Pattern I_HIRE = Pattern.compile(
+            "(?i)\\bI(?:'m| am) (?:filling|hiring|recruiting)\\b|\\bwe(?:'re| are) (?:hiring|recruiting|filling)\\b|\\b(?:our|my) (?:open )?(?:role|opening|vacancy|req)\\b");
     private static final Pattern LEADING_DETERMINER = Pattern.compile("^(?i:(?:our|my|a|an|the)\\s+)+");
     // The longest thing we keep as a named topic, event or offer; longer captures are runaway matches.
     private static final int MAX_ENTITY_WORDS = 8;
@@ -90,6 +98,13 @@ public final class PurposeReader {
             String without = sold.replaceAll("").strip();
             if (without.isEmpty() || !readAfresh(without, catalogue, evidence).has(Intent.SELLING)) {
                 intents.remove(Intent.SELLING);
+            }
+        }
+        if (intents.contains(Intent.JOB_SEEKING) && THEY_SEEK.matcher(clean).find() && !I_SEEK.matcher(clean).find()) {
+            // "Marcus is open to work … I'm filling a … role": the recipient is the one looking, the sender the one hiring
+            intents.remove(Intent.JOB_SEEKING);
+            if (I_HIRE.matcher(clean).find()) {
+                intents.add(Intent.HIRING);
             }
         }
         List<String> events = extract(catalogue, EntityKind.EVENTS, "event", clean);

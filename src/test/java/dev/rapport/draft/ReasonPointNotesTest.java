@@ -733,6 +733,18 @@ class ReasonPointNotesTest {
     }
 
     @Test
+    void thereSaidWithoutTheSentenceThatNamedThePlaceNamesIt() {
+        String reason = "Marcus is open to work for healthcare analyst roles in Chicago. I'm filling a role at a hospital network there";
+        assertThat(ReasonPoint.thereNamed("I'm filling a role at a hospital network there.", reason))
+                .isEqualTo("I'm filling a role at a hospital network in Chicago.");
+        // within one sentence "there" may be the firm; a month is no place; a clause's own place is the one it means
+        String same = "Priya (she's in Munich now) told me to talk to Siobhán, they worked together there for years";
+        assertThat(ReasonPoint.thereNamed("You and Priya worked together there for years.", same)).contains("together there");
+        String month = "We were on the jury in Copenhagen in October. I'd like to visit your park in Bergen when I'm there in April";
+        assertThat(ReasonPoint.thereNamed("I'd like to visit your park in Bergen when I'm there in April.", month)).contains("I'm there in April");
+    }
+
+    @Test
     void aPlanThatRunsOnIntoTheQuestionIsSaidOnceAndAWardIsNoPlan() {
         // a reviewer: "We're launching …, would like to ask if she takes observers" gave the plan, the question as a
         // statement and the question again; "I'm working on a cardiac ward now" was taken as a plan

@@ -28,6 +28,19 @@ class PitchCuesTest {
     }
 
     @Test
+    void aRecipientOpenToWorkMakesTheSenderWhoFillsARoleHiringNotJobSeeking() {
+        // development pair 36 (judge-dev): a recruiter's "Marcus is open to work … I'm filling a … role" read as job-seeking,
+        // and the note closed "Thanks in advance for your time."
+        Purpose recruiter = PurposeReader.read("Marcus is open to work for healthcare analyst roles in Chicago. I'm filling a Senior "
+                + "Healthcare Data Analyst role at a hospital network there");
+        assertThat(recruiter.has(Intent.JOB_SEEKING)).isFalse();
+        assertThat(recruiter.has(Intent.HIRING)).isTrue();
+        // the sender looking too stays a job seeker
+        assertThat(PurposeReader.read("she is open to work like me, I'm looking for a job in analytics too and want to compare notes")
+                .has(Intent.JOB_SEEKING)).isTrue();
+    }
+
+    @Test
     void theSendersOwnBusinessSoldIsNoSaleToTheRecipient() {
         // panel-6 pair 15 (development): "I'm 2nd year of the QS diploma at WelTec … after selling my salon" read as selling
         assertThat(PurposeReader.read("I'm 2nd year of the QS diploma at WelTec after selling my salon. I want to ask him how he got "
