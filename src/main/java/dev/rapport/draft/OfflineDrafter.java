@@ -648,7 +648,14 @@ public final class OfflineDrafter implements Drafter {
             if (context.isEmpty()) {
                 return Optional.empty();
             }
-            clauses.add(new Clause(Role.CONTEXT, Clause.Source.GROUND, context, angle.subject()));
+            Clause said0 = new Clause(Role.CONTEXT, Clause.Source.GROUND, context, angle.subject());
+            // a recruiter's "I saw on your profile that you are open to work" is what made them write: before the role
+            int reasonAt = java.util.stream.IntStream.range(0, clauses.size()).filter(i -> clauses.get(i).role() == Role.REASON).findFirst().orElse(-1);
+            if (angle.kind() == GroundKind.THEIR_NEED && purpose.has(dev.rapport.purpose.Intent.HIRING) && reasonAt >= 0) {
+                clauses.add(reasonAt, said0);
+            } else {
+                clauses.add(said0);
+            }
         }
         // A weak angle ("you mentor people new to research") names the stronger link as its one detail.
         if (variant == 0 && carries(carried, facts.clean(angle.subject())) || !angle.kind().isRelationship() && !carries(carried, facts.clean(angle.subject()))) {

@@ -733,6 +733,14 @@ class ReasonPointNotesTest {
     }
 
     @Test
+    void aRecruiterSaysWhatMadeThemWriteBeforeTheRole() {
+        // "I saw on your profile that you are open to work." had come after the role and its details, as an afterthought
+        String note = first("09-recruiter-open-to-work");
+        assertThat(note.indexOf("open to work")).isPositive().isLessThan(note.indexOf("I am hiring a data engineer"));
+        assertThat(note.indexOf("technical recruiter")).isLessThan(note.indexOf("open to work"));
+    }
+
+    @Test
     void thereSaidWithoutTheSentenceThatNamedThePlaceNamesIt() {
         String reason = "Marcus is open to work for healthcare analyst roles in Chicago. I'm filling a role at a hospital network there";
         assertThat(ReasonPoint.thereNamed("I'm filling a role at a hospital network there.", reason))
