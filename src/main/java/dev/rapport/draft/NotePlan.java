@@ -30,6 +30,18 @@ public record NotePlan(String angle, List<Clause> clauses) {
     }
 
     /** The plan with the user's own clauses cut to their plainest level (the reason's fact without its tail). */
+    /**
+     * The plan with only the user's ask at its plainest cut ("the question without the coffee", "any advice on applying"
+     * for "refer me"): for when a rule objects to the ask alone, the rest of the note keeps its words.
+     */
+    public NotePlan plainerAsk() {
+        return new NotePlan(angle, clauses.stream()
+                .map(c -> c.role() == Clause.Role.ASK && c.source() == Clause.Source.USER && c.levels().size() > 1
+                        ? new Clause(c.role(), c.source(), List.of(c.levels().get(c.levels().size() - 1)), c.carries())
+                        : c)
+                .toList());
+    }
+
     public NotePlan plainerUserWords() {
         return new NotePlan(angle, clauses.stream()
                 .map(c -> c.source() == Clause.Source.USER && c.levels().size() > 1

@@ -242,6 +242,10 @@ public final class OfflineDrafter implements Drafter {
         return text -> selfCheck.passes(text, context);
     }
 
+    private static final java.util.regex.Pattern REFER_ME = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:refer|recommend) me (?:for|to) (?:the |a |an )?([^.!?]{3,80}?)[.!?]*$");
+    private static final java.util.regex.Pattern AT_ORGANISATION = java.util.regex.Pattern.compile(
+            "\\b(?:at|in|with) ((?:\\p{Lu}[\\p{L}&'-]*)(?: \\p{Lu}[\\p{L}&'-]*){0,3})\\s*$");
     private static final java.util.regex.Pattern AND_A_MEETING = java.util.regex.Pattern.compile(
             "(?i)^(I(?: would like|'d like| want) to ask [^,]{10,}?),? and (?:if|whether) (?:you(?:'d| would)?|we could) (?:have|grab|get|meet|be up for|be open to|like to have|like to grab|go for)\\b.*(?<![\\p{L}-])(?:coffee|call|chat|meet(?:ing)?|lunch|zoom|drink)\\b.*$");
 
@@ -270,7 +274,9 @@ public final class OfflineDrafter implements Drafter {
             List<NotePlan> tries = own.map(p -> List.of(p, p.without(c -> c.role() == Role.QUESTION),
                     // ... and our courtesy close may be what does the user's job twice ("you said to connect" and "Glad to stay in touch")
                     p.without(c -> c.role() == Role.CLOSE),
-                    p.without(c -> c.role() == Role.QUESTION || c.role() == Role.EXTRA), p.plainerUserWords(),
+                    p.without(c -> c.role() == Role.QUESTION || c.role() == Role.EXTRA),
+                    // ... and the ask alone at its plainest cut, when a rule objects only to it ("refer me" asked of a stranger)
+                    p.plainerAsk(), p.plainerUserWords(),
                     p.plainerUserWords().without(c -> c.role() == Role.QUESTION || c.role() == Role.EXTRA),
                     // ... and last the user's words without their ask, when a rule objects to the ask itself ("a short call",
                     // "refer me"), keeping their detail first ("I did my final project on …")
@@ -397,6 +403,17 @@ public final class OfflineDrafter implements Drafter {
         java.util.regex.Matcher meeting = AND_A_MEETING.matcher(plain);
         if (meeting.matches() && !levels.contains(meeting.group(1) + ".")) {
             levels.add(meeting.group(1) + ".");
+        }
+        // "I would like you to refer me for graduate trainee in Julius Berger": a referral is too big an ask of a
+        // stranger (big-ask); the small question in its place, for when that rule holds it back
+        java.util.regex.Matcher refer = REFER_ME.matcher(plain);
+        if (refer.find()) {
+            java.util.regex.Matcher org = AT_ORGANISATION.matcher(refer.group(1));
+            String advice = org.find() ? "Would you have any advice on applying to " + org.group(1) + "?"
+                    : "Would you have any advice on applying for " + refer.group(1).strip() + "?";
+            if (!levels.contains(advice)) {
+                levels.add(advice);
+            }
         }
         return levels;
     }

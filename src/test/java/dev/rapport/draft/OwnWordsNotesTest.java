@@ -222,7 +222,10 @@ class OwnWordsNotesTest {
         // and the note opened "Sir I am fresh graduate … I see in your about …"
         assertThat(first("46-graduate-mentor-open-door").text())
                 .contains("I did my final project on laterite soil stabilisation with cement.")
-                .contains("I am a fresh graduate civil engineer").doesNotContain("Sir").doesNotContain("your about");
+                .contains("I am a fresh graduate civil engineer").doesNotContain("Sir").doesNotContain("your about")
+                // "refer me", too big an ask of a stranger, gives way to the small question in its place; the note had ended
+                // on her project with no ask and no close
+                .contains("Would you have any advice on applying to Julius Berger?").doesNotContain("refer me");
     }
 
     @Test
