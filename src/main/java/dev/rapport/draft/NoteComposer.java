@@ -152,9 +152,17 @@ final class NoteComposer {
 
     /** The note within {@code limit} code points, as close to {@code budget} as dropping clauses allows; empty when even the essentials do not fit. */
     static Optional<String> compose(NotePlan plan, int budget, int limit) {
+        return compose(plan, budget, limit, false);
+    }
+
+    /** As {@link #compose(NotePlan, int, int)}; {@code applicant}: who writes outranks the tail of the user's sentence. */
+    static Optional<String> compose(NotePlan plan, int budget, int limit, boolean applicant) {
         Draft d = new Draft(plan);
         shorten(d, SOFT, budget);
         restore(d, Role.WHO, budget);
+        if (applicant) {
+            whoBeforeTail(d, budget);
+        }
         restore(d, Role.SIGN, budget);
         shorten(d, HARD, limit);
         // a clause made plainer on the way to the target, while a later step dropped another, gets its words back
@@ -185,6 +193,39 @@ final class NoteComposer {
                 }
                 return;
             }
+        }
+    }
+
+    /**
+     * An applicant's experience, to a reader who does not know them, is worth more than the tail of their own sentence
+     * ("…, in your post you say applicants can send message or connect"): when only the reason's plainer cut leaves room
+     * for who writes, that cut.
+     */
+    private static void whoBeforeTail(Draft d, int target) {
+        int who = -1;
+        int reason = -1;
+        for (int i = 0; i < d.clauses.size(); i++) {
+            Role role = d.clauses.get(i).role();
+            if (role == Role.WHO && d.dropped[i] && who < 0) {
+                who = i;
+            } else if (role == Role.REASON && d.present(i) && reason < 0) {
+                reason = i;
+            }
+        }
+        if (who < 0 || reason < 0 || d.level[reason] + 1 >= d.clauses.get(reason).levels().size()) {
+            return;
+        }
+        // (only a tail cut off: the plainer cut is the same sentence up to a comma, nothing of it said otherwise)
+        String now = d.clauses.get(reason).levels().get(d.level[reason]);
+        String cut = d.clauses.get(reason).levels().get(d.level[reason] + 1).replaceAll("[.!?]+$", "");
+        if (!now.startsWith(cut + ",")) {
+            return;
+        }
+        d.level[reason]++;
+        d.dropped[who] = false;
+        if (Text.length(d.text()) > target) {
+            d.level[reason]--;
+            d.dropped[who] = true;
         }
     }
 

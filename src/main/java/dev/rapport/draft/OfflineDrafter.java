@@ -254,7 +254,8 @@ public final class OfflineDrafter implements Drafter {
         Style style = request.style();
         int limit = request.limit() > 0 ? request.limit() : DEFAULT_LIMIT;
         int budget = style.length() == Style.Length.SHORT ? (int) (limit * SHORT_SHARE) : limit;
-        return NoteComposer.compose(plan, budget, limit)
+        boolean applicant = request.purpose() != null && request.purpose().has(dev.rapport.purpose.Intent.JOB_SEEKING);
+        return NoteComposer.compose(plan, budget, limit, applicant)
                 .filter(t -> style.avoid().stream().noneMatch(a -> Text.containsWord(t, a)))
                 .map(t -> Note.of(t, plan.angle(), plan));
     }
@@ -784,6 +785,12 @@ public final class OfflineDrafter implements Drafter {
         // every first note is signed: the recipient sees who wrote it without opening a profile (a tight limit drops it first)
         if (!myFirst.isEmpty()) {
             clauses.add(new Clause(Role.SIGN, Clause.Source.PROFILE, List.of(myFirst), ""));
+        }
+        if (purpose.has(dev.rapport.purpose.Intent.JOB_SEEKING) && clauses.stream().anyMatch(c -> c.role() == Role.WHO)) {
+            // an applicant's experience tells the reader more than a link read off the two profiles ("I noticed we studied at
+            // … around the same time", which a reviewer called a stretch): at a tight limit that line goes first
+            clauses.replaceAll(c -> c.role() == Role.CONTEXT && c.source() == Clause.Source.GROUND
+                    ? new Clause(Role.EXTRA, Clause.Source.GROUND, c.levels(), c.carries()) : c);
         }
         return Optional.of(new NotePlan(angle.kind().id(), clauses));
     }

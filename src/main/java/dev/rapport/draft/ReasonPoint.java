@@ -389,6 +389,8 @@ final class ReasonPoint {
         if (others.isEmpty()) {
             // "ask how they cut the 31 hours", no one else named: "they" are the recipient's team, asked as "you"
             wish = ASK_THEY.matcher(wish).replaceAll("$1 you");
+            // "… how you set yours up …, and how they catalog the packets": the second question is put to them as well
+            wish = AND_THEY.matcher(wish).replaceAll("$1 you");
             // "Would you share the audit form they use?": their team's form is "the audit form you use"
             wish = THING_THEY_USE.matcher(wish).replaceAll("$1 you $2");
         }
@@ -448,6 +450,13 @@ final class ReasonPoint {
                 wish = withPlan(plan, wish);
             }
         }
+        java.util.regex.Matcher toldApplied = TOLD_APPLIED.matcher(wish);
+        if (toldApplied.find() && APPLIED_FOR.matcher(detail).lookingAt()) {
+            // "want her to know I applied, maybe she can put in a word": what was applied for is what she is to know, and
+            // goes with the ask rather than as a detail a short limit drops ("I wanted to let you know I applied.")
+            wish = closed(detail) + " " + toldApplied.replaceFirst("").strip();
+            detail = "";
+        }
         return Optional.of(new ReasonWords.Said(thereNamed(fact, reason), thereNamed(shortFact, reason), thereNamed(wish, reason), detail,
                 also.isEmpty() ? "" : closed(also)));
     }
@@ -466,24 +475,37 @@ final class ReasonPoint {
         String before = reason.substring(0, said);
         int sentenceStart = Math.max(before.lastIndexOf(". "), Math.max(before.lastIndexOf("! "), before.lastIndexOf("? ")));
         String place = "";
-        java.util.regex.Matcher in = IN_PLACE.matcher(sentenceStart < 0 ? "" : before.substring(0, sentenceStart + 1));
+        String earlier = sentenceStart < 0 ? "" : before.substring(0, sentenceStart + 1);
+        java.util.regex.Matcher in = IN_PLACE.matcher(earlier);
+        int placeEnd = -1;
         while (in.find()) {
             // (a month or a weekday is a time: "in October")
             if (!dev.rapport.language.CalendarWords.month(in.group(1)) && !dev.rapport.language.CalendarWords.weekday(in.group(1))) {
-                place = in.group(1);
+                place = in.group();
+                placeEnd = in.end();
             }
         }
-        // (a clause that names its own place first, "visit your park in Bergen when I'm there", means that one)
+        // (another name after it, "until he left for Ireland", leaves "there" in doubt: it stays)
+        if (placeEnd >= 0 && LATER_NAME.matcher(earlier.substring(placeEnd)).find()) {
+            return clause;
+        }
+        // (a clause that names its own place first, "visit your park in Bergen when I'm there", means that one; "at
+        // Glenbrook" names a place as well: "you were my team lead there" is "at Glenbrook")
         boolean ownPlace = IN_PLACE.matcher(clause.substring(0, there.start())).find();
-        return place.isEmpty() || ownPlace || clause.contains(place) ? clause
-                : clause.substring(0, there.start()) + "in " + place + clause.substring(there.end());
+        return place.isEmpty() || ownPlace || clause.contains(place.substring(3)) ? clause
+                : clause.substring(0, there.start()) + place + clause.substring(there.end());
     }
 
+    private static final java.util.regex.Pattern TOLD_APPLIED = java.util.regex.Pattern.compile(
+            "(?i)\\bI (?:wanted|want|would like|'d like) (?:to let you know|you to know) (?:that )?I(?:'ve| have)? applied[.!]?\\s*");
+    private static final java.util.regex.Pattern APPLIED_FOR = java.util.regex.Pattern.compile(
+            "(?i)^I(?:'ve| have)? (?:just |recently )?applied\\b[^.!?]*\\b(?:for|to)\\b");
+    private static final java.util.regex.Pattern LATER_NAME = java.util.regex.Pattern.compile("\\b(?!I\\b)\\p{Lu}\\p{Ll}*\\b");
     // "there" as a place, not "there is", "there are"
     private static final java.util.regex.Pattern THERE = java.util.regex.Pattern.compile(
             "\\bthere\\b(?!\\s+(?:is|are|was|were|will|would|has|have|had|must|may|might|seems?|could)\\b|['’]s)");
     private static final java.util.regex.Pattern IN_PLACE = java.util.regex.Pattern.compile(
-            "\\bin ((?-i:\\p{Lu}\\p{Ll}+)(?: (?-i:\\p{Lu}\\p{Ll}+)){0,2})\\b(?! (?:and|or)\\b)");
+            "\\b(?:in|at) ((?-i:\\p{Lu}\\p{Ll}+)(?: (?-i:\\p{Lu}\\p{Ll}+)){0,2})\\b(?! (?:and|or)\\b)");
 
     // What the two talked about, or what the recipient showed or told the sender: the one detail a person met once remembers.
     private static final java.util.regex.Pattern TALKED = java.util.regex.Pattern.compile(
@@ -728,6 +750,8 @@ final class ReasonPoint {
             "(?i)^(?:I (?:would like|'d like|want)|want) to (?:connect |be connected )?(?:so (?:that )?I can |and |to )?send(?: (?:it|them|this|that|these)(?: to you| over)?)?[.!]?$");
     private static final java.util.regex.Pattern THING_THEY_USE = java.util.regex.Pattern.compile(
             "(?i)^((?:Would|Could|Can) you (?:share|send|show me) (?:the|their) [\\w -]{1,40}?) they (use|run|follow|built|made|wrote|developed|designed)\\b");
+    private static final java.util.regex.Pattern AND_THEY = java.util.regex.Pattern.compile(
+            "(?i)(\\bask(?: you)? (?:how|what|whether|if|when|where|why) you\\b[^.?!]*?,? and (?:how(?: often| long| much)?|what|whether|if|when|where|why)) they\\b(?!['’])");
     private static final java.util.regex.Pattern ASK_THEY = java.util.regex.Pattern.compile(
             "(?i)\\b(ask(?: you)?(?: (?:a few|\\d+(?:-\\d+)?|two or three|some) questions? (?:on|about))? (?:how(?: often| long| soon| much)?|why|what|whether|if|when|where)) they\\b(?!['’])");
     private static final java.util.regex.Pattern SEND_IT_AND = java.util.regex.Pattern.compile(

@@ -374,6 +374,10 @@ public final class Copyedit {
         s = HOW_LONG.matcher(s).replaceAll("$1 for $2");
         // "she ask sample chapters": asking for a thing takes its "for"
         s = ASKED_THING.matcher(s).replaceAll("$1 for ");
+        // "at coffee break after her session we talk about …": "at the coffee break"
+        s = BREAK_LEFT_BARE.matcher(s).replaceAll("$1 the $2 break");
+        // "… 2 weeks ago, at the coffee break after her session we talked about …": a comma splice, joined with "and"
+        s = SPLICED_WHEN.matcher(s).replaceAll(", and $1 $2 ");
         // "needs SQL + Epic Clarity which he has both": "both of which he has"
         s = WHICH_BOTH.matcher(s).replaceAll(", both of which $1 $2");
         // "Hernán say me to write her": a second-language writer's "told me to"
@@ -424,6 +428,10 @@ public final class Copyedit {
             "(?i)\\b(?:\\p{L}+ed|was|were|did|had|(?:19|20)\\d{2} to (?:19|20)\\d{2})\\b");
     private static final java.util.regex.Pattern HOW_LONG = java.util.regex.Pattern.compile(
             "(?i)\\b(overlapped|worked|lived|studied|stayed|volunteered|played|rowed|coached|taught|trained) ((?:\\d+|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?|weeks?|seasons?|summers?)\\b)(?!\\s+(?:ago|back|before|later|earlier)\\b)");
+    private static final java.util.regex.Pattern BREAK_LEFT_BARE = java.util.regex.Pattern.compile(
+            "(?i)\\b(at|during|over|in) (coffee|lunch|tea) break\\b");
+    private static final java.util.regex.Pattern SPLICED_WHEN = java.util.regex.Pattern.compile(
+            "(?<=\\p{L}|\\d), (?!and\\b)((?:at|during|over|after) the [^,.;!?]{3,50}?) (we|I|you|she|he|they) (?=(?:talked|talk|spoke|chatted|discussed|got chatting)\\b)");
     private static final java.util.regex.Pattern WHICH_BOTH = java.util.regex.Pattern.compile(
             ",?\\s+which (he|she|they|you|I|we) (has|have|had) both\\b");
     private static final java.util.regex.Pattern ASKED_THING = java.util.regex.Pattern.compile(

@@ -214,7 +214,8 @@ class RetiredPanelNotesTest {
         String flat = drafter.draft(Pairs.request(Path.of("src/test/resources/panel-3/pairs"), "21-leeds-flatmates-measles-pipeline")).get(0).text();
         assertThat(flat).contains("we shared a flat in Leeds");
         String applicant = first("25-returning-dairy-qa-seinajoki");
-        assertThat(applicant).doesNotContain("We were both at").contains("around the same time");
+        // (and since r61 on 5 December the applicant's experience takes that line's place at her 200 limit)
+        assertThat(applicant).doesNotContain("We were both at");
         String referred = first("28-referral-sqe-mlada-boleslav");
         assertThat(referred).contains("He said you would be expecting my message.").doesNotContain("say his name");
     }
@@ -481,5 +482,22 @@ class RetiredPanelNotesTest {
         String note = drafter.draft(Pairs.request(Pairs.DEV, "59-ferry-charger-connector-wear")).get(0).text();
         assertThat(note).contains("we met at the Electric & Hybrid Marine Expo in Amsterdam in June.")
                 .contains("how often you replace the connector contacts");
+    }
+
+    @Test
+    void theDevelopmentRoundOfFiveDecemberEvening() {
+        // r61 on pair 03: "'We were both at Glenbrook Software' understates the relationship: she was his team lead"; the
+        // sad face hid "Aoife was my team lead there" inside the private sentence before it, and "I wanted to let you know
+        // I applied" left what was applied for to a detail the 200 limit dropped
+        assertThat(first("03-laid-off-former-lead")).startsWith("Hi Aoife, you were my team lead at Glenbrook")
+                .contains("I applied for Senior Backend Engineer (Platform) at Harbourline last Thursday.")
+                .contains("put in a word").doesNotContain("laid off").doesNotContain("let you know");
+        // r61 on pair 07: "'how they catalog the packets' uses 'they' where it should be 'you'"
+        assertThat(first("07-librarian-seed-library")).contains("and how you catalog the packets");
+        // r61 on pair 25: the applicant's experience, not a link read off the two profiles
+        assertThat(first("25-returning-dairy-qa-seinajoki")).contains("I was a quality assurance specialist at Pohjolan Juusto Oy")
+                .doesNotContain("University of Helsinki");
+        // r61 on pair 29: "comma splice and missing article in 'at coffee break after your session we talked'"
+        assertThat(first("29-shore-power-forum-kaohsiung")).contains("2 weeks ago, and at the coffee break after your session we talked");
     }
 }

@@ -384,6 +384,9 @@ class CopyeditTest {
         assertEquals("the setting on the main controller was off", Copyedit.english().tidy("the setting on main controller was off", none));
         assertEquals("I asked for references from her", Copyedit.english().tidy("I asked references from her", none));
         assertEquals("needs SQL and Epic Clarity, both of which he has", Copyedit.english().tidy("needs SQL and Epic Clarity, which he has both", none));
+        // panel-8 pair 29 (r61): a comma splice and a dropped article
+        assertEquals("we met at the forum 2 weeks ago, and at the coffee break after her session we talked about converters",
+                Copyedit.english().tidy("we met at the forum 2 weeks ago, at coffee break after her session we talked about converters", none));
         // development pair 05: who the referrer is, by an organisation, was cut with the private asides
         assertEquals("Pradeep Shrestha (my old boss, who coordinates the South Asia WASH Learning Network) told me to talk to Tahmina",
                 Copyedit.english().tidy("Pradeep Shrestha (my old boss, he coordinates the South Asia WASH Learning Network) told me to talk to "

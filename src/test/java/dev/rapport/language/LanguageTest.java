@@ -9,6 +9,14 @@ class LanguageTest {
     private final Language en = Language.english();
 
     @Test
+    void aSadOrHappyFaceEndsASentence() {
+        // panel-8 pair 03: "got laid off in the october cuts at Glenbrook :( Aoife was my team lead there" was one sentence
+        assertThat(en.sentenceTexts("got laid off in the october cuts at Glenbrook :( Aoife was my team lead there 2019-2021."))
+                .containsExactly("got laid off in the october cuts at Glenbrook :(", "Aoife was my team lead there 2019-2021.");
+        assertThat(en.sentenceTexts("we met at the fair :) and talked")).hasSize(1);
+    }
+
+
     void cutsSentencesWithOffsetsIntoTheOriginalText() {
         String text = "Hi Helen, I convert Flash websites to HTML5 at very competitive rates. Let me know if you need a quote!";
         List<Sentence> s = en.sentences(text);
