@@ -65,7 +65,8 @@ final class ReasonPoint {
             String detail = w.detail().isEmpty() && !w.fact().isEmpty()
                     ? closed(withoutTrailingAsides(story(reason, pieces(sentences(reason).get(0)), said, w.fact(), congratulated))) : w.detail();
             return Optional.of(new ReasonWords.Said(withoutTrailingAsides(on ? withoutNews(w.fact(), congratulated) : w.fact()),
-                    withoutTrailingAsides(on ? withoutNews(w.shortFact(), congratulated) : w.shortFact()), withPayOffer(congratulated), detail));
+                    withoutTrailingAsides(on ? withoutNews(w.shortFact(), congratulated) : w.shortFact()), withPride(withPayOffer(congratulated), reason),
+                    detail));
         }
         String fact = whole.map(ReasonWords.Said::fact).orElse("");
         String shortFact = whole.map(ReasonWords.Said::shortFact).orElse("");
@@ -450,6 +451,7 @@ final class ReasonPoint {
                 wish = withPlan(plan, wish);
             }
         }
+        wish = withPride(wish, reason);
         java.util.regex.Matcher toldApplied = TOLD_APPLIED.matcher(wish);
         if (toldApplied.find() && APPLIED_FOR.matcher(detail).lookingAt()) {
             // "want her to know I applied, maybe she can put in a word": what was applied for is what she is to know, and
@@ -496,6 +498,18 @@ final class ReasonPoint {
                 : clause.substring(0, there.start()) + place + clause.substring(there.end());
     }
 
+    /** "just saw he got Sous Chef at Blue Mahoe!! so proud of him": the pride the sender feels goes with the congratulations. */
+    private static String withPride(String wish, String reason) {
+        java.util.regex.Matcher proud = PROUD.matcher(reason);
+        if (!wish.contains("Congratulations") || Text.lower(wish).contains("proud") || !proud.find()) {
+            return wish;
+        }
+        String how = proud.group(1) == null ? "So" : dev.rapport.text.Words.capitalise(Text.lower(proud.group(1)));
+        return closed(wish) + " " + how + " proud of you!";
+    }
+
+    private static final java.util.regex.Pattern PROUD = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:(so|very|really|super|incredibly|truly) )?proud(?: of (?:him|her|them)\\b|(?=[.!,]|\\s*$))");
     private static final java.util.regex.Pattern TOLD_APPLIED = java.util.regex.Pattern.compile(
             "(?i)\\bI (?:wanted|want|would like|'d like) (?:to let you know|you to know) (?:that )?I(?:'ve| have)? applied[.!]?\\s*");
     private static final java.util.regex.Pattern APPLIED_FOR = java.util.regex.Pattern.compile(
@@ -948,7 +962,9 @@ final class ReasonPoint {
                 continue;
             }
             // "The role is Staff Backend Engineer, …" (from "Role: …") speaks of no one: it is said as typed
-            String f = sentence.startsWith("The role is ") ? sentence : said.apply(sentence).map(ReasonWords.Said::fact).orElse("").strip();
+            // (its shorthand spelled out: "hybrid 2 days/wk" is "2 days a week")
+            String f = sentence.startsWith("The role is ") ? dev.rapport.language.Copyedit.perUnit(sentence)
+                    : said.apply(sentence).map(ReasonWords.Said::fact).orElse("").strip();
             // "I saw you post that you need volunteers good in Excel …" before "so I can help": the call the offer answers
             boolean call = THEIR_CALL.matcher(f).lookingAt() && OFFER_HELP.matcher(wish).find()
                     // "saw hes gone planning at tasman. keep in touch": with nothing asked, their news is why the note is written now

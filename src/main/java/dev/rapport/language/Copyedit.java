@@ -374,6 +374,14 @@ public final class Copyedit {
         s = HOW_LONG.matcher(s).replaceAll("$1 for $2");
         // "she ask sample chapters": asking for a thing takes its "for"
         s = ASKED_THING.matcher(s).replaceAll("$1 for ");
+        // "hybrid 2 days/wk": "2 days a week"
+        s = perUnit(s);
+        // "my commis then CDP at Sea Grape 2021 to 2024": "from 2021 to 2024"
+        s = SPAN_BARE.matcher(s).replaceAll(m -> m.group(1).replaceAll(",$", "") + " from " + m.group(2) + " to " + m.group(3));
+        // "in Kisumu County roads department": "in the Kisumu County roads department"
+        s = UNIT_BARE.matcher(s).replaceAll("$1 the $2");
+        // "I have VDA 6.3 auditor since 2022": "I have been a VDA 6.3 auditor since 2022"
+        s = HAVE_ROLE_SINCE.matcher(s).replaceAll("$1 been a $2 since");
         // "at coffee break after her session we talk about …": "at the coffee break"
         s = BREAK_LEFT_BARE.matcher(s).replaceAll("$1 the $2 break");
         // "… 2 weeks ago, at the coffee break after her session we talked about …": a comma splice, joined with "and"
@@ -428,6 +436,21 @@ public final class Copyedit {
             "(?i)\\b(?:\\p{L}+ed|was|were|did|had|(?:19|20)\\d{2} to (?:19|20)\\d{2})\\b");
     private static final java.util.regex.Pattern HOW_LONG = java.util.regex.Pattern.compile(
             "(?i)\\b(overlapped|worked|lived|studied|stayed|volunteered|played|rowed|coached|taught|trained) ((?:\\d+|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?|weeks?|seasons?|summers?)\\b)(?!\\s+(?:ago|back|before|later|earlier)\\b)");
+    /** "hybrid 2 days/wk": "2 days a week"; nothing else of the text changes. */
+    public static String perUnit(String s) {
+        return PER_UNIT.matcher(s).replaceAll(m -> " a " + PER.get(m.group(1).toLowerCase(Locale.ROOT)));
+    }
+
+    private static final java.util.regex.Pattern PER_UNIT = java.util.regex.Pattern.compile("(?i)(?<=\\p{L})\\s*/\\s*(wk|week|mo|month|yr|year|hr|hour|day)\\b");
+    private static final Map<String, String> PER = Map.of("wk", "week", "week", "week", "mo", "month", "month", "month", "yr", "year",
+            "year", "year", "hr", "hour", "hour", "hour", "day", "day");
+    // a span of years told bare after what was done: not after "from", "between" or a word that makes it a name ("the 2019-2021 plan")
+    private static final java.util.regex.Pattern SPAN_BARE = java.util.regex.Pattern.compile(
+            "(\\b(?!(?:from|between|the|a|an|our|my|your|his|her|their|its|in|of|for|and|or)\\b)\\p{L}+,?) ((?:19|20)\\d{2}) to ((?:19|20)\\d{2})\\b(?![-–)]| (?:plan|budget|strategy|season|cohort|report|period|programme|program|contract)\\b)");
+    private static final java.util.regex.Pattern UNIT_BARE = java.util.regex.Pattern.compile(
+            "\\b(in|at|of) (?!the\\b)(\\p{Lu}\\p{L}+ (?:\\p{L}+ ){0,2}(?:department|team|unit|division|office|ward|section))\\b");
+    private static final java.util.regex.Pattern HAVE_ROLE_SINCE = java.util.regex.Pattern.compile(
+            "\\b(I have) ((?:[\\p{L}\\d.]+ ){0,3}(?:auditor|engineer|inspector|assessor|trainer|instructor|technician|nurse|teacher|manager|lead)) since\\b");
     private static final java.util.regex.Pattern BREAK_LEFT_BARE = java.util.regex.Pattern.compile(
             "(?i)\\b(at|during|over|in) (coffee|lunch|tea) break\\b");
     private static final java.util.regex.Pattern SPLICED_WHEN = java.util.regex.Pattern.compile(

@@ -425,8 +425,12 @@ class RetiredPanelNotesTest {
     @Test
     void theUsersVerdictFragmentsAreNotPastedAfterTheSharedPast() {
         // "Kemar was my commis then CDP at Sea Grape 2021 to 2024, hard worker, just saw he got Sous Chef … so proud of him"
-        assertThat(first("24-commis-to-sous-chef-kingston")).startsWith("Hi Kemar, you were my commis then CDP at Sea Grape 2021 to 2024. Congratulations")
-                .doesNotContain("hard worker");
+        // (r60, 5 December: "'2021 to 2024' is telegraphic, missing 'from'"; "the pride the sender wanted to show is missing")
+        assertThat(first("24-commis-to-sous-chef-kingston")).startsWith("Hi Kemar, you were my commis then CDP at Sea Grape from 2021 to 2024. "
+                + "Congratulations").doesNotContain("hard worker").contains("So proud of you!");
+        assertThat(first("16-retired-engineer-congrats-kakamega")).contains("in the Kisumu County roads department").contains("Very proud of you!");
+        assertThat(first("28-referral-sqe-mlada-boleslav")).contains("I have been a VDA 6.3 auditor since 2022");
+        assertThat(first("02-recruiter-referral")).contains("hybrid 2 days a week").doesNotContain("/wk");
     }
 
     @Test
