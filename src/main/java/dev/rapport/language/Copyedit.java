@@ -376,6 +376,9 @@ public final class Copyedit {
         s = ASKED_THING.matcher(s).replaceAll("$1 for ");
         // "hybrid 2 days/wk": "2 days a week"
         s = perUnit(s);
+        // "I want continue this conversation, maybe future colaboração with our cohort": "and perhaps a future collaboration"
+        s = MAYBE_FUTURE.matcher(s).replaceAll(m -> m.group(1).equalsIgnoreCase("collaboration") ? ", and perhaps collaborate"
+                : ", and perhaps a future " + m.group(1));
         // "my commis then CDP at Sea Grape 2021 to 2024": "from 2021 to 2024"
         s = SPAN_BARE.matcher(s).replaceAll(m -> m.group(1).replaceAll(",$", "") + " from " + m.group(2) + " to " + m.group(3));
         // "in Kisumu County roads department": "in the Kisumu County roads department"
@@ -441,6 +444,8 @@ public final class Copyedit {
         return PER_UNIT.matcher(s).replaceAll(m -> " a " + PER.get(m.group(1).toLowerCase(Locale.ROOT)));
     }
 
+    private static final java.util.regex.Pattern MAYBE_FUTURE = java.util.regex.Pattern.compile(
+            "(?i),\\s*maybe (?:a )?future (collaboration|project|partnership|visit|exchange)\\b");
     private static final java.util.regex.Pattern PER_UNIT = java.util.regex.Pattern.compile("(?i)(?<=\\p{L})\\s*/\\s*(wk|week|mo|month|yr|year|hr|hour|day)\\b");
     private static final Map<String, String> PER = Map.of("wk", "week", "week", "week", "mo", "month", "month", "month", "yr", "year",
             "year", "year", "hr", "hour", "hour", "hour", "day", "day");

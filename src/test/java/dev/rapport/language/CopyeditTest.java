@@ -391,6 +391,8 @@ class CopyeditTest {
         assertEquals("you were my commis then CDP at Sea Grape from 2021 to 2024", tidy("you were my commis then CDP at Sea Grape 2021 to 2024"));
         assertEquals("my graduate engineer in the Kisumu county roads department", tidy("my graduate engineer in Kisumu county roads dept"));
         assertEquals("hybrid 2 days a week", tidy("hybrid 2 days/wk"));
+        assertEquals("I want to continue this conversation, and perhaps collaborate with our cohort",
+                tidy("I want to continue this conversation, maybe future collaboration with our cohort"));
         assertEquals("I have been a VDA 6.3 auditor since 2022", tidy("I have VDA 6.3 auditor since 2022"));
         assertEquals("the 2019-2021 plan", tidy("the 2019-2021 plan"));
         // development pair 05: who the referrer is, by an organisation, was cut with the private asides
