@@ -125,7 +125,7 @@ class RetiredPanelNotesTest {
     @Test
     void aWordLeftInAnotherLanguageOrWithoutItsToIsWrittenInEnglish() {
         assertThat(first("11-dengue-encuentro-bogota")).contains("I would like to continue this conversation")
-                .contains("collaboration").doesNotContain("colaboração");
+                .contains("and perhaps collaborate with our cohort").doesNotContain("colaboração");
     }
 
     @Test
