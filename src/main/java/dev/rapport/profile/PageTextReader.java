@@ -128,7 +128,7 @@ final class PageTextReader implements ProfileReader {
     }
 
     private static void readExperience(List<String> lines, Builder b) {
-        for (DatedEntries.Entry e : DatedEntries.split(lines, true, DatedEntries.TWO_WHEN_ROOM)) {
+        for (DatedEntries.Entry e : DatedEntries.split(oneLineJobsSplit(lines), true, DatedEntries.TWO_WHEN_ROOM)) {
             String title = e.header().get(0);
             String company;
             if (e.header().size() == 2 && !(e.group() != null && PageLines.isEmploymentType(e.header().get(1)))) {
@@ -152,6 +152,32 @@ final class PageTextReader implements ProfileReader {
             b.positions.add(new Position(company, title, e.dates(), location, String.join("\n", description)));
         }
     }
+
+    /**
+     * A résumé's one-line job, "Procurement Analyst, City of San Marcos, Texas — 2021–present", laid out as the page lays
+     * it out: the title, the company, the dates and the place, each on its line.
+     */
+    private static List<String> oneLineJobsSplit(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        for (String line : lines) {
+            Matcher job = ONE_LINE_JOB.matcher(line.strip());
+            if (job.matches()) {
+                out.add(job.group("title").strip());
+                out.add(job.group("company").strip());
+                out.add(job.group("from") + " - " + job.group("to"));
+                if (job.group("place") != null) {
+                    out.add(job.group("place").strip());
+                }
+            } else {
+                out.add(line);
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern ONE_LINE_JOB = Pattern.compile(
+            "(?<title>[^,|•·]{2,60}?),\\s+(?<company>[^,|•·—–]{2,60}?)(?:,\\s+(?<place>[^—–|]{2,40}?))?\\s+[—–-]\\s+"
+            + "(?<from>(?:19|20)\\d{2})\\s*[–—-]\\s*(?<to>(?:19|20)\\d{2}|(?i:present|current|now|today))");
 
     private static void readEducation(List<String> lines, Builder b) {
         List<DatedEntries.Entry> entries = DatedEntries.split(lines, false, (all, d, floor) ->

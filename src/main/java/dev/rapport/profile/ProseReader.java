@@ -16,7 +16,8 @@ final class ProseReader implements ProfileReader {
     private static final String CAP = "\\p{Lu}[\\p{L}\\p{N}&'’\\-]*";
     /** Capitalised words, with a few small joining words between them ("University of Denver"). */
     private static final String PROPER = CAP + "(?:\\s+(?:(?:of|and|for|the|de|du|la|del|&)\\s+)?" + CAP + ")*";
-    private static final String PERSON = "\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:(?:de|da|van|von|der|del|la|le|bin|al)\\s+)?\\p{Lu}[\\p{L}'’\\-]+){1,3}";
+    // (a name stays on its line: "Name: Rogelio" and the headline under it are not "Rogelio Assistant Vice President")
+    private static final String PERSON = "\\p{Lu}[\\p{L}'’\\-]+(?:[ \\t]+(?:(?:de|da|van|von|der|del|la|le|bin|al)[ \\t]+)?\\p{Lu}[\\p{L}'’\\-]+){1,3}";
 
     private static final Pattern INTRO = Pattern.compile(
             "\\b(?i:i['’]m|i am|my name is|this is|name:)\\s+(?:" + BioName.TITLE_PATTERN + ")?(?<name>" + PERSON + ")");
@@ -48,6 +49,7 @@ final class ProseReader implements ProfileReader {
     private static final Pattern OCCUPATION = Pattern.compile(
             "(?i)(?:^|\\s)(?:\\p{L}+(?:ist|yst|ant|ent|ian|ect|er|or|urse)|student|graduate|intern|trainee|apprentice|lead|chef|clerk"
                     + "|coach|medic|officer|editor|founder|head|owner|partner|midwife|ceo|cto|cfo|coo|cmo|vp)$");
+    private static final Pattern ONE_NAME = Pattern.compile("\\p{Lu}\\p{Ll}[\\p{L}'’\\-]{1,20}");
     private static final Pattern SAID_OF_THEM = Pattern.compile(
             "(?i)(?:\\b(?:is|am|are|i['’]m|as)\\s+(?:an?\\s+|the\\s+)?|,\\s*an?\\s+)$");
     private static final int HEADLINE_MAX = 100;
@@ -142,6 +144,18 @@ final class ProseReader implements ProfileReader {
         if (name.isEmpty()) {
             // the first line, or the sentence after a heading line ("About the author")
             name = BioName.of(String.join("\n", lines.subList(0, Math.min(3, lines.size()))));
+        }
+        Matcher named = FIELD_LINE.matcher(lines.get(0));
+        boolean nameLabel = named.matches() && named.group("label").strip().equalsIgnoreCase("name");
+        String one = nameLabel ? named.group("value").strip() : lines.get(0);
+        if (name.isEmpty() && lines.size() > 1 && ONE_NAME.matcher(one).matches()
+                && (nameLabel || OCCUPATION.matcher(lines.get(1).split(",")[0].strip()).find())) {
+            // "Rogelio" over "Assistant Vice President and Chief Procurement Officer, University of Texas at Austin": a
+            // one-word name is still the name when a headline follows it, or when a "Name:" label says so
+            name = one;
+            if (headline.isEmpty()) {
+                headline = lines.get(1);
+            }
         }
         if (name.isEmpty()) {
             throw Messages.error("no.name", source);

@@ -23,6 +23,10 @@ public final class PurposeReader {
     private static final Pattern OWN_BUSINESS_SOLD = Pattern.compile(
             "(?i)\\b(?:(?:after|since|before|from) selling|sold) (?:my|our|the) (?:own |old |family |little )?"
             + "(?:salon|business|shop|store|house|home|flat|apartment|car|company|practice|restaurant|cafe|café|bakery|farm|studio|gym|agency|firm|stake|shares)\\b(?![\\s-]+(?:management|software|app|platform|services?|products?|tools?|systems?|supplies|equipment)\\b)");
+    private static final Pattern PROCUREMENT_WORK = Pattern.compile(
+            "(?i)\\bprocurement (?:specialist|analyst|officer|manager|lead|director|buyer|assistant|associate|coordinator|role|job|position|"
+            + "opening|vacancy|team|career|careers|department|office|function|professionals?|certification|degree|course)s?\\b"
+            + "|\\b(?:public|private|university|hospital|government|city|county|state) procurement\\b|\\bin procurement\\b");
     // the recipient looking for work, said of them; and the sender looking, or hiring, said of themselves
     private static final Pattern THEY_SEEK = Pattern.compile(
             "(?i)\\b(?:he|she|they|(?-i:\\p{Lu}\\p{Ll}+))(?: is|'s| are|'re)(?: now| currently)? (?:open to work|open to (?:new )?(?:roles|opportunities)"
@@ -98,6 +102,15 @@ public final class PurposeReader {
             String without = sold.replaceAll("").strip();
             if (without.isEmpty() || !readAfresh(without, catalogue, evidence).has(Intent.SELLING)) {
                 intents.remove(Intent.SELLING);
+            }
+        }
+        Matcher office = PROCUREMENT_WORK.matcher(clean);
+        if (intents.contains(Intent.LEAD_GEN) && office.find()) {
+            // "I applied for the Senior Procurement Specialist opening": a job or a team in procurement, not a buying process
+            // to learn about (the cue stays as the models were trained on it; the reason is read again without the words)
+            String without = office.replaceAll("purchasing work").strip();
+            if (!readAfresh(without, catalogue, evidence).has(Intent.LEAD_GEN)) {
+                intents.remove(Intent.LEAD_GEN);
             }
         }
         if (intents.contains(Intent.JOB_SEEKING) && THEY_SEEK.matcher(clean).find() && !I_SEEK.matcher(clean).find()) {

@@ -117,6 +117,8 @@ class NoteRulesTest {
             lead-gen          | bare     | I'd love to hear about your path into UX research at Fieldnote.
             lead-gen          | bare     | Would love to hear about your plans after Stripewell.
             lead-gen          | bare     | How did you get leadership to fund the rotation changes at Stripewell?
+            big-ask           | bare     | I applied for a job in your team last Friday.
+            big-ask           | bare     | I'm applying for a position at your company this week.
             link              | bare     | I enjoyed your Node.js talk at JSConf.
             link              | bare     | Our ASP.NET migration at Stripewell sounds like yours.
             link              | bare     | I finished my B.Tech and M.Sc at IIT Madras before joining Stripewell.

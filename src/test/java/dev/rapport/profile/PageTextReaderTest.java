@@ -221,4 +221,16 @@ class PageTextReaderTest {
                 + "New Zealand Diploma in Quantity Surveying\n2018 - 2020\n", "ben.txt");
         assertThat(ben.education()).extracting(Education::school).containsExactly("Wellington Institute of Technology (WelTec)");
     }
+
+    @Test
+    void aResumesOneLineJobIsADatedPosition() {
+        // a fresh-clone hand session: "Procurement Analyst, City of San Marcos, Texas — 2021–present" under Experience was lost,
+        // so the note could not say who the applicant is
+        Profile p = ProfileReaders.parse("Marisol Ortega\nProcurement Analyst | Public purchasing\n\nAbout\nI have spent four years in "
+                + "public procurement.\n\nExperience\nProcurement Analyst, City of San Marcos, Texas — 2021–present\n"
+                + "Buyer, Hill Country Building Supply — 2018–2021\n", "me.txt");
+        assertThat(p.positions()).extracting(Position::company).containsExactly("City of San Marcos", "Hill Country Building Supply");
+        assertThat(p.positions().get(0).dates().isCurrent()).isTrue();
+        assertThat(p.positions().get(1).title()).isEqualTo("Buyer");
+    }
 }

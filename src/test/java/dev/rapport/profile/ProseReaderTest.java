@@ -121,6 +121,18 @@ class ProseReaderTest {
     }
 
     @Test
+    void aOneWordNameOverAHeadlineIsTheName() {
+        // a fresh-clone hand session: a conference blog's "Rogelio" over his title gave "no name found"; with "Name: Rogelio"
+        // the next line became his surname
+        Profile p = ProfileReaders.parse("Rogelio\nAssistant Vice President and Chief Procurement Officer, University of Texas at Austin\n\n"
+                + "To be honest, I can't tell you when I first attended Forum.", "rogelio.txt");
+        assertThat(p.name()).isEqualTo("Rogelio");
+        assertThat(p.headline()).startsWith("Assistant Vice President");
+        assertThat(ProfileReaders.parse("Name: Rogelio\nAssistant Vice President\n\nI have attended Forum for 20 years.", "r.txt").name())
+                .isEqualTo("Rogelio");
+    }
+
+    @Test
     void aRoleAfterWorksAsTheKeepsNoArticle() {
         Profile p = ProfileReaders.parse("Rosa Diaz, RN, works as the charge nurse for the burn unit at Mercy Vale Hospital in Fresno.", "rosa.txt");
         assertThat(p.positions()).first().satisfies(pos -> assertThat(pos.title()).isEqualTo("charge nurse for the burn unit"));

@@ -41,6 +41,16 @@ class PitchCuesTest {
     }
 
     @Test
+    void aJobOrCareerInProcurementIsNoBuyingProcessToLearnAbout() {
+        // a fresh-clone hand session: an applicant's "Senior Procurement Specialist opening" was refused as lead generation
+        assertThat(PurposeReader.read("I applied for the Senior Procurement Specialist opening at UT Austin last Friday and want to "
+                + "introduce myself").has(Intent.LEAD_GEN)).isFalse();
+        assertThat(PurposeReader.read("I have 4 years in public procurement and want his advice on moving into higher education")
+                .has(Intent.LEAD_GEN)).isFalse();
+        assertThat(PurposeReader.read("I want to learn about their procurement process for lab equipment").has(Intent.LEAD_GEN)).isTrue();
+    }
+
+    @Test
     void theSendersOwnBusinessSoldIsNoSaleToTheRecipient() {
         // panel-6 pair 15 (development): "I'm 2nd year of the QS diploma at WelTec … after selling my salon" read as selling
         assertThat(PurposeReader.read("I'm 2nd year of the QS diploma at WelTec after selling my salon. I want to ask him how he got "
