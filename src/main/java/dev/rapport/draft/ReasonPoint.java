@@ -328,7 +328,19 @@ final class ReasonPoint {
             wish = rest.isEmpty() || mostlyCarried(Text.lower(rest), Text.lower(fact)) ? "Thank you." : "Thank you. " + rest;
         }
         java.util.regex.Matcher asked = ASKED_FOR.matcher(fact);
-        if (VAGUE_SEND.matcher(wish.strip()).matches() && asked.find()) {
+        boolean askedInFact = asked.find();
+        if (VAGUE_SEND.matcher(wish.strip()).matches() && !askedInFact) {
+            // "… she asked for my list of lab ideas, want to send it": what was asked for may be in a sentence of its own
+            for (String piece : pieces) {
+                java.util.regex.Matcher later = ASKED_FOR.matcher(said.apply(piece).map(ReasonWords.Said::fact).orElse(""));
+                if (later.find()) {
+                    asked = later;
+                    askedInFact = true;
+                    break;
+                }
+            }
+        }
+        if (VAGUE_SEND.matcher(wish.strip()).matches() && askedInFact) {
             // "you asked for deck and retention numbers. want to send it": what "it" is, said
             String what = asked.group(1).strip();
             wish = "I'd like to send you " + (DETERMINED.matcher(what).lookingAt() ? "" : "the ") + what + ".";
@@ -761,7 +773,7 @@ final class ReasonPoint {
     private static final java.util.regex.Pattern BARE_PROMISE = java.util.regex.Pattern.compile("(?i)^(told|promised) (?:her|him|them)\\b");
     // "I would like to connect so I can send it": the wish that only points back at the promise
     private static final java.util.regex.Pattern VAGUE_SEND = java.util.regex.Pattern.compile(
-            "(?i)^(?:I (?:would like|'d like|want)|want) to (?:connect |be connected )?(?:so (?:that )?I can |and |to )?send(?: (?:it|them|this|that|these)(?: to you| over)?)?[.!]?$");
+            "(?i)^(?:I(?: would like|'d like|’d like| want)|want) to (?:connect |be connected )?(?:so (?:that )?I can |and |to )?send(?: (?:it|them|this|that|these)(?: to you| over)?)?[.!]?$");
     private static final java.util.regex.Pattern THING_THEY_USE = java.util.regex.Pattern.compile(
             "(?i)^((?:Would|Could|Can) you (?:share|send|show me) (?:the|their) [\\w -]{1,40}?) they (use|run|follow|built|made|wrote|developed|designed)\\b");
     private static final java.util.regex.Pattern AND_THEY = java.util.regex.Pattern.compile(

@@ -889,8 +889,10 @@ final class ReasonWords {
             if (ing != null && !words[2].startsWith("you") && !theirPlace) {
                 // "you spoke at our career day and asked me to …": the second verb keeps its subject in a sentence of its own.
                 List<Token> rest = Language.english().tokens(words[2]);
-                for (int i = 1; i + 1 < rest.size(); i++) {
-                    if (rest.get(i).lower().equals("and") && rest.get(i + 1).is("VERB") && words[0].equalsIgnoreCase("you")) {
+                // (only within the first sentence, and not a gerund: "… We talked about fake news and getting kids to …")
+                for (int i = 1; i + 1 < rest.size() && !rest.get(i).text().matches("[.!?]"); i++) {
+                    if (rest.get(i).lower().equals("and") && rest.get(i + 1).is("VERB") && !rest.get(i + 1).lower().endsWith("ing")
+                            && words[0].equalsIgnoreCase("you")) {
                         return "thanks for " + ing + " " + words[2].substring(0, rest.get(i).start()).strip()
                                 + ". You " + words[2].substring(rest.get(i + 1).start());
                     }

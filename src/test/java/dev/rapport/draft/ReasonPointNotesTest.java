@@ -741,6 +741,19 @@ class ReasonPointNotesTest {
     }
 
     @Test
+    void whatWasAskedForInALaterSentenceIsWhatIsSentAndAGerundAfterAndIsNoNewSentence() {
+        // a fresh-clone hand session (a trainer to a teacher): "We talked about fake news. You getting kids to back claims
+        // with evidence. I'd like to send it."
+        ReasonWords.Said s = point("Lena came to my Second Bell workshop in Portland on Saturday, we talked about fake news and getting "
+                + "kids to back claims with evidence. she asked for my list of lab ideas, want to send it", "Grace Holt", "Lena Vos");
+        assertThat(s.wish()).isEqualTo("I'd like to send you my list of lab ideas.");
+        assertThat(s.detail()).isEqualTo("We talked about fake news and getting kids to back claims with evidence.");
+        // the second verb of the first sentence still keeps its subject
+        assertThat(point("Lena spoke at our career day and asked me to message her", "Grace Holt", "Lena Vos").fact())
+                .isEqualTo("thanks for speaking at our career day. You asked me to message you.");
+    }
+
+    @Test
     void thereSaidWithoutTheSentenceThatNamedThePlaceNamesIt() {
         String reason = "Marcus is open to work for healthcare analyst roles in Chicago. I'm filling a role at a hospital network there";
         assertThat(ReasonPoint.thereNamed("I'm filling a role at a hospital network there.", reason))
