@@ -619,6 +619,12 @@ public final class OfflineDrafter implements Drafter {
         if (!unbracketed.equals(said.fact()) && !reason.contains(unbracketed)) {
             reason.add(said.shortFact().isEmpty() || brief ? reason.size() : 1, unbracketed);
         }
+        // "thanks for speaking at our career night on Nov 18 about switching from wet lab to bioinformatics. I was the one who
+        // asked …": the speaker knows what her talk was about; without it, the sender's own part of the evening still fits
+        String untopical = TALK_TOPIC.matcher(said.fact()).replaceFirst("$1. ");
+        if (!brief && !untopical.equals(said.fact()) && !reason.contains(untopical) && !said.shortFact().isEmpty()) {
+            reason.add(1, untopical);
+        }
         if (!said.fact().isEmpty()) {
             clauses.add(new Clause(Role.REASON, Clause.Source.USER, reason, purpose.text()));
         }
@@ -1014,7 +1020,7 @@ public final class OfflineDrafter implements Drafter {
             // an applicant between jobs: the last job they held tells the hiring side who writes
             return lastJob(request.me()).flatMap(last -> {
                 values.put("myRole", Copyedit.english().role(sentenceRole(last.title())));
-                values.put("myCompany", SELF_EMPLOYED_TAIL.matcher(last.company()).replaceFirst(""));
+                values.put("myCompany", withThe(SELF_EMPLOYED_TAIL.matcher(last.company()).replaceFirst("")));
                 // "Until October 2026", as the page gives it; a year alone is stored as its December, said as the year
                 java.time.YearMonth until = last.dates().end();
                 values.put("myUntil", (until.getMonthValue() == 12 ? "" : until.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + " ")
@@ -1042,7 +1048,7 @@ public final class OfflineDrafter implements Drafter {
         }
         values.put("myRole", Copyedit.english().role(title));
         if (Copyedit.english().foreignPhrase(title) && !SELF_EMPLOYED.matcher(company).lookingAt()) {
-            values.put("myCompany", SELF_EMPLOYED_TAIL.matcher(company).replaceFirst(""));
+            values.put("myCompany", withThe(SELF_EMPLOYED_TAIL.matcher(company).replaceFirst("")));
             return pick.levels(Role.WHO, List.of(book.whoAt()), values).stream().findFirst();
         }
         if (volunteer && !named.matches()) {
@@ -1054,13 +1060,24 @@ public final class OfflineDrafter implements Drafter {
             // "Freelance Photographer" at "Self-employed · Freelance": "I am a freelance photographer."
             return pick.levels(Role.WHO, List.of(book.whoAlone()), values).stream().findFirst();
         }
-        values.put("myCompany", SELF_EMPLOYED_TAIL.matcher(company).replaceFirst(""));
+        values.put("myCompany", withThe(SELF_EMPLOYED_TAIL.matcher(company).replaceFirst("")));
         if (TOP_ROLE.matcher(title.strip()).matches()) {
             // "I'm the chief executive officer of Souss Primeurs", not "at" it: the firm is theirs to lead (a reviewer)
             return pick.levels(Role.WHO, List.of(book.whoOf()), values).stream().findFirst();
         }
         return pick.levels(Role.WHO, List.of(book.who()), values).stream().findFirst();
     }
+
+    private static final java.util.regex.Pattern TALK_TOPIC = java.util.regex.Pattern.compile(
+            "^(thanks for (?:speaking|presenting|talking) at [^.!?]{3,80}?) about [^.!?]{3,120}[.!]\\s*(?=\\S)");
+
+    /** "a student at the University of Illinois", "an analyst at the City of San Marcos": a name of the form "X of Y" takes "the". */
+    static String withThe(String company) {
+        return OF_NAME.matcher(company).lookingAt() ? "the " + company : company;
+    }
+
+    private static final java.util.regex.Pattern OF_NAME = java.util.regex.Pattern.compile(
+            "(?:University|City|County|Institute|Department|Ministry|Bank|State|Royal College|College|Office|Port|Province|Municipality|Government|School) of\\b");
 
     private static final java.util.regex.Pattern TOP_ROLE = java.util.regex.Pattern.compile(
             // (a navy's "Chief Petty Officer" is a rank, not the head of a firm)

@@ -155,7 +155,9 @@ public final class Language {
         return out;
     }
 
-    private static final java.util.regex.Pattern EMOTICON_END = java.util.regex.Pattern.compile("(?<=\\s)[:;]-?[()DP](?=\\s+\\p{Lu})");
+    // (an emoji ends one too, before a new subject: "… idk how formal to be 😅 she spoke at our career night")
+    private static final java.util.regex.Pattern EMOTICON_END = java.util.regex.Pattern.compile(
+            "(?<=\\s)[:;]-?[()DP](?=\\s+\\p{Lu})|[\\x{1F300}-\\x{1FAFF}\\x{2600}-\\x{27BF}]+(?=\\s+(?:I|i|we|she|he|they|you|[A-Z]\\p{Ll}+)\\s)");
     private static final java.util.regex.Pattern QUOTED_END = java.util.regex.Pattern.compile("[?!]['’\"”]$");
 
     private List<Token> cut(String sentence, int offset) {

@@ -431,6 +431,12 @@ class RetiredPanelNotesTest {
         assertThat(first("16-retired-engineer-congrats-kakamega")).contains("in the Kisumu County roads department").contains("Very proud of you!");
         assertThat(first("28-referral-sqe-mlada-boleslav")).contains("I have been a VDA 6.3 auditor since 2022");
         assertThat(first("02-recruiter-referral")).contains("hybrid 2 days a week").doesNotContain("/wk");
+        // r63 on pair 05: "never names the event"; "at University of Illinois" missing "the". The emoji ended the user's
+        // aside to us, so the event's sentence was read as a fact; and the talk's topic, which she knows, gives way first
+        assertThat(first("05-student-career-night")).contains("thanks for speaking at our Biochem Club career night on Nov 18.")
+                .contains("I was the one who asked which Python courses to take").doesNotContain("formal");
+        assertThat(OfflineDrafter.withThe("University of Illinois Urbana-Champaign")).isEqualTo("the University of Illinois Urbana-Champaign");
+        assertThat(OfflineDrafter.withThe("Quillset")).isEqualTo("Quillset");
     }
 
     @Test

@@ -14,6 +14,8 @@ class LanguageTest {
         assertThat(en.sentenceTexts("got laid off in the october cuts at Glenbrook :( Aoife was my team lead there 2019-2021."))
                 .containsExactly("got laid off in the october cuts at Glenbrook :(", "Aoife was my team lead there 2019-2021.");
         assertThat(en.sentenceTexts("we met at the fair :) and talked")).hasSize(1);
+        assertThat(en.sentenceTexts("idk how formal to be 😅 she spoke at our career night")).containsExactly("idk how formal to be 😅",
+                "she spoke at our career night");
     }
 
 
