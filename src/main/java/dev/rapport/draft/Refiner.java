@@ -839,6 +839,23 @@ public final class Refiner {
         return String.join(" ", kept);
     }
 
+    /** The level without the "and …" clause of its sentence that names a target; the level itself when there is none. */
+    private static String withoutAndClause(String level, List<String> targets, List<String> gone) {
+        java.util.regex.Matcher and = AND_CLAUSE.matcher(level);
+        while (and.find()) {
+            String clause = and.group(1);
+            if (targets.stream().anyMatch(x -> containsLoose(clause, x)) && targets.stream().noneMatch(x -> containsLoose(level.substring(0, and.start()), x))) {
+                gone.add(clause.strip());
+                return level.substring(0, and.start()) + level.substring(and.end(1));
+            }
+        }
+        return level;
+    }
+
+    // ", and talked about …", " and talked about …" up to the sentence's end: a second thing done, told in its own clause
+    private static final java.util.regex.Pattern AND_CLAUSE = java.util.regex.Pattern.compile(
+            ",?( and (?:then )?(?:talked|spoke|chatted|discussed|asked|told|showed|mentioned|said)\\b[^.!?]*)(?=[.!?])");
+
     private Refinement remove(NotePlan plan, DraftRequest request, String what, boolean wholeClause) {
         Purpose purpose = purposeOf(request);
         if (QUESTION_WORDS.matcher(what).matches()) {
@@ -856,7 +873,10 @@ public final class Refiner {
                     .orElse(Refinement.unchanged(plan, purpose, TEXT.get("refine.question.absent")));
         }
         // A quoted sentence is that sentence; a short topic ("the conference") also means what it refers to.
-        List<String> targets = wholeClause || what.split("\\s+").length > 3 ? List.of(what) : referents(what, request);
+        // ("the phone and fax" is what the note says as "by phone and fax": the article is the user's, not the note's)
+        String bare = what.replaceFirst("(?i)^(?:the|a|an)\\s+", "");
+        List<String> targets = wholeClause ? List.of(what)
+                : what.split("\\s+").length > 3 ? (bare.equals(what) ? List.of(what) : List.of(what, bare)) : referents(what, request);
         List<Clause> out = new ArrayList<>();
         List<String> removed = new ArrayList<>();
         int site = -1;
@@ -883,6 +903,18 @@ public final class Refiner {
                 if (!phrases.isEmpty() && cut.stream().allMatch(l -> targets.stream().noneMatch(x -> containsLoose(l, x)) && ROLE_WORD.matcher(l).find())) {
                     out.add(new Clause(c.role(), c.source(), cut.stream().distinct().toList(), ""));
                     removed.add(phrases.get(0));
+                    continue;
+                }
+            }
+            if (!wholeClause && c.source() == Clause.Source.USER) {
+                // "we met at the TIA conference … and talked about how your team still tracks loads by phone and fax": the
+                // clause after "and" that names X goes, and the meeting stays
+                List<String> gone = new ArrayList<>();
+                List<String> cut = c.levels().stream().map(l -> withoutAndClause(l, targets, gone)).toList();
+                if (!gone.isEmpty() && cut.stream().allMatch(l -> !l.isEmpty() && targets.stream().noneMatch(x -> containsLoose(l, x)))) {
+                    String carries = targets.stream().anyMatch(x -> containsLoose(c.carries(), x)) ? "" : c.carries();
+                    out.add(new Clause(c.role(), c.source(), cut.stream().distinct().toList(), carries));
+                    removed.add(gone.get(0));
                     continue;
                 }
             }

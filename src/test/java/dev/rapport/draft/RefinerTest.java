@@ -555,6 +555,19 @@ class RefinerTest {
     }
 
     @Test
+    void notMentioningWhatWasTalkedAboutKeepsTheMeeting() {
+        // a fresh-clone hand session: "don't mention phone and fax" took the whole "we met at the TIA conference … and
+        // talked about how your team still tracks some loads by phone and fax", and "the phone and fax" found nothing
+        DraftRequest r = Pairs.request(Pairs.DEV, "03-meetup-last-month");
+        NotePlan plan = drafter.plans(r).get(0);
+        for (String ask : List.of("don't mention cold starts", "don't mention the cold starts in AWS Lambda")) {
+            Refinement out = refiner.refine(plan, ask, r);
+            assertThat(out.changed()).as(ask).isTrue();
+            assertThat(text(out.plan(), r)).as(ask).contains("we met at the Austin Rust meetup last month.").doesNotContain("cold starts");
+        }
+    }
+
+    @Test
     void warmerSaysTheSamePurposesCloseMoreWarmlyAndGreetsWithHi() {
         // "warmer" had only swapped the close for a stock one: a job seeker's "I appreciate your time." became "All the
         // best to you.", and "Hello Keiko" stayed
