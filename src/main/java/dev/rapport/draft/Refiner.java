@@ -839,6 +839,30 @@ public final class Refiner {
         return String.join(" ", kept);
     }
 
+    /** A cut of the user's own clause, one level at a time, that no longer names the targets; records what went. */
+    private interface Cut {
+        String apply(String level, List<String> targets, List<String> gone);
+    }
+
+    /**
+     * The user's clause with only the part naming X taken out: first the "and …" clause that names it ("we met at the TIA
+     * conference … and talked about how your team still tracks loads by phone and fax": the meeting stays), then the
+     * sentence that names it ("Thank you! I would be grateful for the deck. We have big citrus season now.": the thanks
+     * and the ask are the point of the note); empty when neither leaves every level without X.
+     */
+    private static Optional<Clause> cutOut(Clause c, List<String> targets, List<String> removed) {
+        for (Cut way : List.<Cut>of(Refiner::withoutAndClause, Refiner::withoutSentences)) {
+            List<String> gone = new ArrayList<>();
+            List<String> cut = c.levels().stream().map(l -> way.apply(l, targets, gone)).toList();
+            if (!gone.isEmpty() && cut.stream().allMatch(l -> !l.isEmpty() && targets.stream().noneMatch(x -> containsLoose(l, x)))) {
+                String carries = targets.stream().anyMatch(x -> containsLoose(c.carries(), x)) ? "" : c.carries();
+                removed.add(gone.get(0));
+                return Optional.of(new Clause(c.role(), c.source(), cut.stream().distinct().toList(), carries));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The level without the "and …" clause of its sentence that names a target; the level itself when there is none. */
     private static String withoutAndClause(String level, List<String> targets, List<String> gone) {
         java.util.regex.Matcher and = AND_CLAUSE.matcher(level);
@@ -906,29 +930,10 @@ public final class Refiner {
                     continue;
                 }
             }
-            if (!wholeClause && c.source() == Clause.Source.USER) {
-                // "we met at the TIA conference … and talked about how your team still tracks loads by phone and fax": the
-                // clause after "and" that names X goes, and the meeting stays
-                List<String> gone = new ArrayList<>();
-                List<String> cut = c.levels().stream().map(l -> withoutAndClause(l, targets, gone)).toList();
-                if (!gone.isEmpty() && cut.stream().allMatch(l -> !l.isEmpty() && targets.stream().noneMatch(x -> containsLoose(l, x)))) {
-                    String carries = targets.stream().anyMatch(x -> containsLoose(c.carries(), x)) ? "" : c.carries();
-                    out.add(new Clause(c.role(), c.source(), cut.stream().distinct().toList(), carries));
-                    removed.add(gone.get(0));
-                    continue;
-                }
-            }
-            if (!wholeClause && c.source() == Clause.Source.USER) {
-                // "Thank you! I would be grateful for the deck. We have big citrus season now.": only the sentence naming X
-                // goes; the thanks and the ask are the point of the note
-                List<String> gone = new ArrayList<>();
-                List<String> cut = c.levels().stream().map(l -> withoutSentences(l, targets, gone)).toList();
-                if (!gone.isEmpty() && cut.stream().allMatch(l -> !l.isEmpty() && targets.stream().noneMatch(x -> containsLoose(l, x)))) {
-                    String carries = targets.stream().anyMatch(x -> containsLoose(c.carries(), x)) ? "" : c.carries();
-                    out.add(new Clause(c.role(), c.source(), cut.stream().distinct().toList(), carries));
-                    removed.add(gone.get(0));
-                    continue;
-                }
+            Optional<Clause> smaller = wholeClause || c.source() != Clause.Source.USER ? Optional.empty() : cutOut(c, targets, removed);
+            if (smaller.isPresent()) {
+                out.add(smaller.get());
+                continue;
             }
             List<String> kept = c.levels().stream().filter(l -> targets.stream().noneMatch(x -> containsLoose(l, x))).toList();
             removed.add(c.text());
