@@ -141,7 +141,10 @@ public final class PurposeReader {
                 .filter(o -> !o.isBlank() && !catalogue.notOffers().contains(o.toLowerCase(Locale.ROOT)))
                 .toList();
         if (intents.contains(Intent.SELLING) && offers.isEmpty()) {
-            offers = Names.productTerms(clean, catalogue.notPersonWords());
+            // (not the event the two met at: "the TIA conference" is no product of the sender's)
+            List<String> met = events;
+            offers = Names.productTerms(clean, catalogue.notPersonWords()).stream()
+                    .filter(o -> met.stream().noneMatch(e -> Pattern.compile("\\b" + Pattern.quote(o) + "\\b").matcher(e).find())).toList();
         }
         return new Purpose(clean, intents, distinct(people), distinct(events), distinct(posts), distinct(offers),
                 stated(clean, catalogue, intents, people));

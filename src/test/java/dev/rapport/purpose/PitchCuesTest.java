@@ -51,6 +51,16 @@ class PitchCuesTest {
     }
 
     @Test
+    void theEventTheTwoMetAtIsNoProductOfTheSenders() {
+        // a fresh-clone hand session: "met jim at the TIA conference …" read no event (the name was in lower case) and cited
+        // "what you offer (TIA, EDI)"
+        Purpose p = PurposeReader.read("met jim at the TIA conference in Phoenix last week at our booth, talked about how his team "
+                + "still tracks some loads by phone and fax. want to follow up and send him the EDI onboarding checklist i mentioned");
+        assertThat(p.events()).containsExactly("TIA conference");
+        assertThat(p.offers()).doesNotContain("TIA");
+    }
+
+    @Test
     void theSendersOwnBusinessSoldIsNoSaleToTheRecipient() {
         // panel-6 pair 15 (development): "I'm 2nd year of the QS diploma at WelTec … after selling my salon" read as selling
         assertThat(PurposeReader.read("I'm 2nd year of the QS diploma at WelTec after selling my salon. I want to ask him how he got "
