@@ -105,13 +105,21 @@ public final class Main {
         cmd.setErr(ctx.err());
         cmd.setColorScheme(Help.defaultColorScheme(ctx.colour() ? Help.Ansi.ON : Help.Ansi.OFF));
         cmd.setParameterExceptionHandler((ex, arguments) -> {
-            ctx.err().println(Messages.get("cli.error", ex.getMessage() + suggestion(ex)));
+            ctx.err().println(Messages.get("cli.error", plainly(ex) + suggestion(ex)));
             ctx.err().println(Messages.get("cli.try-help", ex.getCommandLine().getCommandSpec().qualifiedName()));
             ctx.err().flush();
             return RapportException.USAGE;
         });
         cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> fail(ex));
         return cmd;
+    }
+
+    /** Picocli's message, or for a word where a command goes "unknown command 'chek'" rather than "Unmatched argument at index 0". */
+    private static String plainly(CommandLine.ParameterException ex) {
+        boolean command = ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()
+                && !ex.getCommandLine().getSubcommands().isEmpty() && !u.getUnmatched().get(0).startsWith("-")
+                && ex.getCommandLine().getParseResult() != null && ex.getCommandLine().getParseResult().originalArgs().indexOf(u.getUnmatched().get(0)) == 0;
+        return command ? Messages.get("cli.unknown-command", ((CommandLine.UnmatchedArgumentException) ex).getUnmatched().get(0)) : ex.getMessage();
     }
 
     /** " (did you mean check?)" for a mistyped command, the closest by edit distance; empty otherwise. */

@@ -1389,7 +1389,8 @@ public final class Refiner {
         if (said.isEmpty() || text.isEmpty() || !rules.passes(text, context(request, text))) {
             return Refinement.unchanged(plan, purpose, TEXT.get("refine.tone.none", name));
         }
-        return Refinement.changed(next, purpose, TEXT.get("refine.tone", name, String.join(" and ", said)));
+        // (a close quoted last keeps its own stop: "closes with “Kind regards.”", not "“Kind regards.”.")
+        return Refinement.changed(next, purpose, TEXT.get("refine.tone", name, String.join(" and ", said)).replaceFirst("([.!?])”\\.$", "$1”"));
     }
 
     /**

@@ -50,6 +50,8 @@ class CliErrorsTest {
         CliRun run = CliRun.run("chek", "--me", "a.txt");
         assertThat(run.exit).isEqualTo(2);
         assertThat(run.err).contains("'chek'").contains("did you mean 'check'?").doesNotContain("\tat ");
+        // a hand session: "Unmatched argument at index 0" is the parser's word for it, not the user's
+        assertThat(run.err).startsWith("rapport: unknown command 'chek' (did you mean 'check'?)").doesNotContain("Unmatched");
     }
 
     @Test

@@ -575,8 +575,12 @@ class RefinerTest {
         String seeker = text(refiner.refine(drafter.plans(applied).get(0), "warmer", applied).plan(), applied);
         assertThat(seeker).containsAnyOf("Thank you so much for your time!", "I really appreciate your time.").doesNotContain("All the best");
         DraftRequest met = Pairs.request(Pairs.DEV, "03-meetup-last-month");
-        String after = text(refiner.refine(drafter.plans(met).get(0), "warmer", met).plan(), met);
+        Refinement warm = refiner.refine(drafter.plans(met).get(0), "warmer", met);
+        String after = text(warm.plan(), met);
         assertThat(after).startsWith("Hi Keiko,").containsAnyOf("Great to meet you!", "So glad we got to talk!");
+        // a hand session: "closes with “Kind regards.”." read doubled
+        assertThat(warm.report()).endsWith("!”");
+        assertThat(refiner.refine(drafter.plans(met).get(0), "more formal", met).report()).endsWith("“Kind regards.”");
     }
 
     @Test

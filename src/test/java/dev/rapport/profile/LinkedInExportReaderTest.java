@@ -109,6 +109,6 @@ class LinkedInExportReaderTest {
         Files.createDirectory(export);
         Files.writeString(export.resolve("Skills.csv"), "Name\nPython\n");
         assertThatThrownBy(() -> ProfileReaders.read(export))
-                .hasMessage(export + ": no Profile.csv or Positions.csv found");
+                .hasMessage(export + ": no Profile.csv or Positions.csv in it; give a profile file, or the folder or .zip of LinkedIn's data export");
     }
 }

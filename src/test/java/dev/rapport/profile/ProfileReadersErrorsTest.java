@@ -97,7 +97,7 @@ class ProfileReadersErrorsTest {
             out.write("First Name\nAna\n".getBytes(StandardCharsets.UTF_8));
             out.closeEntry();
         }
-        assertThat(failure(zip.toString())).hasMessage(zip + ": no Profile.csv or Positions.csv found");
+        assertThat(failure(zip.toString())).hasMessage(zip + ": no Profile.csv or Positions.csv in it; give a profile file, or the folder or .zip of LinkedIn's data export");
     }
 
     @Test
