@@ -286,6 +286,16 @@ public final class Advisor {
         Refinement r = refiner.refine(checked.notes().get(number - 1).plan(), instruction, request(checked, options), earlier);
         Assessment corrected = new Assessment(checked.me(), checked.them(), r.purpose(), checked.commonGround(), checked.verdict(),
                 checked.notes(), checked.suggestions(), checked.notices());
+        if (Refiner.corrects(instruction) && r.purpose() != null && checked.purpose() != null
+                && !r.purpose().text().equals(checked.purpose().text())) {
+            // "it was two weeks ago": the reasons and advice quote the corrected fact too ("why?" had quoted "last week"
+            // and advised sending within a week of it); the verdict itself is kept unless the check would decide the same
+            Assessment again = assess(checked.me(), checked.them(), r.purpose().text(), log.history(checked.them(), date.get()));
+            if (again.verdict().decision() == checked.verdict().decision()) {
+                corrected = new Assessment(checked.me(), checked.them(), r.purpose(), again.commonGround(), again.verdict(),
+                        checked.notes(), again.suggestions(), checked.notices());
+            }
+        }
         if (!r.changed() && !r.answer() && Refiner.corrects(instruction)) {
             // The picked note did not rely on the old fact; the others may, and a corrected fact holds for every note offered.
             List<Note> notes = followingCorrection(corrected, options, number, checked.notes().get(number - 1));
