@@ -56,6 +56,11 @@ final class ContactStatements {
     private static final Set<String> ANSWER_GOES_ON = Set.of("that", "and", "with", "saying", "asking", "then", "within");
     /** Prepositions that put the target in a role on the sender's work ("the inspector on our job"). */
     private static final Set<String> ON_OURS = Set.of("on", "for", "at", "during");
+    /** What one comes to as a guest: "came to my workshop", "came to our Second Bell workshop" is a meeting, not a job. */
+    private static final Set<String> ATTENDED = Set.of("workshop", "talk", "session", "class", "course", "event", "booth", "stand",
+            "launch", "webinar", "meetup", "party", "dinner", "presentation", "training", "seminar", "lecture", "panel", "open",
+            "exhibition", "show", "reading", "screening", "concert", "gig", "tasting", "demo", "conference", "stall");
+
     /** How far after a verb of service (in words) the other party may stand: "did the drawing workshop in our room". */
     private static final int SERVICE_WINDOW = 10;
     /** How far after a verb of online exchange (in words) the place may stand: "replying to beginners in the r/bookbinding subreddit". */
@@ -437,7 +442,11 @@ final class ContactStatements {
                     break;
                 }
                 if (targetSubjects.contains(who) && senderObjects.contains(w)) {
-                    return Optional.of(WORKED_WITH);
+                    // "came to my workshop", "came to our booth": they attended what the sender ran, so the two met;
+                    // "came to our farm" to do a job is work with
+                    boolean attended = ts.get(i).lower().equals("came") && ts.subList(j + 1, Math.min(ts.size(), j + 5)).stream()
+                            .takeWhile(x -> x.isWord()).anyMatch(x -> ATTENDED.contains(x.lower()));
+                    return Optional.of(attended ? "met-in-person" : WORKED_WITH);
                 }
                 if (senderActs && targetAt(ts, j)) {
                     return Optional.of(WORKED_WITH);

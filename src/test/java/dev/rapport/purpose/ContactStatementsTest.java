@@ -64,6 +64,8 @@ class ContactStatementsTest {
             sender's work, for a name's    | ran the onboarding workshop for Dmitri's support team in March                 | worked-with
             sender's work, to a name       | I've been handing lab samples to Priya at the blood bank for five years        | worked-with
             target's work for us           | she solved our payment webhook outage over a weekend                           | worked-with
+            came to what the sender ran    | Autumn came to my Second Bell workshop in Portland on Saturday                 | met-in-person
+            came to do a job               | Devon came to our farm to fix the irrigation pump                              | worked-with
             target came to us, address     | Mr Okafor sir came to our pottery last spring to test the kiln                 | worked-with
             customer champion              | Tomasz was our champion at Lindqvist Foods and carried the pilot               | worked-with
             online, side by side           | we've both been replying to beginners in the r/bookbinding subreddit since 2020 | met-online
