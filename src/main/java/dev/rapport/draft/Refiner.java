@@ -636,6 +636,11 @@ public final class Refiner {
         } else if (!madeRoom.isEmpty()) {
             report = report + " " + TEXT.get("refine.added.room", String.join("”, “", madeRoom));
         }
+        // the name at the end, too, is said when it goes (a hand session saw a mention drop "Dana" without a word)
+        Optional<Clause> signed = plan.first(Role.SIGN);
+        if (signed.isPresent() && before.endsWith(" " + bare(signed.get().text())) && !written.endsWith(" " + bare(signed.get().text()))) {
+            report = report + " " + TEXT.get("refine.added.unsigned", bare(signed.get().text()));
+        }
         return Refinement.changed(next, told, report);
     }
 

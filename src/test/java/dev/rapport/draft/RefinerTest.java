@@ -555,6 +555,18 @@ class RefinerTest {
     }
 
     @Test
+    void aMentionThatPushesTheNameOutSaysSo() {
+        // a fresh-clone hand session: a mention dropped the signature without a word (a 200-character note here)
+        DraftRequest r = Pairs.request(java.nio.file.Path.of("src", "test", "resources", "panel-8", "pairs"), "03-laid-off-former-lead");
+        NotePlan plan = drafter.plans(r).get(0);
+        assertThat(text(plan, r)).endsWith(" Ciarán");
+        Refinement out = refiner.refine(plan, "mention that I was on call with her", r);
+        assertThat(out.changed()).isTrue();
+        assertThat(text(out.plan(), r)).doesNotEndWith("Ciarán");
+        assertThat(out.report()).contains("Your name “Ciarán” no longer fits at the end");
+    }
+
+    @Test
     void notMentioningWhatWasTalkedAboutKeepsTheMeeting() {
         // a fresh-clone hand session: "don't mention phone and fax" took the whole "we met at the TIA conference … and
         // talked about how your team still tracks some loads by phone and fax", and "the phone and fax" found nothing
