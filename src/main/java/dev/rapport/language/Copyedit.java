@@ -376,7 +376,8 @@ public final class Copyedit {
         s = ASKED_THING.matcher(s).replaceAll("$1 for ");
         // "hybrid 2 days/wk": "2 days a week"
         s = perUnit(s);
-        // "I want continue this conversation, maybe future colaboração with our cohort": "and perhaps a future collaboration"
+        // "I want continue this conversation, maybe future colaboração with our cohort": "and perhaps collaborate with our
+        // cohort"; a future project or visit keeps its noun ("and perhaps a future visit")
         s = MAYBE_FUTURE.matcher(s).replaceAll(m -> m.group(1).equalsIgnoreCase("collaboration") ? ", and perhaps collaborate"
                 : ", and perhaps a future " + m.group(1));
         // "my commis then CDP at Sea Grape 2021 to 2024": "from 2021 to 2024"
@@ -1108,17 +1109,20 @@ public final class Copyedit {
         return kept;
     }
 
+    // the verb after a bracket that makes the one named before it a referrer: "Pradeep (…) told me"
+    private static final Set<String> REFERRED = Set.of("told", "suggested", "said", "recommended", "introduced", "mentioned", "asked",
+            "pointed", "put", "sent", "referred");
+    private static final Set<String> THIRD_SUBJECT = Set.of("he", "she");
+    private static final Set<String> SENDER_WORDS = Set.of("i", "we", "me", "my", "our", "us");
+
     /**
      * "(my old boss, he coordinates the South Asia WASH Learning Network)": who the person named before the bracket is,
      * by an organisation's name, tells the recipient who sent the sender; a clause of the sender's own is private.
      */
-    private static final Set<String> REFERRED = Set.of("told", "suggested", "said", "recommended", "introduced", "mentioned", "asked",
-            "pointed", "put", "sent", "referred");
-
     private static boolean whoTheyAre(List<Token> part) {
-        return part.size() >= 3 && Set.of("he", "she").contains(part.get(0).lower()) && part.get(1).is("VERB", "AUX")
+        return part.size() >= 3 && THIRD_SUBJECT.contains(part.get(0).lower()) && part.get(1).is("VERB", "AUX")
                 && part.stream().anyMatch(x -> x.is("PROPN"))
-                && part.stream().noneMatch(x -> Set.of("i", "we", "me", "my", "our", "us").contains(x.lower()));
+                && part.stream().noneMatch(x -> SENDER_WORDS.contains(x.lower()));
     }
 
     private static final Set<String> TOLD_BACK = Set.of("you", "your", "his", "her", "their", "lol");
