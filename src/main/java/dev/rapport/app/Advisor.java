@@ -398,9 +398,12 @@ public final class Advisor {
      * nothing. Batches use it with a history they read themselves.
      */
     public Assessment assess(Profile me, Profile them, String why, OutreachHistory history) {
-        Purpose read = readPurpose(why == null ? "" : why, me, them);
         // with an LLM engine, the model may add evidence; the rules weigh it (WeighedEvidence) and decide
         EvidenceResult asked = drafter instanceof LlmEngine engine ? engine.evidence(me, them, why) : EvidenceResult.NONE;
+        return assess(me, them, readPurpose(why == null ? "" : why, me, them), asked, history);
+    }
+
+    private Assessment assess(Profile me, Profile them, Purpose read, EvidenceResult asked, OutreachHistory history) {
         WeighedEvidence weighed = WeighedEvidence.weigh(read, asked.evidence());
         Purpose purpose = weighed.purpose();
         List<CommonGround> ground = groundFinder().find(me, them, purpose);
@@ -529,7 +532,8 @@ public final class Advisor {
         Critique c = critic.critique(text, context);
         if (c.verdict() == NoteVerdict.SEND) {
             return new NoteReview(text, c, text, Rewrite.UNCHANGED, lim,
-                    them == null ? List.of() : invitationHeldBack(me == null ? UNKNOWN : me, them, !reason.isEmpty() ? reason : asReason(text, me)));
+                    them == null ? List.of() : invitationHeldBack(me == null ? UNKNOWN : me, them,
+                            !reason.isEmpty() ? purpose : readPurpose(asReason(text, me), me, them)));
         }
         List<String> notices = new ArrayList<>();
         if (them != null) {
@@ -552,10 +556,11 @@ public final class Advisor {
 
     /**
      * A well-written note to someone the rules say not to invite yet is still no invitation to send: a trainer's
-     * "good to send" must not contradict the check. Reads and records nothing.
+     * "good to send" must not contradict the check. Reads and records nothing, and asks no model: the critique has
+     * read the purpose already.
      */
-    private List<String> invitationHeldBack(Profile me, Profile them, String why) {
-        Verdict verdict = assess(me, them, why, OutreachHistory.none(date.get())).verdict();
+    private List<String> invitationHeldBack(Profile me, Profile them, Purpose purpose) {
+        Verdict verdict = assess(me, them, purpose, EvidenceResult.NONE, OutreachHistory.none(date.get())).verdict();
         if (verdict.decision() == Decision.CONNECT) {
             return List.of();
         }

@@ -1,5 +1,6 @@
 package dev.rapport.draft;
 
+import dev.rapport.text.Words;
 import dev.rapport.ground.CommonGround;
 import dev.rapport.ground.GroundKind;
 import dev.rapport.profile.Position;
@@ -50,7 +51,7 @@ final class Facts {
         String first = firstName(them, honorifics);
         String called = dev.rapport.text.GreetingName.asCalledIn(first, this.purpose.text());
         // never the name of someone else the reason names ("Maria suggested I write" to Marianne)
-        boolean someoneElse = this.purpose.people().stream().anyMatch(p -> Text.containsWord(p, called));
+        boolean someoneElse = this.purpose.people().stream().anyMatch(p -> Words.containsWord(p, called));
         base.put("first", someoneElse ? first : called);
         if (them != null) {
             them.positions().stream().filter(p -> p.dates().isCurrent()).map(Position::company)
@@ -213,12 +214,12 @@ final class Facts {
 
     /** "Apache Kafka" is named by a text that says "Kafka": the last word carries the meaning. */
     private static boolean mentions(String text, String skill) {
-        if (Text.containsWord(text, skill)) {
+        if (Words.containsWord(text, skill)) {
             return true;
         }
         String[] words = skill.split(" ");
         String last = words[words.length - 1];
-        return words.length > 1 && Text.length(last) >= 4 && Text.containsWord(text, last);
+        return words.length > 1 && Text.length(last) >= 4 && Words.containsWord(text, last);
     }
 
     private String contextText() {

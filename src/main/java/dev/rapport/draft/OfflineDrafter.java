@@ -256,7 +256,7 @@ public final class OfflineDrafter implements Drafter {
         int budget = style.length() == Style.Length.SHORT ? (int) (limit * SHORT_SHARE) : limit;
         boolean applicant = request.purpose() != null && request.purpose().has(dev.rapport.purpose.Intent.JOB_SEEKING);
         return NoteComposer.compose(plan, budget, limit, applicant)
-                .filter(t -> style.avoid().stream().noneMatch(a -> Text.containsWord(t, a)))
+                .filter(t -> style.avoid().stream().noneMatch(a -> Words.containsWord(t, a)))
                 .map(t -> Note.of(t, plan.angle(), plan));
     }
 
@@ -478,7 +478,7 @@ public final class OfflineDrafter implements Drafter {
             }
             NotePlan plan = new NotePlan(angle.kind().id(), clauses);
             Optional<String> text = NoteComposer.compose(plan, budget, limit)
-                    .filter(t -> style.avoid().stream().noneMatch(a -> Text.containsWord(t, a)));
+                    .filter(t -> style.avoid().stream().noneMatch(a -> Words.containsWord(t, a)));
             if (text.isEmpty()) {
                 return Optional.empty();
             }
@@ -494,7 +494,7 @@ public final class OfflineDrafter implements Drafter {
 
     /** A mention is honoured when the context knows it, or when it is a short plain phrase the user typed. */
     private static boolean eligibleMention(String m, Facts facts, Style style) {
-        if (m.isEmpty() || style.avoid().stream().anyMatch(a -> Text.containsWord(m, a))) {
+        if (m.isEmpty() || style.avoid().stream().anyMatch(a -> Words.containsWord(m, a))) {
             return false;
         }
         boolean plain = m.matches("[\\p{L}\\p{N}][\\p{L}\\p{N} '&.\\-]*") && m.split(" ").length <= 4 && Text.length(m) <= 40;
@@ -642,7 +642,7 @@ public final class OfflineDrafter implements Drafter {
                     said.detail()));
         }
         String carried = Text.lower(said.fact() + " " + said.wish() + " " + said.detail());
-        if (style.avoid().stream().anyMatch(a -> Text.containsWord(facts.clean(angle.subject()), a))) {
+        if (style.avoid().stream().anyMatch(a -> Words.containsWord(facts.clean(angle.subject()), a))) {
             return Optional.empty();
         }
         // The note names its angle: the user's words carry it, or a sentence of its own does. What the
@@ -692,7 +692,7 @@ public final class OfflineDrafter implements Drafter {
                     // a job seeker's reader knows her own job advert: "your post about PPAP" names a line of it as if it were a topic
                     .filter(g -> !(g.kind() == GroundKind.THEIR_POST && facts.purpose().has(dev.rapport.purpose.Intent.JOB_SEEKING)
                             && JOB_ADVERT.matcher(g.detail()).find()))
-                    .filter(g -> style.avoid().stream().noneMatch(a -> Text.containsWord(facts.clean(g.subject()), a))).findFirst();
+                    .filter(g -> style.avoid().stream().noneMatch(a -> Words.containsWord(facts.clean(g.subject()), a))).findFirst();
             detail.flatMap(g -> plainContext(g, pick, facts))
                     .ifPresent(t -> clauses.add(new Clause(Role.EXTRA, Clause.Source.GROUND, List.of(t), detail.get().subject())));
         } else if (variant > 0 && (carries(carried, facts.clean(angle.subject())) || statesKind(carried, angle.kind()))) {
@@ -921,7 +921,7 @@ public final class OfflineDrafter implements Drafter {
         String folded = dev.rapport.ground.Folding.fold(carried);
         for (String w : subject.split("[^\\p{L}\\p{N}]+")) {
             if (w.length() >= 4 && Character.isUpperCase(w.charAt(0)) && !GENERIC_NAME_WORDS.contains(Text.lower(w))
-                    && Text.containsWord(folded, dev.rapport.ground.Folding.fold(w))) {
+                    && Words.containsWord(folded, dev.rapport.ground.Folding.fold(w))) {
                 return true;
             }
         }
@@ -1004,7 +1004,7 @@ public final class OfflineDrafter implements Drafter {
         // (a bio gives no dates: its volunteering is taken as current)
         Optional<dev.rapport.profile.Volunteering> there = currentVolunteering(request.me()).stream()
                 .filter(v -> !v.role().isBlank() && request.them() != null
-                        && request.them().posts().stream().anyMatch(post -> Text.containsWord(Text.lower(post.text()), Text.lower(v.organisation()))))
+                        && request.them().posts().stream().anyMatch(post -> Words.containsWord(Text.lower(post.text()), Text.lower(v.organisation()))))
                 .findFirst();
         if (there.isEmpty() && CLUB_AFFAIRS.matcher(reason).find()) {
             // "we have lost 4 team managers … speak at our AGM": the reason is about the club the sender runs as a
@@ -1042,7 +1042,7 @@ public final class OfflineDrafter implements Drafter {
         // "Organiser at PyData Lagos" in the headline, and "our PyData Lagos meetup" in the reason: that is who
         // the recipient met, not the day job
         java.util.regex.Matcher named = HEADLINE_ROLE.matcher(Text.value(request.me().headline(), false));
-        if (named.matches() && !Text.lower(named.group(2)).equals(Text.lower(company)) && Text.containsWord(reason, Text.lower(named.group(2).strip()))) {
+        if (named.matches() && !Text.lower(named.group(2)).equals(Text.lower(company)) && Words.containsWord(reason, Text.lower(named.group(2).strip()))) {
             title = sentenceRole(named.group(1).strip());
             company = named.group(2).strip();
         }
@@ -1092,7 +1092,7 @@ public final class OfflineDrafter implements Drafter {
     private static boolean namesTheirVolunteering(DraftRequest request) {
         String reason = request.purpose() == null ? "" : Text.lower(request.purpose().text());
         return request.me() != null && currentVolunteering(request.me()).stream()
-                .anyMatch(v -> Text.containsWord(reason, Text.lower(v.organisation())));
+                .anyMatch(v -> Words.containsWord(reason, Text.lower(v.organisation())));
     }
 
     /** The job that ended last, with a title and an employer. */
@@ -1190,7 +1190,7 @@ public final class OfflineDrafter implements Drafter {
                 .filter(g -> !facts.isTheTalk(g.subject()))
                 // the user's own sentence is never a template's filler ("we met at we live on the same street …")
                 .filter(g -> !facts.purpose().states(g.subject()))
-                .filter(g -> request.style().avoid().stream().noneMatch(a -> Text.containsWord(facts.clean(g.subject()), a)))
+                .filter(g -> request.style().avoid().stream().noneMatch(a -> Words.containsWord(facts.clean(g.subject()), a)))
                 .findFirst();
     }
 

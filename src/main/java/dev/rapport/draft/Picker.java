@@ -1,5 +1,6 @@
 package dev.rapport.draft;
 
+import dev.rapport.text.Words;
 import dev.rapport.draft.Clause.Role;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,7 +71,7 @@ final class Picker {
         for (int k = 0; k < options.size(); k++) {
             String template = options.get((start + k) % options.size());
             Optional<String> filled = Template.fill(template, values);
-            if (filled.isEmpty() || avoid.stream().anyMatch(a -> Text.containsWord(filled.get(), a))) {
+            if (filled.isEmpty() || avoid.stream().anyMatch(a -> Words.containsWord(filled.get(), a))) {
                 continue;
             }
             boolean namesAgain = namedIn(template, values).stream().anyMatch(this::alreadyNamed);

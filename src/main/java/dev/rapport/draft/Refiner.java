@@ -1,5 +1,6 @@
 package dev.rapport.draft;
 
+import dev.rapport.text.Words;
 import dev.rapport.draft.Clause.Role;
 import dev.rapport.etiquette.Finding;
 import dev.rapport.etiquette.NoteContext;
@@ -529,9 +530,9 @@ public final class Refiner {
             return false;
         }
         String all = Text.lower(note);
-        long inNote = words.stream().filter(w -> Text.containsWord(all, w)).count();
+        long inNote = words.stream().filter(w -> Words.containsWord(all, w)).count();
         long inOne = dev.rapport.language.Language.english().sentenceTexts(note).stream().map(Text::lower)
-                .mapToLong(sentence -> words.stream().filter(w -> Text.containsWord(sentence, w)).count()).max().orElse(0);
+                .mapToLong(sentence -> words.stream().filter(w -> Words.containsWord(sentence, w)).count()).max().orElse(0);
         return inNote * 5 >= words.size() * 4 && inOne * 5 >= words.size() * 3;
     }
 
@@ -1052,7 +1053,7 @@ public final class Refiner {
         Matcher m = DEFINITE.matcher(line);
         while (m.find()) {
             String noun = Text.lower(m.group(1));
-            if (Text.containsWord(Text.lower(gone), noun) && !Text.containsWord(others, noun)) {
+            if (Words.containsWord(Text.lower(gone), noun) && !Words.containsWord(others, noun)) {
                 return true;
             }
         }
@@ -1067,7 +1068,7 @@ public final class Refiner {
         String others = Text.lower(String.join(" ", kept.stream().filter(c -> !c.text().equals(line)).map(Clause::text).toList()));
         Matcher plural = PLURAL.matcher(gone);
         while (plural.find()) {
-            if (!Text.containsWord(others, Text.lower(plural.group()))) {
+            if (!Words.containsWord(others, Text.lower(plural.group()))) {
                 return true;
             }
         }
@@ -1083,20 +1084,20 @@ public final class Refiner {
         out.add(what.replaceFirst("(?i)^(?:the|a|an|our|my|her|his|their|your)\\s+", ""));
         String lower = Text.lower(what);
         Purpose purpose = purposeOf(request);
-        if (EVENT_WORDS.stream().anyMatch(w -> Text.containsWord(lower, w))) {
+        if (EVENT_WORDS.stream().anyMatch(w -> Words.containsWord(lower, w))) {
             out.addAll(purpose.events());
             request.ground().stream().filter(g -> g.kind() == GroundKind.MET_AT_EVENT).forEach(g -> out.add(g.subject()));
         }
-        if (COMPANY_WORDS.stream().anyMatch(w -> Text.containsWord(lower, w))) {
+        if (COMPANY_WORDS.stream().anyMatch(w -> Words.containsWord(lower, w))) {
             request.ground().stream().filter(g -> g.kind() == GroundKind.WORKED_TOGETHER || g.kind() == GroundKind.SAME_EMPLOYER)
                     .forEach(g -> out.add(g.subject()));
         }
         ACT_OF.forEach((noun, acts) -> {
-            if (Text.containsWord(lower, noun)) {
+            if (Words.containsWord(lower, noun)) {
                 out.addAll(acts);
             }
         });
-        if (SCHOOL_WORDS.stream().anyMatch(w -> Text.containsWord(lower, w))) {
+        if (SCHOOL_WORDS.stream().anyMatch(w -> Words.containsWord(lower, w))) {
             request.ground().stream().filter(g -> g.kind() == GroundKind.STUDIED_TOGETHER || g.kind() == GroundKind.ALUMNI)
                     .forEach(g -> out.add(g.subject()));
         }

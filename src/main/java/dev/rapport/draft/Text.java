@@ -40,28 +40,6 @@ final class Text {
     }
 
 
-    /** Whole-word, case-insensitive containment ("sap" is not found in "sapling"). */
-    static boolean containsWord(String text, String word) {
-        String w = word.strip();
-        if (w.isEmpty()) {
-            return false;
-        }
-        // a scan, not a pattern: this runs for every word of every candidate note
-        String t = text.toLowerCase(Locale.ROOT);
-        String l = w.toLowerCase(Locale.ROOT);
-        for (int at = t.indexOf(l); at >= 0; at = t.indexOf(l, at + 1)) {
-            int end = at + l.length();
-            if ((at == 0 || !letterOrDigitBefore(t, at)) && (end == t.length() || !Character.isLetterOrDigit(t.codePointAt(end)))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean letterOrDigitBefore(String s, int at) {
-        return Character.isLetterOrDigit(s.codePointBefore(at));
-    }
-
     static String lower(String s) {
         return s.toLowerCase(Locale.ROOT);
     }

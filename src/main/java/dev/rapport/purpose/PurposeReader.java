@@ -7,6 +7,7 @@ import dev.rapport.purpose.IntentCatalogue.EntityKind;
 import dev.rapport.purpose.IntentCatalogue.IntentPhrases;
 import dev.rapport.text.RecentMap;
 import dev.rapport.text.Sanitizer;
+import dev.rapport.text.Words;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -144,7 +145,7 @@ public final class PurposeReader {
             // (not the event the two met at: "the TIA conference" is no product of the sender's)
             List<String> met = events;
             offers = Names.productTerms(clean, catalogue.notPersonWords()).stream()
-                    .filter(o -> met.stream().noneMatch(e -> Pattern.compile("\\b" + Pattern.quote(o) + "\\b").matcher(e).find())).toList();
+                    .filter(o -> met.stream().noneMatch(e -> Words.containsWord(e, o))).toList();
         }
         return new Purpose(clean, intents, distinct(people), distinct(events), distinct(posts), distinct(offers),
                 stated(clean, catalogue, intents, people));

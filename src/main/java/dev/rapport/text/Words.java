@@ -97,4 +97,26 @@ public final class Words {
         }
         return prev[b.length()];
     }
+
+    /** Whole-word, case-insensitive containment ("sap" is not found in "sapling"). */
+    public static boolean containsWord(String text, String word) {
+        String w = word.strip();
+        if (w.isEmpty()) {
+            return false;
+        }
+        // a scan, not a pattern: this runs for every word of every candidate note
+        String t = text.toLowerCase(java.util.Locale.ROOT);
+        String l = w.toLowerCase(java.util.Locale.ROOT);
+        for (int at = t.indexOf(l); at >= 0; at = t.indexOf(l, at + 1)) {
+            int end = at + l.length();
+            if ((at == 0 || !letterOrDigitBefore(t, at)) && (end == t.length() || !Character.isLetterOrDigit(t.codePointAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean letterOrDigitBefore(String s, int at) {
+        return Character.isLetterOrDigit(s.codePointBefore(at));
+    }
 }

@@ -65,7 +65,7 @@ class NoteProperties {
             if (!request.style().question()) {
                 assertThat(t).doesNotContain("?");
             }
-            request.style().avoid().forEach(a -> assertThat(Text.containsWord(t, a)).as(t + " avoids " + a).isFalse());
+            request.style().avoid().forEach(a -> assertThat(Words.containsWord(t, a)).as(t + " avoids " + a).isFalse());
             request.style().mention().forEach(m -> assertThat(t).as(t).containsIgnoringCase(m));
             if (nonePasses) {
                 assertThat(proposal.notices()).as("no note passes, so the drafter says which rule held them back: " + t).isNotEmpty();

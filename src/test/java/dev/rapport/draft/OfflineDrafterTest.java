@@ -1,5 +1,6 @@
 package dev.rapport.draft;
 
+import dev.rapport.text.Words;
 import static dev.rapport.draft.Requests.CONNECT;
 import static dev.rapport.draft.Requests.ground;
 import static dev.rapport.draft.Requests.named;
@@ -259,7 +260,7 @@ class OfflineDrafterTest {
             for (List<String> avoid : List.of(List.of("pressure"), List.of("glad", "would"), List.of("I"))) {
                 List<Note> notes = drafter.draft(r.withStyle(Style.DEFAULT.withAvoid(avoid)));
                 for (Note n : notes) {
-                    avoid.forEach(a -> assertThat(Text.containsWord(n.text(), a)).as(n.text()).isFalse());
+                    avoid.forEach(a -> assertThat(Words.containsWord(n.text(), a)).as(n.text()).isFalse());
                 }
             }
         }

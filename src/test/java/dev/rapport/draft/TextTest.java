@@ -1,5 +1,6 @@
 package dev.rapport.draft;
 
+import dev.rapport.text.Words;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -7,14 +8,14 @@ import org.junit.jupiter.api.Test;
 class TextTest {
     @Test
     void containsWholeWordsOnlyWhateverTheCase() {
-        assertThat(Text.containsWord("We never used SAP here", "sap")).isTrue();
-        assertThat(Text.containsWord("a sapling grew", "sap")).isFalse();
-        assertThat(Text.containsWord("saps", "sap")).isFalse();
-        assertThat(Text.containsWord("the ISMB 2025 poster", "ismb 2025")).isTrue();
-        assertThat(Text.containsWord("ISMB2025", "ismb")).isFalse();
-        assertThat(Text.containsWord("at São Paulo.", "são paulo")).isTrue();
-        assertThat(Text.containsWord("anything", "  ")).isFalse();
+        assertThat(Words.containsWord("We never used SAP here", "sap")).isTrue();
+        assertThat(Words.containsWord("a sapling grew", "sap")).isFalse();
+        assertThat(Words.containsWord("saps", "sap")).isFalse();
+        assertThat(Words.containsWord("the ISMB 2025 poster", "ismb 2025")).isTrue();
+        assertThat(Words.containsWord("ISMB2025", "ismb")).isFalse();
+        assertThat(Words.containsWord("at São Paulo.", "são paulo")).isTrue();
+        assertThat(Words.containsWord("anything", "  ")).isFalse();
         // the second occurrence counts when the first is inside a word
-        assertThat(Text.containsWord("sapling and sap", "sap")).isTrue();
+        assertThat(Words.containsWord("sapling and sap", "sap")).isTrue();
     }
 }
