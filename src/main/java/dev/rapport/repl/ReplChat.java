@@ -54,7 +54,7 @@ final class ReplChat {
         if (a.verdict().decision() != Decision.CONNECT) {
             say(Messages.get(a.verdict().decision() == Decision.FOLLOW_FIRST ? "cli.no-notes.follow" : "cli.no-notes.dont"));
         } else if (!a.notes().isEmpty()) {
-            say(io.styler().dim(ReplMessages.get("notes.hint")));
+            say(io.styler().dim(ReplMessages.get(a.notes().size() > 1 ? "notes.hint" : "notes.hint.one")));
         }
     }
 

@@ -410,6 +410,19 @@ class ConversationTest {
     }
 
     @Test
+    void theHintOffersAnotherVariantOnlyWhenThereIsOne() {
+        ScriptIO two = loaded(io());
+        assertThat(run(two).session().assessment().notes()).hasSizeGreaterThan(1);
+        assertThat(two.output()).contains(ReplMessages.get("notes.hint"));
+
+        String pair = "02-classmates";
+        ScriptIO one = io().lines("/me " + profile(pair, "me"), "/them " + profile(pair, "them"),
+                "/why we were in the same MBA program at Kellogg and I want to reconnect");
+        assertThat(run(one).session().assessment().notes()).hasSize(1);
+        assertThat(one.output()).contains(ReplMessages.get("notes.hint.one")).doesNotContain("use variant 2");
+    }
+
+    @Test
     void useVariantPicksIt() {
         ScriptIO io = loaded(io()).lines("use variant 2");
         assertThat(run(io).session().picked()).isEqualTo(2);
