@@ -446,6 +446,12 @@ final class ReasonPoint {
                 shortFact = "";
             }
         }
+        java.util.regex.Matcher andTalked = MET_AND_TALKED.matcher(fact.strip());
+        if (shortFact.isEmpty() && andTalked.matches()) {
+            // "we met at the TIA conference … and talked about how your team …": at a short limit the meeting alone, so
+            // that the point ("send you the checklist") still fits
+            shortFact = stopped(andTalked.group(1));
+        }
         if (detail.isEmpty() && !fact.isEmpty()) {
             detail = closed(withoutTrailingAsides(story(reason, first, said, fact, wish)));
         }
@@ -481,15 +487,19 @@ final class ReasonPoint {
      */
     static String thereNamed(String clause, String reason) {
         java.util.regex.Matcher there = THERE.matcher(clause);
-        int said = reason.indexOf(" there");
-        if (!there.find() || said < 0) {
+        java.util.regex.Matcher saidThere = THERE.matcher(reason);
+        if (!there.find() || !saidThere.find()) {
             return clause;
         }
-        // (only a place named in the sentence before: within one sentence "there" may be the firm it names)
-        String before = reason.substring(0, said);
-        int sentenceStart = Math.max(before.lastIndexOf(". "), Math.max(before.lastIndexOf("! "), before.lastIndexOf("? ")));
+        // (only a place named in the sentences before: within one sentence "there" may be the firm it names)
+        String earlier = "";
+        for (Sentence s : Language.english().sentences(reason)) {
+            if (s.end() > saidThere.start()) {
+                break;
+            }
+            earlier = reason.substring(0, s.end());
+        }
         String place = "";
-        String earlier = sentenceStart < 0 ? "" : before.substring(0, sentenceStart + 1);
         java.util.regex.Matcher in = IN_PLACE.matcher(earlier);
         int placeEnd = -1;
         while (in.find()) {
@@ -527,6 +537,9 @@ final class ReasonPoint {
     private static final java.util.regex.Pattern APPLIED_FOR = java.util.regex.Pattern.compile(
             "(?i)^I(?:'ve| have)? (?:just |recently )?applied\\b[^.!?]*\\b(?:for|to)\\b");
     private static final java.util.regex.Pattern LATER_NAME = java.util.regex.Pattern.compile("\\b(?!I\\b)\\p{Lu}\\p{Ll}*\\b");
+    private static final java.util.regex.Pattern MET_AND_TALKED = java.util.regex.Pattern.compile(
+            "(?i)^(we (?:met|sat|were|worked|got to know each other)\\b(?:\\s+\\S+){3,}?),? and (?:we )?"
+            + "(?:talked|chatted|spoke|discussed|swapped|compared|got talking)\\b.+$");
     // "there" as a place, not "there is", "there are"
     private static final java.util.regex.Pattern THERE = java.util.regex.Pattern.compile(
             "\\bthere\\b(?!\\s+(?:is|are|was|were|will|would|has|have|had|must|may|might|seems?|could)\\b|['’]s)");

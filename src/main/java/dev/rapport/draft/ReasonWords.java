@@ -350,8 +350,17 @@ final class ReasonWords {
     }
 
     private static boolean judging(List<Token> wish) {
-        return wish.stream().anyMatch(t -> JUDGING.contains(t.lower()))
-                || !wish.isEmpty() && (wish.get(0).lower().equals("she") || wish.get(0).lower().equals("he"));
+        boolean asksWhat = false;
+        for (int i = 0; i < wish.size(); i++) {
+            String w = wish.get(i).lower();
+            asksWhat |= w.equals("what") || w.equals("how");
+            // "ask what the first year looks like" asks; "she looks perfect for it" judges
+            boolean askedLike = asksWhat && i + 1 < wish.size() && wish.get(i + 1).lower().equals("like");
+            if (JUDGING.contains(w) && !askedLike) {
+                return true;
+            }
+        }
+        return !wish.isEmpty() && (wish.get(0).lower().equals("she") || wish.get(0).lower().equals("he"));
     }
 
     private static boolean onlyConnecting(List<Token> wish) {

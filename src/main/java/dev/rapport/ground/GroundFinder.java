@@ -265,8 +265,14 @@ public final class GroundFinder {
 
     private static final java.util.regex.Pattern APPLIED = java.util.regex.Pattern.compile(
             "\\b(?:i|i've|i have|just)\\s+applied\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+    // "on her team", "in your procurement team", "the department he heads", "reporting to her", "he's the hiring manager"
     private static final java.util.regex.Pattern THEIR_TEAM = java.util.regex.Pattern.compile(
-            "\\b(?:on|in|to|for|with)\\s+(?:her|his|their)\\s+(?:team|group|squad|department|lab)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+            "\\b(?:on|in|to|for|with|into|under)\\s+(?:her|his|their|your)\\s+(?:[\\w-]+\\s+){0,2}?"
+            + "(?:team|group|squad|department|dept|lab|office|unit|division|function)\\b"
+            + "|\\b(?:team|group|department|office|unit|division|lab)\\s+(?:she|he|they|you)\\s+(?:leads?|runs?|manages?|heads?)\\b"
+            + "|\\breport(?:ing|s)?\\s+(?:to|into)\\s+(?:her|him|them|you)\\b"
+            + "|\\b(?:she|he|they)(?:'s|’s| is| are)\\s+(?:the\\s+)?hiring manager\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** What the sender can offer, in their own words: skills, stated offers, current title. */
     private static List<String> capabilities(Profile me, Purpose why) {

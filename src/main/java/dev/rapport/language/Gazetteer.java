@@ -170,7 +170,10 @@ public record Gazetteer(Map<String, String> spellings, int longest, Set<String> 
 
     private static final Set<String> GENERIC_NAME_WORDS = Set.of("the", "and", "university", "college", "school", "institute",
             "technology", "academy", "company", "group", "limited", "ltd", "inc", "club", "association", "society", "centre",
-            "center", "hospital", "bank", "foundation", "services", "international");
+            "center", "hospital", "bank", "foundation", "services", "international",
+            // the head words of public bodies: "City" of "the City of San Marcos" is no name on its own ("city purchasing")
+            "city", "county", "state", "town", "district", "department", "council", "office", "agency",
+            "authority", "province", "region", "national", "federal", "museum", "library", "trust", "fund", "port");
 
     static String key(List<String> words) {
         StringBuilder b = new StringBuilder();

@@ -26,6 +26,26 @@ class ReasonWordsTest {
     }
 
     @Test
+    void aMeetingAndItsTalkInOneSentenceHaveTheMeetingAloneAsTheShortCut() {
+        // (hand session: at limit 200 the talk filled the note and the checklist the sender wanted to send was left out)
+        ReasonWords.Said p = new ReasonPoint(words).of("met jim at the TIA conference in Phoenix last week at our booth, talked about how his "
+                + "team still tracks some loads by phone and fax. want to follow up and send him the EDI onboarding checklist i mentioned",
+                Requests.named("Dana Reyes"), Requests.named("Jim Becker"), List.of()).orElseThrow();
+        assertThat(p.fact()).contains("talked about how your team still tracks some loads by phone and fax");
+        assertThat(p.shortFact()).isEqualTo("we met at the TIA conference in Phoenix last week at our booth.");
+        assertThat(p.wish()).contains("send you the EDI onboarding checklist");
+    }
+
+    @Test
+    void askingWhatSomethingLooksLikeIsAWishNotAJudgement() {
+        // (an applicant's question was dropped: "looks" was read as the sender's opinion, as in "she looks perfect for it")
+        assertThat(words.wish("I'd like to ask what the first year looks like", Requests.named("Ama Owusu"), Requests.named("Lena Vos"), List.of()))
+                .isEqualTo("What does the first year look like?");
+        assertThat(words.wish("I'd like to say she looks perfect for the role", Requests.named("Ama Owusu"), Requests.named("Lena Vos"), List.of()))
+                .isEmpty();
+    }
+
+    @Test
     void aVerbAfterAndAgreesWithTheRecipientAcrossADemonstrativeAndAMonth() {
         // a reviewer: "you covered that night shift for me in March and takes students now" (the "that" and "March" were
         // each read as a new clause's start)

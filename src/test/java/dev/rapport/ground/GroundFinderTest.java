@@ -12,6 +12,8 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class GroundFinderTest {
     private static final YearMonth TODAY = YearMonth.of(2026, 11);
@@ -41,6 +43,27 @@ class GroundFinderTest {
         assertThat(worked.period()).isEqualTo("2016–2021");
         assertThat(worked.strength()).isBetween(0.75, 0.95);
         assertThat(kinds(ground)).doesNotContain(GroundKind.SAME_EMPLOYER);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "I applied for the senior buyer role in your procurement team and would like your advice",
+            "I applied for the buyer job in the department he heads and want to ask what they look for",
+            "I just applied for the contracts specialist role; it would report to him",
+            "I applied for the analyst role, he's the hiring manager"})
+    void anApplicationToTheTeamTheRecipientLeadsIsTheirNeedHoweverItIsSaid(String why) {
+        // (hand session: an applicant to a department head was sent to follow first unless she wrote "his team")
+        List<CommonGround> ground = find(People.named("Marisol Vega").job("City of San Marcos", "Procurement analyst", 2022, null),
+                People.named("Rogelio Ortiz").job("University of Texas at Austin", "Chief Procurement Officer", 2015, null), why);
+        assertThat(first(ground, GroundKind.THEIR_NEED)).as(why).isPresent();
+    }
+
+    @Test
+    void anApplicationElsewhereIsNoNeedOfTheRecipients() {
+        List<CommonGround> ground = find(People.named("Marisol Vega").job("City of San Marcos", "Procurement analyst", 2022, null),
+                People.named("Rogelio Ortiz").job("University of Texas at Austin", "Chief Procurement Officer", 2015, null),
+                "I applied for a buyer role at Dell and would like your advice on higher ed purchasing");
+        assertThat(first(ground, GroundKind.THEIR_NEED)).isEmpty();
     }
 
     @Test

@@ -198,6 +198,15 @@ class CopyeditTest {
     }
 
     @Test
+    void theHeadWordOfAPublicBodyIsNoNameOnItsOwn() {
+        // (hand session: "moving from City purchasing to higher ed")
+        Gazetteer names = Gazetteer.of(List.of("City of San Marcos"),
+                List.of("I have spent four years in public procurement at the City of San Marcos, writing solicitations."), "");
+        assertEquals("moving from city purchasing to higher ed at San Marcos",
+                edit.tidy("moving from city purchasing to higher ed at san marcos", names));
+    }
+
+    @Test
     void aCapitalisedWordThatIsAlsoAnEverydayWordInTheProfilesIsNotAName() {
         Gazetteer names = Gazetteer.of(List.of(), List.of("I lead the data team on the new platform. Our Data Platform is new."), "");
         assertEquals("the data platform and the team", edit.tidy("the data platform and the team", names));
