@@ -165,6 +165,8 @@ final class NoteComposer {
         }
         restore(d, Role.SIGN, budget);
         shorten(d, HARD, limit);
+        // the sign-off went before the hard cuts made room (the profiles' context dropped): it comes back if it fits now
+        restore(d, Role.SIGN, budget);
         // a clause made plainer on the way to the target, while a later step dropped another, gets its words back
         // when they fit again ("… last Thursday (the Methods Hub one).")
         richer(d, Role.REASON, budget);

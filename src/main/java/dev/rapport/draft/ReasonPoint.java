@@ -360,14 +360,16 @@ final class ReasonPoint {
             wish = "Congratulations! Let's keep in touch.";
         }
         boolean inTouch = !wish.isEmpty() && ONLY_IN_TOUCH.matcher(wish).find();
-        if (wish.isEmpty() || inTouch) {
+        // "want to congratulate + reconnect": no one to congratulate on nothing; said as the congratulations below
+        boolean congratulateAnd = CONGRATULATE_AND.matcher(wish).lookingAt();
+        if (wish.isEmpty() || inTouch || congratulateAnd) {
             // "just congrats and keep in touch": the congratulations, said on what the news says, then the keeping in
             // touch, whether the user asked for it beside the congratulations or in a sentence of its own
             for (String piece : pieces) {
                 java.util.regex.Matcher bare = BARE_CONGRATS.matcher(piece.strip());
                 if (bare.matches()) {
                     // "… i want to keep in touch. congrats": the keeping in touch may be a sentence the reader took as a fact
-                    boolean keep = bare.group(1) != null || inTouch || pieces.stream().anyMatch(p -> !p.equals(piece)
+                    boolean keep = bare.group(1) != null || inTouch || congratulateAnd || pieces.stream().anyMatch(p -> !p.equals(piece)
                             && said.apply(p).map(ReasonWords.Said::fact).filter(f -> ONLY_IN_TOUCH.matcher(f).find()).isPresent());
                     wish = "Congratulations!" + (keep ? " Let's keep in touch." : "");
                     break;
@@ -626,7 +628,13 @@ final class ReasonPoint {
             + "|^Congratulations[.!]?$");
     // "congrats to Tunde on the new job at Ilu Transit!!", "congratulations on your promotion": done where it stands
     private static final java.util.regex.Pattern BARE_CONGRATS = java.util.regex.Pattern.compile(
-            "(?i)(?:just |and |so |i want to |want to )?(?:say )?(?:congrats|congratulations|congratulate (?:him|her|them))( and (?:to )?(?:keep|stay) in (?:touch|contact))?[.!]*");
+            "(?i)(?:just |and |so |i want to |want to |i'd like to |i would like to |would like to )?(?:say )?"
+            + "(?:congrats|congratulations|congratulate(?: (?:him|her|them))?)"
+            + "( (?:and|\\+|&) (?:to )?(?:(?:keep|stay|get back) in (?:touch|contact)|reconnect|catch up))?"
+            // "…, lost contact after studies": why reconnect, a note to self
+            + "(?:,? (?:we )?lost (?:contact|touch)\\b[^.!?]*)?[.!]*");
+    private static final java.util.regex.Pattern CONGRATULATE_AND = java.util.regex.Pattern.compile(
+            "(?i)I (?:would like|'d like|want) to congratulate(?: you)? (?:and|\\+|&) (?:to )?(?:(?:keep|stay|get back) in (?:touch|contact)|reconnect|catch up)\\b");
     private static final java.util.regex.Pattern CONGRATS = java.util.regex.Pattern.compile(
             "(?i)^(?:big |huge |many )?(?:congrats|congratulations)(?:,? (?:to )?\\p{L}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’-]*)?)? on ([^.!?,;]+?)\\s*(?:[.!?]|$)");
     // "we lost the Kungsbacka tender to her company": the recipient's side won it
@@ -645,7 +653,7 @@ final class ReasonPoint {
             "(?i)^(.+?)(?:,\\s*|\\s+and\\s+)(?:big |huge |many )?(?:congrats|congratulations)[.!]*$");
     // ", congrats on new role" inside the fact, when the congratulations is said as the wish
     private static final java.util.regex.Pattern CONGRATS_CLAUSE = java.util.regex.Pattern.compile(
-            "(?i)(?:,\\s*|\\s+and\\s+|(?<=[.!?])\\s*|^)(?:big |huge |many )?(?:congrats|congratulations)\\b[^.!?]*[.!?]*");
+            "(?i)(?:,\\s*|\\s+and\\s+|\\s+[-–—]\\s+|(?<=[.!?])\\s*|^)(?:big |huge |many )?(?:congrats|congratulations)\\b[^.!?]*[.!?]*");
     private static final java.util.regex.Pattern THEIRS = java.util.regex.Pattern.compile("(?i)\\b(?:her|his)\\b");
     private static final java.util.regex.Pattern SHARE_NEWS = java.util.regex.Pattern.compile(
             "(?i)\\s+and (?:share|tell you) (?:the|my) (?:good )?news\\b");
@@ -935,7 +943,7 @@ final class ReasonPoint {
 
     // "she just made partner at another firm", said to her: "you just made partner …"
     private static final java.util.regex.Pattern THEIR_STEP = java.util.regex.Pattern.compile(
-            "(?i)^you(?: have|'ve|’ve)? (?:just |recently |finally |now )?(been named|been appointed|been elected|been promoted to|moved to|moved into|stepped up to|made|got|landed|joined|won|became|started|received|passed|finished|launched|opened|published|open|opens|become|becomes|start|starts|launch|launches) "
+            "(?i)^you(?: have|'ve|’ve)? (?:just |recently |finally |now )?(been named|been appointed|been elected|been promoted to|got promoted to|were promoted to|moved to|moved into|stepped up to|made|got|landed|joined|won|became|started|received|passed|finished|launched|opened|published|open|opens|become|becomes|start|starts|launch|launches) "
             // "… and hiring pastry chef!!": what they are doing now is not what they are congratulated on
             + "(.+?)(?: at (?:another|a new|the new|a different) (?:firm|company|place|job|employer))?(?:,? and (?:(?:is|are|now) \\p{L}+ing|hiring|recruiting|looking)\\b.*)?[.!]*$");
 
@@ -1109,8 +1117,11 @@ final class ReasonPoint {
             java.util.regex.Matcher step = THEIR_STEP.matcher(fact.strip());
             if (step.matches() && step.group(2).split("\\s+").length <= 8 && !step.group(2).contains(",")) {
                 String verb = Text.lower(step.group(1));
-                String what = step.group(2).strip();
-                String on = verb.startsWith("been ") ? "being " + verb.substring("been ".length()) + " " + what
+                // "promoted to DV lead at Baltic Silicon - gratulacje!": the congratulations typed after the news is this one
+                String what = CONGRATS_CLAUSE.matcher(step.group(2)).replaceAll("").strip();
+                // "got promoted to DV lead": "your promotion to DV lead"
+                String on = verb.endsWith("promoted to") ? "your promotion to " + what
+                        : verb.startsWith("been ") ? "being " + verb.substring("been ".length()) + " " + what
                         : verb.equals("got") || verb.equals("landed") || verb.equals("received")
                         ? (what.matches("(?i)^(?:a|an|the|your|her|his) .*") ? what.replaceFirst("(?i)^(?:a|an|her|his) ", "your ") : what)
                         // "moved to Reliability Lead": "moving to Reliability Lead"

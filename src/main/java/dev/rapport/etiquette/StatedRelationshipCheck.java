@@ -117,6 +117,11 @@ final class StatedRelationshipCheck {
         boolean full = full(mine, r.kind()) && full(theirs, r.kind()) && !SHORT_STINT.matcher(r.sentence()).find();
         Kind kind = myOrg.isEmpty() && theirOrg.isEmpty() ? Kind.MISSING_FROM_BOTH
                 : myOrg.isEmpty() ? Kind.MISSING_FROM_MINE : Kind.MISSING_FROM_THEIRS;
+        if (kind == Kind.MISSING_FROM_BOTH && mine.stream().anyMatch(a -> theirs.stream()
+                .anyMatch(b -> OrganisationNames.same(a.organisation(), b.organisation()) && a.dated() && b.dated() && overlap(a, b)))) {
+            // "same year at PWr" when both list Politechnika Wrocławska for those years: the user's short name for what they share
+            return Optional.empty();
+        }
         return full ? Optional.of(new Contradiction(r, OrganisationNames.display(org), kind, lines(myOrg.isEmpty() ? mine : myOrg),
                 lines(theirOrg.isEmpty() ? theirs : theirOrg))) : Optional.empty();
     }

@@ -103,11 +103,42 @@ public final class OrganisationNames {
         if (pa.size() == 1 || pb.size() == 1) {
             Part single = pa.size() == 1 ? pa.get(0) : pb.get(0);
             List<Part> other = pa.size() == 1 ? pb : pa;
-            return other.stream().anyMatch(single::agrees);
+            return other.stream().anyMatch(single::agrees) || sameSchoolInTwoLanguages(a, b, pa, pb);
         }
         List<Part> shorter = pa.size() <= pb.size() ? pa : pb;
         List<Part> longer = shorter == pa ? pb : pa;
         return shorter.stream().allMatch(p -> longer.stream().anyMatch(p::agrees));
+    }
+
+    /**
+     * "Politechnika Wrocławska" and "Wrocław University of Science and Technology": one school named in its own
+     * language and in English. Both name a kind of school, the kinds agree (a polytechnic is a university of
+     * technology, never a plain university: "Politecnico di Milano" is not the "University of Milan"), and each
+     * naming word is the other's or its adjective ("wroclawska" of "wroclaw", "milano" of "milan").
+     */
+    private static boolean sameSchoolInTwoLanguages(String a, String b, List<Part> pa, List<Part> pb) {
+        if (pa.size() != 1 || pb.size() != 1) {
+            return false;
+        }
+        Part x = pa.get(0);
+        Part y = pb.get(0);
+        if (x.types().isEmpty() || y.types().isEmpty() || x.words().size() != y.words().size()
+                || !(x.types().stream().anyMatch(y.types()::contains) || technical(x, y, b) || technical(y, x, a))) {
+            return false;
+        }
+        return x.words().stream().allMatch(w -> y.words().stream().anyMatch(v -> sameStem(w, v)));
+    }
+
+    private static boolean technical(Part polytechnic, Part university, String theirName) {
+        String folded = Folding.fold(theirName);
+        return polytechnic.types().equals(Set.of("polytechnic")) && university.types().equals(Set.of("university"))
+                && (folded.contains("technology") || folded.contains("technical"));
+    }
+
+    private static boolean sameStem(String a, String b) {
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        return shorter.equals(longer) || shorter.length() >= 5 && longer.startsWith(shorter) && longer.length() - shorter.length() <= 4;
     }
 
     /** A canonical key for exact grouping: equal keys always match (the converse need not hold). */

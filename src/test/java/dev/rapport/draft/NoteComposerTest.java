@@ -36,6 +36,18 @@ class NoteComposerTest {
     }
 
     @Test
+    void theNameComesBackWhenDroppingTheProfilesContextMadeRoom() {
+        // panel-10 pair 08 (development): the context went in the hard cuts, after the name had gone in the soft ones
+        NotePlan p = new NotePlan("studied-together", List.of(new Clause(Role.GREETING, List.of("Hello Magdalena,")),
+                new Clause(Role.REASON, Clause.Source.USER, List.of("we built the line follower robot together in 3rd year."), ""),
+                new Clause(Role.CONTEXT, List.of("I noticed we studied at the Wrocław University of Science and Technology around the same time.")),
+                new Clause(Role.ASK, Clause.Source.USER, List.of("Congratulations on your promotion to DV lead at Baltic Silicon! Let's keep in touch."), ""),
+                new Clause(Role.SIGN, Clause.Source.PROFILE, List.of("Paweł"), "")));
+        String note = NoteComposer.compose(p, 200, 200).orElseThrow();
+        assertThat(note).doesNotContain("I noticed").endsWith("Let's keep in touch. Paweł");
+    }
+
+    @Test
     void whenOnlyTheNameMustGoTheWhoLineStays() {
         String reason = "x".repeat(190) + ".";
         String full = NoteComposer.join(plan(reason));

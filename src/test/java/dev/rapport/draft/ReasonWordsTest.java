@@ -37,6 +37,16 @@ class ReasonWordsTest {
     }
 
     @Test
+    void aCongratulationsAndReconnectIsSaidOnTheNewsEvenWithTheCongratulationsInAnotherLanguage() {
+        // panel-10 pair 08 (development): "I would like to congratulate and reconnect, lost contact after studies."
+        ReasonWords.Said p = new ReasonPoint(words).of("same year at PWr electronics (2015-2020), we built the line follower robot together "
+                + "in 3rd year. she just got promoted to DV lead at baltic silicon - gratulacje! want to congratulate + reconnect, lost contact after studies",
+                Requests.named("Paweł Nowicki"), Requests.named("Magdalena Kaczmarek"), List.of()).orElseThrow();
+        assertThat(p.wish()).isEqualTo("Congratulations on your promotion to DV lead at baltic silicon! Let's keep in touch.");
+        assertThat(p.fact()).isEqualTo("we built the line follower robot together in 3rd year.");
+    }
+
+    @Test
     void askingWhatSomethingLooksLikeIsAWishNotAJudgement() {
         // (an applicant's question was dropped: "looks" was read as the sender's opinion, as in "she looks perfect for it")
         assertThat(words.wish("I'd like to ask what the first year looks like", Requests.named("Ama Owusu"), Requests.named("Lena Vos"), List.of()))

@@ -203,6 +203,21 @@ class StatedRelationshipJudgeTest {
     }
 
     @Test
+    void aShortNameForTheSchoolBothListForTheSameYearsIsNoContradiction() {
+        // panel-10 pair 08 (development): "same year at PWr" doubted though both list the one school under two names
+        DateRange years = new DateRange(YearMonth.of(2015, 10), YearMonth.of(2020, 6));
+        Profile me = new Profile("Paweł Nowicki", "Analog IC design engineer", "", "", List.of(),
+                List.of(new dev.rapport.profile.Education("Politechnika Wrocławska", "MSc, Electronics", years, "")),
+                List.of(), List.of(), List.of(), List.of(), Set.of(), List.of(), "", SourceFormat.PROSE);
+        Profile them = new Profile("Magdalena Kaczmarek", "DV Lead", "", "", List.of(),
+                List.of(new dev.rapport.profile.Education("Wrocław University of Science and Technology", "MSc, Electronics", years, "")),
+                List.of(), List.of(), List.of(), List.of(), Set.of(), List.of(), "", SourceFormat.PROSE);
+        Verdict v = judge(me, them, "same year at PWr electronics, we built the line follower robot together, want to reconnect");
+        assertThat(v.decision()).isEqualTo(Decision.CONNECT);
+        assertThat(v.reasons()).noneMatch(r -> r.message().contains("neither profile names"));
+    }
+
+    @Test
     void anOrganisationNamedByItsLeadingWordIsTheProfilesOneNotAContradiction() {
         // a development pair and a held-aside writer both saw "neither profile names X, though both list X Landtechnik"
         Profile me = dated("Jonas Weber", "Product owner",

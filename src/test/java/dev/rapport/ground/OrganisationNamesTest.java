@@ -39,6 +39,9 @@ class OrganisationNamesTest {
             Mile High Food Bank                                     | Mile High Food Bank, Inc.
             Boston University School of Management                  | Boston University
             Denver Data Engineering Meetup                          | denver data engineering meetup
+            Politechnika Wrocławska                                 | Wrocław University of Science and Technology
+            Politecnico di Milano                                   | Polytechnic University of Milan
+            Universidade de São Paulo                               | University of São Paulo
             """)
     void sameOrganisationAcrossSpellings(String a, String b) {
         assertThat(OrganisationNames.same(a, b)).as(a + " = " + b).isTrue();
@@ -66,6 +69,9 @@ class OrganisationNamesTest {
             School of Management                      | Kellogg School of Management
             Acme Business Solutions                   | Acme Solutions Group Health
             Inc.                                      | LLC
+            Politecnico di Milano                     | University of Milan
+            Politechnika Wrocławska                   | University of Wrocław
+            University of Georgia                     | Georgian Technical University
             """)
     void differentOrganisations(String a, String b) {
         assertThat(OrganisationNames.same(a, b)).as(a + " != " + b).isFalse();
