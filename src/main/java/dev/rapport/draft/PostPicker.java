@@ -2,6 +2,9 @@ package dev.rapport.draft;
 
 import dev.rapport.ground.CommonGround;
 import dev.rapport.ground.GroundKind;
+import dev.rapport.language.Language;
+import dev.rapport.language.Sentence;
+import dev.rapport.language.Token;
 import dev.rapport.profile.Post;
 import dev.rapport.profile.Profile;
 import dev.rapport.purpose.Purpose;
@@ -84,26 +87,63 @@ final class PostPicker {
                 return subject;
             }
         }
-        List<String> words = words(post.text());
-        int start = -1;
-        for (int i = 0; i < words.size() && start < 0; i++) {
-            if (interest.contains(Text.lower(words.get(i)))) {
-                start = i;
+        return nounPhrase(post.text(), interest);
+    }
+
+    /**
+     * The post's noun phrase a comment can name: a run of adjectives and nouns ending in a noun ("junior engineers",
+     * "safety system"), the first that carries a word the sender cares about, else the first of two words or more,
+     * else the first. Never a verb or a function word ("their post about look", "about technician cannot").
+     */
+    private String nounPhrase(String text, Set<String> interest) {
+        List<String> phrases = new ArrayList<>();
+        for (Sentence s : Language.english().sentences(text)) {
+            List<Token> run = new ArrayList<>();
+            List<Token> tokens = s.tokens();
+            for (int i = 0; i <= tokens.size(); i++) {
+                Token t = i < tokens.size() ? tokens.get(i) : null;
+                if (t != null && t.is("ADJ", "NOUN", "PROPN") && WORD.matcher(t.text()).matches()) {
+                    run.add(t);
+                    continue;
+                }
+                // "Lack of assertiveness": a noun and its "of" phrase are one thing
+                if (t != null && t.lower().equals("of") && !run.isEmpty() && run.get(run.size() - 1).is("NOUN")
+                        && i + 1 < tokens.size() && tokens.get(i + 1).is("ADJ", "NOUN", "PROPN")) {
+                    run.add(t);
+                    continue;
+                }
+                while (!run.isEmpty() && !run.get(run.size() - 1).is("NOUN", "PROPN")) {
+                    run.remove(run.size() - 1);
+                }
+                // (at most the last three words: "new junior platform engineers" names no more than "junior platform engineers")
+                List<Token> kept = run.stream().anyMatch(k -> k.lower().equals("of")) ? run : run.subList(Math.max(0, run.size() - 3), run.size());
+                if (!kept.isEmpty() && kept.size() <= 5 && kept.stream().anyMatch(k -> content(Text.lower(k.text())))) {
+                    Token head = kept.get(kept.size() - 1);
+                    String phrase = String.join(" ", kept.stream().map(Token::text).toList());
+                    // (first in its sentence or after a colon: "#DirtyDozen 6/12: Lack of assertiveness.")
+                    int at = tokens.indexOf(kept.get(0));
+                    boolean opens = tokens.stream().filter(x -> WORD.matcher(x.text()).lookingAt()).findFirst().orElse(head) == kept.get(0)
+                            || at > 0 && tokens.get(at - 1).text().equals(":");
+                    if (opens && !kept.get(0).is("PROPN") && !dev.rapport.text.Words.isAcronym(kept.get(0).text())
+                            && kept.stream().skip(1).noneMatch(k -> Character.isUpperCase(k.text().codePointAt(0)))) {
+                        // "Lack of assertiveness" at the start of its sentence is "lack of assertiveness" inside ours
+                        phrase = Character.toLowerCase(phrase.charAt(0)) + phrase.substring(1);
+                    }
+                    // a bare singular noun reads wrong after "about" ("writing about junior technician"): such phrases rank last
+                    boolean sayable = head.is("PROPN") || head.lower().endsWith("s") || phrase.contains(" of ");
+                    phrases.add((sayable ? "" : "\u0000") + phrase);
+                }
+                run = new ArrayList<>();
             }
         }
-        for (int i = 0; i < words.size() && start < 0; i++) {
-            if (content(Text.lower(words.get(i)))) {
-                start = i;
-            }
-        }
-        if (start < 0) {
-            return "";
-        }
-        StringBuilder phrase = new StringBuilder(words.get(start));
-        if (start + 1 < words.size() && content(Text.lower(words.get(start + 1)))) {
-            phrase.append(' ').append(words.get(start + 1));
-        }
-        return Text.value(phrase.toString(), false);
+        java.util.function.Predicate<String> cared = p -> words(p).stream().map(Text::lower).anyMatch(interest::contains);
+        java.util.function.Predicate<String> sayable = p -> !p.startsWith("\u0000");
+        return phrases.stream().filter(sayable.and(cared)).findFirst()
+                .or(() -> phrases.stream().filter(sayable.and(p -> p.contains(" "))).findFirst())
+                .or(() -> phrases.stream().filter(cared).findFirst())
+                .or(() -> phrases.stream().filter(p -> p.contains(" ")).findFirst())
+                .or(() -> phrases.stream().findFirst())
+                .map(p -> Text.value(p.replace("\u0000", ""), false)).orElse("");
     }
 
     private boolean content(String lowerWord) {

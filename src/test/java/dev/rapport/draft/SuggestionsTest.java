@@ -47,6 +47,20 @@ class SuggestionsTest {
     }
 
     @Test
+    void theCommentNamesANounPhraseOfThePostNeverAVerbOrAFunctionWord() {
+        // panel-10 pairs 06 and 20 (development): "their post about look", "their post about technician cannot"
+        DraftRequest looks = withPosts(Requests.coldAdmirer(), List.of(new Post("Things I look for in junior engineers, in order: "
+                + "1) can you explain what you built and why, 2) do you read error messages. Framework doesn't matter.", "1w")));
+        looks = new DraftRequest(looks.me(), looks.them(), looks.purpose(), List.of(), looks.verdict(), 300, 3, null);
+        assertThat(suggestions.suggest(looks).get(1)).contains("post about junior engineers").doesNotContain("about look");
+
+        DraftRequest lack = withPosts(Requests.coldAdmirer(), List.of(new Post("#DirtyDozen 6/12: Lack of assertiveness. If a junior "
+                + "technician cannot stop the job, your safety system is on paper only.", "2w")));
+        lack = new DraftRequest(lack.me(), lack.them(), lack.purpose(), List.of(), lack.verdict(), 300, 3, null);
+        assertThat(suggestions.suggest(lack).get(1)).contains("post about lack of assertiveness").doesNotContain("cannot");
+    }
+
+    @Test
     void theCommentSpeaksFromTheSendersRoleWhenItIsKnown() {
         // The hash picks one of several phrasings; over several targets the role-based ones must appear.
         boolean sawRole = false;
