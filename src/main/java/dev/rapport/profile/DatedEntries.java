@@ -30,6 +30,11 @@ final class DatedEntries {
     }
 
     static List<Entry> split(List<String> lines, boolean groups, HeaderRule rule) {
+        return split(lines, groups, rule, java.util.Set.of());
+    }
+
+    /** As {@link #split(List, boolean, HeaderRule)}; {@code singles}: organisations (lower case) whose logo started a single entry. */
+    static List<Entry> split(List<String> lines, boolean groups, HeaderRule rule, java.util.Set<String> singles) {
         record Found(String group, String groupLocation, int headerStart, int dateIndex, DateRange dates) {
         }
         List<Found> found = new ArrayList<>();
@@ -64,6 +69,13 @@ final class DatedEntries {
                 } else if (PageLines.hasEmploymentType(before) && i - 2 >= floor) {
                     size = 2;
                     group = null; // "Company · Full-time" starts a single entry after the group
+                    groupLocation = "";
+                } else if (i - 2 >= floor && singles.contains(PageLines.company(before).toLowerCase(java.util.Locale.ROOT))
+                        && !before.equalsIgnoreCase(group)) {
+                    // "Sales Executive / Hotel Vila Madalena Suítes / Feb 2016 - Feb 2019" after a grouped company, its logo line
+                    // gone: another employer's single entry
+                    size = 2;
+                    group = null;
                     groupLocation = "";
                 } else if (i - 2 >= floor && FIRM.matcher(before).find() && !before.equalsIgnoreCase(group)
                         && !PageLines.looksLikeLocation(lines.get(i - 2)) && ProfileDates.rangeLine(lines.get(i - 2)) == null) {

@@ -65,6 +65,31 @@ final class PageLines {
         return TRAILING_FURNITURE.matcher(line).replaceFirst("").strip();
     }
 
+    /**
+     * The organisations whose logo line starts a single entry ("Acme logo / Sales Executive / Acme / Feb 2016 - …"): the
+     * name comes back after the title, not on the next line as a grouped company's does. After a grouped company, such
+     * a name before the dates starts another employer's entry, not one more role in the group.
+     */
+    static java.util.Set<String> singleEntryLogos(String text) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        String[] raws = text.split("\n");
+        for (int i = 0; i < raws.length; i++) {
+            java.util.regex.Matcher logo = LOGO.matcher(withoutFurniture(raws[i]));
+            if (!logo.matches() || !ORGANISATION.matcher(logo.group("name")).matches()) {
+                continue;
+            }
+            String name = logo.group("name");
+            int next = i + 1;
+            while (next < raws.length && raws[next].isBlank()) {
+                next++;
+            }
+            if (next < raws.length && !raws[next].strip().regionMatches(true, 0, name, 0, name.length()) && repeatedSoon(raws, i, name)) {
+                out.add(name.toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
     private static boolean repeatedSoon(String[] raws, int at, String name) {
         for (int j = at + 1; j < raws.length && j <= at + LOGO_REACH; j++) {
             if (raws[j].strip().regionMatches(true, 0, name, 0, name.length())) {

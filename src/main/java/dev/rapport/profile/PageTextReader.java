@@ -60,8 +60,9 @@ final class PageTextReader implements ProfileReader {
         }
         Builder b = new Builder(name);
         readHeader(header, b);
+        java.util.Set<String> singles = PageLines.singleEntryLogos(text);
         for (Section s : sections) {
-            readSection(s, b);
+            readSection(s, b, singles);
         }
         return b.build();
     }
@@ -99,11 +100,11 @@ final class PageTextReader implements ProfileReader {
         header.subList(Math.min(next, header.size()), header.size()).forEach(b::free);
     }
 
-    private static void readSection(Section s, Builder b) {
+    private static void readSection(Section s, Builder b, java.util.Set<String> singles) {
         List<String> lines = s.lines();
         switch (s.kind()) {
             case ABOUT -> b.about.addAll(lines);
-            case EXPERIENCE -> readExperience(lines, b);
+            case EXPERIENCE -> readExperience(lines, b, singles);
             case EDUCATION -> readEducation(lines, b);
             case VOLUNTEERING -> readVolunteering(lines, b);
             case SKILLS -> lines.forEach(line -> addSkills(line, b));
@@ -127,8 +128,8 @@ final class PageTextReader implements ProfileReader {
         }
     }
 
-    private static void readExperience(List<String> lines, Builder b) {
-        for (DatedEntries.Entry e : DatedEntries.split(oneLineJobsSplit(lines), true, DatedEntries.TWO_WHEN_ROOM)) {
+    private static void readExperience(List<String> lines, Builder b, java.util.Set<String> singles) {
+        for (DatedEntries.Entry e : DatedEntries.split(oneLineJobsSplit(lines), true, DatedEntries.TWO_WHEN_ROOM, singles)) {
             String title = e.header().get(0);
             String company;
             if (e.header().size() == 2 && !(e.group() != null && PageLines.isEmploymentType(e.header().get(1)))) {

@@ -206,6 +206,23 @@ class PageTextReaderTest {
     }
 
     @Test
+    void anotherEmployersEntryAfterAGroupIsItsOwnPositionEvenWithoutALegalForm() {
+        // panel-10 pair 16 (development): Hotel Vila Madalena Suítes, after the grouped Pousada Verde roles, was read as a
+        // third Pousada Verde role titled with the hotel's name, and "You both worked at Pousada Verde, 2016-2018" followed
+        Profile thiago = ProfileReaders.parse("Thiago Albuquerque\nRegional Sales Manager\nExperience\nExperience\n"
+                + "Pousada Verde Hotéis logo\nPousada Verde Hotéis\nFull-time · 7 yrs 10 mos\nRegional Sales Manager – Andean Region\n"
+                + "Nov 2026 - Present · 2 mos\nBogotá, Capital District, Colombia · On-site\nKey Account Manager – Corporate\n"
+                + "Mar 2019 - Oct 2026 · 7 yrs 8 mos\nSão Paulo, Brazil\nCorporate and MICE accounts for our five São Paulo hotels.\n"
+                + "…see more\nHotel Vila Madalena Suítes logo\nSales Executive\nHotel Vila Madalena Suítes\n"
+                + "Feb 2016 - Feb 2019 · 3 yrs 1 mo\nSão Paulo, Brazil\n", "thiago.txt");
+        assertThat(thiago.positions()).extracting(Position::title, Position::company).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Regional Sales Manager – Andean Region", "Pousada Verde Hotéis"),
+                org.assertj.core.groups.Tuple.tuple("Key Account Manager – Corporate", "Pousada Verde Hotéis"),
+                org.assertj.core.groups.Tuple.tuple("Sales Executive", "Hotel Vila Madalena Suítes"));
+        assertThat(thiago.positions().get(1).description()).doesNotContain("Sales Executive");
+    }
+
+    @Test
     void freelanceIsACompanyLineOutsideAGroup() {
         Profile free = ProfileReaders.parse("Lu Wen\nDesigner\nExperience\nDesigner\nFreelance\n2017 - 2020\n"
                 + "Illustrator\nSelf-employed\nJan 2021 - Present", "lu.txt");
