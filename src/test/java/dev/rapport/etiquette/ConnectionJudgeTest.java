@@ -284,6 +284,16 @@ class ConnectionJudgeTest {
             assertThat(v.reasons().get(0).message()).contains("she posted about accessibility audits").contains("Follow");
         }
 
+        @ParameterizedTest
+        @org.junit.jupiter.params.provider.ValueSource(strings = {
+                "huge fan of her posts, would love if she mentors me or maybe one day a job in her team",
+                "she is exactly where i want to be in 5 years, I'd like her advice on my career"})
+        void aReaderWhoAsksAStrangerForMentoringOrAPlaceOnTheirTeamFollowsFirst(String why) {
+            // panel-10 pair 29 (development): "would love if she mentors me" was read as something she can reasonably give
+            Verdict v = judge.judge(DANIEL, PRIYA, purpose(why, Intent.ADVICE), List.of(THEIR_POST));
+            assertThat(v.decision()).isEqualTo(Decision.FOLLOW_FIRST);
+        }
+
         @Test
         void weakGroundIsNotEnoughEvenForAGoodPurpose() {
             CommonGround weak = ground(GroundKind.SAME_CITY, "you both live in Denver", 0.2, "Denver", "");
