@@ -26,6 +26,8 @@ final class ReasonPoint {
         if (reason == null || reason.isBlank() || reason.contains("http")) {
             return Optional.empty();
         }
+        // "Harbourlight Pictures (client, confidential till Jan so dont name them!!)": the note never carries the name
+        reason = Withheld.of(reason);
         // a reason typed in a mix of languages gives only its English to a note: no pasted "sa …", "la conocí …"
         dev.rapport.language.Copyedit copyedit = dev.rapport.language.Copyedit.english();
         String courteous = copyedit.courtesiesInEnglish(reason);
@@ -815,6 +817,9 @@ final class ReasonPoint {
             if (!MAY_PROMISE.matcher(piece).find()) {
                 continue;
             }
+            if (someoneElsePromised(piece, pieces)) {
+                continue;
+            }
             Optional<String> fact = said.apply(piece).map(ReasonWords.Said::fact).filter(f -> !f.isBlank());
             // "told her id send the dates": too terse for the reader of facts, but a promise all the same
             java.util.regex.Matcher bare = BARE_PROMISE.matcher(piece.strip());
@@ -848,6 +853,38 @@ final class ReasonPoint {
         }
         return "";
     }
+
+    /**
+     * "she showed me the new clip and promised to send the test report": a promise with its subject left out is made by
+     * whoever the sentence last named before it, here the recipient, not the sender.
+     */
+    private static boolean someoneElsePromised(String piece, List<String> pieces) {
+        String p = piece.strip();
+        java.util.regex.Matcher bare = BARE_PROMISER.matcher(p);
+        // ("promised her the CAPA plan": promised to the recipient, so by the sender)
+        if (!bare.lookingAt() || PROMISED_THEM.matcher(p.substring(bare.end(1))).lookingAt()) {
+            return false;
+        }
+        String sentence = pieces.stream().filter(x -> x.contains(p) && !x.strip().equals(p)).findFirst().orElse(p);
+        String before = sentence.substring(0, Math.max(0, sentence.indexOf(p) + bare.start(1)));
+        if (bare.start(1) == 0 && before.equals(sentence.substring(0, Math.max(0, sentence.indexOf(p))))) {
+            // the piece opens with "promised": what came before it in the sentence says who
+            before = sentence.substring(0, Math.max(0, sentence.indexOf(p)));
+        }
+        String subject = "";
+        java.util.regex.Matcher who = SUBJECT.matcher(before);
+        while (who.find()) {
+            subject = who.group(1).toLowerCase(java.util.Locale.ROOT);
+        }
+        return !subject.isEmpty() && !subject.equals("i") && !subject.equals("we");
+    }
+
+    // a promise whose subject is not in its own clause: "promised to send …", "… and promised to send …"
+    private static final java.util.regex.Pattern BARE_PROMISER = java.util.regex.Pattern.compile(
+            "(?i)^(?:.*?\\band )?(promised|offered|said (?:she|he|they)(?:'d| would))\\b");
+    private static final java.util.regex.Pattern PROMISED_THEM = java.util.regex.Pattern.compile("(?i)\\s+(?:her|him|them|you)\\b");
+    private static final java.util.regex.Pattern SUBJECT = java.util.regex.Pattern.compile(
+            "(?i)\\b(I|we|you|she|he|they)\\b(?!')");
 
     /** The promised deed as it is done now: without when it was to be done, and sent to "you". */
     // "the link to our benchmark repo github.com/isarwerk/lakebench": the address itself goes after they accept (the link rule)

@@ -306,7 +306,7 @@ final class ReasonWords {
             // "… and want to ask if …", "… and promised to send …": the sender's "I" left out before the wish or the promise;
             // after a comma only a wish ("…, want to connect so we can …"), never a promise made in passing.
             boolean bare = (a.equals("want") || a.equals("wanted") || a.equals("promised") && !t.get(i).lower().equals(",")
-                    || a.equals("hoping")) && b.equals("to");
+                    && !someoneElseBefore(t, i) || a.equals("hoping")) && b.equals("to");
             if (bare) {
                 return i;
             }
@@ -317,6 +317,20 @@ final class ReasonWords {
             }
         }
         return -1;
+    }
+
+    /** "she showed me the clip and promised to …": the subject before the joiner is someone other than the sender. */
+    private static boolean someoneElseBefore(List<Token> t, int joiner) {
+        for (int k = joiner - 1; k >= 0; k--) {
+            String w = t.get(k).lower();
+            if (w.equals("i") || w.equals("we")) {
+                return false;
+            }
+            if (w.equals("she") || w.equals("he") || w.equals("they") || w.equals("you")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The tokens without a year range ("from 2014 to 2017", "2012–2016"): a note does not read dates back. */
@@ -799,11 +813,13 @@ final class ReasonWords {
     private String subject(String fact) {
         String first = fact.split("\\s+", 2)[0].toLowerCase(java.util.Locale.ROOT);
         // "applied for the Junior GIS Analyst job on your team" left out its "I": the applicant says they applied
+        // ("Recruiting a Production Manager …": the sentence's capital goes with the "I" put before it)
+        String rest = fact.isEmpty() ? fact : Character.toLowerCase(fact.charAt(0)) + fact.substring(1);
         if (subjectless.contains(first)) {
-            return "I am " + fact;
+            return "I am " + rest;
         }
         if (DONE_BY_ME.contains(first)) {
-            return "I " + fact;
+            return "I " + rest;
         }
         // "took 3 days, turned out to be clock skew on the replica": what the work came to, its "it" left out
         if (IT_LEFT_OUT.matcher(fact).lookingAt()) {

@@ -47,6 +47,18 @@ class ReasonWordsTest {
     }
 
     @Test
+    void aPromiseWhoseSubjectIsTheRecipientIsNotKeptByTheSender() {
+        // panel-10 pair 21 (development): "she … promised to send the salt spray test report" became "As promised, I'll send …"
+        ReasonWords.Said hers = new ReasonPoint(words).of("met her on the kessler stand last week, she showed me the new KFC-40 harness "
+                + "clip and promised to send the salt spray test report. want to connect so she has my details",
+                Requests.named("Tomáš Dvořák"), Requests.named("Katrin Wolf"), List.of()).orElseThrow();
+        assertThat(hers.wish() + hers.fact() + hers.detail()).doesNotContain("As promised, I'll").contains("promised to send the salt spray test report");
+        ReasonWords.Said mine = new ReasonPoint(words).of("met her at the fair, I showed her our clip and promised to send the test report",
+                Requests.named("Tomáš Dvořák"), Requests.named("Katrin Wolf"), List.of()).orElseThrow();
+        assertThat(mine.wish()).isEqualTo("As promised, I'll send the test report.");
+    }
+
+    @Test
     void askingWhatSomethingLooksLikeIsAWishNotAJudgement() {
         // (an applicant's question was dropped: "looks" was read as the sender's opinion, as in "she looks perfect for it")
         assertThat(words.wish("I'd like to ask what the first year looks like", Requests.named("Ama Owusu"), Requests.named("Lena Vos"), List.of()))

@@ -1,0 +1,41 @@
+package dev.rapport.draft;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names the user asks to keep out of the note: "Recruiting for Harbourlight Pictures (client, confidential till Jan so
+ * dont name them!!)". The name is said as what it is ("a client") wherever the reason uses it, so no clause of the note
+ * can carry it. Pure.
+ */
+final class Withheld {
+    // a name, then an aside in brackets that asks not to name it
+    private static final Pattern NAME_THEN_ASIDE = Pattern.compile(
+            "\\b((?:\\p{Lu}[\\p{L}\\p{N}&'’.-]*)(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}&'’.-]*|of|&|and))*)\\s*\\(([^)]*)\\)");
+    private static final Pattern DONT_NAME = Pattern.compile(
+            "(?i)\\b(?:confidential|don'?t name|do not name|dont mention|don'?t mention|not to be named|can'?t name|cannot name"
+            + "|under (?:an )?nda|keep (?:it|the name|them) (?:private|quiet|secret))\\b");
+    private static final Pattern CLIENT = Pattern.compile("(?i)\\bclient\\b");
+
+    private Withheld() {
+    }
+
+    /** The reason with each name the user asked to keep out said as "a client" (or "an organisation I can't name yet"), its aside gone. */
+    static String of(String reason) {
+        if (reason == null || reason.indexOf('(') < 0 || !DONT_NAME.matcher(reason).find()) {
+            return reason;
+        }
+        String out = reason;
+        Matcher m = NAME_THEN_ASIDE.matcher(reason);
+        while (m.find()) {
+            if (!DONT_NAME.matcher(m.group(2)).find()) {
+                continue;
+            }
+            String name = m.group(1).strip();
+            String instead = CLIENT.matcher(m.group(2)).find() ? "a client" : "an organisation I can't name yet";
+            out = out.replace(m.group(), instead);
+            out = out.replace(name, instead);
+        }
+        return out;
+    }
+}
