@@ -347,6 +347,18 @@ final class ReasonPoint {
             String what = asked.group(1).strip();
             wish = "I'd like to send you " + (DETERMINED.matcher(what).lookingAt() ? "" : "the ") + what + ".";
         }
+        if (wish.isEmpty()) {
+            // "She asked me to send her the photos of her session, I promised.": what they asked for, sent
+            for (String piece : pieces) {
+                java.util.regex.Matcher askedTo = ASKED_TO_SEND.matcher(said.apply(piece).map(ReasonWords.Said::fact).orElse(""));
+                if (askedTo.find()) {
+                    boolean promised = pieces.stream().anyMatch(x -> MAY_PROMISE.matcher(x).find() && x.contains("promis"));
+                    wish = (promised ? "As promised, I'll " : "I'd like to ") + Text.lower(askedTo.group(1)) + " you "
+                            + askedTo.group(2).strip() + ".";
+                    break;
+                }
+            }
+        }
         Optional<String> congrats = congratulations(pieces).map(c -> atTheirEmployer(c, them));
         if (congrats.isPresent() && !Text.lower(wish).contains("congrat")) {
             wish = congrats.get();
@@ -758,12 +770,12 @@ final class ReasonPoint {
     private static final java.util.regex.Pattern INNER_PROMISE = java.util.regex.Pattern.compile(
             "(?i)\\band (I (?:promised|said I(?:'d| would| will|'ll)|told you (?:that )?I(?:'d| would| will|'ll)))\\b");
     private static final java.util.regex.Pattern PROMISED_TO = java.util.regex.Pattern.compile(
-            "(?i)^(?:and |afterwards,? |after that,? |so )?(?:I )?(?:promised(?: you)?|said I(?:'d| would| will|'ll)|told you (?:that )?(?:I(?:'d| would| will|'ll)|id)) (?:to )?"
+            "(?i)^(?:and |afterwards,? |after that,? |so )?(?:I )?(?:promised(?: you)?(?: (?:that )?I(?:'d| would| will|'ll))?|said I(?:'d| would| will|'ll)|told you (?:that )?(?:I(?:'d| would| will|'ll)|id)) (?:to )?"
             + "((?:send|share|forward|introduce|email|mail|post|bring|pass on|put you in touch|get you|ask|check|find)\\b.+?)[.!]?$");
     private static final java.util.regex.Pattern PROMISE_SENTENCE = java.util.regex.Pattern.compile("(?i)(?<=[.!?])\\s+I promised\\b[^.!?]*[.!?]?$");
     private static final java.util.regex.Pattern THANKS_FOR = java.util.regex.Pattern.compile("(?i)^(?:thank you|thanks) for\\b");
     private static final java.util.regex.Pattern PROMISE_TAIL = java.util.regex.Pattern.compile(
-            "(?i)(?:,| and| so)\\s+(?:I )?promised you\\b[^.!?]*[.!?]?$");
+            "(?i)(?:,| and| so)\\s+(?:I )?promised (?:you\\b|(?:that )?I(?:'d| would| will|'ll) )[^.!?]*[.!?]?$");
     private static final java.util.regex.Pattern PROMISE_FACT = java.util.regex.Pattern.compile(
             "(?i)^(?:I )?(?:promised|said I(?:'d| would| will)|told you (?:that )?I(?:'d| would| will))\\b");
     private static final java.util.regex.Pattern WISH_OPENER = java.util.regex.Pattern.compile(
@@ -784,6 +796,8 @@ final class ReasonPoint {
             "(?i)^I (?:would like|'d like|want) to (?:say )?thank (?-i:\\p{Lu}[\\p{L}'’-]+)(?: (?-i:\\p{Lu}[\\p{L}'’-]+))?[.,!]?(.*)$");
     private static final java.util.regex.Pattern ASKED_FOR = java.util.regex.Pattern.compile(
             "(?i)\\byou (?:\\w+ ){0,10}?asked (?:me |us )?for ([^.,;!?()]+)");
+    private static final java.util.regex.Pattern ASKED_TO_SEND = java.util.regex.Pattern.compile(
+            "(?i)\\byou (?:\\w+ ){0,6}?asked (?:me|us) to (send|share|forward|email) you ((?:the|your|some|a|an|my|our) [^.,;!?()]+)");
     private static final java.util.regex.Pattern DETERMINED = java.util.regex.Pattern.compile(
             "(?i)^(?:the|a|an|our|my|some|any|this|that|these|those|\\d+)\\b");
     // "promised him the sales numbers" (the "I" left out: "him" is the recipient, so the promise is the sender's)

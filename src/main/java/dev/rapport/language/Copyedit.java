@@ -499,11 +499,14 @@ public final class Copyedit {
     // nouns that take no article after "I am" ("I am part of", "I am home", "I am new here")
     private static final Set<String> MASS = Set.of("part", "home", "staff", "faculty", "alumni", "faith", "work");
     private static final Set<String> PAST_MARKS = Set.of("ago", "yesterday", "last", "did", "came", "went", "met", "saw", "gave",
-            "told", "said", "was", "were", "had", "ran", "spoke", "took");
+            "told", "said", "was", "were", "had", "ran", "spoke", "took", "didn't", "didnt", "wasn't", "weren't", "couldn't");
     private static final Map<String, String> TOLD_AS_PAST = Map.ofEntries(Map.entry("talk", "talked"), Map.entry("chat", "chatted"),
             Map.entry("speak", "spoke"), Map.entry("meet", "met"), Map.entry("come", "came"), Map.entry("discuss", "discussed"),
             Map.entry("lead", "led"), Map.entry("ask", "asked"), Map.entry("answer", "answered"), Map.entry("stay", "stayed"),
-            Map.entry("find", "found"));
+            Map.entry("find", "found"),
+            // "we solve it together just before your talk", "we do A320 C-check together many times": a shared deed, told
+            Map.entry("solve", "solved"), Map.entry("fix", "fixed"), Map.entry("do", "did"), Map.entry("build", "built"),
+            Map.entry("sit", "sat"), Map.entry("share", "shared"), Map.entry("test", "tested"));
     // a deed of theirs, told in the present only where the sentence names when it was ("you audit our factory last month")
     private static final Map<String, String> DONE_THEN = Map.ofEntries(Map.entry("audit", "audited"), Map.entry("inspect", "inspected"),
             Map.entry("visit", "visited"), Map.entry("help", "helped"), Map.entry("explain", "explained"), Map.entry("show", "showed"),
@@ -520,7 +523,7 @@ public final class Copyedit {
             "(?i)\\b(?:last (?:week|month|year|spring|summer|autumn|fall|winter|\\p{L}+day)|yesterday|ago|in (?:19|20)\\d\\d"
             + "|in (?:January|February|March|April|May|June|July|August|September|October|November|December))\\b");
     private static final Set<String> TOLD_NEXT = Set.of("about", "at", "during", "to", "on", "in", "the", "and", "with", "very", "so",
-            "really", "my", "me", "us", "our", "it");
+            "really", "my", "me", "us", "our", "it", "together", "a", "many");
     private static final Set<String> TEAMS = Set.of("team", "department", "unit", "squad", "desk");
     private static final Set<String> HAD_A_QUESTION = Set.of("asked", "ask", "asking", "raised", "have", "had", "has");
     private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z][A-Za-z]{0,3}[A-Z]");
@@ -585,7 +588,9 @@ public final class Copyedit {
             }
             // "you audit our factory last month", at the head of its clause ("I saw you help …" is no deed told)
             String done = DONE_THEN.get(verb);
-            if (done != null && when && headed && subject.equals("you")) {
+            // ("you were our mentor …, you help us a lot": beside a "were", what they did for us is told as well)
+            boolean toUs = there && (next.equals("us") || next.equals("me"));
+            if (done != null && (when || toUs) && headed && subject.equals("you")) {
                 out.set(i + 1, next.equals("me") ? TOLD_TO.getOrDefault(done, done) : done);
             }
             // "our count accuracy is bad since we move to new WMS": what happened since is past ("since we moved to a new WMS")
@@ -611,6 +616,7 @@ public final class Copyedit {
         }
     }
 
+    private static final Set<String> ROLE_VERBS = Set.of("volunteer", "intern", "coach", "host", "guide", "judge", "mentor");
     private static final Map<String, String> TOLD_BY_NAME = Map.of("tell", "told", "ask", "asked", "introduce", "introduced", "send", "sent");
     // a change told after "since", in the present by a second-language writer
     private static final Map<String, String> SINCE_THEN = Map.ofEntries(Map.entry("move", "moved"), Map.entry("switch", "switched"),
@@ -739,7 +745,9 @@ public final class Copyedit {
         // "I am fresh graduate civil engineer", "I'm data analyst": a second-language writer's dropped article before
         // the noun phrase that says what they are ("I am interested in", "I am Aisha" and "I am based in" have none)
         for (int i = 0; i + 2 < t.size(); i++) {
-            boolean am = (t.get(i).lower().equals("am") || t.get(i).lower().equals("'m")) && i > 0 && t.get(i - 1).lower().equals("i")
+            // ("I was volunteer at the summit": what they were, the same)
+            boolean am = (t.get(i).lower().equals("am") || t.get(i).lower().equals("'m") || t.get(i).lower().equals("was"))
+                    && i > 0 && t.get(i - 1).lower().equals("i")
                     || t.get(i).lower().equals("i'm");
             if (!am || out.get(i + 1) == null) {
                 continue;
@@ -751,7 +759,9 @@ public final class Copyedit {
             Token head = j < t.size() ? t.get(j) : null;
             // ("I am president of the chapter" is an office, said without an article)
             boolean office = j + 1 < t.size() && t.get(j + 1).lower().equals("of");
-            if (head != null && !office && head.is("NOUN") && !head.lower().endsWith("s") && t.get(i + 1).is("ADJ", "NOUN")
+            // ("volunteer", "intern", "coach": a role the tagger may read as a verb)
+            boolean role = head != null && (head.is("NOUN") || head.is("VERB") && ROLE_VERBS.contains(head.lower()));
+            if (head != null && !office && role && !head.lower().endsWith("s") && (t.get(i + 1).is("ADJ", "NOUN") || t.get(i + 1) == head)
                     && !MASS.contains(head.lower()) && t.get(i + 1).text().equals(t.get(i + 1).lower())) {
                 out.set(i + 1, (vowelSound(t.get(i + 1).text()) ? "an " : "a ") + out.get(i + 1));
             }

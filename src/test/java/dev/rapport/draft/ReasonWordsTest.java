@@ -59,6 +59,19 @@ class ReasonWordsTest {
     }
 
     @Test
+    void whatTheRecipientAskedForAndThePromisedThingAreSentByName() {
+        // panel-10 pairs 14 and 10 (development): "Thanks for writing it." and "so I can send it over" named nothing
+        ReasonWords.Said photos = new ReasonPoint(words).of("I was volunteer at the summit, responsible of Hall B. She asked me to send "
+                + "her the photos of her session, I promised.", Requests.named("Elif Kaya"), Requests.named("Neema Mushi"), List.of()).orElseThrow();
+        assertThat(photos.wish()).isEqualTo("As promised, I'll send you the photos of your session.");
+        ReasonWords.Said checklist = new ReasonPoint(words).of("we got talking about new hires ghosting after week 1 and i promised id send her "
+                + "our 30-60-90 checklist for hourly folks. want to connect so i can send it over",
+                Requests.named("Renee Cole"), Requests.named("Latoya Grant"), List.of()).orElseThrow();
+        assertThat(checklist.wish()).isEqualTo("As promised, I'll send you our 30-60-90 checklist for hourly folks.");
+        assertThat(checklist.fact()).isEqualTo("we got talking about new hires ghosting after week 1.");
+    }
+
+    @Test
     void askingWhatSomethingLooksLikeIsAWishNotAJudgement() {
         // (an applicant's question was dropped: "looks" was read as the sender's opinion, as in "she looks perfect for it")
         assertThat(words.wish("I'd like to ask what the first year looks like", Requests.named("Ama Owusu"), Requests.named("Lena Vos"), List.of()))

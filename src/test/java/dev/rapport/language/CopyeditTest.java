@@ -160,6 +160,20 @@ class CopyeditTest {
     }
 
     @Test
+    void aSecondLanguageVolunteersArticlePrepositionAndTenseAreMended() {
+        // panel-10 pair 14 (development): "I was volunteer at …, responsible of Hall B. … we solve it together just before her talk"
+        assertEquals("I was a volunteer at the summit", edit.finish("I was volunteer at the summit"));
+        assertEquals("I was a coach for the U11s", edit.finish("I was coach for the U11s"));
+        assertEquals("I volunteer at the food bank", edit.finish("I volunteer at the food bank"));
+        assertEquals("I was part of the team", edit.finish("I was part of the team"));
+        assertEquals("responsible for Hall B", tidy("responsible of Hall B"));
+        assertEquals("your laptop didn't connect and we solved it together", edit.finish("your laptop didn't connect and we solve it together"));
+        assertEquals("we solve it together every week", edit.finish("we solve it together every week"));
+        // panel-10 pair 10: "i promised id send her our checklist"
+        assertEquals("I promised I'd send her our checklist", tidy("i promised id send her our checklist"));
+    }
+
+    @Test
     void aSecondLanguageWritersSirDroppedArticleAndAboutAreMended() {
         // a hand session: "Hi Chinedu, Sir I am fresh graduate civil engineer … I see in your about you mentor young engineers"
         assertEquals("I am fresh graduate", tidy("Sir I am fresh graduate"));
