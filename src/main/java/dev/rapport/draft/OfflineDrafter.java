@@ -379,6 +379,9 @@ public final class OfflineDrafter implements Drafter {
             "(?<=[.!?])\\s+(?:And |Also |and |also )?(?=[Cc]ongrat)([^.!?]+[.!?]+)\\s*$");
 
     /** The wish with the later ask after it, and the wish alone as the step down when the note must be shorter. */
+    private static final java.util.regex.Pattern TAIL_ASK = java.util.regex.Pattern.compile(
+            "(?i)[,;]\\s*(?:and |so )?(?:I )?(?:want|wanted|would like|'d like) to ask ((?:if|whether|how|what|when|which|who|why)\\b.+)$");
+
     private static List<String> wishLevels(ReasonWords.Said said) {
         // news the sender also wants to tell goes before the question, so the note ends on what it asks
         String both = ReasonPoint.isNews(said.also()) && said.wish().strip().endsWith("?")
@@ -393,6 +396,26 @@ public final class OfflineDrafter implements Drafter {
         String unplanned = ReasonPoint.withoutPlan(said.wish());
         if (!levels.contains(unplanned)) {
             levels.add(unplanned);
+        }
+        // "I would like to apply for … intake but my graduation is only July 2027, want to ask if I can apply before …":
+        // the question the long wish ends on is its step down
+        java.util.regex.Matcher tail = TAIL_ASK.matcher(unplanned);
+        if (tail.find() && tail.start() > 20) {
+            // ("if I can apply before …" is asked straight: "Can I apply before …?")
+            String q = tail.group(1).strip().replaceAll("[.!?]+$", "");
+            String asked = q.matches("(?i)^if I can .+") ? "Can I " + q.substring("if I can ".length()) + "?"
+                    : q.matches("(?i)^if you (?:can|could|would) .+") ? "Could you " + q.replaceFirst("(?i)^if you (?:can|could|would) ", "") + "?"
+                    : "I'd like to ask " + tail.group(1);
+            // (what it is about first, without the sender's aside after "but": "I would like to apply for the MSc … intake.")
+            String about = unplanned.substring(0, tail.start()).split("\\s+but\\s+", 2)[0].strip();
+            String aboutAndAsked = about + ". " + asked;
+            if (about.startsWith("I ") && !levels.contains(aboutAndAsked)) {
+                levels.add(aboutAndAsked);
+            }
+            if (!levels.contains(asked)) {
+                levels.add(asked);
+            }
+            unplanned = asked;
         }
         // "Would you be open to doing it again?": the plain "Would you do it again?" when the note is short of room
         String plain = WishToAct.plainAsk(unplanned);

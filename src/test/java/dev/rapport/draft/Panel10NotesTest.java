@@ -1,0 +1,51 @@
+package dev.rapport.draft;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rapport.etiquette.Decision;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Faults the blind reviewers and the pair writers found in the tenth panel's first notes (written and read in the session
+ * of 5 December, night; a development set from then on), each held on its own pair.
+ */
+class Panel10NotesTest {
+    private static final Path PANEL_10 = Path.of("src", "test", "resources", "panel-10", "pairs");
+    private final OfflineDrafter drafter = new OfflineDrafter();
+
+    private String first(String slug) {
+        DraftRequest r = Pairs.request(PANEL_10, slug);
+        assertThat(r.verdict().decision()).as(slug).isEqualTo(Decision.CONNECT);
+        List<Note> notes = drafter.draft(r);
+        assertThat(notes).as(slug).isNotEmpty();
+        return notes.get(0).text();
+    }
+
+    @Test
+    void aStudentsQuestionFitsAFreeAccountsNote() {
+        // "… want ask if i can apply before i have the degree certificate": the note said only "I'm a final year student"
+        assertThat(first("12-msc-admission-question")).contains("Can I apply before I have the degree certificate?")
+                .contains("apply for the MSc");
+    }
+
+    @Test
+    void whatWasAskedForOrPromisedIsNamed() {
+        assertThat(first("14-summit-volunteer-photos")).contains("As promised, I'll send you the photos of your session.")
+                .contains("I was a volunteer at").doesNotContain("Thanks for writing it");
+        assertThat(first("10-hr-promised-checklist-louisville")).contains("30-60-90 checklist").doesNotContain("send it over");
+    }
+
+    @Test
+    void aConfidentialClientIsNotNamedAndTheRecipientsPromiseIsNotTheSenders() {
+        assertThat(first("26-agency-recruiter-prod-manager")).doesNotContain("Harbourlight").doesNotContain("Recruiting");
+        assertThat(first("21-trade-fair-harness-clip")).doesNotContain("As promised, I'll send");
+    }
+
+    @Test
+    void classmatesAreCongratulatedOnTheNewsAndTheNoteIsSigned() {
+        assertThat(first("08-classmates-congrats-dv-lead")).contains("Congratulations on your promotion to DV").endsWith("Paweł")
+                .doesNotContain("congratulate and reconnect");
+    }
+}
