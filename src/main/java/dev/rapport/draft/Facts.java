@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
 
 /** What a note may name, taken from the request once and cleaned for use inside a sentence. */
 final class Facts {
+    private static final java.util.regex.Pattern GAVE_A_TALK = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:her|his|their|your) (?:talk|session|presentation|keynote|lecture|panel|workshop)\\b|\\b(?:she|he|they|you) (?:spoke|presented|gave a talk)\\b");
     private static final java.util.regex.Pattern OWN_WORDS =
             java.util.regex.Pattern.compile("(?i)\\b(?:i|i'm|i am|we|my|our|me)\\b");
     private final DraftRequest request;
@@ -68,6 +70,8 @@ final class Facts {
         base.put("role", d.role());
         base.put("team", d.team());
         base.put("talk", d.talk());
+        // a talk they gave ("after her talk on …"), not only one the two had ("we talk about the fat testing machine")
+        base.put("presented", GAVE_A_TALK.matcher(purpose.text()).find() ? "yes" : "");
         base.put("topic", d.topic());
         base.put("skills", skillsTheyNeed());
         this.everything = Text.lower(contextText());

@@ -28,6 +28,8 @@ final class ReasonPoint {
         }
         // "Harbourlight Pictures (client, confidential till Jan so dont name them!!)": the note never carries the name
         reason = Withheld.of(reason);
+        // "met Vikram ji at …": the respect particle after their name goes with it when the name becomes "you"
+        reason = withoutNameParticles(reason, them);
         // a reason typed in a mix of languages gives only its English to a note: no pasted "sa …", "la conocí …"
         dev.rapport.language.Copyedit copyedit = dev.rapport.language.Copyedit.english();
         String courteous = copyedit.courtesiesInEnglish(reason);
@@ -354,7 +356,7 @@ final class ReasonPoint {
                 if (askedTo.find()) {
                     boolean promised = pieces.stream().anyMatch(x -> MAY_PROMISE.matcher(x).find() && x.contains("promis"));
                     wish = (promised ? "As promised, I'll " : "I'd like to ") + Text.lower(askedTo.group(1)) + " you "
-                            + askedTo.group(2).strip() + ".";
+                            + askedTo.group(2).strip() + (promised ? "." : " you asked for.");
                     break;
                 }
             }
@@ -423,6 +425,11 @@ final class ReasonPoint {
             // "Would you share the audit form they use?": their team's form is "the audit form you use"
             wish = THING_THEY_USE.matcher(wish).replaceAll("$1 you $2");
         }
+        // "Helene told me to write to you about how they kept the plane trees": what "they" did is asked of "you", whoever
+        // else the reason names (a reviewer: "speaks of Sophie's own team in the third person")
+        fact = TO_YOU_ABOUT_THEY.matcher(fact).replaceAll("$1 you");
+        shortFact = TO_YOU_ABOUT_THEY.matcher(shortFact).replaceAll("$1 you");
+        wish = TO_YOU_ABOUT_THEY.matcher(wish).replaceAll("$1 you");
         fact = withoutTrailingAsides(OPENER.matcher(fact).replaceFirst(""));
         shortFact = withoutTrailingAsides(OPENER.matcher(shortFact).replaceFirst(""));
         wish = withPayOffer(withoutTrailingAsides(wish));
@@ -431,8 +438,8 @@ final class ReasonPoint {
         if (WANTS_TO_ACT.matcher(fact).lookingAt() || wish.isEmpty() && WANTS_TO_ASK.matcher(fact).lookingAt()) {
             fact = WishToAct.of(fact.replaceFirst("(?i)^I (?:want|wanted) to", "I would like to"));
         }
-        fact = closed(withoutTheirOwnMove(fact));
-        shortFact = closed(withoutTheirOwnMove(shortFact));
+        fact = closed(fromMySide(withoutTheirOwnMove(fact)));
+        shortFact = closed(fromMySide(withoutTheirOwnMove(shortFact)));
         // "… but I'd actually like to ask her": the contrast was with a clause the note does not carry
         wish = closed(forTheRole(ACTUALLY_LIKE.matcher(wish).replaceFirst("$1 $2"), reason));
         wish = namedForSending(wish, reason);
@@ -650,7 +657,9 @@ final class ReasonPoint {
     private static final java.util.regex.Pattern CONGRATULATE_AND = java.util.regex.Pattern.compile(
             "(?i)I (?:would like|'d like|want) to congratulate(?: you)? (?:and|\\+|&) (?:to )?(?:(?:keep|stay|get back) in (?:touch|contact)|reconnect|catch up)\\b");
     private static final java.util.regex.Pattern CONGRATS = java.util.regex.Pattern.compile(
-            "(?i)^(?:big |huge |many )?(?:congrats|congratulations)(?:,? (?:to )?\\p{L}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’-]*)?)? on ([^.!?,;]+?)\\s*(?:[.!?]|$)");
+            "(?i)^(?:big |huge |many )?(?:congrats|congratulations)(?:,? (?:to )?\\p{L}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’-]*)?)? "
+            // ("tahniah to him for new job …": "for" as a second-language writer's "on")
+            + "(?:on|for) ([^.!?,;]+?)\\s*(?:[.!?]|$)");
     // "we lost the Kungsbacka tender to her company": the recipient's side won it
     private static final java.util.regex.Pattern LOST_TO_THEM = java.util.regex.Pattern.compile(
             "(?i)\\bwe (?:just )?lost (the .+?|our .+?) to (?:you|your \\w+|her|him|them|their \\w+|her \\w+|his \\w+)\\b");
@@ -671,6 +680,8 @@ final class ReasonPoint {
     private static final java.util.regex.Pattern THEIRS = java.util.regex.Pattern.compile("(?i)\\b(?:her|his)\\b");
     private static final java.util.regex.Pattern SHARE_NEWS = java.util.regex.Pattern.compile(
             "(?i)\\s+and (?:share|tell you) (?:the|my) (?:good )?news\\b");
+    private static final java.util.regex.Pattern THANK_AND_TELL = java.util.regex.Pattern.compile(
+            "(?i)^(?:I (?:would like|'d like|want) to (?:say )?)?thank you and (?:also )?(?:to )?(?:tell|let) you (?:know )?(?:that )?(.+?)[.!]*$");
     private static final java.util.regex.Pattern TELL_AND_THANK = java.util.regex.Pattern.compile(
             "(?i)^I (?:would like|'d like|want) to (?:tell you|let you know|share (?:it|the news) with you) and (?:to )?thank you( for [^.!]+)?[.!]?");
     // "congratulate her", "and suggest we pick up …": an instruction to oneself, not yet said to the recipient
@@ -710,6 +721,11 @@ final class ReasonPoint {
             return news(pieces, said, f -> !f.contains(". ") && Text.length(f) <= 120)
                     .map(n -> n.replaceAll("[.!]+$", "") + ". Thank you!").orElse(wish);
         }
+        // "I want say obrigada and tell her we got the grant": the thanks, then the news said as news
+        java.util.regex.Matcher thankTell = THANK_AND_TELL.matcher(wish.strip());
+        if (thankTell.matches()) {
+            return "Thank you! " + dev.rapport.text.Words.capitalise(thankTell.group(1).strip()) + "!";
+        }
         // "want to tell him and thank him": the news first, then the thanks
         java.util.regex.Matcher tell = TELL_AND_THANK.matcher(wish.strip());
         if (tell.lookingAt()) {
@@ -729,10 +745,17 @@ final class ReasonPoint {
      * Chef at Blue Mahoe") is "your new role as Sous Chef at Blue Mahoe".
      */
     private static String newsNamed(String what) {
+        // "new job base maint manager in Batam": "your new job as base maintenance manager in Batam"
+        java.util.regex.Matcher bare = BARE_NEW.matcher(what);
+        if (bare.matches()) {
+            return "your new " + bare.group(1) + (bare.group(2) == null ? "" : " as " + bare.group(2).strip());
+        }
         String yours = THEIRS.matcher(what).replaceAll("your");
         return TITLE_FIRST.matcher(yours).lookingAt() ? "your new role as " + yours : yours;
     }
 
+    private static final java.util.regex.Pattern BARE_NEW = java.util.regex.Pattern.compile(
+            "(?i)new (job|role|position)(?: (?!at\\b|in\\b|with\\b)(.+))?");
     private static final java.util.regex.Pattern TITLE_FIRST = java.util.regex.Pattern.compile(
             "(?!(?:The|A|An|Your|My|Our|This|That)\\b)\\p{Lu}\\p{L}*(?: \\p{Lu}\\p{L}*)* (?:at|with|in)\\b|"
             + "(?:senior |head |chief |lead )?(?:chef|manager|director|engineer|lead|head|partner|associate)\\b");
@@ -797,7 +820,7 @@ final class ReasonPoint {
     private static final java.util.regex.Pattern ASKED_FOR = java.util.regex.Pattern.compile(
             "(?i)\\byou (?:\\w+ ){0,10}?asked (?:me |us )?for ([^.,;!?()]+)");
     private static final java.util.regex.Pattern ASKED_TO_SEND = java.util.regex.Pattern.compile(
-            "(?i)\\byou (?:\\w+ ){0,6}?asked (?:me|us) to (send|share|forward|email) you ((?:the|your|some|a|an|my|our) [^.,;!?()]+)");
+            "(?i)\\byou (?:\\w+ ){0,6}?(?:asked|told) (?:me|us) to (send|share|forward|email) (?:you )?((?:the|your|some|a|an|my|our) [^.,;!?()]+)");
     private static final java.util.regex.Pattern DETERMINED = java.util.regex.Pattern.compile(
             "(?i)^(?:the|a|an|our|my|some|any|this|that|these|those|\\d+)\\b");
     // "promised him the sales numbers" (the "I" left out: "him" is the recipient, so the promise is the sender's)
@@ -813,6 +836,8 @@ final class ReasonPoint {
             "(?i)^(?:I(?: would like|'d like|’d like| want)|want) to (?:connect |be connected )?(?:so (?:that )?I can |and |to )?send(?: (?:it|them|this|that|these)(?: to you| over)?)?[.!]?$");
     private static final java.util.regex.Pattern THING_THEY_USE = java.util.regex.Pattern.compile(
             "(?i)^((?:Would|Could|Can) you (?:share|send|show me) (?:the|their) [\\w -]{1,40}?) they (use|run|follow|built|made|wrote|developed|designed)\\b");
+    private static final java.util.regex.Pattern TO_YOU_ABOUT_THEY = java.util.regex.Pattern.compile(
+            "(?i)\\b((?:write|talk|speak|reach out|get in touch|ask|contact) (?:to |with )?you about (?:how|what|why|when|where)) they\\b(?!['’])");
     private static final java.util.regex.Pattern AND_THEY = java.util.regex.Pattern.compile(
             "(?i)(\\bask(?: you)? (?:how|what|whether|if|when|where|why) you\\b[^.?!]*?,? and (?:how(?: often| long| much)?|what|whether|if|when|where|why)) they\\b(?!['’])");
     private static final java.util.regex.Pattern ASK_THEY = java.util.regex.Pattern.compile(
@@ -867,6 +892,44 @@ final class ReasonPoint {
         }
         return "";
     }
+
+    private static String withoutNameParticles(String reason, Profile them) {
+        if (them == null || them.name() == null || them.name().isBlank()) {
+            return reason;
+        }
+        String parts = java.util.Arrays.stream(them.name().split("\\s+")).filter(w -> w.length() > 1)
+                .map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
+        return parts.isEmpty() ? reason : java.util.regex.Pattern.compile("(?i)\\b(" + parts + ")[- ](?:ji|san|sama|sensei|bhai|didi|saab|sahib|bey|hanım|hoca)\\b")
+                .matcher(reason).replaceAll("$1");
+    }
+
+    /**
+     * "you were my team leader at Kyushu Wafer from 2014 …" tells the recipient their own past; said from the sender's
+     * side it reminds them who writes: "I was on your team at Kyushu Wafer from 2014 …" (reviewers: "tells him his own
+     * career history instead of reminding him who she is"). Only for someone above the sender: "you were my commis" stays.
+     */
+    static String fromMySide(String fact) {
+        java.util.regex.Matcher m = YOU_WERE_ABOVE.matcher(fact);
+        if (!m.lookingAt()) {
+            return fact;
+        }
+        String role = Text.lower(m.group(2));
+        boolean us = Text.lower(m.group(1)).equals("our");
+        String rest = fact.substring(m.end());
+        String mine = switch (role) {
+            case "team leader", "team lead" -> us ? "we were on your team" : "I was on your team";
+            case "senior" -> us ? "we worked under you" : "I worked under you";
+            case "mentor" -> us ? "you mentored us" : "you mentored me";
+            default -> us ? "we worked for you" : "I worked for you";
+        };
+        boolean capital = Character.isUpperCase(fact.charAt(0)) && !mine.startsWith("I ");
+        return (capital ? dev.rapport.text.Words.capitalise(mine) : mine) + rest;
+    }
+
+    private static final java.util.regex.Pattern YOU_WERE_ABOVE = java.util.regex.Pattern.compile(
+            "(?i)you were (my|our) (boss|manager|line manager|team leader|team lead|supervisor|senior|mentor|director)"
+            // (the role alone, not "senior associate"; then where, when or nothing)
+            + "(?=\\s+(?:at|in|on|for|during|from|until|when|back|throughout)\\b|\\s*[,.;]|\\s*$|\\s+\\d)");
 
     /**
      * "she showed me the new clip and promised to send the test report": a promise with its subject left out is made by
@@ -926,7 +989,9 @@ final class ReasonPoint {
                 // (copy-edited: "cfo role" is "CFO role")
                 String on = THEIRS.matcher(dev.rapport.language.Copyedit.english().tidy(m.group(1).strip(), dev.rapport.language.Gazetteer.empty())).replaceAll("your");
                 // "congrats on new role": "on your new role"; "congrats on associate": "on making associate"
-                on = BARE_NEWS.matcher(on).lookingAt() ? "your " + on : RANK.matcher(on).matches() ? "making " + on
+                java.util.regex.Matcher bareNew = BARE_NEW.matcher(on);
+                on = bareNew.matches() && bareNew.group(2) != null ? newsNamed(on)
+                        : BARE_NEWS.matcher(on).lookingAt() ? "your " + on : RANK.matcher(on).matches() ? "making " + on
                         // "congrats omar on cfo role": "on the CFO role"
                         : ROLE_NOUN.matcher(on).matches() ? "the " + on : on;
                 return Optional.of("Congratulations on " + on + "!");

@@ -873,6 +873,8 @@ final class ReasonWords {
     private static final java.util.regex.Pattern IT_CAME_TO = java.util.regex.Pattern.compile("(?i)it (?:took|turned out)\\b");
     private static final java.util.regex.Pattern IT_LEFT_OUT = java.util.regex.Pattern.compile(
             "(?i)(?:turned out (?:to be|it was)\\b|took (?:ages|a while|weeks|days|hours|months)\\b"
+            // "went out wed and its already our most downloaded ep": an episode, a release, goes out
+            + "|(?:went (?:out|live)|aired|premiered) (?:on |last |this |yesterday|today|\\p{Lu})"
             // "took 3 days", not "took a course": only a length of time, and not time away ("took a day off")
             + "|took (?:\\d+|a|an|a few|two|three|four|five|six|several|many) (?:minutes?|hours?|days?|weeks?|months?|years?|sprints?)\\b(?!\\s+(?:off|out|of)\\b))");
     private static final java.util.regex.Pattern MY_STEP_AFTER = java.util.regex.Pattern.compile(

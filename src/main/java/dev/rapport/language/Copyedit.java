@@ -575,7 +575,10 @@ public final class Copyedit {
                     .anyMatch(x -> x.lower().equals("were") || x.lower().equals("was"))
                     : subject.equals("we") || subject.equals("you") || subject.equals("i") && (verb.equals("meet") ? when : !habitual));
             boolean dated = when && !verb.equals("lead");
-            if (was != null && told && (dated || !onlyDated && (next.equals("after") || past && TOLD_NEXT.contains(next)))) {
+            // "we do A320 C-check together many times": done together many times is a telling of the past
+            boolean often = OFTEN_TOGETHER.matcher(said).find();
+            if (was != null && told && (dated || !onlyDated && (next.equals("after") || past && TOLD_NEXT.contains(next)
+                    || often && (TOLD_NEXT.contains(next) || t.get(i + 2).is("NOUN", "PROPN", "NUM", "ADJ"))))) {
                 out.set(i + 1, was);
                 // "you stay on the call until 11pm and find the wrong setting": the second verb of the same telling too
                 for (int k = i + 2; k + 1 < t.size() && !".!?;".contains(t.get(k).text()); k++) {
@@ -616,6 +619,40 @@ public final class Copyedit {
         }
     }
 
+    // counted words said as they are after a number ("20 min", "5 km", "2026 intake" is a year)
+    private static final Set<String> UNITS = Set.of("min", "mins", "hr", "hrs", "km", "kg", "cm", "mm", "mg", "ml", "percent", "per",
+            "pm", "am", "hour", "day", "week", "month", "year", "times", "time", "million", "billion", "thousand", "hundred", "dozen",
+            "yrs", "sec", "gb", "mb", "kw", "mw", "lakh", "crore", "plus", "degree", "inch", "foot", "feet", "kmh", "mph");
+
+    // plural already, or never counted with an "s"
+    private static final Set<String> NO_PLURAL = Set.of("people", "children", "men", "women", "staff", "police", "sheep", "fish",
+            "cattle", "series", "species", "aircraft", "crew", "personnel", "equipment", "data", "feedback", "deer", "offspring", "youth");
+
+    /** A number above one, not a year ("600", "ten"). */
+    private static boolean counted(Token t) {
+        String w = t.lower();
+        if (w.matches("\\d{1,6}")) {
+            int v = Integer.parseInt(w);
+            return v > 1 && !(v >= 1900 && v <= 2100);
+        }
+        return COUNT_WORDS.contains(w);
+    }
+
+    private static final Set<String> COUNT_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundreds", "thousands", "several", "many");
+
+    private static String plural(String noun) {
+        if (noun.endsWith("ch") || noun.endsWith("sh") || noun.endsWith("x") || noun.endsWith("z")) {
+            return noun + "es";
+        }
+        if (noun.endsWith("y") && noun.length() > 2 && "aeiou".indexOf(noun.charAt(noun.length() - 2)) < 0) {
+            return noun.substring(0, noun.length() - 1) + "ies";
+        }
+        return noun + "s";
+    }
+
+    private static final java.util.regex.Pattern OFTEN_TOGETHER = java.util.regex.Pattern.compile(
+            "(?i)\\btogether (?:many|several|a few|so many|countless) times\\b");
     private static final Set<String> ROLE_VERBS = Set.of("volunteer", "intern", "coach", "host", "guide", "judge", "mentor");
     private static final Map<String, String> TOLD_BY_NAME = Map.of("tell", "told", "ask", "asked", "introduce", "introduced", "send", "sent");
     // a change told after "since", in the present by a second-language writer
@@ -767,6 +804,19 @@ public final class Copyedit {
             }
         }
         toldInThePast(t, out, false);
+        // "only one machine for 600 farmer", "all 10 episode": a count above one takes the plural
+        for (int i = 0; i + 1 < t.size(); i++) {
+            Token n = t.get(i + 1);
+            boolean last = i + 2 >= t.size() || !t.get(i + 2).is("NOUN", "PROPN");
+            // ("600 farmer." may be tagged an adjective: a person's word of work at the end of its clause is a noun)
+            boolean noun = n.is("NOUN") || n.is("ADJ") && (i + 2 >= t.size() || !t.get(i + 2).isWord())
+                    && n.lower().matches(".+(?:er|or|ist|ian)");
+            if (counted(t.get(i)) && noun && last && out.get(i + 1) != null && n.text().equals(n.lower())
+                    && n.text().length() > 2 && n.text().chars().allMatch(Character::isLetter) && !n.lower().endsWith("s")
+                    && !UNITS.contains(n.lower()) && !NO_PLURAL.contains(n.lower())) {
+                out.set(i + 1, plural(n.text()));
+            }
+        }
         // "you answered very good": how a thing was done is "well" (not after "was", "looks", "sounds", "feels")
         for (int i = 0; i + 2 < t.size(); i++) {
             boolean done = t.get(i).is("VERB") && !LINKING.contains(t.get(i).lower());

@@ -143,7 +143,7 @@ class OwnWordsNotesTest {
                 "08-referral-career-change", "Priya Nair",
                 "09-recruiter-open-to-work", "data engineer",
                 "10-alumni-informatics", "healthcare informatics",
-                "11-former-manager", "my manager at Brightwater Bank",
+                "11-former-manager", "worked for you at Brightwater Bank",
                 "16-hospital-volunteer-past", "St. Jude");
         specific.forEach((slug, words) -> {
             DraftRequest r = Pairs.request(Pairs.DEV, slug);
@@ -268,7 +268,7 @@ class OwnWordsNotesTest {
 
     @Test
     void noDateRangeAndNoProfileLineIsReadBack() {
-        assertThat(first("11-former-manager").text()).contains("you were my manager at Brightwater Bank").doesNotContain("2014");
+        assertThat(first("11-former-manager").text()).contains("I worked for you at Brightwater Bank").doesNotContain("2014");
         assertThat(first("22-data-request-report").text()).doesNotContainPattern("\\(?(?:19|20)\\d\\d\\s*[-–]");
         assertThat(first("10-alumni-informatics").text()).doesNotContain("on your profile");
     }

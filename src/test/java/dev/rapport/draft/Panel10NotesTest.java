@@ -48,4 +48,23 @@ class Panel10NotesTest {
         assertThat(first("08-classmates-congrats-dv-lead")).contains("Congratulations on your promotion to DV").endsWith("Paweł")
                 .doesNotContain("congratulate and reconnect");
     }
+
+    @Test
+    void whatTheRecipientToldTheSenderToSendIsTheAskAndTheirRespectParticleGoesWithTheirName() {
+        // "met Vikram ji at …, he told send the coop collection data": "we met ji at" and a question about a talk nobody gave
+        assertThat(first("18-dairy-coop-data")).contains("we met at").doesNotContain(" ji ")
+                .contains("send you the coop collection data").doesNotContain("leave out of the talk");
+    }
+
+    @Test
+    void someoneAboveTheSenderHearsWhoWritesNotTheirOwnPast() {
+        assertThat(first("24-after-layoff-former-boss")).contains("I worked for you at Nordhavn").doesNotContain("you were my boss");
+        assertThat(first("05-returning-after-illness-kumamoto")).contains("I was on your team at Kyushu Wafer");
+    }
+
+    @Test
+    void whatTheRecipientsTeamDidIsAskedOfThem() {
+        // "… told me to write to Sophie about how they kept the plane trees": a reviewer, "speaks of Sophie's own team in the third person"
+        assertThat(first("09-referral-plane-trees-lyon")).contains("about how you kept the plane trees");
+    }
 }

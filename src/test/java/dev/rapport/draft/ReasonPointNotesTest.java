@@ -128,7 +128,7 @@ class ReasonPointNotesTest {
     void theThanksInTheLastSentenceReachesTheNote() {
         String note = first("41-former-manager-thanks-later");
         // the news the thanks is for goes with it: "I just got my first product lead job. Thank you!"
-        assertThat(note).contains("you were my manager at Brightwater Bank").contains("I just got my first product lead job. Thank you!")
+        assertThat(note).contains("I worked for you at Brightwater Bank").contains("I just got my first product lead job. Thank you!")
                 .endsWith("Tom");
         FILLER.forEach(f -> assertThat(note).doesNotContainIgnoringCase(f));
     }
@@ -276,7 +276,7 @@ class ReasonPointNotesTest {
     @Test
     void newsToTellAndThanksToGiveAreBothDone() {
         String intern = firstOfPanel4("10-former-intern-masters-thanks");
-        assertThat(intern).contains("you were my supervisor").doesNotContain(" sir ").contains("I got admitted to")
+        assertThat(intern).contains("I worked for you during my internship").doesNotContain(" sir ").contains("I got admitted to")
                 .contains("Thank you!").doesNotContain("!!").doesNotContain("not connected");
     }
 

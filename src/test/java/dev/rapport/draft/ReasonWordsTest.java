@@ -72,6 +72,33 @@ class ReasonWordsTest {
     }
 
     @Test
+    void someoneAboveTheSenderIsRemindedWhoWritesNotToldTheirOwnPast() {
+        // panel-10 reviewers: "tells Ogata-san his own career history instead of reminding him who she is" (pairs 05, 17, 24)
+        assertThat(ReasonPoint.fromMySide("you were my team leader at Kyushu Wafer from 2014 until you moved in 2022."))
+                .isEqualTo("I was on your team at Kyushu Wafer from 2014 until you moved in 2022.");
+        assertThat(ReasonPoint.fromMySide("you were my boss at Nordhavn for 5 years.")).isEqualTo("I worked for you at Nordhavn for 5 years.");
+        assertThat(ReasonPoint.fromMySide("you were my senior in Langkasuka hangar 2.")).isEqualTo("I worked under you in Langkasuka hangar 2.");
+        assertThat(ReasonPoint.fromMySide("you were our mentor in the Impulsa cohort.")).isEqualTo("you mentored us in the Impulsa cohort.");
+        // someone below the sender, or a title of its own, stays as told
+        assertThat(ReasonPoint.fromMySide("you were my commis at Sea Grape.")).isEqualTo("you were my commis at Sea Grape.");
+        assertThat(ReasonPoint.fromMySide("you were my senior associate at Halden & Rowe."))
+                .isEqualTo("you were my senior associate at Halden & Rowe.");
+    }
+
+    @Test
+    void thanksThenNewsAndACongratulationsForANewJobAreSaidPlainly() {
+        // panel-10 pairs 19 and 17 (development): "Thank you and tell you we got the grant …", no congratulations at all
+        ReasonWords.Said grant = new ReasonPoint(words).of("Carolina was our mentor in the Impulsa cohort, she help us a lot. I want say "
+                + "obrigada and tell her we got the grant from Fundação Mar Aberto!!", Requests.named("Mariana Costa"),
+                Requests.named("Carolina Mendes"), List.of()).orElseThrow();
+        assertThat(grant.wish()).isEqualTo("Thank you! We got the grant from Fundação Mar Aberto!");
+        ReasonWords.Said job = new ReasonPoint(words).of("Rizal was my senior in Langkasuka hangar 2, we do A320 C-check together many "
+                + "times, night shift also. tahniah to him for new job base maint manager in Batam!! want reconnect",
+                Requests.named("Nurul Aziz"), Requests.named("Rizal Hamid"), List.of()).orElseThrow();
+        assertThat(job.wish()).startsWith("Congratulations on your new job as base maintenance manager in Batam!");
+    }
+
+    @Test
     void askingWhatSomethingLooksLikeIsAWishNotAJudgement() {
         // (an applicant's question was dropped: "looks" was read as the sender's opinion, as in "she looks perfect for it")
         assertThat(words.wish("I'd like to ask what the first year looks like", Requests.named("Ama Owusu"), Requests.named("Lena Vos"), List.of()))

@@ -73,7 +73,7 @@ class RetiredPanelNotesTest {
         assertThat(first("11-dengue-encuentro-bogota")).contains("we talked after your session");
         assertThat(first("29-shore-power-forum-kaohsiung")).contains("we talked about");
         assertThat(first("30-cricket-club-thanks-physio-trinidad")).contains("you came to our ground");
-        assertThat(first("06-accountant-congrats-cfo")).contains("my manager in the statutory audit team");
+        assertThat(first("06-accountant-congrats-cfo")).contains("I worked for you in the statutory audit team");
     }
 
     @Test

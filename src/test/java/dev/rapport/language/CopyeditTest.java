@@ -174,6 +174,27 @@ class CopyeditTest {
     }
 
     @Test
+    void aDeedDoneTogetherManyTimesIsPastAndShortWeekdaysAreSpelledOut() {
+        // panel-10 pairs 17 and 04 (development)
+        assertEquals("We did A320 C-checks together many times", edit.finish("We do A320 C-checks together many times"));
+        assertEquals("we do code review together every day", edit.finish("we do code review together every day"));
+        assertEquals("it went out on Wednesday and it's already our top episode", tidy("it went out wed and its already our top episode"));
+    }
+
+    @Test
+    void aCountAboveOneTakesThePlural() {
+        // panel-10 pairs 18 and 30 (development): "only one machine for 600 farmer", "all 10 episode"
+        assertEquals("only one machine for 600 farmers.", edit.finish("only one machine for 600 farmer."));
+        assertEquals("I did the English subtitles for all 10 episodes.", edit.finish("I did the English subtitles for all 10 episode."));
+        assertEquals("about 12 people", edit.finish("about 12 people"));
+        assertEquals("our 5 school pilot", edit.finish("our 5 school pilot"));
+        assertEquals("the 2027 intake", edit.finish("the 2027 intake"));
+        assertEquals("a 20 min call", edit.finish("a 20 min call"));
+        assertEquals("the team is 20 strong.", edit.finish("the team is 20 strong."));
+        assertEquals("he told me to send the coop data", tidy("he told send the coop data"));
+    }
+
+    @Test
     void aSecondLanguageWritersSirDroppedArticleAndAboutAreMended() {
         // a hand session: "Hi Chinedu, Sir I am fresh graduate civil engineer … I see in your about you mentor young engineers"
         assertEquals("I am fresh graduate", tidy("Sir I am fresh graduate"));
