@@ -24,7 +24,7 @@ public final class SalesAim {
             return false;
         }
         java.util.Set<Intent> cues = PurposeReader.cueIntents(purpose.text());
-        return cues.stream().anyMatch(Intent::isPitch) || stated(purpose);
+        return cues.stream().anyMatch(Intent::isPitch) || stated(purpose) || PurposeReader.sellsAResult(purpose.text());
     }
 
     /** One sentence in which the sender states a sale as their aim ("I sell slotting software", "show him how X could cut 10 %"). */

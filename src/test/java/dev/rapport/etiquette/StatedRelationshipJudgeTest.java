@@ -203,6 +203,15 @@ class StatedRelationshipJudgeTest {
     }
 
     @Test
+    void aResultInFiguresOfferedToAStrangersKindOfBusinessIsAPitch() {
+        // panel-10 pair 15 (development): "We help boutique resorts in Bali lift RevPAR 15-20% …" was follow-first
+        Verdict v = judge(DANIEL, PRIYA, "We help payment companies in Europe cut chargebacks 15-20% with a 2 week audit. "
+                + "Want a 30 min call with her next week");
+        assertThat(v.decision()).isEqualTo(Decision.DO_NOT_CONNECT);
+        assertThat(v.reasons()).anyMatch(r -> r.rule().equals("pitch-intent"));
+    }
+
+    @Test
     void aShortNameForTheSchoolBothListForTheSameYearsIsNoContradiction() {
         // panel-10 pair 08 (development): "same year at PWr" doubted though both list the one school under two names
         DateRange years = new DateRange(YearMonth.of(2015, 10), YearMonth.of(2020, 6));

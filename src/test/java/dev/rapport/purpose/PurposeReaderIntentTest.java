@@ -16,6 +16,7 @@ class PurposeReaderIntentTest {
             offer our SAP cost savings                                                | selling
             I'd like to show them our platform                                        | selling
             book a quick demo                                                         | selling
+            we help boutique resorts in Bali lift RevPAR 15-20% with a pricing audit    | selling
             introduce our services to their IT team                                   | selling
             pitch our CRM to her team                                                 | selling
             We can save them 15% on licences and I want to tell her how               | selling
