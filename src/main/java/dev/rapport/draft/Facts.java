@@ -16,6 +16,33 @@ import java.util.stream.Collectors;
 
 /** What a note may name, taken from the request once and cleaned for use inside a sentence. */
 final class Facts {
+    /**
+     * The recipient as the user names them with a title or a respect word: "Dr. Sutter", "Professor Lindqvist",
+     * "Ogata-san"; the note greets them so ("Dear Dr. Sutter,"). Empty when the reason uses no such form.
+     */
+    static String titled(String reason, dev.rapport.profile.Profile them) {
+        if (them == null || them.name() == null || reason == null) {
+            return "";
+        }
+        for (String part : them.name().split("\\s+")) {
+            String name = part.replaceAll("[^\\p{L}'’-]", "");
+            if (name.length() < 2) {
+                continue;
+            }
+            java.util.regex.Matcher t = java.util.regex.Pattern.compile(
+                    "\\b(Dr\\.?|Prof\\.?|Professor|Dean)\\s+" + java.util.regex.Pattern.quote(name) + "\\b"
+                    + "|\\b" + java.util.regex.Pattern.quote(name) + "-(san|sensei|sama)\\b").matcher(reason);
+            if (t.find()) {
+                if (t.group(1) != null) {
+                    String title = t.group(1).equals("Dr") ? "Dr." : t.group(1).equals("Prof") ? "Prof." : t.group(1);
+                    return title + " " + name;
+                }
+                return name + "-" + t.group(2);
+            }
+        }
+        return "";
+    }
+
     private static final java.util.regex.Pattern GAVE_A_TALK = java.util.regex.Pattern.compile(
             "(?i)\\b(?:her|his|their|your) (?:talk|session|presentation|keynote|lecture|panel|workshop)\\b|\\b(?:she|he|they|you) (?:spoke|presented|gave a talk)\\b");
     private static final java.util.regex.Pattern OWN_WORDS =
@@ -70,6 +97,7 @@ final class Facts {
         base.put("role", d.role());
         base.put("team", d.team());
         base.put("talk", d.talk());
+        base.put("titled", titled(this.purpose.text(), them));
         // a talk they gave ("after her talk on …"), not only one the two had ("we talk about the fat testing machine")
         base.put("presented", GAVE_A_TALK.matcher(purpose.text()).find() ? "yes" : "");
         base.put("topic", d.topic());

@@ -876,6 +876,11 @@ public final class OfflineDrafter implements Drafter {
 
     /** "Hi Priya,", or "Hi," when the name is unknown; empty when every greeting is avoided. */
     private Optional<Clause> greeting(Picker pick, Style style, Map<String, String> values) {
+        String titled = values.getOrDefault("titled", "");
+        if (!titled.isEmpty() && style.tone() != Style.Tone.CASUAL) {
+            // as the user calls them: "Dear Dr. Sutter,", "Dear Ogata-san," (reviewers: "Hi Annina" to a group leader, "Hello Takeshi")
+            return Optional.of(new Clause(Role.GREETING, List.of("Dear " + titled + ",")));
+        }
         List<String> greeting = pick.levels(Role.GREETING,
                 List.of(book.greeting().get(style.tone()), book.greetingNoName().get(style.tone())), values);
         return greeting.isEmpty() ? Optional.empty() : Optional.of(new Clause(Role.GREETING, greeting.subList(0, 1)));

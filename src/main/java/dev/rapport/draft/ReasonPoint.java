@@ -28,6 +28,7 @@ final class ReasonPoint {
         }
         // "Harbourlight Pictures (client, confidential till Jan so dont name them!!)": the note never carries the name
         reason = Withheld.of(reason);
+        reason = toTheNoteOnly(reason);
         // "met Vikram ji at …": the respect particle after their name goes with it when the name becomes "you"
         reason = withoutNameParticles(reason, them);
         // a reason typed in a mix of languages gives only its English to a note: no pasted "sa …", "la conocí …"
@@ -892,6 +893,32 @@ final class ReasonPoint {
         }
         return "";
     }
+
+    /**
+     * "I would be most grateful if the invitation could convey, in an appropriately respectful manner, that my supervisor
+     * … . I should not wish to appear presumptuous. Thank you in advance.": what is asked of the tool is not said to the
+     * recipient; what the note is to convey is.
+     */
+    static String toTheNoteOnly(String reason) {
+        java.util.regex.Matcher pre = TO_THE_TOOL.matcher(reason);
+        String out = reason;
+        if (pre.lookingAt()) {
+            out = out.substring(pre.end());
+            out = THANKS_TO_THE_TOOL.matcher(out).replaceAll("");
+        }
+        return HOW_IT_SOUNDS.matcher(out).replaceAll("").strip();
+    }
+
+    private static final java.util.regex.Pattern TO_THE_TOOL = java.util.regex.Pattern.compile(
+            "(?i)^\\s*(?:I would be (?:most |very )?grateful|I'd be (?:most |very )?grateful|please|could you|can you)\\b[^.!?]{0,40}?"
+            + "\\b(?:invitation|note|message|request)\\b[^.!?]{0,20}?\\b(?:could |would |to |should )?(?:convey|say|mention|tell|explain|state)"
+            + "(?:,[^,]{0,60},)?\\s+(?:that\\s+)?");
+    private static final java.util.regex.Pattern THANKS_TO_THE_TOOL = java.util.regex.Pattern.compile(
+            "(?i)\\s*\\b(?:thank you|thanks)(?: (?:in advance|so much|very much))?[.!]*\\s*$");
+    // "I should not wish to appear presumptuous.", "don't want to sound desperate": how the note should sound, for the tool
+    private static final java.util.regex.Pattern HOW_IT_SOUNDS = java.util.regex.Pattern.compile(
+            "(?i)(?<=^|[.!?]\\s)\\s*(?:but )?I (?:should not|shouldn't|would not|wouldn't|do not|don't|dont) (?:wish|want|like) to "
+            + "(?:appear|sound|seem|come across)\\b[^.!?]*[.!?]*");
 
     private static String withoutNameParticles(String reason, Profile them) {
         if (them == null || them.name() == null || them.name().isBlank()) {

@@ -67,4 +67,19 @@ class Panel10NotesTest {
         // "… told me to write to Sophie about how they kept the plane trees": a reviewer, "speaks of Sophie's own team in the third person"
         assertThat(first("09-referral-plane-trees-lyon")).contains("about how you kept the plane trees");
     }
+
+    @Test
+    void aFormalRequestToTheToolIsNotSaidToTheRecipientAndTheUsersTitleForThemGreetsThem() {
+        // "I would be most grateful if the invitation could convey, … that my doctoral supervisor … recommended that I approach
+        // Dr. Sutter …. I should not wish to appear presumptuous.": the note said "Hi Annina" and "I would value your view on the work you do"
+        String note = first("23-formal-postdoc-referral");
+        assertThat(note).startsWith("Dear Dr. Sutter,").contains("postdoctoral position").contains("BZ-2026-114")
+                .doesNotContain("presumptuous").doesNotContain("grateful if the invitation");
+        assertThat(first("05-returning-after-illness-kumamoto")).startsWith("Dear Ogata-san,");
+    }
+
+    @Test
+    void anEmployerBothHadAtDifferentTimesIsNotSaidAsTimeThereTogether() {
+        assertThat(first("13-alumni-telecom-applied")).doesNotContain("you were at Vistar Networks as well");
+    }
 }
