@@ -29,6 +29,8 @@ final class ReasonPoint {
         // "Harbourlight Pictures (client, confidential till Jan so dont name them!!)": the note never carries the name
         reason = Withheld.of(reason);
         reason = toTheNoteOnly(reason);
+        // "thank you (감사)": a gloss in another script, for the sender, not the note
+        reason = OTHER_SCRIPT_GLOSS.matcher(reason).replaceAll("");
         // "met Vikram ji at …": the respect particle after their name goes with it when the name becomes "you"
         reason = withoutNameParticles(reason, them);
         // a reason typed in a mix of languages gives only its English to a note: no pasted "sa …", "la conocí …"
@@ -316,12 +318,11 @@ final class ReasonPoint {
                 }
             }
         }
-        java.util.regex.Matcher deed = YOU_DID.matcher(fact.strip());
-        if (BARE_THANKS.matcher(wish.strip()).matches() && deed.matches()) {
+        if (BARE_THANKS.matcher(wish.strip()).matches()) {
             // "you trialled our sprint app …. Thank you!" thanks for the deed itself: "Thank you for trialling our sprint app …!"
-            String ing = dev.rapport.language.Gerund.of(deed.group(1));
-            if (!ing.isEmpty()) {
-                wish = "Thank you for " + ing + " " + deed.group(2).replaceAll("[.!]+$", "") + "!";
+            Optional<String> forDeed = thanksForDeed(fact);
+            if (forDeed.isPresent()) {
+                wish = forDeed.get();
                 fact = "";
                 shortFact = "";
             }
@@ -393,7 +394,17 @@ final class ReasonPoint {
                 }
             }
         }
+        // "Thank you (감사) and also congratulate the award": the thanks done on what it is for, then the congratulations
+        String congratsAfter = "";
+        java.util.regex.Matcher thankCongrats = THANK_AND_CONGRATULATE.matcher(wish.strip());
+        if (thankCongrats.matches()) {
+            wish = "Thank you.";
+            congratsAfter = "And congratulations on " + thankCongrats.group(1).strip() + "!";
+        }
         wish = done(wish, pieces, said);
+        if (!congratsAfter.isEmpty()) {
+            wish = stopped(wish) + " " + congratsAfter;
+        }
         wish = congratulatedOn(wish, pieces, said);
         if (!wish.isEmpty() && !Text.lower(wish).contains("congrat") && pieces.stream().anyMatch(p -> CONGRATULATE_THEM.matcher(p).find())) {
             // "… I want to ask if she'd consult on it. Also saw she started her own practice - congratulate her!": both are
@@ -460,6 +471,7 @@ final class ReasonPoint {
             wish = "I would " + subjectless.group(1).toLowerCase(java.util.Locale.ROOT) + wish.substring(subjectless.end(1));
         }
         String detail = fact.isEmpty() ? "" : closed(withoutTrailingAsides(detail(pieces, said, fact, wish)));
+
         // "we met at the fair. We talked for ages about hive density.": the talk is the detail, its own clause,
         // so a shorter note or "don't mention the hive density" can leave it out and keep the meeting
         String[] two = fact.split("(?<=[.!?])\\s+(?=\\p{Lu})", 2);
@@ -494,11 +506,28 @@ final class ReasonPoint {
             }
         }
         wish = withPride(wish, reason);
+        if (ABOUT_IT.matcher(wish).find()) {
+            // "saw his post that they hire 2 equipment planners in Aarhus. want to … ask about it": what "it" is, said first
+            for (String piece : pieces) {
+                String f = said.apply(piece).map(ReasonWords.Said::fact).orElse("");
+                java.util.regex.Matcher post = SAW_YOUR_POST.matcher(f.strip());
+                if (post.matches() && !fact.contains(post.group(1)) && Text.length(f) <= 120) {
+                    boolean hiring = THEY_HIRE.matcher(post.group(1)).lookingAt();
+                    wish = "I saw your post that " + THEY_HIRE.matcher(post.group(1)).replaceFirst("you are hiring") + ". "
+                            + (hiring ? ABOUT_IT.matcher(wish).replaceFirst("ask about the roles.") : wish);
+                    break;
+                }
+            }
+        }
         java.util.regex.Matcher toldApplied = TOLD_APPLIED.matcher(wish);
         if (toldApplied.find() && APPLIED_FOR.matcher(detail).lookingAt()) {
             // "want her to know I applied, maybe she can put in a word": what was applied for is what she is to know, and
             // goes with the ask rather than as a detail a short limit drops ("I wanted to let you know I applied.")
             wish = closed(detail) + " " + toldApplied.replaceFirst("").strip();
+            detail = "";
+        }
+        if (NOT_CONNECTED_HERE.matcher(detail).find()) {
+            // "We only worked by email before, never connect here": why they are not connected yet, for us
             detail = "";
         }
         return Optional.of(new ReasonWords.Said(thereNamed(fact, reason), thereNamed(shortFact, reason), thereNamed(wish, reason), detail,
@@ -719,7 +748,21 @@ final class ReasonPoint {
         }
         // "passed my Gesellenprüfung last friday!! want to thank him": the news the thanks is for, then the thanks
         if (BARE_THANKS.matcher(wish.strip()).matches()) {
-            return news(pieces, said, f -> !f.contains(". ") && Text.length(f) <= 120)
+            Optional<String> told = news(pieces, said, f -> !f.contains(". ") && Text.length(f) <= 120);
+            if (told.isEmpty()) {
+                // "Last month she recommend me to Hanbit Pictures and I got the job!! I want say thank you": thanked for the
+                // recommendation a later sentence tells
+                for (String piece : pieces) {
+                    String f = said.apply(piece).map(ReasonWords.Said::fact).orElse("").replaceFirst("(?i)^(?:last|this) (?:month|week|year),? ", "");
+                    if (RECOMMENDED_ME.matcher(f).lookingAt() && !f.contains(". ") && Text.length(f) <= 140) {
+                        Optional<String> forDeed = thanksForDeed(f);
+                        if (forDeed.isPresent()) {
+                            return forDeed.get();
+                        }
+                    }
+                }
+            }
+            return told
                     .map(n -> n.replaceAll("[.!]+$", "") + ". Thank you!").orElse(wish);
         }
         // "I want say obrigada and tell her we got the grant": the thanks, then the news said as news
@@ -909,6 +952,8 @@ final class ReasonPoint {
         return HOW_IT_SOUNDS.matcher(out).replaceAll("").strip();
     }
 
+    private static final java.util.regex.Pattern OTHER_SCRIPT_GLOSS = java.util.regex.Pattern.compile(
+            "\\s*\\((?=[^)]*[\\p{L}&&[^\\p{IsLatin}]])[^)\\p{IsLatin}]*\\)");
     private static final java.util.regex.Pattern TO_THE_TOOL = java.util.regex.Pattern.compile(
             "(?i)^\\s*(?:I would be (?:most |very )?grateful|I'd be (?:most |very )?grateful|please|could you|can you)\\b[^.!?]{0,40}?"
             + "\\b(?:invitation|note|message|request)\\b[^.!?]{0,20}?\\b(?:could |would |to |should )?(?:convey|say|mention|tell|explain|state)"
@@ -1187,6 +1232,35 @@ final class ReasonPoint {
         return "";
     }
 
+    /** "you recommended me to Hanbit Pictures and I got the job": "Thank you for recommending me to Hanbit Pictures. I got the job!" */
+    private static Optional<String> thanksForDeed(String fact) {
+        java.util.regex.Matcher deed = YOU_DID.matcher(fact.strip());
+        if (!deed.matches()) {
+            return Optional.empty();
+        }
+        String ing = dev.rapport.language.Gerund.of(deed.group(1));
+        if (ing.isEmpty()) {
+            return Optional.empty();
+        }
+        String rest = deed.group(2).replaceAll("[.!]+$", "");
+        // (what came of it is its own sentence)
+        String[] andI = rest.split("\\s+and I\\s+", 2);
+        return Optional.of(andI.length == 2 ? "Thank you for " + ing + " " + andI[0] + ". I " + andI[1] + "!"
+                : "Thank you for " + ing + " " + rest + "!");
+    }
+
+    private static final java.util.regex.Pattern RECOMMENDED_ME = java.util.regex.Pattern.compile(
+            "(?i)^you (?:recommended|referred|introduced|vouched for|put in a (?:good )?word for) (?:me|us)\\b");
+    private static final java.util.regex.Pattern NOT_CONNECTED_HERE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:never|not|didn't|did not|haven't|have not) (?:yet )?(?:connect|connected)(?: on)? (?:here|linkedin)\\b");
+    private static final java.util.regex.Pattern THANK_AND_CONGRATULATE = java.util.regex.Pattern.compile(
+            "(?i)^(?:I (?:would like|'d like|want) to (?:say )?)?thank you,? and (?:also )?(?:to )?(?:congratulate(?: you)?(?: on| for)?|congrats on|congratulations on) "
+            + "((?:the|your) [^.!?]{2,60}?)[.!]*$");
+    private static final java.util.regex.Pattern ABOUT_IT = java.util.regex.Pattern.compile("(?i)\\bask(?: you)? about it[.!]?$");
+    private static final java.util.regex.Pattern SAW_YOUR_POST = java.util.regex.Pattern.compile(
+            "(?i)^I saw your (?:post|update) (?:that|saying) ((?:they|you|your team|the team) (?:hire|are hiring|'re hiring|is hiring|need|are looking for)\\b[^.!?]+?)[.!]*$");
+    private static final java.util.regex.Pattern THEY_HIRE = java.util.regex.Pattern.compile(
+            "(?i)^(?:they|you|your team|the team) (?:hire|are hiring|'re hiring|is hiring)\\b");
     private static final java.util.regex.Pattern THEIR_POST = java.util.regex.Pattern.compile(
             "(?i)^you (?:just |recently )?(?:posted|wrote|shared|announced) (?:that|about)\\b");
     private static final java.util.regex.Pattern YOURS = java.util.regex.Pattern.compile("\\byours\\b");

@@ -670,7 +670,7 @@ final class ReasonWords {
     // (not "saw", "heard": "you ran with my group, saw my pace sign" is the sender seeing)
     private static final Set<String> IRREGULAR_PAST = Set.of("spoke", "met", "sat", "went", "came", "gave", "ran", "took",
             "had", "wrote", "taught", "led", "built", "did", "got", "sang", "drove", "flew");
-    private static final Set<String> WISH_ADVERBS = Set.of("just", "also", "really", "actually", "still");
+    private static final Set<String> WISH_ADVERBS = Set.of("just", "also", "really", "actually", "still", "specifically", "mainly", "mostly", "basically", "especially");
     private static final Set<String> OWNED_AFTER = Set.of("at", "from", "in", "on", "of", "about", "after", "during", "for");
     private static final Set<String> WRITTEN = Set.of("post", "posts", "article", "articles", "thread", "paper", "papers", "book",
             "column", "piece", "video", "podcast", "keynote", "presentation", "newsletter", "comment", "research", "study", "blog");

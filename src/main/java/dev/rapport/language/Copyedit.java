@@ -511,7 +511,8 @@ public final class Copyedit {
     private static final Map<String, String> DONE_THEN = Map.ofEntries(Map.entry("audit", "audited"), Map.entry("inspect", "inspected"),
             Map.entry("visit", "visited"), Map.entry("help", "helped"), Map.entry("explain", "explained"), Map.entry("show", "showed"),
             Map.entry("teach", "taught"), Map.entry("give", "gave"), Map.entry("send", "sent"), Map.entry("judge", "judged"),
-            Map.entry("review", "reviewed"), Map.entry("train", "trained"), Map.entry("support", "supported"), Map.entry("tell", "told"));
+            Map.entry("review", "reviewed"), Map.entry("train", "trained"), Map.entry("support", "supported"), Map.entry("tell", "told"),
+            Map.entry("recommend", "recommended"), Map.entry("refer", "referred"), Map.entry("introduce", "introduced"));
     // "he explain me the model": the person told, said with its "to" where the verb needs one
     private static final Map<String, String> TOLD_TO = Map.of("explained", "explained to");
     private static final Set<String> LINKING = Set.of("is", "was", "are", "were", "be", "been", "look", "looks", "looked", "sound",
@@ -811,7 +812,9 @@ public final class Copyedit {
             // ("600 farmer." may be tagged an adjective: a person's word of work at the end of its clause is a noun)
             boolean noun = n.is("NOUN") || n.is("ADJ") && (i + 2 >= t.size() || !t.get(i + 2).isWord())
                     && n.lower().matches(".+(?:er|or|ist|ian)");
-            if (counted(t.get(i)) && noun && last && out.get(i + 1) != null && n.text().equals(n.lower())
+            // ("day 3 check-in script", "ep 112", "hangar 2": a number after a noun is its label, not a count)
+            boolean label = i > 0 && t.get(i - 1).is("NOUN", "PROPN");
+            if (counted(t.get(i)) && !label && noun && last && out.get(i + 1) != null && n.text().equals(n.lower())
                     && n.text().length() > 2 && n.text().chars().allMatch(Character::isLetter) && !n.lower().endsWith("s")
                     && !UNITS.contains(n.lower()) && !NO_PLURAL.contains(n.lower())) {
                 out.set(i + 1, plural(n.text()));

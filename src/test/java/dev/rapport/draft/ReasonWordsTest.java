@@ -99,6 +99,29 @@ class ReasonWordsTest {
     }
 
     @Test
+    void aGlossInAnotherScriptANoteAboutNotBeingConnectedAndAThanksWithACongratulationAreSaidRight() {
+        // panel-10 pair 30 (development): "Thank you (감사) and also congratulate the award." and "never connect here"
+        ReasonWords.Said award = new ReasonPoint(words).of("She was post production supervisor on Midnight Ferry, I did the english "
+                + "subtitle for all 10 episode. I want say thank you (감사) and also congratulate the award. We only worked by email "
+                + "before, never connect here", Requests.named("Ji-hoon Park"), Requests.named("Soo-jin Lee"), List.of()).orElseThrow();
+        assertThat(award.wish()).isEqualTo("Thank you. And congratulations on the award!");
+        assertThat(award.detail()).isEmpty();
+        assertThat(award.fact() + award.wish()).doesNotContain("감사");
+    }
+
+    @Test
+    void askingAboutItAfterTheirHiringPostSaysWhatItIs() {
+        // panel-10 pair 24 (development): "I would like to ask about it." with "it" pointing at nothing in the note
+        ReasonWords.Said roles = new ReasonPoint(words).of("Henrik was my boss at Nordhavn for 5 years. saw his post that they hire 2 "
+                + "equipment planners in Aarhus. want to reconnect and ask about it but NOT sound desperate pls.",
+                Requests.named("Line Holm"), Requests.named("Henrik Madsen"), List.of()).orElseThrow();
+        assertThat(roles.wish()).isEqualTo("I saw your post that you are hiring 2 equipment planners in Aarhus. I would like to ask about the roles.");
+        // "specifically want to ask …" is a wish (panel-10 pair 07)
+        assertThat(words.wish("specifically want to ask how she got the departments to sign off", Requests.named("Denise Hall"),
+                Requests.named("Lena Vos"), List.of())).startsWith("I would like to ask how");
+    }
+
+    @Test
     void askingWhatSomethingLooksLikeIsAWishNotAJudgement() {
         // (an applicant's question was dropped: "looks" was read as the sender's opinion, as in "she looks perfect for it")
         assertThat(words.wish("I'd like to ask what the first year looks like", Requests.named("Ama Owusu"), Requests.named("Lena Vos"), List.of()))

@@ -188,6 +188,7 @@ class CopyeditTest {
         assertEquals("I did the English subtitles for all 10 episodes.", edit.finish("I did the English subtitles for all 10 episode."));
         assertEquals("about 12 people", edit.finish("about 12 people"));
         assertEquals("our 5 school pilot", edit.finish("our 5 school pilot"));
+        assertEquals("the day 3 check in script", edit.finish("the day 3 check in script"));
         assertEquals("the 2027 intake", edit.finish("the 2027 intake"));
         assertEquals("a 20 min call", edit.finish("a 20 min call"));
         assertEquals("the team is 20 strong.", edit.finish("the team is 20 strong."));
