@@ -506,6 +506,11 @@ final class ReasonPoint {
             }
         }
         wish = withPride(wish, reason);
+        // "I would like to ask you did you get your first informatics job before or after …?": the question asked straight
+        java.util.regex.Matcher direct = ASK_DIRECT.matcher(wish.strip());
+        if (direct.matches()) {
+            wish = dev.rapport.text.Words.capitalise(direct.group(1)) + direct.group(2).replaceAll("[.?!]+$", "") + "?";
+        }
         if (ABOUT_IT.matcher(wish).find()) {
             // "saw his post that they hire 2 equipment planners in Aarhus. want to … ask about it": what "it" is, said first
             for (String piece : pieces) {
@@ -1249,6 +1254,8 @@ final class ReasonPoint {
                 : "Thank you for " + ing + " " + rest + "!");
     }
 
+    private static final java.util.regex.Pattern ASK_DIRECT = java.util.regex.Pattern.compile(
+            "(?i)^I (?:would like|'d like|want) to ask(?: you)?,? ((?:did|do|does|are|is|were|was|have|has|can|could|would|will|should) you)(\\b[^?]+)\\?*[.!?]*$");
     private static final java.util.regex.Pattern RECOMMENDED_ME = java.util.regex.Pattern.compile(
             "(?i)^you (?:recommended|referred|introduced|vouched for|put in a (?:good )?word for) (?:me|us)\\b");
     private static final java.util.regex.Pattern NOT_CONNECTED_HERE = java.util.regex.Pattern.compile(

@@ -295,7 +295,7 @@ public final class Copyedit {
      * A word as the note writes it: a listed foreign word kept as part of a name is the name's short form
      * ("tu delft" is "TU Delft"), and the name's word beside it is spelled as the name spells it.
      */
-    private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "do", "dos", "das", "del", "la", "le", "di", "du", "van",
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "do", "dos", "das", "del", "la", "le", "di", "du", "van", "los", "las", "les",
             "von", "der", "den", "y", "e", "el", "al", "bin");
 
     private String namePart(List<Token> c, int i, Gazetteer names) {
@@ -654,6 +654,9 @@ public final class Copyedit {
 
     private static final java.util.regex.Pattern OFTEN_TOGETHER = java.util.regex.Pattern.compile(
             "(?i)\\btogether (?:many|several|a few|so many|countless) times\\b");
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[a-z]{1,4}\\d{1,4}s?");
+    // units of area and volume and chemistry written small
+    private static final Set<String> NOT_CODES = Set.of("m2", "m3", "km2", "cm2", "mm2", "cm3", "ft2", "h2", "o2", "n2", "mp3", "mp4", "x2", "x3", "x4", "k8s", "k3s");
     private static final Set<String> ROLE_VERBS = Set.of("volunteer", "intern", "coach", "host", "guide", "judge", "mentor");
     private static final Map<String, String> TOLD_BY_NAME = Map.of("tell", "told", "ask", "asked", "introduce", "introduced", "send", "sent");
     // a change told after "since", in the present by a second-language writer
@@ -805,6 +808,19 @@ public final class Copyedit {
             }
         }
         toldInThePast(t, out, false);
+        // "I'm a cnm1", "almost finish b1 modules", "u11s": a code of letters and a number is written in capitals
+        for (int i = 0; i < t.size(); i++) {
+            String w = t.get(i).text();
+            // (the tokenizer may part "cnm1" into "cnm" and "1", with no space between)
+            boolean joined = i + 1 < t.size() && t.get(i + 1).start() == t.get(i).end() && t.get(i + 1).text().matches("\\d{1,4}s?")
+                    && w.matches("[a-z]{1,4}");
+            String whole = joined ? w + t.get(i + 1).text() : w;
+            if (out.get(i) != null && (joined || CODE.matcher(w).matches()) && !NOT_CODES.contains(whole)) {
+                // (the letters only: "u13s" is "U13s")
+                java.util.regex.Matcher letters = java.util.regex.Pattern.compile("^[a-z]+").matcher(w);
+                out.set(i, letters.replaceFirst(letters.find() ? letters.group().toUpperCase(Locale.ROOT) : ""));
+            }
+        }
         // "only one machine for 600 farmer", "all 10 episode": a count above one takes the plural
         for (int i = 0; i + 1 < t.size(); i++) {
             Token n = t.get(i + 1);

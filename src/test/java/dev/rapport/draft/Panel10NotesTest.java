@@ -82,4 +82,11 @@ class Panel10NotesTest {
     void anEmployerBothHadAtDifferentTimesIsNotSaidAsTimeThereTogether() {
         assertThat(first("13-alumni-telecom-applied")).doesNotContain("you were at Vistar Networks as well");
     }
+
+    @Test
+    void anEmbeddedYesNoQuestionIsAskedStraight() {
+        // "want to ask her did she get her first informatics job before or after finishing the msc??"
+        assertThat(first("01-nurse-informatics-question")).contains("Did you get your first informatics job before or after finishing the MSc?")
+                .doesNotContain("ask you did you").contains("CNM1");
+    }
 }

@@ -182,6 +182,16 @@ class CopyeditTest {
     }
 
     @Test
+    void aCodeOfLettersAndANumberIsWrittenInCapitals() {
+        // panel-10 pairs 01 and 20 (development): "I'm a cnm1", "b1 modules"
+        assertEquals("I'm a CNM1 on a medical ward", edit.finish("I'm a cnm1 on a medical ward"));
+        assertEquals("I almost finished the B1 modules", edit.finish("I almost finished the b1 modules"));
+        assertEquals("maybe for the U13s too", edit.finish("maybe for the u13s too"));
+        assertEquals("talked k8s cost", edit.finish("talked k8s cost"));
+        assertEquals("a 40 m2 flat", edit.finish("a 40 m2 flat"));
+    }
+
+    @Test
     void aCountAboveOneTakesThePlural() {
         // panel-10 pairs 18 and 30 (development): "only one machine for 600 farmer", "all 10 episode"
         assertEquals("only one machine for 600 farmers.", edit.finish("only one machine for 600 farmer."));
