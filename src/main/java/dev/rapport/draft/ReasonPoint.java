@@ -318,6 +318,13 @@ final class ReasonPoint {
                 }
             }
         }
+        java.util.regex.Matcher thanksFirst = THANKS_THEN.matcher(wish.strip());
+        if (thanksFirst.matches() && YOU_WERE_GUEST.matcher(fact.strip()).matches()) {
+            // "you were my guest on episode 112. Thank you! Would you come back …?": the thanks says for what, the question follows
+            wish = thanksForDeed(fact).orElse("Thank you!") + " " + thanksFirst.group(1).strip();
+            fact = "";
+            shortFact = "";
+        }
         if (BARE_THANKS.matcher(wish.strip()).matches()) {
             // "you trialled our sprint app …. Thank you!" thanks for the deed itself: "Thank you for trialling our sprint app …!"
             Optional<String> forDeed = thanksForDeed(fact);
@@ -1239,6 +1246,11 @@ final class ReasonPoint {
 
     /** "you recommended me to Hanbit Pictures and I got the job": "Thank you for recommending me to Hanbit Pictures. I got the job!" */
     private static Optional<String> thanksForDeed(String fact) {
+        // "you were my guest on ep 112": "Thank you for being my guest on ep 112!"
+        java.util.regex.Matcher were = YOU_WERE_GUEST.matcher(fact.strip());
+        if (were.matches()) {
+            return Optional.of("Thank you for being " + were.group(1) + were.group(2).replaceAll("[.!]+$", "") + "!");
+        }
         java.util.regex.Matcher deed = YOU_DID.matcher(fact.strip());
         if (!deed.matches()) {
             return Optional.empty();
@@ -1256,6 +1268,9 @@ final class ReasonPoint {
 
     private static final java.util.regex.Pattern ASK_DIRECT = java.util.regex.Pattern.compile(
             "(?i)^I (?:would like|'d like|want) to ask(?: you)?,? ((?:did|do|does|are|is|were|was|have|has|can|could|would|will|should) you)(\\b[^?]+)\\?*[.!?]*$");
+    private static final java.util.regex.Pattern THANKS_THEN = java.util.regex.Pattern.compile("(?i)^(?:thanks|thank you)(?: so much| again)?[.!]\\s+(\\S.*)$");
+    private static final java.util.regex.Pattern YOU_WERE_GUEST = java.util.regex.Pattern.compile(
+            "(?i)^you were ((?:my|our) (?:guest|speaker|keynote speaker|panellist|panelist|judge|host|interviewee))(\\b[^.!?]*)[.!]?$");
     private static final java.util.regex.Pattern RECOMMENDED_ME = java.util.regex.Pattern.compile(
             "(?i)^you (?:recommended|referred|introduced|vouched for|put in a (?:good )?word for) (?:me|us)\\b");
     private static final java.util.regex.Pattern NOT_CONNECTED_HERE = java.util.regex.Pattern.compile(
