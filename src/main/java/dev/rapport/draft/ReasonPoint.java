@@ -1335,6 +1335,8 @@ final class ReasonPoint {
         return out.equals(fact.strip()) ? fact : out.replaceAll(",$", ".");
     }
 
+    private static final java.util.regex.Pattern POST_ABOUT_BECOMING = java.util.regex.Pattern.compile(
+            "(?i)^(?:I )?(?:just )?(?:saw|read|noticed) your (?:post|update|news) (?:about|on) becoming ([^.!?,]+?)[.!]*$");
     private static final java.util.regex.Pattern SAW_THAT = java.util.regex.Pattern.compile(
             "(?i)^(?:and |also )?(?:I )?(?:just |also )?(?:saw|see|noticed|heard|read) (?:(?:in|on) (?:the )?(?-i:\\p{Lu})\\p{L}*(?: (?-i:\\p{Lu})\\p{L}*){0,3},? )?(?:that |on here that )?(?=you\\b)");
 
@@ -1348,6 +1350,11 @@ final class ReasonPoint {
             // "saw he has become CFO of PaySetu": the news, without how the sender heard it
             String fact = SAW_THAT.matcher(said.apply(piece.strip().replaceFirst("(?i)^(?:and |so )?now,?\\s+", ""))
                     .map(ReasonWords.Said::fact).orElse("").strip()).replaceFirst("");
+            // "Saw her post about becoming Lab Manager": the news is what the post announced
+            java.util.regex.Matcher announced = POST_ABOUT_BECOMING.matcher(fact.strip());
+            if (announced.matches() && announced.group(1).split("\\s+").length <= 8) {
+                return "Congratulations on becoming " + announced.group(1).strip() + "!" + wish.substring("Congratulations!".length());
+            }
             // "I saw in the Standard she is now Chief Officer roads in Kakamega": the post they now hold is the news
             java.util.regex.Matcher now = NOW_HOLDS.matcher(fact.strip());
             if (now.matches() && now.group(1).split("\\s+").length <= 8 && !now.group(1).contains(",")) {

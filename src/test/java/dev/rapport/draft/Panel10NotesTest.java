@@ -98,4 +98,12 @@ class Panel10NotesTest {
         // "we work together on the Tujenge-Mwanga group loan pilot in Arusha 2025"
         assertThat(first("11-mfi-joint-pilot")).contains("we worked together on the Tujenge-Mwanga group loan pilot");
     }
+
+    @Test
+    void aCongratulationSaysOnWhatTheirPostAnnouncedAndLaughterIsLeftOut() {
+        // "Saw her post about becoming Lab Manager, want to congratulate": the note said a bare "Congratulations!"
+        assertThat(first("28-lecturer-former-student")).contains("Congratulations on becoming Lab Manager!");
+        // "my spanish is still portuñol kkk"
+        assertThat(first("16-new-in-bogota-referral")).doesNotContain("kkk");
+    }
 }
