@@ -1322,6 +1322,13 @@ public final class Refiner {
     }
 
     /** A quoted piece without its closing full stop, so the report does not end “….”. */
+    /** The clause's words as the written note carries them: its richest level found there, else its first. */
+    private static String asWritten(Clause c, String note) {
+        String lower = Text.lower(note);
+        return c.levels().stream().map(Refiner::bare).filter(l -> !l.isBlank() && lower.contains(Text.lower(l))).findFirst()
+                .orElse(bare(c.text()));
+    }
+
     private static String bare(String s) {
         return s.strip().replaceAll("\\.$", "");
     }
@@ -1447,14 +1454,15 @@ public final class Refiner {
         String before = written(plan, request);
         String after = written(next, request);
         if (reason.isEmpty() || after.isEmpty() || after.equals(before) || !rules.passes(after, context(request, after))) {
-            String lead = reason.map(c -> bare(c.text())).orElse("");
+            // (quoted as the note says them now: after "shorter" the reason may be at a plainer level than its first)
+            String lead = reason.map(c -> asWritten(c, before)).orElse("");
             Optional<Clause> close = plan.first(Role.CLOSE);
             return Refinement.unchanged(plan, purpose, reason.isEmpty() ? TEXT.get("refine.personal.none")
                     : close.isPresent() ? TEXT.get("refine.personal.close", lead, bare(close.get().text()))
                     : TEXT.get("refine.personal.plain", lead));
         }
         String tail = dropped.isEmpty() ? "." : TEXT.get("refine.personal.dropped", String.join("”, “", dropped));
-        String report = TEXT.get("refine.personal", bare(reason.get().text()), tail);
+        String report = TEXT.get("refine.personal", asWritten(reason.get(), after), tail);
         return Refinement.changed(next, purpose, named.map(n -> TEXT.get("refine.personal.named", n) + " " + report).orElse(report));
     }
 

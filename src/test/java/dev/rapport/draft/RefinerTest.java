@@ -596,6 +596,19 @@ class RefinerTest {
     }
 
     @Test
+    void lessLikeATemplateQuotesTheUsersWordsAsTheNoteSaysThem() {
+        // hand session: after the note was cut to fit, the answer quoted words the note no longer had
+        DraftRequest base = Pairs.request(Pairs.EXAMPLES, "03-met-at-meetup");
+        DraftRequest r = new DraftRequest(base.me(), base.them(), dev.rapport.purpose.PurposeReader.read("met tanya at DevOpsDays Denver "
+                + "last week at our booth, talked about how her team still tracks on-call handoffs by phone and email. want to follow up "
+                + "and send her the runbook template i mentioned"), base.ground(), base.verdict(), 200, 1, base.style());
+        NotePlan plan = drafter.plans(r).get(0);
+        assertThat(text(plan, r)).doesNotContain("phone and email");
+        Refinement out = refiner.refine(plan, "less like a template", r);
+        assertThat(out.report()).doesNotContain("phone and email").contains("DevOpsDays Denver last week");
+    }
+
+    @Test
     void shorterAndWarmerKeepsTheTalkAndTheSignOffAndSaysWhatWent() {
         DraftRequest r = Pairs.request(Pairs.EXAMPLES, "03-met-at-meetup");
         NotePlan plan = drafter.plans(r).get(0);
