@@ -758,6 +758,15 @@ public final class Refiner {
                     }
                 }
             }
+            // "mention the NIGP Forum" when their bio writes of "NIGP" and of "the Forum" in sentences not said to them: each
+            // word of it is theirs, so what they wrote about it is named, as the user named it
+            String theirs = them.about() + "\n" + them.headline();
+            List<String> named = java.util.Arrays.stream(what.strip().split("\\s+")).map(w -> w.replaceAll("[^\\p{L}\\p{N}&-]", ""))
+                    .filter(w -> w.length() >= 3 && !Set.of("the", "and", "our", "your", "their").contains(Text.lower(w))).toList();
+            if (!named.isEmpty() && named.stream().allMatch(w -> Words.containsWord(theirs, w)) && Text.length(what) <= 60) {
+                return Optional.of(new Clause(Role.MENTION, Clause.Source.PROFILE,
+                        List.of("I read what you wrote about " + what.strip().replaceAll("[.!?]+$", "") + "."), what));
+            }
         }
         return Optional.empty();
     }

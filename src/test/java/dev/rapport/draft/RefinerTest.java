@@ -596,6 +596,26 @@ class RefinerTest {
     }
 
     @Test
+    void mentioningANameTheirBioWritesAboutInWordsNotSaidToThemNamesIt() {
+        // hand session: "mention the NIGP Forum" was refused though the bio writes of NIGP and of the Forum
+        dev.rapport.profile.Profile them = new dev.rapport.profile.Profile("Rogelio Ortiz", "Chief Procurement Officer", "Austin, Texas",
+                "NIGP has opened many doors for me by helping me meet people. What struck me most about the Forum was how open people were.",
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), java.util.Set.of(), List.of(), "",
+                dev.rapport.profile.SourceFormat.PROSE);
+        dev.rapport.profile.Profile me = Requests.person("Marisol Vega", "Procurement analyst",
+                List.of(Requests.job("City of San Marcos", "Procurement analyst", 2021, null)), List.of());
+        Purpose why = PurposeReader.read("I applied for the senior buyer role in your procurement team and would love your advice on "
+                + "moving from city purchasing to higher ed");
+        DraftRequest r = Requests.request(me, them, why, new dev.rapport.ground.GroundFinder(java.time.YearMonth.of(2026, 11)).find(me, them, why),
+                Requests.CONNECT, 300);
+        NotePlan plan = drafter.plans(r).get(0);
+        Refinement out = refiner.refine(plan, "mention the NIGP Forum", r);
+        assertThat(out.changed()).isTrue();
+        assertThat(text(out.plan(), r)).contains("I read what you wrote about the NIGP Forum.");
+        assertThat(refiner.refine(plan, "mention the Zorblax Forum", r).changed()).isFalse();
+    }
+
+    @Test
     void lessLikeATemplateQuotesTheUsersWordsAsTheNoteSaysThem() {
         // hand session: after the note was cut to fit, the answer quoted words the note no longer had
         DraftRequest base = Pairs.request(Pairs.EXAMPLES, "03-met-at-meetup");
