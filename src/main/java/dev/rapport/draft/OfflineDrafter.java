@@ -379,6 +379,9 @@ public final class OfflineDrafter implements Drafter {
             "(?<=[.!?])\\s+(?:And |Also |and |also )?(?=[Cc]ongrat)([^.!?]+[.!?]+)\\s*$");
 
     /** The wish with the later ask after it, and the wish alone as the step down when the note must be shorter. */
+    private static final java.util.regex.Pattern CHAT_OFFERED = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:offer|have|set up|book|schedule|jump on|hop on) (?:you )?an? (?:quick |short |brief )?(?:chat|call|conversation)\\b");
+    private static final String MORE_ABOUT_IT = "Would you be open to hearing more about it?";
     private static final java.util.regex.Pattern TAIL_ASK = java.util.regex.Pattern.compile(
             "(?i)[,;]\\s*(?:and |so )?(?:I )?(?:want|wanted|would like|'d like) to ask ((?:if|whether|how|what|when|which|who|why)\\b.+)$");
 
@@ -427,6 +430,11 @@ public final class OfflineDrafter implements Drafter {
         java.util.regex.Matcher meeting = AND_A_MEETING.matcher(plain);
         if (meeting.matches() && !levels.contains(meeting.group(1) + ".")) {
             levels.add(meeting.group(1) + ".");
+        }
+        // "want to connect + offer a quick chat": a stranger's time is asked for only once they accept (meeting-ask); the
+        // plainest cut offers more about it instead, for when that rule holds the chat back
+        if (CHAT_OFFERED.matcher(plain).find() && !levels.contains(MORE_ABOUT_IT)) {
+            levels.add(MORE_ABOUT_IT);
         }
         // "I would like you to refer me for graduate trainee in Julius Berger": a referral is too big an ask of a
         // stranger (big-ask); the small question in its place, for when that rule holds it back

@@ -532,11 +532,26 @@ final class ReasonPoint {
             }
         }
         java.util.regex.Matcher toldApplied = TOLD_APPLIED.matcher(wish);
-        if (toldApplied.find() && APPLIED_FOR.matcher(detail).lookingAt()) {
+        if (toldApplied.find()) {
             // "want her to know I applied, maybe she can put in a word": what was applied for is what she is to know, and
-            // goes with the ask rather than as a detail a short limit drops ("I wanted to let you know I applied.")
-            wish = closed(detail) + " " + toldApplied.replaceFirst("").strip();
-            detail = "";
+            // goes with the ask rather than as a detail a short limit drops ("I wanted to let you know I applied.") …
+            String applied = APPLIED_FOR.matcher(detail).lookingAt() ? detail : "";
+            if (applied.isEmpty()) {
+                // … from whichever sentence tells it ("Last week I applied to Lithography Process Engineer job at …")
+                for (String piece : pieces) {
+                    String f = said.apply(piece).map(ReasonWords.Said::fact).orElse("");
+                    if (APPLIED_FOR.matcher(WHEN_FIRST.matcher(f).replaceFirst("")).lookingAt() && !f.contains(". ") && Text.length(f) <= 140) {
+                        applied = f;
+                        break;
+                    }
+                }
+            }
+            if (!applied.isEmpty()) {
+                String rest = toldApplied.replaceFirst("").strip().replaceFirst("(?i)^and\\s+", "");
+                rest = rest.matches("(?i)^ask\\b.*") ? "I'd like to " + rest : rest;
+                wish = closed(stopped(dev.rapport.text.Words.capitalise(applied))) + (rest.isEmpty() ? "" : " " + dev.rapport.text.Words.capitalise(rest));
+                detail = detail.equals(applied) ? "" : detail;
+            }
         }
         if (NOT_CONNECTED_HERE.matcher(detail).find()) {
             // "We only worked by email before, never connect here": why they are not connected yet, for us
@@ -597,6 +612,8 @@ final class ReasonPoint {
 
     private static final java.util.regex.Pattern PROUD = java.util.regex.Pattern.compile(
             "(?i)\\b(?:(so|very|really|super|incredibly|truly) )?proud(?: of (?:him|her|them)\\b|(?=[.!,]|\\s*$))");
+    private static final java.util.regex.Pattern WHEN_FIRST = java.util.regex.Pattern.compile(
+            "(?i)^(?:last (?:week|month|friday|monday|tuesday|wednesday|thursday)|yesterday|this week|on \\p{L}+day),?\\s+");
     private static final java.util.regex.Pattern TOLD_APPLIED = java.util.regex.Pattern.compile(
             "(?i)\\bI (?:wanted|want|would like|'d like) (?:to let you know|you to know) (?:that )?I(?:'ve| have)? applied[.!]?\\s*");
     private static final java.util.regex.Pattern APPLIED_FOR = java.util.regex.Pattern.compile(

@@ -955,7 +955,7 @@ final class ReasonWords {
 
     // "over coffee you said …", "after the panel you told me to write": a short setting before the speaker
     private static final java.util.regex.Pattern SETTING_FIRST = java.util.regex.Pattern.compile(
-            "(?i)(?!(?:at|in) the end\\b)(?:over|after|at|during|before|later|afterwards|yesterday)\\b[^,.;!?]{0,40}?,?\\s\\b(?:you|we|I)\\s+(?:\\p{L}+ed|said|told|gave|met|spoke|came|went|sat|had)\\b");
+            "(?i)(?!(?:at|in) the end\\b)(?:over|after|at|during|before|later|afterwards|yesterday|last (?:week|month|year|\\p{L}+day))\\b[^,.;!?]{0,40}?,?\\s\\b(?:you|we|I)\\s+(?:\\p{L}+ed|said|told|gave|met|spoke|came|went|sat|had)\\b");
     private static final java.util.regex.Pattern SETTING_AFTER = java.util.regex.Pattern.compile(
             "(?i)^((?:over|at|during) (?:a |the )?\\p{L}+(?: \\p{L}+)?) after (?=(?:she|he|they|you|we|I)\\s)");
     private static final Set<String> STATEMENT_STARTS = Set.of("i", "we", "you", "thanks", "my", "our", "i'd", "i'm", "i've", "both", "your",

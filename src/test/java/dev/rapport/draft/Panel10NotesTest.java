@@ -106,4 +106,19 @@ class Panel10NotesTest {
         // "my spanish is still portuñol kkk"
         assertThat(first("16-new-in-bogota-referral")).doesNotContain("kkk");
     }
+
+    @Test
+    void whatWasAppliedForIsToldWhereverTheReasonSaysIt() {
+        // "Last week I applied to … job at his company (LT-26-114). I want to tell him I applied and ask …": the note said
+        // "I wanted to let you know that I applied" and never what for
+        assertThat(first("05-returning-after-illness-kumamoto")).contains("Last week I applied to Lithography Process Engineer job")
+                .doesNotContain("let you know that I applied");
+    }
+
+    @Test
+    void aRecruitersChatOfferHeldBackAsAMeetingAskOffersMoreAboutTheRoleInstead() {
+        // "want to connect + offer a quick chat": the chat is a stranger's time (meeting-ask); the note had no ask at all
+        assertThat(first("26-agency-recruiter-prod-manager")).contains("Would you be open to hearing more about it?")
+                .doesNotContain("quick chat");
+    }
 }
