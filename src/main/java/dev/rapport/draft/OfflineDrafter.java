@@ -381,7 +381,6 @@ public final class OfflineDrafter implements Drafter {
     /** The wish with the later ask after it, and the wish alone as the step down when the note must be shorter. */
     private static final java.util.regex.Pattern CHAT_OFFERED = java.util.regex.Pattern.compile(
             "(?i)\\b(?:offer|have|set up|book|schedule|jump on|hop on) (?:you )?an? (?:quick |short |brief )?(?:chat|call|conversation)\\b");
-    private static final String MORE_ABOUT_IT = "Would you be open to hearing more about it?";
     private static final java.util.regex.Pattern TAIL_ASK = java.util.regex.Pattern.compile(
             "(?i)[,;]\\s*(?:and |so )?(?:I )?(?:want|wanted|would like|'d like) to ask ((?:if|whether|how|what|when|which|who|why)\\b.+)$");
 
@@ -433,16 +432,18 @@ public final class OfflineDrafter implements Drafter {
         }
         // "want to connect + offer a quick chat": a stranger's time is asked for only once they accept (meeting-ask); the
         // plainest cut offers more about it instead, for when that rule holds the chat back
-        if (CHAT_OFFERED.matcher(plain).find() && !levels.contains(MORE_ABOUT_IT)) {
-            levels.add(MORE_ABOUT_IT);
+        String moreAboutIt = Phrasebook.builtIn().askSteps().moreAboutIt();
+        if (CHAT_OFFERED.matcher(plain).find() && !levels.contains(moreAboutIt)) {
+            levels.add(moreAboutIt);
         }
         // "I would like you to refer me for graduate trainee in Julius Berger": a referral is too big an ask of a
         // stranger (big-ask); the small question in its place, for when that rule holds it back
         java.util.regex.Matcher refer = REFER_ME.matcher(plain);
         if (refer.find()) {
             java.util.regex.Matcher org = AT_ORGANISATION.matcher(refer.group(1));
-            String advice = org.find() ? "Would you have any advice on applying to " + org.group(1) + "?"
-                    : "Would you have any advice on applying for " + refer.group(1).strip() + "?";
+            Phrasebook.AskSteps steps = Phrasebook.builtIn().askSteps();
+            String advice = org.find() ? steps.adviceApplyingTo().replace("{org}", org.group(1))
+                    : steps.adviceApplyingFor().replace("{role}", refer.group(1).strip());
             if (!levels.contains(advice)) {
                 levels.add(advice);
             }

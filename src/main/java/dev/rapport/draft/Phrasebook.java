@@ -32,7 +32,12 @@ record Phrasebook(
         List<String> whyYou,
         Map<String, List<String>> closers,
         Map<String, List<String>> warmClosers,
-        Map<Style.Tone, List<String>> toneClosers) {
+        Map<Style.Tone, List<String>> toneClosers,
+        AskSteps askSteps) {
+
+    /** Plainer asks put in place of the user's own when a rule holds theirs back (a stranger's time, a referral). */
+    record AskSteps(String moreAboutIt, String adviceApplyingTo, String adviceApplyingFor) {
+    }
 
     /** How the target's own first-person sentence is said back to them. */
     record Voice(Map<String, String> swaps, Map<String, String> afterI, List<String> subjectless) {
