@@ -70,7 +70,8 @@ final class BioName {
             }
             // "Mensah-Bonsu" comes as "Mensah", "-", "Bonsu", or as "Solberg", "-Haugen": one part of the name
             String t = tokens.get(i).text();
-            if (!name.isEmpty() && t.equals("-") && i + 1 < tokens.size() && isNamePart(tokens.get(i + 1))) {
+            // (the second half may be tagged a common noun: "Okonkwo-Reyes" as "Okonkwo", "-", "Reyes/NOUN")
+            if (!name.isEmpty() && t.equals("-") && i + 1 < tokens.size() && (isNamePart(tokens.get(i + 1)) || capitalisedWord(tokens.get(i + 1)))) {
                 name.set(name.size() - 1, name.get(name.size() - 1) + "-" + tokens.get(i + 1).text());
                 i += 2;
                 continue;

@@ -27,6 +27,9 @@ class BioNameTest {
                 .isEqualTo("Kofi Mensah-Bonsu");
         assertThat(BioName.of("Dr. Ingrid Solberg-Haugen leads the materials testing laboratory at Nordvik Composites in Trondheim."))
                 .isEqualTo("Ingrid Solberg-Haugen");
+        // hand session: the second half tagged a common noun
+        assertThat(BioName.of("Dana Okonkwo-Reyes is Director of Data Science at Tidewater Logistics in Louisville."))
+                .isEqualTo("Dana Okonkwo-Reyes");
     }
 
     @Test
