@@ -24,15 +24,18 @@ final class Facts {
         if (them == null || them.name() == null || reason == null) {
             return "";
         }
-        for (String part : them.name().split("\\s+")) {
+        String[] parts = them.name().strip().split("\\s+");
+        // a title goes with the surname ("Dr. Sutter", never "Dr. Priya"); "-san" with the name the user uses
+        for (String part : parts.length > 1 ? new String[] {parts[parts.length - 1], parts[0]} : parts) {
             String name = part.replaceAll("[^\\p{L}'’-]", "");
             if (name.length() < 2) {
                 continue;
             }
             java.util.regex.Matcher t = java.util.regex.Pattern.compile(
-                    "\\b(Dr\\.?|Prof\\.?|Professor|Dean)\\s+" + java.util.regex.Pattern.quote(name) + "\\b"
+                    "\\b(Dr\\.?|Prof\\.?|Professor)\\s+" + java.util.regex.Pattern.quote(name) + "\\b(?!\\s+\\p{Lu})"
                     + "|\\b" + java.util.regex.Pattern.quote(name) + "-(san|sensei|sama)\\b").matcher(reason);
-            if (t.find()) {
+            boolean surname = parts.length == 1 || part.equals(parts[parts.length - 1]);
+            if (t.find() && (t.group(1) == null || surname)) {
                 if (t.group(1) != null) {
                     String title = t.group(1).equals("Dr") ? "Dr." : t.group(1).equals("Prof") ? "Prof." : t.group(1);
                     return title + " " + name;

@@ -379,6 +379,9 @@ public final class OfflineDrafter implements Drafter {
             "(?<=[.!?])\\s+(?:And |Also |and |also )?(?=[Cc]ongrat)([^.!?]+[.!?]+)\\s*$");
 
     /** The wish with the later ask after it, and the wish alone as the step down when the note must be shorter. */
+    private static final java.util.regex.Pattern ASKS_IF_HIRING = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:ask|know|wonder|see)(?: you| her| him| them)? (?:if|whether) [\\p{L}'’ -]{1,40}? (?:is|are|'s|'re) (?:hiring|recruiting)\\b"
+            + "|\\b(?:applied|apply|applying) (?:for|to)\\b|\\bI(?:'ve| have)? (?:just |already )?applied\\b");
     private static final java.util.regex.Pattern CHAT_OFFERED = java.util.regex.Pattern.compile(
             "(?i)\\b(?:offer|have|set up|book|schedule|jump on|hop on) (?:you )?an? (?:quick |short |brief )?(?:chat|call|conversation)\\b");
     private static final java.util.regex.Pattern TAIL_ASK = java.util.regex.Pattern.compile(
@@ -730,7 +733,10 @@ public final class OfflineDrafter implements Drafter {
         } else if (variant > 0 && (carries(carried, facts.clean(angle.subject())) || statesKind(carried, angle.kind()))) {
             return Optional.empty();
         }
-        if (purpose.has(dev.rapport.purpose.Intent.HIRING) && !values.getOrDefault("skills", "").isEmpty()
+        // (never a job seeker's note, nor one that asks whether they are hiring: "Your SQL experience fits the role" is the
+        // hirer's line; a hand session found it in a candidate's note)
+        if (purpose.has(dev.rapport.purpose.Intent.HIRING) && !purpose.has(dev.rapport.purpose.Intent.JOB_SEEKING)
+                && !ASKS_IF_HIRING.matcher(purpose.text()).find() && !values.getOrDefault("skills", "").isEmpty()
                 && clauses.stream().noneMatch(c -> c.role() == Role.EXTRA) && !carries(carried, values.get("skills"))) {
             pick.levels(Role.EXTRA, List.of(book.whyYou()), values).stream().findFirst()
                     .ifPresent(t -> clauses.add(new Clause(Role.EXTRA, Clause.Source.PROFILE, List.of(t), values.get("skills"))));

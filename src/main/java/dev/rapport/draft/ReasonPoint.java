@@ -828,7 +828,7 @@ final class ReasonPoint {
     }
 
     private static final java.util.regex.Pattern BARE_NEW = java.util.regex.Pattern.compile(
-            "(?i)new (job|role|position)(?: (?!at\\b|in\\b|with\\b)(.+))?");
+            "(?i)new (job|role|position)(?: (?:as )?(?!at\\b|in\\b|with\\b|for\\b|from\\b|starting\\b|\\p{L}+ing\\b)(.+))?");
     private static final java.util.regex.Pattern TITLE_FIRST = java.util.regex.Pattern.compile(
             "(?!(?:The|A|An|Your|My|Our|This|That)\\b)\\p{Lu}\\p{L}*(?: \\p{Lu}\\p{L}*)* (?:at|with|in)\\b|"
             + "(?:senior |head |chief |lead )?(?:chef|manager|director|engineer|lead|head|partner|associate)\\b");
@@ -910,7 +910,7 @@ final class ReasonPoint {
     private static final java.util.regex.Pattern THING_THEY_USE = java.util.regex.Pattern.compile(
             "(?i)^((?:Would|Could|Can) you (?:share|send|show me) (?:the|their) [\\w -]{1,40}?) they (use|run|follow|built|made|wrote|developed|designed)\\b");
     private static final java.util.regex.Pattern TO_YOU_ABOUT_THEY = java.util.regex.Pattern.compile(
-            "(?i)\\b((?:write|talk|speak|reach out|get in touch|ask|contact) (?:to |with )?you about (?:how|what|why|when|where)) they\\b(?!['’])");
+            "(?i)\\b((?:write|talk|speak|reach out|get in touch|contact) (?:to |with )?you about (?:how|what|why|when|where)) they\\b(?!['’])");
     private static final java.util.regex.Pattern AND_THEY = java.util.regex.Pattern.compile(
             "(?i)(\\bask(?: you)? (?:how|what|whether|if|when|where|why) you\\b[^.?!]*?,? and (?:how(?: often| long| much)?|what|whether|if|when|where|why)) they\\b(?!['’])");
     private static final java.util.regex.Pattern ASK_THEY = java.util.regex.Pattern.compile(
@@ -992,7 +992,7 @@ final class ReasonPoint {
     // "I should not wish to appear presumptuous.", "don't want to sound desperate": how the note should sound, for the tool
     private static final java.util.regex.Pattern HOW_IT_SOUNDS = java.util.regex.Pattern.compile(
             "(?i)(?<=^|[.!?]\\s)\\s*(?:but )?I (?:should not|shouldn't|would not|wouldn't|do not|don't|dont) (?:wish|want|like) to "
-            + "(?:appear|sound|seem|come across)\\b[^.!?]*[.!?]*");
+            + "(?:appear|sound|seem|come across)\\b[^.!?,]*(?:,\\s*but\\s+|[.!?]+\\s*|$)");
 
     private static String withoutNameParticles(String reason, Profile them) {
         if (them == null || them.name() == null || them.name().isBlank()) {
@@ -1028,9 +1028,9 @@ final class ReasonPoint {
     }
 
     private static final java.util.regex.Pattern YOU_WERE_ABOVE = java.util.regex.Pattern.compile(
-            "(?i)you were (my|our) (boss|manager|line manager|team leader|team lead|supervisor|senior|mentor|director)"
+            "(?i)you were (my|our) (boss|manager|line manager|team leader|team lead|supervisor|senior|mentor)"
             // (the role alone, not "senior associate"; then where, when or nothing)
-            + "(?=\\s+(?:at|in|on|for|during|from|until|when|back|throughout)\\b|\\s*[,.;]|\\s*$|\\s+\\d)");
+            + "(?=\\s+(?:at|in|on|during|from|until|when|back|throughout)\\b|\\s*[,.;]|\\s*$|\\s+\\d)");
 
     /**
      * "she showed me the new clip and promised to send the test report": a promise with its subject left out is made by
@@ -1049,20 +1049,14 @@ final class ReasonPoint {
             // the piece opens with "promised": what came before it in the sentence says who
             before = sentence.substring(0, Math.max(0, sentence.indexOf(p)));
         }
-        String subject = "";
-        java.util.regex.Matcher who = SUBJECT.matcher(before);
-        while (who.find()) {
-            subject = who.group(1).toLowerCase(java.util.Locale.ROOT);
-        }
-        return !subject.isEmpty() && !subject.equals("i") && !subject.equals("we");
+        List<dev.rapport.language.Token> tokens = Language.english().tokens(before);
+        return ReasonWords.someoneElseBefore(tokens, tokens.size());
     }
 
     // a promise whose subject is not in its own clause: "promised to send …", "… and promised to send …"
     private static final java.util.regex.Pattern BARE_PROMISER = java.util.regex.Pattern.compile(
             "(?i)^(?:.*?\\band )?(promised|offered|said (?:she|he|they)(?:'d| would))\\b");
     private static final java.util.regex.Pattern PROMISED_THEM = java.util.regex.Pattern.compile("(?i)\\s+(?:her|him|them|you)\\b");
-    private static final java.util.regex.Pattern SUBJECT = java.util.regex.Pattern.compile(
-            "(?i)\\b(I|we|you|she|he|they)\\b(?!')");
 
     /** The promised deed as it is done now: without when it was to be done, and sent to "you". */
     // "the link to our benchmark repo github.com/isarwerk/lakebench": the address itself goes after they accept (the link rule)

@@ -319,14 +319,18 @@ final class ReasonWords {
         return -1;
     }
 
-    /** "she showed me the clip and promised to …": the subject before the joiner is someone other than the sender. */
-    private static boolean someoneElseBefore(List<Token> t, int joiner) {
+    /**
+     * "she showed me the clip and promised to …": the subject before {@code joiner} is someone other than the sender. A
+     * pronoun is the subject only before its verb ("I showed you the dashboard": "you" is the object).
+     */
+    static boolean someoneElseBefore(List<Token> t, int joiner) {
         for (int k = joiner - 1; k >= 0; k--) {
             String w = t.get(k).lower();
-            if (w.equals("i") || w.equals("we")) {
+            boolean beforeVerb = k + 1 < t.size() && (t.get(k + 1).is("VERB", "AUX") || t.get(k + 1).lower().matches("just|also|then|really"));
+            if ((w.equals("i") || w.equals("we")) && beforeVerb) {
                 return false;
             }
-            if (w.equals("she") || w.equals("he") || w.equals("they") || w.equals("you")) {
+            if ((w.equals("she") || w.equals("he") || w.equals("they") || w.equals("you")) && beforeVerb) {
                 return true;
             }
         }

@@ -16,6 +16,7 @@ final class Withheld {
             "(?i)\\b(?:confidential|don'?t name|do not name|dont mention|don'?t mention|not to be named|can'?t name|cannot name"
             + "|under (?:an )?nda|keep (?:it|the name|them) (?:private|quiet|secret))\\b");
     private static final Pattern CLIENT = Pattern.compile("(?i)\\bclient\\b");
+    private static final Pattern PERSON_ASIDE = Pattern.compile("(?i)\\b(?:her|him|his|she|he)\\b");
 
     private Withheld() {
     }
@@ -28,13 +29,16 @@ final class Withheld {
         String out = reason;
         Matcher m = NAME_THEN_ASIDE.matcher(reason);
         while (m.find()) {
-            if (!DONT_NAME.matcher(m.group(2)).find()) {
+            String name = m.group(1).strip();
+            // (an organisation, not "I" nor a person the aside calls "her" or "him")
+            if (!DONT_NAME.matcher(m.group(2)).find() || name.length() < 3 || PERSON_ASIDE.matcher(m.group(2)).find()) {
                 continue;
             }
-            String name = m.group(1).strip();
             String instead = CLIENT.matcher(m.group(2)).find() ? "a client" : "an organisation I can't name yet";
             out = out.replace(m.group(), instead);
-            out = out.replace(name, instead);
+            // whole words only: "Harbour" is not withheld inside "Harbourside"
+            out = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])").matcher(out)
+                    .replaceAll(Matcher.quoteReplacement(instead));
         }
         return out;
     }

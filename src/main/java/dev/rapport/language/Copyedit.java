@@ -578,7 +578,15 @@ public final class Copyedit {
             boolean dated = when && !verb.equals("lead");
             // "we do A320 C-check together many times": done together many times is a telling of the past
             boolean often = OFTEN_TOGETHER.matcher(said).find();
-            if (was != null && told && (dated || !onlyDated && (next.equals("after") || past && TOLD_NEXT.contains(next)
+            // (a shared deed, "we solve it together", "we do A320 checks together many times", is told only when its own
+            // clause says together, a date or how often, never for "we work in the same field now")
+            int clauseEnd = i + 1;
+            while (clauseEnd < t.size() && !",.;!?".contains(t.get(clauseEnd).text())) {
+                clauseEnd++;
+            }
+            List<String> clause = t.subList(i, clauseEnd).stream().map(Token::lower).toList();
+            boolean shared = !SHARED_DEEDS.contains(verb) || (dated || often || clause.contains("together")) && !clause.contains("now");
+            if (was != null && told && shared && (dated || !onlyDated && (next.equals("after") || past && TOLD_NEXT.contains(next)
                     || often && (TOLD_NEXT.contains(next) || t.get(i + 2).is("NOUN", "PROPN", "NUM", "ADJ"))))) {
                 out.set(i + 1, was);
                 // "you stay on the call until 11pm and find the wrong setting": the second verb of the same telling too
@@ -623,7 +631,8 @@ public final class Copyedit {
     // counted words said as they are after a number ("20 min", "5 km", "2026 intake" is a year)
     private static final Set<String> UNITS = Set.of("min", "mins", "hr", "hrs", "km", "kg", "cm", "mm", "mg", "ml", "percent", "per",
             "pm", "am", "hour", "day", "week", "month", "year", "times", "time", "million", "billion", "thousand", "hundred", "dozen",
-            "yrs", "sec", "gb", "mb", "kw", "mw", "lakh", "crore", "plus", "degree", "inch", "foot", "feet", "kmh", "mph");
+            "yrs", "sec", "gb", "mb", "kw", "mw", "lakh", "crore", "plus", "degree", "inch", "foot", "feet", "kmh", "mph",
+            "tomorrow", "tonight", "today", "yesterday", "sharp", "o'clock");
 
     // plural already, or never counted with an "s"
     private static final Set<String> NO_PLURAL = Set.of("people", "children", "men", "women", "staff", "police", "sheep", "fish",
@@ -652,11 +661,13 @@ public final class Copyedit {
         return noun + "s";
     }
 
+    private static final Set<String> SHARED_DEEDS = Set.of("solve", "fix", "do", "build", "sit", "share", "test", "work");
     private static final java.util.regex.Pattern OFTEN_TOGETHER = java.util.regex.Pattern.compile(
             "(?i)\\btogether (?:many|several|a few|so many|countless) times\\b");
-    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[a-z]{1,4}\\d{1,4}s?");
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("(?!top\\d)[a-z]{1,4}\\d{1,4}s?");
+    private static final Set<String> TIME_BEFORE = Set.of("at", "after", "before", "by", "until", "till", "around", "from");
     // units of area and volume and chemistry written small
-    private static final Set<String> NOT_CODES = Set.of("m2", "m3", "km2", "cm2", "mm2", "cm3", "ft2", "h2", "o2", "n2", "mp3", "mp4", "x2", "x3", "x4", "k8s", "k3s");
+    private static final Set<String> NOT_CODES = Set.of("m2", "m3", "km2", "cm2", "mm2", "cm3", "ft2", "h2", "o2", "n2", "mp3", "mp4", "x2", "x3", "x4", "k8s", "k3s", "web2", "web3", "ipv4", "ipv6", "b2b", "b2c", "p2p", "g20", "g7");
     private static final Set<String> ROLE_VERBS = Set.of("volunteer", "intern", "coach", "host", "guide", "judge", "mentor");
     private static final Map<String, String> TOLD_BY_NAME = Map.of("tell", "told", "ask", "asked", "introduce", "introduced", "send", "sent");
     // a change told after "since", in the present by a second-language writer
@@ -829,7 +840,8 @@ public final class Copyedit {
             boolean noun = n.is("NOUN") || n.is("ADJ") && (i + 2 >= t.size() || !t.get(i + 2).isWord())
                     && n.lower().matches(".+(?:er|or|ist|ian)");
             // ("day 3 check-in script", "ep 112", "hangar 2": a number after a noun is its label, not a count)
-            boolean label = i > 0 && t.get(i - 1).is("NOUN", "PROPN");
+            // (nor a time: "at 5 tomorrow", "after 6 tonight")
+            boolean label = i > 0 && (t.get(i - 1).is("NOUN", "PROPN") || TIME_BEFORE.contains(t.get(i - 1).lower()));
             if (counted(t.get(i)) && !label && noun && last && out.get(i + 1) != null && n.text().equals(n.lower())
                     && n.text().length() > 2 && n.text().chars().allMatch(Character::isLetter) && !n.lower().endsWith("s")
                     && !UNITS.contains(n.lower()) && !NO_PLURAL.contains(n.lower())) {

@@ -122,6 +122,29 @@ class ReasonWordsTest {
     }
 
     @Test
+    void theSecondPairReviewsCasesAreReadRight() {
+        // how it should sound is cut only up to its "but"
+        assertThat(ReasonPoint.toTheNoteOnly("I don't want to sound pushy, but could you refer me to the hiring manager?"))
+                .isEqualTo("could you refer me to the hiring manager?");
+        assertThat(ReasonPoint.toTheNoteOnly("We met at DevConf. I don't want to seem rude, but I'd love your view on my draft."))
+                .isEqualTo("We met at DevConf. I'd love your view on my draft.");
+        // a person the user will not name, "I", and a name inside a longer word are never withheld as a client
+        assertThat(Withheld.of("My manager Priya Shah (please don't name her) suggested I write")).contains("Priya Shah");
+        assertThat(Withheld.of("Recruiting for Harbour (client, confidential) near Harbourside")).contains("Harbourside")
+                .contains("for a client");
+        // "I showed you the dashboard and promised …": "you" is the object, the promise the sender's
+        ReasonWords.Said spec = new ReasonPoint(words).of("We worked together at Stripewell. I showed you the dispute dashboard and promised "
+                + "to send the spec sheet.", Requests.named("Daniel Okafor"), Requests.named("Priya Raman"), List.of()).orElseThrow();
+        assertThat(spec.wish()).isEqualTo("As promised, I'll send the spec sheet.");
+        // a third party's "they" stays theirs when the sender asks about it
+        ReasonWords.Said fee = new ReasonPoint(words).of("I want to ask you about how they calculate the new EU chargeback fee rules.",
+                Requests.named("Daniel Okafor"), Requests.named("Priya Raman"), List.of()).orElseThrow();
+        assertThat(fee.fact() + fee.wish()).doesNotContain("how you calculate");
+        assertThat(ReasonPoint.fromMySide("you were my supervisor for my master's thesis at ETH."))
+                .isEqualTo("you were my supervisor for my master's thesis at ETH.");
+    }
+
+    @Test
     void askingWhatSomethingLooksLikeIsAWishNotAJudgement() {
         // (an applicant's question was dropped: "looks" was read as the sender's opinion, as in "she looks perfect for it")
         assertThat(words.wish("I'd like to ask what the first year looks like", Requests.named("Ama Owusu"), Requests.named("Lena Vos"), List.of()))

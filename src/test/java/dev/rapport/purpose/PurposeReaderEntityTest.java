@@ -136,4 +136,23 @@ class PurposeReaderEntityTest {
         assertThat(PurposeReader.read("I worked with her for years (we shared a studio in Alserkal) and want to say hello").stated())
                 .isNotEmpty();
     }
+
+    @org.junit.jupiter.api.Test
+    void aRelationshipTheUserDeniesIsNotStated() {
+        // hand session: "we overlapped at Copperfield a bit but never really worked together" gave worked-together 0.76 and connect
+        assertThat(PurposeReader.read("we overlapped at Copperfield a bit but never really worked together").stated()).isEmpty();
+        assertThat(PurposeReader.read("we overlapped at Copperfield a bit").stated()).extracting(Purpose.StatedRelationship::kind)
+                .containsExactly("worked-together");
+        assertThat(PurposeReader.read("we studied at Kellogg at the same time but never studied together").stated())
+                .noneMatch(r -> r.kind().equals("studied-together"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void anApplicantsOwnResultsAreNoSale() {
+        // second-pair review: a job seeker describing her work was read as selling
+        assertThat(PurposeReader.read("In my current role I help merchants cut chargebacks by 30%, and I'd like to ask about the senior "
+                + "analyst opening on your team").intents()).doesNotContain(Intent.SELLING);
+        assertThat(PurposeReader.read("We help boutique resorts in Bali lift RevPAR 15-20% with a 2 week pricing audit").intents())
+                .contains(Intent.SELLING);
+    }
 }

@@ -1,0 +1,20 @@
+package dev.rapport.draft;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The recipient greeted with the title the user gives them, always with the surname. */
+class GreetingTitleTest {
+
+    @Test
+    void aTitleGoesWithTheSurnameAndARespectWordWithTheNameTheUserUses() {
+        assertThat(Facts.titled("my supervisor recommended that I approach Dr. Sutter about the postdoc", Requests.named("Annina Sutter")))
+                .isEqualTo("Dr. Sutter");
+        // second-pair review: "Dr. Priya Raman" gave "Dear Dr. Priya,"
+        assertThat(Facts.titled("I'd like to ask Dr. Priya Raman about the benchmark", Requests.named("Priya Raman"))).isEmpty();
+        assertThat(Facts.titled("Ogata-san was my team leader", Requests.named("Takeshi Ogata"))).isEqualTo("Ogata-san");
+        assertThat(Facts.titled("Dean Martin told me to write to you", Requests.named("Sam Martin"))).isEmpty();
+        assertThat(Facts.titled("we met at the fair", Requests.named("Annina Sutter"))).isEmpty();
+    }
+}
