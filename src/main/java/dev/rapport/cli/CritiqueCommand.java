@@ -75,6 +75,10 @@ final class CritiqueCommand implements Callable<Integer> {
             return each(a);
         }
         String note = note();
+        if (note.isBlank()) {
+            // (hand session: `critique ""` answered with a score and empty findings)
+            throw new RapportException(Messages.get("critique.empty"));
+        }
         int stdinUsers = ("-".equals(to) ? 1 : 0) + ("-".equals(from) ? 1 : 0) + ("-".equals(text) ? 1 : 0);
         if (stdinUsers > 1) {
             throw new RapportException(Messages.get("critique.stdin-once"), RapportException.USAGE, null);

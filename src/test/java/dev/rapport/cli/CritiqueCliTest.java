@@ -71,6 +71,11 @@ class CritiqueCliTest {
         CliRun none = CliRun.run("critique");
         assertThat(none.exit).isEqualTo(2);
         assertThat(none.err).contains("TEXT").contains("--file");
+        // hand session: an empty note answered with a score and empty findings
+        CliRun empty = CliRun.run("critique", "  ");
+        assertThat(empty.exit).isEqualTo(1);
+        assertThat(empty.err.strip()).isEqualTo("rapport: " + dev.rapport.app.Messages.get("critique.empty")).doesNotContain("Exception");
+        assertThat(empty.out).isEmpty();
     }
 
     @Test
