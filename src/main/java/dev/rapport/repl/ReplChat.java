@@ -135,7 +135,7 @@ final class ReplChat {
             } else if (desk.engineActive()) {
                 engineChat(text, request);
             } else {
-                say(ReplMessages.get("chat.offline"));
+                say(ReplMessages.get("chat.offline", clean(text)));
             }
             return;
         }

@@ -459,7 +459,8 @@ class ConversationTest {
         ScriptIO io = loaded(io()).lines("write it as a limerick about payments");
         run(io);
         String last = io.output().strip().lines().reduce((x, y) -> y).orElseThrow();
-        assertThat(last).isEqualTo(ReplMessages.get("chat.offline")).contains("--engine").contains("don't mention");
+        assertThat(last).isEqualTo(ReplMessages.get("chat.offline", "write it as a limerick about payments")).contains("--engine")
+                .contains("don't mention").startsWith("I did not understand “write it as a limerick about payments”");
     }
 
     @Test

@@ -68,7 +68,7 @@ class ReplTmuxIT {
 
     /**
      * Offline refinements in the real terminal, over two example pairs: "longer" adds a line, "shorter
-     * and sign it with my full name" says what it left out and names the part it did not understand
+     * and make it rhyme" says what it left out and names the part it did not understand
      * (the talk, who the sender is and the sign-off stay), "mention that …" adds the
      * user's words, and a request nothing supports says "Unchanged:" with the reason; never "Redrafted".
      */
@@ -79,11 +79,11 @@ class ReplTmuxIT {
         waitFor(s -> s.contains("Verdict: connect") && s.matches("(?s).*1\\. \\d+/300.*"));
         type("longer");
         String screen = waitFor(s -> s.contains("Changed: Added"));
-        type("shorter and sign it with my full name");
+        type("shorter and make it rhyme");
         screen = waitFor(s -> s.contains("Changed: Left out"));
         String after = screen.substring(screen.lastIndexOf("Changed: Left out")).replaceAll("\\s+", " ");
         // the part not understood is named, and who the sender is stays (they met once)
-        assertThat(after).contains("I did not understand “sign it with my full name”").contains("talk on on-call fatigue")
+        assertThat(after).contains("I did not understand “make it rhyme”").contains("talk on on-call fatigue")
                 .contains("I'm a site reliability engineer").contains("Marcus").doesNotContain("Redrafted");
         type("mention the panel");
         screen = waitFor(s -> s.contains("Unchanged: I could not find"));
