@@ -87,8 +87,8 @@ public final class Refiner {
             POLITE + "(?:drop|remove|lose|skip|delete|cut|without|no|don'?t (?:ask|end with|add|include)|do not (?:ask|end with|add|include))\\s+(?:the |a |any )?(?:closing |final )?questions?(?: at the end)?$", F);
     // "sign it with my name", "add my name": the sign-off.
     private static final Pattern SIGN = Pattern.compile(
-            POLITE + "(?:sign (?:it|the note|off|it off)(?: with my (?:first )?name)?|(?:add|put|include) my (?:first )?name(?: at the end| to it| on it| under it)?"
-            + "|end (?:it )?with my (?:first )?name)$", F);
+            POLITE + "(?:sign (?:it|the note|off|it off)(?: with my (?:first |full )?name)?|(?:add|put|include) my (?:first |full )?name(?: at the end| to it| on it| under it)?"
+            + "|end (?:it )?with my (?:first |full )?name)$", F);
     // "drop the last line": the last line before the sign-off.
     private static final Pattern LAST_LINE = Pattern.compile(
             POLITE + "(?:drop|remove|delete|cut|lose|take out|leave out|skip|without)\\s+(?:the )?(?:last|final|closing) (?:line|sentence|bit|part)$", F);
@@ -299,7 +299,7 @@ public final class Refiner {
             return remove(plan, request, "question", false);
         }
         if (SIGN.matcher(bare).matches()) {
-            return sign(plan, request);
+            return sign(plan, request, Text.lower(bare).contains("full name"));
         }
         if ((m = MISSED.matcher(bare)).matches()) {
             String what = unquote(m.group(1));
@@ -375,20 +375,27 @@ public final class Refiner {
     // ---- sign, last line, start with ---------------------------------------------------------------
 
     /** "sign it with my name": the sender's first name as the sign-off, or why not. */
-    private Refinement sign(NotePlan plan, DraftRequest request) {
+    private Refinement sign(NotePlan given, DraftRequest request, boolean full) {
         Purpose purpose = purposeOf(request);
+        NotePlan plan = given;
         Optional<Clause> signed = plan.first(Role.SIGN);
+        // "sign it with my full name": the name as the profile gives it, in place of the first name
+        String fullName = request.me() == null || request.me().name() == null ? "" : request.me().name().strip();
+        if (full && !fullName.isEmpty() && signed.isPresent() && !signed.get().text().equals(fullName)) {
+            plan = plan.without(c -> c.role() == Role.SIGN);
+            signed = Optional.empty();
+        }
         if (signed.isPresent()) {
             return Refinement.unchanged(plan, purpose, TEXT.get("refine.sign.there", signed.get().text()));
         }
-        String name = drafter.senderFirstName(request);
+        String name = full && !fullName.isEmpty() ? fullName : drafter.senderFirstName(request);
         if (name.isEmpty()) {
-            return Refinement.unchanged(plan, purpose, TEXT.get("refine.sign.none"));
+            return Refinement.unchanged(given, purpose, TEXT.get("refine.sign.none"));
         }
         NotePlan next = plan.with(new Clause(Role.SIGN, Clause.Source.PROFILE, List.of(name), ""), List.of());
         String text = written(next, request);
         if (text.isEmpty() || !text.endsWith(name)) {
-            return Refinement.unchanged(plan, purpose, TEXT.get("refine.sign.room", name));
+            return Refinement.unchanged(given, purpose, TEXT.get("refine.sign.room", name));
         }
         return Refinement.changed(next, purpose, TEXT.get("refine.sign", name));
     }
@@ -866,7 +873,7 @@ public final class Refiner {
      * and the ask are the point of the note); empty when neither leaves every level without X.
      */
     private static Optional<Clause> cutOut(Clause c, List<String> targets, List<String> removed) {
-        for (Cut way : List.<Cut>of(Refiner::withoutAndClause, Refiner::withoutSentences)) {
+        for (Cut way : List.<Cut>of(Refiner::withoutAndClause, Refiner::withoutFirstDeed, Refiner::withoutSentences)) {
             List<String> gone = new ArrayList<>();
             List<String> cut = c.levels().stream().map(l -> way.apply(l, targets, gone)).toList();
             if (!gone.isEmpty() && cut.stream().allMatch(l -> !l.isEmpty() && targets.stream().noneMatch(x -> containsLoose(l, x)))) {
@@ -890,6 +897,30 @@ public final class Refiner {
         }
         return level;
     }
+
+    /**
+     * "You taught me SQL and covered for me when my daughter was born": without the first of two deeds that names the
+     * target, the second keeps its subject ("You covered for me …"); a hand session lost the whole memory to "don't mention SQL".
+     */
+    private static String withoutFirstDeed(String level, List<String> targets, List<String> gone) {
+        List<String> out = new ArrayList<>();
+        boolean cut = false;
+        for (String sentence : Language.english().sentenceTexts(level)) {
+            java.util.regex.Matcher two = TWO_DEEDS.matcher(sentence);
+            if (!cut && two.matches() && targets.stream().anyMatch(x -> containsLoose(two.group(2), x))
+                    && targets.stream().noneMatch(x -> containsLoose(two.group(3), x))) {
+                gone.add(two.group(2).strip());
+                out.add(two.group(1) + two.group(3));
+                cut = true;
+            } else {
+                out.add(sentence);
+            }
+        }
+        return cut ? String.join(" ", out) : level;
+    }
+
+    private static final java.util.regex.Pattern TWO_DEEDS = java.util.regex.Pattern.compile(
+            "^(\\s*(?:[Yy]ou|I|[Ww]e)\\s+)([^.!?,]*?)\\s+and\\s+(\\p{Ll}+(?:ed|ght|ook|ave|ame|ent|old|aid|an|ot|ound|oke|ew|ade)\\b[^!?]*[.!?]?)$");
 
     // ", and talked about …", " and talked about …" up to the sentence's end: a second thing done, told in its own clause
     private static final java.util.regex.Pattern AND_CLAUSE = java.util.regex.Pattern.compile(

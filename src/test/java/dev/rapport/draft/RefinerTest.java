@@ -616,6 +616,35 @@ class RefinerTest {
     }
 
     @Test
+    void dontMentionTakesOnlyTheDeedThatNamesIt() {
+        // hand session: "don't mention SQL" removed "You taught me SQL and covered for me when my daughter was born"
+        dev.rapport.profile.Profile me = Requests.person("Jonas Whitfield", "Data analyst",
+                List.of(Requests.job("Copperfield Insurance", "Data analyst", 2016, 2020)), List.of());
+        dev.rapport.profile.Profile them = Requests.person("Tomas Ruiz", "Analytics manager",
+                List.of(Requests.job("Copperfield Insurance", "Analytics lead", 2014, 2021)), List.of());
+        Purpose why = PurposeReader.read("Tomas was my lead at Copperfield Insurance, he taught me SQL and covered for me when my daughter "
+                + "was born. want to reconnect");
+        DraftRequest r = Requests.request(me, them, why, new dev.rapport.ground.GroundFinder(java.time.YearMonth.of(2026, 11)).find(me, them, why),
+                Requests.CONNECT, 300);
+        NotePlan plan = drafter.plans(r).get(0);
+        assertThat(text(plan, r)).contains("taught me SQL and covered for me");
+        Refinement out = refiner.refine(plan, "don't mention SQL", r);
+        assertThat(text(out.plan(), r)).doesNotContain("SQL").contains("You covered for me when my daughter was born.");
+        assertThat(out.report()).contains("taught me SQL");
+    }
+
+    @Test
+    void signItWithMyFullNameSignsWithTheProfilesName() {
+        // hand session: "sign it with my full name" got only the general help
+        DraftRequest r = Pairs.request(Pairs.EXAMPLES, "03-met-at-meetup");
+        NotePlan plan = drafter.plans(r).get(0);
+        Refinement out = refiner.refine(plan, "sign it with my full name", r);
+        assertThat(out.changed()).isTrue();
+        assertThat(text(out.plan(), r)).endsWith(" " + r.me().name().strip());
+        assertThat(refiner.refine(plan, "sign it", r).changed()).isFalse();
+    }
+
+    @Test
     void lessLikeATemplateQuotesTheUsersWordsAsTheNoteSaysThem() {
         // hand session: after the note was cut to fit, the answer quoted words the note no longer had
         DraftRequest base = Pairs.request(Pairs.EXAMPLES, "03-met-at-meetup");
