@@ -595,6 +595,12 @@ class RefinerTest {
         assertThat(refiner.refine(drafter.plans(met).get(0), "more formal", met).report()).endsWith("“Kind regards.”");
     }
 
+    /** A connect request for the pair, with the ground the finder reads off the two profiles and the reason. */
+    private static DraftRequest connected(dev.rapport.profile.Profile me, dev.rapport.profile.Profile them, Purpose why) {
+        return Requests.request(me, them, why, new dev.rapport.ground.GroundFinder(java.time.YearMonth.of(2026, 11)).find(me, them, why),
+                Requests.CONNECT, 300);
+    }
+
     @Test
     void mentioningANameTheirBioWritesAboutInWordsNotSaidToThemNamesIt() {
         // hand session: "mention the NIGP Forum" was refused though the bio writes of NIGP and of the Forum
@@ -606,8 +612,7 @@ class RefinerTest {
                 List.of(Requests.job("City of San Marcos", "Procurement analyst", 2021, null)), List.of());
         Purpose why = PurposeReader.read("I applied for the senior buyer role in your procurement team and would love your advice on "
                 + "moving from city purchasing to higher ed");
-        DraftRequest r = Requests.request(me, them, why, new dev.rapport.ground.GroundFinder(java.time.YearMonth.of(2026, 11)).find(me, them, why),
-                Requests.CONNECT, 300);
+        DraftRequest r = connected(me, them, why);
         NotePlan plan = drafter.plans(r).get(0);
         Refinement out = refiner.refine(plan, "mention the NIGP Forum", r);
         assertThat(out.changed()).isTrue();
@@ -624,8 +629,7 @@ class RefinerTest {
                 List.of(Requests.job("Copperfield Insurance", "Analytics lead", 2014, 2021)), List.of());
         Purpose why = PurposeReader.read("Tomas was my lead at Copperfield Insurance, he taught me SQL and covered for me when my daughter "
                 + "was born. want to reconnect");
-        DraftRequest r = Requests.request(me, them, why, new dev.rapport.ground.GroundFinder(java.time.YearMonth.of(2026, 11)).find(me, them, why),
-                Requests.CONNECT, 300);
+        DraftRequest r = connected(me, them, why);
         NotePlan plan = drafter.plans(r).get(0);
         assertThat(text(plan, r)).contains("taught me SQL and covered for me");
         Refinement out = refiner.refine(plan, "don't mention SQL", r);
