@@ -33,10 +33,15 @@ record Phrasebook(
         Map<String, List<String>> closers,
         Map<String, List<String>> warmClosers,
         Map<Style.Tone, List<String>> toneClosers,
-        AskSteps askSteps) {
+        AskSteps askSteps,
+        Withholding withholding) {
 
     /** Plainer asks put in place of the user's own when a rule holds theirs back (a stranger's time, a referral). */
     record AskSteps(String moreAboutIt, String adviceApplyingTo, String adviceApplyingFor) {
+    }
+
+    /** What a name the user asks to keep out of the note is called instead. */
+    record Withholding(String client, String organisation) {
     }
 
     /** How the target's own first-person sentence is said back to them. */

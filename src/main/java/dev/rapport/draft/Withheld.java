@@ -34,7 +34,8 @@ final class Withheld {
             if (!DONT_NAME.matcher(m.group(2)).find() || name.length() < 3 || PERSON_ASIDE.matcher(m.group(2)).find()) {
                 continue;
             }
-            String instead = CLIENT.matcher(m.group(2)).find() ? "a client" : "an organisation I can't name yet";
+            Phrasebook.Withholding say = Phrasebook.builtIn().withholding();
+            String instead = CLIENT.matcher(m.group(2)).find() ? say.client() : say.organisation();
             out = out.replace(m.group(), instead);
             // whole words only: "Harbour" is not withheld inside "Harbourside"
             out = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])").matcher(out)
