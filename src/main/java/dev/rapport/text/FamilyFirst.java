@@ -26,6 +26,12 @@ final class FamilyFirst {
         }
         String first = Words.fold(words.get(0));
         String last = words.get(words.size() - 1);
+        // "Mei Lin Chua": Western order with a Chinese family name, the given name two romanised syllables (a reviewer:
+        // "Hello Mei" shortens her given name)
+        if (words.size() == 3 && in("chinese", Words.fold(last)) && syllables(List.of(words.get(0), words.get(1)))
+                && !in("chinese", first)) {
+            return Optional.of(words.get(0) + " " + words.get(1));
+        }
         // "Anh Thu Nguyen": Western order, whatever its first word
         if (BY_CUSTOM.values().stream().anyMatch(names -> names.contains(Words.fold(last)))) {
             return Optional.empty();

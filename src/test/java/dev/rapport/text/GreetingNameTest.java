@@ -42,7 +42,12 @@ class GreetingNameTest {
             "Nguyen Van Anh PhD|Anh",
             "'Tran Thi Lan (she/her)'|Lan",
             "Anh Thu Nguyen|Anh",
-            "Ho Yin Chan|Ho",
+            // a Chinese family name last and a given name of two romanised syllables: the two (a panel-10 reviewer: "Hello Mei"
+            // shortens "Mei Lin Chua"'s given name)
+            "Ho Yin Chan|Ho Yin",
+            "Mei Lin Chua|Mei Lin",
+            "Wei Ming Tan|Wei Ming",
+            "John Wei Tan|John",
             "''|''"})
     void greetsByTheFirstRealWordOfTheName(String name, String expected) {
         assertThat(GreetingName.of(name)).isEqualTo(expected);
