@@ -527,8 +527,10 @@ final class ReasonWords {
                 out.append("your");
                 continue;
             }
-            // "my whole Ausbildung at Hollmann": the surname after "at" or "from" is the family firm, not the person
-            if (recipient(t, names) && prev != null && FIRM_BEFORE.contains(prev.lower()) && !firstName(t, names)) {
+            // "my whole Ausbildung at Hollmann": the surname after "at" or "from" is the family firm, not the person; so is
+            // the surname that opens a longer name ("how Becker Logistics vets its carriers", to Jim Becker)
+            boolean firmNamed = next != null && next.isWord() && Character.isUpperCase(next.text().codePointAt(0)) && !recipient(next, names);
+            if (recipient(t, names) && (prev != null && FIRM_BEFORE.contains(prev.lower()) || firmNamed) && !firstName(t, names)) {
                 out.append(t.text());
                 continue;
             }

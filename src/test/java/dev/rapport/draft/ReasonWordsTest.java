@@ -145,6 +145,15 @@ class ReasonWordsTest {
     }
 
     @Test
+    void theRecipientsSurnameOpeningTheirFirmsNameIsTheFirm() {
+        // a hand session: "How do you Logistics vets its small carriers?" to Jim Becker of Becker Logistics
+        ReasonWords.Said s = new ReasonPoint(words).of("I heard Jim on a panel in Phoenix in August. I'd like to ask how Becker Logistics "
+                + "vets its small carriers.", Requests.named("Rogelio Ortiz"), Requests.named("Jim Becker"), List.of()).orElseThrow();
+        assertThat(s.wish()).contains("how Becker Logistics vets its small carriers").doesNotContain("you Logistics");
+        assertThat(s.fact()).startsWith("I heard you on a panel");
+    }
+
+    @Test
     void askingWhatSomethingLooksLikeIsAWishNotAJudgement() {
         // (an applicant's question was dropped: "looks" was read as the sender's opinion, as in "she looks perfect for it")
         assertThat(words.wish("I'd like to ask what the first year looks like", Requests.named("Ama Owusu"), Requests.named("Lena Vos"), List.of()))
