@@ -21,7 +21,8 @@ final class Facts {
      * "Ogata-san"; the note greets them so ("Dear Dr. Sutter,"). Empty when the reason uses no such form.
      */
     static String titled(String reason, dev.rapport.profile.Profile them) {
-        if (them == null || them.name() == null || reason == null) {
+        // (built per draft: the name's own pattern only when the reason has a title or a respect word at all)
+        if (them == null || them.name() == null || reason == null || !ANY_TITLE.matcher(reason).find()) {
             return "";
         }
         String[] parts = them.name().strip().split("\\s+");
@@ -46,6 +47,8 @@ final class Facts {
         return "";
     }
 
+    private static final java.util.regex.Pattern ANY_TITLE = java.util.regex.Pattern.compile(
+            "\\b(?:Dr\\.?|Prof\\.?|Professor)\\s|-(?:san|sensei|sama)\\b");
     private static final java.util.regex.Pattern GAVE_A_TALK = java.util.regex.Pattern.compile(
             "(?i)\\b(?:her|his|their|your) (?:talk|session|presentation|keynote|lecture|panel|workshop)\\b|\\b(?:she|he|they|you) (?:spoke|presented|gave a talk)\\b");
     private static final java.util.regex.Pattern OWN_WORDS =

@@ -995,14 +995,18 @@ final class ReasonPoint {
             + "(?:appear|sound|seem|come across)\\b[^.!?,]*(?:,\\s*but\\s+|[.!?]+\\s*|$)");
 
     private static String withoutNameParticles(String reason, Profile them) {
-        if (them == null || them.name() == null || them.name().isBlank()) {
+        // (this runs for every reason read: the name's own pattern is built only when a particle is there to drop)
+        if (them == null || them.name() == null || them.name().isBlank() || !ANY_NAME_PARTICLE.matcher(reason).find()) {
             return reason;
         }
         String parts = java.util.Arrays.stream(them.name().split("\\s+")).filter(w -> w.length() > 1)
                 .map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
-        return parts.isEmpty() ? reason : java.util.regex.Pattern.compile("(?i)\\b(" + parts + ")[- ](?:ji|san|sama|sensei|bhai|didi|saab|sahib|bey|hanım|hoca)\\b")
+        return parts.isEmpty() ? reason : java.util.regex.Pattern.compile("(?i)\\b(" + parts + ")[- ]" + NAME_PARTICLES + "\\b")
                 .matcher(reason).replaceAll("$1");
     }
+
+    private static final String NAME_PARTICLES = "(?:ji|san|sama|sensei|bhai|didi|saab|sahib|bey|hanım|hoca)";
+    private static final java.util.regex.Pattern ANY_NAME_PARTICLE = java.util.regex.Pattern.compile("(?i)[- ]" + NAME_PARTICLES + "\\b");
 
     /**
      * "you were my team leader at Kyushu Wafer from 2014 …" tells the recipient their own past; said from the sender's
