@@ -384,6 +384,9 @@ public final class OfflineDrafter implements Drafter {
             + "|\\b(?:applied|apply|applying) (?:for|to)\\b|\\bI(?:'ve| have)? (?:just |already )?applied\\b");
     private static final java.util.regex.Pattern CHAT_OFFERED = java.util.regex.Pattern.compile(
             "(?i)\\b(?:offer|have|set up|book|schedule|jump on|hop on) (?:you )?an? (?:quick |short |brief )?(?:chat|call|conversation)\\b");
+    private static final java.util.regex.Pattern BRAIN_PICKED = java.util.regex.Pattern.compile(
+            "(?i)\\bpick (?:your|her|his|their) brains?(?: (?:sometime|some time|one day|a bit))?"
+            + "(?: over (?:a |an )?(?:quick |short )?(?:zoom|coffee|call|chat|lunch|video call|teams call))?(?: sometime)? (?:about|on) ");
     private static final java.util.regex.Pattern TAIL_ASK = java.util.regex.Pattern.compile(
             "(?i)[,;]\\s*(?:and |so )?(?:I )?(?:want|wanted|would like|'d like) to ask ((?:if|whether|how|what|when|which|who|why)\\b.+)$");
 
@@ -432,6 +435,15 @@ public final class OfflineDrafter implements Drafter {
         java.util.regex.Matcher meeting = AND_A_MEETING.matcher(plain);
         if (meeting.matches() && !levels.contains(meeting.group(1) + ".")) {
             levels.add(meeting.group(1) + ".");
+        }
+        // "I would love to pick your brain over a zoom about how to keep volunteers": a stranger's time is held back
+        // (meeting-ask), their thoughts on the same thing are not
+        java.util.regex.Matcher brain = BRAIN_PICKED.matcher(plain);
+        if (brain.find()) {
+            String thoughts = brain.replaceFirst(Phrasebook.builtIn().askSteps().thoughtsOn() + " ");
+            if (!levels.contains(thoughts)) {
+                levels.add(thoughts);
+            }
         }
         // "want to connect + offer a quick chat": a stranger's time is asked for only once they accept (meeting-ask); the
         // plainest cut offers more about it instead, for when that rule holds the chat back

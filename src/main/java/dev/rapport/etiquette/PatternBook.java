@@ -30,8 +30,18 @@ final class PatternBook {
         this.rules = rules;
     }
 
-    /** Matches of the rule's {@code phrases} and {@code patterns} params, merged. */
+    /** Patterns a rule finds that the note models have not been trained with yet (see rules.yaml, meeting-ask). */
+    static final String UNTRAINED = "untrained-patterns";
+
+    /** Matches of the rule's {@code phrases}, {@code patterns} and {@code untrained-patterns} params, merged. */
     List<Span> find(String text, Rule rule) {
+        List<Span> spans = new ArrayList<>(findTrained(text, rule));
+        spans.addAll(findPatterns(text, rule.phrases(UNTRAINED)));
+        return Span.merge(spans);
+    }
+
+    /** What the note models were trained to read as a rule's evidence: its phrases and patterns, not those added since. */
+    List<Span> findTrained(String text, Rule rule) {
         List<Span> spans = new ArrayList<>(findPhrases(text, rule.phrases("phrases")));
         spans.addAll(findPatterns(text, rule.phrases("patterns")));
         return Span.merge(spans);

@@ -67,7 +67,9 @@ final class Repair {
                 kept.add(replaced(note, s, inPlace));
             }
         }
-        String rest = String.join(" ", kept);
+        boolean signed = !kept.isEmpty() && dev.rapport.text.SignOff.isSignature(kept.get(kept.size() - 1).strip());
+        // the sender's own name in "Best, Kyle" is no context for the reader
+        String rest = String.join(" ", signed ? kept.subList(0, kept.size() - 1) : kept);
         if (!new NoteReading(rest, ctx, rules, book).hasSpecific()) {
             needsContext = true;
         }
@@ -81,7 +83,6 @@ final class Repair {
         parts.addAll(kept);
         if (needsQuestion) {
             // the question goes before "Best, Hana", not after the signature
-            boolean signed = !kept.isEmpty() && dev.rapport.text.SignOff.isSignature(kept.get(kept.size() - 1).strip());
             parts.add(signed ? parts.size() - 1 : parts.size(), gap("gap-question"));
         }
         int limit = ctx.limit() > 0 ? ctx.limit() : rules.defaultLimit();

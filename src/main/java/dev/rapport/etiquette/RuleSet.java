@@ -301,7 +301,7 @@ public final class RuleSet {
             }
         });
         if (rule.level() == Rule.Level.NOTE && !NoteRules.hasOwnLogic(rule.id())
-                && rule.phrases("phrases").isEmpty() && rule.phrases("patterns").isEmpty()) {
+                && rule.phrases("phrases").isEmpty() && rule.phrases("patterns").isEmpty() && rule.phrases(PatternBook.UNTRAINED).isEmpty()) {
             throw at.error("params", "custom-needs-match", Map.of());
         }
     }

@@ -96,7 +96,7 @@ public final class SentenceCues {
         RuleSet rules = RuleSet.builtIn();
         PatternBook b = Built.BOOK;
         for (String id : RULES) {
-            rules.rule(id).filter(r -> !b.find(s, r).isEmpty()).ifPresent(r -> out.add("rule=" + id));
+            rules.rule(id).filter(r -> !b.findTrained(s, r).isEmpty()).ifPresent(r -> out.add("rule=" + id));
         }
         boolean shared = SHARED.matcher(s).find();
         for (Cue cue : CUES) {

@@ -15,7 +15,7 @@ public final class SignOff {
 
     private static final Pattern VALEDICTION_LINE = Pattern.compile("(?i)^(?:" + VALEDICTIONS + ")\\.$");
     private static final Pattern SIGNATURE = Pattern.compile(
-            "(?i:(?:" + VALEDICTIONS + "|" + THANKS + ")[,!.]?\\s*)?" + NAME + "(?:\\s" + NAME + ")?\\.?");
+            "(?:[-—–]\\s*)?(?i:(?:" + VALEDICTIONS + "|" + THANKS + ")[,!.]?\\s*)?" + NAME + "(?:\\s" + NAME + ")?\\.?");
     private static final Pattern TRAILING = Pattern.compile(
             "(?i)\\s*(?:[-—–]\\s*)?(?:(?:" + VALEDICTIONS + "|" + THANKS + ")[,!.]?\\s*)?(\\p{L}[\\p{L}'’-]*)\\.?\\s*$");
 
@@ -30,7 +30,7 @@ public final class SignOff {
         return VALEDICTION_LINE.matcher(sentence).matches();
     }
 
-    /** A last line that is a signature: a name, with or without the words before it ("Kind regards, Ana Ruiz"). */
+    /** A last line that is a signature: a name, with or without the words before it ("Kind regards, Ana Ruiz", "- Kyle"). */
     public static boolean isSignature(String line) {
         return SIGNATURE.matcher(line).matches();
     }

@@ -184,6 +184,18 @@ class CritiqueTest {
     }
 
     @Test
+    void theSendersNameIsNoContextAndTheQuestionGoesBeforeAnyDashedSignature() {
+        // a hand session: "Hi Dana, Best, Kyle" was offered as the corrected note, and "- Kyle [one short question …]"
+        NoteReview praise = advisor.critique("Hi Dana, I was really impressed by your background and would love to connect. Best, Kyle",
+                null, null, null, 0);
+        assertThat(praise.rewrite()).isEqualTo("Hi Dana, [say how you know them] Best, Kyle");
+        NoteReview coffee = advisor.critique("Hi Dana, I'd love to pick your brain sometime over coffee about breaking into product. - Kyle",
+                null, null, null, 0);
+        assertThat(coffee.critique().findings()).extracting(Finding::rule).contains("meeting-ask");
+        assertThat(coffee.rewrite()).isEqualTo("Hi Dana, [say how you know them] [one short question they can answer in a line] - Kyle");
+    }
+
+    @Test
     void aNoteWithNoContextGetsTheContextGap() {
         NoteReview r = advisor.critique("Hi Tom, let's connect!", null, null, null, 0);
         assertThat(r.rewrite()).isEqualTo("Hi Tom, [say how you know them]");

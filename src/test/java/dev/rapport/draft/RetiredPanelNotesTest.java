@@ -228,6 +228,14 @@ class RetiredPanelNotesTest {
     }
 
     @Test
+    void aStrangersBrainIsNotPickedOverAZoomButHerThoughtsAreAskedFor() {
+        // "pick her brain over a zoom about how to keep volunteers" became a meeting ask once critique read "pick your brain"
+        // and "over a zoom"; the step down keeps the subject and the AGM question
+        assertThat(first("27-netball-volunteer-admires-expert")).contains("I would love to hear your thoughts on how to keep volunteers.")
+                .contains("speak at our AGM").doesNotContain("pick your brain").doesNotContain("zoom");
+    }
+
+    @Test
     void aPodcastTheUserListenedToIsTheContextAndKeepsItsName() {
         // a fresh-clone hand session (development pair 56): "listened to her episode on the diseño latino podcast …"
         // was not read (no "I"), so the note said "your post … caught my attention"; then cut to "I listened to your episode."

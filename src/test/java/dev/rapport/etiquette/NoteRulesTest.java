@@ -52,6 +52,8 @@ class NoteRulesTest {
             meeting-ask       | bare     | Are you up for a 20-minute chat on Friday?                    | 20-minute chat
             meeting-ask       | bare     | Book 15 minutes with me here.                                 | Book 15 minutes
             meeting-ask       | bare     | Grab a slot on Calendly                                       | Calendly
+            meeting-ask       | bare     | I'd love to pick your brain about breaking into product.      | pick your brain
+            meeting-ask       | bare     | Maybe we could chat over lunch when you are in Leeds?         | over lunch
             lead-gen          | teaching | I'd love to hear about your IT priorities for next year.      | hear about your IT priorities for next year
             lead-gen          | bare     | Keen to learn about your current initiatives at Stripewell.   | learn about your current initiatives
             lead-gen          | bare     | Could I pick your brain about your tech stack?                | pick your brain about your tech stack
@@ -110,6 +112,7 @@ class NoteRulesTest {
             generic           | bare     | Hi Priya, the #a11y audit checklist you shared is now on my wall.
             generic           | related  | Hi Priya, stripewell days feel like ages ago. Good to be connected again.
             pitch             | bare     | Your demo of the dispute tool at Money20/20 was great.
+            meeting-ask       | bare     | Hi Priya, we talked over coffee at DevDays about chargebacks. Glad to stay in touch.
             pitch             | bare     | Our time at Stripewell taught me a lot.
             pitch             | bare     | Your SaaStr talk on pricing strategy was sharp.
             meeting-ask       | bare     | I spent 10 minutes rereading your post on Kafka replays.
