@@ -714,7 +714,11 @@ public final class OfflineDrafter implements Drafter {
                 || SHARED_PAST.matcher(said.fact()).lookingAt() && !carries(Text.lower(purpose.text()), facts.clean(angle.subject()))
                 || toldOwnLink && WEAK_LINKS.contains(angle.kind()))
                 && !purpose.has(dev.rapport.purpose.Intent.HIRING);
-        if (!ownSentence && !thin && !carries(carried, facts.clean(angle.subject())) && !readBack && !statesKind(carried, angle.kind())) {
+        // ("doing the TCD informatics msc" carries Trinity College Dublin: "I saw you also studied at Trinity College Dublin" beside it
+        // is filler, and it took the room of the user's own account at 200 characters)
+        boolean byAcronym = dev.rapport.ground.OrganisationNames.acronymIn(said.fact() + " " + said.wish() + " " + said.detail(),
+                facts.clean(angle.subject()));
+        if (!ownSentence && !thin && !byAcronym && !carries(carried, facts.clean(angle.subject())) && !readBack && !statesKind(carried, angle.kind())) {
             List<String> context = pick.levels(Role.CONTEXT, undated(book.context().getOrDefault(facts.contextKey(angle), List.of())), values);
             if (context.isEmpty()) {
                 return Optional.empty();

@@ -101,6 +101,9 @@ public final class Refiner {
     private static final Pattern MISSED = Pattern.compile(
             "^(?:you|it|the note)\\s+(?:dropped|left out|lost|forgot|skipped|missed|removed|cut|omitted)\\s+(?:to (?:mention|say|include|add)\\s+)?(.+)$", F);
     // "use Hi instead of Hello", "replace 'Hello' with 'Hi'", "change Hello to Hi": one wording for another.
+    // "it was 2019 when I left, not 2018", "no, 12 students not 15": a year, a number or a month the user puts right
+    private static final Pattern NOT_THAT = Pattern.compile("^(?:no,?\\s+)?(.+?),?\\s+not\\s+(?:in\\s+)?(\\S+?)[.!]*$", F);
+    private static final Pattern FACT_WORD = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?:19|20)\\d\\d|\\d+(?:[.,]\\d+)?|" + Months.NAMES + ")(?![\\p{L}\\p{N}])", F);
     private static final Pattern INSTEAD = Pattern.compile(
             POLITE + "(?:use|say|write|put|start with|open with|begin with|end with|sign with|sign off with)\\s+(.+?)\\s+(?:instead of|not|rather than)\\s+(.+)$", F);
     private static final Pattern REPLACE = Pattern.compile(
@@ -154,7 +157,24 @@ public final class Refiner {
     /** True when the words correct a fact of the reason (the time, who visited whom, who is hiring): every note follows the correction. */
     public static boolean corrects(String instruction) {
         String t = normal(instruction);
-        return CANDIDATE.matcher(t).find() || HIRER.matcher(t).find() || VISITED.matcher(t).find() || WHEN.matcher(t).find();
+        return CANDIDATE.matcher(t).find() || HIRER.matcher(t).find() || VISITED.matcher(t).find() || WHEN.matcher(t).find()
+                || factPutRight(t.replaceAll("[.!]+$", "")).isPresent();
+    }
+
+    /** "it was 2019 when I left, not 2018": the wrong word and the right one, when both are a year, a number or a month. */
+    private static Optional<String[]> factPutRight(String t) {
+        Matcher m = NOT_THAT.matcher(t);
+        if (!m.matches() || !FACT_WORD.matcher(m.group(2)).matches()) {
+            return Optional.empty();
+        }
+        String wrong = m.group(2);
+        List<String> right = FACT_WORD.matcher(m.group(1)).results().map(r -> r.group())
+                .filter(w -> kind(w).equals(kind(wrong)) && !w.equalsIgnoreCase(wrong)).toList();
+        return right.size() == 1 ? Optional.of(new String[] {wrong, right.get(0)}) : Optional.empty();
+    }
+
+    private static String kind(String factWord) {
+        return factWord.matches("(?:19|20)\\d\\d") ? "year" : Character.isDigit(factWord.charAt(0)) ? "number" : "month";
     }
 
     /**
@@ -209,6 +229,7 @@ public final class Refiner {
                 || SIGN.matcher(t).matches() || LAST_LINE.matcher(t).matches() || START_WITH.matcher(t).matches()
                 || styleChange(t).isPresent()
                 || CANDIDATE.matcher(t).find() || HIRER.matcher(t).find() || VISITED.matcher(t).find() || WHEN.matcher(t).find() || OK.matcher(t).find()
+                || factPutRight(t).isPresent()
                 || WHY.matcher(t).find() || PERSONAL.matcher(t).find() || REPEAT.matcher(t).matches() || AVOID.matcher(t).find() || MENTION.matcher(t).find();
     }
 
@@ -230,6 +251,30 @@ public final class Refiner {
      * not. The result's {@link Refinement#edits()} are the edits the new note carries.
      */
     public Refinement refine(NotePlan plan, String instruction, DraftRequest request, List<String> earlier) {
+        Refinement r = refineParts(plan, instruction, request, earlier);
+        if (!r.changed() || corrects(instruction)) {
+            return r; // a correction says it redrafted
+        }
+        DraftRequest after = new DraftRequest(request.me(), request.them(), r.purpose(), request.ground(), request.verdict(),
+                request.limit(), request.variants(), request.style());
+        Unsaid.Changes unsaid = Unsaid.in(written(plan, request), written(r.plan(), after), r.report(), swappedClose(plan, r.plan()));
+        if (unsaid.none()) {
+            return r;
+        }
+        StringBuilder report = new StringBuilder(r.report());
+        unsaid.added().forEach(a -> report.append(' ').append(TEXT.get("refine.also.added", bare(a))));
+        unsaid.removed().forEach(a -> report.append(' ').append(TEXT.get("refine.also.removed", bare(a))));
+        return new Refinement(r.plan(), r.purpose(), true, r.answer(), report.toString(), r.edits());
+    }
+
+    /** The old close's wordings when the new plan closes differently, else none. */
+    private static java.util.Set<String> swappedClose(NotePlan before, NotePlan after) {
+        List<String> was = before.clauses().stream().filter(c -> c.role() == Role.CLOSE).flatMap(c -> c.levels().stream()).toList();
+        List<String> now = after.clauses().stream().filter(c -> c.role() == Role.CLOSE).flatMap(c -> c.levels().stream()).toList();
+        return now.isEmpty() || now.equals(was) ? java.util.Set.of() : java.util.Set.copyOf(was.stream().map(String::strip).toList());
+    }
+
+    private Refinement refineParts(NotePlan plan, String instruction, DraftRequest request, List<String> earlier) {
         List<String> parts = parts(instruction);
         if (parts.size() <= 1) {
             String one = parts.isEmpty() ? instruction : parts.get(0);
@@ -333,6 +378,10 @@ public final class Refiner {
             String when = MONTH.matcher(m.group(1).toLowerCase(Locale.ROOT))
                     .replaceAll(mm -> mm.group().substring(0, 1).toUpperCase(Locale.ROOT) + mm.group().substring(1));
             return correct(plan, request, retimed(purpose, when), TEXT.get("refine.correction.time", when), earlier);
+        }
+        Optional<String[]> fact = factPutRight(bare);
+        if (fact.isPresent()) {
+            return putRight(plan, request, fact.get()[0], fact.get()[1], earlier);
         }
         if (OK.matcher(t).find()) {
             return Refinement.answered(plan, purpose, whatWouldMakeItOk(plan, request));
@@ -1036,12 +1085,24 @@ public final class Refiner {
         for (String x : targets) {
             Matcher m = Pattern.compile("\\s*,?\\s*\\b(?:at|during|after|from|in|on|through|via)\\s+(?:the\\s+|your\\s+|our\\s+|my\\s+)?"
                     + Pattern.quote(x) + "(?-i:(?:\\s+\\p{Lu}[\\p{L}\\p{N}'-]*)*)(?:'s)?" + EVENT_NOUNS + "\\b", F).matcher(out);
-            if (m.find() && !VERB_TAKING_IT.matcher(out.substring(0, m.start()).strip()).find()) {
+            if (m.find() && !VERB_TAKING_IT.matcher(out.substring(0, m.start()).strip()).find()
+                    && !(out.substring(m.end()).matches("(?s)\\s*(?:[.!?].*)?") && endsOnAVerb(out.substring(0, m.start())))) {
                 cut.add(m.group().strip().replaceFirst("^,\\s*", ""));
                 out = (out.substring(0, m.start()) + out.substring(m.end())).replaceAll("\\s{2,}", " ").replaceAll("\\s+([.,!?])", "$1");
             }
         }
         return out;
+    }
+
+    /**
+     * "we both work" once "at Stripewell" went: the sentence left ends on its verb, which only the phrase taken out
+     * completed (the tagger may read such a bare "work" as a noun, so a sentence left with no verb at all counts too).
+     */
+    private static boolean endsOnAVerb(String head) {
+        List<String> sentences = Language.english().sentenceTexts(head);
+        String last = sentences.isEmpty() ? head : sentences.get(sentences.size() - 1);
+        List<dev.rapport.language.Token> words = Language.english().tokens(last).stream().filter(dev.rapport.language.Token::isWord).toList();
+        return !words.isEmpty() && (words.get(words.size() - 1).is("VERB") || words.stream().noneMatch(w -> w.is("VERB", "AUX")));
     }
 
     /** The line without a quoted phrase when what is left still reads as the sentence (it starts as before and keeps a subject); else empty. */
@@ -1674,6 +1735,23 @@ public final class Refiner {
         intents.addAll(p.intents());
         intents.addAll(read.intents());
         return new Purpose(read.text(), intents, p.people(), read.events(), p.posts(), p.offers(), read.stated());
+    }
+
+    /**
+     * "it was 2019 when I left, not 2018": the reason is put right and the note redrafted from it; a word the note has
+     * from elsewhere is changed where it stands.
+     */
+    private Refinement putRight(NotePlan plan, DraftRequest request, String wrong, String right, List<String> earlier) {
+        Purpose p = purposeOf(request);
+        String shown = MONTH.matcher(right).find() || !Character.isLetter(right.charAt(0)) ? right
+                : right.substring(0, 1).toUpperCase(Locale.ROOT) + right.substring(1).toLowerCase(Locale.ROOT);
+        Pattern said = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(wrong) + "(?![\\p{L}\\p{N}])", F);
+        if (said.matcher(p.text()).find()) {
+            String text = said.matcher(p.text()).replaceAll(Matcher.quoteReplacement(shown));
+            Purpose fixed = new Purpose(text, p.intents(), p.people(), p.events(), p.posts(), p.offers(), p.stated());
+            return correct(plan, request, fixed, TEXT.get("refine.correction.fact", shown, wrong), earlier);
+        }
+        return reword(plan, request, wrong, shown);
     }
 
     private Purpose retimed(Purpose p, String when) {

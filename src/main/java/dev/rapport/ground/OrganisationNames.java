@@ -232,6 +232,22 @@ public final class OrganisationNames {
         return parts.stream().flatMap(p -> p.words().stream()).toList();
     }
 
+    /** True when the text names the organisation by its acronym, typed in capitals ("doing the TCD informatics msc"). */
+    public static boolean acronymIn(String text, String name) {
+        if (text == null || name == null || name.isBlank()) {
+            return false;
+        }
+        java.util.regex.Matcher m = ACRONYM_WORD.matcher(text);
+        while (m.find()) {
+            if (isAcronymOf(m.group(), name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern ACRONYM_WORD = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}{3,6}(?![\\p{L}\\p{N}])");
+
     /** "MIT" against "Massachusetts Institute of Technology": initials of every word but connectors. */
     private static boolean isAcronymOf(String acronym, String full) {
         String a = acronym == null ? "" : acronym.strip().replace(".", "");

@@ -983,6 +983,13 @@ public final class Copyedit {
                 out.set(i, shortForm);
                 continue;
             }
+            // "a medical ward in cork": a place word of the pair's names ("Cork University Hospital"), typed small after "in",
+            // is the place; a word the texts also use in lower case ("in finance") is not
+            if (prev != null && IN_PLACE.contains(prev.lower()) && typedLower(tok) && tok.is("NOUN", "PROPN") && names.namesWord(tok.text())
+                    && !names.everyday().contains(dev.rapport.text.Words.fold(tok.text()))) {
+                out.set(i, names.wordSpelling(tok.text()).orElse(tok.text()));
+                continue;
+            }
             // "dr. achieng", "prof okafor": the word after a title is a name
             if (prev != null && dev.rapport.text.Honorifics.onlyBeforeAName(prev.lower()) && tok.text().length() > 1 && tok.text().chars().allMatch(Character::isLowerCase)) {
                 out.set(i, capitalise(tok.text()));
@@ -1040,6 +1047,7 @@ public final class Copyedit {
 
     private static final Set<String> OWNER = Set.of("her", "his", "your", "their", "our", "the");
     private static final Set<String> HELD_THERE = Set.of("panel", "talk", "keynote", "session", "workshop", "booth", "stand", "webinar");
+    private static final Set<String> IN_PLACE = Set.of("in", "near", "around", "outside");
     private static final Set<String> AT_PLACE = Set.of("at", "from", "with", "for", "join", "joined", "joining");
 
     private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile(

@@ -31,6 +31,13 @@ class Panel10NotesTest {
     }
 
     @Test
+    void aSchoolTheUserNamesByItsAcronymIsNotReadBackFromTheProfileAndTheirPlaceIsCapitalised() {
+        // "doing the TCD informatics msc": "I saw you also studied at Trinity College Dublin" took the room of her own account
+        assertThat(first("01-nurse-informatics-question")).doesNotContain("I saw you also studied")
+                .contains("on a medical ward in Cork").contains("TCD informatics MSc").contains("before or after finishing the MSc?");
+    }
+
+    @Test
     void whatWasAskedForOrPromisedIsNamed() {
         assertThat(first("14-summit-volunteer-photos")).contains("As promised, I'll send you the photos of your session.")
                 .contains("I was a volunteer at").doesNotContain("Thanks for writing it");

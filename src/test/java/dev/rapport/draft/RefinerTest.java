@@ -64,6 +64,48 @@ class RefinerTest {
     }
 
     @Test
+    void aYearOrANumberPutRightCorrectsTheReasonOrTheNoteOrSaysTheNoteDoesNotSayIt() {
+        // a hand session: "it was 2019 when I left, not 2018" had only the general help
+        DraftRequest r = Pairs.request(Pairs.DEV, "14-accelerator-cohort");
+        NotePlan plan = drafter.plans(r).get(0);
+        assertThat(text(plan, r)).contains("Techstars Boulder 2023 cohort");
+        assertThat(Refiner.corrects("it was 2022 when we started, not 2023")).isTrue();
+        Refinement out = refiner.refine(plan, "it was 2022 when we started, not 2023", r);
+        assertThat(out.changed()).isTrue();
+        assertThat(out.report()).contains("2022, not 2023");
+        assertThat(text(out.plan(), after(r, out))).contains("Techstars Boulder 2022 cohort").doesNotContain("2023");
+        Refinement none = refiner.refine(plan, "no, 12 people not 15", r);
+        assertThat(none.changed()).isFalse();
+        assertThat(none.report()).contains("does not say “15”");
+        // two years on the right side leave it unclear which one is meant
+        assertThat(Refiner.corrects("from 2019 to 2021, not 2018")).isFalse();
+    }
+
+    @Test
+    void aLineThatComesBackIntoTheFreedRoomIsReported() {
+        // a hand session: refinements changed lines they did not report; "drop the last line" brought back a post line
+        DraftRequest r = Pairs.request(Pairs.DEV, "47-sim-panel-parts-list");
+        NotePlan plan = drafter.plans(r).get(0);
+        Refinement out = refiner.refine(plan, "drop the last line", r);
+        String now = text(out.plan(), r);
+        assertThat(out.changed()).isTrue();
+        assertThat(now).contains("Your post on the 300 pound airway trainer you built caught my attention.");
+        assertThat(out.report()).startsWith("Removed “Would you share the parts list?")
+                .endsWith("It now also says “Your post on the 300 pound airway trainer you built caught my attention”.");
+    }
+
+    @Test
+    void aSentenceThatOnlyItsPlaceCompletedGoesWholeWhenThePlaceIsNotToBeMentioned() {
+        // "don't mention the company" left "Hi Priya, we both work."
+        DraftRequest r = Pairs.request(Pairs.DEV, "04-current-colleagues");
+        Refinement out = refiner.refine(drafter.plans(r).get(0), "don't mention the company", r);
+        assertThat(text(out.plan(), r)).doesNotContain("we both work").doesNotContain("Stripewell").contains("I'm on the payments team");
+        assertThat(out.report()).contains("Removed “we both work at Stripewell”");
+        DraftRequest boss = Pairs.request(Pairs.DEV, "11-former-manager");
+        assertThat(text(refiner.refine(drafter.plans(boss).get(0), "don't mention the company", boss).plan(), boss)).contains("I worked for you.");
+    }
+
+    @Test
     void mentionAddsTheUsersOwnWordsSaidToTheRecipient() {
         DraftRequest r = Pairs.request(Pairs.EXAMPLES, "03-met-at-meetup");
         NotePlan plan = drafter.plans(r).get(0);

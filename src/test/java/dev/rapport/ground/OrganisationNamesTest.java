@@ -94,6 +94,14 @@ class OrganisationNamesTest {
     }
 
     @Test
+    void anAcronymTypedInCapitalsNamesTheOrganisationInAText() {
+        assertThat(OrganisationNames.acronymIn("doing the TCD informatics msc part time", "Trinity College Dublin")).isTrue();
+        assertThat(OrganisationNames.acronymIn("doing the tcd informatics msc", "Trinity College Dublin")).isFalse();
+        assertThat(OrganisationNames.acronymIn("THE BEST TEAM", "Trinity College Dublin")).isFalse();
+        assertThat(OrganisationNames.acronymIn("TCDX", "Trinity College Dublin")).isFalse();
+    }
+
+    @Test
     void keysAgreeForSpellingVariants() {
         assertThat(OrganisationNames.key("Stripewell, Inc.")).isEqualTo(OrganisationNames.key("STRIPEWELL"));
         assertThat(OrganisationNames.findIn("Stripewell Inc", List.of("Denver Health", "Stripewell, Inc.")))

@@ -97,6 +97,17 @@ class CopyeditTest {
     }
 
     @Test
+    void aPlaceWordOfTheNamesTypedSmallAfterInIsThePlace() {
+        // panel-10 pair 01: "a medical ward in cork" beside "Cork University Hospital"
+        Gazetteer names = Gazetteer.of(List.of("Cork University Hospital", "Finance Partners"),
+                List.of("I work at Cork University Hospital. I moved into finance in 2019."), "");
+        assertEquals("I'm on a medical ward in Cork", edit.tidy("I'm on a medical ward in cork", names));
+        // a word the texts also use in lower case stays as typed
+        assertEquals("I work in finance", edit.tidy("I work in finance", names));
+        assertEquals("a ward in cork", edit.tidy("a ward in cork", Gazetteer.empty()));
+    }
+
+    @Test
     void theFirstWordOfAnEmployerTypedAloneAfterAtIsItsShortForm() {
         // a fresh-clone hand session (development pair 54): "did loan default dashboards at twiga" for Twiga Insights
         Gazetteer names = Gazetteer.of(List.of("Twiga Insights", "Harvest Table"),

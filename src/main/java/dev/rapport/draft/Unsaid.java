@@ -1,0 +1,82 @@
+package dev.rapport.draft;
+
+import dev.rapport.language.Language;
+import dev.rapport.text.SignOff;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The whole sentences a refinement added to a note or took out of it that its report does not name: room a cut
+ * freed is filled again from the plan ("drop the last line" brought back "I'm a textile conservator at …"), and a
+ * new close can take the place of a question. A report must say what changed, so these are told too. Pure.
+ */
+final class Unsaid {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]{4,}");
+    // "Hi Monique, thanks for …": the greeting is reported by the tone change that swaps it, not as a sentence
+    private static final Pattern GREETING = Pattern.compile("^[^,.!?]{1,40},\\s+");
+
+    /** Sentences of {@code after} not in {@code before} (added) and the other way round (removed), that the report does not quote. */
+    record Changes(List<String> added, List<String> removed) {
+        boolean none() {
+            return added.isEmpty() && removed.isEmpty();
+        }
+    }
+
+    private Unsaid() {
+    }
+
+    /**
+     * {@code swapped} are the wordings of a close the refinement put another in place of: the report names the new
+     * close ("closes with …"), which says the old one went.
+     */
+    static Changes in(String before, String after, String report, Set<String> swapped) {
+        List<String> was = sentences(before);
+        List<String> now = sentences(after);
+        List<String> added = new ArrayList<>(now.stream().filter(s -> !was.contains(s)).toList());
+        List<String> removed = new ArrayList<>(was.stream().filter(s -> !now.contains(s) && !swapped.contains(s)).toList());
+        // a sentence cut down or filled out is one sentence changed, which the report's own words describe
+        for (String a : List.copyOf(added)) {
+            for (String r : List.copyOf(removed)) {
+                if (words(r).containsAll(words(a)) || words(a).containsAll(words(r))) {
+                    added.remove(a);
+                    removed.remove(r);
+                    break;
+                }
+            }
+        }
+        String told = Text.lower(report);
+        return new Changes(added.stream().filter(s -> !quoted(s, told)).toList(), removed.stream().filter(s -> !quoted(s, told)).toList());
+    }
+
+    private static List<String> sentences(String text) {
+        List<String> out = new ArrayList<>();
+        for (String s : Language.english().sentenceTexts(text)) {
+            String t = out.isEmpty() ? GREETING.matcher(s.strip()).replaceFirst("") : s.strip();
+            // the sign-off is reported by the request that signs or drops it
+            if (!t.isEmpty() && !SignOff.isSignature(t)) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> words(String s) {
+        Set<String> out = new HashSet<>();
+        Matcher m = WORD.matcher(Text.lower(s));
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+
+    /** Half the sentence's longer words are in the report. */
+    private static boolean quoted(String sentence, String report) {
+        Set<String> w = words(sentence);
+        long in = w.stream().filter(report::contains).count();
+        return w.isEmpty() || in * 2 >= w.size();
+    }
+}

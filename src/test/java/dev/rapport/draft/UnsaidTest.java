@@ -1,0 +1,34 @@
+package dev.rapport.draft;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class UnsaidTest {
+    @Test
+    void aLineThatFillsTheFreedRoomIsToldButACutTheReportNamesIsNot() {
+        String before = "Hi Hannah, we were on the same panel in York. Would you share the parts list? Grace";
+        String after = "Hi Hannah, we were on the same panel in York. Your post on the airway trainer caught my attention. Grace";
+        Unsaid.Changes c = Unsaid.in(before, after, "Removed “Would you share the parts list?”.", Set.of());
+        assertThat(c.added()).containsExactly("Your post on the airway trainer caught my attention.");
+        assertThat(c.removed()).isEmpty();
+    }
+
+    @Test
+    void aSentenceCutDownIsOneChangeAndTheGreetingAndSignatureAreNotSentences() {
+        String before = "Hi Keiko, we met at the meetup and talked about cold starts. Good to have met you. Sam";
+        String after = "Hey Keiko, we met at the meetup. Good to have met you. Best, Sam";
+        assertThat(Unsaid.in(before, after, "Left out “and talked about cold starts”.", Set.of()).none()).isTrue();
+    }
+
+    @Test
+    void aSwappedCloseIsNamedByTheToneChangeButAnyOtherLineThatWentIsTold() {
+        String before = "Hi Marieke, we met at the fair. I am a coordinator at Bayhead. Good to have met you. Sam";
+        String after = "Hi Marieke, we met at the fair. Thank you so much for considering it! Sam";
+        Unsaid.Changes c = Unsaid.in(before, after, "In a warmer tone: it closes with “Thank you so much for considering it!”",
+                Set.of("Good to have met you."));
+        assertThat(c.removed()).containsExactly("I am a coordinator at Bayhead.");
+        assertThat(c.added()).isEmpty();
+    }
+}
