@@ -67,6 +67,15 @@ public final class Suggestions {
     private List<String> followFirst(DraftRequest request, Map<String, String> values) {
         SuggestionBook.FollowFirst f = book.followFirst();
         List<String> out = new ArrayList<>();
+        // "please apply through our careers page rather than DMs": applying is the step they asked for, not following
+        // (a reader who connects only with people they know is followed, whatever else they say)
+        boolean applyFirst = request.purpose() != null && request.purpose().has(Intent.JOB_SEEKING) && request.them() != null
+                && !request.them().prefers(dev.rapport.profile.Preference.KNOWN_ONLY)
+                && request.verdict().reasons().stream().anyMatch(r -> r.rule().equals("target-policy"));
+        if (applyFirst) {
+            first(f.applyFirst(), values).ifPresent(out::add);
+            return List.copyOf(out);
+        }
         first(f.follow(), values).ifPresent(out::add);
         Optional<PostPicker.Choice> choice = new PostPicker(book.stopwords()).pick(request);
         if (choice.isPresent() && !choice.get().phrase().isEmpty()) {

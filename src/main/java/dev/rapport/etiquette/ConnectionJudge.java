@@ -255,6 +255,10 @@ public final class ConnectionJudge {
             }
         }
 
+        // "I applied last week", "applied yesterday for …", "submitted my application"; not "not applied yet", "before I apply"
+        private static final java.util.regex.Pattern APPLIED = java.util.regex.Pattern.compile(
+                "(?i)(?<!\\bnot\\s|\\bnever\\s|n't\\s|\\byet\\sto\\s|\\bnot\\syet\\s)\\bapplied\\b|\\bsubmitted\\s+(?:my|an|the)\\s+application\\b|\\bmy\\s+application\\b");
+
         private void targetPolicy() {
             Rule rule = rules.rule("target-policy").filter(Rule::enabled).orElse(null);
             if (rule == null) {
@@ -269,9 +273,32 @@ public final class ConnectionJudge {
                 policies.statement(them, Preference.RECRUITERS_WELCOME, null, null).ifPresent(s -> notes.add(new Reason(rule.id(),
                         Severity.INFO, reason("target-policy-recruiters-welcome", Map.of("statement", s)))));
             }
+            if (purpose.has(Intent.JOB_SEEKING) && !recruiting) {
+                applyChannel(rule);
+            }
             if (relationship.isEmpty() && !pitch) {
                 policies.statement(them, Preference.OPEN_TO_EVERYONE, null, null).ifPresent(s -> notes.add(new Reason(rule.id(),
                         Severity.INFO, reason("target-policy-open-to-everyone", Map.of("statement", s)))));
+            }
+        }
+
+        /**
+         * "please apply through our careers page rather than sending me DMs": a job seeker who has not applied yet
+         * applies there first, unless the two already know each other; one who has applied is told to say so.
+         */
+        private void applyChannel(Rule rule) {
+            List<String> patterns = rule.phrases("apply-channel-patterns");
+            Optional<String> said = patterns.isEmpty() ? Optional.empty()
+                    : ProfileQuotes.find(them, s -> !book.findPatterns(s, patterns).isEmpty());
+            if (said.isEmpty()) {
+                return;
+            }
+            Map<String, String> vars = Map.of("statement", said.get());
+            if (APPLIED.matcher(purpose.text()).find()) {
+                notes.add(new Reason(rule.id(), Severity.INFO, reason("target-policy-apply-channel-applied", vars)));
+            } else if (relationship.isEmpty()) {
+                deferrals.add(new Reason(rule.id(), Severity.WARNING, reason("target-policy-apply-channel", vars)));
+                blockWarrant = Math.min(blockWarrant, (int) rule.number("warrant", 0));
             }
         }
 

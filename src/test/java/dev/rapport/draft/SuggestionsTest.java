@@ -37,6 +37,26 @@ class SuggestionsTest {
     }
 
     @Test
+    void aJobSeekerHeldBackByTheHirersOwnChannelIsToldToApplyThereNotToFollow(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path them = dir.resolve("them.txt");
+        java.nio.file.Files.writeString(them, "Dana Whitfield\nEngineering Manager at Northwind Analytics\n\nAbout\n"
+                + "We are hiring two senior data engineers. Please apply through our careers page rather than sending me DMs.\n\n"
+                + "Experience\nEngineering Manager\nNorthwind Analytics\nMar 2021 - Present\n");
+        java.nio.file.Path me = dir.resolve("me.txt");
+        java.nio.file.Files.writeString(me, "Kyle Brandt\nData Engineer at Pinecrest Health\n\nExperience\nData Engineer\nPinecrest Health\nJan 2021 - Present\n");
+        Profile kyle = dev.rapport.profile.ProfileReaders.read(me);
+        Profile dana = dev.rapport.profile.ProfileReaders.read(them);
+        dev.rapport.purpose.Purpose why = dev.rapport.purpose.PurposeReader.read("her team is hiring senior data engineers and I'd like to ask her about the role before I apply");
+        var ground = new dev.rapport.ground.GroundFinder(java.time.YearMonth.of(2026, 12)).find(kyle, dana, why);
+        Verdict v = new dev.rapport.etiquette.ConnectionJudge(dev.rapport.etiquette.RuleSet.builtIn()).judge(kyle, dana, why, ground);
+        assertThat(v.decision()).isEqualTo(dev.rapport.etiquette.Decision.FOLLOW_FIRST);
+        List<String> lines = suggestions.suggest(new DraftRequest(kyle, dana, why, ground, v, 300, 3, null));
+        assertThat(lines).containsExactly("Apply through the Northwind Analytics careers page, as Dana Whitfield asks, and then invite: "
+                + "a note that says you applied and asks one short question is welcome.");
+    }
+
+    @Test
     void theCommentGoesToThePostThatMatchesTheSenderNotToTheNewest() {
         DraftRequest r = withPosts(Requests.coldAdmirer(), List.of(
                 new Post("Our office garden finally has tomatoes this summer.", "1d"),

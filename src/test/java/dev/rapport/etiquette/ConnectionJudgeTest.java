@@ -167,6 +167,38 @@ class ConnectionJudgeTest {
                 "Happy to talk shop. No sales pitches or vendor outreach.", Set.of(Preference.NO_PITCHES), List.of());
         private final Profile recruiter = profile("Rita Cole", "Senior Technical Recruiter", "Hirewell", "", Set.of(), List.of());
 
+        private final Profile applyOnline = profile("Dana Whitfield", "Engineering Manager", "Northwind Analytics",
+                "We are hiring two senior data engineers. Please apply through our careers page rather than sending me DMs.",
+                Set.of(Preference.HIRING), List.of());
+
+        @Test
+        void aJobSeekerWhoHasNotAppliedAppliesThroughTheChannelTheHirerAskedFor() {
+            // a hand session: "please apply through the careers page rather than DMs" was not cited
+            Verdict v = judge.judge(DANIEL, applyOnline, purpose("ask her about the role before I apply", Intent.JOB_SEEKING),
+                    List.of(OPEN_TO_WORK));
+            assertThat(v.decision()).isEqualTo(Decision.FOLLOW_FIRST);
+            assertThat(v.reasons().get(0).rule()).isEqualTo("target-policy");
+            assertThat(v.reasons().get(0).message()).contains("“Please apply through our careers page rather than sending me DMs.”")
+                    .contains("Apply that way first");
+        }
+
+        @Test
+        void oneWhoHasAppliedMayInviteAndIsToldToSaySo() {
+            Verdict v = judge.judge(DANIEL, applyOnline,
+                    purpose("I applied for the senior data engineer role last week and want to ask about on-call", Intent.JOB_SEEKING),
+                    List.of(OPEN_TO_WORK));
+            assertThat(v.decision()).isEqualTo(Decision.CONNECT);
+            assertThat(v.reasons()).filteredOn(r -> r.rule().equals("target-policy")).singleElement()
+                    .satisfies(r -> assertThat(r.message()).contains("You have applied, so the note should say so"));
+            assertThat(judge.judge(DANIEL, applyOnline, purpose("applied yesterday for the data role", Intent.JOB_SEEKING),
+                    List.of(OPEN_TO_WORK)).decision()).isEqualTo(Decision.CONNECT);
+            assertThat(judge.judge(DANIEL, applyOnline, purpose("I have not applied yet, want to ask about the team", Intent.JOB_SEEKING),
+                    List.of(OPEN_TO_WORK)).decision()).isEqualTo(Decision.FOLLOW_FIRST);
+            // someone not after a job there is not concerned
+            assertThat(rules(judge.judge(DANIEL, applyOnline, purpose("ask about her Flink talk", Intent.ADVICE), List.of(OPEN_TO_WORK))))
+                    .doesNotContain("target-policy");
+        }
+
         @Test
         void noRecruitersBlocksHiringAndCitesTheirStatement() {
             Verdict v = judge.judge(DANIEL, noRecruiters, purpose("hiring a senior engineer", Intent.HIRING), List.of(OPEN_TO_WORK));
