@@ -1071,6 +1071,12 @@ public final class Copyedit {
                 continue;
             }
             String spelled = names.spelling(span.stream().map(Token::text).toList());
+            // "promoted to DV lead at baltic silicon": two or more words typed small that begin a longer name are that name
+            // (not when a noun follows: "the haor flood shelter project" names the project in the user's own words)
+            boolean ends = i + n >= t.size() || !t.get(i + n).is("NOUN", "PROPN");
+            if (spelled == null && n >= 2 && ends && span.stream().allMatch(Copyedit::typedLower)) {
+                spelled = names.fullName(span.stream().map(Token::text).toList());
+            }
             if (spelled == null) {
                 continue;
             }

@@ -121,6 +121,31 @@ public record Gazetteer(Map<String, String> spellings, int longest, Set<String> 
         return words.size();
     }
 
+    /**
+     * The whole name that the words, typed in lower case, begin: "baltic silicon" for "Baltic Silicon Labs" (the user's
+     * short form of the employer), without a legal form at its end ("s.r.o.", "GmbH"). Null when no name of more words
+     * begins with them, or more than one does.
+     */
+    public String fullName(List<String> words) {
+        if (words.size() < 2) {
+            return null;
+        }
+        String prefix = key(words) + " ";
+        List<String> longer = spellings.entrySet().stream().filter(e -> e.getKey().startsWith(prefix)).map(Map.Entry::getValue).distinct().toList();
+        // (a name with brackets or figures in it is the profile's label, not what one calls the firm: "… Programme (LGED)")
+        if (longer.size() != 1 || !longer.get(0).matches("[\\p{L}'’&. -]+")) {
+            return null;
+        }
+        List<String> parts = new java.util.ArrayList<>(List.of(longer.get(0).split("\\s+")));
+        while (parts.size() > words.size() && LEGAL_FORM.matcher(parts.get(parts.size() - 1)).matches()) {
+            parts.remove(parts.size() - 1);
+        }
+        return String.join(" ", parts);
+    }
+
+    private static final java.util.regex.Pattern LEGAL_FORM = java.util.regex.Pattern.compile(
+            "(?i)(?:.*\\..*|gmbh|ltd|inc|llc|plc|ag|sa|pty|limited|corp|co|bv|nv|oy|ab|as|srl|spa|kft|sro|sas)");
+
     /** The spelling of the words as one proper noun, or null when the pair's texts do not name it. */
     public String spelling(List<String> words) {
         return spellings.get(key(words));

@@ -53,6 +53,7 @@ class Panel10NotesTest {
     @Test
     void classmatesAreCongratulatedOnTheNewsAndTheNoteIsSigned() {
         assertThat(first("08-classmates-congrats-dv-lead")).contains("Congratulations on your promotion to DV").endsWith("Paweł")
+                .contains("at Baltic Silicon Labs!")
                 .doesNotContain("congratulate and reconnect");
     }
 

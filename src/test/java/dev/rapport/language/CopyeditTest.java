@@ -97,6 +97,18 @@ class CopyeditTest {
     }
 
     @Test
+    void wordsTypedSmallThatBeginALongerNameAreThatName() {
+        // panel-10 pair 08: "promoted to DV lead at baltic silicon" for Baltic Silicon Labs (a reviewer: "company name is wrong")
+        Gazetteer names = Gazetteer.of(List.of("Baltic Silicon Labs", "Moravia Plast Components s.r.o.", "Haor Flood Shelter Programme (LGED)"),
+                List.of("She works at Baltic Silicon Labs."), "");
+        assertEquals("she is DV lead at Baltic Silicon Labs", edit.tidy("she is DV lead at baltic silicon", names));
+        assertEquals("I work at Moravia Plast Components", edit.tidy("I work at moravia plast", names));
+        // the user's own noun after the words, and a name that is a label, are left alone
+        assertEquals("the haor flood shelter project", edit.tidy("the haor flood shelter project", names));
+        assertEquals("we did haor flood shelter", edit.tidy("we did haor flood shelter", names));
+    }
+
+    @Test
     void aPlaceWordOfTheNamesTypedSmallAfterInIsThePlace() {
         // panel-10 pair 01: "a medical ward in cork" beside "Cork University Hospital"
         Gazetteer names = Gazetteer.of(List.of("Cork University Hospital", "Finance Partners"),
