@@ -13,7 +13,10 @@ import java.util.Set;
  */
 final class Repair {
     /** Problems fixed by replacing the span itself; every other stretch finding takes its sentence with it. */
-    private static final Set<String> IN_PLACE = Set.of("placeholder", "wrong-name");
+    private static final Set<String> IN_PLACE = Set.of("placeholder", "wrong-name", "no-name");
+    // "Dear Sir", "Respected Ma'am": the greeting word stays (a "respected" becomes "Dear"), the name goes in
+    private static final java.util.regex.Pattern GREETING_WORD = java.util.regex.Pattern.compile(
+            "(?i)^(\\W*)(dear|hi|hello|hey|greetings|good\\s+(?:morning|afternoon|evening)|respected)\\b.*$");
     /** Problems about the whole note, answered by a gap rather than by removing anything. */
     private static final Set<String> NEEDS_CONTEXT = Set.of("generic", "no-reason", "false-familiarity", "target-policy");
     // an ask the rules took out leaves room for a small question: a meeting, a lead, a favour asked of a stranger
@@ -151,6 +154,11 @@ final class Repair {
         boolean known = them != null && !them.firstName().isBlank();
         if (f.rule().equals("wrong-name")) {
             return known ? them.firstName() : gap("gap-name");
+        }
+        if (f.rule().equals("no-name")) {
+            java.util.regex.Matcher g = GREETING_WORD.matcher(note.substring(f.start(), f.end()));
+            String word = !g.matches() ? "Hi" : g.group(2).equalsIgnoreCase("respected") ? "Dear" : g.group(2);
+            return (g.matches() ? g.group(1) : "") + word + " " + (known ? them.firstName() : gap("gap-name"));
         }
         // "Hi {firstName}," : nothing but the greeting word stands before the field
         int greetingEnd = new NoteReading(note, ctx, rules, book).greeting().end();

@@ -196,6 +196,17 @@ class CritiqueTest {
     }
 
     @Test
+    void aNoteToSirOrMadamIsFlaggedAndTheCorrectedNoteGreetsByName() {
+        // a hand session: "Dear Sir, I am follow your post … Kindly please accept my request" scored 97, send
+        NoteReview r = advisor.critique("Dear Sir, I follow your posts about solar mini-grids. I am an electrical engineer in Lahore. "
+                + "Kindly please accept my request. Regards, Bilal", null, null, null, 0);
+        assertThat(r.critique().findings()).extracting(Finding::rule).contains("no-name");
+        assertThat(r.rewrite()).startsWith("Dear [their first name], I follow your posts");
+        NoteReview respected = advisor.critique("Respected Ma'am, kindly refer me for any opening in your company.", null, null, null, 0);
+        assertThat(respected.rewrite()).startsWith("Dear [their first name], ");
+    }
+
+    @Test
     void aNoteWithNoContextGetsTheContextGap() {
         NoteReview r = advisor.critique("Hi Tom, let's connect!", null, null, null, 0);
         assertThat(r.rewrite()).isEqualTo("Hi Tom, [say how you know them]");

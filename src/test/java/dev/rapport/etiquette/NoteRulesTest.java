@@ -53,6 +53,9 @@ class NoteRulesTest {
             meeting-ask       | bare     | Book 15 minutes with me here.                                 | Book 15 minutes
             meeting-ask       | bare     | Grab a slot on Calendly                                       | Calendly
             meeting-ask       | bare     | I'd love to pick your brain about breaking into product.      | pick your brain
+            no-name           | bare     | Dear Sir, I am a fresher with a B.Tech.                       | Dear Sir
+            no-name           | bare     | Hello Sir/Madam, I follow your posts on solar.                | Hello Sir/Madam
+            no-name           | bare     | Hi there, I saw your talk at PyCon.                           | Hi there
             meeting-ask       | bare     | Maybe we could chat over lunch when you are in Leeds?         | over lunch
             lead-gen          | teaching | I'd love to hear about your IT priorities for next year.      | hear about your IT priorities for next year
             lead-gen          | bare     | Keen to learn about your current initiatives at Stripewell.   | learn about your current initiatives
@@ -113,6 +116,8 @@ class NoteRulesTest {
             generic           | related  | Hi Priya, stripewell days feel like ages ago. Good to be connected again.
             pitch             | bare     | Your demo of the dispute tool at Money20/20 was great.
             meeting-ask       | bare     | Hi Priya, we talked over coffee at DevDays about chargebacks. Glad to stay in touch.
+            no-name           | bare     | Hi Priya, there is a sir in my team who knows you.
+            no-name           | bare     | Hi, we met at PyCon Lagos. Glad to stay in touch.
             pitch             | bare     | Our time at Stripewell taught me a lot.
             pitch             | bare     | Your SaaStr talk on pricing strategy was sharp.
             meeting-ask       | bare     | I spent 10 minutes rereading your post on Kafka replays.
