@@ -27,6 +27,11 @@ final class NoteComposer {
             return new Step(role, false, false, true);
         }
 
+        /** The close dropped, only when the note ends on a question of its own (its usersOwn flag marks the step). */
+        static Step closeBesideAQuestion() {
+            return new Step(Role.CLOSE, true, true, false);
+        }
+
         boolean takes(Clause c) {
             return c.role() == role && (c.role() != Role.EXTRA || usersOwn == (c.source() == Clause.Source.USER));
         }
@@ -48,7 +53,9 @@ final class NoteComposer {
     // Optional detail goes first; the shared context and the greeting are what make the note worth sending.
     // The why-now and the user's own reason are only made plainer to reach a short style's budget.
     private static final List<Step> SOFT = List.of(
-            new Step(Role.OPENER, true), new Step(Role.CLOSE, false), new Step(Role.QUESTION, true),
+            // a note that ends on its question needs no courtesy line after it: the close goes before the question does
+            // ("warmer" put "No pressure at all, and thank you!" in place of a recruiter's "Would a move like that interest you?")
+            new Step(Role.OPENER, true), new Step(Role.CLOSE, false), Step.closeBesideAQuestion(), new Step(Role.QUESTION, true),
             new Step(Role.EXTRA, true),
             // "Would you be open to doing it again?" said plainly costs less than the sign-off or who writes
             Step.lighter(Role.ASK),
@@ -262,6 +269,9 @@ final class NoteComposer {
             }
             // the profiles' context is dropped only beside the user's own account and ask (judged once per step)
             if (step.role() == Role.CONTEXT && step.drop() && !(hasPresent(d, Role.REASON) && hasPresent(d, Role.ASK))) {
+                continue;
+            }
+            if (step.equals(Step.closeBesideAQuestion()) && !hasPresent(d, Role.QUESTION)) {
                 continue;
             }
             for (int i = 0; i < d.clauses.size(); i++) {

@@ -1500,6 +1500,11 @@ public final class Refiner {
                 return Refinement.unchanged(plan, purpose, TEXT.get("refine.tone.room", name));
             }
         }
+        // a note that ends on its question leaves out a longer close rather than the question: then the close is not
+        // said at all, and saying it was would be false
+        if (close.isPresent() && said.contains(TEXT.get("refine.tone.close", close.get().text())) && !text.contains(bare(close.get().text()))) {
+            return Refinement.unchanged(plan, purpose, TEXT.get("refine.tone.room.question", name));
+        }
         if (said.isEmpty() || text.isEmpty() || !rules.passes(text, context(request, text))) {
             return Refinement.unchanged(plan, purpose, TEXT.get("refine.tone.none", name));
         }

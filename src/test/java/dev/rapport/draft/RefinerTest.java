@@ -82,6 +82,17 @@ class RefinerTest {
     }
 
     @Test
+    void aWarmerCloseNeverPushesOutTheNotesQuestion() {
+        // "warmer" put "No pressure at all, and thank you!" in place of a recruiter's "Would a move like that interest you this year?"
+        DraftRequest r = Pairs.request(Pairs.DEV, "09-recruiter-open-to-work");
+        NotePlan plan = drafter.plans(r).get(0);
+        assertThat(text(plan, r)).contains("Would a move like that interest you this year?");
+        Refinement out = refiner.refine(plan, "warmer", r);
+        assertThat(text(out.changed() ? out.plan() : plan, r)).contains("Would a move like that interest you this year?")
+                .doesNotContain("No pressure at all");
+    }
+
+    @Test
     void aLineThatComesBackIntoTheFreedRoomIsReported() {
         // a hand session: refinements changed lines they did not report; "drop the last line" brought back a post line
         DraftRequest r = Pairs.request(Pairs.DEV, "47-sim-panel-parts-list");
