@@ -34,7 +34,7 @@ final class Facts {
             }
             java.util.regex.Matcher t = java.util.regex.Pattern.compile(
                     "\\b(Dr\\.?|Prof\\.?|Professor)\\s+" + java.util.regex.Pattern.quote(name) + "\\b(?!\\s+\\p{Lu})"
-                    + "|\\b" + java.util.regex.Pattern.quote(name) + "-(san|sensei|sama)\\b").matcher(reason);
+                    + "|\\b" + java.util.regex.Pattern.quote(name) + "-(" + dev.rapport.text.Honorifics.greetingParticles() + ")\\b").matcher(reason);
             boolean surname = parts.length == 1 || part.equals(parts[parts.length - 1]);
             if (t.find() && (t.group(1) == null || surname)) {
                 if (t.group(1) != null) {
@@ -48,7 +48,7 @@ final class Facts {
     }
 
     private static final java.util.regex.Pattern ANY_TITLE = java.util.regex.Pattern.compile(
-            "\\b(?:Dr\\.?|Prof\\.?|Professor)\\s|-(?:san|sensei|sama)\\b");
+            "\\b(?:Dr\\.?|Prof\\.?|Professor)\\s|-(?:" + dev.rapport.text.Honorifics.greetingParticles() + ")\\b");
     private static final java.util.regex.Pattern GAVE_A_TALK = java.util.regex.Pattern.compile(
             "(?i)\\b(?:her|his|their|your) (?:talk|session|presentation|keynote|lecture|panel|workshop)\\b|\\b(?:she|he|they|you) (?:spoke|presented|gave a talk)\\b");
     private static final java.util.regex.Pattern OWN_WORDS =

@@ -994,18 +994,22 @@ final class ReasonPoint {
             "(?i)(?<=^|[.!?]\\s)\\s*(?:but )?I (?:should not|shouldn't|would not|wouldn't|do not|don't|dont) (?:wish|want|like) to "
             + "(?:appear|sound|seem|come across)\\b[^.!?,]*(?:,\\s*but\\s+|[.!?]+\\s*|$)");
 
-    private static String withoutNameParticles(String reason, Profile them) {
+    /** "met Vikram ji at …", "Vikram-bhai asked me": the reason without the respect particle after the recipient's name. */
+    static String withoutNameParticles(String reason, Profile them) {
         // (this runs for every reason read: the name's own pattern is built only when a particle is there to drop)
         if (them == null || them.name() == null || them.name().isBlank() || !ANY_NAME_PARTICLE.matcher(reason).find()) {
             return reason;
         }
         String parts = java.util.Arrays.stream(them.name().split("\\s+")).filter(w -> w.length() > 1)
                 .map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
-        return parts.isEmpty() ? reason : java.util.regex.Pattern.compile("(?i)\\b(" + parts + ")[- ]" + NAME_PARTICLES + "\\b")
+        // a word of their own name is no particle: "Jackie Chan" keeps "Chan", "Kim Nim" keeps "Nim"
+        String own = java.util.Arrays.stream(them.name().split("\\s+")).map(w -> w.replaceAll("[^\\p{L}]", ""))
+                .filter(w -> !w.isEmpty()).map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
+        return parts.isEmpty() ? reason : java.util.regex.Pattern.compile("(?i)\\b(" + parts + ")[- ](?!(?:" + own + ")\\b)" + NAME_PARTICLES + "\\b")
                 .matcher(reason).replaceAll("$1");
     }
 
-    private static final String NAME_PARTICLES = "(?:ji|san|sama|sensei|bhai|didi|saab|sahib|bey|hanım|hoca)";
+    private static final String NAME_PARTICLES = "(?:" + dev.rapport.text.Honorifics.particles() + ")";
     private static final java.util.regex.Pattern ANY_NAME_PARTICLE = java.util.regex.Pattern.compile("(?i)[- ]" + NAME_PARTICLES + "\\b");
 
     /**

@@ -93,6 +93,8 @@ final class ReasonWords {
         if (reason == null || reason.isBlank() || reason.contains("http") || Text.length(reason) > 240) {
             return Optional.empty();
         }
+        // "Vikram-bhai": the tokenizer splits a hyphened particle off the name, which would become "you-bhai"
+        reason = ReasonPoint.withoutNameParticles(reason, them);
         reason = Copyedit.english().tidy(reason, properNouns(me, them, reason));
         if (reason.isBlank()) {
             return Optional.empty();
@@ -623,7 +625,7 @@ final class ReasonWords {
     private static final Set<String> COLLECTIVE = Set.of("team", "company", "firm", "group", "staff", "family", "department",
             "class", "crew", "board", "committee", "club", "people", "children", "students", "customers", "clients");
 
-    private static final java.util.regex.Pattern NAME_SUFFIX = java.util.regex.Pattern.compile("(?i)-(?:san|sama|sensei|kun|chan|ji|ssi|nim)$");
+    private static final java.util.regex.Pattern NAME_SUFFIX = java.util.regex.Pattern.compile("(?i)-(?:" + dev.rapport.text.Honorifics.particles() + ")$");
 
     /** The recipient by name: "Vos", "Pawel" for "Paweł", "Kobayashi-san"; only where the tagger reads a proper noun. */
     private static final Set<String> PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they", "me", "him", "her", "us",

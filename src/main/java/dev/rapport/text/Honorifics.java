@@ -47,15 +47,39 @@ public final class Honorifics {
         return word != null && SET.contains(word.replace(".", "").strip().toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * The respect particles written after a name ("-san", " ji", "-ssi", " Bey"), from {@code name-particles.txt}, as a
+     * regular-expression alternation ("san|sama|…"): the reason reader, the drafter and the greeting all use this one list.
+     */
+    public static String particles() {
+        return Particles.ALL;
+    }
+
+    /** The particles a note may greet with, as the user calls the recipient ("Dear Ogata-san,"), as an alternation. */
+    public static String greetingParticles() {
+        return Particles.GREETING;
+    }
+
+    private static final class Particles {
+        private static final List<String> LINES = read("name-particles.txt");
+        static final String ALL = String.join("|", LINES.stream().map(l -> l.replaceFirst("\\s+greet$", "")).toList());
+        static final String GREETING = String.join("|", LINES.stream().filter(l -> l.endsWith(" greet"))
+                .map(l -> l.replaceFirst("\\s+greet$", "")).toList());
+    }
+
     private static List<String> read() {
-        try (InputStream in = Honorifics.class.getResourceAsStream("honorifics.txt")) {
+        return read("honorifics.txt");
+    }
+
+    private static List<String> read(String resource) {
+        try (InputStream in = Honorifics.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("built-in honorifics.txt is missing from the build");
+                throw new IllegalStateException("built-in " + resource + " is missing from the build");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
                     .filter(l -> !l.isEmpty() && !l.startsWith("#")).map(l -> l.toLowerCase(Locale.ROOT)).toList();
         } catch (IOException e) {
-            throw new IllegalStateException("built-in honorifics.txt: " + e.getMessage(), e);
+            throw new IllegalStateException("built-in " + resource + ": " + e.getMessage(), e);
         }
     }
 }

@@ -19,6 +19,17 @@ class ReasonWordsTest {
     }
 
     @Test
+    void everyRespectParticleOfTheOneListGoesWithTheNameButNotAWordOfTheNameItself() {
+        // the reason reader, the drafter and the greeting read one list (name-particles.txt); "-bhai" was only the drafter's
+        assertThat(said("met Vikram-bhai at the dairy coop exchange, he asked me to send the coop collection data", Requests.named("Aditi Rao"),
+                Requests.named("Vikram Shah")).fact()).doesNotContainIgnoringCase("bhai");
+        assertThat(said("met Minjun nim at the Busan port forum, he asked me to send our berth schedule", Requests.named("Aditi Rao"),
+                Requests.named("Minjun Park")).fact()).doesNotContain("nim");
+        assertThat(dev.rapport.text.Honorifics.particles().split("\\|")).contains("san", "ji", "ssi", "bhai", "hoca");
+        assertThat(dev.rapport.text.Honorifics.greetingParticles()).isEqualTo("san|sama|sensei");
+    }
+
+    @Test
     void theRecipientByTitleAndSurnameIsYouWithoutTheTitle() {
         ReasonWords.Said s = said("Prof Adjei-Boateng told me in October I should contact Prof Vos about the PhD on cocoa soils",
                 Requests.named("Ama Owusu"), Requests.named("Henrike Vos"));
