@@ -55,6 +55,15 @@ final class Pairs {
         return request(folder.resolve(slug));
     }
 
+    /** The first note drafted for a pair the judge says to connect (a panel's faults are held on it). */
+    static String firstNote(OfflineDrafter drafter, Path folder, String slug) {
+        DraftRequest r = request(folder, slug);
+        org.assertj.core.api.Assertions.assertThat(r.verdict().decision()).as(slug).isEqualTo(dev.rapport.etiquette.Decision.CONNECT);
+        List<Note> notes = drafter.draft(r);
+        org.assertj.core.api.Assertions.assertThat(notes).as(slug).isNotEmpty();
+        return notes.get(0).text();
+    }
+
     private static Path side(Path pair, String who) throws IOException {
         try (Stream<Path> s = Files.list(pair)) {
             return s.filter(p -> p.getFileName().toString().startsWith(who)).findFirst().orElseThrow();

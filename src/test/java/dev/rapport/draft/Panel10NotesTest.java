@@ -2,9 +2,7 @@ package dev.rapport.draft;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rapport.etiquette.Decision;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,11 +14,7 @@ class Panel10NotesTest {
     private final OfflineDrafter drafter = new OfflineDrafter();
 
     private String first(String slug) {
-        DraftRequest r = Pairs.request(PANEL_10, slug);
-        assertThat(r.verdict().decision()).as(slug).isEqualTo(Decision.CONNECT);
-        List<Note> notes = drafter.draft(r);
-        assertThat(notes).as(slug).isNotEmpty();
-        return notes.get(0).text();
+        return Pairs.firstNote(drafter, PANEL_10, slug);
     }
 
     @Test

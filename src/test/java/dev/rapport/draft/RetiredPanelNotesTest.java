@@ -16,11 +16,7 @@ class RetiredPanelNotesTest {
     private final OfflineDrafter drafter = new OfflineDrafter();
 
     private String first(String slug) {
-        DraftRequest r = Pairs.request(PANEL_8, slug);
-        assertThat(r.verdict().decision()).as(slug).isEqualTo(Decision.CONNECT);
-        List<Note> notes = drafter.draft(r);
-        assertThat(notes).as(slug).isNotEmpty();
-        return notes.get(0).text();
+        return Pairs.firstNote(drafter, PANEL_8, slug);
     }
 
     @Test
