@@ -120,6 +120,8 @@ public final class Refiner {
             java.util.Map.entry(Pattern.compile("\\b(?:more formal|formal|more professional|professional|more polite|politer|businesslike|stiffer)\\b", F), Style.Tone.FORMAL),
             java.util.Map.entry(Pattern.compile("\\b(?:more casual|casual|informal|more relaxed|relaxed|laid[- ]back|chattier|more conversational)\\b", F), Style.Tone.CASUAL),
             java.util.Map.entry(Pattern.compile("\\b(?:warmer|warm(?:er)? it up|more warm|friendlier|more friendly|friendly|kinder|more human|less cold|nicer|more heartfelt)\\b", F), Style.Tone.WARM));
+    private static final Pattern ASIDE = Pattern.compile("(?:because|since|as|cause|cos|coz)\\b"
+            + "|(?:she|he|they|it|that|this)(?:'s|’s|'re|’re|\\s+(?:is|are|was|were|knows|know|has|have|gets|get|got|already|doesn't|does|did|will|would|'ll|can|cannot|can't|hates|likes|prefers|reads|sees))\\b", F);
     private static final Pattern PARTS = Pattern.compile("\\s*(?:,|;|\\band then\\b|\\band\\b|\\bbut\\b|\\bplus\\b)\\s*", F);
     private static final Pattern QUESTION_WORDS = Pattern.compile("^(?:the |a |any )?(?:closing |final )?questions?$", F);
     private static final Pattern MY_THING = Pattern.compile("(?i)(?:my|our)\\s+(?!(?:\\w+\\s+)?(?:is|are|was|were|has|have|had|will)\\b)");
@@ -189,7 +191,9 @@ public final class Refiner {
             return List.of();
         }
         if (WHY.matcher(t).find()) {
-            return List.of(t); // "why does it say X and Y?": one question
+            // "why does it say X and Y?": one question; what follows its question mark is the user's aside to us
+            int mark = t.indexOf('?');
+            return List.of(mark > 0 && mark < t.length() - 1 ? t.substring(0, mark + 1) : t);
         }
         List<String> out = new ArrayList<>();
         Matcher m = PARTS.matcher(t);
@@ -198,6 +202,16 @@ public final class Refiner {
         while (true) {
             boolean found = m.find();
             String part = t.substring(from, found ? m.start() : t.length()).strip();
+            // "don't mention Rotterdam, she knows where it was", "more formal, she's a VP": why the user asks, told to us;
+            // the request is done, the reason for it is not a request (nor part of what not to mention)
+            if (!out.isEmpty() && ASIDE.matcher(part).lookingAt()) {
+                if (!found) {
+                    break;
+                }
+                joint = m.group();
+                from = m.end();
+                continue;
+            }
             if (!part.isEmpty() && !PLEASANTRY.matcher(part).matches()) {
                 int last = out.size() - 1;
                 boolean belongs = last >= 0 && (part.matches("(?i)^not\\b.*") || opensArgument(out.get(last)) && !understandsOne(part));
@@ -750,7 +764,7 @@ public final class Refiner {
             }
             Optional<ReasonWords.Said> said = drafter.said(part.strip(), request);
             if (said.isPresent() && !said.get().fact().isEmpty()
-                    && Set.of(Text.lower(said.get().fact()).split("[^\\p{L}\\p{N}]+")).containsAll(wanted)) {
+                    && new java.util.HashSet<>(List.of(Text.lower(said.get().fact()).split("[^\\p{L}\\p{N}]+"))).containsAll(wanted)) {
                 return Optional.of(new Clause(Role.MENTION, Clause.Source.USER, List.of(capital(said.get().fact())), what));
             }
         }

@@ -50,6 +50,10 @@ final class Repair {
             if (whole) {
                 needsContext |= !f.rule().equals("me-centric");
                 needsThem |= f.rule().equals("me-centric");
+                // "I'd like to join your LinkedIn network." alone: the stock line is the whole note, and it goes like any other
+                if (f.rule().equals("no-reason")) {
+                    dropped.addAll(sentences);
+                }
                 continue;
             }
             if (IN_PLACE.contains(f.rule())) {

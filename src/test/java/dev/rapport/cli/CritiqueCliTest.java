@@ -23,6 +23,14 @@ class CritiqueCliTest {
     }
 
     @Test
+    void aStockLineThatIsTheWholeNoteIsNotKeptInTheCorrectedNote() {
+        // a fresh-clone hand session: "[say how you know them] I'd like to join your LinkedIn network."
+        CliRun run = CliRun.run("critique", "I'd like to join your LinkedIn network.");
+        assertThat(run.out).contains("no-reason").contains("Corrected note")
+                .doesNotContain("[say how you know them] I'd like to join");
+    }
+
+    @Test
     void plainOutputMarksEachSpanWithCaretsAndNumbers() {
         CliRun run = CliRun.run("critique", PITCH);
         assertThat(run.exit).isZero();

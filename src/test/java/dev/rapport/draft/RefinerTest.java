@@ -82,6 +82,23 @@ class RefinerTest {
     }
 
     @Test
+    void aMentionWithAWordTwiceAndARequestWithTheUsersAsideAreDone() {
+        // a fresh-clone hand session: "mention that our sensors log every 60 seconds" ended the chat with an internal error
+        // (a word twice in a set), and "don't mention Rotterdam, she knows where it was" looked for that whole phrase
+        DraftRequest r = Pairs.request(Pairs.DEV, "61-expo-panel-sensor-promise");
+        NotePlan plan = drafter.plans(r).get(0);
+        Refinement told = refiner.refine(plan, "mention that our sensors log every 60 seconds", r);
+        assertThat(told.report()).isNotBlank();
+        Refinement out = refiner.refine(plan, "don't mention Rotterdam, she knows where it was", r);
+        assertThat(out.changed()).isTrue();
+        assertThat(text(out.plan(), r)).doesNotContain("Rotterdam").contains("Fresh Logistics Expo");
+        assertThat(out.report()).doesNotContain("she knows");
+        assertThat(Refiner.parts("more formal, she's a VP")).containsExactly("more formal");
+        assertThat(Refiner.parts("why does it say I am an account executive? she knows who I am"))
+                .containsExactly("why does it say I am an account executive?");
+    }
+
+    @Test
     void aWarmerCloseNeverPushesOutTheNotesQuestion() {
         // "warmer" put "No pressure at all, and thank you!" in place of a recruiter's "Would a move like that interest you this year?"
         DraftRequest r = Pairs.request(Pairs.DEV, "09-recruiter-open-to-work");
