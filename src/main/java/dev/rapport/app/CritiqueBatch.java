@@ -59,9 +59,15 @@ public final class CritiqueBatch {
 
     /** Critiques every note with the same advisor and context. */
     public static List<Row> grade(Advisor advisor, Map<Integer, String> notes, int limit) {
+        return grade(advisor, notes, limit, null, null, "");
+    }
+
+    /** The same, each note read as sent by {@code me} to {@code them} for {@code why} (any may be null or blank). */
+    public static List<Row> grade(Advisor advisor, Map<Integer, String> notes, int limit,
+                                  dev.rapport.profile.Profile me, dev.rapport.profile.Profile them, String why) {
         List<Row> rows = new ArrayList<>();
         notes.forEach((line, text) -> {
-            NoteReview r = advisor.critique(text, null, null, "", limit);
+            NoteReview r = advisor.critique(text, me, them, why == null ? "" : why, limit);
             rows.add(new Row(line, text, r.critique().score(), r.critique().verdict(),
                     r.critique().findings().stream().map(Finding::rule).distinct().toList()));
         });
@@ -71,6 +77,9 @@ public final class CritiqueBatch {
     /** One row a note, then the summary: how many of each verdict and the mean score. */
     public static String text(List<Row> rows) {
         StringBuilder out = new StringBuilder();
+        // (a hand session: rows of bare figures needed the README to be read)
+        out.append(String.format("%4s  %3s  %-11s  %-28s  %s%n", Messages.get("critique.each.head.line"), Messages.get("critique.each.head.score"),
+                Messages.get("critique.each.head.verdict"), Messages.get("critique.each.head.rules"), Messages.get("critique.each.head.note")));
         for (Row r : rows) {
             String shown = r.text().length() > SHOWN ? r.text().substring(0, SHOWN - 1) + "…" : r.text();
             out.append(String.format("%4d  %3d  %-11s  %-28s  %s%n", r.line(), r.score(), r.verdict().id(),

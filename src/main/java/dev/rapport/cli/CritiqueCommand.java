@@ -99,7 +99,14 @@ final class CritiqueCommand implements Callable<Integer> {
         if (text != null || file != null) {
             throw new RapportException(Messages.get("critique.each.with-text"), RapportException.USAGE, null);
         }
-        var rows = CritiqueBatch.grade(a, CritiqueBatch.notes(read(each, InputKind.NOTES), each.toString()), limit == null ? 0 : limit);
+        if ("-".equals(to) || "-".equals(from)) {
+            throw new RapportException(Messages.get("critique.stdin-once"), RapportException.USAGE, null);
+        }
+        // (a hand session: --to was ignored in silence, so a wrong name in the class's notes went unseen)
+        Profile them = to == null ? null : Profiles.read(to, ctx.in());
+        Profile me = from == null ? null : Profiles.read(from, ctx.in());
+        var rows = CritiqueBatch.grade(a, CritiqueBatch.notes(read(each, InputKind.NOTES), each.toString()), limit == null ? 0 : limit,
+                me, them, why);
         ctx.out().print(json ? CritiqueBatch.json(rows) + System.lineSeparator() : CritiqueBatch.text(rows));
         ctx.out().flush();
         return 0;

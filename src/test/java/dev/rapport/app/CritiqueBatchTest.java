@@ -27,6 +27,19 @@ class CritiqueBatchTest {
     }
 
     @Test
+    void theTableHasHeadingsAndTheNotesAreReadForTheGivenRecipient() {
+        // a hand session: bare rows needed the README, and --to was ignored in silence
+        Map<Integer, String> notes = CritiqueBatch.notes("Hi Irene, we worked together at Stripewell. Good to be connected again.\n", "n.txt");
+        dev.rapport.profile.Profile priya = LabelledNotes.profile("01-former-colleagues", "them");
+        List<CritiqueBatch.Row> alone = CritiqueBatch.grade(advisor, notes, 0);
+        List<CritiqueBatch.Row> toPriya = CritiqueBatch.grade(advisor, notes, 0, null, priya, "");
+        assertThat(alone.get(0).rules()).doesNotContain("wrong-name");
+        assertThat(toPriya.get(0).rules()).contains("wrong-name");
+        assertThat(CritiqueBatch.text(toPriya).lines().findFirst().orElse("")).contains("line").contains("score").contains("verdict")
+                .contains("rules").contains("note");
+    }
+
+    @Test
     void readsJsonLinesByTheirTextField() {
         Map<Integer, String> notes = CritiqueBatch.notes("{\"id\": 1, \"text\": \"I help CFOs like you unlock 3x growth.\"}\n", "n.jsonl");
         assertThat(notes).containsExactly(Map.entry(1, "I help CFOs like you unlock 3x growth."));

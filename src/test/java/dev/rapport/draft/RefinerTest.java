@@ -659,7 +659,7 @@ class RefinerTest {
         DraftRequest met = Pairs.request(Pairs.DEV, "03-meetup-last-month");
         Refinement warm = refiner.refine(drafter.plans(met).get(0), "warmer", met);
         String after = text(warm.plan(), met);
-        assertThat(after).startsWith("Hi Keiko,").containsAnyOf("Great to meet you!", "So glad we got to talk!");
+        assertThat(after).startsWith("Hi Keiko,").containsAnyOf("Great meeting you!", "So glad we got to talk!");
         // a hand session: "closes with “Kind regards.”." read doubled
         assertThat(warm.report()).endsWith("!”");
         assertThat(refiner.refine(drafter.plans(met).get(0), "more formal", met).report()).endsWith("“Kind regards.”");
@@ -740,7 +740,7 @@ class RefinerTest {
         String after = text(out.plan(), r);
         assertThat(out.changed()).isTrue();
         assertThat(after).contains("DevOpsDays Denver").contains("talk on on-call fatigue").endsWith(" Marcus")
-                .containsAnyOf("Warm wishes", "All the best to you", "Hope your week is going well", "Great to meet you!",
+                .containsAnyOf("Warm wishes", "All the best to you", "Hope your week is going well", "Great meeting you!",
                         "So glad we got to talk!");
         assertThat(after.length()).isLessThan(before.length() + 25);
         // they met once: who the sender is stays (a hand session found shorter dropping it)

@@ -56,6 +56,10 @@ class NoteRulesTest {
             no-name           | bare     | Dear Sir, I am a fresher with a B.Tech.                       | Dear Sir
             no-name           | bare     | Hello Sir/Madam, I follow your posts on solar.                | Hello Sir/Madam
             no-name           | bare     | Hi there, I saw your talk at PyCon.                           | Hi there
+            flattery          | bare     | Dear Ana, I was impressed by your experience in cold chain.   | I was impressed by your experience
+            flattery          | bare     | You're honestly the smartest person in food safety.           | You're honestly the smartest
+            big-ask           | bare     | I am searching new opportunity in your company.               | searching new opportunity in your company
+            false-familiarity | teaching | Hey Inès! Long time no talk :)                                | Long time no talk
             meeting-ask       | bare     | Maybe we could chat over lunch when you are in Leeds?         | over lunch
             lead-gen          | teaching | I'd love to hear about your IT priorities for next year.      | hear about your IT priorities for next year
             lead-gen          | bare     | Keen to learn about your current initiatives at Stripewell.   | learn about your current initiatives

@@ -41,7 +41,7 @@ class ScriptedRefinementsTest {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     // the warm tone's closes and openers, and the warm forms of each purpose's close (phrases.yaml warmClosers)
     private static final Pattern WARM = Pattern.compile("Warm wishes|All the best to you|Hope your week is going well|I hope (?:things|the year|all)"
-            + "|(?i:\\breally\\b|\\bso much\\b)|So glad|Great to meet you|Would love|lovely|Let's keep in touch!|Hope to see you");
+            + "|(?i:\\breally\\b|\\bso much\\b)|So glad|Great meeting you|Would love|lovely|Let's keep in touch!|Hope to see you");
     private static final Map<String, Map<String, String>> TABLE = new java.util.TreeMap<>();
 
     /** What each request must do to the note when it says "Changed:" (before, after) -> the failure, or null. */
