@@ -579,8 +579,18 @@ public final class Refiner {
         if (!words.isEmpty() && there * 10 >= words.size() * 8) {
             return Refinement.unchanged(plan, purposeOf(request), TEXT.get("refine.ask.there"));
         }
+        // "ask if she could share the panel slides": the point is asked, not announced ("Could you share the panel slides?")
+        Matcher direct = ASKED_OF_THEM.matcher(q);
+        if (direct.matches()) {
+            // (what was hers is theirs to share: "share her slides" is "share your slides")
+            String rest = direct.group(2).equalsIgnoreCase("you") ? direct.group(3)
+                    : direct.group(3).replaceAll("(?i)\\b(?:her|his|their)\\b", "your");
+            return mention(plan, request, "Could you " + rest + "?");
+        }
         return mention(plan, request, "I would like to ask " + q);
     }
+
+    private static final Pattern ASKED_OF_THEM = Pattern.compile("(?i)^(if|whether)\\s+(you|she|he|they)\\s+(?:could|would)\\s+(.+?)[.!]*$");
 
     private static List<String> contentWords(String text) {
         return java.util.Arrays.stream(Text.lower(text).split("[^\\p{L}\\p{N}]+"))
@@ -646,7 +656,9 @@ public final class Refiner {
                 return Refinement.unchanged(plan, purpose, TEXT.get("refine.mention.unknown", what));
             }
         }
-        NotePlan next = base.with(clause.get(), List.of(Role.ASK, Role.QUESTION, Role.CLOSE, Role.SIGN));
+        // a question goes after the note's own point ("As promised, I'll send you …"), where a question ends a note
+        NotePlan next = base.with(clause.get(), clause.get().text().endsWith("?") ? List.of(Role.QUESTION, Role.CLOSE, Role.SIGN)
+                : List.of(Role.ASK, Role.QUESTION, Role.CLOSE, Role.SIGN));
         // Make room by leaving out optional lines, never the new one.
         for (Role role : List.of(Role.OPENER, Role.EXTRA, Role.WHO, Role.SIGN, Role.QUESTION)) {
             if (written(next, request).contains(clause.get().text().substring(0, Math.min(20, clause.get().text().length())))) {

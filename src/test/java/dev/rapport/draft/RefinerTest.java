@@ -99,6 +99,17 @@ class RefinerTest {
     }
 
     @Test
+    void aQuestionAskedOfThemIsAskedAndGoesAfterTheNotesOwnPoint() {
+        // a hand session: "ask if she could share the panel slides" gave "I would like to ask if you could share the panel
+        // slides." before the promise the note was for
+        DraftRequest r = Pairs.request(Pairs.DEV, "61-expo-panel-sensor-promise");
+        Refinement out = refiner.refine(drafter.plans(r).get(0), "ask if she could share her panel slides", r);
+        String now = text(out.plan(), r);
+        assertThat(now).contains("Could you share your panel slides?").doesNotContain("I would like to ask");
+        assertThat(now.indexOf("As promised")).isGreaterThan(0).isLessThan(now.indexOf("Could you share"));
+    }
+
+    @Test
     void aWarmerCloseNeverPushesOutTheNotesQuestion() {
         // "warmer" put "No pressure at all, and thank you!" in place of a recruiter's "Would a move like that interest you this year?"
         DraftRequest r = Pairs.request(Pairs.DEV, "09-recruiter-open-to-work");
