@@ -45,6 +45,7 @@ public final class Desk {
     }
 
     private Edits edits = new Edits(0, "", List.of());
+    private List<String> leftOut = List.of();
     private final Transcript transcript = new Transcript();
 
     /**
@@ -215,8 +216,15 @@ public final class Desk {
         }
         session = session.withAssessment(refit.get());
         edits = new Edits(number, session.note(number).map(dev.rapport.draft.Note::text).orElse(""), edits.instructions());
+        // what the new limit left out of the note is said, never dropped in silence (a hand session lost a promise so)
+        leftOut = dev.rapport.draft.Unsaid.in(current, edits.text(), "", java.util.Set.of()).removed();
         transcript.add("/limit " + session.limit(), session);
         return true;
+    }
+
+    /** The whole sentences the last refit for a new limit left out of the note, in order; empty when none. */
+    public List<String> leftOutByLimit() {
+        return leftOut;
     }
 
     /** The picked note (else the first), if there are notes. */

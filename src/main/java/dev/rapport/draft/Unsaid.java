@@ -14,14 +14,14 @@ import java.util.regex.Pattern;
  * freed is filled again from the plan ("drop the last line" brought back "I'm a textile conservator at …"), and a
  * new close can take the place of a question. A report must say what changed, so these are told too. Pure.
  */
-final class Unsaid {
+public final class Unsaid {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]{4,}");
     // "Hi Monique, thanks for …": the greeting is reported by the tone change that swaps it, not as a sentence
     private static final Pattern GREETING = Pattern.compile("^[^,.!?]{1,40},\\s+");
 
     /** Sentences of {@code after} not in {@code before} (added) and the other way round (removed), that the report does not quote. */
-    record Changes(List<String> added, List<String> removed) {
-        boolean none() {
+    public record Changes(List<String> added, List<String> removed) {
+        public boolean none() {
             return added.isEmpty() && removed.isEmpty();
         }
     }
@@ -33,7 +33,7 @@ final class Unsaid {
      * {@code swapped} are the wordings of a close the refinement put another in place of: the report names the new
      * close ("closes with …"), which says the old one went.
      */
-    static Changes in(String before, String after, String report, Set<String> swapped) {
+    public static Changes in(String before, String after, String report, Set<String> swapped) {
         List<String> was = sentences(before);
         List<String> now = sentences(after);
         List<String> added = new ArrayList<>(now.stream().filter(s -> !was.contains(s)).toList());

@@ -104,6 +104,9 @@ final class ReplCommands {
         if (redraft && desk.refitForLimit()) {
             // the user's refinements are kept: the same notes, fitted to the new limit
             c.say(ReplMessages.get("limit.kept"));
+            if (!desk.leftOutByLimit().isEmpty()) {
+                c.say(ReplMessages.get("limit.left-out", desk.session().limit(), "“" + String.join("”, “", desk.leftOutByLimit()) + "”"));
+            }
             c.chat.showNotes();
         } else if (redraft) {
             c.chat.notesStep(desk.session().style(), (l, x) -> desk.restyle(desk.session().style(), l, x), null);

@@ -257,6 +257,33 @@ class ConversationTest {
     }
 
     @Test
+    void aNewLimitSaysWhatItLeftOut() {
+        // a hand session: "/limit 200" dropped the user's promise and said only that the changes were kept
+        ScriptIO io = loaded(io()).lines("mention that we talked about the dispute tooling rewrite and the chargeback backlog it left "
+                + "for the Denver risk team", "mention my question: did the new rules engine ever ship?", "/limit 200");
+        Conversation c = run(io);
+        String out = io.output();
+        int kept = out.indexOf(ReplMessages.get("limit.kept"));
+        assertThat(kept).isPositive();
+        String before = out.substring(0, kept);
+        String now = c.session().assessment().notes().get(0).text();
+        java.util.List<String> gone = dev.rapport.draft.Unsaid.in(lastNoteIn(before), now, "", java.util.Set.of()).removed();
+        assertThat(gone).isNotEmpty();
+        gone.forEach(g -> assertThat(out.substring(kept)).contains("“" + g + "”"));
+    }
+
+    /** The last note shown before a point of the transcript: the line after "  1. …/300". */
+    private static String lastNoteIn(String transcript) {
+        java.util.List<String> lines = transcript.lines().toList();
+        for (int i = lines.size() - 1; i > 0; i--) {
+            if (lines.get(i - 1).matches("\\s*1\\. \\d+/\\d+.*")) {
+                return lines.get(i).strip();
+            }
+        }
+        return "";
+    }
+
+    @Test
     void pickChoosesTheNoteThatCopyUses() {
         ScriptIO io = loaded(io()).lines("/pick 2", "/pick 42", "/pick two", "/copy");
         io.clipboardWorks = true;
