@@ -45,7 +45,6 @@ public final class Desk {
     }
 
     private Edits edits = new Edits(0, "", List.of());
-    private List<String> leftOut = List.of();
     private final Transcript transcript = new Transcript();
 
     /**
@@ -200,31 +199,26 @@ public final class Desk {
 
     /**
      * After a new limit: when the picked note carries the user's own refinements, every note is written
-     * again from its plan for the new limit, so the edits stay; true when that worked. Otherwise (no edits,
-     * or a note that no longer fits or passes) the caller drafts again from the reason.
+     * again from its plan for the new limit, so the edits stay; when that worked, the whole sentences the new
+     * limit left out of the note (none is an empty list). Empty otherwise (no edits, or a note that no longer
+     * fits or passes): the caller drafts again from the reason.
      */
-    public boolean refitForLimit() {
+    public Optional<List<String>> refitForLimit() {
         Assessment a = session.assessment();
         int number = session.picked() > 0 ? session.picked() : 1;
         String current = session.note(number).map(dev.rapport.draft.Note::text).orElse("");
         if (a == null || edits.instructions().isEmpty() || edits.note() != number || !edits.text().equals(current)) {
-            return false;
+            return Optional.empty();
         }
         Optional<Assessment> refit = advisor().refit(a, session.options());
         if (refit.isEmpty()) {
-            return false;
+            return Optional.empty();
         }
         session = session.withAssessment(refit.get());
         edits = new Edits(number, session.note(number).map(dev.rapport.draft.Note::text).orElse(""), edits.instructions());
-        // what the new limit left out of the note is said, never dropped in silence (a hand session lost a promise so)
-        leftOut = dev.rapport.draft.Unsaid.in(current, edits.text(), "", java.util.Set.of()).removed();
         transcript.add("/limit " + session.limit(), session);
-        return true;
-    }
-
-    /** The whole sentences the last refit for a new limit left out of the note, in order; empty when none. */
-    public List<String> leftOutByLimit() {
-        return leftOut;
+        // what the new limit left out of the note is said, never dropped in silence (a hand session lost a promise so)
+        return Optional.of(dev.rapport.draft.Unsaid.in(current, edits.text(), "", java.util.Set.of()).removed());
     }
 
     /** The picked note (else the first), if there are notes. */

@@ -101,11 +101,12 @@ final class ReplCommands {
     void limit(@Parameters(arity = "0..1", paramLabel = "N", completionCandidates = Limits.class) String n) {
         boolean redraft = desk.limit(n);
         c.say(ReplMessages.get("limit.set", desk.session().limit()));
-        if (redraft && desk.refitForLimit()) {
+        java.util.Optional<java.util.List<String>> leftOut = redraft ? desk.refitForLimit() : java.util.Optional.empty();
+        if (leftOut.isPresent()) {
             // the user's refinements are kept: the same notes, fitted to the new limit
             c.say(ReplMessages.get("limit.kept"));
-            if (!desk.leftOutByLimit().isEmpty()) {
-                c.say(ReplMessages.get("limit.left-out", desk.session().limit(), "“" + String.join("”, “", desk.leftOutByLimit()) + "”"));
+            if (!leftOut.get().isEmpty()) {
+                c.say(ReplMessages.get("limit.left-out", desk.session().limit(), "“" + String.join("”, “", leftOut.get()) + "”"));
             }
             c.chat.showNotes();
         } else if (redraft) {
