@@ -14,6 +14,7 @@ import java.util.Set;
  * two to four capitalised proper nouns at its start ("Dr. Amelia Okafor is a marine biologist…"), or
  * right after an introducing verb ("Meet Priya Natarajan, a product designer…"). Honorifics are skipped;
  * the run must be followed by a verb, a comma or a bracket ("(she/her)"), so that a heading or an organisation is not taken for a name.
+ * A first name alone counts only as the bio's first word, before a verb, in a bio that says "she" or "he".
  */
 final class BioName {
     /** One title of the gazetteer ({@link Honorifics}) and the space after it, as a regular expression ("Dr. ", "Prof "). */
@@ -56,7 +57,9 @@ final class BioName {
         if (i < tokens.size() && (tokens.get(i).is("VERB") || INTRODUCING.contains(bare(tokens.get(i)))) && i + 1 < tokens.size() && isNamePart(tokens.get(i + 1))) {
             i++; // "Meet Priya…", "Introducing Priya…"
         }
+        boolean titled = false;
         while (i < tokens.size() && Honorifics.is(bare(tokens.get(i)))) {
+            titled = true;
             i++;
             if (i < tokens.size() && tokens.get(i).text().equals(".")) {
                 i++;
@@ -107,11 +110,23 @@ final class BioName {
             name.add(tokens.get(i++).text());
         }
         long parts = name.stream().filter(w -> !PARTICLES.contains(w)).count();
-        if (parts < 2 || parts > 4 || i >= tokens.size() || name.get(name.size() - 1).endsWith("-")) {
+        if (parts < 1 || parts > 4 || i >= tokens.size() || name.get(name.size() - 1).endsWith("-")) {
             return "";
         }
         Token next = tokens.get(i);
+        if (parts == 1) {
+            // "Maria is a nurse at St James's…": a bio may give only a first name; it is one when the word opens the bio
+            // without a title, a verb follows it, and the bio goes on about "she" or "he" (not "Dublin is a city…")
+            return !titled && name.size() == 1 && next.is("VERB", "AUX") && personPronoun(sentences) ? name.get(0) : "";
+        }
         return next.is("VERB", "AUX") || next.text().equals(",") || next.text().equals("(") ? String.join(" ", name) : "";
+    }
+
+    private static final Set<String> PERSON_PRONOUNS = Set.of("she", "he", "her", "his", "him", "hers");
+
+    private static boolean personPronoun(List<Sentence> sentences) {
+        return sentences.stream().flatMap(s -> s.tokens().stream())
+                .anyMatch(t -> PERSON_PRONOUNS.contains(t.text().toLowerCase(Locale.ROOT)));
     }
 
     /** A name in quotes or brackets at {@code i}: {@code "Bart"}, (Bart), “Bart”. */

@@ -58,7 +58,7 @@ final class JsonResumeReader implements ProfileReader {
         }
         Basics basics = r.basics() == null ? new Basics(null, null, null, null) : r.basics();
         if (basics.name() == null || basics.name().isBlank()) {
-            throw Messages.error("no.name", source);
+            throw Messages.noName(source);
         }
         List<Position> positions = list(r.work()).stream().map(w -> new Position(w.name(), w.position(),
                 ProfileDates.range(w.startDate(), w.endDate()), w.location(),

@@ -27,6 +27,11 @@ final class Messages {
         return new RapportException(text(key, args));
     }
 
+    /** The person's name was not found in {@code source}. */
+    static UnnamedProfileException noName(String source) {
+        return new UnnamedProfileException(text("no.name", source));
+    }
+
     private static Properties load() {
         Properties p = new Properties();
         try (InputStream in = Messages.class.getResourceAsStream("messages.properties")) {

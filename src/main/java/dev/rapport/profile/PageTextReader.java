@@ -36,7 +36,7 @@ final class PageTextReader implements ProfileReader {
         }
         String name = name(lines.get(0));
         if (name.isEmpty()) {
-            throw Messages.error("no.name", source);
+            throw Messages.noName(source);
         }
         List<String> header = new ArrayList<>();
         List<Section> sections = new ArrayList<>();

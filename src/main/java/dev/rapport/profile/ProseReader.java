@@ -158,7 +158,7 @@ final class ProseReader implements ProfileReader {
             }
         }
         if (name.isEmpty()) {
-            throw Messages.error("no.name", source);
+            throw Messages.noName(source);
         }
 
         List<Position> positions = new ArrayList<>();

@@ -9,6 +9,7 @@ import dev.rapport.app.Settings;
 import dev.rapport.llm.EngineConfig;
 import dev.rapport.llm.EngineFlags;
 import dev.rapport.profile.Profile;
+import dev.rapport.profile.UnnamedProfileException;
 import dev.rapport.app.Profiles;
 import dev.rapport.repl.ReplIO.Cancel;
 import dev.rapport.repl.ReplIO.End;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import picocli.CommandLine;
@@ -43,6 +45,8 @@ public final class Conversation {
     private static final Set<String> MINE = Set.of("me", "mine", "my", "my own", "my profile", "i", "myself", "yours", "1");
     private static final Set<String> THEIRS = Set.of("them", "theirs", "their", "they", "their profile", "other",
             "the other", "the other person", "him", "her", "his", "hers", "target", "2");
+    /** A typed name: one to five words of letters (with ' - . and accents), nothing else. */
+    private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:\\s+[\\p{L}'’.-]+){0,4}");
     private static final Set<String> CHATTY = Set.of("help", "quit", "exit", "bye", "hello", "hi", "hey", "?");
 
     final ReplIO io;
@@ -51,7 +55,12 @@ public final class Conversation {
     private final CommandLine commands;
     final ReplChat chat;
     private Profile pending;
+    /** A pasted profile without a name, kept while the user is asked for it. */
+    private UnnamedPaste unnamed;
     boolean done;
+
+    private record UnnamedPaste(String text, Whose forced) {
+    }
 
     public Conversation(ReplIO io, Supplier<Advisor> advisor, ReplEnvironment env) {
         this(io, advisor, env, EngineFlags.NONE, Settings.resolve(env.env(), false)::engine);
@@ -149,6 +158,8 @@ public final class Conversation {
             ReplCommands.execute(commands, text, this);
             if (pending != null && !done) {
                 askWhose(pending);
+            } else if (unnamed != null && !done) {
+                say(ReplMessages.get("name.ask"));
             }
             return;
         }
@@ -161,6 +172,10 @@ public final class Conversation {
         }
         if (pending != null) {
             answerWhose(text);
+            return;
+        }
+        if (unnamed != null) {
+            answerName(text);
             return;
         }
         if (ChatParser.parse(text) instanceof ChatRequest.Critique critique) {
@@ -249,7 +264,17 @@ public final class Conversation {
     }
 
     private void pastedOne(String text, Whose forced) {
-        Profile p = Profiles.parse(text, ReplMessages.get("source.pasted"));
+        Profile p;
+        try {
+            p = Profiles.parse(text, ReplMessages.get("source.pasted"));
+        } catch (UnnamedProfileException e) {
+            if (text.strip().indexOf('\n') < 0 && desk.session().why() == null && !io.lastWasPaste()) {
+                throw e;    // a typed line with no reason yet: most likely the reason (see pastedOrReason)
+            }
+            unnamed = new UnnamedPaste(text, forced);
+            say(ReplMessages.get("name.ask"));
+            return;
+        }
         Whose whose = forced != null ? forced : decideWhose(p);
         if (whose == null) {
             pending = p;
@@ -290,6 +315,18 @@ public final class Conversation {
         Profile p = pending;
         pending = null;
         assign(whose, p);
+    }
+
+    /** The name typed for a pasted profile that had none: it becomes the profile's first line, and the paste is read again. */
+    private void answerName(String text) {
+        if (!NAME.matcher(text).matches()) {
+            say(ReplMessages.get("name.again"));
+            return;
+        }
+        io.record(text);
+        UnnamedPaste paste = unnamed;
+        unnamed = null;
+        pastedOne(text + "\n" + paste.text(), paste.forced());
     }
 
     private void assign(Whose whose, Profile p) {
@@ -365,8 +402,9 @@ public final class Conversation {
     // ---- helpers -------------------------------------------------------------------------------
 
     private void cancelled() {
-        if (pending != null) {
+        if (pending != null || unnamed != null) {
             pending = null;
+            unnamed = null;
             say(ReplMessages.get("whose.dropped"));
         } else {
             say(io.styler().dim(ReplMessages.get("cancel.hint")));
@@ -375,6 +413,7 @@ public final class Conversation {
 
     void forgetPending() {
         pending = null;
+        unnamed = null;
     }
 
     /** One line naming the first thing still missing. */

@@ -55,4 +55,13 @@ class BioNameTest {
                 .isEqualTo("Thabo Nkosi-Mahlangu");
         assertThat(BioName.of("Senior Engineer at Limpopo Fresh Exports, based in Polokwane.")).isEmpty();
     }
+
+    @Test
+    void aFirstNameAloneIsTheNameOnlyWhenTheBioGoesOnAboutHerOrHim() {
+        // a hand session: "Maria is a nurse at St James's Hospital …" gave "no name found"
+        assertThat(BioName.of("Maria is a nurse at St James's Hospital in Dublin. She volunteers with the Simon Community."))
+                .isEqualTo("Maria");
+        assertThat(BioName.of("Dublin is a city of volunteers. The Simon Community runs a shelter there.")).isEmpty();
+        assertThat(BioName.of("Dr. Okafor is a marine biologist. She dives.")).as("a title and a surname: not a first name").isEmpty();
+    }
 }

@@ -137,7 +137,7 @@ class ProfileReadersErrorsTest {
     void noNameAnywhere() {
         assertThatThrownBy(() -> ProfileReaders.parse("works in sales, likes hiking and good coffee", "pasted text"))
                 .isInstanceOf(RapportException.class)
-                .hasMessage("pasted text: no name found");
+                .hasMessage("pasted text: no name found; put the person's full name on its first line");
     }
 
     @Test

@@ -77,7 +77,7 @@ class ConversationTest {
         ScriptIO io = io().lines("/me " + ME, "/them " + dir.resolve("nothere.txt"), WHY, ".", "/them " + THEM);
         Conversation c = run(io);
         assertThat(io.output()).contains("file not found")
-                .contains(ReplMessages.get("paste.kept-as-reason", "pasted text: no name found"))
+                .contains(ReplMessages.get("paste.kept-as-reason", "pasted text: no name found; put the person's full name on its first line"))
                 .contains("Verdict: connect");
         assertThat(c.session().why()).isEqualTo(WHY);
     }
@@ -136,6 +136,29 @@ class ConversationTest {
         io.wholePastes = true;
         Conversation c = run(io);
         assertThat(io.output()).contains(ReplMessages.get("whose.ask-same-name", "Daniel Okafor"));
+        assertThat(c.session().them()).isNull();
+        assertThat(c.session().me().name()).isEqualTo("Daniel Okafor");
+    }
+
+    @Test
+    void aPastedProfileWithoutANameAsksForTheNameAndKeepsThePaste() {
+        // a hand session: a first-person bio with no name was dropped with an error, and had to be pasted again
+        String bio = "I am a charge nurse at Cork University Hospital.\nI studied nursing at University College Cork.";
+        ScriptIO io = io().lines("/me").paste(bio).lines("42", "Siobhan Walsh");
+        io.wholePastes = true;
+        Conversation c = run(io);
+        assertThat(io.output()).contains(ReplMessages.get("name.ask")).contains(ReplMessages.get("name.again"))
+                .doesNotContain("rapport:");
+        assertThat(c.session().me().name()).isEqualTo("Siobhan Walsh");
+        assertThat(c.session().me().headline()).contains("Cork University Hospital");
+    }
+
+    @Test
+    void ctrlCDropsAPasteThatWaitsForItsName() {
+        ScriptIO io = io().lines("/them").paste("I run two pharmacies in Leeds.\nI trained in Bradford.").ctrlC().lines("/me " + ME);
+        io.wholePastes = true;
+        Conversation c = run(io);
+        assertThat(io.output()).contains(ReplMessages.get("name.ask")).contains(ReplMessages.get("whose.dropped"));
         assertThat(c.session().them()).isNull();
         assertThat(c.session().me().name()).isEqualTo("Daniel Okafor");
     }
