@@ -20,6 +20,7 @@ class StatementFinderTest {
             "No sales pitches or solicitations.                         | NO_PITCHES",
             "We are not interested in vendors at this time.             | NO_PITCHES",
             "Please, no solicitations.                                  | NO_PITCHES",
+            "Vendors: please don't send me connection requests.         | NO_PITCHES",
             "I only connect with people I know.                         | KNOWN_ONLY",
             "I only connect with people I have worked with.             | KNOWN_ONLY",
             "I only accept invitations from people I know personally.   | KNOWN_ONLY"})
