@@ -97,6 +97,7 @@ public final class CritiqueText {
                     + wrap(clean(r.rewrite()), INDENT) + "\n";
             case REPAIRED -> Messages.get("critique.rewrite.repaired", chars, r.limit()) + "\n"
                     + wrap(clean(r.rewrite()), INDENT) + "\n";
+            case UNREAD -> Messages.get("critique.rewrite.unread") + "\n";
         };
     }
 

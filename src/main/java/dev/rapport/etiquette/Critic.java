@@ -61,9 +61,13 @@ public final class Critic {
         findings.sort(Comparator.comparing(Finding::severity).reversed()
                 .thenComparingInt(Finding::start).thenComparing(Finding::rule));
         NoteVerdict verdict = NoteVerdict.of(findings);
-        String repaired = verdict == NoteVerdict.SEND ? text : new Repair(rules, ctx, book).repair(text, findings);
+        // a note the rules could not read is not theirs to rewrite
+        boolean unread = findings.stream().anyMatch(f -> f.rule().equals(NOT_ENGLISH));
+        String repaired = verdict == NoteVerdict.SEND || unread ? text : new Repair(rules, ctx, book).repair(text, findings);
         return new Critique(text, score(findings, verdict), verdict, findings, repaired);
     }
+
+    private static final String NOT_ENGLISH = "not-english";
 
     private static int score(List<Finding> findings, NoteVerdict verdict) {
         int score = 100;

@@ -22,7 +22,8 @@ public final class NoteRules {
             Map.entry("false-time", new FalseTimeCheck()),
             Map.entry("wrong-voice", new WrongVoiceCheck()),
             Map.entry("repetition", new RepetitionCheck()),
-            Map.entry("third-person", new ThirdPersonCheck()));
+            Map.entry("third-person", new ThirdPersonCheck()),
+            Map.entry("not-english", new NotEnglishCheck()));
     private static final NoteCheck PHRASES = new PhraseCheck();
 
     /** Notes are matched up to this length: a note is at most 300 characters, and no check needs pages. */

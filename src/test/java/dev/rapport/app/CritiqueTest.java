@@ -41,6 +41,27 @@ class CritiqueTest {
     }
 
     @Test
+    void aNoteInAnotherLanguageIsSaidToBeUnreadNotScoredAsGood() {
+        // a hand session: LinkedIn's stock line in Spanish scored 100, "send"
+        NoteReview r = advisor.critique("Hola Ana, me gustaría agregarte a mi red profesional de LinkedIn.", null, null, null, 0);
+        assertThat(of(r, "not-english")).singleElement().satisfies(f -> assertThat(f.message()).contains("Spanish"));
+        assertThat(r.critique().verdict()).isNotEqualTo(NoteVerdict.SEND);
+        assertThat(r.kind()).isEqualTo(NoteReview.Rewrite.UNREAD);
+        NoteReview french = advisor.critique("Bonjour Claire, je souhaiterais vous ajouter à mon réseau professionnel sur LinkedIn.",
+                null, null, null, 0);
+        assertThat(of(french, "not-english")).singleElement().satisfies(f -> assertThat(f.message()).contains("French"));
+    }
+
+    @Test
+    void anEnglishNoteFullOfNamesIsStillEnglish() {
+        for (String note : List.of("Hi Ngozi, congrats on Kallang!",
+                "Hi Seo-yeon, Morava Doc Jihlava, Salt Keepers, Seoul Asian Docs Showcase: thanks!",
+                "Tahniah Nurul! Great to see you at Batam Aero Technic after our A320 C-checks at Subang.")) {
+            assertThat(of(advisor.critique(note, null, null, null, 0), "not-english")).as(note).isEmpty();
+        }
+    }
+
+    @Test
     void theWritersGreetingAndSignatureAreNotReadAsTheirReason() {
         Profile me = LabelledNotes.profile("01-former-colleagues", "me");
         String first = me.name().split("\\s+")[0];
@@ -138,7 +159,9 @@ class CritiqueTest {
     }
 
     static List<LabelledNotes> withoutRecipient() {
-        return LabelledNotes.all().stream().filter(n -> n.to() == null && !n.verdict().equals("send")).toList();
+        // (a note in another language gets no rewrite at all: aNoteInAnotherLanguageIsSaidToBeUnreadNotScoredAsGood)
+        return LabelledNotes.all().stream().filter(n -> n.to() == null && !n.verdict().equals("send")
+                && !n.rules().contains("not-english")).toList();
     }
 
     /** A drafted rewrite passes every rule, the recipient-aware ones included; otherwise the repair is the fallback. */

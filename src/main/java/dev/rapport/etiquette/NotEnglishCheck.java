@@ -1,0 +1,33 @@
+package dev.rapport.etiquette;
+
+import dev.rapport.language.Language;
+import dev.rapport.language.LanguageGuess;
+import dev.rapport.language.Token;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A note in another language: every rule here reads English, so a Spanish stock line ("me gustaría
+ * agregarte a mi red profesional") would pass them all unread. A note whose words are almost none of
+ * English's commonest is put to the language detector, which names the language; if it says English
+ * after all (a list of names and places), nothing is reported.
+ */
+final class NotEnglishCheck implements NoteCheck {
+    @Override
+    public List<Finding> check(Rule rule, NoteReading note) {
+        Set<String> english = NoteReading.lower(rule.phrases("english-words"));
+        List<Token> words = Language.english().tokens(note.note).stream().filter(Token::isWord).toList();
+        if (words.size() < (int) rule.number("min-words", 5)) {
+            return List.of();
+        }
+        long common = words.stream().filter(t -> english.contains(t.lower())).count();
+        if (common > words.size() * rule.number("max-english-share", 0.1)) {
+            return List.of();
+        }
+        Optional<String> language = LanguageGuess.notEnglish(note.note);
+        return language.map(l -> List.of(note.finding(rule, rule.severity(), note.whole(), "message", "fix",
+                Map.of("language", l)))).orElse(List.of());
+    }
+}
