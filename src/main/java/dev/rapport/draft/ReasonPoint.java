@@ -1168,6 +1168,9 @@ final class ReasonPoint {
 
     private static final java.util.regex.Pattern NOW_HOLDS = java.util.regex.Pattern.compile(
             "(?i)^you(?: are|'re|’re) now (?:the |our |a |an )?((?-i:\\p{Lu})[^.!?]+?)[.!]*$");
+    private static final java.util.regex.Pattern NOW_HOLDS_LED = java.util.regex.Pattern.compile(
+            "(?i)^you(?: are|'re|’re) (?:now )?(?:the |our |a |an )?((?-i:\\p{Lu})[^.!?]+?)[.!]*$");
+    private static final java.util.regex.Pattern NOW_LED = java.util.regex.Pattern.compile("(?i)^(?:and |so )?now\\b");
 
     private static final java.util.regex.Pattern OFFER_HELP = java.util.regex.Pattern.compile("(?i)\\bI (?:can|could) (?:\\w+ )?help\\b(?! with\\b)");
     // a later sentence of the shared story, told to the recipient: "your feedback on my rough cut changed everything",
@@ -1375,7 +1378,9 @@ final class ReasonPoint {
                 return "Congratulations on becoming " + announced.group(1).strip() + "!" + wish.substring("Congratulations!".length());
             }
             // "I saw in the Standard she is now Chief Officer roads in Kakamega": the post they now hold is the news
-            java.util.regex.Matcher now = NOW_HOLDS.matcher(fact.strip());
+            // "now she is Head of Ops at Pakal": the "now" read off above says the same
+            boolean nowLed = NOW_LED.matcher(piece.strip()).lookingAt();
+            java.util.regex.Matcher now = (nowLed ? NOW_HOLDS_LED : NOW_HOLDS).matcher(fact.strip());
             if (now.matches() && now.group(1).split("\\s+").length <= 8 && !now.group(1).contains(",")) {
                 return "Congratulations on becoming " + now.group(1).strip() + "!" + wish.substring("Congratulations!".length());
             }

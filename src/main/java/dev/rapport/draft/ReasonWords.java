@@ -479,6 +479,9 @@ final class ReasonWords {
                     otherFamily = family;
                 }
                 youSubject |= lower.equals("she") || lower.equals("he");
+                if ((lower.equals("she") || lower.equals("he")) && !otherNamed && recipientFamily == null) {
+                    recipientFamily = family;   // as below: "… Dewi, she was his master student"
+                }
                 out.append(said.isEmpty() ? said : Character.toUpperCase(said.charAt(0)) + said.substring(1));
                 if (said.equals("your") && next != null && (next.text().equals("'s") || next.text().equals("’s"))) {
                     i++;
@@ -587,7 +590,10 @@ final class ReasonWords {
             }
             youSubject |= lower.equals("she") || lower.equals("he");
             lastSubjectYou = lower.equals("she") || lower.equals("he");
-            recipientFamily = recipientFamily == null && recipientNamed ? family : recipientFamily;
+            // "she was his master student": the recipient's pronoun, once it is the subject, leaves the other family to the other
+            // person ("his" is the supervisor's), though the recipient is not named in the clause
+            recipientFamily = recipientFamily == null && (recipientNamed || (lower.equals("she") || lower.equals("he")) && !otherNamed)
+                    ? family : recipientFamily;
             out.append(switch (lower) {
                 case "she", "he" -> "you";
                 case "she's", "he's" -> "you're";

@@ -260,7 +260,21 @@ public final class OrganisationNames {
                 .map(w -> w.substring(0, 1))
                 .collect(Collectors.joining());
         List<String> words = Arrays.stream(Folding.fold(longName).split(" ")).filter(w -> !w.isEmpty()).toList();
-        return words.size() >= 2 && initials.equalsIgnoreCase(a);
+        return words.size() >= 2 && (initials.equalsIgnoreCase(a) || namePartBefore(a, words));
+    }
+
+    /** The kinds of institution a name's own initials are said before ("YST Conservatory", "NTU Hospital"). */
+    private static final java.util.Set<String> INSTITUTION_WORDS = java.util.Set.of("conservatory", "conservatoire", "college",
+            "university", "school", "institute", "academy", "hospital", "polytechnic");
+
+    /** "YST" for "Yong Siew Toh Conservatory of Music": the initials of the words before the kind of institution. */
+    private static boolean namePartBefore(String acronym, List<String> words) {
+        int n = acronym.length();
+        if (n < 3 || words.size() <= n || !INSTITUTION_WORDS.contains(words.get(n))) {
+            return false;
+        }
+        String initials = words.subList(0, n).stream().map(w -> w.substring(0, 1)).collect(Collectors.joining());
+        return initials.equalsIgnoreCase(acronym);
     }
 
     private static Map<String, String> typeIndex(Map<String, List<String>> types) {
