@@ -80,7 +80,8 @@ class ReplTmuxIT {
         type("longer");
         String screen = waitFor(s -> s.contains("Changed: Added"));
         type("shorter and make it rhyme");
-        screen = waitFor(s -> s.contains("Changed: Left out"));
+        // (the report comes before the note it describes: wait for the prompt after both)
+        screen = waitFor(s -> s.contains("Changed: Left out") && s.substring(s.lastIndexOf("Changed: Left out")).contains("rapport [you:"));
         String after = screen.substring(screen.lastIndexOf("Changed: Left out")).replaceAll("\\s+", " ");
         // the part not understood is named, and who the sender is stays (they met once)
         assertThat(after).contains("I did not understand “make it rhyme”").contains("talk on on-call fatigue")
@@ -92,7 +93,8 @@ class ReplTmuxIT {
         load("01-former-colleagues", "Daniel Okafor", "Priya Raman", "we worked together at Stripewell for years and I'd like to reconnect");
         waitFor(s -> s.contains("Hi Priya") && s.contains("rapport [you: Daniel · them: Priya · 300]>"));
         type("mention that I'm also in Austin");
-        screen = waitFor(s -> s.contains("Changed: Added “I'm also in Austin.”"));
+        screen = waitFor(s -> s.contains("Changed: Added “I'm also in Austin.”")
+                && s.substring(s.lastIndexOf("Changed: Added")).contains("rapport [you:"));
         assertThat(screen.substring(screen.lastIndexOf("Changed: Added")).replaceAll("\\s+", " ")).contains("I'm also in Austin.").contains("Stripewell");
         assertThat(screen).doesNotContain("Redrafted").doesNotContain("needs an LLM engine");
         quit();
