@@ -58,6 +58,11 @@ public final class Critic {
             findings.addAll(offers(reading, findings, said));
             findings.addAll(policy(reading, findings, said));
         }
+        if (findings.stream().anyMatch(f -> f.rule().equals(NOT_ENGLISH))) {
+            // the English rules misread another language ("Hola" is no greeting to them, so "Maria" is talked about):
+            // only what holds in any language stays
+            findings.removeIf(f -> !LANGUAGE_FREE.contains(f.rule()));
+        }
         findings.sort(Comparator.comparing(Finding::severity).reversed()
                 .thenComparingInt(Finding::start).thenComparing(Finding::rule));
         NoteVerdict verdict = NoteVerdict.of(findings);
@@ -68,6 +73,8 @@ public final class Critic {
     }
 
     private static final String NOT_ENGLISH = "not-english";
+    /** The rules whose findings hold whatever the note's language: its length, a link, a placeholder left in. */
+    private static final java.util.Set<String> LANGUAGE_FREE = java.util.Set.of(NOT_ENGLISH, "over-length", "link", "placeholder");
 
     private static int score(List<Finding> findings, NoteVerdict verdict) {
         int score = 100;

@@ -50,6 +50,12 @@ class CritiqueTest {
         NoteReview french = advisor.critique("Bonjour Claire, je souhaiterais vous ajouter à mon réseau professionnel sur LinkedIn.",
                 null, null, null, 0);
         assertThat(of(french, "not-english")).singleElement().satisfies(f -> assertThat(f.message()).contains("French"));
+        // with the profiles known, the English rules misread it ("Hola" is no greeting to them): only not-english is said
+        Profile them = LabelledNotes.profile("01-former-colleagues", "them");
+        String first = them.name().split("\\s+")[0];
+        NoteReview known = advisor.critique("Hola " + first + ", me gustaría agregarte a mi red profesional de LinkedIn.",
+                LabelledNotes.profile("01-former-colleagues", "me"), them, "we worked together at Stripewell", 0);
+        assertThat(known.critique().findings()).extracting(Finding::rule).containsExactly("not-english");
     }
 
     @Test
