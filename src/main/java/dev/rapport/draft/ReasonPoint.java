@@ -35,7 +35,8 @@ final class ReasonPoint {
         reason = withoutNameParticles(reason, them);
         // a reason typed in a mix of languages gives only its English to a note: no pasted "sa …", "la conocí …"
         dev.rapport.language.Copyedit copyedit = dev.rapport.language.Copyedit.english();
-        String courteous = copyedit.courtesiesInEnglish(reason);
+        // "we meet in Feria …, he taste our lot": the story in the past it means, before its sentences are read as one
+        String courteous = copyedit.toldInThePast(copyedit.courtesiesInEnglish(reason));
         String english = copyedit.englishOnly(courteous);
         if (!english.equals(courteous)) {
             // something read as another language: read again knowing the pair's names ("tu delft"); the names cost a

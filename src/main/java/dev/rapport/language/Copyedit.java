@@ -36,6 +36,8 @@ public final class Copyedit {
     private final Map<String, String> capitalSpellings;
     private final Set<String> ambiguous;
     private final Map<String, String> shorthand;
+    /** Bare verbs a second-language writer puts after "he" or "she" for the past, and that past ("taste" → "tasted"). */
+    private final Map<String, String> pastTense;
     private final Set<String> filler;
     private final Set<String> consonantSound;
     private final Set<String> vowelSound;
@@ -96,6 +98,7 @@ public final class Copyedit {
         this.abbreviations = pairs(lists.getOrDefault("abbreviations", List.of()));
         this.soleRoles = List.copyOf(lists.getOrDefault("sole role", List.of()));
         this.borrowedTitles = List.copyOf(lists.getOrDefault("borrowed titles", List.of()));
+        this.pastTense = pairs(lists.getOrDefault("past tense", List.of()));
     }
 
     private static Map<String, String> pairs(List<String> lines) {
@@ -186,8 +189,14 @@ public final class Copyedit {
         clauses.add(current);
         joiners.add(joiner);
         StringBuilder out = new StringBuilder();
+        boolean theirsDropped = false;
         for (int c = 0; c < clauses.size(); c++) {
-            String english = englishClause(sentence, clauses.get(c), names);
+            // "he taste our fino de aroma lot and ask 2 kg sample": a clause after "and" that opens on its verb has its
+            // subject in the clause before; when that clause was someone else's and is left out, "ask 2 kg sample" would
+            // read as the sender's own wish ("je voudrais le remercier … and ask if my team can visit" stays the sender's)
+            boolean sameSubject = c > 0 && joiners.get(c).equals(" and") && !clauses.get(c).isEmpty() && clauses.get(c).get(0).is("VERB");
+            String english = theirsDropped && sameSubject ? "" : englishClause(sentence, clauses.get(c), names);
+            theirsDropped = english.isBlank() && (theirsDropped && sameSubject || someoneElsesClause(clauses.get(c)));
             if (english.isBlank()) {
                 continue;
             }
@@ -198,6 +207,13 @@ public final class Copyedit {
             s = s + sentence.strip().charAt(sentence.strip().length() - 1);
         }
         return s;
+    }
+
+    private static final Set<String> THIRD_SUBJECTS = Set.of("he", "she", "they");
+
+    /** A clause that opens on someone else as its subject: "he …", "she …", a name. */
+    private static boolean someoneElsesClause(List<Token> clause) {
+        return !clause.isEmpty() && (THIRD_SUBJECTS.contains(clause.get(0).lower()) || clause.get(0).is("PROPN"));
     }
 
     /** A listed foreign word as used here: not inside or beside a name, and not an acronym ("Bow River ER" is no German "er"). */
@@ -231,6 +247,15 @@ public final class Copyedit {
                 String english = foreignToEnglish.get(w);
                 boolean beforeName = i + 1 < c.size() && Character.isUpperCase(c.get(i + 1).text().charAt(0));
                 boolean joining = english != null && !PREPOSITIONS.contains(english);
+                // "our fino de aroma lot", "pastel de nata": a lone preposition inside a lower-case noun phrase names a
+                // thing in its own language, kept as typed in a clause that is otherwise English
+                // (the tagger reads such words as it can: "fino/ADJ de aroma/DET")
+                boolean term = foreignWords == 1 && i >= 2 && i + 1 < c.size() && termWord(c.get(i - 1)) && !c.get(i - 1).is("DET")
+                        && termWord(c.get(i + 1));
+                if (term) {
+                    out.add((out.isEmpty() ? "" : before) + tok.text());
+                    continue;
+                }
                 if (english == null || !joining && !beforeName) {
                     return "";
                 }
@@ -243,6 +268,11 @@ public final class Copyedit {
     }
 
     private static final Set<String> PREPOSITIONS = Set.of("at", "in");
+
+    /** A lower-case word that could be part of a named thing: not a verb, pronoun, preposition or joiner. */
+    private static boolean termWord(Token t) {
+        return t.isWord() && Character.isLowerCase(t.text().charAt(0)) && !t.is("VERB", "AUX", "PRON", "ADP", "CCONJ", "SCONJ", "PART");
+    }
     private static final Set<String> CLAUSE_OPENERS = Set.of("how", "that", "where", "when", "because", "if", "and", "but", "so", "why",
             "what", ",", "as", "since", "whether", "while");
     private static final Set<String> OWNERS = Set.of("your", "our", "the", "my", "his", "her", "their");
@@ -370,6 +400,9 @@ public final class Copyedit {
         // "the 5 day anagama firing": a length before what it measures is hyphened ("the 5-day anagama firing")
         s = LENGTH_BEFORE.matcher(s).replaceAll("$1-$2 $3");
         s = ONE_TO_ONE.matcher(s).replaceAll("$1 one to one");
+        // "we meet in Feria Cacao de Origen Bogotá, our stand 14": a second-language writer's present for the meeting
+        // that happened; left as typed when the sentence looks ahead ("we meet at Expo next week")
+        s = toldInThePast(s);
         // "we overlapped 4 years": how long, after a verb of being somewhere, takes its "for"
         s = HOW_LONG.matcher(s).replaceAll("$1 for $2");
         // "she ask sample chapters": asking for a thing takes its "for"
@@ -469,6 +502,92 @@ public final class Copyedit {
             "(?i)(?<=\\b(?:the|a|our|my|your|her|his|their)\\s)(\\d+)\\s+(day|week|month|year|hour)\\s+(?!(?:ago|later|before|after|of|in|on|at|and|or|to|from)\\b)(\\p{L})");
     private static final java.util.regex.Pattern MINUTES = java.util.regex.Pattern.compile(
             "(?i)\\b(\\d+)\\s*mins?\\b(?:\\s+(interview|call|chat|talk|meeting|slot|survey|walk|drive|presentation|demo|coffee)\\b)?");
+    private static final java.util.regex.Pattern MET_TYPED_AS_MEET = java.util.regex.Pattern.compile(
+            "(?i)\\b(we|I) meet (in|at|on) (?=(?:the )?\\p{Lu})");
+    private static final java.util.regex.Pattern FUTURE_CUE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:next|tomorrow|will|'ll|going to|soon|upcoming|this coming|every|each|monthly|weekly|usually|often|again)\\b");
+
+    private static final java.util.regex.Pattern HE_OR_SHE_VERB = java.util.regex.Pattern.compile(
+            "(?i)\\b(he|she) (\\p{Ll}+)\\b((?:[^.!?,;]*?\\band (\\p{Ll}+)\\b)?)");
+    private static final java.util.regex.Pattern PAST_CUE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:met|was|were|did|had|last|ago|yesterday|earlier|told|said|asked)\\b");
+
+    /**
+     * A story of what happened, in the past a second-language writer means by the present: "we meet in Feria Cacao …"
+     * is "we met in …", and "he taste our lot and ask a sample" after it is "he tasted … and asked …". Left as typed
+     * where the clause looks ahead ("we meet at Expo next week").
+     */
+    public String toldInThePast(String text) {
+        if (text == null || text.isBlank()) {
+            return text == null ? "" : text;
+        }
+        String met = MET_TYPED_AS_MEET.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                FUTURE_CUE.matcher(sentenceAt(text, m.start())).find() ? m.group() : m.group(1) + " met " + m.group(2) + " "));
+        return pastAfterHeOrShe(met);
+    }
+
+    /**
+     * "we met at the fair. he taste our lot and ask a sample": the bare verbs after "he" or "she" (and one joined to
+     * them by "and") in the past, when the sentence or the one before it tells of the past. A present ("she lead the
+     * data team") elsewhere is left as typed.
+     */
+    private String pastAfterHeOrShe(String text) {
+        if (pastTense.isEmpty()) {
+            return text;
+        }
+        java.util.regex.Matcher m = HE_OR_SHE_VERB.matcher(text);
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        while (m.find()) {
+            String verb = m.group(2).toLowerCase(Locale.ROOT);
+            String past = pastTense.get(verb);
+            if (past == null || FUTURE_CUE.matcher(clauseAt(text, m.start())).find() || !PAST_CUE.matcher(storyAround(text, m.start())).find()) {
+                continue;
+            }
+            out.append(text, at, m.start(2)).append(past);
+            String rest = m.group(3);
+            String joined = m.group(4) == null ? null : pastTense.get(m.group(4).toLowerCase(Locale.ROOT));
+            if (joined != null) {
+                int j = m.start(4) - m.end(2);
+                rest = rest.substring(0, j) + joined + rest.substring(j + m.group(4).length());
+            }
+            out.append(rest);
+            at = m.end();
+        }
+        return at == 0 ? text : out.append(text.substring(at)).toString();
+    }
+
+    /** The sentence around {@code at} and the one before it: where a story's past is told. */
+    private static String storyAround(String text, int at) {
+        int from = at;
+        while (from > 0 && ".!?".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        return sentenceAt(text, Math.max(0, from - 2)) + " " + sentenceAt(text, at);
+    }
+
+    /** From {@code at} to the end of its clause (a comma, a semicolon or the sentence's end). */
+    private static String clauseAt(String text, int at) {
+        int to = at;
+        while (to < text.length() && ".!?,;".indexOf(text.charAt(to)) < 0) {
+            to++;
+        }
+        return text.substring(at, to);
+    }
+
+    /** The sentence of {@code text} around {@code at}. */
+    private static String sentenceAt(String text, int at) {
+        int from = at;
+        while (from > 0 && ".!?".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        int to = at;
+        while (to < text.length() && ".!?".indexOf(text.charAt(to)) < 0) {
+            to++;
+        }
+        return text.substring(from, to);
+    }
+
     private static final java.util.regex.Pattern ONE_TO_ONE = java.util.regex.Pattern.compile(
             "(?i)\\b(talked|talk|chatted|chat|met|meet|spoke|speak)\\s+1\\s*:\\s*1\\b");
     private static final java.util.regex.Pattern SAY_ME_TO = java.util.regex.Pattern.compile("(?i)(?<=\\p{L}\\s|\\)\\s)(?:say|says|said)\\s+me\\s+to\\b");

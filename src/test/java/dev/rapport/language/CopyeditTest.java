@@ -585,4 +585,27 @@ class CopyeditTest {
         assertEquals("we did our final year project on year 4 teaching",
                 Copyedit.english().tidy("we did our final year project on year 4 teaching", year));
     }
+
+    @Test
+    void aClauseWhoseSubjectWasLeftOutIsLeftOutWithIt() {
+        // panel-12 pair 12: "he … con …" left out made "and ask 2 kg sample" the sender's own wish
+        assertEquals("I send by DHL next week.",
+                Copyedit.english().englishOnly("he tasted our lot en la feria and ask 2 kg sample, I send by DHL next week."));
+        // the sender's own clause left out: what follows "and" is still the sender's
+        assertEquals("ask if my team can visit", Copyedit.english().englishOnly("je voudrais le remercier pour son temps and ask if my team can visit"));
+        // a lone "de" inside a lower-case name of a thing is the thing's name
+        assertEquals("he tasted our fino de aroma lot", Copyedit.english().englishOnly("he tasted our fino de aroma lot"));
+    }
+
+    @Test
+    void aStoryTypedInThePresentIsToldInThePast() {
+        Copyedit c = Copyedit.english();
+        assertEquals("we met in Feria Cacao, our stand 14. he tasted our lot and asked a sample.",
+                c.toldInThePast("we meet in Feria Cacao, our stand 14. he taste our lot and ask a sample."));
+        assertEquals("she led the driver hub when I was ops manager", c.toldInThePast("she lead the driver hub when I was ops manager"));
+        // nothing tells of the past, or the clause looks ahead: as typed
+        assertEquals("she lead the data team at Acme", c.toldInThePast("she lead the data team at Acme"));
+        assertEquals("we meet at Expo West next week", c.toldInThePast("we meet at Expo West next week"));
+        assertEquals("we met last week, he say he will visit", c.toldInThePast("we met last week, he say he will visit"));
+    }
 }
