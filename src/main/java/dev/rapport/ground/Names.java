@@ -17,6 +17,7 @@ final class Names {
         if (first.isBlank()) {
             return Templates.text("someones");
         }
-        return first.endsWith("s") ? first + "'" : first + "'s";
+        // "Inès's", "James's": always 's, as the rule messages write "{them}'s" (one note said "Inès'", the next "Inès's")
+        return first + "'s";
     }
 }
