@@ -52,6 +52,12 @@ final class SessionMarkdown {
                 people(md, r.session());
                 md.append('\n');
             }
+            // "it was 2019, not 2018": the reason the notes now rest on, once a correction changed it
+            String corrected = correctedWhy(r.session());
+            if (corrected != null && (previous == null || !corrected.equals(correctedWhy(previous)))) {
+                line(md, ReplMessages.get("md.why-corrected", clean(corrected)));
+                md.append('\n');
+            }
             assessment(md, r.session());
             previous = r.session();
         }
@@ -64,6 +70,15 @@ final class SessionMarkdown {
             return ReplMessages.get(index == 0 ? "md.round.first" : "md.round.verdict");
         }
         return r.request().isBlank() ? ReplMessages.get("md.round.redraft") : clean(r.request());
+    }
+
+    /** The reason as a correction left it, or null while it is the reason as typed. */
+    private static String correctedWhy(Session s) {
+        if (s.assessment() == null || s.assessment().purpose() == null || s.why() == null) {
+            return null;
+        }
+        String text = s.assessment().purpose().text();
+        return text == null || text.isBlank() || text.strip().equals(s.why().strip()) ? null : text;
     }
 
     private static void people(StringBuilder md, Session s) {

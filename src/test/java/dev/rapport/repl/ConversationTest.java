@@ -368,6 +368,17 @@ class ConversationTest {
     }
 
     @Test
+    void saveSaysTheReasonAsACorrectionLeftIt() throws Exception {
+        // a hand session: after "it was two weeks ago", /save still gave only the reason as first typed
+        ScriptIO io = io().lines("/me " + ME, "/them " + THEM, "/why we met at the Fintech Forum in Lisbon last week",
+                "it was two weeks ago", "/save corrected.md");
+        run(io);
+        String md = Files.readString(dir.resolve("corrected.md"));
+        assertThat(md).contains("we met at the Fintech Forum in Lisbon last week");
+        assertThat(md.substring(md.indexOf("Why, as corrected:"))).contains("two weeks ago");
+    }
+
+    @Test
     void quizRunsInTheReplWithAHintForAnAnswerOutsideSRD() {
         ScriptIO io = io().lines("/quiz 1", "maybe", "s", "pitch", "/quit");
         run(io);
