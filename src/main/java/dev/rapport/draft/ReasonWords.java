@@ -471,10 +471,14 @@ final class ReasonWords {
             }
             out.append(source, at, t.start());
             at = t.end();
+            // "told me to write to her, they are coauthors in the HS paper": the recipient and the referrer together, said to
+            // the recipient ("you are coauthors …"; "they" would be a third person in a note to them)
+            boolean theyTogether = lower.equals("they") && next != null && (next.lower().equals("are") || next.lower().equals("were"))
+                    && i + 2 < tokens.size() && SHARED_ROLES.contains(tokens.get(i + 2).lower()) && (otherNamed || !others.isEmpty());
             if (capitalNext) {
                 capitalNext = false;
                 int mark = out.length();
-                String said = shiftOne(t, prev, next, names, others, otherNamed);
+                String said = theyTogether ? "you" : shiftOne(t, prev, next, names, others, otherNamed);
                 if (otherNamed && (lower.equals("she") || lower.equals("he"))) {
                     otherFamily = family;
                 }
@@ -576,6 +580,10 @@ final class ReasonWords {
             if (t.is("NOUN") && (lower.endsWith("s") && !lower.endsWith("ss") || COLLECTIVE.contains(lower))
                     || lower.equals("they") || lower.equals("them")) {
                 crowd = true;
+            }
+            if (theyTogether) {
+                out.append("you");
+                continue;
             }
             if (!THIRD.contains(lower)) {
                 // after the recipient's name, now "you", the verb agrees ("Pawel was my client" is "you were my client")
@@ -682,6 +690,9 @@ final class ReasonWords {
 
     // "…, spoke with her briefly after": past verbs of meeting without -ed that join a clause the same way
     // (not "saw", "heard": "you ran with my group, saw my pace sign" is the sender seeing)
+    /** What two people are to each other, said of "they" ("they are coauthors", "they were classmates"). */
+    private static final Set<String> SHARED_ROLES = Set.of("coauthors", "co-authors", "colleagues", "classmates", "cofounders",
+            "co-founders", "collaborators", "partners", "friends", "teammates", "neighbours", "neighbors");
     private static final Set<String> IRREGULAR_PAST = Set.of("spoke", "met", "sat", "went", "came", "gave", "ran", "took",
             "had", "wrote", "taught", "led", "built", "did", "got", "sang", "drove", "flew");
     private static final Set<String> WISH_ADVERBS = Set.of("just", "also", "really", "actually", "still", "specifically", "mainly", "mostly", "basically", "especially");

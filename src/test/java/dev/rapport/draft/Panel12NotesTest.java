@@ -51,4 +51,11 @@ class Panel12NotesTest {
         // "she lead the driver support hub when I was city ops manager": "you lead"
         assertThat(first("17-export-ops-lead-congrats")).contains("you led the driver support hub");
     }
+
+    @Test
+    void theRecipientAndTheReferrerTogetherAreSaidToTheRecipient() {
+        // "told me to write to her, they are coauthors in the HS ultrasound paper": "They are coauthors" in a note to her
+        assertThat(first("24-derm-referral-rotation")).contains("told me to write to you. You are coauthors")
+                .doesNotContain("They are");
+    }
 }
