@@ -504,6 +504,8 @@ public final class Copyedit {
             "(?i)\\b(\\d+)\\s*mins?\\b(?:\\s+(interview|call|chat|talk|meeting|slot|survey|walk|drive|presentation|demo|coffee)\\b)?");
     private static final java.util.regex.Pattern MET_TYPED_AS_MEET = java.util.regex.Pattern.compile(
             "(?i)\\b(we|I) meet (in|at|on) (?=(?:the )?\\p{Lu})");
+    private static final java.util.regex.Pattern AN_EVENT = java.util.regex.Pattern.compile(
+            "^(?:the )?(?:\\p{Lu}[\\p{L}'-]*\\s+){0,4}(?:Feria|Fair|Expo|Summit|Conference|Congress|Festival|Forum|Show|Meetup|Convention|Symposium)\\b");
     private static final java.util.regex.Pattern FUTURE_CUE = java.util.regex.Pattern.compile(
             "(?i)\\b(?:next|tomorrow|will|'ll|going to|soon|upcoming|this coming|every|each|monthly|weekly|usually|often|again)\\b");
 
@@ -521,8 +523,11 @@ public final class Copyedit {
         if (text == null || text.isBlank()) {
             return text == null ? "" : text;
         }
+        // (met "in" a fair is met "at" it: "we meet in Feria Cacao de Origen" is "we met at Feria …")
         String met = MET_TYPED_AS_MEET.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
-                FUTURE_CUE.matcher(sentenceAt(text, m.start())).find() ? m.group() : m.group(1) + " met " + m.group(2) + " "));
+                FUTURE_CUE.matcher(sentenceAt(text, m.start())).find() ? m.group()
+                        : m.group(1) + " met " + (m.group(2).equalsIgnoreCase("in") && AN_EVENT.matcher(clauseAt(text, m.end())).find()
+                        ? "at" : m.group(2)) + " "));
         return pastAfterHeOrShe(met);
     }
 

@@ -47,7 +47,7 @@ class Panel12NotesTest {
     @Test
     void theBuyersRequestIsNotMadeTheSendersAndTheStoryIsInThePast() {
         // "we meet in Feria …. he taste our fino de aroma lot … and ask 2 kg sample …": "I would like to ask 2 kg sample"
-        assertThat(first("12-cocoa-coop-fair-buyer")).contains("we met in Feria Cacao de Origen").doesNotContain("I would like to ask");
+        assertThat(first("12-cocoa-coop-fair-buyer")).contains("we met at Feria Cacao de Origen").doesNotContain("I would like to ask");
         // "she lead the driver support hub when I was city ops manager": "you lead"
         assertThat(first("17-export-ops-lead-congrats")).contains("you led the driver support hub");
     }

@@ -600,12 +600,14 @@ class CopyeditTest {
     @Test
     void aStoryTypedInThePresentIsToldInThePast() {
         Copyedit c = Copyedit.english();
-        assertEquals("we met in Feria Cacao, our stand 14. he tasted our lot and asked a sample.",
+        assertEquals("we met at Feria Cacao, our stand 14. he tasted our lot and asked a sample.",
                 c.toldInThePast("we meet in Feria Cacao, our stand 14. he taste our lot and ask a sample."));
         assertEquals("she led the driver hub when I was ops manager", c.toldInThePast("she lead the driver hub when I was ops manager"));
         // nothing tells of the past, or the clause looks ahead: as typed
         assertEquals("she lead the data team at Acme", c.toldInThePast("she lead the data team at Acme"));
         assertEquals("we meet at Expo West next week", c.toldInThePast("we meet at Expo West next week"));
+        // met "in" a town stays "in"
+        assertEquals("we met in Bogotá at the fair.", c.toldInThePast("we meet in Bogotá at the fair."));
         assertEquals("we met last week, he say he will visit", c.toldInThePast("we met last week, he say he will visit"));
     }
 }
