@@ -77,7 +77,9 @@ final class CritiqueCommand implements Callable<Integer> {
         String note = note();
         if (note.isBlank()) {
             // (hand session: `critique ""` answered with a score and empty findings)
-            throw new RapportException(Messages.get("critique.empty"));
+            // (a second hand session: an empty --file was not named)
+            throw new RapportException(file != null && !"-".equals(file.toString()) ? Messages.get("critique.file.empty", file)
+                    : Messages.get("critique.empty"));
         }
         int stdinUsers = ("-".equals(to) ? 1 : 0) + ("-".equals(from) ? 1 : 0) + ("-".equals(text) ? 1 : 0);
         if (stdinUsers > 1) {

@@ -84,6 +84,11 @@ class CritiqueCliTest {
         assertThat(empty.exit).isEqualTo(1);
         assertThat(empty.err.strip()).isEqualTo("rapport: " + dev.rapport.app.Messages.get("critique.empty")).doesNotContain("Exception");
         assertThat(empty.out).isEmpty();
+        // a second hand session: an empty --file was not named in the error
+        Path blank = Files.writeString(dir.resolve("blank.txt"), "");
+        CliRun emptyFile = CliRun.run("critique", "--file", blank.toString());
+        assertThat(emptyFile.exit).isEqualTo(1);
+        assertThat(emptyFile.err.strip()).isEqualTo("rapport: " + blank + ": the note is empty");
     }
 
     @Test
