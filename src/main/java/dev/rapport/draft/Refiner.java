@@ -449,7 +449,11 @@ public final class Refiner {
             signed = Optional.empty();
         }
         if (signed.isPresent()) {
-            return Refinement.unchanged(plan, purpose, TEXT.get("refine.sign.there", signed.get().text()));
+            // (a hand session: the plan had its sign-off, but the note as written had left it out to fit the limit)
+            String written = written(plan, request);
+            boolean shown = written.strip().endsWith(signed.get().text().strip());
+            return Refinement.unchanged(plan, purpose, shown ? TEXT.get("refine.sign.there", signed.get().text())
+                    : TEXT.get("refine.sign.room", signed.get().text()));
         }
         String name = full && !fullName.isEmpty() ? fullName : drafter.senderFirstName(request);
         if (name.isEmpty()) {

@@ -730,6 +730,23 @@ class RefinerTest {
     }
 
     @Test
+    void signItDoesNotClaimASignOffTheNoteHadNoRoomFor() {
+        // a second hand session: at 200 characters the note had left its name out to fit, and "sign it" answered
+        // "It is already signed with your name"
+        DraftRequest r = Pairs.request(java.nio.file.Path.of("src", "test", "resources", "panel-10", "pairs"), "01-nurse-informatics-question");
+        NotePlan plan = drafter.plans(r).get(0);
+        String name = r.me().firstName();
+        assertThat(text(plan, r)).doesNotEndWith(name);
+        Refinement out = refiner.refine(plan, "sign it", r);
+        assertThat(out.report()).doesNotContain("already signed");
+        if (out.changed()) {
+            assertThat(text(out.plan(), r)).endsWith(name);
+        } else {
+            assertThat(out.report()).contains("no room");
+        }
+    }
+
+    @Test
     void lessLikeATemplateQuotesTheUsersWordsAsTheNoteSaysThem() {
         // hand session: after the note was cut to fit, the answer quoted words the note no longer had
         DraftRequest base = Pairs.request(Pairs.EXAMPLES, "03-met-at-meetup");
