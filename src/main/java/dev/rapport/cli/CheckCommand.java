@@ -43,6 +43,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         Advisor chosen = advisor.withEngine(settings.get().engine(engine.flags()));
         Profile[] p = ProfileLoader.load(pair, ctx);
+        pair.noteMissingReason(ctx);
         Assessment a = chosen.check(p[0], p[1], pair.why);
         // what the model said (a failure, dropped quotes) are notices on stderr, as every notice of a command
         a.notices().forEach(line -> ctx.err().println(Messages.get("cli.notice", line)));

@@ -64,6 +64,7 @@ final class DraftCommand implements Callable<Integer> {
         NoteLimit.check(limit);
         Advisor chosen = advisor.withEngine(settings.get().engine(engine.flags()));
         Profile[] p = ProfileLoader.load(pair, ctx);
+        pair.noteMissingReason(ctx);
         Assessment a = chosen.draft(p[0], p[1], pair.why, new DraftOptions(limit, variants, Style.DEFAULT));
         if (chosen != advisor) {
             // what the model said (a failure, held-back notes) are notices on stderr, as every notice of a command

@@ -1,5 +1,6 @@
 package dev.rapport.cli;
 
+import dev.rapport.app.Messages;
 import picocli.CommandLine.Option;
 
 /** The options every command about one sender and one target shares. */
@@ -22,4 +23,12 @@ public final class PairOptions {
     @Option(names = "--no-embeddings",
             description = "Match by words only: do not load the in-process sentence-embedding model (also RAPPORT_NO_EMBEDDINGS=1).")
     boolean noEmbeddings;
+
+    /** Says on stderr that no reason was given: the verdict then rests on the profiles alone (a hand session saw it silent). */
+    void noteMissingReason(Context ctx) {
+        if (why == null || why.isBlank()) {
+            ctx.err().println(Messages.get("cli.notice", Messages.get("cli.no-why")));
+            ctx.err().flush();
+        }
+    }
 }

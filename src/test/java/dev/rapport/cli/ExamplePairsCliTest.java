@@ -49,6 +49,16 @@ class ExamplePairsCliTest {
         assertThat(report.path("notes")).isEmpty();
     }
 
+    @Test
+    void checkWithoutAReasonSaysSoOnStderr() {
+        // a hand session: `check` without --why gave follow-first and never said the reason was missing
+        ExamplePairs pair = pairs().get(0);
+        CliRun run = CliRun.run("check", "--me", pair.me().toString(), "--them", pair.them().toString());
+        assertThat(run.exit).isZero();
+        assertThat(run.err.strip()).isEqualTo("rapport: " + dev.rapport.app.Messages.get("cli.no-why"));
+        assertThat(run.out).contains("Verdict:");
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("pairs")
     void draftedNotesPassEveryNoteRuleAndTheLimit(ExamplePairs pair) throws Exception {
