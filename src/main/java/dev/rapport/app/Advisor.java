@@ -82,8 +82,6 @@ public final class Advisor {
     /** Word matching only: gates the offline drafter's notes when {@link #onlyWhenUnsure}. */
     private final NoteRules wordRules;
     /** The sender when a note is critiqued without their profile: nobody in particular. */
-    /** The rule that reports a note in another language: such a note gets no rewrite. */
-    private static final String NOT_ENGLISH = "not-english";
     private static final Profile UNKNOWN = new Profile("", "", "", "", null, null, null, null, null, null,
             null, null, "", SourceFormat.PROSE);
     /** Drafting for a rewrite tries every angle, so that the one closest to the writer's own note can be kept. */
@@ -537,7 +535,7 @@ public final class Advisor {
                     them == null ? List.of() : invitationHeldBack(me == null ? UNKNOWN : me, them,
                             !reason.isEmpty() ? purpose : readPurpose(asReason(text, me), me, them)));
         }
-        if (c.findings().stream().anyMatch(f -> f.rule().equals(NOT_ENGLISH))) {
+        if (c.unread()) {
             return new NoteReview(text, c, text, Rewrite.UNREAD, lim, List.of());
         }
         List<String> notices = new ArrayList<>();

@@ -58,7 +58,8 @@ public final class Critic {
             findings.addAll(offers(reading, findings, said));
             findings.addAll(policy(reading, findings, said));
         }
-        if (findings.stream().anyMatch(f -> f.rule().equals(NOT_ENGLISH))) {
+        boolean unread = Critique.unread(findings);
+        if (unread) {
             // the English rules misread another language ("Hola" is no greeting to them, so "Maria" is talked about):
             // only what holds in any language stays
             findings.removeIf(f -> !LANGUAGE_FREE.contains(f.rule()));
@@ -67,14 +68,12 @@ public final class Critic {
                 .thenComparingInt(Finding::start).thenComparing(Finding::rule));
         NoteVerdict verdict = NoteVerdict.of(findings);
         // a note the rules could not read is not theirs to rewrite
-        boolean unread = findings.stream().anyMatch(f -> f.rule().equals(NOT_ENGLISH));
         String repaired = verdict == NoteVerdict.SEND || unread ? text : new Repair(rules, ctx, book).repair(text, findings);
         return new Critique(text, score(findings, verdict), verdict, findings, repaired);
     }
 
-    private static final String NOT_ENGLISH = "not-english";
     /** The rules whose findings hold whatever the note's language: its length, a link, a placeholder left in. */
-    private static final java.util.Set<String> LANGUAGE_FREE = java.util.Set.of(NOT_ENGLISH, "over-length", "link", "placeholder");
+    private static final java.util.Set<String> LANGUAGE_FREE = java.util.Set.of(Critique.NOT_ENGLISH, "over-length", "link", "placeholder");
 
     private static int score(List<Finding> findings, NoteVerdict verdict) {
         int score = 100;

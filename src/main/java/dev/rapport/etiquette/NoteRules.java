@@ -23,7 +23,7 @@ public final class NoteRules {
             Map.entry("wrong-voice", new WrongVoiceCheck()),
             Map.entry("repetition", new RepetitionCheck()),
             Map.entry("third-person", new ThirdPersonCheck()),
-            Map.entry("not-english", new NotEnglishCheck()));
+            Map.entry(Critique.NOT_ENGLISH, new NotEnglishCheck()));
     private static final NoteCheck PHRASES = new PhraseCheck();
 
     /** Notes are matched up to this length: a note is at most 300 characters, and no check needs pages. */
