@@ -63,6 +63,11 @@ final class SentenceClassifier {
         if (!(sellsNothing || statedContact) || !fromTheReason(sentence, ctx)) {
             return false;
         }
+        // "We lost touch after I shifted to Zurich", "we passed the operator audit on all 12 sites": what happened, retold
+        // from a reason that sells nothing, offers nothing, whatever the cues of a trade its first words share
+        if (sellsNothing && SentenceCues.narrates(sentence)) {
+            return true;
+        }
         List<String> cues = SentenceCues.of(sentence);
         // "I modelled time-of-use tariffs at Meridian for three years": a job seeker's own work, in their own words, is what they offer the reader;
         // "I do stock spreadsheets every day so I can help" answers the recipient's own call for Excel volunteers

@@ -80,6 +80,22 @@ public final class SentenceCues {
         }
     }
 
+    /**
+     * The sender telling what happened ("we lost touch after I moved", "we passed the site audit",
+     * "we reviewed each other's PRs"): a verb in the past tense straight after
+     * "I" or "we". Not a model feature (the models were trained on the cues above); it only tells a retold story from a
+     * trade ("we install …") where the note's context says the sender sells nothing.
+     */
+    static boolean narrates(String sentence) {
+        return NARRATES.matcher(sentence == null ? "" : sentence.replace('’', '\'')).lookingAt();
+    }
+
+    private static final Pattern NARRATES = Pattern.compile(
+            "\\W*(?:i|we)(?:'m|\\s+am\\b|\\s+are\\b|'re|'ve|\\s+have\\b)?+\\s+(?:also\\s+|just\\s+|then\\s+|finally\\s+)?+"
+            // a regular past ("shared", "passed"; not "need" or "feed") or an irregular one (a negation is no story: "we are not customers yet")
+            + "(?:[a-z]+[^e\\W]ed|agreed|lost|did|sat|spent|got|took|won|ran|led|taught|told|knew|became|began|left|kept|felt|gave"
+            + "|made|built|bought|paid|wrote|spoke|drove|flew|stood|held|brought|thought|caught|been)\\b", FLAGS);
+
     /** A built-in cue's pattern, for readings that share its words. */
     static Pattern cue(String name) {
         return CUES.stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow().pattern();

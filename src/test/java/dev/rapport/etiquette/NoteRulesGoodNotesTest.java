@@ -97,4 +97,29 @@ class NoteRulesGoodNotesTest {
         assertThat(rules.check(pitch, new NoteContext(People.DANIEL, People.PRIYA, seller, List.of(), 300)))
                 .anyMatch(f -> f.rule().equals("pitch"));
     }
+
+    @org.junit.jupiter.api.Test
+    void whatHappenedRetoldInThePastFromAReasonThatSellsNothingIsNoPitchButATradeStillIs() {
+        // "We lost touch after I shifted to Zurich" read as the sender's trade ("we" + a verb) and was held back as a pitch,
+        // so the note left it out (panel-8 pair 06, development); so were "we reviewed each other's PRs …" and a night shift
+        String note = "Hi Daniel, we did the NBFC audits together at Mehta & Rao. We lost touch after I shifted to Zurich. "
+                + "Congratulations on becoming CFO! Grace";
+        Purpose old = dev.rapport.purpose.PurposeReader.read(
+                "Daniel was my manager at Mehta & Rao, we did the NBFC audits together. want to congratulate him. "
+                        + "We lost touch after I shifted to Zurich.");
+        assertThat(old.isPitch()).isFalse();
+        NoteContext ctx = new NoteContext(People.DANIEL, People.PRIYA, old, List.of(), 300);
+        assertThat(rules.check(note, ctx)).noneMatch(f -> f.rule().equals("pitch"));
+        assertThat(SentenceCues.narrates("We lost touch after I shifted to Zurich.")).isTrue();
+        assertThat(SentenceCues.narrates("we reviewed each other's PRs on tidewater for a year")).isTrue();
+        // a trade in the present is not a story, nor is "need" a past tense, nor a negation one
+        assertThat(SentenceCues.narrates("We install heat pumps in schools.")).isFalse();
+        assertThat(SentenceCues.narrates("We need a partner for the pilot.")).isFalse();
+        assertThat(SentenceCues.narrates("We are not customers yet.")).isFalse();
+        // a seller's past-tense claim is still read: the exemption is only for a reason that sells nothing
+        String claim = "Hi Daniel, we helped 40 firms like yours cut their audit fees by 30%. Grace";
+        Purpose seller = dev.rapport.purpose.PurposeReader.read("we helped 40 firms like yours cut audit fees by 30%, want to sell him our tool");
+        assertThat(rules.check(claim, new NoteContext(People.DANIEL, People.PRIYA, seller, List.of(), 300)))
+                .anyMatch(f -> f.rule().equals("pitch"));
+    }
 }
