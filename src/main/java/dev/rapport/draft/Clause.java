@@ -9,13 +9,16 @@ import java.util.List;
  * ("PACK EXPO", "Stripewell"), so a refinement can find every clause that mentions it.
  */
 public record Clause(Role role, Source source, List<String> levels, String carries) {
-    /** The job a clause does; a note has at most one clause of each job, except the greeting's opener. */
+    /**
+     * The job a clause does; a note has at most one clause of each job, except the greeting's opener. {@code MORE} is
+     * the rest of the user's story, said when there is room and the first thing to go when there is not.
+     */
     public enum Role {
-        GREETING, OPENER, REASON, CONTEXT, EXTRA, LINK, WHY_NOW, WHO, MENTION, ASK, QUESTION, CLOSE, SIGN;
+        GREETING, OPENER, REASON, CONTEXT, EXTRA, MORE, LINK, WHY_NOW, WHO, MENTION, ASK, QUESTION, CLOSE, SIGN;
 
         /** Clauses a "shorter" refinement or the length budget may drop without the note losing its point. */
         public boolean optional() {
-            return this == OPENER || this == EXTRA || this == WHO || this == QUESTION || this == SIGN || this == MENTION;
+            return this == OPENER || this == EXTRA || this == MORE || this == WHO || this == QUESTION || this == SIGN || this == MENTION;
         }
     }
 
@@ -35,7 +38,7 @@ public record Clause(Role role, Source source, List<String> levels, String carri
         return switch (role) {
             case GREETING, WHO, SIGN -> Source.PROFILE;
             case CONTEXT, EXTRA, LINK -> Source.GROUND;
-            case REASON, MENTION, ASK -> Source.USER;
+            case REASON, MENTION, ASK, MORE -> Source.USER;
             default -> Source.CLOSE;
         };
     }

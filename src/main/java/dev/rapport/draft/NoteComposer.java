@@ -55,6 +55,8 @@ final class NoteComposer {
     private static final List<Step> SOFT = List.of(
             // a note that ends on its question needs no courtesy line after it: the close goes before the question does
             // ("warmer" put "No pressure at all, and thank you!" in place of a recruiter's "Would a move like that interest you?")
+            // the rest of the user's story is said only when there is room for it
+            new Step(Role.MORE, true),
             new Step(Role.OPENER, true), new Step(Role.CLOSE, false), Step.closeBesideAQuestion(), new Step(Role.QUESTION, true),
             new Step(Role.EXTRA, true),
             // "Would you be open to doing it again?" said plainly costs less than the sign-off or who writes
@@ -127,6 +129,8 @@ final class NoteComposer {
                     afterGreeting = false;
                     // Our own phrasings continue the greeting in lower case ("Hi Priya, how are things …"); the user's words stay as typed.
                     boolean ours = EnumSet.of(Role.QUESTION, Role.CLOSE, Role.WHY_NOW, Role.OPENER).contains(c.role())
+                            // the rest of the user's story, when it comes first, continues the greeting only with a pronoun ("Hi Ana, we …")
+                            || c.role() == Role.MORE && PRONOUNS.contains(t.split("\\s", 2)[0])
                             || (c.role() == Role.ASK || c.role() == Role.REASON) && ACT_WORDS.contains(t.split("[\\s,!]", 2)[0])
                             // who writes, told as a time ("Until November 2026 I was …"), continues the greeting too
                             || c.role() == Role.WHO && TIME_WORDS.contains(t.split("[\\s,]", 2)[0]);
@@ -151,6 +155,8 @@ final class NoteComposer {
     // The drafter's own wording of the user's point ("Congratulations on …", "Could you …") continues the greeting like any of ours.
     private static final java.util.Set<String> ACT_WORDS = java.util.Set.of("Congratulations", "Thank", "Thanks", "Would", "Could",
             "Can", "How", "What", "When", "Where", "Which", "Why", "Do", "Does", "Is", "Are", "As");
+
+    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("We", "You", "My", "Our", "Your");
 
     private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("Until", "Till", "Since", "After", "Before", "From");
 

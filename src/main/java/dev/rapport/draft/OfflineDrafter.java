@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -269,26 +270,9 @@ public final class OfflineDrafter implements Drafter {
                 // Further variants only lead with another angle the user's words do not already carry.
                 return Optional.empty();
             }
-
-            // A stock question or a detail may be what a rule objects to ("How are things at Stripewell?" to a colleague): try without.
-            // ... and a plainer cut of the user's words may be what a rule objects to least ("… for our meat line" read as an offer).
-            List<NotePlan> tries = own.map(p -> List.of(p, p.without(c -> c.role() == Role.QUESTION),
-                    // ... and our courtesy close may be what does the user's job twice ("you said to connect" and "Glad to stay in touch")
-                    p.without(c -> c.role() == Role.CLOSE),
-                    p.without(c -> c.role() == Role.QUESTION || c.role() == Role.EXTRA),
-                    // ... and the ask alone at its plainest cut, when a rule objects only to it ("refer me" asked of a stranger)
-                    p.plainerAsk(), p.plainerUserWords(),
-                    p.plainerUserWords().without(c -> c.role() == Role.QUESTION || c.role() == Role.EXTRA),
-                    // ... and last the user's words without their ask, when a rule objects to the ask itself ("a short call",
-                    // "refer me"), keeping their detail first ("I did my final project on …")
-                    p.without(c -> c.role() == Role.ASK || c.role() == Role.QUESTION),
-                    p.without(c -> c.role() == Role.ASK || c.role() == Role.QUESTION || c.role() == Role.EXTRA),
-                    p.plainerUserWords().without(c -> c.role() == Role.ASK || c.role() == Role.QUESTION || c.role() == Role.EXTRA),
-                    // ... and, for the first note, the user's words and the lines they asked for without the profiles'
-                    // context, when a long name in it leaves no room ("… The International Consolidated Cooperative of …" and
-                    // two mentions); a further variant is its angle's context, so it never goes without it
-                    variant == 0 ? p.without(c -> c.role() == Role.CONTEXT) : p))
-                    .orElse(List.of());
+            // The rest of the user's story is tried first and said only when the whole plan passes; then the plan's cuts.
+            List<NotePlan> tries = own.map(p -> Stream.concat(p.has(Role.MORE) ? Stream.of(p) : Stream.empty(),
+                    triesOf(p.without(c -> c.role() == Role.MORE), variant).stream()).toList()).orElse(List.of());
             for (NotePlan p : tries) {
                 Optional<Note> written = realise(p, request);
                 if (written.isPresent() && mentionsHonoured(p, request, facts) && passes.test(written.get().text())) {
@@ -317,6 +301,30 @@ public final class OfflineDrafter implements Drafter {
             return fallback(request, facts, passes, angle.subject());
         }
         return legacy(request, facts, angle).map(p -> p);
+    }
+
+    /**
+     * The cuts of a plan of the user's own words to try in turn, when a rule objects to the plan itself: a stock question
+     * or a detail may be what a rule objects to ("How are things at Stripewell?" to a colleague), and a plainer cut of
+     * the user's words may be what it objects to least ("… for our meat line" read as an offer).
+     */
+    private static List<NotePlan> triesOf(NotePlan p, int variant) {
+        return List.of(p, p.without(c -> c.role() == Role.QUESTION),
+                // ... and our courtesy close may be what does the user's job twice ("you said to connect" and "Glad to stay in touch")
+                p.without(c -> c.role() == Role.CLOSE),
+                p.without(c -> c.role() == Role.QUESTION || c.role() == Role.EXTRA),
+                // ... and the ask alone at its plainest cut, when a rule objects only to it ("refer me" asked of a stranger)
+                p.plainerAsk(), p.plainerUserWords(),
+                p.plainerUserWords().without(c -> c.role() == Role.QUESTION || c.role() == Role.EXTRA),
+                // ... and last the user's words without their ask, when a rule objects to the ask itself ("a short call",
+                // "refer me"), keeping their detail first ("I did my final project on …")
+                p.without(c -> c.role() == Role.ASK || c.role() == Role.QUESTION),
+                p.without(c -> c.role() == Role.ASK || c.role() == Role.QUESTION || c.role() == Role.EXTRA),
+                p.plainerUserWords().without(c -> c.role() == Role.ASK || c.role() == Role.QUESTION || c.role() == Role.EXTRA),
+                // ... and, for the first note, the user's words and the lines they asked for without the profiles'
+                // context, when a long name in it leaves no room ("… The International Consolidated Cooperative of …" and
+                // two mentions); a further variant is its angle's context, so it never goes without it
+                variant == 0 ? p.without(c -> c.role() == Role.CONTEXT) : p);
     }
 
     /** The point of the user's words for this pair, read once per draft: every angle, fallback and notice asks for the same one. */
@@ -688,6 +696,9 @@ public final class OfflineDrafter implements Drafter {
             clauses.add(new Clause(Role.EXTRA, Clause.Source.USER, cut.isEmpty() ? List.of(said.detail()) : List.of(said.detail(), cut),
                     said.detail()));
         }
+        if (!said.rest().isEmpty() && !brief) {
+            clauses.add(new Clause(Role.MORE, Clause.Source.USER, List.of(said.rest()), said.rest()));
+        }
         String carried = Text.lower(said.fact() + " " + said.wish() + " " + said.detail());
         if (style.avoid().stream().anyMatch(a -> Words.containsWord(facts.clean(angle.subject()), a))) {
             return Optional.empty();
@@ -852,8 +863,17 @@ public final class OfflineDrafter implements Drafter {
             clauses.replaceAll(c -> c.role() == Role.CONTEXT && c.source() == Clause.Source.GROUND
                     ? new Clause(Role.EXTRA, Clause.Source.GROUND, c.levels(), c.carries()) : c);
         }
-        return Optional.of(new NotePlan(angle.kind().id(), clauses));
+        NotePlan plan = new NotePlan(angle.kind().id(), clauses);
+        Optional<Clause> rest = plan.first(Role.MORE);
+        Optional<Clause> ask = plan.first(Role.ASK);
+        if (rest.isPresent() && ask.isPresent() && THANKS_OR_CONGRATULATIONS.matcher(ask.get().text()).lookingAt()) {
+            // what came of it follows the thanks ("Thank you for coming to our farm … We did the deep tillage like you told …")
+            plan = plan.without(c -> c == rest.get()).with(rest.get(), List.of(Role.QUESTION, Role.CLOSE, Role.SIGN));
+        }
+        return Optional.of(plan);
     }
+
+    private static final java.util.regex.Pattern THANKS_OR_CONGRATULATIONS = java.util.regex.Pattern.compile("(?i)thanks?\\b|thank you\\b|congratulations\\b");
 
     // Words by which the user's reason already states a kind of link ("we went to the same university" is the alumni link).
     private static final Map<GroundKind, java.util.regex.Pattern> KIND_WORDS = Map.of(

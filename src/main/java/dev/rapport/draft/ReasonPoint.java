@@ -47,6 +47,11 @@ final class ReasonPoint {
         if (reason.isBlank()) {
             return Optional.empty();
         }
+        String cleaned = reason;
+        return point(cleaned, me, them, others).map(said -> withTheRest(said, cleaned, me, them, others));
+    }
+
+    private Optional<ReasonWords.Said> point(String reason, Profile me, Profile them, List<String> others) {
         Optional<ReasonWords.Said> whole = words.of(reason, me, them, others);
         List<String> pieces = pieces(reason);
         // each piece is read (copy-edited, tagged, shifted) once, though several passes below may ask for it
@@ -561,6 +566,80 @@ final class ReasonPoint {
         return Optional.of(new ReasonWords.Said(thereNamed(fact, reason), thereNamed(shortFact, reason), thereNamed(wish, reason), detail,
                 also.isEmpty() ? "" : closed(also)));
     }
+
+    /** The most of the rest of the reason a note says, in characters: one or two short sentences, never the whole story. */
+    private static final int REST_MAX = 160;
+    // the sender's notes on the recipient's page and on the tool, which are for the sender, not the note
+    private static final java.util.regex.Pattern NOT_FOR_THE_NOTE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:profile|linkedin|page|headline|about section|note|invite|invitation|connect|connecting|connection|message|dm|inbox"
+                    + "|formal|tone|promise that|mention|lol|haha|idk|tbh)\\b|\\?\\s*$");
+
+    /**
+     * The point of the reason with the rest of its story: the sentences that neither the fact, the wish nor the
+     * detail carries ("We lost touch after I moved to Zurich.", "Your advice on battery sizing helped a lot."),
+     * said to the recipient as facts, at most two and {@link #REST_MAX} characters. The note says them when there is
+     * room and drops them first when there is not: reviewers found notes that left out what the user had typed,
+     * with room to spare.
+     */
+    private ReasonWords.Said withTheRest(ReasonWords.Said said, String reason, Profile me, Profile them, List<String> others) {
+        String carried = Text.lower(String.join(" ", said.fact(), said.wish(), said.detail(), said.also()));
+        List<String> rest = new ArrayList<>();
+        int length = 0;
+        for (String sentence : sentences(reason)) {
+            if (NOT_FOR_THE_NOTE.matcher(sentence).find() || saysAgain(sentence, carried) || !toldInThePast(sentence)) {
+                continue;
+            }
+            Optional<ReasonWords.Said> told = words.of(sentence, me, them, others);
+            String fact = told.filter(t -> t.wish().isEmpty() && t.detail().isEmpty()).map(ReasonWords.Said::fact).orElse("").strip();
+            if (fact.isEmpty() || fact.contains(". ") || saysAgain(fact, carried) || length + Text.length(fact) > REST_MAX) {
+                continue;
+            }
+            rest.add(stopped(dev.rapport.text.Words.capitalise(fact)));
+            length += Text.length(fact) + 1;
+            carried += " " + Text.lower(fact);
+            if (rest.size() == 2) {
+                break;
+            }
+        }
+        return rest.isEmpty() ? said : said.withRest(String.join(" ", rest));
+    }
+
+    private static final java.util.Set<String> LIGHT_WORDS = java.util.Set.of("were", "with", "that", "this", "have", "from", "your",
+            "they", "them", "when", "what", "about", "just", "been", "will", "would", "there", "their", "also", "very", "really");
+    private static final java.util.Set<String> PAST_VERBS = java.util.Set.of("was", "were", "did", "had", "said", "told", "saw", "met",
+            "went", "came", "gave", "got", "took", "made", "sent", "lost", "left", "led", "taught", "knew", "became", "began", "spent",
+            "sat", "ran", "won", "wrote", "spoke", "found", "kept", "felt", "thought", "brought", "bought", "built", "held", "paid", "heard");
+
+    /** Half or more of the sentence's words of substance are already said. */
+    private static boolean saysAgain(String sentence, String carried) {
+        List<String> words = java.util.Arrays.stream(Text.lower(sentence).split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> w.length() > 3 && !LIGHT_WORDS.contains(w)).toList();
+        return words.isEmpty() || words.stream().filter(carried::contains).count() * 2 >= words.size();
+    }
+
+    /**
+     * A story the user tells, fit to retell: its first verb in the past tense ("Last month she recommended me …", "we
+     * did the deep tillage like you told …"), six words or more, in English letters. What the user says in the present is mostly for the tool or reads the
+     * recipient's page back to them ("My English is not so good sorry", "You're a physio now"), and a negation is
+     * mostly an aside ("I know you can't talk on record anyway").
+     */
+    private static boolean toldInThePast(String sentence) {
+        List<dev.rapport.language.Token> tokens = Language.english().tokens(sentence);
+        long words = tokens.stream().filter(dev.rapport.language.Token::isWord).count();
+        if (words < 6 || NEGATED.matcher(sentence).find()
+                || !sentence.codePoints().filter(Character::isLetter).allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN)) {
+            return false;
+        }
+        for (dev.rapport.language.Token t : tokens) {
+            if (t.is("VERB", "AUX")) {
+                String w = t.lower();
+                return PAST_VERBS.contains(w) || w.length() > 4 && w.endsWith("ed") && !w.endsWith("eed");
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern NEGATED = java.util.regex.Pattern.compile("(?i)\\b(?:not|never|no)\\b|n't\\b|n’t\\b");
 
     /**
      * "… in Chicago. I'm filling a … role at a hospital network there": without the sentence that named the place,

@@ -26,9 +26,18 @@ final class ReasonWords {
      * The fact the reason states, a plainer cut of it, the wish (the ask), and one detail of what the two
      * talked about or what the recipient showed or told the sender when the fact does not carry it; each
      * blank when absent; and a later ask the user typed after a thanks or a congratulations ({@code also}),
-     * said after the wish when there is room and the first thing to go when there is not.
+     * said after the wish when there is room and the first thing to go when there is not; and the rest of the
+     * story ({@code rest}): sentences none of the others carries, said when there is room.
      */
-    record Said(String fact, String shortFact, String wish, String detail, String also) {
+    record Said(String fact, String shortFact, String wish, String detail, String also, String rest) {
+        Said(String fact, String shortFact, String wish, String detail, String also) {
+            this(fact, shortFact, wish, detail, also, "");
+        }
+
+        Said withRest(String more) {
+            return new Said(fact, shortFact, wish, detail, also, more);
+        }
+
         Said(String fact, String shortFact, String wish, String detail) {
             this(fact, shortFact, wish, detail, "");
         }

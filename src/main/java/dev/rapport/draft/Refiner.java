@@ -1355,7 +1355,7 @@ public final class Refiner {
     private static List<Role> after(Role role) {
         return switch (role) {
             case OPENER -> List.of(Role.REASON, Role.CONTEXT);
-            case EXTRA, MENTION -> List.of(Role.WHO, Role.ASK, Role.QUESTION, Role.CLOSE, Role.SIGN);
+            case EXTRA, MORE, MENTION -> List.of(Role.WHO, Role.ASK, Role.QUESTION, Role.CLOSE, Role.SIGN);
             case WHO -> List.of(Role.MENTION, Role.ASK, Role.QUESTION, Role.CLOSE, Role.SIGN);
             case QUESTION -> List.of(Role.CLOSE, Role.SIGN);
             default -> List.of();
