@@ -164,7 +164,16 @@ public final class Language {
         Span[] spans = tokenizer.get().tokenizePos(sentence);
         List<Token> out = new ArrayList<>(spans.length);
         for (Span span : spans) {
-            out.add(new Token(span.getCoveredText(sentence).toString(), offset + span.getStart(), offset + span.getEnd(), ""));
+            String text = span.getCoveredText(sentence).toString();
+            int start = offset + span.getStart();
+            if (text.length() > 1 && text.charAt(0) == '-' && Character.isLetter(text.codePointAt(1))) {
+                // "auto-enrolment" comes out as "auto" and "-enrolment", which the tagger calls punctuation, so a cut at
+                // the end of a clause lost the word ("talked about auto."): the hyphen is its own token, as in "follow - up"
+                out.add(new Token("-", start, start + 1, ""));
+                out.add(new Token(text.substring(1), start + 1, offset + span.getEnd(), ""));
+                continue;
+            }
+            out.add(new Token(text, start, offset + span.getEnd(), ""));
         }
         return List.copyOf(out);
     }

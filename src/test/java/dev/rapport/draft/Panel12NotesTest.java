@@ -58,4 +58,10 @@ class Panel12NotesTest {
         assertThat(first("24-derm-referral-rotation")).contains("told me to write to you. You are coauthors")
                 .doesNotContain("They are");
     }
+
+    @Test
+    void aHyphenatedNameKeepsItsSecondHalf() {
+        // "my TFM was about rail motorway Madrid-Valencia": the note said "Madrid" (a reviewer: it truncates the topic)
+        assertThat(first("29-rail-planner-applied")).contains("rail motorway Madrid-Valencia");
+    }
 }

@@ -18,7 +18,19 @@ class LanguageTest {
                 "she spoke at our career night");
     }
 
+    @Test
+    void aHyphenatedWordKeepsItsSecondHalfAsAWord() {
+        // the tokenizer gives "auto" and "-enrolment", tagged as punctuation, and a note ended "talked about auto."
+        List<Token> t = en.tokens("We talked about auto-enrolment.");
+        assertThat(t).extracting(Token::text).containsSubsequence("auto", "-", "enrolment");
+        assertThat(t.stream().filter(k -> k.text().equals("enrolment")).findFirst().orElseThrow().tag()).isNotEqualTo("PUNCT");
+        String text = "We talked about auto-enrolment.";
+        for (Token k : t) {
+            assertThat(text.substring(k.start(), k.end())).isEqualTo(k.text());
+        }
+    }
 
+    @Test
     void cutsSentencesWithOffsetsIntoTheOriginalText() {
         String text = "Hi Helen, I convert Flash websites to HTML5 at very competitive rates. Let me know if you need a quote!";
         List<Sentence> s = en.sentences(text);
