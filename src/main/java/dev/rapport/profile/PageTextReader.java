@@ -39,6 +39,10 @@ final class PageTextReader implements ProfileReader {
             throw Messages.noName(source);
         }
         List<String> header = new ArrayList<>();
+        String rest = afterTheBar(lines.get(0));
+        if (!rest.isEmpty()) {
+            header.add(rest); // "Ravi Kumar | Flash to HTML5 Conversion Expert | WordPress": the headline after the name
+        }
         List<Section> sections = new ArrayList<>();
         String previous = lines.get(0);
         for (String line : lines.subList(1, lines.size())) {
@@ -74,15 +78,31 @@ final class PageTextReader implements ProfileReader {
                 && Phrases.PAGE.causes().contains(line.toLowerCase(java.util.Locale.ROOT));
     }
 
-    /** The first line, without pronouns, badges, emoji or the connection degree. */
+    /**
+     * The first line, without pronouns, badges, emoji or the connection degree, and without a headline typed after a bar
+     * ("Ravi Kumar | Flash to HTML5 Conversion Expert"); blank when it is a headline itself ("Payroll Manager at Harewood
+     * Logistics", a page copied from below the name), which no name reads like.
+     */
     static String name(String line) {
-        String s = PRONOUNS.matcher(line).replaceAll(" ");
+        String s = PRONOUNS.matcher(BAR.split(line, 2)[0]).replaceAll(" ");
+        if (A_JOB_AT.matcher(s).find()) {
+            return "";
+        }
         s = s.replaceAll("\\s*[·•].*$", "");
         s = s.replaceAll("[\\p{So}\\p{Sk}\\p{Cs}\\uFE0F\\u200D✓✔]", " ").replaceAll("\\s+", " ").strip();
         if (s.length() > 80 || s.split(" ").length > 8 || !s.matches(".*\\p{L}.*")) {
             return "";
         }
         return s;
+    }
+
+    private static final Pattern BAR = Pattern.compile("\\s+[|｜]\\s*");
+    private static final Pattern A_JOB_AT = Pattern.compile("\\s(?:at|@)\\s+\\p{Lu}|^\\S+\\s+@\\s*\\S");
+
+    /** What follows the first bar of the first line, when the line gives a name before it. */
+    private static String afterTheBar(String line) {
+        String[] parts = BAR.split(line, 2);
+        return parts.length == 2 && !name(line).isEmpty() ? parts[1].strip() : "";
     }
 
     private static void readHeader(List<String> header, Builder b) {

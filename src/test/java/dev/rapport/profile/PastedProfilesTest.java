@@ -154,4 +154,18 @@ class PastedProfilesTest {
             throw new java.io.UncheckedIOException(e);
         }
     }
+
+    @Test
+    void aPageCopiedFromBelowTheNameGivesNoNameAndABarredFirstLineGivesTheNameBeforeTheBar() {
+        // a hand session: "Payroll Manager at Harewood Logistics" became the name, and every note opened "Hello Payroll"
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ProfileReaders.parse(
+                        "Payroll Manager at Harewood Logistics\nLeeds, England, United Kingdom\n\nAbout\nI look after payroll.\n", "noname.txt"))
+                .isInstanceOf(UnnamedProfileException.class);
+        // and a headline after a bar was taken with the name into nine words, more than any name has: "no name found"
+        Profile ravi = ProfileReaders.parse("Ravi Kumar | Flash to HTML5 Conversion Expert | WordPress\nPune, India\n\nAbout\nI convert sites.\n",
+                "ravi.txt");
+        assertThat(ravi.name()).isEqualTo("Ravi Kumar");
+        assertThat(ravi.headline()).isEqualTo("Flash to HTML5 Conversion Expert | WordPress");
+        assertThat(ravi.location()).isEqualTo("Pune, India");
+    }
 }
