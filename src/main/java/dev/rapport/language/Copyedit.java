@@ -847,6 +847,47 @@ public final class Copyedit {
 
     private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ".", "!", "?", "and", "but");
 
+    // not "of", which also joins a compound ("an end of season 7s tournament")
+    private static final Set<String> ARTICLE_PREPOSITIONS = Set.of("on", "in", "at", "for", "from", "with", "about", "during",
+            "after", "since", "to");
+    // things there is one of in the story, said with "the" ("in the TowerSkills 2026 cohort"); not those English says bare
+    // in set phrases ("in class", "at school", "in office", "on site", "in hospital")
+    private static final Set<String> COUNTED_HEADS = Set.of("panel", "cohort", "course", "workshop", "conference", "session", "booth",
+            "stand", "meetup", "team", "project", "programme", "program", "role", "position", "orchestra", "checklist", "station", "line",
+            "committee", "webinar", "summit", "forum", "fair", "expo", "hackathon", "bootcamp", "module", "branch", "plant", "department",
+            "unit", "ward", "lab", "clinic", "club", "league", "festival", "seminar", "symposium", "congress", "convention", "tournament",
+            "marathon", "batch", "company", "startup", "factory", "warehouse", "audit", "thread", "podcast", "newsletter");
+
+    /**
+     * "saw you on panel in Katowice rail freight forum", "in TowerSkills 2026 cohort", "since new reactive black line": a
+     * second-language writer's dropped article before a group, an event or a thing of the story, said with "the". Only a
+     * phrase of nouns, adjectives and numbers that ends on such a word, straight after a preposition.
+     */
+    private static final java.util.regex.Pattern ARTICLE_SAID = java.util.regex.Pattern.compile("(?i)(?:the|a|an)\\s");
+    private static final java.util.regex.Pattern SAID_BEFORE = java.util.regex.Pattern.compile("(?i)\\s(?:the|a|an)$");
+
+    private static void theBeforeAGroupOrAnEvent(List<Token> t, List<String> out) {
+        for (int i = 0; i + 1 < t.size(); i++) {
+            if (!ARTICLE_PREPOSITIONS.contains(t.get(i).lower()) || !t.get(i).is("ADP", "SCONJ", "PART") || out.get(i + 1) == null
+                    || ARTICLE_SAID.matcher(out.get(i + 1)).lookingAt() || out.get(i) == null || SAID_BEFORE.matcher(out.get(i)).find()) {
+                continue;   // (an earlier mending may have said the article already)
+            }
+            int k = i + 1;
+            while (k < t.size() && k - i <= 5 && t.get(k).is("NOUN", "PROPN", "ADJ", "NUM") && t.get(k).isWord()) {
+                k++;
+            }
+            int head = k - 1;
+            if (head <= i || !COUNTED_HEADS.contains(t.get(head).lower()) || k < t.size() && t.get(k).text().equals("-")
+                    || t.get(i).lower().equals("in") && t.get(head).lower().equals("line") && k < t.size() && t.get(k).lower().equals("with")) {
+                continue;
+            }
+            out.set(i + 1, "the " + out.get(i + 1));
+            i = head;
+        }
+    }
+
+
+
     public String finish(String text) {
         if (text == null || text.isBlank()) {
             return text == null ? "" : text;
@@ -1013,6 +1054,7 @@ public final class Copyedit {
                 out.set(i + 1, "a " + out.get(i + 1));
             }
         }
+        theBeforeAGroupOrAnEvent(t, out);
         // "I would like to ask for it, were trying to start the same review": "we're" typed without its apostrophe
         for (int i = 1; i + 1 < t.size(); i++) {
             if (t.get(i - 1).text().equals(",") && t.get(i).text().equals("were") && t.get(i + 1).lower().endsWith("ing")

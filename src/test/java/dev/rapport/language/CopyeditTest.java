@@ -610,4 +610,18 @@ class CopyeditTest {
         assertEquals("we met in Bogotá at the fair.", c.toldInThePast("we meet in Bogotá at the fair."));
         assertEquals("we met last week, he say he will visit", c.toldInThePast("we met last week, he say he will visit"));
     }
+
+    @org.junit.jupiter.api.Test
+    void aDroppedArticleBeforeAGroupOrAnEventIsSaid() {
+        Copyedit edit = Copyedit.english();
+        // panel-12's reviewers: "missing articles ('on panel in Katowice rail freight forum', 'in TowerSkills 2026 cohort')"
+        assertEquals("I saw you on the panel in the Katowice rail freight forum.", edit.finish("I saw you on panel in Katowice rail freight forum."));
+        assertEquals("you mentored me in the TowerSkills 2026 cohort.", edit.finish("you mentored me in TowerSkills 2026 cohort."));
+        // an article already said, a set phrase and a compound after "of" stay as they are
+        assertEquals("I was in the audit team.", edit.finish("I was in the audit team."));
+        assertEquals("we talked in class about it.", edit.finish("we talked in class about it."));
+        assertEquals("an end of season 7s tournament", edit.finish("an end of season 7s tournament"));
+        assertEquals("in line with the plan", edit.finish("in line with the plan"));
+        assertEquals("we met at PyCon Lagos.", edit.finish("we met at PyCon Lagos."));
+    }
 }
