@@ -231,9 +231,27 @@ public final class Journal implements AutoCloseable {
         });
     }
 
-    /** Exactly one person by name (and company, when given); an ambiguous name is an error that lists the candidates. */
+    /** The people whose name has every word of {@code part} as a whole word ("Amara", "okonkwo", "Amara O" does not). */
+    private List<Person> partlyNamed(String part) {
+        String words = " " + Names.person(part) + " ";
+        if (words.isBlank()) {
+            return List.of();
+        }
+        return call(() -> list("SELECT * FROM people ORDER BY id")).stream()
+                .filter(p -> java.util.Arrays.stream(words.strip().split(" ")).allMatch(w -> (" " + Names.person(p.name()) + " ").contains(" " + w + " ")))
+                .toList();
+    }
+
+    /**
+     * Exactly one person by name (and company, when given), or by part of the name when no name is the same; an
+     * ambiguous name is an error that lists the candidates.
+     */
     public Optional<Person> one(String nameOrUrl, String company) {
         List<Person> found = named(nameOrUrl);
+        if (found.isEmpty() && Names.url(nameOrUrl).isEmpty()) {
+            // "Amara" for "Amara Okonkwo", as `log` finds her: marking "Amara" had made a second person of her
+            found = partlyNamed(nameOrUrl);
+        }
         if (company != null && !company.isBlank()) {
             String c = Names.company(company);
             found = found.stream().filter(p -> Names.company(p.company()).equals(c)).toList();

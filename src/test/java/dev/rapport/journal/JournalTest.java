@@ -157,6 +157,22 @@ class JournalTest {
     }
 
     @Test
+    void partOfAKnownNameMarksAndForgetsThatPersonNotANewOne() {
+        // a hand session: `mark "Amara" sent` made a second row beside "Amara Okonkwo"; `forget "Gareth"` found nobody
+        try (Journal j = Journal.open(dir.resolve("part.db"))) {
+            Person amara = j.mark("Amara Okonkwo", "Kirkstall", Mark.SENT, DAY, true);
+            j.mark("Gareth Llewellyn", null, Mark.SENT, DAY, true);
+            j.mark("Gareth Evans", null, Mark.SENT, DAY, true);
+            assertThat(j.mark("Amara", null, Mark.ACCEPTED, DAY.plusDays(1), true).id()).isEqualTo(amara.id());
+            assertThat(j.named("Amara")).isEmpty();
+            assertThat(j.one("okonkwo", null)).map(Person::id).contains(amara.id());
+            // a part shared by two is asked about, and a part of a word is no match
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> j.one("Gareth", null)).hasMessageContaining("Gareth Llewellyn");
+            assertThat(j.one("Ama", null)).isEmpty();
+        }
+    }
+
+    @Test
     void theBudgetCountsOnlyNotesSentThisMonth() {
         try (Journal j = Journal.open(dir.resolve("budget.db"))) {
             j.mark("A Person", null, Mark.SENT, LocalDate.of(2026, 10, 31), true);
