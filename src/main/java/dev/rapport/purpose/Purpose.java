@@ -53,7 +53,9 @@ public record Purpose(String text, Set<Intent> intents, List<String> people, Lis
         if (words == null || words.isBlank()) {
             return this;
         }
-        return new Purpose((text + ". " + words.strip()).replaceFirst("^\\. ", ""), intents, people, events, posts, offers, stated);
+        // one stop between them: a reason that ends a sentence already gave "… together.." in the evidence (a hand session)
+        String joined = text.isBlank() ? words.strip() : text.strip() + (text.strip().matches("(?s).*[.!?]$") ? " " : ". ") + words.strip();
+        return new Purpose(joined, intents, people, events, posts, offers, stated);
     }
 
     public boolean has(Intent intent) {

@@ -75,4 +75,13 @@ class PurposeDetailsTest {
         assertThat(p.events()).containsExactly("Clinical Pharmacy Congress");
         assertThat(PurposeReader.read("We talked after her KubeCon talk on multi-tenant clusters last week").events()).containsExactly("KubeCon");
     }
+
+    @Test
+    void wordsAddedToAReasonAreJoinedWithOneStop() {
+        // a hand session's evidence quoted "… the Friday pub quiz together.." after a mention
+        assertThat(PurposeReader.read("we worked together at Pennine.").withWords("we did the pub quiz.").text())
+                .isEqualTo("we worked together at Pennine. we did the pub quiz.");
+        assertThat(PurposeReader.read("we worked together at Pennine").withWords("we did the pub quiz.").text())
+                .isEqualTo("we worked together at Pennine. we did the pub quiz.");
+    }
 }
