@@ -413,8 +413,10 @@ public final class Advisor {
                 DraftOptions.DEFAULT.limit(), DraftOptions.DEFAULT.variants(), DraftOptions.DEFAULT.style());
         List<String> advice = new ArrayList<>(historyAdvice(verdict));
         boolean waiting = verdict.reasons().stream().anyMatch(r -> r.rule().equals(OutreachRules.RECENT_INVITE));
-        if (!waiting || verdict.decision() == Decision.DO_NOT_CONNECT) {
-            // the general follow-first advice assumes a stranger; someone already invited needs patience instead
+        boolean connected = verdict.reasons().stream().anyMatch(r -> r.rule().equals(OutreachRules.FOLLOW_UP));
+        if (!connected && (!waiting || verdict.decision() == Decision.DO_NOT_CONNECT)) {
+            // the general follow-first advice assumes a stranger; someone already invited needs patience instead, and
+            // someone who accepted is a connection: "follow them … invite later" beside "send a thank-you" contradicted it
             advice.addAll(suggestions.suggest(request));
         }
         return new Assessment(me, them, purpose, ground, verdict, List.of(), advice, asked.notices());

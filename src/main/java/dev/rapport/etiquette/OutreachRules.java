@@ -21,6 +21,8 @@ public final class OutreachRules {
     public static final String RECENT_INVITE = "recent-invite";
     public static final String NOTE_BUDGET = "note-budget";
     public static final String FOLLOW_UP = "follow-up";
+    /** Reasons that weigh inviting someone the sender does not know, moot once they have accepted. */
+    private static final java.util.Set<String> STRANGER_RULES = java.util.Set.of("no-context");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
     private final RuleSet rules;
@@ -49,7 +51,10 @@ public final class OutreachRules {
             v = wait(v, recent.get());
         }
         if (followUp.isPresent()) {
-            v = prepend(v, v.decision(), v.warrant(), followUp.get());
+            // they accepted: whether to invite is settled, so the reasons about inviting a stranger no longer apply
+            // ("You have no shared history … connect once they know your name" beside "you are connected")
+            Verdict settled = new Verdict(v.decision(), v.warrant(), v.reasons().stream().filter(r -> !STRANGER_RULES.contains(r.rule())).toList());
+            v = prepend(settled, v.decision(), v.warrant(), followUp.get());
         }
         if (v.decision() == Decision.CONNECT && followUp.isEmpty()) {
             Optional<Reason> budget = noteBudget(history);

@@ -87,6 +87,16 @@ class OutreachRulesTest {
     }
 
     @Test
+    void aStrangerWhoAcceptedIsNoLongerToldToBeFollowedFirst() {
+        // a hand session: "you are connected … a thank-you" and "You have no shared history … connect once they know your name"
+        Verdict v = judge.judge(DANIEL, PRIYA, purpose("she accepted my invitation, I want to thank her"), List.of(),
+                with(Mark.ACCEPTED, TODAY.minusDays(2)));
+        assertThat(v.reasons()).extracting(Reason::rule).containsExactly("follow-up");
+        assertThat(judge.judge(DANIEL, PRIYA, purpose("she accepted my invitation, I want to thank her"), List.of(),
+                OutreachHistory.none(TODAY)).reasons()).extracting(Reason::rule).contains("no-context");
+    }
+
+    @Test
     void anExhaustedNoteBudgetWarnsAConnectWithTheDayItRenews() {
         NoteBudget used = new NoteBudget(5, 5, LocalDate.of(2026, 12, 1));
         Verdict v = colleague(new OutreachHistory(TODAY, List.of(), used));
