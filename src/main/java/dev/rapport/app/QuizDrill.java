@@ -56,7 +56,8 @@ public final class QuizDrill {
             }
             NoteVerdict said = Quiz.verdict(answer.get()[0]).orElseThrow();
             String words = answer.get()[1];
-            if (words.isBlank() && c.verdict() != NoteVerdict.SEND) {
+            // someone who answered "send" sees no problem to name: asking for one gives the answer away
+            if (words.isBlank() && c.verdict() != NoteVerdict.SEND && said != NoteVerdict.SEND) {
                 Optional<String> line = console.ask(Messages.get("quiz.ask.problem"));
                 if (line.isEmpty()) {
                     break;

@@ -23,6 +23,14 @@ class QuizCliTest {
     }
 
     @Test
+    void answeringSendIsNotAskedForAProblemAndTheScoreSaysHowItCounts() {
+        // a hand session: after "s" the drill still asked "What is the problem?", and "Score: 3/5" after 3 notes said nothing of how
+        CliRun run = CliRun.withInput("s\ns\ns\n", Map.of(), "quiz", "--count", "3", "--seed", "7");
+        assertThat(run.out).doesNotContain("What is the problem?").contains("a point for each right verdict")
+                .doesNotContain("this note is");
+    }
+
+    @Test
     void theSameSeedGivesTheSameNotes() {
         assertThat(CliRun.run("quiz", "--count", "4", "--seed", "42").out)
                 .isEqualTo(CliRun.run("quiz", "--count", "4", "--seed", "42").out);
