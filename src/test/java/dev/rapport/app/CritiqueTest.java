@@ -59,6 +59,25 @@ class CritiqueTest {
     }
 
     @Test
+    void gushingPraiseWithNoReasonIsFlaggedNotSent() {
+        // a hand session: this scored 97, "send", and the stock line was said to stand beside a reason
+        NoteReview r = advisor.critique("Hi Mei, you are without doubt the most inspiring L&D leader in Asia. Your genius posts are "
+                + "legendary and I'm in awe of everything you do. It would be an honour to be in your network. Kumar", null, null, null, 0);
+        assertThat(of(r, "flattery")).isNotEmpty();
+        assertThat(of(r, "no-reason")).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.message()).doesNotContain("already gives the reason");
+        });
+        assertThat(r.critique().verdict()).isEqualTo(NoteVerdict.REVISE);
+        assertThat(r.rewrite()).isEqualTo("Hi Mei, [say how you know them] Kumar");
+        // warm praise of one named piece of work is what the flattery rule asks for
+        NoteReview specific = advisor.critique("Hi Mei, your talk on peer coaching at the SMU learning forum changed how I run "
+                + "our new-manager programme. How did you get the first cohort to commit? Kumar", null, null, null, 0);
+        assertThat(specific.critique().findings()).extracting(Finding::rule).doesNotContain("flattery", "no-reason");
+        assertThat(specific.critique().verdict()).isEqualTo(NoteVerdict.SEND);
+    }
+
+    @Test
     void anEnglishNoteFullOfNamesIsStillEnglish() {
         for (String note : List.of("Hi Ngozi, congrats on Kallang!",
                 "Hi Seo-yeon, Morava Doc Jihlava, Salt Keepers, Seoul Asian Docs Showcase: thanks!",
