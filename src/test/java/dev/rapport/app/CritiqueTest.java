@@ -77,9 +77,30 @@ class CritiqueTest {
         assertThat(specific.critique().verdict()).isEqualTo(NoteVerdict.SEND);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Chinese  | 您好 李先生，上周在新加坡管理大学的交流会上很高兴认识您。您关于企业培训数字化的分享让我受益匪浅。希望能与您保持联系。祝好，王明
+            Japanese | 田中様、先週のシンガポールの交流会でお会いできて光栄でした。今後ともよろしくお願いいたします。山田
+            Korean   | 김민수님, 지난주 싱가포르 교류회에서 만나서 반가웠습니다. 앞으로도 연락하며 지내고 싶습니다. 이영희
+            Arabic   | مرحبا أحمد، سعدت بلقائك في المؤتمر الأسبوع الماضي في دبي. أتمنى أن نبقى على تواصل. مع التحية، سارة
+            Hindi    | नमस्ते राहुल जी, पिछले सप्ताह दिल्ली के सम्मेलन में आपसे मिलकर बहुत अच्छा लगा। आशा है हम संपर्क में रहेंगे। धन्यवाद, प्रिया
+            Russian  | Здравствуйте, Иван! Было приятно познакомиться с вами на конференции в Москве. Надеюсь, будем на связи. Анна
+            Thai     | สวัสดีครับคุณสมชาย ยินดีที่ได้รู้จักคุณในงานสัมมนาที่กรุงเทพเมื่อสัปดาห์ที่แล้ว หวังว่าจะได้ติดต่อกันต่อไปครับ
+            Georgian | გამარჯობა ნინო, სასიამოვნო იყო თქვენი გაცნობა თბილისის კონფერენციაზე. იმედი მაქვს, კონტაქტს შევინარჩუნებთ.
+            """)
+    void aNoteInAnotherScriptIsUnreadAndNamed(String language, String note) {
+        // a hand session: a Chinese note got only "generic", and the corrected note put "[say how you know them]" before it
+        NoteReview r = advisor.critique(note, null, null, null, 0);
+        assertThat(r.critique().findings()).extracting(Finding::rule).containsExactly("not-english");
+        assertThat(of(r, "not-english")).singleElement().satisfies(f -> assertThat(f.message()).contains(language));
+        assertThat(r.critique().verdict()).isNotEqualTo(NoteVerdict.SEND);
+        assertThat(r.kind()).isEqualTo(NoteReview.Rewrite.UNREAD);
+    }
+
     @Test
     void anEnglishNoteFullOfNamesIsStillEnglish() {
-        for (String note : List.of("Hi Ngozi, congrats on Kallang!",
+        for (String note : List.of("Hi 李明 (Li Ming), great to meet you at the SMU forum last week. How is the Shenzhen team settling in?",
+                "Hi Ngozi, congrats on Kallang!",
                 "Hi Seo-yeon, Morava Doc Jihlava, Salt Keepers, Seoul Asian Docs Showcase: thanks!",
                 "Tahniah Nurul! Great to see you at Batam Aero Technic after our A320 C-checks at Subang.")) {
             assertThat(of(advisor.critique(note, null, null, null, 0), "not-english")).as(note).isEmpty();
