@@ -275,6 +275,58 @@ class CritiqueTest {
         assertThat(respected.rewrite()).startsWith("Dear [their first name], ");
     }
 
+    private static final String MEETING = "Hi Aisyah, it was really lovely to meet you at the People Development Forum in Kuala Lumpur last Thursday.";
+    private static final String ASK = "How did you get senior leaders to coach rather than tell?";
+    private static final String SIGN_OFF = "Warm regards, Kumar";
+
+    @Test
+    void anOverLongNoteIsShortenedToWholeSentencesKeepingTheMeetingTheAskAndTheSignOff() {
+        // a hand session: the corrected note was the note cut mid-sentence ("… because I run…"), its name lost,
+        // under "fill in the [bracketed] gaps" with no gap in it
+        String note = MEETING + " I really enjoyed your session on building coaching cultures in mid-sized companies, and the example "
+                + "about the regional sales managers stuck with me. Your point about peer feedback was brilliant and I have shared it "
+                + "with my whole team. I run leadership programmes for a logistics group in Penang and we are redesigning our "
+                + "first-line manager track this year. " + ASK + " " + SIGN_OFF;
+        NoteReview r = advisor.critique(note, null, null, null, 0);
+        assertThat(r.critique().findings()).extracting(Finding::rule).contains("over-length");
+        assertThat(r.kind()).isEqualTo(NoteReview.Rewrite.REPAIRED);
+        assertThat(r.rewrite()).startsWith(MEETING).contains(" " + ASK + " ").endsWith(" " + SIGN_OFF).doesNotContain("…", "[");
+        assertThat(r.rewrite().codePointCount(0, r.rewrite().length())).isLessThanOrEqualTo(300);
+        for (String sentence : r.rewrite().substring("Hi Aisyah, ".length()).split("(?<=[.?!]) ")) {
+            assertThat(note).as("a whole sentence of the note").contains(sentence);
+        }
+        assertThat(new CritiqueText(Styler.plain()).rewrite(r)).doesNotContain("bracketed");
+        // at 200 characters, with the sign-off on two lines
+        NoteReview free = advisor.critique(note.replace("Warm regards, ", "Warm regards,\n"), null, null, null, 200);
+        assertThat(free.rewrite()).startsWith(MEETING).contains(ASK).endsWith(" " + SIGN_OFF).doesNotContain("…", "[");
+        assertThat(free.rewrite().codePointCount(0, free.rewrite().length())).isLessThanOrEqualTo(200);
+        // and with a closing line of the writer's own
+        NoteReview soon = advisor.critique(note.replace(SIGN_OFF, "Speak soon, Kumar"), null, null, null, 0);
+        assertThat(soon.rewrite()).contains(ASK).endsWith(" Speak soon, Kumar");
+    }
+
+    @Test
+    void aMeetingSentenceTooLongOnItsOwnLosesItsLastClausesNotItsEnd() {
+        String note = "Hi Aisyah, it was really lovely to meet you at the People Development Forum in Kuala Lumpur last Thursday, "
+                + "and I have been thinking about your point on coaching cultures in mid-sized companies ever since, because I run "
+                + "leadership programmes for a logistics group in Penang and we are redesigning our first-line manager track this "
+                + "year with a small team of internal coaches who have never coached before. " + ASK + " " + SIGN_OFF;
+        NoteReview r = advisor.critique(note, null, null, null, 0);
+        assertThat(r.rewrite()).startsWith("Hi Aisyah, it was really lovely to meet you at the People Development Forum")
+                .contains(ASK).endsWith(SIGN_OFF).doesNotContain("…", "[");
+        assertThat(r.rewrite().codePointCount(0, r.rewrite().length())).isLessThanOrEqualTo(300);
+    }
+
+    @Test
+    void theCorrectedNoteSpeaksOfGapsOnlyWhenItHasThem() {
+        NoteReview gaps = advisor.critique("Hi Tom, let's connect!", null, null, null, 0);
+        assertThat(new CritiqueText(Styler.plain()).rewrite(gaps)).contains("[bracketed] gaps");
+        NoteReview none = advisor.critique("Hi Priya, your post on chargeback models helped my team at Stripewell. "
+                + "Our platform cuts chargebacks by 30%. Thanks!", null, null, null, 0);
+        assertThat(none.rewrite()).doesNotContain("[");
+        assertThat(new CritiqueText(Styler.plain()).rewrite(none)).doesNotContain("bracketed");
+    }
+
     @Test
     void aNoteWithNoContextGetsTheContextGap() {
         NoteReview r = advisor.critique("Hi Tom, let's connect!", null, null, null, 0);
