@@ -127,6 +127,16 @@ class CritiqueTest {
     }
 
     @Test
+    void aCaseStudyOfferedToAStrangerIsPartOfThePitch() {
+        // a hand session: the pitch and the meeting ask were flagged, "Happy to share a case study" was not
+        String note = "Hi Daniel, I help HR leaders cut onboarding time by 30%. Happy to share a case study - are you free for a "
+                + "quick 15-minute call next week?";
+        NoteReview r = advisor.critique(note, null, null, null, 0);
+        assertThat(of(r, "pitch")).extracting(f -> span(r, f)).contains("Happy to share a case study");
+        assertThat(of(r, "meeting-ask")).isNotEmpty();
+    }
+
+    @Test
     void aFalselyFamiliarNoteIsCaughtWhenTheProfilesShareNoHistory() {
         Profile priya = LabelledNotes.profile("01-former-colleagues", "them");
         Profile tanyasFriend = LabelledNotes.profile("03-met-at-meetup", "me");

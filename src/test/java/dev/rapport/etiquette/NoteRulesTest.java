@@ -45,6 +45,8 @@ class NoteRulesTest {
             pitch             | bare     | Happy to set up a free trial for your team.                   | free trial
             pitch             | bare     | I can help you boost conversions at Stripewell.               | help you boost
             pitch             | bare     | Can I show you a quick demo of Riskly?                        | show you a quick demo
+            pitch             | bare     | Happy to share a case study - are you free next week?         | Happy to share a case study
+            pitch             | bare     | I can send you our whitepaper on onboarding.                  | I can send you our whitepaper
             meeting-ask       | teaching | Could we hop on a quick call next week?                       | hop on a quick call
             meeting-ask       | teaching | Do you have 15 minutes this week?                             | have 15 minutes
             meeting-ask       | bare     | Would love to grab a coffee in Denver.                        | grab a coffee
@@ -129,6 +131,8 @@ class NoteRulesTest {
             no-name           | bare     | Hi, we met at PyCon Lagos. Glad to stay in touch.
             pitch             | bare     | Our time at Stripewell taught me a lot.
             pitch             | bare     | Your SaaStr talk on pricing strategy was sharp.
+            pitch             | bare     | Happy to share my notes from the Stripewell workshop.
+            pitch             | related  | Happy to share the case study we wrote together at Stripewell.
             meeting-ask       | bare     | I spent 10 minutes rereading your post on Kafka replays.
             meeting-ask       | bare     | We had coffee at DevOpsDays, glad we did.
             lead-gen          | bare     | I'd love to hear about your path into UX research at Fieldnote.
