@@ -95,7 +95,8 @@ public final class CritiqueText {
             case UNCHANGED -> Messages.get(r.notices().isEmpty() ? "critique.rewrite.unchanged" : "critique.rewrite.unchanged-held") + "\n";
             case DRAFTED -> Messages.get("critique.rewrite.drafted", chars, r.limit()) + "\n"
                     + wrap(clean(r.rewrite()), INDENT) + "\n";
-            case REPAIRED -> Messages.get("critique.rewrite.repaired", chars, r.limit()) + "\n"
+            case REPAIRED -> Messages.get(r.critique().repairGaps() ? "critique.rewrite.repaired" : "critique.rewrite.repaired-whole",
+                    chars, r.limit()) + "\n"
                     + wrap(clean(r.rewrite()), INDENT) + "\n";
             case UNREAD -> Messages.get("critique.rewrite.unread") + "\n";
         };

@@ -68,8 +68,9 @@ public final class Critic {
                 .thenComparingInt(Finding::start).thenComparing(Finding::rule));
         NoteVerdict verdict = NoteVerdict.of(findings);
         // a note the rules could not read is not theirs to rewrite
-        String repaired = verdict == NoteVerdict.SEND || unread ? text : new Repair(rules, ctx, book).repair(text, findings);
-        return new Critique(text, score(findings, verdict), verdict, findings, repaired);
+        Repair.Repaired repaired = verdict == NoteVerdict.SEND || unread ? new Repair.Repaired(text, false)
+                : new Repair(rules, ctx, book).repair(text, findings);
+        return new Critique(text, score(findings, verdict), verdict, findings, repaired.text(), repaired.gaps());
     }
 
     /** The rules whose findings hold whatever the note's language: its length, a link, a placeholder left in. */

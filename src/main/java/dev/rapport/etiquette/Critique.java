@@ -5,9 +5,10 @@ import java.util.List;
 /**
  * A note graded against the rule set: a score out of 100, a verdict, the findings (each with its
  * span, explanation and fix) and {@code repaired}, the note with its offending parts taken out and
- * marked gaps where missing context belongs, for when no better rewrite can be drafted.
+ * marked gaps where missing context belongs, for when no better rewrite can be drafted;
+ * {@code repairGaps} says whether it has such gaps to fill in.
  */
-public record Critique(String note, int score, NoteVerdict verdict, List<Finding> findings, String repaired) {
+public record Critique(String note, int score, NoteVerdict verdict, List<Finding> findings, String repaired, boolean repairGaps) {
     public Critique {
         findings = List.copyOf(findings);
     }

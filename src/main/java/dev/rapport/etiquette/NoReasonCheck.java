@@ -21,6 +21,6 @@ final class NoReasonCheck implements NoteCheck {
     }
 
     static List<Span> stockLines(Rule rule, NoteReading note) {
-        return Span.merge(note.book.findPhrases(note.note, rule.phrases("phrases")));
+        return note.book.find(note.note, rule);
     }
 }

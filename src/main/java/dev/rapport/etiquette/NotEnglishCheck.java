@@ -2,7 +2,9 @@ package dev.rapport.etiquette;
 
 import dev.rapport.language.Language;
 import dev.rapport.language.LanguageGuess;
+import dev.rapport.language.Scripts;
 import dev.rapport.language.Token;
+import java.lang.Character.UnicodeScript;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,11 +14,19 @@ import java.util.Set;
  * A note in another language: every rule here reads English, so a Spanish stock line ("me gustaría
  * agregarte a mi red profesional") would pass them all unread. A note whose words are almost none of
  * English's commonest is put to the language detector, which names the language; if it says English
- * after all (a list of names and places), nothing is reported.
+ * after all (a list of names and places), nothing is reported. A note mostly in another script than
+ * Latin is never English, whatever its length (Chinese and Thai have no spaces to count words by): the
+ * detector names its language, or the script is named when none of LinkedIn's languages is written in it.
  */
 final class NotEnglishCheck implements NoteCheck {
     @Override
     public List<Finding> check(Rule rule, NoteReading note) {
+        Optional<UnicodeScript> script = Scripts.mostlyNonLatin(note.note);
+        if (script.isPresent()) {
+            Optional<String> language = LanguageGuess.inScript(note.note, script.get());
+            return List.of(language.isPresent() ? unread(rule, note, "message", "language", language.get())
+                    : unread(rule, note, "message-script", "script", Scripts.name(script.get())));
+        }
         Set<String> english = NoteReading.lower(rule.phrases("english-words"));
         List<Token> words = Language.english().tokens(note.note).stream().filter(Token::isWord).toList();
         if (words.size() < (int) rule.number("min-words", 5)) {
@@ -27,7 +37,10 @@ final class NotEnglishCheck implements NoteCheck {
             return List.of();
         }
         Optional<String> language = LanguageGuess.notEnglish(note.note);
-        return language.map(l -> List.of(note.finding(rule, rule.severity(), note.whole(), "message", "fix",
-                Map.of("language", l)))).orElse(List.of());
+        return language.map(l -> List.of(unread(rule, note, "message", "language", l))).orElse(List.of());
+    }
+
+    private static Finding unread(Rule rule, NoteReading note, String messageKey, String var, String value) {
+        return note.finding(rule, rule.severity(), note.whole(), messageKey, "fix", Map.of(var, value));
     }
 }

@@ -57,12 +57,13 @@ public final class NoteRules {
      */
     /**
      * The stock "add you to my network" line is only an info when the rest of the note says why;
-     * a pitch or a lead-generation question is no such reason, so next to one it counts in full.
+     * a pitch, a lead-generation question or praise that names nothing else is no such reason, so next
+     * to one it counts in full.
      */
     private List<Finding> stockLineWithoutAReason(List<Finding> found, NoteReading reading) {
         boolean selling = found.stream().anyMatch(f -> f.rule().equals("pitch") || f.rule().equals("lead-gen"));
         Rule noReason = rules.rule("no-reason").orElse(null);
-        if (!selling || noReason == null) {
+        if (!(selling || PraiseOnly.in(found, reading)) || noReason == null) {
             return found;
         }
         List<Finding> out = new ArrayList<>();

@@ -8,8 +8,9 @@ import java.util.Set;
 
 /**
  * The note with its offending sentences taken out, template fields and wrong names replaced, and
- * a marked gap (from messages.yaml) where the missing context belongs. Used when no better rewrite
- * can be drafted, so the writer sees exactly what to fill in.
+ * a marked gap (from messages.yaml) where the missing context belongs, in whole sentences within the
+ * limit ({@link FitToLimit}). Used when no better rewrite can be drafted, so the writer sees exactly
+ * what to fill in.
  */
 final class Repair {
     /** Problems fixed by replacing the span itself; every other stretch finding takes its sentence with it. */
@@ -21,7 +22,7 @@ final class Repair {
     private static final Set<String> NEEDS_CONTEXT = Set.of("generic", "no-reason", "false-familiarity", "target-policy");
     // an ask the rules took out leaves room for a small question: a meeting, a lead, a favour asked of a stranger
     private static final Set<String> ASKS = Set.of("meeting-ask", "lead-gen", "big-ask");
-
+    private static final List<String> GAPS = List.of("gap-context", "gap-them", "gap-question", "gap-name", "gap-value");
 
     private final RuleSet rules;
     private final NoteContext ctx;
@@ -33,7 +34,11 @@ final class Repair {
         this.book = book;
     }
 
-    String repair(String note, List<Finding> findings) {
+    /** The corrected note, and whether it has gaps for the writer to fill in. */
+    record Repaired(String text, boolean gaps) {
+    }
+
+    Repaired repair(String note, List<Finding> findings) {
         NoteReading reading = new NoteReading(note, ctx, rules, book);
         Span greeting = withFieldName(note, Sentences.greeting(note, reading.greeting()), findings);
         List<Span> sentences = Sentences.split(note, greeting.end());
@@ -67,44 +72,37 @@ final class Repair {
                 needsQuestion |= ASKS.contains(f.rule());
             }
         }
-        StringBuilder head = new StringBuilder(replaced(note, greeting, inPlace));
-        List<String> kept = new ArrayList<>();
-        for (Span s : sentences) {
-            if (!dropped.contains(s)) {
-                kept.add(replaced(note, s, inPlace));
-            }
-        }
-        boolean signed = !kept.isEmpty() && dev.rapport.text.SignOff.isSignature(kept.get(kept.size() - 1).strip());
+        String head = replaced(note, greeting, inPlace);
+        List<Span> keptSpans = sentences.stream().filter(s -> !dropped.contains(s)).toList();
+        List<String> kept = keptSpans.stream().map(s -> replaced(note, s, inPlace)).toList();
+        int signOff = SentenceNeeds.signOffStart(kept);
         // the sender's own name in "Best, Kyle" is no context for the reader
-        String rest = String.join(" ", signed ? kept.subList(0, kept.size() - 1) : kept);
+        String rest = String.join(" ", kept.subList(0, signOff));
         if (!new NoteReading(rest, ctx, rules, book).hasSpecific()) {
             needsContext = true;
         }
-        List<String> parts = new ArrayList<>();
+        List<FitToLimit.Part> parts = new ArrayList<>();
         if (needsContext) {
-            parts.add(gap("gap-context"));
+            parts.add(new FitToLimit.Part(gap("gap-context"), FitToLimit.Need.ALWAYS));
         }
         if (needsThem) {
-            parts.add(gap("gap-them"));
+            parts.add(new FitToLimit.Part(gap("gap-them"), FitToLimit.Need.ALWAYS));
         }
-        parts.addAll(kept);
+        parts.addAll(SentenceNeeds.of(reading, keptSpans, kept, signOff, needsContext ? null : gap("gap-context")));
         if (needsQuestion) {
             // the question goes before "Best, Hana", not after the signature
-            parts.add(signed ? parts.size() - 1 : parts.size(), gap("gap-question"));
+            parts.add(parts.size() - (kept.size() - signOff), new FitToLimit.Part(gap("gap-question"), FitToLimit.Need.ALWAYS));
         }
         int limit = ctx.limit() > 0 ? ctx.limit() : rules.defaultLimit();
-        String text = join(head, parts);
-        // Too long even after the cuts: drop trailing sentences the writer can add back in shorter form.
-        while (length(text) > limit && parts.size() > 1) {
-            parts.remove(parts.size() - 1);
-            text = join(head, parts);
-        }
-        if (length(text) > limit) {
+        String text = FitToLimit.fit(head, parts, limit);
+        // only a greeting, gaps and a sign-off longer than the limit come here
+        if (FitToLimit.length(text) > limit) {
             text = text.substring(0, text.offsetByCodePoints(0, limit - 1));
             int space = text.lastIndexOf(' ');
             text = (space > limit / 2 ? text.substring(0, space) : text).strip() + "…";
         }
-        return text;
+        String repaired = text;
+        return new Repaired(repaired, GAPS.stream().map(this::gap).anyMatch(repaired::contains));
     }
 
     /** "Hi {firstName}, ": a field standing for the name belongs to the greeting, so it is replaced, not dropped. */
@@ -123,19 +121,6 @@ final class Repair {
             }
         }
         return greeting;
-    }
-
-    private static String join(StringBuilder head, List<String> parts) {
-        String h = head.toString();
-        String body = String.join(" ", parts);
-        if (h.isEmpty()) {
-            return body.strip();
-        }
-        return (h.endsWith(" ") || h.endsWith("\n") ? h : h + " ") + body;
-    }
-
-    private static int length(String s) {
-        return s.codePointCount(0, s.length());
     }
 
     /** The text of {@code span} with any in-place fixes inside it applied. */

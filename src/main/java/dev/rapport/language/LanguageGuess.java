@@ -1,5 +1,6 @@
 package dev.rapport.language;
 
+import java.lang.Character.UnicodeScript;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
@@ -22,6 +23,16 @@ public final class LanguageGuess {
     private static final Set<String> LINKEDIN = Set.of("ara", "ben", "ces", "dan", "nld", "eng", "fin", "fra", "deu",
             "ell", "heb", "hin", "hun", "ind", "ita", "jpn", "kor", "msa", "zsm", "mar", "nob", "nor", "pan", "pol",
             "por", "ron", "rus", "spa", "swe", "tel", "tha", "tgl", "tur", "ukr", "vie", "cmn", "zho");
+    /** The scripts of LinkedIn's languages that are not written in Latin letters: a guess must be in the note's own script. */
+    private static final Map<String, Set<UnicodeScript>> SCRIPTS = Map.ofEntries(
+            Map.entry("ara", Set.of(UnicodeScript.ARABIC)), Map.entry("ben", Set.of(UnicodeScript.BENGALI)),
+            Map.entry("ell", Set.of(UnicodeScript.GREEK)), Map.entry("heb", Set.of(UnicodeScript.HEBREW)),
+            Map.entry("hin", Set.of(UnicodeScript.DEVANAGARI)), Map.entry("mar", Set.of(UnicodeScript.DEVANAGARI)),
+            Map.entry("jpn", Set.of(UnicodeScript.HAN, UnicodeScript.HIRAGANA, UnicodeScript.KATAKANA)),
+            Map.entry("kor", Set.of(UnicodeScript.HANGUL)), Map.entry("pan", Set.of(UnicodeScript.GURMUKHI)),
+            Map.entry("rus", Set.of(UnicodeScript.CYRILLIC)), Map.entry("ukr", Set.of(UnicodeScript.CYRILLIC)),
+            Map.entry("tel", Set.of(UnicodeScript.TELUGU)), Map.entry("tha", Set.of(UnicodeScript.THAI)),
+            Map.entry("cmn", Set.of(UnicodeScript.HAN)), Map.entry("zho", Set.of(UnicodeScript.HAN)));
     private static final Map<String, String> NAMES = names();
     private static final LazyModel<LanguageDetectorME> DETECTOR =
             new LazyModel<>(MODEL, in -> new LanguageDetectorME(new LanguageDetectorModel(in)));
@@ -34,6 +45,16 @@ public final class LanguageGuess {
         Optional<Language> best = Arrays.stream(DETECTOR.get().predictLanguages(text))
                 .filter(l -> LINKEDIN.contains(l.getLang())).findFirst();
         return best.filter(l -> !l.getLang().equals("eng")).map(l -> NAMES.getOrDefault(l.getLang(), l.getLang()));
+    }
+
+    /**
+     * The English name of the likeliest of LinkedIn's languages written in {@code script} ("Chinese" for a note in
+     * Han characters); empty when none of them is (a note in Georgian is not guessed Korean).
+     */
+    public static Optional<String> inScript(String text, UnicodeScript script) {
+        return Arrays.stream(DETECTOR.get().predictLanguages(text)).map(Language::getLang)
+                .filter(l -> SCRIPTS.getOrDefault(l, Set.of()).contains(script)).findFirst()
+                .map(l -> NAMES.getOrDefault(l, l));
     }
 
     /** ISO 639-3 code to English name, from the JDK's locales ("deu" to "German"). */

@@ -59,8 +59,48 @@ class CritiqueTest {
     }
 
     @Test
+    void gushingPraiseWithNoReasonIsFlaggedNotSent() {
+        // a hand session: this scored 97, "send", and the stock line was said to stand beside a reason
+        NoteReview r = advisor.critique("Hi Mei, you are without doubt the most inspiring L&D leader in Asia. Your genius posts are "
+                + "legendary and I'm in awe of everything you do. It would be an honour to be in your network. Kumar", null, null, null, 0);
+        assertThat(of(r, "flattery")).isNotEmpty();
+        assertThat(of(r, "no-reason")).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.message()).doesNotContain("already gives the reason");
+        });
+        assertThat(r.critique().verdict()).isEqualTo(NoteVerdict.REVISE);
+        assertThat(r.rewrite()).isEqualTo("Hi Mei, [say how you know them] Kumar");
+        // warm praise of one named piece of work is what the flattery rule asks for
+        NoteReview specific = advisor.critique("Hi Mei, your talk on peer coaching at the SMU learning forum changed how I run "
+                + "our new-manager programme. How did you get the first cohort to commit? Kumar", null, null, null, 0);
+        assertThat(specific.critique().findings()).extracting(Finding::rule).doesNotContain("flattery", "no-reason");
+        assertThat(specific.critique().verdict()).isEqualTo(NoteVerdict.SEND);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Chinese  | 您好 李先生，上周在新加坡管理大学的交流会上很高兴认识您。您关于企业培训数字化的分享让我受益匪浅。希望能与您保持联系。祝好，王明
+            Japanese | 田中様、先週のシンガポールの交流会でお会いできて光栄でした。今後ともよろしくお願いいたします。山田
+            Korean   | 김민수님, 지난주 싱가포르 교류회에서 만나서 반가웠습니다. 앞으로도 연락하며 지내고 싶습니다. 이영희
+            Arabic   | مرحبا أحمد، سعدت بلقائك في المؤتمر الأسبوع الماضي في دبي. أتمنى أن نبقى على تواصل. مع التحية، سارة
+            Hindi    | नमस्ते राहुल जी, पिछले सप्ताह दिल्ली के सम्मेलन में आपसे मिलकर बहुत अच्छा लगा। आशा है हम संपर्क में रहेंगे। धन्यवाद, प्रिया
+            Russian  | Здравствуйте, Иван! Было приятно познакомиться с вами на конференции в Москве. Надеюсь, будем на связи. Анна
+            Thai     | สวัสดีครับคุณสมชาย ยินดีที่ได้รู้จักคุณในงานสัมมนาที่กรุงเทพเมื่อสัปดาห์ที่แล้ว หวังว่าจะได้ติดต่อกันต่อไปครับ
+            Georgian | გამარჯობა ნინო, სასიამოვნო იყო თქვენი გაცნობა თბილისის კონფერენციაზე. იმედი მაქვს, კონტაქტს შევინარჩუნებთ.
+            """)
+    void aNoteInAnotherScriptIsUnreadAndNamed(String language, String note) {
+        // a hand session: a Chinese note got only "generic", and the corrected note put "[say how you know them]" before it
+        NoteReview r = advisor.critique(note, null, null, null, 0);
+        assertThat(r.critique().findings()).extracting(Finding::rule).containsExactly("not-english");
+        assertThat(of(r, "not-english")).singleElement().satisfies(f -> assertThat(f.message()).contains(language));
+        assertThat(r.critique().verdict()).isNotEqualTo(NoteVerdict.SEND);
+        assertThat(r.kind()).isEqualTo(NoteReview.Rewrite.UNREAD);
+    }
+
+    @Test
     void anEnglishNoteFullOfNamesIsStillEnglish() {
-        for (String note : List.of("Hi Ngozi, congrats on Kallang!",
+        for (String note : List.of("Hi 李明 (Li Ming), great to meet you at the SMU forum last week. How is the Shenzhen team settling in?",
+                "Hi Ngozi, congrats on Kallang!",
                 "Hi Seo-yeon, Morava Doc Jihlava, Salt Keepers, Seoul Asian Docs Showcase: thanks!",
                 "Tahniah Nurul! Great to see you at Batam Aero Technic after our A320 C-checks at Subang.")) {
             assertThat(of(advisor.critique(note, null, null, null, 0), "not-english")).as(note).isEmpty();
@@ -84,6 +124,16 @@ class CritiqueTest {
         NoteReview r = advisor.critique("Hello Rania, you were my senior associate at Halden & Rowe. Can we grab a coffee? Hana", null, null, null, 0);
         assertThat(r.rewrite()).startsWith("Hello Rania, you were my senior associate at Halden & Rowe. [").endsWith("] Hana")
                 .doesNotContain("coffee");
+    }
+
+    @Test
+    void aCaseStudyOfferedToAStrangerIsPartOfThePitch() {
+        // a hand session: the pitch and the meeting ask were flagged, "Happy to share a case study" was not
+        String note = "Hi Daniel, I help HR leaders cut onboarding time by 30%. Happy to share a case study - are you free for a "
+                + "quick 15-minute call next week?";
+        NoteReview r = advisor.critique(note, null, null, null, 0);
+        assertThat(of(r, "pitch")).extracting(f -> span(r, f)).contains("Happy to share a case study");
+        assertThat(of(r, "meeting-ask")).isNotEmpty();
     }
 
     @Test
@@ -233,6 +283,58 @@ class CritiqueTest {
         assertThat(r.rewrite()).startsWith("Dear [their first name], I follow your posts");
         NoteReview respected = advisor.critique("Respected Ma'am, kindly refer me for any opening in your company.", null, null, null, 0);
         assertThat(respected.rewrite()).startsWith("Dear [their first name], ");
+    }
+
+    private static final String MEETING = "Hi Aisyah, it was really lovely to meet you at the People Development Forum in Kuala Lumpur last Thursday.";
+    private static final String ASK = "How did you get senior leaders to coach rather than tell?";
+    private static final String SIGN_OFF = "Warm regards, Kumar";
+
+    @Test
+    void anOverLongNoteIsShortenedToWholeSentencesKeepingTheMeetingTheAskAndTheSignOff() {
+        // a hand session: the corrected note was the note cut mid-sentence ("… because I run…"), its name lost,
+        // under "fill in the [bracketed] gaps" with no gap in it
+        String note = MEETING + " I really enjoyed your session on building coaching cultures in mid-sized companies, and the example "
+                + "about the regional sales managers stuck with me. Your point about peer feedback was brilliant and I have shared it "
+                + "with my whole team. I run leadership programmes for a logistics group in Penang and we are redesigning our "
+                + "first-line manager track this year. " + ASK + " " + SIGN_OFF;
+        NoteReview r = advisor.critique(note, null, null, null, 0);
+        assertThat(r.critique().findings()).extracting(Finding::rule).contains("over-length");
+        assertThat(r.kind()).isEqualTo(NoteReview.Rewrite.REPAIRED);
+        assertThat(r.rewrite()).startsWith(MEETING).contains(" " + ASK + " ").endsWith(" " + SIGN_OFF).doesNotContain("…", "[");
+        assertThat(r.rewrite().codePointCount(0, r.rewrite().length())).isLessThanOrEqualTo(300);
+        for (String sentence : r.rewrite().substring("Hi Aisyah, ".length()).split("(?<=[.?!]) ")) {
+            assertThat(note).as("a whole sentence of the note").contains(sentence);
+        }
+        assertThat(new CritiqueText(Styler.plain()).rewrite(r)).doesNotContain("bracketed");
+        // at 200 characters, with the sign-off on two lines
+        NoteReview free = advisor.critique(note.replace("Warm regards, ", "Warm regards,\n"), null, null, null, 200);
+        assertThat(free.rewrite()).startsWith(MEETING).contains(ASK).endsWith(" " + SIGN_OFF).doesNotContain("…", "[");
+        assertThat(free.rewrite().codePointCount(0, free.rewrite().length())).isLessThanOrEqualTo(200);
+        // and with a closing line of the writer's own
+        NoteReview soon = advisor.critique(note.replace(SIGN_OFF, "Speak soon, Kumar"), null, null, null, 0);
+        assertThat(soon.rewrite()).contains(ASK).endsWith(" Speak soon, Kumar");
+    }
+
+    @Test
+    void aMeetingSentenceTooLongOnItsOwnLosesItsLastClausesNotItsEnd() {
+        String note = "Hi Aisyah, it was really lovely to meet you at the People Development Forum in Kuala Lumpur last Thursday, "
+                + "and I have been thinking about your point on coaching cultures in mid-sized companies ever since, because I run "
+                + "leadership programmes for a logistics group in Penang and we are redesigning our first-line manager track this "
+                + "year with a small team of internal coaches who have never coached before. " + ASK + " " + SIGN_OFF;
+        NoteReview r = advisor.critique(note, null, null, null, 0);
+        assertThat(r.rewrite()).startsWith("Hi Aisyah, it was really lovely to meet you at the People Development Forum")
+                .contains(ASK).endsWith(SIGN_OFF).doesNotContain("…", "[");
+        assertThat(r.rewrite().codePointCount(0, r.rewrite().length())).isLessThanOrEqualTo(300);
+    }
+
+    @Test
+    void theCorrectedNoteSpeaksOfGapsOnlyWhenItHasThem() {
+        NoteReview gaps = advisor.critique("Hi Tom, let's connect!", null, null, null, 0);
+        assertThat(new CritiqueText(Styler.plain()).rewrite(gaps)).contains("[bracketed] gaps");
+        NoteReview none = advisor.critique("Hi Priya, your post on chargeback models helped my team at Stripewell. "
+                + "Our platform cuts chargebacks by 30%. Thanks!", null, null, null, 0);
+        assertThat(none.rewrite()).doesNotContain("[");
+        assertThat(new CritiqueText(Styler.plain()).rewrite(none)).doesNotContain("bracketed");
     }
 
     @Test

@@ -45,6 +45,8 @@ class NoteRulesTest {
             pitch             | bare     | Happy to set up a free trial for your team.                   | free trial
             pitch             | bare     | I can help you boost conversions at Stripewell.               | help you boost
             pitch             | bare     | Can I show you a quick demo of Riskly?                        | show you a quick demo
+            pitch             | bare     | Happy to share a case study - are you free next week?         | Happy to share a case study
+            pitch             | bare     | I can send you our whitepaper on onboarding.                  | I can send you our whitepaper
             meeting-ask       | teaching | Could we hop on a quick call next week?                       | hop on a quick call
             meeting-ask       | teaching | Do you have 15 minutes this week?                             | have 15 minutes
             meeting-ask       | bare     | Would love to grab a coffee in Denver.                        | grab a coffee
@@ -58,6 +60,11 @@ class NoteRulesTest {
             no-name           | bare     | Hi there, I saw your talk at PyCon.                           | Hi there
             flattery          | bare     | Dear Ana, I was impressed by your experience in cold chain.   | I was impressed by your experience
             flattery          | bare     | You're honestly the smartest person in food safety.           | You're honestly the smartest
+            flattery          | bare     | You are without doubt the most inspiring L&D leader in Asia.  | You are without doubt the most inspiring
+            flattery          | bare     | Your genius posts are legendary.                              | Your genius posts are legendary
+            flattery          | bare     | I'm in awe of everything you do.                              | in awe of everything you do
+            flattery          | bare     | I admire everything you do for women in tech.                 | admire everything you do
+            no-reason         | bare     | It would be an honour to be in your network.                  | be in your network
             big-ask           | bare     | I am searching new opportunity in your company.               | searching new opportunity in your company
             false-familiarity | teaching | Hey Inès! Long time no talk :)                                | Long time no talk
             meeting-ask       | bare     | Maybe we could chat over lunch when you are in Leeds?         | over lunch
@@ -124,6 +131,8 @@ class NoteRulesTest {
             no-name           | bare     | Hi, we met at PyCon Lagos. Glad to stay in touch.
             pitch             | bare     | Our time at Stripewell taught me a lot.
             pitch             | bare     | Your SaaStr talk on pricing strategy was sharp.
+            pitch             | bare     | Happy to share my notes from the Stripewell workshop.
+            pitch             | related  | Happy to share the case study we wrote together at Stripewell.
             meeting-ask       | bare     | I spent 10 minutes rereading your post on Kafka replays.
             meeting-ask       | bare     | We had coffee at DevOpsDays, glad we did.
             lead-gen          | bare     | I'd love to hear about your path into UX research at Fieldnote.
@@ -143,6 +152,12 @@ class NoteRulesTest {
             flattery          | teaching | Your DevOpsDays Denver talk on on-call fatigue was truly inspiring.
             flattery          | teaching | Big fan of your Money20/20 keynote on disputes.
             flattery          | teaching | I enjoyed your post on chargeback models.
+            flattery          | teaching | Your talk on on-call fatigue at DevOpsDays Denver changed how I run our rotations.
+            flattery          | bare     | You are the organiser of the Penang L&D meetup, I think?
+            flattery          | bare     | I was in awe of the turnout at your Penang workshop.
+            flattery          | bare     | I was in awe of how you handled the Q&A at the SMU forum.
+            flattery          | bare     | You are without doubt busy, so one short question: how did you staff the pilot?
+            flattery          | bare     | Your posts on coaching are the most useful thing I read this year.
             me-centric        | teaching | Our time at Stripewell, our team, our old office: we had a great run, we really did. Would you be up for a note?
             me-centric        | teaching | I read your post, I liked your framing, and I wonder how you handled your rollout at Stripewell.
             personal-channel  | bare     | Your talk on Instagram's ranking changes at Strange Loop was great.
@@ -213,6 +228,22 @@ class NoteRulesTest {
         String note = "Hi Priya, I'd like to add you to my professional network. Our platform cuts chargebacks by 30%.";
         assertThat(findings("no-reason", note, "teaching")).singleElement()
                 .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
+    }
+
+    @Test
+    void praiseIsNoReasonSoTheStockLineBesideItCountsInFull() {
+        // a hand session: the only details ("L&D", "Asia") were in the praise, and the stock line was called
+        // wasted characters because "the rest of the note already gives the reason"
+        String note = "Hi Mei, you are without doubt the most inspiring L&D leader in Asia. Your genius posts are legendary "
+                + "and I'm in awe of everything you do. It would be an honour to be in your network. Kumar";
+        assertThat(findings("flattery", note, "bare")).isNotEmpty();
+        assertThat(findings("no-reason", note, "bare")).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
+        // a real reason beside the praise still makes the stock line only wasted characters
+        String met = "Hi Mei, we met at the SMU learning forum in Singapore. You are without doubt the most inspiring "
+                + "leader I know. It would be an honour to be in your network. Kumar";
+        assertThat(findings("no-reason", met, "bare")).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
     }
 
     @Test

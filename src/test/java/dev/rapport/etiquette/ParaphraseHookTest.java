@@ -45,6 +45,16 @@ class ParaphraseHookTest {
     }
 
     @Test
+    void aParaphrasedStockLineBesidePraiseAloneCountsInFull() {
+        // the praise names "L&D" and "Asia", which is no reason to connect; the model's echo was called wasted characters
+        String line = "Always keen to meet more people in the industry.";
+        String note = "Hi Mei, you are without doubt the most inspiring L&D leader in Asia. " + line + " Kumar";
+        NoteRules rules = new NoteRules(RuleSet.builtIn(), echoing("no-reason", line));
+        assertThat(rules.check(note, NoteContext.bare(300))).filteredOn(f -> f.rule().equals("no-reason")).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
+    }
+
+    @Test
     void aRuleThatAlreadyFoundItsPhraseIsNotReportedTwice() {
         String note = "Hi Tessa, I'd love to hear about your IT priorities for next year.";
         NoteRules rules = new NoteRules(RuleSet.builtIn(), (n, rule) -> List.of(new NoteMeaning.Echo(0, n.length(), 0.99)));

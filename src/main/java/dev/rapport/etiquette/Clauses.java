@@ -1,0 +1,39 @@
+package dev.rapport.etiquette;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A sentence too long to keep whole, ended early at a clause boundary (", and …", ", because …", "; …", " — …"),
+ * so that what is left is still a sentence: "It was lovely to meet you at the Forum last Thursday."
+ */
+final class Clauses {
+    private static final Pattern BOUNDARY = Pattern.compile("(?i),\\s+(?=(?:and|but|because|as|so|which|where|who|when|while"
+            + "|since|although|though|especially|including|after|before)\\b)|;\\s+|\\s+[—–-]\\s+|\\s+\\(|\\s+(?=because\\b)");
+    // fewer words than this before a boundary are no sentence of their own ("Thanks, and …")
+    private static final int MIN_WORDS = 4;
+
+    private Clauses() {
+    }
+
+    /** The longest opening of {@code sentence} that ends at a clause boundary and, with its full stop, fits {@code budget}. */
+    static Optional<String> shortened(String sentence, int budget) {
+        String s = sentence.strip();
+        String end = s.endsWith("?") ? "?" : s.endsWith("!") ? "!" : ".";
+        Matcher m = BOUNDARY.matcher(s);
+        String best = null;
+        while (m.find()) {
+            String opening = s.substring(0, m.start()).replaceAll("[\\s,;:]+$", "");
+            if (opening.split("\\s+").length < MIN_WORDS) {
+                continue;
+            }
+            String cut = opening + end;
+            if (cut.codePointCount(0, cut.length()) > budget) {
+                break;
+            }
+            best = cut;
+        }
+        return Optional.ofNullable(best);
+    }
+}

@@ -1,0 +1,73 @@
+package dev.rapport.etiquette;
+
+import dev.rapport.text.SignOff;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * How much a corrected note needs each sentence the writer kept: the sign-off always, the first sentence that
+ * names something specific (how the two know each other) and the last ask most, other specific ones next, the
+ * rest least. {@link FitToLimit} drops them in that order when the note is too long.
+ */
+final class SentenceNeeds {
+    // a short closing line that ends on the sender's name ("Speak soon, Kumar", "Talk soon - Ana")
+    private static final Pattern NAMED_CLOSE = Pattern.compile("[^.?!,]{1,25}[,—–-]\\s*\\p{Lu}[\\p{L}'’-]*\\.?");
+    // a sentence that asks the reader something, with or without a question mark
+    private static final Pattern ASKS_THE_READER = Pattern.compile(
+            "\\?\\s*$|(?i)\\b(?:would|could|can)\\s+you\\b|\\b(?:love|like|keen|glad|happy)\\s+to\\s+(?:hear|know|learn)\\b"
+            + "|\\bcurious\\s+(?:how|what|whether|if|about)\\b");
+
+    private SentenceNeeds() {
+    }
+
+    /**
+     * The kept sentences as parts of the note, the first {@code signOff} of them before the sign-off; {@code spans}
+     * are where they stand in the note. {@code contextGap} stands in for the context sentence if it has to go
+     * ({@code null} when the note already has that gap).
+     */
+    static List<FitToLimit.Part> of(NoteReading reading, List<Span> spans, List<String> kept, int signOff, String contextGap) {
+        int context = -1;
+        int ask = -1;
+        for (int i = 0; i < signOff; i++) {
+            if (context < 0 && specific(reading, spans.get(i))) {
+                context = i;
+            }
+            if (ASKS_THE_READER.matcher(kept.get(i)).find()) {
+                ask = i;
+            }
+        }
+        List<FitToLimit.Part> out = new ArrayList<>();
+        for (int i = 0; i < kept.size(); i++) {
+            String s = kept.get(i);
+            if (i >= signOff) {
+                out.add(new FitToLimit.Part(s, FitToLimit.Need.ALWAYS));
+            } else if (i == context) {
+                out.add(new FitToLimit.Part(s, FitToLimit.Need.CORE, contextGap));
+            } else if (i == ask) {
+                out.add(new FitToLimit.Part(s, FitToLimit.Need.CORE));
+            } else {
+                out.add(new FitToLimit.Part(s, specific(reading, spans.get(i)) ? FitToLimit.Need.DETAIL : FitToLimit.Need.SPARE));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Where the sign-off begins among the kept sentences ("Kumar", "Speak soon, Kumar", or "Warm regards," and "Kumar");
+     * their count when there is none.
+     */
+    static int signOffStart(List<String> kept) {
+        int n = kept.size();
+        String last = n == 0 ? "" : kept.get(n - 1).strip();
+        if (n == 0 || !(SignOff.isSignature(last) || NAMED_CLOSE.matcher(last).matches())) {
+            return n;
+        }
+        boolean twoLines = n >= 2 && SignOff.isSignature(kept.get(n - 2).strip() + " " + last);
+        return twoLines ? n - 2 : n - 1;
+    }
+
+    private static boolean specific(NoteReading reading, Span sentence) {
+        return reading.hasSpecificIn(sentence.start(), sentence.end());
+    }
+}
