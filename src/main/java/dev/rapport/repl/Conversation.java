@@ -155,10 +155,13 @@ public final class Conversation {
         boolean multiLine = text.indexOf('\n') >= 0;
         if (!multiLine && text.startsWith("/")) {
             io.record(text);
+            Profile whose = pending;
+            UnnamedPaste nameless = unnamed;
             ReplCommands.execute(commands, text, this);
-            if (pending != null && !done) {
+            // a question still open from before the command is asked again; one the command asked itself is not
+            if (pending != null && pending == whose && !done) {
                 askWhose(pending);
-            } else if (unnamed != null && !done) {
+            } else if (unnamed != null && unnamed == nameless && !done) {
                 say(ReplMessages.get("name.ask"));
             }
             return;

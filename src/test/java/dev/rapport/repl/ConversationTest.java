@@ -163,6 +163,22 @@ class ConversationTest {
         assertThat(c.session().me().name()).isEqualTo("Daniel Okafor");
     }
 
+    @Test
+    void theNamePromptAfterThemAndANamelessPasteIsSaidOnceAndAgainOnlyAfterAnotherCommand() {
+        // a hand session: after /them and a pasted bio with no name, the name prompt was printed twice
+        ScriptIO io = io().lines("/me " + ME, "/them").paste("I run two pharmacies in Leeds.\nI trained in Bradford.");
+        io.wholePastes = true;
+        run(io);
+        assertThat(io.output().split(java.util.regex.Pattern.quote(ReplMessages.get("name.ask")), -1)).hasSize(2);
+
+        ScriptIO later = io().lines("/me " + ME, "/them").paste("I run two pharmacies in Leeds.\nI trained in Bradford.")
+                .lines("/rules", "Amara Okafor");
+        later.wholePastes = true;
+        Conversation c = run(later);
+        assertThat(later.output().split(java.util.regex.Pattern.quote(ReplMessages.get("name.ask")), -1)).hasSize(3);
+        assertThat(c.session().them().name()).isEqualTo("Amara Okafor");
+    }
+
     // ---- Ctrl-C and Ctrl-D ---------------------------------------------------------------------
 
     @Test
