@@ -131,6 +131,27 @@ class ConversationTest {
     }
 
     @Test
+    void aReasonGivenForOnePersonIsNotUsedForTheNextButIsForTheSameOneAgain() {
+        // a hand session: /them loaded a stranger, and the note told her "Oliver and I worked together at Pennine …"
+        Path other = profile("03-met-at-meetup", "them");
+        String name = dev.rapport.profile.ProfileReaders.read(other).name();
+        ScriptIO io = loaded(io()).lines("/them " + other);
+        Conversation c = run(io);
+        String out = io.output();
+        String dropped = ReplMessages.get("why.dropped", "Priya Raman", name);
+        assertThat(out).contains(dropped);
+        assertThat(out.substring(out.indexOf(dropped))).contains(ReplMessages.get("guide.why")).doesNotContain("Verdict");
+        assertThat(c.session().why()).isNull();
+        assertThat(c.session().assessment()).isNull();
+
+        ScriptIO same = loaded(io()).lines("/them " + THEM);
+        Conversation again = run(same);
+        assertThat(same.output()).doesNotContain("Your reason was for");
+        assertThat(same.output().split("Verdict: connect", -1)).hasSize(3);
+        assertThat(again.session().why()).isEqualTo(WHY);
+    }
+
+    @Test
     void asksWhenThePastedNameIsYours() {
         ScriptIO io = io().lines("/me " + ME).paste(text(ME)).lines("me");
         io.wholePastes = true;
