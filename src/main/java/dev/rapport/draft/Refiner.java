@@ -1,5 +1,6 @@
 package dev.rapport.draft;
 
+import dev.rapport.text.QuotedBack;
 import dev.rapport.text.Words;
 import dev.rapport.draft.Clause.Role;
 import dev.rapport.etiquette.Finding;
@@ -302,7 +303,7 @@ public final class Refiner {
         List<String> edits = earlier;
         for (String part : parts) {
             if (!understandsOne(part)) {
-                reports.add(TEXT.get("refine.part.unknown", part));
+                reports.add(TEXT.get("refine.part.unknown", QuotedBack.of(part)));
                 continue;
             }
             Refinement r = checked(now, apply(now, part, at, edits), at);
@@ -432,7 +433,7 @@ public final class Refiner {
         if (change.isPresent() && change.get().tone() != null) {
             return tone(plan, request, change.get().tone());
         }
-        return Refinement.unchanged(plan, purpose, TEXT.get("refine.part.unknown", instruction.strip()));
+        return Refinement.unchanged(plan, purpose, TEXT.get("refine.part.unknown", QuotedBack.of(instruction)));
     }
 
     // ---- sign, last line, start with ---------------------------------------------------------------

@@ -82,6 +82,16 @@ class RefinerTest {
     }
 
     @Test
+    void aLongPartNotUnderstoodIsQuotedOnlyByItsStart() {
+        // a hand session: a very long paste was quoted back whole inside "I did not understand “…”"
+        DraftRequest r = Pairs.request(Pairs.DEV, "04-current-colleagues");
+        String noise = "frobnicate " + "the widget ".repeat(200);
+        Refinement out = refiner.refine(drafter.plans(r).get(0), "shorter, " + noise, r);
+        assertThat(out.report()).contains("I did not understand “frobnicate the widget the widget").contains("…”")
+                .doesNotContain("the widget ".repeat(10));
+    }
+
+    @Test
     void aMentionWithAWordTwiceAndARequestWithTheUsersAsideAreDone() {
         // a fresh-clone hand session: "mention that our sensors log every 60 seconds" ended the chat with an internal error
         // (a word twice in a set), and "don't mention Rotterdam, she knows where it was" looked for that whole phrase

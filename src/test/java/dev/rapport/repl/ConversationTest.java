@@ -562,6 +562,20 @@ class ConversationTest {
     }
 
     @Test
+    void aVeryLongPasteAtTheRefinePromptIsQuotedOnlyByItsStart() {
+        // a hand session: a 21,200-character paste came back whole inside "I did not understand “…”"
+        String sentence = "Priya and I sat on the same risk desk for years and I still think about it. ";
+        String paste = sentence.repeat(21_200 / sentence.length());
+        ScriptIO io = loaded(io()).paste(paste);
+        io.wholePastes = true;
+        run(io);
+        String last = io.output().strip().lines().reduce((x, y) -> y).orElseThrow();
+        String quoted = last.substring(last.indexOf('“') + 1, last.indexOf('”'));
+        assertThat(quoted).startsWith("Priya and I sat on the same risk desk").endsWith("…").hasSizeLessThanOrEqualTo(80);
+        assertThat(last).hasSizeLessThan(ReplMessages.get("chat.offline", "").length() + 80);
+    }
+
+    @Test
     void chatBeforeAnythingIsLoadedGuides() {
         ScriptIO io = io().lines("what do I paste?");
         run(io);
