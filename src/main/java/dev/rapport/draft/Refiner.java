@@ -90,6 +90,10 @@ public final class Refiner {
     private static final Pattern SIGN = Pattern.compile(
             POLITE + "(?:sign (?:it|the note|off|it off)(?: with my (?:first |full )?name)?|(?:add|put|include) my (?:first |full )?name(?: at the end| to it| on it| under it)?"
             + "|end (?:it )?with my (?:first |full )?name)$", F);
+    // "sign it Hannah Whitcombe", "sign off as Hannah": the name given (never "my …", nor a "please" or "now")
+    private static final Pattern SIGN_AS = Pattern.compile(
+            POLITE + "sign (?:it|the note|off|it off)(?:\\s+(?:with|as))?\\s+(?!(?:with\\s+)?my\\b|(?:please|pls|now|again|too)\\b)"
+            + "(\\p{L}[\\p{L}'.-]*(?:\\s+\\p{L}[\\p{L}'.-]*){0,3})$", F);
     // "drop the last line": the last line before the sign-off.
     private static final Pattern LAST_LINE = Pattern.compile(
             POLITE + "(?:drop|remove|delete|cut|lose|take out|leave out|skip|without)\\s+(?:the )?(?:last|final|closing) (?:line|sentence|bit|part)$", F);
@@ -241,7 +245,7 @@ public final class Refiner {
         String t = normal(instruction).replaceAll("[.!]+$", "");
         return KEEP_QUESTION.matcher(t).matches() || ADD_QUESTION.matcher(t).matches() || DROP_QUESTION.matcher(t).matches()
                 || ASK_IF.matcher(t).matches() || MISSED.matcher(t).matches() || INSTEAD.matcher(t).matches() || REPLACE.matcher(t).matches()
-                || SIGN.matcher(t).matches() || LAST_LINE.matcher(t).matches() || START_WITH.matcher(t).matches()
+                || SIGN.matcher(t).matches() || SIGN_AS.matcher(t).matches() || LAST_LINE.matcher(t).matches() || START_WITH.matcher(t).matches()
                 || styleChange(t).isPresent()
                 || CANDIDATE.matcher(t).find() || HIRER.matcher(t).find() || VISITED.matcher(t).find() || WHEN.matcher(t).find() || OK.matcher(t).find()
                 || factPutRight(t).isPresent()
@@ -359,7 +363,10 @@ public final class Refiner {
             return remove(plan, request, "question", false);
         }
         if (SIGN.matcher(bare).matches()) {
-            return sign(plan, request, Text.lower(bare).contains("full name"));
+            return sign(plan, request, Text.lower(bare).contains("full name") ? fullName(request) : "");
+        }
+        if ((m = SIGN_AS.matcher(bare)).matches()) {
+            return signAs(plan, request, m.group(1));
         }
         if ((m = MISSED.matcher(bare)).matches()) {
             String what = unquote(m.group(1));
@@ -438,14 +445,15 @@ public final class Refiner {
 
     // ---- sign, last line, start with ---------------------------------------------------------------
 
-    /** "sign it with my name": the sender's first name as the sign-off, or why not. */
-    private Refinement sign(NotePlan given, DraftRequest request, boolean full) {
+    /**
+     * "sign it with my name": the sender's first name as the sign-off, or why not. {@code wanted}: a name asked for
+     * ("sign it with my full name", "sign it Hannah Whitcombe"), in place of the first name; empty for the first name.
+     */
+    private Refinement sign(NotePlan given, DraftRequest request, String wanted) {
         Purpose purpose = purposeOf(request);
         NotePlan plan = given;
         Optional<Clause> signed = plan.first(Role.SIGN);
-        // "sign it with my full name": the name as the profile gives it, in place of the first name
-        String fullName = request.me() == null || request.me().name() == null ? "" : request.me().name().strip();
-        if (full && !fullName.isEmpty() && signed.isPresent() && !signed.get().text().equals(fullName)) {
+        if (!wanted.isEmpty() && signed.isPresent() && !signed.get().text().equals(wanted)) {
             plan = plan.without(c -> c.role() == Role.SIGN);
             signed = Optional.empty();
         }
@@ -456,7 +464,7 @@ public final class Refiner {
             return Refinement.unchanged(plan, purpose, shown ? TEXT.get("refine.sign.there", signed.get().text())
                     : TEXT.get("refine.sign.room", signed.get().text()));
         }
-        String name = full && !fullName.isEmpty() ? fullName : drafter.senderFirstName(request);
+        String name = wanted.isEmpty() ? drafter.senderFirstName(request) : wanted;
         if (name.isEmpty()) {
             return Refinement.unchanged(given, purpose, TEXT.get("refine.sign.none"));
         }
@@ -466,6 +474,31 @@ public final class Refiner {
             return Refinement.unchanged(given, purpose, TEXT.get("refine.sign.room", name));
         }
         return Refinement.changed(next, purpose, TEXT.get("refine.sign", name));
+    }
+
+    private static String fullName(DraftRequest request) {
+        return request.me() == null || request.me().name() == null ? "" : request.me().name().strip();
+    }
+
+    /**
+     * "sign it Hannah Whitcombe": the name given, spelled as the profile spells it, when each of its words is one of
+     * the sender's names; any other name is not theirs to sign with, and the report says so.
+     */
+    private Refinement signAs(NotePlan plan, DraftRequest request, String given) {
+        String own = fullName(request);
+        if (own.isEmpty()) {
+            return Refinement.unchanged(plan, purposeOf(request), TEXT.get("refine.sign.none"));
+        }
+        List<String> names = List.of(own.split("\\s+"));
+        List<String> spelled = new ArrayList<>();
+        for (String word : given.strip().split("\\s+")) {
+            Optional<String> name = names.stream().filter(n -> Words.fold(n).equals(Words.fold(word))).findFirst();
+            if (name.isEmpty()) {
+                return Refinement.unchanged(plan, purposeOf(request), TEXT.get("refine.sign.not-yours", given.strip(), own));
+            }
+            spelled.add(name.get());
+        }
+        return sign(plan, request, String.join(" ", spelled));
     }
 
     /** "drop the last line": the last line before the sign-off goes, unless it is the one that says why you are writing. */
