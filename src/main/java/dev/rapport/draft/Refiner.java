@@ -108,6 +108,10 @@ public final class Refiner {
     // "use Hi instead of Hello", "replace 'Hello' with 'Hi'", "change Hello to Hi": one wording for another.
     // "it was 2019 when I left, not 2018", "no, 12 students not 15": a year, a number or a month the user puts right
     private static final Pattern NOT_THAT = Pattern.compile("^(?:no,?\\s+)?(.+?),?\\s+not\\s+(?:in\\s+)?(\\S+?)[.!]*$", F);
+    // "actually it was 2022, sorry", "it was 2022 actually": the right year alone; the wrong one is the year the reason gave
+    private static final Pattern YEAR_PUT_RIGHT = Pattern.compile("^(?:(?:actually|no|oh|oops|sorry|wait)[,!]?\\s+)*"
+            + "(?:it was|it's|it is|that was|that's|we left in|we met in|we started in)\\s+(?:in\\s+)?((?:19|20)\\d\\d)"
+            + "(?:\\s+when\\s+[^,]+)?(?:,?\\s+(?:actually|sorry|then|instead))*$", F);
     private static final Pattern FACT_WORD = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?:19|20)\\d\\d|\\d+(?:[.,]\\d+)?|" + Months.NAMES + ")(?![\\p{L}\\p{N}])", F);
     private static final Pattern INSTEAD = Pattern.compile(
             POLITE + "(?:use|say|write|put|start with|open with|begin with|end with|sign with|sign off with)\\s+(.+?)\\s+(?:instead of|not|rather than)\\s+(.+)$", F);
@@ -165,7 +169,7 @@ public final class Refiner {
     public static boolean corrects(String instruction) {
         String t = normal(instruction);
         return CANDIDATE.matcher(t).find() || HIRER.matcher(t).find() || VISITED.matcher(t).find() || WHEN.matcher(t).find()
-                || factPutRight(t.replaceAll("[.!]+$", "")).isPresent();
+                || factPutRight(t.replaceAll("[.!]+$", "")).isPresent() || YEAR_PUT_RIGHT.matcher(t.replaceAll("[.!]+$", "")).matches();
     }
 
     /** "it was 2019 when I left, not 2018": the wrong word and the right one, when both are a year, a number or a month. */
@@ -248,7 +252,7 @@ public final class Refiner {
                 || SIGN.matcher(t).matches() || SIGN_AS.matcher(t).matches() || LAST_LINE.matcher(t).matches() || START_WITH.matcher(t).matches()
                 || styleChange(t).isPresent()
                 || CANDIDATE.matcher(t).find() || HIRER.matcher(t).find() || VISITED.matcher(t).find() || WHEN.matcher(t).find() || OK.matcher(t).find()
-                || factPutRight(t).isPresent()
+                || factPutRight(t).isPresent() || YEAR_PUT_RIGHT.matcher(t).matches()
                 || WHY.matcher(t).find() || PERSONAL.matcher(t).find() || REPEAT.matcher(t).matches() || AVOID.matcher(t).find() || MENTION.matcher(t).find();
     }
 
@@ -404,6 +408,9 @@ public final class Refiner {
         Optional<String[]> fact = factPutRight(bare);
         if (fact.isPresent()) {
             return putRight(plan, request, fact.get()[0], fact.get()[1], earlier);
+        }
+        if ((m = YEAR_PUT_RIGHT.matcher(bare)).matches()) {
+            return yearPutRight(plan, request, m.group(1), earlier);
         }
         if (OK.matcher(t).find()) {
             return Refinement.answered(plan, purpose, whatWouldMakeItOk(plan, request));
@@ -1821,6 +1828,28 @@ public final class Refiner {
             return correct(plan, request, fixed, TEXT.get("refine.correction.fact", shown, wrong), earlier);
         }
         return reword(plan, request, wrong, shown);
+    }
+
+    /**
+     * "actually it was 2022": the year put right is the one year the reason gives, else the one the note says;
+     * with none but 2022, nothing changes, and with several the report asks which one is wrong.
+     */
+    private Refinement yearPutRight(NotePlan plan, DraftRequest request, String right, List<String> earlier) {
+        Purpose p = purposeOf(request);
+        List<String> said = years(p.text());
+        if (said.isEmpty()) {
+            said = years(written(plan, request));
+        }
+        List<String> wrong = said.stream().filter(y -> !y.equals(right)).toList();
+        if (wrong.isEmpty()) {
+            return Refinement.unchanged(plan, p, TEXT.get("refine.year.none", right));
+        }
+        return said.size() == 1 ? putRight(plan, request, wrong.get(0), right, earlier)
+                : Refinement.unchanged(plan, p, TEXT.get("refine.year.which", String.join(", ", said), right, wrong.get(0)));
+    }
+
+    private static List<String> years(String text) {
+        return FACT_WORD.matcher(text).results().map(r -> r.group()).filter(w -> kind(w).equals("year")).distinct().toList();
     }
 
     private Purpose retimed(Purpose p, String when) {

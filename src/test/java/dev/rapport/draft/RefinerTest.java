@@ -92,6 +92,23 @@ class RefinerTest {
     }
 
     @Test
+    void aYearAloneCorrectsTheOneYearTheReasonGivesAndAsksWhenThereAreSeveral() {
+        // a hand session: "actually it was 2022, sorry" was not understood, while "it was 2022 not 2021" was
+        DraftRequest cohort = Pairs.request(Pairs.DEV, "14-accelerator-cohort");
+        for (String said : List.of("actually it was 2022, sorry", "it was 2022 actually", "no, it was 2022")) {
+            assertThat(Refiner.corrects(said)).as(said).isTrue();
+            Refinement out = refiner.refine(drafter.plans(cohort).get(0), said, cohort);
+            assertThat(out.report()).as(said).contains("2022, not 2023");
+            assertThat(text(out.plan(), after(cohort, out))).as(said).contains("Techstars Boulder 2022 cohort");
+        }
+        assertThat(refiner.refine(drafter.plans(cohort).get(0), "it was 2023 actually", cohort).report()).contains("a year other than 2023");
+        // "from 2014 to 2017": which of the two is wrong is not guessed
+        DraftRequest manager = Pairs.request(Pairs.DEV, "11-former-manager");
+        assertThat(refiner.refine(drafter.plans(manager).get(0), "it was 2017", manager).report())
+                .contains("More than one year").contains("“2017, not 2014”");
+    }
+
+    @Test
     void aMentionWithAWordTwiceAndARequestWithTheUsersAsideAreDone() {
         // a fresh-clone hand session: "mention that our sensors log every 60 seconds" ended the chat with an internal error
         // (a word twice in a set), and "don't mention Rotterdam, she knows where it was" looked for that whole phrase

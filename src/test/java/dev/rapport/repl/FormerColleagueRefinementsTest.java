@@ -46,4 +46,16 @@ class FormerColleagueRefinementsTest {
                 .contains("“Bob Smith” is not the name on your profile (Hannah Whitcombe), so nothing changed.");
         assertThat(note(refused)).endsWith(" Hannah").doesNotContain("Bob");
     }
+
+    @Test
+    void aYearPutRightWithoutTheWrongOneCorrectsTheYearTheReasonGave() {
+        // "actually it was 2022, sorry" was not understood, while "it was 2022 not 2021" was
+        for (String correction : new String[] {"actually it was 2022, sorry", "it was 2022 actually", "sorry, 2022 not 2021"}) {
+            ScriptIO io = new ScriptIO();
+            Conversation c = session(io, "2021", correction);
+            assertThat(io.output()).as(correction).contains("Noted: it is 2022, not 2021.").doesNotContain("I did not understand");
+            assertThat(note(c)).as(correction).contains("we both left in 2022").doesNotContain("2021");
+            assertThat(c.session().assessment().purpose().text()).as(correction).contains("2022").doesNotContain("2021");
+        }
+    }
 }
