@@ -112,6 +112,8 @@ public final class Refiner {
     private static final Pattern YEAR_PUT_RIGHT = Pattern.compile("^(?:(?:actually|no|oh|oops|sorry|wait)[,!]?\\s+)*"
             + "(?:it was|it's|it is|that was|that's|we left in|we met in|we started in)\\s+(?:in\\s+)?((?:19|20)\\d\\d)"
             + "(?:\\s+when\\s+[^,]+)?(?:,?\\s+(?:actually|sorry|then|instead))*$", F);
+    // "the pub quiz line", "that bit": a line named by its words
+    private static final Pattern NAMED_LINE = Pattern.compile("^(?:the\\s+|that\\s+|this\\s+)?(.+?)\\s+(?:line|bit|part|sentence)$", F);
     private static final Pattern FACT_WORD = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?:19|20)\\d\\d|\\d+(?:[.,]\\d+)?|" + Months.NAMES + ")(?![\\p{L}\\p{N}])", F);
     private static final Pattern INSTEAD = Pattern.compile(
             POLITE + "(?:use|say|write|put|start with|open with|begin with|end with|sign with|sign off with)\\s+(.+?)\\s+(?:instead of|not|rather than)\\s+(.+)$", F);
@@ -432,7 +434,8 @@ public final class Refiner {
             String raw = m.group(1) != null ? m.group(1) : m.group(2);
             // remove "It has been a few years": the user points at a sentence, so the whole clause goes, not just that wording.
             boolean quoted = raw.strip().matches("^[\"“'‘].*");
-            return remove(plan, request, unquote(raw), quoted);
+            Matcher line = NAMED_LINE.matcher(unquote(raw));
+            return !quoted && line.matches() ? dropLine(plan, request, line.group(1)) : remove(plan, request, unquote(raw), quoted);
         }
         if ((m = MENTION.matcher(t)).find()) {
             return mention(plan, request, unquote(m.group(1)));
@@ -1045,6 +1048,19 @@ public final class Refiner {
     // ", and talked about …", " and talked about …" up to the sentence's end: a second thing done, told in its own clause
     private static final java.util.regex.Pattern AND_CLAUSE = java.util.regex.Pattern.compile(
             ",?( and (?:then )?(?:talked|spoke|chatted|discussed|asked|told|showed|mentioned|said)\\b[^.!?]*)(?=[.!?])");
+
+    /**
+     * "drop the pub quiz line": the line is the one that has all of X's words ("line" or "bit" only says that it is
+     * one), and it goes whole; when no line has them all, X is removed as "don't mention X" would remove it.
+     */
+    private Refinement dropLine(NotePlan plan, DraftRequest request, String what) {
+        List<String> words = java.util.Arrays.stream(what.split("\\s+"))
+                .filter(w -> !w.matches("(?i)the|a|an|that|this|my|our|your|about|on|of")).toList();
+        Optional<Clause> line = QUESTION_WORDS.matcher(what).matches() || words.isEmpty() ? Optional.empty()
+                : plan.clauses().stream().filter(c -> c.role() != Role.GREETING && c.role() != Role.SIGN)
+                        .filter(c -> words.stream().allMatch(w -> hasWords(c.text(), w))).findFirst();
+        return line.map(c -> remove(plan, request, c.text(), true)).orElseGet(() -> remove(plan, request, what, false));
+    }
 
     private Refinement remove(NotePlan plan, DraftRequest request, String what, boolean wholeClause) {
         Purpose purpose = purposeOf(request);

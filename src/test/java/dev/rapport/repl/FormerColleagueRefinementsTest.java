@@ -58,4 +58,21 @@ class FormerColleagueRefinementsTest {
             assertThat(c.session().assessment().purpose().text()).as(correction).contains("2022").doesNotContain("2021");
         }
     }
+
+    @Test
+    void dropTheXLineFindsTheLineByItsWordsAndTooCasualMakesItLessCasual() {
+        // "drop the pub quiz line, too casual" said nothing mentions "the pub quiz line", then made the note more casual
+        ScriptIO io = new ScriptIO();
+        Conversation c = session(io, "2022", "mention we used to do the Friday pub quiz together", "more casual",
+                "drop the pub quiz line, too casual");
+        String last = io.output().substring(io.output().lastIndexOf("Changed:"));
+        assertThat(last).startsWith("Changed: Removed “We used to do the Friday pub quiz together”").contains("more formal")
+                .doesNotContain("Nothing in the note mentions").doesNotContain("more casual");
+        assertThat(note(c)).doesNotContain("quiz").doesNotContain("Speak soon").doesNotStartWith("Hi ");
+
+        ScriptIO words = new ScriptIO();
+        Conversation apart = session(words, "2022", "mention we used to do the Friday pub quiz together", "cut the Friday quiz bit");
+        assertThat(note(apart)).doesNotContain("quiz");
+        assertThat(words.output()).contains("Removed “We used to do the Friday pub quiz together”");
+    }
 }
