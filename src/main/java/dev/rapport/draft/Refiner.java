@@ -90,9 +90,10 @@ public final class Refiner {
     private static final Pattern SIGN = Pattern.compile(
             POLITE + "(?:sign (?:it|the note|off|it off)(?: with my (?:first |full )?name)?|(?:add|put|include) my (?:first |full )?name(?: at the end| to it| on it| under it)?"
             + "|end (?:it )?with my (?:first |full )?name)$", F);
-    // "sign it Hannah Whitcombe", "sign off as Hannah": the name given (never "my …", nor a "please" or "now")
+    // "sign it Hannah Whitcombe", "sign off as Hannah": the name given (never "my …", a "please", nor a valediction)
     private static final Pattern SIGN_AS = Pattern.compile(
-            POLITE + "sign (?:it|the note|off|it off)(?:\\s+(?:with|as))?\\s+(?!(?:with\\s+)?my\\b|(?:please|pls|now|again|too)\\b)"
+            POLITE + "sign (?:it|the note|off|it off)(?:\\s+(?:with|as))?\\s+(?!(?:with\\s+)?my\\b"
+            + "|(?:please|pls|now|again|too|best|kind|warm|regards|cheers|thanks|thank|many|all|yours|sincerely)\\b)"
             + "(\\p{L}[\\p{L}'.-]*(?:\\s+\\p{L}[\\p{L}'.-]*){0,3})$", F);
     // "drop the last line": the last line before the sign-off.
     private static final Pattern LAST_LINE = Pattern.compile(
@@ -113,7 +114,7 @@ public final class Refiner {
             + "(?:it was|it's|it is|that was|that's|we left in|we met in|we started in)\\s+(?:in\\s+)?((?:19|20)\\d\\d)"
             + "(?:\\s+when\\s+[^,]+)?(?:,?\\s+(?:actually|sorry|then|instead))*$", F);
     // "the pub quiz line", "that bit": a line named by its words
-    private static final Pattern NAMED_LINE = Pattern.compile("^(?:the\\s+|that\\s+|this\\s+)?(.+?)\\s+(?:line|bit|part|sentence)$", F);
+    private static final Pattern NAMED_LINE = Pattern.compile("^(?:the\\s+|that\\s+|this\\s+)?(?!(?:the|that|this|a|an)\\s)(.+?)\\s+(?:line|bit|part|sentence)$", F);
     private static final Pattern FACT_WORD = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?:19|20)\\d\\d|\\d+(?:[.,]\\d+)?|" + Months.NAMES + ")(?![\\p{L}\\p{N}])", F);
     private static final Pattern INSTEAD = Pattern.compile(
             POLITE + "(?:use|say|write|put|start with|open with|begin with|end with|sign with|sign off with)\\s+(.+?)\\s+(?:instead of|not|rather than)\\s+(.+)$", F);

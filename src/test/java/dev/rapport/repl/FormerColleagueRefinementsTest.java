@@ -41,9 +41,11 @@ class FormerColleagueRefinementsTest {
         assertThat(note(c)).endsWith("Hannah Whitcombe");
 
         ScriptIO other = new ScriptIO();
-        Conversation refused = session(other, "2022", "sign it hannah whitcombe", "sign off as Hannah", "sign it Bob Smith");
+        Conversation refused = session(other, "2022", "sign it hannah whitcombe", "sign off as Hannah", "sign it Bob Smith",
+                "sign off with best wishes");
         assertThat(other.output()).contains("Signed it with your name: “Hannah”.")
-                .contains("“Bob Smith” is not the name on your profile (Hannah Whitcombe), so nothing changed.");
+                .contains("“Bob Smith” is not the name on your profile (Hannah Whitcombe), so nothing changed.")
+                .doesNotContain("“best wishes” is not the name");
         assertThat(note(refused)).endsWith(" Hannah").doesNotContain("Bob");
     }
 
@@ -71,8 +73,10 @@ class FormerColleagueRefinementsTest {
         assertThat(note(c)).doesNotContain("quiz").doesNotContain("Speak soon").doesNotStartWith("Hi ");
 
         ScriptIO words = new ScriptIO();
-        Conversation apart = session(words, "2022", "mention we used to do the Friday pub quiz together", "cut the Friday quiz bit");
+        Conversation apart = session(words, "2022", "mention we used to do the Friday pub quiz together", "drop that line",
+                "cut the Friday quiz bit");
         assertThat(note(apart)).doesNotContain("quiz");
-        assertThat(words.output()).contains("Removed “We used to do the Friday pub quiz together”");
+        assertThat(words.output()).contains("Removed “We used to do the Friday pub quiz together”")
+                .contains("Nothing in the note mentions “that line”"); // no words to find a line by: never "that" alone
     }
 }
