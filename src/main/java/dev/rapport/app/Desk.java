@@ -79,8 +79,20 @@ public final class Desk {
         return session = session.withMe(p);
     }
 
-    public Session loadThem(Profile p) {
-        return session = session.withThem(p);
+    /**
+     * Their profile. A reason belongs to the person it was given for: loading someone else drops it (a
+     * hand session: a stranger was told "Oliver and I worked together …"), and the person it was for is
+     * returned so that the face can say so. The same person again, or a first one, keeps it.
+     */
+    public Optional<Profile> loadThem(Profile p) {
+        Profile before = session.them();
+        boolean someoneElse = session.why() != null && before != null && !samePerson(before, p);
+        session = someoneElse ? session.withThem(p).withWhy(null) : session.withThem(p);
+        return someoneElse ? Optional.of(before) : Optional.empty();
+    }
+
+    private static boolean samePerson(Profile a, Profile b) {
+        return a.name().isBlank() || b.name().isBlank() ? a.equals(b) : a.name().equalsIgnoreCase(b.name());
     }
 
     public Session why(String why) {

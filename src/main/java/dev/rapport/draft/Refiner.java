@@ -1,5 +1,6 @@
 package dev.rapport.draft;
 
+import dev.rapport.text.QuotedBack;
 import dev.rapport.text.Words;
 import dev.rapport.draft.Clause.Role;
 import dev.rapport.etiquette.Finding;
@@ -89,6 +90,11 @@ public final class Refiner {
     private static final Pattern SIGN = Pattern.compile(
             POLITE + "(?:sign (?:it|the note|off|it off)(?: with my (?:first |full )?name)?|(?:add|put|include) my (?:first |full )?name(?: at the end| to it| on it| under it)?"
             + "|end (?:it )?with my (?:first |full )?name)$", F);
+    // "sign it Hannah Whitcombe", "sign off as Hannah": the name given (never "my …", a "please", nor a valediction)
+    private static final Pattern SIGN_AS = Pattern.compile(
+            POLITE + "sign (?:it|the note|off|it off)(?:\\s+(?:with|as))?\\s+(?!(?:with\\s+)?my\\b"
+            + "|(?:please|pls|now|again|too|best|kind|warm|regards|cheers|thanks|thank|many|all|yours|sincerely)\\b)"
+            + "(\\p{L}[\\p{L}'.-]*(?:\\s+\\p{L}[\\p{L}'.-]*){0,3})$", F);
     // "drop the last line": the last line before the sign-off.
     private static final Pattern LAST_LINE = Pattern.compile(
             POLITE + "(?:drop|remove|delete|cut|lose|take out|leave out|skip|without)\\s+(?:the )?(?:last|final|closing) (?:line|sentence|bit|part)$", F);
@@ -103,6 +109,12 @@ public final class Refiner {
     // "use Hi instead of Hello", "replace 'Hello' with 'Hi'", "change Hello to Hi": one wording for another.
     // "it was 2019 when I left, not 2018", "no, 12 students not 15": a year, a number or a month the user puts right
     private static final Pattern NOT_THAT = Pattern.compile("^(?:no,?\\s+)?(.+?),?\\s+not\\s+(?:in\\s+)?(\\S+?)[.!]*$", F);
+    // "actually it was 2022, sorry", "it was 2022 actually": the right year alone; the wrong one is the year the reason gave
+    private static final Pattern YEAR_PUT_RIGHT = Pattern.compile("^(?:(?:actually|no|oh|oops|sorry|wait)[,!]?\\s+)*"
+            + "(?:it was|it's|it is|that was|that's|we left in|we met in|we started in)\\s+(?:in\\s+)?((?:19|20)\\d\\d)"
+            + "(?:\\s+when\\s+[^,]+)?(?:,?\\s+(?:actually|sorry|then|instead))*$", F);
+    // "the pub quiz line", "that bit": a line named by its words
+    private static final Pattern NAMED_LINE = Pattern.compile("^(?:the\\s+|that\\s+|this\\s+)?(?!(?:the|that|this|a|an)\\s)(.+?)\\s+(?:line|bit|part|sentence)$", F);
     private static final Pattern FACT_WORD = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?:19|20)\\d\\d|\\d+(?:[.,]\\d+)?|" + Months.NAMES + ")(?![\\p{L}\\p{N}])", F);
     private static final Pattern INSTEAD = Pattern.compile(
             POLITE + "(?:use|say|write|put|start with|open with|begin with|end with|sign with|sign off with)\\s+(.+?)\\s+(?:instead of|not|rather than)\\s+(.+)$", F);
@@ -160,7 +172,7 @@ public final class Refiner {
     public static boolean corrects(String instruction) {
         String t = normal(instruction);
         return CANDIDATE.matcher(t).find() || HIRER.matcher(t).find() || VISITED.matcher(t).find() || WHEN.matcher(t).find()
-                || factPutRight(t.replaceAll("[.!]+$", "")).isPresent();
+                || factPutRight(t.replaceAll("[.!]+$", "")).isPresent() || YEAR_PUT_RIGHT.matcher(t.replaceAll("[.!]+$", "")).matches();
     }
 
     /** "it was 2019 when I left, not 2018": the wrong word and the right one, when both are a year, a number or a month. */
@@ -240,10 +252,10 @@ public final class Refiner {
         String t = normal(instruction).replaceAll("[.!]+$", "");
         return KEEP_QUESTION.matcher(t).matches() || ADD_QUESTION.matcher(t).matches() || DROP_QUESTION.matcher(t).matches()
                 || ASK_IF.matcher(t).matches() || MISSED.matcher(t).matches() || INSTEAD.matcher(t).matches() || REPLACE.matcher(t).matches()
-                || SIGN.matcher(t).matches() || LAST_LINE.matcher(t).matches() || START_WITH.matcher(t).matches()
+                || SIGN.matcher(t).matches() || SIGN_AS.matcher(t).matches() || LAST_LINE.matcher(t).matches() || START_WITH.matcher(t).matches()
                 || styleChange(t).isPresent()
                 || CANDIDATE.matcher(t).find() || HIRER.matcher(t).find() || VISITED.matcher(t).find() || WHEN.matcher(t).find() || OK.matcher(t).find()
-                || factPutRight(t).isPresent()
+                || factPutRight(t).isPresent() || YEAR_PUT_RIGHT.matcher(t).matches()
                 || WHY.matcher(t).find() || PERSONAL.matcher(t).find() || REPEAT.matcher(t).matches() || AVOID.matcher(t).find() || MENTION.matcher(t).find();
     }
 
@@ -302,7 +314,7 @@ public final class Refiner {
         List<String> edits = earlier;
         for (String part : parts) {
             if (!understandsOne(part)) {
-                reports.add(TEXT.get("refine.part.unknown", part));
+                reports.add(TEXT.get("refine.part.unknown", QuotedBack.of(part)));
                 continue;
             }
             Refinement r = checked(now, apply(now, part, at, edits), at);
@@ -358,7 +370,10 @@ public final class Refiner {
             return remove(plan, request, "question", false);
         }
         if (SIGN.matcher(bare).matches()) {
-            return sign(plan, request, Text.lower(bare).contains("full name"));
+            return sign(plan, request, Text.lower(bare).contains("full name") ? fullName(request) : "");
+        }
+        if ((m = SIGN_AS.matcher(bare)).matches()) {
+            return signAs(plan, request, m.group(1));
         }
         if ((m = MISSED.matcher(bare)).matches()) {
             String what = unquote(m.group(1));
@@ -397,6 +412,9 @@ public final class Refiner {
         if (fact.isPresent()) {
             return putRight(plan, request, fact.get()[0], fact.get()[1], earlier);
         }
+        if ((m = YEAR_PUT_RIGHT.matcher(bare)).matches()) {
+            return yearPutRight(plan, request, m.group(1), earlier);
+        }
         if (OK.matcher(t).find()) {
             return Refinement.answered(plan, purpose, whatWouldMakeItOk(plan, request));
         }
@@ -417,7 +435,8 @@ public final class Refiner {
             String raw = m.group(1) != null ? m.group(1) : m.group(2);
             // remove "It has been a few years": the user points at a sentence, so the whole clause goes, not just that wording.
             boolean quoted = raw.strip().matches("^[\"“'‘].*");
-            return remove(plan, request, unquote(raw), quoted);
+            Matcher line = NAMED_LINE.matcher(unquote(raw));
+            return !quoted && line.matches() ? dropLine(plan, request, line.group(1)) : remove(plan, request, unquote(raw), quoted);
         }
         if ((m = MENTION.matcher(t)).find()) {
             return mention(plan, request, unquote(m.group(1)));
@@ -432,19 +451,20 @@ public final class Refiner {
         if (change.isPresent() && change.get().tone() != null) {
             return tone(plan, request, change.get().tone());
         }
-        return Refinement.unchanged(plan, purpose, TEXT.get("refine.part.unknown", instruction.strip()));
+        return Refinement.unchanged(plan, purpose, TEXT.get("refine.part.unknown", QuotedBack.of(instruction)));
     }
 
     // ---- sign, last line, start with ---------------------------------------------------------------
 
-    /** "sign it with my name": the sender's first name as the sign-off, or why not. */
-    private Refinement sign(NotePlan given, DraftRequest request, boolean full) {
+    /**
+     * "sign it with my name": the sender's first name as the sign-off, or why not. {@code wanted}: a name asked for
+     * ("sign it with my full name", "sign it Hannah Whitcombe"), in place of the first name; empty for the first name.
+     */
+    private Refinement sign(NotePlan given, DraftRequest request, String wanted) {
         Purpose purpose = purposeOf(request);
         NotePlan plan = given;
         Optional<Clause> signed = plan.first(Role.SIGN);
-        // "sign it with my full name": the name as the profile gives it, in place of the first name
-        String fullName = request.me() == null || request.me().name() == null ? "" : request.me().name().strip();
-        if (full && !fullName.isEmpty() && signed.isPresent() && !signed.get().text().equals(fullName)) {
+        if (!wanted.isEmpty() && signed.isPresent() && !signed.get().text().equals(wanted)) {
             plan = plan.without(c -> c.role() == Role.SIGN);
             signed = Optional.empty();
         }
@@ -455,7 +475,7 @@ public final class Refiner {
             return Refinement.unchanged(plan, purpose, shown ? TEXT.get("refine.sign.there", signed.get().text())
                     : TEXT.get("refine.sign.room", signed.get().text()));
         }
-        String name = full && !fullName.isEmpty() ? fullName : drafter.senderFirstName(request);
+        String name = wanted.isEmpty() ? drafter.senderFirstName(request) : wanted;
         if (name.isEmpty()) {
             return Refinement.unchanged(given, purpose, TEXT.get("refine.sign.none"));
         }
@@ -465,6 +485,31 @@ public final class Refiner {
             return Refinement.unchanged(given, purpose, TEXT.get("refine.sign.room", name));
         }
         return Refinement.changed(next, purpose, TEXT.get("refine.sign", name));
+    }
+
+    private static String fullName(DraftRequest request) {
+        return request.me() == null || request.me().name() == null ? "" : request.me().name().strip();
+    }
+
+    /**
+     * "sign it Hannah Whitcombe": the name given, spelled as the profile spells it, when each of its words is one of
+     * the sender's names; any other name is not theirs to sign with, and the report says so.
+     */
+    private Refinement signAs(NotePlan plan, DraftRequest request, String given) {
+        String own = fullName(request);
+        if (own.isEmpty()) {
+            return Refinement.unchanged(plan, purposeOf(request), TEXT.get("refine.sign.none"));
+        }
+        List<String> names = List.of(own.split("\\s+"));
+        List<String> spelled = new ArrayList<>();
+        for (String word : given.strip().split("\\s+")) {
+            Optional<String> name = names.stream().filter(n -> Words.fold(n).equals(Words.fold(word))).findFirst();
+            if (name.isEmpty()) {
+                return Refinement.unchanged(plan, purposeOf(request), TEXT.get("refine.sign.not-yours", given.strip(), own));
+            }
+            spelled.add(name.get());
+        }
+        return sign(plan, request, String.join(" ", spelled));
     }
 
     /** "drop the last line": the last line before the sign-off goes, unless it is the one that says why you are writing. */
@@ -1004,6 +1049,19 @@ public final class Refiner {
     // ", and talked about …", " and talked about …" up to the sentence's end: a second thing done, told in its own clause
     private static final java.util.regex.Pattern AND_CLAUSE = java.util.regex.Pattern.compile(
             ",?( and (?:then )?(?:talked|spoke|chatted|discussed|asked|told|showed|mentioned|said)\\b[^.!?]*)(?=[.!?])");
+
+    /**
+     * "drop the pub quiz line": the line is the one that has all of X's words ("line" or "bit" only says that it is
+     * one), and it goes whole; when no line has them all, X is removed as "don't mention X" would remove it.
+     */
+    private Refinement dropLine(NotePlan plan, DraftRequest request, String what) {
+        List<String> words = java.util.Arrays.stream(what.split("\\s+"))
+                .filter(w -> !w.matches("(?i)the|a|an|that|this|my|our|your|about|on|of")).toList();
+        Optional<Clause> line = QUESTION_WORDS.matcher(what).matches() || words.isEmpty() ? Optional.empty()
+                : plan.clauses().stream().filter(c -> c.role() != Role.GREETING && c.role() != Role.SIGN)
+                        .filter(c -> words.stream().allMatch(w -> hasWords(c.text(), w))).findFirst();
+        return line.map(c -> remove(plan, request, c.text(), true)).orElseGet(() -> remove(plan, request, what, false));
+    }
 
     private Refinement remove(NotePlan plan, DraftRequest request, String what, boolean wholeClause) {
         Purpose purpose = purposeOf(request);
@@ -1787,6 +1845,28 @@ public final class Refiner {
             return correct(plan, request, fixed, TEXT.get("refine.correction.fact", shown, wrong), earlier);
         }
         return reword(plan, request, wrong, shown);
+    }
+
+    /**
+     * "actually it was 2022": the year put right is the one year the reason gives, else the one the note says;
+     * with none but 2022, nothing changes, and with several the report asks which one is wrong.
+     */
+    private Refinement yearPutRight(NotePlan plan, DraftRequest request, String right, List<String> earlier) {
+        Purpose p = purposeOf(request);
+        List<String> said = years(p.text());
+        if (said.isEmpty()) {
+            said = years(written(plan, request));
+        }
+        List<String> wrong = said.stream().filter(y -> !y.equals(right)).toList();
+        if (wrong.isEmpty()) {
+            return Refinement.unchanged(plan, p, TEXT.get("refine.year.none", right));
+        }
+        return said.size() == 1 ? putRight(plan, request, wrong.get(0), right, earlier)
+                : Refinement.unchanged(plan, p, TEXT.get("refine.year.which", String.join(", ", said), right, wrong.get(0)));
+    }
+
+    private static List<String> years(String text) {
+        return FACT_WORD.matcher(text).results().map(r -> r.group()).filter(w -> kind(w).equals("year")).distinct().toList();
     }
 
     private Purpose retimed(Purpose p, String when) {

@@ -155,10 +155,13 @@ public final class Conversation {
         boolean multiLine = text.indexOf('\n') >= 0;
         if (!multiLine && text.startsWith("/")) {
             io.record(text);
+            Profile whose = pending;
+            UnnamedPaste nameless = unnamed;
             ReplCommands.execute(commands, text, this);
-            if (pending != null && !done) {
+            // a question still open from before the command is asked again; one the command asked itself is not
+            if (pending != null && pending == whose && !done) {
                 askWhose(pending);
-            } else if (unnamed != null && !done) {
+            } else if (unnamed != null && unnamed == nameless && !done) {
                 say(ReplMessages.get("name.ask"));
             }
             return;
@@ -300,7 +303,7 @@ public final class Conversation {
         if (desk.session().me() != null && sameName(p, desk.session().me())) {
             say(ReplMessages.get("whose.ask-same-name", clean(p.name())));
         } else {
-            say(ReplMessages.get("whose.ask", p.name().isBlank() ? ReplMessages.get("loaded.unnamed") : clean(p.name())));
+            say(ReplMessages.get("whose.ask", nameOf(p)));
         }
     }
 
@@ -330,12 +333,14 @@ public final class Conversation {
     }
 
     private void assign(Whose whose, Profile p) {
+        Optional<Profile> reasonWasFor = Optional.empty();
         if (whose == Whose.ME) {
             desk.loadMe(p);
         } else {
-            desk.loadThem(p);
+            reasonWasFor = desk.loadThem(p);
         }
         say(ReplMessages.get(whose == Whose.ME ? "loaded.me" : "loaded.them", summary(p)));
+        reasonWasFor.ifPresent(other -> say(ReplMessages.get("why.dropped", nameOf(other), nameOf(p))));
         advance();
     }
 
@@ -444,8 +449,12 @@ public final class Conversation {
     }
 
     private static String summary(Profile p) {
-        String name = p.name().isBlank() ? ReplMessages.get("loaded.unnamed") : clean(p.name());
+        String name = nameOf(p);
         return p.headline().isBlank() ? name : ReplMessages.get("loaded.summary", name, clean(p.headline()));
+    }
+
+    private static String nameOf(Profile p) {
+        return p.name().isBlank() ? ReplMessages.get("loaded.unnamed") : clean(p.name());
     }
 
     /** One message, wrapped at word boundaries for the terminal (each line keeps its own indent). */

@@ -13,6 +13,7 @@ import dev.rapport.draft.DraftListener;
 import dev.rapport.draft.Note;
 import dev.rapport.draft.Style;
 import dev.rapport.etiquette.Decision;
+import dev.rapport.text.QuotedBack;
 import dev.rapport.text.Sanitizer;
 import dev.rapport.text.Wrap;
 import java.util.List;
@@ -135,7 +136,7 @@ final class ReplChat {
             } else if (desk.engineActive()) {
                 engineChat(text, request);
             } else {
-                say(ReplMessages.get("chat.offline", clean(text)));
+                say(ReplMessages.get("chat.offline", QuotedBack.of(clean(text))));
             }
             return;
         }

@@ -82,6 +82,33 @@ class RefinerTest {
     }
 
     @Test
+    void aLongPartNotUnderstoodIsQuotedOnlyByItsStart() {
+        // a hand session: a very long paste was quoted back whole inside "I did not understand “…”"
+        DraftRequest r = Pairs.request(Pairs.DEV, "04-current-colleagues");
+        String noise = "frobnicate " + "the widget ".repeat(200);
+        Refinement out = refiner.refine(drafter.plans(r).get(0), "shorter, " + noise, r);
+        assertThat(out.report()).contains("I did not understand “frobnicate the widget the widget").contains("…”")
+                .doesNotContain("the widget ".repeat(10));
+    }
+
+    @Test
+    void aYearAloneCorrectsTheOneYearTheReasonGivesAndAsksWhenThereAreSeveral() {
+        // a hand session: "actually it was 2022, sorry" was not understood, while "it was 2022 not 2021" was
+        DraftRequest cohort = Pairs.request(Pairs.DEV, "14-accelerator-cohort");
+        for (String said : List.of("actually it was 2022, sorry", "it was 2022 actually", "no, it was 2022")) {
+            assertThat(Refiner.corrects(said)).as(said).isTrue();
+            Refinement out = refiner.refine(drafter.plans(cohort).get(0), said, cohort);
+            assertThat(out.report()).as(said).contains("2022, not 2023");
+            assertThat(text(out.plan(), after(cohort, out))).as(said).contains("Techstars Boulder 2022 cohort");
+        }
+        assertThat(refiner.refine(drafter.plans(cohort).get(0), "it was 2023 actually", cohort).report()).contains("a year other than 2023");
+        // "from 2014 to 2017": which of the two is wrong is not guessed
+        DraftRequest manager = Pairs.request(Pairs.DEV, "11-former-manager");
+        assertThat(refiner.refine(drafter.plans(manager).get(0), "it was 2017", manager).report())
+                .contains("More than one year").contains("“2017, not 2014”");
+    }
+
+    @Test
     void aMentionWithAWordTwiceAndARequestWithTheUsersAsideAreDone() {
         // a fresh-clone hand session: "mention that our sensors log every 60 seconds" ended the chat with an internal error
         // (a word twice in a set), and "don't mention Rotterdam, she knows where it was" looked for that whole phrase

@@ -61,13 +61,16 @@ class ChatParserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"more formal", "formal", "more professional please", "make it more formal", "less casual"})
+    // "too casual" is a complaint: less casual, never more (a hand session got "Speak soon.")
+    @ValueSource(strings = {"more formal", "formal", "more professional please", "make it more formal", "less casual", "too casual",
+            "it's too chatty"})
     void formal(String line) {
         assertThat(ChatParser.parse(line)).isEqualTo(new ChangeTone(Tone.FORMAL));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"more casual", "casual", "less formal", "more relaxed", "make it informal", "more conversational"})
+    @ValueSource(strings = {"more casual", "casual", "less formal", "more relaxed", "make it informal", "more conversational",
+            "too formal", "a bit too stiff"})
     void casual(String line) {
         assertThat(ChatParser.parse(line)).isEqualTo(new ChangeTone(Tone.CASUAL));
     }

@@ -131,6 +131,27 @@ class ConversationTest {
     }
 
     @Test
+    void aReasonGivenForOnePersonIsNotUsedForTheNextButIsForTheSameOneAgain() {
+        // a hand session: /them loaded a stranger, and the note told her "Oliver and I worked together at Pennine …"
+        Path other = profile("03-met-at-meetup", "them");
+        String name = dev.rapport.profile.ProfileReaders.read(other).name();
+        ScriptIO io = loaded(io()).lines("/them " + other);
+        Conversation c = run(io);
+        String out = io.output();
+        String dropped = ReplMessages.get("why.dropped", "Priya Raman", name);
+        assertThat(out).contains(dropped);
+        assertThat(out.substring(out.indexOf(dropped))).contains(ReplMessages.get("guide.why")).doesNotContain("Verdict");
+        assertThat(c.session().why()).isNull();
+        assertThat(c.session().assessment()).isNull();
+
+        ScriptIO same = loaded(io()).lines("/them " + THEM);
+        Conversation again = run(same);
+        assertThat(same.output()).doesNotContain("Your reason was for");
+        assertThat(same.output().split("Verdict: connect", -1)).hasSize(3);
+        assertThat(again.session().why()).isEqualTo(WHY);
+    }
+
+    @Test
     void asksWhenThePastedNameIsYours() {
         ScriptIO io = io().lines("/me " + ME).paste(text(ME)).lines("me");
         io.wholePastes = true;
@@ -161,6 +182,22 @@ class ConversationTest {
         assertThat(io.output()).contains(ReplMessages.get("name.ask")).contains(ReplMessages.get("whose.dropped"));
         assertThat(c.session().them()).isNull();
         assertThat(c.session().me().name()).isEqualTo("Daniel Okafor");
+    }
+
+    @Test
+    void theNamePromptAfterThemAndANamelessPasteIsSaidOnceAndAgainOnlyAfterAnotherCommand() {
+        // a hand session: after /them and a pasted bio with no name, the name prompt was printed twice
+        ScriptIO io = io().lines("/me " + ME, "/them").paste("I run two pharmacies in Leeds.\nI trained in Bradford.");
+        io.wholePastes = true;
+        run(io);
+        assertThat(io.output().split(java.util.regex.Pattern.quote(ReplMessages.get("name.ask")), -1)).hasSize(2);
+
+        ScriptIO later = io().lines("/me " + ME, "/them").paste("I run two pharmacies in Leeds.\nI trained in Bradford.")
+                .lines("/rules", "Amara Okafor");
+        later.wholePastes = true;
+        Conversation c = run(later);
+        assertThat(later.output().split(java.util.regex.Pattern.quote(ReplMessages.get("name.ask")), -1)).hasSize(3);
+        assertThat(c.session().them().name()).isEqualTo("Amara Okafor");
     }
 
     // ---- Ctrl-C and Ctrl-D ---------------------------------------------------------------------
@@ -522,6 +559,20 @@ class ConversationTest {
         String last = io.output().strip().lines().reduce((x, y) -> y).orElseThrow();
         assertThat(last).isEqualTo(ReplMessages.get("chat.offline", "write it as a limerick about payments")).contains("--engine")
                 .contains("don't mention").startsWith("I did not understand “write it as a limerick about payments”");
+    }
+
+    @Test
+    void aVeryLongPasteAtTheRefinePromptIsQuotedOnlyByItsStart() {
+        // a hand session: a 21,200-character paste came back whole inside "I did not understand “…”"
+        String sentence = "Priya and I sat on the same risk desk for years and I still think about it. ";
+        String paste = sentence.repeat(21_200 / sentence.length());
+        ScriptIO io = loaded(io()).paste(paste);
+        io.wholePastes = true;
+        run(io);
+        String last = io.output().strip().lines().reduce((x, y) -> y).orElseThrow();
+        String quoted = last.substring(last.indexOf('“') + 1, last.indexOf('”'));
+        assertThat(quoted).startsWith("Priya and I sat on the same risk desk").endsWith("…").hasSizeLessThanOrEqualTo(80);
+        assertThat(last).hasSizeLessThan(ReplMessages.get("chat.offline", "").length() + 80);
     }
 
     @Test

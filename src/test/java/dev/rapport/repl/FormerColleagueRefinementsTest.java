@@ -1,0 +1,82 @@
+package dev.rapport.repl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Refinements a hand session typed in the REPL that were not understood or did the opposite, replayed
+ * through the conversation: Hannah, a recruiter, writes to Oliver, who worked with her at Pennine People Partners.
+ */
+class FormerColleagueRefinementsTest {
+    private static final Path PAIR = Path.of("src", "test", "resources", "dev", "rapport", "repl", "former-colleagues-pennine")
+            .toAbsolutePath();
+    private static final String WHY = "Oliver and I worked together at Pennine People Partners, we both left in %s. "
+            + "I'd like to reconnect now he is in-house at Northgate";
+
+    @TempDir
+    Path dir;
+
+    /** The session's output after the pair is loaded with the reason (naming {@code year}) and each request is typed. */
+    private Conversation session(ScriptIO io, String year, String... requests) {
+        io.lines("/me " + PAIR.resolve("me.txt"), "/them " + PAIR.resolve("them.txt"), WHY.formatted(year)).lines(requests);
+        Conversation c = Fixtures.conversation(io, dir);
+        assertThat(c.run()).isZero();
+        assertThat(io.output()).contains("Verdict: connect");
+        return c;
+    }
+
+    private static String note(Conversation c) {
+        return c.session().note(1).orElseThrow().text();
+    }
+
+    @Test
+    void signItWithTheSendersOwnNameOrPartOfItSignsWithItAndAnyOtherNameIsRefused() {
+        // "sign it Hannah Whitcombe" was not understood, though "sign it" and "sign it with my full name" were
+        ScriptIO io = new ScriptIO();
+        Conversation c = session(io, "2022", "sign it Hannah Whitcombe");
+        assertThat(io.output()).contains("Changed: Signed it with your name: “Hannah Whitcombe”.").doesNotContain("I did not understand");
+        assertThat(note(c)).endsWith("Hannah Whitcombe");
+
+        ScriptIO other = new ScriptIO();
+        Conversation refused = session(other, "2022", "sign it hannah whitcombe", "sign off as Hannah", "sign it Bob Smith",
+                "sign off with best wishes");
+        assertThat(other.output()).contains("Signed it with your name: “Hannah”.")
+                .contains("“Bob Smith” is not the name on your profile (Hannah Whitcombe), so nothing changed.")
+                .doesNotContain("“best wishes” is not the name");
+        assertThat(note(refused)).endsWith(" Hannah").doesNotContain("Bob");
+    }
+
+    @Test
+    void aYearPutRightWithoutTheWrongOneCorrectsTheYearTheReasonGave() {
+        // "actually it was 2022, sorry" was not understood, while "it was 2022 not 2021" was
+        for (String correction : new String[] {"actually it was 2022, sorry", "it was 2022 actually", "sorry, 2022 not 2021"}) {
+            ScriptIO io = new ScriptIO();
+            Conversation c = session(io, "2021", correction);
+            assertThat(io.output()).as(correction).contains("Noted: it is 2022, not 2021.").doesNotContain("I did not understand");
+            assertThat(note(c)).as(correction).contains("we both left in 2022").doesNotContain("2021");
+            assertThat(c.session().assessment().purpose().text()).as(correction).contains("2022").doesNotContain("2021");
+        }
+    }
+
+    @Test
+    void dropTheXLineFindsTheLineByItsWordsAndTooCasualMakesItLessCasual() {
+        // "drop the pub quiz line, too casual" said nothing mentions "the pub quiz line", then made the note more casual
+        ScriptIO io = new ScriptIO();
+        Conversation c = session(io, "2022", "mention we used to do the Friday pub quiz together", "more casual",
+                "drop the pub quiz line, too casual");
+        String last = io.output().substring(io.output().lastIndexOf("Changed:"));
+        assertThat(last).startsWith("Changed: Removed “We used to do the Friday pub quiz together”").contains("more formal")
+                .doesNotContain("Nothing in the note mentions").doesNotContain("more casual");
+        assertThat(note(c)).doesNotContain("quiz").doesNotContain("Speak soon").doesNotStartWith("Hi ");
+
+        ScriptIO words = new ScriptIO();
+        Conversation apart = session(words, "2022", "mention we used to do the Friday pub quiz together", "drop that line",
+                "cut the Friday quiz bit");
+        assertThat(note(apart)).doesNotContain("quiz");
+        assertThat(words.output()).contains("Removed “We used to do the Friday pub quiz together”")
+                .contains("Nothing in the note mentions “that line”"); // no words to find a line by: never "that" alone
+    }
+}
