@@ -117,6 +117,11 @@ public final class Targets {
         CsvMapper mapper = new CsvMapper();
         mapper.enable(CsvParser.Feature.TRIM_SPACES);
         List<Target> out = new ArrayList<>();
+        try {
+            InputFiles.requireContent(file, InputKind.TARGETS);
+        } catch (RapportException e) {
+            return List.of(failed(file.toString(), e.getMessage()));
+        }
         try (Reader reader = InputFiles.openText(file, InputKind.TARGETS);
              MappingIterator<Map<String, String>> rows = mapper.readerForMapOf(String.class)
                      .with(CsvSchema.emptySchema().withHeader()).readValues(reader)) {
