@@ -21,10 +21,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -45,23 +47,37 @@ public final class Targets {
     private Targets() {
     }
 
+    /** Each file once, however often it is named: a folder and a file inside it name that file twice. */
     public static List<Target> expand(List<String> args) {
         List<Target> out = new ArrayList<>();
+        Set<Path> seen = new HashSet<>();
         for (String arg : args) {
             Path path = Path.of(arg);
+            List<Path> files = List.of(path);
             if (Files.isDirectory(path) && !Files.exists(path.resolve("Profile.csv"))) {
-                try (Stream<Path> files = Files.list(path)) {
-                    files.filter(p -> !p.getFileName().toString().startsWith("."))
-                            .sorted()
-                            .forEach(p -> out.addAll(expandFile(p)));
+                try (Stream<Path> listed = Files.list(path)) {
+                    files = listed.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
                 } catch (IOException e) {
                     out.add(failed(arg, Messages.get("target.unlisted", arg, IoReasons.of(e))));
+                    continue;
                 }
-            } else {
-                out.addAll(expandFile(path));
+            }
+            for (Path file : files) {
+                if (seen.add(identity(file))) {
+                    out.addAll(expandFile(file));
+                }
             }
         }
         return out;
+    }
+
+    /** The file itself, whatever the path that named it ("targets/t1.txt", "./targets/../targets/t1.txt", a link). */
+    private static Path identity(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (IOException | SecurityException e) {
+            return file.toAbsolutePath().normalize(); // a missing file: reported once, when it is read
+        }
     }
 
     private static List<Target> expandFile(Path p) {

@@ -22,4 +22,16 @@ class TargetsTest {
         assertThatThrownBy(targets.get(0)::read).isInstanceOf(RapportException.class)
                 .hasMessage(csv + ": the file is empty");
     }
+
+    @Test
+    void aFileNamedTwiceIsOneTargetAndACsvNamedTwiceGivesEachRowOnce() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("targets"));
+        Files.writeString(folder.resolve("t1.txt"), "Priya Raman\nDirector of Product at Tallyport\n");
+        Files.writeString(folder.resolve("list.csv"), "name,company\nFiona McAllister,Northgate\nOwen Price,Tallyport\n");
+        List<Target> targets = Targets.expand(List.of(folder.toString(), folder.resolve("list.csv").toString(),
+                folder.resolve("../targets/./t1.txt").toString()));
+        assertThat(targets).extracting(Target::source).containsExactly(
+                folder.resolve("list.csv") + ", row 2", folder.resolve("list.csv") + ", row 3",
+                folder.resolve("t1.txt").toString());
+    }
 }
