@@ -14,6 +14,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.rapport.RapportException;
 import dev.rapport.profile.Profile;
 import dev.rapport.profile.ProfileReaders;
+import dev.rapport.text.Urls;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -47,10 +48,14 @@ public final class Targets {
     private Targets() {
     }
 
-    /** Each file once, however often it is named: a folder and a file inside it name that file twice. */
+    /**
+     * Each file once, however often it is named (a folder and a file inside it name that file twice), and
+     * each profile URL of a row once.
+     */
     public static List<Target> expand(List<String> args) {
         List<Target> out = new ArrayList<>();
         Set<Path> seen = new HashSet<>();
+        Set<String> profiles = new HashSet<>();
         for (String arg : args) {
             Path path = Path.of(arg);
             List<Path> files = List.of(path);
@@ -64,7 +69,8 @@ public final class Targets {
             }
             for (Path file : files) {
                 if (seen.add(identity(file))) {
-                    out.addAll(expandFile(file));
+                    expandFile(file).stream().filter(t -> Urls.profileKey(t.url()).map(profiles::add).orElse(true))
+                            .forEach(out::add);
                 }
             }
         }

@@ -34,4 +34,17 @@ class TargetsTest {
                 folder.resolve("list.csv") + ", row 2", folder.resolve("list.csv") + ", row 3",
                 folder.resolve("t1.txt").toString());
     }
+
+    @Test
+    void rowsWithTheSameProfileUrlAreOneTarget() throws Exception {
+        Path csv = Files.writeString(dir.resolve("list.csv"), "name,url\n"
+                + "Fiona McAllister,https://www.linkedin.com/in/fiona-mcallister/\n"
+                + "Owen Price,\n"
+                + "Fiona McAllister,linkedin.com/in/Fiona-McAllister\n"
+                + "Owen Price,\n");
+        Path jsonl = Files.writeString(dir.resolve("more.jsonl"),
+                "{\"basics\":{\"name\":\"Fiona McAllister\",\"url\":\"https://linkedin.com/in/fiona-mcallister\"}}\n");
+        assertThat(Targets.expand(List.of(csv.toString(), jsonl.toString()))).extracting(Target::source).containsExactly(
+                csv + ", row 2", csv + ", row 3", csv + ", row 5");
+    }
 }
