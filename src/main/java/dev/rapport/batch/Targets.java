@@ -68,9 +68,14 @@ public final class Targets {
                 }
             }
             for (Path file : files) {
-                if (seen.add(identity(file))) {
-                    expandFile(file).stream().filter(t -> Urls.profileKey(t.url()).map(profiles::add).orElse(true))
-                            .forEach(out::add);
+                if (!seen.add(identity(file))) {
+                    continue;
+                }
+                for (Target target : expandFile(file)) {
+                    boolean newProfile = Urls.profileKey(target.url()).map(profiles::add).orElse(true); // no URL: kept
+                    if (newProfile) {
+                        out.add(target);
+                    }
                 }
             }
         }
