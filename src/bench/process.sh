@@ -11,6 +11,11 @@ if [ $# -eq 0 ]; then
   set -- draft --me examples/pairs/01-former-colleagues/me.txt --them examples/pairs/01-former-colleagues/them.txt \
     --why "we worked together at Stripewell and I would like to reconnect"
 fi
+# The runs are the benchmark's, not the user's: a scratch journal and config folder, removed at the end,
+# and none of the user's RAPPORT_* settings (the cache of the model's native libraries stays the user's).
+work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+export XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config"
+unset "${!RAPPORT_@}"
 ./rapport --version >/dev/null   # builds the jar if needed; not timed
 times=(); rss=()
 for i in $(seq "$runs"); do

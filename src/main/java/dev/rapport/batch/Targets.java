@@ -14,6 +14,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.rapport.RapportException;
 import dev.rapport.profile.Profile;
 import dev.rapport.profile.ProfileReaders;
+import dev.rapport.text.Urls;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -21,10 +22,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -45,23 +48,47 @@ public final class Targets {
     private Targets() {
     }
 
+    /**
+     * Each file once, however often it is named (a folder and a file inside it name that file twice), and
+     * each profile URL of a row once.
+     */
     public static List<Target> expand(List<String> args) {
         List<Target> out = new ArrayList<>();
+        Set<Path> seen = new HashSet<>();
+        Set<String> profiles = new HashSet<>();
         for (String arg : args) {
             Path path = Path.of(arg);
+            List<Path> files = List.of(path);
             if (Files.isDirectory(path) && !Files.exists(path.resolve("Profile.csv"))) {
-                try (Stream<Path> files = Files.list(path)) {
-                    files.filter(p -> !p.getFileName().toString().startsWith("."))
-                            .sorted()
-                            .forEach(p -> out.addAll(expandFile(p)));
+                try (Stream<Path> listed = Files.list(path)) {
+                    files = listed.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
                 } catch (IOException e) {
                     out.add(failed(arg, Messages.get("target.unlisted", arg, IoReasons.of(e))));
+                    continue;
                 }
-            } else {
-                out.addAll(expandFile(path));
+            }
+            for (Path file : files) {
+                if (!seen.add(identity(file))) {
+                    continue;
+                }
+                for (Target target : expandFile(file)) {
+                    boolean newProfile = Urls.profileKey(target.url()).map(profiles::add).orElse(true); // no URL: kept
+                    if (newProfile) {
+                        out.add(target);
+                    }
+                }
             }
         }
         return out;
+    }
+
+    /** The file itself, whatever the path that named it ("targets/t1.txt", "./targets/../targets/t1.txt", a link). */
+    private static Path identity(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (IOException | SecurityException e) {
+            return file.toAbsolutePath().normalize(); // a missing file: reported once, when it is read
+        }
     }
 
     private static List<Target> expandFile(Path p) {
@@ -117,6 +144,11 @@ public final class Targets {
         CsvMapper mapper = new CsvMapper();
         mapper.enable(CsvParser.Feature.TRIM_SPACES);
         List<Target> out = new ArrayList<>();
+        try {
+            InputFiles.requireContent(file, InputKind.TARGETS);
+        } catch (RapportException e) {
+            return List.of(failed(file.toString(), e.getMessage()));
+        }
         try (Reader reader = InputFiles.openText(file, InputKind.TARGETS);
              MappingIterator<Map<String, String>> rows = mapper.readerForMapOf(String.class)
                      .with(CsvSchema.emptySchema().withHeader()).readValues(reader)) {

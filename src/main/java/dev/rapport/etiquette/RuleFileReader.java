@@ -113,12 +113,14 @@ final class RuleFileReader {
         } catch (JsonProcessingException e) {
             MarkedYAMLException y = yamlCause(e);
             if (y != null && y.getProblemMark() != null) {
-                // SnakeYAML knows what it was reading and what it found; say both, and point at where the
-                // unfinished thing began (an opening quote), which is where the writer has to look.
+                YamlSyntax plain = YamlSyntax.of(y).orElse(null);
+                if (plain != null) {
+                    throw located(source, plain.at(), messages().error(plain.key(), plain.vars()));
+                }
+                // a kind with no plain words: SnakeYAML's, pointing at where the unfinished thing began
                 String detail = (y.getContext() == null ? "" : y.getContext() + ": ") + y.getProblem();
                 var mark = y.getContextMark() != null ? y.getContextMark() : y.getProblemMark();
-                throw located(source, new JsonLocation(null, -1, mark.getLine() + 1, mark.getColumn() + 1),
-                        messages().error("syntax", Map.of("detail", detail)));
+                throw located(source, YamlSyntax.location(mark), messages().error("syntax", Map.of("detail", detail)));
             }
             throw located(source, e.getLocation(), messages().error("syntax", Map.of("detail", RuleSet.oneLine(e))));
         }

@@ -120,6 +120,23 @@ public final class InputFiles {
         }
     }
 
+    /**
+     * Refuses a file with nothing in it but white space ("FILE: the file is empty"), which a parser would
+     * otherwise report in its own words. Reads only up to the first other character.
+     */
+    public static void requireContent(Path path, InputKind kind) {
+        try (Reader reader = openText(path, kind)) {
+            for (int c = reader.read(); c != -1; c = reader.read()) {
+                if (!Character.isWhitespace(c)) {
+                    return;
+                }
+            }
+        } catch (IOException e) {
+            throw unreadable(path.toString(), e);
+        }
+        throw new RapportException(Texts.get("empty", path));
+    }
+
     /** "stdin: cannot be read (the stream is closed)": the one wording for a failed read. */
     public static RapportException unreadable(String label, IOException e) {
         return new RapportException(Texts.get("unreadable", label, IoReasons.of(e)));

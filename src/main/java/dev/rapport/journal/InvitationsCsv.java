@@ -48,6 +48,7 @@ public final class InvitationsCsv {
         CsvSchema schema = CsvSchema.emptySchema().withHeader();
         List<Invitation> out = new ArrayList<>();
         int incoming = 0;
+        InputFiles.requireContent(file, InputKind.IMPORT);
         try (Reader reader = InputFiles.openText(file, InputKind.IMPORT);
              MappingIterator<Map<String, String>> rows = mapper.readerForMapOf(String.class).with(schema).readValues(reader)) {
             List<String> header = null;

@@ -14,6 +14,7 @@ import dev.rapport.etiquette.Reason;
 import dev.rapport.etiquette.Severity;
 import dev.rapport.profile.Position;
 import dev.rapport.profile.Profile;
+import dev.rapport.text.Urls;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -158,7 +159,7 @@ public final class Journal implements AutoCloseable {
      * then learns the company and URL.
      */
     private Optional<Person> find(String name, String company, String url) throws SQLException {
-        Optional<String> u = Names.url(url);
+        Optional<String> u = Urls.profileKey(url);
         if (u.isPresent()) {
             Optional<Person> byUrl = first("SELECT * FROM people WHERE url = ?", u.get());
             if (byUrl.isPresent()) {
@@ -204,7 +205,7 @@ public final class Journal implements AutoCloseable {
             throw Messages.error("journal.no-name");
         }
         String co = company == null ? "" : company.strip();
-        String u = Names.url(url).orElse(null);
+        String u = Urls.profileKey(url).orElse(null);
         String key = Names.key(n, co, u);
         return call(() -> {
             try (PreparedStatement ps = connection.prepareStatement(
@@ -223,7 +224,7 @@ public final class Journal implements AutoCloseable {
     /** Everyone whose name (or profile URL) matches what the user typed, for mark and forget. */
     public List<Person> named(String nameOrUrl) {
         return call(() -> {
-            Optional<String> u = Names.url(nameOrUrl);
+            Optional<String> u = Urls.profileKey(nameOrUrl);
             if (u.isPresent()) {
                 return list("SELECT * FROM people WHERE url = ?", u.get());
             }
@@ -357,7 +358,7 @@ public final class Journal implements AutoCloseable {
     /** Sets a mark for the person with this name (created when unknown); {@code withNote} matters for "sent". */
     public Person mark(String nameOrUrl, String company, Mark mark, LocalDate day, boolean withNote) {
         return inTransaction(() -> {
-            Optional<String> url = Names.url(nameOrUrl);
+            Optional<String> url = Urls.profileKey(nameOrUrl);
             Person p = one(nameOrUrl, company).orElseGet(() -> url.isPresent()
                     ? insert(urlName(url.get()), company, url.get(), day)
                     : insert(nameOrUrl, company, null, day));

@@ -1,6 +1,6 @@
 package dev.rapport.journal;
 
-import java.net.URI;
+import dev.rapport.text.Urls;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * How people are recognised again: names and companies compared without case, accents,
- * punctuation or legal suffixes, and LinkedIn profile URLs without scheme, "www." or query.
+ * punctuation or legal suffixes, and LinkedIn profile URLs as {@link Urls#profileKey} gives them.
  */
 final class Names {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -32,38 +32,8 @@ final class Names {
         return c;
     }
 
-    /** A canonical profile URL ("linkedin.com/in/priya-raman"), or empty when the text is not a URL. */
-    static Optional<String> url(String text) {
-        if (text == null || text.isBlank()) {
-            return Optional.empty();
-        }
-        String t = text.strip();
-        if (!t.contains("://")) {
-            if (!t.contains("/") || t.contains(" ")) {
-                return Optional.empty();
-            }
-            t = "https://" + t;
-        }
-        try {
-            URI uri = URI.create(t);
-            String host = uri.getHost();
-            if (host == null) {
-                return Optional.empty();
-            }
-            host = host.toLowerCase(Locale.ROOT);
-            host = host.startsWith("www.") ? host.substring(4) : host;
-            String path = uri.getPath() == null ? "" : uri.getPath();
-            while (path.endsWith("/")) {
-                path = path.substring(0, path.length() - 1);
-            }
-            return Optional.of(host + path.toLowerCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
-
     static String key(String name, String company, String url) {
-        Optional<String> u = url(url);
+        Optional<String> u = Urls.profileKey(url);
         return u.map(s -> "url:" + s).orElseGet(() -> "name:" + person(name) + "|" + company(company));
     }
 

@@ -58,6 +58,8 @@ public final class Conversation {
     /** A pasted profile without a name, kept while the user is asked for it. */
     private UnnamedPaste unnamed;
     boolean done;
+    /** An error was reported: a scripted session then ends with exit 1 (see {@link Repl}). */
+    private boolean failed;
 
     private record UnnamedPaste(String text, Whose forced) {
     }
@@ -135,6 +137,7 @@ public final class Conversation {
                 error(report.line());
                 return;
             }
+            failed = true;
             say(ReplMessages.get("error.internal"));
             if (env.env("RAPPORT_DEBUG") != null) {
                 StringWriter trace = new StringWriter();
@@ -483,7 +486,13 @@ public final class Conversation {
     }
 
     void error(String message) {
+        failed = true;
         say(ReplMessages.get("error.line", clean(message)));
+    }
+
+    /** Whether any input of the session was refused with an error. */
+    public boolean failed() {
+        return failed;
     }
 
     static String clean(String s) {

@@ -14,7 +14,7 @@ import java.util.function.Supplier;
 
 /**
  * Starts the REPL: on a terminal through JLine, otherwise over the streams (a script on stdin runs
- * line by line and ends at end of input). The advisor (rules, phrase lists) loads in the background
+ * line by line and ends at end of input, with exit 1 when any of its lines was refused with an error). The advisor (rules, phrase lists) loads in the background
  * while the greeting and the first prompt appear.
  */
 public final class Repl {
@@ -30,7 +30,10 @@ public final class Repl {
     public static int start(ReplEnvironment env, InputStream in, PrintWriter out, boolean terminal, boolean colour,
                             Supplier<Advisor> advisor, EngineFlags flags, Function<EngineFlags, EngineConfig> engine) {
         if (!terminal) {
-            return new Conversation(new StreamIO(in, out), advisor, env, flags, engine).run();
+            // nobody reads a script's output as it runs: an error anywhere in it makes the exit code 1
+            Conversation script = new Conversation(new StreamIO(in, out), advisor, env, flags, engine);
+            script.run();
+            return script.failed() ? RapportException.INPUT : 0;
         }
         Preload loading = new Preload(advisor);
         TerminalIO io;

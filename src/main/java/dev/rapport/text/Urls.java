@@ -2,13 +2,48 @@ package dev.rapport.text;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
- * An address fit to print: without user name and password ({@code https://user:pass@host}) and
- * without the query ({@code ?key=…}), where credentials are often put.
+ * Addresses: one key per profile URL, and an address fit to print: without user name and password
+ * ({@code https://user:pass@host}) and without the query ({@code ?key=…}), where credentials are often put.
  */
 public final class Urls {
     private Urls() {
+    }
+
+    /**
+     * A profile URL as one key for one person ("linkedin.com/in/priya-raman"): without scheme, "www.",
+     * query or trailing slash, in lower case; empty when the text is not a URL.
+     */
+    public static Optional<String> profileKey(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String t = text.strip();
+        if (!t.contains("://")) {
+            if (!t.contains("/") || t.contains(" ")) {
+                return Optional.empty();
+            }
+            t = "https://" + t;
+        }
+        try {
+            URI uri = URI.create(t);
+            String host = uri.getHost();
+            if (host == null) {
+                return Optional.empty();
+            }
+            host = host.toLowerCase(Locale.ROOT);
+            host = host.startsWith("www.") ? host.substring(4) : host;
+            String path = uri.getPath() == null ? "" : uri.getPath();
+            while (path.endsWith("/")) {
+                path = path.substring(0, path.length() - 1);
+            }
+            return Optional.of(host + path.toLowerCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     public static String printable(String url) {

@@ -152,6 +152,16 @@ class JournalCliTest {
     }
 
     @Test
+    void anEmptyImportFileIsSaidToBeEmpty() throws Exception {
+        for (String content : new String[] {"", " \n\n"}) {
+            Path csv = Files.writeString(home.resolve("empty.csv"), content);
+            CliRun empty = CliRun.on(DAY, env, "import", csv.toString());
+            assertThat(empty.exit).isEqualTo(1);
+            assertThat(empty.err).isEqualTo("rapport: " + csv + ": the file is empty\n");
+        }
+    }
+
+    @Test
     void aJournalSwitchedOffOnPurposeIsRespectedSilently() {
         Map<String, String> off = Map.of("RAPPORT_JOURNAL", "off", "HOME", home.toString());
         CliRun batch = CliRun.on(DAY, off, "batch", "--me", PAIR + "me.txt", "--why", "reconnect with former colleagues",

@@ -13,8 +13,8 @@ class RuleFileErrorsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-            bad YAML syntax     | `rules:\\n  - id: pitch\\n    title: "unclosed\\n  - id: link\\n`                                  | 3 | this is not valid YAML (while scanning a quoted scalar: found unexpected end of stream)
-            bad indentation     | `rules:\\n  - id: pitch\\n    severity: error\\n  bad\\n`                                           | 4 | this is not valid YAML (while scanning a simple key: could not find expected ':')
+            unclosed quote      | `rules:\\n  - id: pitch\\n    title: "unclosed\\n  - id: link\\n`                                  | 3 | : the quote that opens here is never closed
+            a line with no colon | `rules:\\n  - id: pitch\\n    severity: error\\n  bad\\n`                                          | 4 | : the line has no ':'
             unknown key         | `rules:\\n  - id: pitch\\n    sevrity: error\\n`                                                   | 3 | unknown key 'sevrity'; expected one of: bad, enabled, extend
             bad severity        | `rules:\\n  - id: pitch\\n    severity: loud\\n`                                                   | 3 | rule 'pitch': severity 'loud' is not one of: info, warning, error
             bad regex           | `rules:\\n  - id: no-crypto\\n    level: note\\n    title: t\\n    severity: info\\n    params:\\n      patterns: ['ok', '(unclosed']\\n` | 7 | pattern '(unclosed' is not a valid regular expression
@@ -36,6 +36,29 @@ class RuleFileErrorsTest {
                 .hasMessageContaining(expected)
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n").doesNotContain("dev.rapport")
                         .doesNotContain("RuleSpec"));
+    }
+
+    /** YAML syntax in plain words, each at the line to mend, never the parser's states ("block end"). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+            indented less than the key above   | ~rules:\\n  - id: flattery\\n   severity: error\\n~           | 3 | 4  | the indentation does not match the lines above
+            indented out of the list           | ~rules:\\n  - id: a\\n    severity: error\\n   - id: b\\n~  | 4 | 4  | the indentation does not match the lines above
+            indented further than the key above | ~rules:\\n  - id: flattery\\n      severity: error\\n~        | 3 | 15 | a ':' that cannot be here: indent the line like the ones above it
+            a colon inside a value             | ~rules:\\n  - id: pitch\\n    title: Note: be brief\\n~        | 3 | 16 | put a value that holds ': ' in quotes
+            a tab                              | ~rules:\\n\\t- id: pitch\\n~                                       | 2 | 1  | a tab indents this line; indent with spaces
+            a value that begins with @         | ~rules:\\n  - id: pitch\\n    title: @home\\n~                 | 3 | 12 | a value cannot begin with @; put the value in quotes
+            text after a quoted value          | ~rules:\\n  - id: a\\n    title: "x" y\\n~                     | 3 | 16 | text after the closing quote
+            an unknown escape                  | ~rules:\\n  - id: a\\n    title: "a \\\\q"\\n~                   | 3 | 16 | a backslash in double quotes must start an escape
+            an unclosed list                   | ~rules:\\n  - id: pitch\\n    params:\\n      phrases: [a, b\\n~ | 4 | 16 | the list or mapping that opens here with [ or { is not closed
+            """)
+    void aYamlSyntaxErrorIsSaidInPlainWordsAtItsLine(String kind, String escaped, int line, int column, String expected) {
+        String yaml = escaped.replace("\\\\", "\\").replace("\\n", "\n").replace("\\t", "\t");
+        assertThatThrownBy(() -> builtIn.overlay(yaml, "rules.yaml"))
+                .isInstanceOf(RapportException.class)
+                .hasMessageStartingWith("rules.yaml, line " + line + ", column " + column + ": ")
+                .hasMessageContaining(expected)
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n").doesNotContain("block")
+                        .doesNotContain("scalar").doesNotContain("while ").doesNotContain("token"));
     }
 
     @ParameterizedTest

@@ -85,6 +85,17 @@ class ReplEntryTest {
     }
 
     @Test
+    void aScriptWithARefusedLineEndsWithExitOne(@TempDir Path dir) {
+        Run missing = run("/me " + dir.resolve("nothere.txt") + "\n", Map.of());
+        assertThat(missing.out()).contains("rapport: " + dir.resolve("nothere.txt") + ": file not found");
+        assertThat(missing.code()).isEqualTo(1);
+        Run recovered = run("/me " + dir.resolve("nothere.txt") + "\n/me " + profile("01-former-colleagues", "me") + "\n",
+                Map.of());
+        assertThat(recovered.out()).contains("Your profile: Daniel Okafor");
+        assertThat(recovered.code()).as("a later line that works does not hide the error from the script").isEqualTo(1);
+    }
+
+    @Test
     void emptyInputJustGreetsAndEnds() {
         Run r = run("", Map.of());
         assertThat(r.code()).isZero();
