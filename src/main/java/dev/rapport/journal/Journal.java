@@ -249,7 +249,7 @@ public final class Journal implements AutoCloseable {
      */
     public Optional<Person> one(String nameOrUrl, String company) {
         List<Person> found = named(nameOrUrl);
-        if (found.isEmpty() && Names.url(nameOrUrl).isEmpty()) {
+        if (found.isEmpty() && Urls.profileKey(nameOrUrl).isEmpty()) {
             // "Amara" for "Amara Okonkwo", as `log` finds her: marking "Amara" had made a second person of her
             found = partlyNamed(nameOrUrl);
         }
