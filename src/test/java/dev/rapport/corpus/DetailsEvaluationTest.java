@@ -136,7 +136,7 @@ class DetailsEvaluationTest {
                 }
                 JsonNode n = json.readTree(line);
                 Map<String, String> d = new LinkedHashMap<>();
-                n.path("details").fields().forEachRemaining(e -> d.put(e.getKey(), e.getValue().asText()));
+                n.path("details").properties().forEach(e -> d.put(e.getKey(), e.getValue().asText()));
                 out.add(new Gold(n.path("text").asText(), d, n.path("split").asText("test")));
             }
         }
