@@ -1060,7 +1060,12 @@ public final class Refiner {
         Optional<Clause> line = QUESTION_WORDS.matcher(what).matches() || words.isEmpty() ? Optional.empty()
                 : plan.clauses().stream().filter(c -> c.role() != Role.GREETING && c.role() != Role.SIGN)
                         .filter(c -> words.stream().allMatch(w -> hasWords(c.text(), w))).findFirst();
-        return line.map(c -> remove(plan, request, c.text(), true)).orElseGet(() -> remove(plan, request, what, false));
+        // the line is a sentence: a clause of the user's words may hold two ("we worked together at Pennine. We used to do
+        // the Friday pub quiz together."), and dropping both took how the two know each other with it (a hand session)
+        Optional<String> sentence = line.flatMap(c -> dev.rapport.language.Language.english().sentenceTexts(c.text()).stream()
+                .filter(t -> words.stream().allMatch(w -> hasWords(t, w))).findFirst());
+        return sentence.map(t -> remove(plan, request, t.replaceAll("[.!?]+$", ""), true))
+                .orElseGet(() -> remove(plan, request, what, false));
     }
 
     private Refinement remove(NotePlan plan, DraftRequest request, String what, boolean wholeClause) {

@@ -79,4 +79,18 @@ class FormerColleagueRefinementsTest {
         assertThat(words.output()).contains("Removed “We used to do the Friday pub quiz together”")
                 .contains("Nothing in the note mentions “that line”"); // no words to find a line by: never "that" alone
     }
+
+    @Test
+    void droppingALineThatSharesAClauseWithHowTheyKnowEachOtherKeepsTheRest() {
+        // typed by hand: the pub quiz came in the same sentence of the reason as the work together, and "drop the pub quiz
+        // line, too casual" took both, so the note was generic and the gate kept the old one ("Unchanged: … generic")
+        ScriptIO io = new ScriptIO();
+        io.lines("/me " + PAIR.resolve("me.txt"), "/them " + PAIR.resolve("them.txt"),
+                "Oliver and I worked together at Pennine People Partners, we used to do the Friday pub quiz together. "
+                        + "I want to catch up now he's in-house", "drop the pub quiz line, too casual");
+        Conversation c = Fixtures.conversation(io, dir);
+        assertThat(c.run()).isZero();
+        assertThat(io.output()).contains("Removed “We used to do the Friday pub quiz together”").doesNotContain("Unchanged");
+        assertThat(note(c)).contains("we worked together at Pennine People Partners").doesNotContain("pub quiz");
+    }
 }
