@@ -92,11 +92,12 @@ public final class BatchRunner {
         NoteBudget budget = start.plus(planned[0]);
         OutreachHistory history = person.map(p -> journal.get().history(p, today, budget))
                 .orElseGet(() -> new OutreachHistory(today, List.of(), budget));
-        Assessment a = advisor.assess(me, them, options.why(), history);
-        String notice = "";
+        StatedTies.Fitted why = StatedTies.fit(options.why(), them);
+        Assessment a = advisor.assess(me, them, why.why(), history);
+        String notice = why.notice();
         if (a.verdict().decision() == Decision.CONNECT && !Advisor.alreadyConnected(a)) {
             if (history.budget().exhausted() && !options.ignoreBudget()) {
-                notice = Messages.get("row.over-budget", dev.rapport.etiquette.OutreachRules.date(history.budget().renews()));
+                notice = (notice + " " + Messages.get("row.over-budget", dev.rapport.etiquette.OutreachRules.date(history.budget().renews()))).strip();
             } else {
                 a = advisor.draftFor(a, options.draft());
                 if (!a.notes().isEmpty()) {

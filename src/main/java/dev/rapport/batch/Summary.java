@@ -37,7 +37,8 @@ public final class Summary {
         if (!row.notes().isEmpty()) {
             withNotes++;
         }
-        if (!row.notice().isEmpty()) {
+        // the notice also tells of a stated tie left out; only a connect without a note was stopped by the budget
+        if (!row.notice().isEmpty() && row.notes().isEmpty() && row.verdict().equals(Decision.CONNECT.id())) {
             overBudget++;
         }
     }

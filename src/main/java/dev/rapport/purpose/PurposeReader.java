@@ -39,6 +39,23 @@ public final class PurposeReader {
     private static final Pattern RESULT_SOLD = Pattern.compile(
             "(?i)\\b(?:i|we) help (?:[\\w-]+ ){0,3}?[\\w-]+s (?:in [\\w-]+ )?(?:to )?"
             + "(?:lift|raise|boost|increase|cut|reduce|grow|double|save|slash)\\b[^.!?]{0,40}?\\d+(?:\\s*[-–]\\s*\\d+)?\\s?%");
+    /**
+     * "I recruit finance staff … someone who can help with their finance hiring": the sender offers their trade's help
+     * with the target's own business, a sale of a service. Both parts are needed, and nothing the target asked for.
+     */
+    static boolean offersAService(String text) {
+        return text != null && SERVICE_OFFERED.matcher(text).find() && SERVICE_TRADE.matcher(text).find()
+                && !HELP_ASKED.matcher(text).find();
+    }
+
+    private static final Pattern SERVICE_OFFERED = Pattern.compile(
+            "(?i)\\b(?:i|we|someone who|somebody who|a firm that|an agency that)(?: really)? (?:can|could) help (?:you |them |her |him )?"
+            + "(?:with|on) (?:your|their|his|her) ([\\p{L}\\p{N} -]{2,40}?)(?=$|[.,;:!?]| and | so | if | this | next )");
+    private static final Pattern SERVICE_TRADE = Pattern.compile(
+            "(?i)\\b(?:i|we) (?:recruit|supply|provide|source|place|run an? (?:agency|firm|consultancy))\\b"
+            + "|\\bintroduce (?:myself|ourselves|my (?:firm|agency|company|business|services))\\b");
+    private static final Pattern HELP_ASKED = Pattern.compile(
+            "(?i)\\b(?:asked|wondered|wanted to know|asking)(?: me| us)? (?:if|whether|for)\\b");
     private static final Pattern PROCUREMENT_WORK = Pattern.compile(
             "(?i)\\bprocurement (?:specialist|analyst|officer|manager|lead|director|buyer|assistant|associate|coordinator|role|job|position|"
             + "opening|vacancy|team|career|careers|department|office|function|professionals?|certification|degree|course)s?\\b"
@@ -125,6 +142,12 @@ public final class PurposeReader {
             // a kind of buyer (read after the models, which were trained without it)
             intents.add(Intent.SELLING);
         }
+        if (!intents.contains(Intent.JOB_SEEKING) && offersAService(clean)) {
+            // a service offered to a stranger is a pitch, not a job (the models read "recruit … hiring" as hiring);
+            // read after the models, which were trained without it
+            intents.remove(Intent.HIRING);
+            intents.add(Intent.SELLING);
+        }
         Matcher office = PROCUREMENT_WORK.matcher(clean);
         if (intents.contains(Intent.LEAD_GEN) && office.find()) {
             // "I applied for the Senior Procurement Specialist opening": a job or a team in procurement, not a buying process
@@ -161,6 +184,11 @@ public final class PurposeReader {
                 .map(o -> LEADING_DETERMINER.matcher(o).replaceFirst(""))
                 .filter(o -> !o.isBlank() && !catalogue.notOffers().contains(o.toLowerCase(Locale.ROOT)))
                 .toList();
+        Matcher service = SERVICE_OFFERED.matcher(clean);
+        if (intents.contains(Intent.SELLING) && offers.isEmpty() && offersAService(clean) && service.find()) {
+            // what the service helps with ("their finance hiring"), not a capitalised place in the reason
+            offers = List.of(service.group(1).strip());
+        }
         if (intents.contains(Intent.SELLING) && offers.isEmpty()) {
             // (not the event the two met at: "the TIA conference" is no product of the sender's)
             List<String> met = events;

@@ -12,6 +12,7 @@ import dev.rapport.repl.ChatRequest.Restyle;
 import dev.rapport.repl.ChatRequest.Several;
 import dev.rapport.repl.ChatRequest.StartOver;
 import dev.rapport.repl.ChatRequest.Unknown;
+import dev.rapport.repl.ChatRequest.WhyDropped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -54,6 +55,9 @@ public final class ChatParser {
                     m -> new Mention(subject(m.group(1)))),
             rule("(?:i(?:'?ll| will)? (?:like|take|prefer|go with|use|choose|pick)|let'?s (?:use|go with|take)|(?:use|pick|choose|take|go with|select))?\\s*(?:the\\s+)?(?:variant|version|option|note|draft|number|no\\.?|#)?\\s*#?" + NUMBER + "(?:\\s+(?:one|variant|version|option|note|draft|is (?:best|good|better|fine)))?(?: please)?",
                     m -> pick(m.group(1))),
+            rule("(?:why|how come)\\s+(?:did|have|has|do|does)\\s+(?:you|it|rapport|the note)\\s+(?:drop(?:ped)?|remove[d]?|leave out|left out|"
+                    + "cut|take out|taken out|took out|lose|lost|omit(?:ted)?|delete[d]?)\\s+(?:the (?:bit|part|line|sentence|mention) (?:about|on|of)\\s+)?(.+)",
+                    m -> new WhyDropped(subject(m.group(1)))),
             rule("(?:why|how come|explain|what'?s wrong|what is wrong|what went wrong|why not|why so|why is that|reasons?|how so)\\b.*",
                     m -> new ExplainVerdict()));
 

@@ -80,11 +80,15 @@ public sealed interface ChatRequest {
     record Pick(int number) implements ChatRequest {
     }
 
-    /** "why?", "why not?": explain the verdict. */
+    /** "why did you drop the bit about Northgate?": a question about the note's history, not the verdict. */
+    record WhyDropped(String subject) implements ChatRequest {
+    }
+
     /** "Is this ok? Hi Sam, …": critique the note given, or the current one when none is given. */
     record Critique(String note) implements ChatRequest {
     }
 
+    /** "why?", "why not?": explain the verdict. */
     record ExplainVerdict() implements ChatRequest {
     }
 

@@ -149,6 +149,8 @@ final class ReplChat {
             say(ReplMessages.get("chat.nothing-yet", c.missing()));
         } else if (request instanceof ChatRequest.Pick pick) {
             ReplCommands.pick(c, pick.number());
+        } else if (request instanceof ChatRequest.WhyDropped dropped) {
+            say(NoteHistory.whyDropped(desk.transcript(), dropped.subject()));
         } else if (desk.engineActive()) {
             engineChat(text, request);
         } else if (request instanceof ChatRequest.ExplainVerdict) {

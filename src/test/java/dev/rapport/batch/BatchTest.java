@@ -187,6 +187,57 @@ class BatchTest {
         }
     }
 
+    @Test
+    void aTieTheReasonStatesCountsOnlyForATargetWhoseProfileNamesIt() throws Exception {
+        // hand session 13: "we both trained in audit at Calder & Wharfe" gave every target connect 93 and that line
+        Path ties = Files.createDirectories(dir.resolve("ties"));
+        Profile hannah = ProfileReaders.read(Files.writeString(ties.resolve("me.txt"), """
+                Hannah Whitcombe
+                Senior Recruitment Consultant at Aireside Talent
+
+                Experience
+                Senior Recruitment Consultant
+                Aireside Talent
+                Mar 2022 - Present
+
+                Audit Associate
+                Calder & Wharfe LLP
+                Sep 2014 - Aug 2018
+                """));
+        Path amara = Files.writeString(ties.resolve("amara.txt"), """
+                Amara Okonkwo
+                Financial Controller at Otley Brewing Co.
+
+                Experience
+                Financial Controller
+                Otley Brewing Co.
+                2020 - Present
+
+                Audit Senior
+                Calder & Wharfe LLP
+                2013 - 2019
+                """);
+        Path joanne = Files.writeString(ties.resolve("joanne.txt"), """
+                Joanne Pickering
+                Payroll Manager at Harewood Logistics
+
+                Experience
+                Payroll Manager
+                Harewood Logistics
+                2017 - Present
+                """);
+        List<Row> rows = new ArrayList<>();
+        BatchOptions why = new BatchOptions("we both trained in audit at Calder & Wharfe", DraftOptions.DEFAULT, false, false, 0,
+                BatchOptions.CHUNK);
+        new BatchRunner(advisor, Optional.empty(), TODAY, why)
+                .run(hannah, Targets.expand(List.of(amara.toString(), joanne.toString())), rows::add, (d, t, r) -> { });
+        assertThat(rows.get(0).verdict()).isEqualTo(Decision.CONNECT.id());
+        assertThat(rows.get(0).notice()).isEmpty();
+        assertThat(rows.get(1).verdict()).isNotEqualTo(Decision.CONNECT.id());
+        assertThat(rows.get(1).notes()).noneMatch(n -> n.text().contains("Calder"));
+        assertThat(rows.get(1).notice()).contains("does not name Calder & Wharfe");
+    }
+
     static int count(Path db, String sql) throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
              Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {

@@ -212,6 +212,15 @@ class StatedRelationshipJudgeTest {
     }
 
     @Test
+    void aServiceOfferedToAStrangerIsAPitch() {
+        // hand session 13: "I recruit finance staff … can help with their finance hiring" was connect, drafted as a job offer
+        Verdict v = judge(DANIEL, PRIYA, "I recruit finance staff in Leeds and would like to introduce myself as someone who "
+                + "can help with their finance hiring");
+        assertThat(v.decision()).isNotEqualTo(Decision.CONNECT);
+        assertThat(v.reasons()).anyMatch(r -> r.rule().equals("pitch-intent"));
+    }
+
+    @Test
     void aShortNameForTheSchoolBothListForTheSameYearsIsNoContradiction() {
         // panel-10 pair 08 (development): "same year at PWr" doubted though both list the one school under two names
         DateRange years = new DateRange(YearMonth.of(2015, 10), YearMonth.of(2020, 6));

@@ -155,4 +155,18 @@ class PurposeReaderEntityTest {
         assertThat(PurposeReader.read("We help boutique resorts in Bali lift RevPAR 15-20% with a 2 week pricing audit").intents())
                 .contains(Intent.SELLING);
     }
+
+    @org.junit.jupiter.api.Test
+    void aServiceOfferedToAStrangerIsASaleNotAJob() {
+        // hand session 13: a recruiter offering to help with the target's hiring was drafted "I am hiring for a role …"
+        Purpose offer = PurposeReader.read("I recruit finance staff in Leeds and would like to introduce myself as someone who "
+                + "can help with their finance hiring");
+        assertThat(offer.intents()).contains(Intent.SELLING).doesNotContain(Intent.HIRING);
+        assertThat(SalesAim.evidenced(offer)).isTrue();
+        // a job seeker introducing herself, and help the target asked for, are no sale
+        assertThat(SalesAim.evidenced(PurposeReader.read("I'd like to introduce myself, I'm a new grad in finance"))).isFalse();
+        assertThat(PurposeReader.read("I'd like to introduce myself, I'm a new grad in finance").intents()).doesNotContain(Intent.SELLING);
+        assertThat(PurposeReader.read("she asked if I could help with their hiring plan, I said yes").intents()).doesNotContain(Intent.SELLING);
+        assertThat(PurposeReader.offersAService("she asked if I could help with their hiring plan, I said yes")).isFalse();
+    }
 }

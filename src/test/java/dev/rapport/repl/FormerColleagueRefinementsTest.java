@@ -33,6 +33,24 @@ class FormerColleagueRefinementsTest {
     }
 
     @Test
+    void whyDidYouDropXIsAnsweredFromTheNotesHistoryNotWithTheVerdict() {
+        // "why did you drop the bit about Northgate?" and "why did you drop the warm ending?" gave the whole verdict again
+        ScriptIO io = new ScriptIO();
+        session(io, "2022", "why did you drop the bit about Northgate?");
+        assertThat(lastLine(io)).startsWith("Nothing was dropped: the note still says “").contains("Northgate");
+        assertThat(io.output().split("Verdict:", -1)).hasSize(2);
+
+        ScriptIO shorter = new ScriptIO();
+        session(shorter, "2022", "warmer", "shorter", "why did you drop the warm ending?");
+        assertThat(lastLine(shorter)).containsAnyOf("left out “", "the note still ends “");
+        assertThat(shorter.output().split("Verdict:", -1)).hasSize(2);
+    }
+
+    private static String lastLine(ScriptIO io) {
+        return io.output().strip().lines().reduce((a, b) -> b).orElse("");
+    }
+
+    @Test
     void signItWithTheSendersOwnNameOrPartOfItSignsWithItAndAnyOtherNameIsRefused() {
         // "sign it Hannah Whitcombe" was not understood, though "sign it" and "sign it with my full name" were
         ScriptIO io = new ScriptIO();
