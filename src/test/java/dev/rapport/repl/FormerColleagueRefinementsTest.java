@@ -79,4 +79,21 @@ class FormerColleagueRefinementsTest {
         assertThat(words.output()).contains("Removed “We used to do the Friday pub quiz together”")
                 .contains("Nothing in the note mentions “that line”"); // no words to find a line by: never "that" alone
     }
+
+    @Test
+    void askHowPutsTheQuestionToThemAtTheCloseInPlaceOfAnyOther() {
+        // "ask how in-house compares to agency life" added "I would like to ask how …" mid-note, and
+        // "end with a question about …" was not understood
+        String[][] asked = {{"ask how in-house compares to agency life", "How does in-house compare to agency life?"},
+                {"end with a question about how in-house life compares to agency", "How does in-house life compare to agency?"},
+                {"finish with a question about how in-house compares to agency life", "How does in-house compare to agency life?"}};
+        for (String[] a : asked) {
+            ScriptIO io = new ScriptIO();
+            Conversation c = session(io, "2022", "end with a question", a[0]);
+            String note = note(c);
+            assertThat(io.output()).as(a[0]).doesNotContain("I did not understand");
+            assertThat(note).as(a[0]).contains(a[1]).doesNotContain("I would like to ask").endsWith(" Hannah");
+            assertThat(note.indexOf('?')).as(a[0]).isEqualTo(note.lastIndexOf('?')).isGreaterThan(note.indexOf("reconnect"));
+        }
+    }
 }
