@@ -96,4 +96,15 @@ class FormerColleagueRefinementsTest {
             assertThat(note.indexOf('?')).as(a[0]).isEqualTo(note.lastIndexOf('?')).isGreaterThan(note.indexOf("reconnect"));
         }
     }
+
+    @Test
+    void aNewLimitNamesEveryLineItTakesOutTheSignOffToo() {
+        // "/limit 200" said it took out one line, and the note lost "Kind regards, Hannah" without a word
+        ScriptIO io = new ScriptIO();
+        Conversation c = session(io, "2022", "more formal", "mention we used to do the Friday pub quiz together", "/limit 200");
+        String after = io.output().substring(io.output().lastIndexOf("The limit is now 200"));
+        assertThat(note(c)).doesNotContain("Hannah");
+        assertThat(after.lines().filter(l -> l.startsWith("To fit 200 characters")).findFirst()).hasValueSatisfying(
+                l -> assertThat(l).contains("“Hannah”"));
+    }
 }
