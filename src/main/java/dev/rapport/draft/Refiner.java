@@ -1642,7 +1642,8 @@ public final class Refiner {
         // a note that ends on its question leaves out a longer close rather than the question: then the close is not
         // said at all, and saying it was would be false
         if (close.isPresent() && said.contains(TEXT.get("refine.tone.close", close.get().text())) && !text.contains(bare(close.get().text()))) {
-            return Refinement.unchanged(plan, purpose, TEXT.get("refine.tone.room.question", name));
+            // the question is named only when there is one (a hand session was told of a question its note did not have)
+            return Refinement.unchanged(plan, purpose, TEXT.get(text.contains("?") ? "refine.tone.room.question" : "refine.tone.room.limit", name));
         }
         if (said.isEmpty() || text.isEmpty() || !rules.passes(text, context(request, text))) {
             return Refinement.unchanged(plan, purpose, TEXT.get("refine.tone.none", name));

@@ -107,4 +107,14 @@ class FormerColleagueRefinementsTest {
         assertThat(after.lines().filter(l -> l.startsWith("To fit 200 characters")).findFirst()).hasValueSatisfying(
                 l -> assertThat(l).contains("“Hannah”"));
     }
+
+    @Test
+    void aToneChangeThatDoesNotFitGivesTheTrueReason() {
+        // at a tight limit "more formal" blamed "your question" in a note that asked none
+        ScriptIO io = new ScriptIO();
+        Conversation c = session(io, "2022", "more casual", "mention we used to do the Friday pub quiz together", "/limit 190", "more formal");
+        assertThat(note(c)).doesNotContain("?");
+        assertThat(io.output().substring(io.output().lastIndexOf("The limit is now 190"))).doesNotContain("your question")
+                .contains("A more formal close would not fit within the limit beside the rest of the note");
+    }
 }
