@@ -1211,8 +1211,15 @@ public final class Refiner {
         if (written(next, request).equals(written(plan, request)) || written(next, request).isEmpty()) {
             return Refinement.unchanged(plan, purpose, TEXT.get("refine.removed.none", what));
         }
+        // the words a "mention" added to the reason go with its line, or a redraft after a correction brings the line back
+        Purpose told = purpose;
+        for (Clause c : plan.clauses()) {
+            if (c.role() == Role.MENTION && c.source() == Clause.Source.USER && !next.clauses().contains(c)) {
+                told = told.withoutWords(sentence(c.carries()));
+            }
+        }
         String report = TEXT.get("refine.removed", String.join("”, “", removed.stream().map(Refiner::bare).toList()));
-        return Refinement.changed(next, purpose, dependent.isEmpty() ? report
+        return Refinement.changed(next, told, dependent.isEmpty() ? report
                 : report + " " + TEXT.get("refine.removed.dependent", String.join("”, “", dependent)));
     }
 

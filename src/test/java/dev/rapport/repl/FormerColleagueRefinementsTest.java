@@ -109,6 +109,18 @@ class FormerColleagueRefinementsTest {
     }
 
     @Test
+    void aLineTheUserHadRemovedStaysOutOfEveryNoteAfterACorrection() {
+        // "don't mention the pub quiz", then "it was 2022 not 2021": the redrafted second note said the pub quiz again
+        for (String removal : new String[] {"don't mention the pub quiz", "drop the pub quiz line"}) {
+            ScriptIO io = new ScriptIO();
+            Conversation c = session(io, "2021", "mention we used to do the Friday pub quiz together", removal, "it was 2022 not 2021");
+            assertThat(io.output()).as(removal).contains("Noted: it is 2022, not 2021.");
+            assertThat(c.session().assessment().notes()).as(removal).isNotEmpty()
+                    .allSatisfy(n -> assertThat(n.text()).contains("2022").doesNotContain("quiz"));
+        }
+    }
+
+    @Test
     void aToneChangeThatDoesNotFitGivesTheTrueReason() {
         // at a tight limit "more formal" blamed "your question" in a note that asked none
         ScriptIO io = new ScriptIO();
