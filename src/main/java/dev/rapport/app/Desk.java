@@ -230,7 +230,10 @@ public final class Desk {
         edits = new Edits(number, session.note(number).map(dev.rapport.draft.Note::text).orElse(""), edits.instructions());
         transcript.add("/limit " + session.limit(), session);
         // what the new limit left out of the note is said, never dropped in silence (a hand session lost a promise so)
-        return Optional.of(dev.rapport.draft.Unsaid.in(current, edits.text(), "", java.util.Set.of()).removed());
+        // (the sign-off too: a hand session lost "Hannah" to a new limit without a word)
+        List<String> leftOut = new java.util.ArrayList<>(dev.rapport.draft.Unsaid.in(current, edits.text(), "", java.util.Set.of()).removed());
+        dev.rapport.draft.Unsaid.unsigned(current, edits.text()).ifPresent(leftOut::add);
+        return Optional.of(leftOut);
     }
 
     /** The picked note (else the first), if there are notes. */

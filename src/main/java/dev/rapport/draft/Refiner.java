@@ -100,9 +100,10 @@ public final class Refiner {
             POLITE + "(?:drop|remove|delete|cut|lose|take out|leave out|skip|without)\\s+(?:the )?(?:last|final|closing) (?:line|sentence|bit|part)$", F);
     // "start with the talk", "open with 'Thanks for the chat'": that line leads.
     private static final Pattern START_WITH = Pattern.compile(POLITE + "(?:start|open|begin|lead)(?: it| the note)?\\s+with\\s+(.+)$", F);
-    // "ask if we can bring 25 students", "ask her how she splits the areas": the user's own question, put to them.
+    // "ask if we can bring 25 students", "ask her how she splits the areas", "end with a question about how …": the user's
+    // own question, put to them.
     private static final Pattern ASK_IF = Pattern.compile(
-            POLITE + "ask(?:\\s+(?:him|her|them|you))?\\s+((?:if|whether|how|what|when|where|why|who|which|about)\\s+.+)$", F);
+            POLITE + "(?:ask(?:\\s+(?:him|her|them|you))?|(?:end|finish|close) with (?:a |one )?(?:closing |final )?question)\\s+((?:if|whether|how|what|when|where|why|who|which|about)\\s+.+)$", F);
     // "you dropped my question", "you forgot to mention the booth": what the note lost, asked back.
     private static final Pattern MISSED = Pattern.compile(
             "^(?:you|it|the note)\\s+(?:dropped|left out|lost|forgot|skipped|missed|removed|cut|omitted)\\s+(?:to (?:mention|say|include|add)\\s+)?(.+)$", F);
@@ -619,6 +620,8 @@ public final class Refiner {
      * ("I would like to ask if we could bring 25 students."), unless the note already asks it.
      */
     private Refinement ask(NotePlan plan, DraftRequest request, String question) {
+        // "a question about how …" asks how …
+        question = question.replaceFirst("(?i)^about\\s+(?=(?:if|whether|how|what|when|where|why|who|which)\\s)", "");
         String q = Text.value(question, true).replaceFirst("\\?$", "");
         // reported speech after "I would like to ask": "can" and "will" step back to "could" and "would"
         q = q.replaceAll("(?i)\\bcan\\b", "could").replaceAll("(?i)\\bwill\\b", "would");
@@ -636,7 +639,47 @@ public final class Refiner {
                     : direct.group(3).replaceAll("(?i)\\b(?:her|his|their)\\b", "your");
             return mention(plan, request, "Could you " + rest + "?");
         }
-        return mention(plan, request, "I would like to ask " + q);
+        // "how in-house compares to agency life": the question itself ("How does in-house compare to agency life?")
+        return mention(plan, request, direct(Text.value(question, true).replaceFirst("\\?$", "")).orElse("I would like to ask " + q));
+    }
+
+    private static final Pattern WH = Pattern.compile("(?i)^(how(?:\\s+(?:long|much|many|often|far|soon))?|why|what|where|when)\\s+(.+)$");
+    private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "has", "have", "can", "could", "will", "would", "should");
+
+    /**
+     * An indirect question as a direct one: "how in-house compares to …" is "How does in-house compare to …?", "how the move
+     * is going" is "How is the move going?"; "she", "he" and "they" are the reader. Empty when no verb can be told.
+     */
+    static Optional<String> direct(String indirect) {
+        Matcher m = WH.matcher(indirect.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        boolean theirs = Pattern.compile("(?i)^(?:she|he|they)\\b").matcher(m.group(2)).find();
+        String[] w = m.group(2).replaceAll("(?i)\\b(?:she|he|they)\\b", "you").replaceAll("(?i)\\b(?:her|his|their)\\b", "your").split("\\s+");
+        // the verb comes within a few words of the question word ("she" at once); a past tense first ("handled") has no such form here
+        for (int i = 1; i < Math.min(w.length, theirs ? 2 : 5) && !Text.lower(w[i - 1]).endsWith("ed"); i++) {
+            String subject = String.join(" ", java.util.Arrays.copyOfRange(w, 0, i));
+            String rest = String.join(" ", java.util.Arrays.copyOfRange(w, i + 1, w.length));
+            String v = Text.lower(w[i]);
+            boolean third = v.length() > 3 && v.matches("\\p{L}+[^su]s");
+            // "compares" is "does … compare"; "goes" and "watches" lose their "es"
+            String base = !third ? w[i] : v.matches(".*(?:sh|ch|x|o)es") ? w[i].substring(0, w[i].length() - 2) : w[i].substring(0, w[i].length() - 1);
+            String asked = null;
+            if (AUXILIARIES.contains(v)) {
+                v = !theirs ? v : switch (v) { case "is" -> "are"; case "was" -> "were"; case "has" -> "have"; default -> v; };
+                asked = v + " " + subject + (rest.isEmpty() ? "" : " " + rest);
+            } else if (theirs && third && i == 1) {
+                // "how she finds it" is "How do you find it?"; "how she got into it" has no such form here
+                asked = "do you " + base + (rest.isEmpty() ? "" : " " + rest);
+            } else if (third) {
+                asked = "does " + subject + " " + base + (rest.isEmpty() ? "" : " " + rest);
+            }
+            if (asked != null) {
+                return Optional.of(capital(Text.lower(m.group(1))) + " " + asked + "?");
+            }
+        }
+        return Optional.empty();
     }
 
     private static final Pattern ASKED_OF_THEM = Pattern.compile("(?i)^(if|whether)\\s+(you|she|he|they)\\s+(?:could|would)\\s+(.+?)[.!]*$");
@@ -705,6 +748,11 @@ public final class Refiner {
                 return Refinement.unchanged(plan, purpose, TEXT.get("refine.mention.unknown", what));
             }
         }
+        // a note asks one question: the user's takes the place of the one it had
+        Optional<Clause> replaced = clause.get().text().endsWith("?") ? base.first(Role.QUESTION) : Optional.empty();
+        if (replaced.isPresent()) {
+            base = base.without(c -> c == replaced.get());
+        }
         // a question goes after the note's own point ("As promised, I'll send you …"), where a question ends a note
         NotePlan next = base.with(clause.get(), clause.get().text().endsWith("?") ? List.of(Role.QUESTION, Role.CLOSE, Role.SIGN)
                 : List.of(Role.ASK, Role.QUESTION, Role.CLOSE, Role.SIGN));
@@ -761,8 +809,11 @@ public final class Refiner {
         String report = TEXT.get("refine.added", clause.get().text(), TEXT.get("refine.source." + sourceKey(clause.get())));
         // a line left out to make room is said, not dropped in silence (a hand session lost "who I am" unannounced)
         String written = after;
-        List<String> madeRoom = plan.clauses().stream().filter(c -> c.role() != Role.GREETING && c.role() != Role.SIGN)
+        List<String> madeRoom = plan.clauses().stream().filter(c -> c.role() != Role.GREETING && c.role() != Role.SIGN && !replaced.equals(Optional.of(c)))
                 .map(Clause::text).filter(t -> !t.isBlank() && before.contains(t) && !written.contains(t)).map(Refiner::bare).toList();
+        if (replaced.isPresent() && before.contains(replaced.get().text())) {
+            report = report + " " + TEXT.get("refine.added.replaced", bare(replaced.get().text()));
+        }
         if (!answered.isEmpty()) {
             report = report + " " + TEXT.get("refine.added.answered", bare(answered));
         } else if (!madeRoom.isEmpty()) {
@@ -1165,8 +1216,15 @@ public final class Refiner {
         if (written(next, request).equals(written(plan, request)) || written(next, request).isEmpty()) {
             return Refinement.unchanged(plan, purpose, TEXT.get("refine.removed.none", what));
         }
+        // the words a "mention" added to the reason go with its line, or a redraft after a correction brings the line back
+        Purpose told = purpose;
+        for (Clause c : plan.clauses()) {
+            if (c.role() == Role.MENTION && c.source() == Clause.Source.USER && !next.clauses().contains(c)) {
+                told = told.withoutWords(sentence(c.carries()));
+            }
+        }
         String report = TEXT.get("refine.removed", String.join("”, “", removed.stream().map(Refiner::bare).toList()));
-        return Refinement.changed(next, purpose, dependent.isEmpty() ? report
+        return Refinement.changed(next, told, dependent.isEmpty() ? report
                 : report + " " + TEXT.get("refine.removed.dependent", String.join("”, “", dependent)));
     }
 
@@ -1596,7 +1654,8 @@ public final class Refiner {
         // a note that ends on its question leaves out a longer close rather than the question: then the close is not
         // said at all, and saying it was would be false
         if (close.isPresent() && said.contains(TEXT.get("refine.tone.close", close.get().text())) && !text.contains(bare(close.get().text()))) {
-            return Refinement.unchanged(plan, purpose, TEXT.get("refine.tone.room.question", name));
+            // the question is named only when there is one (a hand session was told of a question its note did not have)
+            return Refinement.unchanged(plan, purpose, TEXT.get(text.contains("?") ? "refine.tone.room.question" : "refine.tone.room.limit", name));
         }
         if (said.isEmpty() || text.isEmpty() || !rules.passes(text, context(request, text))) {
             return Refinement.unchanged(plan, purpose, TEXT.get("refine.tone.none", name));

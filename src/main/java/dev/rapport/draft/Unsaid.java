@@ -5,6 +5,7 @@ import dev.rapport.text.SignOff;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,6 +51,20 @@ public final class Unsaid {
         }
         String told = Text.lower(report);
         return new Changes(added.stream().filter(s -> !quoted(s, told)).toList(), removed.stream().filter(s -> !quoted(s, told)).toList());
+    }
+
+    /**
+     * The name {@code before} was signed with, when {@code after} no longer ends with it ("Kind regards, Hannah" cut to
+     * "Kind regards."): the sentences above leave the sign-off out, so this names it.
+     */
+    public static Optional<String> unsigned(String before, String after) {
+        List<String> was = Language.english().sentenceTexts(before);
+        String last = was.isEmpty() ? "" : was.get(was.size() - 1).strip();
+        if (was.size() < 2 || !SignOff.isSignature(last)) {
+            return Optional.empty();
+        }
+        String name = SignOff.name(last);
+        return after.strip().replaceFirst("\\.$", "").endsWith(name) ? Optional.empty() : Optional.of(name);
     }
 
     private static List<String> sentences(String text) {

@@ -58,6 +58,17 @@ public record Purpose(String text, Set<Intent> intents, List<String> people, Lis
         return new Purpose(joined, intents, people, events, posts, offers, stated);
     }
 
+    /** The same purpose without {@code words} that {@link #withWords} put after its text (the reason itself stays). */
+    public Purpose withoutWords(String words) {
+        String w = words == null ? "" : words.strip();
+        int at = text.lastIndexOf(w);
+        if (w.isEmpty() || at <= 0) {
+            return this;
+        }
+        String rest = (text.substring(0, at) + text.substring(at + w.length())).strip().replaceAll("\\s{2,}", " ");
+        return new Purpose(rest, intents, people, events, posts, offers, stated);
+    }
+
     public boolean has(Intent intent) {
         return intents.contains(intent);
     }

@@ -19,6 +19,8 @@ public final class SignOff {
     private static final Pattern TRAILING = Pattern.compile(
             "(?i)\\s*(?:[-—–]\\s*)?(?:(?:" + VALEDICTIONS + "|" + THANKS + ")[,!.]?\\s*)?(\\p{L}[\\p{L}'’-]*)\\.?\\s*$");
 
+    private static final Pattern LEAD = Pattern.compile("(?i)^(?:[-—–]\\s*)?(?:(?:" + VALEDICTIONS + "|" + THANKS + ")[,!.]?\\s*)?");
+
     private SignOff() {
     }
 
@@ -33,6 +35,11 @@ public final class SignOff {
     /** A last line that is a signature: a name, with or without the words before it ("Kind regards, Ana Ruiz", "- Kyle"). */
     public static boolean isSignature(String line) {
         return SIGNATURE.matcher(line).matches();
+    }
+
+    /** The name a signature signs with, without the words before it ("Kind regards, Ana Ruiz" gives "Ana Ruiz"). */
+    public static String name(String signature) {
+        return LEAD.matcher(signature.strip()).replaceFirst("").replaceFirst("\\.$", "");
     }
 
     /** The sign-off at the end of a text, its last word (the name) in group 1. */

@@ -949,4 +949,16 @@ class RefinerTest {
         assertThat(none.changed()).isFalse();
         assertThat(none.report()).contains("already leads with your own words");
     }
+
+    @Test
+    void anIndirectQuestionIsPutToThemDirectlyOrNotAtAll() {
+        // a hand session's "ask how in-house compares to agency life" was announced ("I would like to ask how …")
+        assertThat(Refiner.direct("how in-house compares to agency life")).contains("How does in-house compare to agency life?");
+        assertThat(Refiner.direct("how her team rotates")).contains("How does your team rotate?");
+        assertThat(Refiner.direct("how she finds the new job")).contains("How do you find the new job?");
+        assertThat(Refiner.direct("how she is settling in")).contains("How are you settling in?");
+        assertThat(Refiner.direct("how long shore charging takes")).contains("How long does shore charging take?");
+        assertThat(Refiner.direct("how she got into sales")).isEmpty();
+        assertThat(Refiner.direct("how the team handled sales")).isEmpty();
+    }
 }

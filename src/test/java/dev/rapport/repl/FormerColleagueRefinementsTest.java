@@ -111,4 +111,54 @@ class FormerColleagueRefinementsTest {
         assertThat(io.output()).contains("Removed “We used to do the Friday pub quiz together”").doesNotContain("Unchanged");
         assertThat(note(c)).contains("we worked together at Pennine People Partners").doesNotContain("pub quiz");
     }
+
+    @Test
+    void askHowPutsTheQuestionToThemAtTheCloseInPlaceOfAnyOther() {
+        // "ask how in-house compares to agency life" added "I would like to ask how …" mid-note, and
+        // "end with a question about …" was not understood
+        String[][] asked = {{"ask how in-house compares to agency life", "How does in-house compare to agency life?"},
+                {"end with a question about how in-house life compares to agency", "How does in-house life compare to agency?"},
+                {"finish with a question about how in-house compares to agency life", "How does in-house compare to agency life?"}};
+        for (String[] a : asked) {
+            ScriptIO io = new ScriptIO();
+            Conversation c = session(io, "2022", "end with a question", a[0]);
+            String note = note(c);
+            assertThat(io.output()).as(a[0]).doesNotContain("I did not understand");
+            assertThat(note).as(a[0]).contains(a[1]).doesNotContain("I would like to ask").endsWith(" Hannah");
+            assertThat(note.indexOf('?')).as(a[0]).isEqualTo(note.lastIndexOf('?')).isGreaterThan(note.indexOf("reconnect"));
+        }
+    }
+
+    @Test
+    void aNewLimitNamesEveryLineItTakesOutTheSignOffToo() {
+        // "/limit 200" said it took out one line, and the note lost "Kind regards, Hannah" without a word
+        ScriptIO io = new ScriptIO();
+        Conversation c = session(io, "2022", "more formal", "mention we used to do the Friday pub quiz together", "/limit 200");
+        String after = io.output().substring(io.output().lastIndexOf("The limit is now 200"));
+        assertThat(note(c)).doesNotContain("Hannah");
+        assertThat(after.lines().filter(l -> l.startsWith("To fit 200 characters")).findFirst()).hasValueSatisfying(
+                l -> assertThat(l).contains("“Hannah”"));
+    }
+
+    @Test
+    void aLineTheUserHadRemovedStaysOutOfEveryNoteAfterACorrection() {
+        // "don't mention the pub quiz", then "it was 2022 not 2021": the redrafted second note said the pub quiz again
+        for (String removal : new String[] {"don't mention the pub quiz", "drop the pub quiz line"}) {
+            ScriptIO io = new ScriptIO();
+            Conversation c = session(io, "2021", "mention we used to do the Friday pub quiz together", removal, "it was 2022 not 2021");
+            assertThat(io.output()).as(removal).contains("Noted: it is 2022, not 2021.");
+            assertThat(c.session().assessment().notes()).as(removal).isNotEmpty()
+                    .allSatisfy(n -> assertThat(n.text()).contains("2022").doesNotContain("quiz"));
+        }
+    }
+
+    @Test
+    void aToneChangeThatDoesNotFitGivesTheTrueReason() {
+        // at a tight limit "more formal" blamed "your question" in a note that asked none
+        ScriptIO io = new ScriptIO();
+        Conversation c = session(io, "2022", "more casual", "mention we used to do the Friday pub quiz together", "/limit 190", "more formal");
+        assertThat(note(c)).doesNotContain("?");
+        assertThat(io.output().substring(io.output().lastIndexOf("The limit is now 190"))).doesNotContain("your question")
+                .contains("A more formal close would not fit within the limit beside the rest of the note");
+    }
 }
