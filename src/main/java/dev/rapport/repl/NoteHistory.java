@@ -1,8 +1,8 @@
 package dev.rapport.repl;
 
+import dev.rapport.app.NoteText;
 import dev.rapport.app.Transcript;
 import dev.rapport.draft.Note;
-import dev.rapport.draft.Unsaid;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
 final class NoteHistory {
     /** The close of a note, asked about by its place rather than its words ("the warm ending"). */
     private static final Pattern ENDING = Pattern.compile("(?i)\\b(?:ending|end|close|closing|sign-?off|last (?:line|sentence)|final (?:line|sentence))\\b");
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
     private static final Set<String> SMALL = Set.of("the", "a", "an", "about", "of", "on", "to", "and", "my", "your", "bit", "part",
             "line", "sentence", "mention", "that", "this", "it", "warm", "friendly", "nice");
 
@@ -44,7 +43,7 @@ final class NoteHistory {
             String before = note(rounds.get(i - 1));
             String after = note(rounds.get(i));
             List<String> closes = ending ? lastLines(before) : List.of();
-            for (String gone : Unsaid.in(before, after, "", Set.of()).removed()) {
+            for (String gone : NoteText.removed(before, after)) {
                 if (ending ? closes.contains(gone.strip()) : mentions(gone, words)) {
                     String request = rounds.get(i).request();
                     return request == null || request.isBlank() ? ReplMessages.get("dropped.by-redraft", gone.strip())
@@ -62,7 +61,7 @@ final class NoteHistory {
     }
 
     private static List<String> sentences(String note) {
-        return Arrays.stream(SENTENCE_END.split(note.strip())).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return NoteText.sentences(note);
     }
 
     /** The note's last two sentences: its close and the signature, which may stand as a sentence of its own. */
