@@ -612,9 +612,8 @@ final class ReasonPoint {
 
     /** Half or more of the sentence's words of substance are already said. */
     private static boolean saysAgain(String sentence, String carried) {
-        List<String> words = java.util.Arrays.stream(Text.lower(sentence).split("[^\\p{L}\\p{N}]+"))
-                .filter(w -> w.length() > 3 && !LIGHT_WORDS.contains(w)).toList();
-        return words.isEmpty() || words.stream().filter(carried::contains).count() * 2 >= words.size();
+        int[] c = inCarried(Text.lower(sentence), carried, LIGHT_WORDS);
+        return c[1] == 0 || c[0] * 2 >= c[1];
     }
 
     /**
@@ -726,9 +725,14 @@ final class ReasonPoint {
 
     /** Most of the detail's longer words are already in the fact or the wish: it would say the same thing twice. */
     private static boolean mostlyCarried(String detail, String carried) {
-        List<String> words = java.util.Arrays.stream(detail.split("[^\\p{L}\\p{N}]+")).filter(w -> w.length() > 3).toList();
-        long in = words.stream().filter(w -> carried.contains(w)).count();
-        return !words.isEmpty() && in * 2 > words.size();
+        int[] c = inCarried(detail, carried, java.util.Set.of());
+        return c[1] > 0 && c[0] * 2 > c[1];
+    }
+
+    /** How many of the text's words longer than three letters (but those in {@code light}) {@code carried} has, and how many there are. */
+    private static int[] inCarried(String text, String carried, java.util.Set<String> light) {
+        List<String> words = java.util.Arrays.stream(text.split("[^\\p{L}\\p{N}]+")).filter(w -> w.length() > 3 && !light.contains(w)).toList();
+        return new int[] {(int) words.stream().filter(carried::contains).count(), words.size()};
     }
     private static final java.util.regex.Pattern AND_TALKED = java.util.regex.Pattern.compile(
             "(?i)\\band (?:we )?((?:ended up|got|kept) (?:talking|chatting)\\b|(?:talked|chatted) (?:for ages |a lot |a long time )?about\\b)");
