@@ -38,6 +38,7 @@ import dev.rapport.ground.GroundFinder;
 import dev.rapport.profile.Profile;
 import dev.rapport.purpose.Purpose;
 import dev.rapport.purpose.PurposeReader;
+import dev.rapport.purpose.SalesAim;
 import dev.rapport.purpose.WeighedEvidence;
 import dev.rapport.llm.EvidenceResult;
 import dev.rapport.llm.LlmEngine;
@@ -609,16 +610,18 @@ public final class Advisor {
         List<String> names = java.util.stream.Stream.of(me, them).filter(java.util.Objects::nonNull).map(Profile::name).toList();
         List<String> texts = java.util.stream.Stream.of(me, them).filter(java.util.Objects::nonNull).map(Profile::searchableText).toList();
         String why = dev.rapport.language.TypedNames.spelledAsProfiles(dev.rapport.language.TypedNames.capitalised(typed, names), texts);
+        List<String> own = me == null ? List.of() : me.currentPosition().filter(p -> p.dates().isCurrent())
+                .map(p -> List.of(p.company())).orElse(List.of());
         if (uses == null) {
-            return PurposeReader.read(why);
+            return SalesAim.withOwnOffer(PurposeReader.read(why), own);
         }
         if (onlyWhenUnsure) {
             Purpose byWords = PurposeReader.read(why);
             if (!byWords.intents().isEmpty() || why.isBlank()) {
-                return byWords;
+                return SalesAim.withOwnOffer(byWords, own);
             }
         }
-        return PurposeReader.read(why, uses);
+        return SalesAim.withOwnOffer(PurposeReader.read(why, uses), own);
     }
 
     private GroundFinder groundFinder() {

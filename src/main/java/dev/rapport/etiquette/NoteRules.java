@@ -56,6 +56,26 @@ public final class NoteRules {
      * {@code note}; a finding about the whole note spans 0..length.
      */
     /**
+     * "I would like to tell you about Ledgerly", from a sender whose reason sells Ledgerly: the sale they stated,
+     * offered, is a pitch however plain its words (the word model does not know whose product Ledgerly is).
+     */
+    private List<Finding> theSendersOffer(List<Finding> found, NoteReading reading) {
+        dev.rapport.purpose.Purpose p = reading.ctx == null ? null : reading.ctx.purpose();
+        Rule pitch = rules.rule("pitch").filter(Rule::enabled).orElse(null);
+        if (p == null || pitch == null || !p.isPitch() || p.offers().isEmpty()) {
+            return found;
+        }
+        List<Finding> out = new ArrayList<>(found);
+        for (Span s : Sentences.split(reading.note, Sentences.greeting(reading.note, reading.greeting()).end())) {
+            boolean flagged = found.stream().anyMatch(f -> f.rule().equals("pitch") && f.start() >= s.start() && f.start() < s.end());
+            if (!flagged && dev.rapport.purpose.SalesAim.offeredIn(s.of(reading.note), p.offers())) {
+                out.add(reading.finding(pitch, s));
+            }
+        }
+        return out;
+    }
+
+    /**
      * The stock "add you to my network" line is only an info when the rest of the note says why;
      * a pitch, a lead-generation question or praise that names nothing else is no such reason, so next
      * to one it counts in full.
@@ -144,6 +164,7 @@ public final class NoteRules {
         if (meaning != NoteMeaning.NONE) {
             Paraphrases.add(out, meaning, reading);
         }
+        out = theSendersOffer(out, reading);
         out = stockLineWithoutAReason(out, reading);
         out = ownQuestionOfALearner(out, reading);
         out = askOfSomeoneKnown(out, ctx);

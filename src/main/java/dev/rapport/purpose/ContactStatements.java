@@ -1,6 +1,7 @@
 package dev.rapport.purpose;
 
 import dev.rapport.text.BuiltIn;
+import dev.rapport.text.Words;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.rapport.language.Copyedit;
 import dev.rapport.language.Language;
@@ -258,6 +259,35 @@ final class ContactStatements {
                 boolean senders = subject < 0 || senderWords.contains(base(ts.get(subject)))
                         || bothWords.contains(base(ts.get(subject)));
                 if (senders && (strength.equals("strong") || salesObjectAfter(ts, i))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "want to show him how Ledgerly gets it to 4", "tell her about Ledgerly": a verb of selling (strong or weak) with
+     * the sender's own organisation named within a few words after it, outside negation, is a sale of theirs, however
+     * the rest reads. {@code own} are the organisation names as their profile gives them.
+     */
+    boolean offersOwn(String text, java.util.Collection<String> own) {
+        List<String> names = own.stream().filter(n -> n != null && n.strip().length() >= 3).map(n -> Words.fold(n.strip())).toList();
+        if (names.isEmpty()) {
+            return false;
+        }
+        for (Sentence sentence : Language.english().sentences(text)) {
+            List<Token> ts = sentence.tokens();
+            for (int i = 0; i < ts.size(); i++) {
+                if (!salesVerbs.containsKey(ts.get(i).lower()) || !ts.get(i).is("VERB") || Negation.isNegated(sentence, i)) {
+                    continue;
+                }
+                int end = Math.min(ts.size(), i + 1 + PARTY_WINDOW);
+                if (end <= i + 1) {
+                    continue;
+                }
+                String after = Words.fold(text.substring(ts.get(i + 1).start(), ts.get(end - 1).end()));
+                if (names.stream().anyMatch(n -> Words.containsWord(after, n))) {
                     return true;
                 }
             }

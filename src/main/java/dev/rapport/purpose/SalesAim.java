@@ -1,5 +1,7 @@
 package dev.rapport.purpose;
 
+import java.util.List;
+
 /**
  * Whether the sender states a sale as their own aim ("I want to sell him our panels"), read with the
  * language layer rather than taken from the intents alone: a "pitch deck" or a demo the target gave is
@@ -32,5 +34,31 @@ public final class SalesAim {
     /** One sentence in which the sender states a sale as their aim ("I sell slotting software", "show him how X could cut 10 %"). */
     public static boolean statedIn(String sentence) {
         return sentence != null && !sentence.isBlank() && ContactStatements.builtIn().statesSalesAim(sentence);
+    }
+
+    /**
+     * The purpose with a sale added when the reason offers the sender's own organisation to the reader ("want to show
+     * him how Ledgerly gets it to 4", Ledgerly being where the sender works): read after the models, which cannot know
+     * whose name Ledgerly is. A job seeker or a recruiter naming their own employer is not selling.
+     */
+    public static Purpose withOwnOffer(Purpose purpose, java.util.Collection<String> ownOrganisations) {
+        if (purpose == null || purpose.isPitch() || purpose.has(Intent.JOB_SEEKING) || purpose.has(Intent.HIRING)
+                || ownOrganisations == null || ownOrganisations.isEmpty()
+                || !ContactStatements.builtIn().offersOwn(purpose.text(), ownOrganisations)) {
+            return purpose;
+        }
+        java.util.Set<Intent> intents = java.util.EnumSet.of(Intent.SELLING);
+        intents.addAll(purpose.intents());
+        intents.remove(Intent.NETWORKING);
+        // what is offered is theirs: the organisation the reason names (the offer-fit rule and the gate read it)
+        List<String> offers = purpose.offers().isEmpty()
+                ? ownOrganisations.stream().filter(o -> dev.rapport.text.Words.containsWord(purpose.text(), o)).toList() : purpose.offers();
+        return new Purpose(purpose.text(), intents, purpose.people(), purpose.events(), purpose.posts(), offers, purpose.stated());
+    }
+
+    /** One sentence that offers one of {@code offers} with a verb of selling ("I would like to tell you about Ledgerly"). */
+    public static boolean offeredIn(String sentence, java.util.Collection<String> offers) {
+        return sentence != null && !sentence.isBlank() && offers != null && !offers.isEmpty()
+                && ContactStatements.builtIn().offersOwn(sentence, offers);
     }
 }
