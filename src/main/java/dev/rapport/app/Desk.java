@@ -45,6 +45,13 @@ public final class Desk {
     }
 
     private Edits edits = new Edits(0, "", List.of());
+    /** The notes as they were before each change the user asked for, the latest last: "undo" goes back one. */
+    private record Before(Session session, Edits edits, String request) {
+    }
+
+    private final java.util.Deque<Before> undoable = new java.util.ArrayDeque<>();
+    // enough for a long refining session; the oldest steps go first
+    private static final int UNDO_DEPTH = 50;
     private final Transcript transcript = new Transcript();
 
     /**
@@ -76,6 +83,7 @@ public final class Desk {
     // ---- the pair and the reason ---------------------------------------------------------------
 
     public Session loadMe(Profile p) {
+        undoable.clear();
         return session = session.withMe(p);
     }
 
@@ -87,6 +95,7 @@ public final class Desk {
     public Optional<Profile> loadThem(Profile p) {
         Profile before = session.them();
         boolean someoneElse = session.why() != null && before != null && !samePerson(before, p);
+        undoable.clear();
         session = someoneElse ? session.withThem(p).withWhy(null) : session.withThem(p);
         return someoneElse ? Optional.of(before) : Optional.empty();
     }
@@ -96,12 +105,14 @@ public final class Desk {
     }
 
     public Session why(String why) {
+        undoable.clear();
         return session = session.withWhy(why);
     }
 
     /** Everything is forgotten: the pair, the reason, the notes and the conversation with the model. */
     public void reset() {
         session = Session.EMPTY;
+        undoable.clear();
         transcript.clear();
         advisor().forgetConversation();
     }
@@ -148,6 +159,9 @@ public final class Desk {
         String current = session.note(number).map(dev.rapport.draft.Note::text).orElse("");
         List<String> earlier = edits.note() == number && edits.text().equals(current) ? edits.instructions() : List.of();
         Advisor.Refined r = advisor().refineNote(session.assessment(), number, instruction, session.options(), earlier);
+        if (r.changed()) {
+            remember(instruction);
+        }
         session = session.withAssessment(r.assessment());
         edits = new Edits(number, session.note(number).map(dev.rapport.draft.Note::text).orElse(""), r.edits());
         if (r.changed()) {
@@ -165,6 +179,7 @@ public final class Desk {
     /** Makes a finished assessment the session's (keeping the picked note when it still exists). */
     public Session keep(Drafting assessed) {
         if (!assessed.cancelled()) {
+            undoable.clear();
             session = session.withAssessment(assessed.assessment());
             transcript.add(null, session);
         }
@@ -179,10 +194,36 @@ public final class Desk {
     /** The same, and the whole session (for /save) remembers what asked for it: the user's words or the step. */
     public Session keep(Drafting redrafted, Style style, String request) {
         if (!redrafted.cancelled() && !redrafted.assessment().notes().isEmpty()) {
+            remember(request);
             session = session.withStyle(style).withAssessment(redrafted.assessment());
             transcript.add(request == null ? "" : request, session);
         }
         return session;
+    }
+
+    private void remember(String request) {
+        if (session.assessment() == null) {
+            return;
+        }
+        undoable.addLast(new Before(session, edits, request == null ? "" : request));
+        if (undoable.size() > UNDO_DEPTH) {
+            undoable.removeFirst();
+        }
+    }
+
+    /**
+     * "undo": the notes, style, limit and edits as they were before the last change the user asked for (a refinement,
+     * a restyle, a new limit); the words of that request, or empty when there is nothing to go back to.
+     */
+    public Optional<String> undo() {
+        Before before = undoable.pollLast();
+        if (before == null) {
+            return Optional.empty();
+        }
+        session = before.session();
+        edits = before.edits();
+        transcript.add("undo", session);
+        return Optional.of(before.request());
     }
 
     /** Every assessment and refinement of this session, in order. */
@@ -226,6 +267,7 @@ public final class Desk {
         if (refit.isEmpty()) {
             return Optional.empty();
         }
+        remember("/limit " + session.limit());
         session = session.withAssessment(refit.get());
         edits = new Edits(number, session.note(number).map(dev.rapport.draft.Note::text).orElse(""), edits.instructions());
         transcript.add("/limit " + session.limit(), session);

@@ -41,6 +41,9 @@ public final class ChatParser {
     private static final List<Rule> RULES = List.of(
             rule("(?:start (?:over|again|afresh)|from scratch|reset (?:the |my )?(?:note|notes|style)|back to (?:the )?(?:original|first)(?: drafts?| notes?| version)?|undo (?:all|everything)|forget (?:the|my|all) changes)",
                     m -> new StartOver()),
+            rule("(?:undo|revert|go back|step back|take (?:that|it) back|put it back(?: as it was)?|change it back|back to (?:the )?(?:previous|last|earlier|old) (?:one|version|note|draft))"
+                    + "(?: (?:that|this|it|please|the last (?:change|edit|one|step)|(?:my|the|your) last (?:request|change|edit)|one step))?",
+                    m -> new ChatRequest.Undo()),
             rule("(?:drop|remove|lose|skip|delete|cut|without|no|don'?t (?:ask|end with|add|include)|do not (?:ask|end with|add|include))\\s+(?:the |a |any )?(?:closing |final )?questions?(?: at the end)?",
                     m -> new Question(false)),
             rule("(?:don'?t|do not|no need to) ask(?: anything| them anything)?",

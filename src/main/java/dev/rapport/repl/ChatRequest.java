@@ -89,6 +89,10 @@ public sealed interface ChatRequest {
     }
 
     /** "why?", "why not?": explain the verdict. */
+    /** "undo", "go back": the notes as they were before the last change. */
+    record Undo() implements ChatRequest {
+    }
+
     record ExplainVerdict() implements ChatRequest {
     }
 

@@ -149,6 +149,11 @@ final class ReplChat {
             say(ReplMessages.get("chat.nothing-yet", c.missing()));
         } else if (request instanceof ChatRequest.Pick pick) {
             ReplCommands.pick(c, pick.number());
+        } else if (request instanceof ChatRequest.Undo) {
+            desk.undo().ifPresentOrElse(undone -> {
+                say(undone.isBlank() ? ReplMessages.get("undo.done") : ReplMessages.get("undo.done-request", QuotedBack.of(undone)));
+                showNotes();
+            }, () -> say(ReplMessages.get("undo.nothing")));
         } else if (request instanceof ChatRequest.WhyDropped dropped) {
             say(NoteHistory.whyDropped(desk.transcript(), dropped.subject()));
         } else if (desk.engineActive()) {

@@ -129,6 +129,19 @@ class ChatParserTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"undo", "Undo that", "undo the last change", "go back", "please revert", "take that back",
+            "back to the previous version", "undo my last edit"})
+    void undoGoesBackOneStep(String line) {
+        assertThat(ChatParser.parse(line)).isEqualTo(new ChatRequest.Undo());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"undo everything", "undo all"})
+    void undoingEverythingStartsOver(String line) {
+        assertThat(ChatParser.parse(line)).isEqualTo(new StartOver());
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"start over", "Start again.", "from scratch", "back to the original", "reset the note", "undo everything"})
     void startOver(String line) {
         assertThat(ChatParser.parse(line)).isEqualTo(new StartOver());

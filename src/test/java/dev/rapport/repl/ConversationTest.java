@@ -609,4 +609,19 @@ class ConversationTest {
         run(colour);
         assertThat(colour.output()).contains("\u001B[");
     }
+
+    @Test
+    void undoGoesBackOneChangeAtATimeAndSaysSoWhenThereIsNothingLeft() {
+        // a hand session (6 December): "undo" was not understood, and a fragment the user asked for could not be taken back
+        ScriptIO io = loaded(io()).lines("undo", "shorter", "more formal", "undo", "undo", "undo");
+        Conversation c = run(io);
+        String out = io.output();
+        assertThat(out).contains(ReplMessages.get("undo.nothing"));
+        assertThat(out).contains(ReplMessages.get("undo.done-request", "more formal"), ReplMessages.get("undo.done-request", "shorter"));
+        // back where the draft began: every note as first drafted
+        Conversation fresh = run(loaded(io()));
+        assertThat(c.session().assessment().notes()).extracting(Note::text)
+                .isEqualTo(fresh.session().assessment().notes().stream().map(Note::text).toList());
+        assertThat(out.lastIndexOf(ReplMessages.get("undo.nothing"))).isGreaterThan(out.indexOf(ReplMessages.get("undo.done-request", "shorter")));
+    }
 }
