@@ -55,10 +55,12 @@ final class NoteComposer {
     private static final List<Step> SOFT = List.of(
             // a note that ends on its question needs no courtesy line after it: the close goes before the question does
             // ("warmer" put "No pressure at all, and thank you!" in place of a recruiter's "Would a move like that interest you?")
-            // the rest of the user's story is said only when there is room for it
-            new Step(Role.MORE, true),
+            // the rest of the user's story is said only when there is room for it, but before a stock opener or a line
+            // read off the profiles: reviewers ask for what the user typed ("he guest lectured in my MSc …" lost to "I saw
+            // that we both went to Universitat de València", a hand session)
             new Step(Role.OPENER, true), new Step(Role.CLOSE, false), Step.closeBesideAQuestion(), new Step(Role.QUESTION, true),
             new Step(Role.EXTRA, true),
+            new Step(Role.MORE, true),
             // "Would you be open to doing it again?" said plainly costs less than the sign-off or who writes
             Step.lighter(Role.ASK),
             // who the sender says they are keeps its role when the place makes it too long ("I'm a diabetes educator.")
@@ -180,6 +182,8 @@ final class NoteComposer {
         shorten(d, HARD, limit);
         // the sign-off went before the hard cuts made room (the profiles' context dropped): it comes back if it fits now
         restore(d, Role.SIGN, budget);
+        // a line read off the profiles goes before the rest of the user's story; when the story went too, it comes back if it fits
+        restore(d, c -> c.role() == Role.EXTRA && c.source() != Clause.Source.USER, budget);
         // a clause made plainer on the way to the target, while a later step dropped another, gets its words back
         // when they fit again ("… last Thursday (the Methods Hub one).")
         richer(d, Role.REASON, budget);
@@ -200,8 +204,12 @@ final class NoteComposer {
      * say whose it is.
      */
     private static void restore(Draft d, Role role, int target) {
+        restore(d, c -> c.role() == role, target);
+    }
+
+    private static void restore(Draft d, java.util.function.Predicate<Clause> which, int target) {
         for (int i = 0; i < d.clauses.size(); i++) {
-            if (d.clauses.get(i).role() == role && d.dropped[i] && !d.clauses.get(i).levels().isEmpty()) {
+            if (which.test(d.clauses.get(i)) && d.dropped[i] && !d.clauses.get(i).levels().isEmpty()) {
                 d.dropped[i] = false;
                 if (Text.length(d.text()) > target) {
                     d.dropped[i] = true;

@@ -555,7 +555,11 @@ final class ReasonPoint {
             if (!applied.isEmpty()) {
                 String rest = toldApplied.replaceFirst("").strip().replaceFirst("(?i)^and\\s+", "");
                 rest = rest.matches("(?i)^ask\\b.*") ? "I'd like to " + rest : rest;
-                wish = closed(stopped(dev.rapport.text.Words.capitalise(applied))) + (rest.isEmpty() ? "" : " " + dev.rapport.text.Words.capitalise(rest));
+                // (when the note's fact already tells the application, the wish is only what follows it: said twice, the
+                // repetition rule held the note back and the rest of the user's story went with it, a hand session)
+                boolean told = sameWords(applied, fact);
+                wish = (told ? "" : closed(stopped(dev.rapport.text.Words.capitalise(applied))))
+                        + (rest.isEmpty() ? "" : (told ? "" : " ") + dev.rapport.text.Words.capitalise(rest));
                 detail = detail.equals(applied) ? "" : detail;
             }
         }
@@ -565,6 +569,11 @@ final class ReasonPoint {
         }
         return Optional.of(new ReasonWords.Said(thereNamed(fact, reason), thereNamed(shortFact, reason), thereNamed(wish, reason), detail,
                 also.isEmpty() ? "" : closed(also)));
+    }
+
+    /** The same words, whatever their case and closing stops. */
+    private static boolean sameWords(String a, String b) {
+        return Text.lower(a).replaceAll("[.!?\\s]+$", "").strip().equals(Text.lower(b).replaceAll("[.!?\\s]+$", "").strip());
     }
 
     /** The most of the rest of the reason a note says, in characters: one or two short sentences, never the whole story. */
@@ -629,10 +638,16 @@ final class ReasonPoint {
                 || !sentence.codePoints().filter(Character::isLetter).allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN)) {
             return false;
         }
-        for (dev.rapport.language.Token t : tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            dev.rapport.language.Token t = tokens.get(i);
             if (t.is("VERB", "AUX")) {
                 String w = t.lower();
-                return PAST_VERBS.contains(w) || w.length() > 4 && w.endsWith("ed") && !w.endsWith("eed");
+                boolean past = PAST_VERBS.contains(w) || w.length() > 4 && w.endsWith("ed") && !w.endsWith("eed");
+                // "he guest lectured in my MSc": a noun the tagger read as a verb before the verb itself
+                if (!past && t.is("VERB") && i + 1 < tokens.size() && tokens.get(i + 1).is("VERB")) {
+                    continue;
+                }
+                return past;
             }
         }
         return false;

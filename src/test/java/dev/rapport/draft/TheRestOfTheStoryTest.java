@@ -49,4 +49,13 @@ class TheRestOfTheStoryTest {
         assertThat(first("panel-8", "06-accountant-congrats-cfo")).contains("We lost touch after I shifted to Zurich.");
         assertThat(first("panel-2", "05-open-source-reviewers")).contains("each other's PRs on tidewater for a year");
     }
+
+    @Test
+    void anApplicantsMemoryOfTheRecipientOutranksALineReadOffTheProfiles() {
+        // "he guest lectured in my MSc, the session on … was my favourite": "guest" tagged a verb hid the past tense, and
+        // "want him to know I applied" told the application twice, so the plan with the memory failed the repetition rule
+        String note = first("dev-pairs", "62-applicant-guest-lecture");
+        assertThat(note).contains("You guest lectured in my MSc").contains("forecasting with messy sales data");
+        assertThat(note.indexOf("I applied")).isEqualTo(note.lastIndexOf("I applied"));
+    }
 }
