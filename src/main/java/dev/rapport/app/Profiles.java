@@ -37,4 +37,17 @@ public final class Profiles {
     public static boolean looksLikeOne(String text) {
         return ProfileReaders.looksLikeProfile(text);
     }
+
+    /**
+     * The same person given twice: the same name and the same headline or jobs (a hand session checked a profile
+     * against itself and was told "you both worked at Naranja Logística"). Two people may share a name, rarely a history too.
+     */
+    public static boolean samePerson(Profile a, Profile b) {
+        if (a == null || b == null || a.name() == null || a.name().isBlank()
+                || !dev.rapport.text.Words.fold(a.name().strip()).equals(dev.rapport.text.Words.fold(b.name().strip()))) {
+            return false;
+        }
+        return !a.headline().isBlank() && a.headline().strip().equals(b.headline().strip())
+                || !a.positions().isEmpty() && a.positions().equals(b.positions());
+    }
 }

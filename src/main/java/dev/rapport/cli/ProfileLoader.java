@@ -2,6 +2,7 @@ package dev.rapport.cli;
 
 import dev.rapport.RapportException;
 import dev.rapport.profile.Profile;
+import dev.rapport.app.Messages;
 import dev.rapport.app.Profiles;
 
 /** Reads the two profiles named on the command line; only one of them may come from stdin. */
@@ -16,6 +17,9 @@ final class ProfileLoader {
         }
         Profile me = Profiles.read(pair.me, ctx.in());
         Profile them = Profiles.read(pair.them, ctx.in());
+        if (Profiles.samePerson(me, them)) {
+            throw new RapportException(Messages.get("cli.same-person", me.name()));
+        }
         return new Profile[] {me, them};
     }
 }

@@ -339,6 +339,10 @@ public final class Conversation {
         Optional<Profile> reasonWasFor = Optional.empty();
         if (whose == Whose.ME) {
             desk.loadMe(p);
+        } else if (Profiles.samePerson(desk.session().me(), p)) {
+            // their profile is the user's own, given again: nothing is loaded, and the next paste may be theirs
+            say(ReplMessages.get("them.is-me", nameOf(p)));
+            return;
         } else {
             reasonWasFor = desk.loadThem(p);
         }

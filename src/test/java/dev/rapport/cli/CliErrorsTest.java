@@ -26,6 +26,15 @@ class CliErrorsTest {
     }
 
     @Test
+    void theSameProfileGivenForBothIsAnInputErrorNotAVerdict() {
+        // a hand session: checking a profile against itself gave "connect 96: you both worked at Naranja Logística"
+        Path me = Path.of("src", "test", "resources", "dev-pairs", "62-applicant-guest-lecture", "me.txt");
+        CliRun run = CliRun.run("check", "--me", me.toString(), "--them", me.toString(), "--why", "we worked together");
+        assertOneLine(run, 1, "same profile", "Lucía Ferrer");
+        assertThat(run.out).doesNotContain("Verdict");
+    }
+
+    @Test
     void bothProfilesFromStdinIsAUsageError() {
         CliRun run = CliRun.run("check", "--me", "-", "--them", "-");
         assertOneLine(run, 2, "stdin");

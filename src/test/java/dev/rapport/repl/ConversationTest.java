@@ -624,4 +624,13 @@ class ConversationTest {
                 .isEqualTo(fresh.session().assessment().notes().stream().map(Note::text).toList());
         assertThat(out.lastIndexOf(ReplMessages.get("undo.nothing"))).isGreaterThan(out.indexOf(ReplMessages.get("undo.done-request", "shorter")));
     }
+
+    @Test
+    void theirProfileGivenAsTheUsersOwnIsNotLoaded() {
+        ScriptIO io = io().lines("/me " + ME, "/them " + ME, "/them " + THEM, "/why " + WHY);
+        Conversation c = run(io);
+        assertThat(io.output()).contains(ReplMessages.get("them.is-me", "Daniel Okafor"));
+        assertThat(c.session().them().name()).isEqualTo("Priya Raman");
+        assertThat(c.session().assessment().verdict().decision()).isEqualTo(Decision.CONNECT);
+    }
 }
