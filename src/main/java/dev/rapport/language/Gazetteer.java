@@ -94,9 +94,7 @@ public record Gazetteer(Map<String, String> spellings, int longest, Set<String> 
                     // one capitalised word the tagger does not read as a name ("Lead" in "our Lead said")
                     || (run.size() == 1 || run.size() == 2 && Character.isDigit(run.get(1).text().charAt(0))) && !run.get(0).is("PROPN")
                     // a generic word of names on its own ("Hospital", "University") names nothing
-                    || run.size() == 1 && GENERIC_NAME_WORDS.contains(Words.fold(run.get(0).text()))
-                    // a function word in capitals is emphasis ("sort it out BEFORE you book"), not an acronym
-                    || run.size() == 1 && run.get(0).is("ADP", "SCONJ", "CCONJ", "PART", "DET", "AUX");
+                    || run.size() == 1 && GENERIC_NAME_WORDS.contains(Words.fold(run.get(0).text()));
             if (!everyday) {
                 longest = Math.max(longest, add(out, run.stream().map(Token::text).toList()));
             }

@@ -56,14 +56,6 @@ class CopyeditTest {
     }
 
     @Test
-    void aFunctionWordInCapitalsIsEmphasisNotAnAcronym() {
-        // development pair (panel-12 11): her post's "… is BEFORE you book the inspection" made the user's "before" shout
-        Gazetteer names = Gazetteer.of(List.of("Ngozi Eze"), List.of("Sort out who your superintendent pharmacist is BEFORE you book the inspection."));
-        assertEquals("the new branch need its own pharmacist before we book inspection",
-                Copyedit.english().tidy("the new branch need its own pharmacist before we book inspection", names));
-    }
-
-    @Test
     void twoMonthsWithASlashAreEitherOne() {
         assertEquals("record interviews in February or March", tidy("record interviews in Feb/March"));
         assertEquals("in September or October", tidy("in sept/oct"));
