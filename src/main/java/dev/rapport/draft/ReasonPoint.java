@@ -27,7 +27,7 @@ final class ReasonPoint {
             return Optional.empty();
         }
         // "Harbourlight Pictures (client, confidential till Jan so dont name them!!)": the note never carries the name
-        reason = Withheld.of(reason);
+        reason = Withheld.withoutDoubtedAsks(Withheld.of(reason));
         reason = toTheNoteOnly(reason);
         // "thank you (감사)": a gloss in another script, for the sender, not the note
         reason = OTHER_SCRIPT_GLOSS.matcher(reason).replaceAll("");
@@ -467,7 +467,7 @@ final class ReasonPoint {
         shortFact = closed(fromMySide(withoutTheirOwnMove(shortFact)));
         // "… but I'd actually like to ask her": the contrast was with a clause the note does not carry
         wish = closed(forTheRole(ACTUALLY_LIKE.matcher(wish).replaceFirst("$1 $2"), reason));
-        wish = namedForSending(wish, reason);
+        wish = namedForAsking(namedForSending(wish, reason), reason);
         if (fact.isEmpty() && wish.isEmpty() && !toldBack.isEmpty()) {
             fact = closed(withoutTrailingAsides(toldBack));
         }
@@ -1729,6 +1729,27 @@ final class ReasonPoint {
         return wish.substring(0, them.start()) + "send you " + what + wish.substring(them.end());
     }
 
+    /**
+     * "Saw her post about the youth strings exchange 2027 - …, I want to ask about it": "I would like to ask you about the
+     * youth strings exchange 2027." says what "it" is, from the post, talk or call the reason names.
+     */
+    static String namedForAsking(String wish, String reason) {
+        java.util.regex.Matcher it = ASK_ABOUT_IT.matcher(wish);
+        if (!it.find()) {
+            return wish;
+        }
+        java.util.regex.Matcher about = THEIR_TOPIC.matcher(reason);
+        if (!about.find()) {
+            return wish;
+        }
+        String topic = about.group(1).strip();
+        return wish.substring(0, it.start()) + "ask you about " + topic + wish.substring(it.end());
+    }
+
+    private static final java.util.regex.Pattern ASK_ABOUT_IT = java.util.regex.Pattern.compile("(?i)\\bask (?:you )?(?:more )?about (?:it|this|that)\\b(?=[.!?]?$)");
+    private static final java.util.regex.Pattern THEIR_TOPIC = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:her|his|their|your) (?:recent |latest |last )?(?:post|talk|article|call|announcement|webinar|paper|thread|video|newsletter) "
+            + "(?:about|on) ((?:the |a |an )?[\\p{L}\\p{N}][\\p{L}\\p{N}' -]{2,60}?)(?=\\s+-\\s|[,.;:!?()]|\\s+(?:and|but|so|which|that)\\b|$)");
     private static final java.util.regex.Pattern OWNED = java.util.regex.Pattern.compile("(?i)(?:my|our|your)\\b");
     private static final java.util.regex.Pattern SEND_THEM = java.util.regex.Pattern.compile("(?i)\\bsend (?:them to you|you them)\\b");
     private static final java.util.regex.Pattern MADE_THINGS = java.util.regex.Pattern.compile(

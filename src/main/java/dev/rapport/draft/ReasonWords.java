@@ -202,6 +202,16 @@ final class ReasonWords {
                 }
             }
         }
+        if (!inverted && !wh && labelled) {
+            // "my question: the new branch need its own pharmacist?": typed in a statement's order, asked in a question's
+            String ordered = QuestionOrder.of(q);
+            if (!ordered.isEmpty()) {
+                q = ordered + "?";
+                tokens = Language.english().tokens(q);
+                first = tokens.get(0).lower();
+                inverted = true;
+            }
+        }
         if (!inverted && !wh) {
             return "";
         }

@@ -339,6 +339,12 @@ final class WishToAct {
                 return "Could you share " + thing.replaceFirst("(?i)^(?:your|his|her)\\b", "the") + "?" + (said.length > 1 ? " " + said[1] : "");
             }
         }
+        if ((w.equals("if") || w.equals("whether"))) {
+            String straight = possibleOrThere(wish, t, i + 1);
+            if (!straight.isEmpty()) {
+                return straight;
+            }
+        }
         // "ask you if we could run a study group": the question the two would answer together
         if ((w.equals("if") || w.equals("whether")) && t.get(i + 1).lower().equals("we") && i + 3 < t.size()) {
             String modal = switch (t.get(i + 2).lower()) {
@@ -398,12 +404,18 @@ final class WishToAct {
                 }
                 wh = wh + " " + wish.substring(t.get(i + 1).start(), t.get(s).start()).strip();
             }
-            if (t.get(s).lower().equals("you") && s + 1 < t.size() && t.get(s + 1).is("VERB")) {
+            // "how they get TCR dates agreed": their firm's way, asked of them, as "if they take …" is
+            if (Set.of("you", "they").contains(t.get(s).lower()) && s + 1 < t.size() && t.get(s + 1).is("VERB")) {
                 // "how you priced …" would need its tense changed: it stays as the user said it
                 if (t.get(s + 1).lower().endsWith("ed") || PAST.contains(t.get(s + 1).lower())) {
                     return wish;
                 }
                 return wh + " do you " + question(rest(wish, t, s + 1));
+            }
+            // "which days the road will be closed": the auxiliary goes before its subject ("Which days will the road be closed?")
+            String ordered = QuestionOrder.of(rest(wish, t, s));
+            if (!ordered.isEmpty() && !ordered.startsWith("Do ") && !ordered.startsWith("Does ")) {
+                return twoAsks(wh + " ", Character.toLowerCase(ordered.charAt(0)) + ordered.substring(1));
             }
             // "how your team handles X": the first verb after the subject, in the third person, takes "does".
             for (int k = s + 1; k < t.size(); k++) {
@@ -432,6 +444,71 @@ final class WishToAct {
             }
         }
         return wish;
+    }
+
+    private static final Set<String> BE = Set.of("is", "'s", "’s", "are", "was", "were");
+
+    /**
+     * The yes/no questions that need no "you": "if 20 min interview possible" asks "Would a 20-minute interview be
+     * possible?" (the verb the user left out put back), "if there's still a spot" asks "Is there still a spot?"; a
+     * clause of the sender's own after it ("and can send CV") is said as theirs ("I can send my CV."). Blank otherwise.
+     */
+    private static String possibleOrThere(String wish, List<Token> t, int from) {
+        if (from + 2 >= t.size()) {
+            return "";
+        }
+        int end = t.size();
+        String own = "";
+        for (int k = from + 1; k + 2 < t.size(); k++) {
+            if (t.get(k).lower().equals("and") && Set.of("can", "could").contains(t.get(k + 1).lower()) && t.get(k + 2).is("VERB")) {
+                end = k;
+                own = " I " + ownClause(wish, t, k + 1);
+                break;
+            }
+        }
+        String asked = wish.substring(t.get(from).start(), t.get(end - 1).end()).replaceAll("[.!?,;:]+$", "").strip();
+        if (Set.of("there's", "there’s", "theres").contains(t.get(from).lower())) {
+            // (the tokenizer keeps "there's" whole)
+            return "Is there " + wish.substring(t.get(from).end(), t.get(end - 1).end()).replaceAll("[.!?,;:]+$", "").strip() + "?" + own;
+        }
+        if (t.get(from).lower().equals("there") && BE.contains(t.get(from + 1).lower())) {
+            String be = t.get(from + 1).lower().startsWith("'") || t.get(from + 1).lower().startsWith("’") ? "is" : t.get(from + 1).lower();
+            return capital(be) + " there " + wish.substring(t.get(from + 1).end(), t.get(end - 1).end()).replaceAll("[.!?,;:]+$", "").strip() + "?" + own;
+        }
+        // "if 20 min interview possible", "if a short call is possible": the thing, then "possible", with no verb of its own
+        int last = end - 1;
+        while (last > from && !t.get(last).isWord()) {
+            last--;
+        }
+        if (!t.get(last).lower().equals("possible")) {
+            return "";
+        }
+        int thingEnd = last;
+        if (thingEnd - 1 > from && BE.contains(t.get(thingEnd - 1).lower())) {
+            thingEnd--;
+        }
+        for (int k = from; k < thingEnd; k++) {
+            if (t.get(k).is("VERB", "AUX", "PRON") || !t.get(k).isWord() && !t.get(k).text().equals("-")) {
+                return "";
+            }
+        }
+        if (thingEnd - from > 6) {
+            return "";
+        }
+        String thing = wish.substring(t.get(from).start(), t.get(thingEnd - 1).end()).strip();
+        String head = t.get(thingEnd - 1).lower();
+        boolean article = !t.get(from).is("DET") && t.get(thingEnd - 1).is("NOUN") && !(head.endsWith("s") && !head.endsWith("ss"));
+        return "Would " + (article ? (thing.matches("(?i)^[aeio8].*|^1[18]\\b.*") ? "an " : "a ") : "") + thing + " be possible?" + own;
+    }
+
+    /** "can send CV": the sender's own offer, a lone singular thing given its owner ("can send my CV."). */
+    private static String ownClause(String wish, List<Token> t, int modal) {
+        String verb = t.get(modal + 1).text();
+        int o = modal + 2;
+        String rest = o < t.size() ? wish.substring(t.get(o).start()).replaceAll("[.!?,;:]+$", "").strip() : "";
+        boolean bare = o < t.size() && t.get(o).is("NOUN", "PROPN") && !(o + 1 < t.size() && t.get(o + 1).is("NOUN", "PROPN"))
+                && !t.get(o).lower().endsWith("s") && Set.of("send", "share", "show", "bring").contains(t.get(modal + 1).lower());
+        return t.get(modal).lower() + " " + verb + (rest.isEmpty() ? "" : " " + (bare ? "my " : "") + rest) + ".";
     }
 
     // wh-words that take a noun of their own ("what tools", "which supplier")

@@ -18,7 +18,16 @@ final class Withheld {
     private static final Pattern CLIENT = Pattern.compile("(?i)\\bclient\\b");
     private static final Pattern PERSON_ASIDE = Pattern.compile("(?i)\\b(?:her|him|his|she|he)\\b");
 
+    // "…, or maybe anonymised claim data (maybe too much to ask in first message?)": an alternative the user doubts, with its doubt
+    private static final Pattern DOUBTED_ALTERNATIVE = Pattern.compile(
+            "(?i),?\\s+(?:or|and|\\+)\\s+(?:maybe|perhaps|possibly)\\s+[^,.;()?!]+?\\s*\\((?=[^)]*\\b(?:too much|too soon|too early|not sure|too pushy|maybe not)\\b)[^)]*\\)");
+
     private Withheld() {
+    }
+
+    /** The reason without an alternative ask the user doubts in an aside ("or maybe the data (maybe too much to ask?)"). */
+    static String withoutDoubtedAsks(String reason) {
+        return reason == null ? null : DOUBTED_ALTERNATIVE.matcher(reason).replaceAll("");
     }
 
     /** The reason with each name the user asked to keep out said as "a client" (or "an organisation I can't name yet"), its aside gone. */

@@ -27,7 +27,10 @@ public final class TypedNames {
     private static final Pattern COINED = Pattern.compile("\\b(?:\\p{Lu}{3,}|\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{L}]*)\\b");
     /** Short words that shouting headlines write in capitals ("NEW: our report"). */
     private static final Set<String> SHOUTED = Set.of("the", "and", "for", "new", "our", "you", "not", "all", "now", "top",
-            "key", "why", "how", "who", "what", "free", "hot", "big", "best", "one", "two", "yes", "wow", "join", "open", "live");
+            "key", "why", "how", "who", "what", "free", "hot", "big", "best", "one", "two", "yes", "wow", "join", "open", "live",
+            // and the words a post stresses in running text ("sort it out BEFORE you book the inspection")
+            "before", "after", "until", "never", "only", "always", "must", "with", "without", "first", "every", "any", "this",
+            "that", "your", "please", "here", "don't");
     private static final int SHORTEST = 4;
 
     private TypedNames() {

@@ -64,4 +64,26 @@ class Panel12NotesTest {
         // "my TFM was about rail motorway Madrid-Valencia": the note said "Madrid" (a reviewer: it truncates the topic)
         assertThat(first("29-rail-planner-applied")).contains("rail motorway Madrid-Valencia");
     }
+
+    @Test
+    void theQuestionTheUserTypedIsAskedAsAQuestion() {
+        // "my question: the new branch need its own superintendent pharmacist before we book inspection or can be after?": dropped
+        assertThat(first("11-pharmacist-pcn-question"))
+                .contains("Does the new branch need its own superintendent pharmacist before we book inspection, or can that be after?");
+        // "ask if theres still a spot + can send CV": "I would like to ask if there's still a spot and can send CV."
+        assertThat(first("02-vet-nurse-calving-placement")).contains("is there still a spot? I can send my CV.");
+        // "want to ask how they get TCR dates agreed early with SŽ": "I would like to ask how you get …"
+        assertThat(first("22-rail-panel-question")).contains("How do you get TCR dates agreed early with SŽ?");
+        // "want to ask him which days the road will be closed and whether …": one run-on sentence with "its"
+        assertThat(first("06-journalist-wind-farm-source")).contains("Which days will the road be closed?").contains("or it's just");
+    }
+
+    @Test
+    void anAskAboutItSaysWhatItIsAndADoubtedAskIsLeftOut() {
+        // "Saw her post about the youth strings exchange 2027 - …, I want to ask about it": "I would like to ask about it."
+        assertThat(first("21-festival-orchestra-stand")).contains("ask you about the youth strings exchange 2027")
+                .doesNotContain("ask about it");
+        // "… or maybe anonymised claim data (maybe too much to ask in first message?)": the doubted ask was in the note
+        assertThat(first("15-grad-student-referred-microinsurance")).doesNotContain("claim data");
+    }
 }

@@ -491,7 +491,7 @@ class ReasonPointNotesTest {
         assertThat(point("I read every post she writes on mini-grid tariffs. We have never met. I'd love to learn from her").fact())
                 .doesNotContainIgnoringCase("never met");
         assertThat(point("we talked at my poster in Vilnius. I want to ask how an outside student can apply for access, my advisor "
-                + "said just ask directly").wish()).isEqualTo("I would like to ask how an outside student can apply for access.");
+                + "said just ask directly").wish()).isEqualTo("How can an outside student apply for access?");
     }
 
     @Test

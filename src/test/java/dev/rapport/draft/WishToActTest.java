@@ -19,6 +19,13 @@ class WishToActTest {
             "I'd like to ask how your team handles on-call handoffs across time zones | How does your team handle on-call handoffs across time zones?",
             "I'd like to ask how you priced your first consulting project | I'd like to ask how you priced your first consulting project",
             "I'd like to ask how you handle cold starts | How do you handle cold starts?",
+            // development pairs (panel-12 02, 15, 06, 22): the user's ask, asked as a question
+            "I want to ask if there's still a spot and can send CV | Is there still a spot? I can send my CV.",
+            "I want to ask if 20-minute interview possible | Would a 20-minute interview be possible?",
+            "I'd like to ask if a short site visit is possible | Would a short site visit be possible?",
+            "I want to ask you which days the road will be closed | Which days will the road be closed?",
+            "want to ask how they get TCR dates agreed early with SŽ | How do you get TCR dates agreed early with SŽ?",
+            "I'd like to ask if there are any openings for interns | Are there any openings for interns?",
             "I want to thank you for what you taught me | Thank you for what you taught me",
             "promised to send you the results of our trial plots | As promised, I'll send you the results of our trial plots",
             "I'd like your advice on moving into healthcare informatics | Would you have any advice on moving into healthcare informatics?",

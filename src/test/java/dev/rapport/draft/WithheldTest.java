@@ -32,4 +32,14 @@ class WithheldTest {
         // (the sentence's capital goes with the "I am" put before it)
         assertThat(said.fact()).startsWith("I am recruiting a Production Manager for a client");
     }
+
+    @org.junit.jupiter.api.Test
+    void anAlternativeAskTheUserDoubtsIsLeftOut() {
+        // development pair (panel-12 15): "or maybe anonymised claim data (maybe too much to ask in first message?)" was asked
+        String why = "my thesis is parametric flood cover, I want ask if 20 min interview possible, or maybe anonymised claim data "
+                + "(maybe too much to ask in first message?)";
+        assertThat(Withheld.withoutDoubtedAsks(why)).isEqualTo("my thesis is parametric flood cover, I want ask if 20 min interview possible");
+        String sure = "I want to ask if a call is possible, or maybe a site visit (in March)";
+        assertThat(Withheld.withoutDoubtedAsks(sure)).isEqualTo(sure);
+    }
 }

@@ -36,5 +36,9 @@ class GerundAndTypedNamesTest {
         assertThat(TypedNames.spelledAsProfiles("a new report on sap", profiles))
                 .as("'NEW' is a headline shouting; 'sap' is also written in lower case").isEqualTo("a new report on sap");
         assertThat(TypedNames.spelledAsProfiles("SREcon and pydata", List.of("ALL CAPS LINE PYDATA"))).isEqualTo("SREcon and pydata");
+        // development pair (panel-12 11): her post's "… is BEFORE you book the inspection" made the user's question shout "BEFORE"
+        assertThat(TypedNames.spelledAsProfiles("does the branch need its own pharmacist before we book inspection",
+                List.of("Sort out who your superintendent pharmacist is BEFORE you book the inspection.")))
+                .isEqualTo("does the branch need its own pharmacist before we book inspection");
     }
 }
