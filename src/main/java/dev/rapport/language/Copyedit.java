@@ -1150,6 +1150,75 @@ public final class Copyedit {
         }
     }
 
+    /** "her advise on battery bank sizing": after an owner the word is the noun, "advice". */
+    private static void adviceAfterAnOwner(List<Token> t, List<String> out) {
+        for (int i = 0; i + 1 < t.size(); i++) {
+            if (OWNERS.contains(t.get(i).lower()) && t.get(i + 1).text().equals("advise") && out.get(i + 1) != null) {
+                out.set(i + 1, "advice");
+            }
+        }
+    }
+
+    // what "we" did once, told by a second-language writer in the present ("we pass the operator site audit")
+    private static final Map<String, String> WE_DID = Map.ofEntries(Map.entry("pass", "passed"), Map.entry("win", "won"),
+            Map.entry("finish", "finished"), Map.entry("complete", "completed"), Map.entry("receive", "received"),
+            Map.entry("get", "got"), Map.entry("launch", "launched"), Map.entry("sign", "signed"), Map.entry("present", "presented"),
+            Map.entry("visit", "visited"), Map.entry("taste", "tasted"));
+    private static final Set<String> CLAUSE_HEADS = Set.of(",", ";", "and", "but", "so", "then", ".", "!", "?");
+    private static final Set<String> MUCH = Set.of("a", "so", "greatly", "really", "enormously", "tremendously");
+
+    /**
+     * "You were my mentor … your advice on battery bank sizing help me a lot, we pass the operator site audit": in a
+     * story told as past (a past verb in the sentence or the one before), what helped and what "we" did are past too
+     * ("helped me a lot", "we passed"). A clause that looks ahead or tells a habit is left as typed ("we start in
+     * five schools next month", "we usually pass").
+     */
+    private static void doneInAToldStory(List<Token> t, List<String> out) {
+        for (int i = 1; i + 1 < t.size(); i++) {
+            String v = t.get(i).lower();
+            Token before = t.get(i - 1);
+            String next = t.get(i + 1).lower();
+            String past = null;
+            if (v.equals("help") && (next.equals("me") || next.equals("us")) && i + 2 < t.size() && MUCH.contains(t.get(i + 2).lower())
+                    && (before.is("NOUN", "PROPN") || before.lower().endsWith("ing")) && before.isWord()) {
+                past = "helped";   // "… sizing help me a lot": the thing that helped is the subject
+            } else if (WE_DID.containsKey(v) && before.lower().equals("we") && (i < 2 || CLAUSE_HEADS.contains(t.get(i - 2).lower()))
+                    && !next.equals("to") && !t.get(i + 1).is("VERB", "AUX")) {
+                past = WE_DID.get(v);
+            }
+            if (past == null || out.get(i) == null || !out.get(i).equals(t.get(i).text()) || !toldAsPast(t, i) || habitualClause(t, i)) {
+                continue;
+            }
+            out.set(i, past);
+        }
+    }
+
+    /** True when the sentence around {@code at}, or the one before it, tells of the past and its clause does not look ahead. */
+    private static boolean toldAsPast(List<Token> t, int at) {
+        int start = at;
+        int stops = 0;
+        while (start > 0 && stops < 2) {
+            if (".!?".contains(t.get(start - 1).text())) {
+                stops++;
+            }
+            if (stops < 2) {
+                start--;
+            }
+        }
+        int end = at;
+        while (end < t.size() && !".!?".contains(t.get(end).text())) {
+            end++;
+        }
+        int clauseEnd = at;
+        while (clauseEnd < t.size() && !CLAUSE_ENDS.contains(t.get(clauseEnd).lower())) {
+            clauseEnd++;
+        }
+        String clause = String.join(" ", texts(t.subList(at, clauseEnd)));
+        boolean past = t.subList(start, end).stream().anyMatch(x -> PAST_MARKS.contains(x.lower())
+                || x.is("VERB") && x.lower().endsWith("ed") && !x.lower().equals("need"));
+        return past && !FUTURE_CUE.matcher(clause).find();
+    }
+
     public String finish(String text) {
         if (text == null || text.isBlank()) {
             return text == null ? "" : text;
@@ -1324,6 +1393,8 @@ public final class Copyedit {
         possibleWithItsVerb(t, out);
         classmatesThen(t, out);
         theRoleAppliedFor(t, out);
+        adviceAfterAnOwner(t, out);
+        doneInAToldStory(t, out);
         // "I would like to ask for it, were trying to start the same review": "we're" typed without its apostrophe
         for (int i = 1; i + 1 < t.size(); i++) {
             if (t.get(i - 1).text().equals(",") && t.get(i).text().equals("were") && t.get(i + 1).lower().endsWith("ing")
