@@ -928,7 +928,10 @@ public final class Copyedit {
                 continue;
             }
             boolean named = head > i + 1 && Character.isUpperCase(t.get(i + 1).text().codePointAt(0)) && NAMED_HEADS.contains(t.get(head).lower());
-            if (head <= i || !COUNTED_HEADS.contains(t.get(head).lower()) && !named || k < t.size() && t.get(k).text().equals("-")
+            // ("in rainy season": one season of the year, "the"; "in season" alone is said bare)
+            boolean season = head > i + 1 && t.get(head).lower().equals("season") && t.get(head - 1).is("ADJ", "NOUN")
+                    && t.get(i + 1).text().equals(t.get(i + 1).lower());
+            if (head <= i || !COUNTED_HEADS.contains(t.get(head).lower()) && !named && !season || k < t.size() && t.get(k).text().equals("-")
                     || t.get(i).lower().equals("in") && t.get(head).lower().equals("line") && k < t.size() && t.get(k).lower().equals("with")) {
                 continue;
             }

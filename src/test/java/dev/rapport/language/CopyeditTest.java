@@ -658,6 +658,9 @@ class CopyeditTest {
         // panel-12 29: "my TFM was about rail motorway Madrid-Valencia"
         assertEquals("my TFM was about the rail motorway Madrid-Valencia", edit.finish("my TFM was about rail motorway Madrid-Valencia"));
         assertEquals("You asked for sample chapters of the Mizuno novel", edit.finish("You asked for sample chapters of Mizuno novel"));
+        // panel-5 01: "what they did when the temperature loggers kept failing in rainy season"
+        assertEquals("the loggers kept failing in the rainy season", edit.finish("the loggers kept failing in rainy season"));
+        assertEquals("strawberries in season", edit.finish("strawberries in season"));
         // a topic is said bare
         assertEquals("we talked about river water quality in Accra", edit.finish("we talked about river water quality in Accra"));
     }
