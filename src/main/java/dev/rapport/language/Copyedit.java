@@ -50,10 +50,22 @@ public final class Copyedit {
     private final Map<String, String> abbreviations;
     private final List<String> soleRoles;
     private final List<String> borrowedTitles;
+    /** Nouns said without "a" ("if feedback is possible"). */
+    private final Set<String> uncountable;
+    /** Places named as one word ("accra"), lower case. */
+    private final Set<String> places;
+    /** Kinds of thing whose name, in another language, opens on the kind ("Feria Cacao de Origen"), lower case. */
+    private final Set<String> kindFirst;
+    /** Kinds whose English name opens on the kind before "of" ("University of Ghana"), lower case. */
+    private final Set<String> kindBeforeOf;
 
     private Copyedit(Map<String, List<String>> lists, Map<String, String> misspellings) {
         Set<String> caps = new java.util.HashSet<>(lists.getOrDefault("capitals", List.of()));
         Map<String, String> s = new HashMap<>();
+        this.places = Set.copyOf(lists.getOrDefault("places", List.of()).stream().filter(p -> !p.contains(" ")).toList());
+        this.uncountable = Set.copyOf(lists.getOrDefault("uncountable", List.of()));
+        this.kindFirst = Set.copyOf(lists.getOrDefault("named by their kind", List.of()));
+        this.kindBeforeOf = Set.copyOf(lists.getOrDefault("named by their kind before of", List.of()));
         for (String place : lists.getOrDefault("places", List.of())) {
             if (place.contains(" ")) {
                 // "cape town": respelled as a pair, like two-word shorthand
@@ -866,9 +878,19 @@ public final class Copyedit {
     private static final java.util.regex.Pattern ARTICLE_SAID = java.util.regex.Pattern.compile("(?i)(?:the|a|an)\\s");
     private static final java.util.regex.Pattern SAID_BEFORE = java.util.regex.Pattern.compile("(?i)\\s(?:the|a|an)$");
 
-    private static void theBeforeAGroupOrAnEvent(List<Token> t, List<String> out) {
+    // things a name owns that English says with "the" after it ("the Mizuno novel", "the Ratnanagar dairy coop"), where
+    // alone they may be said bare ("on exchange", "find a job")
+    private static final Set<String> NAMED_HEADS = Set.of("coop", "co-op", "cooperative", "exchange", "novel", "book", "job", "paper",
+            "report", "study", "survey", "pilot", "trial", "grant", "scholarship", "fellowship", "album", "film", "documentary", "show");
+
+    // ways between places, named with their ends ("the rail motorway Madrid-Valencia", "the M4 corridor")
+    private static final Set<String> ROUTES = Set.of("motorway", "corridor", "route", "highway", "railway", "pipeline", "link", "connection");
+
+    private void theBeforeAGroupOrAnEvent(List<Token> t, List<String> out) {
         for (int i = 0; i + 1 < t.size(); i++) {
-            if (!ARTICLE_PREPOSITIONS.contains(t.get(i).lower()) || !t.get(i).is("ADP", "SCONJ", "PART") || out.get(i + 1) == null
+            // ("of" joins compounds, "an end of season 7s tournament", and is read only before a name: "of Mizuno novel")
+            boolean of = t.get(i).lower().equals("of") && Character.isUpperCase(t.get(i + 1).text().codePointAt(0));
+            if (!ARTICLE_PREPOSITIONS.contains(t.get(i).lower()) && !of || !t.get(i).is("ADP", "SCONJ", "PART") || out.get(i + 1) == null
                     || ARTICLE_SAID.matcher(out.get(i + 1)).lookingAt() || out.get(i) == null || SAID_BEFORE.matcher(out.get(i)).find()) {
                 continue;   // (an earlier mending may have said the article already)
             }
@@ -877,7 +899,39 @@ public final class Copyedit {
                 k++;
             }
             int head = k - 1;
-            if (head <= i || !COUNTED_HEADS.contains(t.get(head).lower()) || k < t.size() && t.get(k).text().equals("-")
+            // "at census mapping workshop Accra", "about rail motorway Madrid-Valencia": the thing, then the place it is in
+            // or joins; the thing's word is the head
+            int place = -1;
+            if (head > i + 1 && places.contains(t.get(head).lower()) && Character.isUpperCase(t.get(head).text().codePointAt(0))
+                    && t.get(head - 1).text().equals(t.get(head - 1).lower()) && t.get(head - 1).is("NOUN")) {
+                place = head;
+                head--;
+            }
+            boolean route = place > 0 && k + 1 < t.size() && t.get(k).text().equals("-") && places.contains(t.get(k + 1).lower());
+            if (place > 0 && (!route && k < t.size() && t.get(k).text().equals("-") || out.get(place) == null)) {
+                continue;
+            }
+            if (route || place > 0) {
+                if (!COUNTED_HEADS.contains(t.get(head).lower()) && !ROUTES.contains(t.get(head).lower())) {
+                    continue;
+                }
+                out.set(i + 1, "the " + out.get(i + 1));
+                // (a route's ends are said as they are; a single place is where the thing was: "the workshop in Accra")
+                if (!route && !ROUTES.contains(t.get(head).lower())) {
+                    out.set(place, "in " + out.get(place));
+                }
+                i = place;
+                continue;
+            }
+            // ("of Mizuno novel", "at Ratnanagar dairy coop": after a name, one of its things is a known one too)
+            if (of && !NAMED_HEADS.contains(t.get(head).lower())) {
+                continue;
+            }
+            boolean named = head > i + 1 && Character.isUpperCase(t.get(i + 1).text().codePointAt(0)) && NAMED_HEADS.contains(t.get(head).lower());
+            // ("in rainy season": one season of the year, "the"; "in season" alone is said bare)
+            boolean season = head > i + 1 && t.get(head).lower().equals("season") && t.get(head - 1).is("ADJ", "NOUN")
+                    && t.get(i + 1).text().equals(t.get(i + 1).lower());
+            if (head <= i || !COUNTED_HEADS.contains(t.get(head).lower()) && !named && !season || k < t.size() && t.get(k).text().equals("-")
                     || t.get(i).lower().equals("in") && t.get(head).lower().equals("line") && k < t.size() && t.get(k).lower().equals("with")) {
                 continue;
             }
@@ -887,6 +941,286 @@ public final class Copyedit {
     }
 
 
+
+    /**
+     * "we met at Feria Cacao de Origen", "at University of Ghana": a name that opens on the kind of thing it is takes
+     * "the" in English (a word of another language whatever follows it, an English one before "of"). Names that open
+     * on a name ("Lagos Arbitration Week", "Museum Scheldekaai") are left as typed.
+     */
+    private void theBeforeANameOpeningOnItsKind(List<Token> t, List<String> out) {
+        for (int i = 0; i + 2 < t.size(); i++) {
+            Token kind = t.get(i + 1);
+            String k = kind.lower();
+            Token then = t.get(i + 2);
+            boolean capital = Character.isUpperCase(kind.text().codePointAt(0)) && !kind.text().equals(kind.text().toUpperCase(Locale.ROOT));
+            boolean named = kindFirst.contains(k) && then.isWord() && (Character.isUpperCase(then.text().codePointAt(0))
+                    || NAME_PARTICLES.contains(then.lower())) || kindBeforeOf.contains(k) && then.lower().equals("of");
+            if (ARTICLE_PREPOSITIONS.contains(t.get(i).lower()) && t.get(i).is("ADP") && capital && named
+                    && out.get(i) != null && out.get(i + 1) != null && out.get(i + 1).equals(kind.text()) && !SAID_BEFORE.matcher(out.get(i)).find()) {
+                out.set(i + 1, "the " + out.get(i + 1));
+            }
+        }
+    }
+
+    // what follows "it's" and never the possessive "its" ("its just maintenance", "its not", "its a")
+    private static final Set<String> AFTER_IT_IS = Set.of("just", "not", "a", "an", "the", "so", "too", "really", "also", "still",
+            "probably", "actually", "already", "always", "never", "ok", "okay", "my", "our", "your", "their", "this", "that");
+
+    /** "or its just scheduled maintenance": "it's" typed without its apostrophe. */
+    private static void itIsTypedAsIts(List<Token> t, List<String> out) {
+        for (int i = 0; i + 1 < t.size(); i++) {
+            if (t.get(i).lower().equals("its") && AFTER_IT_IS.contains(t.get(i + 1).lower()) && out.get(i) != null
+                    && out.get(i).equals(t.get(i).text())) {
+                out.set(i, t.get(i).text().charAt(0) == 'I' ? "It's" : "it's");
+            }
+        }
+    }
+
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "we", "he", "she", "they", "it");
+    private static final Set<String> SUBORDINATORS = Set.of("when", "while", "after", "before", "as", "since", "because", "until", "once");
+    private static final Map<String, String> SELF = Map.of("i", "my", "we", "our");
+
+    /**
+     * "You trained me on hail claims when I started and was my team lead": a verb joined by "and" to a clause whose
+     * subject is "you" agrees with it ("were"). Past an object ("me") or a clause of time ("when I started") the
+     * subject is still "you" where the verb's own words rule the other out ("I … was my team lead").
+     */
+    private static void youAgainAfterAnd(List<Token> t, List<String> out) {
+        for (int i = 0; i + 1 < t.size(); i++) {
+            if (!t.get(i).lower().equals("you") || !t.get(i + 1).is("VERB", "AUX") || i > 0 && t.get(i - 1).is("ADP", "VERB")) {
+                continue;
+            }
+            String between = null;   // the subject of a clause of time on the way, if any
+            for (int k = i + 2; k + 2 < t.size(); k++) {
+                Token w = t.get(k);
+                if (w.is("PUNCT") || dev.rapport.text.Words.REPORTING.contains(w.lower()) || RELATIVE.contains(w.lower())) {
+                    break;
+                }
+                if (SUBJECT_PRONOUNS.contains(w.lower())) {
+                    if (between != null || !SUBORDINATORS.contains(t.get(k - 1).lower()) || !SELF.containsKey(w.lower())) {
+                        break;   // another subject of its own
+                    }
+                    between = w.lower();
+                    continue;
+                }
+                String agreed = AGREE_WITH_YOU.get(t.get(k + 1).lower());
+                if (w.lower().equals("and") && agreed != null && !agreed.startsWith("d") && out.get(k + 1) != null
+                        && (between == null || t.get(k + 2).lower().equals(SELF.get(between)))) {
+                    out.set(k + 1, agreed);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static final Set<String> ASKING = Set.of("ask", "asked", "asking", "know", "wonder", "wondering", "learn", "find");
+    private static final Set<String> BEFORE_A_QUESTION = Set.of("and", "or", "ask", "asked", "asking", "know", "wonder", "wondering",
+            "me", "you", "him", "her", "us", "about", "out");
+
+    /**
+     * "I'd like to ask … who supply ozone system": the "who" of a question is one, so its verb takes the "s" ("who
+     * supplies"); after a noun ("the firms who supply") it is a relative and is left as typed.
+     */
+    private void whoAskedAbout(List<Token> t, List<String> out) {
+        for (int i = 1; i + 1 < t.size(); i++) {
+            Token verb = t.get(i + 1);
+            String v = verb.lower();
+            boolean asked = t.subList(Math.max(0, i - 8), i).stream().anyMatch(x -> ASKING.contains(x.lower()));
+            boolean base = pastTense.containsKey(v) || TOLD_AS_PAST.containsKey(v) || DONE_THEN.containsKey(v) || AGREEING_VERBS.contains(v)
+                    || VERBS_OF_SUPPLY.contains(v);
+            if (t.get(i).lower().equals("who") && BEFORE_A_QUESTION.contains(t.get(i - 1).lower()) && asked && verb.is("VERB")
+                    && verb.text().equals(v) && base && out.get(i + 1) != null && out.get(i + 1).equals(verb.text())) {
+                out.set(i + 1, thirdPerson(v));
+            }
+        }
+    }
+
+    private static final Set<String> VERBS_OF_SUPPLY = Set.of("supply", "provide", "sell", "own", "manage", "approve", "sign", "pay",
+            "host", "organise", "organize", "decide", "install", "maintain", "fund", "deliver", "make", "handle");
+    private static final Set<String> STATES = Set.of("possible", "available", "ok", "okay", "fine");
+
+    /**
+     * "ask if 20-minute interview possible": a second-language writer's "if" clause with no verb says "is", and its
+     * one bare thing takes "a" ("if a 20-minute interview is possible").
+     */
+    private void possibleWithItsVerb(List<Token> t, List<String> out) {
+        for (int i = 0; i + 2 < t.size(); i++) {
+            if (!t.get(i).lower().equals("if") || out.get(i + 1) == null) {
+                continue;
+            }
+            int k = i + 1;
+            boolean owned = t.get(k).is("DET") || OWNERS.contains(t.get(k).lower());
+            if (owned) {
+                k++;
+            }
+            int head = -1;
+            while (k < t.size() && k <= i + 7 && (t.get(k).is("NOUN", "NUM", "ADJ") && !STATES.contains(t.get(k).lower())
+                    || t.get(k).text().equals("-") && k > i + 1 && t.get(k).start() == t.get(k - 1).end())) {
+                if (t.get(k).is("NOUN")) {
+                    head = k;
+                }
+                k++;
+            }
+            // ("if short talk is possible": the verb is there, the article is not)
+            boolean said = k + 1 < t.size() && (t.get(k).lower().equals("is") || t.get(k).lower().equals("would")
+                    && t.get(k + 1).lower().equals("be")) && out.get(k) != null;
+            int state = said ? (t.get(k).lower().equals("is") ? k + 1 : k + 2) : k;
+            boolean ends = state + 1 >= t.size() || !t.get(state + 1).isWord() || Set.of("or", "and").contains(t.get(state + 1).lower());
+            if (head != k - 1 || state >= t.size() || !STATES.contains(t.get(state).lower()) || !ends || out.get(state) == null) {
+                continue;
+            }
+            String h = t.get(head).lower();
+            boolean one = !h.endsWith("s") || h.endsWith("ss");
+            if (!said) {
+                out.set(k, (one ? "is " : "are ") + out.get(k));
+            }
+            if (one && !owned && !uncountable.contains(h) && (t.get(i + 1).text().equals(t.get(i + 1).lower()) || t.get(i + 1).is("NUM"))) {
+                out.set(i + 1, (vowelSound(t.get(i + 1).text()) ? "an " : "a ") + out.get(i + 1));
+            }
+        }
+    }
+
+    private static final Set<String> SCHOOLMATES = Set.of("classmate", "schoolmate", "batchmate", "coursemate", "classmates");
+    private static final Set<String> TOLD_OVER = Set.of("ago", "graduated", "back", "then", "once");
+
+    /**
+     * "you are my classmate Bách Khoa (HUST) textile K57, long time no see": a school shared in the past, told in the
+     * present, is "we were classmates at Bách Khoa …". Left as typed where nothing in the words says it is over.
+     */
+    private static void classmatesThen(List<Token> t, List<String> out) {
+        String said = String.join(" ", texts(t)).toLowerCase(Locale.ROOT);
+        boolean over = said.contains("long time") || t.stream().anyMatch(x -> PAST_MARKS.contains(x.lower()) || TOLD_OVER.contains(x.lower()));
+        for (int i = 0; i + 3 < t.size() && over; i++) {
+            int m = i + 3;
+            if (Set.of("former", "old").contains(t.get(m).lower()) && m + 1 < t.size()) {
+                m++;
+            }
+            if (!t.get(i).lower().equals("you") || !t.get(i + 1).lower().equals("are") || !t.get(i + 2).lower().equals("my")
+                    || !SCHOOLMATES.contains(t.get(m).lower()) || out.subList(i, m + 1).stream().anyMatch(java.util.Objects::isNull)) {
+                continue;
+            }
+            out.set(i, t.get(i).text().equals("You") ? "We" : "we");
+            out.set(i + 1, "were");
+            for (int j = i + 2; j < m; j++) {
+                out.set(j, null);
+            }
+            out.set(m, "classmates");
+            Token next = m + 1 < t.size() ? t.get(m + 1) : null;
+            // "classmate Bách Khoa": the school, with its "at"
+            if (next != null && next.isWord() && Character.isUpperCase(next.text().codePointAt(0)) && out.get(m + 1) != null) {
+                out.set(m + 1, "at " + out.get(m + 1));
+            }
+        }
+    }
+
+    private static final Set<String> APPLYING = Set.of("apply", "applied", "applying", "applies");
+    private static final Set<String> OPENINGS = Set.of("role", "position", "job", "opening", "vacancy", "post", "internship", "programme", "program");
+    private static final java.util.regex.Pattern ONE_WHO_DOES = java.util.regex.Pattern.compile(
+            "(?i).+(?:er|or|ist|ant|ent|ian|ect|lead|head|ate|ern|ee|officer|manager|director|assistant)");
+
+    /**
+     * "applied yesterday for Rail Operations Planner EI-2611 at Ebro Intermodal": the title of a job applied for is
+     * "the … role", with its reference in brackets ("the Rail Operations Planner role (EI-2611)").
+     */
+    private static void theRoleAppliedFor(List<Token> t, List<String> out) {
+        for (int i = 1; i + 1 < t.size(); i++) {
+            boolean applied = APPLYING.contains(t.get(i - 1).lower()) || i > 1 && APPLYING.contains(t.get(i - 2).lower());
+            if (!applied || !t.get(i).lower().equals("for") || out.get(i + 1) == null || !out.get(i + 1).equals(t.get(i + 1).text())) {
+                continue;
+            }
+            int k = i + 1;
+            while (k < t.size() && t.get(k).isWord() && Character.isUpperCase(t.get(k).text().codePointAt(0))
+                    && !t.get(k).text().matches(".*\\d.*") && (t.get(k).is("PROPN", "NOUN"))) {
+                k++;
+            }
+            int last = k - 1;
+            if (last <= i || !ONE_WHO_DOES.matcher(t.get(last).text()).matches() || out.subList(i + 1, k).stream().anyMatch(java.util.Objects::isNull)) {
+                continue;
+            }
+            boolean reference = k < t.size() && t.get(k).text().matches("[A-Za-z]*-?\\d[\\w-]*") && out.get(k) != null;
+            int after = reference ? k + 1 : k;
+            if (after < t.size() && OPENINGS.contains(t.get(after).lower())) {
+                out.set(i + 1, "the " + out.get(i + 1));
+                continue;
+            }
+            out.set(i + 1, "the " + out.get(i + 1));
+            if (reference) {
+                out.set(last, out.get(last) + " role (" + out.get(k) + ")");
+                out.set(k, null);
+            } else {
+                out.set(last, out.get(last) + " role");
+            }
+        }
+    }
+
+    /** "her advise on battery bank sizing": after an owner the word is the noun, "advice". */
+    private static void adviceAfterAnOwner(List<Token> t, List<String> out) {
+        for (int i = 0; i + 1 < t.size(); i++) {
+            if (OWNERS.contains(t.get(i).lower()) && t.get(i + 1).text().equals("advise") && out.get(i + 1) != null) {
+                out.set(i + 1, "advice");
+            }
+        }
+    }
+
+    // what "we" did once, told by a second-language writer in the present ("we pass the operator site audit")
+    private static final Map<String, String> WE_DID = Map.ofEntries(Map.entry("pass", "passed"), Map.entry("win", "won"),
+            Map.entry("finish", "finished"), Map.entry("complete", "completed"), Map.entry("receive", "received"),
+            Map.entry("get", "got"), Map.entry("launch", "launched"), Map.entry("sign", "signed"), Map.entry("present", "presented"),
+            Map.entry("visit", "visited"), Map.entry("taste", "tasted"));
+    private static final Set<String> CLAUSE_HEADS = Set.of(",", ";", "and", "but", "so", "then", ".", "!", "?");
+    private static final Set<String> MUCH = Set.of("a", "so", "greatly", "really", "enormously", "tremendously");
+
+    /**
+     * "You were my mentor … your advice on battery bank sizing help me a lot, we pass the operator site audit": in a
+     * story told as past (a past verb in the sentence or the one before), what helped and what "we" did are past too
+     * ("helped me a lot", "we passed"). A clause that looks ahead or tells a habit is left as typed ("we start in
+     * five schools next month", "we usually pass").
+     */
+    private static void doneInAToldStory(List<Token> t, List<String> out) {
+        for (int i = 1; i + 1 < t.size(); i++) {
+            String v = t.get(i).lower();
+            Token before = t.get(i - 1);
+            String next = t.get(i + 1).lower();
+            String past = null;
+            if (v.equals("help") && (next.equals("me") || next.equals("us")) && i + 2 < t.size() && MUCH.contains(t.get(i + 2).lower())
+                    && (before.is("NOUN", "PROPN") || before.lower().endsWith("ing")) && before.isWord()) {
+                past = "helped";   // "… sizing help me a lot": the thing that helped is the subject
+            } else if (WE_DID.containsKey(v) && before.lower().equals("we") && (i < 2 || CLAUSE_HEADS.contains(t.get(i - 2).lower()))
+                    && !next.equals("to") && !t.get(i + 1).is("VERB", "AUX")) {
+                past = WE_DID.get(v);
+            }
+            if (past == null || out.get(i) == null || !out.get(i).equals(t.get(i).text()) || !toldAsPast(t, i) || habitualClause(t, i)) {
+                continue;
+            }
+            out.set(i, past);
+        }
+    }
+
+    /** True when the sentence around {@code at}, or the one before it, tells of the past and its clause does not look ahead. */
+    private static boolean toldAsPast(List<Token> t, int at) {
+        int start = at;
+        int stops = 0;
+        while (start > 0 && stops < 2) {
+            if (".!?".contains(t.get(start - 1).text())) {
+                stops++;
+            }
+            if (stops < 2) {
+                start--;
+            }
+        }
+        int end = at;
+        while (end < t.size() && !".!?".contains(t.get(end).text())) {
+            end++;
+        }
+        int clauseEnd = at;
+        while (clauseEnd < t.size() && !CLAUSE_ENDS.contains(t.get(clauseEnd).lower())) {
+            clauseEnd++;
+        }
+        String clause = String.join(" ", texts(t.subList(at, clauseEnd)));
+        boolean past = t.subList(start, end).stream().anyMatch(x -> PAST_MARKS.contains(x.lower())
+                || x.is("VERB") && x.lower().endsWith("ed") && !x.lower().equals("need"));
+        return past && !FUTURE_CUE.matcher(clause).find();
+    }
 
     public String finish(String text) {
         if (text == null || text.isBlank()) {
@@ -1055,6 +1389,15 @@ public final class Copyedit {
             }
         }
         theBeforeAGroupOrAnEvent(t, out);
+        theBeforeANameOpeningOnItsKind(t, out);
+        itIsTypedAsIts(t, out);
+        youAgainAfterAnd(t, out);
+        whoAskedAbout(t, out);
+        possibleWithItsVerb(t, out);
+        classmatesThen(t, out);
+        theRoleAppliedFor(t, out);
+        adviceAfterAnOwner(t, out);
+        doneInAToldStory(t, out);
         // "I would like to ask for it, were trying to start the same review": "we're" typed without its apostrophe
         for (int i = 1; i + 1 < t.size(); i++) {
             if (t.get(i - 1).text().equals(",") && t.get(i).text().equals("were") && t.get(i + 1).lower().endsWith("ing")

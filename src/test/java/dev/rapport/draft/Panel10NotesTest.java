@@ -113,7 +113,7 @@ class Panel10NotesTest {
     void whatWasAppliedForIsToldWhereverTheReasonSaysIt() {
         // "Last week I applied to … job at his company (LT-26-114). I want to tell him I applied and ask …": the note said
         // "I wanted to let you know that I applied" and never what for
-        assertThat(first("05-returning-after-illness-kumamoto")).contains("Last week I applied to Lithography Process Engineer job")
+        assertThat(first("05-returning-after-illness-kumamoto")).contains("Last week I applied to the Lithography Process Engineer job")
                 .doesNotContain("let you know that I applied");
     }
 

@@ -47,7 +47,7 @@ class Panel12NotesTest {
     @Test
     void theBuyersRequestIsNotMadeTheSendersAndTheStoryIsInThePast() {
         // "we meet in Feria …. he taste our fino de aroma lot … and ask 2 kg sample …": "I would like to ask 2 kg sample"
-        assertThat(first("12-cocoa-coop-fair-buyer")).contains("we met at Feria Cacao de Origen").doesNotContain("I would like to ask");
+        assertThat(first("12-cocoa-coop-fair-buyer")).contains("we met at the Feria Cacao de Origen").doesNotContain("I would like to ask");
         // "she lead the driver support hub when I was city ops manager": "you lead"
         assertThat(first("17-export-ops-lead-congrats")).contains("you led the driver support hub");
     }
@@ -85,5 +85,17 @@ class Panel12NotesTest {
                 .doesNotContain("ask about it");
         // "… or maybe anonymised claim data (maybe too much to ask in first message?)": the doubted ask was in the note
         assertThat(first("15-grad-student-referred-microinsurance")).doesNotContain("claim data");
+    }
+
+    @Test
+    void theSendersSecondLanguageSlipsAreMended() {
+        // reviewers: "its just scheduled maintenance" (it's), "You trained me ... and was my team lead" (were),
+        // "met in Feria" (at the Feria), "you are my classmate" (we were classmates), "for Rail Operations Planner"
+        assertThat(first("06-journalist-wind-farm-source")).contains("or it's just scheduled maintenance");
+        assertThat(first("07-returning-parent-ex-colleague")).contains("when I started and were my team lead");
+        assertThat(first("12-cocoa-coop-fair-buyer")).contains("met at the Feria Cacao de Origen");
+        assertThat(first("20-dyeing-classmate-wastewater")).contains("we were classmates at Bách Khoa").doesNotContain("you are my classmate");
+        assertThat(first("29-rail-planner-applied")).contains("for the Rail Operations Planner role (EI-2611)")
+                .contains("about the rail motorway Madrid-Valencia");
     }
 }

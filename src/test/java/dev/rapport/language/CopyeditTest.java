@@ -624,4 +624,86 @@ class CopyeditTest {
         assertEquals("in line with the plan", edit.finish("in line with the plan"));
         assertEquals("we met at PyCon Lagos.", edit.finish("we met at PyCon Lagos."));
     }
+
+    @Test
+    void itsBeforeAnAdverbOrAnArticleIsItIs() {
+        // panel-12 06: "whether the blades were damaged in the Sept storm or its just scheduled maintenance"
+        assertEquals("or it's just scheduled maintenance", edit.finish("or its just scheduled maintenance"));
+        assertEquals("the firm and its own staff", edit.finish("the firm and its own staff"));
+    }
+
+    @Test
+    void aVerbJoinedToYouAgreesWithYouPastAClauseOfTime() {
+        // panel-12 07: "You trained me on hail claims when I started and was my team lead"
+        assertEquals("You trained me on hail claims when I started and were my team lead at the end.",
+                edit.finish("You trained me on hail claims when I started and was my team lead at the end."));
+        assertEquals("You trained me and were my team lead.", edit.finish("You trained me and was my team lead."));
+        // ("when I started and was new": the "I" may be the one who was new)
+        assertEquals("You trained me when I started and was new.", edit.finish("You trained me when I started and was new."));
+    }
+
+    @Test
+    void aNameThatOpensOnItsKindTakesThe() {
+        // panel-12 12: reviewers wrote "met at the Feria"
+        assertEquals("we met at the Feria Cacao de Origen Bogotá", edit.finish("we met at Feria Cacao de Origen Bogotá"));
+        assertEquals("I studied at the University of Ghana", edit.finish("I studied at University of Ghana"));
+        assertEquals("I work at Bank of America", edit.finish("I work at Bank of America"));
+        assertEquals("we met at Lagos Arbitration Week", edit.finish("we met at Lagos Arbitration Week"));
+    }
+
+    @Test
+    void aKnownThingBeforeItsPlaceOrAfterANameTakesThe() {
+        assertEquals("we were paired at the census mapping workshop in Accra in November",
+                edit.finish("we were paired at census mapping workshop Accra in November"));
+        // panel-12 29: "my TFM was about rail motorway Madrid-Valencia"
+        assertEquals("my TFM was about the rail motorway Madrid-Valencia", edit.finish("my TFM was about rail motorway Madrid-Valencia"));
+        assertEquals("You asked for sample chapters of the Mizuno novel", edit.finish("You asked for sample chapters of Mizuno novel"));
+        // panel-5 01: "what they did when the temperature loggers kept failing in rainy season"
+        assertEquals("the loggers kept failing in the rainy season", edit.finish("the loggers kept failing in rainy season"));
+        assertEquals("strawberries in season", edit.finish("strawberries in season"));
+        // a topic is said bare
+        assertEquals("we talked about river water quality in Accra", edit.finish("we talked about river water quality in Accra"));
+    }
+
+    @Test
+    void anIfClauseWithoutItsVerbSaysIs() {
+        // panel-12 15: "I would like to ask if 20-minute interview possible"
+        assertEquals("I would like to ask if a 20-minute interview is possible, or maybe claim data.",
+                edit.finish("I would like to ask if 20-minute interview possible, or maybe claim data."));
+        assertEquals("ask if a short talk is possible", edit.finish("ask if short talk is possible"));
+        assertEquals("ask if feedback is possible", edit.finish("ask if feedback possible"));
+    }
+
+    @Test
+    void theWhoOfAQuestionTakesTheThirdPerson() {
+        // panel-12 20: "I'd like to ask roughly cost per m3 and who supply ozone system"
+        assertEquals("I'd like to ask the cost and who supplies the system", edit.finish("I'd like to ask the cost and who supply the system"));
+        assertEquals("I'd like to ask about the firms who supply the system", edit.finish("I'd like to ask about the firms who supply the system"));
+    }
+
+    @Test
+    void aSchoolSharedLongAgoIsWeWereClassmates() {
+        // panel-12 20: "you are my classmate Bách Khoa (HUST) textile K57, long time no see"
+        assertEquals("we were classmates at Bách Khoa (HUST) textile K57, long time no see.",
+                edit.finish("you are my classmate Bách Khoa (HUST) textile K57, long time no see."));
+        assertEquals("you are my classmate in the MBA", edit.finish("you are my classmate in the MBA"));
+    }
+
+    @Test
+    void aJobAppliedForIsTheRole() {
+        // panel-12 29: "I applied yesterday for Rail Operations Planner EI-2611 at Ebro Intermodal"
+        assertEquals("I applied yesterday for the Rail Operations Planner role (EI-2611) at Ebro Intermodal.",
+                edit.finish("I applied yesterday for Rail Operations Planner EI-2611 at Ebro Intermodal."));
+        assertEquals("I applied for the Data Engineer role at Acme.", edit.finish("I applied for Data Engineer role at Acme."));
+        assertEquals("I applied for Erasmus funding.", edit.finish("I applied for Erasmus funding."));
+    }
+
+    @Test
+    void whatHelpedAndWhatWeDidInAToldStoryArePast() {
+        // panel-12 14: "her advise on battery bank sizing for the hybrid sites help me a lot, we pass the operator site audit"
+        assertEquals("You were my mentor. Your advice on battery bank sizing helped me a lot, we passed the operator site audit.",
+                edit.finish("You were my mentor. your advise on battery bank sizing help me a lot, we pass the operator site audit."));
+        assertEquals("Congratulations! We pass the audit next week", edit.finish("Congratulations! we pass the audit next week"));
+        assertEquals("We pass the audit every year.", edit.finish("We pass the audit every year."));
+    }
 }
