@@ -392,6 +392,8 @@ public final class OfflineDrafter implements Drafter {
             + "|\\b(?:applied|apply|applying) (?:for|to)\\b|\\bI(?:'ve| have)? (?:just |already )?applied\\b");
     private static final java.util.regex.Pattern CHAT_OFFERED = java.util.regex.Pattern.compile(
             "(?i)\\b(?:offer|have|set up|book|schedule|jump on|hop on) (?:you )?an? (?:quick |short |brief )?(?:chat|call|conversation)\\b");
+    private static final java.util.regex.Pattern TIME_ASKED = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:interview|call|chat|meeting|zoom)\\b.*\\b(?:possible|time)\\b|\\b\\d{1,2}[- ]?(?:minutes?|mins?)\\b");
     private static final java.util.regex.Pattern BRAIN_PICKED = java.util.regex.Pattern.compile(
             "(?i)\\bpick (?:your|her|his|their) brains?(?: (?:sometime|some time|one day|a bit))?"
             + "(?: over (?:a |an )?(?:quick |short )?(?:zoom|coffee|call|chat|lunch|video call|teams call))?(?: sometime)? (?:about|on) ");
@@ -458,6 +460,12 @@ public final class OfflineDrafter implements Drafter {
         String moreAboutIt = Phrasebook.builtIn().askSteps().moreAboutIt();
         if (CHAT_OFFERED.matcher(plain).find() && !levels.contains(moreAboutIt)) {
             levels.add(moreAboutIt);
+        }
+        // "Would a 20-minute interview be possible?": a stranger's time is asked for only once they accept (meeting-ask);
+        // questions sent in writing are the plainest cut, for when that rule holds the interview back
+        String inWriting = Phrasebook.builtIn().askSteps().questionsInWriting();
+        if (TIME_ASKED.matcher(plain).find() && !levels.contains(inWriting)) {
+            levels.add(inWriting);
         }
         // "I would like you to refer me for graduate trainee in Julius Berger": a referral is too big an ask of a
         // stranger (big-ask); the small question in its place, for when that rule holds it back

@@ -37,7 +37,7 @@ record Phrasebook(
         Withholding withholding) {
 
     /** Plainer asks put in place of the user's own when a rule holds theirs back (a stranger's time, a referral). */
-    record AskSteps(String moreAboutIt, String adviceApplyingTo, String adviceApplyingFor, String thoughtsOn) {
+    record AskSteps(String moreAboutIt, String adviceApplyingTo, String adviceApplyingFor, String thoughtsOn, String questionsInWriting) {
     }
 
     /** What a name the user asks to keep out of the note is called instead. */

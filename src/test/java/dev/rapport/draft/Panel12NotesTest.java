@@ -85,6 +85,9 @@ class Panel12NotesTest {
                 .doesNotContain("ask about it");
         // "… or maybe anonymised claim data (maybe too much to ask in first message?)": the doubted ask was in the note
         assertThat(first("15-grad-student-referred-microinsurance")).doesNotContain("claim data");
+        // "I want ask if 20 min interview possible": asked plainly the meeting-ask rule holds it back for a referral, and the
+        // note was left with no ask at all; questions sent in writing are the plainer cut
+        assertThat(first("15-grad-student-referred-microinsurance")).endsWith("Could I send you a few questions? Putri");
     }
 
     @Test
