@@ -48,8 +48,40 @@ final class ReasonPoint {
             return Optional.empty();
         }
         String cleaned = reason;
-        return point(cleaned, me, them, others).map(said -> withTheRest(said, cleaned, me, them, others));
+        return point(cleaned, me, them, others).map(said -> withTheRest(said, cleaned, me, them, others))
+                .map(said -> new ReasonWords.Said(said.fact(), said.shortFact(), namedAsTheyAre(said.wish(), them), said.detail(), said.also(), said.rest()));
     }
+
+    /**
+     * "Congratulations on becoming Head of education at the orchestra in Bilbao!": a post whose employer the user only
+     * described ("orchestra in Bilbao") is named as the recipient's current position names it ("Head of Education &
+     * Community at Orquesta Sinfónica del Cantábrico"), when that position's title carries the title the user typed.
+     * An employer the user named ("at Otley Brewing") stays in the user's words.
+     */
+    static String namedAsTheyAre(String wish, Profile them) {
+        java.util.regex.Matcher m = DESCRIBED_POST.matcher(wish);
+        if (them == null || !m.find()) {
+            return wish;
+        }
+        Optional<dev.rapport.profile.Position> now = them.currentPosition();
+        if (now.isEmpty() || now.get().title().isBlank() || now.get().company().isBlank() || now.get().company().length() > 50) {
+            return wish;
+        }
+        String title = dev.rapport.text.Words.fold(now.get().title());
+        String company = dev.rapport.text.Words.fold(now.get().company());
+        String typed = dev.rapport.text.Words.fold(m.group(2));
+        String where = dev.rapport.text.Words.fold(m.group(4));
+        int[] titleCarried = inCarried(typed, title, java.util.Set.of());
+        // the title typed is the profile's (every longer word of it there), and the place typed is not the company's own name
+        if (titleCarried[1] == 0 || titleCarried[0] < titleCarried[1] || inCarried(where, company, java.util.Set.of())[0] > 0) {
+            return wish;
+        }
+        return wish.substring(0, m.start(2)) + now.get().title().strip() + m.group(3) + now.get().company().strip() + wish.substring(m.end(4));
+    }
+
+    // "on becoming head of education at (the) orchestra in Bilbao": a title, then an employer described by a common noun
+    private static final java.util.regex.Pattern DESCRIBED_POST = java.util.regex.Pattern.compile(
+            "(?i)\\bCongratulations on (becoming |the )?([\\p{L}&' -]{2,60}?)( (?:role )?(?:at|with) )((?:the |an? )?(?-i:\\p{Ll})\\p{L}+(?: (?:in|of|from) [^.!?,]+?)?)(?=[.!?])");
 
     private Optional<ReasonWords.Said> point(String reason, Profile me, Profile them, List<String> others) {
         Optional<ReasonWords.Said> whole = words.of(reason, me, them, others);
@@ -788,7 +820,8 @@ final class ReasonPoint {
             // "We just got funding for the new series on Irish nurses …": the work a request is for
             + "|(?:we|I)(?: just|'ve just| have just|'ve| have)? (?:got|won|received|secured|landed) (?:the |a |new )?(?:funding|grant|commission)\\b");
     private static final java.util.regex.Pattern CONGRATULATE_ONLY = java.util.regex.Pattern.compile(
-            "(?i)^(?:I(?: would like|'d like|’d like| want| wanted) to )?congratulate(?: you)?(?: properly| personally| warmly| sincerely| again)?[.!]?$"
+            // ("say hello and congratulate her": the note's greeting says the hello, so the congratulations is the point)
+            "(?i)^(?:I(?: would like|'d like|’d like| want| wanted) to )?(?:say (?:hello|hi|hey) and )?congratulate(?: you)?(?: properly| personally| warmly| sincerely| again)?[.!]?$"
             + "|^Congratulations[.!]?$");
     // "congrats to Tunde on the new job at Ilu Transit!!", "congratulations on your promotion": done where it stands
     private static final java.util.regex.Pattern BARE_CONGRATS = java.util.regex.Pattern.compile(
@@ -1254,6 +1287,10 @@ final class ReasonPoint {
             "(?i)^you(?: are|'re|’re) now (?:the |our |a |an )?((?-i:\\p{Lu})[^.!?]+?)[.!]*$");
     private static final java.util.regex.Pattern NOW_HOLDS_LED = java.util.regex.Pattern.compile(
             "(?i)^you(?: are|'re|’re) (?:now )?(?:the |our |a |an )?((?-i:\\p{Lu})[^.!?]+?)[.!]*$");
+    // "you're controller at Otley Brewing now", "you're now head chef at Ume": a post held now, said with where (one "now" is needed)
+    private static final java.util.regex.Pattern HOLDS_NOW = java.util.regex.Pattern.compile(
+            "(?i)^you(?: are|'re|’re) (now )?(?:the |a |an )?((?!(?:the|a|an|in|at|on|so|very|really|still|back|now|going|moving|working|doing)\\b)\\p{L}[\\p{L}&' -]*?) (at|of|with) "
+            + "((?-i:\\p{Lu})[^.!?,]*?)( now)?[.!]*$");
     private static final java.util.regex.Pattern NOW_LED = java.util.regex.Pattern.compile("(?i)^(?:and |so )?now\\b");
 
     private static final java.util.regex.Pattern OFFER_HELP = java.util.regex.Pattern.compile("(?i)\\bI (?:can|could) (?:\\w+ )?help\\b(?! with\\b)");
@@ -1467,6 +1504,15 @@ final class ReasonPoint {
             java.util.regex.Matcher now = (nowLed ? NOW_HOLDS_LED : NOW_HOLDS).matcher(fact.strip());
             if (now.matches() && now.group(1).split("\\s+").length <= 8 && !now.group(1).contains(",")) {
                 return "Congratulations on becoming " + now.group(1).strip() + "!" + wish.substring("Congratulations!".length());
+            }
+            // "saw she's controller at Otley Brewing now": the post they hold now, in the user's words ("the controller role at Otley Brewing")
+            java.util.regex.Matcher holds = HOLDS_NOW.matcher(fact.strip());
+            if (holds.matches() && (holds.group(1) != null || holds.group(5) != null) && holds.group(2).split("\\s+").length <= 4
+                    && holds.group(4).split("\\s+").length <= 5) {
+                String title = holds.group(2).strip();
+                boolean lower = title.equals(Text.lower(title));
+                return "Congratulations on " + (lower ? "the " + title + " role" : "becoming " + title) + " " + holds.group(3) + " "
+                        + holds.group(4).strip() + "!" + wish.substring("Congratulations!".length());
             }
             java.util.regex.Matcher step = THEIR_STEP.matcher(fact.strip());
             if (step.matches() && step.group(2).split("\\s+").length <= 8 && !step.group(2).contains(",")) {

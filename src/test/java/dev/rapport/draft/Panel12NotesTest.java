@@ -22,8 +22,11 @@ class Panel12NotesTest {
         // "now she is Head of Ops at Pakal, I want to congratulate her": the note said only "Congratulations!"
         assertThat(first("17-export-ops-lead-congrats")).contains("Congratulations on becoming Head of Ops at Pakal!");
         // "he just became head of education …, want to congrats him": "I'd like to congrats you"
-        assertThat(first("28-conservatory-quartet-congrats")).contains("Congratulations on becoming Head of education")
-                .doesNotContain("congrats you");
+        // "he just became head of education at orchestra in Bilbao": the orchestra only described is named as his profile names it
+        // (a reviewer: "doesn't name the orchestra (Orquesta Sinfónica del Cantábrico)")
+        assertThat(first("28-conservatory-quartet-congrats"))
+                .contains("Congratulations on becoming Head of Education & Community at Orquesta Sinfónica del Cantábrico!")
+                .doesNotContain("congrats you").doesNotContain("orchestra in Bilbao");
     }
 
     @Test

@@ -837,4 +837,16 @@ class ReasonPointNotesTest {
         assertThat(drafter.draft(Pairs.request(Path.of("src/test/resources/panel-6/pairs/08-exec-irrigation-advice-agadir"))).get(0).text())
                 .contains("I'm the chief executive officer of Souss Primeurs.");
     }
+
+    @Test
+    void aCongratulationsAnnouncedIsSaidOnThePostTheReasonSaysTheyHoldNow() {
+        // from a hand session: "saw she's controller at Otley Brewing now, want to say hello and congratulate her" made
+        // "I'd like to say hello and congratulate you." (announced, and not on what)
+        ReasonWords words = new ReasonWords(Phrasebook.builtIn().thanksVerbs(), Phrasebook.builtIn().reasonSubjectless());
+        ReasonWords.Said said = new ReasonPoint(words).of("Amara was a senior on my first audit team at Calder & Wharfe, she taught me how "
+                + "to do a stock count at a brewery of all places. saw she's controller at Otley Brewing now, want to say hello and "
+                + "congratulate her. not looking to recruit her!", null, null, List.of()).orElseThrow();
+        assertThat(said.wish()).isEqualTo("Congratulations on the controller role at Otley Brewing!");
+        assertThat(said.fact()).contains("senior on my first audit team");
+    }
 }
