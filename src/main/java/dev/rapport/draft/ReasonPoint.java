@@ -751,6 +751,8 @@ final class ReasonPoint {
     private static final java.util.regex.Pattern MAY_TALK = java.util.regex.Pattern.compile(
             "(?i)\\b(?:talk|chat|spoke|argu|discuss|swapp|compar|show|told|taught|explain|gave|recommend|walk|mention|describ|suggest)");
     private static final java.util.regex.Pattern MAY_WISH = java.util.regex.Pattern.compile("(?i)\\b(?:like|love|want|wanna|wnt|hope|hoping|keen)\\b");
+    private static final java.util.regex.Pattern PROMISE_OF_THEM = java.util.regex.Pattern.compile(
+            "(?i)\\b(I |and |,\\s*)promise ((?:to \\p{L}+ )?(?:her|him|them)\\b)");
     private static final java.util.regex.Pattern MAY_PROMISE = java.util.regex.Pattern.compile("(?i)\\b(?:promis|told|said)");
     private static final java.util.regex.Pattern TALKED_BARE = java.util.regex.Pattern.compile(
             "(?i)^(we (?:talked|chatted|spoke)) (?!about\\b|shop\\b|to\\b|with\\b|for\\b|a lot\\b|at\\b|after\\b|over\\b|through\\b|on\\b|briefly\\b)");
@@ -988,7 +990,7 @@ final class ReasonPoint {
     private static final java.util.regex.Pattern PROMISE_SENTENCE = java.util.regex.Pattern.compile("(?i)(?<=[.!?])\\s+I promised\\b[^.!?]*[.!?]?$");
     private static final java.util.regex.Pattern THANKS_FOR = java.util.regex.Pattern.compile("(?i)^(?:thank you|thanks) for\\b");
     private static final java.util.regex.Pattern PROMISE_TAIL = java.util.regex.Pattern.compile(
-            "(?i)(?:,| and| so)\\s+(?:I )?promised (?:you\\b|(?:that )?I(?:'d| would| will|'ll) )[^.!?]*[.!?]?$");
+            "(?i)(?:,| and| so)\\s+(?:I )?promised (?:you\\b|to \\p{L}+ you\\b|(?:that )?I(?:'d| would| will|'ll) )[^.!?]*(?:\\([^)]*\\))?[^.!?]*[.!?]?$");
     private static final java.util.regex.Pattern PROMISE_FACT = java.util.regex.Pattern.compile(
             "(?i)^(?:I )?(?:promised|said I(?:'d| would| will)|told you (?:that )?I(?:'d| would| will))\\b");
     private static final java.util.regex.Pattern WISH_OPENER = java.util.regex.Pattern.compile(
@@ -1038,7 +1040,7 @@ final class ReasonPoint {
     private static final java.util.regex.Pattern WHEN_READY = java.util.regex.Pattern.compile(
             "(?i)\\s+(?:(?:when|once|as soon as) (?:we|I) (?:had|have|got|get) (?:them|it|those|the \\w+)"
             // "… once it got signed off and its signed off now": the condition has come true
-            + "|(?:when|once|as soon as|after) (?:it|they|the \\w+) (?:got|gets|was|is|were|are|had been|has been) (?:signed off|approved|final|finali[sz]ed|ready|done|out|published|live|released))\\b.*$");
+            + "|(?:when|once|as soon as|after) (?:it|they|the \\w+) (?:got|gets|was|is|were|are|had been|has been) (?:signed off|approved|final|finali[sz]ed|ready|done|finished|complete|completed|out|published|live|released))\\b.*$");
 
     /** The sender's promise to the recipient ("told her I'd send the dates"), kept in the note: "As promised, I'll send you the dates." */
     private static String promise(List<String> pieces, java.util.function.Function<String, Optional<ReasonWords.Said>> said) {
@@ -1065,11 +1067,11 @@ final class ReasonPoint {
             }
             java.util.regex.Matcher m = PROMISED.matcher(fact.get().strip());
             if (m.matches()) {
-                return "As promised, I'll " + keptNow(m.group(1).strip()) + ".";
+                return keptAsPromised(m.group(1).strip(), keptNow(m.group(1).strip()), pieces);
             }
             java.util.regex.Matcher thing = PROMISED_THING.matcher(fact.get().strip());
             if (thing.matches()) {
-                return "As promised, I'll send you " + thing.group(1).strip() + ".";
+                return keptAsPromised("", "send you " + thing.group(1).strip(), pieces);
             }
             java.util.regex.Matcher to = PROMISED_TO.matcher(fact.get().strip());
             if (to.matches()) {
@@ -1077,7 +1079,7 @@ final class ReasonPoint {
                 String first = to.group(1).split("(?<=[.!?])\\s+", 2)[0].replaceAll("[.!?]+$", "");
                 // a long bracketed list ("(oxalic + formic, sugar-roll counts every 2 weeks, 22 hives)") is for the user, not the promise
                 first = first.replaceAll("\\s*\\([^)]{26,}\\)", "");
-                return "As promised, I'll " + keptNow(clauses(first).get(0)) + ".";
+                return keptAsPromised(first, keptNow(clauses(first).get(0)), pieces);
             }
         }
         return "";
@@ -1190,6 +1192,57 @@ final class ReasonPoint {
 
     private static final java.util.regex.Pattern MY_UPDATE = java.util.regex.Pattern.compile(
             "(?i),?\\s+and (?:I|we) (?:finally |now |just )?(?:have|got|finished|found|made|did|sorted)\\b.*$");
+
+    /**
+     * The promise said as kept now: "As promised, I'll send you the photos." When the reason says the condition it
+     * waited on has come true ("… photos when the series is finished. It's finished!! 40 stools"), that news comes
+     * first ("The series is finished (40 stools), so as promised, I'll send you photos."), never the promise again in
+     * the future; a thing the reason names in brackets is given ("As promised, here is the contact of our malteur for
+     * the malted oats: Malterie des Patriotes."); and a user who says they are late says sorry for the delay.
+     */
+    private static String keptAsPromised(String promised, String what, List<String> pieces) {
+        String kept = "As promised, I'll " + what + ".";
+        java.util.regex.Matcher given = GIVEN_IN_BRACKETS.matcher(what);
+        if (given.matches()) {
+            kept = "As promised, here is " + given.group(1) + ": " + given.group(2).strip() + ".";
+        }
+        java.util.regex.Matcher waited = WAITED_ON.matcher(promised);
+        if (waited.find()) {
+            String news = cameTrue(waited.group(1), waited.group(2), pieces);
+            if (!news.isEmpty()) {
+                kept = news + ", so as promised, I'll " + what + ".";
+            }
+        }
+        return pieces.stream().anyMatch(p -> LATE.matcher(p).find()) ? "Sorry for the delay. " + kept : kept;
+    }
+
+    /** "The series is finished (40 stools)" when a piece after the promise says "It's finished!!" (and "40 stools"); "" when none does. */
+    private static String cameTrue(String what, String state, List<String> pieces) {
+        for (int i = 0; i < pieces.size(); i++) {
+            java.util.regex.Matcher now = NOW_TRUE.matcher(pieces.get(i).strip());
+            if (now.matches() && Text.lower(now.group(1)).equals(Text.lower(state))) {
+                String how = i + 1 < pieces.size() && COUNT_ONLY.matcher(pieces.get(i + 1).strip()).matches()
+                        ? " (" + pieces.get(i + 1).strip().replaceAll("[.!]+$", "") + ")" : "";
+                String subject = what.matches("(?i)it|they") ? what : "the " + what.replaceFirst("(?i)^the ", "");
+                return dev.rapport.text.Words.capitalise(subject) + (what.equalsIgnoreCase("they") ? " are " : " is ") + state + how;
+            }
+        }
+        return "";
+    }
+
+    // "when the series is finished": what the promise waited on
+    private static final java.util.regex.Pattern WAITED_ON = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:when|once|as soon as) ((?:the )?[\\p{L}-]+|it|they) (?:is|are|gets|get|was|were) (finished|done|ready|complete|completed|out|published|live|released)\\b");
+    // "It's finished!!", "the series is done now": the condition come true, said as news
+    private static final java.util.regex.Pattern NOW_TRUE = java.util.regex.Pattern.compile(
+            "(?i)^(?:and |now )?(?:it|they|the [\\p{L}-]+)(?:'s|’s| is|'re| are| has been| have been) (?:now |finally |all )?"
+            + "(finished|done|ready|complete|completed|out|published|live|released)(?: now)?[.!]*$");
+    private static final java.util.regex.Pattern COUNT_ONLY = java.util.regex.Pattern.compile("\\d+ \\p{L}+[.!]*");
+    // "send you the contact of our malteur for the malted oats (Malterie des Patriotes)": the thing itself is in the reason
+    private static final java.util.regex.Pattern GIVEN_IN_BRACKETS = java.util.regex.Pattern.compile(
+            "(?i)(?:send|share|forward|pass on|give) you ((?:the|our|my) [^()]{3,80}?)\\s*\\(((?-i:\\p{Lu})[^()]{2,60})\\)");
+    private static final java.util.regex.Pattern LATE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:I(?:'m|’m| am) (?:so |very |a bit |really )?late\\b|sorry (?:for|about) the (?:delay|wait)\\b|(?:it )?took me (?:so |too )?long\\b)");
 
     private static String keptNow(String promised) {
         String what = ADDRESS.matcher(WHEN_READY.matcher(promised).replaceFirst("")).replaceAll("").strip();
@@ -1838,6 +1891,8 @@ final class ReasonPoint {
     /** The reason without its label and without its sentences about how the note should sound or what it must not say. */
     private static String forTheNote(String reason) {
         reason = REMIND_WHO.matcher(reason).replaceAll("");
+        // "I promise to send her the contact …": told to the tool of the recipient, a promise is one made before, not now
+        reason = PROMISE_OF_THEM.matcher(reason).replaceAll("$1promised $2");
         // "Marieke de Groot, she is coordinator at Buurthuis De Kade, tell me …": who the named person is, in brackets
         // after the name, so "she" is not read as the recipient
         reason = NAME_APPOSITIVE.matcher(reason).replaceAll("$1 ($2)");

@@ -67,4 +67,21 @@ class Panel12NotesTest {
         // "my TFM was about rail motorway Madrid-Valencia": the note said "Madrid" (a reviewer: it truncates the topic)
         assertThat(first("29-rail-planner-applied")).contains("rail motorway Madrid-Valencia");
     }
+
+    @Test
+    void aPromiseWhoseConditionCameTrueIsKeptNotRepeated() {
+        // "I promised to send him photos when the series is finished. It's finished!! 40 stools": the note said "As promised,
+        // I'll send you photos when the series is finished." (a reviewer: "the series is already finished")
+        assertThat(first("25-stool-photos-promise")).contains("The series is finished (40 stools), so as promised, I'll send you photos.")
+                .doesNotContain("when the series is finished");
+    }
+
+    @Test
+    void aPromiseToldOfTheRecipientWasMadeBeforeAndTheThingNamedIsGiven() {
+        // "I promise to send her the contact of our malteur … (Malterie des Patriotes). I'm late": "I promise to send you" (a
+        // reviewer: "should be past tense; the note restates the promise instead of delivering the maltster contact")
+        assertThat(first("05-brewer-festival-promise"))
+                .contains("Sorry for the delay. As promised, here is the contact of our malteur for the malted oats: Malterie des Patriotes.")
+                .doesNotContain("I promise");
+    }
 }
