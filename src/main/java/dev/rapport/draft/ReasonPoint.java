@@ -31,6 +31,8 @@ final class ReasonPoint {
         reason = toTheNoteOnly(reason);
         // "thank you (감사)": a gloss in another script, for the sender, not the note
         reason = OTHER_SCRIPT_GLOSS.matcher(reason).replaceAll("");
+        // "want to say dzięki for the old days": the word the user chose to say, said as typed (read in English below)
+        Optional<String[]> ownWord = courtesyToSay(reason);
         // "met Vikram ji at …": the respect particle after their name goes with it when the name becomes "you"
         reason = withoutNameParticles(reason, them);
         // a reason typed in a mix of languages gives only its English to a note: no pasted "sa …", "la conocí …"
@@ -49,8 +51,97 @@ final class ReasonPoint {
         }
         String cleaned = reason;
         return point(cleaned, me, them, others).map(said -> withTheRest(said, cleaned, me, them, others))
-                .map(said -> new ReasonWords.Said(said.fact(), said.shortFact(), namedAsTheyAre(said.wish(), them), said.detail(), said.also(), said.rest()));
+                .map(said -> new ReasonWords.Said(said.fact(), said.shortFact(), namedAsTheyAre(said.wish(), them), said.detail(), said.also(), said.rest()))
+                .map(ReasonPoint::thankedForWhat)
+                .map(said -> withThanksToo(said, cleaned, me, them, others))
+                .map(said -> ownWord.map(w -> inTheirWord(said, w)).orElse(said));
     }
+
+    /** The courtesy the user says they want to say, as typed and in English ({"dzięki", "thank you"}); empty when none. */
+    private static Optional<String[]> courtesyToSay(String reason) {
+        java.util.regex.Matcher m = SAY_WORDS.matcher(reason);
+        dev.rapport.language.Copyedit copyedit = dev.rapport.language.Copyedit.english();
+        while (m.find()) {
+            String[] words = m.group(1).split(" ");
+            // the longest run of the words after "say" that is one courtesy ("asante sana" before "asante")
+            for (int n = words.length; n >= 1; n--) {
+                String typed = String.join(" ", java.util.Arrays.copyOf(words, n));
+                String english = copyedit.courtesiesInEnglish(typed);
+                if (!english.equals(typed) && ENGLISH_COURTESY.matcher(english).matches()) {
+                    return Optional.of(new String[] {typed, english});
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "Thank you so much and keep in touch." from "want say asante sana and keep in touch": "Asante sana and …", the user's word. */
+    private static ReasonWords.Said inTheirWord(ReasonWords.Said said, String[] typedAndEnglish) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)(?<![\\p{L}])" + java.util.regex.Pattern.quote(typedAndEnglish[1])
+                + "(?! so much)(?![\\p{L}])").matcher(said.wish());
+        if (!m.find() || m.start() > 0 && !said.wish().substring(0, m.start()).matches("(?s).*[.!?]\\s+$")) {
+            return said;
+        }
+        String wish = said.wish().substring(0, m.start()) + dev.rapport.text.Words.capitalise(typedAndEnglish[0]) + said.wish().substring(m.end());
+        return new ReasonWords.Said(said.fact(), said.shortFact(), wish, said.detail(), said.also(), said.rest());
+    }
+
+    private static final java.util.regex.Pattern SAY_WORDS = java.util.regex.Pattern.compile(
+            "(?i)\\bsay ((?:\\p{L}+)(?: \\p{L}+){0,2})");
+    private static final java.util.regex.Pattern ENGLISH_COURTESY = java.util.regex.Pattern.compile("(?i)thank you(?: so much)?|congratulations");
+
+    /**
+     * "Thank you so much and keep in touch." beside the detail "Your advice on battery bank sizing for the hybrid sites
+     * helped me a lot. …": the thanks says what for ("Thank you so much for your advice on battery bank sizing for the
+     * hybrid sites!"), and the detail keeps the rest of the story.
+     */
+    private static ReasonWords.Said thankedForWhat(ReasonWords.Said said) {
+        java.util.regex.Matcher bare = THANKS_AND.matcher(said.wish().strip());
+        java.util.regex.Matcher help = YOUR_HELP.matcher(said.detail().strip());
+        if (!bare.matches() || !help.lookingAt()) {
+            return said;
+        }
+        String rest = bare.group(2) == null ? "" : bare.group(2).strip();
+        String wish = bare.group(1) + " for your " + help.group(1).strip() + "!"
+                + (rest.isEmpty() ? "" : IN_TOUCH_BARE.matcher(rest).matches() ? " I'd love to keep in touch." : " " + dev.rapport.text.Words.capitalise(rest) + ".");
+        return new ReasonWords.Said(said.fact(), said.shortFact(), wish, said.detail().strip().substring(help.end()).strip(), said.also(), said.rest());
+    }
+
+    // "Thank you so much.", "Thank you so much and keep in touch."
+    private static final java.util.regex.Pattern THANKS_AND = java.util.regex.Pattern.compile(
+            "(?i)^(thank you(?: so much)?|thanks(?: so much)?)(?:[.!]| and ([^.!?]+)[.!]?)$");
+    // "Your advice on battery bank sizing … help me a lot.": what of theirs helped, in a sentence of its own
+    private static final java.util.regex.Pattern YOUR_HELP = java.util.regex.Pattern.compile(
+            "(?i)your ((?:[\\p{L}-]+ ){0,2}?(?:advice|help|support|feedback|guidance|tips?|mentoring|coaching|input|introduction|talk|session|workshop|review|comments?)"
+            + "(?: (?:on|about|with|for|during|at|in) [^.!?]+?)?) (?:help|helped|helps|made|make|makes|changed|change|saved|save|gave|give)\\b[^.!?]*[.!?]");
+    private static final java.util.regex.Pattern IN_TOUCH_BARE = java.util.regex.Pattern.compile("(?i)(?:keep|stay) in (?:touch|contact)");
+
+    /**
+     * "… want to meet him for coffee. also want to say dzięki for the old days": a thanks the user adds in a later sentence
+     * is said with the point, before it ("Thank you for the old days! I'd like to meet you for coffee."), not dropped.
+     */
+    private ReasonWords.Said withThanksToo(ReasonWords.Said said, String reason, Profile me, Profile them, List<String> others) {
+        if (said.wish().isEmpty() || THANKED.matcher(said.wish()).find()) {
+            return said;
+        }
+        List<String> all = sentences(reason);
+        for (int i = 1; i < all.size(); i++) {
+            if (!THANKS_TOO.matcher(all.get(i)).find()) {
+                continue;
+            }
+            String thanks = words.wish(all.get(i), me, them, others).strip();
+            if (THANKS_FOR.matcher(thanks).lookingAt() && !thanks.contains(". ") && Text.length(thanks) <= 80) {
+                String wish = thanks.replaceAll("[.!]+$", "") + "! " + said.wish();
+                return new ReasonWords.Said(said.fact(), said.shortFact(), wish, said.detail(), said.also(), said.rest());
+            }
+        }
+        return said;
+    }
+
+    private static final java.util.regex.Pattern THANKED = java.util.regex.Pattern.compile("(?i)\\bthank|\\bthanks\\b|\\bgrateful\\b");
+    // "also want to say thank you for the old days": a thanks with what for, that the user wants said
+    private static final java.util.regex.Pattern THANKS_TOO = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:want|would like|'d like|wanna)(?: to)? (?:say )?(?:thank you|thanks) for\\b");
 
     /**
      * "Congratulations on becoming Head of education at the orchestra in Bilbao!": a post whose employer the user only

@@ -84,4 +84,14 @@ class Panel12NotesTest {
                 .contains("Sorry for the delay. As promised, here is the contact of our malteur for the malted oats: Malterie des Patriotes.")
                 .doesNotContain("I promise");
     }
+
+    @Test
+    void theThanksSaysWhatForAndInTheUsersOwnWord() {
+        // "her advise on battery bank sizing for the hybrid sites help me a lot … want say asante sana and keep in touch": the
+        // note said "Thank you so much and keep in touch." (a reviewer: "nothing about her battery bank sizing advice")
+        assertThat(first("14-tower-engineer-thanks-mentor"))
+                .contains("Asante sana for your advice on battery bank sizing for the hybrid sites! I'd love to keep in touch.");
+        // "also want to say dzięki for the old days": left out (a reviewer: "leaves out the thanks for the old days")
+        assertThat(first("30-redteam-excolleague-tokyo")).contains("Dzięki for the old days! I'd like to meet you for coffee.");
+    }
 }

@@ -72,7 +72,8 @@ class ReasonPointNotesTest {
         assertThat(point("Joy ran our POS training in Mandaue last month. salamat!").wish()).startsWith("Thank you");
         ReasonWords.Said guest = point("we recorded in his studio in Abidjan in october. the episode is online since monday and I want to "
                 + "say merci beaucoup and send him the link directly, and maybe he can share it with his listeners");
-        assertThat(guest.wish()).startsWith("Thank you so much! I'd be glad to send you the link directly.");
+        // (what the user says they want to say is said in their word, as a reviewer of panel-10 pair 19 wrote it: "Obrigada!")
+        assertThat(guest.wish()).startsWith("Merci beaucoup! I'd be glad to send you the link directly.");
     }
 
     @Test
