@@ -31,6 +31,8 @@ final class ReasonPoint {
         reason = toTheNoteOnly(reason);
         // "thank you (감사)": a gloss in another script, for the sender, not the note
         reason = OTHER_SCRIPT_GLOSS.matcher(reason).replaceAll("");
+        // "want to say dzięki for the old days": the word the user chose to say, said as typed (read in English below)
+        Optional<String[]> ownWord = courtesyToSay(reason);
         // "met Vikram ji at …": the respect particle after their name goes with it when the name becomes "you"
         reason = withoutNameParticles(reason, them);
         // a reason typed in a mix of languages gives only its English to a note: no pasted "sa …", "la conocí …"
@@ -48,8 +50,129 @@ final class ReasonPoint {
             return Optional.empty();
         }
         String cleaned = reason;
-        return point(cleaned, me, them, others).map(said -> withTheRest(said, cleaned, me, them, others));
+        return point(cleaned, me, them, others).map(said -> withTheRest(said, cleaned, me, them, others))
+                .map(said -> new ReasonWords.Said(said.fact(), said.shortFact(), namedAsTheyAre(said.wish(), them), said.detail(), said.also(), said.rest()))
+                .map(ReasonPoint::thankedForWhat)
+                .map(said -> withThanksToo(said, cleaned, me, them, others))
+                .map(said -> ownWord.map(w -> inTheirWord(said, w)).orElse(said));
     }
+
+    /** The courtesy the user says they want to say, as typed and in English ({"dzięki", "thank you"}); empty when none. */
+    private static Optional<String[]> courtesyToSay(String reason) {
+        java.util.regex.Matcher m = SAY_WORDS.matcher(reason);
+        dev.rapport.language.Copyedit copyedit = dev.rapport.language.Copyedit.english();
+        while (m.find()) {
+            String[] words = m.group(1).split(" ");
+            // the longest run of the words after "say" that is one courtesy ("asante sana" before "asante")
+            for (int n = words.length; n >= 1; n--) {
+                String typed = String.join(" ", java.util.Arrays.copyOf(words, n));
+                String english = copyedit.courtesiesInEnglish(typed);
+                if (!english.equals(typed) && ENGLISH_COURTESY.matcher(english).matches()) {
+                    return Optional.of(new String[] {typed, english});
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "Thank you so much and keep in touch." from "want say asante sana and keep in touch": "Asante sana and …", the user's word. */
+    private static ReasonWords.Said inTheirWord(ReasonWords.Said said, String[] typedAndEnglish) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)(?<![\\p{L}])" + java.util.regex.Pattern.quote(typedAndEnglish[1])
+                + "(?! so much)(?![\\p{L}])").matcher(said.wish());
+        if (!m.find() || m.start() > 0 && !said.wish().substring(0, m.start()).matches("(?s).*[.!?]\\s+$")) {
+            return said;
+        }
+        String wish = said.wish().substring(0, m.start()) + dev.rapport.text.Words.capitalise(typedAndEnglish[0]) + said.wish().substring(m.end());
+        return new ReasonWords.Said(said.fact(), said.shortFact(), wish, said.detail(), said.also(), said.rest());
+    }
+
+    private static final java.util.regex.Pattern SAY_WORDS = java.util.regex.Pattern.compile(
+            "(?i)\\bsay ((?:\\p{L}+)(?: \\p{L}+){0,2})");
+    private static final java.util.regex.Pattern ENGLISH_COURTESY = java.util.regex.Pattern.compile("(?i)thank you(?: so much)?|congratulations");
+
+    /**
+     * "Thank you so much and keep in touch." beside the detail "Your advice on battery bank sizing for the hybrid sites
+     * helped me a lot. …": the thanks says what for ("Thank you so much for your advice on battery bank sizing for the
+     * hybrid sites!"), and the detail keeps the rest of the story.
+     */
+    private static ReasonWords.Said thankedForWhat(ReasonWords.Said said) {
+        java.util.regex.Matcher bare = THANKS_AND.matcher(said.wish().strip());
+        java.util.regex.Matcher help = YOUR_HELP.matcher(said.detail().strip());
+        if (!bare.matches() || !help.lookingAt()) {
+            return said;
+        }
+        String rest = bare.group(2) == null ? "" : bare.group(2).strip();
+        String wish = bare.group(1) + " for your " + help.group(1).strip() + "!"
+                + (rest.isEmpty() ? "" : IN_TOUCH_BARE.matcher(rest).matches() ? " I'd love to keep in touch." : " " + dev.rapport.text.Words.capitalise(rest) + ".");
+        return new ReasonWords.Said(said.fact(), said.shortFact(), wish, said.detail().strip().substring(help.end()).strip(), said.also(), said.rest());
+    }
+
+    // "Thank you so much.", "Thank you so much and keep in touch."
+    private static final java.util.regex.Pattern THANKS_AND = java.util.regex.Pattern.compile(
+            "(?i)^(thank you(?: so much)?|thanks(?: so much)?)(?:[.!]| and ([^.!?]+)[.!]?)$");
+    // "Your advice on battery bank sizing … help me a lot.": what of theirs helped, in a sentence of its own
+    private static final java.util.regex.Pattern YOUR_HELP = java.util.regex.Pattern.compile(
+            "(?i)your ((?:[\\p{L}-]+ ){0,2}?(?:advice|help|support|feedback|guidance|tips?|mentoring|coaching|input|introduction|talk|session|workshop|review|comments?)"
+            + "(?: (?:on|about|with|for|during|at|in) [^.!?]+?)?) (?:help|helped|helps|made|make|makes|changed|change|saved|save|gave|give)\\b[^.!?]*[.!?]");
+    private static final java.util.regex.Pattern IN_TOUCH_BARE = java.util.regex.Pattern.compile("(?i)(?:keep|stay) in (?:touch|contact)");
+
+    /**
+     * "… want to meet him for coffee. also want to say dzięki for the old days": a thanks the user adds in a later sentence
+     * is said with the point, before it ("Thank you for the old days! I'd like to meet you for coffee."), not dropped.
+     */
+    private ReasonWords.Said withThanksToo(ReasonWords.Said said, String reason, Profile me, Profile them, List<String> others) {
+        if (said.wish().isEmpty() || THANKED.matcher(said.wish()).find()) {
+            return said;
+        }
+        List<String> all = sentences(reason);
+        for (int i = 1; i < all.size(); i++) {
+            if (!THANKS_TOO.matcher(all.get(i)).find()) {
+                continue;
+            }
+            String thanks = words.wish(all.get(i), me, them, others).strip();
+            if (THANKS_FOR.matcher(thanks).lookingAt() && !thanks.contains(". ") && Text.length(thanks) <= 80) {
+                String wish = thanks.replaceAll("[.!]+$", "") + "! " + said.wish();
+                return new ReasonWords.Said(said.fact(), said.shortFact(), wish, said.detail(), said.also(), said.rest());
+            }
+        }
+        return said;
+    }
+
+    private static final java.util.regex.Pattern THANKED = java.util.regex.Pattern.compile("(?i)\\bthank|\\bthanks\\b|\\bgrateful\\b");
+    // "also want to say thank you for the old days": a thanks with what for, that the user wants said
+    private static final java.util.regex.Pattern THANKS_TOO = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:want|would like|'d like|wanna)(?: to)? (?:say )?(?:thank you|thanks) for\\b");
+
+    /**
+     * "Congratulations on becoming Head of education at the orchestra in Bilbao!": a post whose employer the user only
+     * described ("orchestra in Bilbao") is named as the recipient's current position names it ("Head of Education &
+     * Community at Orquesta Sinfónica del Cantábrico"), when that position's title carries the title the user typed.
+     * An employer the user named ("at Otley Brewing") stays in the user's words.
+     */
+    static String namedAsTheyAre(String wish, Profile them) {
+        java.util.regex.Matcher m = DESCRIBED_POST.matcher(wish);
+        if (them == null || !m.find()) {
+            return wish;
+        }
+        Optional<dev.rapport.profile.Position> now = them.currentPosition();
+        if (now.isEmpty() || now.get().title().isBlank() || now.get().company().isBlank() || now.get().company().length() > 50) {
+            return wish;
+        }
+        String title = dev.rapport.text.Words.fold(now.get().title());
+        String company = dev.rapport.text.Words.fold(now.get().company());
+        String typed = dev.rapport.text.Words.fold(m.group(2));
+        String where = dev.rapport.text.Words.fold(m.group(4));
+        int[] titleCarried = inCarried(typed, title, java.util.Set.of());
+        // the title typed is the profile's (every longer word of it there), and the place typed is not the company's own name
+        if (titleCarried[1] == 0 || titleCarried[0] < titleCarried[1] || inCarried(where, company, java.util.Set.of())[0] > 0) {
+            return wish;
+        }
+        return wish.substring(0, m.start(2)) + now.get().title().strip() + m.group(3) + now.get().company().strip() + wish.substring(m.end(4));
+    }
+
+    // "on becoming head of education at (the) orchestra in Bilbao": a title, then an employer described by a common noun
+    private static final java.util.regex.Pattern DESCRIBED_POST = java.util.regex.Pattern.compile(
+            "(?i)\\bCongratulations on (becoming |the )?([\\p{L}&' -]{2,60}?)( (?:role )?(?:at|with) )((?:the |an? )?(?-i:\\p{Ll})\\p{L}+(?: (?:in|of|from) [^.!?,]+?)?)(?=[.!?])");
 
     private Optional<ReasonWords.Said> point(String reason, Profile me, Profile them, List<String> others) {
         Optional<ReasonWords.Said> whole = words.of(reason, me, them, others);
@@ -734,6 +857,8 @@ final class ReasonPoint {
     private static final java.util.regex.Pattern MAY_TALK = java.util.regex.Pattern.compile(
             "(?i)\\b(?:talk|chat|spoke|argu|discuss|swapp|compar|show|told|taught|explain|gave|recommend|walk|mention|describ|suggest)");
     private static final java.util.regex.Pattern MAY_WISH = java.util.regex.Pattern.compile("(?i)\\b(?:like|love|want|wanna|wnt|hope|hoping|keen)\\b");
+    private static final java.util.regex.Pattern PROMISE_OF_THEM = java.util.regex.Pattern.compile(
+            "(?i)\\b(I |and |,\\s*)promise ((?:to \\p{L}+ )?(?:her|him|them)\\b)");
     private static final java.util.regex.Pattern MAY_PROMISE = java.util.regex.Pattern.compile("(?i)\\b(?:promis|told|said)");
     private static final java.util.regex.Pattern TALKED_BARE = java.util.regex.Pattern.compile(
             "(?i)^(we (?:talked|chatted|spoke)) (?!about\\b|shop\\b|to\\b|with\\b|for\\b|a lot\\b|at\\b|after\\b|over\\b|through\\b|on\\b|briefly\\b)");
@@ -803,7 +928,8 @@ final class ReasonPoint {
             // "We just got funding for the new series on Irish nurses …": the work a request is for
             + "|(?:we|I)(?: just|'ve just| have just|'ve| have)? (?:got|won|received|secured|landed) (?:the |a |new )?(?:funding|grant|commission)\\b");
     private static final java.util.regex.Pattern CONGRATULATE_ONLY = java.util.regex.Pattern.compile(
-            "(?i)^(?:I(?: would like|'d like|’d like| want| wanted) to )?congratulate(?: you)?(?: properly| personally| warmly| sincerely| again)?[.!]?$"
+            // ("say hello and congratulate her": the note's greeting says the hello, so the congratulations is the point)
+            "(?i)^(?:I(?: would like|'d like|’d like| want| wanted) to )?(?:say (?:hello|hi|hey) and )?congratulate(?: you)?(?: properly| personally| warmly| sincerely| again)?[.!]?$"
             + "|^Congratulations[.!]?$");
     // "congrats to Tunde on the new job at Ilu Transit!!", "congratulations on your promotion": done where it stands
     private static final java.util.regex.Pattern BARE_CONGRATS = java.util.regex.Pattern.compile(
@@ -970,7 +1096,7 @@ final class ReasonPoint {
     private static final java.util.regex.Pattern PROMISE_SENTENCE = java.util.regex.Pattern.compile("(?i)(?<=[.!?])\\s+I promised\\b[^.!?]*[.!?]?$");
     private static final java.util.regex.Pattern THANKS_FOR = java.util.regex.Pattern.compile("(?i)^(?:thank you|thanks) for\\b");
     private static final java.util.regex.Pattern PROMISE_TAIL = java.util.regex.Pattern.compile(
-            "(?i)(?:,| and| so)\\s+(?:I )?promised (?:you\\b|(?:that )?I(?:'d| would| will|'ll) )[^.!?]*[.!?]?$");
+            "(?i)(?:,| and| so)\\s+(?:I )?promised (?:you\\b|to \\p{L}+ you\\b|(?:that )?I(?:'d| would| will|'ll) )[^.!?]*(?:\\([^)]*\\))?[^.!?]*[.!?]?$");
     private static final java.util.regex.Pattern PROMISE_FACT = java.util.regex.Pattern.compile(
             "(?i)^(?:I )?(?:promised|said I(?:'d| would| will)|told you (?:that )?I(?:'d| would| will))\\b");
     private static final java.util.regex.Pattern WISH_OPENER = java.util.regex.Pattern.compile(
@@ -1020,7 +1146,7 @@ final class ReasonPoint {
     private static final java.util.regex.Pattern WHEN_READY = java.util.regex.Pattern.compile(
             "(?i)\\s+(?:(?:when|once|as soon as) (?:we|I) (?:had|have|got|get) (?:them|it|those|the \\w+)"
             // "… once it got signed off and its signed off now": the condition has come true
-            + "|(?:when|once|as soon as|after) (?:it|they|the \\w+) (?:got|gets|was|is|were|are|had been|has been) (?:signed off|approved|final|finali[sz]ed|ready|done|out|published|live|released))\\b.*$");
+            + "|(?:when|once|as soon as|after) (?:it|they|the \\w+) (?:got|gets|was|is|were|are|had been|has been) (?:signed off|approved|final|finali[sz]ed|ready|done|finished|complete|completed|out|published|live|released))\\b.*$");
 
     /** The sender's promise to the recipient ("told her I'd send the dates"), kept in the note: "As promised, I'll send you the dates." */
     private static String promise(List<String> pieces, java.util.function.Function<String, Optional<ReasonWords.Said>> said) {
@@ -1047,11 +1173,11 @@ final class ReasonPoint {
             }
             java.util.regex.Matcher m = PROMISED.matcher(fact.get().strip());
             if (m.matches()) {
-                return "As promised, I'll " + keptNow(m.group(1).strip()) + ".";
+                return keptAsPromised(m.group(1).strip(), keptNow(m.group(1).strip()), pieces);
             }
             java.util.regex.Matcher thing = PROMISED_THING.matcher(fact.get().strip());
             if (thing.matches()) {
-                return "As promised, I'll send you " + thing.group(1).strip() + ".";
+                return keptAsPromised("", "send you " + thing.group(1).strip(), pieces);
             }
             java.util.regex.Matcher to = PROMISED_TO.matcher(fact.get().strip());
             if (to.matches()) {
@@ -1059,7 +1185,7 @@ final class ReasonPoint {
                 String first = to.group(1).split("(?<=[.!?])\\s+", 2)[0].replaceAll("[.!?]+$", "");
                 // a long bracketed list ("(oxalic + formic, sugar-roll counts every 2 weeks, 22 hives)") is for the user, not the promise
                 first = first.replaceAll("\\s*\\([^)]{26,}\\)", "");
-                return "As promised, I'll " + keptNow(clauses(first).get(0)) + ".";
+                return keptAsPromised(first, keptNow(clauses(first).get(0)), pieces);
             }
         }
         return "";
@@ -1173,6 +1299,57 @@ final class ReasonPoint {
     private static final java.util.regex.Pattern MY_UPDATE = java.util.regex.Pattern.compile(
             "(?i),?\\s+and (?:I|we) (?:finally |now |just )?(?:have|got|finished|found|made|did|sorted)\\b.*$");
 
+    /**
+     * The promise said as kept now: "As promised, I'll send you the photos." When the reason says the condition it
+     * waited on has come true ("… photos when the series is finished. It's finished!! 40 stools"), that news comes
+     * first ("The series is finished (40 stools), so as promised, I'll send you photos."), never the promise again in
+     * the future; a thing the reason names in brackets is given ("As promised, here is the contact of our malteur for
+     * the malted oats: Malterie des Patriotes."); and a user who says they are late says sorry for the delay.
+     */
+    private static String keptAsPromised(String promised, String what, List<String> pieces) {
+        String kept = "As promised, I'll " + what + ".";
+        java.util.regex.Matcher given = GIVEN_IN_BRACKETS.matcher(what);
+        if (given.matches()) {
+            kept = "As promised, here is " + given.group(1) + ": " + given.group(2).strip() + ".";
+        }
+        java.util.regex.Matcher waited = WAITED_ON.matcher(promised);
+        if (waited.find()) {
+            String news = cameTrue(waited.group(1), waited.group(2), pieces);
+            if (!news.isEmpty()) {
+                kept = news + ", so as promised, I'll " + what + ".";
+            }
+        }
+        return pieces.stream().anyMatch(p -> LATE.matcher(p).find()) ? "Sorry for the delay. " + kept : kept;
+    }
+
+    /** "The series is finished (40 stools)" when a piece after the promise says "It's finished!!" (and "40 stools"); "" when none does. */
+    private static String cameTrue(String what, String state, List<String> pieces) {
+        for (int i = 0; i < pieces.size(); i++) {
+            java.util.regex.Matcher now = NOW_TRUE.matcher(pieces.get(i).strip());
+            if (now.matches() && Text.lower(now.group(1)).equals(Text.lower(state))) {
+                String how = i + 1 < pieces.size() && COUNT_ONLY.matcher(pieces.get(i + 1).strip()).matches()
+                        ? " (" + pieces.get(i + 1).strip().replaceAll("[.!]+$", "") + ")" : "";
+                String subject = what.matches("(?i)it|they") ? what : "the " + what.replaceFirst("(?i)^the ", "");
+                return dev.rapport.text.Words.capitalise(subject) + (what.equalsIgnoreCase("they") ? " are " : " is ") + state + how;
+            }
+        }
+        return "";
+    }
+
+    // "when the series is finished": what the promise waited on
+    private static final java.util.regex.Pattern WAITED_ON = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:when|once|as soon as) ((?:the )?[\\p{L}-]+|it|they) (?:is|are|gets|get|was|were) (finished|done|ready|complete|completed|out|published|live|released)\\b");
+    // "It's finished!!", "the series is done now": the condition come true, said as news
+    private static final java.util.regex.Pattern NOW_TRUE = java.util.regex.Pattern.compile(
+            "(?i)^(?:and |now )?(?:it|they|the [\\p{L}-]+)(?:'s|’s| is|'re| are| has been| have been) (?:now |finally |all )?"
+            + "(finished|done|ready|complete|completed|out|published|live|released)(?: now)?[.!]*$");
+    private static final java.util.regex.Pattern COUNT_ONLY = java.util.regex.Pattern.compile("\\d+ \\p{L}+[.!]*");
+    // "send you the contact of our malteur for the malted oats (Malterie des Patriotes)": the thing itself is in the reason
+    private static final java.util.regex.Pattern GIVEN_IN_BRACKETS = java.util.regex.Pattern.compile(
+            "(?i)(?:send|share|forward|pass on|give) you ((?:the|our|my) [^()]{3,80}?)\\s*\\(((?-i:\\p{Lu})[^()]{2,60})\\)");
+    private static final java.util.regex.Pattern LATE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:I(?:'m|’m| am) (?:so |very |a bit |really )?late\\b|sorry (?:for|about) the (?:delay|wait)\\b|(?:it )?took me (?:so |too )?long\\b)");
+
     private static String keptNow(String promised) {
         String what = ADDRESS.matcher(WHEN_READY.matcher(promised).replaceFirst("")).replaceAll("").strip();
         // "… our English template pack and I finally have the final version": the user's own update is why now, not the promise
@@ -1269,6 +1446,10 @@ final class ReasonPoint {
             "(?i)^you(?: are|'re|’re) now (?:the |our |a |an )?((?-i:\\p{Lu})[^.!?]+?)[.!]*$");
     private static final java.util.regex.Pattern NOW_HOLDS_LED = java.util.regex.Pattern.compile(
             "(?i)^you(?: are|'re|’re) (?:now )?(?:the |our |a |an )?((?-i:\\p{Lu})[^.!?]+?)[.!]*$");
+    // "you're controller at Otley Brewing now", "you're now head chef at Ume": a post held now, said with where (one "now" is needed)
+    private static final java.util.regex.Pattern HOLDS_NOW = java.util.regex.Pattern.compile(
+            "(?i)^you(?: are|'re|’re) (now )?(?:the |a |an )?((?!(?:the|a|an|in|at|on|so|very|really|still|back|now|going|moving|working|doing)\\b)\\p{L}[\\p{L}&' -]*?) (at|of|with) "
+            + "((?-i:\\p{Lu})[^.!?,]*?)( now)?[.!]*$");
     private static final java.util.regex.Pattern NOW_LED = java.util.regex.Pattern.compile("(?i)^(?:and |so )?now\\b");
 
     private static final java.util.regex.Pattern OFFER_HELP = java.util.regex.Pattern.compile("(?i)\\bI (?:can|could) (?:\\w+ )?help\\b(?! with\\b)");
@@ -1482,6 +1663,15 @@ final class ReasonPoint {
             java.util.regex.Matcher now = (nowLed ? NOW_HOLDS_LED : NOW_HOLDS).matcher(fact.strip());
             if (now.matches() && now.group(1).split("\\s+").length <= 8 && !now.group(1).contains(",")) {
                 return "Congratulations on becoming " + now.group(1).strip() + "!" + wish.substring("Congratulations!".length());
+            }
+            // "saw she's controller at Otley Brewing now": the post they hold now, in the user's words ("the controller role at Otley Brewing")
+            java.util.regex.Matcher holds = HOLDS_NOW.matcher(fact.strip());
+            if (holds.matches() && (holds.group(1) != null || holds.group(5) != null) && holds.group(2).split("\\s+").length <= 4
+                    && holds.group(4).split("\\s+").length <= 5) {
+                String title = holds.group(2).strip();
+                boolean lower = title.equals(Text.lower(title));
+                return "Congratulations on " + (lower ? "the " + title + " role" : "becoming " + title) + " " + holds.group(3) + " "
+                        + holds.group(4).strip() + "!" + wish.substring("Congratulations!".length());
             }
             java.util.regex.Matcher step = THEIR_STEP.matcher(fact.strip());
             if (step.matches() && step.group(2).split("\\s+").length <= 8 && !step.group(2).contains(",")) {
@@ -1828,6 +2018,8 @@ final class ReasonPoint {
     /** The reason without its label and without its sentences about how the note should sound or what it must not say. */
     private static String forTheNote(String reason) {
         reason = REMIND_WHO.matcher(reason).replaceAll("");
+        // "I promise to send her the contact …": told to the tool of the recipient, a promise is one made before, not now
+        reason = PROMISE_OF_THEM.matcher(reason).replaceAll("$1promised $2");
         // "Marieke de Groot, she is coordinator at Buurthuis De Kade, tell me …": who the named person is, in brackets
         // after the name, so "she" is not read as the recipient
         reason = NAME_APPOSITIVE.matcher(reason).replaceAll("$1 ($2)");

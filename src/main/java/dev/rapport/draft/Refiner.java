@@ -119,6 +119,11 @@ public final class Refiner {
     private static final Pattern FACT_WORD = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?:19|20)\\d\\d|\\d+(?:[.,]\\d+)?|" + Months.NAMES + ")(?![\\p{L}\\p{N}])", F);
     private static final Pattern INSTEAD = Pattern.compile(
             POLITE + "(?:use|say|write|put|start with|open with|begin with|end with|sign with|sign off with)\\s+(.+?)\\s+(?:instead of|not|rather than)\\s+(.+)$", F);
+    // "congratulate her on the controller role at Otley Brewing instead of announcing it", "thank him for the talk": the act
+    // itself, said to the recipient
+    private static final Pattern ACT = Pattern.compile(
+            POLITE + "(?:say\\s+)?(congratulate|congrats|congratulations|thank|thanks)(?:\\s+(?:her|him|them|to\\s+(?:her|him|them)))?"
+            + "(?:\\s+(on|for)\\s+(.+?))?(?:,?\\s+(?:instead of|rather than|not)\\s+.+)?$", F);
     private static final Pattern REPLACE = Pattern.compile(
             POLITE + "(?:replace|change|swap|switch)\\s+(.+?)\\s+(?:with|to|for|into)\\s+(.+)$", F);
     // Words that ask for nothing on their own ("…, thanks", "no, I visited her stand").
@@ -253,6 +258,7 @@ public final class Refiner {
         String t = normal(instruction).replaceAll("[.!]+$", "");
         return KEEP_QUESTION.matcher(t).matches() || ADD_QUESTION.matcher(t).matches() || DROP_QUESTION.matcher(t).matches()
                 || ASK_IF.matcher(t).matches() || MISSED.matcher(t).matches() || INSTEAD.matcher(t).matches() || REPLACE.matcher(t).matches()
+                || asksToAct(t)
                 || SIGN.matcher(t).matches() || SIGN_AS.matcher(t).matches() || LAST_LINE.matcher(t).matches() || START_WITH.matcher(t).matches()
                 || styleChange(t).isPresent()
                 || CANDIDATE.matcher(t).find() || HIRER.matcher(t).find() || VISITED.matcher(t).find() || WHEN.matcher(t).find() || OK.matcher(t).find()
@@ -381,6 +387,9 @@ public final class Refiner {
             String plain = what.replaceFirst("(?i)^(?:my|the|our|a)\\s+", "");
             return QUESTION_WORDS.matcher(plain).matches() || plain.equalsIgnoreCase("ask")
                     ? keepQuestion(plan, request, "") : mention(plan, request, what);
+        }
+        if (asksToAct(bare) && (m = ACT.matcher(bare)).matches()) {
+            return act(plan, request, Text.lower(m.group(1)).startsWith("congrat"), m.group(3) == null ? "" : unquote(m.group(3)));
         }
         if ((m = INSTEAD.matcher(bare)).matches()) {
             return reword(plan, request, unquote(m.group(2)), unquote(m.group(1)));
@@ -614,6 +623,57 @@ public final class Refiner {
         }
         return Refinement.unchanged(plan, purpose, TEXT.get("refine.reword.none", old.strip()));
     }
+
+    /**
+     * "congratulate her on the controller role at Otley Brewing instead of announcing it": the congratulations (or the
+     * thanks) said, "Congratulations on the controller role at Otley Brewing!", in place of the sentence of the note that
+     * announced or said it, or added when the note has none; checked by the rules like any edit.
+     */
+    private Refinement act(NotePlan plan, DraftRequest request, boolean congratulate, String what) {
+        Purpose purpose = purposeOf(request);
+        String on = THEIRS.matcher(what.strip().replaceAll("[.!]+$", "")).replaceAll("your");
+        String said = (congratulate ? "Congratulations" : "Thank you") + (on.isEmpty() ? "" : (congratulate ? " on " : " for ") + on) + "!";
+        Pattern announced = congratulate ? CONGRATULATING : THANKING;
+        for (Clause c : plan.clauses()) {
+            if (c.role() == Role.GREETING || c.levels().stream().noneMatch(l -> announced.matcher(l).find())) {
+                continue;
+            }
+            List<String> levels = c.levels().stream().map(l -> withSentenceSaid(l, announced, said)).toList();
+            NotePlan next = plan.replace(c, new Clause(c.role(), c.source(), levels, c.carries()));
+            String text = written(next, request);
+            if (text.isEmpty() || !rules.passes(text, context(request, text))) {
+                return Refinement.unchanged(plan, purpose, TEXT.get("refine.reword.breaks", bare(c.text()), said));
+            }
+            return Refinement.changed(next, purpose, TEXT.get("refine.reword", bare(c.text()), said));
+        }
+        return mention(plan, request, said);
+    }
+
+    /** The level with its sentence that matches {@code announced} said as {@code said} instead. */
+    private static String withSentenceSaid(String level, Pattern announced, String said) {
+        List<String> out = new ArrayList<>();
+        boolean done = false;
+        for (String sentence : Language.english().sentenceTexts(level)) {
+            if (!done && announced.matcher(sentence).find()) {
+                out.add(said);
+                done = true;
+            } else {
+                out.add(sentence);
+            }
+        }
+        return String.join(" ", out);
+    }
+
+    /** "congratulate her on X", "thank him instead of saying thanks": an act asked for with what on, or in place of another wording. */
+    private static boolean asksToAct(String t) {
+        Matcher m = ACT.matcher(t);
+        return m.matches() && (m.group(3) != null || INSTEAD_OF.matcher(t).find());
+    }
+
+    private static final Pattern INSTEAD_OF = Pattern.compile("(?i)\\b(?:instead of|rather than)\\b");
+    private static final Pattern THEIRS = Pattern.compile("(?i)\\b(?:her|his|their)\\b");
+    private static final Pattern CONGRATULATING = Pattern.compile("(?i)\\bcongrat");
+    private static final Pattern THANKING = Pattern.compile("(?i)\\bthank|\\bthanks\\b");
 
     /**
      * "ask if we can bring 25 students": the question in the user's words, said to the recipient

@@ -22,8 +22,11 @@ class Panel12NotesTest {
         // "now she is Head of Ops at Pakal, I want to congratulate her": the note said only "Congratulations!"
         assertThat(first("17-export-ops-lead-congrats")).contains("Congratulations on becoming Head of Ops at Pakal!");
         // "he just became head of education …, want to congrats him": "I'd like to congrats you"
-        assertThat(first("28-conservatory-quartet-congrats")).contains("Congratulations on becoming Head of education")
-                .doesNotContain("congrats you");
+        // "he just became head of education at orchestra in Bilbao": the orchestra only described is named as his profile names it
+        // (a reviewer: "doesn't name the orchestra (Orquesta Sinfónica del Cantábrico)")
+        assertThat(first("28-conservatory-quartet-congrats"))
+                .contains("Congratulations on becoming Head of Education & Community at Orquesta Sinfónica del Cantábrico!")
+                .doesNotContain("congrats you").doesNotContain("orchestra in Bilbao");
     }
 
     @Test
@@ -100,5 +103,32 @@ class Panel12NotesTest {
         assertThat(first("20-dyeing-classmate-wastewater")).contains("we were classmates at Bách Khoa").doesNotContain("you are my classmate");
         assertThat(first("29-rail-planner-applied")).contains("for the Rail Operations Planner role (EI-2611)")
                 .contains("about the rail motorway Madrid-Valencia");
+    }
+
+    @Test
+    void aPromiseWhoseConditionCameTrueIsKeptNotRepeated() {
+        // "I promised to send him photos when the series is finished. It's finished!! 40 stools": the note said "As promised,
+        // I'll send you photos when the series is finished." (a reviewer: "the series is already finished")
+        assertThat(first("25-stool-photos-promise")).contains("The series is finished (40 stools), so as promised, I'll send you photos.")
+                .doesNotContain("when the series is finished");
+    }
+
+    @Test
+    void aPromiseToldOfTheRecipientWasMadeBeforeAndTheThingNamedIsGiven() {
+        // "I promise to send her the contact of our malteur … (Malterie des Patriotes). I'm late": "I promise to send you" (a
+        // reviewer: "should be past tense; the note restates the promise instead of delivering the maltster contact")
+        assertThat(first("05-brewer-festival-promise"))
+                .contains("Sorry for the delay. As promised, here is the contact of our malteur for the malted oats: Malterie des Patriotes.")
+                .doesNotContain("I promise");
+    }
+
+    @Test
+    void theThanksSaysWhatForAndInTheUsersOwnWord() {
+        // "her advise on battery bank sizing for the hybrid sites help me a lot … want say asante sana and keep in touch": the
+        // note said "Thank you so much and keep in touch." (a reviewer: "nothing about her battery bank sizing advice")
+        assertThat(first("14-tower-engineer-thanks-mentor"))
+                .contains("Asante sana for your advice on battery bank sizing for the hybrid sites! I'd love to keep in touch.");
+        // "also want to say dzięki for the old days": left out (a reviewer: "leaves out the thanks for the old days")
+        assertThat(first("30-redteam-excolleague-tokyo")).contains("Dzięki for the old days! I'd like to meet you for coffee.");
     }
 }

@@ -72,7 +72,8 @@ class ReasonPointNotesTest {
         assertThat(point("Joy ran our POS training in Mandaue last month. salamat!").wish()).startsWith("Thank you");
         ReasonWords.Said guest = point("we recorded in his studio in Abidjan in october. the episode is online since monday and I want to "
                 + "say merci beaucoup and send him the link directly, and maybe he can share it with his listeners");
-        assertThat(guest.wish()).startsWith("Thank you so much! I'd be glad to send you the link directly.");
+        // (what the user says they want to say is said in their word, as a reviewer of panel-10 pair 19 wrote it: "Obrigada!")
+        assertThat(guest.wish()).startsWith("Merci beaucoup! I'd be glad to send you the link directly.");
     }
 
     @Test
@@ -836,5 +837,17 @@ class ReasonPointNotesTest {
         // a panel-6 reviewer on dev pair 08: "'I'm a chief executive officer at Souss Primeurs' is awkward"
         assertThat(drafter.draft(Pairs.request(Path.of("src/test/resources/panel-6/pairs/08-exec-irrigation-advice-agadir"))).get(0).text())
                 .contains("I'm the chief executive officer of Souss Primeurs.");
+    }
+
+    @Test
+    void aCongratulationsAnnouncedIsSaidOnThePostTheReasonSaysTheyHoldNow() {
+        // from a hand session: "saw she's controller at Otley Brewing now, want to say hello and congratulate her" made
+        // "I'd like to say hello and congratulate you." (announced, and not on what)
+        ReasonWords words = new ReasonWords(Phrasebook.builtIn().thanksVerbs(), Phrasebook.builtIn().reasonSubjectless());
+        ReasonWords.Said said = new ReasonPoint(words).of("Amara was a senior on my first audit team at Calder & Wharfe, she taught me how "
+                + "to do a stock count at a brewery of all places. saw she's controller at Otley Brewing now, want to say hello and "
+                + "congratulate her. not looking to recruit her!", null, null, List.of()).orElseThrow();
+        assertThat(said.wish()).isEqualTo("Congratulations on the controller role at Otley Brewing!");
+        assertThat(said.fact()).contains("senior on my first audit team");
     }
 }

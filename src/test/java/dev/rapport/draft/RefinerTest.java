@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rapport.draft.Clause.Role;
 import dev.rapport.etiquette.RuleSet;
 import dev.rapport.ground.CommonGround;
+import dev.rapport.profile.Profile;
 import dev.rapport.purpose.Intent;
 import dev.rapport.purpose.Purpose;
 import dev.rapport.purpose.PurposeReader;
@@ -960,5 +961,25 @@ class RefinerTest {
         assertThat(Refiner.direct("how long shore charging takes")).contains("How long does shore charging take?");
         assertThat(Refiner.direct("how she got into sales")).isEmpty();
         assertThat(Refiner.direct("how the team handled sales")).isEmpty();
+    }
+
+    @Test
+    void congratulateHerOnWhatIsDoneNotAnnounced() {
+        // a hand session: "congratulate her on the controller role at Otley Brewing instead of announcing it" was not
+        // understood, and the note kept "I'd like to say hello and congratulate you."
+        Profile me = Requests.person("Hannah Whitcombe", "Senior Recruitment Consultant at Aireside Talent",
+                List.of(Requests.job("Aireside Talent", "Senior Recruitment Consultant", 2022, null), Requests.job("Calder & Wharfe LLP", "Audit Associate", 2014, 2018)), List.of());
+        Profile them = Requests.person("Amara Okafor", "Financial Controller at Otley Brewing Co.",
+                List.of(Requests.job("Otley Brewing Co.", "Financial Controller", 2026, null), Requests.job("Calder & Wharfe LLP", "Senior Auditor", 2012, 2026)), List.of());
+        DraftRequest r = Requests.request(me, them, PurposeReader.read("Amara was a senior on my first audit team at Calder & Wharfe, she taught "
+                + "me how to do a stock count at a brewery of all places. want to say hello and congratulate her."), List.of(), Requests.CONNECT, 300);
+        NotePlan plan = drafter.plans(r).get(0);
+        String instruction = "congratulate her on the controller role at Otley Brewing instead of announcing it";
+        assertThat(Refiner.understands(instruction)).isTrue();
+        Refinement out = refiner.refine(plan, instruction, r);
+        assertThat(out.changed()).as(out.report()).isTrue();
+        assertThat(text(out.plan(), r)).contains("Congratulations on the controller role at Otley Brewing!").doesNotContain("congratulate you");
+        assertThat(text(refiner.refine(plan, "thank her for teaching me stock counts", r).plan(), r))
+                .contains("Thank you for teaching me stock counts");
     }
 }
