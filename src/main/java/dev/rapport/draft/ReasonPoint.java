@@ -1905,6 +1905,14 @@ final class ReasonPoint {
      * "them" are when the note does not ("May I send you the photos of your pots?").
      */
     static String namedForSending(String wish, String reason) {
+        java.util.regex.Matcher it = SEND_IT.matcher(wish);
+        java.util.regex.Matcher asked = THING_ASKED_FOR.matcher(reason);
+        if (it.find() && asked.find()) {
+            // "she … asked for a Ledgerly pricing sheet, I promised to send it": "As promised, I'll send it." said what "it" was
+            String thing = asked.group(1).strip().replaceAll("(?i)\\b(?:her|his|their)\\b", "your");
+            String what = OWNED.matcher(thing).lookingAt() ? thing : "the " + thing;
+            return wish.substring(0, it.start()) + "send you " + what + wish.substring(it.end());
+        }
         java.util.regex.Matcher them = SEND_THEM.matcher(wish);
         if (!them.find()) {
             return wish;
@@ -1941,6 +1949,10 @@ final class ReasonPoint {
             "(?i)\\b(?:her|his|their|your) (?:recent |latest |last )?(?:post|talk|article|call|announcement|webinar|paper|thread|video|newsletter) "
             + "(?:about|on) ((?:the |a |an )?[\\p{L}\\p{N}][\\p{L}\\p{N}' -]{2,60}?)(?=\\s+-\\s|[,.;:!?()]|\\s+(?:and|but|so|which|that)\\b|$)");
     private static final java.util.regex.Pattern OWNED = java.util.regex.Pattern.compile("(?i)(?:my|our|your)\\b");
+    private static final java.util.regex.Pattern SEND_IT = java.util.regex.Pattern.compile("(?i)\\bsend (?:it|them)(?= ?[.!?]?$)");
+    private static final java.util.regex.Pattern THING_ASKED_FOR = java.util.regex.Pattern.compile(
+            "(?i)\\basked (?:me |us )?for (?:a |an |the |some )?((?:my |our |your )?[\\p{L}\\p{N}][\\p{L}\\p{N}'-]*(?: [\\p{L}\\p{N}'-]+){0,4}?)"
+            + "(?=[,.;!?]|\\s+(?:and|but|so|which|that|at|from|after|before|when)\\b|$)");
     private static final java.util.regex.Pattern SEND_THEM = java.util.regex.Pattern.compile("(?i)\\bsend (?:them to you|you them)\\b");
     private static final java.util.regex.Pattern MADE_THINGS = java.util.regex.Pattern.compile(
             "(?i)\\b(?:took|have|got|made|shot|filmed|recorded|edited|wrote up|typed up|put together) (?:some |a few |lots of |loads of |the )?"

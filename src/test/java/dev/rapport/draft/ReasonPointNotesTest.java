@@ -704,6 +704,13 @@ class ReasonPointNotesTest {
         // reviewers: "send you the my notes", "the two pastry chef role", and a "keep in touch" lost beside a bare "congrats"
         assertThat(ReasonPoint.namedForSending("May I send them to you?", "I typed up my notes, want to send them to her"))
                 .isEqualTo("May I send you my notes?");
+        // a hand session: "she came to our stand and asked for a Ledgerly pricing sheet, I promised to send it" gave
+        // "As promised, I'll send it."
+        assertThat(ReasonPoint.namedForSending("As promised, I'll send it.",
+                "met Priya at the ICAEW conference last week, she came to our stand and asked for a Ledgerly pricing sheet, I promised to send it"))
+                .isEqualTo("As promised, I'll send you the Ledgerly pricing sheet.");
+        assertThat(ReasonPoint.namedForSending("As promised, I'll send it.", "we met at the fair, I promised to send it"))
+                .isEqualTo("As promised, I'll send it.");
         assertThat(ReasonPoint.forTheRole("Would you consider me?", "she is hiring two pastry chefs"))
                 .isEqualTo("Would you consider me for the pastry chef role?");
         for (String reason : List.of("she just became head nurse. i want to keep in touch. congrats",
