@@ -1903,6 +1903,12 @@ public final class Refiner {
         String shown = MONTH.matcher(right).find() || !Character.isLetter(right.charAt(0)) ? right
                 : right.substring(0, 1).toUpperCase(Locale.ROOT) + right.substring(1).toLowerCase(Locale.ROOT);
         Pattern said = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(wrong) + "(?![\\p{L}\\p{N}])", F);
+        Optional<String> dated = kind(wrong).equals("year") && kind(right).equals("year")
+                ? ProfileYears.contradicted(request.me(), request.them(), p.text(), wrong, right) : Optional.empty();
+        if (dated.isPresent()) {
+            // both profiles date it otherwise: the note stays true to them, and the user hears why
+            return Refinement.unchanged(plan, p, TEXT.get("refine.year.profiles", wrong, dated.get(), right));
+        }
         if (said.matcher(p.text()).find()) {
             String text = said.matcher(p.text()).replaceAll(Matcher.quoteReplacement(shown));
             Purpose fixed = new Purpose(text, p.intents(), p.people(), p.events(), p.posts(), p.offers(), p.stated());

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rapport.draft.Clause.Role;
 import dev.rapport.etiquette.RuleSet;
 import dev.rapport.ground.CommonGround;
+import dev.rapport.ground.GroundKind;
+import dev.rapport.profile.Profile;
 import dev.rapport.purpose.Intent;
 import dev.rapport.purpose.Purpose;
 import dev.rapport.purpose.PurposeReader;
@@ -79,6 +81,35 @@ class RefinerTest {
         assertThat(none.report()).contains("does not say “15”");
         // two years on the right side leave it unclear which one is meant
         assertThat(Refiner.corrects("from 2019 to 2021, not 2018")).isFalse();
+    }
+
+    @Test
+    void aYearPutRightAgainstWhatBothProfilesSayIsKeptAndTheUserToldWhy() {
+        // a hand session: "it was 2021 not 2022" made the note say "we both left in 2021" while both profiles end in 2022
+        Profile me = Requests.person("Hannah Whitcombe", "Recruitment consultant",
+                List.of(Requests.job("Aireside Talent", "Consultant", 2022, null), Requests.job("Pennine People Partners", "Consultant", 2018, 2022)),
+                List.of("Recruitment"));
+        Profile oliver = Requests.person("Oliver Pradhan", "Talent Acquisition Lead",
+                List.of(Requests.job("Northgate Foods", "Lead", 2022, null), Requests.job("Pennine People Partners", "Consultant", 2017, 2022)),
+                List.of("Recruitment"));
+        DraftRequest r = Requests.request(me, oliver, PurposeReader.read(
+                        "Oliver and I worked together at Pennine People Partners, we both left in 2022. I'd like to reconnect now he is in-house at Northgate"),
+                List.of(Requests.ground(GroundKind.WORKED_TOGETHER, "Pennine People Partners", "2018–2022", 0.92)), Requests.CONNECT, 200);
+        NotePlan plan = drafter.plans(r).get(0);
+        assertThat(text(plan, r)).contains("2022");
+        for (String said : List.of("it was 2021 not 2022", "actually it was 2021, sorry")) {
+            Refinement out = refiner.refine(plan, said, r);
+            assertThat(out.changed()).as(said).isFalse();
+            assertThat(out.report()).as(said).contains("Both profiles give 2022 for Pennine People Partners, not 2021");
+            assertThat(out.purpose().text()).as(said).contains("left in 2022");
+        }
+        // a year the profiles do not date (a meeting) is put right as before
+        DraftRequest met = Requests.request(me, oliver, PurposeReader.read(
+                        "We met at the CIPP conference in 2022 and talked about auto-enrolment"),
+                List.of(Requests.ground(GroundKind.WORKED_TOGETHER, "Pennine People Partners", "2018–2022", 0.92)), Requests.CONNECT, 300);
+        Refinement moved = refiner.refine(drafter.plans(met).get(0), "it was 2021 not 2022", met);
+        assertThat(moved.report()).doesNotContain("Both profiles");
+        assertThat(moved.purpose().text()).contains("2021");
     }
 
     @Test
