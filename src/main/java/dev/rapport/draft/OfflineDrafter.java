@@ -838,6 +838,8 @@ public final class OfflineDrafter implements Drafter {
                 clauses.add(new Clause(Role.QUESTION, Clause.Source.CLOSE, q.subList(0, 1), ""));
             }
         }
+        // the close is not to say again what the user's own lines say
+        clauses.stream().filter(c -> c.source() == Clause.Source.USER).forEach(c -> pick.heard(c.text()));
         // a short note takes the shortest close the picker allows; others the one it picks
         List<String> close = brief ? pick.levels(Role.CLOSE, closers(purpose, style, said, groupShared(request)).stream().map(List::of).toList(), values)
                 .stream().sorted(java.util.Comparator.comparingInt(Text::length)).toList()

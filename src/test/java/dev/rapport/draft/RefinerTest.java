@@ -86,12 +86,8 @@ class RefinerTest {
     @Test
     void aYearPutRightAgainstWhatBothProfilesSayIsKeptAndTheUserToldWhy() {
         // a hand session: "it was 2021 not 2022" made the note say "we both left in 2021" while both profiles end in 2022
-        Profile me = Requests.person("Hannah Whitcombe", "Recruitment consultant",
-                List.of(Requests.job("Aireside Talent", "Consultant", 2022, null), Requests.job("Pennine People Partners", "Consultant", 2018, 2022)),
-                List.of("Recruitment"));
-        Profile oliver = Requests.person("Oliver Pradhan", "Talent Acquisition Lead",
-                List.of(Requests.job("Northgate Foods", "Lead", 2022, null), Requests.job("Pennine People Partners", "Consultant", 2017, 2022)),
-                List.of("Recruitment"));
+        Profile me = hannah();
+        Profile oliver = oliver();
         DraftRequest r = Requests.request(me, oliver, PurposeReader.read(
                         "Oliver and I worked together at Pennine People Partners, we both left in 2022. I'd like to reconnect now he is in-house at Northgate"),
                 List.of(Requests.ground(GroundKind.WORKED_TOGETHER, "Pennine People Partners", "2018–2022", 0.92)), Requests.CONNECT, 200);
@@ -110,6 +106,32 @@ class RefinerTest {
         Refinement moved = refiner.refine(drafter.plans(met).get(0), "it was 2021 not 2022", met);
         assertThat(moved.report()).doesNotContain("Both profiles");
         assertThat(moved.purpose().text()).contains("2021");
+    }
+
+    // two former colleagues at Pennine People Partners, who both left in 2022 (a hand session's profiles)
+    private static Profile hannah() {
+        return Requests.person("Hannah Whitcombe", "Recruitment consultant",
+                List.of(Requests.job("Aireside Talent", "Consultant", 2022, null), Requests.job("Pennine People Partners", "Consultant", 2018, 2022)),
+                List.of("Recruitment"));
+    }
+
+    private static Profile oliver() {
+        return Requests.person("Oliver Pradhan", "Talent Acquisition Lead",
+                List.of(Requests.job("Northgate Foods", "Lead", 2022, null), Requests.job("Pennine People Partners", "Consultant", 2017, 2022)),
+                List.of("Recruitment"));
+    }
+
+    @Test
+    void warmerClosesWithoutSayingAgainWhatTheUsersOwnLineSays() {
+        // a hand session: "I would like to catch up now you're in-house. Would love to catch up soon!" after "warmer"
+        DraftRequest r = Requests.request(hannah(), oliver(), PurposeReader.read(
+                        "Oliver and I worked together at Pennine People Partners, we both left in 2022. I want to catch up now he's in-house"),
+                List.of(Requests.ground(GroundKind.WORKED_TOGETHER, "Pennine People Partners", "2018–2022", 0.92)), Requests.CONNECT, 300);
+        NotePlan plan = drafter.plans(r).get(0);
+        assertThat(text(plan, r)).containsOnlyOnce("catch up");
+        Refinement out = refiner.refine(plan, "make it a bit warmer", r);
+        assertThat(out.changed()).isTrue();
+        assertThat(text(out.plan(), after(r, out))).containsOnlyOnce("catch up");
     }
 
     @Test
