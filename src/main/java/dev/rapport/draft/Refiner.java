@@ -340,8 +340,22 @@ public final class Refiner {
             return earlier;
         }
         List<String> out = new ArrayList<>(earlier);
-        out.add(instruction);
+        out.add(asEdit(instruction));
         return List.copyOf(out);
+    }
+
+    /**
+     * The edit as the note carries it: a complaint about tone or length ("too casual", "too long") is kept as what it
+     * asked for ("more formal", "shorter"), so that the edits said to still hold read as edits; any other words as typed.
+     */
+    private static String asEdit(String instruction) {
+        Optional<StyleWords.Change> change = styleChange(normal(instruction).replaceAll("[.!]+$", ""));
+        if (change.isEmpty()) {
+            return instruction;
+        }
+        String name = change.get().tone() != null ? TEXT.get("refine.tone." + change.get().tone().name())
+                : TEXT.get("refine.length." + change.get().length().name());
+        return Text.lower(instruction).contains(Text.lower(name)) ? instruction : name;
     }
 
     private Refinement checked(NotePlan plan, Refinement out, DraftRequest request) {
@@ -1801,6 +1815,9 @@ public final class Refiner {
         }
         DraftRequest last = new DraftRequest(fixed.me(), fixed.them(), now, fixed.ground(), fixed.verdict(), fixed.limit(),
                 fixed.variants(), fixed.style());
+        // a "mention X" that a later edit took out again ("drop the pub quiz line") no longer holds: it is not listed as held
+        NotePlan ended = best;
+        kept.removeIf(edit -> MENTION.matcher(normal(edit)).find() && !AVOID.matcher(normal(edit)).find() && !holds(edit, ended, last));
         if (written(best, last).equals(before)) {
             return Refinement.unchanged(plan, now, TEXT.get("refine.corrected.none", fact)).withEdits(earlier);
         }

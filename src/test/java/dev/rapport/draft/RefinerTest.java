@@ -135,6 +135,23 @@ class RefinerTest {
     }
 
     @Test
+    void theEditsSaidToStillHoldAfterACorrectionAreEditsAndNotOneTheUserUndid() {
+        // a hand session: after "drop the pub quiz line, too casual" and a correction, the edits that "still hold" were
+        // "mention we used to do the Friday pub quiz together", "drop the pub quiz line", "too casual"
+        DraftRequest r = Requests.request(hannah(), oliver(), PurposeReader.read(
+                        "Oliver and I worked together at Pennine People Partners, we both left in 2021. I'd like to reconnect now he is in-house at Northgate"),
+                List.of(Requests.ground(GroundKind.WORKED_TOGETHER, "Pennine People Partners", "2018–2022", 0.92)), Requests.CONNECT, 300);
+        Refinement quiz = refiner.refine(drafter.plans(r).get(0), "mention we used to do the Friday pub quiz together", r);
+        assertThat(text(quiz.plan(), after(r, quiz))).contains("pub quiz");
+        Refinement dropped = refiner.refine(quiz.plan(), "drop the pub quiz line, too casual", after(r, quiz), quiz.edits());
+        assertThat(text(dropped.plan(), after(r, dropped))).doesNotContain("pub quiz");
+        assertThat(dropped.edits()).contains("more formal").doesNotContain("too casual");
+        Refinement fixed = refiner.refine(dropped.plan(), "it was 2022 not 2021", after(r, dropped), dropped.edits());
+        assertThat(text(fixed.plan(), after(r, fixed))).contains("2022").doesNotContain("pub quiz");
+        assertThat(fixed.report()).contains("“drop the pub quiz line”, “more formal”").doesNotContain("too casual").doesNotContain("mention we used");
+    }
+
+    @Test
     void aLongPartNotUnderstoodIsQuotedOnlyByItsStart() {
         // a hand session: a very long paste was quoted back whole inside "I did not understand “…”"
         DraftRequest r = Pairs.request(Pairs.DEV, "04-current-colleagues");
