@@ -1648,6 +1648,11 @@ public final class Refiner {
         }
         Optional<Clause> close = model.first(Role.CLOSE);
         Optional<Clause> oldClose = next.first(Role.CLOSE);
+        if (said.isEmpty() && close.isPresent() && oldClose.isPresent() && oldClose.get().text().equals(close.get().text())
+                && !written(plan, request).contains(bare(close.get().text()))) {
+            // the plan has the close, but the limit left it out for the name: the close is not there to "already suit"
+            return Refinement.unchanged(plan, purpose, TEXT.get("refine.tone.room", name));
+        }
         if (close.isPresent() && !(oldClose.isPresent() && oldClose.get().text().equals(close.get().text()))) {
             next = oldClose.isPresent() ? next.replace(oldClose.get(), close.get()) : next.with(close.get(), List.of(Role.SIGN));
             said.add(TEXT.get("refine.tone.close", close.get().text()));
