@@ -297,8 +297,10 @@ public final class Advisor {
                         checked.notes(), again.suggestions(), checked.notices());
             }
         }
-        if (!r.changed() && !r.answer() && Refiner.corrects(instruction)) {
+        if (!r.changed() && !r.answer() && Refiner.corrects(instruction) && r.purpose() != null && checked.purpose() != null
+                && !r.purpose().text().equals(checked.purpose().text())) {
             // The picked note did not rely on the old fact; the others may, and a corrected fact holds for every note offered.
+            // A correction the refiner declined (the profiles date it otherwise) changed no fact, so no note is redrafted.
             List<Note> notes = followingCorrection(corrected, options, number, checked.notes().get(number - 1));
             if (!notes.stream().map(Note::text).toList().equals(checked.notes().stream().map(Note::text).toList())) {
                 Assessment a = corrected.withNotes(notes, List.of());

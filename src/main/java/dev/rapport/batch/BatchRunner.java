@@ -92,7 +92,7 @@ public final class BatchRunner {
         NoteBudget budget = start.plus(planned[0]);
         OutreachHistory history = person.map(p -> journal.get().history(p, today, budget))
                 .orElseGet(() -> new OutreachHistory(today, List.of(), budget));
-        StatedTies.Fitted why = StatedTies.fit(options.why(), them);
+        StatedTies.Fitted why = StatedTies.fit(options.why(), me, them);
         Assessment a = advisor.assess(me, them, why.why(), history);
         String notice = why.notice();
         if (a.verdict().decision() == Decision.CONNECT && !Advisor.alreadyConnected(a)) {

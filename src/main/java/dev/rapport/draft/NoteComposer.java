@@ -188,6 +188,7 @@ final class NoteComposer {
         // when they fit again ("… last Thursday (the Methods Hub one).")
         richer(d, Role.REASON, budget);
         richer(d, Role.ASK, budget);
+        nameBeforeValediction(d, budget);
         String text = d.text();
         return Text.length(text) <= limit ? Optional.of(text) : Optional.empty();
     }
@@ -216,6 +217,34 @@ final class NoteComposer {
                 }
                 return;
             }
+        }
+    }
+
+    /**
+     * "Kind regards." with no name after it reads as a letter left unsigned: when the limit has taken the sign-off but
+     * left a valediction close, the close goes instead and the name comes back (every first note is signed), as long
+     * as the note is no longer for it.
+     */
+    private static void nameBeforeValediction(Draft d, int target) {
+        int sign = -1;
+        int close = -1;
+        for (int i = 0; i < d.clauses.size(); i++) {
+            Role role = d.clauses.get(i).role();
+            if (role == Role.SIGN && d.dropped[i] && !d.clauses.get(i).levels().isEmpty() && sign < 0) {
+                sign = i;
+            } else if (role == Role.CLOSE && d.present(i) && dev.rapport.text.SignOff.isValediction(d.clauses.get(i).levels().get(d.level[i]))) {
+                close = i;
+            }
+        }
+        if (sign < 0 || close < 0) {
+            return;
+        }
+        int was = Text.length(d.text());
+        d.dropped[sign] = false;
+        d.dropped[close] = true;
+        if (Text.length(d.text()) > Math.max(target, was)) {
+            d.dropped[sign] = true;
+            d.dropped[close] = false;
         }
     }
 

@@ -846,6 +846,8 @@ public final class OfflineDrafter implements Drafter {
                 clauses.add(new Clause(Role.QUESTION, Clause.Source.CLOSE, q.subList(0, 1), ""));
             }
         }
+        // the close is not to say again what the user's own lines say
+        clauses.stream().filter(c -> c.source() == Clause.Source.USER).forEach(c -> pick.heard(c.text()));
         // a short note takes the shortest close the picker allows; others the one it picks
         List<String> close = brief ? pick.levels(Role.CLOSE, closers(purpose, style, said, groupShared(request)).stream().map(List::of).toList(), values)
                 .stream().sorted(java.util.Comparator.comparingInt(Text::length)).toList()
@@ -1238,7 +1240,11 @@ public final class OfflineDrafter implements Drafter {
 
     private List<String> whyNow(Purpose purpose, boolean relationship, String contextKey, Picker pick, Map<String, String> values) {
         for (Phrasebook.WhyNow entry : book.whyNow()) {
-            if (purpose.intents().stream().anyMatch(i -> i.id().equals(entry.intent()))
+            // "I am hiring for …" is the hirer's own line: never for a sender who also sells, offers a service or seeks
+            // a job (a recruiter offering to help with their hiring was told "I am hiring for a role close to your background")
+            boolean notTheHirer = entry.intent().equals(dev.rapport.purpose.Intent.HIRING.id())
+                    && (purpose.isPitch() || purpose.has(dev.rapport.purpose.Intent.JOB_SEEKING));
+            if (purpose.intents().stream().anyMatch(i -> i.id().equals(entry.intent())) && !notTheHirer
                     && (relationship || !entry.relationshipOnly())) {
                 List<String> levels = pick.levels(Role.WHY_NOW, entry.levels(), values);
                 if (!levels.isEmpty()) {

@@ -59,6 +59,17 @@ final class Picker {
         return out;
     }
 
+    /**
+     * Text the note already says in the user's own words: a later phrasing that says its words again is passed over
+     * while another is left ("I would like to catch up now you're in-house. Would love to catch up soon!").
+     */
+    void heard(String text) {
+        if (text != null && !text.isBlank()) {
+            chosen.add(text);
+            chosenWords.addAll(ownWords(text));
+        }
+    }
+
     private record Choice(String text, String template, boolean namesAgain) {
     }
 

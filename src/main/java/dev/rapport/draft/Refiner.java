@@ -346,8 +346,22 @@ public final class Refiner {
             return earlier;
         }
         List<String> out = new ArrayList<>(earlier);
-        out.add(instruction);
+        out.add(asEdit(instruction));
         return List.copyOf(out);
+    }
+
+    /**
+     * The edit as the note carries it: a complaint about tone or length ("too casual", "too long") is kept as what it
+     * asked for ("more formal", "shorter"), so that the edits said to still hold read as edits; any other words as typed.
+     */
+    private static String asEdit(String instruction) {
+        Optional<StyleWords.Change> change = styleChange(normal(instruction).replaceAll("[.!]+$", ""));
+        if (change.isEmpty()) {
+            return instruction;
+        }
+        String name = change.get().tone() != null ? TEXT.get("refine.tone." + change.get().tone().name())
+                : TEXT.get("refine.length." + change.get().length().name());
+        return Text.lower(instruction).contains(Text.lower(name)) ? instruction : name;
     }
 
     private Refinement checked(NotePlan plan, Refinement out, DraftRequest request) {
@@ -1694,6 +1708,11 @@ public final class Refiner {
         }
         Optional<Clause> close = model.first(Role.CLOSE);
         Optional<Clause> oldClose = next.first(Role.CLOSE);
+        if (said.isEmpty() && close.isPresent() && oldClose.isPresent() && oldClose.get().text().equals(close.get().text())
+                && !written(plan, request).contains(bare(close.get().text()))) {
+            // the plan has the close, but the limit left it out for the name: the close is not there to "already suit"
+            return Refinement.unchanged(plan, purpose, TEXT.get("refine.tone.room", name));
+        }
         if (close.isPresent() && !(oldClose.isPresent() && oldClose.get().text().equals(close.get().text()))) {
             next = oldClose.isPresent() ? next.replace(oldClose.get(), close.get()) : next.with(close.get(), List.of(Role.SIGN));
             said.add(TEXT.get("refine.tone.close", close.get().text()));
@@ -1861,6 +1880,9 @@ public final class Refiner {
         }
         DraftRequest last = new DraftRequest(fixed.me(), fixed.them(), now, fixed.ground(), fixed.verdict(), fixed.limit(),
                 fixed.variants(), fixed.style());
+        // a "mention X" that a later edit took out again ("drop the pub quiz line") no longer holds: it is not listed as held
+        NotePlan ended = best;
+        kept.removeIf(edit -> MENTION.matcher(normal(edit)).find() && !AVOID.matcher(normal(edit)).find() && !holds(edit, ended, last));
         if (written(best, last).equals(before)) {
             return Refinement.unchanged(plan, now, TEXT.get("refine.corrected.none", fact)).withEdits(earlier);
         }
@@ -1963,6 +1985,12 @@ public final class Refiner {
         String shown = MONTH.matcher(right).find() || !Character.isLetter(right.charAt(0)) ? right
                 : right.substring(0, 1).toUpperCase(Locale.ROOT) + right.substring(1).toLowerCase(Locale.ROOT);
         Pattern said = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(wrong) + "(?![\\p{L}\\p{N}])", F);
+        Optional<String> dated = kind(wrong).equals("year") && kind(right).equals("year")
+                ? ProfileYears.contradicted(request.me(), request.them(), p.text(), wrong, right) : Optional.empty();
+        if (dated.isPresent()) {
+            // both profiles date it otherwise: the note stays true to them, and the user hears why
+            return Refinement.unchanged(plan, p, TEXT.get("refine.year.profiles", wrong, dated.get(), right));
+        }
         if (said.matcher(p.text()).find()) {
             String text = said.matcher(p.text()).replaceAll(Matcher.quoteReplacement(shown));
             Purpose fixed = new Purpose(text, p.intents(), p.people(), p.events(), p.posts(), p.offers(), p.stated());

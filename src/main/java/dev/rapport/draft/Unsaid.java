@@ -54,8 +54,9 @@ public final class Unsaid {
     }
 
     /**
-     * The name {@code before} was signed with, when {@code after} no longer ends with it ("Kind regards, Hannah" cut to
-     * "Kind regards."): the sentences above leave the sign-off out, so this names it.
+     * What the sign-off of {@code before} lost in {@code after}: the name, when {@code after} no longer ends with it
+     * ("Kind regards, Hannah" cut to "Kind regards."), else the valediction before the name ("Kind regards, Hannah" cut
+     * to "Hannah"). The sentences above leave the sign-off out, so this names it.
      */
     public static Optional<String> unsigned(String before, String after) {
         List<String> was = Language.english().sentenceTexts(before);
@@ -64,7 +65,13 @@ public final class Unsaid {
             return Optional.empty();
         }
         String name = SignOff.name(last);
-        return after.strip().replaceFirst("\\.$", "").endsWith(name) ? Optional.empty() : Optional.of(name);
+        if (!after.strip().replaceFirst("\\.$", "").endsWith(name)) {
+            return Optional.of(name);
+        }
+        String valediction = last.substring(0, last.lastIndexOf(name)).strip().replaceFirst("[,!.]$", "").strip();
+        List<String> now = Language.english().sentenceTexts(after);
+        String end = now.isEmpty() ? "" : now.get(now.size() - 1).strip();
+        return valediction.isEmpty() || end.startsWith(valediction) ? Optional.empty() : Optional.of(valediction);
     }
 
     private static List<String> sentences(String text) {

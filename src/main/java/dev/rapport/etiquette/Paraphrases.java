@@ -6,10 +6,12 @@ import java.util.function.Function;
 
 /**
  * Findings for bad phrasing said in other words, added only where a rule's own phrases found
- * nothing. A paraphrased stock line is judged as the stock line is (a warning only when the note
+ * nothing (for a sale, in every sentence they did not cover). A paraphrased stock line is judged as the stock line is (a warning only when the note
  * names nothing specific), and then stands in for the generic finding, as the stock line does.
  */
 final class Paraphrases {
+    private static final java.util.Set<String> SELLING = java.util.Set.of("pitch", "lead-gen");
+
     private Paraphrases() {
     }
 
@@ -20,11 +22,17 @@ final class Paraphrases {
     /** The same for any source of echoes, such as the trained sentence classifier. */
     static void add(List<Finding> out, Function<Rule, List<NoteMeaning.Echo>> source, NoteReading reading) {
         for (Rule rule : reading.rules.level(Rule.Level.NOTE)) {
-            if (!rule.enabled() || out.stream().anyMatch(f -> f.rule().equals(rule.id()))) {
+            List<Finding> own = out.stream().filter(f -> f.rule().equals(rule.id())).toList();
+            // a sale is never half taken out: a selling sentence the phrases missed is flagged beside one they found
+            // ("I help HR leaders cut onboarding time by 30%." before "Happy to share a case study")
+            if (!rule.enabled() || !own.isEmpty() && !SELLING.contains(rule.id())) {
                 continue;
             }
             for (NoteMeaning.Echo echo : source.apply(rule)) {
                 Span span = new Span(echo.start(), echo.end());
+                if (own.stream().anyMatch(f -> f.start() < span.end() && span.start() < f.end())) {
+                    continue;
+                }
                 if (rule.id().equals("no-reason")) {
                     boolean specific = reading.hasSpecific();
                     out.add(specific ? reading.finding(rule, Severity.INFO, span, "stock-message", "stock-fix", Map.of())

@@ -236,6 +236,17 @@ class BatchTest {
         assertThat(rows.get(1).verdict()).isNotEqualTo(Decision.CONNECT.id());
         assertThat(rows.get(1).notes()).noneMatch(n -> n.text().contains("Calder"));
         assertThat(rows.get(1).notice()).contains("does not name Calder & Wharfe");
+        // a tie that names no place ("we both trained there") counts only where the profiles share an employer
+        List<Row> unplaced = new ArrayList<>();
+        BatchOptions there = new BatchOptions("I trained in audit years ago and we both trained there, so I'd like to reconnect",
+                DraftOptions.DEFAULT, false, false, 0, BatchOptions.CHUNK);
+        new BatchRunner(advisor, Optional.empty(), TODAY, there)
+                .run(hannah, Targets.expand(List.of(amara.toString(), joanne.toString())), unplaced::add, (d, t, r) -> { });
+        assertThat(unplaced.get(0).verdict()).isEqualTo(Decision.CONNECT.id());
+        assertThat(unplaced.get(0).notice()).isEmpty();
+        assertThat(unplaced.get(1).verdict()).isNotEqualTo(Decision.CONNECT.id());
+        assertThat(unplaced.get(1).notes()).noneMatch(n -> n.text().contains("trained there"));
+        assertThat(unplaced.get(1).notice()).contains("shares no employer with yours");
     }
 
     static int count(Path db, String sql) throws SQLException {

@@ -17,6 +17,19 @@ class NoteComposerTest {
     }
 
     @Test
+    void whenTheLimitTakesTheSignOffAValedictionGoesBeforeTheName() {
+        // a hand session: at 200 characters a formal note ended "… agency life? Kind regards." and lost "Hannah"
+        NotePlan p = new NotePlan("worked-together", List.of(new Clause(Role.GREETING, List.of("Dear Oliver,")),
+                new Clause(Role.REASON, Clause.Source.USER, List.of("we worked together at Pennine People Partners, we both left in 2022."), ""),
+                new Clause(Role.ASK, Clause.Source.USER, List.of("I'd like to reconnect now you are in-house at Northgate. How does in-house compare to agency life?"), ""),
+                new Clause(Role.CLOSE, Clause.Source.CLOSE, List.of("Kind regards."), ""),
+                new Clause(Role.SIGN, Clause.Source.PROFILE, List.of("Hannah"), "")));
+        assertThat(NoteComposer.compose(p, 300, 300).orElseThrow()).endsWith("Kind regards, Hannah");
+        String note = NoteComposer.compose(p, 200, 200).orElseThrow();
+        assertThat(note).endsWith("agency life? Hannah").doesNotContain("Kind regards");
+    }
+
+    @Test
     void whenTheWhoLineMustGoTheNameStillSignsTheNote() {
         String reason = "x".repeat(230) + ".";
         String note = NoteComposer.compose(plan(reason), 260, 260).orElseThrow();

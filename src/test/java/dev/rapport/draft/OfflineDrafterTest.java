@@ -43,6 +43,19 @@ class OfflineDrafterTest {
     }
 
     @Test
+    void theHirersLineIsNeverSaidForASenderWhoSellsOrSeeksAJob() {
+        // hand test 13: a recruiter offering a finance director help with her hiring was told "I am hiring for a role
+        // close to your background. Would a move like that interest you this year?"
+        DraftRequest hiring = Requests.hiringOpenToWork();
+        for (Set<Intent> intents : List.of(Set.of(Intent.HIRING, Intent.SELLING), Set.of(Intent.HIRING, Intent.JOB_SEEKING))) {
+            DraftRequest r = Requests.request(hiring.me(), hiring.them(), purpose("I recruit finance staff and would like to introduce myself",
+                    intents, List.of(), List.of(), List.of()), hiring.ground(), CONNECT, 300);
+            assertThat(drafter.draft(r)).as(intents.toString()).extracting(Note::text)
+                    .noneMatch(t -> t.contains("I am hiring") || t.contains("role close to your background"));
+        }
+    }
+
+    @Test
     void draftsNothingUnlessTheVerdictIsConnect() {
         DraftRequest r = Requests.formerColleagues();
         for (Verdict v : List.of(Requests.FOLLOW, Requests.doNotConnect("pitch-intent"))) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rapport.draft.Clause.Role;
 import dev.rapport.etiquette.RuleSet;
 import dev.rapport.ground.CommonGround;
+import dev.rapport.ground.GroundKind;
 import dev.rapport.profile.Profile;
 import dev.rapport.purpose.Intent;
 import dev.rapport.purpose.Purpose;
@@ -80,6 +81,74 @@ class RefinerTest {
         assertThat(none.report()).contains("does not say “15”");
         // two years on the right side leave it unclear which one is meant
         assertThat(Refiner.corrects("from 2019 to 2021, not 2018")).isFalse();
+    }
+
+    @Test
+    void aYearPutRightAgainstWhatBothProfilesSayIsKeptAndTheUserToldWhy() {
+        // a hand session: "it was 2021 not 2022" made the note say "we both left in 2021" while both profiles end in 2022
+        Profile me = hannah();
+        Profile oliver = oliver();
+        DraftRequest r = Requests.request(me, oliver, PurposeReader.read(
+                        "Oliver and I worked together at Pennine People Partners, we both left in 2022. I'd like to reconnect now he is in-house at Northgate"),
+                List.of(Requests.ground(GroundKind.WORKED_TOGETHER, "Pennine People Partners", "2018–2022", 0.92)), Requests.CONNECT, 200);
+        NotePlan plan = drafter.plans(r).get(0);
+        assertThat(text(plan, r)).contains("2022");
+        for (String said : List.of("it was 2021 not 2022", "actually it was 2021, sorry")) {
+            Refinement out = refiner.refine(plan, said, r);
+            assertThat(out.changed()).as(said).isFalse();
+            assertThat(out.report()).as(said).contains("Both profiles give 2022 for Pennine People Partners, not 2021");
+            assertThat(out.purpose().text()).as(said).contains("left in 2022");
+        }
+        // a year the profiles do not date (a meeting) is put right as before
+        DraftRequest met = Requests.request(me, oliver, PurposeReader.read(
+                        "We met at the CIPP conference in 2022 and talked about auto-enrolment"),
+                List.of(Requests.ground(GroundKind.WORKED_TOGETHER, "Pennine People Partners", "2018–2022", 0.92)), Requests.CONNECT, 300);
+        Refinement moved = refiner.refine(drafter.plans(met).get(0), "it was 2021 not 2022", met);
+        assertThat(moved.report()).doesNotContain("Both profiles");
+        assertThat(moved.purpose().text()).contains("2021");
+    }
+
+    // two former colleagues at Pennine People Partners, who both left in 2022 (a hand session's profiles)
+    private static Profile hannah() {
+        return Requests.person("Hannah Whitcombe", "Recruitment consultant",
+                List.of(Requests.job("Aireside Talent", "Consultant", 2022, null), Requests.job("Pennine People Partners", "Consultant", 2018, 2022)),
+                List.of("Recruitment"));
+    }
+
+    private static Profile oliver() {
+        return Requests.person("Oliver Pradhan", "Talent Acquisition Lead",
+                List.of(Requests.job("Northgate Foods", "Lead", 2022, null), Requests.job("Pennine People Partners", "Consultant", 2017, 2022)),
+                List.of("Recruitment"));
+    }
+
+    @Test
+    void warmerClosesWithoutSayingAgainWhatTheUsersOwnLineSays() {
+        // a hand session: "I would like to catch up now you're in-house. Would love to catch up soon!" after "warmer"
+        DraftRequest r = Requests.request(hannah(), oliver(), PurposeReader.read(
+                        "Oliver and I worked together at Pennine People Partners, we both left in 2022. I want to catch up now he's in-house"),
+                List.of(Requests.ground(GroundKind.WORKED_TOGETHER, "Pennine People Partners", "2018–2022", 0.92)), Requests.CONNECT, 300);
+        NotePlan plan = drafter.plans(r).get(0);
+        assertThat(text(plan, r)).containsOnlyOnce("catch up");
+        Refinement out = refiner.refine(plan, "make it a bit warmer", r);
+        assertThat(out.changed()).isTrue();
+        assertThat(text(out.plan(), after(r, out))).containsOnlyOnce("catch up");
+    }
+
+    @Test
+    void theEditsSaidToStillHoldAfterACorrectionAreEditsAndNotOneTheUserUndid() {
+        // a hand session: after "drop the pub quiz line, too casual" and a correction, the edits that "still hold" were
+        // "mention we used to do the Friday pub quiz together", "drop the pub quiz line", "too casual"
+        DraftRequest r = Requests.request(hannah(), oliver(), PurposeReader.read(
+                        "Oliver and I worked together at Pennine People Partners, we both left in 2021. I'd like to reconnect now he is in-house at Northgate"),
+                List.of(Requests.ground(GroundKind.WORKED_TOGETHER, "Pennine People Partners", "2018–2022", 0.92)), Requests.CONNECT, 300);
+        Refinement quiz = refiner.refine(drafter.plans(r).get(0), "mention we used to do the Friday pub quiz together", r);
+        assertThat(text(quiz.plan(), after(r, quiz))).contains("pub quiz");
+        Refinement dropped = refiner.refine(quiz.plan(), "drop the pub quiz line, too casual", after(r, quiz), quiz.edits());
+        assertThat(text(dropped.plan(), after(r, dropped))).doesNotContain("pub quiz");
+        assertThat(dropped.edits()).contains("more formal").doesNotContain("too casual");
+        Refinement fixed = refiner.refine(dropped.plan(), "it was 2022 not 2021", after(r, dropped), dropped.edits());
+        assertThat(text(fixed.plan(), after(r, fixed))).contains("2022").doesNotContain("pub quiz");
+        assertThat(fixed.report()).contains("“drop the pub quiz line”, “more formal”").doesNotContain("too casual").doesNotContain("mention we used");
     }
 
     @Test

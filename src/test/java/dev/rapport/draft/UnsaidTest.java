@@ -16,6 +16,14 @@ class UnsaidTest {
     }
 
     @Test
+    void aSignOffThatLostItsNameOrItsValedictionSaysWhich() {
+        String before = "Dear Oliver, we worked together at Pennine. How is in-house? Kind regards, Hannah";
+        assertThat(Unsaid.unsigned(before, "Dear Oliver, we worked together at Pennine. How is in-house? Kind regards.")).contains("Hannah");
+        assertThat(Unsaid.unsigned(before, "Dear Oliver, we worked together at Pennine. How is in-house? Hannah")).contains("Kind regards");
+        assertThat(Unsaid.unsigned(before, before)).isEmpty();
+    }
+
+    @Test
     void aSentenceCutDownIsOneChangeAndTheGreetingAndSignatureAreNotSentences() {
         String before = "Hi Keiko, we met at the meetup and talked about cold starts. Good to have met you. Sam";
         String after = "Hey Keiko, we met at the meetup. Good to have met you. Best, Sam";

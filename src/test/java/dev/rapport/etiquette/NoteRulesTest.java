@@ -329,6 +329,17 @@ class NoteRulesTest {
     }
 
     @Test
+    void everySellingSentenceIsFlaggedNotOnlyTheOneAPhraseFound() {
+        // hand test 13: beside "Happy to share a case study" (a phrase), "I help HR leaders cut onboarding time by 30%." went
+        // unflagged, and the corrected note kept it
+        String note = "Hi Daniel, I help HR leaders cut onboarding time by 30%. Happy to share a case study - are you free for a quick 15-minute call next week?";
+        List<Finding> pitch = rules.check(note, new NoteContext(null, null, null, List.of(), 300)).stream()
+                .filter(f -> f.rule().equals("pitch")).toList();
+        assertThat(pitch).extracting(f -> note.substring(f.start(), f.end()))
+                .anyMatch(s -> s.contains("I help HR leaders")).anyMatch(s -> s.contains("case study"));
+    }
+
+    @Test
     void errorsComeFirst() {
         List<Finding> found = rules.check("Hi Priya, as we discussed, see riskly.example.com for our platform.", People.teaching());
         assertThat(found).extracting(Finding::severity).isSortedAccordingTo(java.util.Comparator.reverseOrder());
