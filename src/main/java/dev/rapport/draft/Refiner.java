@@ -142,7 +142,7 @@ public final class Refiner {
             + "|(?:she|he|they|it|that|this)(?:'s|’s|'re|’re|\\s+(?:is|are|was|were|knows|know|has|have|gets|get|got|already|doesn't|does|did|will|would|'ll|can|cannot|can't|hates|likes|prefers|reads|sees))\\b", F);
     private static final Pattern PARTS = Pattern.compile("\\s*(?:,|;|\\band then\\b|\\band\\b|\\bbut\\b|\\bplus\\b)\\s*", F);
     private static final Pattern QUESTION_WORDS = Pattern.compile("^(?:the |a |any )?(?:closing |final )?questions?$", F);
-    private static final Pattern MY_THING = Pattern.compile("(?i)(?:my|our)\\s+(?!(?:\\w+\\s+)?(?:is|are|was|were|has|have|had|will)\\b)");
+    private static final Pattern MY_THING = Pattern.compile("(?i)(?:my|our|his|her|their|your)\\s+(?!(?:\\w+\\s+)?(?:is|are|was|were|has|have|had|will)\\b)");
     private static final Pattern ROLE_WORD = Pattern.compile("(?i)\\b(?:we|i|i'm|i've|i'd|my|our|she|he|her|his|you|your)\\b");
     private static final Set<String> EVENT_WORDS = Set.of("conference", "event", "meetup", "meet-up", "summit", "expo", "booth", "show",
             "meeting", "talk", "panel", "keynote", "session", "workshop", "fair", "convention");
@@ -821,6 +821,10 @@ public final class Refiner {
             if (clause.isEmpty()) {
                 return Refinement.unchanged(plan, purpose, TEXT.get("refine.mention.unknown", what));
             }
+            // the line it would add is there already, in the words the reason gave it
+            if (containsLoose(before, bare(clause.get().text()))) {
+                return Refinement.unchanged(plan, purpose, TEXT.get("refine.mention.there", what));
+            }
         }
         // a note asks one question: the user's takes the place of the one it had
         Optional<Clause> replaced = clause.get().text().endsWith("?") ? base.first(Role.QUESTION) : Optional.empty();
@@ -949,12 +953,16 @@ public final class Refiner {
                 continue;
             }
             Optional<ReasonWords.Said> said = drafter.said(part.strip(), request);
-            if (said.isPresent() && !said.get().fact().isEmpty()
-                    && new java.util.HashSet<>(List.of(Text.lower(said.get().fact()).split("[^\\p{L}\\p{N}]+"))).containsAll(wanted)) {
+            if (said.isPresent() && !said.get().fact().isEmpty() && allIn(wanted, List.of(Text.lower(said.get().fact()).split("[^\\p{L}\\p{N}]+")))) {
                 return Optional.of(new Clause(Role.MENTION, Clause.Source.USER, List.of(capital(said.get().fact())), what));
             }
         }
         return Optional.empty();
+    }
+
+    /** Every wanted word is a word of {@code words}, or begins one ("lecture" in "lectured"). */
+    private static boolean allIn(Set<String> wanted, List<String> words) {
+        return wanted.stream().allMatch(w -> words.contains(w) || w.length() >= 4 && words.stream().anyMatch(x -> x.startsWith(w)));
     }
 
     private Optional<Clause> mentionClause(String what, DraftRequest request) {
@@ -966,7 +974,8 @@ public final class Refiner {
         if (ROLE_WORD.matcher(what).find()) {
             // "my 7 years in cardiac icu" names a thing of the sender's, not a sentence: the reason may say it whole
             if (MY_THING.matcher(what.strip()).lookingAt()) {
-                String bare = Text.lower(what.strip().replaceFirst("(?i)^(?:my|our)\\s+", ""));
+                // ("his guest lecture": the reason's "he guest lectured in my MSc" says it, to him, in a sentence)
+                String bare = Text.lower(what.strip().replaceFirst("(?i)^(?:my|our|his|her|their|your)\\s+", ""));
                 Optional<Clause> told = toldInTheReason(what, bare, List.of(purposeOf(request).text().split(",|;|\\band\\b|\\bbut\\b|\\.\\s")), request);
                 if (told.isPresent()) {
                     return told;

@@ -196,6 +196,20 @@ class RefinerTest {
     }
 
     @Test
+    void mentioningTheirThingFindsTheReasonsSentenceNotAFragment() {
+        // a hand session: "mention his guest lecture" added "His guest lecture." after "You guest lectured in my MSc …"
+        DraftRequest r = Pairs.request(Pairs.DEV, "62-applicant-guest-lecture");
+        NotePlan plan = drafter.plans(r).get(0);
+        Refinement again = refiner.refine(plan, "mention his guest lecture", r);
+        assertThat(again.changed()).isFalse();
+        assertThat(text(again.plan(), r)).doesNotContain("His guest lecture");
+        NotePlan without = refiner.refine(plan, "don't mention the lecture", r).plan();
+        Refinement back = refiner.refine(without, "mention his guest lecture", r);
+        assertThat(back.changed()).isTrue();
+        assertThat(text(back.plan(), r)).contains("You guest lectured in my MSc").doesNotContain("His guest lecture");
+    }
+
+    @Test
     void aQuestionAskedOfThemIsAskedAndGoesAfterTheNotesOwnPoint() {
         // a hand session: "ask if she could share the panel slides" gave "I would like to ask if you could share the panel
         // slides." before the promise the note was for
