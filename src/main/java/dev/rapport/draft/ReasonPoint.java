@@ -738,9 +738,6 @@ final class ReasonPoint {
 
     private static final java.util.Set<String> LIGHT_WORDS = java.util.Set.of("were", "with", "that", "this", "have", "from", "your",
             "they", "them", "when", "what", "about", "just", "been", "will", "would", "there", "their", "also", "very", "really");
-    private static final java.util.Set<String> PAST_VERBS = java.util.Set.of("was", "were", "did", "had", "said", "told", "saw", "met",
-            "went", "came", "gave", "got", "took", "made", "sent", "lost", "left", "led", "taught", "knew", "became", "began", "spent",
-            "sat", "ran", "won", "wrote", "spoke", "found", "kept", "felt", "thought", "brought", "bought", "built", "held", "paid", "heard");
 
     /** Half or more of the sentence's words of substance are already said. */
     private static boolean saysAgain(String sentence, String carried) {
@@ -765,7 +762,7 @@ final class ReasonPoint {
             dev.rapport.language.Token t = tokens.get(i);
             if (t.is("VERB", "AUX")) {
                 String w = t.lower();
-                boolean past = PAST_VERBS.contains(w) || w.length() > 4 && w.endsWith("ed") && !w.endsWith("eed");
+                boolean past = dev.rapport.language.Copyedit.english().pastForm(w);
                 // "he guest lectured in my MSc": a noun the tagger read as a verb before the verb itself
                 if (!past && t.is("VERB") && i + 1 < tokens.size() && tokens.get(i + 1).is("VERB")) {
                     continue;

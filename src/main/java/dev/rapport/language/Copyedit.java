@@ -38,6 +38,7 @@ public final class Copyedit {
     private final Map<String, String> shorthand;
     /** Bare verbs a second-language writer puts after "he" or "she" for the past, and that past ("taste" → "tasted"). */
     private final Map<String, String> pastTense;
+    private final Set<String> pastForms;
     private final Set<String> filler;
     private final Set<String> consonantSound;
     private final Set<String> vowelSound;
@@ -111,6 +112,18 @@ public final class Copyedit {
         this.soleRoles = List.copyOf(lists.getOrDefault("sole role", List.of()));
         this.borrowedTitles = List.copyOf(lists.getOrDefault("borrowed titles", List.of()));
         this.pastTense = pairs(lists.getOrDefault("past tense", List.of()));
+        Set<String> past = new java.util.HashSet<>(lists.getOrDefault("irregular past", List.of()));
+        past.addAll(pastTense.values());
+        this.pastForms = Set.copyOf(past);
+    }
+
+    /**
+     * A verb form in the past tense: a listed irregular one ("taught", "lost") or a regular "-ed" ("shared", "used";
+     * not "need" or "feed"). The one answer to "is this told as past" for the drafter, the gate and the copyeditor.
+     */
+    public boolean pastForm(String word) {
+        String w = word == null ? "" : word.toLowerCase(Locale.ROOT);
+        return pastForms.contains(w) || w.length() >= 4 && w.endsWith("ed") && !w.endsWith("eed");
     }
 
     private static Map<String, String> pairs(List<String> lines) {

@@ -706,4 +706,16 @@ class CopyeditTest {
         assertEquals("Congratulations! We pass the audit next week", edit.finish("Congratulations! we pass the audit next week"));
         assertEquals("We pass the audit every year.", edit.finish("We pass the audit every year."));
     }
+
+    @Test
+    void onePlaceSaysWhetherAWordIsToldInThePast() {
+        // the drafter's story reader and the gate's "narrates" each had their own list of past forms
+        Copyedit c = Copyedit.english();
+        for (String w : List.of("taught", "lost", "were", "met", "spoke", "shared", "passed", "used", "agreed", "wrote")) {
+            assertTrue(c.pastForm(w), w);
+        }
+        for (String w : List.of("teach", "need", "feed", "bed", "red", "run", "speak", "")) {
+            assertFalse(c.pastForm(w), w);
+        }
+    }
 }
