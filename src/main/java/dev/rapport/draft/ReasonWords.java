@@ -926,7 +926,7 @@ final class ReasonWords {
     // not across a relative clause: in "heard from a friend who worked with you" the friend did it with them
     private static final java.util.regex.Pattern WITH_YOU_LATER = java.util.regex.Pattern.compile(
             "(?i)(\\p{L}+ (?:(?!\\b(?:who|whom|whose|that|which)\\b)[^,.;!?]){3,60}?) with you\\b");
-    private static final Set<String> DONE_BY_ME = Set.of("applied", "interviewed", "emailed", "messaged", "promised");
+    private static final Set<String> DONE_BY_ME = Set.of("applied", "interviewed", "emailed", "messaged", "promised", "need");
 
     /** "I chatted at our booth" (the "with you" already gone) and "you stopped by our booth" become "thanks for chatting …". */
     private static final java.util.regex.Pattern THEIR_PLACE = java.util.regex.Pattern.compile("(?:at|by|to|into|in|past|over)\\s+your\\b");

@@ -74,7 +74,9 @@ class Panel12NotesTest {
         assertThat(first("11-pharmacist-pcn-question"))
                 .contains("Does the new branch need its own superintendent pharmacist before we book inspection, or can that be after?");
         // "ask if theres still a spot + can send CV": "I would like to ask if there's still a spot and can send CV."
-        assertThat(first("02-vet-nurse-calving-placement")).contains("is there still a spot? I can send my CV.");
+        assertThat(first("02-vet-nurse-calving-placement")).contains("Is there still a spot? I can send my CV.");
+        // "need a 2 wk placement for the farm animal module …": what the spot is for (a reviewer: "'a spot' is never named")
+        assertThat(first("02-vet-nurse-calving-placement")).contains("I need a 2-week placement for the farm animal module");
         // "want to ask how they get TCR dates agreed early with SŽ": "I would like to ask how you get …"
         assertThat(first("22-rail-panel-question")).contains("How do you get TCR dates agreed early with SŽ?");
         // "want to ask him which days the road will be closed and whether …": one run-on sentence with "its"
