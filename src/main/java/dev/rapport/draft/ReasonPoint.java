@@ -923,7 +923,10 @@ final class ReasonPoint {
             // "working on our grant bid", not "working on a cardiac ward now": a place of work is no plan
             + "|(?:we|I)(?:'re|'m| are| am) working on (?!(?:a|an|the|my|our) (?:[\\p{L}-]+ )?(?:ward|unit|floor|team|shift|site|crew|desk|line|rota|ship|rig|farm|campus|staff|night shift|nights)\\b)"
             // "We just got funding for the new series on Irish nurses …": the work a request is for
-            + "|(?:we|I)(?: just|'ve just| have just|'ve| have)? (?:got|won|received|secured|landed) (?:the |a |new )?(?:funding|grant|commission)\\b");
+            + "|(?:we|I)(?: just|'ve just| have just|'ve| have)? (?:got|won|received|secured|landed) (?:the |a |new )?(?:funding|grant|commission)\\b"
+            // "I'm giving a talk in Tokyo in March 2027 and want to meet him for coffee": the trip a meeting is asked for
+            + "|I(?:'m| am|'ll be| will be) (?:giving (?:a |the )?(?:talk|keynote|workshop|presentation|lecture)|speaking at|presenting at"
+            + "|coming to|visiting|travell?ing to|flying to|in \\p{Lu}\\p{L}+ (?:in|on|from|next|this)\\b)");
     private static final java.util.regex.Pattern CONGRATULATE_ONLY = java.util.regex.Pattern.compile(
             // ("say hello and congratulate her": the note's greeting says the hello, so the congratulations is the point)
             "(?i)^(?:I(?: would like|'d like|’d like| want| wanted) to )?(?:say (?:hello|hi|hey) and )?congratulate(?: you)?(?: properly| personally| warmly| sincerely| again)?[.!]?$"

@@ -131,6 +131,9 @@ class Panel12NotesTest {
         assertThat(first("14-tower-engineer-thanks-mentor"))
                 .contains("Asante sana for your advice on battery bank sizing for the hybrid sites! I'd love to keep in touch.");
         // "also want to say dzięki for the old days": left out (a reviewer: "leaves out the thanks for the old days")
-        assertThat(first("30-redteam-excolleague-tokyo")).contains("Dzięki for the old days! I'd like to meet you for coffee.");
+        assertThat(first("30-redteam-excolleague-tokyo")).contains("Dzięki for the old days!");
+        // "I'm giving a talk in Tokyo in March 2027 and want to meet him for coffee": the trip went, so the coffee came from
+        // nowhere (a reviewer)
+        assertThat(first("30-redteam-excolleague-tokyo")).contains("As I'm giving a talk in Tokyo in March 2027, I'd like to meet you for coffee.");
     }
 }
