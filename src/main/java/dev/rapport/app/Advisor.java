@@ -336,15 +336,28 @@ public final class Advisor {
      * A new limit keeps the user's refinements this way instead of drafting from the reason again.
      */
     public Optional<Assessment> refit(Assessment checked, DraftOptions options) {
+        return refit(checked, options, 0);
+    }
+
+    /**
+     * As {@link #refit(Assessment, DraftOptions)}, where only note {@code kept} (1-based; 0 for every note) must fit:
+     * another note its plan cannot write within the new limit is left out rather than losing the user's edits to a
+     * redraft (a hand session lost a mention, a tone and a picked variant to "/limit 200").
+     */
+    public Optional<Assessment> refit(Assessment checked, DraftOptions options, int kept) {
         if (checked == null || checked.notes().isEmpty()) {
             return Optional.empty();
         }
         Vetting vetting = vetting(checked, options.limit());
         List<Note> notes = new ArrayList<>();
-        for (Note n : checked.notes()) {
+        for (int i = 0; i < checked.notes().size(); i++) {
+            Note n = checked.notes().get(i);
             Optional<Note> written = n.plan() == null ? Optional.empty() : offline.realise(n.plan(), request(checked, options));
             if (written.isEmpty() || !vetting.problems(written.get().text()).isEmpty()) {
-                return Optional.empty();
+                if (kept == 0 || kept == i + 1) {
+                    return Optional.empty();
+                }
+                continue;
             }
             notes.add(written.get());
         }

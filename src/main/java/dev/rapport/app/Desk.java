@@ -52,6 +52,7 @@ public final class Desk {
     private final java.util.Deque<Before> undoable = new java.util.ArrayDeque<>();
     // enough for a long refining session; the oldest steps go first
     private static final int UNDO_DEPTH = 50;
+    private boolean limitRemembered;
     private final Transcript transcript = new Transcript();
 
     /**
@@ -202,6 +203,11 @@ public final class Desk {
     }
 
     private void remember(String request) {
+        if (limitRemembered) {
+            // the step of a new limit was remembered with the limit before it
+            limitRemembered = false;
+            return;
+        }
         if (session.assessment() == null) {
             return;
         }
@@ -216,6 +222,7 @@ public final class Desk {
      * a restyle, a new limit); the words of that request, or empty when there is nothing to go back to.
      */
     public Optional<String> undo() {
+        limitRemembered = false;
         Before before = undoable.pollLast();
         if (before == null) {
             return Optional.empty();
@@ -245,9 +252,15 @@ public final class Desk {
 
     /** A new limit as typed (the one rule of {@link NoteLimit}); true when there are notes to draft again for it. */
     public boolean limit(String typed) {
-        session = session.withLimit(NoteLimit.parse(typed));
+        int limit = NoteLimit.parse(typed);
+        // "undo" after a new limit goes back to the notes and the limit before it, in one step
+        limitRemembered = false;
+        remember("/limit " + limit);
+        session = session.withLimit(limit);
         Assessment a = session.assessment();
-        return a != null && a.verdict().decision() == Decision.CONNECT;
+        boolean redraft = a != null && a.verdict().decision() == Decision.CONNECT;
+        limitRemembered = redraft;
+        return redraft;
     }
 
     /**
@@ -263,12 +276,16 @@ public final class Desk {
         if (a == null || edits.instructions().isEmpty() || edits.note() != number || !edits.text().equals(current)) {
             return Optional.empty();
         }
-        Optional<Assessment> refit = advisor().refit(a, session.options());
+        Optional<Assessment> refit = advisor().refit(a, session.options(), number);
         if (refit.isEmpty()) {
             return Optional.empty();
         }
         remember("/limit " + session.limit());
-        session = session.withAssessment(refit.get());
+        // the edited note stays the picked one, wherever the notes the new limit left out have moved it
+        dev.rapport.draft.NotePlan edited = a.notes().get(number - 1).plan();
+        int at = refit.get().notes().stream().map(dev.rapport.draft.Note::plan).toList().indexOf(edited);
+        number = at >= 0 ? at + 1 : 1;
+        session = session.withAssessment(refit.get()).withPicked(number);
         edits = new Edits(number, session.note(number).map(dev.rapport.draft.Note::text).orElse(""), edits.instructions());
         transcript.add("/limit " + session.limit(), session);
         // what the new limit left out of the note is said, never dropped in silence (a hand session lost a promise so)
@@ -276,6 +293,13 @@ public final class Desk {
         List<String> leftOut = new java.util.ArrayList<>(dev.rapport.draft.Unsaid.in(current, edits.text(), "", java.util.Set.of()).removed());
         dev.rapport.draft.Unsaid.unsigned(current, edits.text()).ifPresent(leftOut::add);
         return Optional.of(leftOut);
+    }
+
+    /** The user's edits that hold for the picked note (empty when it is as drafted, or has been drafted again). */
+    public List<String> editsInForce() {
+        int number = session.picked() > 0 ? session.picked() : 1;
+        String current = session.note(number).map(dev.rapport.draft.Note::text).orElse("");
+        return edits.note() == number && edits.text().equals(current) ? edits.instructions() : List.of();
     }
 
     /** The picked note (else the first), if there are notes. */

@@ -99,9 +99,14 @@ final class ReplCommands {
 
     @Command(name = "/limit")
     void limit(@Parameters(arity = "0..1", paramLabel = "N", completionCandidates = Limits.class) String n) {
+        java.util.List<String> edited = desk.editsInForce();
         boolean redraft = desk.limit(n);
         c.say(ReplMessages.get("limit.set", desk.session().limit()));
         java.util.Optional<java.util.List<String>> leftOut = redraft ? desk.refitForLimit() : java.util.Optional.empty();
+        if (redraft && leftOut.isEmpty() && !edited.isEmpty()) {
+            // the edited note cannot be written within the new limit: the notes are drafted again, and that is said
+            c.say(ReplMessages.get("limit.edits-lost", desk.session().limit(), "“" + String.join("”, “", edited) + "”"));
+        }
         if (leftOut.isPresent()) {
             // the user's refinements are kept: the same notes, fitted to the new limit
             c.say(ReplMessages.get("limit.kept"));

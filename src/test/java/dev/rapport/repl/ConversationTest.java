@@ -633,4 +633,17 @@ class ConversationTest {
         assertThat(c.session().them().name()).isEqualTo("Priya Raman");
         assertThat(c.session().assessment().verdict().decision()).isEqualTo(Decision.CONNECT);
     }
+
+    @Test
+    void aNewLimitTheEditedNoteCannotMeetSaysSoAndUndoGoesBackToBoth() {
+        // a hand session: "/limit 200" drafted again from the reason, losing a mention, a tone and a picked variant in silence
+        String mention = "mention that we spent two years rebuilding the settlement reconciliation pipeline for the Lagos office with the treasury operations team and the auditors from the central bank who came every quarter";
+        ScriptIO io = loaded(io()).lines(mention, "/limit 200", "undo");
+        Conversation c = run(io);
+        String out = io.output();
+        assertThat(out).contains(ReplMessages.get("limit.edits-lost", 200, "“" + mention + "”"));
+        assertThat(out).contains(ReplMessages.get("undo.done-request", "/limit 200"));
+        assertThat(c.session().limit()).isEqualTo(300);
+        assertThat(c.session().note(c.session().picked()).orElseThrow().text()).contains("settlement reconciliation pipeline");
+    }
 }
