@@ -821,6 +821,9 @@ public final class Refiner {
             if (clause.isEmpty()) {
                 return Refinement.unchanged(plan, purpose, TEXT.get("refine.mention.unknown", what));
             }
+            if (clause.get().levels().isEmpty()) {
+                return Refinement.unchanged(plan, purpose, TEXT.get("refine.mention.fragment", what));
+            }
             // the line it would add is there already, in the words the reason gave it
             if (containsLoose(before, bare(clause.get().text()))) {
                 return Refinement.unchanged(plan, purpose, TEXT.get("refine.mention.there", what));
@@ -979,6 +982,11 @@ public final class Refiner {
                 Optional<Clause> told = toldInTheReason(what, bare, List.of(purposeOf(request).text().split(",|;|\\band\\b|\\bbut\\b|\\.\\s")), request);
                 if (told.isPresent()) {
                     return told;
+                }
+                // "my internship at sky betting", told nowhere: a thing named, not a sentence, is never pasted in as one
+                // (a hand session got "My internship at sky betting."); the caller asks for it in the user's words
+                if (Language.english().tokens(what).stream().noneMatch(t -> t.is("AUX") || t.is("VERB") && !t.lower().endsWith("ing"))) {
+                    return Optional.of(new Clause(Role.MENTION, Clause.Source.USER, List.of(), what));
                 }
             }
             Optional<ReasonWords.Said> said = drafter.said(what, request);

@@ -210,6 +210,17 @@ class RefinerTest {
     }
 
     @Test
+    void aThingOfTheSendersNamedButToldNowhereIsAskedForNotPastedInAsAFragment() {
+        // a hand session: "mention my internship at sky betting" added "My internship at sky betting."
+        DraftRequest r = Pairs.request(Pairs.DEV, "62-applicant-guest-lecture");
+        NotePlan plan = drafter.plans(r).get(0);
+        Refinement out = refiner.refine(plan, "mention my internship at sky betting", r);
+        assertThat(out.changed()).isFalse();
+        assertThat(out.report()).contains("mention that I did my internship at sky betting");
+        assertThat(refiner.refine(plan, "mention that I did my internship at Sky Betting", r).changed()).isTrue();
+    }
+
+    @Test
     void aQuestionAskedOfThemIsAskedAndGoesAfterTheNotesOwnPoint() {
         // a hand session: "ask if she could share the panel slides" gave "I would like to ask if you could share the panel
         // slides." before the promise the note was for
