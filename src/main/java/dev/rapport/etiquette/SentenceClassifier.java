@@ -60,6 +60,11 @@ final class SentenceClassifier {
                 return true;
             }
         }
+        // "As promised, I'll send you our 13th month pay checklist", from a seller who met the reader and promised it: a
+        // promise kept to someone who wanted it is not guessed a pitch (phrase rules still read it)
+        if (statedContact && KEPT_PROMISE.matcher(sentence).lookingAt() && PROMISED.matcher(ctx.purpose().text()).find()) {
+            return true;
+        }
         if (!(sellsNothing || statedContact) || !fromTheReason(sentence, ctx)) {
             return false;
         }
@@ -88,6 +93,8 @@ final class SentenceClassifier {
         return purpose.stated().stream().anyMatch(r -> mostlyFrom(sentence, r.sentence().toLowerCase(java.util.Locale.ROOT)));
     }
 
+    private static final java.util.regex.Pattern KEPT_PROMISE = java.util.regex.Pattern.compile("(?i)\\W*as promised\\b");
+    private static final java.util.regex.Pattern PROMISED = java.util.regex.Pattern.compile("(?i)\\b(?:promised|promise)\\b");
     private static final java.util.regex.Pattern WE_BOTH = java.util.regex.Pattern.compile(
             "(?i)^\\W*we(?:'re|’re| are| were) both (?:in|at|members of|part of|on|from)\\b");
     private static final java.util.Set<String> SELF_DESCRIPTION = java.util.Set.of("self-trade", "we-offer");

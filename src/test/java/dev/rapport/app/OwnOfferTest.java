@@ -66,4 +66,15 @@ class OwnOfferTest {
         assertThat(SalesAim.withOwnOffer(PurposeReader.read("want to tell him about Ledgerly"), own).has(Intent.SELLING)).isTrue();
         assertThat(SalesAim.withOwnOffer(PurposeReader.read("want to tell him about Ledgerly"), List.of()).has(Intent.SELLING)).isFalse();
     }
+
+    @Test
+    void aPromiseASellerMadeInPersonIsKeptNotGuessedAPitch() {
+        // a hand session: an SDR who "promised to send her our 13th month pay checklist" at the booth got notes without it
+        Path dir = Path.of("src", "test", "resources", "unseen", "kept-promise");
+        Assessment a = advisor.draft(ProfileReaders.read(dir.resolve("bea.txt")), ProfileReaders.read(dir.resolve("tina.txt")),
+                "Tina came by our booth at hr tech summit, we talked about night shift differentials. promised to send her our 13th month pay checklist",
+                DraftOptions.DEFAULT);
+        assertThat(a.notes()).isNotEmpty();
+        assertThat(a.notes().get(0).text()).contains("As promised, I'll send you our 13th month pay checklist.");
+    }
 }
