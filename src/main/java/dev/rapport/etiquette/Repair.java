@@ -108,6 +108,16 @@ final class Repair {
     /** "Hi {firstName}, ": a field standing for the name belongs to the greeting, so it is replaced, not dropped. */
     private static Span withFieldName(String note, Span greeting, List<Finding> findings) {
         for (Finding f : findings) {
+            // "Dear Sir/Madam," flagged whole (no-name) where the greeting read only "Dear Sir": the fix takes all of it
+            if (IN_PLACE.contains(f.rule()) && f.start() < greeting.end() && f.end() > greeting.end()) {
+                int i = f.end();
+                while (i < note.length() && ",.!:;—–-".indexOf(note.charAt(i)) >= 0) {
+                    i++;
+                }
+                return new Span(greeting.start(), i);
+            }
+        }
+        for (Finding f : findings) {
             if (IN_PLACE.contains(f.rule()) && f.start() >= greeting.end()
                     && note.substring(greeting.end(), f.start()).isBlank() && f.end() < note.length()) {
                 int i = f.end();

@@ -151,4 +151,12 @@ class UnseenTextTest {
             throw new java.io.UncheckedIOException(e);
         }
     }
+
+    @Test
+    void aGreetingThatNamesNoOneIsReplacedWholeInTheRepair() {
+        // a hand session: "Dear Sir/Madam" was flagged no-name and the corrected note still said "Dear Sir"
+        Critique c = critic.critique("Dear Sir/Madam, you are the most inspiring leader in the whole of Yorkshire and I would be honoured to connect with you.",
+                NoteContext.bare(300));
+        assertThat(c.repaired()).startsWith("Dear [").doesNotContain("Sir").doesNotContain("Madam");
+    }
 }
