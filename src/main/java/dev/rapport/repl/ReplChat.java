@@ -135,6 +135,9 @@ final class ReplChat {
                 say(ReplMessages.get("chat.nothing-yet", c.missing()));
             } else if (desk.engineActive()) {
                 engineChat(text, request);
+            } else if (desk.session().assessment() != null && desk.session().assessment().notes().isEmpty()) {
+                // no note to refine (follow-first, do-not-connect): what the user types is most likely more of their reason
+                say(ReplMessages.get("chat.no-note", desk.session().assessment().verdict().decision().id(), QuotedBack.of(clean(text))));
             } else {
                 say(ReplMessages.get("chat.offline", QuotedBack.of(clean(text))));
             }

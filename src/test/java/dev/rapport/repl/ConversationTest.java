@@ -646,4 +646,17 @@ class ConversationTest {
         assertThat(c.session().limit()).isEqualTo(300);
         assertThat(c.session().note(c.session().picked()).orElseThrow().text()).contains("settlement reconciliation pipeline");
     }
+
+    @Test
+    void withNoNoteWhatTheUserTypesIsAnsweredAsMoreOfTheirReason() {
+        // a hand session: after follow-first, "i commented on her post and she replied, asked me to connect" was "not understood"
+        // and followed by the whole list of refinements for a note that did not exist
+        ScriptIO io = io().lines("/me " + profile("06-cold-admirer", "me"), "/them " + profile("06-cold-admirer", "them"),
+                "/why I admire her work", "i commented on her post and she replied thanks");
+        Conversation c = run(io);
+        Decision d = c.session().assessment().verdict().decision();
+        assertThat(d).isNotEqualTo(Decision.CONNECT);
+        assertThat(io.output()).contains(ReplMessages.get("chat.no-note", d.id(), "i commented on her post and she replied thanks"))
+                .doesNotContain("I did not understand");
+    }
 }
