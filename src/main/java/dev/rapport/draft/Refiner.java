@@ -1999,8 +1999,11 @@ public final class Refiner {
      */
     private Refinement putRight(NotePlan plan, DraftRequest request, String wrong, String right, List<String> earlier) {
         Purpose p = purposeOf(request);
-        String shown = MONTH.matcher(right).find() || !Character.isLetter(right.charAt(0)) ? right
+        // a month keeps its capital ("September", as typed "september")
+        String shown = !Character.isLetter(right.charAt(0)) ? right
                 : right.substring(0, 1).toUpperCase(Locale.ROOT) + right.substring(1).toLowerCase(Locale.ROOT);
+        String was = !Character.isLetter(wrong.charAt(0)) || !kind(wrong).equals("month") ? wrong
+                : wrong.substring(0, 1).toUpperCase(Locale.ROOT) + wrong.substring(1).toLowerCase(Locale.ROOT);
         Pattern said = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(wrong) + "(?![\\p{L}\\p{N}])", F);
         Optional<String> dated = kind(wrong).equals("year") && kind(right).equals("year")
                 ? ProfileYears.contradicted(request.me(), request.them(), p.text(), wrong, right) : Optional.empty();
@@ -2011,7 +2014,9 @@ public final class Refiner {
         if (said.matcher(p.text()).find()) {
             String text = said.matcher(p.text()).replaceAll(Matcher.quoteReplacement(shown));
             Purpose fixed = new Purpose(text, p.intents(), p.people(), p.events(), p.posts(), p.offers(), p.stated());
-            return correct(plan, request, fixed, TEXT.get("refine.correction.fact", shown, wrong), earlier);
+            // a year or a month was, when it is put right ("it was September, not October")
+            String key = kind(right).equals("number") ? "refine.correction.fact" : "refine.correction.when";
+            return correct(plan, request, fixed, TEXT.get(key, shown, was), earlier);
         }
         return reword(plan, request, wrong, shown);
     }

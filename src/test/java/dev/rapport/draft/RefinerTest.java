@@ -221,6 +221,15 @@ class RefinerTest {
     }
 
     @Test
+    void aMonthPutRightIsSaidWithItsCapitalAndInThePast() {
+        // a hand session: "it was september, not october" answered "Noted: it is september, not october."
+        DraftRequest r = Pairs.request(Pairs.DEV, "13-teacher-session");
+        Refinement out = refiner.refine(drafter.plans(r).get(0), "it was september, not october", r);
+        assertThat(out.report()).startsWith("Noted: it was September, not October.");
+        assertThat(text(out.plan(), r)).contains("in September");
+    }
+
+    @Test
     void aQuestionAskedOfThemIsAskedAndGoesAfterTheNotesOwnPoint() {
         // a hand session: "ask if she could share the panel slides" gave "I would like to ask if you could share the panel
         // slides." before the promise the note was for

@@ -73,7 +73,7 @@ class FormerColleagueRefinementsTest {
         for (String correction : new String[] {"actually it was 2022, sorry", "it was 2022 actually", "sorry, 2022 not 2021"}) {
             ScriptIO io = new ScriptIO();
             Conversation c = session(io, "2021", correction);
-            assertThat(io.output()).as(correction).contains("Noted: it is 2022, not 2021.").doesNotContain("I did not understand");
+            assertThat(io.output()).as(correction).contains("Noted: it was 2022, not 2021.").doesNotContain("I did not understand");
             assertThat(note(c)).as(correction).contains("we both left in 2022").doesNotContain("2021");
             assertThat(c.session().assessment().purpose().text()).as(correction).contains("2022").doesNotContain("2021");
         }
@@ -147,7 +147,7 @@ class FormerColleagueRefinementsTest {
         for (String removal : new String[] {"don't mention the pub quiz", "drop the pub quiz line"}) {
             ScriptIO io = new ScriptIO();
             Conversation c = session(io, "2021", "mention we used to do the Friday pub quiz together", removal, "it was 2022 not 2021");
-            assertThat(io.output()).as(removal).contains("Noted: it is 2022, not 2021.");
+            assertThat(io.output()).as(removal).contains("Noted: it was 2022, not 2021.");
             assertThat(c.session().assessment().notes()).as(removal).isNotEmpty()
                     .allSatisfy(n -> assertThat(n.text()).contains("2022").doesNotContain("quiz"));
         }
