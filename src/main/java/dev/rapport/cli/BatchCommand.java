@@ -90,6 +90,7 @@ final class BatchCommand implements Callable<Integer> {
         }
         OutputFormat fmt = outputFormat();
         Profile sender = Profiles.read(me, ctx.in());
+        PairOptions.noteMissingReason(ctx, why);
         List<Target> list = Targets.expand(targets);
         Advisor advisor = advisors.get();
         int monthly = journals.monthlyNotes(advisor.rules(), noteBudget, limit <= DraftOptions.FREE_LIMIT);

@@ -3,6 +3,7 @@ package dev.rapport.cli;
 import dev.rapport.app.Settings;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Map;
@@ -23,13 +24,9 @@ public record Context(InputStream in, PrintWriter out, PrintWriter err, Map<Stri
 
     public static Context system() {
         boolean tty = System.console() != null;
-        // System.out swallows its write errors; the writer over it reports them through checkError
-        PrintWriter out = new PrintWriter(System.out, true) {
-            @Override
-            public boolean checkError() {
-                return super.checkError() | System.out.checkError();
-            }
-        };
+        // System.out swallows its write errors and their cause; the writer over the descriptor reports
+        // them through checkError and tells a closed pipe (normal use) from a full disk
+        PrintWriter out = Stdout.over(new java.io.FileOutputStream(java.io.FileDescriptor.out), Charset.defaultCharset());
         return new Context(Stdin.of(System.in), out, new PrintWriter(System.err, true),
                 System.getenv(), tty, LocalDate::now);
     }

@@ -47,8 +47,12 @@ public final class Main {
         } finally {
             journals.close();
         }
-        // PrintWriter keeps write errors to itself: a full disk or a closed pipe must not pass for success
+        // PrintWriter keeps write errors to itself: a full disk must not pass for success; a reader that
+        // stopped reading (`| head`) is normal use, so that ends quietly
         if (ctx.out().checkError()) {
+            if (ctx.out() instanceof Stdout stdout && stdout.readerGone()) {
+                return code;
+            }
             ctx.err().println(Messages.get("cli.out-failed"));
             ctx.err().flush();
             return code == 0 ? RapportException.INPUT : code;

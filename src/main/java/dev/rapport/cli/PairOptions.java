@@ -26,6 +26,11 @@ public final class PairOptions {
 
     /** Says on stderr that no reason was given: the verdict then rests on the profiles alone (a hand session saw it silent). */
     void noteMissingReason(Context ctx) {
+        noteMissingReason(ctx, why);
+    }
+
+    /** The same notice for a command that takes its reason elsewhere ({@code batch}). */
+    static void noteMissingReason(Context ctx, String why) {
         if (why == null || why.isBlank()) {
             ctx.err().println(Messages.get("cli.notice", Messages.get("cli.no-why")));
             ctx.err().flush();

@@ -411,11 +411,16 @@ public final class Journal implements AutoCloseable {
 
     // ------------------------------------------------------------------ reading back
 
-    /** The latest check of this person on {@code day} by this sender for this reason, with its notes. */
+    /**
+     * The latest check of this person on {@code day} by this sender for this reason, with its notes;
+     * none when the person was marked (sent, accepted…) that day or later, since a mark keeps only its
+     * day and may have come after the check, changing the verdict (accepted: a follow-up, no invitation).
+     */
     public Optional<StoredCheck> checkedOn(Person person, LocalDate day, String sender, String why) {
         return call(() -> {
             try (PreparedStatement ps = connection.prepareStatement(
                     "SELECT id, decision, warrant, reasons FROM checks WHERE person_id = ? AND day = ? AND sender = ? AND why = ?"
+                            + " AND NOT EXISTS (SELECT 1 FROM marks WHERE marks.person_id = checks.person_id AND marks.day >= checks.day)"
                             + " ORDER BY id DESC LIMIT 1")) {
                 bind(ps, person.id(), day.toString(), sender, why == null ? "" : why);
                 try (ResultSet rs = ps.executeQuery()) {

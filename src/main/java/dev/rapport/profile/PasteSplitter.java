@@ -8,9 +8,12 @@ import java.util.Set;
 
 /**
  * One paste, one profile: text copied from LinkedIn pages that holds a second profile after the first
- * (About, Experience or Education starting again) is cut where the second one's top begins, at the
- * last empty line before its section. When there is no empty line to cut at, the paste is reported
- * as several profiles that cannot be told apart, so that a front end asks instead of merging them.
+ * (About, Experience or Education starting again) is cut where the second one's top begins: at its
+ * name line when the page repeats it (as a LinkedIn page copy does), else at the last empty line
+ * before its section. The top never holds a section heading, so the cut never falls above the first
+ * profile's last section (its Skills, say) when the two pages meet without an empty line. When there
+ * is no place to cut, the paste is reported as several profiles that cannot be told apart, so that a
+ * front end asks instead of merging them.
  */
 final class PasteSplitter {
     /** A profile's top (name, pronouns, headline, location, connections…) is never longer than this. */
@@ -41,12 +44,12 @@ final class PasteSplitter {
             if (seen.add(kind)) {
                 continue;
             }
-            int cut = blankBefore(raw, i, start);
-            if (cut < 0) {
+            int top = topBefore(raw, i, start);
+            if (top < 0) {
                 return List.of();
             }
-            parts.add(join(raw, start, cut));
-            start = cut + 1;
+            parts.add(join(raw, start, top));
+            start = top;
             seen.clear();
             seen.add(kind);
         }
@@ -54,21 +57,30 @@ final class PasteSplitter {
         return parts;
     }
 
-    /** The last empty line before {@code at}, within a profile top's length; -1 if there is none. */
-    private static int blankBefore(String[] raw, int at, int start) {
+    /**
+     * The first line of the second profile's top, which ends just before {@code at}: the name line
+     * that the page repeats, else the line after the last empty line; -1 if the top cannot be found
+     * within a top's length or without reaching back into a section heading.
+     */
+    private static int topBefore(String[] raw, int at, int start) {
         int content = 0;
+        int afterBlank = -1;
         for (int j = at - 1; j > start; j--) {
-            if (raw[j].isBlank()) {
-                if (content == 0) {
-                    continue; // the space between the second profile's top and its section
+            String line = raw[j].strip();
+            if (line.isEmpty()) {
+                if (content > 0 && afterBlank < 0) {
+                    afterBlank = j + 1;
                 }
-                return j;
+                continue;
             }
-            if (++content > MAX_TOP_LINES) {
-                return -1;
+            if (PageLines.heading(line) != null || ++content > MAX_TOP_LINES) {
+                break;
+            }
+            if (line.equalsIgnoreCase(raw[j - 1].strip()) && j - 1 > start) {
+                return j - 1; // "Ma. Cristina Reyes" twice: where a copied page begins
             }
         }
-        return -1;
+        return afterBlank;
     }
 
     private static String join(String[] raw, int from, int to) {

@@ -118,6 +118,27 @@ class BatchTest {
         assertThat(count(db, "SELECT COUNT(*) FROM checks")).isEqualTo(120);
     }
 
+    /** "mark Ramon accepted" between two runs of the same batch: the second run must not offer him an invitation note. */
+    @Test
+    void aRerunChecksAgainSomeoneMarkedSinceTheFirstRun() throws Exception {
+        Path small = dir.resolve("marked");
+        GeneratedTargets.write(small, 30); // ten colleagues (connect)
+        List<Target> targets = Targets.expand(List.of(small.toString()));
+        List<Row> first = new ArrayList<>();
+        List<Row> second = new ArrayList<>();
+        try (JournalLog journal = new JournalLog(dir.resolve("marked.db"), 0)) {
+            new BatchRunner(advisor, Optional.of(journal), TODAY, options(false, 0, false)).run(me, targets, first::add, (d, t, r) -> { });
+            Row invited = first.stream().filter(r -> r.verdict().equals("connect") && !r.notes().isEmpty()).findFirst().orElseThrow();
+            journal.journal().mark(invited.name(), null, dev.rapport.etiquette.Mark.ACCEPTED, TODAY, true);
+            Summary s = new BatchRunner(advisor, Optional.of(journal), TODAY, options(false, 0, false)).run(me, targets, second::add, (d, t, r) -> { });
+            assertThat(s.resumed()).isEqualTo(first.size() - 1);
+            Row again = second.stream().filter(r -> r.source().equals(invited.source())).findFirst().orElseThrow();
+            assertThat(again.resumed()).isFalse();
+            assertThat(again.reasons()).extracting(dev.rapport.etiquette.Reason::rule).contains("follow-up");
+            assertThat(again.notes()).isEmpty();
+        }
+    }
+
     @Test
     void theNoteBudgetStopsDraftingUnlessIgnored() throws Exception {
         Path small = dir.resolve("budget");

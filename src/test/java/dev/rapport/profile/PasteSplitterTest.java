@@ -31,6 +31,27 @@ class PasteSplitterTest {
                 .isEqualTo(ProfileReaders.parse(them, "them").positions());
     }
 
+    /** A page copy ends on its Skills line and the next page starts on the line after, with no empty line between. */
+    @Test
+    void twoPagesPastedWithoutAGapAreCutAtTheSecondNameNotAtASectionHeading() throws Exception {
+        Path dir = Path.of("src/test/resources/pastes/two-pages-no-gap");
+        String first = Files.readString(dir.resolve("first.txt"));
+        String second = Files.readString(dir.resolve("second.txt"));
+        List<String> parts = ProfileReaders.profilesIn(first + second);
+        assertThat(parts).hasSize(2);
+        assertThat(parts.get(0)).endsWith("Skills\nB2B Sales · Prospecting · Salesforce · Payroll · HR Technology\n");
+        assertThat(parts.get(1)).startsWith("Ma. Cristina Reyes\n");
+        assertThat(ProfileReaders.parse(parts.get(1), "paste").name()).isEqualTo("Ma. Cristina Reyes");
+        assertThat(ProfileReaders.parse(parts.get(0), "paste").name()).isEqualTo("Bea Santos");
+    }
+
+    @Test
+    void twoPagesMeetingAtASectionWithNoNameRepeatedAreReportedNotCutAtTheHeading() {
+        String run = "Ana Ruiz\nData Analyst at Cedar Labs\n\nAbout\nI count things.\n\nSkills\nSQL · Python\n"
+                + "Ben Okoro\nEngineer at Tallyport\n\nAbout\nI build things.\n";
+        assertThat(ProfileReaders.profilesIn(run)).isEmpty();
+    }
+
     @Test
     void twoProfilesWithNothingToCutAtAreReportedNotMerged() {
         String run = "Ana Ruiz\nData Analyst at Cedar Labs\nAbout\nI count things.\nExperience\nData Analyst\nCedar Labs\n"
