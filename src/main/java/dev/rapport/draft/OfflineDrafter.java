@@ -361,6 +361,11 @@ public final class OfflineDrafter implements Drafter {
         return reasonWords.of(words, request.me(), request.them(), request.purpose() == null ? List.of() : request.purpose().people());
     }
 
+    /** A question the user asks about the recipient, said to them ("how Maharlika is treating you"); blank when it cannot be. */
+    String toThem(String question, DraftRequest request) {
+        return reasonWords.toThem(question, request.me(), request.them(), request.purpose() == null ? List.of() : request.purpose().people());
+    }
+
     /** One sentence naming a piece of shared ground ("we both volunteered at …"), for a refinement. */
     Optional<String> groundSentence(CommonGround g, DraftRequest request) {
         if (g.kind() == null) {

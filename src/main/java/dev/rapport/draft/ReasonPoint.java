@@ -255,8 +255,9 @@ final class ReasonPoint {
                 break;
             }
         }
-        if (ASK_OPENER.matcher(wish).lookingAt() && !wish.startsWith("As ")) {
-            // "we want to record the 3rd album live in march, want to ask if he has dates": what the question is for
+        if ((ASK_OPENER.matcher(wish).lookingAt() || wish.endsWith("?")) && !wish.startsWith("As ")) {
+            // "we want to record the 3rd album live in march, want to ask if he has dates": what the question is for, asked
+            // ("Do you have dates …?") or announced
             for (String piece : pieces) {
                 java.util.regex.Matcher plan = WE_PLAN.matcher(piece.strip());
                 if (!first.contains(piece) && plan.matches() && Text.length(piece) <= 90) {

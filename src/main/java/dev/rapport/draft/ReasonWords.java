@@ -236,6 +236,40 @@ final class ReasonWords {
         return "I would like to ask " + Character.toLowerCase(said.charAt(0)) + said.substring(1) + ".";
     }
 
+    /**
+     * A question the user asks the recipient, typed about them ("how maharlika is treating him"), as said to them: their
+     * pronouns are "you" and "your", with the verbs agreeing ("if she has tips" is "if you have tips"), and a name of the
+     * pair typed in lower case spelled as the profiles spell it ("how Maharlika is treating you"). Blank when someone is
+     * still named in the third person.
+     */
+    String toThem(String clause, Profile me, Profile them, List<String> others) {
+        if (clause == null || clause.isBlank()) {
+            return "";
+        }
+        Gazetteer proper = properNouns(me, them, clause);
+        String q = Copyedit.english().tidy(clause.strip(), proper);
+        List<Token> tokens = Language.english().tokens(q);
+        if (tokens.isEmpty()) {
+            return "";
+        }
+        Set<String> names = names(them);
+        String said = Copyedit.english().finish(shift(q, trimPunct(tokens), names, otherNames(others, names))).replaceAll("[.?!]+$", "");
+        if (said.isEmpty() || THIRD_PERSON.matcher(said).find()) {
+            return "";
+        }
+        // "maharlika" of "Maharlika Insurance", typed alone, is the firm, wherever it stands in the question
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        for (Token t : Language.english().tokens(said)) {
+            String spelled = t.text().equals(t.lower()) && !t.is("PRON", "AUX", "ADP", "CCONJ", "SCONJ", "DET") ? proper.shortForm(t.text()) : null;
+            out.append(said, at, t.start()).append(spelled == null ? t.text() : spelled);
+            at = t.end();
+        }
+        out.append(said.substring(at));
+        List<String> people = java.util.stream.Stream.of(me, them).filter(java.util.Objects::nonNull).map(Profile::name).toList();
+        return dev.rapport.language.TypedNames.capitalised(out.toString(), people);
+    }
+
     // a statement of the sender's own before a question: "I run …, could you …?"
     private static final Set<String> SENDER_LEAD = Set.of("i", "we", "my", "our", "i'm", "i’m");
     private static final java.util.regex.Pattern QUESTION_LABEL = java.util.regex.Pattern.compile(

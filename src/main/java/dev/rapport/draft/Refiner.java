@@ -696,7 +696,11 @@ public final class Refiner {
     private Refinement ask(NotePlan plan, DraftRequest request, String question) {
         // "a question about how …" asks how …
         question = question.replaceFirst("(?i)^about\\s+(?=(?:if|whether|how|what|when|where|why|who|which)\\s)", "");
-        String q = Text.value(question, true).replaceFirst("\\?$", "");
+        String typed = Text.value(question, true).replaceFirst("\\?$", "");
+        // "ask how maharlika is treating him": a question the user asks them speaks to them ("how Maharlika is treating you")
+        String spoken = drafter.toThem(typed, request);
+        spoken = spoken.isEmpty() ? typed : Character.isLowerCase(typed.charAt(0)) ? Character.toLowerCase(spoken.charAt(0)) + spoken.substring(1) : spoken;
+        String q = spoken;
         // reported speech after "I would like to ask": "can" and "will" step back to "could" and "would"
         q = q.replaceAll("(?i)\\bcan\\b", "could").replaceAll("(?i)\\bwill\\b", "would");
         String before = Text.lower(written(plan, request));
@@ -714,9 +718,21 @@ public final class Refiner {
             return mention(plan, request, "Could you " + rest + "?");
         }
         // "how in-house compares to agency life": the question itself ("How does in-house compare to agency life?")
-        return mention(plan, request, direct(Text.value(question, true).replaceFirst("\\?$", "")).orElse("I would like to ask " + q));
+        Optional<String> wh = direct(spoken);
+        if (wh.isPresent()) {
+            return mention(plan, request, wh.get());
+        }
+        // "ask if she has tips for …": a yes/no question of theirs is asked too ("Do you have any tips for …?")
+        if (YES_NO_OF_THEM.matcher(spoken).lookingAt()) {
+            String asked = WishToAct.of("I want to ask " + spoken);
+            if (asked.endsWith("?") && !asked.startsWith("I ")) {
+                return mention(plan, request, asked);
+            }
+        }
+        return mention(plan, request, "I would like to ask " + q);
     }
 
+    private static final Pattern YES_NO_OF_THEM = Pattern.compile("(?i)^(?:if|whether)\\s+you\\b");
     private static final Pattern WH = Pattern.compile("(?i)^(how(?:\\s+(?:long|much|many|often|far|soon))?|why|what|where|when)\\s+(.+)$");
     private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "has", "have", "can", "could", "will", "would", "should");
 
@@ -829,8 +845,11 @@ public final class Refiner {
                 return Refinement.unchanged(plan, purpose, TEXT.get("refine.mention.there", what));
             }
         }
-        // a note asks one question: the user's takes the place of the one it had
-        Optional<Clause> replaced = clause.get().text().endsWith("?") ? base.first(Role.QUESTION) : Optional.empty();
+        // a note asks one question: the user's takes the place of the one it had, or of the line that only says one will come
+        // ("I'd like to ask you about the grad scheme." before "Do you have any tips for …?" asks twice)
+        NotePlan had = base;
+        Optional<Clause> replaced = !clause.get().text().endsWith("?") ? Optional.empty() : base.first(Role.QUESTION)
+                .or(() -> had.clauses().stream().filter(c -> c.role() == Role.ASK && ANNOUNCED_QUESTION.matcher(c.text()).lookingAt()).findFirst());
         if (replaced.isPresent()) {
             base = base.without(c -> c == replaced.get());
         }
@@ -876,7 +895,7 @@ public final class Refiner {
         }
         // the user's own ask or question is the point of the note: an addition that pushes it out is refused, not done in silence
         for (Clause c : plan.clauses()) {
-            if (!answered.isEmpty() && c.text().equals(answered)) {
+            if (!answered.isEmpty() && c.text().equals(answered) || replaced.isPresent() && c.equals(replaced.get())) {
                 continue;
             }
             boolean point = (c.role() == Role.ASK || c.role() == Role.QUESTION) && c.source() == Clause.Source.USER;
@@ -907,6 +926,10 @@ public final class Refiner {
         }
         return Refinement.changed(next, told, report);
     }
+
+    // "I'd like to ask you about the grad scheme": a line that says a question will come, without asking it
+    private static final Pattern ANNOUNCED_QUESTION = Pattern.compile(
+            "(?i)^I(?:'d|’d| would) (?:like|love) to ask (?:you )?(?:about\\b|(?:a|one|a few|some) (?:quick )?questions?\\b)");
 
     // the words that frame a question ("I would like to ask how to …"), not what it asks about
     private static final Set<String> ASKING_WORDS = Set.of("would", "like", "love", "want", "ask", "know", "wonder", "could", "should",

@@ -370,6 +370,18 @@ final class WishToAct {
             // "ask if you'd mind me sending …": "Would you mind me sending …?"
             return "Would you " + question(rest(wish, t, i + 2));
         }
+        if ((w.equals("if") || w.equals("whether")) && t.get(i + 1).lower().equals("you") && i + 3 < t.size()) {
+            String verb = t.get(i + 2).lower();
+            String next = t.get(i + 3).lower();
+            // "ask if you have tips for …": having a thing (not "if you have seen …") is asked with "do" ("Do you have any tips for …?")
+            if (verb.equals("have") && t.get(i + 3).isWord() && !PERFECT.contains(next) && !PAST.contains(next) && !next.matches(".*(?:ed|en)")) {
+                return "Do you have " + (OPEN_ENDED.contains(next) ? "any " : "") + question(rest(wish, t, i + 3));
+            }
+            // "ask if you are hiring": "Are you hiring?"
+            if (verb.equals("are") || verb.equals("were")) {
+                return capital(verb) + " you " + question(rest(wish, t, i + 3));
+            }
+        }
         // "ask if they take people for the harvest": their firm's practice, asked of them ("Do you take people …?")
         if ((w.equals("if") || w.equals("whether")) && Set.of("you", "they").contains(t.get(i + 1).lower()) && i + 3 < t.size()
                 && t.get(i + 2).is("VERB") && t.get(i + 2).tag().equals("VERB") && !t.get(i + 2).lower().endsWith("ed")
@@ -445,6 +457,11 @@ final class WishToAct {
         }
         return wish;
     }
+
+    // the participles after "have" that make it a tense, not having something
+    private static final Set<String> PERFECT = Set.of("been", "done", "gone", "had", "seen", "heard", "met", "sent", "read", "put", "let", "cut");
+    // what one has "any" of when asked: "Do you have any tips for …?"
+    private static final Set<String> OPEN_ENDED = Set.of("tips", "advice", "ideas", "suggestions", "pointers", "recommendations", "thoughts");
 
     private static final Set<String> BE = Set.of("is", "'s", "’s", "are", "was", "were");
 

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  */
 final class RepetitionCheck implements NoteCheck {
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’]*|\\d+");
+    private static final Pattern ANNOUNCED_ASK = Pattern.compile("(?i)^I(?:'d|’d| would) (?:like|love) to ask\\b");
 
     @Override
     public List<Finding> check(Rule rule, NoteReading note) {
@@ -30,7 +31,10 @@ final class RepetitionCheck implements NoteCheck {
                 Span earlier = sentences.get(i);
                 boolean sameJob = !note.book.findPhrases(earlier.of(text), jobs).isEmpty()
                         && !note.book.findPhrases(later.of(text), jobs).isEmpty();
-                if (sameJob || saidAgain(earlier.of(text), later.of(text)) || similar(earlier.of(text), later.of(text), plain, overlap)
+                // "I would like to ask if you have tips …. I'd like to ask you about the grad scheme.": the note asks twice
+                boolean askedTwice = i == j - 1 && ANNOUNCED_ASK.matcher(earlier.of(text).strip()).lookingAt()
+                        && ANNOUNCED_ASK.matcher(later.of(text).strip()).lookingAt();
+                if (sameJob || askedTwice || saidAgain(earlier.of(text), later.of(text)) || similar(earlier.of(text), later.of(text), plain, overlap)
                         || echoes(earlier.of(text), later.of(text), plain)) {
                     out.add(note.finding(rule, rule.severity(), later, "message", "fix",
                             Map.of("earlier", earlier.of(text))));

@@ -241,6 +241,44 @@ class RefinerTest {
     }
 
     @Test
+    void aQuestionAboutThemIsPutToThemWithTheirFirmSpelledAsTheProfilesSpellIt() {
+        // a hand session: "ask how maharlika is treating him" added "How is maharlika treating him?" to a note written to him
+        Profile me = Requests.person("Bea Santos", "Sales Development Representative at Cloudbridge Payroll",
+                List.of(Requests.job("Cloudbridge Payroll", "Sales Development Representative", 2023, null), Requests.job("Payhaven Solutions", "Payroll Specialist", 2019, 2021)), List.of());
+        Profile them = Requests.person("Paolo Mendoza", "Senior Finance Operations Manager at Maharlika Insurance",
+                List.of(Requests.job("Maharlika Insurance", "Senior Finance Operations Manager", 2022, null), Requests.job("Payhaven Solutions", "Finance Operations Lead", 2018, 2022)), List.of());
+        DraftRequest r = Requests.request(me, them, PurposeReader.read("paolo and me worked together at payhaven, want to reconnect"), List.of(), Requests.CONNECT, 300);
+        NotePlan plan = drafter.plans(r).get(0);
+        Refinement out = refiner.refine(plan, "ask how maharlika is treating him", r);
+        assertThat(out.changed()).isTrue();
+        assertThat(text(out.plan(), after(r, out))).contains("How is Maharlika treating you?").doesNotContain("him");
+        // "her" after the verb is who is treated ("you"); before a noun it is hers ("your family")
+        Refinement her = refiner.refine(plan, "ask how maharlika is treating her and her family", r);
+        assertThat(text(her.plan(), after(r, her))).contains("How is Maharlika treating you and your family?");
+    }
+
+    @Test
+    void aYesNoQuestionIsAskedInPlaceOfTheLineThatOnlyAnnouncesOne() {
+        // a hand session: "ask if she has tips for …" added "I would like to ask if you have tips …" before the note's own
+        // "I'd like to ask you about the grad scheme.", so the note asked twice
+        Profile me = Requests.person("Kwame Mensah", "Computer Science student at University of Leeds",
+                List.of(Requests.job("University of Leeds", "Student Ambassador", 2024, null)), List.of());
+        Profile them = Requests.person("Olivia Hartley", "Senior Software Engineer at Sky Betting & Gaming",
+                List.of(Requests.job("Sky Betting & Gaming", "Senior Software Engineer", 2019, null)), List.of());
+        DraftRequest r = Requests.request(me, them, PurposeReader.read("she mentored me at a hack society build night in october, "
+                + "want to ask her about the grad scheme"), List.of(), Requests.CONNECT, 300);
+        NotePlan plan = drafter.plans(r).get(0);
+        assertThat(text(plan, r)).contains("I'd like to ask you about the grad scheme.");
+        Refinement out = refiner.refine(plan, "ask if she has tips for explaining trade-offs in the coding test", r);
+        assertThat(out.changed()).isTrue();
+        assertThat(text(out.plan(), after(r, out))).contains("Do you have any tips for explaining trade-offs in the coding test?")
+                .doesNotContain("like to ask");
+        assertThat(out.report()).contains("I'd like to ask you about the grad scheme");
+        Refinement knows = refiner.refine(plan, "ask if she knows anyone in the platform team", r);
+        assertThat(text(knows.plan(), after(r, knows))).contains("Do you know anyone in the platform team?").doesNotContain("like to ask");
+    }
+
+    @Test
     void aWarmerCloseNeverPushesOutTheNotesQuestion() {
         // "warmer" put "No pressure at all, and thank you!" in place of a recruiter's "Would a move like that interest you this year?"
         DraftRequest r = Pairs.request(Pairs.DEV, "09-recruiter-open-to-work");

@@ -26,6 +26,11 @@ class WishToActTest {
             "I want to ask you which days the road will be closed | Which days will the road be closed?",
             "want to ask how they get TCR dates agreed early with SŽ | How do you get TCR dates agreed early with SŽ?",
             "I'd like to ask if there are any openings for interns | Are there any openings for interns?",
+            // a hand session: "ask if she has tips for …" was announced ("I would like to ask if you have tips …")
+            "I want to ask if you have tips for explaining trade-offs in the coding test | Do you have any tips for explaining trade-offs in the coding test?",
+            "I want to ask if you have slides from the panel | Do you have slides from the panel?",
+            "I want to ask if you have seen the report | I want to ask if you have seen the report",
+            "I want to ask if you are hiring interns this summer | Are you hiring interns this summer?",
             "I want to thank you for what you taught me | Thank you for what you taught me",
             "promised to send you the results of our trial plots | As promised, I'll send you the results of our trial plots",
             "I'd like your advice on moving into healthcare informatics | Would you have any advice on moving into healthcare informatics?",

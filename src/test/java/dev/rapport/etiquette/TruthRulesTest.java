@@ -217,6 +217,18 @@ class TruthRulesTest {
     }
 
     @Test
+    void twoSentencesInARowThatEachAnnounceAnAskAreRepetition() {
+        // a hand session: "ask if she has tips …" added "I would like to ask if you have tips …" before the note's own
+        // "I'd like to ask you about the grad scheme.", and critique passed the note at 100
+        String twice = "Hi Monique, thanks for stopping by at PACK EXPO. I would like to ask if you have tips for pallet audits. "
+                + "I'd like to ask you about the vibration routes. Derek";
+        assertThat(ruleIds(twice, DEREK, MONIQUE, MET_LAST_MONTH, List.of())).contains("repetition");
+        String apart = "Hi Monique, I'd like to ask you about the vibration routes. Thanks for stopping by at PACK EXPO. "
+                + "I would like to ask if you have tips for pallet audits. Derek";
+        assertThat(ruleIds(apart, DEREK, MONIQUE, MET_LAST_MONTH, List.of())).doesNotContain("repetition");
+    }
+
+    @Test
     void aShortSentenceThatOnlyEchoesAnEarlierOneIsRepetition() {
         // a hand session: "mention that I'll send the slides" gave "… asked me to send you the slides. I'll send the slides."
         String echo = "Hi Monique, thanks for stopping by at PACK EXPO. You asked me to send you the slides. I'll send the slides. Derek";
