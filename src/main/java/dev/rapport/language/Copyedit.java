@@ -1807,7 +1807,10 @@ public final class Copyedit {
                     continue;   // a comma after the sentence's last word ("… podcast,"): nothing after it to read
                 }
                 List<Token> part = t.subList(at + 1, end);
-                if (memo(part)) {
+                // "for the Lagos, Nairobi and Accra offices": a list goes on after the comma, it is no memo
+                boolean listGoesOn = at > 0 && t.get(at - 1).is("PROPN", "NOUN")
+                        && part.stream().anyMatch(x -> x.lower().equals("and") || x.lower().equals("or") || x.text().equals("&"));
+                if (!listGoesOn && memo(part)) {
                     // "jan." may be one token: its full stop ends the sentence and stays
                     Token last = t.get(end - 1);
                     out.delete(t.get(at).start(), last.text().endsWith(".") && end == t.size() ? last.end() - 1 : last.end());

@@ -718,4 +718,12 @@ class CopyeditTest {
             assertFalse(c.pastForm(w), w);
         }
     }
+
+    @Test
+    void aListAfterACommaIsNoMemoToCut() {
+        // a hand session: "mention that we … rebuilt the pipeline for the Lagos, Nairobi and Accra offices" became "… for the Lagos."
+        assertEquals("we rebuilt the pipeline for the Lagos, Nairobi and Accra offices together",
+                Copyedit.english().tidy("we rebuilt the pipeline for the Lagos, Nairobi and Accra offices together", Gazetteer.empty()));
+        assertEquals("we visited Lagos, Nairobi and Accra", Copyedit.english().tidy("we visited Lagos, Nairobi and Accra", Gazetteer.empty()));
+    }
 }
