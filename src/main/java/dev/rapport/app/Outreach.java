@@ -48,9 +48,19 @@ public final class Outreach {
 
     /** Marks a person by name or profile URL (created when unknown); the line says what was recorded, and the budget after a sent note. */
     public String mark(String nameOrUrl, String company, Mark mark, LocalDate day, boolean withNote) {
+        // a name the journal has never seen is a new person: said, with the closest known name, so a typo is seen
+        // ("Ramon Dizn" made a second Ramon in silence, a hand session)
+        List<String> known = exists() ? journal().log(null).stream().map(e -> e.person().name()).distinct().toList() : List.of();
+        boolean isNew = !known.isEmpty() && !nameOrUrl.contains("/") && find(nameOrUrl.strip()).isEmpty();
         Person p = journal().mark(nameOrUrl, company, mark, day, withNote);
         String done = Messages.get("outreach.marked", Sanitizer.clean(p.label()), mark.id(), OutreachRules.date(day));
-        return mark == Mark.SENT ? budgetLine().map(b -> done + "\n" + b).orElse(done) : done;
+        if (isNew) {
+            done += " " + dev.rapport.text.Words.closest(nameOrUrl.strip(), known)
+                    .map(c -> Messages.get("outreach.marked-new.closest", Sanitizer.clean(c)))
+                    .orElse(Messages.get("outreach.marked-new"));
+        }
+        String said = done;
+        return mark == Mark.SENT ? budgetLine().map(b -> said + "\n" + b).orElse(said) : said;
     }
 
     /** Marks the person whose profile this is, today. */

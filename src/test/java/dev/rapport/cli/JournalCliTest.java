@@ -51,6 +51,17 @@ class JournalCliTest {
     }
 
     @Test
+    void markingANameTheJournalNeverSawSaysSoWithTheClosestKnownName() {
+        // a hand session: "mark \"Ramon Dizn\" sent" made a second person in silence
+        CliRun.on(DAY, env, CHECK);
+        CliRun typo = CliRun.on(DAY, env, "mark", "Priya Ramen", "sent");
+        assertThat(typo.exit).as(typo.err).isZero();
+        assertThat(typo.out).contains("new in the journal").contains("did you mean Priya Raman?");
+        CliRun known = CliRun.on(DAY, env, "mark", "Priya Raman", "sent");
+        assertThat(known.out).doesNotContain("new in the journal");
+    }
+
+    @Test
     void acceptedInvitationsGetAThankYouSuggestionAndNoNotes() throws Exception {
         CliRun.on(DAY, env, "mark", "Priya Raman", "sent", "--date", "2026-11-02");
         CliRun.on(DAY, env, "mark", "Priya Raman", "accepted");
