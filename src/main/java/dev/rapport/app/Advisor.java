@@ -627,16 +627,21 @@ public final class Advisor {
         String why = dev.rapport.language.TypedNames.spelledAsProfiles(dev.rapport.language.TypedNames.capitalised(typed, names), texts);
         List<String> own = me == null ? List.of() : me.currentPosition().filter(p -> p.dates().isCurrent())
                 .map(p -> List.of(p.company())).orElse(List.of());
+        return SalesAim.withOwnOffer(readPurpose(why), own);
+    }
+
+    /** The reason read by words, or with the embeddings when they are in use (and, if so set, only when the words find no intent). */
+    private Purpose readPurpose(String why) {
         if (uses == null) {
-            return SalesAim.withOwnOffer(PurposeReader.read(why), own);
+            return PurposeReader.read(why);
         }
         if (onlyWhenUnsure) {
             Purpose byWords = PurposeReader.read(why);
             if (!byWords.intents().isEmpty() || why.isBlank()) {
-                return SalesAim.withOwnOffer(byWords, own);
+                return byWords;
             }
         }
-        return SalesAim.withOwnOffer(PurposeReader.read(why, uses), own);
+        return PurposeReader.read(why, uses);
     }
 
     private GroundFinder groundFinder() {

@@ -110,20 +110,13 @@ final class Repair {
         for (Finding f : findings) {
             // "Dear Sir/Madam," flagged whole (no-name) where the greeting read only "Dear Sir": the fix takes all of it
             if (IN_PLACE.contains(f.rule()) && f.start() < greeting.end() && f.end() > greeting.end()) {
-                int i = f.end();
-                while (i < note.length() && ",.!:;—–-".indexOf(note.charAt(i)) >= 0) {
-                    i++;
-                }
-                return new Span(greeting.start(), i);
+                return new Span(greeting.start(), pastPunctuation(note, f.end()));
             }
         }
         for (Finding f : findings) {
             if (IN_PLACE.contains(f.rule()) && f.start() >= greeting.end()
                     && note.substring(greeting.end(), f.start()).isBlank() && f.end() < note.length()) {
-                int i = f.end();
-                while (i < note.length() && ",.!:;—–-".indexOf(note.charAt(i)) >= 0) {
-                    i++;
-                }
+                int i = pastPunctuation(note, f.end());
                 while (i < note.length() && Character.isWhitespace(note.charAt(i))) {
                     i++;
                 }
@@ -131,6 +124,15 @@ final class Repair {
             }
         }
         return greeting;
+    }
+
+    /** The offset after the greeting's punctuation that follows {@code from} ("Dear Sir/Madam," ends after its comma). */
+    private static int pastPunctuation(String note, int from) {
+        int i = from;
+        while (i < note.length() && ",.!:;—–-".indexOf(note.charAt(i)) >= 0) {
+            i++;
+        }
+        return i;
     }
 
     /** The text of {@code span} with any in-place fixes inside it applied. */
