@@ -54,15 +54,37 @@ final class CritiqueCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON instead of text.")
     boolean json;
 
+    @Option(names = "--no-embeddings",
+            description = "Match by words only: do not load the in-process sentence-embedding model (also RAPPORT_NO_EMBEDDINGS=1).")
+    boolean noEmbeddings;
+
     @Mixin
     RulesOption rules;
 
     private final Context ctx;
     private final Supplier<Advisor> advisors;
+    private final Runnable warmEmbeddings;
 
     CritiqueCommand(Context ctx, Supplier<Advisor> advisors) {
+        this(ctx, advisors, () -> { });
+    }
+
+    /** {@code warmEmbeddings} starts loading the embedding model in the background, once the input has been read. */
+    CritiqueCommand(Context ctx, Supplier<Advisor> advisors, Runnable warmEmbeddings) {
         this.ctx = ctx;
         this.advisors = advisors;
+        this.warmEmbeddings = warmEmbeddings;
+    }
+
+    /** The advisor for this run; the embedding model, which every critique reads, starts loading on the second core first. */
+    private Advisor advisor() {
+        if (noEmbeddings) {
+            return rules.apply(advisors.get()).withoutEmbeddings();
+        }
+        // a hand session found critique the slowest command (3-4 s): loading the model beside the rules and
+        // the language models takes most of its load time off the wall clock
+        warmEmbeddings.run();
+        return rules.apply(advisors.get());
     }
 
     @Override
@@ -70,9 +92,8 @@ final class CritiqueCommand implements Callable<Integer> {
         if (limit != null) {
             NoteLimit.check(limit);
         }
-        Advisor a = rules.apply(advisors.get());
         if (each != null) {
-            return each(a);
+            return each();
         }
         String note = note();
         if (note.isBlank()) {
@@ -87,6 +108,7 @@ final class CritiqueCommand implements Callable<Integer> {
         }
         Profile them = to == null ? null : Profiles.read(to, ctx.in());
         Profile me = from == null ? null : Profiles.read(from, ctx.in());
+        Advisor a = advisor();
         NoteReview review = a.critique(note, me, them, why, limit == null ? 0 : limit);
         if (json) {
             ctx.out().println(AssessmentJson.write(CritiqueJson.of(review)));
@@ -97,7 +119,7 @@ final class CritiqueCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Integer each(Advisor a) {
+    private Integer each() {
         if (text != null || file != null) {
             throw new RapportException(Messages.get("critique.each.with-text"), RapportException.USAGE, null);
         }
@@ -107,7 +129,8 @@ final class CritiqueCommand implements Callable<Integer> {
         // (a hand session: --to was ignored in silence, so a wrong name in the class's notes went unseen)
         Profile them = to == null ? null : Profiles.read(to, ctx.in());
         Profile me = from == null ? null : Profiles.read(from, ctx.in());
-        var rows = CritiqueBatch.grade(a, CritiqueBatch.notes(read(each, InputKind.NOTES), each.toString()), limit == null ? 0 : limit,
+        var notes = CritiqueBatch.notes(read(each, InputKind.NOTES), each.toString());
+        var rows = CritiqueBatch.grade(advisor(), notes, limit == null ? 0 : limit,
                 me, them, why);
         ctx.out().print(json ? CritiqueBatch.json(rows) + System.lineSeparator() : CritiqueBatch.text(rows));
         ctx.out().flush();

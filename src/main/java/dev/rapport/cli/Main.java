@@ -82,7 +82,7 @@ public final class Main {
         Map<Class<?>, Supplier<Object>> commands = new LinkedHashMap<>();
         commands.put(CheckCommand.class, () -> new CheckCommand(ctx, advisor, settings));
         commands.put(DraftCommand.class, () -> new DraftCommand(ctx, advisor, settings));
-        commands.put(CritiqueCommand.class, () -> new CritiqueCommand(ctx, advisor));
+        commands.put(CritiqueCommand.class, () -> new CritiqueCommand(ctx, advisor, semantics::warmUp));
         commands.put(RulesCommand.class, () -> new RulesCommand(ctx, advisor));
         commands.put(QuizCommand.class, () -> new QuizCommand(ctx, advisor));
         commands.put(BatchCommand.class, () -> new BatchCommand(ctx, advisor, journals));

@@ -34,13 +34,29 @@ class LazyLoadingTest {
         assertThat(MODEL_PACKAGES).noneMatch(clear::contains);
     }
 
+    @Test
+    void critiqueLoadsTheModelUnlessToldNotTo() throws Exception {
+        // critique reads every note with the model; --no-embeddings is its way out, as for check and draft
+        String note = "Hi, I help CFOs like you unlock 3x growth. Open to a quick call?";
+        String off = rapport(List.of("critique", note, "--no-embeddings"));
+        assertThat(off).contains("dev.rapport.cli.CritiqueCommand").contains("do-not-send");
+        assertThat(MODEL_PACKAGES).noneMatch(off::contains);
+        assertThat(rapport(List.of("critique", note))).contains("ai.onnxruntime");
+    }
+
     private static String run(String why, String... extra) throws IOException, InterruptedException {
         Path pair = Path.of("examples", "pairs", "06-cold-admirer");
+        List<String> args = new ArrayList<>(List.of("check", "--me", pair.resolve("me.txt").toString(),
+                "--them", pair.resolve("them.txt").toString(), "--why", why));
+        args.addAll(List.of(extra));
+        return rapport(args);
+    }
+
+    private static String rapport(List<String> args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-verbose:class", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                "dev.rapport.cli.Main", "check", "--me", pair.resolve("me.txt").toString(),
-                "--them", pair.resolve("them.txt").toString(), "--why", why));
-        cmd.addAll(List.of(extra));
+                "dev.rapport.cli.Main"));
+        cmd.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().remove(Semantics.ENV_OFF);
         pb.environment().put("RAPPORT_JOURNAL", "off"); // never the developer's own journal
