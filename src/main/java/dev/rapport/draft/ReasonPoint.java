@@ -1890,6 +1890,12 @@ final class ReasonPoint {
             return said;
         }
         String end = said.endsWith("!") ? "!" : said.endsWith("?") ? "?" : ".";
+        // "ask how reinsurers look at flood risk because it will help our pricing": what the answer does for the sender
+        // is the user's motive, and a "pricing" there read as a pitch took the whole question out of the note
+        java.util.regex.Matcher benefit = BENEFIT_TAIL.matcher(said);
+        if (benefit.find() && benefit.start() > 0 && said.substring(0, benefit.start()).strip().split("\\s+").length >= 4) {
+            said = said.substring(0, benefit.start()).replaceAll("[,;\\s]+$", "") + end;
+        }
         List<String> clauses = clauses(said.replaceAll("[.!?]+$", ""));
         int keep = clauses.size();
         while (keep > 1 && aside(clauses.get(keep - 1))) {
@@ -2000,6 +2006,10 @@ final class ReasonPoint {
                 // "…, says he might be open since Maplecrest had a reorg": what the referrer guessed is not for the recipient
                 || HEARSAY_OPEN.matcher(c).lookingAt();
     }
+
+    private static final java.util.regex.Pattern BENEFIT_TAIL = java.util.regex.Pattern.compile(
+            "(?i)(?:,\\s*(?:as |because |since |so )?|\\s+(?:as|because|since) )(?:it|this|that|the answer|your answer|your view)"
+            + "(?:'ll| will| would| could| should| can| might)(?: really| definitely| certainly)? help\\b[^.!?]*[.!?]?$");
 
     private static final java.util.regex.Pattern HEARSAY_OPEN = java.util.regex.Pattern.compile(
             "^(?:and )?(?:she |he )?(?:says|said|thinks|reckons) (?:that )?(?:he|she|they)(?:'s| is| are| might| may| could)(?: be)? (?:open|looking|interested|unhappy|leaving)\\b");

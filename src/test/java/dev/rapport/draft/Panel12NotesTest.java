@@ -136,4 +136,12 @@ class Panel12NotesTest {
         // nowhere (a reviewer)
         assertThat(first("30-redteam-excolleague-tokyo")).contains("As I'm giving a talk in Tokyo in March 2027, I'd like to meet you for coffee.");
     }
+
+    @Test
+    void whatTheAnswerWouldDoForTheSenderDoesNotTakeTheQuestionWithIt() {
+        // pair 10: "I want to ask him how the european reinsurers look at flood risk …, it will help our pricing" lost the whole
+        // question ("our pricing" read as a pitch); the sender's motive goes, the question stays
+        assertThat(first("10-laval-classmate-reinsurance"))
+                .contains("how the European reinsurers look at flood risk in Québec for the 1/1 renewals.").doesNotContain("pricing");
+    }
 }

@@ -857,4 +857,17 @@ class ReasonPointNotesTest {
         assertThat(said.wish()).isEqualTo("Congratulations on the controller role at Otley Brewing!");
         assertThat(said.fact()).contains("senior on my first audit team");
     }
+
+    @Test
+    void theSendersOwnBenefitAfterAQuestionIsLeftToTheSender() {
+        assertThat(ReasonPoint.withoutTrailingAsides("I would like to ask you how your team handles dispute evidence, it will help our roadmap."))
+                .isEqualTo("I would like to ask you how your team handles dispute evidence.");
+        assertThat(ReasonPoint.withoutTrailingAsides("I would like to ask you how your team handles dispute evidence because it would really help me."))
+                .isEqualTo("I would like to ask you how your team handles dispute evidence.");
+        // what helped the recipient, or a help that is the subject, stays
+        assertThat(ReasonPoint.withoutTrailingAsides("Your talk on dispute evidence helped our team a lot."))
+                .isEqualTo("Your talk on dispute evidence helped our team a lot.");
+        assertThat(ReasonPoint.withoutTrailingAsides("I would like to know if your checklist would help our clinic."))
+                .isEqualTo("I would like to know if your checklist would help our clinic.");
+    }
 }
