@@ -858,6 +858,42 @@ final class ReasonPoint {
     private static final java.util.regex.Pattern PROMISE_OF_THEM = java.util.regex.Pattern.compile(
             "(?i)\\b(I |and |,\\s*)promise ((?:to \\p{L}+ )?(?:her|him|them)\\b)");
     private static final java.util.regex.Pattern MAY_PROMISE = java.util.regex.Pattern.compile("(?i)\\b(?:promis|told|said)");
+    private static final java.util.regex.Pattern ASKED_THEN_SEND = java.util.regex.Pattern.compile(
+            "(?i)\\b((?:he|she|they) (?:\\w+ ){0,10}?ask(?:ed|s)? (?:me |us )?(?:for )?([^.;!?,]{2,80}?))(,| and| so)\\s+"
+            + "(?:I(?:'ll| will| can|'m going to| am going to)?|will) (send|ship|mail|email|share|forward|post)( (?:it|them)\\b)?(?: (?:to )?(?:him|her|them)\\b)?");
+    // what may follow "I'll send" when the thing sent is the one asked for: how, when, or nothing
+    private static final java.util.regex.Pattern NO_OBJECT = java.util.regex.Pattern.compile(
+            "(?i)^(?:\\s*$|\\s*[.;!?,]|\\s+(?:by|via|over|through|on|in|at|this|next|tomorrow|today|tonight|soon|later|asap|shortly|after|before|when|once|as soon)\\b)");
+    private static final java.util.regex.Pattern WH_WORD = java.util.regex.Pattern.compile("(?i)^(?:what|how|when|where|why|who|which|whether|if|about)\\b");
+    private static final java.util.regex.Pattern A_OR_THEIR = java.util.regex.Pattern.compile("(?i)^(?:a|an|his|her|their)\\s+");
+
+    /**
+     * "he asked for the report, I'll send it next week", "he … ask 2 kg sample with fermentation records, I send by DHL next
+     * week": sending what they asked for is a promise made to them, said in the note as one and naming the thing.
+     */
+    static String sendingWhatWasAsked(String reason) {
+        java.util.regex.Matcher m = ASKED_THEN_SEND.matcher(reason);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String thing = m.group(2).strip();
+            boolean ownObject = m.group(5) == null && !NO_OBJECT.matcher(reason.substring(m.end())).lookingAt();
+            if (ownObject || WH_WORD.matcher(thing).lookingAt()) {
+                // "he asked what we charge, I'll send him our rates": the promise, with the thing it names itself
+                m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(
+                        m.group(1) + m.group(3) + " I promised to " + Text.lower(m.group(4)) + " you"));
+                continue;
+            }
+            String lower = Text.lower(thing);
+            // ("a copy of our checklist" stays a copy; "a 2 kg sample" is the one they asked for)
+            String what = lower.startsWith("the ") || lower.matches("an? \\w+ of .*") || lower.startsWith("my ") || lower.startsWith("our ") || lower.startsWith("some ")
+                    ? thing : A_OR_THEIR.matcher(thing).lookingAt() ? A_OR_THEIR.matcher(thing).replaceFirst("the ") : "the " + thing;
+            what = what.replaceAll("(?i)^the (?=(?:my|our|your)\\b)", "");
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(
+                    m.group(1) + m.group(3) + " I promised to " + Text.lower(m.group(4)) + " you " + what));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
     private static final java.util.regex.Pattern TALKED_BARE = java.util.regex.Pattern.compile(
             "(?i)^(we (?:talked|chatted|spoke)) (?!about\\b|shop\\b|to\\b|with\\b|for\\b|a lot\\b|at\\b|after\\b|over\\b|through\\b|on\\b|briefly\\b)");
 
@@ -2043,6 +2079,9 @@ final class ReasonPoint {
         reason = REMIND_WHO.matcher(reason).replaceAll("");
         // "I promise to send her the contact …": told to the tool of the recipient, a promise is one made before, not now
         reason = PROMISE_OF_THEM.matcher(reason).replaceAll("$1promised $2");
+        // "he asked for the report, I'll send it next week", "he ask 2 kg sample …, I send by DHL next week": sending
+        // what they asked for is a promise made to them, kept in the note as one
+        reason = sendingWhatWasAsked(reason);
         // "Marieke de Groot, she is coordinator at Buurthuis De Kade, tell me …": who the named person is, in brackets
         // after the name, so "she" is not read as the recipient
         reason = NAME_APPOSITIVE.matcher(reason).replaceAll("$1 ($2)");

@@ -144,4 +144,11 @@ class Panel12NotesTest {
         assertThat(first("10-laval-classmate-reinsurance"))
                 .contains("how the European reinsurers look at flood risk in Québec for the 1/1 renewals.").doesNotContain("pricing");
     }
+
+    @Test
+    void sendingWhatTheyAskedForIsKeptAsAPromiseThatNamesTheThing() {
+        // pair 12: "he … ask 2 kg sample with fermentation records, I send by DHL next week" was left out of the note
+        assertThat(first("12-cocoa-coop-fair-buyer"))
+                .contains("As promised, I'll send you the 2 kg sample with fermentation records by DHL next week.");
+    }
 }

@@ -870,4 +870,18 @@ class ReasonPointNotesTest {
         assertThat(ReasonPoint.withoutTrailingAsides("I would like to know if your checklist would help our clinic."))
                 .isEqualTo("I would like to know if your checklist would help our clinic.");
     }
+
+    @Test
+    void whatTheyAskedForAndTheSenderWillSendIsAPromise() {
+        assertThat(ReasonPoint.sendingWhatWasAsked("we met at the fair. she asked me for a copy of our checklist and I'll email it to her tomorrow"))
+                .contains("she asked me for a copy of our checklist and I promised to email you a copy of our checklist tomorrow");
+        assertThat(ReasonPoint.sendingWhatWasAsked("we met at the fair. she asked for the report, I will send it next week."))
+                .contains("I promised to send you the report next week.");
+        // the send names its own thing: the promise keeps it
+        assertThat(ReasonPoint.sendingWhatWasAsked("we met at the fair. he asked what we charge, I'll send him our rates"))
+                .contains("I promised to send you our rates");
+        // no send after the ask: nothing promised
+        assertThat(ReasonPoint.sendingWhatWasAsked("we met at the fair. she asked for the report, I said I'd think about it."))
+                .doesNotContain("promised");
+    }
 }
