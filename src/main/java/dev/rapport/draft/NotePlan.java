@@ -34,12 +34,26 @@ public record NotePlan(String angle, List<Clause> clauses) {
      * The plan with only the user's ask at its plainest cut ("the question without the coffee", "any advice on applying"
      * for "refer me"): for when a rule objects to the ask alone, the rest of the note keeps its words.
      */
-    public NotePlan plainerAsk() {
-        return new NotePlan(angle, clauses.stream()
-                .map(c -> c.role() == Clause.Role.ASK && c.source() == Clause.Source.USER && c.levels().size() > 1
-                        ? new Clause(c.role(), c.source(), List.of(c.levels().get(c.levels().size() - 1)), c.carries())
-                        : c)
-                .toList());
+    /**
+     * The plan with the user's ask stepped down, one plan per step and the plainest last: the first that passes keeps
+     * most of what the user asked ("My thesis is on …. Could I send you a few questions?" before the bare question).
+     */
+    public List<NotePlan> plainerAsks() {
+        int most = clauses.stream().filter(NotePlan::userAsk).mapToInt(c -> c.levels().size()).max().orElse(1);
+        List<NotePlan> out = new ArrayList<>();
+        for (int from = 1; from < most; from++) {
+            int k = from;
+            out.add(new NotePlan(angle, clauses.stream()
+                    .map(c -> userAsk(c) && c.levels().size() > 1
+                            ? new Clause(c.role(), c.source(), c.levels().subList(Math.min(k, c.levels().size() - 1), c.levels().size()), c.carries())
+                            : c)
+                    .toList()));
+        }
+        return out.isEmpty() ? List.of(this) : out;
+    }
+
+    private static boolean userAsk(Clause c) {
+        return c.role() == Clause.Role.ASK && c.source() == Clause.Source.USER;
     }
 
     public NotePlan plainerUserWords() {

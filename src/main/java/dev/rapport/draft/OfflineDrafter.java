@@ -309,12 +309,13 @@ public final class OfflineDrafter implements Drafter {
      * the user's words may be what it objects to least ("… for our meat line" read as an offer).
      */
     private static List<NotePlan> triesOf(NotePlan p, int variant) {
-        return List.of(p, p.without(c -> c.role() == Role.QUESTION),
+        List<NotePlan> tries = new ArrayList<>(List.of(p, p.without(c -> c.role() == Role.QUESTION),
                 // ... and our courtesy close may be what does the user's job twice ("you said to connect" and "Glad to stay in touch")
                 p.without(c -> c.role() == Role.CLOSE),
-                p.without(c -> c.role() == Role.QUESTION || c.role() == Role.EXTRA),
-                // ... and the ask alone at its plainest cut, when a rule objects only to it ("refer me" asked of a stranger)
-                p.plainerAsk(), p.plainerUserWords(),
+                p.without(c -> c.role() == Role.QUESTION || c.role() == Role.EXTRA)));
+        // ... and the ask stepped down in turn to its plainest cut, when a rule objects only to it ("refer me" asked of a stranger)
+        tries.addAll(p.plainerAsks());
+        tries.addAll(List.of(p.plainerUserWords(),
                 p.plainerUserWords().without(c -> c.role() == Role.QUESTION || c.role() == Role.EXTRA),
                 // ... and last the user's words without their ask, when a rule objects to the ask itself ("a short call",
                 // "refer me"), keeping their detail first ("I did my final project on …")
@@ -324,7 +325,8 @@ public final class OfflineDrafter implements Drafter {
                 // ... and, for the first note, the user's words and the lines they asked for without the profiles'
                 // context, when a long name in it leaves no room ("… The International Consolidated Cooperative of …" and
                 // two mentions); a further variant is its angle's context, so it never goes without it
-                variant == 0 ? p.without(c -> c.role() == Role.CONTEXT) : p);
+                variant == 0 ? p.without(c -> c.role() == Role.CONTEXT) : p));
+        return tries;
     }
 
     /** The point of the user's words for this pair, read once per draft: every angle, fallback and notice asks for the same one. */
@@ -470,6 +472,11 @@ public final class OfflineDrafter implements Drafter {
         // questions sent in writing are the plainest cut, for when that rule holds the interview back
         String inWriting = Phrasebook.builtIn().askSteps().questionsInWriting();
         if (TIME_ASKED.matcher(plain).find() && !levels.contains(inWriting)) {
+            // (with what the questions are for, when the wish said it: "My thesis is on …. Could I send you a few questions?")
+            String plan = ReasonPoint.planOf(said.wish());
+            if (!plan.isEmpty()) {
+                levels.add(plan + " " + inWriting);
+            }
             levels.add(inWriting);
         }
         // "I would like you to refer me for graduate trainee in Julius Berger": a referral is too big an ask of a

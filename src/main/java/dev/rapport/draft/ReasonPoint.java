@@ -963,7 +963,14 @@ final class ReasonPoint {
             + "|(?:we|I)(?: just|'ve just| have just|'ve| have)? (?:got|won|received|secured|landed) (?:the |a |new )?(?:funding|grant|commission)\\b"
             // "I'm giving a talk in Tokyo in March 2027 and want to meet him for coffee": the trip a meeting is asked for
             + "|I(?:'m| am|'ll be| will be) (?:giving (?:a |the )?(?:talk|keynote|workshop|presentation|lecture)|speaking at|presenting at"
-            + "|coming to|visiting|travell?ing to|flying to|in \\p{Lu}\\p{L}+ (?:in|on|from|next|this)\\b)");
+            + "|coming to|visiting|travell?ing to|flying to|in \\p{Lu}\\p{L}+ (?:in|on|from|next|this)\\b)"
+            // "my thesis is parametric flood cover for pasar traders …, I want ask if 20 min interview possible": the study a
+            // student's question is for (a reviewer: "doesn't say what her thesis is about, so 'a few questions' has no context")
+            + "|my (?:(?:master'?s|masters|phd|ph\\.d\\.|doctoral|final[- ]year|undergraduate|bachelor'?s|msc|ma|ba) )?"
+            + "(?:thesis|dissertation|capstone|research project) (?:is|will be) ");
+    // "my thesis is parametric flood cover": what it is on
+    private static final java.util.regex.Pattern THESIS_IS = java.util.regex.Pattern.compile(
+            "(?i)\\b((?:thesis|dissertation|capstone|research project) (?:is|will be)) (?!(?:on|about|a|an|the|in|into|due|done|finished|nearly|almost)\\b)");
     private static final java.util.regex.Pattern CONGRATULATE_ONLY = java.util.regex.Pattern.compile(
             // ("say hello and congratulate her": the note's greeting says the hello, so the congratulations is the point)
             "(?i)^(?:I(?: would like|'d like|’d like| want| wanted) to )?(?:say (?:hello|hi|hey) and )?congratulate(?: you)?(?: properly| personally| warmly| sincerely| again)?[.!]?$"
@@ -1555,6 +1562,16 @@ final class ReasonPoint {
      * The wish without the sender's plan said before it ("We're launching a seed library in March."); as it is otherwise.
      * A "yours" that the plan explained names its thing instead ("… if your insulin drip protocol is nurse-driven").
      */
+    /** The plan a wish opens with, as a sentence of its own ("As we're launching …, I …" gives "We're launching …."); "" when none. */
+    static String planOf(String wish) {
+        java.util.regex.Matcher as = AS_PLAN.matcher(wish);
+        if (as.lookingAt() && SENDER_PLAN.matcher(as.group(1)).lookingAt()) {
+            return dev.rapport.text.Words.capitalise(as.group(1).strip()) + ".";
+        }
+        String[] two = wish.split("(?<=[.!])\\s+(?=\\p{Lu})", 2);
+        return two.length == 2 && SENDER_PLAN.matcher(two[0]).lookingAt() ? two[0] : "";
+    }
+
     static String withoutPlan(String wish) {
         java.util.regex.Matcher as = AS_PLAN.matcher(wish);
         if (as.lookingAt() && SENDER_PLAN.matcher(as.group(1)).lookingAt()) {
@@ -1634,6 +1651,7 @@ final class ReasonPoint {
      * Told on its own ("We're launching a seed library in March.") a plan reads as the sender's news, or a pitch.
      */
     private static String withPlan(String plan, String wish) {
+        plan = dev.rapport.text.Words.capitalise(THESIS_IS.matcher(plan.strip()).replaceFirst("$1 on "));
         if (!wish.startsWith("I ") && !wish.startsWith("I'd ")) {
             return plan + " " + wish;
         }

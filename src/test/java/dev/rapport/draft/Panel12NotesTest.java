@@ -151,4 +151,12 @@ class Panel12NotesTest {
         assertThat(first("12-cocoa-coop-fair-buyer"))
                 .contains("As promised, I'll send you the 2 kg sample with fermentation records by DHL next week.");
     }
+
+    @Test
+    void aStudentsQuestionsSayWhatTheyAreForWhenTheInterviewIsHeldBack() {
+        // pair 15: "my thesis is parametric flood cover …, I want ask if 20 min interview possible" lost the thesis when the
+        // stranger's interview stepped down to questions in writing (a reviewer: "'a few questions' has no context")
+        assertThat(first("15-grad-student-referred-microinsurance"))
+                .contains("My thesis is on parametric flood cover for pasar traders in Jakarta. Could I send you a few questions?");
+    }
 }
