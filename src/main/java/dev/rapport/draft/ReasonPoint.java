@@ -864,6 +864,9 @@ final class ReasonPoint {
     // what may follow "I'll send" when the thing sent is the one asked for: how, when, or nothing
     private static final java.util.regex.Pattern NO_OBJECT = java.util.regex.Pattern.compile(
             "(?i)^(?:\\s*$|\\s*[.;!?,]|\\s+(?:by|via|over|through|on|in|at|this|next|tomorrow|today|tonight|soon|later|asap|shortly|after|before|when|once|as soon)\\b)");
+    private static final java.util.regex.Pattern SEND_HER_THINGS = java.util.regex.Pattern.compile(
+            "(?i)\\b((?:promised (?:to )?|I(?:'d| would|'ll| will) |id )(?:send|give|show|bring|email|mail|forward|pass|post) (?:her|him|them))"
+            + " (?!(?:thanks|regards|wishes|news|kudos|props|is|was|has|this|its|his|hers|yes|us)\\b)(\\p{Ll}{3,}s)\\b");
     private static final java.util.regex.Pattern WH_WORD = java.util.regex.Pattern.compile("(?i)^(?:what|how|when|where|why|who|which|whether|if|about)\\b");
     private static final java.util.regex.Pattern A_OR_THEIR = java.util.regex.Pattern.compile("(?i)^(?:a|an|his|her|their)\\s+");
 
@@ -2100,6 +2103,9 @@ final class ReasonPoint {
         // "he asked for the report, I'll send it next week", "he ask 2 kg sample …, I send by DHL next week": sending
         // what they asked for is a promise made to them, kept in the note as one
         reason = sendingWhatWasAsked(reason);
+        // "I promised to send her photos of our rig": her is whom the promised photos go to, not whose they are ("I'll send
+        // you your photos of our rig", a reviewer: "the photos are his, not hers")
+        reason = SEND_HER_THINGS.matcher(reason).replaceAll("$1 the $2");
         // "Marieke de Groot, she is coordinator at Buurthuis De Kade, tell me …": who the named person is, in brackets
         // after the name, so "she" is not read as the recipient
         reason = NAME_APPOSITIVE.matcher(reason).replaceAll("$1 ($2)");

@@ -111,7 +111,7 @@ class Panel12NotesTest {
     void aPromiseWhoseConditionCameTrueIsKeptNotRepeated() {
         // "I promised to send him photos when the series is finished. It's finished!! 40 stools": the note said "As promised,
         // I'll send you photos when the series is finished." (a reviewer: "the series is already finished")
-        assertThat(first("25-stool-photos-promise")).contains("The series is finished (40 stools), so as promised, I'll send you photos.")
+        assertThat(first("25-stool-photos-promise")).contains("The series is finished (40 stools), so as promised, I'll send you the photos.")
                 .doesNotContain("when the series is finished");
     }
 
@@ -158,5 +158,12 @@ class Panel12NotesTest {
         // stranger's interview stepped down to questions in writing (a reviewer: "'a few questions' has no context")
         assertThat(first("15-grad-student-referred-microinsurance"))
                 .contains("My thesis is on parametric flood cover for pasar traders in Jakarta. Could I send you a few questions?");
+    }
+
+    @Test
+    void photosPromisedToHerAreNotHerPhotos() {
+        // pair 03: "I promised to send her photos of our rig" gave "I'll send you your photos of our rig" (a reviewer: "the
+        // photos are his, of his team's rig, not hers")
+        assertThat(first("03-turbine-tech-gwo-course")).contains("As promised, I'll send you the photos of our rig").doesNotContain("your photos");
     }
 }
