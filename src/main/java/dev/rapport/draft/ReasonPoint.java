@@ -867,6 +867,24 @@ final class ReasonPoint {
     private static final java.util.regex.Pattern SEND_HER_THINGS = java.util.regex.Pattern.compile(
             "(?i)\\b((?:promised (?:to )?|I(?:'d| would|'ll| will) |id )(?:send|give|show|bring|email|mail|forward|pass|post) (?:her|him|them))"
             + " (?!(?:thanks|regards|wishes|news|kudos|props|is|was|has|this|its|his|hers|yes|us)\\b)(\\p{Ll}{3,}s)\\b");
+    private static final java.util.regex.Pattern POST_THEY = java.util.regex.Pattern.compile(
+            "(?i)\\b((?:saw|seen|read|liked) (her|his) (?:post|update|article|announcement|news))(?: that| saying)? (they|she|he)\\b(?!['’])");
+
+    /**
+     * "saw her post they meet QCVN 13 colour limit": what her post says of her team is said to her ("I saw your post that
+     * you meet …"; a reviewer: "ungrammatical, and 'they' is unclear").
+     */
+    static String postSaysThey(String reason) {
+        java.util.regex.Matcher m = POST_THEY.matcher(reason);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            boolean her = Text.lower(m.group(2)).equals("her");
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(m.group(1) + " that " + (her ? "she" : "he")));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
     private static final java.util.regex.Pattern WH_WORD = java.util.regex.Pattern.compile("(?i)^(?:what|how|when|where|why|who|which|whether|if|about)\\b");
     private static final java.util.regex.Pattern A_OR_THEIR = java.util.regex.Pattern.compile("(?i)^(?:a|an|his|her|their)\\s+");
 
@@ -2106,6 +2124,7 @@ final class ReasonPoint {
         // "I promised to send her photos of our rig": her is whom the promised photos go to, not whose they are ("I'll send
         // you your photos of our rig", a reviewer: "the photos are his, not hers")
         reason = SEND_HER_THINGS.matcher(reason).replaceAll("$1 the $2");
+        reason = postSaysThey(reason);
         // "Marieke de Groot, she is coordinator at Buurthuis De Kade, tell me …": who the named person is, in brackets
         // after the name, so "she" is not read as the recipient
         reason = NAME_APPOSITIVE.matcher(reason).replaceAll("$1 ($2)");

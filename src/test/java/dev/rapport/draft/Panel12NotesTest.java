@@ -166,4 +166,10 @@ class Panel12NotesTest {
         // photos are his, of his team's rig, not hers")
         assertThat(first("03-turbine-tech-gwo-course")).contains("As promised, I'll send you the photos of our rig").doesNotContain("your photos");
     }
+
+    @Test
+    void whatHerPostSaysOfHerMillIsSaidToHer() {
+        // pair 20: "saw her post they meet QCVN 13 colour limit" gave "I saw your post they meet …" (a reviewer: "ungrammatical")
+        assertThat(first("20-dyeing-classmate-wastewater")).contains("I saw your post that you meet QCVN 13");
+    }
 }

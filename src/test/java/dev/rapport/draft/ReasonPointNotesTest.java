@@ -884,4 +884,14 @@ class ReasonPointNotesTest {
         assertThat(ReasonPoint.sendingWhatWasAsked("we met at the fair. she asked for the report, I said I'd think about it."))
                 .doesNotContain("promised");
     }
+
+    @Test
+    void whatTheirPostSaysOfTheirTeamIsSaidOfThem() {
+        assertThat(ReasonPoint.postSaysThey("saw her post they meet QCVN 13 colour limit with ozone"))
+                .isEqualTo("saw her post that she meet QCVN 13 colour limit with ozone");
+        assertThat(ReasonPoint.postSaysThey("I read his update saying they are hiring")).isEqualTo("I read his update that he are hiring");
+        // someone else's post, or "they're" kept as written
+        assertThat(ReasonPoint.postSaysThey("saw a post they meet the limit")).isEqualTo("saw a post they meet the limit");
+        assertThat(ReasonPoint.postSaysThey("saw her post they're hiring")).isEqualTo("saw her post they're hiring");
+    }
 }
