@@ -1551,6 +1551,11 @@ public final class Copyedit {
             if (Character.isLowerCase(tok.text().codePointAt(0)) && (capitals.contains(lower)
                     || ambiguous.contains(lower) && ambiguousName(lower, tok, prev, next))) {
                 out.set(i, capitalSpellings.getOrDefault(lower, capitalise(tok.text())));
+            } else if (Character.isLowerCase(tok.text().codePointAt(0)) && lower.endsWith(".") && lower.length() > 2
+                    && capitals.contains(lower.substring(0, lower.length() - 1))) {
+                // "16-20 nov.": the tokenizer keeps an abbreviation's stop on the word
+                String bare = lower.substring(0, lower.length() - 1);
+                out.set(i, capitalSpellings.getOrDefault(bare, capitalise(bare)) + ".");
             }
         }
         // "at his workshop in truganina thursday": a weekday right after a noun or a name is the day it happened on

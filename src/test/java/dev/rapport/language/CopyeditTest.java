@@ -22,6 +22,13 @@ class CopyeditTest {
     }
 
     @Test
+    void aMonthAtTheEndOfASentenceIsCapitalisedWithItsStop() {
+        // dev pair 03 of panel-12: "in Esbjerg, 16-20 nov." stayed lower case (the tokenizer kept the stop on the word)
+        assertEquals("we were on the same course in Esbjerg, 16-20 Nov.", tidy("we were on the same course in Esbjerg, 16-20 nov."));
+        assertEquals("I went to the dr. yesterday", tidy("i went to the dr. yesterday"));
+    }
+
+    @Test
     void aQuotedTitleIsLeftAsTheUserWroteIt() {
         // "our 'zimno w magazynie' leaflet" became "'zimno with magazynie'": shorthand is not read inside quotation marks
         assertEquals("our 'zimno w magazynie' leaflet", tidy("our 'zimno w magazynie' leaflet"));
