@@ -7,11 +7,17 @@ import java.util.regex.Pattern;
 
 /**
  * The opening "Hi Priya," of a note: the name it greets (null when it greets nobody by name) and
- * where the greeting ends, so the word after it is read as the start of a sentence.
+ * where the greeting ends, so the word after it is read as the start of a sentence. {@code noName} is a
+ * greeting whose word stands where the name should and is none: a profile's section heading ("Hi Skills," from a
+ * page read with its heading for a name).
  */
-record Greeting(String name, Span nameSpan, int end) {
+record Greeting(String name, Span nameSpan, int end, Span noName) {
 
-    static final Greeting NONE = new Greeting(null, null, 0);
+    static final Greeting NONE = new Greeting(null, null, 0, null);
+
+    Greeting(String name, Span nameSpan, int end) {
+        this(name, nameSpan, end, null);
+    }
 
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
     private static final Pattern LEAD = Pattern.compile("^[\\s\\p{Punct}]*");
@@ -40,6 +46,9 @@ record Greeting(String name, Span nameSpan, int end) {
             int next = skipSeparators(note, word.end());
             boolean surname = word.find(next) && word.start() == next;
             return new Greeting(null, null, surname ? word.end() : next);
+        }
+        if (dev.rapport.profile.ProfileReaders.isSectionHeading(name) && endsGreeting(note, word.end())) {
+            return new Greeting(null, null, word.end(), new Span(from, word.end()));
         }
         // A name is capitalised and ends the greeting ("Hi Priya," "Hi Priya Raman —"); "Hi, Great to see…" greets nobody.
         if (!Character.isUpperCase(name.codePointAt(0)) || !endsGreeting(note, word.end())) {

@@ -16,6 +16,7 @@ public final class NoteRules {
             Map.entry("false-familiarity", new FamiliarityCheck()),
             Map.entry("me-centric", new MeCentricCheck()),
             Map.entry("wrong-name", new WrongNameCheck()),
+            Map.entry("no-name", new NoNameCheck()),
             Map.entry(OVER_LENGTH, new OverLengthCheck()),
             // The truth rules: what the note says must agree with the two profiles and the sender's reason.
             Map.entry("unsupported-claim", new UnsupportedClaimCheck()),

@@ -286,6 +286,17 @@ class NoteRulesTest {
     }
 
     @Test
+    void aSectionHeadingGreetedAsANameGreetsNoOne() {
+        // "Hi Skills," a profile read with its Skills heading for a name (a hand session): to anyone, known or not
+        for (String ctx : List.of("bare", "teaching")) {
+            assertThat(findings("no-name", "Hi Skills, we met at HR Tech Summit Manila last month.", ctx)).singleElement()
+                    .satisfies(f -> assertThat(f.message()).contains("“Hi Skills”"));
+            assertThat(findings("wrong-name", "Hi Skills, we met at HR Tech Summit Manila last month.", ctx)).isEmpty();
+        }
+        assertThat(findings("no-name", "Hi Priya, your post on Skills Week was a good read.", "teaching")).isEmpty();
+    }
+
+    @Test
     void wrongNameIgnoresAccentsAndKnowsOnlyTheSenderWhenTheRecipientIsUnknown() {
         Profile zoe = People.person("Zoë Adams", "Designer", "Fieldnote");
         NoteContext ctx = new NoteContext(People.DANIEL, zoe, Purpose.NONE, List.of(), 300);
