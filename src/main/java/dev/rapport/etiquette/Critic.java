@@ -73,8 +73,9 @@ public final class Critic {
         return new Critique(text, score(findings, verdict), verdict, findings, repaired.text(), repaired.gaps());
     }
 
-    /** The rules whose findings hold whatever the note's language: its length, a link, a placeholder left in. */
-    private static final java.util.Set<String> LANGUAGE_FREE = java.util.Set.of(Critique.NOT_ENGLISH, "over-length", "link", "placeholder");
+    /** The rules whose findings hold whatever the note's language: its length, a link, a placeholder left in, a name not theirs. */
+    private static final java.util.Set<String> LANGUAGE_FREE = java.util.Set.of(Critique.NOT_ENGLISH, "over-length", "link", "placeholder",
+            "wrong-name");
 
     private static int score(List<Finding> findings, NoteVerdict verdict) {
         int score = 100;

@@ -42,9 +42,13 @@ record Greeting(String name, Span nameSpan, int end, Span noName) {
             return new Greeting(null, null, word.end()); // "Dear Sir," greets nobody in particular
         }
         if (honorifics.stream().anyMatch(h -> h.equalsIgnoreCase(name))) {
-            // "Dear Dr. Raman": a title and a surname, not a first name to compare.
+            // "Dear Dr. Raman": a title and a surname, the name the greeting gives ("Hi Dr Patel" to Olivia Hartley is
+            // as wrong as "Hi Priya")
             int next = skipSeparators(note, word.end());
             boolean surname = word.find(next) && word.start() == next;
+            if (surname && Character.isUpperCase(word.group().codePointAt(0)) && endsGreeting(note, word.end())) {
+                return new Greeting(word.group(), new Span(word.start(), word.end()), word.end());
+            }
             return new Greeting(null, null, surname ? word.end() : next);
         }
         if (dev.rapport.profile.ProfileReaders.isSectionHeading(name) && endsGreeting(note, word.end())) {

@@ -59,6 +59,24 @@ class CritiqueTest {
     }
 
     @Test
+    void aTitleAndSurnameOrAGreetingInAnotherLanguageStillNamesSomeone() {
+        // a hand session: "Hi Dr Patel" and "Hola Carmen" written to Olivia passed where "Hi Priya" got wrong-name
+        Profile me = LabelledNotes.profile("01-former-colleagues", "me");
+        Profile them = LabelledNotes.profile("01-former-colleagues", "them");
+        String surname = them.name().split("\\s+")[them.name().split("\\s+").length - 1];
+        assertThat(advisor.critique("Hi Dr Patel, I loved your lecture on supply chains. Best, Mei", me, them, "", 0)
+                .critique().findings()).extracting(Finding::rule).contains("wrong-name");
+        assertThat(advisor.critique("Hi Dr " + surname + ", I loved your lecture on supply chains. Best, Mei", me, them, "", 0)
+                .critique().findings()).extracting(Finding::rule).doesNotContain("wrong-name");
+        NoteReview spanish = advisor.critique("Hola Carmen, fue un placer conocerte en la feria de empleo. Me encantaría seguir en contacto.",
+                me, them, "", 0);
+        assertThat(spanish.critique().findings()).extracting(Finding::rule).contains("not-english", "wrong-name");
+        // "Señora" is a title, not a name
+        assertThat(advisor.critique("Hola Señora " + surname + ", fue un placer conocerte en la feria de empleo.", me, them, "", 0)
+                .critique().findings()).extracting(Finding::rule).doesNotContain("wrong-name");
+    }
+
+    @Test
     void gushingPraiseWithNoReasonIsFlaggedNotSent() {
         // a hand session: this scored 97, "send", and the stock line was said to stand beside a reason
         NoteReview r = advisor.critique("Hi Mei, you are without doubt the most inspiring L&D leader in Asia. Your genius posts are "
