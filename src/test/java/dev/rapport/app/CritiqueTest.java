@@ -77,6 +77,16 @@ class CritiqueTest {
     }
 
     @Test
+    void praiseOfTheirProfileIsFlaggedAndLeftOutOfTheRewrite() {
+        // a hand session: the line was neither flagged nor taken out of the corrected note
+        NoteReview r = advisor.critique("Hi {first_name}, I came across your profile and was really impressed. Would love to connect!",
+                null, null, null, 0);
+        assertThat(of(r, "flattery")).singleElement().satisfies(f ->
+                assertThat(span(r, f)).isEqualTo("came across your profile and was really impressed"));
+        assertThat(r.rewrite()).doesNotContain("impressed");
+    }
+
+    @Test
     void gushingPraiseWithNoReasonIsFlaggedNotSent() {
         // a hand session: this scored 97, "send", and the stock line was said to stand beside a reason
         NoteReview r = advisor.critique("Hi Mei, you are without doubt the most inspiring L&D leader in Asia. Your genius posts are "

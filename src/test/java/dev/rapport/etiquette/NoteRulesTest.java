@@ -64,6 +64,8 @@ class NoteRulesTest {
             flattery          | bare     | Your genius posts are legendary.                              | Your genius posts are legendary
             flattery          | bare     | I'm in awe of everything you do.                              | in awe of everything you do
             flattery          | bare     | I admire everything you do for women in tech.                 | admire everything you do
+            flattery          | bare     | Hi, I came across your profile and was really impressed.      | came across your profile and was really impressed
+            flattery          | bare     | Your profile is truly impressive.                             | Your profile is truly impressive
             no-reason         | bare     | It would be an honour to be in your network.                  | be in your network
             big-ask           | bare     | I am searching new opportunity in your company.               | searching new opportunity in your company
             false-familiarity | teaching | Hey Inès! Long time no talk :)                                | Long time no talk
@@ -167,6 +169,7 @@ class NoteRulesTest {
             placeholder       | bare     | I <3 your post on Kafka.
             wrong-name        | teaching | Hi Priya, we both worked at Stripewell.
             wrong-name        | teaching | Hi priya, we both worked at Stripewell.
+            flattery          | teaching | Hi Priya, your profile says you led the Kafka move at Stripewell.
             wrong-name        | teaching | Hi there, we both worked at Stripewell.
             wrong-name        | teaching | Hey Pri, we both worked at Stripewell.
             wrong-name        | teaching | Dear Dr. Raman, we both worked at Stripewell.
