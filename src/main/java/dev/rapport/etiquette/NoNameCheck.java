@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * "Dear Sir", "Hi there" by the rule's phrases, and a greeting whose "name" is a profile page's section heading
- * ("Hi Skills,"): a word no person is called, so the note greets no one.
+ * "Dear Sir", "Hi there" by the rule's phrases; a greeting word alone ("Hello! I am a final year student …"); and a
+ * greeting whose "name" is a profile page's section heading ("Hi Skills,"), a word no person is called: each greets no one.
  */
 final class NoNameCheck implements NoteCheck {
     private static final NoteCheck PHRASES = new PhraseCheck();

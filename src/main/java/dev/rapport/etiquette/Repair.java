@@ -157,9 +157,12 @@ final class Repair {
             return known ? them.firstName() : gap("gap-name");
         }
         if (f.rule().equals("no-name")) {
-            java.util.regex.Matcher g = GREETING_WORD.matcher(note.substring(f.start(), f.end()));
+            String greeted = note.substring(f.start(), f.end());
+            java.util.regex.Matcher g = GREETING_WORD.matcher(greeted);
             String word = !g.matches() ? "Hi" : g.group(2).equalsIgnoreCase("respected") ? "Dear" : g.group(2);
-            return (g.matches() ? g.group(1) : "") + word + " " + (known ? them.firstName() : gap("gap-name"));
+            // a bare "Hello!" keeps its own mark after the name it gains
+            String mark = greeted.substring(greeted.replaceAll("[,.!:;]+$", "").length());
+            return (g.matches() ? g.group(1) : "") + word + " " + (known ? them.firstName() : gap("gap-name")) + mark;
         }
         // "Hi {firstName}," : nothing but the greeting word stands before the field
         int greetingEnd = new NoteReading(note, ctx, rules, book).greeting().end();

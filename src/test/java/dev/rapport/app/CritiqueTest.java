@@ -77,6 +77,15 @@ class CritiqueTest {
     }
 
     @Test
+    void aBareHelloGreetsNoOneAndTheRewriteGivesItANameAndKeepsItsFirstSentenceWhole() {
+        // a hand session: "Hello! I [say how you know them] am a final year student …", and no no-name finding
+        NoteReview r = advisor.critique("Hello! I am a final year student looking for opportunities. Please let me know if there "
+                + "are any openings at your company. Thanks", null, null, null, 0);
+        assertThat(of(r, "no-name")).singleElement().satisfies(f -> assertThat(span(r, f)).isEqualTo("Hello!"));
+        assertThat(r.rewrite()).startsWith("Hello [their first name]! [say how you know them] I am a final year student");
+    }
+
+    @Test
     void praiseOfTheirProfileIsFlaggedAndLeftOutOfTheRewrite() {
         // a hand session: the line was neither flagged nor taken out of the corrected note
         NoteReview r = advisor.critique("Hi {first_name}, I came across your profile and was really impressed. Would love to connect!",

@@ -65,6 +65,8 @@ class NoteRulesTest {
             flattery          | bare     | I'm in awe of everything you do.                              | in awe of everything you do
             flattery          | bare     | I admire everything you do for women in tech.                 | admire everything you do
             flattery          | bare     | Hi, I came across your profile and was really impressed.      | came across your profile and was really impressed
+            no-name           | bare     | Hello! I am a final year student looking for opportunities.   | Hello!
+            no-name           | bare     | Hi, we met at PyCon Lagos. Glad to stay in touch.             | Hi,
             flattery          | bare     | Your profile is truly impressive.                             | Your profile is truly impressive
             no-reason         | bare     | It would be an honour to be in your network.                  | be in your network
             big-ask           | bare     | I am searching new opportunity in your company.               | searching new opportunity in your company
@@ -130,7 +132,6 @@ class NoteRulesTest {
             pitch             | bare     | Your demo of the dispute tool at Money20/20 was great.
             meeting-ask       | bare     | Hi Priya, we talked over coffee at DevDays about chargebacks. Glad to stay in touch.
             no-name           | bare     | Hi Priya, there is a sir in my team who knows you.
-            no-name           | bare     | Hi, we met at PyCon Lagos. Glad to stay in touch.
             pitch             | bare     | Our time at Stripewell taught me a lot.
             pitch             | bare     | Your SaaStr talk on pricing strategy was sharp.
             pitch             | bare     | Happy to share my notes from the Stripewell workshop.
