@@ -86,6 +86,23 @@ class CritiqueTest {
     }
 
     @Test
+    void anOverLongRunOnNoteKeepsWhoTheWriterIsAndItsSignOffAndAsksInPlaceOfTheReferral() {
+        // a hand session: the corrected note was "Hi Olivia, Thank you so much for your time, Kwame [one short question …]":
+        // the one long sentence went whole for its "refer me", and the question gap came after the signature
+        String note = "Hi Olivia, my name is Kwame Mensah and I am a third year BSc Computer Science student at the University of "
+                + "Leeds, graduating in June 2027, and I am very passionate about software engineering, machine learning, cloud "
+                + "computing and cybersecurity, and I have completed internships at two companies, and I noticed that you work at "
+                + "Sky Betting & Gaming as a senior engineer, which is a company I really admire because of its engineering culture, "
+                + "and I would really appreciate it if you could refer me for the graduate scheme or have a quick call with me next "
+                + "week to talk about your career. Thank you so much for your time, Kwame";
+        NoteReview r = advisor.critique(note, null, null, null, 0);
+        assertThat(r.rewrite()).startsWith("Hi Olivia, my name is Kwame Mensah and I am a third year BSc Computer Science student")
+                .endsWith("[one short question they can answer in a line] Thank you so much for your time, Kwame")
+                .doesNotContain("refer me", "quick call");
+        assertThat(r.rewrite().length()).isLessThanOrEqualTo(300);
+    }
+
+    @Test
     void praiseOfTheirProfileIsFlaggedAndLeftOutOfTheRewrite() {
         // a hand session: the line was neither flagged nor taken out of the corrected note
         NoteReview r = advisor.critique("Hi {first_name}, I came across your profile and was really impressed. Would love to connect!",
