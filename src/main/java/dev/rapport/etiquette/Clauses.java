@@ -17,6 +17,23 @@ final class Clauses {
     private Clauses() {
     }
 
+    /**
+     * Where the last clause that begins before {@code at} starts, as an offset into {@code sentence}: "my name is Kwame …
+     * at the University of Leeds, and I would really appreciate it if you could refer me" ends its opening before ", and
+     * I would …"; empty when no clause boundary stands before {@code at} after enough words to be a sentence.
+     */
+    static java.util.OptionalInt openingEnd(String sentence, int at) {
+        Matcher m = BOUNDARY.matcher(sentence);
+        int best = -1;
+        while (m.find() && m.start() < at) {
+            String opening = sentence.substring(0, m.start()).replaceAll("[\\s,;:]+$", "");
+            if (opening.strip().split("\\s+").length >= MIN_WORDS) {
+                best = opening.length();
+            }
+        }
+        return best < 0 ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(best);
+    }
+
     /** The longest opening of {@code sentence} that ends at a clause boundary and, with its full stop, fits {@code budget}. */
     static Optional<String> shortened(String sentence, int budget) {
         String s = sentence.strip();

@@ -73,8 +73,9 @@ public final class Critic {
         return new Critique(text, score(findings, verdict), verdict, findings, repaired.text(), repaired.gaps());
     }
 
-    /** The rules whose findings hold whatever the note's language: its length, a link, a placeholder left in. */
-    private static final java.util.Set<String> LANGUAGE_FREE = java.util.Set.of(Critique.NOT_ENGLISH, "over-length", "link", "placeholder");
+    /** The rules whose findings hold whatever the note's language: its length, a link, a placeholder left in, a name not theirs. */
+    private static final java.util.Set<String> LANGUAGE_FREE = java.util.Set.of(Critique.NOT_ENGLISH, "over-length", "link", "placeholder",
+            "wrong-name");
 
     private static int score(List<Finding> findings, NoteVerdict verdict) {
         int score = 100;
@@ -218,7 +219,25 @@ public final class Critic {
                         Preference.NO_PITCHES, noPitches.get()));
             }
         }
+        referralAsk(note, rule, policies, related).ifPresent(out::add);
         return out;
+    }
+
+    /**
+     * "please don't ask me for referrals before we've talked", and the note asks for one (what the big-ask rule reads
+     * as a referral or a job asked for): a warning between people who know each other, the rule's severity otherwise.
+     */
+    private Optional<Finding> referralAsk(NoteReading note, Rule rule, StatedPolicies policies, boolean related) {
+        Rule bigAsk = rules.rule("big-ask").orElse(null);
+        if (bigAsk == null) {
+            return Optional.empty();
+        }
+        Optional<Span> ask = book.find(note.note, bigAsk).stream().findFirst();
+        if (ask.isEmpty()) {
+            return Optional.empty();
+        }
+        return said(policies, note.ctx.them(), Preference.NO_REFERRAL_ASKS, null).map(statement -> policyFinding(note, rule,
+                related ? Severity.WARNING : rule.severity(), ask.get(), Preference.NO_REFERRAL_ASKS, statement));
     }
 
     private Optional<String> said(StatedPolicies policies, Profile them, Preference preference, String wordsParam) {

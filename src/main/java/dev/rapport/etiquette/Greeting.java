@@ -7,11 +7,18 @@ import java.util.regex.Pattern;
 
 /**
  * The opening "Hi Priya," of a note: the name it greets (null when it greets nobody by name) and
- * where the greeting ends, so the word after it is read as the start of a sentence.
+ * where the greeting ends, so the word after it is read as the start of a sentence. {@code noName} is a
+ * greeting that names no one: the greeting word alone ("Hello! I am …", "Hi, great to see …"), or with a word that
+ * stands where the name should and is none, a profile's section heading ("Hi Skills," from a page read with its
+ * heading for a name).
  */
-record Greeting(String name, Span nameSpan, int end) {
+record Greeting(String name, Span nameSpan, int end, Span noName) {
 
-    static final Greeting NONE = new Greeting(null, null, 0);
+    static final Greeting NONE = new Greeting(null, null, 0, null);
+
+    Greeting(String name, Span nameSpan, int end) {
+        this(name, nameSpan, end, null);
+    }
 
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
     private static final Pattern LEAD = Pattern.compile("^[\\s\\p{Punct}]*");
@@ -27,25 +34,51 @@ record Greeting(String name, Span nameSpan, int end) {
         }
         Matcher word = WORD.matcher(note);
         int at = skipSeparators(note, g.end());
+        // "Hello! I am a final year student …": the greeting word alone (with its mark), no name after it
+        int mark = g.end();
+        while (mark < note.length() && ",.!:;".indexOf(note.charAt(mark)) >= 0) {
+            mark++;
+        }
+        Greeting bare = new Greeting(null, null, g.end(), new Span(from, mark));
+        if (at >= note.length()) {
+            return bare;
+        }
         if (at == g.end() || !word.find(at) || word.start() != at) {
-            return new Greeting(null, null, g.end());
+            return new Greeting(null, null, g.end()); // "Hi {firstName},": a placeholder, which its own rule reports
         }
         String name = word.group();
         String lower = name.toLowerCase(Locale.ROOT);
         if (notNames.stream().anyMatch(n -> n.equalsIgnoreCase(lower))) {
-            return new Greeting(null, null, word.end()); // "Dear Sir," greets nobody in particular
+            // "Dear Sir," greets nobody in particular; "Hello! I am …" begins its first sentence with the word after it
+            return continuesSentence(note, word.end()) ? bare : new Greeting(null, null, word.end());
         }
         if (honorifics.stream().anyMatch(h -> h.equalsIgnoreCase(name))) {
-            // "Dear Dr. Raman": a title and a surname, not a first name to compare.
+            // "Dear Dr. Raman": a title and a surname, the name the greeting gives ("Hi Dr Patel" to Olivia Hartley is
+            // as wrong as "Hi Priya")
             int next = skipSeparators(note, word.end());
             boolean surname = word.find(next) && word.start() == next;
+            if (surname && Character.isUpperCase(word.group().codePointAt(0)) && endsGreeting(note, word.end())) {
+                return new Greeting(word.group(), new Span(word.start(), word.end()), word.end());
+            }
             return new Greeting(null, null, surname ? word.end() : next);
+        }
+        if (dev.rapport.profile.ProfileReaders.isSectionHeading(name) && endsGreeting(note, word.end())) {
+            return new Greeting(null, null, word.end(), new Span(from, word.end()));
         }
         // A name is capitalised and ends the greeting ("Hi Priya," "Hi Priya Raman —"); "Hi, Great to see…" greets nobody.
         if (!Character.isUpperCase(name.codePointAt(0)) || !endsGreeting(note, word.end())) {
-            return new Greeting(null, null, g.end());
+            return bare;
         }
         return new Greeting(name, new Span(word.start(), word.end()), word.end());
+    }
+
+    /** A lower-case word follows: the word before it opened a sentence ("I am …"), not an address ("Sir,"). */
+    private static boolean continuesSentence(String note, int i) {
+        int j = i;
+        while (j < note.length() && note.charAt(j) == ' ') {
+            j++;
+        }
+        return j > i && j < note.length() && Character.isLowerCase(note.charAt(j));
     }
 
     private static boolean endsGreeting(String note, int i) {

@@ -16,6 +16,7 @@ public final class NoteRules {
             Map.entry("false-familiarity", new FamiliarityCheck()),
             Map.entry("me-centric", new MeCentricCheck()),
             Map.entry("wrong-name", new WrongNameCheck()),
+            Map.entry("no-name", new NoNameCheck()),
             Map.entry(OVER_LENGTH, new OverLengthCheck()),
             // The truth rules: what the note says must agree with the two profiles and the sender's reason.
             Map.entry("unsupported-claim", new UnsupportedClaimCheck()),
@@ -139,10 +140,13 @@ public final class NoteRules {
         if (!known) {
             return found;
         }
+        // "please don't ask me for referrals before we've talked": their own word outranks the history they share
+        boolean refused = ctx.them() != null && ctx.them().prefers(dev.rapport.profile.Preference.NO_REFERRAL_ASKS);
         List<Finding> out = new ArrayList<>();
         for (Finding f : found) {
             Rule rule = rules.rule(f.rule()).orElse(null);
-            boolean allowed = rule != null && "allowed".equals(String.valueOf(rule.params().get(AMONG_KNOWN)));
+            boolean allowed = rule != null && "allowed".equals(String.valueOf(rule.params().get(AMONG_KNOWN)))
+                    && !(refused && f.rule().equals("big-ask"));
             if (!allowed || f.severity() == Severity.ERROR) {
                 out.add(f);
             }

@@ -2,8 +2,10 @@ package dev.rapport.etiquette;
 
 import dev.rapport.profile.Profile;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -47,6 +49,7 @@ final class Repair {
         boolean needsQuestion = false;
         boolean needsThem = false;
         List<Finding> inPlace = new ArrayList<>();
+        Map<Span, Integer> cutAt = new HashMap<>();
         for (Finding f : findings) {
             boolean whole = f.start() == 0 && f.end() == note.length();
             if (f.rule().equals("over-length")) {
@@ -67,14 +70,23 @@ final class Repair {
             }
             Span s = Sentences.containing(sentences, f.start());
             if (s != null) {
-                dropped.add(s);
+                // a long sentence keeps its clauses before the one at fault ("…at the University of Leeds, and I would
+                // really appreciate it if you could refer me …" keeps who the writer is); a short one goes whole
+                java.util.OptionalInt opening = Clauses.openingEnd(s.of(note), f.start() - s.start());
+                if (opening.isPresent() && !dropped.contains(s)) {
+                    cutAt.merge(s, s.start() + opening.getAsInt(), Math::min);
+                } else {
+                    dropped.add(s);
+                }
                 needsContext |= NEEDS_CONTEXT.contains(f.rule()) && f.severity() != Severity.INFO;
                 needsQuestion |= ASKS.contains(f.rule());
             }
         }
         String head = replaced(note, greeting, inPlace);
-        List<Span> keptSpans = sentences.stream().filter(s -> !dropped.contains(s)).toList();
-        List<String> kept = keptSpans.stream().map(s -> replaced(note, s, inPlace)).toList();
+        List<Span> keptSpans = sentences.stream().filter(s -> !dropped.contains(s))
+                .map(s -> cutAt.containsKey(s) ? new Span(s.start(), cutAt.get(s)) : s).toList();
+        List<String> kept = keptSpans.stream().map(s -> replaced(note, s, inPlace)
+                + (sentences.contains(s) ? "" : ".")).toList();
         int signOff = SentenceNeeds.signOffStart(kept);
         // the sender's own name in "Best, Kyle" is no context for the reader
         String rest = String.join(" ", kept.subList(0, signOff));
@@ -157,9 +169,12 @@ final class Repair {
             return known ? them.firstName() : gap("gap-name");
         }
         if (f.rule().equals("no-name")) {
-            java.util.regex.Matcher g = GREETING_WORD.matcher(note.substring(f.start(), f.end()));
+            String greeted = note.substring(f.start(), f.end());
+            java.util.regex.Matcher g = GREETING_WORD.matcher(greeted);
             String word = !g.matches() ? "Hi" : g.group(2).equalsIgnoreCase("respected") ? "Dear" : g.group(2);
-            return (g.matches() ? g.group(1) : "") + word + " " + (known ? them.firstName() : gap("gap-name"));
+            // a bare "Hello!" keeps its own mark after the name it gains
+            String mark = greeted.substring(greeted.replaceAll("[,.!:;]+$", "").length());
+            return (g.matches() ? g.group(1) : "") + word + " " + (known ? them.firstName() : gap("gap-name")) + mark;
         }
         // "Hi {firstName}," : nothing but the greeting word stands before the field
         int greetingEnd = new NoteReading(note, ctx, rules, book).greeting().end();

@@ -11,8 +11,10 @@ import java.util.regex.Pattern;
  * rest least. {@link FitToLimit} drops them in that order when the note is too long.
  */
 final class SentenceNeeds {
-    // a short closing line that ends on the sender's name ("Speak soon, Kumar", "Talk soon - Ana")
-    private static final Pattern NAMED_CLOSE = Pattern.compile("[^.?!,]{1,25}[,—–-]\\s*\\p{Lu}[\\p{L}'’-]*\\.?");
+    // a short closing line that ends on the sender's name ("Speak soon, Kumar", "Talk soon - Ana"), or thanks for the
+    // reader's time ("Thank you so much for your time, Kwame")
+    private static final Pattern NAMED_CLOSE = Pattern.compile(
+            "(?:[^.?!,]{1,25}|(?i:thank\\s+you|thanks)[^.?!,]{0,40})[,—–-]\\s*\\p{Lu}[\\p{L}'’-]*\\.?");
     // a sentence that asks the reader something, with or without a question mark
     private static final Pattern ASKS_THE_READER = Pattern.compile(
             "\\?\\s*$|(?i)\\b(?:would|could|can)\\s+you\\b|\\b(?:love|like|keen|glad|happy)\\s+to\\s+(?:hear|know|learn)\\b"

@@ -12,10 +12,12 @@ import java.util.Optional;
  * A person's stated policy on whom they want to hear from, with the sentence that states it. A sentence
  * states a policy when the profile phrase lists say so or the trained policy classifier's probability
  * reaches the {@code target-policy} rule's {@code classifier-threshold} (rules.yaml; a user rule file can
- * tune it). Both the verdict and the note critique ask here, so they quote the same sentence.
+ * tune it), or one of the rule's patterns for that policy matches ({@code no-pitches-patterns}). Both the verdict and the note critique ask here, so they quote the same sentence.
  */
 final class StatedPolicies {
     static final String THRESHOLD = "classifier-threshold";
+    /** The rule's own patterns for a policy ("no-pitches-patterns"): wordings the phrase lists and the classifier miss. */
+    static final String PATTERNS = "-patterns";
     private static final double DEFAULT_THRESHOLD = 0.5;
 
     private static final Map<Asked, Optional<String>> RECENT = RecentMap.of(64);
@@ -43,7 +45,9 @@ final class StatedPolicies {
         Profile them = asked.them();
         Preference policy = asked.policy();
         double threshold = asked.threshold();
-        Optional<String> said = ProfileQuotes.find(them, s -> PolicyClassifier.says(s, policy, threshold));
+        List<String> patterns = rule.phrases(policy.id() + PATTERNS);
+        Optional<String> said = ProfileQuotes.find(them, s -> PolicyClassifier.says(s, policy, threshold)
+                || !patterns.isEmpty() && !book.findPatterns(s, patterns).isEmpty());
         if (said.isPresent() || !them.prefers(policy)
                 || ProfileQuotes.find(them, s -> PolicyClassifier.phraseSays(s, policy)).isPresent()) {
             return said;

@@ -46,6 +46,7 @@ public final class Copyedit {
     private final Set<String> foreign;
     private final Set<String> foreignParticles;
     private final Map<String, String> foreignToEnglish;
+    private final Set<String> foreignMeetingVerbs;
     private final Map<String, String> courtesies;
     private final java.util.regex.Pattern courtesy;
     private final Map<String, String> abbreviations;
@@ -101,6 +102,7 @@ public final class Copyedit {
         this.foreign = Set.copyOf(new java.util.HashSet<>(lists.getOrDefault("foreign", List.of())));
         this.foreignParticles = Set.copyOf(new java.util.HashSet<>(lists.getOrDefault("foreign particles", List.of())));
         this.foreignToEnglish = pairs(lists.getOrDefault("foreign to english", List.of()));
+        this.foreignMeetingVerbs = Set.copyOf(new java.util.HashSet<>(lists.getOrDefault("foreign meeting verbs", List.of())));
         List<String> said = new ArrayList<>(lists.getOrDefault("courtesies", List.of()));
         Map<String, String> byPhrase = pairs(said);
         // longest first, so "merci beaucoup" is read before "merci"
@@ -258,7 +260,7 @@ public final class Copyedit {
             }
         }
         if (foreignWords >= 2) {
-            return "";
+            return meetingPlace(sentence, c);
         }
         List<String> out = new ArrayList<>();
         for (int i = 0; i < c.size(); i++) {
@@ -293,6 +295,34 @@ public final class Copyedit {
     }
 
     private static final Set<String> PREPOSITIONS = Set.of("at", "in");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "in", "during");
+
+    /**
+     * "nakilala ko si Tina sa booth namin at HR Tech Summit Manila": a clause in another language that holds a verb of
+     * meeting and ends on an English preposition and a capitalised place, said as "we met at HR Tech Summit Manila";
+     * "" for any other clause in another language.
+     */
+    private String meetingPlace(String sentence, List<Token> c) {
+        if (c.stream().noneMatch(t -> foreignMeetingVerbs.contains(t.lower()))) {
+            return "";
+        }
+        int from = c.size();
+        while (from > 0 && isPlaceWord(c.get(from - 1))) {
+            from--;
+        }
+        if (from == c.size() || from == 0 || !PLACE_PREPOSITIONS.contains(c.get(from - 1).lower())
+                || !Character.isUpperCase(c.get(from).text().codePointAt(0))) {
+            return "";
+        }
+        return "we met " + c.get(from - 1).lower() + " " + sentence.substring(c.get(from).start(), c.get(c.size() - 1).end());
+    }
+
+    /** A word of a place's name: capitalised ("Tech") or a number ("2026"), and no listed foreign word. */
+    private boolean isPlaceWord(Token t) {
+        String w = t.text();
+        return !w.isEmpty() && (Character.isUpperCase(w.codePointAt(0)) || Character.isDigit(w.codePointAt(0)))
+                && !foreign.contains(t.lower());
+    }
 
     /** A lower-case word that could be part of a named thing: not a verb, pronoun, preposition or joiner. */
     private static boolean termWord(Token t) {

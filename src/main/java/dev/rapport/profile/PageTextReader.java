@@ -81,7 +81,7 @@ final class PageTextReader implements ProfileReader {
     /**
      * The first line, without pronouns, badges, emoji or the connection degree, and without a headline typed after a bar
      * ("Ravi Kumar | Flash to HTML5 Conversion Expert"); blank when it is a headline itself ("Payroll Manager at Harewood
-     * Logistics", a page copied from below the name), which no name reads like.
+     * Logistics", a page copied from below the name) or a section heading ("Skills"), which no name reads like.
      */
     static String name(String line) {
         String s = PRONOUNS.matcher(BAR.split(line, 2)[0]).replaceAll(" ");
@@ -90,7 +90,8 @@ final class PageTextReader implements ProfileReader {
         }
         s = s.replaceAll("\\s*[·•].*$", "");
         s = s.replaceAll("[\\p{So}\\p{Sk}\\p{Cs}\\uFE0F\\u200D✓✔]", " ").replaceAll("\\s+", " ").strip();
-        if (s.length() > 80 || s.split(" ").length > 8 || !s.matches(".*\\p{L}.*")) {
+        // a section heading ("Skills", a paste cut below the name) is never a name: the front end asks for one instead
+        if (s.length() > 80 || s.split(" ").length > 8 || !s.matches(".*\\p{L}.*") || PageLines.heading(s) != null) {
             return "";
         }
         return s;

@@ -6,6 +6,8 @@ public enum Preference {
     HIRING("hiring"),
     NO_RECRUITERS("no-recruiters"),
     NO_PITCHES("no-pitches"),
+    /** "please don't ask me for referrals before we've talked": a referral or a job asked in a first note. */
+    NO_REFERRAL_ASKS("no-referral-asks"),
     KNOWN_ONLY("known-only"),
     RECRUITERS_WELCOME("recruiters-welcome"),
     OPEN_TO_EVERYONE("open-to-everyone");

@@ -65,6 +65,11 @@ public final class ProfileReaders {
         return text == null ? List.of() : PasteSplitter.split(Sanitizer.clean(text));
     }
 
+    /** True for the heading of a profile page's section ("Skills", "About", "Experience"), which is never anyone's name. */
+    public static boolean isSectionHeading(String word) {
+        return word != null && PageLines.heading(word) != null;
+    }
+
     /** A heuristic for front ends: does this pasted text look like a profile rather than a chat line? */
     public static boolean looksLikeProfile(String text) {
         return FormatDetector.looksLikeProfile(text);

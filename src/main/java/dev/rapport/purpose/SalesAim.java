@@ -17,8 +17,8 @@ public final class SalesAim {
 
     /**
      * Whether the reason carries explicit evidence of a sale or a sales qualification: a cue phrase of
-     * selling or lead generation outside negation, a sale stated as the sender's aim, or a result
-     * or a service offered to the target. A pitch intent
+     * selling or lead generation outside negation, a sale stated as the sender's aim, a result
+     * or a service offered to the target, or what the sender offers named after a verb of selling. A pitch intent
      * the trained classifier guessed without any of these ("read his book, loved it, would like to chat
      * sometime" once scored 0.66 selling) is too weak to refuse an invitation on.
      */
@@ -28,7 +28,9 @@ public final class SalesAim {
         }
         java.util.Set<Intent> cues = PurposeReader.cueIntents(purpose.text());
         return cues.stream().anyMatch(Intent::isPitch) || stated(purpose) || PurposeReader.sellsAResult(purpose.text())
-                || PurposeReader.offersAService(purpose.text());
+                || PurposeReader.offersAService(purpose.text())
+                // "want to intro Cloudbridge Payroll since they have 60 stores": the sender's own firm offered by a sales verb
+                || offeredIn(purpose.text(), purpose.offers());
     }
 
     /** One sentence in which the sender states a sale as their aim ("I sell slotting software", "show him how X could cut 10 %"). */

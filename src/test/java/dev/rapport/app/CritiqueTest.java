@@ -59,6 +59,60 @@ class CritiqueTest {
     }
 
     @Test
+    void aTitleAndSurnameOrAGreetingInAnotherLanguageStillNamesSomeone() {
+        // a hand session: "Hi Dr Patel" and "Hola Carmen" written to Olivia passed where "Hi Priya" got wrong-name
+        Profile me = LabelledNotes.profile("01-former-colleagues", "me");
+        Profile them = LabelledNotes.profile("01-former-colleagues", "them");
+        String surname = them.name().split("\\s+")[them.name().split("\\s+").length - 1];
+        assertThat(advisor.critique("Hi Dr Patel, I loved your lecture on supply chains. Best, Mei", me, them, "", 0)
+                .critique().findings()).extracting(Finding::rule).contains("wrong-name");
+        assertThat(advisor.critique("Hi Dr " + surname + ", I loved your lecture on supply chains. Best, Mei", me, them, "", 0)
+                .critique().findings()).extracting(Finding::rule).doesNotContain("wrong-name");
+        NoteReview spanish = advisor.critique("Hola Carmen, fue un placer conocerte en la feria de empleo. Me encantaría seguir en contacto.",
+                me, them, "", 0);
+        assertThat(spanish.critique().findings()).extracting(Finding::rule).contains("not-english", "wrong-name");
+        // "Señora" is a title, not a name
+        assertThat(advisor.critique("Hola Señora " + surname + ", fue un placer conocerte en la feria de empleo.", me, them, "", 0)
+                .critique().findings()).extracting(Finding::rule).doesNotContain("wrong-name");
+    }
+
+    @Test
+    void aBareHelloGreetsNoOneAndTheRewriteGivesItANameAndKeepsItsFirstSentenceWhole() {
+        // a hand session: "Hello! I [say how you know them] am a final year student …", and no no-name finding
+        NoteReview r = advisor.critique("Hello! I am a final year student looking for opportunities. Please let me know if there "
+                + "are any openings at your company. Thanks", null, null, null, 0);
+        assertThat(of(r, "no-name")).singleElement().satisfies(f -> assertThat(span(r, f)).isEqualTo("Hello!"));
+        assertThat(r.rewrite()).startsWith("Hello [their first name]! [say how you know them] I am a final year student");
+    }
+
+    @Test
+    void anOverLongRunOnNoteKeepsWhoTheWriterIsAndItsSignOffAndAsksInPlaceOfTheReferral() {
+        // a hand session: the corrected note was "Hi Olivia, Thank you so much for your time, Kwame [one short question …]":
+        // the one long sentence went whole for its "refer me", and the question gap came after the signature
+        String note = "Hi Olivia, my name is Kwame Mensah and I am a third year BSc Computer Science student at the University of "
+                + "Leeds, graduating in June 2027, and I am very passionate about software engineering, machine learning, cloud "
+                + "computing and cybersecurity, and I have completed internships at two companies, and I noticed that you work at "
+                + "Sky Betting & Gaming as a senior engineer, which is a company I really admire because of its engineering culture, "
+                + "and I would really appreciate it if you could refer me for the graduate scheme or have a quick call with me next "
+                + "week to talk about your career. Thank you so much for your time, Kwame";
+        NoteReview r = advisor.critique(note, null, null, null, 0);
+        assertThat(r.rewrite()).startsWith("Hi Olivia, my name is Kwame Mensah and I am a third year BSc Computer Science student")
+                .endsWith("[one short question they can answer in a line] Thank you so much for your time, Kwame")
+                .doesNotContain("refer me", "quick call");
+        assertThat(r.rewrite().length()).isLessThanOrEqualTo(300);
+    }
+
+    @Test
+    void praiseOfTheirProfileIsFlaggedAndLeftOutOfTheRewrite() {
+        // a hand session: the line was neither flagged nor taken out of the corrected note
+        NoteReview r = advisor.critique("Hi {first_name}, I came across your profile and was really impressed. Would love to connect!",
+                null, null, null, 0);
+        assertThat(of(r, "flattery")).singleElement().satisfies(f ->
+                assertThat(span(r, f)).isEqualTo("came across your profile and was really impressed"));
+        assertThat(r.rewrite()).doesNotContain("impressed");
+    }
+
+    @Test
     void gushingPraiseWithNoReasonIsFlaggedNotSent() {
         // a hand session: this scored 97, "send", and the stock line was said to stand beside a reason
         NoteReview r = advisor.critique("Hi Mei, you are without doubt the most inspiring L&D leader in Asia. Your genius posts are "

@@ -64,6 +64,10 @@ class NoteRulesTest {
             flattery          | bare     | Your genius posts are legendary.                              | Your genius posts are legendary
             flattery          | bare     | I'm in awe of everything you do.                              | in awe of everything you do
             flattery          | bare     | I admire everything you do for women in tech.                 | admire everything you do
+            flattery          | bare     | Hi, I came across your profile and was really impressed.      | came across your profile and was really impressed
+            no-name           | bare     | Hello! I am a final year student looking for opportunities.   | Hello!
+            no-name           | bare     | Hi, we met at PyCon Lagos. Glad to stay in touch.             | Hi,
+            flattery          | bare     | Your profile is truly impressive.                             | Your profile is truly impressive
             no-reason         | bare     | It would be an honour to be in your network.                  | be in your network
             big-ask           | bare     | I am searching new opportunity in your company.               | searching new opportunity in your company
             false-familiarity | teaching | Hey Inès! Long time no talk :)                                | Long time no talk
@@ -128,7 +132,6 @@ class NoteRulesTest {
             pitch             | bare     | Your demo of the dispute tool at Money20/20 was great.
             meeting-ask       | bare     | Hi Priya, we talked over coffee at DevDays about chargebacks. Glad to stay in touch.
             no-name           | bare     | Hi Priya, there is a sir in my team who knows you.
-            no-name           | bare     | Hi, we met at PyCon Lagos. Glad to stay in touch.
             pitch             | bare     | Our time at Stripewell taught me a lot.
             pitch             | bare     | Your SaaStr talk on pricing strategy was sharp.
             pitch             | bare     | Happy to share my notes from the Stripewell workshop.
@@ -167,6 +170,7 @@ class NoteRulesTest {
             placeholder       | bare     | I <3 your post on Kafka.
             wrong-name        | teaching | Hi Priya, we both worked at Stripewell.
             wrong-name        | teaching | Hi priya, we both worked at Stripewell.
+            flattery          | teaching | Hi Priya, your profile says you led the Kafka move at Stripewell.
             wrong-name        | teaching | Hi there, we both worked at Stripewell.
             wrong-name        | teaching | Hey Pri, we both worked at Stripewell.
             wrong-name        | teaching | Dear Dr. Raman, we both worked at Stripewell.
@@ -283,6 +287,17 @@ class NoteRulesTest {
                 });
         assertThat(findings("wrong-name", "Hi Daniel, we both worked at Stripewell.", "teaching")).singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("your own name"));
+    }
+
+    @Test
+    void aSectionHeadingGreetedAsANameGreetsNoOne() {
+        // "Hi Skills," a profile read with its Skills heading for a name (a hand session): to anyone, known or not
+        for (String ctx : List.of("bare", "teaching")) {
+            assertThat(findings("no-name", "Hi Skills, we met at HR Tech Summit Manila last month.", ctx)).singleElement()
+                    .satisfies(f -> assertThat(f.message()).contains("“Hi Skills”"));
+            assertThat(findings("wrong-name", "Hi Skills, we met at HR Tech Summit Manila last month.", ctx)).isEmpty();
+        }
+        assertThat(findings("no-name", "Hi Priya, your post on Skills Week was a good read.", "teaching")).isEmpty();
     }
 
     @Test

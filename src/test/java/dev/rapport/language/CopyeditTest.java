@@ -397,6 +397,17 @@ class CopyeditTest {
     }
 
     @Test
+    void aMeetingToldInAnotherLanguageKeepsItsEnglishPlace() {
+        // a hand session: the Tagalog clause was left out whole and took the meeting with it; the note had no context
+        assertEquals("we met at HR Tech Summit Manila. we talked about night diff computation.", Copyedit.english().englishOnly(
+                "nakilala ko si Tina sa booth namin at HR Tech Summit Manila, super bait niya. we talked about night diff computation."));
+        // no verb of meeting, or no English place after it: nothing is made up
+        assertEquals("we talked about payroll.", Copyedit.english().englishOnly(
+                "ang dami naming pinagdaanan at HR Tech Summit Manila. we talked about payroll."));
+        assertEquals("", Copyedit.english().englishOnly("nakilala ko si Tina sa booth namin."));
+    }
+
+    @Test
     void thanksAndCongratulationsInTheSendersLanguageAreSaidInEnglish() {
         Copyedit c = Copyedit.english();
         assertEquals("joy ran our POS training last month. thank you!", c.courtesiesInEnglish("joy ran our POS training last month. salamat!"));

@@ -172,6 +172,17 @@ class PageTextReaderTest {
     }
 
     @Test
+    void aSectionHeadingOnTheFirstLineIsNoName() {
+        // a paste cut below the first profile's last section: "Skills" had become the recipient (a hand session)
+        String cut = "Skills\nB2B Sales · Prospecting · Payroll\nMa. Cristina Reyes\nMa. Cristina Reyes\n"
+                + "Payroll & Compensation Lead at Kalaw Logistics\n\nAbout\nAbout\nPayroll for 1,200 drivers.\n";
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ProfileReaders.parse(cut, "pasted"))
+                .isInstanceOf(UnnamedProfileException.class);
+        assertThat(ProfileReaders.isSectionHeading("Experience")).isTrue();
+        assertThat(ProfileReaders.isSectionHeading("Cristina")).isFalse();
+    }
+
+    @Test
     void readsOpenToWorkAndHiringFramesAsPreferences() {
         Profile open = ProfileReaders.parse("Ana Ruiz\nData Engineer\nDenver, Colorado\nOpen to work\n"
                 + "Data Engineer roles\nSee all details\nAbout\nI build pipelines.", "ana.txt");

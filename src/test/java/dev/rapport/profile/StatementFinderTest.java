@@ -21,6 +21,8 @@ class StatementFinderTest {
             "We are not interested in vendors at this time.             | NO_PITCHES",
             "Please, no solicitations.                                  | NO_PITCHES",
             "Vendors: please don't send me connection requests.         | NO_PITCHES",
+            "Please don't ask me for referrals before we've talked.     | NO_REFERRAL_ASKS",
+            "No referral requests from strangers, please.               | NO_REFERRAL_ASKS",
             "I only connect with people I know.                         | KNOWN_ONLY",
             "I only connect with people I have worked with.             | KNOWN_ONLY",
             "I only accept invitations from people I know personally.   | KNOWN_ONLY"})
