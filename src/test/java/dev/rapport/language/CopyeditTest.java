@@ -726,4 +726,15 @@ class CopyeditTest {
                 Copyedit.english().tidy("we rebuilt the pipeline for the Lagos, Nairobi and Accra offices together", Gazetteer.empty()));
         assertEquals("we visited Lagos, Nairobi and Accra", Copyedit.english().tidy("we visited Lagos, Nairobi and Accra", Gazetteer.empty()));
     }
+
+    @Test
+    void aHabitOfTheirsStaysInThePresentBesideAMeetingThatWasDated() {
+        // hand session 16: "we met at the fair two weeks ago. You want ICU roles … and you teach CPR classes on weekends" had
+        // "you taught CPR classes": the meeting's date dated the habit
+        assertEquals("We met at the fair two weeks ago. You want ICU roles and you teach CPR classes on weekends.",
+                edit.toldInThePast("We met at the fair two weeks ago. You want ICU roles and you teach CPR classes on weekends.", true));
+        assertEquals("We met at the fair two weeks ago. You train new staff on Mondays.",
+                edit.toldInThePast("We met at the fair two weeks ago. You train new staff on Mondays.", true));
+        assertEquals("you audited our factory last month", edit.toldInThePast("you audit our factory last month", true));
+    }
 }
