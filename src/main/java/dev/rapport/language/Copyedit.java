@@ -181,6 +181,15 @@ public final class Copyedit {
         return out.toString();
     }
 
+    /** How many words of the text, lower-cased, are listed function words of another language ("eu", "muito", "como"). */
+    public int foreignWords(String text) {
+        int n = 0;
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{M}]+")) {
+            n += foreign.contains(w) ? 1 : 0;
+        }
+        return n;
+    }
+
     /** True when some run of letters in the text, lower-cased, is a listed foreign word or particle (the lists are letters only). */
     private boolean anyForeignWord(String text) {
         return anyWord(text, w -> foreign.contains(w) || foreignParticles.contains(w));

@@ -737,4 +737,12 @@ class CopyeditTest {
                 edit.toldInThePast("We met at the fair two weeks ago. You train new staff on Mondays.", true));
         assertEquals("you audited our factory last month", edit.toldInThePast("you audit our factory last month", true));
     }
+
+    @Test
+    void aPortugueseClauseIsLeftOutOfAMixedReason() {
+        // hand session 16: "eu queria muito saber como é o trabalho Loblaw Digital" was pasted into the note
+        assertEquals("we did the same Humber certificate, I applied there last week",
+                Copyedit.english().englishOnly("we did the same Humber certificate, eu queria muito saber como é o trabalho na Loblaw Digital, "
+                        + "I applied there last week"));
+    }
 }
