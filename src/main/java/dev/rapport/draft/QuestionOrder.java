@@ -47,7 +47,7 @@ final class QuestionOrder {
             String head = t.get(v - 1).lower();
             boolean plural = PLURAL_PRONOUNS.contains(head) || t.get(v - 1).is("NOUN") && head.endsWith("s") && !head.endsWith("ss");
             boolean third = verb.endsWith("s") && !verb.endsWith("ss");
-            String base = third ? (verb.endsWith("ies") ? verb.substring(0, verb.length() - 3) + "y" : verb.substring(0, verb.length() - 1)) : verb;
+            String base = third ? dev.rapport.language.VerbForms.base(verb) : verb;
             asked = (plural ? "Do " : "Does ") + lowerFirst(subject, t.get(0)) + " " + base + " " + rest;
         }
         return ELIDED_OR.matcher(asked).replaceFirst(", or $1 that ");

@@ -5,6 +5,7 @@ import dev.rapport.language.Gazetteer;
 import dev.rapport.language.Language;
 import dev.rapport.language.Sentence;
 import dev.rapport.language.Token;
+import dev.rapport.language.VerbForms;
 import dev.rapport.profile.Profile;
 import dev.rapport.text.Honorifics;
 import dev.rapport.text.Words;
@@ -509,7 +510,9 @@ final class ReasonWords {
                     crowd = false;
                     continue;
                 }
-                if (next.is("VERB") && (next.lower().endsWith("ed") || IRREGULAR_PAST.contains(next.lower())
+                // ("Linda Park, who coordinates his program, suggested I …": the comma closes the aside, and the verb after
+                // it is the sentence's own)
+                if (!closesAside(tokens, i) && next.is("VERB") && (next.lower().endsWith("ed") || IRREGULAR_PAST.contains(next.lower())
                         && after != null && (after.lower().equals("with") || after.lower().equals("to") || after.is("PRON")))) {
                     out.append(" and");
                     at = t.end();
@@ -670,6 +673,10 @@ final class ReasonWords {
                 // "show her new cut later": after a verb of giving, "her" is who receives the thing, not its owner
                 default -> prev != null && GIVE_TO.contains(prev.lower()) && next != null && next.is("ADJ") ? "you the"
                         : next != null && WRITTEN.contains(next.lower()) ? "your"
+                        // "keep her posted on openings", "kept her informed": a participle that owns no noun after it says
+                        // what she is kept, so "her" is the object ("her published paper" is hers)
+                        : next != null && next.is("VERB", "ADJ") && next.lower().endsWith("ed") && i + 2 <= tokens.size()
+                        && (i + 2 == tokens.size() || !tokens.get(i + 2).is("NOUN", "PROPN", "ADJ", "NUM")) ? "you"
                         : next == null || !next.isWord() || next.is("ADP", "DET", "PRON", "SCONJ", "CCONJ", "PART", "AUX", "ADV")
                         || next.tag().startsWith("PRON") || prev != null && OBJECT_BEFORE_VERB.contains(prev.lower()) && next.is("VERB")
                         // "helped her colleague prepare": the tagger may call the noun a verb when a verb follows it
@@ -683,6 +690,20 @@ final class ReasonWords {
         // "she's just been named …" is "she has": "you've just been named …", not "you're just been"
         said = HAS_PERFECT.matcher(said).replaceAll("$1've$2");
         return YOU_AND_I.matcher(said).replaceAll(m -> m.group(1).equals("Y") ? "We" : "we").strip();
+    }
+
+    /** The comma at {@code i} closes an aside that a comma and "who" or "which" opened ("Linda Park, who coordinates …,"). */
+    private static boolean closesAside(List<Token> tokens, int i) {
+        for (int k = i - 1; k > 0; k--) {
+            String w = tokens.get(k).lower();
+            if (w.equals("who") || w.equals("which")) {
+                return tokens.get(k - 1).text().equals(",");
+            }
+            if (w.equals(",") || w.equals(".") || w.equals(";")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     // "Tina and I were both supervisors", said to Tina: "we were both supervisors"
@@ -877,14 +898,8 @@ final class ReasonWords {
 
     /** The verb after "she"/"he", agreeing with "you". */
     private static String agree(Token verb) {
-        return switch (verb.lower()) {
-            case "is", "'s" -> "are";
-            case "was" -> "were";
-            case "has" -> "have";
-            case "does" -> "do";
-            default -> verb.is("VERB") && verb.text().endsWith("s") && !verb.text().endsWith("ss")
-                    ? verb.text().substring(0, verb.text().length() - 1) : verb.text();
-        };
+        // "she finishes" is "you finish"; a word the tagger did not call a verb keeps its "s" unless it is "is", "has", …
+        return verb.is("VERB") || VerbForms.irregular(verb.text()) ? VerbForms.withYou(verb.text()) : verb.text();
     }
 
     /** "hiring a senior engineer for our team" gets its "I am" back. */

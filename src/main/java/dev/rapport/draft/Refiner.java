@@ -754,7 +754,7 @@ public final class Refiner {
             String v = Text.lower(w[i]);
             boolean third = v.length() > 3 && v.matches("\\p{L}+[^su]s");
             // "compares" is "does … compare"; "goes" and "watches" lose their "es"
-            String base = !third ? w[i] : v.matches(".*(?:sh|ch|x|o)es") ? w[i].substring(0, w[i].length() - 2) : w[i].substring(0, w[i].length() - 1);
+            String base = !third ? w[i] : dev.rapport.language.VerbForms.base(w[i]);
             String asked = null;
             if (AUXILIARIES.contains(v)) {
                 v = !theirs ? v : switch (v) { case "is" -> "are"; case "was" -> "were"; case "has" -> "have"; default -> v; };

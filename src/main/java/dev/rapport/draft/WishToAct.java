@@ -444,9 +444,7 @@ final class WishToAct {
                         return wish;
                     }
                     String subject = wish.substring(t.get(s).start(), verb.start()).strip();
-                    String base = text.endsWith("ies") ? text.substring(0, text.length() - 3) + "y"
-                            : text.endsWith("ches") || text.endsWith("shes") || text.endsWith("sses") || text.endsWith("xes")
-                            ? text.substring(0, text.length() - 2) : text.substring(0, text.length() - 1);
+                    String base = dev.rapport.language.VerbForms.base(text);
                     String after = k + 1 < t.size() ? " " + rest(wish, t, k + 1) : "";
                     return wh + " does " + subject + " " + question(base + after);
                 }

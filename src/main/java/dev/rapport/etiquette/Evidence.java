@@ -19,7 +19,12 @@ import java.util.regex.Pattern;
  * searchable text, plus the numbers in it. The truth rules look every claim up here.
  */
 final class Evidence {
-    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    /** A number as written: "4", "2022", "10,000" (the thousands' commas are one number, not "10" and "000"). */
+    static final Pattern DIGITS = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+");
+    // a count said in words in a profile or post ("Four years at Mount Carmel") supports the same count in digits
+    private static final List<String> COUNT_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty");
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
     private static final Pattern SPACE = Pattern.compile("[\\s\\-–—/]+");
 
     private final String profiles;
@@ -32,6 +37,13 @@ final class Evidence {
         Matcher m = DIGITS.matcher(profiles + "\n" + reason);
         while (m.find()) {
             numbers.add(strip(m.group()));
+        }
+        Matcher w = WORD.matcher(profiles + "\n" + reason);
+        while (w.find()) {
+            int count = COUNT_WORDS.indexOf(w.group().toLowerCase(Locale.ROOT));
+            if (count >= 0) {
+                numbers.add(Integer.toString(count));
+            }
         }
     }
 
@@ -123,7 +135,7 @@ final class Evidence {
     }
 
     private static String strip(String digits) {
-        String d = digits.replaceFirst("^0+(?=\\d)", "");
+        String d = digits.replace(",", "").replaceFirst("^0+(?=\\d)", "");
         return d;
     }
 }

@@ -1,8 +1,10 @@
 package dev.rapport.etiquette;
 
+import dev.rapport.language.Copyedit;
 import dev.rapport.language.Language;
 import dev.rapport.language.LanguageGuess;
 import dev.rapport.language.Scripts;
+import dev.rapport.language.Sentence;
 import dev.rapport.language.Token;
 import java.lang.Character.UnicodeScript;
 import java.util.List;
@@ -34,10 +36,26 @@ final class NotEnglishCheck implements NoteCheck {
         }
         long common = words.stream().filter(t -> english.contains(t.lower())).count();
         if (common > words.size() * rule.number("max-english-share", 0.1)) {
-            return List.of();
+            return otherLanguagePart(rule, note);
         }
         Optional<String> language = LanguageGuess.notEnglish(note.note);
         return language.map(l -> List.of(unread(rule, note, "message", "language", l))).orElse(List.of());
+    }
+
+    /**
+     * An English note with a clause in another language pasted in ("…, eu queria muito saber como é o trabalho"): a
+     * sentence with several of another language's function words (the copyedit's list, which leaves such a clause out
+     * of a mixed reason) is read by none of the rules either, so it is named. A term or a courtesy in the sender's own
+     * language ("the vacancy Hidrogeólogo de cierre", "Asante sana for your advice") has one or none and passes.
+     */
+    private static List<Finding> otherLanguagePart(Rule rule, NoteReading note) {
+        int least = (int) rule.number("min-foreign-words", 3);
+        for (Sentence s : Language.english().sentences(note.note)) {
+            if (Copyedit.english().foreignWords(s.text()) >= least) {
+                return List.of(note.finding(rule, rule.severity(), new Span(s.start(), s.end()), "message-part", "fix-part", Map.of()));
+            }
+        }
+        return List.of();
     }
 
     private static Finding unread(Rule rule, NoteReading note, String messageKey, String var, String value) {

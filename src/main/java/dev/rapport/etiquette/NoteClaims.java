@@ -22,7 +22,7 @@ final class NoteClaims {
 
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:['’.&-][\\p{L}\\p{N}]+)*");
     private static final Set<String> JOINERS = Set.of("of", "and", "the", "for", "de", "du", "la", "&", "on", "in");
-    private static final Pattern DIGIT_RUN = Pattern.compile("\\d+");
+    private static final Pattern DIGIT_RUN = Evidence.DIGITS;
     private static final Pattern DURATION_AFTER = Pattern.compile("(?i)\\s*-?\\s*(?:min|mins|minutes?)\\b");
     // "meet you at X", "met at X", "seeing you at X": X is where the two met, so it must be an event or a place they name.
     private static final Pattern MET_AT = Pattern.compile(

@@ -183,6 +183,15 @@ public final class Copyedit {
         return out.toString();
     }
 
+    /** How many words of the text, lower-cased, are listed function words of another language ("eu", "muito", "como"). */
+    public int foreignWords(String text) {
+        int n = 0;
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{M}]+")) {
+            n += foreign.contains(w) ? 1 : 0;
+        }
+        return n;
+    }
+
     /** True when some run of letters in the text, lower-cased, is a listed foreign word or particle (the lists are letters only). */
     private boolean anyForeignWord(String text) {
         return anyWord(text, w -> foreign.contains(w) || foreignParticles.contains(w));
@@ -781,7 +790,8 @@ public final class Copyedit {
             String done = DONE_THEN.get(verb);
             // ("you were our mentor …, you help us a lot": beside a "were", what they did for us is told as well)
             boolean toUs = there && (next.equals("us") || next.equals("me"));
-            if (done != null && (when || toUs) && headed && subject.equals("you")) {
+            // ("we met … two weeks ago, … and you teach CPR classes on weekends": a habit of theirs stays in the present)
+            if (done != null && (when || toUs) && headed && subject.equals("you") && !habitual) {
                 out.set(i + 1, next.equals("me") ? TOLD_TO.getOrDefault(done, done) : done);
             }
             // "our count accuracy is bad since we move to new WMS": what happened since is past ("since we moved to a new WMS")
@@ -893,7 +903,10 @@ public final class Copyedit {
         }
         for (int i = start; i < t.size() && (i == start || !CLAUSE_ENDS.contains(t.get(i).lower())); i++) {
             // ("I ask him how often they count" asks about a habit; it is no habit of the teller's)
-            if (HABITUAL.contains(t.get(i).lower()) && !(i > 0 && t.get(i - 1).lower().equals("how"))) {
+            // ("on weekends", "on Mondays": the days said in the plural are a habit too)
+            String w = t.get(i).lower();
+            boolean everyDay = w.equals("weekends") || w.endsWith("s") && CalendarWords.weekday(w.substring(0, w.length() - 1));
+            if ((HABITUAL.contains(w) || everyDay) && !(i > 0 && t.get(i - 1).lower().equals("how"))) {
                 return true;
             }
         }
@@ -1479,9 +1492,7 @@ public final class Copyedit {
                 Token verb = t.get(k + 1);
                 String w = verb.text();
                 if (joined && verb.is("VERB") && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && out.get(k + 1) != null) {
-                    out.set(k + 1, w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y"
-                            : w.endsWith("ches") || w.endsWith("shes") || w.endsWith("sses") || w.endsWith("xes") ? w.substring(0, w.length() - 2)
-                            : w.substring(0, w.length() - 1));
+                    out.set(k + 1, VerbForms.base(w));
                 }
             }
         }

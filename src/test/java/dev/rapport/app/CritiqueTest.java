@@ -152,6 +152,18 @@ class CritiqueTest {
     }
 
     @Test
+    void aClauseInAnotherLanguagePastedIntoAnEnglishNoteIsNamedNotScoredPerfect() {
+        // hand session 16: this note scored 100/100, "send"
+        NoteReview r = advisor.critique("Hi Priscila, we did the same Humber certificate, eu queria muito saber como é o trabalho Loblaw Digital. "
+                + "I applied there last week. Best regards, Mariana", null, null, null, 0);
+        assertThat(of(r, "not-english")).singleElement().satisfies(f -> assertThat(span(r, f)).contains("eu queria muito saber"));
+        assertThat(r.critique().verdict()).isNotEqualTo(NoteVerdict.SEND);
+        // a courtesy or a particle is no clause left out
+        assertThat(of(advisor.critique("Hi Ana, we were both line cooks at Harbor Grill. Merci beaucoup for the tip on knives! Best, Jo",
+                null, null, null, 0), "not-english")).isEmpty();
+    }
+
+    @Test
     void anEnglishNoteFullOfNamesIsStillEnglish() {
         for (String note : List.of("Hi 李明 (Li Ming), great to meet you at the SMU forum last week. How is the Shenzhen team settling in?",
                 "Hi Ngozi, congrats on Kallang!",

@@ -488,4 +488,30 @@ class ReasonWordsTest {
         assertThat(said("did the survey with a student who worked with her", Requests.named("Ama Owusu"), Requests.named("Lena Vos")).fact())
                 .isEqualTo("I did the survey with a student who worked with you.");
     }
+
+    @Test
+    void herVerbsAgreeWithYouWhateverTheirSpelling() {
+        // hand session 16: "once you finishe your BSN and you teache CPR classes on weekends" (and "taught": the meeting's
+        // "two weeks ago" in the sentence before dated the classes)
+        ReasonWords.Said s = said("I met Keisha at the Columbus Nursing Career Fair two weeks ago, she wants ICU roles once she finishes her BSN "
+                + "and she teaches CPR classes on weekends", Requests.named("Dana Whitfield"), Requests.named("Keisha Oyelaran"));
+        assertThat(s.fact()).contains("you finish your BSN").contains("you teach CPR classes on weekends");
+    }
+
+    @Test
+    void herAfterKeepAndBeforeAParticipleIsWhoIsKept() {
+        // hand session 16: "Do you want me to keep your posted on ICU openings?"
+        ReasonWords.Said s = said("I met Keisha at the Columbus Nursing Career Fair two weeks ago, want to ask if she wants me to keep her "
+                + "posted on ICU openings", Requests.named("Dana Whitfield"), Requests.named("Keisha Oyelaran"));
+        assertThat(s.wish()).contains("keep you posted on ICU openings").doesNotContain("your posted");
+    }
+
+    @Test
+    void theCommaThatClosesAnAsideLeavesTheMainVerbItsOwn() {
+        // hand session 16: "Linda Park, who coordinates your nurse residency program and suggested I reach out to you …" (no main verb)
+        ReasonWords.Said s = said("Linda Park, who coordinates his nurse residency program, suggested I reach out to Gregory about volunteering "
+                + "as a mock interviewer for the new grads", Requests.named("Dana Whitfield"), Requests.named("Gregory Almeida"));
+        assertThat(s.fact() + " " + s.wish()).contains("who coordinates your nurse residency program, suggested I reach out to you")
+                .doesNotContain("program and suggested");
+    }
 }

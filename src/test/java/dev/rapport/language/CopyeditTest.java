@@ -744,4 +744,23 @@ class CopyeditTest {
                 Copyedit.english().tidy("we rebuilt the pipeline for the Lagos, Nairobi and Accra offices together", Gazetteer.empty()));
         assertEquals("we visited Lagos, Nairobi and Accra", Copyedit.english().tidy("we visited Lagos, Nairobi and Accra", Gazetteer.empty()));
     }
+
+    @Test
+    void aHabitOfTheirsStaysInThePresentBesideAMeetingThatWasDated() {
+        // hand session 16: "we met at the fair two weeks ago. You want ICU roles … and you teach CPR classes on weekends" had
+        // "you taught CPR classes": the meeting's date dated the habit
+        assertEquals("We met at the fair two weeks ago. You want ICU roles and you teach CPR classes on weekends.",
+                edit.toldInThePast("We met at the fair two weeks ago. You want ICU roles and you teach CPR classes on weekends.", true));
+        assertEquals("We met at the fair two weeks ago. You train new staff on Mondays.",
+                edit.toldInThePast("We met at the fair two weeks ago. You train new staff on Mondays.", true));
+        assertEquals("you audited our factory last month", edit.toldInThePast("you audit our factory last month", true));
+    }
+
+    @Test
+    void aPortugueseClauseIsLeftOutOfAMixedReason() {
+        // hand session 16: "eu queria muito saber como é o trabalho Loblaw Digital" was pasted into the note
+        assertEquals("we did the same Humber certificate, I applied there last week",
+                Copyedit.english().englishOnly("we did the same Humber certificate, eu queria muito saber como é o trabalho na Loblaw Digital, "
+                        + "I applied there last week"));
+    }
 }

@@ -1,0 +1,49 @@
+package dev.rapport.language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** A third-person verb said to "you": every spelling rule, not only the plain "-s". */
+class VerbFormsTest {
+
+    @Test
+    void aSibilantOrAnOThatTookEsLosesIt() {
+        // hand session 16: "once you finishe your BSN", "you teache CPR classes"
+        assertThat(VerbForms.base("finishes")).isEqualTo("finish");
+        assertThat(VerbForms.base("teaches")).isEqualTo("teach");
+        assertThat(VerbForms.base("misses")).isEqualTo("miss");
+        assertThat(VerbForms.base("fixes")).isEqualTo("fix");
+        assertThat(VerbForms.base("buzzes")).isEqualTo("buzz");
+        assertThat(VerbForms.base("goes")).isEqualTo("go");
+        assertThat(VerbForms.base("echoes")).isEqualTo("echo");
+    }
+
+    @Test
+    void anEOfTheVerbsOwnStaysAndIesIsY() {
+        assertThat(VerbForms.base("uses")).isEqualTo("use");
+        assertThat(VerbForms.base("sizes")).isEqualTo("size");
+        assertThat(VerbForms.base("carries")).isEqualTo("carry");
+        assertThat(VerbForms.base("ties")).isEqualTo("tie");
+        assertThat(VerbForms.base("runs")).isEqualTo("run");
+        assertThat(VerbForms.base("Wants")).isEqualTo("Want");
+    }
+
+    @Test
+    void wordsThatAreNoThirdPersonVerbStay() {
+        assertThat(VerbForms.base("discuss")).isEqualTo("discuss");
+        assertThat(VerbForms.base("focus")).isEqualTo("focus");
+        assertThat(VerbForms.base("ran")).isEqualTo("ran");
+    }
+
+    @Test
+    void theIrregularOnesAgreeWithYou() {
+        assertThat(VerbForms.withYou("is")).isEqualTo("are");
+        assertThat(VerbForms.withYou("was")).isEqualTo("were");
+        assertThat(VerbForms.withYou("has")).isEqualTo("have");
+        assertThat(VerbForms.withYou("does")).isEqualTo("do");
+        assertThat(VerbForms.withYou("doesn't")).isEqualTo("don't");
+        assertThat(VerbForms.withYou("Has")).isEqualTo("Have");
+        assertThat(VerbForms.withYou("teaches")).isEqualTo("teach");
+    }
+}
