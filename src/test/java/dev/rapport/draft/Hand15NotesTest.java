@@ -1,0 +1,30 @@
+package dev.rapport.draft;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Faults a new user found in the notes of a hand session (6 December 2026), each held on the pair they used. */
+class Hand15NotesTest {
+    private static final Path HAND_15 = Path.of("src", "test", "resources", "hand-15");
+    private final OfflineDrafter drafter = new OfflineDrafter();
+
+    private List<String> notes(String slug) {
+        return drafter.draft(Pairs.request(HAND_15, slug)).stream().map(Note::text).toList();
+    }
+
+    @Test
+    void noVariantReadsTheRecipientsProfileBackToHer() {
+        // "Your profile mentions that you are happy to answer questions about graduate schemes." in note 2
+        assertThat(notes("kwame-olivia")).isNotEmpty()
+                .noneMatch(n -> n.contains("your profile") || n.contains("Your profile") || n.contains("on your profile"));
+    }
+
+    @Test
+    void theEmployerBothWereAtInTheSameYearsIsNamedBesideTheUsersOwnStory() {
+        // the verdict cites "You both worked at Sky Betting & Gaming, 2025"; the first note left it out
+        assertThat(notes("kwame-olivia").get(0)).contains("you mentored me").contains("Sky Betting & Gaming");
+    }
+}
