@@ -27,4 +27,13 @@ class Hand15NotesTest {
         // the verdict cites "You both worked at Sky Betting & Gaming, 2025"; the first note left it out
         assertThat(notes("kwame-olivia").get(0)).contains("you mentored me").contains("Sky Betting & Gaming");
     }
+
+    @Test
+    void aContactAtOneOfTheSendersTargetAccountsIsAPitchInWaitingAndTheNoteAnnouncesNoLaterStep() {
+        // "hes now at maharlika insurance which is one of my target accounts haha. want to reconnect first":
+        // "I would like to reconnect first." and no pitch-intent caution
+        DraftRequest r = Pairs.request(HAND_15, "bea-paolo");
+        assertThat(r.verdict().reasons()).extracting(dev.rapport.etiquette.Reason::rule).contains("pitch-intent");
+        assertThat(notes("bea-paolo")).isNotEmpty().allMatch(n -> n.contains("reconnect") && !n.contains("first"));
+    }
 }
