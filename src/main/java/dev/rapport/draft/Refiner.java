@@ -319,19 +319,32 @@ public final class Refiner {
         boolean changed = false;
         List<String> reports = new ArrayList<>();
         List<String> edits = earlier;
+        // "shorter, warmer": a later change of tone keeps the room the shorter note saved, so it adds no close the
+        // shortening left out (a hand session: "Thank you so much for writing it!" put back, 206 characters became 214)
+        boolean shortened = false;
         for (String part : parts) {
             if (!understandsOne(part)) {
                 reports.add(TEXT.get("refine.part.unknown", QuotedBack.of(part)));
                 continue;
             }
-            Refinement r = checked(now, apply(now, part, at, edits), at);
+            Optional<StyleWords.Change> style = styleChange(normal(part).replaceAll("[.!]+$", ""));
+            Refinement r = checked(now, shortened && style.isPresent() && style.get().tone() != null
+                    ? tone(now, at, style.get().tone(), false) : apply(now, part, at, edits), at);
             reports.add(r.report());
             edits = editsAfter(edits, part, r);
             if (r.changed()) {
                 changed = true;
                 now = r.plan();
+                shortened |= style.isPresent() && style.get().length() == Style.Length.SHORT;
             }
             at = new DraftRequest(at.me(), at.them(), r.purpose(), at.ground(), at.verdict(), at.limit(), at.variants(), at.style());
+        }
+        int was = written(plan, request).length();
+        int after = written(now, at).length();
+        if (changed && after > was && parts.stream().anyMatch(p -> styleChange(normal(p).replaceAll("[.!]+$", ""))
+                .filter(c -> c.length() == Style.Length.SHORT).isPresent())) {
+            // what else was asked took more room than "shorter" saved: said, not left for the user to count
+            reports.add(TEXT.get("refine.shorter.undone", was, after));
         }
         String report = String.join(" ", reports);
         return (changed ? Refinement.changed(now, at.purpose(), report) : Refinement.unchanged(plan, at.purpose(), report)).withEdits(edits);
@@ -1730,6 +1743,11 @@ public final class Refiner {
      * the close are the ones the drafter writes in that tone. Says what changed, or that they already suit it.
      */
     private Refinement tone(NotePlan plan, DraftRequest request, Style.Tone tone) {
+        return tone(plan, request, tone, true);
+    }
+
+    /** {@code addClose}: false when the note was just made shorter, so that a close is changed but none is put back. */
+    private Refinement tone(NotePlan plan, DraftRequest request, Style.Tone tone, boolean addClose) {
         Purpose purpose = purposeOf(request);
         String name = TEXT.get("refine.tone." + tone.name());
         DraftRequest toned = request.withStyle(request.style().withTone(tone).withLength(Style.Length.NORMAL));
@@ -1753,7 +1771,7 @@ public final class Refiner {
             // the plan has the close, but the limit left it out for the name: the close is not there to "already suit"
             return Refinement.unchanged(plan, purpose, TEXT.get("refine.tone.room", name));
         }
-        if (close.isPresent() && !(oldClose.isPresent() && oldClose.get().text().equals(close.get().text()))) {
+        if (close.isPresent() && (addClose || oldClose.isPresent()) && !(oldClose.isPresent() && oldClose.get().text().equals(close.get().text()))) {
             next = oldClose.isPresent() ? next.replace(oldClose.get(), close.get()) : next.with(close.get(), List.of(Role.SIGN));
             said.add(TEXT.get("refine.tone.close", close.get().text()));
         }

@@ -36,4 +36,16 @@ class Hand15NotesTest {
         assertThat(r.verdict().reasons()).extracting(dev.rapport.etiquette.Reason::rule).contains("pitch-intent");
         assertThat(notes("bea-paolo")).isNotEmpty().allMatch(n -> n.contains("reconnect") && !n.contains("first"));
     }
+
+    @Test
+    void shorterAndWarmerTogetherGiveAShorterNote() {
+        // "shorter, warmer and mention the prorating": shorter left out the close, warmer put a longer one back (206 to 214)
+        DraftRequest r = Pairs.request(HAND_15, "bea-joy");
+        NotePlan plan = drafter.plans(r).get(0);
+        Refiner refiner = new Refiner(drafter, dev.rapport.etiquette.RuleSet.builtIn());
+        String shorter = drafter.realise(refiner.refine(plan, "shorter", r).plan(), r).map(Note::text).orElseThrow();
+        String both = drafter.realise(refiner.refine(plan, "shorter, warmer", r).plan(), r).map(Note::text).orElseThrow();
+        assertThat(both.length()).isLessThanOrEqualTo(shorter.length());
+        assertThat(both).startsWith("Hi Joy,");
+    }
 }
