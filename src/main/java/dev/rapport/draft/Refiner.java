@@ -1636,7 +1636,11 @@ public final class Refiner {
         if (!OfflineDrafter.mayNotPlaceSender(request, purpose)) {
             order.add(Role.WHO);
         }
-        order.addAll(List.of(Role.REASON, Role.CONTEXT));
+        // a link read off the profiles beside the user's own account of how they know each other ("I'm a student at the
+        // University of Leeds, where you studied." after "you mentored me at …") is a second detail (a hand session)
+        boolean secondLink = secondLink(next, request, purpose);
+        order.add(secondLink ? order.indexOf(Role.EXTRA) + 1 : order.size(), Role.CONTEXT);
+        order.add(order.indexOf(Role.CONTEXT) + (secondLink ? 0 : 1), Role.REASON);
         // A courtesy close that ends a note with no question goes only when nothing else could.
         boolean lastResort = !order.contains(Role.CLOSE);
         if (lastResort) {
@@ -1662,7 +1666,7 @@ public final class Refiner {
             if (c.isEmpty() || role == Role.CLOSE && lastResort && !dropped.isEmpty() || role == Role.MENTION) {
                 continue;
             }
-            boolean essential = role == Role.REASON || role == Role.CONTEXT || role == Role.ASK || role == Role.WHY_NOW && !next.has(Role.REASON)
+            boolean essential = role == Role.REASON || role == Role.CONTEXT && !secondLink || role == Role.ASK || role == Role.WHY_NOW && !next.has(Role.REASON)
                     // what the user told of their talk, with a shorter cut, is cut before it goes ("… you said Maré Alta needs translators.")
                     || role == Role.EXTRA && c.get().source() == Clause.Source.USER && c.get().levels().size() >= 2;
             NotePlan tried;
@@ -1693,6 +1697,14 @@ public final class Refiner {
         return Refinement.changed(next, purpose, TEXT.get("refine.shorter", String.join("”, “", dropped.stream().map(Refiner::bare).toList())));
     }
 
+    /** True when the note tells, in the user's words, a link the user stated, and its context line is another link read off the profiles. */
+    private static boolean secondLink(NotePlan plan, DraftRequest request, Purpose purpose) {
+        Optional<Clause> context = plan.first(Role.CONTEXT).filter(c -> c.source() == Clause.Source.GROUND);
+        boolean told = plan.first(Role.REASON).filter(c -> c.source() == Clause.Source.USER).isPresent()
+                && request.ground().stream().anyMatch(g -> g.kind() != null && g.kind().isRelationship() && purpose.states(g.subject()));
+        return told && context.isPresent() && !purpose.states(context.get().carries());
+    }
+
     /** What a plainer wording of the clause leaves out: the words of its richest level that its next level lacks. */
     private static String shortened(Clause c) {
         String rich = c.levels().get(0);
@@ -1716,9 +1728,13 @@ public final class Refiner {
      * "keep the question", "keep my question about the talk": the note's question (about that) stays,
      * and is put back from the first draft when an earlier refinement dropped it.
      */
+    private static final Pattern ASKING = Pattern.compile("\\?$|^(?:I(?:'d|’d| would) (?:like|love) to ask|May I ask|Could I ask|Can I ask)\\b");
+
     private Refinement keepQuestion(NotePlan plan, DraftRequest request, String about) {
         Purpose purpose = purposeOf(request);
-        java.util.function.Predicate<Clause> asks = c -> (c.role() == Role.QUESTION || c.role() == Role.ASK && c.text().endsWith("?"))
+        // (the user's ask said as a wish to ask, "I'd like to ask you about the grad scheme.", is their question too: a hand session
+        // was told there was none to keep)
+        java.util.function.Predicate<Clause> asks = c -> (c.role() == Role.QUESTION || c.role() == Role.ASK && ASKING.matcher(c.text().strip()).find())
                 && (about.isEmpty() || c.levels().stream().anyMatch(l -> containsLoose(l, about.replaceFirst("(?i)^(?:the|a|an|my|our)\\s+", ""))));
         Optional<Clause> there = plan.clauses().stream().filter(asks).findFirst();
         if (there.isPresent()) {

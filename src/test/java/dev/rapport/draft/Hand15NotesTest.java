@@ -48,4 +48,18 @@ class Hand15NotesTest {
         assertThat(both.length()).isLessThanOrEqualTo(shorter.length());
         assertThat(both).startsWith("Hi Joy,");
     }
+
+    @Test
+    void shorterLeavesOutALinkReadOffTheProfilesBesideTheUsersOwnAndTheAskIsTheQuestionKept() {
+        // "shorter but keep the question" on the alumni note: "as short as it gets", and "There is no question I can
+        // truthfully put back …, for example: mention my question: how did you size the rotation?" (another conversation's)
+        DraftRequest r = Pairs.request(HAND_15, "kwame-olivia");
+        NotePlan alumni = drafter.plans(r).stream().filter(p -> p.angle().equals("alumni")).findFirst().orElseThrow();
+        assertThat(drafter.realise(alumni, r).map(Note::text).orElseThrow()).contains("I'm a student at the University of Leeds");
+        Refinement out = new Refiner(drafter, dev.rapport.etiquette.RuleSet.builtIn()).refine(alumni, "shorter but keep the question", r);
+        assertThat(out.changed()).isTrue();
+        assertThat(drafter.realise(out.plan(), r).map(Note::text).orElseThrow())
+                .contains("you mentored me").contains("I'd like to ask you about the grad scheme").doesNotContain("University of Leeds");
+        assertThat(out.report()).contains("already asks").doesNotContain("rotation");
+    }
 }
