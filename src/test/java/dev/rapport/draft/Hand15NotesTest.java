@@ -62,4 +62,12 @@ class Hand15NotesTest {
                 .contains("you mentored me").contains("I'd like to ask you about the grad scheme").doesNotContain("University of Leeds");
         assertThat(out.report()).contains("already asks").doesNotContain("rotation");
     }
+
+    @Test
+    void theSuggestedCommentClaimsNoWorkOnThePostsSubjectThatTheSendersProfileDoesNotName() {
+        // "As a sales development representative I run into this too" on a question about a payroll computation
+        DraftRequest r = Pairs.request(HAND_15, "bea-joy-answer");
+        List<String> lines = new Suggestions().suggest(r);
+        assertThat(lines).anyMatch(l -> l.contains("A comment to start from")).noneMatch(l -> l.contains("I run into this too"));
+    }
 }
