@@ -25,9 +25,14 @@ public final class AssessmentText {
 
     public String verdict(Assessment a) {
         StringBuilder out = new StringBuilder();
-        out.append(Messages.get("report.verdict",
-                style.decision(a.verdict().decision(), a.verdict().decision().id()),
-                a.verdict().warrant())).append('\n');
+        if (Advisor.alreadyConnected(a)) {
+            out.append(Messages.get("report.verdict.connected",
+                    style.decision(a.verdict().decision(), Messages.get("report.verdict.connected.word")))).append('\n');
+        } else {
+            out.append(Messages.get("report.verdict",
+                    style.decision(a.verdict().decision(), a.verdict().decision().id()),
+                    a.verdict().warrant())).append('\n');
+        }
         for (Reason r : a.verdict().reasons()) {
             String tag = "[" + r.rule() + "]";
             String body = Wrap.wrap(clean(r.message()) + " " + unbreakable(tag), width, "    ", "    ").substring(4);

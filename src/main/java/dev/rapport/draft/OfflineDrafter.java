@@ -725,9 +725,13 @@ public final class OfflineDrafter implements Drafter {
         }
         // The note names its angle: the user's words carry it, or a sentence of its own does. What the
         // recipient wrote on their own profile is not read back to them: the user's words lead alone.
-        // A recruiter may say what made them write ("you are open to work"); others do not quote the profile.
-        // The first note leads with the user's words alone; a further variant may take the profile's line as its angle.
-        boolean readBack = angle.kind() == GroundKind.THEIR_NEED && !purpose.has(dev.rapport.purpose.Intent.HIRING) && variant == 0;
+        // A recruiter may say what made them write ("you are open to work"); others do not quote the profile, in
+        // no variant: "Your profile mentions that you are happy to answer questions …" tells her what she wrote (a hand session).
+        boolean readBack = angle.kind() == GroundKind.THEIR_NEED && !purpose.has(dev.rapport.purpose.Intent.HIRING);
+        // a further variant on that angle would have nothing of its own to say: it is not offered
+        if (readBack && variant > 0) {
+            return Optional.empty();
+        }
         // The user's own sentence taken as ground is never poured into a template ("we studied at she taught me …").
         boolean ownSentence = facts.purpose().states(angle.subject());
         // The user's words already say how the two know each other ("you were my manager at …", "we're both in the
@@ -743,6 +747,7 @@ public final class OfflineDrafter implements Drafter {
         // naming it ("you came to our ground on Saturday …" then "We were both at the University of the West Indies").
         boolean thin = variant == 0 && leaveOutFiller && (angle.kind() == GroundKind.SHARED_TOPIC && !said.fact().isEmpty()
                 || SHARED_PAST.matcher(said.fact()).lookingAt() && !carries(Text.lower(purpose.text()), facts.clean(angle.subject()))
+                        && angle.kind() != GroundKind.WORKED_TOGETHER
                 || toldOwnLink && WEAK_LINKS.contains(angle.kind()))
                 && !purpose.has(dev.rapport.purpose.Intent.HIRING);
         // ("doing the TCD informatics msc" carries Trinity College Dublin: "I saw you also studied at Trinity College Dublin" beside it

@@ -581,7 +581,7 @@ final class ReasonPoint {
         wish = TO_YOU_ABOUT_THEY.matcher(wish).replaceAll("$1 you");
         fact = withoutTrailingAsides(OPENER.matcher(fact).replaceFirst(""));
         shortFact = withoutTrailingAsides(OPENER.matcher(shortFact).replaceFirst(""));
-        wish = withPayOffer(withoutTrailingAsides(wish));
+        wish = withoutLaterStep(withPayOffer(withoutTrailingAsides(wish)));
         // "I want to thank you for how you handled the recall": the thanks is done, not announced;
         // "I want to ask if our club can join …" is asked
         if (WANTS_TO_ACT.matcher(fact).lookingAt() || wish.isEmpty() && WANTS_TO_ASK.matcher(fact).lookingAt()) {
@@ -1950,6 +1950,24 @@ final class ReasonPoint {
             + "(?: back| in return| too| as well| in exchange)?([.!?]?)$");
 
     /** "…, you reviewed it and thanked me in the review, nice person.": the remarks after the last real clause go. */
+    /**
+     * "I want to reconnect first": a step-word at the end of the wish announces a later step the note does not take
+     * (to a contact at a target account it reads as "… and then I'll sell to you"; a hand session). Not in a question
+     * the wish asks ("ask what to learn first"), where the word is part of what is asked.
+     */
+    static String withoutLaterStep(String wish) {
+        java.util.regex.Matcher m = LATER_STEP.matcher(wish);
+        if (!m.find() || ASKED_WORD.matcher(wish.substring(0, m.start())).find()) {
+            return wish;
+        }
+        return wish.substring(0, m.start()) + wish.substring(m.end());
+    }
+
+    private static final java.util.regex.Pattern LATER_STEP = java.util.regex.Pattern.compile(
+            "(?i),?\\s+(?:first(?: of all)?|initially|for now|for a start|to start(?: with)?|before anything else)(?=\\s*[.!]?\\s*$)");
+    private static final java.util.regex.Pattern ASKED_WORD = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:how|what|which|why|when|where|who|whether|if)\\b");
+
     static String withoutTrailingAsides(String said) {
         if (said.isEmpty()) {
             return said;

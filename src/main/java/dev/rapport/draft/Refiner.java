@@ -319,19 +319,32 @@ public final class Refiner {
         boolean changed = false;
         List<String> reports = new ArrayList<>();
         List<String> edits = earlier;
+        // "shorter, warmer": a later change of tone keeps the room the shorter note saved, so it adds no close the
+        // shortening left out (a hand session: "Thank you so much for writing it!" put back, 206 characters became 214)
+        boolean shortened = false;
         for (String part : parts) {
             if (!understandsOne(part)) {
                 reports.add(TEXT.get("refine.part.unknown", QuotedBack.of(part)));
                 continue;
             }
-            Refinement r = checked(now, apply(now, part, at, edits), at);
+            Optional<StyleWords.Change> style = styleChange(normal(part).replaceAll("[.!]+$", ""));
+            Refinement r = checked(now, shortened && style.isPresent() && style.get().tone() != null
+                    ? tone(now, at, style.get().tone(), false) : apply(now, part, at, edits), at);
             reports.add(r.report());
             edits = editsAfter(edits, part, r);
             if (r.changed()) {
                 changed = true;
                 now = r.plan();
+                shortened |= style.isPresent() && style.get().length() == Style.Length.SHORT;
             }
             at = new DraftRequest(at.me(), at.them(), r.purpose(), at.ground(), at.verdict(), at.limit(), at.variants(), at.style());
+        }
+        int was = written(plan, request).length();
+        int after = written(now, at).length();
+        if (changed && after > was && parts.stream().anyMatch(p -> styleChange(normal(p).replaceAll("[.!]+$", ""))
+                .filter(c -> c.length() == Style.Length.SHORT).isPresent())) {
+            // what else was asked took more room than "shorter" saved: said, not left for the user to count
+            reports.add(TEXT.get("refine.shorter.undone", was, after));
         }
         String report = String.join(" ", reports);
         return (changed ? Refinement.changed(now, at.purpose(), report) : Refinement.unchanged(plan, at.purpose(), report)).withEdits(edits);
@@ -1623,7 +1636,11 @@ public final class Refiner {
         if (!OfflineDrafter.mayNotPlaceSender(request, purpose)) {
             order.add(Role.WHO);
         }
-        order.addAll(List.of(Role.REASON, Role.CONTEXT));
+        // a link read off the profiles beside the user's own account of how they know each other ("I'm a student at the
+        // University of Leeds, where you studied." after "you mentored me at …") is a second detail (a hand session)
+        boolean secondLink = secondLink(next, request, purpose);
+        order.add(secondLink ? order.indexOf(Role.EXTRA) + 1 : order.size(), Role.CONTEXT);
+        order.add(order.indexOf(Role.CONTEXT) + (secondLink ? 0 : 1), Role.REASON);
         // A courtesy close that ends a note with no question goes only when nothing else could.
         boolean lastResort = !order.contains(Role.CLOSE);
         if (lastResort) {
@@ -1649,7 +1666,7 @@ public final class Refiner {
             if (c.isEmpty() || role == Role.CLOSE && lastResort && !dropped.isEmpty() || role == Role.MENTION) {
                 continue;
             }
-            boolean essential = role == Role.REASON || role == Role.CONTEXT || role == Role.ASK || role == Role.WHY_NOW && !next.has(Role.REASON)
+            boolean essential = role == Role.REASON || role == Role.CONTEXT && !secondLink || role == Role.ASK || role == Role.WHY_NOW && !next.has(Role.REASON)
                     // what the user told of their talk, with a shorter cut, is cut before it goes ("… you said Maré Alta needs translators.")
                     || role == Role.EXTRA && c.get().source() == Clause.Source.USER && c.get().levels().size() >= 2;
             NotePlan tried;
@@ -1680,6 +1697,14 @@ public final class Refiner {
         return Refinement.changed(next, purpose, TEXT.get("refine.shorter", String.join("”, “", dropped.stream().map(Refiner::bare).toList())));
     }
 
+    /** True when the note tells, in the user's words, a link the user stated, and its context line is another link read off the profiles. */
+    private static boolean secondLink(NotePlan plan, DraftRequest request, Purpose purpose) {
+        Optional<Clause> context = plan.first(Role.CONTEXT).filter(c -> c.source() == Clause.Source.GROUND);
+        boolean told = plan.first(Role.REASON).filter(c -> c.source() == Clause.Source.USER).isPresent()
+                && request.ground().stream().anyMatch(g -> g.kind() != null && g.kind().isRelationship() && purpose.states(g.subject()));
+        return told && context.isPresent() && !purpose.states(context.get().carries());
+    }
+
     /** What a plainer wording of the clause leaves out: the words of its richest level that its next level lacks. */
     private static String shortened(Clause c) {
         String rich = c.levels().get(0);
@@ -1703,9 +1728,13 @@ public final class Refiner {
      * "keep the question", "keep my question about the talk": the note's question (about that) stays,
      * and is put back from the first draft when an earlier refinement dropped it.
      */
+    private static final Pattern ASKING = Pattern.compile("\\?$|^(?:I(?:'d|’d| would) (?:like|love) to ask|May I ask|Could I ask|Can I ask)\\b");
+
     private Refinement keepQuestion(NotePlan plan, DraftRequest request, String about) {
         Purpose purpose = purposeOf(request);
-        java.util.function.Predicate<Clause> asks = c -> (c.role() == Role.QUESTION || c.role() == Role.ASK && c.text().endsWith("?"))
+        // (the user's ask said as a wish to ask, "I'd like to ask you about the grad scheme.", is their question too: a hand session
+        // was told there was none to keep)
+        java.util.function.Predicate<Clause> asks = c -> (c.role() == Role.QUESTION || c.role() == Role.ASK && ASKING.matcher(c.text().strip()).find())
                 && (about.isEmpty() || c.levels().stream().anyMatch(l -> containsLoose(l, about.replaceFirst("(?i)^(?:the|a|an|my|our)\\s+", ""))));
         Optional<Clause> there = plan.clauses().stream().filter(asks).findFirst();
         if (there.isPresent()) {
@@ -1730,6 +1759,11 @@ public final class Refiner {
      * the close are the ones the drafter writes in that tone. Says what changed, or that they already suit it.
      */
     private Refinement tone(NotePlan plan, DraftRequest request, Style.Tone tone) {
+        return tone(plan, request, tone, true);
+    }
+
+    /** {@code addClose}: false when the note was just made shorter, so that a close is changed but none is put back. */
+    private Refinement tone(NotePlan plan, DraftRequest request, Style.Tone tone, boolean addClose) {
         Purpose purpose = purposeOf(request);
         String name = TEXT.get("refine.tone." + tone.name());
         DraftRequest toned = request.withStyle(request.style().withTone(tone).withLength(Style.Length.NORMAL));
@@ -1753,7 +1787,7 @@ public final class Refiner {
             // the plan has the close, but the limit left it out for the name: the close is not there to "already suit"
             return Refinement.unchanged(plan, purpose, TEXT.get("refine.tone.room", name));
         }
-        if (close.isPresent() && !(oldClose.isPresent() && oldClose.get().text().equals(close.get().text()))) {
+        if (close.isPresent() && (addClose || oldClose.isPresent()) && !(oldClose.isPresent() && oldClose.get().text().equals(close.get().text()))) {
             next = oldClose.isPresent() ? next.replace(oldClose.get(), close.get()) : next.with(close.get(), List.of(Role.SIGN));
             said.add(TEXT.get("refine.tone.close", close.get().text()));
         }

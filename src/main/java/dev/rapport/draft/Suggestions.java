@@ -81,6 +81,12 @@ public final class Suggestions {
         if (choice.isPresent() && !choice.get().phrase().isEmpty()) {
             Map<String, String> v = new HashMap<>(values);
             v.put("phrase", choice.get().phrase());
+            // "As a sales development representative I run into this too" claims the post's subject is the sender's own
+            // work: only when their profile names it (a hand session: an SDR on a payroll computation)
+            if (request.me() != null && !v.getOrDefault("title", "").isEmpty()
+                    && dev.rapport.text.Words.containsWord(Text.lower(request.me().searchableText()), Text.lower(choice.get().phrase()))) {
+                v.put("ownTitle", v.get("title"));
+            }
             String seed = request.them() == null ? "" : request.them().name();
             ownWork(request).ifPresent(w -> v.put("own", w));
             Optional<String> asked = asked(request);

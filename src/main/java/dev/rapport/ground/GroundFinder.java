@@ -168,7 +168,8 @@ public final class GroundFinder {
             Optional<String> named = why.posts().stream().filter(topic -> covers(post.text(), topic)).findFirst();
             Optional<String> known = named.isPresent() ? Optional.empty()
                     : me.skills().stream().filter(s -> !ProfileText.isGenericSkill(s))
-                            .filter(s -> ProfileText.mentions(post.text(), s)).findFirst();
+                            .filter(s -> ProfileText.mentions(post.text(), s)).findFirst()
+                            .map(s -> asThePostWrites(s, post.text()));
             Optional<String> topic = named.or(() -> known);
             boolean namedByMeaning = false;
             if (topic.isEmpty()) {
@@ -187,6 +188,27 @@ public final class GroundFinder {
         }
         return out.stream().sorted(STRONGEST_FIRST).limit(MAX_POSTS).toList();
     }
+
+    /**
+     * A skill found in a post, spelled as the post writes it: a skill list's title case ("Payroll") is no name when the
+     * post writes the word small ("most payroll errors start …"), and "your post about Payroll" read as one (a hand session).
+     */
+    static String asThePostWrites(String skill, String post) {
+        // ("SQL", "PostgreSQL": an acronym or a coined name keeps its capitals however a post types it)
+        if (!TITLE_CASE.matcher(skill).matches()) {
+            return skill;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(skill)
+                + "(?![\\p{L}\\p{N}])").matcher(post);
+        while (m.find()) {
+            if (m.group().equals(m.group().toLowerCase(java.util.Locale.ROOT))) {
+                return m.group();
+            }
+        }
+        return skill;
+    }
+
+    private static final java.util.regex.Pattern TITLE_CASE = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}?\\p{Ll}+)*");
 
     private static List<String> expertise(Profile me) {
         return me.skills().stream().filter(s -> !ProfileText.isGenericSkill(s)).toList();

@@ -56,6 +56,24 @@ public final class PurposeReader {
             + "|\\bintroduce (?:myself|ourselves|my (?:firm|agency|company|business|services))\\b");
     private static final Pattern HELP_ASKED = Pattern.compile(
             "(?i)\\b(?:asked|wondered|wanted to know|asking)(?: me| us)? (?:if|whether|for)\\b");
+    /** "one of my target accounts", "on our target list", "a key account of mine": the recipient named as someone the sender sells to. */
+    static boolean salesTarget(String text) {
+        if (text == null) {
+            return false;
+        }
+        Matcher m = SALES_TARGET.matcher(text);
+        while (m.find()) {
+            if (!Negation.isNegatedAt(text, m.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern SALES_TARGET = Pattern.compile(
+            "(?i)\\b(?:my|our) (?:(?:top|key|dream|named|priority|strategic) )?(?:target|prospect) (?:accounts?|lists?|companies|clients|customers|logos?)\\b"
+            + "|\\b(?:one of|on) (?:my|our) (?:(?:top|key|dream|named|priority|strategic|target) )?(?:accounts|prospects)(?: lists?)?\\b"
+            + "|\\b(?:a|my|our) (?:target|named|key|strategic) account\\b");
     private static final Pattern PROCUREMENT_WORK = Pattern.compile(
             "(?i)\\bprocurement (?:specialist|analyst|officer|manager|lead|director|buyer|assistant|associate|coordinator|role|job|position|"
             + "opening|vacancy|team|career|careers|department|office|function|professionals?|certification|degree|course)s?\\b"
@@ -147,6 +165,11 @@ public final class PurposeReader {
             // read after the models, which were trained without it
             intents.remove(Intent.HIRING);
             intents.add(Intent.SELLING);
+        }
+        if (intents.stream().noneMatch(Intent::isPitch) && salesTarget(clean)) {
+            // "he's now at Maharlika Insurance, which is one of my target accounts": the recipient's company is on the
+            // sender's sales list, a sale in waiting (read after the models, which were trained without it)
+            intents.add(Intent.LEAD_GEN);
         }
         Matcher office = PROCUREMENT_WORK.matcher(clean);
         if (intents.contains(Intent.LEAD_GEN) && office.find()) {

@@ -1,5 +1,6 @@
 package dev.rapport.repl;
 
+import dev.rapport.app.Advisor;
 import dev.rapport.app.Assessment;
 import dev.rapport.app.Session;
 import dev.rapport.app.Transcript;
@@ -90,7 +91,8 @@ final class SessionMarkdown {
 
     private static void assessment(StringBuilder md, Session s) {
         Assessment a = s.assessment();
-        md.append(ReplMessages.get("md.verdict", a.verdict().decision().id(), a.verdict().warrant())).append("\n\n");
+        md.append(Advisor.alreadyConnected(a) ? ReplMessages.get("md.verdict.connected")
+                : ReplMessages.get("md.verdict", a.verdict().decision().id(), a.verdict().warrant())).append("\n\n");
         for (Reason r : a.verdict().reasons()) {
             line(md, ReplMessages.get("md.reason", clean(r.message()), r.rule()));
         }

@@ -49,4 +49,15 @@ class AssessmentTextTest {
         assertThat(text.split(java.util.regex.Pattern.quote("we worked together"), -1)).hasSize(2);
         assertThat(text).contains("2. ").contains("(the same as note 1)");
     }
+
+    @org.junit.jupiter.api.Test
+    void someoneWhoAcceptedIsShownAsAlreadyConnectedNotAsAnInvitationToSend() {
+        // a hand session: after "mark Ramon accepted" the verdict still read "connect (warrant 96/100)"
+        Assessment a = new Assessment(NOBODY, NOBODY, Purpose.NONE, List.of(),
+                new Verdict(Decision.CONNECT, 96, List.of(new Reason("follow-up", Severity.INFO,
+                        "Priya accepted your invitation on 6 December 2026, so you are connected and there is nothing to send."))),
+                List.of(), List.of(), List.of());
+        String text = new AssessmentText(Styler.plain(), 0).verdict(a);
+        assertThat(text.lines().findFirst().orElseThrow()).contains("already connected").doesNotContain("connect (");
+    }
 }

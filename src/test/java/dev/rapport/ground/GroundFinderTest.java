@@ -465,4 +465,14 @@ class GroundFinderTest {
         assertThat(finder.find(People.named("Ann Lee").in("Lisbon").skills("Pottery").build(),
                 People.named("Bo Chen").in("Denver").skills("Kafka").build(), Purpose.NONE)).isEmpty();
     }
+
+    @org.junit.jupiter.api.Test
+    void aSkillFoundInAPostIsSpelledAsThePostWritesIt() {
+        // a hand session: "your post about Payroll" for "most payroll errors start in the timesheet, not in payroll"
+        String post = "Thank you HR Tech Summit Manila. My takeaway: most payroll errors start in the timesheet, not in payroll.";
+        org.assertj.core.api.Assertions.assertThat(GroundFinder.asThePostWrites("Payroll", post)).isEqualTo("payroll");
+        // an acronym, and a skill the post only writes with its capital, keep the list's spelling
+        org.assertj.core.api.Assertions.assertThat(GroundFinder.asThePostWrites("SQL", "we moved the sql jobs")).isEqualTo("SQL");
+        org.assertj.core.api.Assertions.assertThat(GroundFinder.asThePostWrites("Salesforce", "Salesforce rollout done")).isEqualTo("Salesforce");
+    }
 }

@@ -95,4 +95,21 @@ class PitchCuesTest {
         assertThat(PurposeReader.read("I'd like to ask if her lab's sediment cores could be shared for my thesis").has(Intent.COLLABORATION))
                 .isTrue();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            hes now at maharlika insurance which is one of my target accounts haha. want to reconnect first
+            we studied together, and her company is on our prospect list now
+            old classmate, his bank is a key account of mine this year
+            """)
+    void theRecipientsCompanyOnTheSendersSalesListIsASaleInWaiting(String reason) {
+        // a hand session: "one of my target accounts" was read as a plain reconnection, with no pitch-intent caution
+        assertThat(PurposeReader.read(reason).intents()).anyMatch(Intent::isPitch);
+    }
+
+    @Test
+    void aCompanyThatIsNotASalesTargetIsNoSale() {
+        assertThat(PurposeReader.read("we worked together at Payhaven, her new company is not one of my target accounts, just want to catch up")
+                .intents()).noneMatch(Intent::isPitch);
+    }
 }
