@@ -414,7 +414,7 @@ final class ContactStatements {
                 return Optional.empty();
             }
             boolean targetAfter = (kind.equals("studied-together") ? objectAfter(ts, i) : partyAfter(ts, i, targetWords))
-                    || properNounAfter(ts, i, kind.equals("met-in-person")) && !namesAfter(ts, i, referrers);
+                    || properNounAfter(ts, i, kind.equals("met-in-person") || kind.equals(WORKED_WITH)) && !namesAfter(ts, i, referrers);
             if (bothWords.contains(who)) {
                 // "we both studied nursing at Iowa" says alumni, not classmates; "we both worked at DHL (in different
                 // countries)" says the same employer, not colleagues, unless the clause says together or the same team
@@ -545,7 +545,9 @@ final class ContactStatements {
             }
             String owner = i > 0 ? ts.get(i - 1).lower() : "";
             String ownerBefore = i > 1 ? ts.get(i - 2).lower() : "";
-            boolean theirs = targetWords.contains(owner) || targetWords.contains(ownerBefore);
+            // "I was Tomas's recruiter": the target named with a possessive owns the role as "his" does
+            boolean named = i > 0 && owner.matches(".+['’]s") && person(ts.get(i - 1)) && !referredBy(ts.get(i - 1).text().replaceAll("['’]s$", ""));
+            boolean theirs = targetWords.contains(owner) || targetWords.contains(ownerBefore) || named;
             // "Kenji was our lecturer at the JICA course": the sender was one of the group it served
             boolean mine = owner.equals("my") || ownerBefore.equals("my") || owner.equals("our") || ownerBefore.equals("our");
             if (senderWords.contains(who) && theirs || targetSubjects.contains(who) && mine || bothWords.contains(who)) {

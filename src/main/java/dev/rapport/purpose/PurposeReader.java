@@ -68,6 +68,10 @@ public final class PurposeReader {
             "(?i)\\bI(?:'m| am)(?: also)? (?:open to work|looking for (?:a |my |new )?(?:job|role|work|position)|job hunting)|\\bI applied\\b|\\bmy (?:job search|cv|resume)\\b");
     private static final Pattern I_HIRE = Pattern.compile(
             "(?i)\\bI(?:'m| am) (?:filling|hiring|recruiting)\\b|\\bwe(?:'re| are) (?:hiring|recruiting|filling)\\b|\\b(?:our|my) (?:open )?(?:role|opening|vacancy|req)\\b");
+    /** A recruiter's placement of the recipient, told: "I was Tomas's recruiter", "I placed him at …", "we recruited her in 2021". */
+    private static final Pattern PLACEMENT_TOLD = Pattern.compile(
+            "(?i)\\b(?:I|we) (?:was|were) (?:his|her|their|(?-i:\\p{Lu}\\p{Ll}+)'s) (?:recruiter|headhunter)\\b"
+            + "|\\b(?:I|we) (?:placed|recruited|headhunted) (?:him|her|them|(?-i:\\p{Lu}\\p{Ll}+))\\b");
     private static final Pattern LEADING_DETERMINER = Pattern.compile("^(?i:(?:our|my|a|an|the)\\s+)+");
     // The longest thing we keep as a named topic, event or offer; longer captures are runaway matches.
     private static final int MAX_ENTITY_WORDS = 8;
@@ -155,6 +159,15 @@ public final class PurposeReader {
             String without = office.replaceAll("purchasing work").strip();
             if (!readAfresh(without, catalogue, evidence).has(Intent.LEAD_GEN)) {
                 intents.remove(Intent.LEAD_GEN);
+            }
+        }
+        Matcher placement = PLACEMENT_TOLD.matcher(clean);
+        if (intents.contains(Intent.HIRING) && placement.find() && !I_HIRE.matcher(clean).find()) {
+            // "I was his recruiter, I placed Tomas in his CVICU job in 2022": a placement told is a tie between the two, no
+            // role on offer; hiring only if the reason reads as hiring without it (the cue stays as the models were trained on it)
+            String without = placement.replaceAll("I worked with them").strip();
+            if (!readAfresh(without, catalogue, evidence).has(Intent.HIRING)) {
+                intents.remove(Intent.HIRING);
             }
         }
         if (intents.contains(Intent.JOB_SEEKING) && THEY_SEEK.matcher(clean).find() && !I_SEEK.matcher(clean).find()) {

@@ -147,7 +147,11 @@ class StatedRelationshipJudgeTest {
     @ValueSource(strings = {
             "I ran the onboarding workshop for her fraud team at Stripewell in May, want to stay in touch",
             "she solved our settlement file outage over a weekend, want to thank her",
-            "I translated Priya's handbook on chargebacks into Portuguese for Paywise"})
+            "I translated Priya's handbook on chargebacks into Portuguese for Paywise",
+            // a recruiter and the candidate she placed: the employer named is the candidate's, not a shared one
+            "I placed Priya at Stripewell back in 2018 when she moved from Lisbon, want to congratulate her",
+            "I was Priya's recruiter in 2018, I helped her get her job at Stripewell",
+            "I helped Priya get her job at Stripewell in 2018, want to congratulate her on the promotion"})
     void pastWorkForEachOtherIsARelationshipTheEmployersDoNotContradict(String reason) {
         Profile me = DANIEL_DATED;
         Profile them = PRIYA_DATED;
