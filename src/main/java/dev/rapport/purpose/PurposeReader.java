@@ -146,6 +146,13 @@ public final class PurposeReader {
             // a kind of buyer (read after the models, which were trained without it)
             intents.add(Intent.SELLING);
         }
+        if (!intents.contains(Intent.SELLING) && !intents.contains(Intent.JOB_SEEKING) && ContactStatements.builtIn().winsAClient(clean)) {
+            // "want to win his hospital as a client": the reader's organisation gained as a client is a sale, whatever is
+            // sold (read after the models, which were trained without it)
+            intents.add(Intent.SELLING);
+            intents.remove(Intent.COLLABORATION);
+            intents.remove(Intent.NETWORKING);
+        }
         if (!intents.contains(Intent.JOB_SEEKING) && offersAService(clean)) {
             // a service offered to a stranger is a pitch, not a job (the models read "recruit … hiring" as hiring);
             // read after the models, which were trained without it
