@@ -62,6 +62,8 @@ final class ContactStatements {
             "launch", "webinar", "meetup", "party", "dinner", "presentation", "training", "seminar", "lecture", "panel", "open",
             "exhibition", "show", "reading", "screening", "concert", "gig", "tasting", "demo", "conference", "stall");
 
+    /** Words after which "me" or "us" is a point of time or comparison, not the one served: "before me", "like us". */
+    private static final Set<String> TIME_OR_LIKENESS = Set.of("before", "after", "like", "than", "unlike", "as");
     /** How far after a verb of service (in words) the other party may stand: "did the drawing workshop in our room". */
     private static final int SERVICE_WINDOW = 10;
     /** How far after a verb of online exchange (in words) the place may stand: "replying to beginners in the r/bookbinding subreddit". */
@@ -516,7 +518,9 @@ final class ContactStatements {
                 if (CLAUSE_BREAKS.contains(w) || w.equals(",") || w.equals("(") || w.equals(")")) {
                     break;
                 }
-                if (targetSubjects.contains(who) && senderObjects.contains(w)) {
+                // "she did the same certificate before me": a sender named after a word of time or likeness was not served
+                boolean served = !TIME_OR_LIKENESS.contains(ts.get(j - 1).lower());
+                if (targetSubjects.contains(who) && senderObjects.contains(w) && served) {
                     // "came to my workshop", "came to our booth": they attended what the sender ran, so the two met;
                     // "came to our farm" to do a job is work with
                     boolean attended = ts.get(i).lower().equals("came") && ts.subList(j + 1, Math.min(ts.size(), j + 5)).stream()

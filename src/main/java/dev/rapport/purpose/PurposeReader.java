@@ -340,6 +340,9 @@ public final class PurposeReader {
     }
 
 
+    private static final Pattern TRAILING_COUNT = Pattern.compile("\\s+\\d{1,2}$");
+    private static final Pattern AGO = Pattern.compile("(?i)\\s*(?:weeks?|wks?|days?|months?|mos?|years?|yrs?|hours?|hrs?|minutes?|mins?)\\b");
+
     private static List<String> extract(IntentCatalogue catalogue, EntityKind kind, String group, String text) {
         int most = kind == EntityKind.POSTS ? MAX_TOPIC_WORDS : MAX_ENTITY_WORDS;
         List<String> found = new ArrayList<>();
@@ -350,6 +353,11 @@ public final class PurposeReader {
                     continue;
                 }
                 String value = trimPunctuation(m.group(group));
+                Matcher count = TRAILING_COUNT.matcher(value);
+                if (kind == EntityKind.EVENTS && count.find() && AGO.matcher(text.substring(m.end(group))).lookingAt()) {
+                    // "met at the Columbus Nursing Career Fair 2 weeks ago": the number counts the weeks, not the fair
+                    value = value.substring(0, count.start()).strip();
+                }
                 int words = value.isEmpty() ? 0 : value.split(" ").length;
                 if (words > 0 && words <= most) {
                     found.add(value);

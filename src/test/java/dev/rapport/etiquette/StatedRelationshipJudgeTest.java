@@ -201,7 +201,10 @@ class StatedRelationshipJudgeTest {
     void aCandidateWhoAppliedToTheirTeamMayConnectAColdJobAskMayNot() {
         Verdict applied = judge(DANIEL, PRIYA, "I applied for the fraud analyst opening at Stripewell on Monday and would like to introduce myself");
         assertThat(applied.decision()).isEqualTo(Decision.CONNECT);
-        assertThat(applied.reasons().get(0).message()).contains("applied for a role on Priya's team");
+        // the reason names her employer, not her team: the evidence says no more than that
+        assertThat(applied.reasons().get(0).message()).contains("applied for a role at Stripewell, where Priya works");
+        assertThat(judge(DANIEL, PRIYA, "I applied for the fraud analyst opening on her team on Monday and would like to introduce myself")
+                .reasons().get(0).message()).contains("applied for a role on Priya's team");
         assertThat(judge(DANIEL, PRIYA, "I'm looking for a new job in payments risk and hope she knows of openings").decision())
                 .isEqualTo(Decision.FOLLOW_FIRST);
     }

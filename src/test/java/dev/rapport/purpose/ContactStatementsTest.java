@@ -136,6 +136,7 @@ class ContactStatementsTest {
             both at one employer, apart | We both worked at DHL Supply Chain in different countries
             he replied to others        | he replied to everyone in the thread about tariffs
             a bracket's end             | I'm 2nd year of the QS diploma at WelTec (same one he did) after selling my salon.
+            before me, a point of time  | she did same certificate before me, I applied for job in Loblaw Digital last week
             """)
     void statesNoContact(String wordingClass, String reason) {
         // a shared group ("we're both in fintech") is common ground, not contact
