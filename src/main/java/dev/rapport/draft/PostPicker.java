@@ -83,7 +83,7 @@ final class PostPicker {
             // finder has already seen that the post covers it, though not word for word
             boolean usersWords = request.purpose() != null && request.purpose().posts().stream().anyMatch(t -> Text.lower(t).equals(Text.lower(subject)));
             if (g.kind() == GroundKind.THEIR_POST && !subject.isEmpty() && (lowerPost.contains(Text.lower(subject)) || usersWords)
-                    && !THIRD_PERSON.matcher(subject).find()) {
+                    && !THIRD_PERSON.matcher(subject).find() && !onlyTime(subject)) {
                 return subject;
             }
         }
@@ -117,7 +117,10 @@ final class PostPicker {
                 }
                 // (at most the last three words: "new junior platform engineers" names no more than "junior platform engineers")
                 List<Token> kept = run.stream().anyMatch(k -> k.lower().equals("of")) ? run : run.subList(Math.max(0, run.size() - 3), run.size());
-                if (!kept.isEmpty() && kept.size() <= 5 && kept.stream().anyMatch(k -> content(Text.lower(k.text())))) {
+                // a name (a place, an employer, an event: "Carmel Grove City", "Nursing Career Fair") or a count of time ("years")
+                // is where they were or how long, not a topic they wrote about
+                boolean topic = !kept.isEmpty() && !kept.get(kept.size() - 1).is("PROPN") && !onlyTime(String.join(" ", kept.stream().map(Token::text).toList()));
+                if (topic && kept.size() <= 5 && kept.stream().anyMatch(k -> content(Text.lower(k.text())))) {
                     Token head = kept.get(kept.size() - 1);
                     String phrase = String.join(" ", kept.stream().map(Token::text).toList());
                     // (first in its sentence or after a colon: "#DirtyDozen 6/12: Lack of assertiveness.")
@@ -142,8 +145,18 @@ final class PostPicker {
                 .or(() -> phrases.stream().filter(sayable.and(p -> p.contains(" "))).findFirst())
                 .or(() -> phrases.stream().filter(cared).findFirst())
                 .or(() -> phrases.stream().filter(p -> p.contains(" ")).findFirst())
-                .or(() -> phrases.stream().findFirst())
+                // (a bare singular noun alone, "writing about team", names no topic: then no comment is drafted)
                 .map(p -> Text.value(p.replace("\u0000", ""), false)).orElse("");
+    }
+
+    private static final Set<String> TIME_WORDS = Set.of("year", "years", "yrs", "month", "months", "week", "weeks", "day", "days",
+            "hour", "hours", "decade", "decades", "anniversary", "there", "here", "now", "ago", "this", "last", "one", "two", "three",
+            "four", "five", "six", "seven", "eight", "nine", "ten", "twenty");
+
+    /** "years", "4 years there", "Four years": a count of time, no topic. */
+    private static boolean onlyTime(String phrase) {
+        List<String> ws = words(phrase);
+        return !ws.isEmpty() && ws.stream().map(Text::lower).allMatch(w -> TIME_WORDS.contains(w) || w.chars().allMatch(Character::isDigit));
     }
 
     private boolean content(String lowerWord) {

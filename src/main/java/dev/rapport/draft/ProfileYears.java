@@ -45,6 +45,44 @@ final class ProfileYears {
         return Optional.empty();
     }
 
+    /** The recipient's time at one place, as their profile dates it: the place and the month it began. */
+    record TheirTime(String organisation, String since) {
+    }
+
+    private static final java.util.regex.Pattern THEIR_JOB = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:his|her|their|your)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:job|role|position|post)\\b");
+
+    /**
+     * "it was 2021, not 2022" where the reason's sentence with 2022 names the recipient's place (by name, or as "his job")
+     * and their profile has them start there in 2022: 2021 is before their time there, which the note must not say.
+     * Empty when the profile does not date that place, or when {@code right} falls within their time there.
+     */
+    static Optional<TheirTime> beforeTheirTime(Profile them, String reason, String wrong, String right) {
+        if (them == null || reason == null || !right.matches("\\d{4}") || !wrong.matches("\\d{4}")) {
+            return Optional.empty();
+        }
+        int year = Integer.parseInt(right);
+        for (String sentence : Language.english().sentenceTexts(reason)) {
+            if (!Text.lower(sentence).matches("(?s).*(?<![\\p{L}\\p{N}])" + wrong + "(?![\\p{L}\\p{N}]).*")) {
+                continue;
+            }
+            boolean theirJob = THEIR_JOB.matcher(sentence).find();
+            for (Position p : them.positions()) {
+                DateRange d = p.dates();
+                boolean meant = named(sentence, p.company()) || theirJob && d != null && d.isCurrent();
+                if (!meant || d == null || d.start() == null || d.start().getYear() != Integer.parseInt(wrong)) {
+                    continue;
+                }
+                boolean outside = year < d.start().getYear() || d.end() != null && year > d.end().getYear();
+                if (outside) {
+                    String since = d.start().format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.ENGLISH));
+                    return Optional.of(new TheirTime(dev.rapport.ground.OrganisationNames.display(p.company()), since));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     private static boolean named(String sentence, String organisation) {
         String name = Text.lower(organisation).strip();
         return !name.isEmpty() && Text.lower(sentence).replaceAll("\\s+", " ").contains(name.replaceAll("\\s+", " "));

@@ -2068,6 +2068,13 @@ public final class Refiner {
             // both profiles date it otherwise: the note stays true to them, and the user hears why
             return Refinement.unchanged(plan, p, TEXT.get("refine.year.profiles", wrong, dated.get(), right));
         }
+        Optional<ProfileYears.TheirTime> before = kind(wrong).equals("year") && kind(right).equals("year")
+                ? ProfileYears.beforeTheirTime(request.them(), p.text(), wrong, right) : Optional.empty();
+        if (before.isPresent()) {
+            // their profile dates their time there from the year the reason gave: the other year is not theirs to be told
+            return Refinement.unchanged(plan, p, TEXT.get("refine.year.their-profile", request.them().firstName(),
+                    before.get().organisation(), before.get().since(), right, wrong));
+        }
         if (said.matcher(p.text()).find()) {
             String text = said.matcher(p.text()).replaceAll(Matcher.quoteReplacement(shown));
             Purpose fixed = new Purpose(text, p.intents(), p.people(), p.events(), p.posts(), p.offers(), p.stated());

@@ -8,8 +8,9 @@ record SuggestionBook(FollowFirst followFirst, Map<String, List<List<String>>> d
                       Map<String, List<String>> connect, List<String> stopwords, List<String> recentWhen) {
 
     record FollowFirst(List<String> follow, String commentIntro, String commentIntroOwn, List<String> comment,
-                       List<String> commentAsking, List<String> noPost, List<String> later, List<String> applyFirst) {
+                       List<String> commentAsking, List<String> noPost, List<String> noTopic, List<String> later, List<String> applyFirst) {
         FollowFirst {
+            noTopic = noTopic == null ? List.of() : List.copyOf(noTopic);
             commentAsking = commentAsking == null ? List.of() : List.copyOf(commentAsking);
             applyFirst = applyFirst == null ? List.of() : List.copyOf(applyFirst);
             commentIntroOwn = commentIntroOwn == null ? commentIntro : commentIntroOwn;

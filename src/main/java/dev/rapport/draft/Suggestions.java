@@ -98,6 +98,9 @@ public final class Suggestions {
                 boolean bringsOwnWork = v.containsKey("own") && c.contains(v.get("own"));
                 Template.fill(bringsOwnWork ? f.commentIntroOwn() : f.commentIntro(), v).ifPresent(out::add);
             });
+        } else if (choice.isPresent()) {
+            // a post of news (four years somewhere, an evening at a fair) names no topic to ask about
+            first(f.noTopic(), values).ifPresent(out::add);
         } else {
             first(f.noPost(), values).ifPresent(out::add);
         }

@@ -219,8 +219,10 @@ public final class ConnectionJudge {
             if (!fits || strong.isEmpty() || tooMuchFromAReader(rule, strong)) {
                 return Optional.empty();
             }
-            List<Reason> reasons = strong.stream().map(g -> new Reason(rule.id(), rule.severity(),
-                    reason("common-ground", Map.of("detail", detail(g), "purpose", purposeText())))).toList();
+            // the reason is quoted once, by the first link; each further one names only its own evidence
+            List<Reason> reasons = strong.stream().map(g -> new Reason(rule.id(), rule.severity(), g == strong.get(0)
+                    ? reason("common-ground", Map.of("detail", detail(g), "purpose", purposeText()))
+                    : reason("common-ground-more", Map.of("detail", detail(g))))).toList();
             return Optional.of(verdict(Decision.CONNECT, warrant(rule, strong.get(0).strength()), reasons));
         }
 

@@ -59,6 +59,11 @@ final class StatedRelationshipCheck {
             "\\b(?:clients?|customers?|vendors?|suppliers?|contractors?|consultants?|agency|inspectors?|auditors?|counterparts?)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** An organisation named as one person's own place ("his job at", "her new role with"): no claim that both were there. */
+    private static final Pattern ONES_OWN_PLACE = Pattern.compile(
+            "\\b(?:his|her|their|your|my)\\s+(?:new\\s+|first\\s+|current\\s+|old\\s+)?(?:job|role|position|post|placement|contract|offer)\\s+(?:at|with)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private static final Pattern NAMED_WITH = Pattern.compile(
             "\\b(?:at|for|with)\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}\\p{N}&.'’-]*|of|de|del|la|for|and|&)(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}&.'’-]*|of|de|del|la|for|and|&))*)");
     private static final Pattern SHORT_STINT = Pattern.compile(
@@ -79,6 +84,9 @@ final class StatedRelationshipCheck {
         for (Purpose.StatedRelationship r : purpose.stated()) {
             if (ACROSS.matcher(r.sentence()).find()) {
                 continue;   // "Pawel was my client at Zielony Koszyk": work across two organisations, each lists its own
+            }
+            if (ONES_OWN_PLACE.matcher(r.sentence()).find()) {
+                continue;   // "I helped him get his job at Mount Carmel": the place is named as one person's own, not as shared
             }
             List<Entry> mine = entries(me, r.kind());
             List<Entry> theirs = entries(them, r.kind());

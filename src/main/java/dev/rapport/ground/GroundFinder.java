@@ -278,10 +278,12 @@ public final class GroundFinder {
             return Optional.empty();
         }
         String employer = them.currentPosition().map(p -> p.company()).orElse("");
-        boolean theirs = THEIR_TEAM.matcher(why.text()).find()
-                || !employer.isBlank() && ProfileText.mentions(why.text(), employer);
-        return theirs ? Optional.of(new CommonGround(GroundKind.THEIR_NEED,
-                Templates.render("their-need.applied", Map.of("possessive", Names.possessive(them))),
+        boolean team = THEIR_TEAM.matcher(why.text()).find();
+        boolean atEmployer = !employer.isBlank() && ProfileText.mentions(why.text(), employer);
+        // applied to where they work is not applied to their team: the evidence says only what the reason does
+        String detail = team ? Templates.render("their-need.applied", Map.of("possessive", Names.possessive(them)))
+                : Templates.render("their-need.applied-employer", Map.of("employer", employer, "name", Names.of(them)));
+        return team || atEmployer ? Optional.of(new CommonGround(GroundKind.THEIR_NEED, detail,
                 Strength.THEIR_NEED_STATEMENT, "applied", "")) : Optional.empty();
     }
 

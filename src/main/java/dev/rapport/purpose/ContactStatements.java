@@ -62,6 +62,8 @@ final class ContactStatements {
             "launch", "webinar", "meetup", "party", "dinner", "presentation", "training", "seminar", "lecture", "panel", "open",
             "exhibition", "show", "reading", "screening", "concert", "gig", "tasting", "demo", "conference", "stall");
 
+    /** Words after which "me" or "us" is a point of time or comparison, not the one served: "before me", "like us". */
+    private static final Set<String> TIME_OR_LIKENESS = Set.of("before", "after", "like", "than", "unlike", "as");
     /** How far after a verb of service (in words) the other party may stand: "did the drawing workshop in our room". */
     private static final int SERVICE_WINDOW = 10;
     /** How far after a verb of online exchange (in words) the place may stand: "replying to beginners in the r/bookbinding subreddit". */
@@ -96,7 +98,9 @@ final class ContactStatements {
                                @JsonProperty("online-verbs") List<String> onlineVerbs,
                                @JsonProperty("online-places") List<String> onlinePlaces,
                                @JsonProperty("sales-verbs") Map<String, List<String>> salesVerbs,
-                               @JsonProperty("sales-objects") List<String> salesObjects) {
+                               @JsonProperty("sales-objects") List<String> salesObjects,
+                               @JsonProperty("client-verbs") List<String> clientVerbs,
+                               @JsonProperty("client-nouns") List<String> clientNouns) {
     }
 
     private final Map<String, String> verbKind;
@@ -121,6 +125,8 @@ final class ContactStatements {
     private final Set<String> onlineVerbs;
     private final Set<String> onlinePlaces;
     private final Set<String> salesObjects;
+    private final Set<String> clientVerbs;
+    private final Set<String> clientNouns;
 
     private static final class Holder {
         static final ContactStatements BUILT_IN = load();
@@ -149,6 +155,8 @@ final class ContactStatements {
         this.onlineVerbs = Set.copyOf(f.onlineVerbs());
         this.onlinePlaces = Set.copyOf(f.onlinePlaces());
         this.salesObjects = Set.copyOf(f.salesObjects());
+        this.clientVerbs = Set.copyOf(f.clientVerbs());
+        this.clientNouns = Set.copyOf(f.clientNouns());
     }
 
     static ContactStatements builtIn() {
@@ -263,6 +271,38 @@ final class ContactStatements {
                 }
             }
         }
+        return winsAClient(text);
+    }
+
+    /**
+     * "want to win his hospital as a client", "I'd love to land Licking Valley as an account": the sender's aim is to
+     * gain the reader's organisation as a client, a sale whatever is sold. A verb of gaining, outside negation, with the
+     * sender as its subject or opening the aim, and "as" with a word for a client within a few words after it.
+     */
+    boolean winsAClient(String text) {
+        for (Sentence sentence : Language.english().sentences(text)) {
+            List<Token> ts = sentence.tokens();
+            for (int i = 0; i < ts.size(); i++) {
+                if (!clientVerbs.contains(ts.get(i).lower()) || Negation.isNegated(sentence, i)) {
+                    continue;
+                }
+                int subject = new Reading(List.of(), Set.of()).subjectBefore(ts, i);
+                boolean senders = subject < 0 || senderWords.contains(base(ts.get(subject))) || bothWords.contains(base(ts.get(subject)));
+                for (int j = i + 1; senders && j + 1 < ts.size() && j <= i + PARTY_WINDOW + 1; j++) {
+                    String w = ts.get(j).lower();
+                    if (CLAUSE_BREAKS.contains(w) || w.equals(",")) {
+                        break;
+                    }
+                    int k = j + 1;
+                    while (k < ts.size() && k <= j + 2 && ts.get(k).is("DET", "ADJ")) {
+                        k++;
+                    }
+                    if (w.equals("as") && k < ts.size() && clientNouns.contains(ts.get(k).lower())) {
+                        return true;
+                    }
+                }
+            }
+        }
         return false;
     }
 
@@ -279,7 +319,9 @@ final class ContactStatements {
         for (Sentence sentence : Language.english().sentences(text)) {
             List<Token> ts = sentence.tokens();
             for (int i = 0; i < ts.size(); i++) {
-                if (!salesVerbs.containsKey(ts.get(i).lower()) || !ts.get(i).is("VERB") || Negation.isNegated(sentence, i)) {
+                // (a sales verb opening the reason is its aim, however the tagger reads it: "introduce CarePath Staffing to Gregory")
+                boolean verb = ts.get(i).is("VERB") || i == 0;
+                if (!salesVerbs.containsKey(ts.get(i).lower()) || !verb || Negation.isNegated(sentence, i)) {
                     continue;
                 }
                 int end = Math.min(ts.size(), i + 1 + PARTY_WINDOW);
@@ -313,6 +355,11 @@ final class ContactStatements {
             }
         }
         return false;
+    }
+
+    /** A verb of contact ("met", "talked", "emailed"): a name right after it is a person, not a thing. */
+    boolean isContactVerb(String lower) {
+        return verbKind.containsKey(lower);
     }
 
     private boolean mayStateContact(Token t) {
@@ -414,7 +461,7 @@ final class ContactStatements {
                 return Optional.empty();
             }
             boolean targetAfter = (kind.equals("studied-together") ? objectAfter(ts, i) : partyAfter(ts, i, targetWords))
-                    || properNounAfter(ts, i, kind.equals("met-in-person")) && !namesAfter(ts, i, referrers);
+                    || properNounAfter(ts, i, kind.equals("met-in-person") || kind.equals(WORKED_WITH)) && !namesAfter(ts, i, referrers);
             if (bothWords.contains(who)) {
                 // "we both studied nursing at Iowa" says alumni, not classmates; "we both worked at DHL (in different
                 // countries)" says the same employer, not colleagues, unless the clause says together or the same team
@@ -471,7 +518,9 @@ final class ContactStatements {
                 if (CLAUSE_BREAKS.contains(w) || w.equals(",") || w.equals("(") || w.equals(")")) {
                     break;
                 }
-                if (targetSubjects.contains(who) && senderObjects.contains(w)) {
+                // "she did the same certificate before me": a sender named after a word of time or likeness was not served
+                boolean served = !TIME_OR_LIKENESS.contains(ts.get(j - 1).lower());
+                if (targetSubjects.contains(who) && senderObjects.contains(w) && served) {
                     // "came to my workshop", "came to our booth": they attended what the sender ran, so the two met;
                     // "came to our farm" to do a job is work with
                     boolean attended = ts.get(i).lower().equals("came") && ts.subList(j + 1, Math.min(ts.size(), j + 5)).stream()
@@ -545,7 +594,9 @@ final class ContactStatements {
             }
             String owner = i > 0 ? ts.get(i - 1).lower() : "";
             String ownerBefore = i > 1 ? ts.get(i - 2).lower() : "";
-            boolean theirs = targetWords.contains(owner) || targetWords.contains(ownerBefore);
+            // "I was Tomas's recruiter": the target named with a possessive owns the role as "his" does
+            boolean named = i > 0 && owner.matches(".+['’]s") && person(ts.get(i - 1)) && !referredBy(ts.get(i - 1).text().replaceAll("['’]s$", ""));
+            boolean theirs = targetWords.contains(owner) || targetWords.contains(ownerBefore) || named;
             // "Kenji was our lecturer at the JICA course": the sender was one of the group it served
             boolean mine = owner.equals("my") || ownerBefore.equals("my") || owner.equals("our") || ownerBefore.equals("our");
             if (senderWords.contains(who) && theirs || targetSubjects.contains(who) && mine || bothWords.contains(who)) {

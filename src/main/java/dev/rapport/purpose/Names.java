@@ -116,7 +116,10 @@ final class Names {
                 boolean digits = w.chars().anyMatch(Character::isDigit) && w.chars().anyMatch(Character::isLetter);
                 boolean proper = i > 0 && Character.isUpperCase(w.codePointAt(0)) && !w.equals("I")
                         && (t.is("PROPN") || w.chars().skip(1).anyMatch(Character::isUpperCase));
-                if ((Words.isAcronym(w) || digits || proper) && w.length() >= 2 && !notPersonWords.contains(w.toLowerCase(Locale.ROOT))) {
+                // "introduce CarePath to Gregory", "I've never met Gregory": the one it goes to, or met, is no part of the offer
+                boolean receiver = proper && w.chars().skip(1).noneMatch(Character::isUpperCase)
+                        && (tokens.get(i - 1).lower().equals("to") || ContactStatements.builtIn().isContactVerb(tokens.get(i - 1).lower()));
+                if ((Words.isAcronym(w) || digits || proper && !receiver) && w.length() >= 2 && !notPersonWords.contains(w.toLowerCase(Locale.ROOT))) {
                     out.add(w);
                 }
             }

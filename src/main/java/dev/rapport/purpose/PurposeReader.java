@@ -86,6 +86,10 @@ public final class PurposeReader {
             "(?i)\\bI(?:'m| am)(?: also)? (?:open to work|looking for (?:a |my |new )?(?:job|role|work|position)|job hunting)|\\bI applied\\b|\\bmy (?:job search|cv|resume)\\b");
     private static final Pattern I_HIRE = Pattern.compile(
             "(?i)\\bI(?:'m| am) (?:filling|hiring|recruiting)\\b|\\bwe(?:'re| are) (?:hiring|recruiting|filling)\\b|\\b(?:our|my) (?:open )?(?:role|opening|vacancy|req)\\b");
+    /** A recruiter's placement of the recipient, told: "I was Tomas's recruiter", "I placed him at …", "we recruited her in 2021". */
+    private static final Pattern PLACEMENT_TOLD = Pattern.compile(
+            "(?i)\\b(?:I|we) (?:was|were) (?:his|her|their|(?-i:\\p{Lu}\\p{Ll}+)'s) (?:recruiter|headhunter)\\b"
+            + "|\\b(?:I|we) (?:placed|recruited|headhunted) (?:him|her|them|(?-i:\\p{Lu}\\p{Ll}+))\\b");
     private static final Pattern LEADING_DETERMINER = Pattern.compile("^(?i:(?:our|my|a|an|the)\\s+)+");
     // The longest thing we keep as a named topic, event or offer; longer captures are runaway matches.
     private static final int MAX_ENTITY_WORDS = 8;
@@ -160,6 +164,13 @@ public final class PurposeReader {
             // a kind of buyer (read after the models, which were trained without it)
             intents.add(Intent.SELLING);
         }
+        if (!intents.contains(Intent.SELLING) && !intents.contains(Intent.JOB_SEEKING) && ContactStatements.builtIn().winsAClient(clean)) {
+            // "want to win his hospital as a client": the reader's organisation gained as a client is a sale, whatever is
+            // sold (read after the models, which were trained without it)
+            intents.add(Intent.SELLING);
+            intents.remove(Intent.COLLABORATION);
+            intents.remove(Intent.NETWORKING);
+        }
         if (!intents.contains(Intent.JOB_SEEKING) && offersAService(clean)) {
             // a service offered to a stranger is a pitch, not a job (the models read "recruit … hiring" as hiring);
             // read after the models, which were trained without it
@@ -178,6 +189,15 @@ public final class PurposeReader {
             String without = office.replaceAll("purchasing work").strip();
             if (!readAfresh(without, catalogue, evidence).has(Intent.LEAD_GEN)) {
                 intents.remove(Intent.LEAD_GEN);
+            }
+        }
+        Matcher placement = PLACEMENT_TOLD.matcher(clean);
+        if (intents.contains(Intent.HIRING) && placement.find() && !I_HIRE.matcher(clean).find()) {
+            // "I was his recruiter, I placed Tomas in his CVICU job in 2022": a placement told is a tie between the two, no
+            // role on offer; hiring only if the reason reads as hiring without it (the cue stays as the models were trained on it)
+            String without = placement.replaceAll("I worked with them").strip();
+            if (!readAfresh(without, catalogue, evidence).has(Intent.HIRING)) {
+                intents.remove(Intent.HIRING);
             }
         }
         if (intents.contains(Intent.JOB_SEEKING) && THEY_SEEK.matcher(clean).find() && !I_SEEK.matcher(clean).find()) {
@@ -343,6 +363,9 @@ public final class PurposeReader {
     }
 
 
+    private static final Pattern TRAILING_COUNT = Pattern.compile("\\s+\\d{1,2}$");
+    private static final Pattern AGO = Pattern.compile("(?i)\\s*(?:weeks?|wks?|days?|months?|mos?|years?|yrs?|hours?|hrs?|minutes?|mins?)\\b");
+
     private static List<String> extract(IntentCatalogue catalogue, EntityKind kind, String group, String text) {
         int most = kind == EntityKind.POSTS ? MAX_TOPIC_WORDS : MAX_ENTITY_WORDS;
         List<String> found = new ArrayList<>();
@@ -353,6 +376,11 @@ public final class PurposeReader {
                     continue;
                 }
                 String value = trimPunctuation(m.group(group));
+                Matcher count = TRAILING_COUNT.matcher(value);
+                if (kind == EntityKind.EVENTS && count.find() && AGO.matcher(text.substring(m.end(group))).lookingAt()) {
+                    // "met at the Columbus Nursing Career Fair 2 weeks ago": the number counts the weeks, not the fair
+                    value = value.substring(0, count.start()).strip();
+                }
                 int words = value.isEmpty() ? 0 : value.split(" ").length;
                 if (words > 0 && words <= most) {
                     found.add(value);

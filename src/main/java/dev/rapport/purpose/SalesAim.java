@@ -18,7 +18,7 @@ public final class SalesAim {
     /**
      * Whether the reason carries explicit evidence of a sale or a sales qualification: a cue phrase of
      * selling or lead generation outside negation, a sale stated as the sender's aim, a result
-     * or a service offered to the target, or what the sender offers named after a verb of selling. A pitch intent
+     * or a service offered to the target, or what is offered named after a verb of selling ("introduce CarePath to him"). A pitch intent
      * the trained classifier guessed without any of these ("read his book, loved it, would like to chat
      * sometime" once scored 0.66 selling) is too weak to refuse an invitation on.
      */
@@ -44,7 +44,10 @@ public final class SalesAim {
      * whose name Ledgerly is. A job seeker or a recruiter naming their own employer is not selling.
      */
     public static Purpose withOwnOffer(Purpose purpose, java.util.Collection<String> ownOrganisations) {
-        if (purpose == null || purpose.isPitch() || purpose.has(Intent.JOB_SEEKING) || purpose.has(Intent.HIRING)
+        // (a job or a role the classifier only guessed, with no cue for it, does not outweigh the sender's own firm offered)
+        java.util.Set<Intent> cued = purpose == null ? java.util.Set.of() : PurposeReader.cueIntents(purpose.text());
+        if (purpose == null || purpose.isPitch() || purpose.has(Intent.JOB_SEEKING) && cued.contains(Intent.JOB_SEEKING)
+                || purpose.has(Intent.HIRING) && cued.contains(Intent.HIRING)
                 || ownOrganisations == null || ownOrganisations.isEmpty()
                 || !ContactStatements.builtIn().offersOwn(purpose.text(), ownOrganisations)) {
             return purpose;
@@ -52,6 +55,8 @@ public final class SalesAim {
         java.util.Set<Intent> intents = java.util.EnumSet.of(Intent.SELLING);
         intents.addAll(purpose.intents());
         intents.remove(Intent.NETWORKING);
+        intents.remove(Intent.JOB_SEEKING);
+        intents.remove(Intent.HIRING);
         // what is offered is theirs: the organisation the reason names (the offer-fit rule and the gate read it)
         List<String> offers = purpose.offers().isEmpty()
                 ? ownOrganisations.stream().filter(o -> dev.rapport.text.Words.containsWord(purpose.text(), o)).toList() : purpose.offers();

@@ -42,4 +42,22 @@ class CorrectionRefreshesAdviceTest {
         assertThat(refined.assessment().notes().stream().map(n -> n.text()).toList())
                 .isEqualTo(warmed.notes().stream().map(n -> n.text()).toList());
     }
+
+    @Test
+    void aYearBeforeTheirTimeAtThePlaceTheReasonNamesIsNotPutIntoTheNote() {
+        // a hand session: "it was 2021, not 2022" put "I placed you in your CVICU job in 2021" into the note of a
+        // recruiter to the therapist she placed, whose profile has him at Mount Carmel Grove City from December 2022
+        java.nio.file.Path dir = java.nio.file.Path.of("src", "test", "resources", "unseen", "recruiter");
+        Profile me = ProfileReaders.read(dir.resolve("dana.txt"));
+        Profile them = ProfileReaders.read(dir.resolve("tomas.txt"));
+        Assessment drafted = advisor.draft(me, them, "I was his recruiter, I placed Tomas in his CVICU job in 2022 when he moved up "
+                + "from Houston. saw his 4 year anniversary post, want to congratulate him", DraftOptions.DEFAULT);
+        assertThat(drafted.notes()).isNotEmpty();
+        Advisor.Refined refined = advisor.refineNote(drafted, 1, "it was 2021, not 2022", DraftOptions.DEFAULT);
+        assertThat(refined.changed()).isFalse();
+        assertThat(refined.report()).contains("Mount Carmel Grove City from December 2022");
+        assertThat(refined.assessment().notes().get(0).text()).doesNotContain("2021");
+        // a year within their time there is the user's to correct
+        assertThat(advisor.refineNote(drafted, 1, "it was 2023, not 2022", DraftOptions.DEFAULT).changed()).isTrue();
+    }
 }

@@ -81,6 +81,21 @@ class SuggestionsTest {
     }
 
     @Test
+    void aPostOfTheirOwnNewsNamesNoTopicToWriteAbout() {
+        // a hand session: "Thanks for writing about years", "about Carmel Grove City", "about Nursing Career Fair ... I run into this too"
+        DraftRequest years = withPosts(Requests.coldAdmirer(), List.of(new Post("Four years at Mount Carmel Grove City this month. "
+                + "Grateful for the team in the CVICU.", "3d")));
+        years = new DraftRequest(years.me(), years.them(), years.purpose(), List.of(), years.verdict(), 300, 3, null);
+        List<String> lines = suggestions.suggest(years);
+        assertThat(lines).noneMatch(l -> l.contains("post about")).anyMatch(l -> l.contains("their own news"));
+
+        DraftRequest fair = withPosts(Requests.coldAdmirer(), List.of(new Post("Great evening at the Columbus Nursing Career Fair! Talked to "
+                + "so many people about ICU residencies and night differential.", "2w")));
+        fair = new DraftRequest(fair.me(), fair.them(), fair.purpose(), List.of(), fair.verdict(), 300, 3, null);
+        assertThat(suggestions.suggest(fair).get(1)).doesNotContain("Career Fair").contains("post about ICU residencies");
+    }
+
+    @Test
     void theCommentSpeaksFromTheSendersRoleWhenItIsKnown() {
         // The hash picks one of several phrasings; over several targets the role-based ones must appear.
         boolean sawRole = false;

@@ -147,7 +147,11 @@ class StatedRelationshipJudgeTest {
     @ValueSource(strings = {
             "I ran the onboarding workshop for her fraud team at Stripewell in May, want to stay in touch",
             "she solved our settlement file outage over a weekend, want to thank her",
-            "I translated Priya's handbook on chargebacks into Portuguese for Paywise"})
+            "I translated Priya's handbook on chargebacks into Portuguese for Paywise",
+            // a recruiter and the candidate she placed: the employer named is the candidate's, not a shared one
+            "I placed Priya at Stripewell back in 2018 when she moved from Lisbon, want to congratulate her",
+            "I was Priya's recruiter in 2018, I helped her get her job at Stripewell",
+            "I helped Priya get her job at Stripewell in 2018, want to congratulate her on the promotion"})
     void pastWorkForEachOtherIsARelationshipTheEmployersDoNotContradict(String reason) {
         Profile me = DANIEL_DATED;
         Profile them = PRIYA_DATED;
@@ -197,7 +201,10 @@ class StatedRelationshipJudgeTest {
     void aCandidateWhoAppliedToTheirTeamMayConnectAColdJobAskMayNot() {
         Verdict applied = judge(DANIEL, PRIYA, "I applied for the fraud analyst opening at Stripewell on Monday and would like to introduce myself");
         assertThat(applied.decision()).isEqualTo(Decision.CONNECT);
-        assertThat(applied.reasons().get(0).message()).contains("applied for a role on Priya's team");
+        // the reason names her employer, not her team: the evidence says no more than that
+        assertThat(applied.reasons().get(0).message()).contains("applied for a role at Stripewell, where Priya works");
+        assertThat(judge(DANIEL, PRIYA, "I applied for the fraud analyst opening on her team on Monday and would like to introduce myself")
+                .reasons().get(0).message()).contains("applied for a role on Priya's team");
         assertThat(judge(DANIEL, PRIYA, "I'm looking for a new job in payments risk and hope she knows of openings").decision())
                 .isEqualTo(Decision.FOLLOW_FIRST);
     }

@@ -48,6 +48,8 @@ class ContactStatementsTest {
             contact noun heading           | great chat at the Product Camp Vancouver lunch yesterday                        | met-in-person
             past habit, used to            | we used to work together on the Heathrow Terminal 5 project                     | worked-together
             verb only from the target      | she visited our booth at NRF and asked for a follow-up                          | met-in-person
+            a recruiter's placement        | I placed Tomas at Mount Carmel Grove City back in 2022 when he moved from Texas | worked-with
+            a recruiter, by a possessive   | I was Tomas's recruiter in 2022                                                | worked-with
             panel with the target          | I moderated the panel she spoke on at the FinTech Lisbon summit                | met-in-person
             named target as the subject    | Lukas interviewed me for the backend role in August                            | met-in-person
             name and I as the subject      | Ines and I organised the Porto data meetup for two years                       | worked-together
@@ -134,6 +136,7 @@ class ContactStatementsTest {
             both at one employer, apart | We both worked at DHL Supply Chain in different countries
             he replied to others        | he replied to everyone in the thread about tariffs
             a bracket's end             | I'm 2nd year of the QS diploma at WelTec (same one he did) after selling my salon.
+            before me, a point of time  | she did same certificate before me, I applied for job in Loblaw Digital last week
             """)
     void statesNoContact(String wordingClass, String reason) {
         // a shared group ("we're both in fintech") is common ground, not contact

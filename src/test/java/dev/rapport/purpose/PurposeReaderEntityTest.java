@@ -71,6 +71,9 @@ class PurposeReaderEntityTest {
         assertThat(PurposeReader.read("i went to her talk at the NW heat pump network in leeds last month").events())
                 .containsExactly("NW heat pump network");
         assertThat(PurposeReader.read("we talked at KubeCon the day before the keynote").events()).containsExactly("KubeCon");
+        // a count of weeks after the event is no part of its name (a hand session quoted "Columbus Nursing Career Fair 2")
+        assertThat(PurposeReader.read("we met at the Columbus Nursing Career Fair 2 weeks ago, she came by our booth").events())
+                .containsExactly("Columbus Nursing Career Fair");
     }
 
     @Test

@@ -104,4 +104,22 @@ class PurposeReaderIntentTest {
     void findsNoIntentInUnrelatedWords(String sentence) {
         assertThat(PurposeReader.read(sentence).intents()).as(sentence).isEmpty();
     }
+
+    /** A recruiter's placement of the recipient, told, is a tie between them: no role is on offer ("what the role needs"). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            I was his recruiter, I placed Tomas in his CVICU job in 2022 when he moved up from Houston. saw his 4 year anniversary post, want to congratulate him
+            I was Tomas's recruiter in 2022, I helped him get his job at Mount Carmel Grove City
+            """)
+    void aPlacementToldIsNoHiring(String sentence) {
+        assertThat(PurposeReader.read(sentence).intents()).as(sentence).doesNotContain(Intent.HIRING);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            I placed Tomas at Mount Carmel in 2022 and we're hiring again: I have an open ICU role at a client in Dayton
+            """)
+    void aPlacementToldBesideAnOpeningIsStillHiring(String sentence) {
+        assertThat(PurposeReader.read(sentence).intents()).as(sentence).contains(Intent.HIRING);
+    }
 }
