@@ -64,6 +64,14 @@ class CliErrorsTest {
     }
 
     @Test
+    void aMistypedOptionIsNamedRatherThanTheOptionsItLeftMissing() {
+        // a hand session (hand16): "--mee" gave "Missing required options: '--me=PROFILE', '--them=PROFILE'"
+        CliRun run = CliRun.run("check", "--mee", "a.txt");
+        assertThat(run.exit).isEqualTo(2);
+        assertThat(run.err).startsWith("rapport: unknown option '--mee' (did you mean '--me'?)").doesNotContain("Missing");
+    }
+
+    @Test
     void missingRequiredOptionIsAUsageError() {
         CliRun run = CliRun.run("draft", "--me", "a.txt");
         assertThat(run.exit).isEqualTo(2);
