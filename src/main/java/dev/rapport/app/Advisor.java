@@ -36,6 +36,7 @@ import dev.rapport.etiquette.Verdict;
 import dev.rapport.ground.CommonGround;
 import dev.rapport.ground.GroundFinder;
 import dev.rapport.profile.Profile;
+import dev.rapport.purpose.Intent;
 import dev.rapport.purpose.Purpose;
 import dev.rapport.purpose.PurposeReader;
 import dev.rapport.purpose.SalesAim;
@@ -47,8 +48,10 @@ import dev.rapport.semantic.Semantics;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -315,7 +318,7 @@ public final class Advisor {
         if (written.isEmpty()) {
             return new Refined(checked, Messages.get("refine.too-long"), false, false, earlier);
         }
-        List<String> problems = vetting(corrected, options.limit()).problems(written.get().text());
+        List<String> problems = vetting(readAgain(corrected, checked.purpose()), options.limit()).problems(written.get().text());
         if (!problems.isEmpty()) {
             return new Refined(checked, Messages.get("refine.blocked", problems.get(0)), false, false, earlier);
         }
@@ -328,6 +331,27 @@ public final class Advisor {
         Assessment a = corrected.withNotes(notes, List.of());
         log.recordNotes(a, date.get());
         return new Refined(a, r.report(), true, false, r.edits());
+    }
+
+    /**
+     * The check with its reason read again when a refinement added the user's words to it ("mention that we have a
+     * $10,000 sign-on bonus"), for the gate: those words are read for what they sell as critique reads a reason, so
+     * that the gate and critique agree (a hand session saw the bonus shown as passing that critique called a pitch).
+     * What the first reading found (a model's evidence, say) is kept.
+     */
+    private Assessment readAgain(Assessment refined, Purpose before) {
+        Purpose now = refined.purpose();
+        if (now == null || before == null || now.text().equals(before.text())) {
+            return refined;
+        }
+        Purpose read = readPurpose(now.text(), refined.me(), refined.them());
+        Set<Intent> intents = new HashSet<>(now.intents());
+        intents.addAll(read.intents());
+        List<String> offers = new ArrayList<>(now.offers());
+        read.offers().stream().filter(o -> !offers.contains(o)).forEach(offers::add);
+        Purpose both = new Purpose(now.text(), intents, now.people(), now.events(), now.posts(), offers, now.stated());
+        return new Assessment(refined.me(), refined.them(), both, refined.commonGround(), refined.verdict(),
+                refined.notes(), refined.suggestions(), refined.notices());
     }
 
     /**

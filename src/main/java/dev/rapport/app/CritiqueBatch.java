@@ -18,6 +18,7 @@ import java.util.Map;
 public final class CritiqueBatch {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int SHOWN = 60;
+    private static final int RULES_WIDTH = 28;
 
     /** One graded note: its line in the file, its text and its critique. */
     public record Row(int line, String text, int score, NoteVerdict verdict, List<String> rules) {
@@ -26,9 +27,22 @@ public final class CritiqueBatch {
     private CritiqueBatch() {
     }
 
-    /** The notes of a file's content, with their line numbers; a clear one-line error for an empty file or a bad JSON line. */
-    public static Map<Integer, String> notes(String content, String source) {
+    /**
+     * The notes of a file's content, with their line numbers, and a one-line problem for each line that holds no note (a
+     * JSON line without a "text" field): one bad line in a class's file does not refuse the others. A clear one-line error
+     * when nothing in the file is a note.
+     */
+    public record Notes(Map<Integer, String> notes, List<String> skipped) {
+        public Notes {
+            notes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(notes));
+            skipped = List.copyOf(skipped);
+        }
+    }
+
+    /** The notes of a file's content, with their line numbers; the lines that hold none are said in {@link Notes#skipped}. */
+    public static Notes read(String content, String source) {
         Map<Integer, String> out = new LinkedHashMap<>();
+        List<String> skipped = new ArrayList<>();
         String[] lines = content.split("\\R", -1);
         boolean jsonl = content.stripLeading().startsWith("{");
         for (int i = 0; i < lines.length; i++) {
@@ -44,7 +58,8 @@ public final class CritiqueBatch {
                     n = null;
                 }
                 if (n == null || !n.path("text").isTextual()) {
-                    throw new RapportException(Messages.get("critique.each.bad-line", source, i + 1));
+                    skipped.add(Messages.get("critique.each.bad-line", source, i + 1));
+                    continue;
                 }
                 out.put(i + 1, n.path("text").asText());
             } else {
@@ -52,9 +67,18 @@ public final class CritiqueBatch {
             }
         }
         if (out.isEmpty()) {
-            throw new RapportException(Messages.get("critique.each.empty", source));
+            throw new RapportException(skipped.isEmpty() ? Messages.get("critique.each.empty", source) : skipped.get(0));
         }
-        return out;
+        return new Notes(out, skipped);
+    }
+
+    /** The notes alone, for a file that must be all notes: the first line that holds none is a one-line error. */
+    public static Map<Integer, String> notes(String content, String source) {
+        Notes read = read(content, source);
+        if (!read.skipped().isEmpty()) {
+            throw new RapportException(read.skipped().get(0));
+        }
+        return read.notes();
     }
 
     /** Critiques every note with the same advisor and context. */
@@ -77,12 +101,16 @@ public final class CritiqueBatch {
     /** One row a note, then the summary: how many of each verdict and the mean score. */
     public static String text(List<Row> rows) {
         StringBuilder out = new StringBuilder();
+        // the rules column as wide as its longest list, so that a note breaking many rules keeps the notes in line (hand16)
+        int width = Math.max(RULES_WIDTH, rows.stream().mapToInt(r -> String.join(",", r.rules()).length()).max().orElse(0));
+        // each column as wide as its heading too ("score" is wider than any score)
+        String row = "%4s  %5s  %-11s  %-" + width + "s  %s%n";
         // (a hand session: rows of bare figures needed the README to be read)
-        out.append(String.format("%4s  %3s  %-11s  %-28s  %s%n", Messages.get("critique.each.head.line"), Messages.get("critique.each.head.score"),
+        out.append(String.format(row, Messages.get("critique.each.head.line"), Messages.get("critique.each.head.score"),
                 Messages.get("critique.each.head.verdict"), Messages.get("critique.each.head.rules"), Messages.get("critique.each.head.note")));
         for (Row r : rows) {
             String shown = r.text().length() > SHOWN ? r.text().substring(0, SHOWN - 1) + "…" : r.text();
-            out.append(String.format("%4d  %3d  %-11s  %-28s  %s%n", r.line(), r.score(), r.verdict().id(),
+            out.append(String.format(row, r.line(), r.score(), r.verdict().id(),
                     String.join(",", r.rules()), shown.replaceAll("\\s+", " ")));
         }
         Map<NoteVerdict, Integer> counts = counts(rows);
@@ -94,6 +122,11 @@ public final class CritiqueBatch {
 
     /** The same as JSON: {"notes": [...], "summary": {...}}. */
     public static String json(List<Row> rows) {
+        return json(rows, List.of());
+    }
+
+    /** The same, with the lines that held no note said in "skipped". */
+    public static String json(List<Row> rows, List<String> skipped) {
         List<Map<String, Object>> notes = new ArrayList<>();
         for (Row r : rows) {
             Map<String, Object> n = new LinkedHashMap<>();
@@ -111,6 +144,9 @@ public final class CritiqueBatch {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("notes", notes);
         out.put("summary", summary);
+        if (!skipped.isEmpty()) {
+            out.put("skipped", skipped);
+        }
         return AssessmentJson.write(out);
     }
 

@@ -129,12 +129,17 @@ final class CritiqueCommand implements Callable<Integer> {
         // (a hand session: --to was ignored in silence, so a wrong name in the class's notes went unseen)
         Profile them = to == null ? null : Profiles.read(to, ctx.in());
         Profile me = from == null ? null : Profiles.read(from, ctx.in());
-        var notes = CritiqueBatch.notes(read(each, InputKind.NOTES), each.toString());
-        var rows = CritiqueBatch.grade(advisor(), notes, limit == null ? 0 : limit,
+        var read = CritiqueBatch.read(read(each, InputKind.NOTES), each.toString());
+        var rows = CritiqueBatch.grade(advisor(), read.notes(), limit == null ? 0 : limit,
                 me, them, why);
-        ctx.out().print(json ? CritiqueBatch.json(rows) + System.lineSeparator() : CritiqueBatch.text(rows));
+        ctx.out().print(json ? CritiqueBatch.json(rows, read.skipped()) + System.lineSeparator() : CritiqueBatch.text(rows));
         ctx.out().flush();
-        return 0;
+        // the other notes are graded; each line that held none is said, and the file's fault makes the exit 1
+        for (String problem : read.skipped()) {
+            ctx.err().println(Messages.get("cli.error", Messages.get("critique.each.skipped", problem)));
+        }
+        ctx.err().flush();
+        return read.skipped().isEmpty() ? 0 : RapportException.INPUT;
     }
 
     private static String read(Path path, InputKind kind) {

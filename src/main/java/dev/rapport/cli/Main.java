@@ -12,6 +12,7 @@ import dev.rapport.semantic.Semantics;
 import dev.rapport.text.Words;
 import java.util.function.Supplier;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -118,8 +119,45 @@ public final class Main {
         return cmd;
     }
 
+    /**
+     * An option the command does not have among the words typed ("--mee"), named with the closest one: picocli reports the
+     * required options the typo left missing instead ("Missing required options: '--me=PROFILE', …"), which hides the typo.
+     */
+    static java.util.Optional<String> unknownOption(CommandLine.Model.CommandSpec spec, List<String> args) {
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("--")) {
+                break;
+            }
+            if (!arg.startsWith("-") || arg.length() < 2 || Character.isDigit(arg.charAt(1))) {
+                continue;
+            }
+            String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            CommandLine.Model.OptionSpec known = spec.findOption(name);
+            if (known == null) {
+                java.util.Set<String> names = new java.util.TreeSet<>();
+                spec.options().forEach(o -> names.addAll(List.of(o.names())));
+                return java.util.Optional.of(Messages.get("cli.unknown-option", name)
+                        + Words.closest(name, names).map(n -> Messages.get("cli.did-you-mean", n)).orElse(""));
+            }
+            if (known.arity().max() > 0 && !arg.contains("=")) {
+                i++;
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** Picocli's message, or for a word where a command goes "unknown command 'chek'" rather than "Unmatched argument at index 0". */
     private static String plainly(CommandLine.ParameterException ex) {
+        if (ex instanceof CommandLine.MissingParameterException && ex.getCommandLine().getParseResult() != null) {
+            // the words after the command's name: options before it are the top-level command's
+            List<String> args = ex.getCommandLine().getParseResult().originalArgs();
+            int at = args.indexOf(ex.getCommandLine().getCommandSpec().name());
+            java.util.Optional<String> typo = unknownOption(ex.getCommandLine().getCommandSpec(), args.subList(at + 1, args.size()));
+            if (typo.isPresent()) {
+                return typo.get();
+            }
+        }
         boolean command = ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()
                 && !ex.getCommandLine().getSubcommands().isEmpty() && !u.getUnmatched().get(0).startsWith("-")
                 && ex.getCommandLine().getParseResult() != null && ex.getCommandLine().getParseResult().originalArgs().indexOf(u.getUnmatched().get(0)) == 0;

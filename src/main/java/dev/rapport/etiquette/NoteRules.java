@@ -69,7 +69,8 @@ public final class NoteRules {
         List<Finding> out = new ArrayList<>(found);
         for (Span s : Sentences.split(reading.note, Sentences.greeting(reading.note, reading.greeting()).end())) {
             boolean flagged = found.stream().anyMatch(f -> f.rule().equals("pitch") && f.start() >= s.start() && f.start() < s.end());
-            if (!flagged && dev.rapport.purpose.SalesAim.offeredIn(s.of(reading.note), p.offers())) {
+            if (!flagged && dev.rapport.purpose.SalesAim.offeredIn(s.of(reading.note), p.offers())
+                    && !SendingWhatTheyAsked.in(s.of(reading.note), p)) {
                 out.add(reading.finding(pitch, s));
             }
         }

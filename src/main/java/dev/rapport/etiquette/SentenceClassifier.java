@@ -50,6 +50,10 @@ final class SentenceClassifier {
         if (ctx == null || ctx.purpose() == null) {
             return false;
         }
+        // "I can send you our list of ICU openings" to someone who asked the sender about ICU residencies answers her
+        if (SendingWhatTheyAsked.in(sentence, ctx.purpose())) {
+            return true;
+        }
         boolean sellsNothing = !ctx.purpose().isPitch();
         boolean statedContact = !ctx.purpose().stated().isEmpty();
         // "we are both in OIF.", as the user typed it: too short to count words in, and what the two share offers nothing

@@ -58,7 +58,8 @@ final class JsonResumeReader implements ProfileReader {
         }
         Basics basics = r.basics() == null ? new Basics(null, null, null, null) : r.basics();
         if (basics.name() == null || basics.name().isBlank()) {
-            throw Messages.noName(source);
+            // a JSON Resume has no "first line": the name goes in basics.name
+            throw Messages.noName("no.name.json", source);
         }
         List<Position> positions = list(r.work()).stream().map(w -> new Position(w.name(), w.position(),
                 ProfileDates.range(w.startDate(), w.endDate()), w.location(),
@@ -97,7 +98,14 @@ final class JsonResumeReader implements ProfileReader {
 
     /** Jackson's own reason, first line only and without the Java type names it appends. */
     static String shortReason(JsonProcessingException e) {
+        // "Unexpected end-of-input: expected close marker for Object (start marker at [Source: REDACTED …])": the file stops
+        // before its braces close, said in the user's words
         String message = e.getOriginalMessage() == null ? "malformed" : e.getOriginalMessage();
+        if (e instanceof com.fasterxml.jackson.core.io.JsonEOFException || message.startsWith("Unexpected end-of-input")) {
+            return Messages.text("json.ends.early");
+        }
+        // the parser's note of where its input came from is no help to someone who named the file
+        message = message.replaceAll("\\s*\\([^()\\[]*\\[Source:[^\\]]*\\][^()]*\\)", "").replaceAll("\\s*\\[Source:[^\\]]*\\]", "");
         String first = message.lines().findFirst().orElse(message)
                 .replaceAll("\\s*\\(token `[^`]*`\\)", "")
                 .replaceAll("\\s*\\(although at least one Creator exists\\)", "")

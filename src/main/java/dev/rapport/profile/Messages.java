@@ -29,7 +29,12 @@ final class Messages {
 
     /** The person's name was not found in {@code source}. */
     static UnnamedProfileException noName(String source) {
-        return new UnnamedProfileException(text("no.name", source));
+        return noName("no.name", source);
+    }
+
+    /** The same, in the words of message {@code key} (a JSON Resume's name goes in basics.name, not on a first line). */
+    static UnnamedProfileException noName(String key, String source) {
+        return new UnnamedProfileException(text(key, source));
     }
 
     private static Properties load() {

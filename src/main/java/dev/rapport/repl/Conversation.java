@@ -61,6 +61,10 @@ public final class Conversation {
     /** An error was reported: a scripted session then ends with exit 1 (see {@link Repl}). */
     private boolean failed;
 
+    /** A command typed as the first line of a paste, run after the command that asked for the paste. */
+    private String deferred;
+    private static final java.util.regex.Pattern COMMAND = java.util.regex.Pattern.compile("/[A-Za-z][\\w-]*(?:\\s.*)?");
+
     private record UnnamedPaste(String text, Whose forced) {
     }
 
@@ -128,7 +132,14 @@ public final class Conversation {
     void accept(String raw) {
         try {
             handle(raw);
+            // a command typed where a paste was expected ("/quit" after a bare /me) runs once the paste is given up
+            while (deferred != null) {
+                String command = deferred;
+                deferred = null;
+                handle(command);
+            }
         } catch (RapportException e) {
+            deferred = null;
             error(e.getMessage());
         } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
             Throwable cause = ReplCommands.rootOf(e);
@@ -195,12 +206,25 @@ public final class Conversation {
             return;
         }
         io.record(text);
+        if (desk.session().why() == null && notesRequest(text)) {
+            // "undo" or "shorter" typed before there is any note is no reason to connect (a hand session's "undo" was judged)
+            say(ReplMessages.get("why.no-note-yet", text));
+            return;
+        }
         if (desk.session().why() == null) {
             desk.why(text);
             advance();
             return;
         }
         chat.chat(text);
+    }
+
+    /** A request about notes ("undo", "start over", "pick 2", "shorter"), which needs notes to act on; a reason is never one. */
+    private static boolean notesRequest(String text) {
+        ChatRequest r = ChatParser.parse(text);
+        boolean few = text.strip().split("\\s+").length <= 3;
+        return r instanceof ChatRequest.Undo || r instanceof ChatRequest.StartOver || r instanceof ChatRequest.Pick
+                || few && (r instanceof ChatRequest.ChangeLength || r instanceof ChatRequest.ChangeTone || r instanceof ChatRequest.Several);
     }
 
     /** A single line while a profile is expected: a file name, a question, or the first line of a paste. */
@@ -369,6 +393,12 @@ public final class Conversation {
                 String t = line.text();
                 if (t.strip().equals(".") || t.isBlank() && text.length() > 0 && !io.inputPending()) {
                     break;
+                }
+                if (text.length() == 0 && COMMAND.matcher(t.strip()).matches()) {
+                    // "/quit" after a bare /me is a command, not a profile's first line (a hand session got "pasted text: no name
+                    // found"); a file's path ("/home/…/me.txt") has a second slash and is no command
+                    deferred = t.strip();
+                    return Optional.empty();
                 }
                 boolean whole = text.length() == 0 && t.indexOf('\n') >= 0;
                 text.append(t).append('\n');

@@ -52,4 +52,25 @@ class CritiqueBatchTest {
         assertThatThrownBy(() -> CritiqueBatch.notes("{\"text\": \"ok\"}\n{\"note\": 3}\n", "n.jsonl"))
                 .isInstanceOf(RapportException.class).hasMessageContaining("n.jsonl line 2");
     }
+
+    @Test
+    void aBadLineIsLeftOutAndSaidWhileTheOtherNotesAreRead() {
+        CritiqueBatch.Notes read = CritiqueBatch.read("{\"text\": \"ok\"}\n{\"note\": 3}\n{\"text\": \"also ok\"}\n", "n.jsonl");
+        assertThat(read.notes()).containsExactly(Map.entry(1, "ok"), Map.entry(3, "also ok"));
+        assertThat(read.skipped()).singleElement().asString().contains("n.jsonl line 2");
+        // nothing in it a note: still a one-line error
+        assertThatThrownBy(() -> CritiqueBatch.read("{\"note\": 3}\n", "bad.jsonl")).isInstanceOf(RapportException.class)
+                .hasMessageContaining("bad.jsonl line 1");
+    }
+
+    @Test
+    void theNotesStayInLineWhenANoteBreaksManyRules() {
+        // a hand session (hand16): a long list of rules pushed the note column out of line
+        List<CritiqueBatch.Row> rows = List.of(
+                new CritiqueBatch.Row(1, "Hi Ana, first note", 0, NoteVerdict.DO_NOT_SEND,
+                        List.of("wrong-name", "lead-gen", "target-policy", "link", "personal-channel")),
+                new CritiqueBatch.Row(2, "Hi Sam, second note", 100, NoteVerdict.SEND, List.of()));
+        List<String> lines = CritiqueBatch.text(rows).lines().toList();
+        assertThat(lines.get(1).indexOf("Hi Ana")).isEqualTo(lines.get(2).indexOf("Hi Sam")).isEqualTo(lines.get(0).indexOf("note"));
+    }
 }

@@ -64,6 +64,14 @@ class CliErrorsTest {
     }
 
     @Test
+    void aMistypedOptionIsNamedRatherThanTheOptionsItLeftMissing() {
+        // a hand session (hand16): "--mee" gave "Missing required options: '--me=PROFILE', '--them=PROFILE'"
+        CliRun run = CliRun.run("check", "--mee", "a.txt");
+        assertThat(run.exit).isEqualTo(2);
+        assertThat(run.err).startsWith("rapport: unknown option '--mee' (did you mean '--me'?)").doesNotContain("Missing");
+    }
+
+    @Test
     void missingRequiredOptionIsAUsageError() {
         CliRun run = CliRun.run("draft", "--me", "a.txt");
         assertThat(run.exit).isEqualTo(2);
@@ -92,5 +100,19 @@ class CliErrorsTest {
         CliRun help = CliRun.run("--help");
         assertThat(help.exit).isZero();
         assertThat(help.out).contains("check").contains("draft");
+    }
+
+    @Test
+    void oneBadLineInAClassFileIsSaidAndTheOtherNotesAreStillGraded() throws Exception {
+        // a hand session (hand16): one line without "text" refused the whole file, with no rows for the good lines
+        Path notes = dir.resolve("notes.jsonl");
+        Files.writeString(notes, "{\"text\": \"Hi Sam, we studied together at Ohio State. How is the new role going? Dana\"}\n"
+                + "{\"txt\": \"missing text field\"}\n"
+                + "{\"text\": \"Hi Sam, I help hospitals cut agency spend. Open to a quick chat?\"}\n");
+        CliRun run = CliRun.run("critique", "--each", notes.toString());
+        assertThat(run.exit).isEqualTo(1);
+        assertThat(run.out).contains("2 notes:").contains("Hi Sam, we studied").contains("Hi Sam, I help");
+        assertThat(run.err.strip()).startsWith("rapport: " + notes + " line 2: not a JSON object with a \"text\" field")
+                .doesNotContain("\n").doesNotContain("\tat ");
     }
 }

@@ -122,4 +122,21 @@ class NoteRulesGoodNotesTest {
         assertThat(rules.check(claim, new NoteContext(People.DANIEL, People.PRIYA, seller, List.of(), 300)))
                 .anyMatch(f -> f.rule().equals("pitch"));
     }
+
+    @org.junit.jupiter.api.Test
+    void sendingWhatTheReaderAskedTheSenderAboutIsNoPitchButAnotherOfferStillIs() {
+        // a hand session (hand16): a recruiter met a nurse who "asked about ICU residencies" at the booth; the offer to send
+        // her a list of ICU openings, what she asked about, was refused as a pitch, in the REPL and in critique alike
+        Purpose met = dev.rapport.purpose.PurposeReader.read("met keisha at the columbus nursing career fair 2 weeks ago, "
+                + "she came by our booth and asked about ICU residencies. I can send her our list of ICU openings.");
+        NoteContext ctx = new NoteContext(People.DANIEL, People.PRIYA, met, List.of(), 300);
+        String note = "Hi Priya, we met at the Columbus Nursing Career Fair 2 weeks ago. I can send you our list of ICU openings. Dana";
+        assertThat(rules.check(note, ctx)).noneMatch(f -> f.rule().equals("pitch"));
+        // what she did not ask about is still an offer
+        String other = "Hi Priya, we met at the Columbus Nursing Career Fair 2 weeks ago. I can send you our list of travel contracts. Dana";
+        assertThat(rules.check(other, ctx)).anyMatch(f -> f.rule().equals("pitch"));
+        // and a perk, however close to what she asked about, is no answer to her
+        String bonus = "Hi Priya, we met at the Columbus Nursing Career Fair 2 weeks ago. We have a $10,000 sign-on bonus for ICU nurses. Dana";
+        assertThat(rules.check(bonus, ctx)).anyMatch(f -> f.rule().equals("pitch"));
+    }
 }

@@ -76,6 +76,20 @@ class ProfileReadersErrorsTest {
     }
 
     @Test
+    void jsonCutShortOrWithoutANameIsSaidInTheUsersWords() throws IOException {
+        // a hand session (hand16): "Unexpected end-of-input: expected close marker for Object (start marker at [Source: REDACTED
+        // (INCLUDE_SOURCE_IN_LOCATION disabled); …])", and "put the person's full name on its first line" for a JSON Resume
+        Path cut = dir.resolve("cut.json");
+        Files.writeString(cut, "{\"basics\": {\"name\": \"X\"\n");
+        assertThat(failure(cut.toString()).getMessage())
+                .startsWith(cut + ": not a valid JSON Resume: the file ends before the JSON is complete")
+                .doesNotContain("Source").doesNotContain("marker").doesNotContain("end-of-input");
+        Path unnamed = dir.resolve("unnamed.json");
+        Files.writeString(unnamed, "{\"basics\": {}}");
+        assertThat(failure(unnamed.toString()).getMessage()).contains("basics").contains("name").doesNotContain("first line");
+    }
+
+    @Test
     void jsonOfTheWrongShape() throws IOException {
         Path json = dir.resolve("shape.json");
         Files.writeString(json, "{\"basics\": {\"name\": \"Mei\"},\n \"work\": \"everywhere\"}");

@@ -83,6 +83,25 @@ class ConversationTest {
     }
 
     @Test
+    void undoTypedBeforeAnyNoteIsNotTakenAsTheReason() {
+        // a hand session (hand16): "undo" after /them became the reason and was judged; the real reason was then refused
+        ScriptIO io = io().lines("/me " + ME, "/them " + THEM, "undo", WHY);
+        Conversation c = run(io);
+        assertThat(io.output()).contains(ReplMessages.get("why.no-note-yet", "undo")).contains("Verdict: connect");
+        assertThat(c.session().why()).isEqualTo(WHY);
+    }
+
+    @Test
+    void aCommandTypedWhereAPasteWasExpectedIsRunAsACommand() {
+        // a hand session (hand16): "/quit" after a bare /me was read as pasted text ("pasted text: no name found")
+        ScriptIO io = io().lines("/me", "/quit", "/them " + THEM);
+        Conversation c = run(io);
+        assertThat(io.output()).doesNotContain(ReplMessages.get("name.ask")).doesNotContain("Their profile");
+        assertThat(c.session().me()).isNull();
+        assertThat(c.session().them()).isNull();
+    }
+
+    @Test
     void aPasteAlsoEndsAtEndOfInput() {
         ScriptIO io = io().lines("/them " + THEM, "/why " + WHY, "/me").lines(pasteLines(ME, null)).ctrlD();
         Conversation c = run(io);
