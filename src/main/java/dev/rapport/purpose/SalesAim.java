@@ -46,7 +46,9 @@ public final class SalesAim {
     public static Purpose withOwnOffer(Purpose purpose, java.util.Collection<String> ownOrganisations) {
         // (a job or a role the classifier only guessed, with no cue for it, does not outweigh the sender's own firm offered)
         java.util.Set<Intent> cued = purpose == null ? java.util.Set.of() : PurposeReader.cueIntents(purpose.text());
-        if (purpose == null || purpose.isPitch() || purpose.has(Intent.JOB_SEEKING) && cued.contains(Intent.JOB_SEEKING)
+        // (a pitch already read, e.g. "on my target list" as lead generation, still gets what is offered named: the
+        // evidence of the sale is the firm after the verb of selling)
+        if (purpose == null || purpose.has(Intent.SELLING) && !purpose.offers().isEmpty() || purpose.has(Intent.JOB_SEEKING) && cued.contains(Intent.JOB_SEEKING)
                 || purpose.has(Intent.HIRING) && cued.contains(Intent.HIRING)
                 || ownOrganisations == null || ownOrganisations.isEmpty()
                 || !ContactStatements.builtIn().offersOwn(purpose.text(), ownOrganisations)) {
