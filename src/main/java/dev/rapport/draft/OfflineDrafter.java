@@ -1122,9 +1122,9 @@ public final class OfflineDrafter implements Drafter {
             now = Optional.of(new dev.rapport.profile.Position(there.get().organisation(), there.get().role(), there.get().dates(), "", ""));
         }
         if (now.isEmpty() && request.purpose() != null && request.purpose().has(dev.rapport.purpose.Intent.JOB_SEEKING)
-                && lastJob(request.me()).isPresent()) {
+                && lastJob(request.me(), reason).isPresent()) {
             // an applicant between jobs: the last job they held tells the hiring side who writes
-            return lastJob(request.me()).flatMap(last -> {
+            return lastJob(request.me(), reason).flatMap(last -> {
                 values.put("myRole", Copyedit.english().role(sentenceRole(last.title())));
                 values.put("myCompany", withThe(SELF_EMPLOYED_TAIL.matcher(last.company()).replaceFirst("")));
                 // "Until October 2026", as the page gives it; a year alone is stored as its December, said as the year
@@ -1202,11 +1202,17 @@ public final class OfflineDrafter implements Drafter {
     }
 
     /** The job that ended last, with a title and an employer. */
-    private static Optional<dev.rapport.profile.Position> lastJob(dev.rapport.profile.Profile me) {
-        return me.positions().stream()
+    private static Optional<dev.rapport.profile.Position> lastJob(dev.rapport.profile.Profile me, String reason) {
+        List<dev.rapport.profile.Position> held = me.positions().stream()
                 .filter(p -> p.dates().end() != null && !p.title().isBlank() && !p.company().isBlank()
                         && !NO_JOB.matcher(p.title() + " " + p.company()).find())
-                .max(java.util.Comparator.comparing(p -> p.dates().end()));
+                .toList();
+        // the job that is the kind they apply for ("… to the Data Analyst job of his team") says who writes, before a
+        // later side job (a hand session: "until April 2026 I was a teaching assistant" for a data analyst)
+        List<dev.rapport.profile.Position> named = held.stream()
+                .filter(p -> Text.lower(p.title()).strip().length() >= 4 && Words.containsWord(reason, Text.lower(p.title()).strip()))
+                .toList();
+        return (named.isEmpty() ? held : named).stream().max(java.util.Comparator.comparing(p -> p.dates().end()));
     }
 
     private static final java.util.regex.Pattern CLUB_AFFAIRS = java.util.regex.Pattern.compile(
