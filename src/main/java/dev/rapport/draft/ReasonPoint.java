@@ -867,6 +867,9 @@ final class ReasonPoint {
     private static final java.util.regex.Pattern SEND_HER_THINGS = java.util.regex.Pattern.compile(
             "(?i)\\b((?:promised (?:to )?|I(?:'d| would|'ll| will) |id )(?:send|give|show|bring|email|mail|forward|pass|post) (?:her|him|them))"
             + " (?!(?:thanks|regards|wishes|news|kudos|props|is|was|has|this|its|his|hers|yes|us)\\b)(\\p{Ll}{3,}s)\\b");
+    private static final java.util.regex.Pattern ASK_THEN_BENEFIT = java.util.regex.Pattern.compile(
+            "(?i)(\\bask\\b[^.!?]{8,}?)(?:,\\s*(?:as |because |since |so )?|\\s+(?:as|because|since) )(?:it|this|that|the answer|your answer|your view)"
+            + "(?:'ll| will| would| could| should| can| might)(?: really| definitely| certainly)? help\\b[^.!?]*");
     private static final java.util.regex.Pattern POST_THEY = java.util.regex.Pattern.compile(
             "(?i)\\b((?:saw|seen|read|liked) (her|his) (?:post|update|article|announcement|news))(?: that| saying)? (they|she|he)\\b(?!['’])");
 
@@ -2143,6 +2146,9 @@ final class ReasonPoint {
         // you your photos of our rig", a reviewer: "the photos are his, not hers")
         reason = SEND_HER_THINGS.matcher(reason).replaceAll("$1 the $2");
         reason = postSaysThey(reason);
+        // "… and I want to ask how her team handles dispute evidence, it will help our roadmap": what the answer does for
+        // the sender is left out wherever the question is read from (a REPL session lost the question to it)
+        reason = ASK_THEN_BENEFIT.matcher(reason).replaceAll("$1");
         // "Marieke de Groot, she is coordinator at Buurthuis De Kade, tell me …": who the named person is, in brackets
         // after the name, so "she" is not read as the recipient
         reason = NAME_APPOSITIVE.matcher(reason).replaceAll("$1 ($2)");
