@@ -867,9 +867,10 @@ final class ReasonPoint {
     private static final java.util.regex.Pattern SEND_HER_THINGS = java.util.regex.Pattern.compile(
             "(?i)\\b((?:promised (?:to )?|I(?:'d| would|'ll| will) |id )(?:send|give|show|bring|email|mail|forward|pass|post) (?:her|him|them))"
             + " (?!(?:thanks|regards|wishes|news|kudos|props|is|was|has|this|its|his|hers|yes|us)\\b)(\\p{Ll}{3,}s)\\b");
-    private static final java.util.regex.Pattern ASK_THEN_BENEFIT = java.util.regex.Pattern.compile(
-            "(?i)(\\bask\\b[^.!?]{8,}?)(?:,\\s*(?:as |because |since |so )?|\\s+(?:as|because|since) )(?:it|this|that|the answer|your answer|your view)"
-            + "(?:'ll| will| would| could| should| can| might)(?: really| definitely| certainly)? help\\b[^.!?]*");
+    // ", it will help our roadmap", "because it would really help me": what an answer would do for the sender
+    private static final String BENEFIT = "(?:,\\s*(?:as |because |since |so )?|\\s+(?:as|because|since) )(?:it|this|that|the answer|your answer|your view)"
+            + "(?:'ll| will| would| could| should| can| might)(?: really| definitely| certainly)? help\\b[^.!?]*";
+    private static final java.util.regex.Pattern ASK_THEN_BENEFIT = java.util.regex.Pattern.compile("(?i)(\\bask\\b[^.!?]{8,}?)" + BENEFIT);
     private static final java.util.regex.Pattern POST_THEY = java.util.regex.Pattern.compile(
             "(?i)\\b((?:saw|seen|read|liked) (her|his) (?:post|update|article|announcement|news))(?: that| saying)? (they|she|he)\\b(?!['’])");
 
@@ -2103,9 +2104,7 @@ final class ReasonPoint {
                 || HEARSAY_OPEN.matcher(c).lookingAt();
     }
 
-    private static final java.util.regex.Pattern BENEFIT_TAIL = java.util.regex.Pattern.compile(
-            "(?i)(?:,\\s*(?:as |because |since |so )?|\\s+(?:as|because|since) )(?:it|this|that|the answer|your answer|your view)"
-            + "(?:'ll| will| would| could| should| can| might)(?: really| definitely| certainly)? help\\b[^.!?]*[.!?]?$");
+    private static final java.util.regex.Pattern BENEFIT_TAIL = java.util.regex.Pattern.compile("(?i)" + BENEFIT + "[.!?]?$");
 
     private static final java.util.regex.Pattern HEARSAY_OPEN = java.util.regex.Pattern.compile(
             "^(?:and )?(?:she |he )?(?:says|said|thinks|reckons) (?:that )?(?:he|she|they)(?:'s| is| are| might| may| could)(?: be)? (?:open|looking|interested|unhappy|leaving)\\b");
