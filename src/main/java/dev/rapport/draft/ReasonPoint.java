@@ -1312,6 +1312,10 @@ final class ReasonPoint {
      * career history instead of reminding him who she is"). Only for someone above the sender: "you were my commis" stays.
      */
     static String fromMySide(String fact) {
+        String peers = asPeers(fact);
+        if (!peers.equals(fact)) {
+            return peers;
+        }
         java.util.regex.Matcher m = YOU_WERE_ABOVE.matcher(fact);
         if (!m.lookingAt()) {
             return fact;
@@ -1328,6 +1332,25 @@ final class ReasonPoint {
         boolean capital = Character.isUpperCase(fact.charAt(0)) && !mine.startsWith("I ");
         return (capital ? dev.rapport.text.Words.capitalise(mine) : mine) + rest;
     }
+
+    /**
+     * Between equals the relation belongs to both: "you were my classmate at YST" reads as telling him a fact about
+     * himself (a reviewer: "'we were classmates' is natural"), so "we were classmates at YST". Not "you were in my
+     * class": from a teacher that is a student taught, not a peer.
+     */
+    private static String asPeers(String fact) {
+        java.util.regex.Matcher mate = YOU_WERE_MY_PEER.matcher(fact);
+        if (!mate.lookingAt()) {
+            return fact;
+        }
+        String said = "we were " + Text.lower(mate.group(1)) + "s" + fact.substring(mate.end());
+        return Character.isUpperCase(fact.charAt(0)) ? dev.rapport.text.Words.capitalise(said) : said;
+    }
+
+    private static final java.util.regex.Pattern YOU_WERE_MY_PEER = java.util.regex.Pattern.compile(
+            "(?i)you were (?:my|our) (classmate|batchmate|coursemate|schoolmate|teammate|colleague|coworker|co-worker|roommate|"
+            + "flatmate|bandmate|labmate|cohort-mate|cohortmate|crewmate|shipmate)"
+            + "(?=\\s+(?:at|in|on|during|from|for|until|when|back)\\b|\\s*[,.;!]|\\s*$|\\s+\\d)");
 
     private static final java.util.regex.Pattern YOU_WERE_ABOVE = java.util.regex.Pattern.compile(
             "(?i)you were (my|our) (boss|manager|line manager|team leader|team lead|supervisor|senior|mentor)"

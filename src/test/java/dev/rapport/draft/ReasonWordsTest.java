@@ -97,6 +97,18 @@ class ReasonWordsTest {
     }
 
     @Test
+    void aRelationBetweenEqualsIsSaidAsBelongingToBoth() {
+        // panel-12 reviewers: "'you were my classmate at YST' tells him a fact about himself; 'we were classmates' is natural"
+        assertThat(ReasonPoint.fromMySide("you were my classmate at YST.")).isEqualTo("we were classmates at YST.");
+        assertThat(ReasonPoint.fromMySide("You were my colleague at Vistar from 2019.")).isEqualTo("We were colleagues at Vistar from 2019.");
+        // "in my cohort" from the instructor is a student taught: left as told
+        assertThat(ReasonPoint.fromMySide("you were in my cohort 9.")).isEqualTo("you were in my cohort 9.");
+        // not a relation word on its own: "classmate's sister", "my class president"
+        assertThat(ReasonPoint.fromMySide("you were my classmate's sister.")).isEqualTo("you were my classmate's sister.");
+        assertThat(ReasonPoint.fromMySide("you were my class president.")).isEqualTo("you were my class president.");
+    }
+
+    @Test
     void thanksThenNewsAndACongratulationsForANewJobAreSaidPlainly() {
         // panel-10 pairs 19 and 17 (development): "Thank you and tell you we got the grant …", no congratulations at all
         ReasonWords.Said grant = new ReasonPoint(words).of("Carolina was our mentor in the Impulsa cohort, she help us a lot. I want say "
