@@ -587,8 +587,8 @@ final class ReasonPoint {
         if (WANTS_TO_ACT.matcher(fact).lookingAt() || wish.isEmpty() && WANTS_TO_ASK.matcher(fact).lookingAt()) {
             fact = WishToAct.of(fact.replaceFirst("(?i)^I (?:want|wanted) to", "I would like to"));
         }
-        fact = closed(fromMySide(withoutTheirOwnMove(fact)));
-        shortFact = closed(fromMySide(withoutTheirOwnMove(shortFact)));
+        fact = withoutTheirTieToReferrer(closed(fromMySide(withoutTheirOwnMove(fact))));
+        shortFact = withoutTheirTieToReferrer(closed(fromMySide(withoutTheirOwnMove(shortFact))));
         // "… but I'd actually like to ask her": the contrast was with a clause the note does not carry
         wish = closed(forTheRole(ACTUALLY_LIKE.matcher(wish).replaceFirst("$1 $2"), reason));
         wish = namedForAsking(namedForSending(wish, reason), reason);
@@ -1332,6 +1332,25 @@ final class ReasonPoint {
         boolean capital = Character.isUpperCase(fact.charAt(0)) && !mine.startsWith("I ");
         return (capital ? dev.rapport.text.Words.capitalise(mine) : mine) + rest;
     }
+
+    /**
+     * "Prof. Wijaya told me to contact you, she was his master student at UI": how the referrer knows the recipient is
+     * something she knows better than the sender; told back as "You were his master student at UI before." it reads
+     * as telling her about her own past (panel-12 reviewers, pairs 15 and 24). The referral itself stays.
+     */
+    static String withoutTheirTieToReferrer(String fact) {
+        List<String> parts = Language.english().sentenceTexts(fact);
+        if (parts.size() < 2 || !REFERRED.matcher(parts.get(0)).find()) {
+            return fact;
+        }
+        List<String> kept = parts.stream().filter(p -> !THEIR_TIE.matcher(p.strip()).lookingAt()).toList();
+        return kept.size() == parts.size() ? fact : String.join(" ", kept);
+    }
+
+    private static final java.util.regex.Pattern REFERRED = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:told me to|suggested (?:that )?I|asked me to|said I should|recommended (?:that )?I|introduced me)\\b");
+    private static final java.util.regex.Pattern THEIR_TIE = java.util.regex.Pattern.compile(
+            "(?i)you (?:were|are) (?:his|her|their|both|(?:old |former )?(?:coauthors|co-authors|colleagues|classmates|friends))\\b");
 
     /**
      * Between equals the relation belongs to both: "you were my classmate at YST" reads as telling him a fact about

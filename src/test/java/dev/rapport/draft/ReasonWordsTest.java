@@ -97,6 +97,20 @@ class ReasonWordsTest {
     }
 
     @Test
+    void howTheReferrerKnowsTheRecipientIsNotToldBackToHer() {
+        // panel-12 reviewers: "'You were his master student at UI before' tells her about her own past" (pairs 15, 24)
+        assertThat(ReasonPoint.withoutTheirTieToReferrer(
+                "my supervisor Prof Hendra Wijaya told me to contact you. You were his master student at UI before."))
+                .isEqualTo("my supervisor Prof Hendra Wijaya told me to contact you.");
+        assertThat(ReasonPoint.withoutTheirTieToReferrer(
+                "my tutor Prof Estellés told me to write to you. You are coauthors in the HS ultrasound paper."))
+                .isEqualTo("my tutor Prof Estellés told me to write to you.");
+        // no referral: what the recipient was to the sender is the shared fact, and stays
+        assertThat(ReasonPoint.withoutTheirTieToReferrer("we met at the fair. You were her guest there."))
+                .isEqualTo("we met at the fair. You were her guest there.");
+    }
+
+    @Test
     void aRelationBetweenEqualsIsSaidAsBelongingToBoth() {
         // panel-12 reviewers: "'you were my classmate at YST' tells him a fact about himself; 'we were classmates' is natural"
         assertThat(ReasonPoint.fromMySide("you were my classmate at YST.")).isEqualTo("we were classmates at YST.");
