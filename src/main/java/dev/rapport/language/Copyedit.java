@@ -438,6 +438,9 @@ public final class Copyedit {
         return ENGLISH;
     }
 
+    private static final Pattern SLASH_CLAUSE = Pattern.compile(
+            "(?<=\\p{L})\\s+/\\s+(?=(?:if|whether|how|what|when|where|who|why|could|would|can|maybe)\\b)");
+
     /** The words as typed, tidied: every step that does not depend on who is speaking to whom. */
     public String tidy(String text, Gazetteer names) {
         if (text == null || text.isBlank()) {
@@ -453,6 +456,8 @@ public final class Copyedit {
         s = ABOUT_TO.matcher(s).replaceAll("$1 $2 About section ");
         // "in Feb/March": two months with a slash are either one
         s = MONTH_PAIR.matcher(s).replaceAll(m -> CalendarWords.monthName(m.group(1)) + " or " + CalendarWords.monthName(m.group(2)));
+        // "ask her about the role / if she'd refer me": a note-to-self slash between two questions is "or"
+        s = SLASH_CLAUSE.matcher(s).replaceAll(", or ");
         s = asides(s);
         s = memos(s);
         // "2013 to 2016 or so", "landing for the fast bowlers and workload etc.": the user's hedge, not the note's

@@ -69,6 +69,14 @@ class CopyeditTest {
     }
 
     @Test
+    void aSlashBetweenTwoQuestionsIsOr() {
+        // panel-12 07: "I would love to ask you about the role / if you'd refer me" (a reviewer: "a slash fragment pasted from the notes")
+        assertEquals("ask her about the role, or if she'd refer me", tidy("ask her about the role / if she'd refer me"));
+        // a slash inside a list or a rate stays
+        assertEquals("sand batteries / heat for refineries", tidy("sand batteries / heat for refineries"));
+    }
+
+    @Test
     void namesWithCapitalsOfTheirOwnAreSpelledAsTheirOwnersSpellThem() {
         assertEquals("we only ever talked on WhatsApp, never on LinkedIn; the code is on GitHub",
                 tidy("we only ever talked on whatsapp, never on linkedin; the code is on github"));
