@@ -1316,6 +1316,13 @@ final class ReasonPoint {
         if (!peers.equals(fact)) {
             return peers;
         }
+        java.util.regex.Matcher below = YOU_REPORTED.matcher(fact);
+        if (below.lookingAt()) {
+            // "you reported to me at Alabama for about 4 years" tells him his own past (a panel-10 reviewer); said from
+            // the sender's side, as for someone above: "I was your manager at Alabama …"
+            String mine = "I was your manager";
+            return mine + fact.substring(below.end());
+        }
         java.util.regex.Matcher m = YOU_WERE_ABOVE.matcher(fact);
         if (!m.lookingAt()) {
             return fact;
@@ -1366,6 +1373,8 @@ final class ReasonPoint {
         return Character.isUpperCase(fact.charAt(0)) ? dev.rapport.text.Words.capitalise(said) : said;
     }
 
+    private static final java.util.regex.Pattern YOU_REPORTED = java.util.regex.Pattern.compile(
+            "(?i)you (?:reported to|worked for|worked under) me(?=\\s+(?:at|in|on|during|from|for|until|when|back)\\b|\\s*[,.;]|\\s*$)");
     private static final java.util.regex.Pattern YOU_WERE_MY_PEER = java.util.regex.Pattern.compile(
             "(?i)you were (?:my|our) (classmate|batchmate|coursemate|schoolmate|teammate|colleague|coworker|co-worker|roommate|"
             + "flatmate|bandmate|labmate|cohort-mate|cohortmate|crewmate|shipmate)"

@@ -115,6 +115,10 @@ class ReasonWordsTest {
         // panel-12 reviewers: "'you were my classmate at YST' tells him a fact about himself; 'we were classmates' is natural"
         assertThat(ReasonPoint.fromMySide("you were my classmate at YST.")).isEqualTo("we were classmates at YST.");
         assertThat(ReasonPoint.fromMySide("You were my colleague at Vistar from 2019.")).isEqualTo("We were colleagues at Vistar from 2019.");
+        // and someone below the sender: "you reported to me" is his own past too (panel-10 07)
+        assertThat(ReasonPoint.fromMySide("you reported to me at Alabama for about 4 years."))
+                .isEqualTo("I was your manager at Alabama for about 4 years.");
+        assertThat(ReasonPoint.fromMySide("you reported to me about the outage.")).isEqualTo("you reported to me about the outage.");
         // "in my cohort" from the instructor is a student taught: left as told
         assertThat(ReasonPoint.fromMySide("you were in my cohort 9.")).isEqualTo("you were in my cohort 9.");
         // not a relation word on its own: "classmate's sister", "my class president"
