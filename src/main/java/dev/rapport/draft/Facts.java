@@ -47,6 +47,37 @@ final class Facts {
         return "";
     }
 
+    /**
+     * A recipient whose own page gives the title ("Dr. Eleni Karagianni", "Prof. Lindqvist") is greeted with it and the
+     * surname by someone they have never met: the way the pair authors wrote to them ("Dear Dr. Karagianni," to a unit
+     * head from a resident; reviewers: "'Hi Eleni' is too informal … to a senior consultant she has never met").
+     */
+    static String titledInProfile(Profile them) {
+        if (them == null || them.name() == null) {
+            return "";
+        }
+        java.util.regex.Matcher m = PROFILE_TITLE.matcher(them.name().strip());
+        if (!m.matches()) {
+            return "";
+        }
+        String title = Character.toUpperCase(m.group(1).charAt(0)) + m.group(1).substring(1).toLowerCase(java.util.Locale.ROOT);
+        title = title.equals("Dr") ? "Dr." : title.equals("Prof") ? "Prof." : title;
+        return title + " " + m.group(2);
+    }
+
+    // the title, any given names, the surname (letters, an apostrophe or a hyphen: "Maharaj-Clarke"); nothing after it
+    private static final java.util.regex.Pattern PROFILE_TITLE = java.util.regex.Pattern.compile(
+            "(?i)(dr|prof|professor)\\.?\\s+(?:[\\p{L}.'’-]+\\s+)+?([\\p{Lu}][\\p{L}'’-]+)");
+
+    /** Nothing says the two have met or worked together: no shared past on the pages, no meeting in the reason. */
+    private static boolean neverMet(DraftRequest request, Purpose purpose) {
+        return request.ground().stream().noneMatch(g -> g.kind() != null && g.kind().isRelationship() && g.kind() != GroundKind.MUTUAL_CONTACT)
+                && !purpose.has(Intent.MET_IN_PERSON) && !purpose.has(Intent.RECONNECT) && !MET_OR_KNOWN.matcher(purpose.text()).find();
+    }
+
+    private static final java.util.regex.Pattern MET_OR_KNOWN = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:met|meet|talked|chatted|spoke|worked|studied|mentored|mentor|supervised|taught|came to|visited)\\b");
+
     private static final java.util.regex.Pattern ANY_TITLE = java.util.regex.Pattern.compile(
             "\\b(?:Dr\\.?|Prof\\.?|Professor)\\s|-(?:" + dev.rapport.text.Honorifics.greetingParticles() + ")\\b");
     private static final java.util.regex.Pattern GAVE_A_TALK = java.util.regex.Pattern.compile(
@@ -103,7 +134,8 @@ final class Facts {
         base.put("role", d.role());
         base.put("team", d.team());
         base.put("talk", d.talk());
-        base.put("titled", titled(this.purpose.text(), them));
+        String titled = titled(this.purpose.text(), them);
+        base.put("titled", titled.isEmpty() && neverMet(request, this.purpose) ? titledInProfile(them) : titled);
         // a talk they gave ("after her talk on …"), not only one the two had ("we talk about the fat testing machine")
         base.put("presented", GAVE_A_TALK.matcher(purpose.text()).find() ? "yes" : "");
         base.put("topic", d.topic());

@@ -17,4 +17,16 @@ class GreetingTitleTest {
         assertThat(Facts.titled("Dean Martin told me to write to you", Requests.named("Sam Martin"))).isEmpty();
         assertThat(Facts.titled("we met at the fair", Requests.named("Annina Sutter"))).isEmpty();
     }
+
+    @Test
+    void theTitleOnTheirOwnPageGoesWithTheSurname() {
+        assertThat(Facts.titledInProfile(Requests.named("Dr. Eleni Karagianni"))).isEqualTo("Dr. Karagianni");
+        assertThat(Facts.titledInProfile(Requests.named("Dr Alana Whitcombe"))).isEqualTo("Dr. Whitcombe");
+        assertThat(Facts.titledInProfile(Requests.named("Prof. Anna Maria Lindqvist"))).isEqualTo("Prof. Lindqvist");
+        assertThat(Facts.titledInProfile(Requests.named("Dr. Shivani Maharaj-Clarke"))).isEqualTo("Dr. Maharaj-Clarke");
+        // no title, or a name alone after it
+        assertThat(Facts.titledInProfile(Requests.named("Eleni Karagianni"))).isEmpty();
+        assertThat(Facts.titledInProfile(Requests.named("Dr. Eleni"))).isEmpty();
+        assertThat(Facts.titledInProfile(Requests.named("Drew Carey"))).isEmpty();
+    }
 }
