@@ -16,6 +16,9 @@ class GreetingTitleTest {
         assertThat(Facts.titled("Ogata-san was my team leader", Requests.named("Takeshi Ogata"))).isEqualTo("Ogata-san");
         assertThat(Facts.titled("Dean Martin told me to write to you", Requests.named("Sam Martin"))).isEmpty();
         assertThat(Facts.titled("we met at the fair", Requests.named("Annina Sutter"))).isEmpty();
+        // Indonesian respect with the given name, as the user calls her (panel-12 15; its author wrote "Dear Ibu Dewi,")
+        assertThat(Facts.titled("told me to contact Ibu Dewi, she was his student", Requests.named("Dewi Santoso"))).isEqualTo("Ibu Dewi");
+        assertThat(Facts.titled("Pak Santoso told me to write", Requests.named("Dewi Santoso"))).isEmpty();
     }
 
     @Test
