@@ -1155,6 +1155,13 @@ public final class OfflineDrafter implements Drafter {
         values.put("myRole", Copyedit.english().role(title));
         if (Copyedit.english().foreignPhrase(title) && !SELF_EMPLOYED.matcher(company).lookingAt()) {
             values.put("myCompany", withThe(SELF_EMPLOYED_TAIL.matcher(company).replaceFirst("")));
+            Optional<String> described = roleOpeningTheAbout(request.me());
+            if (described.isPresent()) {
+                // "Médica Interna Residente (MIR) …" on the page and "Third-year dermatology resident in Valencia." opening
+                // the About: the English words say who writes ("I'm with Hospital Universitario Turia" said nothing, r106)
+                values.put("myRole", Copyedit.english().role(described.get()));
+                return pick.levels(Role.WHO, List.of(book.whoAlone()), values).stream().findFirst();
+            }
             return pick.levels(Role.WHO, List.of(book.whoAt()), values).stream().findFirst();
         }
         if (volunteer && !named.matches()) {
@@ -1172,6 +1179,30 @@ public final class OfflineDrafter implements Drafter {
             return pick.levels(Role.WHO, List.of(book.whoOf()), values).stream().findFirst();
         }
         return pick.levels(Role.WHO, List.of(book.who()), values).stream().findFirst();
+    }
+
+    /**
+     * The About's first sentence when it is a role and nothing more, "Third-year dermatology resident in Valencia.":
+     * no verb, at most ten words, ending in a noun; said in lower case as a role ("third-year dermatology resident in Valencia").
+     */
+    static Optional<String> roleOpeningTheAbout(dev.rapport.profile.Profile me) {
+        String about = me == null ? "" : Text.value(me.about(), false);
+        if (about.isBlank()) {
+            return Optional.empty();
+        }
+        List<String> sentences = dev.rapport.language.Language.english().sentenceTexts(about);
+        String first = sentences.isEmpty() ? "" : sentences.get(0).strip().replaceAll("[.!]+$", "");
+        List<dev.rapport.language.Token> tokens = dev.rapport.language.Language.english().tokens(first);
+        List<dev.rapport.language.Token> words = tokens.stream().filter(dev.rapport.language.Token::isWord).toList();
+        if (words.size() < 2 || words.size() > 10 || tokens.stream().anyMatch(t -> t.is("VERB", "AUX", "PRON"))
+                || !words.get(words.size() - 1).is("NOUN", "PROPN") || Copyedit.english().foreignPhrase(first)
+                || !Character.isUpperCase(first.charAt(0))) {
+            return Optional.empty();
+        }
+        // (a capital that only opens the sentence goes: "Third-year dermatology …" is "third-year …"; "Valencia" stays)
+        boolean opensOnly = first.length() > 1 && Character.isLowerCase(first.charAt(1))
+                && Character.isLowerCase(words.get(1).text().charAt(0));
+        return Optional.of(opensOnly ? Character.toLowerCase(first.charAt(0)) + first.substring(1) : first);
     }
 
     private static final java.util.regex.Pattern TALK_TOPIC = java.util.regex.Pattern.compile(

@@ -25,6 +25,26 @@ class Panel12NotesTest {
     }
 
     @Test
+    void aJobTitleInAnotherLanguageGivesWayToTheAboutsOwnEnglishRole() {
+        // "Médica Interna Residente (MIR) - Dermatología …" gave "I'm with Hospital Universitario Turia." (r106: "never says who
+        // Lucía is"); her About opens "Third-year dermatology resident in Valencia."
+        assertThat(first("24-derm-referral-rotation")).contains("I'm a third-year dermatology resident in Valencia.")
+                .doesNotContain("I'm with");
+    }
+
+    @Test
+    void onlyAnAboutThatOpensWithARoleAloneSaysWhoWrites() {
+        java.util.function.Function<String, dev.rapport.profile.Profile> about = text -> new dev.rapport.profile.Profile("Ana Ruiz", "",
+                "", text, java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of(),
+                java.util.List.of(), java.util.Set.of(), java.util.List.of(), "", dev.rapport.profile.SourceFormat.LINKEDIN_PAGE);
+        assertThat(OfflineDrafter.roleOpeningTheAbout(about.apply("Third-year dermatology resident in Valencia. I love ultrasound.")))
+                .contains("third-year dermatology resident in Valencia");
+        // a sentence with a verb, or a long one, is a story, not a role
+        assertThat(OfflineDrafter.roleOpeningTheAbout(about.apply("I work on ultrasound in Valencia."))).isEmpty();
+        assertThat(OfflineDrafter.roleOpeningTheAbout(about.apply(""))).isEmpty();
+    }
+
+    @Test
     void congratulationsSayWhatFor() {
         // "now she is Head of Ops at Pakal, I want to congratulate her": the note said only "Congratulations!"
         assertThat(first("17-export-ops-lead-congrats")).contains("Congratulations on becoming Head of Ops at Pakal!");
