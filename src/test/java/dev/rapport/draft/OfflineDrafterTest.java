@@ -185,7 +185,8 @@ class OfflineDrafterTest {
         }
         CommonGround g = ground(GroundKind.ALUMNI, "Kellogg", "", 0.5);
         assertThat(drafter.draft(single(noName, null, g, null)).get(0).text()).matches("(Hi|Hello), I .*");
-        assertThat(drafter.draft(single(titled, null, g, null)).get(0).text()).matches("(Hi|Hello) Jane, .*");
+        // (a titled stranger is greeted with the title and surname, never "Hi Dr,")
+        assertThat(drafter.draft(single(titled, null, g, null)).get(0).text()).matches("Dear Dr\\. Smith, .*");
         CommonGround blankSubject = ground(GroundKind.ALUMNI, " ", "", 0.5);
         assertThat(drafter.draft(single(titled, null, blankSubject, null))).isEmpty();
     }

@@ -245,7 +245,7 @@ class RetiredPanelNotesTest {
         assertThat(first("26-science-club-field-station-sendai"))
                 .startsWith("Hello Mariko, I am a biology teacher at Hirose Gakuen High School. Could our Natural Science Club");
         assertThat(first("27-netball-volunteer-admires-expert"))
-                .startsWith("Hello Alana, I am the volunteer secretary at Semaphore Stingrays Netball Club. We have lost 4 team managers");
+                .startsWith("Dear Dr. Whitcombe, I am the volunteer secretary at Semaphore Stingrays Netball Club. We have lost 4 team managers");
     }
 
     @Test
