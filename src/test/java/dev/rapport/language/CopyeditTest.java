@@ -72,6 +72,8 @@ class CopyeditTest {
     void aSlashBetweenTwoQuestionsIsOr() {
         // panel-12 07: "I would love to ask you about the role / if you'd refer me" (a reviewer: "a slash fragment pasted from the notes")
         assertEquals("ask her about the role, or if she'd refer me", tidy("ask her about the role / if she'd refer me"));
+        // "esp the data migration part" (panel-12 09: "'esp' is note-to-self shorthand")
+        assertEquals("what you'd change, especially the data migration part", tidy("what you'd change, esp the data migration part"));
         // a slash inside a list or a rate stays
         assertEquals("sand batteries / heat for refineries", tidy("sand batteries / heat for refineries"));
     }
