@@ -587,8 +587,8 @@ final class ReasonPoint {
         if (WANTS_TO_ACT.matcher(fact).lookingAt() || wish.isEmpty() && WANTS_TO_ASK.matcher(fact).lookingAt()) {
             fact = WishToAct.of(fact.replaceFirst("(?i)^I (?:want|wanted) to", "I would like to"));
         }
-        fact = withoutTheirTieToReferrer(closed(fromMySide(withoutTheirOwnMove(fact))));
-        shortFact = withoutTheirTieToReferrer(closed(fromMySide(withoutTheirOwnMove(shortFact))));
+        fact = gladTheyEnjoyed(withoutTheirTieToReferrer(closed(fromMySide(withoutTheirOwnMove(fact)))));
+        shortFact = gladTheyEnjoyed(withoutTheirTieToReferrer(closed(fromMySide(withoutTheirOwnMove(shortFact)))));
         // "… but I'd actually like to ask her": the contrast was with a clause the note does not carry
         wish = closed(forTheRole(ACTUALLY_LIKE.matcher(wish).replaceFirst("$1 $2"), reason));
         wish = namedForAsking(namedForSending(wish, reason), reason);
@@ -1339,6 +1339,17 @@ final class ReasonPoint {
         boolean capital = Character.isUpperCase(fact.charAt(0)) && !mine.startsWith("I ");
         return (capital ? dev.rapport.text.Words.capitalise(mine) : mine) + rest;
     }
+
+    /**
+     * "she loved the spruce tip saison", said to her, tells her what she felt ("You loved the spruce tip saison.": a
+     * reviewer, "presumptuous"); the sender's side of it is being glad: "Glad you enjoyed the spruce tip saison."
+     */
+    static String gladTheyEnjoyed(String fact) {
+        return YOU_LOVED.matcher(fact).replaceAll("$1Glad you enjoyed ");
+    }
+
+    private static final java.util.regex.Pattern YOU_LOVED = java.util.regex.Pattern.compile(
+            "(^|[.!]\\s+)You (?:really )?(?:loved|liked|enjoyed) (?=(?:the|our|my)\\s)");
 
     /**
      * "Prof. Wijaya told me to contact you, she was his master student at UI": how the referrer knows the recipient is

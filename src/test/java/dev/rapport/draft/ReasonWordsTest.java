@@ -97,6 +97,16 @@ class ReasonWordsTest {
     }
 
     @Test
+    void whatTheyEnjoyedIsTheSendersGladness() {
+        // panel-12 05 (r106, r111): "'You loved the spruce tip saison' tells her what she felt"
+        assertThat(ReasonPoint.gladTheyEnjoyed("we talked at Sour Fest. You loved the spruce tip saison."))
+                .isEqualTo("we talked at Sour Fest. Glad you enjoyed the spruce tip saison.");
+        // not mid-sentence, and not what they love in general
+        assertThat(ReasonPoint.gladTheyEnjoyed("I know you loved the saison.")).isEqualTo("I know you loved the saison.");
+        assertThat(ReasonPoint.gladTheyEnjoyed("You loved Vienna.")).isEqualTo("You loved Vienna.");
+    }
+
+    @Test
     void howTheReferrerKnowsTheRecipientIsNotToldBackToHer() {
         // panel-12 reviewers: "'You were his master student at UI before' tells her about her own past" (pairs 15, 24)
         assertThat(ReasonPoint.withoutTheirTieToReferrer(
