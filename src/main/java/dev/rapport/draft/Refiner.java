@@ -104,6 +104,10 @@ public final class Refiner {
     // own question, put to them.
     private static final Pattern ASK_IF = Pattern.compile(
             POLITE + "(?:ask(?:\\s+(?:him|her|them|you))?|(?:end|finish|close) with (?:a |one )?(?:closing |final )?question)\\s+((?:if|whether|how|what|when|where|why|who|which|about)\\s+.+)$", F);
+    // "please correct my english", "fix the grammar": what the offline copyedit does to the user's words, said honestly.
+    private static final Pattern CORRECT_ENGLISH = Pattern.compile(POLITE + "(?:correct|fix|check|improve|proofread|clean up|polish|repair)"
+            + "\\s+(?:the |my |its |all )?(?:english|grammar|spelling|language|writing|mistakes|errors|typos)"
+            + "(?:\\s+(?:in|of) (?:it|the note|my note|the text))?$", F);
     // "you dropped my question", "you forgot to mention the booth": what the note lost, asked back.
     private static final Pattern MISSED = Pattern.compile(
             "^(?:you|it|the note)\\s+(?:dropped|left out|lost|forgot|skipped|missed|removed|cut|omitted)\\s+(?:to (?:mention|say|include|add)\\s+)?(.+)$", F);
@@ -257,6 +261,7 @@ public final class Refiner {
     private static boolean understandsOne(String instruction) {
         String t = normal(instruction).replaceAll("[.!]+$", "");
         return KEEP_QUESTION.matcher(t).matches() || ADD_QUESTION.matcher(t).matches() || DROP_QUESTION.matcher(t).matches()
+                || CORRECT_ENGLISH.matcher(t).matches()
                 || ASK_IF.matcher(t).matches() || MISSED.matcher(t).matches() || INSTEAD.matcher(t).matches() || REPLACE.matcher(t).matches()
                 || asksToAct(t)
                 || SIGN.matcher(t).matches() || SIGN_AS.matcher(t).matches() || LAST_LINE.matcher(t).matches() || START_WITH.matcher(t).matches()
@@ -402,6 +407,9 @@ public final class Refiner {
         }
         if (DROP_QUESTION.matcher(bare).matches()) {
             return remove(plan, request, "question", false);
+        }
+        if (CORRECT_ENGLISH.matcher(bare).matches()) {
+            return Refinement.answered(plan, purpose, TEXT.get("refine.english"));
         }
         if (SIGN.matcher(bare).matches()) {
             return sign(plan, request, Text.lower(bare).contains("full name") ? fullName(request) : "");
