@@ -755,7 +755,7 @@ public final class Refiner {
         // "if the team uses Python or mostly SQL": a yes/no question about something of theirs, in a question's order
         // ("Does the team use Python or mostly SQL?")
         Matcher yesNo = YES_NO.matcher(spoken);
-        if (yesNo.matches() && !yesNo.group(1).matches("(?i)you|i|we")) {
+        if (yesNo.matches() && !yesNo.group(2).matches("(?i)you|i|we|she|he|they")) {
             String ordered = QuestionOrder.of(yesNo.group(1));
             if (!ordered.isEmpty()) {
                 return mention(plan, request, ordered + "?");
