@@ -932,9 +932,8 @@ public final class Refiner {
         Optional<Unasked> unasked = !newQuestion.endsWith("?") ? Optional.empty() : unasked(base).or(() -> from.clauses().stream()
                 .filter(c -> c.role() == Role.ASK && c.source() == Clause.Source.USER && sameThing(c.text(), newQuestion)).findFirst()
                 .map(c -> new Unasked(from.without(x -> x == c), c.text())));
-        NotePlan had = base;
         // (the clause that went whole; one that keeps its other words, "Congratulations on …!", is still in the note)
-        Optional<Clause> replaced = unasked.flatMap(u -> had.clauses().stream().filter(c -> !u.plan().clauses().contains(c)).findFirst())
+        Optional<Clause> replaced = unasked.flatMap(u -> from.clauses().stream().filter(c -> !u.plan().clauses().contains(c)).findFirst())
                 .filter(c -> unasked.get().question().equals(c.text()));
         String replacedText = unasked.map(Unasked::question).orElse("");
         if (unasked.isPresent()) {

@@ -471,6 +471,8 @@ public final class Copyedit {
         s = HOW_LONG.matcher(s).replaceAll("$1 for $2");
         // "I like to ask …": the wish a second-language writer says without its "would" ("I would like to ask …")
         s = LIKE_TO_ASK.matcher(s).replaceAll("$1 would like to ");
+        // "I would like you know my application": the "to" before what the other person is wanted to do
+        s = WANTED_TO.matcher(s).replaceAll("$1 $2 to ");
         // "applied in 3 December": a day of a month is "on" it
         s = IN_A_DAY.matcher(s).replaceAll(m -> (Character.isUpperCase(m.group(1).charAt(0)) ? "On " : "on ") + m.group(2));
         // "which skills is most important": a plural after "which" or "what" takes "are"
@@ -822,6 +824,13 @@ public final class Copyedit {
                     && out.get(i + 1).equals(t.get(i + 1).text()) && saysAPastTime(t, i)) {
                 out.set(i + 1, VerbForms.past(t.get(i + 1).text()));
             }
+            // "I never meet you.", "we never talk before": what has not happened up to now is said in the present perfect
+            // ("I have never met you."), never a habit ("I never meet clients at home" has no "you" or "before" after it)
+            if ((subject.equals("i") || subject.equals("we")) && verb.equals("never") && i + 2 < t.size() && t.get(i + 2).is("VERB")
+                    && plainForm(next) && out.get(i + 2) != null && out.get(i + 2).equals(t.get(i + 2).text()) && neverYet(t, i + 3)) {
+                out.set(i + 1, "have never");
+                out.set(i + 2, VerbForms.participle(t.get(i + 2).text()));
+            }
             // "your feedback on my rough cut change everything": what changed everything did so in the past
             if (verb.equals("change") && next.equals("everything") && (t.get(i).is("NOUN", "PROPN") || t.get(i).text().equals(")"))) {
                 out.set(i + 1, "changed");
@@ -831,6 +840,9 @@ public final class Copyedit {
 
     private static final java.util.regex.Pattern LIKE_TO_ASK = java.util.regex.Pattern.compile(
             "(?i)\\b(I) like to (?=(?:ask|know|connect|invite|thank|meet|share|send|hear|learn|introduce|request|apply|discuss)\\b)");
+    private static final java.util.regex.Pattern WANTED_TO = java.util.regex.Pattern.compile(
+            "(?i)\\b(like|want|wanted|need|needed|expect|invite|encourage)\\s+(you|him|her|them)\\s+"
+            + "(?=(?:know|see|meet|have|consider|review|join|read|check|look|keep|send|share|come)\\b)");
     private static final java.util.regex.Pattern IN_A_DAY = java.util.regex.Pattern.compile(
             "\\b([Ii]n) (\\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:January|February|March|April|May|June|July|August|September|October|November|December"
             + "|january|february|march|april|june|july|august|september|october|november|december)\\b)");
@@ -853,6 +865,19 @@ public final class Copyedit {
         return verb.length() > 1 && !NOT_TOLD.contains(verb) && !verb.endsWith("ed") && !verb.endsWith("ing") && !VerbForms.irregularPast(verb)
                 && !ENGLISH.pastForm(verb)
                 && !(verb.endsWith("s") && !verb.endsWith("ss")) && Character.isLetter(verb.charAt(0));
+    }
+
+    /** After "I never meet": "you" or "before", then the clause's end ("… you.", "… before,", "… you in person."). */
+    private static boolean neverYet(List<Token> t, int at) {
+        if (at >= t.size()) {
+            return false;
+        }
+        String w = t.get(at).lower();
+        int end = at + 1;
+        while (end < t.size() && t.get(end).isWord() && Set.of("before", "in", "person", "yet", "personally").contains(t.get(end).lower())) {
+            end++;
+        }
+        return (w.equals("you") || w.equals("before")) && (end == t.size() || !t.get(end).isWord());
     }
 
     /** The clause from {@code from} to its end names a time gone by ("… for the Data Analyst role last friday") and nothing ahead. */

@@ -97,6 +97,19 @@ public final class VerbForms {
         return verb + "ed";
     }
 
+    // the past participles that are not the past ("spoken", not "spoke")
+    private static final Map<String, String> PARTICIPLES = Map.ofEntries(Map.entry("speak", "spoken"), Map.entry("give", "given"),
+            Map.entry("take", "taken"), Map.entry("write", "written"), Map.entry("see", "seen"), Map.entry("go", "gone"),
+            Map.entry("know", "known"), Map.entry("begin", "begun"), Map.entry("choose", "chosen"), Map.entry("break", "broken"),
+            Map.entry("drive", "driven"), Map.entry("fly", "flown"), Map.entry("forget", "forgotten"), Map.entry("become", "become"),
+            Map.entry("come", "come"), Map.entry("run", "run"), Map.entry("do", "done"));
+
+    /** The past participle of a verb's plain form: "meet" "met", "talk" "talked", "speak" "spoken". */
+    public static String participle(String verb) {
+        String irregular = PARTICIPLES.get(verb.toLowerCase(Locale.ROOT));
+        return irregular != null ? sameCase(verb, irregular) : past(verb);
+    }
+
     /** A past form {@link #past} gives that no "-ed" shows ("sent", "met", "put"): a word already told in the past. */
     public static boolean irregularPast(String word) {
         return IRREGULAR_PAST.containsValue(word.toLowerCase(Locale.ROOT));

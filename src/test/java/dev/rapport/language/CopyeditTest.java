@@ -783,6 +783,10 @@ class CopyeditTest {
         assertEquals("I applied on 3 December", tidy("I applied in 3 December"));
         assertEquals("you did the same certificate", tidy("you did same certificate"));
         assertEquals("I like to cook", tidy("I like to cook"));
+        assertEquals("I would like you to know my application", tidy("I would like you know my application"));
+        assertEquals("I have never met you.", edit.finish("I never meet you."));
+        assertEquals("We have never talked before.", edit.finish("We never talk before."));
+        assertEquals("I never meet clients at home.", edit.finish("I never meet clients at home."));
         assertEquals("which analytics is used", tidy("which analytics is used"));
     }
 }

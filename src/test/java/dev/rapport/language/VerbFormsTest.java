@@ -60,5 +60,8 @@ class VerbFormsTest {
         assertThat(VerbForms.past("stay")).isEqualTo("stayed");
         assertThat(VerbForms.irregularPast("sent")).isTrue();
         assertThat(VerbForms.irregularPast("send")).isFalse();
+        assertThat(VerbForms.participle("meet")).isEqualTo("met");
+        assertThat(VerbForms.participle("speak")).isEqualTo("spoken");
+        assertThat(VerbForms.participle("talk")).isEqualTo("talked");
     }
 }
