@@ -274,7 +274,7 @@ final class ReasonWords {
 
     // a statement of the sender's own before a question: "I run …, could you …?"
     private static final Set<String> SENDER_LEAD = Set.of("i", "we", "my", "our", "i'm", "i’m");
-    private static final java.util.regex.Pattern QUESTION_LABEL = java.util.regex.Pattern.compile(
+    static final java.util.regex.Pattern QUESTION_LABEL = java.util.regex.Pattern.compile(
             "(?i)\\b(?:question|one thing|a thing)(?: for (?:her|him|them|you))?\\s*(?:is)?\\s*:\\s*");
     private static final Set<String> QUESTION_AUX = Set.of("does", "do", "did", "is", "are", "was", "were", "can", "could",
             "would", "will", "should", "has", "have");

@@ -50,6 +50,12 @@ class Hand16AsksTest {
     }
 
     @Test
+    void aLabelledQuestionInALaterSentenceIsAskedAfterAPointThatAsksNothing() {
+        // "… i would like you know my application. want ask him one question: …?": the question was left out
+        assertThat(notes("mariana-jonathan-wish-then-question").get(0)).endsWith("Does the team use Python or mostly SQL? Mariana");
+    }
+
+    @Test
     void askIfAsksTheQuestionInPlaceOfTheLineThatOnlyAnnouncedOne() {
         // "ask if the team uses Python or mostly SQL" was refused as repetition of the announcement
         Refined asked = refine("mariana-jonathan-announced", "ask if the team uses Python or mostly SQL");
