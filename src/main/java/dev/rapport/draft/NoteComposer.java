@@ -156,7 +156,8 @@ final class NoteComposer {
 
     // The drafter's own wording of the user's point ("Congratulations on …", "Could you …") continues the greeting like any of ours.
     private static final java.util.Set<String> ACT_WORDS = java.util.Set.of("Congratulations", "Thank", "Thanks", "Would", "Could",
-            "Can", "How", "What", "When", "Where", "Which", "Why", "Do", "Does", "Is", "Are", "As");
+            "Can", "How", "What", "When", "Where", "Which", "Why", "Who", "Do", "Does", "Did", "Is", "Are", "Was", "Were", "Have", "Has",
+            "Will", "Should", "May", "As");
 
     private static final java.util.Set<String> PRONOUNS = java.util.Set.of("We", "You", "My", "Our", "Your");
 

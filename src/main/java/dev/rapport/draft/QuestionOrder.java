@@ -28,7 +28,7 @@ final class QuestionOrder {
         String s = statement.strip().replaceAll("[?!.]+$", "").strip();
         List<Token> t = Language.english().tokens(s);
         int v = 0;
-        while (v < t.size() && v < 6 && t.get(v).is(SUBJECT_TAGS.toArray(String[]::new)) && !isVerb(t, v)) {
+        while (v < t.size() && v < 8 && (t.get(v).is(SUBJECT_TAGS.toArray(String[]::new)) || placed(t, v)) && !isVerb(t, v)) {
             v++;
         }
         if (v == 0 || v + 1 >= t.size() || !isVerb(t, v) || !t.get(v - 1).is("NOUN", "PROPN", "PRON")) {
@@ -56,6 +56,11 @@ final class QuestionOrder {
     // "… before we book inspection or can be after": the second half's subject, left out, is the first half's whole matter
     private static final java.util.regex.Pattern ELIDED_OR = java.util.regex.Pattern.compile(
             "(?i),?\\s+or\\s+(can|could|should|must|will|would|may)\\s+(?=be\\b|\\p{L}+\\b)(?!(?:i|we|you|they|it|that|this|he|she)\\b)");
+
+    /** "the interview process at Loblaw Digital": a preposition after the subject's noun, before a name or a noun, is the subject's. */
+    private static boolean placed(List<Token> t, int i) {
+        return i > 0 && i + 1 < t.size() && t.get(i).is("ADP") && t.get(i - 1).is("NOUN", "PROPN") && t.get(i + 1).is("PROPN", "NOUN", "DET");
+    }
 
     private static boolean isVerb(List<Token> t, int i) {
         Token x = t.get(i);

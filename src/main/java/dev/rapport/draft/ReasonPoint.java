@@ -51,11 +51,39 @@ final class ReasonPoint {
         }
         String cleaned = reason;
         return point(cleaned, me, them, others).map(said -> withTheRest(said, cleaned, me, them, others))
+                .map(said -> withTheirQuestion(said, cleaned, me, them, others))
                 .map(said -> new ReasonWords.Said(said.fact(), said.shortFact(), namedAsTheyAre(said.wish(), them), said.detail(), said.also(), said.rest()))
                 .map(ReasonPoint::thankedForWhat)
                 .map(said -> withThanksToo(said, cleaned, me, them, others))
                 .map(said -> ownWord.map(w -> inTheirWord(said, w)).orElse(said));
     }
+
+    /**
+     * "… i would like you know my application. want ask him one question: the team use Python or mostly SQL?": the question
+     * the user labels as the one they mean to put is asked after a point that asks nothing ("Does the team use Python or
+     * mostly SQL?"), never left out for it.
+     */
+    private ReasonWords.Said withTheirQuestion(ReasonWords.Said said, String reason, Profile me, Profile them, List<String> others) {
+        String carried = String.join(" ", said.fact(), said.wish(), said.detail(), said.also(), said.rest());
+        if (said.wish().isBlank() || carried.contains("?")) {
+            return said;
+        }
+        for (String sentence : sentences(reason)) {
+            if (!ReasonWords.QUESTION_LABEL.matcher(sentence).find()) {
+                continue;
+            }
+            String q = words.question(sentence, me, them, others);
+            if (!q.isEmpty() && q.endsWith("?")) {
+                // ("would like to connect and ask": a wish only to ask is the question itself)
+                String wish = ONLY_TO_ASK.matcher(said.wish().strip()).matches() ? q : said.wish().strip() + " " + q;
+                return new ReasonWords.Said(said.fact(), said.shortFact(), wish, said.detail(), said.also(), said.rest());
+            }
+        }
+        return said;
+    }
+
+    private static final java.util.regex.Pattern ONLY_TO_ASK = java.util.regex.Pattern.compile(
+            "(?i)I(?:'d|’d| would) (?:like|love) to (?:\\p{L}+ and )?ask(?: you)?(?: (?:a|one|some) (?:quick )?questions?| something)?[.!]?");
 
     /** The courtesy the user says they want to say, as typed and in English ({"dzięki", "thank you"}); empty when none. */
     private static Optional<String[]> courtesyToSay(String reason) {

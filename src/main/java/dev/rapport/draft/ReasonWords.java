@@ -134,7 +134,8 @@ final class ReasonWords {
             factText = THEY_TOGETHER.matcher(factText).replaceAll(m -> (Character.isUpperCase(m.group(1).charAt(0)) ? "You" : "you")
                     + " and " + java.util.regex.Matcher.quoteReplacement(first) + " ");
         }
-        wishText = Copyedit.english().finish(WishToAct.of(subjectOfWish(wishText)));
+        String asked = wishText.isEmpty() ? "" : labelledQuestion(reason.substring(wish.get(0).start()), me, them, others);
+        wishText = !asked.isEmpty() ? asked : Copyedit.english().finish(WishToAct.of(subjectOfWish(wishText)));
         if (wishText.startsWith("I want ")) {
             wishText = "I would like" + wishText.substring("I want".length());
         }
@@ -273,12 +274,21 @@ final class ReasonWords {
 
     // a statement of the sender's own before a question: "I run …, could you …?"
     private static final Set<String> SENDER_LEAD = Set.of("i", "we", "my", "our", "i'm", "i’m");
-    private static final java.util.regex.Pattern QUESTION_LABEL = java.util.regex.Pattern.compile(
+    static final java.util.regex.Pattern QUESTION_LABEL = java.util.regex.Pattern.compile(
             "(?i)\\b(?:question|one thing|a thing)(?: for (?:her|him|them|you))?\\s*(?:is)?\\s*:\\s*");
     private static final Set<String> QUESTION_AUX = Set.of("does", "do", "did", "is", "are", "was", "were", "can", "could",
             "would", "will", "should", "has", "have");
     private static final Set<String> WH_WORDS = Set.of("how", "what", "which", "why", "when", "where", "who", "whether", "if");
     static final java.util.regex.Pattern THIRD_PERSON = java.util.regex.Pattern.compile("(?i)\\b(?:she|he|her|him|his|hers)\\b");
+
+    /**
+     * "want ask him one question: the team use Python or mostly SQL?": a wish only to put a labelled question is that
+     * question, asked ("Does the team use Python or mostly SQL?"), never announced with its question mark lost; blank
+     * when the wish holds no label or no question can be read after it.
+     */
+    private String labelledQuestion(String wished, Profile me, Profile them, List<String> others) {
+        return QUESTION_LABEL.matcher(wished).find() ? question(wished, me, them, others) : "";
+    }
 
     String wish(String piece, Profile me, Profile them, List<String> others) {
         if (piece == null || piece.isBlank()) {
@@ -324,6 +334,10 @@ final class ReasonWords {
         List<Token> wish = tokens.subList(start, tokens.size());
         if (judging(wish) || onlyConnecting(wish)) {
             return "";
+        }
+        String asked = labelledQuestion(piece.substring(wish.get(0).start()), me, them, others);
+        if (!asked.isEmpty()) {
+            return asked;
         }
         Set<String> names = names(them);
         Set<String> otherNames = otherNames(others, names);

@@ -104,6 +104,10 @@ public final class Refiner {
     // own question, put to them.
     private static final Pattern ASK_IF = Pattern.compile(
             POLITE + "(?:ask(?:\\s+(?:him|her|them|you))?|(?:end|finish|close) with (?:a |one )?(?:closing |final )?question)\\s+((?:if|whether|how|what|when|where|why|who|which|about)\\s+.+)$", F);
+    // "please correct my english", "fix the grammar": what the offline copyedit does to the user's words, said honestly.
+    private static final Pattern CORRECT_ENGLISH = Pattern.compile(POLITE + "(?:correct|fix|check|improve|proofread|clean up|polish|repair)"
+            + "\\s+(?:the |my |its |all )?(?:english|grammar|spelling|language|writing|mistakes|errors|typos)"
+            + "(?:\\s+(?:in|of) (?:it|the note|my note|the text))?$", F);
     // "you dropped my question", "you forgot to mention the booth": what the note lost, asked back.
     private static final Pattern MISSED = Pattern.compile(
             "^(?:you|it|the note)\\s+(?:dropped|left out|lost|forgot|skipped|missed|removed|cut|omitted)\\s+(?:to (?:mention|say|include|add)\\s+)?(.+)$", F);
@@ -257,6 +261,7 @@ public final class Refiner {
     private static boolean understandsOne(String instruction) {
         String t = normal(instruction).replaceAll("[.!]+$", "");
         return KEEP_QUESTION.matcher(t).matches() || ADD_QUESTION.matcher(t).matches() || DROP_QUESTION.matcher(t).matches()
+                || CORRECT_ENGLISH.matcher(t).matches()
                 || ASK_IF.matcher(t).matches() || MISSED.matcher(t).matches() || INSTEAD.matcher(t).matches() || REPLACE.matcher(t).matches()
                 || asksToAct(t)
                 || SIGN.matcher(t).matches() || SIGN_AS.matcher(t).matches() || LAST_LINE.matcher(t).matches() || START_WITH.matcher(t).matches()
@@ -402,6 +407,9 @@ public final class Refiner {
         }
         if (DROP_QUESTION.matcher(bare).matches()) {
             return remove(plan, request, "question", false);
+        }
+        if (CORRECT_ENGLISH.matcher(bare).matches()) {
+            return Refinement.answered(plan, purpose, TEXT.get("refine.english"));
         }
         if (SIGN.matcher(bare).matches()) {
             return sign(plan, request, Text.lower(bare).contains("full name") ? fullName(request) : "");
@@ -716,24 +724,42 @@ public final class Refiner {
         String q = spoken;
         // reported speech after "I would like to ask": "can" and "will" step back to "could" and "would"
         q = q.replaceAll("(?i)\\bcan\\b", "could").replaceAll("(?i)\\bwill\\b", "would");
-        String before = Text.lower(written(plan, request));
-        List<String> words = contentWords(q);
-        long there = words.stream().filter(w -> before.contains(w)).count();
-        if (!words.isEmpty() && there * 10 >= words.size() * 8) {
+        if (alreadyAsked(written(plan, request), q)) {
             return Refinement.unchanged(plan, purposeOf(request), TEXT.get("refine.ask.there"));
         }
-        // "ask if she could share the panel slides": the point is asked, not announced ("Could you share the panel slides?")
-        Matcher direct = ASKED_OF_THEM.matcher(q);
+        // "ask if she could share the panel slides": the point is asked, not announced ("Could you share the panel slides?");
+        // "whether she would consider nights" keeps its "would" ("Would you consider nights …?")
+        Matcher direct = ASKED_OF_THEM.matcher(spoken);
         if (direct.matches()) {
             // (what was hers is theirs to share: "share her slides" is "share your slides")
-            String rest = direct.group(2).equalsIgnoreCase("you") ? direct.group(3)
-                    : direct.group(3).replaceAll("(?i)\\b(?:her|his|their)\\b", "your");
-            return mention(plan, request, "Could you " + rest + "?");
+            String rest = direct.group(2).equalsIgnoreCase("you") ? direct.group(4)
+                    : direct.group(4).replaceAll("(?i)\\b(?:her|his|their)\\b", "your");
+            String modal = Text.lower(direct.group(3)).matches("would|will") ? "Would" : "Could";
+            return mention(plan, request, modal + " you " + rest + "?");
         }
         // "how in-house compares to agency life": the question itself ("How does in-house compare to agency life?")
         Optional<String> wh = direct(spoken);
         if (wh.isPresent()) {
             return mention(plan, request, wh.get());
+        }
+        // "what the interview process at Loblaw Digital is like": the auxiliary before its subject ("What is the interview
+        // process at Loblaw Digital like?")
+        Matcher whRest = WH.matcher(spoken);
+        if (whRest.matches()) {
+            String ordered = QuestionOrder.of(whRest.group(2));
+            if (!ordered.isEmpty() && !ordered.startsWith("Do ") && !ordered.startsWith("Does ")) {
+                return mention(plan, request, capital(Text.lower(whRest.group(1))) + " " + Character.toLowerCase(ordered.charAt(0))
+                        + ordered.substring(1) + "?");
+            }
+        }
+        // "if the team uses Python or mostly SQL": a yes/no question about something of theirs, in a question's order
+        // ("Does the team use Python or mostly SQL?")
+        Matcher yesNo = YES_NO.matcher(spoken);
+        if (yesNo.matches() && !yesNo.group(2).matches("(?i)you|i|we|she|he|they")) {
+            String ordered = QuestionOrder.of(yesNo.group(1));
+            if (!ordered.isEmpty()) {
+                return mention(plan, request, ordered + "?");
+            }
         }
         // "ask if she has tips for …": a yes/no question of theirs is asked too ("Do you have any tips for …?")
         if (YES_NO_OF_THEM.matcher(spoken).lookingAt()) {
@@ -785,7 +811,45 @@ public final class Refiner {
         return Optional.empty();
     }
 
-    private static final Pattern ASKED_OF_THEM = Pattern.compile("(?i)^(if|whether)\\s+(you|she|he|they)\\s+(?:could|would)\\s+(.+?)[.!]*$");
+    private static final Pattern ASKED_OF_THEM = Pattern.compile("(?i)^(if|whether)\\s+(you|she|he|they)\\s+(could|would|can|will)\\s+(.+?)[.!]*$");
+    private static final Pattern YES_NO = Pattern.compile("(?i)^(?:if|whether)\\s+((\\S+)\\s.+?)[.!]*$");
+
+    /**
+     * The note already asks {@code question}: one sentence of it that asks (a question, or "I would like to ask if …") holds
+     * most of the question's words of substance. A line that only says a question will come ("I'd like to ask you one
+     * question: the team use …") or asks for something else ("I'd like to ask you some tips for the interview process")
+     * asks nothing yet, and the words that frame a question ("would", "like") count for nothing.
+     */
+    private static boolean alreadyAsked(String note, String question) {
+        List<String> words = contentWords(question).stream().filter(w -> !ASKING_WORDS.contains(w)).map(Refiner::stemOf).toList();
+        if (words.isEmpty()) {
+            return false;
+        }
+        for (String sentence : dev.rapport.language.Language.english().sentenceTexts(note)) {
+            String s = sentence.strip();
+            if (!s.endsWith("?") && !INDIRECT_QUESTION.matcher(s).lookingAt()) {
+                continue;
+            }
+            List<String> said = java.util.Arrays.stream(Text.lower(s).split("[^\\p{L}\\p{N}]+")).map(Refiner::stemOf).toList();
+            long there = words.stream().filter(said::contains).count();
+            if (there * 10 >= words.size() * 8) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Two lines about the same thing: two or more words of substance in common, besides the words that frame an ask. */
+    private static boolean sameThing(String a, String b) {
+        Set<String> x = contentWords(a).stream().filter(w -> !ASKING_WORDS.contains(w)).map(Refiner::stemOf).collect(java.util.stream.Collectors.toSet());
+        return contentWords(b).stream().filter(w -> !ASKING_WORDS.contains(w)).map(Refiner::stemOf).distinct().filter(x::contains).count() >= 2;
+    }
+
+    /** A word's stem for comparing a question with the note's ("uses" and "use", "teams" and "team"). */
+    private static String stemOf(String word) {
+        String w = word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") ? word.substring(0, word.length() - 1) : word;
+        return w.length() > 5 ? w.substring(0, 5) : w;
+    }
 
     private static List<String> contentWords(String text) {
         return java.util.Arrays.stream(Text.lower(text).split("[^\\p{L}\\p{N}]+"))
@@ -860,11 +924,20 @@ public final class Refiner {
         }
         // a note asks one question: the user's takes the place of the one it had, or of the line that only says one will come
         // ("I'd like to ask you about the grad scheme." before "Do you have any tips for …?" asks twice)
-        NotePlan had = base;
-        Optional<Clause> replaced = !clause.get().text().endsWith("?") ? Optional.empty() : base.first(Role.QUESTION)
-                .or(() -> had.clauses().stream().filter(c -> c.role() == Role.ASK && ANNOUNCED_QUESTION.matcher(c.text()).lookingAt()).findFirst());
-        if (replaced.isPresent()) {
-            base = base.without(c -> c == replaced.get());
+        // (a question of the user's own, "Do you want me to keep you posted …?", too: the new one replaces it, and the report says so)
+        // (and the user's ask on the same thing, "I'd like to ask you some tips for the interview process", gives way to their
+        // question about it, "What is the interview process at Loblaw Digital like?": the note would ask twice)
+        String newQuestion = clause.get().text();
+        NotePlan from = base;
+        Optional<Unasked> unasked = !newQuestion.endsWith("?") ? Optional.empty() : unasked(base).or(() -> from.clauses().stream()
+                .filter(c -> c.role() == Role.ASK && c.source() == Clause.Source.USER && sameThing(c.text(), newQuestion)).findFirst()
+                .map(c -> new Unasked(from.without(x -> x == c), c.text())));
+        // (the clause that went whole; one that keeps its other words, "Congratulations on …!", is still in the note)
+        Optional<Clause> replaced = unasked.flatMap(u -> from.clauses().stream().filter(c -> !u.plan().clauses().contains(c)).findFirst())
+                .filter(c -> unasked.get().question().equals(c.text()));
+        String replacedText = unasked.map(Unasked::question).orElse("");
+        if (unasked.isPresent()) {
+            base = unasked.get().plan();
         }
         // a question goes after the note's own point ("As promised, I'll send you …"), where a question ends a note
         NotePlan next = base.with(clause.get(), clause.get().text().endsWith("?") ? List.of(Role.QUESTION, Role.CLOSE, Role.SIGN)
@@ -924,8 +997,8 @@ public final class Refiner {
         String written = after;
         List<String> madeRoom = plan.clauses().stream().filter(c -> c.role() != Role.GREETING && c.role() != Role.SIGN && !replaced.equals(Optional.of(c)))
                 .map(Clause::text).filter(t -> !t.isBlank() && before.contains(t) && !written.contains(t)).map(Refiner::bare).toList();
-        if (replaced.isPresent() && before.contains(replaced.get().text())) {
-            report = report + " " + TEXT.get("refine.added.replaced", bare(replaced.get().text()));
+        if (!replacedText.isEmpty() && before.contains(replacedText)) {
+            report = report + " " + TEXT.get("refine.added.replaced", bare(replacedText));
         }
         if (!answered.isEmpty()) {
             report = report + " " + TEXT.get("refine.added.answered", bare(answered));
@@ -1246,20 +1319,40 @@ public final class Refiner {
                 .orElseGet(() -> remove(plan, request, what, false));
     }
 
+    /** The note without its one question, and the words of the question that went. */
+    private record Unasked(NotePlan plan, String question) {
+    }
+
+    /**
+     * The note without its question: the question line, or the user's own ask when it is put as a question ("Do you
+     * want me to keep you posted …?") or says that one will come or what it will be ("I'd like to ask you one
+     * question: …", "I would like to ask if …"), or a question the user had added; "I'd like to work with you on …" is
+     * the point, not a question. Empty when the note asks nothing.
+     */
+    private static Optional<Unasked> unasked(NotePlan plan) {
+        Optional<Clause> q = plan.first(Role.QUESTION).or(() -> plan.first(Role.ASK).filter(c -> c.text().endsWith("?")
+                || ANNOUNCED_QUESTION.matcher(c.text()).lookingAt() || INDIRECT_QUESTION.matcher(c.text()).lookingAt()))
+                // (a question the user had added, "ask if the team uses …", is the note's question too)
+                .or(() -> plan.clauses().stream().filter(c -> c.role() == Role.MENTION && c.text().endsWith("?")).findFirst());
+        if (q.isEmpty()) {
+            return Optional.empty();
+        }
+        Clause c = q.get();
+        // "Congratulations on your new job! How is life in Phoenix?": the question goes, the congratulations stays
+        Optional<String> without = c.role() != Role.ASK || !c.text().endsWith("?") ? Optional.empty() : c.levels().stream()
+                .filter(l -> !l.contains("?") && c.text().startsWith(l)).findFirst();
+        return Optional.of(without.map(w -> new Unasked(plan.replace(c, c.withLevels(List.of(w))), c.text().substring(w.length()).strip()))
+                .orElse(new Unasked(plan.without(x -> x == c), c.text())));
+    }
+
+    // "I would like to ask if the team uses …", "I'd like to ask you how …": a question asked in reported speech
+    private static final Pattern INDIRECT_QUESTION = Pattern.compile(
+            "(?i)^I(?:'d|’d| would) (?:like|love) to ask (?:you )?(?:if|whether|how|what|which|when|where|why|who)\\b");
+
     private Refinement remove(NotePlan plan, DraftRequest request, String what, boolean wholeClause) {
         Purpose purpose = purposeOf(request);
         if (QUESTION_WORDS.matcher(what).matches()) {
-            // The user's own ask is a question only when it is put as one; "I'd like to work with you on …" is the point, not a question.
-            Optional<Clause> q = plan.first(Role.QUESTION).or(() -> plan.first(Role.ASK).filter(c -> c.text().endsWith("?")));
-            // "Congratulations on your new job! How is life in Phoenix?": the question goes, the congratulations stays
-            Optional<String> without = q.filter(c -> c.role() == Role.ASK).flatMap(c -> c.levels().stream()
-                    .filter(l -> !l.contains("?") && c.text().startsWith(l)).findFirst());
-            if (q.isPresent() && without.isPresent()) {
-                Clause c = q.get();
-                return Refinement.changed(plan.replace(c, c.withLevels(List.of(without.get()))), purpose,
-                        TEXT.get("refine.removed", c.text().substring(without.get().length()).strip()));
-            }
-            return q.map(c -> Refinement.changed(plan.without(x -> x == c), purpose, TEXT.get("refine.removed", c.text())))
+            return unasked(plan).map(u -> Refinement.changed(u.plan(), purpose, TEXT.get("refine.removed", u.question())))
                     .orElse(Refinement.unchanged(plan, purpose, TEXT.get("refine.question.absent")));
         }
         // A quoted sentence is that sentence; a short topic ("the conference") also means what it refers to.
@@ -2226,7 +2319,9 @@ public final class Refiner {
     private static final java.util.regex.Pattern ASKS = java.util.regex.Pattern.compile(
             "(?i)(?:how\\s+(?:many|much|long|often|do|does|did|is|are|was|were|can|could|would|should|have|has)"
                     + "|(?:what|why|when|where|who|which)\\s+(?:do|does|did|is|are|was|were|can|could|would|should|have|has|will)"
-                    + "|(?:would|could|can|do|does|did|is|are|have|has|will)\\s+(?:you|your|we|it|there|they))\\b");
+                    + "|(?:would|could|can|do|does|did|is|are|have|has|will)\\s+(?:you|your|we|it|there|they))\\b"
+                    // "Does the team use Python or mostly SQL?": a question about something of theirs
+                    + "|(?:do|does|did|is|are|was|were|can|could|will|would)\\s+(?:the|this|that|these|those|our|my)\\s+\\p{L}[^.!]*\\?$");
 
     private static String capital(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);

@@ -296,12 +296,21 @@ public final class ConnectionJudge {
                 return;
             }
             Map<String, String> vars = Map.of("statement", said.get());
-            if (APPLIED.matcher(purpose.text()).find()) {
+            if (APPLIED.matcher(purpose.text()).find() || APPLIED.matcher(asMeant(purpose.text())).find()) {
                 notes.add(new Reason(rule.id(), Severity.INFO, reason("target-policy-apply-channel-applied", vars)));
             } else if (relationship.isEmpty()) {
                 deferrals.add(new Reason(rule.id(), Severity.WARNING, reason("target-policy-apply-channel", vars)));
                 blockWarrant = Math.min(blockWarrant, (int) rule.number("warrant", 0));
             }
+        }
+
+        /**
+         * The reason as a careful writer would put it: "i send my aplication … last friday" is "I sent my application … last
+         * Friday", read as the application it tells of.
+         */
+        private static String asMeant(String reason) {
+            dev.rapport.language.Copyedit copyedit = dev.rapport.language.Copyedit.english();
+            return copyedit.toldInThePast(copyedit.tidy(reason, dev.rapport.language.Gazetteer.empty()), true);
         }
 
         /**

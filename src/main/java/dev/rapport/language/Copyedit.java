@@ -474,6 +474,14 @@ public final class Copyedit {
         s = toldInThePast(s);
         // "we overlapped 4 years": how long, after a verb of being somewhere, takes its "for"
         s = HOW_LONG.matcher(s).replaceAll("$1 for $2");
+        // "I like to ask …": the wish a second-language writer says without its "would" ("I would like to ask …")
+        s = LIKE_TO_ASK.matcher(s).replaceAll("$1 would like to ");
+        // "I would like you know my application": the "to" before what the other person is wanted to do
+        s = WANTED_TO.matcher(s).replaceAll("$1 $2 to ");
+        // "applied in 3 December": a day of a month is "on" it
+        s = IN_A_DAY.matcher(s).replaceAll(m -> (Character.isUpperCase(m.group(1).charAt(0)) ? "On " : "on ") + m.group(2));
+        // "which skills is most important": a plural after "which" or "what" takes "are"
+        s = PLURAL_IS.matcher(s).replaceAll(m -> PLURAL_ICS.matcher(m.group(1)).find() ? m.group() : m.group(1) + " are");
         // "she ask sample chapters": asking for a thing takes its "for"
         s = ASKED_THING.matcher(s).replaceAll("$1 for ");
         // "hybrid 2 days/wk": "2 days a week"
@@ -733,7 +741,7 @@ public final class Copyedit {
         if (text == null || text.isBlank()) {
             return text == null ? "" : text;
         }
-        if (onlyDated && !anyWord(text, MENDABLE::contains)) {
+        if (onlyDated && !anyWord(text, MENDABLE::contains) && !GONE_BY.matcher(text).find()) {
             return text;   // no verb it could mend: no tagging (the contact reader asks this of every sentence)
         }
         List<Token> t = Language.english().tokens(text);
@@ -815,11 +823,76 @@ public final class Copyedit {
                     && (next.equals("me") || next.equals("us"))) {
                 out.set(i + 1, reported);
             }
+            // "i send my application last friday", "I apply for job in Loblaw Digital last week": the sender's own present, in
+            // a clause that names a time gone by, is the past it means (not "I start in May", which may lie ahead)
+            if ((subject.equals("i") || subject.equals("we")) && headed && t.get(i + 1).is("VERB") && plainForm(verb)
+                    && out.get(i + 1).equals(t.get(i + 1).text()) && saysAPastTime(t, i)) {
+                out.set(i + 1, VerbForms.past(t.get(i + 1).text()));
+            }
+            // "I never meet you.", "we never talk before": what has not happened up to now is said in the present perfect
+            // ("I have never met you."), never a habit ("I never meet clients at home" has no "you" or "before" after it)
+            if ((subject.equals("i") || subject.equals("we")) && verb.equals("never") && i + 2 < t.size() && t.get(i + 2).is("VERB")
+                    && plainForm(next) && out.get(i + 2) != null && out.get(i + 2).equals(t.get(i + 2).text()) && neverYet(t, i + 3)) {
+                out.set(i + 1, "have never");
+                out.set(i + 2, VerbForms.participle(t.get(i + 2).text()));
+            }
             // "your feedback on my rough cut change everything": what changed everything did so in the past
             if (verb.equals("change") && next.equals("everything") && (t.get(i).is("NOUN", "PROPN") || t.get(i).text().equals(")"))) {
                 out.set(i + 1, "changed");
             }
         }
+    }
+
+    private static final java.util.regex.Pattern LIKE_TO_ASK = java.util.regex.Pattern.compile(
+            "(?i)\\b(I) like to (?=(?:ask|know|connect|invite|thank|meet|share|send|hear|learn|introduce|request|apply|discuss)\\b)");
+    private static final java.util.regex.Pattern WANTED_TO = java.util.regex.Pattern.compile(
+            "(?i)\\b(like|want|wanted|need|needed|expect|invite|encourage)\\s+(you|him|her|them)\\s+"
+            + "(?=(?:know|see|meet|have|consider|review|join|read|check|look|keep|send|share|come)\\b)");
+    private static final java.util.regex.Pattern IN_A_DAY = java.util.regex.Pattern.compile(
+            "\\b([Ii]n) (\\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:January|February|March|April|May|June|July|August|September|October|November|December"
+            + "|january|february|march|april|june|july|august|september|october|november|december)\\b)");
+    private static final java.util.regex.Pattern PLURAL_IS = java.util.regex.Pattern.compile(
+            "(?i)\\b((?:which|what) (\\p{Ll}+ )?\\p{Ll}{2,}[^\\W\\dsiu]s) is\\b");
+    // "which analytics is", "what news is": words in "-s" that are one thing
+    private static final java.util.regex.Pattern PLURAL_ICS = java.util.regex.Pattern.compile("(?i)(?:ics|news|means|series|species|ways)\\s*$");
+
+    // a time that is gone by whenever the reason was typed ("last Friday", "yesterday", "3 weeks ago"); a month or a date
+    // alone may lie ahead
+    private static final java.util.regex.Pattern GONE_BY = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:last (?:week|month|year|night|time|spring|summer|autumn|fall|winter|\\p{L}+day)|yesterday|ago|the other day)\\b");
+    // the verbs whose plain form is no mistake before a past time ("I have", "I can", "I used to")
+    private static final Set<String> NOT_TOLD = Set.of("have", "be", "do", "can", "could", "will", "would", "should", "must", "may",
+            "might", "need", "used", "want", "think", "hope", "believe", "remember", "know", "guess", "love", "like", "enjoy",
+            "appreciate", "understand", "mean", "miss", "wonder", "am");
+
+    /** A verb in its plain form ("send", "apply"), not a past, a gerund, a third person's form or a verb of thinking. */
+    private static boolean plainForm(String verb) {
+        return verb.length() > 1 && !NOT_TOLD.contains(verb) && !verb.endsWith("ed") && !verb.endsWith("ing") && !VerbForms.irregularPast(verb)
+                && !ENGLISH.pastForm(verb)
+                && !(verb.endsWith("s") && !verb.endsWith("ss")) && Character.isLetter(verb.charAt(0));
+    }
+
+    /** After "I never meet": "you" or "before", then the clause's end ("… you.", "… before,", "… you in person."). */
+    private static boolean neverYet(List<Token> t, int at) {
+        if (at >= t.size()) {
+            return false;
+        }
+        String w = t.get(at).lower();
+        int end = at + 1;
+        while (end < t.size() && t.get(end).isWord() && Set.of("before", "in", "person", "yet", "personally").contains(t.get(end).lower())) {
+            end++;
+        }
+        return (w.equals("you") || w.equals("before")) && (end == t.size() || !t.get(end).isWord());
+    }
+
+    /** The clause from {@code from} to its end names a time gone by ("… for the Data Analyst role last friday") and nothing ahead. */
+    private static boolean saysAPastTime(List<Token> t, int from) {
+        int end = from;
+        while (end < t.size() && !",.;!?".contains(t.get(end).text())) {
+            end++;
+        }
+        String clause = String.join(" ", texts(t.subList(from, end)));
+        return GONE_BY.matcher(clause).find() && !FUTURE_CUE.matcher(clause).find();
     }
 
     // counted words said as they are after a number ("20 min", "5 km", "2026 intake" is a year)
@@ -1565,7 +1638,9 @@ public final class Copyedit {
             }
             // "in nov." or "in feb??" at a sentence's end: the tokenizer keeps the stop on the abbreviation
             String nextWord = next == null ? "" : next.lower().length() > 2 ? next.lower().replaceFirst("[.?!]+$", "") : next.lower();
-            if (next != null && shorthand.containsKey(lower + " " + nextWord)) {
+            // ("i send = I'll send" is what "I send by DHL next week" means, never "i send my application last friday")
+            boolean aheadInThePast = next != null && shorthand.getOrDefault(lower + " " + nextWord, "").contains("'ll ") && saysAPastTime(t, i);
+            if (next != null && shorthand.containsKey(lower + " " + nextWord) && !aheadInThePast) {
                 String value = shorthand.get(lower + " " + nextWord);
                 if (value.endsWith(" " + nextWord) && next.lower().equals(nextWord)) {
                     // "want keep contact": a pair that only inserts a word ("want to keep") leaves the next word to be

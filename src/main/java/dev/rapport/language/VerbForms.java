@@ -58,6 +58,63 @@ public final class VerbForms {
         return verb.substring(0, verb.length() - 1);
     }
 
+    // the past of the plain forms no "-ed" rule gives, and of the two-syllable verbs that double their last letter
+    private static final Map<String, String> IRREGULAR_PAST = Map.ofEntries(Map.entry("send", "sent"), Map.entry("meet", "met"),
+            Map.entry("get", "got"), Map.entry("go", "went"), Map.entry("come", "came"), Map.entry("see", "saw"), Map.entry("give", "gave"),
+            Map.entry("take", "took"), Map.entry("make", "made"), Map.entry("write", "wrote"), Map.entry("speak", "spoke"),
+            Map.entry("tell", "told"), Map.entry("find", "found"), Map.entry("buy", "bought"), Map.entry("leave", "left"),
+            Map.entry("begin", "began"), Map.entry("do", "did"), Map.entry("have", "had"), Map.entry("put", "put"), Map.entry("read", "read"),
+            Map.entry("run", "ran"), Map.entry("sit", "sat"), Map.entry("teach", "taught"), Map.entry("think", "thought"),
+            Map.entry("win", "won"), Map.entry("lose", "lost"), Map.entry("hear", "heard"), Map.entry("know", "knew"), Map.entry("pay", "paid"),
+            Map.entry("say", "said"), Map.entry("build", "built"), Map.entry("bring", "brought"), Map.entry("feel", "felt"),
+            Map.entry("keep", "kept"), Map.entry("lead", "led"), Map.entry("spend", "spent"), Map.entry("stand", "stood"),
+            Map.entry("catch", "caught"), Map.entry("fly", "flew"), Map.entry("drive", "drove"), Map.entry("hold", "held"),
+            Map.entry("become", "became"), Map.entry("forget", "forgot"), Map.entry("choose", "chose"), Map.entry("break", "broke"),
+            Map.entry("submit", "submitted"), Map.entry("admit", "admitted"), Map.entry("refer", "referred"), Map.entry("transfer", "transferred"),
+            Map.entry("prefer", "preferred"), Map.entry("forward", "forwarded"), Map.entry("upload", "uploaded"));
+
+    /**
+     * The past of a verb's plain form: "apply" to "applied", "send" to "sent", "submit" to "submitted", "chat" to "chatted",
+     * "share" to "shared", "call" to "called". For a second-language writer's present told with a past time ("I send my
+     * application last Friday").
+     */
+    public static String past(String verb) {
+        String w = verb.toLowerCase(Locale.ROOT);
+        String irregular = IRREGULAR_PAST.get(w);
+        if (irregular != null) {
+            return sameCase(verb, irregular);
+        }
+        if (w.endsWith("e")) {
+            return verb + "d";
+        }
+        if (w.length() > 2 && w.endsWith("y") && "aeiou".indexOf(w.charAt(w.length() - 2)) < 0) {
+            return verb.substring(0, verb.length() - 1) + "ied";
+        }
+        // one syllable ending on one vowel and one consonant doubles it: "chat" "chatted", "plan" "planned"
+        if (w.matches("[^aeiou]*[aeiou][bdgklmnprt]")) {
+            return verb + w.charAt(w.length() - 1) + "ed";
+        }
+        return verb + "ed";
+    }
+
+    // the past participles that are not the past ("spoken", not "spoke")
+    private static final Map<String, String> PARTICIPLES = Map.ofEntries(Map.entry("speak", "spoken"), Map.entry("give", "given"),
+            Map.entry("take", "taken"), Map.entry("write", "written"), Map.entry("see", "seen"), Map.entry("go", "gone"),
+            Map.entry("know", "known"), Map.entry("begin", "begun"), Map.entry("choose", "chosen"), Map.entry("break", "broken"),
+            Map.entry("drive", "driven"), Map.entry("fly", "flown"), Map.entry("forget", "forgotten"), Map.entry("become", "become"),
+            Map.entry("come", "come"), Map.entry("run", "run"), Map.entry("do", "done"));
+
+    /** The past participle of a verb's plain form: "meet" "met", "talk" "talked", "speak" "spoken". */
+    public static String participle(String verb) {
+        String irregular = PARTICIPLES.get(verb.toLowerCase(Locale.ROOT));
+        return irregular != null ? sameCase(verb, irregular) : past(verb);
+    }
+
+    /** A past form {@link #past} gives that no "-ed" shows ("sent", "met", "put"): a word already told in the past. */
+    public static boolean irregularPast(String word) {
+        return IRREGULAR_PAST.containsValue(word.toLowerCase(Locale.ROOT));
+    }
+
     private static String sameCase(String like, String word) {
         return !like.isEmpty() && Character.isUpperCase(like.charAt(0)) ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word;
     }

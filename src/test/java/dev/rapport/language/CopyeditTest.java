@@ -773,4 +773,30 @@ class CopyeditTest {
                 Copyedit.english().englishOnly("we did the same Humber certificate, eu queria muito saber como é o trabalho na Loblaw Digital, "
                         + "I applied there last week"));
     }
+
+    @Test
+    void aPresentToldWithATimeGoneByIsThePastButNotWithATimeAhead() {
+        // hand session 16: "i send my aplication for the Data Analyst role last friday" was read as not applied
+        assertEquals("I sent my application for the Data Analyst role last Friday",
+                edit.toldInThePast(tidy("i send my aplication for the Data Analyst role last friday"), true));
+        assertEquals("I applied for job in Loblaw Digital last week", edit.toldInThePast(tidy("I apply for job in Loblaw Digital last week"), true));
+        assertEquals("I start in May", edit.toldInThePast(tidy("I start in May"), true));
+        assertEquals("I'll send it next week", tidy("i send it next week"));
+        assertEquals("I love your post from last week", edit.toldInThePast(tidy("I love your post from last week"), true));
+    }
+
+    @Test
+    void commonSecondLanguageSlipsWithOneFix() {
+        // hand session 16: "I have 4 years experiencia", "I like to ask wich skills is most important", "in 3 December"
+        assertEquals("I have 4 years of experience in retail", tidy("I have 4 years experiencia in retail"));
+        assertEquals("I would like to ask which skills are most important", tidy("I like to ask wich skills is most important"));
+        assertEquals("I applied on 3 December", tidy("I applied in 3 December"));
+        assertEquals("you did the same certificate", tidy("you did same certificate"));
+        assertEquals("I like to cook", tidy("I like to cook"));
+        assertEquals("I would like you to know my application", tidy("I would like you know my application"));
+        assertEquals("I have never met you.", edit.finish("I never meet you."));
+        assertEquals("We have never talked before.", edit.finish("We never talk before."));
+        assertEquals("I never meet clients at home.", edit.finish("I never meet clients at home."));
+        assertEquals("which analytics is used", tidy("which analytics is used"));
+    }
 }

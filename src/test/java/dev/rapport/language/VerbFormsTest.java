@@ -46,4 +46,22 @@ class VerbFormsTest {
         assertThat(VerbForms.withYou("Has")).isEqualTo("Have");
         assertThat(VerbForms.withYou("teaches")).isEqualTo("teach");
     }
+
+    @Test
+    void thePastOfAPlainFormRegularOrNot() {
+        // hand session 16: "i send my aplication … last friday", "I apply for job in Loblaw Digital last week"
+        assertThat(VerbForms.past("send")).isEqualTo("sent");
+        assertThat(VerbForms.past("apply")).isEqualTo("applied");
+        assertThat(VerbForms.past("submit")).isEqualTo("submitted");
+        assertThat(VerbForms.past("chat")).isEqualTo("chatted");
+        assertThat(VerbForms.past("share")).isEqualTo("shared");
+        assertThat(VerbForms.past("call")).isEqualTo("called");
+        assertThat(VerbForms.past("visit")).isEqualTo("visited");
+        assertThat(VerbForms.past("stay")).isEqualTo("stayed");
+        assertThat(VerbForms.irregularPast("sent")).isTrue();
+        assertThat(VerbForms.irregularPast("send")).isFalse();
+        assertThat(VerbForms.participle("meet")).isEqualTo("met");
+        assertThat(VerbForms.participle("speak")).isEqualTo("spoken");
+        assertThat(VerbForms.participle("talk")).isEqualTo("talked");
+    }
 }
