@@ -82,7 +82,8 @@ final class Facts {
     }
 
     private static final java.util.regex.Pattern MET_OR_KNOWN = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:met|meet|talked|chatted|spoke|worked|studied|mentored|mentor|supervised|taught|came to|visited)\\b");
+            // ("never met her", "we haven't met": a meeting denied is none)
+            "(?i)(?<!never )(?<!not )(?<!n't )(?<!n’t )\\b(?:met|meet|talked|chatted|spoke|worked|studied|mentored|mentor|supervised|taught|came to|visited)\\b");
 
     private static final java.util.regex.Pattern ANY_TITLE = java.util.regex.Pattern.compile(
             "\\b(?:Dr\\.?|Prof\\.?|Professor|Ibu|Bu|Bapak|Pak)\\s|-(?:" + dev.rapport.text.Honorifics.greetingParticles() + ")\\b");
@@ -182,6 +183,11 @@ final class Facts {
     private static final java.util.regex.Pattern POSTER_SUBJECT = java.util.regex.Pattern.compile("(?i)\\b(?:she|he)\\b");
 
     /** Values for one angle: the shared thing, and its period when the two were there together. */
+    /** The recipient as the note greets them with a title ("Dr. Sutter", "Ibu Dewi"), or empty for the first name. */
+    String titled() {
+        return base.getOrDefault("titled", "");
+    }
+
     Map<String, String> values(CommonGround angle) {
         Map<String, String> v = new HashMap<>(base);
         String subject = shown(angle);

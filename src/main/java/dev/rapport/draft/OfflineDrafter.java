@@ -157,6 +157,7 @@ public final class OfflineDrafter implements Drafter {
         Picker pick = new Picker(request.them() == null ? "" : request.them().name(), "reason", request.style().avoid(), plainWords);
         Map<String, String> values = new java.util.HashMap<>();
         values.put("first", request.them() == null ? "" : Facts.firstName(request.them(), wording.honorifics()));
+        values.put("titled", facts.titled());
         Optional<Clause> greeting = greeting(pick, request.style(), values);
         if (greeting.isEmpty()) {
             return Optional.empty();

@@ -240,6 +240,17 @@ class RetiredPanelNotesTest {
                 .doesNotContain("your post");
     }
     @Test
+    void aTitledStrangerIsGreetedAsTheirPageTitlesThemEvenWhenTheReasonSaysTheyNeverMet() {
+        // "never met her. Im using her TurbineSound-22 dataset …" (the pair's author: "Dear Dr Ferreira,"); a meeting
+        // denied is none, so "met" in it does not make them known
+        String note = drafter.draft(Pairs.request(Path.of("src/test/resources/panel-3/pairs"), "28-phd-question-turbine-dataset")).get(0).text();
+        assertThat(note).startsWith("Dear Dr. Ferreira,");
+        // someone the sender worked with keeps the first name (panel-10 19: "Carolina was our mentor …")
+        String mentor = drafter.draft(Pairs.request(Path.of("src/test/resources/panel-10/pairs"), "19-mentor-thanks-grant")).get(0).text();
+        assertThat(mentor).startsWith("Hello Carolina,");
+    }
+
+    @Test
     void aStrangerSaysWhoSheIsBeforeWhatSheAsksOrTells() {
         // reviewers: the note "asks before the sender says who they are"; "never says who 'we' is"
         assertThat(first("26-science-club-field-station-sendai"))
