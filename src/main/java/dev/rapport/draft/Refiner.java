@@ -799,6 +799,11 @@ public final class Refiner {
      * for our 18th century chasubles" after "low oxygen storage for silk": nearly every longer word of the mention is
      * in the note, most of them in one sentence, so adding it would say the same thing twice.
      */
+    /** The note says {@code what}, in its words or in others ("she is finishing her BSN" as "You are finishing your BSN"). */
+    private static boolean says(String note, String what) {
+        return Text.lower(note).contains(Text.lower(what)) || saidInOtherWords(note, what);
+    }
+
     private static boolean saidInOtherWords(String note, String what) {
         List<String> words = java.util.Arrays.stream(Text.lower(what).split("[^\\p{L}\\p{N}]+")).filter(w -> w.length() > 3).distinct().toList();
         if (words.size() < 3) {
@@ -817,7 +822,7 @@ public final class Refiner {
         if (what.isEmpty()) {
             return Refinement.unchanged(plan, purpose, TEXT.get("refine.mention.unknown", what));
         }
-        if (Text.lower(before).contains(Text.lower(what)) || saidInOtherWords(before, what)) {
+        if (says(before, what)) {
             return Refinement.unchanged(plan, purpose, TEXT.get("refine.mention.there", what));
         }
         // "say who I am" asks for the line from the sender's profile, not for the words "who I am"
@@ -1994,7 +1999,9 @@ public final class Refiner {
         String text = written(plan, request);
         Matcher m;
         if ((m = MENTION.matcher(t)).find() && !AVOID.matcher(t).find()) {
-            return containsLoose(text, unquote(m.group(1)));
+            // said to the recipient the mention reads otherwise: "she is finishing …" is "You are finishing …" (a hand session
+            // left that edit out of "Your earlier edits still hold" while the note still said it)
+            return containsLoose(text, unquote(m.group(1))) || says(text, unquote(m.group(1)));
         }
         if ((m = AVOID.matcher(t)).find()) {
             String what = unquote(m.group(1) != null ? m.group(1) : m.group(2));
