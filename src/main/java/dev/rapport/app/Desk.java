@@ -308,9 +308,7 @@ public final class Desk {
         transcript.add("/limit " + session.limit(), session);
         // what the new limit left out of the note is said, never dropped in silence (a hand session lost a promise so)
         // (the sign-off too: a hand session lost "Hannah" to a new limit without a word)
-        List<String> leftOut = new java.util.ArrayList<>(dev.rapport.draft.Unsaid.in(current, edits.text(), "", java.util.Set.of()).removed());
-        dev.rapport.draft.Unsaid.unsigned(current, edits.text()).ifPresent(leftOut::add);
-        return Optional.of(leftOut);
+        return Optional.of(NoteText.leftOut(current, edits.text()));
     }
 
     /** The user's edits that hold for the picked note (empty when it is as drafted, or has been drafted again). */
