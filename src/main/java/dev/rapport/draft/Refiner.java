@@ -1714,7 +1714,8 @@ public final class Refiner {
     private static String shortened(Clause c) {
         String rich = c.levels().get(0);
         String plain = c.levels().get(1).replaceAll("[.!?]+$", "");
-        return rich.startsWith(plain) ? rich.substring(plain.length()).strip() : rich;
+        // (without the stop or comma that ended the plainer cut: "Left out “. You came by …”" quoted from a full stop)
+        return rich.startsWith(plain) ? rich.substring(plain.length()).replaceFirst("^[\\p{Punct}\\s]+", "").strip() : rich;
     }
 
     /** A quoted piece without its closing full stop, so the report does not end “….”. */
@@ -1853,7 +1854,10 @@ public final class Refiner {
             next = next.leading(reason.get());
             boolean ends = next.has(Role.QUESTION) || next.has(Role.ASK);
             java.util.function.Predicate<Clause> stock = c -> c.role() == Role.OPENER || c.role() == Role.WHY_NOW
-                    || c.source() != Clause.Source.USER && READ_BACK.matcher(c.text()).find()
+                    || c.source() != Clause.Source.USER && (READ_BACK.matcher(c.text()).find()
+                            // "Your work with Critical Care is close to what the role needs.": their profile told back to them,
+                            // though it does not say "your profile" (a hand session was told the note had no stock line)
+                            || c.role() != Role.REASON && c.role() != Role.ASK && NoteComposer.readsThemBack(c.text()))
                     || c.role() == Role.CLOSE && ends;
             for (Clause c : next.clauses()) {
                 if (stock.test(c)) {

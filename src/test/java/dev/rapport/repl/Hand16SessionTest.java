@@ -67,4 +67,62 @@ class Hand16SessionTest {
         assertThat(note(c)).contains("finishing your BSN");
         assertThat(from(io, "Changed: Noted")).contains("“mention that she is finishing her BSN at Capital University in May”");
     }
+
+    @Test
+    void aNewLimitOf200KeepsWhoWritesTheAskTheLastQuestionAndTheNameAndLeavesOutTheReadBack() {
+        // "/limit 200" after her edits left "Hi Keisha, we met at … You are finishing your BSN at Capital University in May.
+        // Could you consider nights in the ICU? Dana": no who, no ask of her own reason, the read-back kept
+        ScriptIO io = new ScriptIO();
+        Conversation c = session(io, "dana-keisha", KEISHA, "shorter", "warmer",
+                "mention that she is finishing her BSN at Capital University in May", "ask whether she would consider nights in the ICU",
+                "/limit 200");
+        assertThat(note(c)).startsWith("Hi Keisha, we met at the Columbus Nursing Career Fair")
+                .contains("recruiter at CarePath Staffing").contains("keep you posted on ICU openings")
+                .contains("Could you consider nights in the ICU?").endsWith(" Dana").doesNotContain("finishing your BSN");
+        assertThat(from(io, "To fit 200 characters")).contains("“You are finishing your BSN at Capital University in May.”");
+    }
+
+    @Test
+    void startOverAt200KeepsWhoWritesAndTheNameAndLeavesOutTheTalk() {
+        // "start over" at 200 gave "… You came by our booth and we talked about … Do you want me to keep you posted on ICU openings?"
+        // with no who and no name
+        ScriptIO io = new ScriptIO();
+        Conversation c = session(io, "dana-keisha", KEISHA, "shorter", "/limit 200", "start over");
+        assertThat(note(c)).contains("I'm a senior healthcare recruiter at CarePath Staffing.").contains("keep you posted on ICU openings")
+                .endsWith(" Dana").doesNotContain("booth");
+    }
+
+    @Test
+    void theShorterReportQuotesWhatItLeftOutFromItsFirstWord() {
+        // "Changed: Left out “. You came by our booth …”"
+        ScriptIO io = new ScriptIO();
+        session(io, "dana-keisha", KEISHA, "shorter");
+        assertThat(io.output()).contains("Left out “You came by our booth").doesNotContain("“. ");
+    }
+
+    @Test
+    void aNewLimitThatDraftsAgainNamesThePartOfASentenceItLeftOut() {
+        // "/limit 120" cut "when you moved up from Houston" and the name went unsaid
+        ScriptIO io = new ScriptIO();
+        Conversation c = session(io, "dana-tomas", TOMAS, "/limit 120");
+        String told = from(io, "The limit is now 120");
+        assertThat(told).contains("To fit 120 characters the note no longer says");
+        // whatever of the sentence and the sign-off went, the line names it
+        assertThat(note(c).contains("Houston") && note(c).endsWith(" Dana")).isFalse();
+        if (!note(c).contains("Houston")) {
+            assertThat(told).contains("“when you moved up from Houston”");
+        }
+        if (!note(c).endsWith(" Dana")) {
+            assertThat(told).contains("“Dana”");
+        }
+    }
+
+    @Test
+    void longerAddsNoSecondLineSayingWhoTheSenderIs() {
+        // "longer" added "I am a senior healthcare recruiter at CarePath Staffing." right after "I was your recruiter."
+        ScriptIO io = new ScriptIO();
+        Conversation c = session(io, "dana-tomas", TOMAS, "longer");
+        assertThat(note(c)).contains("I was your recruiter").doesNotContain("I am a senior healthcare recruiter")
+                .doesNotContain("I'm a senior healthcare recruiter");
+    }
 }
