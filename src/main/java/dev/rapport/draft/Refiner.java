@@ -1857,7 +1857,9 @@ public final class Refiner {
                     || c.source() != Clause.Source.USER && (READ_BACK.matcher(c.text()).find()
                             // "Your work with Critical Care is close to what the role needs.": their profile told back to them,
                             // though it does not say "your profile" (a hand session was told the note had no stock line)
-                            || c.role() != Role.REASON && c.role() != Role.ASK && NoteComposer.readsThemBack(c.text()))
+                            // (a hirer's "Your Kafka experience fits the role" says why them, and stays)
+                            || !purpose.has(dev.rapport.purpose.Intent.HIRING) && c.role() != Role.REASON && c.role() != Role.ASK
+                                    && NoteComposer.readsThemBack(c.text()))
                     || c.role() == Role.CLOSE && ends;
             for (Clause c : next.clauses()) {
                 if (stock.test(c)) {
