@@ -39,6 +39,8 @@ public final class Desk {
     private Advisor advisor;
     private Advisor advisorBase;
     private Session session = Session.EMPTY;
+    /** The reason as the last check read it (lower case, without its closing stop), to tell a correction from it. */
+    private String assessedReason = "";
 
     /** The user's accepted offline edits of note {@code note}, valid while that note still reads {@code text}. */
     private record Edits(int note, String text, List<String> instructions) {
@@ -182,9 +184,25 @@ public final class Desk {
         if (!assessed.cancelled()) {
             undoable.clear();
             session = session.withAssessment(assessed.assessment());
+            assessedReason = reasonOf(session);
             transcript.add(null, session);
         }
         return session;
+    }
+
+    /**
+     * True while a correction of fact holds ("it was 3 weeks ago, not 2"): the reason the notes are drafted from is no
+     * longer the one the check read. Words a "mention …" added after it are no correction, and an "undo" of the
+     * correction puts the reason back (a hand session was told "as you corrected it" after undoing the correction).
+     */
+    public boolean reasonCorrected() {
+        String now = reasonOf(session);
+        return !assessedReason.isEmpty() && !now.startsWith(assessedReason);
+    }
+
+    private static String reasonOf(Session s) {
+        return s.assessment() == null || s.assessment().purpose() == null || s.assessment().purpose().text() == null ? ""
+                : s.assessment().purpose().text().strip().toLowerCase(Locale.ROOT).replaceAll("[.!?]+$", "");
     }
 
     /** Makes the notes of a restyle or refinement the session's, in {@code style}; a step that gave no notes leaves it. */
@@ -290,9 +308,7 @@ public final class Desk {
         transcript.add("/limit " + session.limit(), session);
         // what the new limit left out of the note is said, never dropped in silence (a hand session lost a promise so)
         // (the sign-off too: a hand session lost "Hannah" to a new limit without a word)
-        List<String> leftOut = new java.util.ArrayList<>(dev.rapport.draft.Unsaid.in(current, edits.text(), "", java.util.Set.of()).removed());
-        dev.rapport.draft.Unsaid.unsigned(current, edits.text()).ifPresent(leftOut::add);
-        return Optional.of(leftOut);
+        return Optional.of(NoteText.leftOut(current, edits.text()));
     }
 
     /** The user's edits that hold for the picked note (empty when it is as drafted, or has been drafted again). */

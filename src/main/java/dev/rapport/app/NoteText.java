@@ -19,4 +19,11 @@ public final class NoteText {
     public static List<String> removed(String before, String after) {
         return Unsaid.in(before, after, "", Set.of()).removed();
     }
+
+    /** What a new limit left out of a note: the sentences and the parts of sentences gone, and the sign-off when it went. */
+    public static List<String> leftOut(String before, String after) {
+        List<String> out = new java.util.ArrayList<>(removed(before, after));
+        Unsaid.unsigned(before, after).ifPresent(out::add);
+        return out;
+    }
 }

@@ -13,32 +13,87 @@ import java.util.Optional;
  * then, if the essential clauses alone are still too long, down to the hard limit.
  */
 final class NoteComposer {
-    private record Step(Role role, boolean drop, boolean usersOwn, boolean lighterOnly) {
+    private record Step(Role role, boolean drop, boolean usersOwn, boolean lighterOnly, boolean readBackOnly) {
         Step(Role role, boolean drop) {
-            this(role, drop, false, false);
+            this(role, drop, false, false, false);
         }
 
         Step(Role role, boolean drop, boolean usersOwn) {
-            this(role, drop, usersOwn, false);
+            this(role, drop, usersOwn, false, false);
         }
 
         /** Only the step from a level to the same words made lighter: without their bracketed aside, or the favour asked plainly. */
         static Step lighter(Role role) {
-            return new Step(role, false, false, true);
+            return new Step(role, false, false, true, false);
         }
 
         /** The close dropped, only when the note ends on a question of its own (its usersOwn flag marks the step). */
         static Step closeBesideAQuestion() {
-            return new Step(Role.CLOSE, true, true, false);
+            return new Step(Role.CLOSE, true, true, false, false);
+        }
+
+        /** A line of {@code role} that tells the recipient what they are or do now ({@link #readsThemBack}), dropped. */
+        static Step readBack(Role role) {
+            return new Step(role, true, false, false, true);
         }
 
         boolean takes(Clause c) {
+            if (readBackOnly) {
+                return c.role() == role && readsThemBack(c.text());
+            }
             return c.role() == role && (c.role() != Role.EXTRA || usersOwn == (c.source() == Clause.Source.USER));
         }
     }
 
+    /**
+     * A line that tells the recipient what they are or do now, as their profile says it ("You are finishing your BSN at
+     * Capital University in May.", "Your work with Critical Care is close to what the role needs."): a statement whose
+     * subject is "you" or "your …" and whose verb is in the present. It tells them nothing they do not know, so a tight
+     * limit leaves it out before the user's own detail, who writes and the name (a hand session kept it and lost those).
+     * What the two did ("You came by our booth") is told in the past, and a question asks; neither is a read-back.
+     */
+    static boolean readsThemBack(String line) {
+        String t = line == null ? "" : line.strip();
+        if (t.isEmpty() || t.endsWith("?")) {
+            return false;
+        }
+        List<dev.rapport.language.Token> words = dev.rapport.language.Language.english().tokens(t).stream()
+                .filter(dev.rapport.language.Token::isWord).toList();
+        if (words.size() < 3 || !SECOND_PERSON.contains(words.get(0).lower())) {
+            return false;
+        }
+        // the subject's verb: the first verb or auxiliary after "you" (or after "your" and its noun phrase)
+        for (int i = 1; i < Math.min(words.size(), 8); i++) {
+            dev.rapport.language.Token w = words.get(i);
+            if (w.is("AUX", "VERB")) {
+                return PRESENT_AUX.contains(w.lower()) || w.is("VERB") && !w.lower().endsWith("ed") && !w.lower().endsWith("en")
+                        && !Words.containsWord(PAST_FORMS, w.lower());
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> SECOND_PERSON = java.util.Set.of("you", "your", "you're", "you've");
+    private static final java.util.Set<String> PRESENT_AUX = java.util.Set.of("are", "'re", "is", "'s", "have", "'ve", "do");
+    // past forms without -ed that follow "you" in a user's story ("you came by our booth", "you gave a talk")
+    private static final String PAST_FORMS = "was were did had came went met gave ran took spoke taught led built wrote got sat told said"
+            + " made found saw heard left brought sent thought";
+
     /** A bracketed aside in the user's words ("(monthly zoom calls)"): the first thing a tight limit leaves out of them. */
     static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("\\s*\\([^()]{1,80}\\)");
+
+    /** The clause's next level is its present one without the whole sentences after the first ("we met at …. You came by …"). */
+    private static boolean nextLeavesASentence(Draft d, int i) {
+        List<String> levels = d.clauses.get(i).levels();
+        int at = d.level[i];
+        if (at + 1 >= levels.size()) {
+            return false;
+        }
+        String now = levels.get(at);
+        String next = levels.get(at + 1).strip();
+        return next.matches("(?s).*[.!?]$") && now.startsWith(next) && now.length() > next.length()
+                && Character.isWhitespace(now.charAt(next.length()));
+    }
 
     private static boolean nextIsLighter(Draft d, int i) {
         List<String> levels = d.clauses.get(i).levels();
@@ -63,8 +118,12 @@ final class NoteComposer {
             new Step(Role.MORE, true),
             // "Would you be open to doing it again?" said plainly costs less than the sign-off or who writes
             Step.lighter(Role.ASK),
+            // a line that reads their profile back to them tells them least (even one the user asked for: "mention that she is
+            // finishing her BSN" at a new limit of 200 kept it and lost who writes, the user's ask and the name, a hand session)
+            Step.readBack(Role.CONTEXT), Step.readBack(Role.MENTION),
+            new Step(Role.SIGN, true),
             // who the sender says they are keeps its role when the place makes it too long ("I'm a diabetes educator.")
-            new Step(Role.SIGN, true), new Step(Role.WHO, false), new Step(Role.WHO, true),
+            new Step(Role.WHO, false), new Step(Role.WHO, true),
             // an aside in brackets costs the reader less than a clause of the user's own
             Step.lighter(Role.REASON),
             // what the two talked about, in the user's words, places the sender better than their job title does
@@ -189,6 +248,10 @@ final class NoteComposer {
         // when they fit again ("… last Thursday (the Methods Hub one).")
         richer(d, Role.REASON, budget);
         richer(d, Role.ASK, budget);
+        richer(d, Role.WHO, budget);
+        nameBeforeDetail(d, budget);
+        // (a who-line that gave way to the name may leave room for the words a plainer cut took)
+        richer(d, Role.REASON, budget);
         nameBeforeValediction(d, budget);
         String text = d.text();
         return Text.length(text) <= limit ? Optional.of(text) : Optional.empty();
@@ -219,6 +282,72 @@ final class NoteComposer {
                 return;
             }
         }
+    }
+
+    /**
+     * Every first note ends with the sender's name: when the limit has taken it, a who-line cut down to its role's head
+     * noun goes for it, and else the reason's detail told in a sentence of its own ("You came by our booth and we talked
+     * about …": "a 200 limit drops the talk and keeps the meeting"), after which who writes comes back if it fits too
+     * (a hand session's "start over" at 200 kept the talk and lost both who writes and "Dana").
+     */
+    private static void nameBeforeDetail(Draft d, int target) {
+        int sign = -1;
+        int who = -1;
+        int reason = -1;
+        for (int i = 0; i < d.clauses.size(); i++) {
+            Role role = d.clauses.get(i).role();
+            if (role == Role.SIGN && d.dropped[i] && !d.clauses.get(i).levels().isEmpty() && sign < 0) {
+                sign = i;
+            } else if (role == Role.WHO && d.present(i) && d.level[i] > 0 && who < 0) {
+                who = i;
+            } else if (role == Role.REASON && d.present(i) && nextLeavesASentence(d, i) && reason < 0) {
+                reason = i;
+            }
+        }
+        if (sign < 0) {
+            return;
+        }
+        if (who >= 0) {
+            d.dropped[who] = true;
+            d.dropped[sign] = false;
+            if (Text.length(d.text()) <= target) {
+                return;
+            }
+            d.dropped[who] = false;
+            d.dropped[sign] = true;
+        }
+        // (only what the two did together, "we talked about …": "I was the one who asked …" or "You said you'd share the audit
+        // tool" places the sender or carries what the ask refers to, and stays)
+        if (reason >= 0 && noOtherStory(d, reason) && togetherDetail(d, reason)) {
+            d.level[reason]++;
+            d.dropped[sign] = false;
+            if (Text.length(d.text()) > target) {
+                d.level[reason]--;
+                d.dropped[sign] = true;
+                return;
+            }
+            restore(d, Role.WHO, target);
+            richer(d, Role.WHO, target);
+        }
+    }
+
+    /** The reason's sentence that its next level leaves out tells what the two did together (its words say "we"). */
+    private static boolean togetherDetail(Draft d, int reason) {
+        List<String> levels = d.clauses.get(reason).levels();
+        String now = levels.get(d.level[reason]);
+        String detail = now.substring(levels.get(d.level[reason] + 1).strip().length());
+        return Words.containsWord(Text.lower(detail), "we");
+    }
+
+    /** No clause of the user's own story besides the reason is in the note (their detail, the rest of their story). */
+    private static boolean noOtherStory(Draft d, int reason) {
+        for (int i = 0; i < d.clauses.size(); i++) {
+            Clause c = d.clauses.get(i);
+            if (i != reason && d.present(i) && (c.role() == Role.EXTRA || c.role() == Role.MORE) && c.source() == Clause.Source.USER) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -306,6 +435,21 @@ final class NoteComposer {
         return false;
     }
 
+    /**
+     * The note asks a question of its own: the drafter's, or the user's ask or a line they asked for that ends on one
+     * ("Could you consider nights in the ICU?"); a courtesy close after it is the first thing to go.
+     */
+    private static boolean asksAQuestion(Draft d) {
+        for (int i = 0; i < d.clauses.size(); i++) {
+            Role role = d.clauses.get(i).role();
+            if (d.present(i) && (role == Role.QUESTION
+                    || (role == Role.ASK || role == Role.MENTION) && d.clauses.get(i).levels().get(d.level[i]).strip().endsWith("?"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void shorten(Draft d, List<Step> steps, int target) {
         for (Step step : steps) {
             if (Text.length(d.text()) <= target) {
@@ -315,11 +459,12 @@ final class NoteComposer {
             if (step.role() == Role.CONTEXT && step.drop() && !(hasPresent(d, Role.REASON) && hasPresent(d, Role.ASK))) {
                 continue;
             }
-            if (step.equals(Step.closeBesideAQuestion()) && !hasPresent(d, Role.QUESTION)) {
+            if (step.equals(Step.closeBesideAQuestion()) && !asksAQuestion(d)) {
                 continue;
             }
             for (int i = 0; i < d.clauses.size(); i++) {
-                if (step.takes(d.clauses.get(i)) && (!step.lighterOnly() || d.present(i) && nextIsLighter(d, i)) && d.apply(i, step.drop())) {
+                boolean which = !step.lighterOnly() || d.present(i) && nextIsLighter(d, i);
+                if (step.takes(d.clauses.get(i)) && which && d.apply(i, step.drop())) {
                     break;
                 }
             }

@@ -176,7 +176,8 @@ public final class OfflineDrafter implements Drafter {
                 .map(q -> new Clause(Role.ASK, Clause.Source.USER, List.of(q), ""));
         // a sender the recipient may not place says who they are, when the plan has room for it
         Optional<Clause> who = said.isPresent() && mayNotPlaceSender(request, facts.purpose()) && !SAYS_WHO.matcher(said.get().fact()).find()
-                ? who(request, pick, values).map(w -> new Clause(Role.WHO, Clause.Source.PROFILE, List.of(w), "")) : Optional.empty();
+                ? who(request, pick, values).map(w -> new Clause(Role.WHO, Clause.Source.PROFILE,
+                        workedWith(request) ? List.of(w) : whoLevels(w, values), "")) : Optional.empty();
         // the user's one detail ("I have 5 years Appium, built the mobile regression suite …") when it passes too
         Optional<Clause> detail = said.filter(d -> !d.detail().isEmpty() && !d.fact().isEmpty() && request.style().length() != Style.Length.SHORT)
                 .map(d -> new Clause(Role.EXTRA, Clause.Source.USER, List.of(d.detail()), d.detail()));
@@ -822,7 +823,8 @@ public final class OfflineDrafter implements Drafter {
                     && !SHARED_PAST.matcher(said.fact()).lookingAt() && !RECALLS.matcher(said.fact()).lookingAt();
             int at = stranger ? 1
                     : whoFirst ? Math.min(clauses.size(), 1 + (int) clauses.stream().takeWhile(c -> c.role() != Role.REASON).count()) : clauses.size();
-            profileWho.ifPresent(w -> clauses.add(at, new Clause(Role.WHO, Clause.Source.PROFILE, List.of(w), "")));
+            profileWho.ifPresent(w -> clauses.add(at, new Clause(Role.WHO, Clause.Source.PROFILE,
+                    worked ? List.of(w) : whoLevels(w, values), "")));
             statedWho.ifPresent(w -> clauses.add(at, new Clause(Role.WHO, Clause.Source.USER, w, w.get(0))));
             // no current job to say ("my role was disestablished"): the user's own words of what they have done say who;
             // otherwise ("I did my final project on laterite soil stabilisation") they are the one detail a stranger can
@@ -1094,6 +1096,26 @@ public final class OfflineDrafter implements Drafter {
             + "( (?:in|at|for|with|on) [^,.;!?]{2,50}?)?)(?=\\s+and\\b|\\s+so\\b|[,.;!?]|$)");
 
     /** "I am a backend engineer at Quillset.": who the sender is, in a few words, from their current position. */
+    /**
+     * Who writes, and the same line with the role said by its head noun ("I'm a recruiter at CarePath Staffing." for "a
+     * senior healthcare recruiter"), the step down a tight limit takes before it leaves out who writes: a reader who met
+     * the sender once places them by the employer more than by the title's qualifiers (a hand session at 200 lost both).
+     * Only a title of adjectives and nouns is cut so ("Head of Data" keeps its words); a former colleague (an applicant
+     * writing to one) knows the role already, so the note does not make room for it that way.
+     */
+    private static List<String> whoLevels(String who, Map<String, String> values) {
+        String role = values.getOrDefault("myRole", "");
+        String title = role.replaceFirst("^(?:an?|the) ", "");
+        List<dev.rapport.language.Token> words = dev.rapport.language.Language.english().tokens(title);
+        if (role.isEmpty() || !who.contains(role) || words.size() < 2
+                || !words.stream().allMatch(t -> t.isWord() && t.is("ADJ", "NOUN", "PROPN"))) {
+            return List.of(who);
+        }
+        String head = words.get(words.size() - 1).text();
+        String plain = role.startsWith("the ") ? "the " + head : Copyedit.english().indefinite(head);
+        return List.of(who, who.replace(role, plain));
+    }
+
     private Optional<String> who(DraftRequest request, Picker pick, Map<String, String> values) {
         if (request.me() == null) {
             return Optional.empty();
@@ -1244,7 +1266,13 @@ public final class OfflineDrafter implements Drafter {
         List<dev.rapport.profile.Position> named = held.stream()
                 .filter(p -> Text.lower(p.title()).strip().length() >= 4 && Words.containsWord(reason, Text.lower(p.title()).strip()))
                 .toList();
-        return (named.isEmpty() ? held : named).stream().max(java.util.Comparator.comparing(p -> p.dates().end()));
+        // a reason that names no job: the one her headline names ("Data Analyst | SQL, Python | Open to work") is her main job
+        String headline = Text.lower(Text.value(me.headline(), false));
+        List<dev.rapport.profile.Position> headlined = held.stream()
+                .filter(p -> Text.lower(p.title()).strip().length() >= 4 && Words.containsWord(headline, Text.lower(p.title()).strip()))
+                .toList();
+        return (!named.isEmpty() ? named : !headlined.isEmpty() ? headlined : held).stream()
+                .max(java.util.Comparator.comparing(p -> p.dates().end()));
     }
 
     private static final java.util.regex.Pattern CLUB_AFFAIRS = java.util.regex.Pattern.compile(

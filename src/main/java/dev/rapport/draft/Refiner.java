@@ -863,6 +863,11 @@ public final class Refiner {
      * for our 18th century chasubles" after "low oxygen storage for silk": nearly every longer word of the mention is
      * in the note, most of them in one sentence, so adding it would say the same thing twice.
      */
+    /** The note says {@code what}, in its words or in others ("she is finishing her BSN" as "You are finishing your BSN"). */
+    private static boolean says(String note, String what) {
+        return Text.lower(note).contains(Text.lower(what)) || saidInOtherWords(note, what);
+    }
+
     private static boolean saidInOtherWords(String note, String what) {
         List<String> words = java.util.Arrays.stream(Text.lower(what).split("[^\\p{L}\\p{N}]+")).filter(w -> w.length() > 3).distinct().toList();
         if (words.size() < 3) {
@@ -881,7 +886,7 @@ public final class Refiner {
         if (what.isEmpty()) {
             return Refinement.unchanged(plan, purpose, TEXT.get("refine.mention.unknown", what));
         }
-        if (Text.lower(before).contains(Text.lower(what)) || saidInOtherWords(before, what)) {
+        if (says(before, what)) {
             return Refinement.unchanged(plan, purpose, TEXT.get("refine.mention.there", what));
         }
         // "say who I am" asks for the line from the sender's profile, not for the words "who I am"
@@ -1802,7 +1807,8 @@ public final class Refiner {
     private static String shortened(Clause c) {
         String rich = c.levels().get(0);
         String plain = c.levels().get(1).replaceAll("[.!?]+$", "");
-        return rich.startsWith(plain) ? rich.substring(plain.length()).strip() : rich;
+        // (without the stop or comma that ended the plainer cut: "Left out “. You came by …”" quoted from a full stop)
+        return rich.startsWith(plain) ? rich.substring(plain.length()).replaceFirst("^[\\p{Punct}\\s]+", "").strip() : rich;
     }
 
     /** A quoted piece without its closing full stop, so the report does not end “….”. */
@@ -1941,7 +1947,12 @@ public final class Refiner {
             next = next.leading(reason.get());
             boolean ends = next.has(Role.QUESTION) || next.has(Role.ASK);
             java.util.function.Predicate<Clause> stock = c -> c.role() == Role.OPENER || c.role() == Role.WHY_NOW
-                    || c.source() != Clause.Source.USER && READ_BACK.matcher(c.text()).find()
+                    || c.source() != Clause.Source.USER && (READ_BACK.matcher(c.text()).find()
+                            // "Your work with Critical Care is close to what the role needs.": their profile told back to them,
+                            // though it does not say "your profile" (a hand session was told the note had no stock line)
+                            // (a hirer's "Your Kafka experience fits the role" says why them, and stays)
+                            || !purpose.has(dev.rapport.purpose.Intent.HIRING) && c.role() != Role.REASON && c.role() != Role.ASK
+                                    && NoteComposer.readsThemBack(c.text()))
                     || c.role() == Role.CLOSE && ends;
             for (Clause c : next.clauses()) {
                 if (stock.test(c)) {
@@ -2087,7 +2098,9 @@ public final class Refiner {
         String text = written(plan, request);
         Matcher m;
         if ((m = MENTION.matcher(t)).find() && !AVOID.matcher(t).find()) {
-            return containsLoose(text, unquote(m.group(1)));
+            // said to the recipient the mention reads otherwise: "she is finishing …" is "You are finishing …" (a hand session
+            // left that edit out of "Your earlier edits still hold" while the note still said it)
+            return containsLoose(text, unquote(m.group(1))) || says(text, unquote(m.group(1)));
         }
         if ((m = AVOID.matcher(t)).find()) {
             String what = unquote(m.group(1) != null ? m.group(1) : m.group(2));

@@ -39,16 +39,23 @@ public final class Unsaid {
         List<String> now = sentences(after);
         List<String> added = new ArrayList<>(now.stream().filter(s -> !was.contains(s)).toList());
         List<String> removed = new ArrayList<>(was.stream().filter(s -> !now.contains(s) && !swapped.contains(s)).toList());
-        // a sentence cut down or filled out is one sentence changed, which the report's own words describe
+        // a sentence cut down or filled out is one sentence changed: what it lost or gained is named, not the whole sentence
+        // (a hand session: "more formal" and a new limit took "when you moved up from Houston" out of a sentence unnamed)
+        List<String> cut = new ArrayList<>();
+        List<String> grown = new ArrayList<>();
         for (String a : List.copyOf(added)) {
             for (String r : List.copyOf(removed)) {
                 if (words(r).containsAll(words(a)) || words(a).containsAll(words(r))) {
                     added.remove(a);
                     removed.remove(r);
+                    difference(r, a).ifPresent(cut::add);
+                    difference(a, r).ifPresent(grown::add);
                     break;
                 }
             }
         }
+        added.addAll(grown);
+        removed.addAll(cut);
         String told = Text.lower(report);
         return new Changes(added.stream().filter(s -> !quoted(s, told)).toList(), removed.stream().filter(s -> !quoted(s, told)).toList());
     }
@@ -72,6 +79,37 @@ public final class Unsaid {
         List<String> now = Language.english().sentenceTexts(after);
         String end = now.isEmpty() ? "" : now.get(now.size() - 1).strip();
         return valediction.isEmpty() || end.startsWith(valediction) ? Optional.empty() : Optional.of(valediction);
+    }
+
+    /**
+     * The words of {@code longer} that {@code shorter} lacks, when they are one run between what the two share at the
+     * start and at the end ("when you moved up from Houston" of "I placed you … in 2022 when you moved up from Houston.");
+     * empty when {@code longer} has nothing more or the two differ in more than one place.
+     */
+    static Optional<String> difference(String longer, String shorter) {
+        String[] l = longer.strip().split("\\s+");
+        String[] s = shorter.strip().split("\\s+");
+        if (l.length <= s.length) {
+            return Optional.empty();
+        }
+        int start = 0;
+        while (start < s.length && bareWord(l[start]).equals(bareWord(s[start]))) {
+            start++;
+        }
+        int end = 0;
+        while (end < s.length - start && bareWord(l[l.length - 1 - end]).equals(bareWord(s[s.length - 1 - end]))) {
+            end++;
+        }
+        if (start + end != s.length) {
+            return Optional.empty();
+        }
+        String run = String.join(" ", java.util.Arrays.asList(l).subList(start, l.length - end))
+                .replaceAll("^[\\p{Punct}\\s]+|[,;:\\s]+$", "");
+        return WORD.matcher(run).find() ? Optional.of(run.replaceAll("[.!?]+$", "")) : Optional.empty();
+    }
+
+    private static String bareWord(String w) {
+        return Text.lower(w).replaceAll("^[\\p{Punct}“”‘’]+|[\\p{Punct}“”‘’]+$", "");
     }
 
     private static List<String> sentences(String text) {

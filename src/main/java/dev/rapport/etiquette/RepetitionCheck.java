@@ -35,7 +35,7 @@ final class RepetitionCheck implements NoteCheck {
                 boolean askedTwice = i == j - 1 && ANNOUNCED_ASK.matcher(earlier.of(text).strip()).lookingAt()
                         && ANNOUNCED_ASK.matcher(later.of(text).strip()).lookingAt();
                 if (sameJob || askedTwice || saidAgain(earlier.of(text), later.of(text)) || similar(earlier.of(text), later.of(text), plain, overlap)
-                        || echoes(earlier.of(text), later.of(text), plain)) {
+                        || echoes(earlier.of(text), later.of(text), plain) || sameSelf(earlier.of(text), later.of(text), plain)) {
                     out.add(note.finding(rule, rule.severity(), later, "message", "fix",
                             Map.of("earlier", earlier.of(text))));
                     break;
@@ -55,6 +55,26 @@ final class RepetitionCheck implements NoteCheck {
         String shorter = x.length() <= y.length() ? x : y;
         String longer = shorter == x ? y : x;
         return shorter.split(" ").length >= 3 && (" " + longer + " ").contains(" " + shorter + " ");
+    }
+
+    // "I was your recruiter.", "I'm a senior healthcare recruiter at CarePath Staffing": the sender saying who they are
+    private static final Pattern SELF = Pattern.compile(
+            "(?i)^\\s*I(?:'m|’m| am| was|'ve been|’ve been| have been)\\s+(?:now\\s+|still\\s+)?(?:a|an|the|your|her|his|their)\\s+([^.!?,;]+)");
+
+    /**
+     * "I was your recruiter. I am a senior healthcare recruiter at CarePath Staffing.": two sentences saying who the
+     * sender is, by the same role word; the second tells the reader nothing the first did not (a hand session's "longer"
+     * added it). Another role ("I was your intern. I'm an analyst at Foo now.") is news and passes.
+     */
+    private static boolean sameSelf(String earlier, String later, Set<String> plain) {
+        Matcher a = SELF.matcher(earlier);
+        Matcher b = SELF.matcher(later);
+        if (!a.lookingAt() || !b.lookingAt()) {
+            return false;
+        }
+        Set<String> roles = content(a.group(1), plain);
+        roles.retainAll(content(b.group(1), plain));
+        return !roles.isEmpty();
     }
 
     private static String words(String s) {

@@ -323,7 +323,11 @@ public final class Journal implements AutoCloseable {
         });
     }
 
-    /** Notes drafted again for the person's latest check. */
+    /**
+     * Notes drafted again for the person's latest check (a refinement, a new limit, "start over"): they take the place of
+     * the notes recorded for that check, so the journal holds the notes drafted, not one more row for every refinement
+     * (a hand session's log said "Notes 11" for one note refined ten times).
+     */
     public void recordNotes(Person person, List<Note> notes, LocalDate day) {
         inTransaction(() -> {
             Long check = null;
@@ -334,6 +338,17 @@ public final class Journal implements AutoCloseable {
                     if (rs.next() && rs.getObject(1) != null) {
                         check = rs.getLong(1);
                     }
+                }
+            }
+            if (!notes.isEmpty()) {
+                try (PreparedStatement ps = connection.prepareStatement(check == null
+                        ? "DELETE FROM notes WHERE person_id = ? AND check_id IS NULL"
+                        : "DELETE FROM notes WHERE person_id = ? AND check_id = ?")) {
+                    ps.setLong(1, person.id());
+                    if (check != null) {
+                        ps.setLong(2, check);
+                    }
+                    ps.executeUpdate();
                 }
             }
             insertNotes(person, check, notes, day);

@@ -168,8 +168,14 @@ final class ReplChat {
             }
         } else if (request instanceof ChatRequest.Restyle restyle) {
             Style style = restyle.applyTo(desk.session().style());
-            notesStep(style, (l, c) -> desk.refine(style, text, l, c), restyle.describe());
+            notesStep(style, (l, c) -> desk.refine(style, text, l, c), described(restyle));
         }
+    }
+
+    /** What a restyle did, in a line; "start over" says "as you corrected it" only while a correction of fact holds. */
+    private String described(ChatRequest.Restyle restyle) {
+        return restyle instanceof ChatRequest.StartOver && desk.reasonCorrected() ? ReplMessages.get("refine.start-over.corrected")
+                : restyle.describe();
     }
 
     /**
@@ -224,7 +230,7 @@ final class ReplChat {
         Style current = desk.session().style();
         if (request instanceof ChatRequest.StartOver restart) {
             Style style = restart.applyTo(current);
-            notesStep(style, (l, c) -> desk.startOver(style, l, c), restart.describe());
+            notesStep(style, (l, c) -> desk.startOver(style, l, c), described(restart));
             return;
         }
         Style style = request instanceof ChatRequest.Restyle r ? r.applyTo(current) : current;

@@ -115,7 +115,18 @@ final class ReplCommands {
             }
             c.chat.showNotes();
         } else if (redraft) {
+            java.util.Optional<String> was = desk.currentNote();
+            int before = was.map(w -> w.codePointCount(0, w.length())).orElse(0);
             c.chat.notesStep(desk.session().style(), (l, x) -> desk.restyle(desk.session().style(), l, x), null);
+            // a note drafted again for a smaller limit says what it no longer says, as the refitted one does (a hand
+            // session's "/limit 120" cut "when you moved up from Houston" and the name without a word)
+            java.util.Optional<String> now = desk.currentNote();
+            if (was.isPresent() && now.isPresent() && desk.session().limit() < before) {
+                java.util.List<String> gone = dev.rapport.app.NoteText.leftOut(was.get(), now.get());
+                if (!gone.isEmpty()) {
+                    c.say(ReplMessages.get("limit.left-out", desk.session().limit(), "“" + String.join("”, “", gone) + "”"));
+                }
+            }
         }
     }
 

@@ -153,13 +153,14 @@ class OneGateTest {
 
         Assessment redrafted = advisor.redraft(drafted, DraftOptions.DEFAULT.withStyle(Style.DEFAULT));
         int afterRedraft = notesInJournal();
-        assertThat(afterRedraft).isEqualTo(afterDraft + redrafted.notes().size());
+        // the notes drafted again for the same check take the place of its notes (hand16: one note refined was "Notes 11")
+        assertThat(afterRedraft).isEqualTo(redrafted.notes().size());
 
         Drafting refined = advisor.refine(redrafted, DraftOptions.DEFAULT, "sound less like a recruiter",
                 new DraftListener() { }, new Cancellation());
         assertThat(refined.cancelled()).isFalse();
         assertThat(refined.assessment().notes()).isNotEmpty();
-        assertThat(notesInJournal()).isEqualTo(afterRedraft + refined.assessment().notes().size());
+        assertThat(notesInJournal()).isEqualTo(refined.assessment().notes().size());
         if (engine.equals("openai")) {
             assertThat(drafted.notes()).extracting(Note::text).containsExactly(GOOD);
             assertThat(refined.assessment().notes()).extracting(Note::text).containsExactly(GOOD2);

@@ -104,4 +104,42 @@ class NoteComposerTest {
         String note = NoteComposer.compose(p, 130, 130).orElseThrow();
         assertThat(note).contains("hospital pharmacy rotas").doesNotContain("ward pharmacist");
     }
+
+    /** Dana's note to Keisha after her edits (hand16): met once at a fair, so who writes matters. */
+    private static NotePlan danaToKeisha() {
+        return new NotePlan("met-at-event", List.of(new Clause(Role.GREETING, List.of("Hi Keisha,")),
+                new Clause(Role.REASON, Clause.Source.USER, List.of("we met at the Columbus Nursing Career Fair 2 weeks ago. You came by our booth"
+                        + " and we talked about ICU residencies and night differential.", "we met at the Columbus Nursing Career Fair 2 weeks ago."), ""),
+                new Clause(Role.WHO, Clause.Source.PROFILE, List.of("I'm a senior healthcare recruiter at CarePath Staffing.",
+                        "I'm a recruiter at CarePath Staffing."), ""),
+                new Clause(Role.MENTION, Clause.Source.USER, List.of("You are finishing your BSN at Capital University in May."), "BSN"),
+                new Clause(Role.ASK, Clause.Source.USER, List.of("Do you want me to keep you posted on ICU openings?"), ""),
+                new Clause(Role.MENTION, Clause.Source.USER, List.of("Could you consider nights in the ICU?"), "nights"),
+                new Clause(Role.CLOSE, Clause.Source.CLOSE, List.of("So glad we got to talk!"), ""),
+                new Clause(Role.SIGN, Clause.Source.PROFILE, List.of("Dana"), "")));
+    }
+
+    @Test
+    void aTightLimitLeavesOutTheReadBackAndTheDetailBeforeWhoWritesTheAskTheLastQuestionAndTheName() {
+        // a hand session (hand16): "/limit 200" kept "You are finishing your BSN …" and lost who writes, the ask and the close
+        // line alike; "start over" at 200 kept the talk at the booth and lost who writes and "Dana"
+        String note = NoteComposer.compose(danaToKeisha(), 200, 200).orElseThrow();
+        assertThat(note).startsWith("Hi Keisha, we met at the Columbus Nursing Career Fair 2 weeks ago.")
+                .contains("recruiter at CarePath Staffing").contains("keep you posted").contains("Could you consider nights in the ICU?")
+                .endsWith(" Dana").doesNotContain("BSN").doesNotContain("booth");
+        NotePlan fresh = danaToKeisha().without(c -> c.role() == Role.MENTION || c.role() == Role.CLOSE);
+        assertThat(NoteComposer.compose(fresh, 200, 200).orElseThrow())
+                .isEqualTo("Hi Keisha, we met at the Columbus Nursing Career Fair 2 weeks ago. I'm a senior healthcare recruiter at CarePath Staffing."
+                        + " Do you want me to keep you posted on ICU openings? Dana");
+    }
+
+    @Test
+    void aLineThatToldTheRecipientWhatTheyAreNowReadsThemBackAndOneAboutWhatTheyDidDoesNot() {
+        assertThat(NoteComposer.readsThemBack("You are finishing your BSN at Capital University in May.")).isTrue();
+        assertThat(NoteComposer.readsThemBack("Your work with Critical Care is close to what the role needs.")).isTrue();
+        assertThat(NoteComposer.readsThemBack("You came by our booth and we talked about ICU residencies.")).isFalse();
+        assertThat(NoteComposer.readsThemBack("You were my preceptor at Riverside.")).isFalse();
+        assertThat(NoteComposer.readsThemBack("Could you consider nights in the ICU?")).isFalse();
+        assertThat(NoteComposer.readsThemBack("I'm a recruiter at CarePath Staffing.")).isFalse();
+    }
 }

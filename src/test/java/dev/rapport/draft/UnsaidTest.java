@@ -39,4 +39,19 @@ class UnsaidTest {
         assertThat(c.removed()).containsExactly("I am a coordinator at Bayhead.");
         assertThat(c.added()).isEmpty();
     }
+
+    @Test
+    void whatACutTookOutOfASentenceIsToldWhenTheReportDoesNotNameIt() {
+        // a hand session (hand16): "more formal" and "/limit 120" took "when you moved up from Houston" out of a sentence
+        // and the report named only the greeting and the close
+        String before = "Hi Tomas, I was your recruiter. I placed you in your CVICU job in 2022 when you moved up from Houston. Congratulations! Dana";
+        String after = "Hello Tomas, I was your recruiter. I placed you in your CVICU job in 2022. Congratulations! Thank you for your time. Dana";
+        Unsaid.Changes c = Unsaid.in(before, after, "In a more formal tone: it greets with “Hello Tomas,” and closes with “Thank you for your time.”",
+                Set.of());
+        assertThat(c.removed()).containsExactly("when you moved up from Houston");
+        assertThat(c.added()).isEmpty();
+        assertThat(Unsaid.difference("I'm a senior healthcare recruiter at CarePath Staffing.", "I'm a recruiter at CarePath Staffing."))
+                .contains("senior healthcare");
+        assertThat(Unsaid.difference("we met at the fair and talked.", "we talked at the fair.")).isEmpty();
+    }
 }

@@ -217,6 +217,15 @@ class TruthRulesTest {
     }
 
     @Test
+    void twoSentencesSayingWhoTheSenderIsByTheSameRoleAreRepetition() {
+        // a hand session (hand16): "longer" put "I am a senior healthcare recruiter at CarePath Staffing" after "I was your recruiter."
+        String twice = "Hi Monique, I was your recruiter. I placed you at Harbour Foods in 2022. I am a senior recruiter at Bayhead. Derek";
+        assertThat(ruleIds(twice, DEREK, MONIQUE, MET_LAST_MONTH, List.of())).contains("repetition");
+        String news = "Hi Monique, I was your intern at Bayhead. I'm an analyst at Harbour Foods now. Derek";
+        assertThat(ruleIds(news, DEREK, MONIQUE, MET_LAST_MONTH, List.of())).doesNotContain("repetition");
+    }
+
+    @Test
     void twoSentencesInARowThatEachAnnounceAnAskAreRepetition() {
         // a hand session: "ask if she has tips …" added "I would like to ask if you have tips …" before the note's own
         // "I'd like to ask you about the grad scheme.", and critique passed the note at 100

@@ -80,6 +80,24 @@ class ConversationTrainerAndJournalTest {
     }
 
     @Test
+    void theJournalCountsTheNotesDraftedNotEveryRefinementOfThem() {
+        // a hand session (hand16): one note refined ten times was logged as "Notes 11"
+        session("/me " + ME, "/them " + THEM, "/why " + WHY);
+        int drafted;
+        try (Journal j = Journal.open(dir.resolve("journal.db"))) {
+            drafted = j.log("Priya Raman").get(0).notes();
+        }
+        assertThat(drafted).isPositive();
+        log.close();
+        log = null;
+        session("/me " + ME, "/them " + THEM, "/why " + WHY, "shorter", "warmer", "/limit 200", "more formal", "undo", "start over");
+        try (Journal j = Journal.open(dir.resolve("journal.db"))) {
+            // the second check's notes, as they stand after its refinements, beside the first check's
+            assertThat(j.log("Priya Raman").get(0).notes()).isBetween(drafted + 1, drafted * 2);
+        }
+    }
+
+    @Test
     void forgetDeletesThePersonAndLogSaysSo() {
         session("/me " + ME, "/them " + THEM, "/why " + WHY, "/accepted");
         String out = session("/forget Priya Raman", "/log Priya Raman");
