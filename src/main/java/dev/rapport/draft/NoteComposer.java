@@ -462,6 +462,11 @@ final class NoteComposer {
             if (step.equals(Step.closeBesideAQuestion()) && !asksAQuestion(d)) {
                 continue;
             }
+            // a read-back the user asked to mention gives way only to who writes (the trade a new limit of 200 made in a hand
+            // session); otherwise it is the user's word and stays
+            if (step.readBackOnly() && step.role() == Role.MENTION && !hasPresent(d, Role.WHO)) {
+                continue;
+            }
             for (int i = 0; i < d.clauses.size(); i++) {
                 boolean which = !step.lighterOnly() || d.present(i) && nextIsLighter(d, i);
                 if (step.takes(d.clauses.get(i)) && which && d.apply(i, step.drop())) {

@@ -77,8 +77,9 @@ class Hand16SessionTest {
                 "mention that she is finishing her BSN at Capital University in May", "ask whether she would consider nights in the ICU",
                 "/limit 200");
         assertThat(note(c)).startsWith("Hi Keisha, we met at the Columbus Nursing Career Fair")
-                .contains("recruiter at CarePath Staffing").contains("keep you posted on ICU openings")
-                .contains("Could you consider nights in the ICU?").endsWith(" Dana").doesNotContain("finishing your BSN");
+                // (the new question takes the place of "Do you want me to keep you posted on ICU openings?": one question, hand16 #17)
+                .contains("recruiter at CarePath Staffing").contains("Would you consider nights in the ICU?").endsWith(" Dana")
+                .doesNotContain("finishing your BSN");
         assertThat(from(io, "To fit 200 characters")).contains("“You are finishing your BSN at Capital University in May.”");
     }
 
