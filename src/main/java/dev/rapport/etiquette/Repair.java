@@ -93,14 +93,23 @@ final class Repair {
         if (needsGreeting && greeting.end() == 0) {
             head = "Hi " + theirName() + ",";
         }
-        List<Span> keptSpans = sentences.stream().filter(s -> !dropped.contains(s))
-                .map(s -> cutAt.containsKey(s) ? new Span(s.start(), cutAt.get(s)) : s).toList();
+        List<Span> keptSpans = new ArrayList<>(sentences.stream().filter(s -> !dropped.contains(s))
+                .map(s -> cutAt.containsKey(s) ? new Span(s.start(), cutAt.get(s)) : s).toList());
         // a kept sentence that refers back to the topic of a cut one ("opportunities in this field") names it instead
         List<String> cut = sentences.stream().filter(s -> dropped.contains(s) || cutAt.containsKey(s))
                 .map(s -> cutAt.containsKey(s) ? note.substring(cutAt.get(s), s.end()) : s.of(note)).toList();
-        List<String> kept = keptSpans.stream().map(s -> DroppedTopic.restored(replaced(note, s, inPlace), cut)
-                + (sentences.contains(s) ? "" : ".")).toList();
+        List<String> kept = new ArrayList<>(keptSpans.stream().map(s -> DroppedTopic.restored(replaced(note, s, inPlace), cut)
+                + (sentences.contains(s) ? "" : ".")).toList());
         int signOff = SentenceNeeds.signOffStart(kept);
+        // a note too long loses the courtesy line before its signature first ("Thank you so much for your time and consideration.")
+        boolean tooLong = findings.stream().anyMatch(f -> f.rule().equals("over-length"));
+        int courtesy = signOff < kept.size() - 1 && COURTESY.matcher(kept.get(signOff)).lookingAt() ? signOff
+                : signOff > 1 && COURTESY.matcher(kept.get(signOff - 1)).lookingAt() ? signOff - 1 : -1;
+        if (tooLong && courtesy >= 0) {
+            kept.remove(courtesy);
+            keptSpans.remove(courtesy);
+            signOff = SentenceNeeds.signOffStart(kept);
+        }
         // the sender's own name in "Best, Kyle" is no context for the reader
         String rest = String.join(" ", kept.subList(0, signOff));
         if (!new NoteReading(rest, ctx, rules, book).hasSpecific()) {
@@ -130,6 +139,9 @@ final class Repair {
         String repaired = text;
         return new Repaired(repaired, GAPS.stream().map(this::gap).anyMatch(repaired::contains));
     }
+
+    private static final java.util.regex.Pattern COURTESY = java.util.regex.Pattern.compile(
+            "(?i)\\W*(?:thank\\s+you|thanks|many\\s+thanks)\\b[^.!?]*\\b(?:time|consideration|reading|attention)\\b[^.!?]*[.!]?\\s*$");
 
     /** The words hold a noun, a name or a number: something the reader can place. */
     private static boolean namesSomething(String words) {

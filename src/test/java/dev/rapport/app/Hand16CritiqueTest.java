@@ -36,7 +36,8 @@ class Hand16CritiqueTest {
                 .contains("I hope this message finds you well", "I came across your profile");
         assertThat(r.rewrite()).contains("supply chain analytics").contains("grateful for any advice")
                 .doesNotContain("finds you well").doesNotContain("came across").doesNotContain("this field")
-                .doesNotContain("reaching out").doesNotContain("openings in your company");
+                .doesNotContain("reaching out").doesNotContain("openings in your company").doesNotContain("consideration")
+                .endsWith("Kind regards, Mariana");
     }
 
     @Test
