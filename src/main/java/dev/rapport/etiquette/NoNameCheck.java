@@ -17,8 +17,9 @@ final class NoNameCheck implements NoteCheck {
         if (out.isEmpty() && heading != null) {
             out.add(note.finding(rule, heading));
         }
+        // (an info: real notes that open on their point, "Great meeting you at the Laracon meetup! …", are sent and welcome)
         if (out.isEmpty() && greetsNoOne(note)) {
-            out.add(note.finding(rule, rule.severity(), note.whole(), "no-greeting-message", "fix", java.util.Map.of()));
+            out.add(note.finding(rule, Severity.INFO, note.whole(), "no-greeting-message", "fix", java.util.Map.of()));
         }
         return out;
     }
