@@ -584,7 +584,7 @@ public final class Advisor {
         if (them != null) {
             // The writer's note says what they are after; a claimed shared past it makes is not evidence.
             boolean claims = c.findings().stream().anyMatch(f -> f.rule().equals("false-familiarity"));
-            String draftWhy = !reason.isEmpty() ? reason : claims ? "" : asReason(text, me);
+            String draftWhy = !reason.isEmpty() ? reason : claims ? "" : unplacedMeetingsLeftOut(asReason(text, me), me, them);
             Assessment drafted = draft(me == null ? UNKNOWN : me, them, draftWhy,
                     new DraftOptions(lim, REWRITE_VARIANTS, Style.DEFAULT));
             List<Note> passing = drafted.notes().stream()
@@ -628,6 +628,25 @@ public final class Advisor {
             body = body.substring(0, end.start());
         }
         return body.isBlank() ? note : body.strip();
+    }
+
+    /**
+     * A note read as the reason for a rewrite "drafted from what you share": a sentence in it that says the two met at
+     * an event neither profile names ("it was great meeting you at the HR Tech Summit", in a note greeting someone else)
+     * is no evidence, so it is left out; the user's own --why would be taken on their word.
+     */
+    static String unplacedMeetingsLeftOut(String note, Profile me, Profile them) {
+        List<String> kept = new ArrayList<>();
+        List<String> sentences = Language.english().sentenceTexts(note);
+        for (String sentence : sentences) {
+            List<String> events = PurposeReader.read(sentence).events();
+            boolean placed = events.stream().anyMatch(e -> java.util.stream.Stream.of(me, them).filter(java.util.Objects::nonNull)
+                    .anyMatch(p -> dev.rapport.text.Words.containsWord(p.searchableText(), e)));
+            if (events.isEmpty() || placed) {
+                kept.add(sentence);
+            }
+        }
+        return kept.size() == sentences.size() ? note : String.join(" ", kept);
     }
 
     /** The draft whose angle names something the writer already mentioned, else the strongest. */

@@ -38,6 +38,11 @@ public final class Profiles {
         return ProfileReaders.looksLikeProfile(text);
     }
 
+    /** Does this pasted paragraph read as a first-person bio ("I'm a charge nurse at …") rather than a reason? */
+    public static boolean looksLikeBio(String text) {
+        return ProfileReaders.looksLikeBio(text);
+    }
+
     /**
      * The same person given twice: the same name and the same headline or jobs (a hand session checked a profile
      * against itself and was told "you both worked at Naranja Logística"). Two people may share a name, rarely a history too.

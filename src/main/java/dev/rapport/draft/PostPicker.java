@@ -52,7 +52,22 @@ final class PostPicker {
                 bestScore = score;
             }
         }
-        return Optional.of(new Choice(best, phrase(best, request, interest)));
+        return Optional.of(new Choice(best, withArticle(phrase(best, request, interest), best.text())));
+    }
+
+    private static final Pattern DETERMINER = Pattern.compile("(?i)\\b(?:a|an|the|our|my|their|his|her|this|that|your|its)\\s+$");
+
+    /**
+     * "the workforce data panel": a phrase the post itself gives with a determiner ("our workforce data panel") needs one in
+     * English too, and "the" is the one a commenter uses; a phrase the post gives bare ("about ICU residencies") stays bare.
+     */
+    static String withArticle(String phrase, String post) {
+        if (phrase.isEmpty() || Character.isUpperCase(phrase.codePointAt(0)) && !phrase.equals(phrase.toUpperCase(java.util.Locale.ROOT))) {
+            return phrase;
+        }
+        String lowerPost = Text.lower(post);
+        int at = lowerPost.indexOf(Text.lower(phrase));
+        return at > 0 && DETERMINER.matcher(post.substring(0, at)).find() ? "the " + phrase : phrase;
     }
 
     private Set<String> interest(DraftRequest request) {

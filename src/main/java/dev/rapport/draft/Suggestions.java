@@ -78,7 +78,14 @@ public final class Suggestions {
         }
         first(f.follow(), values).ifPresent(out::add);
         Optional<PostPicker.Choice> choice = new PostPicker(book.stopwords()).pick(request);
-        if (choice.isPresent() && !choice.get().phrase().isEmpty()) {
+        // the comment fits what the post does: only an opinion or an insight is "written about" and asked about
+        PostKind kind = choice.map(c -> PostKind.of(c.post().text(), book.postKinds())).orElse(PostKind.OPINION);
+        boolean topic = choice.isPresent() && !choice.get().phrase().isEmpty();
+        if (topic && (kind == PostKind.QUESTION || kind == PostKind.ANNOUNCEMENT)) {
+            Map<String, String> v = new HashMap<>(values);
+            v.put("phrase", choice.get().phrase());
+            first(kind == PostKind.QUESTION ? f.questionPost() : f.announcementPost(), v).ifPresent(out::add);
+        } else if (topic && kind == PostKind.OPINION) {
             Map<String, String> v = new HashMap<>(values);
             v.put("phrase", choice.get().phrase());
             // "As a sales development representative I run into this too" claims the post's subject is the sender's own
@@ -99,7 +106,7 @@ public final class Suggestions {
                 Template.fill(bringsOwnWork ? f.commentIntroOwn() : f.commentIntro(), v).ifPresent(out::add);
             });
         } else if (choice.isPresent()) {
-            // a post of news (four years somewhere, an evening at a fair) names no topic to ask about
+            // a post of news (four years somewhere, an evening at a fair, thanks to those who came) names no topic to ask about
             first(f.noTopic(), values).ifPresent(out::add);
         } else {
             first(f.noPost(), values).ifPresent(out::add);

@@ -17,6 +17,29 @@ final class NoNameCheck implements NoteCheck {
         if (out.isEmpty() && heading != null) {
             out.add(note.finding(rule, heading));
         }
+        // (an info: real notes that open on their point, "Great meeting you at the Laracon meetup! …", are sent and welcome)
+        if (out.isEmpty() && greetsNoOne(note)) {
+            out.add(note.finding(rule, Severity.INFO, note.whole(), "no-greeting-message", "fix", java.util.Map.of()));
+        }
         return out;
+    }
+
+    // a name said to the reader somewhere in the note ("Great to meet you, Priya."): a comma, then a capitalised word
+    private static final java.util.regex.Pattern VOCATIVE = java.util.regex.Pattern.compile(",\\s*\\p{Lu}\\p{Ll}");
+
+    /**
+     * "I'd like to add you to my professional network on LinkedIn.": no greeting word, and the reader's name nowhere
+     * in the note (with the reader unknown, no name said to anyone), so the note could go to anyone.
+     */
+    private static boolean greetsNoOne(NoteReading note) {
+        if (note.note.isBlank() || note.greeting() != Greeting.NONE) {
+            return false;
+        }
+        dev.rapport.profile.Profile them = note.ctx.them();
+        if (them != null && !them.firstName().isBlank()) {
+            return java.util.Arrays.stream(them.name().strip().split("\\s+"))
+                    .noneMatch(part -> part.length() > 1 && dev.rapport.text.Words.containsWord(note.note, part));
+        }
+        return !VOCATIVE.matcher(note.note).find();
     }
 }

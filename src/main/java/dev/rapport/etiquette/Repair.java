@@ -24,7 +24,7 @@ final class Repair {
     private static final Set<String> NEEDS_CONTEXT = Set.of("generic", "no-reason", "false-familiarity", "target-policy");
     // an ask the rules took out leaves room for a small question: a meeting, a lead, a favour asked of a stranger
     private static final Set<String> ASKS = Set.of("meeting-ask", "lead-gen", "big-ask");
-    private static final List<String> GAPS = List.of("gap-context", "gap-them", "gap-question", "gap-name", "gap-value");
+    private static final List<String> GAPS = List.of("gap-context", "gap-them", "gap-question", "gap-name", "gap-value", "gap-sender");
 
     private final RuleSet rules;
     private final NoteContext ctx;
@@ -48,11 +48,17 @@ final class Repair {
         boolean needsContext = false;
         boolean needsQuestion = false;
         boolean needsThem = false;
+        boolean needsGreeting = false;
         List<Finding> inPlace = new ArrayList<>();
         Map<Span, Integer> cutAt = new HashMap<>();
         for (Finding f : findings) {
             boolean whole = f.start() == 0 && f.end() == note.length();
             if (f.rule().equals("over-length")) {
+                continue;
+            }
+            if (whole && f.rule().equals("no-name")) {
+                // a note with no greeting at all gains one; the rest of it is read as it stands
+                needsGreeting = true;
                 continue;
             }
             if (whole) {
@@ -73,7 +79,8 @@ final class Repair {
                 // a long sentence keeps its clauses before the one at fault ("…at the University of Leeds, and I would
                 // really appreciate it if you could refer me …" keeps who the writer is); a short one goes whole
                 java.util.OptionalInt opening = Clauses.openingEnd(s.of(note), f.start() - s.start());
-                if (opening.isPresent() && !dropped.contains(s)) {
+                // (an opening that names nothing, "I am reaching out because …", is no sentence worth keeping)
+                if (opening.isPresent() && !dropped.contains(s) && namesSomething(s.of(note).substring(0, opening.getAsInt()))) {
                     cutAt.merge(s, s.start() + opening.getAsInt(), Math::min);
                 } else {
                     dropped.add(s);
@@ -83,11 +90,26 @@ final class Repair {
             }
         }
         String head = replaced(note, greeting, inPlace);
-        List<Span> keptSpans = sentences.stream().filter(s -> !dropped.contains(s))
-                .map(s -> cutAt.containsKey(s) ? new Span(s.start(), cutAt.get(s)) : s).toList();
-        List<String> kept = keptSpans.stream().map(s -> replaced(note, s, inPlace)
-                + (sentences.contains(s) ? "" : ".")).toList();
+        if (needsGreeting && greeting.end() == 0) {
+            head = "Hi " + theirName() + ",";
+        }
+        List<Span> keptSpans = new ArrayList<>(sentences.stream().filter(s -> !dropped.contains(s))
+                .map(s -> cutAt.containsKey(s) ? new Span(s.start(), cutAt.get(s)) : s).toList());
+        // a kept sentence that refers back to the topic of a cut one ("opportunities in this field") names it instead
+        List<String> cut = sentences.stream().filter(s -> dropped.contains(s) || cutAt.containsKey(s))
+                .map(s -> cutAt.containsKey(s) ? note.substring(cutAt.get(s), s.end()) : s.of(note)).toList();
+        List<String> kept = new ArrayList<>(keptSpans.stream().map(s -> DroppedTopic.restored(replaced(note, s, inPlace), cut)
+                + (sentences.contains(s) ? "" : ".")).toList());
         int signOff = SentenceNeeds.signOffStart(kept);
+        // a note too long loses the courtesy line before its signature first ("Thank you so much for your time and consideration.")
+        boolean tooLong = findings.stream().anyMatch(f -> f.rule().equals("over-length"));
+        int courtesy = signOff < kept.size() - 1 && COURTESY.matcher(kept.get(signOff)).lookingAt() ? signOff
+                : signOff > 1 && COURTESY.matcher(kept.get(signOff - 1)).lookingAt() ? signOff - 1 : -1;
+        if (tooLong && courtesy >= 0) {
+            kept.remove(courtesy);
+            keptSpans.remove(courtesy);
+            signOff = SentenceNeeds.signOffStart(kept);
+        }
         // the sender's own name in "Best, Kyle" is no context for the reader
         String rest = String.join(" ", kept.subList(0, signOff));
         if (!new NoteReading(rest, ctx, rules, book).hasSpecific()) {
@@ -101,7 +123,8 @@ final class Repair {
             parts.add(new FitToLimit.Part(gap("gap-them"), FitToLimit.Need.ALWAYS));
         }
         parts.addAll(SentenceNeeds.of(reading, keptSpans, kept, signOff, needsContext ? null : gap("gap-context")));
-        if (needsQuestion) {
+        // (a kept sentence that already asks them something, "I would be grateful for any advice", needs no gap for one)
+        if (needsQuestion && kept.subList(0, signOff).stream().noneMatch(SentenceNeeds::asksTheReader)) {
             // the question goes before "Best, Hana", not after the signature
             parts.add(parts.size() - (kept.size() - signOff), new FitToLimit.Part(gap("gap-question"), FitToLimit.Need.ALWAYS));
         }
@@ -115,6 +138,14 @@ final class Repair {
         }
         String repaired = text;
         return new Repaired(repaired, GAPS.stream().map(this::gap).anyMatch(repaired::contains));
+    }
+
+    private static final java.util.regex.Pattern COURTESY = java.util.regex.Pattern.compile(
+            "(?i)\\W*(?:thank\\s+you|thanks|many\\s+thanks)\\b[^.!?]*\\b(?:time|consideration|reading|attention)\\b[^.!?]*[.!]?\\s*$");
+
+    /** The words hold a noun, a name or a number: something the reader can place. */
+    private static boolean namesSomething(String words) {
+        return dev.rapport.language.Language.english().tokens(words).stream().anyMatch(t -> t.is("NOUN", "PROPN", "NUM"));
     }
 
     /** "Hi {firstName}, ": a field standing for the name belongs to the greeting, so it is replaced, not dropped. */
@@ -176,6 +207,11 @@ final class Repair {
             String mark = greeted.substring(greeted.replaceAll("[,.!:;]+$", "").length());
             return (g.matches() ? g.group(1) : "") + word + " " + (known ? them.firstName() : gap("gap-name")) + mark;
         }
+        // "Cheers, <<sender>>": a field where the sign-off's name belongs is the sender's name
+        if (signsOff(note, f)) {
+            Profile me = ctx.me();
+            return me != null && !me.firstName().isBlank() ? me.firstName() : gap("gap-sender");
+        }
         // "Hi {firstName}," : nothing but the greeting word stands before the field
         int greetingEnd = new NoteReading(note, ctx, rules, book).greeting().end();
         boolean inGreeting = greetingEnd <= f.start() && note.substring(greetingEnd, f.start()).isBlank();
@@ -183,6 +219,26 @@ final class Repair {
             return them.firstName();
         }
         return gap(inGreeting ? "gap-name" : "gap-value");
+    }
+
+    private String theirName() {
+        Profile them = ctx.them();
+        return them != null && !them.firstName().isBlank() ? them.firstName() : gap("gap-name");
+    }
+
+    // a field that names the sender ("<<sender>>", "[Your Name]", "{my_name}")
+    private static final java.util.regex.Pattern SENDER_FIELD = java.util.regex.Pattern.compile(
+            "(?i)\\W*(?:sender|from|signature|(?:your|my)[\\s_-]*(?:full[\\s_-]*)?name|sender[\\s_-]*name)\\W*");
+    // what stands before a signature: a closing line's comma or dash, or a line break
+    private static final java.util.regex.Pattern BEFORE_SIGNATURE = java.util.regex.Pattern.compile("(?:[,—–-]\\s*|\\n\\s*)$");
+
+    /** The field ends the note after a closing ("Cheers, <<sender>>"), or names the sender wherever it stands. */
+    private static boolean signsOff(String note, Finding f) {
+        if (SENDER_FIELD.matcher(note.substring(f.start(), f.end())).matches()) {
+            return true;
+        }
+        return note.substring(f.end()).replaceAll("[\\s.!]+", "").isEmpty()
+                && BEFORE_SIGNATURE.matcher(note.substring(0, f.start())).find();
     }
 
     private String gap(String key) {

@@ -18,7 +18,9 @@ final class SentenceNeeds {
     // a sentence that asks the reader something, with or without a question mark
     private static final Pattern ASKS_THE_READER = Pattern.compile(
             "\\?\\s*$|(?i)\\b(?:would|could|can)\\s+you\\b|\\b(?:love|like|keen|glad|happy)\\s+to\\s+(?:hear|know|learn)\\b"
-            + "|\\bcurious\\s+(?:how|what|whether|if|about)\\b");
+            + "|\\bcurious\\s+(?:how|what|whether|if|about)\\b"
+            // a request for their advice: "I would be grateful for any advice", "I'd appreciate your thoughts"
+            + "|\\b(?:grateful|thankful)\\s+for\\s+(?:any|your)\\b|\\bappreciate\\s+(?:any|your)\\s+(?:advice|thoughts|insights?|tips|views?|input)\\b");
 
     private SentenceNeeds() {
     }
@@ -35,7 +37,7 @@ final class SentenceNeeds {
             if (context < 0 && specific(reading, spans.get(i))) {
                 context = i;
             }
-            if (ASKS_THE_READER.matcher(kept.get(i)).find()) {
+            if (asksTheReader(kept.get(i))) {
                 ask = i;
             }
         }
@@ -53,6 +55,11 @@ final class SentenceNeeds {
             }
         }
         return out;
+    }
+
+    /** The sentence asks the reader something, with or without a question mark. */
+    static boolean asksTheReader(String sentence) {
+        return ASKS_THE_READER.matcher(sentence).find();
     }
 
     /**

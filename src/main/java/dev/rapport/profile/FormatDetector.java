@@ -42,6 +42,28 @@ final class FormatDetector {
                 || (lines.size() >= 4 && INTRODUCTION.matcher(s).find());
     }
 
+    /** The first sentence says who the writer is: "I'm a charge nurse in …", "I am an RN at …", "I have been a …". */
+    private static final Pattern FIRST_PERSON_ROLE = Pattern.compile(
+            "^\\W*(?i:i['’]m|i\\s+am|i['’]ve\\s+been|i\\s+have\\s+been|i\\s+work\\s+as)\\s+(?i:a|an|the)\\s+\\p{L}");
+    /** What a reason to connect says and a bio does not: the other person, or a wish or an ask. */
+    private static final Pattern REASON_WORDS = Pattern.compile(
+            "(?i)\\b(?:he|she|him|her|his|hers|they|them|their|you|your|connect|connecting|reach\\s+out|want|wants|wanted"
+            + "|would\\s+like|i['’]d\\s+like|hope|hoping|love\\s+to|ask|congratulate|met|meet|invite|introduce)\\b");
+
+    /**
+     * A one-paragraph first-person bio ("I'm a charge nurse in the cardiac step-down unit at Grant Medical Center. I've
+     * precepted new grads for six years."): two sentences or more, the first saying who the writer is, and none that
+     * names another person or wants anything, as a reason to connect would.
+     */
+    static boolean looksLikeBio(String text) {
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        List<String> sentences = dev.rapport.language.Language.english().sentenceTexts(text.strip());
+        return sentences.size() >= 2 && FIRST_PERSON_ROLE.matcher(sentences.get(0)).find()
+                && !REASON_WORDS.matcher(text).find();
+    }
+
     private static long sectionHeadings(List<String> lines) {
         // The first line is the name and never a heading, even for someone called "Summary".
         return lines.stream().skip(1).map(PageLines::heading)

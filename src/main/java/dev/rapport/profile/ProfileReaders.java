@@ -75,6 +75,11 @@ public final class ProfileReaders {
         return FormatDetector.looksLikeProfile(text);
     }
 
+    /** Does this pasted paragraph read as a first-person bio rather than a reason to connect? */
+    public static boolean looksLikeBio(String text) {
+        return FormatDetector.looksLikeBio(text);
+    }
+
     private static Profile read(Path path, String source) {
         switch (InputFiles.type(path)) {
             case FOLDER -> {

@@ -180,7 +180,8 @@ public final class Conversation {
             }
             return;
         }
-        if (Profiles.looksLikeOne(text) || multiLine && awaitingProfile()) {
+        // a bio pasted at the reason's prompt ("I'm a charge nurse in … at Grant Medical Center …") is a profile, as it is at a profile's
+        if (Profiles.looksLikeOne(text) || multiLine && awaitingProfile() || (multiLine || io.lastWasPaste()) && pastedBio(text)) {
             pasted(text, null);
             return;
         }
@@ -217,6 +218,13 @@ public final class Conversation {
             return;
         }
         chat.chat(text);
+    }
+
+    /** A first-person bio that names neither loaded person, so it cannot be the reason to connect with one of them. */
+    private boolean pastedBio(String text) {
+        Session s = desk.session();
+        return Profiles.looksLikeBio(text) && java.util.stream.Stream.of(s.me(), s.them()).filter(java.util.Objects::nonNull)
+                .noneMatch(p -> !p.firstName().isBlank() && dev.rapport.text.Words.containsWord(text, p.firstName()));
     }
 
     /** A request about notes ("undo", "start over", "pick 2", "shorter"), which needs notes to act on; a reason is never one. */

@@ -92,7 +92,41 @@ class SuggestionsTest {
         DraftRequest fair = withPosts(Requests.coldAdmirer(), List.of(new Post("Great evening at the Columbus Nursing Career Fair! Talked to "
                 + "so many people about ICU residencies and night differential.", "2w")));
         fair = new DraftRequest(fair.me(), fair.them(), fair.purpose(), List.of(), fair.verdict(), 300, 3, null);
-        assertThat(suggestions.suggest(fair).get(1)).doesNotContain("Career Fair").contains("post about ICU residencies");
+        assertThat(suggestions.suggest(fair).get(1)).doesNotContain("Career Fair").doesNotContain("writing about")
+                .doesNotContain("run into this").contains("their own news");
+    }
+
+    private DraftRequest onePost(String text) {
+        DraftRequest r = withPosts(Requests.coldAdmirer(), List.of(new Post(text, "1w")));
+        return new DraftRequest(r.me(), r.them(), r.purpose(), List.of(), r.verdict(), 300, 3, null);
+    }
+
+    @Test
+    void theCommentFitsWhatThePostDoes() {
+        // hand16: "Thanks for writing about Nursing Career Fair. … I run into this too" on a post thanking those who came by
+        assertThat(suggestions.suggest(onePost("Great evening at the Columbus Nursing Career Fair! Talked to so many people about ICU "
+                + "residencies and night differential. Thanks to everyone who stopped by the Capital University table.")).get(1))
+                .contains("their own news").doesNotContain("writing about");
+        assertThat(suggestions.suggest(onePost("Thanks to everyone who joined our workforce data panel on accessibility audits yesterday. "
+                + "Great questions from the floor.")).get(1)).contains("their own news").doesNotContain("writing about");
+        // an announcement is no topic written about, and no problem one runs into
+        assertThat(suggestions.suggest(onePost("Join us next Thursday for our workforce data panel on accessibility audits. Register at "
+                + "the link in comments.")).get(1)).contains("announces an event").doesNotContain("writing about");
+        // a question put to the readers is answered, not met with another question
+        assertThat(suggestions.suggest(onePost("Accessibility audits keep slipping to the end of our release cycle. How do your teams "
+                + "fit screen reader testing into each sprint?")).get(1)).contains("asks a question").contains("answer it");
+        // an opinion is still written about
+        assertThat(suggestions.suggest(onePost("Accessibility audits that happen once a year find the same bugs every year.")).get(1))
+                .contains("accessibility audits").contains("?");
+    }
+
+    @Test
+    void aTopicThePostGivesWithADeterminerGetsAnArticle() {
+        // hand16: "Thanks for writing about workforce data panel."
+        assertThat(PostPicker.withArticle("workforce data panel", "Some notes from our workforce data panel on retention."))
+                .isEqualTo("the workforce data panel");
+        assertThat(PostPicker.withArticle("ICU residencies", "Talked to so many people about ICU residencies.")).isEqualTo("ICU residencies");
+        assertThat(PostPicker.withArticle("junior engineers", "Things I look for in junior engineers.")).isEqualTo("junior engineers");
     }
 
     @Test

@@ -194,6 +194,27 @@ class ConversationTest {
     }
 
     @Test
+    void aBioPastedAtTheReasonsPromptIsReadAsAProfileNotTheReason() {
+        // a hand session (hand16): a first-person bio pasted at "Why do you want to connect?" was judged as the reason
+        String bio = "I'm a charge nurse in the cardiac step-down unit at Grant Medical Center in Columbus. I've precepted new graduate"
+                + " nurses for six years and I chair our unit's practice council. Before Grant I worked nights in the ICU at Riverside.";
+        ScriptIO io = io().lines("/me " + ME, "/them " + THEM).pasteWhole(bio);
+        io.wholePastes = true;
+        Conversation c = run(io);
+        assertThat(io.output()).contains(ReplMessages.get("name.ask")).doesNotContain("Verdict:");
+        assertThat(c.session().why()).isNull();
+    }
+
+    @Test
+    void aReasonPastedAtTheReasonsPromptIsStillTheReason() {
+        ScriptIO io = io().lines("/me " + ME, "/them " + THEM).pasteWhole("I'm a payments engineer. " + WHY + ".");
+        io.wholePastes = true;
+        Conversation c = run(io);
+        assertThat(io.output()).contains("Verdict:").doesNotContain(ReplMessages.get("name.ask"));
+        assertThat(c.session().why()).isNotNull();
+    }
+
+    @Test
     void ctrlCDropsAPasteThatWaitsForItsName() {
         ScriptIO io = io().lines("/them").paste("I run two pharmacies in Leeds.\nI trained in Bradford.").ctrlC().lines("/me " + ME);
         io.wholePastes = true;

@@ -17,6 +17,8 @@ final class ScriptIO implements ReplIO {
     final List<String> history = new ArrayList<>();
     final List<String> clipboard = new ArrayList<>();
     boolean wholePastes;
+    private final java.util.Set<Input> bracketed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private boolean lastWasPaste;
     boolean clipboardWorks;
     boolean cancelWork;
     /** The run (1-based) of cancellable work that a Ctrl-C interrupts; 0 for none. */
@@ -39,6 +41,14 @@ final class ScriptIO implements ReplIO {
         return this;
     }
 
+    /** One bracketed paste on its own, even of a single paragraph: the terminal says it was pasted, not typed. */
+    ScriptIO pasteWhole(String text) {
+        Line line = new Line(text);
+        bracketed.add(line);
+        inputs.add(line);
+        return this;
+    }
+
     ScriptIO ctrlC() {
         inputs.add(new Cancel());
         return this;
@@ -57,7 +67,14 @@ final class ScriptIO implements ReplIO {
     public Input read(String prompt, Mode mode) {
         prompts.add(prompt);
         modes.add(mode);
-        return inputs.isEmpty() ? new End() : inputs.poll();
+        Input in = inputs.isEmpty() ? new End() : inputs.poll();
+        lastWasPaste = bracketed.contains(in);
+        return in;
+    }
+
+    @Override
+    public boolean lastWasPaste() {
+        return lastWasPaste;
     }
 
     @Override
