@@ -1584,26 +1584,42 @@ final class ReasonPoint {
     }
 
     /**
+     * What a wish says before its ask: the sender's plan as an "As …," clause ({@code asClause}), or the first of two
+     * sentences ("We're launching a seed library in March. Could …"); null when the wish is one sentence with no such clause.
+     */
+    private record Opening(String said, String rest, boolean asClause) {
+    }
+
+    private static Opening opening(String wish) {
+        java.util.regex.Matcher as = AS_PLAN.matcher(wish);
+        if (as.lookingAt() && SENDER_PLAN.matcher(as.group(1)).lookingAt()) {
+            return new Opening(as.group(1), wish.substring(as.end()), true);
+        }
+        String[] two = wish.split("(?<=[.!])\\s+(?=\\p{Lu})", 2);
+        return two.length == 2 ? new Opening(two[0], two[1], false) : null;
+    }
+
+    /** The plan a wish opens with, as a sentence of its own ("As we're launching …, I …" gives "We're launching …."); "" when none. */
+    static String planOf(String wish) {
+        Opening o = opening(wish);
+        if (o == null) {
+            return "";
+        }
+        if (o.asClause()) {
+            return dev.rapport.text.Words.capitalise(o.said().strip()) + ".";
+        }
+        return SENDER_PLAN.matcher(o.said()).lookingAt() ? o.said() : "";
+    }
+
+    /**
      * The wish without the sender's plan said before it ("We're launching a seed library in March."); as it is otherwise.
      * A "yours" that the plan explained names its thing instead ("… if your insulin drip protocol is nurse-driven").
      */
-    /** The plan a wish opens with, as a sentence of its own ("As we're launching …, I …" gives "We're launching …."); "" when none. */
-    static String planOf(String wish) {
-        java.util.regex.Matcher as = AS_PLAN.matcher(wish);
-        if (as.lookingAt() && SENDER_PLAN.matcher(as.group(1)).lookingAt()) {
-            return dev.rapport.text.Words.capitalise(as.group(1).strip()) + ".";
-        }
-        String[] two = wish.split("(?<=[.!])\\s+(?=\\p{Lu})", 2);
-        return two.length == 2 && SENDER_PLAN.matcher(two[0]).lookingAt() ? two[0] : "";
-    }
-
     static String withoutPlan(String wish) {
-        java.util.regex.Matcher as = AS_PLAN.matcher(wish);
-        if (as.lookingAt() && SENDER_PLAN.matcher(as.group(1)).lookingAt()) {
-            return named(wish.substring(as.end()), as.group(1));
-        }
-        String[] two = wish.split("(?<=[.!])\\s+(?=\\p{Lu})", 2);
-        return two.length == 2 && (SENDER_PLAN.matcher(two[0]).lookingAt() || THEIR_POST.matcher(two[0]).lookingAt()) ? named(two[1], two[0]) : wish;
+        Opening o = opening(wish);
+        // (a sentence about their post is left out of the question too, but it is no plan of the sender's: planOf does not give it)
+        return o != null && (o.asClause() || SENDER_PLAN.matcher(o.said()).lookingAt() || THEIR_POST.matcher(o.said()).lookingAt())
+                ? named(o.rest(), o.said()) : wish;
     }
 
     /** "yours" said as "your insulin drip protocol" when the plan says "our first insulin drip protocol". */

@@ -741,6 +741,25 @@ class ReasonPointNotesTest {
     }
 
     @Test
+    void theOpeningPlanAndTheQuestionWithoutItComeFromOneCut() {
+        // the "As …," clause: the plan as a sentence of its own, and the question after it
+        String as = "As we're launching a seed library in March, I would like to ask how you set yours up.";
+        assertThat(ReasonPoint.planOf(as)).isEqualTo("We're launching a seed library in March.");
+        assertThat(ReasonPoint.withoutPlan(as)).isEqualTo("I would like to ask how you set yours up.");
+        // two sentences: the first is the plan
+        String two = "We're launching a seed library in March. Could I ask how you set yours up?";
+        assertThat(ReasonPoint.planOf(two)).isEqualTo("We're launching a seed library in March.");
+        assertThat(ReasonPoint.withoutPlan(two)).isEqualTo("Could I ask how you set yours up?");
+        // their post before the question is left out of it, but it is no plan of the sender's
+        String post = "You posted about your seed library. Could I ask how you set it up?";
+        assertThat(ReasonPoint.planOf(post)).isEmpty();
+        assertThat(ReasonPoint.withoutPlan(post)).isEqualTo("Could I ask how you set it up?");
+        // one sentence with no plan: no plan, and the wish as it is
+        assertThat(ReasonPoint.planOf("Could I ask how you set it up?")).isEmpty();
+        assertThat(ReasonPoint.withoutPlan("Could I ask how you set it up?")).isEqualTo("Could I ask how you set it up?");
+    }
+
+    @Test
     void aRecruiterSaysWhatMadeThemWriteBeforeTheRole() {
         // "I saw on your profile that you are open to work." had come after the role and its details, as an afterthought
         String note = first("09-recruiter-open-to-work");
