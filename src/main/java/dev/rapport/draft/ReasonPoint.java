@@ -910,9 +910,12 @@ final class ReasonPoint {
             }
             String lower = Text.lower(thing);
             // ("a copy of our checklist" stays a copy; "a 2 kg sample" is the one they asked for)
-            String what = lower.startsWith("the ") || lower.matches("an? \\w+ of .*") || lower.startsWith("my ") || lower.startsWith("our ") || lower.startsWith("some ")
+            String what = OWNED.matcher(thing).lookingAt() || lower.startsWith("the ") || lower.matches("an? \\w+ of .*") || lower.startsWith("some ")
                     ? thing : A_OR_THEIR.matcher(thing).lookingAt() ? A_OR_THEIR.matcher(thing).replaceFirst("the ") : "the " + thing;
-            what = what.replaceAll("(?i)^the (?=(?:my|our|your)\\b)", "");
+            // ("the my report" as typed, "a my report" made "the my report": a possessive takes no "the")
+            if (Text.lower(what).startsWith("the ") && OWNED.matcher(what.substring(4)).lookingAt()) {
+                what = what.substring(4);
+            }
             m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(
                     m.group(1) + m.group(3) + " I promised to " + Text.lower(m.group(4)) + " you " + what));
         }
@@ -2029,9 +2032,7 @@ final class ReasonPoint {
         java.util.regex.Matcher asked = THING_ASKED_FOR.matcher(reason);
         if (it.find() && asked.find()) {
             // "she … asked for a Ledgerly pricing sheet, I promised to send it": "As promised, I'll send it." said what "it" was
-            String thing = asked.group(1).strip().replaceAll("(?i)\\b(?:her|his|their)\\b", "your");
-            String what = OWNED.matcher(thing).lookingAt() ? thing : "the " + thing;
-            return wish.substring(0, it.start()) + "send you " + what + wish.substring(it.end());
+            return wish.substring(0, it.start()) + "send you " + theirThingToThem(asked.group(1)) + wish.substring(it.end());
         }
         java.util.regex.Matcher them = SEND_THEM.matcher(wish);
         if (!them.find()) {
@@ -2041,10 +2042,16 @@ final class ReasonPoint {
         if (!made.find()) {
             return wish;
         }
-        String thing = made.group(1).strip().replaceAll("(?i)\\b(?:her|his|their)\\b", "your");
-        // "typed up my notes": a possessive already says whose, and takes no "the"
-        String what = OWNED.matcher(thing).lookingAt() ? thing : "the " + thing;
-        return wish.substring(0, them.start()) + "send you " + what + wish.substring(them.end());
+        return wish.substring(0, them.start()) + "send you " + theirThingToThem(made.group(1)) + wish.substring(them.end());
+    }
+
+    /**
+     * "her pricing sheet" as the note says it to her, "your pricing sheet"; "typed up my notes": a possessive already
+     * says whose, and takes no "the"; any other thing does ("the photos of your pots").
+     */
+    private static String theirThingToThem(String thing) {
+        String yours = thing.strip().replaceAll("(?i)\\b(?:her|his|their)\\b", "your");
+        return OWNED.matcher(yours).lookingAt() ? yours : "the " + yours;
     }
 
     /**

@@ -899,6 +899,13 @@ class ReasonPointNotesTest {
         // the send names its own thing: the promise keeps it
         assertThat(ReasonPoint.sendingWhatWasAsked("we met at the fair. he asked what we charge, I'll send him our rates"))
                 .contains("I promised to send you our rates");
+        // a possessive says whose and takes no "the", however it was typed
+        assertThat(ReasonPoint.sendingWhatWasAsked("we met at the fair. she asked for our price list, I'll send it next week."))
+                .contains("I promised to send you our price list next week.");
+        assertThat(ReasonPoint.sendingWhatWasAsked("we met at the fair. she asked for your slides back, I'll send it next week."))
+                .contains("I promised to send you your slides back next week.");
+        assertThat(ReasonPoint.sendingWhatWasAsked("we met at the fair. she asked for the my notes, I'll send it next week."))
+                .contains("I promised to send you my notes next week.");
         // no send after the ask: nothing promised
         assertThat(ReasonPoint.sendingWhatWasAsked("we met at the fair. she asked for the report, I said I'd think about it."))
                 .doesNotContain("promised");
