@@ -1099,10 +1099,10 @@ public final class OfflineDrafter implements Drafter {
         }
         // a career break is no job to introduce oneself by ("I'm a career break at Parenting")
         Optional<dev.rapport.profile.Position> now = request.me().positions().stream()
-                .filter(p -> p.dates().isCurrent() && !NO_JOB.matcher(p.title() + " " + p.company()).find()).findFirst();
+                .filter(p -> p.dates().isCurrent() && isAJob(p)).findFirst();
         if (now.isEmpty() && request.me().positions().stream().noneMatch(p -> p.dates().isKnown())) {
             // a bio names no dates: the role it states first ("Marie-Claude is a senior technical recruiter with …") is the present one
-            now = request.me().positions().stream().filter(p -> !p.title().isBlank() && !NO_JOB.matcher(p.title() + " " + p.company()).find()).findFirst();
+            now = request.me().positions().stream().filter(p -> !p.title().isBlank() && isAJob(p)).findFirst();
         }
         String reason = request.purpose() == null ? "" : Text.lower(request.purpose().text());
         // "you came to our ground on Saturday" to the physio whose post names Curepe Lions Cricket Club: the sender's
@@ -1121,18 +1121,17 @@ public final class OfflineDrafter implements Drafter {
         if (there.isPresent()) {
             now = Optional.of(new dev.rapport.profile.Position(there.get().organisation(), there.get().role(), there.get().dates(), "", ""));
         }
-        if (now.isEmpty() && request.purpose() != null && request.purpose().has(dev.rapport.purpose.Intent.JOB_SEEKING)
-                && lastJob(request.me(), reason).isPresent()) {
-            // an applicant between jobs: the last job they held tells the hiring side who writes
-            return lastJob(request.me(), reason).flatMap(last -> {
-                values.put("myRole", Copyedit.english().role(sentenceRole(last.title())));
-                values.put("myCompany", withThe(SELF_EMPLOYED_TAIL.matcher(last.company()).replaceFirst("")));
-                // "Until October 2026", as the page gives it; a year alone is stored as its December, said as the year
-                java.time.YearMonth until = last.dates().end();
-                values.put("myUntil", (until.getMonthValue() == 12 ? "" : until.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + " ")
-                        + until.getYear());
-                return pick.levels(Role.WHO, List.of(book.whoWas()), values).stream().findFirst();
-            });
+        // an applicant between jobs: the last job they held tells the hiring side who writes
+        Optional<dev.rapport.profile.Position> last = now.isEmpty() && request.purpose() != null
+                && request.purpose().has(dev.rapport.purpose.Intent.JOB_SEEKING) ? lastJob(request.me(), reason) : Optional.empty();
+        if (last.isPresent()) {
+            values.put("myRole", Copyedit.english().role(sentenceRole(last.get().title())));
+            values.put("myCompany", employer(last.get().company()));
+            // "Until October 2026", as the page gives it; a year alone is stored as its December, said as the year
+            java.time.YearMonth until = last.get().dates().end();
+            values.put("myUntil", (until.getMonthValue() == 12 ? "" : until.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + " ")
+                    + until.getYear());
+            return pick.levels(Role.WHO, List.of(book.whoWas()), values).stream().findFirst();
         }
         if (now.isEmpty() && request.me().format() == dev.rapport.profile.SourceFormat.PROSE
                 && BARE_ROLE.matcher(Text.value(request.me().headline(), false)).matches()) {
@@ -1154,7 +1153,7 @@ public final class OfflineDrafter implements Drafter {
         }
         values.put("myRole", Copyedit.english().role(title));
         if (Copyedit.english().foreignPhrase(title) && !SELF_EMPLOYED.matcher(company).lookingAt()) {
-            values.put("myCompany", withThe(SELF_EMPLOYED_TAIL.matcher(company).replaceFirst("")));
+            values.put("myCompany", employer(company));
             return pick.levels(Role.WHO, List.of(book.whoAt()), values).stream().findFirst();
         }
         if (volunteer && !named.matches()) {
@@ -1166,7 +1165,7 @@ public final class OfflineDrafter implements Drafter {
             // "Freelance Photographer" at "Self-employed · Freelance": "I am a freelance photographer."
             return pick.levels(Role.WHO, List.of(book.whoAlone()), values).stream().findFirst();
         }
-        values.put("myCompany", withThe(SELF_EMPLOYED_TAIL.matcher(company).replaceFirst("")));
+        values.put("myCompany", employer(company));
         if (TOP_ROLE.matcher(title.strip()).matches()) {
             // "I'm the chief executive officer of Souss Primeurs", not "at" it: the firm is theirs to lead (a reviewer)
             return pick.levels(Role.WHO, List.of(book.whoOf()), values).stream().findFirst();
@@ -1201,11 +1200,20 @@ public final class OfflineDrafter implements Drafter {
                 .anyMatch(v -> Words.containsWord(reason, Text.lower(v.organisation())));
     }
 
+    /** A position that is work: a career break or parental leave is no job to introduce oneself by. */
+    private static boolean isAJob(dev.rapport.profile.Position p) {
+        return !NO_JOB.matcher(p.title() + " " + p.company()).find();
+    }
+
+    /** The employer as a sentence names it: without the page's kind of work ("· Full-time"), with "the" before "University of …". */
+    private static String employer(String company) {
+        return withThe(SELF_EMPLOYED_TAIL.matcher(company).replaceFirst(""));
+    }
+
     /** The job that ended last, with a title and an employer. */
     private static Optional<dev.rapport.profile.Position> lastJob(dev.rapport.profile.Profile me, String reason) {
         List<dev.rapport.profile.Position> held = me.positions().stream()
-                .filter(p -> p.dates().end() != null && !p.title().isBlank() && !p.company().isBlank()
-                        && !NO_JOB.matcher(p.title() + " " + p.company()).find())
+                .filter(p -> p.dates().end() != null && !p.title().isBlank() && !p.company().isBlank() && isAJob(p))
                 .toList();
         // the job that is the kind they apply for ("… to the Data Analyst job of his team") says who writes, before a
         // later side job (a hand session: "until April 2026 I was a teaching assistant" for a data analyst)
