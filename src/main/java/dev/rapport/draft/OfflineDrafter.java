@@ -399,6 +399,8 @@ public final class OfflineDrafter implements Drafter {
             + "|\\b(?:applied|apply|applying) (?:for|to)\\b|\\bI(?:'ve| have)? (?:just |already )?applied\\b");
     private static final java.util.regex.Pattern CHAT_OFFERED = java.util.regex.Pattern.compile(
             "(?i)\\b(?:offer|have|set up|book|schedule|jump on|hop on) (?:you )?an? (?:quick |short |brief )?(?:chat|call|conversation)\\b");
+    // (not the meeting-ask rule's patterns, which judge the note and are features of its model: this only decides whether the
+    // in-writing step down is offered, for time asked as a question of time, "would a 20-minute interview be possible")
     private static final java.util.regex.Pattern TIME_ASKED = java.util.regex.Pattern.compile(
             "(?i)\\b(?:interview|call|chat|meeting|zoom)\\b.*\\b(?:possible|time)\\b|\\b\\d{1,2}[- ]?(?:minutes?|mins?)\\b");
     private static final java.util.regex.Pattern BRAIN_PICKED = java.util.regex.Pattern.compile(

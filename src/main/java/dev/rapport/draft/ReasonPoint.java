@@ -1187,6 +1187,7 @@ final class ReasonPoint {
             "(?i)\\byou (?:posted|wrote|asked|mentioned|said|were asking|are asking|tweeted|blogged)\\b");
     private static final java.util.regex.Pattern THANK_NAME = java.util.regex.Pattern.compile(
             "(?i)^I (?:would like|'d like|want) to (?:say )?thank (?-i:\\p{Lu}[\\p{L}'’-]+)(?: (?-i:\\p{Lu}[\\p{L}'’-]+))?[.,!]?(.*)$");
+    // (not THING_ASKED_FOR: this reads the fact as said to "you" and keeps all it names up to a stop, "deck and retention numbers")
     private static final java.util.regex.Pattern ASKED_FOR = java.util.regex.Pattern.compile(
             "(?i)\\byou (?:\\w+ ){0,10}?asked (?:me |us )?for ([^.,;!?()]+)");
     private static final java.util.regex.Pattern ASKED_TO_SEND = java.util.regex.Pattern.compile(
@@ -2077,6 +2078,7 @@ final class ReasonPoint {
             + "(?:about|on) ((?:the |a |an )?[\\p{L}\\p{N}][\\p{L}\\p{N}' -]{2,60}?)(?=\\s+-\\s|[,.;:!?()]|\\s+(?:and|but|so|which|that)\\b|$)");
     private static final java.util.regex.Pattern OWNED = java.util.regex.Pattern.compile("(?i)(?:my|our|your)\\b");
     private static final java.util.regex.Pattern SEND_IT = java.util.regex.Pattern.compile("(?i)\\bsend (?:it|them)(?= ?[.!?]?$)");
+    // (not ASKED_FOR: this reads the raw reason, anyone's "asked for", and takes one short thing, stopping at "and", "which" …)
     private static final java.util.regex.Pattern THING_ASKED_FOR = java.util.regex.Pattern.compile(
             "(?i)\\basked (?:me |us )?for (?:a |an |the |some )?((?:my |our |your )?[\\p{L}\\p{N}][\\p{L}\\p{N}'-]*(?: [\\p{L}\\p{N}'-]+){0,4}?)"
             + "(?=[,.;!?]|\\s+(?:and|but|so|which|that|at|from|after|before|when)\\b|$)");
