@@ -154,7 +154,7 @@ public final class OfflineDrafter implements Drafter {
      */
     private Optional<NotePlan> fallback(DraftRequest request, Facts facts, Predicate<String> passes, String words) {
         Optional<ReasonWords.Said> said = point(words, request, facts);
-        Picker pick = new Picker(request.them() == null ? "" : request.them().name(), "reason", request.style().avoid(), plainWords);
+        Picker pick = picker(request, "reason");
         Map<String, String> values = new java.util.HashMap<>();
         values.put("first", request.them() == null ? "" : Facts.firstName(request.them(), wording.honorifics()));
         Optional<Clause> greeting = greeting(pick, request.style(), values);
@@ -374,7 +374,7 @@ public final class OfflineDrafter implements Drafter {
             return Optional.empty();
         }
         Facts facts = new Facts(request, wording);
-        Picker pick = new Picker(request.them() == null ? "" : request.them().name(), g.kind().id(), request.style().avoid(), plainWords);
+        Picker pick = picker(request, g.kind().id());
         return plainContext(g, pick, facts);
     }
 
@@ -499,7 +499,7 @@ public final class OfflineDrafter implements Drafter {
 
     /** Who the sender is in a few words ("I'm a data analyst at Quillset."), for a refinement; empty without a current role. */
     Optional<String> senderLine(DraftRequest request) {
-        Picker pick = new Picker(request.them() == null ? "" : request.them().name(), "who", request.style().avoid(), plainWords);
+        Picker pick = picker(request, "who");
         return who(request, pick, new java.util.HashMap<>());
     }
 
@@ -589,7 +589,7 @@ public final class OfflineDrafter implements Drafter {
         boolean leansOnExtra = !angle.kind().isRelationship() && extra.isPresent() && extra.get().kind().isRelationship();
         boolean relationship = angle.kind().isRelationship() || leansOnExtra;
         Map<String, String> values = facts.values(angle);
-        Picker pick = new Picker(request.them() == null ? "" : request.them().name(), angle.kind().id(), style.avoid(), plainWords);
+        Picker pick = picker(request, angle.kind().id());
         Purpose purpose = facts.purpose();
         List<Clause> clauses = new ArrayList<>();
 
@@ -680,7 +680,7 @@ public final class OfflineDrafter implements Drafter {
             boolean leaveOutFiller) {
         Style style = request.style();
         Map<String, String> values = new java.util.HashMap<>(facts.values(angle));
-        Picker pick = new Picker(request.them() == null ? "" : request.them().name(), angle.kind().id(), style.avoid(), plainWords);
+        Picker pick = picker(request, angle.kind().id());
         Purpose purpose = facts.purpose();
         List<Clause> clauses = new ArrayList<>();
         Optional<Clause> greeting = greeting(pick, style, values);
@@ -1093,6 +1093,11 @@ public final class OfflineDrafter implements Drafter {
             + "|brother|sister|daughter|member|fan|student of life|listener|reader|viewer|subscriber|customer|client|user|parent"
             + "|neighbou?r|grand\\p{L}*)\\b)(?:\\p{L}+(?:er|or|ist|ian|ant|ent)|nurse|chef|lead|student|graduate|coach|officer|midwife)"
             + "( (?:in|at|for|with|on) [^,.;!?]{2,50}?)?)(?=\\s+and\\b|\\s+so\\b|[,.;!?]|$)");
+
+    /** The phrase picker for one part of the note to {@code request}'s recipient, in its style. */
+    private Picker picker(DraftRequest request, String part) {
+        return new Picker(request.them() == null ? "" : request.them().name(), part, request.style().avoid(), plainWords);
+    }
 
     /** "I am a backend engineer at Quillset.": who the sender is, in a few words, from their current position. */
     private Optional<String> who(DraftRequest request, Picker pick, Map<String, String> values) {
