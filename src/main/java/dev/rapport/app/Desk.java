@@ -157,10 +157,8 @@ public final class Desk {
         if (session.assessment() == null) {
             return new Advisor.Refined(null, Messages.get("refine.no-plan"), false, false);
         }
-        int number = session.picked() > 0 ? session.picked() : 1;
-        // The earlier edits count only while the note is still the one they made.
-        String current = session.note(number).map(dev.rapport.draft.Note::text).orElse("");
-        List<String> earlier = edits.note() == number && edits.text().equals(current) ? edits.instructions() : List.of();
+        int number = pickedNumber();
+        List<String> earlier = editsInForce();
         Advisor.Refined r = advisor().refineNote(session.assessment(), number, instruction, session.options(), earlier);
         if (r.changed()) {
             remember(instruction);
@@ -289,9 +287,9 @@ public final class Desk {
      */
     public Optional<List<String>> refitForLimit() {
         Assessment a = session.assessment();
-        int number = session.picked() > 0 ? session.picked() : 1;
+        int number = pickedNumber();
         String current = session.note(number).map(dev.rapport.draft.Note::text).orElse("");
-        if (a == null || edits.instructions().isEmpty() || edits.note() != number || !edits.text().equals(current)) {
+        if (a == null || editsInForce().isEmpty()) {
             return Optional.empty();
         }
         Optional<Assessment> refit = advisor().refit(a, session.options(), number);
@@ -313,9 +311,15 @@ public final class Desk {
 
     /** The user's edits that hold for the picked note (empty when it is as drafted, or has been drafted again). */
     public List<String> editsInForce() {
-        int number = session.picked() > 0 ? session.picked() : 1;
+        int number = pickedNumber();
+        // the edits count only while the note is still the one they made
         String current = session.note(number).map(dev.rapport.draft.Note::text).orElse("");
         return edits.note() == number && edits.text().equals(current) ? edits.instructions() : List.of();
+    }
+
+    /** The number of the note the user picked, else the first. */
+    private int pickedNumber() {
+        return session.picked() > 0 ? session.picked() : 1;
     }
 
     /** The picked note (else the first), if there are notes. */

@@ -154,7 +154,7 @@ public final class OfflineDrafter implements Drafter {
      */
     private Optional<NotePlan> fallback(DraftRequest request, Facts facts, Predicate<String> passes, String words) {
         Optional<ReasonWords.Said> said = point(words, request, facts);
-        Picker pick = new Picker(request.them() == null ? "" : request.them().name(), "reason", request.style().avoid(), plainWords);
+        Picker pick = picker(request, "reason");
         Map<String, String> values = new java.util.HashMap<>();
         values.put("first", request.them() == null ? "" : Facts.firstName(request.them(), wording.honorifics()));
         values.put("titled", facts.titled());
@@ -376,7 +376,7 @@ public final class OfflineDrafter implements Drafter {
             return Optional.empty();
         }
         Facts facts = new Facts(request, wording);
-        Picker pick = new Picker(request.them() == null ? "" : request.them().name(), g.kind().id(), request.style().avoid(), plainWords);
+        Picker pick = picker(request, g.kind().id());
         return plainContext(g, pick, facts);
     }
 
@@ -401,6 +401,8 @@ public final class OfflineDrafter implements Drafter {
             + "|\\b(?:applied|apply|applying) (?:for|to)\\b|\\bI(?:'ve| have)? (?:just |already )?applied\\b");
     private static final java.util.regex.Pattern CHAT_OFFERED = java.util.regex.Pattern.compile(
             "(?i)\\b(?:offer|have|set up|book|schedule|jump on|hop on) (?:you )?an? (?:quick |short |brief )?(?:chat|call|conversation)\\b");
+    // (not the meeting-ask rule's patterns, which judge the note and are features of its model: this only decides whether the
+    // in-writing step down is offered, for time asked as a question of time, "would a 20-minute interview be possible")
     private static final java.util.regex.Pattern TIME_ASKED = java.util.regex.Pattern.compile(
             "(?i)\\b(?:interview|call|chat|meeting|zoom)\\b.*\\b(?:possible|time)\\b|\\b\\d{1,2}[- ]?(?:minutes?|mins?)\\b");
     private static final java.util.regex.Pattern BRAIN_PICKED = java.util.regex.Pattern.compile(
@@ -499,7 +501,7 @@ public final class OfflineDrafter implements Drafter {
 
     /** Who the sender is in a few words ("I'm a data analyst at Quillset."), for a refinement; empty without a current role. */
     Optional<String> senderLine(DraftRequest request) {
-        Picker pick = new Picker(request.them() == null ? "" : request.them().name(), "who", request.style().avoid(), plainWords);
+        Picker pick = picker(request, "who");
         return who(request, pick, new java.util.HashMap<>());
     }
 
@@ -589,7 +591,7 @@ public final class OfflineDrafter implements Drafter {
         boolean leansOnExtra = !angle.kind().isRelationship() && extra.isPresent() && extra.get().kind().isRelationship();
         boolean relationship = angle.kind().isRelationship() || leansOnExtra;
         Map<String, String> values = facts.values(angle);
-        Picker pick = new Picker(request.them() == null ? "" : request.them().name(), angle.kind().id(), style.avoid(), plainWords);
+        Picker pick = picker(request, angle.kind().id());
         Purpose purpose = facts.purpose();
         List<Clause> clauses = new ArrayList<>();
 
@@ -680,7 +682,7 @@ public final class OfflineDrafter implements Drafter {
             boolean leaveOutFiller) {
         Style style = request.style();
         Map<String, String> values = new java.util.HashMap<>(facts.values(angle));
-        Picker pick = new Picker(request.them() == null ? "" : request.them().name(), angle.kind().id(), style.avoid(), plainWords);
+        Picker pick = picker(request, angle.kind().id());
         Purpose purpose = facts.purpose();
         List<Clause> clauses = new ArrayList<>();
         Optional<Clause> greeting = greeting(pick, style, values);
@@ -1095,6 +1097,11 @@ public final class OfflineDrafter implements Drafter {
             + "|neighbou?r|grand\\p{L}*)\\b)(?:\\p{L}+(?:er|or|ist|ian|ant|ent)|nurse|chef|lead|student|graduate|coach|officer|midwife)"
             + "( (?:in|at|for|with|on) [^,.;!?]{2,50}?)?)(?=\\s+and\\b|\\s+so\\b|[,.;!?]|$)");
 
+    /** The phrase picker for one part of the note to {@code request}'s recipient, in its style. */
+    private Picker picker(DraftRequest request, String part) {
+        return new Picker(request.them() == null ? "" : request.them().name(), part, request.style().avoid(), plainWords);
+    }
+
     /** "I am a backend engineer at Quillset.": who the sender is, in a few words, from their current position. */
     /**
      * Who writes, and the same line with the role said by its head noun ("I'm a recruiter at CarePath Staffing." for "a
@@ -1122,10 +1129,10 @@ public final class OfflineDrafter implements Drafter {
         }
         // a career break is no job to introduce oneself by ("I'm a career break at Parenting")
         Optional<dev.rapport.profile.Position> now = request.me().positions().stream()
-                .filter(p -> p.dates().isCurrent() && !NO_JOB.matcher(p.title() + " " + p.company()).find()).findFirst();
+                .filter(p -> p.dates().isCurrent() && isAJob(p)).findFirst();
         if (now.isEmpty() && request.me().positions().stream().noneMatch(p -> p.dates().isKnown())) {
             // a bio names no dates: the role it states first ("Marie-Claude is a senior technical recruiter with …") is the present one
-            now = request.me().positions().stream().filter(p -> !p.title().isBlank() && !NO_JOB.matcher(p.title() + " " + p.company()).find()).findFirst();
+            now = request.me().positions().stream().filter(p -> !p.title().isBlank() && isAJob(p)).findFirst();
         }
         String reason = request.purpose() == null ? "" : Text.lower(request.purpose().text());
         // "you came to our ground on Saturday" to the physio whose post names Curepe Lions Cricket Club: the sender's
@@ -1144,18 +1151,17 @@ public final class OfflineDrafter implements Drafter {
         if (there.isPresent()) {
             now = Optional.of(new dev.rapport.profile.Position(there.get().organisation(), there.get().role(), there.get().dates(), "", ""));
         }
-        if (now.isEmpty() && request.purpose() != null && request.purpose().has(dev.rapport.purpose.Intent.JOB_SEEKING)
-                && lastJob(request.me(), reason).isPresent()) {
-            // an applicant between jobs: the last job they held tells the hiring side who writes
-            return lastJob(request.me(), reason).flatMap(last -> {
-                values.put("myRole", Copyedit.english().role(sentenceRole(last.title())));
-                values.put("myCompany", withThe(SELF_EMPLOYED_TAIL.matcher(last.company()).replaceFirst("")));
-                // "Until October 2026", as the page gives it; a year alone is stored as its December, said as the year
-                java.time.YearMonth until = last.dates().end();
-                values.put("myUntil", (until.getMonthValue() == 12 ? "" : until.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + " ")
-                        + until.getYear());
-                return pick.levels(Role.WHO, List.of(book.whoWas()), values).stream().findFirst();
-            });
+        // an applicant between jobs: the last job they held tells the hiring side who writes
+        Optional<dev.rapport.profile.Position> last = now.isEmpty() && request.purpose() != null
+                && request.purpose().has(dev.rapport.purpose.Intent.JOB_SEEKING) ? lastJob(request.me(), reason) : Optional.empty();
+        if (last.isPresent()) {
+            values.put("myRole", Copyedit.english().role(sentenceRole(last.get().title())));
+            values.put("myCompany", employer(last.get().company()));
+            // "Until October 2026", as the page gives it; a year alone is stored as its December, said as the year
+            java.time.YearMonth until = last.get().dates().end();
+            values.put("myUntil", (until.getMonthValue() == 12 ? "" : until.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + " ")
+                    + until.getYear());
+            return pick.levels(Role.WHO, List.of(book.whoWas()), values).stream().findFirst();
         }
         if (now.isEmpty() && request.me().format() == dev.rapport.profile.SourceFormat.PROSE
                 && BARE_ROLE.matcher(Text.value(request.me().headline(), false)).matches()) {
@@ -1177,7 +1183,7 @@ public final class OfflineDrafter implements Drafter {
         }
         values.put("myRole", Copyedit.english().role(title));
         if (Copyedit.english().foreignPhrase(title) && !SELF_EMPLOYED.matcher(company).lookingAt()) {
-            values.put("myCompany", withThe(SELF_EMPLOYED_TAIL.matcher(company).replaceFirst("")));
+            values.put("myCompany", employer(company));
             Optional<String> described = roleOpeningTheAbout(request.me());
             if (described.isPresent()) {
                 // "Médica Interna Residente (MIR) …" on the page and "Third-year dermatology resident in Valencia." opening
@@ -1196,7 +1202,7 @@ public final class OfflineDrafter implements Drafter {
             // "Freelance Photographer" at "Self-employed · Freelance": "I am a freelance photographer."
             return pick.levels(Role.WHO, List.of(book.whoAlone()), values).stream().findFirst();
         }
-        values.put("myCompany", withThe(SELF_EMPLOYED_TAIL.matcher(company).replaceFirst("")));
+        values.put("myCompany", employer(company));
         if (TOP_ROLE.matcher(title.strip()).matches()) {
             // "I'm the chief executive officer of Souss Primeurs", not "at" it: the firm is theirs to lead (a reviewer)
             return pick.levels(Role.WHO, List.of(book.whoOf()), values).stream().findFirst();
@@ -1255,11 +1261,20 @@ public final class OfflineDrafter implements Drafter {
                 .anyMatch(v -> Words.containsWord(reason, Text.lower(v.organisation())));
     }
 
+    /** A position that is work: a career break or parental leave is no job to introduce oneself by. */
+    private static boolean isAJob(dev.rapport.profile.Position p) {
+        return !NO_JOB.matcher(p.title() + " " + p.company()).find();
+    }
+
+    /** The employer as a sentence names it: without the page's kind of work ("· Full-time"), with "the" before "University of …". */
+    private static String employer(String company) {
+        return withThe(SELF_EMPLOYED_TAIL.matcher(company).replaceFirst(""));
+    }
+
     /** The job that ended last, with a title and an employer. */
     private static Optional<dev.rapport.profile.Position> lastJob(dev.rapport.profile.Profile me, String reason) {
         List<dev.rapport.profile.Position> held = me.positions().stream()
-                .filter(p -> p.dates().end() != null && !p.title().isBlank() && !p.company().isBlank()
-                        && !NO_JOB.matcher(p.title() + " " + p.company()).find())
+                .filter(p -> p.dates().end() != null && !p.title().isBlank() && !p.company().isBlank() && isAJob(p))
                 .toList();
         // the job that is the kind they apply for ("… to the Data Analyst job of his team") says who writes, before a
         // later side job (a hand session: "until April 2026 I was a teaching assistant" for a data analyst)

@@ -938,9 +938,12 @@ final class ReasonPoint {
             }
             String lower = Text.lower(thing);
             // ("a copy of our checklist" stays a copy; "a 2 kg sample" is the one they asked for)
-            String what = lower.startsWith("the ") || lower.matches("an? \\w+ of .*") || lower.startsWith("my ") || lower.startsWith("our ") || lower.startsWith("some ")
+            String what = OWNED.matcher(thing).lookingAt() || lower.startsWith("the ") || lower.matches("an? \\w+ of .*") || lower.startsWith("some ")
                     ? thing : A_OR_THEIR.matcher(thing).lookingAt() ? A_OR_THEIR.matcher(thing).replaceFirst("the ") : "the " + thing;
-            what = what.replaceAll("(?i)^the (?=(?:my|our|your)\\b)", "");
+            // ("the my report" as typed, "a my report" made "the my report": a possessive takes no "the")
+            if (Text.lower(what).startsWith("the ") && OWNED.matcher(what.substring(4)).lookingAt()) {
+                what = what.substring(4);
+            }
             m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(
                     m.group(1) + m.group(3) + " I promised to " + Text.lower(m.group(4)) + " you " + what));
         }
@@ -1212,6 +1215,7 @@ final class ReasonPoint {
             "(?i)\\byou (?:posted|wrote|asked|mentioned|said|were asking|are asking|tweeted|blogged)\\b");
     private static final java.util.regex.Pattern THANK_NAME = java.util.regex.Pattern.compile(
             "(?i)^I (?:would like|'d like|want) to (?:say )?thank (?-i:\\p{Lu}[\\p{L}'’-]+)(?: (?-i:\\p{Lu}[\\p{L}'’-]+))?[.,!]?(.*)$");
+    // (not THING_ASKED_FOR: this reads the fact as said to "you" and keeps all it names up to a stop, "deck and retention numbers")
     private static final java.util.regex.Pattern ASKED_FOR = java.util.regex.Pattern.compile(
             "(?i)\\byou (?:\\w+ ){0,10}?asked (?:me |us )?for ([^.,;!?()]+)");
     private static final java.util.regex.Pattern ASKED_TO_SEND = java.util.regex.Pattern.compile(
@@ -1674,26 +1678,42 @@ final class ReasonPoint {
     }
 
     /**
+     * What a wish says before its ask: the sender's plan as an "As …," clause ({@code asClause}), or the first of two
+     * sentences ("We're launching a seed library in March. Could …"); null when the wish is one sentence with no such clause.
+     */
+    private record Opening(String said, String rest, boolean asClause) {
+    }
+
+    private static Opening opening(String wish) {
+        java.util.regex.Matcher as = AS_PLAN.matcher(wish);
+        if (as.lookingAt() && SENDER_PLAN.matcher(as.group(1)).lookingAt()) {
+            return new Opening(as.group(1), wish.substring(as.end()), true);
+        }
+        String[] two = wish.split("(?<=[.!])\\s+(?=\\p{Lu})", 2);
+        return two.length == 2 ? new Opening(two[0], two[1], false) : null;
+    }
+
+    /** The plan a wish opens with, as a sentence of its own ("As we're launching …, I …" gives "We're launching …."); "" when none. */
+    static String planOf(String wish) {
+        Opening o = opening(wish);
+        if (o == null) {
+            return "";
+        }
+        if (o.asClause()) {
+            return dev.rapport.text.Words.capitalise(o.said().strip()) + ".";
+        }
+        return SENDER_PLAN.matcher(o.said()).lookingAt() ? o.said() : "";
+    }
+
+    /**
      * The wish without the sender's plan said before it ("We're launching a seed library in March."); as it is otherwise.
      * A "yours" that the plan explained names its thing instead ("… if your insulin drip protocol is nurse-driven").
      */
-    /** The plan a wish opens with, as a sentence of its own ("As we're launching …, I …" gives "We're launching …."); "" when none. */
-    static String planOf(String wish) {
-        java.util.regex.Matcher as = AS_PLAN.matcher(wish);
-        if (as.lookingAt() && SENDER_PLAN.matcher(as.group(1)).lookingAt()) {
-            return dev.rapport.text.Words.capitalise(as.group(1).strip()) + ".";
-        }
-        String[] two = wish.split("(?<=[.!])\\s+(?=\\p{Lu})", 2);
-        return two.length == 2 && SENDER_PLAN.matcher(two[0]).lookingAt() ? two[0] : "";
-    }
-
     static String withoutPlan(String wish) {
-        java.util.regex.Matcher as = AS_PLAN.matcher(wish);
-        if (as.lookingAt() && SENDER_PLAN.matcher(as.group(1)).lookingAt()) {
-            return named(wish.substring(as.end()), as.group(1));
-        }
-        String[] two = wish.split("(?<=[.!])\\s+(?=\\p{Lu})", 2);
-        return two.length == 2 && (SENDER_PLAN.matcher(two[0]).lookingAt() || THEIR_POST.matcher(two[0]).lookingAt()) ? named(two[1], two[0]) : wish;
+        Opening o = opening(wish);
+        // (a sentence about their post is left out of the question too, but it is no plan of the sender's: planOf does not give it)
+        return o != null && (o.asClause() || SENDER_PLAN.matcher(o.said()).lookingAt() || THEIR_POST.matcher(o.said()).lookingAt())
+                ? named(o.rest(), o.said()) : wish;
     }
 
     /** "yours" said as "your insulin drip protocol" when the plan says "our first insulin drip protocol". */
@@ -2103,9 +2123,7 @@ final class ReasonPoint {
         java.util.regex.Matcher asked = THING_ASKED_FOR.matcher(reason);
         if (it.find() && asked.find()) {
             // "she … asked for a Ledgerly pricing sheet, I promised to send it": "As promised, I'll send it." said what "it" was
-            String thing = asked.group(1).strip().replaceAll("(?i)\\b(?:her|his|their)\\b", "your");
-            String what = OWNED.matcher(thing).lookingAt() ? thing : "the " + thing;
-            return wish.substring(0, it.start()) + "send you " + what + wish.substring(it.end());
+            return wish.substring(0, it.start()) + "send you " + theirThingToThem(asked.group(1)) + wish.substring(it.end());
         }
         java.util.regex.Matcher them = SEND_THEM.matcher(wish);
         if (!them.find()) {
@@ -2115,10 +2133,16 @@ final class ReasonPoint {
         if (!made.find()) {
             return wish;
         }
-        String thing = made.group(1).strip().replaceAll("(?i)\\b(?:her|his|their)\\b", "your");
-        // "typed up my notes": a possessive already says whose, and takes no "the"
-        String what = OWNED.matcher(thing).lookingAt() ? thing : "the " + thing;
-        return wish.substring(0, them.start()) + "send you " + what + wish.substring(them.end());
+        return wish.substring(0, them.start()) + "send you " + theirThingToThem(made.group(1)) + wish.substring(them.end());
+    }
+
+    /**
+     * "her pricing sheet" as the note says it to her, "your pricing sheet"; "typed up my notes": a possessive already
+     * says whose, and takes no "the"; any other thing does ("the photos of your pots").
+     */
+    private static String theirThingToThem(String thing) {
+        String yours = thing.strip().replaceAll("(?i)\\b(?:her|his|their)\\b", "your");
+        return OWNED.matcher(yours).lookingAt() ? yours : "the " + yours;
     }
 
     /**
@@ -2144,6 +2168,7 @@ final class ReasonPoint {
             + "(?:about|on) ((?:the |a |an )?[\\p{L}\\p{N}][\\p{L}\\p{N}' -]{2,60}?)(?=\\s+-\\s|[,.;:!?()]|\\s+(?:and|but|so|which|that)\\b|$)");
     private static final java.util.regex.Pattern OWNED = java.util.regex.Pattern.compile("(?i)(?:my|our|your)\\b");
     private static final java.util.regex.Pattern SEND_IT = java.util.regex.Pattern.compile("(?i)\\bsend (?:it|them)(?= ?[.!?]?$)");
+    // (not ASKED_FOR: this reads the raw reason, anyone's "asked for", and takes one short thing, stopping at "and", "which" …)
     private static final java.util.regex.Pattern THING_ASKED_FOR = java.util.regex.Pattern.compile(
             "(?i)\\basked (?:me |us )?for (?:a |an |the |some )?((?:my |our |your )?[\\p{L}\\p{N}][\\p{L}\\p{N}'-]*(?: [\\p{L}\\p{N}'-]+){0,4}?)"
             + "(?=[,.;!?]|\\s+(?:and|but|so|which|that|at|from|after|before|when)\\b|$)");

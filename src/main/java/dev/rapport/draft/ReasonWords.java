@@ -199,8 +199,8 @@ final class ReasonWords {
                     if (asked.isEmpty() || !SENDER_LEAD.contains(first)) {
                         return asked;
                     }
-                    return Words.capitalise(Copyedit.english().finish(shift(lead, trimPunct(Language.english().tokens(lead)), names(them),
-                            otherNames(others, names(them)))).replaceAll("[.!?,;:]+$", "")) + ". " + asked;
+                    return Words.capitalise(saidToThem(lead, Language.english().tokens(lead), them, others).replaceAll("[.!?,;:]+$", ""))
+                            + ". " + asked;
                 }
             }
         }
@@ -217,8 +217,7 @@ final class ReasonWords {
         if (!inverted && !wh) {
             return "";
         }
-        Set<String> names = names(them);
-        String said = Copyedit.english().finish(shift(q, trimPunct(tokens), names, otherNames(others, names))).replaceAll("[.?!]+$", "");
+        String said = saidToThem(q, tokens, them, others).replaceAll("[.?!]+$", "");
         if (said.isEmpty() || THIRD_PERSON.matcher(said).find()) {
             return "";
         }
@@ -254,8 +253,7 @@ final class ReasonWords {
         if (tokens.isEmpty()) {
             return "";
         }
-        Set<String> names = names(them);
-        String said = Copyedit.english().finish(shift(q, trimPunct(tokens), names, otherNames(others, names))).replaceAll("[.?!]+$", "");
+        String said = saidToThem(q, tokens, them, others).replaceAll("[.?!]+$", "");
         if (said.isEmpty() || THIRD_PERSON.matcher(said).find()) {
             return "";
         }
@@ -465,6 +463,12 @@ final class ReasonWords {
     }
 
     /** The tokens' text with third-person words for the recipient (and their name) turned to "you". */
+    /** Words typed about them, said to them ("if she has tips" as "if you have tips"), with the copyedit's finish. */
+    private static String saidToThem(String text, List<Token> tokens, Profile them, List<String> others) {
+        Set<String> names = names(them);
+        return Copyedit.english().finish(shift(text, trimPunct(tokens), names, otherNames(others, names)));
+    }
+
     private static String shift(String source, List<Token> tokens, Set<String> names, Set<String> others) {
         if (tokens.isEmpty()) {
             return "";

@@ -34,7 +34,11 @@ final class Clauses {
         return best < 0 ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(best);
     }
 
-    /** The longest opening of {@code sentence} that ends at a clause boundary and, with its full stop, fits {@code budget}. */
+    /**
+     * The longest opening of {@code sentence} that ends at a clause boundary and, with its full stop, fits {@code budget}.
+     * (Not ReasonWords.shorterCut: that steps a fact of the reason down before its detail, "… about …", by its tokens;
+     * this fits a finished note's sentence to the limit at a clause boundary.)
+     */
     static Optional<String> shortened(String sentence, int budget) {
         String s = sentence.strip();
         String end = s.endsWith("?") ? "?" : s.endsWith("!") ? "!" : ".";

@@ -98,6 +98,7 @@ final class SentenceClassifier {
     }
 
     private static final java.util.regex.Pattern KEPT_PROMISE = java.util.regex.Pattern.compile("(?i)\\W*as promised\\b");
+    // (only whether the reason speaks of a promise at all; the drafter's promise readers parse who promised what, to say it)
     private static final java.util.regex.Pattern PROMISED = java.util.regex.Pattern.compile("(?i)\\b(?:promised|promise)\\b");
     private static final java.util.regex.Pattern WE_BOTH = java.util.regex.Pattern.compile(
             "(?i)^\\W*we(?:'re|’re| are| were) both (?:in|at|members of|part of|on|from)\\b");

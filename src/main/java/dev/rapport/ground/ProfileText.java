@@ -115,18 +115,9 @@ final class ProfileText {
 
     /** What a sentence says the person is looking for, or empty when it states no need (or refuses one). */
     static Optional<String> need(String sentence) {
-        for (Pattern p : NEEDS) {
-            Matcher m = p.matcher(sentence);
-            if (m.find()) {
-                String before = sentence.substring(0, m.start());
-                if (NOT_NEEDS.stream().anyMatch(n -> n.matcher(before).find())) {
-                    return Optional.empty();
-                }
-                String need = m.group("need").strip().replaceAll("[.!?\\s]+$", "");
-                return need.isEmpty() ? Optional.empty() : Optional.of(need);
-            }
-        }
-        return Optional.empty();
+        return firstCue(sentence, NEEDS)
+                .map(m -> m.group("need").strip().replaceAll("[.!?\\s]+$", ""))
+                .filter(need -> !need.isEmpty());
     }
 
     /**
@@ -134,15 +125,21 @@ final class ProfileText {
      * "I mentor a few students every year"), from the cue to the end of the clause; empty when none.
      */
     static Optional<String> offerOfHelp(String sentence) {
-        for (Pattern p : OPEN_TO_HELP) {
+        return firstCue(sentence, OPEN_TO_HELP)
+                .map(m -> CLAUSE_END.split(sentence.substring(m.start()), 2)[0].strip())
+                .filter(clause -> !clause.isEmpty());
+    }
+
+    /**
+     * The match of the first of {@code cues} the sentence holds; empty when none does, or when a refusal stands before
+     * it ("not looking for …"), whatever a later cue would find.
+     */
+    private static Optional<Matcher> firstCue(String sentence, List<Pattern> cues) {
+        for (Pattern p : cues) {
             Matcher m = p.matcher(sentence);
             if (m.find()) {
                 String before = sentence.substring(0, m.start());
-                if (NOT_NEEDS.stream().anyMatch(n -> n.matcher(before).find())) {
-                    return Optional.empty();
-                }
-                String clause = CLAUSE_END.split(sentence.substring(m.start()), 2)[0].strip();
-                return clause.isEmpty() ? Optional.empty() : Optional.of(clause);
+                return NOT_NEEDS.stream().anyMatch(n -> n.matcher(before).find()) ? Optional.empty() : Optional.of(m);
             }
         }
         return Optional.empty();

@@ -641,11 +641,9 @@ public final class Copyedit {
 
     /** The sentence around {@code at} and the one before it: where a story's past is told. */
     private static String storyAround(String text, int at) {
-        int from = at;
-        while (from > 0 && ".!?".indexOf(text.charAt(from - 1)) < 0) {
-            from--;
-        }
-        return sentenceAt(text, Math.max(0, from - 2)) + " " + sentenceAt(text, at);
+        List<Sentence> sentences = Language.english().sentences(text);
+        int i = sentenceIndexAt(sentences, at);
+        return (i > 0 ? sentences.get(i - 1).text() : "") + " " + (i < sentences.size() ? sentences.get(i).text() : "");
     }
 
     /** From {@code at} to the end of its clause (a comma, a semicolon or the sentence's end). */
@@ -657,17 +655,20 @@ public final class Copyedit {
         return text.substring(at, to);
     }
 
-    /** The sentence of {@code text} around {@code at}. */
+    /** The sentence of {@code text} around {@code at}, as the language layer cuts the text. */
     private static String sentenceAt(String text, int at) {
-        int from = at;
-        while (from > 0 && ".!?".indexOf(text.charAt(from - 1)) < 0) {
-            from--;
+        List<Sentence> sentences = Language.english().sentences(text);
+        int i = sentenceIndexAt(sentences, at);
+        return i < sentences.size() ? sentences.get(i).text() : "";
+    }
+
+    /** The index of the first sentence that ends after {@code at} (the one holding it, or the next); the count when none does. */
+    private static int sentenceIndexAt(List<Sentence> sentences, int at) {
+        int i = 0;
+        while (i < sentences.size() && sentences.get(i).end() <= at) {
+            i++;
         }
-        int to = at;
-        while (to < text.length() && ".!?".indexOf(text.charAt(to)) < 0) {
-            to++;
-        }
-        return text.substring(from, to);
+        return i;
     }
 
     private static final java.util.regex.Pattern ONE_TO_ONE = java.util.regex.Pattern.compile(

@@ -52,18 +52,8 @@ public final class TypedNames {
                 }
             }
         }
-        if (spelled.isEmpty()) {
-            return text;
-        }
-        Matcher m = WORD.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String w = m.group();
-            String name = w.equals(w.toLowerCase(java.util.Locale.ROOT)) ? spelled.get(Words.fold(w)) : null;
-            m.appendReplacement(out, Matcher.quoteReplacement(name == null ? w : name));
-        }
-        m.appendTail(out);
-        return out.toString();
+        return spelled.isEmpty() ? text
+                : respelled(text, w -> w.equals(w.toLowerCase(java.util.Locale.ROOT)) ? spelled.get(Words.fold(w)) : null);
     }
 
     /**
@@ -98,14 +88,16 @@ public final class TypedNames {
             }
         }
         spelled.keySet().removeAll(lower);
-        if (spelled.isEmpty()) {
-            return text;
-        }
+        return spelled.isEmpty() ? text : respelled(text, spelled::get);
+    }
+
+    /** The text with each word that {@code spelling} gives a spelling for (null: none) written so. */
+    private static String respelled(String text, java.util.function.UnaryOperator<String> spelling) {
         Matcher m = WORD.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String w = m.group();
-            String as = spelled.get(w);
+            String as = spelling.apply(w);
             m.appendReplacement(out, Matcher.quoteReplacement(as == null ? w : as));
         }
         m.appendTail(out);

@@ -741,6 +741,25 @@ class ReasonPointNotesTest {
     }
 
     @Test
+    void theOpeningPlanAndTheQuestionWithoutItComeFromOneCut() {
+        // the "As …," clause: the plan as a sentence of its own, and the question after it
+        String as = "As we're launching a seed library in March, I would like to ask how you set yours up.";
+        assertThat(ReasonPoint.planOf(as)).isEqualTo("We're launching a seed library in March.");
+        assertThat(ReasonPoint.withoutPlan(as)).isEqualTo("I would like to ask how you set yours up.");
+        // two sentences: the first is the plan
+        String two = "We're launching a seed library in March. Could I ask how you set yours up?";
+        assertThat(ReasonPoint.planOf(two)).isEqualTo("We're launching a seed library in March.");
+        assertThat(ReasonPoint.withoutPlan(two)).isEqualTo("Could I ask how you set yours up?");
+        // their post before the question is left out of it, but it is no plan of the sender's
+        String post = "You posted about your seed library. Could I ask how you set it up?";
+        assertThat(ReasonPoint.planOf(post)).isEmpty();
+        assertThat(ReasonPoint.withoutPlan(post)).isEqualTo("Could I ask how you set it up?");
+        // one sentence with no plan: no plan, and the wish as it is
+        assertThat(ReasonPoint.planOf("Could I ask how you set it up?")).isEmpty();
+        assertThat(ReasonPoint.withoutPlan("Could I ask how you set it up?")).isEqualTo("Could I ask how you set it up?");
+    }
+
+    @Test
     void aRecruiterSaysWhatMadeThemWriteBeforeTheRole() {
         // "I saw on your profile that you are open to work." had come after the role and its details, as an afterthought
         String note = first("09-recruiter-open-to-work");
@@ -880,6 +899,13 @@ class ReasonPointNotesTest {
         // the send names its own thing: the promise keeps it
         assertThat(ReasonPoint.sendingWhatWasAsked("we met at the fair. he asked what we charge, I'll send him our rates"))
                 .contains("I promised to send you our rates");
+        // a possessive says whose and takes no "the", however it was typed
+        assertThat(ReasonPoint.sendingWhatWasAsked("we met at the fair. she asked for our price list, I'll send it next week."))
+                .contains("I promised to send you our price list next week.");
+        assertThat(ReasonPoint.sendingWhatWasAsked("we met at the fair. she asked for your slides back, I'll send it next week."))
+                .contains("I promised to send you your slides back next week.");
+        assertThat(ReasonPoint.sendingWhatWasAsked("we met at the fair. she asked for the my notes, I'll send it next week."))
+                .contains("I promised to send you my notes next week.");
         // no send after the ask: nothing promised
         assertThat(ReasonPoint.sendingWhatWasAsked("we met at the fair. she asked for the report, I said I'd think about it."))
                 .doesNotContain("promised");

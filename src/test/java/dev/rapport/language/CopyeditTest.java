@@ -639,6 +639,16 @@ class CopyeditTest {
         assertEquals("we met last week, he say he will visit", c.toldInThePast("we met last week, he say he will visit"));
     }
 
+    @Test
+    void theStoryBeforeIsTheSentenceTheLanguageLayerCutsNotTheLastFullStop() {
+        Copyedit c = Copyedit.english();
+        // a date's or a bracket's full stop ends no sentence: the past the story told before it still dates "she help"
+        assertEquals("We met at the 3.5 km run on 19.11. she helped us at the water stand",
+                c.toldInThePast("We met at the 3.5 km run on 19.11. she help us at the water stand"));
+        assertEquals("we met at PyCon (day 2!). she shared her slides with me after",
+                c.toldInThePast("we met at PyCon (day 2!). she share her slides with me after"));
+    }
+
     @org.junit.jupiter.api.Test
     void aDroppedArticleBeforeAGroupOrAnEventIsSaid() {
         Copyedit edit = Copyedit.english();
