@@ -1416,17 +1416,19 @@ final class ReasonPoint {
         return Character.isUpperCase(fact.charAt(0)) ? dev.rapport.text.Words.capitalise(said) : said;
     }
 
+    // what may follow a relation said in full: where, when, or nothing ("my boss at …", "my classmate in 2012", "my lead.");
+    // not "for" ("my supervisor for my thesis" is no boss)
+    private static final String THEN_WHERE_OR_WHEN = "(?=\\s+(?:at|in|on|during|from|until|when|back|throughout)\\b|\\s*[,.;!]|\\s*$|\\s+\\d)";
     private static final java.util.regex.Pattern YOU_REPORTED = java.util.regex.Pattern.compile(
-            "(?i)you (?:reported to|worked for|worked under) me(?=\\s+(?:at|in|on|during|from|for|until|when|back)\\b|\\s*[,.;]|\\s*$)");
+            "(?i)you (?:reported to|worked for|worked under) me" + THEN_WHERE_OR_WHEN);
     private static final java.util.regex.Pattern YOU_WERE_MY_PEER = java.util.regex.Pattern.compile(
             "(?i)you were (?:my|our) (classmate|batchmate|coursemate|schoolmate|teammate|colleague|coworker|co-worker|roommate|"
-            + "flatmate|bandmate|labmate|cohort-mate|cohortmate|crewmate|shipmate)"
-            + "(?=\\s+(?:at|in|on|during|from|for|until|when|back)\\b|\\s*[,.;!]|\\s*$|\\s+\\d)");
+            + "flatmate|bandmate|labmate|cohort-mate|cohortmate|crewmate|shipmate)" + THEN_WHERE_OR_WHEN);
 
     private static final java.util.regex.Pattern YOU_WERE_ABOVE = java.util.regex.Pattern.compile(
             "(?i)you were (my|our) (boss|manager|line manager|team leader|team lead|supervisor|senior|mentor)"
             // (the role alone, not "senior associate"; then where, when or nothing)
-            + "(?=\\s+(?:at|in|on|during|from|until|when|back|throughout)\\b|\\s*[,.;]|\\s*$|\\s+\\d)");
+            + THEN_WHERE_OR_WHEN);
 
     /**
      * "she showed me the new clip and promised to send the test report": a promise with its subject left out is made by
