@@ -36,9 +36,10 @@ final class Facts {
                     "\\b(Dr\\.?|Prof\\.?|Professor)\\s+" + java.util.regex.Pattern.quote(name) + "\\b(?!\\s+\\p{Lu})"
                     + "|\\b" + java.util.regex.Pattern.quote(name) + "-(" + dev.rapport.text.Honorifics.greetingParticles() + ")\\b").matcher(reason);
             boolean surname = parts.length == 1 || part.equals(parts[parts.length - 1]);
-            // "Ibu Dewi", "Pak Budi": Indonesian respect said with the given name, as the user calls them ("Dear Ibu Dewi,")
+            // "Ibu Dewi", "Pak Budi": Indonesian respect said with the given name, as the user calls them ("Dear Ibu Dewi,");
+            // not "Bu", which the title list leaves out as too short to be sure of (the greeting would read as a wrong name)
             java.util.regex.Matcher given = java.util.regex.Pattern.compile(
-                    "\\b(Ibu|Bu|Bapak|Pak)\\s+" + java.util.regex.Pattern.quote(name) + "\\b").matcher(reason);
+                    "\\b(Ibu|Bapak|Pak)\\s+" + java.util.regex.Pattern.quote(name) + "\\b").matcher(reason);
             if (!surname && given.find()) {
                 return given.group(1) + " " + name;
             }
@@ -86,7 +87,7 @@ final class Facts {
             "(?i)(?<!never )(?<!not )(?<!n't )(?<!n’t )\\b(?:met|meet|talked|chatted|spoke|worked|studied|mentored|mentor|supervised|taught|came to|visited)\\b");
 
     private static final java.util.regex.Pattern ANY_TITLE = java.util.regex.Pattern.compile(
-            "\\b(?:Dr\\.?|Prof\\.?|Professor|Ibu|Bu|Bapak|Pak)\\s|-(?:" + dev.rapport.text.Honorifics.greetingParticles() + ")\\b");
+            "\\b(?:Dr\\.?|Prof\\.?|Professor|Ibu|Bapak|Pak)\\s|-(?:" + dev.rapport.text.Honorifics.greetingParticles() + ")\\b");
     private static final java.util.regex.Pattern GAVE_A_TALK = java.util.regex.Pattern.compile(
             "(?i)\\b(?:her|his|their|your) (?:talk|session|presentation|keynote|lecture|panel|workshop)\\b|\\b(?:she|he|they|you) (?:spoke|presented|gave a talk)\\b");
     private static final java.util.regex.Pattern OWN_WORDS =

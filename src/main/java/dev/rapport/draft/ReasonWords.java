@@ -578,7 +578,8 @@ final class ReasonWords {
                 otherNamed = false;
             }
             // "contact Prof Vos" said to Vos is "contact you": the title goes with the name.
-            if (Honorifics.is(lower) && next != null && recipient(next, names)) {
+            // (and "Bu", too short for the title list, only right before the recipient's name: "met Bu Dewi" is "met you")
+            if ((Honorifics.is(lower) || lower.equals("bu") && t.text().equals("Bu")) && next != null && recipient(next, names)) {
                 at = next.start();
                 continue;
             }

@@ -2,6 +2,7 @@ package dev.rapport.draft;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /** The recipient greeted with the title the user gives them, always with the surname. */
@@ -19,6 +20,8 @@ class GreetingTitleTest {
         // Indonesian respect with the given name, as the user calls her (panel-12 15; its author wrote "Dear Ibu Dewi,")
         assertThat(Facts.titled("told me to contact Ibu Dewi, she was his student", Requests.named("Dewi Santoso"))).isEqualTo("Ibu Dewi");
         assertThat(Facts.titled("Pak Santoso told me to write", Requests.named("Dewi Santoso"))).isEmpty();
+        // "Bu" is too short for the title list, so a greeting with it would read as greeting someone called Bu: first name
+        assertThat(Facts.titled("met Bu Dewi at the OJK workshop", Requests.named("Dewi Santoso"))).isEmpty();
     }
 
     @Test
@@ -31,5 +34,14 @@ class GreetingTitleTest {
         assertThat(Facts.titledInProfile(Requests.named("Eleni Karagianni"))).isEmpty();
         assertThat(Facts.titledInProfile(Requests.named("Dr. Eleni"))).isEmpty();
         assertThat(Facts.titledInProfile(Requests.named("Drew Carey"))).isEmpty();
+    }
+
+    @Test
+    void aShortRespectWordBeforeTheirNameGoesWithItWhenSaidToThem() {
+        // a synthetic development case: "met Bu Dewi at the OJK workshop" gave "I met Bu you at the OJK workshop", and a
+        // greeting "Dear Bu Dewi," that the wrong-name rule held back, so no note at all
+        Path pair = Path.of("src/test/resources/panel-12/pairs/15-grad-student-referred-microinsurance");
+        DraftRequest r = Pairs.withReason(pair, "met Bu Dewi at the OJK workshop last week, she said to connect");
+        assertThat(new OfflineDrafter().draft(r)).isNotEmpty().allSatisfy(n -> assertThat(n.text()).doesNotContain("Bu you").doesNotContain("Bu Dewi"));
     }
 }

@@ -37,12 +37,17 @@ final class Pairs {
     }
 
     static DraftRequest request(Path pair) {
+        return withReason(pair, null);
+    }
+
+    /** The pair's profiles and limit with another reason ({@code why}), or its own when null. */
+    static DraftRequest withReason(Path pair, String why) {
         try {
             Map<?, ?> spec = new ObjectMapper(new YAMLFactory()).readValue(pair.resolve("pair.yaml").toFile(), Map.class);
             int limit = spec.get("limit") instanceof Number n ? n.intValue() : 300;
             Profile me = ProfileReaders.read(side(pair, "me"));
             Profile them = ProfileReaders.read(side(pair, "them"));
-            Purpose purpose = PurposeReader.read(String.valueOf(spec.get("why")));
+            Purpose purpose = PurposeReader.read(why != null ? why : String.valueOf(spec.get("why")));
             List<CommonGround> ground = new GroundFinder(YearMonth.of(2026, 11)).find(me, them, purpose);
             Verdict verdict = new ConnectionJudge(RuleSet.builtIn()).judge(me, them, purpose, ground);
             return new DraftRequest(me, them, purpose, ground, verdict, limit, 3, Style.DEFAULT);
