@@ -78,6 +78,10 @@ class NoteWordingTest {
         CommonGround payments = ground(GroundKind.SHARED_TOPIC, "Payments", "", 0.4);
         assertThat(notes(List.of(payments), Purpose.NONE, Style.DEFAULT)).allSatisfy(t -> assertThat(t).contains(" payments")
                 .doesNotContain("Payments"));
+        // a medical field is a field too (a fresh-clone session: "I noticed we both work on Dermatology.")
+        CommonGround field = ground(GroundKind.SHARED_TOPIC, "Dermatology", "", 0.4);
+        assertThat(notes(List.of(field), Purpose.NONE, Style.DEFAULT)).allSatisfy(t -> assertThat(t).contains(" dermatology")
+                .doesNotContain("Dermatology"));
         CommonGround tools = ground(GroundKind.SHARED_TOPIC, "Apache Kafka, SQL and UX Research", "", 0.4);
         assertThat(notes(List.of(tools), Purpose.NONE, Style.DEFAULT)).allSatisfy(t -> assertThat(t)
                 .contains("Apache Kafka, SQL and UX research"));
