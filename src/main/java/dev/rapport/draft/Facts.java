@@ -45,8 +45,7 @@ final class Facts {
             }
             if (t.find() && (t.group(1) == null || surname)) {
                 if (t.group(1) != null) {
-                    String title = t.group(1).equals("Dr") ? "Dr." : t.group(1).equals("Prof") ? "Prof." : t.group(1);
-                    return title + " " + name;
+                    return titleWord(t.group(1)) + " " + name;
                 }
                 return name + "-" + t.group(2);
             }
@@ -67,9 +66,14 @@ final class Facts {
         if (!m.matches()) {
             return "";
         }
-        String title = Character.toUpperCase(m.group(1).charAt(0)) + m.group(1).substring(1).toLowerCase(java.util.Locale.ROOT);
-        title = title.equals("Dr") ? "Dr." : title.equals("Prof") ? "Prof." : title;
-        return title + " " + m.group(2);
+        return titleWord(m.group(1)) + " " + m.group(2);
+    }
+
+    /** A title as a greeting writes it: "Dr.", "Prof.", "Professor", whatever case or dot it was typed with. */
+    private static String titleWord(String typed) {
+        String bare = typed.replace(".", "");
+        String word = Character.toUpperCase(bare.charAt(0)) + bare.substring(1).toLowerCase(java.util.Locale.ROOT);
+        return word.equals("Dr") || word.equals("Prof") ? word + "." : word;
     }
 
     // the title, any given names, the surname (letters, an apostrophe or a hyphen: "Maharaj-Clarke"); nothing after it
@@ -183,12 +187,12 @@ final class Facts {
     private static final java.util.regex.Pattern THEIR_LEAD = java.util.regex.Pattern.compile("^(?i:their)\\b(?=\\s+\\p{L})");
     private static final java.util.regex.Pattern POSTER_SUBJECT = java.util.regex.Pattern.compile("(?i)\\b(?:she|he)\\b");
 
-    /** Values for one angle: the shared thing, and its period when the two were there together. */
     /** The recipient as the note greets them with a title ("Dr. Sutter", "Ibu Dewi"), or empty for the first name. */
     String titled() {
         return base.getOrDefault("titled", "");
     }
 
+    /** Values for one angle: the shared thing, and its period when the two were there together. */
     Map<String, String> values(CommonGround angle) {
         Map<String, String> v = new HashMap<>(base);
         String subject = shown(angle);

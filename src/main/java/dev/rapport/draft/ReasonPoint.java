@@ -615,8 +615,8 @@ final class ReasonPoint {
         if (WANTS_TO_ACT.matcher(fact).lookingAt() || wish.isEmpty() && WANTS_TO_ASK.matcher(fact).lookingAt()) {
             fact = WishToAct.of(fact.replaceFirst("(?i)^I (?:want|wanted) to", "I would like to"));
         }
-        fact = gladTheyEnjoyed(withoutTheirTieToReferrer(closed(fromMySide(withoutTheirOwnMove(fact)))));
-        shortFact = gladTheyEnjoyed(withoutTheirTieToReferrer(closed(fromMySide(withoutTheirOwnMove(shortFact)))));
+        fact = toldFromMySide(fact);
+        shortFact = toldFromMySide(shortFact);
         // "… but I'd actually like to ask her": the contrast was with a clause the note does not carry
         wish = closed(forTheRole(ACTUALLY_LIKE.matcher(wish).replaceFirst("$1 $2"), reason));
         wish = namedForAsking(namedForSending(wish, reason), reason);
@@ -1370,6 +1370,11 @@ final class ReasonPoint {
         };
         boolean capital = Character.isUpperCase(fact.charAt(0)) && !mine.startsWith("I ");
         return (capital ? dev.rapport.text.Words.capitalise(mine) : mine) + rest;
+    }
+
+    /** The fact as the sender tells it to the recipient: their own past, feelings and ties not told back to them. */
+    private static String toldFromMySide(String fact) {
+        return gladTheyEnjoyed(withoutTheirTieToReferrer(closed(fromMySide(withoutTheirOwnMove(fact)))));
     }
 
     /**
