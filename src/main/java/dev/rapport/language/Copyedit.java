@@ -438,6 +438,19 @@ public final class Copyedit {
         return ENGLISH;
     }
 
+    /** "told me to reach out to you", "told me to write to you about …": the referrer's nudge to get in touch; the
+     *  recipient as the end of the sentence is left out ("suggested I reach out."). */
+    private static final Pattern TOLD_ME_TO_CONTACT = Pattern.compile(
+            "\\btold me to (?:(reach out|get in touch)(?: (?:to|with) you(?=[.!]|$))?|(contact|write|message)\\b)");
+
+    /** "I would like to ask how does your team check …": a question word, then an auxiliary before its subject. */
+    private static final Pattern ASKED_DIRECTLY_INSIDE = Pattern.compile(
+            "(?<=^|[.!?] )(?:I(?:'d| would) (?:like|love) to ask|I want to ask)(?: you)?(?: also)? "
+            + "(how|what|where|when|why|which \\p{L}+) (do|does|did|is|are|was|were|can|could|would|will|should|has|have) "
+            + "((?:you|your|the|they|it|we|this|that)\\b[^.!?]*)[.!?]?(?=$| )");
+
+    private static final Pattern I_NEED_A = Pattern.compile("(?<=^|[.!?] )I need (an?) ");
+
     private static final Pattern SLASH_CLAUSE = Pattern.compile(
             "(?<=\\p{L})\\s+/\\s+(?=(?:if|whether|how|what|when|where|who|why|could|would|can|maybe)\\b)");
 
@@ -1583,7 +1596,28 @@ public final class Copyedit {
             }
         }
         // "starting Feb!!", "really??": one mark says it in a note
-        return spacing(rebuild(text, t, out)).replaceAll("!{2,}", "!").replaceAll("\\?{2,}", "?").replaceAll("[!?]*\\?![!?]*", "?");
+        String done = spacing(rebuild(text, t, out)).replaceAll("!{2,}", "!").replaceAll("\\?{2,}", "?").replaceAll("[!?]*\\?![!?]*", "?");
+        // "Dr Whitley told me to reach out to you": reviewers read the user's "told me to" as blunt in a note;
+        // "suggested I reach out" is how the pair authors put it
+        done = TOLD_ME_TO_CONTACT.matcher(done).replaceAll(m -> "suggested I " + (m.group(1) != null ? m.group(1) : m.group(2)));
+        // "I'd like to ask how does your team check overtime": the user's direct question inside an announced one is asked
+        // as they typed it ("How does your team check overtime?"), which is also how the pair authors ask
+        return askedDirectly(done);
+    }
+
+    /**
+     * "I need a 2-week placement …" is "I'm looking for a 2-week placement …": a sentence of the user's that opens on a need
+     * reads as a demand to a stranger (a reviewer); the pair authors say what they look for. Applied as the note is written,
+     * after the reason's readers have found the need.
+     */
+    public String needAsLookingFor(String text) {
+        return I_NEED_A.matcher(text).replaceAll("I'm looking for $1 ");
+    }
+
+    /** "I'd like to ask how does your team check overtime." is "How does your team check overtime?": the user's own direct question. */
+    public String askedDirectly(String text) {
+        return ASKED_DIRECTLY_INSIDE.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                capitalise(m.group(1)) + " " + m.group(2) + " " + m.group(3) + "?"));
     }
 
     /** True when the words carry a verb ("we met at …"), not only a memo ("deadline 15 Jan"). */

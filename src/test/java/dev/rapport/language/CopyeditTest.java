@@ -809,4 +809,35 @@ class CopyeditTest {
         assertEquals("I never meet clients at home.", edit.finish("I never meet clients at home."));
         assertEquals("which analytics is used", tidy("which analytics is used"));
     }
+
+    @Test
+    void aReferrersToldMeToGetInTouchIsWrittenAsASuggestion() {
+        // reviewers read "Dr Whitley told me to reach out to you" as blunt; the pair authors wrote "suggested I reach out"
+        assertEquals("Dr Whitley suggested I reach out.", edit.finish("Dr Whitley told me to reach out to you."));
+        assertEquals("My tutor suggested I write to you about the rotation.", edit.finish("My tutor told me to write to you about the rotation."));
+        assertEquals("Petr suggested I contact you for the SQE position.", edit.finish("Petr told me to contact you for the SQE position."));
+        // (what else a referrer told the sender to do is theirs to say)
+        assertEquals("He told me to apply in January.", edit.finish("He told me to apply in January."));
+    }
+
+    @Test
+    void aDirectQuestionInsideAnAnnouncedOneIsAskedAsTheUserTypedIt() {
+        assertEquals("How does your team check overtime?", edit.askedDirectly("I would like to ask how does your team check overtime."));
+        assertEquals("Hi. What is the best way to apply?", edit.askedDirectly("Hi. I'd like to ask also what is the best way to apply."));
+        // an indirect question in its own order stays as it is
+        assertEquals("I'd like to ask how your team checks overtime.", edit.askedDirectly("I'd like to ask how your team checks overtime."));
+    }
+
+    @Test
+    void idBeforeTheVerbItPromisesIsIWould() {
+        assertEquals("told him I'd send the checklist", tidy("told him id send the checklist"));
+    }
+
+    @Test
+    void aSentenceOpeningOnANeedSaysWhatTheSenderIsLookingFor() {
+        assertEquals("Hi. I'm looking for a 2-week placement in July.", edit.needAsLookingFor("Hi. I need a 2-week placement in July."));
+        assertEquals("I'm looking for an architect who knows barns.", edit.needAsLookingFor("I need an architect who knows barns."));
+        // (a need inside a sentence, or of something other than one thing, is the user's to say)
+        assertEquals("We need to fix it. I need advice.", edit.needAsLookingFor("We need to fix it. I need advice."));
+    }
 }
