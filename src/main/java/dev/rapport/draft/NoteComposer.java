@@ -102,7 +102,9 @@ final class NoteComposer {
             return false;
         }
         String next = levels.get(at + 1);
-        return next.equals(BRACKETED.matcher(levels.get(at)).replaceAll("")) || next.equals(WishToAct.plainAsk(levels.get(at)));
+        // (or the same yes-or-no question without its other half: "…, or can that be after?")
+        return next.equals(BRACKETED.matcher(levels.get(at)).replaceAll("")) || next.equals(WishToAct.plainAsk(levels.get(at)))
+                || next.endsWith("?") && levels.get(at).startsWith(next.substring(0, next.length() - 1) + ", or ");
     }
 
     // Optional detail goes first; the shared context and the greeting are what make the note worth sending.
@@ -126,6 +128,9 @@ final class NoteComposer {
             new Step(Role.WHO, false), new Step(Role.WHO, true),
             // an aside in brackets costs the reader less than a clause of the user's own
             Step.lighter(Role.REASON),
+            // a courtesy close costs the reader less than what the two talked about ("warmer" traded "We talked about 13th month
+            // pay errors at the 3 plants …" for "Great meeting you!", a hand session)
+            new Step(Role.CLOSE, true),
             // what the two talked about, in the user's words, places the sender better than their job title does
             new Step(Role.EXTRA, true, true),
             new Step(Role.WHY_NOW, false), new Step(Role.WHY_NOW, false),
@@ -182,6 +187,9 @@ final class NoteComposer {
                 }
                 Clause c = clauses.get(i);
                 String t = c.levels().get(level[i]);
+                if (c.source() == Clause.Source.USER) {
+                    t = dev.rapport.language.Copyedit.english().needAsLookingFor(t);
+                }
                 if (c.role() == Role.GREETING) {
                     afterGreeting = true;
                 } else if (!afterGreeting) {

@@ -177,7 +177,7 @@ public final class OfflineDrafter implements Drafter {
         // a sender the recipient may not place says who they are, when the plan has room for it
         Optional<Clause> who = said.isPresent() && mayNotPlaceSender(request, facts.purpose()) && !SAYS_WHO.matcher(said.get().fact()).find()
                 ? who(request, pick, values).map(w -> new Clause(Role.WHO, Clause.Source.PROFILE,
-                        workedWith(request) ? List.of(w) : whoLevels(w, values), "")) : Optional.empty();
+                        workedWith(request) ? List.of(w) : whoLevels(w, values, pick), "")) : Optional.empty();
         // the user's one detail ("I have 5 years Appium, built the mobile regression suite …") when it passes too
         Optional<Clause> detail = said.filter(d -> !d.detail().isEmpty() && !d.fact().isEmpty() && request.style().length() != Style.Length.SHORT)
                 .map(d -> new Clause(Role.EXTRA, Clause.Source.USER, List.of(d.detail()), d.detail()));
@@ -426,6 +426,13 @@ public final class OfflineDrafter implements Drafter {
         if (!levels.contains(unplanned)) {
             levels.add(unplanned);
         }
+        // "Does the new branch need its own superintendent pharmacist before we book inspection, or can that be after?": the
+        // yes-or-no question without its other half says the same and costs less than who writes (a reviewer: "'the new
+        // branch' comes out of nowhere" when a limit of 200 had dropped the who-line instead)
+        java.util.regex.Matcher either = EITHER_OR_QUESTION.matcher(unplanned.strip());
+        if (either.matches() && !levels.contains(either.group(1) + "?")) {
+            levels.add(levels.indexOf(unplanned) + 1, either.group(1) + "?");
+        }
         // "I would like to apply for … intake but my graduation is only July 2027, want to ask if I can apply before …":
         // the question the long wish ends on is its step down
         java.util.regex.Matcher tail = TAIL_ASK.matcher(unplanned);
@@ -495,7 +502,14 @@ public final class OfflineDrafter implements Drafter {
                 levels.add(advice);
             }
         }
-        return levels;
+        // "As promised, I'll send you our checklist. How does your team check overtime …?": the promise kept alone is the
+        // plainest cut, for when a rule holds the question back (a seller's question to a buyer reads as lead-gen)
+        java.util.regex.Matcher promised = PROMISE_THEN_MORE.matcher(said.wish().strip());
+        if (promised.matches() && !levels.contains(promised.group(1))) {
+            levels.add(promised.group(1));
+        }
+        // "I would like to ask how does your team check overtime": asked as the user typed it, whatever path the wish took
+        return levels.stream().map(Copyedit.english()::askedDirectly).distinct().toList();
     }
 
 
@@ -758,7 +772,11 @@ public final class OfflineDrafter implements Drafter {
         // is filler, and it took the room of the user's own account at 200 characters)
         boolean byAcronym = dev.rapport.ground.OrganisationNames.acronymIn(said.fact() + " " + said.wish() + " " + said.detail(),
                 facts.clean(angle.subject()));
-        if (!ownSentence && !thin && !byAcronym && !carries(carried, facts.clean(angle.subject())) && !readBack && !statesKind(carried, angle.kind())) {
+        // ("heard his panel at HR Tech Summit Manila …" beside "Your post on payroll caught my attention.", a post thanking the
+        // summit: the user already names the occasion the post is about, a hand session)
+        boolean postTold = angle.kind() == GroundKind.THEIR_POST && namesTheSameOccasion(said.fact(), angle.detail());
+        if (!ownSentence && !thin && !byAcronym && !postTold && !carries(carried, facts.clean(angle.subject())) && !readBack
+                && !statesKind(carried, angle.kind())) {
             List<String> context = pick.levels(Role.CONTEXT, undated(book.context().getOrDefault(facts.contextKey(angle), List.of())), values);
             if (context.isEmpty()) {
                 return Optional.empty();
@@ -772,6 +790,7 @@ public final class OfflineDrafter implements Drafter {
                 clauses.add(said0);
             }
         }
+        String toldFact = said.fact();
         // A weak angle ("you mentor people new to research") names the stronger link as its one detail.
         if (variant == 0 && carries(carried, facts.clean(angle.subject())) || !angle.kind().isRelationship() && !carries(carried, facts.clean(angle.subject()))) {
             Optional<CommonGround> detail = clauses.stream().anyMatch(c -> c.role() == Role.EXTRA) ? Optional.empty()
@@ -783,6 +802,7 @@ public final class OfflineDrafter implements Drafter {
                     // a job seeker's reader knows her own job advert: "your post about PPAP" names a line of it as if it were a topic
                     .filter(g -> !(g.kind() == GroundKind.THEIR_POST && facts.purpose().has(dev.rapport.purpose.Intent.JOB_SEEKING)
                             && JOB_ADVERT.matcher(g.detail()).find()))
+                    .filter(g -> !(g.kind() == GroundKind.THEIR_POST && namesTheSameOccasion(toldFact, g.detail())))
                     .filter(g -> style.avoid().stream().noneMatch(a -> Words.containsWord(facts.clean(g.subject()), a))).findFirst();
             detail.flatMap(g -> plainContext(g, pick, facts))
                     .ifPresent(t -> clauses.add(new Clause(Role.EXTRA, Clause.Source.GROUND, List.of(t), detail.get().subject())));
@@ -826,7 +846,7 @@ public final class OfflineDrafter implements Drafter {
             int at = stranger ? 1
                     : whoFirst ? Math.min(clauses.size(), 1 + (int) clauses.stream().takeWhile(c -> c.role() != Role.REASON).count()) : clauses.size();
             profileWho.ifPresent(w -> clauses.add(at, new Clause(Role.WHO, Clause.Source.PROFILE,
-                    worked ? List.of(w) : whoLevels(w, values), "")));
+                    worked ? List.of(w) : whoLevels(w, values, pick), "")));
             statedWho.ifPresent(w -> clauses.add(at, new Clause(Role.WHO, Clause.Source.USER, w, w.get(0))));
             // no current job to say ("my role was disestablished"): the user's own words of what they have done say who;
             // otherwise ("I did my final project on laterite soil stabilisation") they are the one detail a stranger can
@@ -1110,7 +1130,7 @@ public final class OfflineDrafter implements Drafter {
      * Only a title of adjectives and nouns is cut so ("Head of Data" keeps its words); a former colleague (an applicant
      * writing to one) knows the role already, so the note does not make room for it that way.
      */
-    private static List<String> whoLevels(String who, Map<String, String> values) {
+    private List<String> whoLevels(String who, Map<String, String> values, Picker pick) {
         String role = values.getOrDefault("myRole", "");
         String title = role.replaceFirst("^(?:an?|the) ", "");
         List<dev.rapport.language.Token> words = dev.rapport.language.Language.english().tokens(title);
@@ -1119,9 +1139,48 @@ public final class OfflineDrafter implements Drafter {
             return List.of(who);
         }
         String head = words.get(words.size() - 1).text();
+        String company = values.getOrDefault("myCompany", "");
+        if (VAGUE_HEADS.contains(Text.lower(head))) {
+            // "a sales development representative" said by its head is "a representative", which tells the reader nothing:
+            // the employer alone says who writes ("I work at Cloudbridge Payroll.", a hand session)
+            return company.isEmpty() || !who.contains(company) ? List.of(who)
+                    : java.util.stream.Stream.concat(java.util.stream.Stream.of(who),
+                            pick.levels(Role.WHO, List.of(book.whoAt()), values).stream().limit(1)).toList();
+        }
         String plain = role.startsWith("the ") ? "the " + head : Copyedit.english().indefinite(head);
         return List.of(who, who.replace(role, plain));
     }
+
+    /** A name of two or more capitalised words ("HR Tech Summit Manila") inside a sentence. */
+    private static final java.util.regex.Pattern MULTI_WORD_NAME = java.util.regex.Pattern.compile(
+            "(?<=\\S )(?:\\p{Lu}[\\p{L}\\d&'-]*)(?: (?:\\p{Lu}[\\p{L}\\d&'-]*|of|de|the|\\d{4}))* \\p{Lu}[\\p{L}\\d&'-]*");
+
+    /** The user's words name, by two or more capitalised words, something the post's text names too. */
+    static boolean namesTheSameOccasion(String told, String post) {
+        if (told == null || post == null || told.isBlank() || post.isBlank()) {
+            return false;
+        }
+        java.util.regex.Matcher m = MULTI_WORD_NAME.matcher(told);
+        String lowerPost = Text.lower(post);
+        while (m.find()) {
+            if (lowerPost.contains(Text.lower(m.group()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A promise kept, then a question the user asks ("As promised, I'll send you …. How does …?"). */
+    private static final java.util.regex.Pattern PROMISE_THEN_MORE = java.util.regex.Pattern.compile(
+            "^(As promised, [^.!?]+[.!]) (?:\\S.+\\?|.*\\bask\\b.*)$");
+
+    /** A yes-or-no question with its other half after a comma ("…, or can that be after?"). */
+    private static final java.util.regex.Pattern EITHER_OR_QUESTION = java.util.regex.Pattern.compile(
+            "^((?:[^.!?]*[.!] )?(?:Does|Do|Did|Is|Are|Can|Could|Should|Would|Will|Must|Has|Have) [^?]{10,}?),? or [^,?]{1,60}\\?$");
+
+    /** Heads of a job title that say little alone: the qualifiers before them are the job. */
+    private static final Set<String> VAGUE_HEADS = Set.of("representative", "specialist", "associate", "officer", "assistant",
+            "coordinator", "executive", "partner", "lead", "member", "advisor", "adviser", "professional", "agent");
 
     private Optional<String> who(DraftRequest request, Picker pick, Map<String, String> values) {
         if (request.me() == null) {

@@ -372,6 +372,16 @@ final class ReasonPoint {
                 }
             }
         }
+        if (!vague && !sendAnd.matches() && ASKS_ANYTHING.matcher(wish.strip()).find() && !SENDS.matcher(wish).find()) {
+            // "… told him id send our checklist, got it now. want to ask also how his team checks overtime": the promise kept,
+            // then the question (the note had dropped the promise, the point of writing, a hand session)
+            String kept = promise(pieces, said);
+            if (!kept.isEmpty()) {
+                wish = kept + " " + wish;
+                fact = PROMISE_TAIL.matcher(fact).replaceFirst(".");
+                shortFact = PROMISE_TAIL.matcher(shortFact).replaceFirst(".");
+            }
+        }
         String thanksAfter = "";
         java.util.regex.Matcher promisedLast = PROMISE_SENTENCE.matcher(fact);
         if (!vague && THANKS_FOR.matcher(wish.strip()).lookingAt() && promisedLast.find()) {
@@ -1193,10 +1203,15 @@ final class ReasonPoint {
     private static final java.util.regex.Pattern PROMISED_TO = java.util.regex.Pattern.compile(
             "(?i)^(?:and |afterwards,? |after that,? |so )?(?:I )?(?:promised(?: you)?(?: (?:that )?I(?:'d| would| will|'ll))?|said I(?:'d| would| will|'ll)|told you (?:that )?(?:I(?:'d| would| will|'ll)|id)) (?:to )?"
             + "((?:send|share|forward|introduce|email|mail|post|bring|pass on|put you in touch|get you|ask|check|find)\\b.+?)[.!]?$");
+    // a wish that asks something ("How does your team …?", "I'd like to ask …"), and one that already sends something
+    private static final java.util.regex.Pattern ASKS_ANYTHING = java.util.regex.Pattern.compile("(?i)\\?$|\\bask\\b");
+    private static final java.util.regex.Pattern SENDS = java.util.regex.Pattern.compile("(?i)\\b(?:send|share|forward|promised)\\b");
     private static final java.util.regex.Pattern PROMISE_SENTENCE = java.util.regex.Pattern.compile("(?i)(?<=[.!?])\\s+I promised\\b[^.!?]*[.!?]?$");
     private static final java.util.regex.Pattern THANKS_FOR = java.util.regex.Pattern.compile("(?i)^(?:thank you|thanks) for\\b");
     private static final java.util.regex.Pattern PROMISE_TAIL = java.util.regex.Pattern.compile(
-            "(?i)(?:,| and| so)\\s+(?:I )?promised (?:you\\b|to \\p{L}+ you\\b|(?:that )?I(?:'d| would| will|'ll) )[^.!?]*(?:\\([^)]*\\))?[^.!?]*[.!?]?$");
+            "(?i)(?:,| and| so)\\s+(?:I )?(?:promised (?:you\\b|to \\p{L}+ you\\b|(?:that )?I(?:'d| would| will|'ll) )"
+            // ("…, told him id send the checklist when we had it, got it now": the promise and the news that it can be kept)
+            + "|told you (?:that )?I(?:'d| would| will|'ll) )[^.!?]*(?:\\([^)]*\\))?[^.!?]*[.!?]?(?:\\s+(?:You|I) (?:got|have) (?:it|them) now[.!]?)?$");
     private static final java.util.regex.Pattern PROMISE_FACT = java.util.regex.Pattern.compile(
             "(?i)^(?:I )?(?:promised|said I(?:'d| would| will)|told you (?:that )?I(?:'d| would| will))\\b");
     private static final java.util.regex.Pattern WISH_OPENER = java.util.regex.Pattern.compile(

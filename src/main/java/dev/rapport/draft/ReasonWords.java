@@ -141,7 +141,9 @@ final class ReasonWords {
         }
         // A memo with no verb ("deadline 15 Jan") is not pasted as a sentence.
         boolean itStory = IT_CAME_TO.matcher(factText).lookingAt();
-        if (!usable(factText, !otherNames.isEmpty()) || !statement(factText) && !itStory || !Copyedit.english().hasVerb(factText)) {
+        // ("thanks for stopping by our booth at …" is a whole courtesy, though the tagger may read "stopping" as a noun)
+        boolean thanked = factText.matches("(?i)^(?:thanks|thank you) for \\p{L}+ing\\b.*");
+        if (!usable(factText, !otherNames.isEmpty()) || !statement(factText) && !itStory || !Copyedit.english().hasVerb(factText) && !thanked) {
             return Optional.empty();
         }
         String shortFact = shortCut(factText);
@@ -1082,6 +1084,19 @@ final class ReasonWords {
 
     /** The fact up to its first "after", "about" … (when what is left still says something), for a shorter note. */
     private static String shortCut(String fact) {
+        String cut = cutShort(fact);
+        // "… to match our timetable the monday after, caretaker was …": an "after" that ends its clause says when, and goes
+        // with the cut (a reviewer: "'the Monday' is an unfinished phrase")
+        java.util.regex.Matcher when = ENDS_ITS_CLAUSE.matcher(fact);
+        if (!cut.equals(fact) && when.region(Math.min(cut.length(), fact.length()), fact.length()).lookingAt() && fact.startsWith(cut)) {
+            return cut + " " + when.group(1);
+        }
+        return cut;
+    }
+
+    private static final java.util.regex.Pattern ENDS_ITS_CLAUSE = java.util.regex.Pattern.compile("\\s+(after|before)(?=[,;])");
+
+    private static String cutShort(String fact) {
         List<Token> tokens = Language.english().tokens(fact);
         for (int i = 3; i < tokens.size(); i++) {
             // "… in Truganina on Thursday": a day is when it was, short and worth keeping

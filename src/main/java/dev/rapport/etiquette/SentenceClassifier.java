@@ -66,7 +66,8 @@ final class SentenceClassifier {
         }
         // "As promised, I'll send you our 13th month pay checklist", from a seller who met the reader and promised it: a
         // promise kept to someone who wanted it is not guessed a pitch (phrase rules still read it)
-        if (statedContact && KEPT_PROMISE.matcher(sentence).lookingAt() && PROMISED.matcher(ctx.purpose().text()).find()) {
+        // (a promise made is itself a contact, though "ramon stopped by our booth" states no tie the reader parses)
+        if (KEPT_PROMISE.matcher(sentence).lookingAt() && PROMISED.matcher(ctx.purpose().text()).find()) {
             return true;
         }
         if (!(sellsNothing || statedContact) || !fromTheReason(sentence, ctx)) {
@@ -99,7 +100,9 @@ final class SentenceClassifier {
 
     private static final java.util.regex.Pattern KEPT_PROMISE = java.util.regex.Pattern.compile("(?i)\\W*as promised\\b");
     // (only whether the reason speaks of a promise at all; the drafter's promise readers parse who promised what, to say it)
-    private static final java.util.regex.Pattern PROMISED = java.util.regex.Pattern.compile("(?i)\\b(?:promised|promise)\\b");
+    // ("told him id send our checklist", "said I'd share the deck": a promise in other words)
+    private static final java.util.regex.Pattern PROMISED = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:promised|promise)\\b|\\b(?:told (?:him|her|them|you)|said) (?:that )?(?:I'd|I’d|id|I would|I'll|I will) \\p{L}+");
     private static final java.util.regex.Pattern WE_BOTH = java.util.regex.Pattern.compile(
             "(?i)^\\W*we(?:'re|’re| are| were) both (?:in|at|members of|part of|on|from)\\b");
     private static final java.util.Set<String> SELF_DESCRIPTION = java.util.Set.of("self-trade", "we-offer");

@@ -66,7 +66,7 @@ class Panel12NotesTest {
     void theReferrersPronounsStayHisAndATitleGoesWithTheName() {
         // "told me to contact Ibu Dewi, she was his master student": "contact Ibu you. You were your master student"
         // (and how the referrer knows her is not told back to her: "You were his master student at UI before", r106)
-        assertThat(first("15-grad-student-referred-microinsurance")).contains("told me to contact you.")
+        assertThat(first("15-grad-student-referred-microinsurance")).contains("suggested I contact you.")
                 .doesNotContain("You were his master").doesNotContain("Ibu you").doesNotContain("your master");
     }
 
@@ -87,7 +87,7 @@ class Panel12NotesTest {
     void theRecipientAndTheReferrerTogetherAreSaidToTheRecipient() {
         // "told me to write to her, they are coauthors in the HS ultrasound paper": "They are coauthors" in a note to her
         // and then it is left out: how the referrer knows her is hers to know ("You are coauthors …": r94, r106)
-        assertThat(first("24-derm-referral-rotation")).contains("told me to write to you.")
+        assertThat(first("24-derm-referral-rotation")).contains("suggested I write to you.")
                 .doesNotContain("They are").doesNotContain("coauthors");
     }
 
@@ -100,12 +100,14 @@ class Panel12NotesTest {
     @Test
     void theQuestionTheUserTypedIsAskedAsAQuestion() {
         // "my question: the new branch need its own superintendent pharmacist before we book inspection or can be after?": dropped
-        assertThat(first("11-pharmacist-pcn-question"))
-                .contains("Does the new branch need its own superintendent pharmacist before we book inspection, or can that be after?");
+        // (whole when there is room; a limit of 200 leaves out its other half, below)
+        assertThat(first("11-pharmacist-pcn-question")).contains("Does the new branch need its own superintendent pharmacist");
+        assertThat(drafter.plans(Pairs.request(PANEL_12, "11-pharmacist-pcn-question")).get(0).clauses()).anyMatch(c -> c.levels().get(0)
+                .equals("Does the new branch need its own superintendent pharmacist before we book inspection, or can that be after?"));
         // "ask if theres still a spot + can send CV": "I would like to ask if there's still a spot and can send CV."
         assertThat(first("02-vet-nurse-calving-placement")).contains("Is there still a spot? I can send my CV.");
         // "need a 2 wk placement for the farm animal module …": what the spot is for (a reviewer: "'a spot' is never named")
-        assertThat(first("02-vet-nurse-calving-placement")).contains("I need a 2-week placement for the farm animal module");
+        assertThat(first("02-vet-nurse-calving-placement")).contains("I'm looking for a 2-week placement for the farm animal module");
         // "want to ask how they get TCR dates agreed early with SŽ": "I would like to ask how you get …"
         assertThat(first("22-rail-panel-question")).contains("How do you get TCR dates agreed early with SŽ?");
         // "want to ask him which days the road will be closed and whether …": one run-on sentence with "its"
@@ -200,5 +202,26 @@ class Panel12NotesTest {
     void whatHerPostSaysOfHerMillIsSaidToHer() {
         // pair 20: "saw her post they meet QCVN 13 colour limit" gave "I saw your post they meet …" (a reviewer: "ungrammatical")
         assertThat(first("20-dyeing-classmate-wastewater")).contains("I saw your post that you meet QCVN 13");
+    }
+
+    @Test
+    void atTwoHundredTheQuestionsOtherHalfGoesBeforeWhoWrites() {
+        // calibration (r112): "'the new branch' comes out of nowhere: no mention that he runs Greenleaf Pharmacy"; the note
+        // had kept "…, or can that be after?" and dropped who writes
+        assertThat(first("11-pharmacist-pcn-question")).contains("pharmacist at Greenleaf Pharmacy")
+                .contains("Does the new branch need its own superintendent pharmacist before we book inspection?")
+                .doesNotContain("or can that be after");
+    }
+
+    @Test
+    void aStrangerAsksForAPlacementRatherThanSayingSheNeedsOne() {
+        // calibration (r112): "opens with 'I need a 2-week placement', which reads as demanding rather than asking"
+        assertThat(first("02-vet-nurse-calving-placement")).contains("I'm looking for a 2-week placement").doesNotContain("I need");
+    }
+
+    @Test
+    void anAfterThatEndsItsClauseStaysWithTheShortCut() {
+        // calibration (r112): "'the Monday' is an unfinished phrase (should be 'the Monday after')"
+        assertThat(first("04-bursar-thanks-speaker")).contains("our actual timetable the Monday after.");
     }
 }

@@ -499,7 +499,7 @@ class ReasonWordsTest {
     @Test
     void aShortSettingBeforeTheSpeakerIsKeptAndTheUsersAfterIsAfterwards() {
         assertThat(said("after the panel she told me to write", Requests.named("Inês Carvalho"), Requests.named("Beatriz Nogueira")).fact())
-                .isEqualTo("after the panel you told me to write.");
+                .isEqualTo("after the panel you suggested I write.");
         assertThat(said("over coffee after she said maré alta needs translators", Requests.named("Inês Carvalho"), Requests.named("Beatriz Nogueira")).fact())
                 .isEqualTo("over coffee afterwards you said maré alta needs translators.");
     }
