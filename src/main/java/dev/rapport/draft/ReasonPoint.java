@@ -369,6 +369,13 @@ final class ReasonPoint {
                     // "you fixed our planogram and promised you the numbers": the promise is said once, as kept
                     fact = PROMISE_TAIL.matcher(fact).replaceFirst(".");
                     shortFact = PROMISE_TAIL.matcher(shortFact).replaceFirst(".");
+                    // "we meet in Feria Cacao de Origen. he taste our fino de aroma lot and ask 2 kg sample, I send …": what they
+                    // did before asking places the sender (a reviewer: "'our stand 14' alone won't identify her among 40+ samples")
+                    String before = theirActBeforeThePromise(pieces, said);
+                    if (vague && !before.isEmpty() && !fact.isEmpty() && !Text.lower(fact).contains(Text.lower(before.replaceAll("[.!]$", "")))) {
+                        shortFact = shortFact.isEmpty() ? fact : shortFact;
+                        fact = fact.strip() + " " + dev.rapport.text.Words.capitalise(before);
+                    }
                 }
             }
         }
@@ -1263,6 +1270,40 @@ final class ReasonPoint {
             "(?i)\\s+(?:(?:when|once|as soon as) (?:we|I) (?:had|have|got|get) (?:them|it|those|the \\w+)"
             // "… once it got signed off and its signed off now": the condition has come true
             + "|(?:when|once|as soon as|after) (?:it|they|the \\w+) (?:got|gets|was|is|were|are|had been|has been) (?:signed off|approved|final|finali[sz]ed|ready|done|finished|complete|completed|out|published|live|released))\\b.*$");
+
+    /**
+     * "he taste our fino de aroma lot from Saravena and [asked for] the 2 kg sample, I send …": what the recipient did in the
+     * sentence of the promise, before it, said to them ("you tasted our fino de aroma lot from Saravena."); blank when none.
+     */
+    private static final java.util.regex.Pattern PROMISE_AFTER_THEIR_ACT = java.util.regex.Pattern.compile(
+            "(?i)(?:,| and) I (?:promised|said I(?:'d| would| will|'ll)|told you (?:that )?I(?:'d| would| will|'ll))\\b");
+    private static final java.util.regex.Pattern THEIR_PRESENT_ACT = java.util.regex.Pattern.compile(
+            "(?i)you (taste|try|see|visit|take|like|check|test|sample|buy|order|look at|come to)\\b");
+
+    private static String theirActBeforeThePromise(List<String> pieces, java.util.function.Function<String, Optional<ReasonWords.Said>> said) {
+        for (String piece : pieces) {
+            java.util.regex.Matcher inner = PROMISE_AFTER_THEIR_ACT.matcher(piece);
+            if (!inner.find() || inner.start() < 10) {
+                continue;
+            }
+            // (what they asked for is the promise's own thing: "… and asked 2 kg sample" goes with it)
+            String before = piece.substring(0, inner.start()).strip().replaceAll("[,;]$", "").replaceFirst("(?i),? and ask(?:ed|s)?\\b.*$", "");
+            String f = said.apply(before).map(ReasonWords.Said::fact).orElse("");
+            // ("she showed me how they do leading edge repair": her team's way, shown to the sender by her)
+            f = f.replaceFirst("(?i)^(you (?:showed|explained to|told) me how) they\\b", "$1 you");
+            // ("he taste our …": the promise is past, so what came before it is too)
+            java.util.regex.Matcher present = THEIR_PRESENT_ACT.matcher(f);
+            if (present.lookingAt()) {
+                f = f.substring(0, present.start(1)) + dev.rapport.language.VerbForms.past(present.group(1)) + f.substring(present.end(1));
+            }
+            // (only their act, told whole: "you tasted …", not "we talked …", which the detail reader says)
+            if (f.matches("(?i)^you (?:\\p{L}+ed|saw|took|tried|came|bought|gave|took|met|ate|drank)\\b[^.!?]{8,80}[.!]?$")) {
+                return f.endsWith(".") || f.endsWith("!") ? f : f + ".";
+            }
+            return "";
+        }
+        return "";
+    }
 
     /** The sender's promise to the recipient ("told her I'd send the dates"), kept in the note: "As promised, I'll send you the dates." */
     private static String promise(List<String> pieces, java.util.function.Function<String, Optional<ReasonWords.Said>> said) {

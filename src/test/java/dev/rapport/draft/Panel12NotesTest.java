@@ -224,4 +224,13 @@ class Panel12NotesTest {
         // calibration (r112): "'the Monday' is an unfinished phrase (should be 'the Monday after')"
         assertThat(first("04-bursar-thanks-speaker")).contains("our actual timetable the Monday after.");
     }
+
+    @Test
+    void whatTheyDidBeforeAskingStaysBesideThePromise() {
+        // calibration (r111): "'our stand 14' alone won't identify her among 40+ samples"; "doesn't recall the cold-weather,
+        // heated-enclosure talk that makes the photos meaningful"
+        assertThat(first("12-cocoa-coop-fair-buyer")).contains("You tasted our fino de aroma lot from Saravena. As promised, I'll send you the 2 kg sample");
+        assertThat(first("03-turbine-tech-gwo-course")).contains("You showed me how you do leading edge repair at low temperature")
+                .contains("As promised, I'll send you the photos");
+    }
 }
