@@ -2293,6 +2293,10 @@ final class ReasonPoint {
             "(?i)\\b(?:sound|come across|seem|look)(?: too| like| so| very)? (?:desperate|pushy|salesy|needy|formal|casual|stiff|weird|creepy|rude|spammy|a bot|fake)\\b"
             + "|\\bmake (?:a )?good (?:first )?impression\\b|\\b(?:keep|make) it (?:short|brief|formal|casual|light|simple|friendly)\\b"
             + "|\\b(?:make|making) it (?:too|very) \\w+\\b"
+            // "I'd like the note to be about keeping that promise", "the message should mention …": what the note is to do,
+            // said to the tool (seen leaking into a note's last sentence, reproduced on a synthetic reason)
+            + "|\\b(?:the|my|this|a) (?:note|message|invite|invitation|connection request|request)(?: should| must| needs? to|"
+            + " to (?:be|say|mention|focus|sound|keep|stay|stick|talk))\\b"
             // "Don't name the client yet, NDA until first call": what the note must not say is never said in it
             + "|^(?:pls |please )?(?:don'?t|do not|never|avoid) (?:name|mention|say|include|tell|bring up|use|talk about)\\b"
             + "|^NDA\\b");

@@ -75,4 +75,12 @@ class Hand17NotesTest {
         assertThat(drafter.realise(after, r).orElseThrow().text()).contains("We talked about 13th month pay errors");
         assertThat(out.report()).doesNotContain("no longer says");
     }
+
+    @Test
+    void whatTheUserWantsTheNoteToDoIsNotSaidToTheRecipient() {
+        // "I'd like the note to be about keeping that promise" ended a note as its last sentence, in place of the promise
+        String note = first("met ramon at our booth at HR Tech Summit Manila, I promised to send him our 13th month checklist."
+                + " I'd like the note to be about keeping that promise");
+        assertThat(note).doesNotContainIgnoringCase("the note").contains("As promised, I'll send you our 13th month checklist.");
+    }
 }
