@@ -24,6 +24,13 @@ public final class PurposeReader {
     private static final Pattern OWN_BUSINESS_SOLD = Pattern.compile(
             "(?i)\\b(?:(?:after|since|before|from) selling|sold) (?:my|our|the) (?:own |old |family |little )?"
             + "(?:salon|business|shop|store|house|home|flat|apartment|car|company|practice|restaurant|cafe|café|bakery|farm|studio|gym|agency|firm|stake|shares)\\b(?![\\s-]+(?:management|software|app|platform|services?|products?|tools?|systems?|supplies|equipment)\\b)");
+    // "told him id send our checklist", "promised to send her the deck", "said I'd share the report": a promise to send
+    private static final Pattern PROMISED_SENDING = Pattern.compile(
+            "(?i)\\b(?:told (?:him|her|them|you)|promised(?: (?:him|her|them|you))?|said) (?:that )?(?:I'd|I’d|id|I would|I'll|I will|to) "
+            + "(?:send|share|forward|email|mail)\\b(?![^.!?]*\\b(?:pricing|prices?|quotes?|quotation|demo|proposal|brochure|trial|offer|rates"
+            // (pricing, a demo or a proposal promised is the sale followed up: the corpus's writers label those selling)
+            + "|catalogu?e|price list|discount)\\b)[^.!?]*");
+
     /** "We help boutique resorts in Bali lift RevPAR 15-20%": a result in figures offered to a kind of buyer, a sale stated. */
     static boolean sellsAResult(String text) {
         // ("In my current role I help merchants cut chargebacks by 30%": the sender's own work, told by an applicant)
@@ -156,6 +163,16 @@ public final class PurposeReader {
             // reads as one without those words (the cue stays as the models were trained on it)
             String without = sold.replaceAll("").strip();
             if (without.isEmpty() || !readAfresh(without, catalogue, evidence).has(Intent.SELLING)) {
+                intents.remove(Intent.SELLING);
+            }
+        }
+        Matcher promised = PROMISED_SENDING.matcher(clean);
+        if (intents.contains(Intent.SELLING) && promised.find()) {
+            // "told him id send our 13th month checklist, got it now": a promise made to someone the sender met is kept, not a
+            // sale; a sale only if the reason reads as one without it (a hand session's verdict said "your aim includes
+            // selling" of a seller keeping her word; the cue stays as the models were trained on it)
+            String without = promised.replaceAll("I said I would stay in touch").strip();
+            if (!readAfresh(without, catalogue, evidence).has(Intent.SELLING)) {
                 intents.remove(Intent.SELLING);
             }
         }

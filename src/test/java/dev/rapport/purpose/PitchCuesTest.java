@@ -71,6 +71,20 @@ class PitchCuesTest {
     }
 
     @Test
+    void aPromiseToSendKeptIsNoSale() {
+        // a hand session (hand-17): "Your aim includes selling" of a seller keeping her word after a booth visit
+        String kept = "ramon stopped by our booth at HR Tech Summit Manila after his panel. told him id send our 13th month checklist, got it now";
+        assertThat(PurposeReader.read(kept).has(Intent.SELLING)).isFalse();
+        assertThat(PurposeReader.read(kept).offers()).isEmpty();
+        // (a sale stated beside the promise is still one)
+        assertThat(PurposeReader.read("promised to send him our brochure. I want to sell him our payroll software for his three plants")
+                .has(Intent.SELLING)).isTrue();
+        // (pricing or a demo promised is the sale followed up)
+        assertThat(PurposeReader.read("we chatted at our booth at a trade show and I promised to send her pricing for the enterprise tier")
+                .has(Intent.SELLING)).isTrue();
+    }
+
+    @Test
     void pitchingTheTargetsOwnWorkToOthersIsNoSalesAim() {
         assertThat(SalesAim.stated(PurposeReader.read("I want to read her manuscript and pitch it to agents"))).isFalse();
         assertThat(SalesAim.stated(PurposeReader.read("I want to pitch it to her next week"))).isTrue();
