@@ -317,6 +317,15 @@ public final class OfflineDrafter implements Drafter {
                 p.without(c -> c.role() == Role.QUESTION || c.role() == Role.EXTRA)));
         // ... and the ask stepped down in turn to its plainest cut, when a rule objects only to it ("refer me" asked of a stranger)
         tries.addAll(p.plainerAsks());
+        // "As promised, I'll send you our checklist. How does your team check overtime …?": the promise kept alone, for when a
+        // rule holds the question back (a seller's question to a buyer reads as lead-gen); a try, not a level, so that
+        // "shorter" never leaves out the user's question for it (a hand session)
+        p.first(Role.ASK).ifPresent(ask -> {
+            java.util.regex.Matcher promised = PROMISE_THEN_MORE.matcher(ask.levels().get(0).strip());
+            if (promised.matches()) {
+                tries.add(p.replace(ask, new Clause(Role.ASK, ask.source(), List.of(promised.group(1)), ask.carries())));
+            }
+        });
         tries.addAll(List.of(p.plainerUserWords(),
                 p.plainerUserWords().without(c -> c.role() == Role.QUESTION || c.role() == Role.EXTRA),
                 // ... and last the user's words without their ask, when a rule objects to the ask itself ("a short call",
@@ -501,12 +510,6 @@ public final class OfflineDrafter implements Drafter {
             if (!levels.contains(advice)) {
                 levels.add(advice);
             }
-        }
-        // "As promised, I'll send you our checklist. How does your team check overtime …?": the promise kept alone is the
-        // plainest cut, for when a rule holds the question back (a seller's question to a buyer reads as lead-gen)
-        java.util.regex.Matcher promised = PROMISE_THEN_MORE.matcher(said.wish().strip());
-        if (promised.matches() && !levels.contains(promised.group(1))) {
-            levels.add(promised.group(1));
         }
         // "I would like to ask how does your team check overtime": asked as the user typed it, whatever path the wish took
         return levels.stream().map(Copyedit.english()::askedDirectly).distinct().toList();

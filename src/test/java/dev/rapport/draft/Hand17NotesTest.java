@@ -83,4 +83,17 @@ class Hand17NotesTest {
                 + " I'd like the note to be about keeping that promise");
         assertThat(note).doesNotContainIgnoringCase("the note").contains("As promised, I'll send you our 13th month checklist.");
     }
+
+    @Test
+    void shorterLeavesOutADetailBeforeTheUsersQuestionBesideAPromise() {
+        // a real-terminal session on example pair 03: "shorter" went from 259 to 175 characters and left out the question
+        DraftRequest r = Pairs.withReason(Pairs.EXAMPLES.resolve("03-met-at-meetup"), "met her at DevOpsDays Denver last week after her"
+                + " talk on on-call fatigue, told her id send our runbook template for handoffs. also want to ask how does her team"
+                + " rotate the secondary on-call");
+        NotePlan plan = drafter.plans(r).get(0);
+        Refinement out = new Refiner(drafter, dev.rapport.etiquette.RuleSet.builtIn()).refine(plan, "shorter", r);
+        assertThat(out.changed()).isTrue();
+        assertThat(drafter.realise(out.plan(), r).orElseThrow().text()).contains("As promised, I'll send you our runbook template")
+                .contains("How does your team rotate the secondary on-call?");
+    }
 }
