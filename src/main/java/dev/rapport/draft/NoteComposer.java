@@ -153,7 +153,9 @@ final class NoteComposer {
         final boolean[] dropped;
 
         Draft(NotePlan plan) {
-            this.clauses = plan.clauses();
+            // the user's "I need a …" said as "I'm looking for a …" once, as the plan is taken up, not at every measure of it
+            this.clauses = plan.clauses().stream().map(c -> c.source() != Clause.Source.USER ? c : new Clause(c.role(), c.source(),
+                    c.levels().stream().map(dev.rapport.language.Copyedit.english()::needAsLookingFor).toList(), c.carries())).toList();
             this.level = new int[clauses.size()];
             this.dropped = new boolean[clauses.size()];
         }
@@ -187,9 +189,6 @@ final class NoteComposer {
                 }
                 Clause c = clauses.get(i);
                 String t = c.levels().get(level[i]);
-                if (c.source() == Clause.Source.USER) {
-                    t = dev.rapport.language.Copyedit.english().needAsLookingFor(t);
-                }
                 if (c.role() == Role.GREETING) {
                     afterGreeting = true;
                 } else if (!afterGreeting) {

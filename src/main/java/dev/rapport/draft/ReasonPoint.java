@@ -1273,12 +1273,11 @@ final class ReasonPoint {
 
     /**
      * "he taste our fino de aroma lot from Saravena and [asked for] the 2 kg sample, I send …": what the recipient did in the
-     * sentence of the promise, before it, said to them ("you tasted our fino de aroma lot from Saravena."); blank when none.
+     * sentence of the promise, before it, said to them ("you tasted our fino de aroma lot from Saravena."; the pieces are
+     * already told in the past, Copyedit.toldInThePast); blank when none.
      */
     private static final java.util.regex.Pattern PROMISE_AFTER_THEIR_ACT = java.util.regex.Pattern.compile(
             "(?i)(?:,| and) I (?:promised|said I(?:'d| would| will|'ll)|told you (?:that )?I(?:'d| would| will|'ll))\\b");
-    private static final java.util.regex.Pattern THEIR_PRESENT_ACT = java.util.regex.Pattern.compile(
-            "(?i)you (taste|try|see|visit|take|like|check|test|sample|buy|order|look at|come to)\\b");
 
     private static String theirActBeforeThePromise(List<String> pieces, java.util.function.Function<String, Optional<ReasonWords.Said>> said) {
         for (String piece : pieces) {
@@ -1291,13 +1290,8 @@ final class ReasonPoint {
             String f = said.apply(before).map(ReasonWords.Said::fact).orElse("");
             // ("she showed me how they do leading edge repair": her team's way, shown to the sender by her)
             f = f.replaceFirst("(?i)^(you (?:showed|explained to|told) me how) they\\b", "$1 you");
-            // ("he taste our …": the promise is past, so what came before it is too)
-            java.util.regex.Matcher present = THEIR_PRESENT_ACT.matcher(f);
-            if (present.lookingAt()) {
-                f = f.substring(0, present.start(1)) + dev.rapport.language.VerbForms.past(present.group(1)) + f.substring(present.end(1));
-            }
             // (only their act, told whole: "you tasted …", not "we talked …", which the detail reader says)
-            if (f.matches("(?i)^you (?:\\p{L}+ed|saw|took|tried|came|bought|gave|took|met|ate|drank)\\b[^.!?]{8,80}[.!]?$")) {
+            if (f.matches("(?i)^you (?:\\p{L}+ed|saw|took|tried|came|bought|gave|met|ate|drank)\\b[^.!?]{8,80}[.!]?$")) {
                 return f.endsWith(".") || f.endsWith("!") ? f : f + ".";
             }
             return "";
