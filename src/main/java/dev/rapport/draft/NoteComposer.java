@@ -117,7 +117,7 @@ final class NoteComposer {
             // that we both went to Universitat de València", a hand session)
             new Step(Role.OPENER, true), new Step(Role.CLOSE, false), Step.closeBesideAQuestion(), new Step(Role.QUESTION, true),
             new Step(Role.EXTRA, true),
-            new Step(Role.MORE, true),
+            new Step(Role.MORE, false), new Step(Role.MORE, true),
             // "Would you be open to doing it again?" said plainly costs less than the sign-off or who writes
             Step.lighter(Role.ASK),
             // a line that reads their profile back to them tells them least (even one the user asked for: "mention that she is
@@ -249,6 +249,9 @@ final class NoteComposer {
         shorten(d, HARD, limit);
         // the sign-off went before the hard cuts made room (the profiles' context dropped): it comes back if it fits now
         restore(d, Role.SIGN, budget);
+        // the rest of the user's story went before who writes did; when who writes went too, the story comes back if it fits
+        // ("I've been home with my kids since 2019 and going back to work now.", a reviewer asked for it with room to spare)
+        restore(d, Role.MORE, budget);
         // a line read off the profiles goes before the rest of the user's story; when the story went too, it comes back if it fits
         restore(d, c -> c.role() == Role.EXTRA && c.source() != Clause.Source.USER, budget);
         // a clause made plainer on the way to the target, while a later step dropped another, gets its words back

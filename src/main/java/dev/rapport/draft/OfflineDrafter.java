@@ -738,7 +738,11 @@ public final class OfflineDrafter implements Drafter {
                     said.detail()));
         }
         if (!said.rest().isEmpty() && !brief) {
-            clauses.add(new Clause(Role.MORE, Clause.Source.USER, List.of(said.rest()), said.rest()));
+            // two sentences of the rest: the first alone is the step before none (room for "I've been home with my kids
+            // since 2019 …" and not for what she posted as well)
+            List<String> told = dev.rapport.language.Language.english().sentenceTexts(said.rest());
+            clauses.add(new Clause(Role.MORE, Clause.Source.USER, told.size() > 1 ? List.of(said.rest(), told.get(0)) : List.of(said.rest()),
+                    said.rest()));
         }
         String carried = Text.lower(said.fact() + " " + said.wish() + " " + said.detail());
         if (style.avoid().stream().anyMatch(a -> Words.containsWord(facts.clean(angle.subject()), a))) {

@@ -764,17 +764,31 @@ final class ReasonPoint {
         List<String> rest = new ArrayList<>();
         int length = 0;
         for (String sentence : sentences(reason)) {
-            if (NOT_FOR_THE_NOTE.matcher(sentence).find() || saysAgain(sentence, carried) || !toldInThePast(sentence)) {
-                continue;
+            // a sentence that mixes the story with a wish ("Saw her post … - my older students would love it, I want to ask
+            // about it") is read clause by clause when it is not told whole
+            List<String> tries = new ArrayList<>(List.of(sentence));
+            List<String> parts = clauses(sentence).stream().flatMap(c -> java.util.Arrays.stream(DASHED.split(c))).map(String::strip)
+                    .filter(c -> !c.isEmpty()).toList();
+            if (parts.size() > 1) {
+                tries.addAll(parts);
             }
-            Optional<ReasonWords.Said> told = words.of(sentence, me, them, others);
-            String fact = told.filter(t -> t.wish().isEmpty() && t.detail().isEmpty()).map(ReasonWords.Said::fact).orElse("").strip();
-            if (fact.isEmpty() || fact.contains(". ") || saysAgain(fact, carried) || length + Text.length(fact) > REST_MAX) {
-                continue;
+            for (String piece : tries) {
+                if (NOT_FOR_THE_NOTE.matcher(piece).find() || NOT_TOLD_ON.matcher(piece).find() || saysAgain(piece, carried)
+                        || !(toldInThePast(piece) || ownSituation(piece))) {
+                    continue;
+                }
+                Optional<ReasonWords.Said> told = words.of(piece, me, them, others);
+                String fact = told.filter(t -> t.wish().isEmpty() && t.detail().isEmpty()).map(ReasonWords.Said::fact).orElse("").strip();
+                if (fact.isEmpty() || fact.contains(". ") || saysAgain(fact, carried) || length + Text.length(fact) > REST_MAX) {
+                    continue;
+                }
+                // ("Also I'm in Dublin in February …": the joining word joined it to the user's sentence before, not to the note's)
+                fact = LEADING_JOINER.matcher(fact).replaceFirst("");
+                rest.add(stopped(dev.rapport.text.Words.capitalise(fact)));
+                length += Text.length(fact) + 1;
+                carried += " " + Text.lower(fact);
+                break;
             }
-            rest.add(stopped(dev.rapport.text.Words.capitalise(fact)));
-            length += Text.length(fact) + 1;
-            carried += " " + Text.lower(fact);
             if (rest.size() == 2) {
                 break;
             }
@@ -817,6 +831,36 @@ final class ReasonPoint {
             }
         }
         return false;
+    }
+
+    // not for the recipient: a negation typed without its apostrophe ("you cant talk on record"), a wish ("I want to
+    // congratulate you properly"), who the sender is (the note's own line says it: "I do ocean export in Hamburg" beside
+    // "I am an ocean freight export coordinator"), what someone said to do ("my advisor said just ask directly"), and a
+    // sentence cut at an abbreviation ("We are dating a group of 18th c.")
+    private static final java.util.regex.Pattern NOT_TOLD_ON = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:cant|dont|wont|isnt|arent|didnt|doesnt|havent|wasnt|couldnt|wouldnt)\\b"
+                    + "|^(?:(?:and|but|so|also)\\s+)?i\\s*(?:'d|’d|would|want|wanted|hope|hoping|am hoping|'m hoping|wish)\\b"
+                    + "|^(?:(?:and|but|so|also)\\s+)?i\\s*(?:am|'m|’m)\\s+(?:an?|the)\\s|^(?:(?:and|but|so|also)\\s+)?i\\s+(?:do|work)\\b"
+                    + "|\\b(?:said|says|told (?:me|us)|wrote|asked)\\b(?:\\s+\\w+){0,5}?\\s+(?:to\\s+|just\\s+)(?:ask|write|reach|contact|message|ping|get in touch|go)\\b"
+                    + "|\\s\\p{L}{1,2}\\.$");
+    private static final java.util.regex.Pattern LEADING_JOINER = java.util.regex.Pattern.compile("(?i)^(?:also|and|so|but),?\\s+(?=\\p{L})");
+    private static final java.util.regex.Pattern DASHED = java.util.regex.Pattern.compile("\\s+[-–—]\\s+");
+    // "my older students at the Musikschule would love this", "we have the same problem on our new line", "I now teach at …":
+    // the sender's own situation, which says why they write; reviewers asked for it where the note left it out
+    private static final java.util.regex.Pattern OWN_SUBJECT = java.util.regex.Pattern.compile(
+            "(?i)^(?:(?:and|but|so|also|now|currently|today)\\s+)?(?:i|i'm|i’m|i've|i’ve|we|we're|we’re|we've|we’ve|my|our)\\b");
+    // a word pointing back to what the note may not say before it ("would love this")
+    private static final java.util.regex.Pattern POINTS_BACK = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:it|them|there|same|such)\\b|\\b(?:this|that|these|those)\\b(?!\\s+\\p{L})");
+
+    /** The sender's own present situation, in six words or more, that points back to nothing unsaid. */
+    private static boolean ownSituation(String piece) {
+        String p = piece.strip();
+        if (!OWN_SUBJECT.matcher(p).lookingAt() || NEGATED.matcher(p).find() || p.endsWith("?") || POINTS_BACK.matcher(p).find()) {
+            return false;
+        }
+        List<dev.rapport.language.Token> tokens = Language.english().tokens(p);
+        return tokens.stream().filter(dev.rapport.language.Token::isWord).count() >= 6;
     }
 
     private static final java.util.regex.Pattern NEGATED = java.util.regex.Pattern.compile("(?i)\\b(?:not|never|no)\\b|n't\\b|n’t\\b");

@@ -233,4 +233,36 @@ class Panel12NotesTest {
         assertThat(first("03-turbine-tech-gwo-course")).contains("You showed me how you do leading edge repair at low temperature")
                 .contains("As promised, I'll send you the photos");
     }
+
+    @Test
+    void theSendersOwnSituationIsToldWhenThereIsRoom() {
+        // r106: "leaves out that she is coming back after a career break, which is what makes the posting relevant"; the note had
+        // room for one of the two sentences of the rest of her story and said neither
+        assertThat(first("07-returning-parent-ex-colleague")).contains("I've been home with my kids since 2019 and going back to work now.");
+        // r90: the note "omits … coffee in Dublin in February"; the joining "Also" of the user's sentence is not the note's
+        assertThat(first("10-laval-classmate-reinsurance")).contains(" I'm in Dublin in February for a conference")
+                .doesNotContain("Also I'm");
+    }
+
+    @Test
+    void whatTheSenderSaysOfThemselvesElsewhereIsNotToldAsTheirStory() {
+        ReasonPoint point = new ReasonPoint(new ReasonWords(Phrasebook.builtIn().thanksVerbs(), Phrasebook.builtIn().reasonSubjectless()));
+        java.util.function.Function<String, String> rest = why -> point.of(why, null, null, java.util.List.of())
+                .map(ReasonWords.Said::rest).orElse("");
+        // a wish, a negation typed without its apostrophe, who the sender is, what someone said to do, a sentence cut at an
+        // abbreviation: none is a line of the sender's story for the recipient (each was drafted once in a development note)
+        assertThat(rest.apply("She just won the Kungsbacka schools tender against us. I want to congratulate you properly."))
+                .doesNotContain("congratulate you properly");
+        assertThat(rest.apply("We worked at Harian Kabar Nusantara together. I know you cant talk on record anyway.")).doesNotContain("on record");
+        assertThat(rest.apply("We talked shop half the evening at the wedding. I do ocean export in Hamburg for a forwarder."))
+                .doesNotContain("ocean export");
+        assertThat(rest.apply("She came by my poster in Vilnius. My advisor said just ask directly about the data."))
+                .doesNotContain("advisor");
+        assertThat(rest.apply("I read her paper on cochineal dyes in textiles. We are dating a group of 18th c. Spanish textiles now."))
+                .doesNotContain("18th c.");
+        // and the sender's own present situation is, when the reason's detail has not taken it
+        assertThat(rest.apply("Dana and me worked together at Prairie Mutual in property claims 2013-2019, she trained me on hail claims. "
+                + "I've been home with my kids since 2019 and going back to work now. Would love to ask her about the role."))
+                .contains("I've been home with my kids since 2019 and going back to work now.");
+    }
 }

@@ -297,9 +297,10 @@ class RefinerTest {
         Refinement out = refiner.refine(plan, "drop the last line", r);
         String now = text(out.plan(), r);
         assertThat(out.changed()).isTrue();
-        assertThat(now).contains("Your post on the 300 pound airway trainer you built caught my attention.");
+        // (the freed room takes the rest of the user's own story, before a line read off her post)
+        assertThat(now).contains("Thanks for talking about the 300 pound airway trainer you built.");
         assertThat(out.report()).startsWith("Removed “Would you share the parts list?")
-                .endsWith("It now also says “Your post on the 300 pound airway trainer you built caught my attention”.");
+                .endsWith("It now also says “Thanks for talking about the 300 pound airway trainer you built”.");
     }
 
     @Test
