@@ -922,6 +922,21 @@ public final class OfflineDrafter implements Drafter {
             clauses.replaceAll(c -> c.role() == Role.CONTEXT && c.source() == Clause.Source.GROUND
                     ? new Clause(Role.EXTRA, Clause.Source.GROUND, c.levels(), c.carries()) : c);
         }
+        // congratulations that are the point of the note open it, as most of the pair authors' notes do ("Hi Paweł,
+        // congratulations on the new role at Rowerownia! Moving all 60 …"): after how the two know each other and who
+        // writes, reviewers found them "tacked on, though they were the main reason for writing"
+        int congratulations = java.util.stream.IntStream.range(1, clauses.size())
+                .filter(i -> EnumSet.of(Role.WHY_NOW, Role.ASK).contains(clauses.get(i).role())
+                        && clauses.get(i).levels().stream().allMatch(t -> CONGRATULATIONS_ON.matcher(t).matches()))
+                .findFirst().orElse(-1);
+        // (not beside thanks, which lead instead: "thank you so much for recommending me …; and congratulations on the award")
+        boolean thanks = clauses.stream().anyMatch(c -> c.source() == Clause.Source.USER && THANKED.matcher(c.text()).find());
+        // (nor before a favour, which they lead up to: "… for the CSEB walls. Congratulations on starting your own practice! We just won …")
+        boolean favour = congratulations > 0 && clauses.stream().anyMatch(c -> c != clauses.get(congratulations)
+                && (c.role() == Role.ASK || c.role() == Role.QUESTION));
+        if (congratulations > 1 && !thanks && !favour && clauses.get(0).role() == Role.GREETING) {
+            clauses.add(1, clauses.remove(congratulations));
+        }
         NotePlan plan = new NotePlan(angle.kind().id(), clauses);
         Optional<Clause> rest = plan.first(Role.MORE);
         Optional<Clause> ask = plan.first(Role.ASK);
@@ -932,6 +947,10 @@ public final class OfflineDrafter implements Drafter {
         return Optional.of(plan);
     }
 
+    // one sentence of congratulations on something, and nothing after it
+    private static final java.util.regex.Pattern CONGRATULATIONS_ON = java.util.regex.Pattern.compile(
+            "(?i)(?:congratulations|congrats) (?:on|for) (?![^.!?]*\\bin touch\\b)[^.!?]+[.!?]+");
+    private static final java.util.regex.Pattern THANKED = java.util.regex.Pattern.compile("(?i)\\bthank(?:s| you)\\b");
     private static final java.util.regex.Pattern THANKS_OR_CONGRATULATIONS = java.util.regex.Pattern.compile("(?i)thanks?\\b|thank you\\b|congratulations\\b");
 
     // Words by which the user's reason already states a kind of link ("we went to the same university" is the alumni link).

@@ -104,7 +104,7 @@ class Panel10NotesTest {
     @Test
     void aCongratulationSaysOnWhatTheirPostAnnouncedAndLaughterIsLeftOut() {
         // "Saw her post about becoming Lab Manager, want to congratulate": the note said a bare "Congratulations!"
-        assertThat(first("28-lecturer-former-student")).contains("Congratulations on becoming Lab Manager!");
+        assertThat(first("28-lecturer-former-student")).containsIgnoringCase("Congratulations on becoming Lab Manager!");
         // "my spanish is still portuñol kkk"
         assertThat(first("16-new-in-bogota-referral")).doesNotContain("kkk");
     }
@@ -122,5 +122,15 @@ class Panel10NotesTest {
         // "want to connect + offer a quick chat": the chat is a stranger's time (meeting-ask); the note had no ask at all
         assertThat(first("26-agency-recruiter-prod-manager")).contains("Would you be open to hearing more about it?")
                 .doesNotContain("quick chat");
+    }
+
+    @Test
+    void congratulationsThatAreThePointOpenTheNoteUnlessThanksLead() {
+        // r77 on 28: "congratulations come last and feel tacked on, though they were the main reason for writing"; most of
+        // the pair authors' notes open with them
+        assertThat(first("28-lecturer-former-student")).startsWith("Hi Yi-Ting, congratulations on becoming Lab Manager! You were a student");
+        assertThat(first("17-mro-hangar-congrats")).startsWith("Hi Rizal, congratulations on your new job as base maintenance manager");
+        // thanks for the referral are the point of 30: the award's congratulations do not go before them
+        assertThat(first("30-subtitler-thanks-referral")).doesNotStartWith("Hi Soo-jin, congratulations");
     }
 }

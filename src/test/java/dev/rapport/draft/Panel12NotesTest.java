@@ -47,19 +47,19 @@ class Panel12NotesTest {
     @Test
     void congratulationsSayWhatFor() {
         // "now she is Head of Ops at Pakal, I want to congratulate her": the note said only "Congratulations!"
-        assertThat(first("17-export-ops-lead-congrats")).contains("Congratulations on becoming Head of Ops at Pakal!");
+        assertThat(first("17-export-ops-lead-congrats")).containsIgnoringCase("Congratulations on becoming Head of Ops at Pakal!");
         // "he just became head of education …, want to congrats him": "I'd like to congrats you"
         // "he just became head of education at orchestra in Bilbao": the orchestra only described is named as his profile names it
         // (a reviewer: "doesn't name the orchestra (Orquesta Sinfónica del Cantábrico)")
         assertThat(first("28-conservatory-quartet-congrats"))
-                .contains("Congratulations on becoming Head of Education & Community at Orquesta Sinfónica del Cantábrico!")
+                .containsIgnoringCase("Congratulations on becoming Head of Education & Community at Orquesta Sinfónica del Cantábrico!")
                 .doesNotContain("congrats you").doesNotContain("orchestra in Bilbao");
     }
 
     @Test
     void aSchoolSaidByTheInitialsOfItsNameIsNotReadBackFromTheProfile() {
         // "my classmate at YST" and then "I noticed we studied at the Yong Siew Toh Conservatory of Music … around the same time"
-        assertThat(first("28-conservatory-quartet-congrats")).contains("we were classmates at YST").doesNotContain("I noticed we studied");
+        assertThat(first("28-conservatory-quartet-congrats")).containsIgnoringCase("we were classmates at YST").doesNotContain("I noticed we studied");
     }
 
     @Test
@@ -80,7 +80,7 @@ class Panel12NotesTest {
         // "we meet in Feria …. he taste our fino de aroma lot … and ask 2 kg sample …": "I would like to ask 2 kg sample"
         assertThat(first("12-cocoa-coop-fair-buyer")).contains("we met at the Feria Cacao de Origen").doesNotContain("I would like to ask");
         // "she lead the driver support hub when I was city ops manager": "you lead"
-        assertThat(first("17-export-ops-lead-congrats")).contains("you led the driver support hub");
+        assertThat(first("17-export-ops-lead-congrats")).containsIgnoringCase("you led the driver support hub");
     }
 
     @Test

@@ -22,7 +22,7 @@ class RetiredPanelNotesTest {
     @Test
     void aCongratulationSaysOnWhatAndTheNewsIsToldOnce() {
         // "Saw he has become CFO of PaySetu, want to congratulate him": it said "I'd like to congratulate you."
-        assertThat(first("06-accountant-congrats-cfo")).contains("Congratulations on becoming CFO of PaySetu!")
+        assertThat(first("06-accountant-congrats-cfo")).containsIgnoringCase("Congratulations on becoming CFO of PaySetu!")
                 .doesNotContain("like to congratulate");
         // "just saw he got Sous Chef at Blue Mahoe in Kingston!! … want to congratulate"
         assertThat(first("24-commis-to-sous-chef-kingston"))
