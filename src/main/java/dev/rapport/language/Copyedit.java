@@ -1441,6 +1441,24 @@ public final class Copyedit {
                 out.set(i, t.get(i).text().equals("In") ? "At the" : "at the");
             }
         }
+        // "on panel in (the) Katowice rail freight forum": the same, through lower-case words up to the event's noun ("in the
+        // Katowice forum hall" stays)
+        for (int i = 0; i + 3 < t.size(); i++) {
+            boolean the = t.get(i + 1).lower().equals("the");
+            int first = the ? i + 2 : i + 1;
+            if (!t.get(i).lower().equals("in") || out.get(i) == null || !Character.isUpperCase(t.get(first).text().codePointAt(0))) {
+                continue;
+            }
+            int j = first;
+            while (j < t.size() && j < i + 8 && t.get(j).isWord() && !t.get(j).is("VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON")
+                    && !NAMED_EVENTS.contains(t.get(j).lower())) {
+                j++;
+            }
+            boolean last = j + 1 >= t.size() || !t.get(j + 1).isWord() || t.get(j + 1).is("ADP", "CCONJ", "SCONJ", "VERB", "AUX");
+            if (j < t.size() && NAMED_EVENTS.contains(t.get(j).lower()) && last && (j + 1 >= t.size() || !VENUES.contains(t.get(j + 1).lower()))) {
+                out.set(i, (t.get(i).text().equals("In") ? "At" : "at") + (the ? "" : " the"));
+            }
+        }
         // "I am fresh graduate civil engineer", "I'm data analyst": a second-language writer's dropped article before
         // the noun phrase that says what they are ("I am interested in", "I am Aisha" and "I am based in" have none)
         for (int i = 0; i + 2 < t.size(); i++) {

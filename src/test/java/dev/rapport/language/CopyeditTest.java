@@ -385,6 +385,10 @@ class CopyeditTest {
         assertEquals("I have a question about your data", edit.finish("I have question about your data"));
         // a room, a city or a company is no event; a question already with its article keeps it
         assertEquals("we met in Conference Room B in Berlin", edit.finish("we met in Conference Room B in Berlin"));
+        // r107: "'in the Katowice rail freight forum' should be 'at the … forum'"
+        assertEquals("I saw you on the panel at the Katowice rail freight forum.", edit.finish("I saw you on the panel in the Katowice rail freight forum."));
+        assertEquals("we met in the Katowice forum hall", edit.finish("we met in the Katowice forum hall"));
+        assertEquals("we sat in the Lisbon office", edit.finish("we sat in the Lisbon office"));
         assertEquals("I asked the question twice", edit.finish("I asked the question twice"));
     }
 
@@ -653,7 +657,7 @@ class CopyeditTest {
     void aDroppedArticleBeforeAGroupOrAnEventIsSaid() {
         Copyedit edit = Copyedit.english();
         // panel-12's reviewers: "missing articles ('on panel in Katowice rail freight forum', 'in TowerSkills 2026 cohort')"
-        assertEquals("I saw you on the panel in the Katowice rail freight forum.", edit.finish("I saw you on panel in Katowice rail freight forum."));
+        assertEquals("I saw you on the panel at the Katowice rail freight forum.", edit.finish("I saw you on panel in Katowice rail freight forum."));
         assertEquals("you mentored me in the TowerSkills 2026 cohort.", edit.finish("you mentored me in TowerSkills 2026 cohort."));
         // an article already said, a set phrase and a compound after "of" stay as they are
         assertEquals("I was in the audit team.", edit.finish("I was in the audit team."));
