@@ -109,7 +109,7 @@ class Panel12NotesTest {
         // "need a 2 wk placement for the farm animal module …": what the spot is for (a reviewer: "'a spot' is never named")
         assertThat(first("02-vet-nurse-calving-placement")).contains("I'm looking for a 2-week placement for the farm animal module");
         // "want to ask how they get TCR dates agreed early with SŽ": "I would like to ask how you get …"
-        assertThat(first("22-rail-panel-question")).contains("How do you get TCR dates agreed early with SŽ?");
+        assertThat(first("22-rail-panel-question")).contains("Could I ask how you get TCR dates agreed early with SŽ?");
         // "want to ask him which days the road will be closed and whether …": one run-on sentence with "its"
         assertThat(first("06-journalist-wind-farm-source")).contains("Which days will the road be closed?").contains("or it's just");
     }

@@ -165,7 +165,7 @@ class RetiredPanelNotesTest {
         String note = drafter.draft(r).get(0).text();
         assertThat(note).startsWith("Hello Ewa, we did the TU Delft exchange semester together in 2016")
                 .contains("Congratulations on moving to Reliability Lead")
-                .contains("How do you run vibration routes with only 2 techs? We have the same problem.")
+                .contains("Could I ask how you run vibration routes with only 2 techs? We have the same problem.")
                 .doesNotContain("say congrats");
         assertThat(note.split("same problem", -1)).hasSize(2);
     }
