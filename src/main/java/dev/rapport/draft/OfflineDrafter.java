@@ -1160,6 +1160,11 @@ public final class OfflineDrafter implements Drafter {
         String role = values.getOrDefault("myRole", "");
         String title = role.replaceFirst("^(?:an?|the) ", "");
         List<dev.rapport.language.Token> words = dev.rapport.language.Language.english().tokens(title);
+        // "an MSc student in Mining Engineering at Middle East Technical University": the field goes before the place does
+        java.util.regex.Matcher field = FIELD_AND_PLACE.matcher(role);
+        if (!role.isEmpty() && who.contains(role) && field.matches()) {
+            return List.of(who, who.replace(role, field.group(1) + " " + field.group(2)));
+        }
         if (role.isEmpty() || !who.contains(role) || words.size() < 2
                 || !words.stream().allMatch(t -> t.isWord() && t.is("ADJ", "NOUN", "PROPN"))) {
             return List.of(who);
@@ -1203,6 +1208,10 @@ public final class OfflineDrafter implements Drafter {
     /** A yes-or-no question with its other half after a comma ("…, or can that be after?"). */
     private static final java.util.regex.Pattern EITHER_OR_QUESTION = java.util.regex.Pattern.compile(
             "^((?:[^.!?]*[.!] )?(?:Does|Do|Did|Is|Are|Can|Could|Should|Would|Will|Must|Has|Have) [^?]{10,}?),? or [^,?]{1,60}\\?$");
+
+    private static final java.util.regex.Pattern FIELD_AND_PLACE = java.util.regex.Pattern.compile("^(.+?) in [^,]+? (at .+)$");
+    private static final java.util.regex.Pattern STUDYING = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:student|(?:phd|doctoral) candidate)\\b");
 
     /** Heads of a job title that say little alone: the qualifiers before them are the job. */
     private static final Set<String> VAGUE_HEADS = Set.of("representative", "specialist", "associate", "officer", "assistant",
@@ -1265,6 +1274,16 @@ public final class OfflineDrafter implements Drafter {
         if (named.matches() && !Text.lower(named.group(2)).equals(Text.lower(company)) && Words.containsWord(reason, Text.lower(named.group(2).strip()))) {
             title = sentenceRole(named.group(1).strip());
             company = named.group(2).strip();
+        }
+        // "MSc student in Mining Engineering at Middle East Technical University." opening the About, beside a part-time
+        // "Graduate Research Assistant" there: the study says who writes ("I work at Middle East Technical University" did
+        // not, a reviewer's edit: "I'm an MSc student at METU")
+        Optional<String> studying = volunteer || named.matches() ? Optional.empty()
+                : roleOpeningTheAbout(request.me()).filter(r -> STUDYING.matcher(r).find());
+        if (studying.isPresent()) {
+            values.put("myRole", Copyedit.english().role(studying.get()));
+            values.put("myCompany", employer(company));
+            return pick.levels(Role.WHO, List.of(book.whoAlone()), values).stream().findFirst();
         }
         values.put("myRole", Copyedit.english().role(title));
         if (Copyedit.english().foreignPhrase(title) && !SELF_EMPLOYED.matcher(company).lookingAt()) {

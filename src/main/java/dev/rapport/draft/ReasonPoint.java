@@ -228,9 +228,11 @@ final class ReasonPoint {
             boolean on = congratulated.startsWith("Congratulations on ");
             String detail = w.detail().isEmpty() && !w.fact().isEmpty()
                     ? closed(withoutTrailingAsides(story(reason, pieces(sentences(reason).get(0)), said, w.fact(), congratulated))) : w.detail();
+            String wish = withPride(withPayOffer(congratulated), reason);
+            // (a congratulations alone keeps the question or interest typed after it, as below)
+            String also = alsoAsked(wish, pieces, pieces(sentences(reason).get(0)), said);
             return Optional.of(new ReasonWords.Said(withoutTrailingAsides(on ? withoutNews(w.fact(), congratulated) : w.fact()),
-                    withoutTrailingAsides(on ? withoutNews(w.shortFact(), congratulated) : w.shortFact()), withPride(withPayOffer(congratulated), reason),
-                    detail));
+                    withoutTrailingAsides(on ? withoutNews(w.shortFact(), congratulated) : w.shortFact()), wish, detail, also));
         }
         String fact = whole.map(ReasonWords.Said::fact).orElse("");
         String shortFact = whole.map(ReasonWords.Said::shortFact).orElse("");
@@ -1674,6 +1676,9 @@ final class ReasonPoint {
 
     private static final java.util.regex.Pattern BARE_COURTESY = java.util.regex.Pattern.compile(
             "(?i)^(?:Congratulations|Thank you|Thanks)\\b[^?.!]*[.!]$");
+    private static final java.util.regex.Pattern CURIOUS_ABOUT = java.util.regex.Pattern.compile(
+            "(?i)^(?:(?:and|but|so|btw)\\s+)?(?:i(?:'m|’m| am)\\s+)?(?:also\\s+)?(?:really\\s+|very\\s+)?(?:curious|interested)\\s+(?:about|in)\\s+"
+                    + "((?:the|your|his|her|their)\\s+[^.!?,;]{3,80}?)[.!]*$");
     private static final java.util.regex.Pattern ASKS = java.util.regex.Pattern.compile(
             "\\?$|^(?:I would like to ask|May I ask)\\b");
 
@@ -1688,6 +1693,13 @@ final class ReasonPoint {
             return "";
         }
         for (String piece : pieces) {
+            // "also curious about the side by side project with school students": an interest typed without its "I",
+            // said as one ("I'd also love to hear about …"); a reviewer asked for it beside the congratulations
+            java.util.regex.Matcher curious = CURIOUS_ABOUT.matcher(piece.strip());
+            if (!first.contains(piece) && curious.matches() && !NEGATED.matcher(piece).find()) {
+                String what = curious.group(1).strip().replaceFirst("(?i)^(?:his|her|their)\\b", "your");
+                return "I'd also love to hear about " + what + ".";
+            }
             Optional<ReasonWords.Said> sd = said.apply(piece);
             if (first.contains(piece) || sd.isEmpty() || !ASKS.matcher(sd.get().wish().strip()).find()) {
                 continue;

@@ -133,4 +133,14 @@ class Panel10NotesTest {
         // thanks for the referral are the point of 30: the award's congratulations do not go before them
         assertThat(first("30-subtitler-thanks-referral")).doesNotStartWith("Hi Soo-jin, congratulations");
     }
+
+    @Test
+    void aStudentSaysWhoWritesByTheirStudyNotAPartTimeJob() {
+        // r128 on 14: "Change 'I work at Middle East Technical University' to 'I'm an MSc student at METU'"; her About opens
+        // "MSc student in Mining Engineering at Middle East Technical University." beside a part-time research assistant job
+        DraftRequest r = Pairs.request(PANEL_10, "14-summit-volunteer-photos");
+        Clause who = drafter.plans(r).get(0).first(Clause.Role.WHO).orElseThrow();
+        assertThat(who.levels()).allMatch(t -> t.contains("MSc student")).noneMatch(t -> t.contains("I work at"));
+        assertThat(who.levels().get(who.levels().size() - 1)).endsWith("an MSc student at Middle East Technical University.");
+    }
 }

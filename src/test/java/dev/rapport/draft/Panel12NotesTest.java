@@ -265,4 +265,17 @@ class Panel12NotesTest {
                 + "I've been home with my kids since 2019 and going back to work now. Would love to ask her about the role."))
                 .contains("I've been home with my kids since 2019 and going back to work now.");
     }
+
+    @Test
+    void anInterestTypedWithoutItsIIsSaidBesideTheCongratulations() {
+        // r131 on 28: "Add 'Would love to hear about your side-by-side project …'"; the reason: "also curious about the side by
+        // side project with school students, we doing similar here"
+        assertThat(first("28-conservatory-quartet-congrats")).contains("I'd also love to hear about the side by side project with school students.");
+        ReasonPoint point = new ReasonPoint(new ReasonWords(Phrasebook.builtIn().thanksVerbs(), Phrasebook.builtIn().reasonSubjectless()));
+        assertThat(point.of("he just became head of the lab at Aalto, want to congrats him. curious about his new sensor project",
+                null, null, java.util.List.of()).map(ReasonWords.Said::also).orElse("")).isEqualTo("I'd also love to hear about your new sensor project.");
+        // (not an interest denied)
+        assertThat(point.of("he just became head of the lab at Aalto, want to congrats him. not curious about his politics though",
+                null, null, java.util.List.of()).map(ReasonWords.Said::also).orElse("")).isEmpty();
+    }
 }
