@@ -117,6 +117,9 @@ final class NoteComposer {
             // that we both went to Universitat de València", a hand session)
             new Step(Role.OPENER, true), new Step(Role.CLOSE, false), Step.closeBesideAQuestion(), new Step(Role.QUESTION, true),
             new Step(Role.EXTRA, true),
+            // an aside in brackets costs the reader less than a sentence of the user's own story ("(shelter management
+            // committees)" went before "Ministry asked me for a lessons learned report by March.")
+            Step.lighter(Role.REASON),
             new Step(Role.MORE, false), new Step(Role.MORE, true),
             // "Would you be open to doing it again?" said plainly costs less than the sign-off or who writes
             Step.lighter(Role.ASK),

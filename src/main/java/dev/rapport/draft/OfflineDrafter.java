@@ -314,6 +314,9 @@ public final class OfflineDrafter implements Drafter {
         List<NotePlan> tries = new ArrayList<>(List.of(p, p.without(c -> c.role() == Role.QUESTION),
                 // ... and our courtesy close may be what does the user's job twice ("you said to connect" and "Glad to stay in touch")
                 p.without(c -> c.role() == Role.CLOSE),
+                // ... and so may the profile's who-line ("I'm a programmer at Morava Doc Film Festival." beside "I would like to
+                // invite the film to our 2027 international competition at Morava Doc.")
+                p.without(c -> c.role() == Role.WHO && c.source() == Clause.Source.PROFILE),
                 p.without(c -> c.role() == Role.QUESTION || c.role() == Role.EXTRA)));
         // ... and the ask stepped down in turn to its plainest cut, when a rule objects only to it ("refer me" asked of a stranger)
         tries.addAll(p.plainerAsks());
@@ -1064,7 +1067,10 @@ public final class OfflineDrafter implements Drafter {
 
     private boolean detailWorthy(CommonGround g, String carried, Facts facts) {
         return g.kind() != null && DETAIL_KINDS.contains(g.kind()) && g.strength() >= DETAIL_STRENGTH
-                && !carries(carried, facts.clean(g.subject())) && !statesKind(carried, g.kind()) && !facts.isTheTalk(g.subject());
+                && !carries(carried, facts.clean(g.subject())) && !statesKind(carried, g.kind()) && !facts.isTheTalk(g.subject())
+                // "I came across your post about Microfinance.": a post known only by its one-word subject says nothing of it
+                // (a reviewer: "generic template filler")
+                && !(g.kind() == GroundKind.THEIR_POST && facts.clean(g.subject()).strip().split("\\s+").length < 2);
     }
 
     /** True when the user's words already name the thing: its whole name or any distinctive word of it ("Kellogg"). */

@@ -707,6 +707,12 @@ public final class Copyedit {
     /** The words once they address the reader: "you and me" as "we", "a"/"an" by sound, capitals after a full stop. */
     private static final Set<String> DID_A_THING = Set.of("built", "ran", "did", "led", "organised", "organized", "designed",
             "delivered", "launched", "fixed", "wrote", "made", "reviewed", "audited", "migrated", "shipped");
+    private static final java.util.regex.Pattern PLACE_THEN_YEAR = java.util.regex.Pattern.compile(
+            "\\bin (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Fall|Winter)\\b)((?-i:\\p{Lu})\\p{Ll}[\\p{L}-]*(?: (?-i:\\p{Lu})\\p{Ll}[\\p{L}-]*)?) ((?:19|20)\\d{2}(?:[-–](?:\\d{2}|\\d{4}))?)(?=\\s*[.!?,;)]|\\s*$)");
+    private static final java.util.regex.Pattern THE_NUMBERED = java.util.regex.Pattern.compile(
+            "(?i)\\b(for|in|of|to|on|with|about) the (phase|stage|round|level|module|season|cohort|batch|block|tranche|wave) (\\d{1,2})\\b(?![.,]\\d)");
+    private static final java.util.regex.Pattern WHICH_STARTS = java.util.regex.Pattern.compile(
+            "(?<=\\p{L}|\\d) which (start|starts|begin|begins|open|opens|launch|launches) (?:in )?(January|February|March|April|May|June|July|August|September|October|November|December)\\b(?=\\s*[.!?,;]|\\s*$)");
     private static final Set<String> NAMED_EVENTS = Set.of("conference", "summit", "expo", "congress", "forum", "convention",
             "symposium", "hackathon", "meetup", "festival", "fair");
     private static final Set<String> VENUES = Set.of("room", "hall", "centre", "center", "building", "suite", "lounge", "tent");
@@ -1618,6 +1624,12 @@ public final class Copyedit {
         // "Dr Whitley told me to reach out to you": reviewers read the user's "told me to" as blunt in a note;
         // "suggested I reach out" is how the pair authors put it
         done = TOLD_ME_TO_CONTACT.matcher(done).replaceAll(m -> "suggested I " + (m.group(1) != null ? m.group(1) : m.group(2)));
+        // "for the phase 2 which start January": "for phase 2, which starts in January" (a reviewer's edit); a thing named by its
+        // number takes no article, and what starts in a month starts "in" it
+        done = THE_NUMBERED.matcher(done).replaceAll("$1 $2 $3");
+        // "the group loan pilot in Arusha 2025": a place and then its year is "in Arusha in 2025"
+        done = PLACE_THEN_YEAR.matcher(done).replaceAll("in $1 in $2");
+        done = WHICH_STARTS.matcher(done).replaceAll(m -> ", which " + m.group(1) + (m.group(1).endsWith("s") ? "" : "s") + " in " + m.group(2));
         // "I'd like to ask how does your team check overtime": the user's direct question inside an announced one is asked
         // as they typed it ("How does your team check overtime?"), which is also how the pair authors ask
         return askedDirectly(done);

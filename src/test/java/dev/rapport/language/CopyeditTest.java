@@ -844,4 +844,18 @@ class CopyeditTest {
         // (a need inside a sentence, or of something other than one thing, is the user's to say)
         assertEquals("We need to fix it. I need advice.", edit.needAsLookingFor("We need to fix it. I need advice."));
     }
+
+    @Test
+    void aNumberedStageTakesNoArticleAndWhatStartsInAMonthStartsInIt() {
+        // r128 on panel-10 pair 11: "'for the phase 2 which start January' is ungrammatical (should be 'for phase 2, which starts in January')"
+        assertEquals("I would like to keep in touch for phase 2, which starts in January.",
+                edit.finish("I would like to keep in touch for the phase 2 which start January."));
+        // (a clause that goes on, and a numbered thing that is no stage, stay as typed)
+        assertEquals("The round 3 which begins in March is open.", edit.finish("The round 3 which begins in March is open."));
+        assertEquals("We met at the table 2 of the dinner.", edit.finish("We met at the table 2 of the dinner."));
+        // r128: "'in Arusha 2025' is missing 'in'"; a year that names a thing ("in TowerSkills 2026 cohort") is no date
+        assertEquals("we worked together on the pilot in Arusha in 2025.", edit.finish("we worked together on the pilot in Arusha 2025."));
+        assertEquals("you mentored me in the TowerSkills 2026 cohort.", edit.finish("you mentored me in TowerSkills 2026 cohort."));
+        assertEquals("I'm giving a talk in Tokyo in March 2027.", edit.finish("I'm giving a talk in Tokyo in March 2027."));
+    }
 }
