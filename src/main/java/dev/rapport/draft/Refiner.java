@@ -1400,7 +1400,7 @@ public final class Refiner {
                 continue;
             }
             List<String> kept = c.levels().stream().filter(l -> targets.stream().noneMatch(x -> containsLoose(l, x))).toList();
-            removed.add(c.text());
+            removed.add(shown(c, written(plan, request)));
             if (wholeClause) {
                 continue;
             }
@@ -1730,7 +1730,9 @@ public final class Refiner {
             order.add(Role.CLOSE);
         }
         // the user's ask only gets plainer: a question typed after a thanks or congratulations goes, the courtesy stays
-        order.addAll(List.of(Role.EXTRA, Role.WHY_NOW, Role.ASK));
+        // (the rest of the user's story goes with the second details: "shorter" kept "I've been home with my kids since 2019 …"
+        // and answered that nothing could go)
+        order.addAll(List.of(Role.EXTRA, Role.MORE, Role.WHY_NOW, Role.ASK));
         if (!OfflineDrafter.mayNotPlaceSender(request, purpose)) {
             order.add(Role.WHO);
         }
@@ -1779,7 +1781,8 @@ public final class Refiner {
             }
             String text = written(tried, request);
             // A plainer line must not leave another pointing at the words it lost ("the talk" once "after your talk" went).
-            String lost = essential ? shortened(c.get()) : c.get().text();
+            // (what the note said of it: a clause the composer had stepped down is reported at the level the note showed)
+            String lost = essential ? shortened(c.get()) : shown(c.get(), written(next, request));
             NotePlan shortened = tried;
             boolean dangles = shortened.clauses().stream().anyMatch(x -> x.role() != Role.GREETING && x.role() != Role.SIGN
                     && (essential ? refersTo(x.text(), lost, shortened.clauses()) : thingsGone(x.text(), lost, shortened.clauses())));
@@ -1793,6 +1796,11 @@ public final class Refiner {
             return Refinement.unchanged(plan, purpose, TEXT.get("refine.shorter.none"));
         }
         return Refinement.changed(next, purpose, TEXT.get("refine.shorter", String.join("”, “", dropped.stream().map(Refiner::bare).toList())));
+    }
+
+    /** What the note showed of a clause: the first of its levels the written note holds (the composer may have stepped it down). */
+    private static String shown(Clause c, String note) {
+        return c.levels().stream().filter(l -> !l.isBlank() && note.contains(l.strip())).findFirst().orElse(c.text());
     }
 
     /** True when the note tells, in the user's words, a link the user stated, and its context line is another link read off the profiles. */

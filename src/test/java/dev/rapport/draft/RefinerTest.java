@@ -1125,4 +1125,19 @@ class RefinerTest {
         assertThat(text(refiner.refine(plan, "thank her for teaching me stock counts", r).plan(), r))
                 .contains("Thank you for teaching me stock counts");
     }
+
+    @Test
+    void shorterLeavesOutTheRestOfTheUsersStoryAndReportsWhatTheNoteShowedOfIt() {
+        // the rest of the user's story stepped down to its first sentence: "shorter" answered that nothing could go, and
+        // "don't mention my kids" quoted a second sentence the note had never said
+        DraftRequest r = Pairs.request(java.nio.file.Path.of("src", "test", "resources", "panel-12", "pairs"), "07-returning-parent-ex-colleague");
+        NotePlan plan = drafter.plans(r).get(0);
+        assertThat(text(plan, r)).contains("I've been home with my kids since 2019 and going back to work now.").doesNotContain("You posted");
+        Refinement shorter = refiner.refine(plan, "shorter", r);
+        assertThat(shorter.changed()).isTrue();
+        assertThat(text(shorter.plan(), r)).doesNotContain("home with my kids").contains("I would love to ask you about the role");
+        assertThat(shorter.report()).isEqualTo("Left out “I've been home with my kids since 2019 and going back to work now”.");
+        Refinement kids = refiner.refine(plan, "don't mention my kids", r);
+        assertThat(kids.report()).isEqualTo("Removed “I've been home with my kids since 2019 and going back to work now”.");
+    }
 }
