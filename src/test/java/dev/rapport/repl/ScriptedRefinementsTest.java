@@ -155,7 +155,9 @@ class ScriptedRefinementsTest {
         assertThat(notes).hasSizeGreaterThan(1);
         assertThat(notes).allSatisfy(n -> assertThat(n.text()).doesNotContain("last week"));
         assertThat(notes.stream().anyMatch(n -> n.text().contains("two weeks ago"))).isTrue();
-        assertThat(r.said).contains("Changed: Noted: it was two weeks ago.").contains("The other notes are drafted again");
+        // (the picked note says the time itself, so it is redrafted; or it does not, and the others are)
+        assertThat(r.said).contains("Changed: Noted: it was two weeks ago.").containsAnyOf("The other notes are drafted again",
+                "Redrafted from the corrected facts");
     }
 
     /** A correction of fact that redrafts applies the earlier edits again and says so (a hand session lost "mention …" to "it was last month"). */
