@@ -21,6 +21,9 @@ final class ProseReader implements ProfileReader {
 
     private static final Pattern INTRO = Pattern.compile(
             "\\b(?i:i['’]m|i am|my name is|this is|name:)\\s+(?:" + BioName.TITLE_PATTERN + ")?(?<name>" + PERSON + ")");
+    // "Linda's Blog" over a blog's "About me" page (a new user's paste): whose page it is, not a name; the page's "My name
+    // is Linda Belkner" names her
+    private static final Pattern NOT_A_PERSON = Pattern.compile("(?i)['’]s\\b|\\b(?:blog|page|website|site|portfolio|journal|diary|homepage)$");
     private static final Pattern NAME_LINE = Pattern.compile("(?<name>" + PERSON + ")(?:,\\s*\\p{Lu}[\\p{L}.]{1,7})*");
     private static final Pattern ROLE = Pattern.compile(
             "(?:\\b(?:a|an|the|as|is|am)\\s+|^|,\\s*)(?<title>[\\p{L}\\- /&]{2,60}?)\\s+(?<at>at|with|for)\\s+(?:the\\s+)?(?<company>" + PROPER + ")"
@@ -128,7 +131,7 @@ final class ProseReader implements ProfileReader {
                 ? labelled.group("value").strip() : lines.get(0);
         String[] firstLine = NAME_BAR.split(HONORIFIC.matcher(top).replaceFirst(""), 2);
         Matcher nameLine = NAME_LINE.matcher(firstLine[0].strip());
-        if (firstLine[0].length() <= 60 && nameLine.matches()) {
+        if (firstLine[0].length() <= 60 && nameLine.matches() && !NOT_A_PERSON.matcher(firstLine[0].strip()).find()) {
             name = nameLine.group("name");
             if (firstLine.length > 1) {
                 headline = firstLine[1].strip();

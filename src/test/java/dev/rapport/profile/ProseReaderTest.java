@@ -147,4 +147,14 @@ class ProseReaderTest {
         assertThat(p.name()).isEqualTo("Dana Whitfield");
         assertThat(p.headline()).isEqualTo("Branch manager at Elm Street Library");
     }
+
+    @Test
+    void aBlogsNameOverItsAboutPageIsNotThePersonsName() {
+        // a new user's paste of a blog's "About me" page (our own words, the page's layout): "Linda's Blog" was read as the name
+        String page = "Linda's Blog\n\nAbout me\n\nOccupation Registered Nurse\nIntroduction My name is Linda Belkner and I am the "
+                + "nursing manager at Harbour Eye Hospital in Boston. I have been a registered nurse for 30 years.";
+        assertThat(ProfileReaders.parse(page, "them.txt").name()).isEqualTo("Linda Belkner");
+        // (a name with an apostrophe of its own is still a name)
+        assertThat(ProfileReaders.parse("Siobhan O'Sullivan\nCharge nurse at Mercy Hospital", "them.txt").name()).isEqualTo("Siobhan O'Sullivan");
+    }
 }
