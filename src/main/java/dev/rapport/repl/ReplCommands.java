@@ -113,6 +113,7 @@ final class ReplCommands {
             if (!leftOut.get().isEmpty()) {
                 c.say(ReplMessages.get("limit.left-out", desk.session().limit(), "“" + String.join("”, “", leftOut.get()) + "”"));
             }
+            desk.refitReplaced().forEach(p -> c.say(ReplMessages.get("limit.replaced", desk.session().limit(), p.get(0), p.get(1))));
             c.chat.showNotes();
         } else if (redraft) {
             java.util.Optional<String> was = desk.currentNote();
@@ -126,6 +127,8 @@ final class ReplCommands {
                 if (!gone.isEmpty()) {
                     c.say(ReplMessages.get("limit.left-out", desk.session().limit(), "“" + String.join("”, “", gone) + "”"));
                 }
+                dev.rapport.app.NoteText.replaced(was.get(), now.get())
+                        .forEach(p -> c.say(ReplMessages.get("limit.replaced", desk.session().limit(), p.get(0), p.get(1))));
             }
         }
     }
