@@ -1605,7 +1605,7 @@ public final class Refiner {
 
     // ---- longer, shorter, personal ---------------------------------------------------------------
 
-    private static final Set<Role> OPTIONAL = EnumSet.of(Role.OPENER, Role.EXTRA, Role.WHO, Role.WHY_NOW);
+    private static final Set<Role> OPTIONAL = EnumSet.of(Role.OPENER, Role.EXTRA, Role.MORE, Role.WHO, Role.WHY_NOW);
 
     /**
      * Longer: an optional line that is true and not yet said, in this order: who the sender is, the

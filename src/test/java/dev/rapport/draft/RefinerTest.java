@@ -1140,4 +1140,18 @@ class RefinerTest {
         Refinement kids = refiner.refine(plan, "don't mention my kids", r);
         assertThat(kids.report()).isEqualTo("Removed “I've been home with my kids since 2019 and going back to work now”.");
     }
+
+    @Test
+    void shorterBringsBackNoLineTheLimitHadLeftOut() {
+        // hand-19: at /limit 200 the note had left out "We have lots of alarms problems at Leixões."; "shorter" took out the
+        // question about the pilot, and the freed room brought that sentence back, pointing at nothing
+        DraftRequest r = Pairs.request(java.nio.file.Path.of("src", "test", "resources", "hand-19"), "tomas-ines");
+        NotePlan plan = drafter.plans(r).get(0);
+        assertThat(text(plan, r)).doesNotContain("alarms").contains("Congratulations on becoming Head of");
+        Refinement out = refiner.refine(plan, "shorter", r);
+        assertThat(out.changed()).isTrue();
+        assertThat(text(out.plan(), r)).doesNotContain("alarms");
+        assertThat(Text.length(text(out.plan(), r))).isLessThan(Text.length(text(plan, r)));
+        assertThat(out.report()).doesNotContain("now also says");
+    }
 }
