@@ -260,6 +260,10 @@ public final class OfflineDrafter implements Drafter {
         boolean applicant = request.purpose() != null && request.purpose().has(dev.rapport.purpose.Intent.JOB_SEEKING);
         return NoteComposer.compose(plan, budget, limit, applicant)
                 .filter(t -> style.avoid().stream().noneMatch(a -> Words.containsWord(t, a)))
+                // what the user asked to mention is in the note as written, not only in its plan: a limit that dropped the line
+                // carrying it ("Your Kafka and Flink experience fits the role" read back at 200) leaves this plan for another
+                .filter(t -> style.mention().stream().map(m -> Text.lower(m.strip()))
+                        .allMatch(m -> Text.lower(t).contains(m) || !Text.lower(NoteComposer.join(plan)).contains(m)))
                 .map(t -> Note.of(t, plan.angle(), plan));
     }
 

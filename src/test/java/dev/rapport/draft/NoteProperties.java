@@ -111,6 +111,22 @@ class NoteProperties {
                 new Verdict(Decision.CONNECT, 70, List.of()), 200, 1, style));
     }
 
+    @net.jqwik.api.Example
+    void aHirersNoteWithTwoMentionsAtTwoHundredSaysBoth() {
+        // found by a random seed on 6 December (night): a hirer's reason, a weak met-at-event ground, "mention Kafka and
+        // payments" at a limit of 200 gave a note that said "payments" and left "Kafka" out
+        Profile me = new Profile("Aa Aa", "", "", "", List.of(new Position("Brightline", "Engineer", DateRange.years(2020, null), "", "")),
+                List.of(), List.of(), List.of("Kafka", "Flink"), List.of(), List.of(), Set.of(), List.of(), "", SourceFormat.LINKEDIN_PAGE);
+        Profile them = new Profile("Aa Aa", "", "", "", List.of(new Position("Brightline", "Engineer", DateRange.years(2020, null), "", "")),
+                List.of(), List.of(), List.of("Kafka", "Flink"), List.of(), List.of(), Set.of(), List.of(), "", SourceFormat.LINKEDIN_PAGE);
+        Purpose purpose = new Purpose("hiring a senior engineer for our streaming team, she looks like a fit", Set.of(Intent.HIRING), List.of(),
+                List.of(), List.of(), List.of());
+        CommonGround g = new CommonGround(GroundKind.MET_AT_EVENT, "shared Stripewell", 0.0, "Stripewell", "");
+        Style style = new Style(Style.Length.NORMAL, Style.Tone.NEUTRAL, List.of("Kafka", "payments"), List.of(), true);
+        everyNoteIsWellFormedAndPassesTheNoteRules(new DraftRequest(me, them, purpose, List.of(g),
+                new Verdict(Decision.CONNECT, 70, List.of()), 200, 1, style));
+    }
+
     @Property(tries = 50)
     void onlyConnectVerdictsGetNotes(@ForAll("requests") DraftRequest request, @ForAll Decision decision) {
         Verdict v = new Verdict(decision, 50, List.of());
