@@ -847,11 +847,11 @@ final class ReasonPoint {
                     + "|\\s\\p{L}{1,2}\\.$");
     private static final java.util.regex.Pattern LEADING_JOINER = java.util.regex.Pattern.compile("(?i)^(?:also|and|so|but),?\\s+(?=\\p{L})");
     private static final java.util.regex.Pattern DASHED = java.util.regex.Pattern.compile("\\s+[-–—]\\s+");
-    // "my older students at the Musikschule would love this", "we have the same problem on our new line", "I now teach at …":
-    // the sender's own situation, which says why they write; reviewers asked for it where the note left it out
+    // "I've been home with my kids since 2019 and going back to work now", "I now teach at …": the sender's own situation,
+    // which says why they write; reviewers asked for it where the note left it out
     private static final java.util.regex.Pattern OWN_SUBJECT = java.util.regex.Pattern.compile(
             "(?i)^(?:(?:and|but|so|also|now|currently|today)\\s+)?(?:i|i'm|i’m|i've|i’ve|we|we're|we’re|we've|we’ve|my|our)\\b");
-    // a word pointing back to what the note may not say before it ("would love this")
+    // a word pointing back to what the note may not say before it ("my older students would love this", "we have the same problem")
     private static final java.util.regex.Pattern POINTS_BACK = java.util.regex.Pattern.compile(
             "(?i)\\b(?:it|them|there|same|such)\\b|\\b(?:this|that|these|those)\\b(?!\\s+\\p{L})");
 
