@@ -1383,6 +1383,17 @@ public final class Refiner {
                     continue;
                 }
             }
+            // "(ref KA-219)": a reference in brackets goes from the user's sentence, which keeps the rest ("I applied yesterday.")
+            Optional<String> bracketed = wholeClause ? Optional.empty()
+                    : targets.stream().filter(x -> x.startsWith("(") && x.endsWith(")") && mentions(c, x)).findFirst();
+            if (bracketed.isPresent() && c.source() == Clause.Source.USER) {
+                List<String> cut = c.levels().stream().map(l -> literalCut(l, bracketed.get())).toList();
+                if (cut.stream().allMatch(l -> !l.isEmpty() && targets.stream().noneMatch(x -> containsLoose(l, x)))) {
+                    out.add(new Clause(c.role(), c.source(), cut.stream().distinct().toList(), c.carries()));
+                    removed.add(bracketed.get());
+                    continue;
+                }
+            }
             if (!wholeClause && c.source() == Clause.Source.USER) {
                 // The user's sentence keeps its other specifics: only the phrase naming X goes ("we met at DevOpsDays Denver
                 // last week after your talk" -> "we met last week after your talk").
@@ -1555,6 +1566,10 @@ public final class Refiner {
     private static final java.util.regex.Pattern THEM = java.util.regex.Pattern.compile("(?i)\\b(?:them|those|these)\\b");
     private static final java.util.regex.Pattern PLURAL = java.util.regex.Pattern.compile("\\b\\p{Ll}{3,}(?<!ss)s\\b");
 
+    private static final Set<String> CODE_WORDS = Set.of("number", "code", "id", "ref", "reference", "req", "requisition");
+    private static final java.util.regex.Pattern REFERENCE_CODE = java.util.regex.Pattern.compile(
+            "(?i:(?:ref(?:erence)?|req(?:uisition)?|job)(?:\\s+(?:id|no\\.?|number|code))?[:#]?\\s+)?(?<code>(?-i:\\p{Lu}{1,6})-?\\d{2,7})\\b");
+
     /** What "X" refers to: X itself, and for "the conference" the event, for "the company" the employers, for "the school" the schools. */
     private static List<String> referents(String what, DraftRequest request) {
         List<String> out = new ArrayList<>();
@@ -1577,6 +1592,16 @@ public final class Refiner {
         if (SCHOOL_WORDS.stream().anyMatch(w -> Words.containsWord(lower, w))) {
             request.ground().stream().filter(g -> g.kind() == GroundKind.STUDIED_TOGETHER || g.kind() == GroundKind.ALUMNI)
                     .forEach(g -> out.add(g.subject()));
+        }
+        // "the ref number", "the job id": the reference the reason gives ("(ref KA-219)"), with its label and brackets first, so
+        // that none of them is left behind (a hand session: "Nothing in the note mentions 'the ref number'")
+        if (CODE_WORDS.stream().anyMatch(w -> Words.containsWord(lower, w))) {
+            java.util.regex.Matcher code = REFERENCE_CODE.matcher(purpose.text());
+            while (code.find()) {
+                out.add("(" + code.group() + ")");
+                out.add(code.group());
+                out.add(code.group("code"));
+            }
         }
         out.removeIf(String::isBlank);
         return out.stream().distinct().toList();

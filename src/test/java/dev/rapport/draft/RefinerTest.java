@@ -1154,4 +1154,18 @@ class RefinerTest {
         assertThat(Text.length(text(out.plan(), r))).isLessThan(Text.length(text(plan, r)));
         assertThat(out.report()).doesNotContain("now also says");
     }
+
+    @Test
+    void theRefNumberIsTheReferenceTheReasonGaveAndOnlyItGoes() {
+        // hand-20: "don't mention the ref number" answered "Nothing in the note mentions 'the ref number'" beside "(ref KA-219)"
+        DraftRequest r = Pairs.request(java.nio.file.Path.of("src", "test", "resources", "hand-20"), "priya-helen");
+        NotePlan plan = drafter.plans(r).get(0);
+        assertThat(text(plan, r)).contains("I applied yesterday (ref KA-219).");
+        for (String ask : List.of("don't mention the ref number", "leave out the job id")) {
+            Refinement out = refiner.refine(plan, ask, r);
+            assertThat(out.changed()).as(ask).isTrue();
+            assertThat(text(out.plan(), r)).as(ask).contains("I applied yesterday.").doesNotContain("KA-219").doesNotContain("(ref");
+            assertThat(out.report()).as(ask).isEqualTo("Removed “(ref KA-219)”.");
+        }
+    }
 }
