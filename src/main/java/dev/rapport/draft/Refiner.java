@@ -52,8 +52,10 @@ public final class Refiner {
             "\\b(?:it was|we met|that was|this was|met|actually)\\s+(?:only\\s+|just\\s+)?(last (?:week|month|year)|yesterday|this (?:week|month|year)"
             + "|(?:a|two|three) (?:few )?(?:days|weeks|months) ago|a couple of (?:days|weeks|months) ago|recently"
             // "it was in June, not May": a month, with or without its year
-            + "|in (?:" + Months.NAMES + ")(?: (?:19|20)\\d\\d)?)\\b", F);
-    private static final Pattern MONTH = Pattern.compile("\\b(?:" + Months.NAMES + ")\\b");
+            + "|in (?:" + Months.NAMES + ")(?: (?:19|20)\\d\\d)?"
+            // "it was on Monday, not yesterday": a weekday (a hand session got "I did not understand")
+            + "|(?:on |last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b", F);
+    private static final Pattern MONTH = Pattern.compile("\\b(?:" + Months.NAMES + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
     // "I visited his stand": the sender went to the recipient's stand, not the other way round.
     private static final Pattern VISITED = Pattern.compile(
             "\\bi\\s+(?:visited|stopped\\s+(?:at|by)|came\\s+(?:to|by)|went\\s+to|was\\s+at)\\s+(?:his|her|their)\\s+(stand|booth|table|stall)\\b", F);
@@ -448,7 +450,7 @@ public final class Refiner {
             return correct(plan, request, visited(purpose, m.group(0)), TEXT.get("refine.correction.visit", m.group(1).toLowerCase(Locale.ROOT)), earlier);
         }
         if ((m = WHEN.matcher(t)).find()) {
-            // lower case, but a month keeps its capital ("in June")
+            // lower case, but a month or a weekday keeps its capital ("in June", "on Monday")
             String when = MONTH.matcher(m.group(1).toLowerCase(Locale.ROOT))
                     .replaceAll(mm -> mm.group().substring(0, 1).toUpperCase(Locale.ROOT) + mm.group().substring(1));
             return correct(plan, request, retimed(purpose, when), TEXT.get("refine.correction.time", when), earlier);
@@ -1630,6 +1632,7 @@ public final class Refiner {
 
     // ---- longer, shorter, personal ---------------------------------------------------------------
 
+    private static final Pattern APPLIED = Pattern.compile("^I(?:'ve| have)? (?:just |already )?applied\\b", F);
     private static final Set<Role> OPTIONAL = EnumSet.of(Role.OPENER, Role.EXTRA, Role.MORE, Role.WHO, Role.WHY_NOW);
 
     /**
@@ -1757,7 +1760,7 @@ public final class Refiner {
         // the user's ask only gets plainer: a question typed after a thanks or congratulations goes, the courtesy stays
         // (the rest of the user's story goes with the second details: "shorter" kept "I've been home with my kids since 2019 …"
         // and answered that nothing could go)
-        order.addAll(List.of(Role.EXTRA, Role.MORE, Role.WHY_NOW, Role.ASK));
+        order.addAll(List.of(Role.MORE, Role.EXTRA, Role.WHY_NOW, Role.ASK));
         if (!OfflineDrafter.mayNotPlaceSender(request, purpose)) {
             order.add(Role.WHO);
         }
@@ -1793,7 +1796,12 @@ public final class Refiner {
             }
             boolean essential = role == Role.REASON || role == Role.CONTEXT && !secondLink || role == Role.ASK || role == Role.WHY_NOW && !next.has(Role.REASON)
                     // what the user told of their talk, with a shorter cut, is cut before it goes ("… you said Maré Alta needs translators.")
-                    || role == Role.EXTRA && c.get().source() == Clause.Source.USER && c.get().levels().size() >= 2;
+                    || role == Role.EXTRA && c.get().source() == Clause.Source.USER && c.get().levels().size() >= 2
+                    // the rest of the user's story said in two sentences keeps its first ("I applied yesterday (ref KA-219).")
+                    // before it goes: a hand session's "shorter" took both, and with them that she had applied
+                    || role == Role.MORE && c.get().levels().size() >= 2 && shown(c.get(), written(next, request)).equals(c.get().levels().get(0))
+                    // an applicant's "I applied yesterday (ref KA-219)." is what the reader needs most (a hand session's "shorter")
+                    || role == Role.EXTRA && c.get().source() == Clause.Source.USER && APPLIED.matcher(c.get().text()).find();
             NotePlan tried;
             if (essential) {
                 // An essential line only gets plainer, never goes.

@@ -1168,4 +1168,17 @@ class RefinerTest {
             assertThat(out.report()).as(ask).isEqualTo("Removed “(ref KA-219)”.");
         }
     }
+
+    @Test
+    void shorterKeepsThatTheApplicantAppliedAndAWeekdayPutsTheTimeRight() {
+        // hand-20: "shorter" left out "I applied yesterday (ref KA-219)" before the rest of her story; "it was on monday, not
+        // yesterday" was not understood
+        DraftRequest r = Pairs.request(java.nio.file.Path.of("src", "test", "resources", "hand-20"), "priya-helen");
+        NotePlan plan = drafter.plans(r).get(0);
+        Refinement shorter = refiner.refine(plan, "shorter", r);
+        assertThat(text(shorter.plan(), r)).contains("I applied yesterday").doesNotContain("2 years of SQL");
+        Refinement monday = refiner.refine(plan, "it was on monday, not yesterday", r);
+        assertThat(monday.report()).startsWith("Noted: it was on Monday.");
+        assertThat(text(monday.plan(), r)).contains("I applied on Monday").doesNotContain("yesterday");
+    }
 }
