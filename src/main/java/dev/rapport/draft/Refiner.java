@@ -62,8 +62,10 @@ public final class Refiner {
     private static final Pattern OK = Pattern.compile(
             "\\bwhat would make (?:this|it|the note) (?:ok|okay|better|work|sendable|acceptable)\\b|\\bwhat'?s wrong with (?:this|it|the note)\\b"
             + "|\\bhow (?:do|can) i (?:fix|improve) (?:this|it|the note)\\b", F);
+    // "why does it say X?", and "why is the ref in it?" (a hand session got the verdict's reasons for that)
     private static final Pattern WHY = Pattern.compile(
-            "^(?:why|how come)\\b.*?\\b(?:say|says|said|mention|mentions|write|writes|wrote|put|use|uses|add|include|includes)\\s+(?:that\\s+)?(.+?)\\??$", F);
+            "^(?:why|how come)\\b.*?\\b(?:say|says|said|mention|mentions|write|writes|wrote|put|use|uses|add|include|includes)\\s+(?:that\\s+)?(.+?)\\??$"
+            + "|^(?:why|how come)\\s+(?:is|are)\\s+(?:the\\s+|my\\s+|that\\s+)?(.+?)\\s+(?:still\\s+)?(?:in (?:it|there|the note|my note)|there|included|mentioned)\\??$", F);
     private static final Pattern PERSONAL = Pattern.compile(
             "\\b(?:less like a template|less (?:generic|templated|canned|stock|formulaic|robotic)|more personal|more specific|sounds? (?:like )?a template"
             + "|like a form letter|more like me|in my (?:own )?words)\\b", F);
@@ -466,7 +468,7 @@ public final class Refiner {
             return Refinement.answered(plan, purpose, whatWouldMakeItOk(plan, request));
         }
         if ((m = WHY.matcher(t)).find()) {
-            return Refinement.answered(plan, purpose, why(plan, request, unquote(m.group(1))));
+            return Refinement.answered(plan, purpose, why(plan, request, unquote(m.group(1) != null ? m.group(1) : m.group(2))));
         }
         if (PERSONAL.matcher(t).find()) {
             return personal(plan, request);

@@ -1181,4 +1181,15 @@ class RefinerTest {
         assertThat(monday.report()).startsWith("Noted: it was on Monday.");
         assertThat(text(monday.plan(), r)).contains("I applied on Monday").doesNotContain("yesterday");
     }
+
+    @Test
+    void whyIsALineInTheNoteIsAnsweredFromWhereItCameFrom() {
+        // hand-20: "why is the ref in it?" was answered with the verdict's reasons
+        DraftRequest r = Pairs.request(java.nio.file.Path.of("src", "test", "resources", "hand-20"), "priya-helen");
+        NotePlan plan = drafter.plans(r).get(0);
+        Refinement out = refiner.refine(plan, "why is the ref in it?", r);
+        assertThat(out.changed()).isFalse();
+        assertThat(out.report()).startsWith("“I applied yesterday (ref KA-219).” comes from your own words");
+        assertThat(refiner.refine(plan, "why is the weather in it?", r).report()).isEqualTo("Nothing in the note says “weather”.");
+    }
 }
