@@ -179,7 +179,10 @@ final class ReasonPoint {
      */
     static String namedAsTheyAre(String wish, Profile them) {
         java.util.regex.Matcher m = DESCRIBED_POST.matcher(wish);
-        if (them == null || !m.find()) {
+        if (them != null && !m.find()) {
+            return titledAsTheyAre(wish, them);
+        }
+        if (them == null) {
             return wish;
         }
         Optional<dev.rapport.profile.Position> now = them.currentPosition();
@@ -198,6 +201,45 @@ final class ReasonPoint {
         return wish.substring(0, m.start(2)) + now.get().title().strip() + m.group(3) + now.get().company().strip() + wish.substring(m.end(4));
     }
 
+    /**
+     * "Congratulations on becoming Head of ops at Lusomar!": a title the user shortened, at the employer the recipient's
+     * current position names, is said as that position says it ("Head of Operations at Lusomar Terminals", a hand session).
+     * Only when every word typed is the title's word or its common short form.
+     */
+    private static String titledAsTheyAre(String wish, Profile them) {
+        java.util.regex.Matcher m = NAMED_POST.matcher(wish);
+        Optional<dev.rapport.profile.Position> now = them.currentPosition();
+        if (!m.find() || now.isEmpty() || now.get().title().isBlank() || now.get().company().isBlank() || now.get().company().length() > 50) {
+            return wish;
+        }
+        String company = dev.rapport.text.Words.fold(now.get().company());
+        String typedCompany = dev.rapport.text.Words.fold(m.group(3).strip());
+        List<String> title = List.of(dev.rapport.text.Words.fold(now.get().title()).split("[\\s,]+"));
+        List<String> typed = List.of(dev.rapport.text.Words.fold(m.group(1).strip()).split("\\s+"));
+        if (!company.startsWith(typedCompany) || typed.size() != title.size()) {
+            return wish;
+        }
+        boolean shortened = false;
+        for (int i = 0; i < typed.size(); i++) {
+            String full = SHORT_FORMS.get(typed.get(i));
+            if (full != null && full.equals(title.get(i))) {
+                shortened = true;
+            } else if (!typed.get(i).equals(title.get(i))) {
+                return wish;
+            }
+        }
+        return shortened ? wish.substring(0, m.start(1)) + now.get().title().strip() + m.group(2) + now.get().company().strip() + wish.substring(m.end(3))
+                : wish;
+    }
+
+    private static final java.util.Map<String, String> SHORT_FORMS = java.util.Map.ofEntries(java.util.Map.entry("ops", "operations"),
+            java.util.Map.entry("eng", "engineering"), java.util.Map.entry("mgr", "manager"), java.util.Map.entry("dev", "development"),
+            java.util.Map.entry("mktg", "marketing"), java.util.Map.entry("biz", "business"), java.util.Map.entry("admin", "administration"),
+            java.util.Map.entry("dept", "department"), java.util.Map.entry("sr", "senior"), java.util.Map.entry("jr", "junior"),
+            java.util.Map.entry("asst", "assistant"), java.util.Map.entry("assoc", "associate"), java.util.Map.entry("hr", "hr"));
+    // "on becoming head of ops at Lusomar": a title, then an employer by its name
+    private static final java.util.regex.Pattern NAMED_POST = java.util.regex.Pattern.compile(
+            "(?i)\\bCongratulations on (?:becoming |the )?([\\p{L}&' -]{2,60}?)( (?:role )?(?:at|with) )((?-i:\\p{Lu})[\\p{L}&' -]{1,50}?)(?=[.!?])");
     // "on becoming head of education at (the) orchestra in Bilbao": a title, then an employer described by a common noun
     private static final java.util.regex.Pattern DESCRIBED_POST = java.util.regex.Pattern.compile(
             "(?i)\\bCongratulations on (becoming |the )?([\\p{L}&' -]{2,60}?)( (?:role )?(?:at|with) )((?:the |an? )?(?-i:\\p{Ll})\\p{L}+(?: (?:in|of|from) [^.!?,]+?)?)(?=[.!?])");

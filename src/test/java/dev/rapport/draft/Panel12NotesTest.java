@@ -47,7 +47,8 @@ class Panel12NotesTest {
     @Test
     void congratulationsSayWhatFor() {
         // "now she is Head of Ops at Pakal, I want to congratulate her": the note said only "Congratulations!"
-        assertThat(first("17-export-ops-lead-congrats")).containsIgnoringCase("Congratulations on becoming Head of Ops at Pakal!");
+        // ("Head of Ops at Pakal" is said as her page says it, "Head of Operations at Pakal Logistics", as the pair's author wrote it)
+        assertThat(first("17-export-ops-lead-congrats")).containsIgnoringCase("Congratulations on becoming Head of Operations at Pakal Logistics!");
         // "he just became head of education …, want to congrats him": "I'd like to congrats you"
         // "he just became head of education at orchestra in Bilbao": the orchestra only described is named as his profile names it
         // (a reviewer: "doesn't name the orchestra (Orquesta Sinfónica del Cantábrico)")

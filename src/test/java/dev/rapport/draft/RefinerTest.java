@@ -1192,4 +1192,14 @@ class RefinerTest {
         assertThat(out.report()).startsWith("“I applied yesterday (ref KA-219).” comes from your own words");
         assertThat(refiner.refine(plan, "why is the weather in it?", r).report()).isEqualTo("Nothing in the note says “weather”.");
     }
+
+    @Test
+    void aShortenedTitleAtTheirEmployerIsSaidAsTheirPageSaysIt() {
+        // hand-19: "she just became head of ops at lusomar" gave "Congratulations on becoming Head of ops at Lusomar!"
+        DraftRequest r = Pairs.request(java.nio.file.Path.of("src", "test", "resources", "hand-19"), "tomas-ines");
+        assertThat(text(drafter.plans(r).get(0), r)).contains("Congratulations on becoming Head of Operations at Lusomar Terminals!");
+        // a title the page does not hold in those words stays as typed
+        assertThat(ReasonPoint.namedAsTheyAre("Congratulations on becoming Head of Sales at Lusomar!", r.them()))
+                .isEqualTo("Congratulations on becoming Head of Sales at Lusomar!");
+    }
 }
