@@ -306,17 +306,7 @@ public final class Desk {
         transcript.add("/limit " + session.limit(), session);
         // what the new limit left out of the note is said, never dropped in silence (a hand session lost a promise so)
         // (the sign-off too: a hand session lost "Hannah" to a new limit without a word)
-        refitFrom = current;
-        refitTo = edits.text();
         return Optional.of(NoteText.leftOut(current, edits.text()));
-    }
-
-    private String refitFrom = "";
-    private String refitTo = "";
-
-    /** The sentences the last refit to a new limit said shorter in other words, each with what says it now. */
-    public List<List<String>> refitReplaced() {
-        return NoteText.replaced(refitFrom, refitTo);
     }
 
     /** The user's edits that hold for the picked note (empty when it is as drafted, or has been drafted again). */

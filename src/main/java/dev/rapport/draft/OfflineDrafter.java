@@ -258,12 +258,13 @@ public final class OfflineDrafter implements Drafter {
         int limit = request.limit() > 0 ? request.limit() : DEFAULT_LIMIT;
         int budget = style.length() == Style.Length.SHORT ? (int) (limit * SHORT_SHARE) : limit;
         boolean applicant = request.purpose() != null && request.purpose().has(dev.rapport.purpose.Intent.JOB_SEEKING);
+        // what the user asked to mention is in the note as written, not only in its plan: a limit that dropped the line
+        // carrying it ("Your Kafka and Flink experience fits the role" read back at 200) leaves this plan for another
+        String planned = style.mention().isEmpty() ? "" : Text.lower(NoteComposer.join(plan));
+        List<String> carried = style.mention().stream().map(m -> Text.lower(m.strip())).filter(planned::contains).toList();
         return NoteComposer.compose(plan, budget, limit, applicant)
                 .filter(t -> style.avoid().stream().noneMatch(a -> Words.containsWord(t, a)))
-                // what the user asked to mention is in the note as written, not only in its plan: a limit that dropped the line
-                // carrying it ("Your Kafka and Flink experience fits the role" read back at 200) leaves this plan for another
-                .filter(t -> style.mention().stream().map(m -> Text.lower(m.strip()))
-                        .allMatch(m -> Text.lower(t).contains(m) || !Text.lower(NoteComposer.join(plan)).contains(m)))
+                .filter(t -> carried.stream().allMatch(Text.lower(t)::contains))
                 .map(t -> Note.of(t, plan.angle(), plan));
     }
 

@@ -55,7 +55,8 @@ public final class Refiner {
             + "|in (?:" + Months.NAMES + ")(?: (?:19|20)\\d\\d)?"
             // "it was on Monday, not yesterday": a weekday (a hand session got "I did not understand")
             + "|(?:on |last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b", F);
-    private static final Pattern MONTH = Pattern.compile("\\b(?:" + Months.NAMES + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
+    // the words of a time that keep their capital: months and weekdays
+    private static final Pattern CAPITALISED_TIME = Pattern.compile("\\b(?:" + Months.NAMES + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
     // "I visited his stand": the sender went to the recipient's stand, not the other way round.
     private static final Pattern VISITED = Pattern.compile(
             "\\bi\\s+(?:visited|stopped\\s+(?:at|by)|came\\s+(?:to|by)|went\\s+to|was\\s+at)\\s+(?:his|her|their)\\s+(stand|booth|table|stall)\\b", F);
@@ -453,7 +454,7 @@ public final class Refiner {
         }
         if ((m = WHEN.matcher(t)).find()) {
             // lower case, but a month or a weekday keeps its capital ("in June", "on Monday")
-            String when = MONTH.matcher(m.group(1).toLowerCase(Locale.ROOT))
+            String when = CAPITALISED_TIME.matcher(m.group(1).toLowerCase(Locale.ROOT))
                     .replaceAll(mm -> mm.group().substring(0, 1).toUpperCase(Locale.ROOT) + mm.group().substring(1));
             return correct(plan, request, retimed(purpose, when), TEXT.get("refine.correction.time", when), earlier);
         }
@@ -1371,6 +1372,8 @@ public final class Refiner {
                 : what.split("\\s+").length > 3 ? (bare.equals(what) ? List.of(what) : List.of(what, bare)) : referents(what, request);
         List<Clause> out = new ArrayList<>();
         List<String> removed = new ArrayList<>();
+        // the note as the user sees it, to report a clause as it shows there
+        String planned = written(plan, request);
         int site = -1;
         for (Clause c : plan.clauses()) {
             if (c.role() == Role.GREETING || targets.stream().noneMatch(x -> mentions(c, x))) {
@@ -1415,7 +1418,7 @@ public final class Refiner {
                 continue;
             }
             List<String> kept = c.levels().stream().filter(l -> targets.stream().noneMatch(x -> containsLoose(l, x))).toList();
-            removed.add(shown(c, written(plan, request)));
+            removed.add(shown(c, planned));
             if (wholeClause) {
                 continue;
             }
@@ -1453,7 +1456,8 @@ public final class Refiner {
             }
             return Refinement.unchanged(plan, purpose, TEXT.get("refine.removed.last", what));
         }
-        if (written(next, request).equals(written(plan, request)) || written(next, request).isEmpty()) {
+        String rewritten = written(next, request);
+        if (rewritten.equals(planned) || rewritten.isEmpty()) {
             return Refinement.unchanged(plan, purpose, TEXT.get("refine.removed.none", what));
         }
         // the words a "mention" added to the reason go with its line, or a redraft after a correction brings the line back
@@ -1784,7 +1788,8 @@ public final class Refiner {
         }
         order.add(Role.MENTION);
         for (Role role : order) {
-            if (Text.length(written(next, request)) <= target && !dropped.isEmpty()) {
+            String now = written(next, request);
+            if (Text.length(now) <= target && !dropped.isEmpty()) {
                 break;
             }
             Optional<Clause> c = next.first(role);
@@ -1801,7 +1806,7 @@ public final class Refiner {
                     || role == Role.EXTRA && c.get().source() == Clause.Source.USER && c.get().levels().size() >= 2
                     // the rest of the user's story said in two sentences keeps its first ("I applied yesterday (ref KA-219).")
                     // before it goes: a hand session's "shorter" took both, and with them that she had applied
-                    || role == Role.MORE && c.get().levels().size() >= 2 && shown(c.get(), written(next, request)).equals(c.get().levels().get(0))
+                    || role == Role.MORE && c.get().levels().size() >= 2 && shown(c.get(), now).equals(c.get().levels().get(0))
                     // an applicant's "I applied yesterday (ref KA-219)." is what the reader needs most (a hand session's "shorter")
                     || role == Role.EXTRA && c.get().source() == Clause.Source.USER && APPLIED.matcher(c.get().text()).find();
             NotePlan tried;
@@ -1817,11 +1822,11 @@ public final class Refiner {
             String text = written(tried, request);
             // A plainer line must not leave another pointing at the words it lost ("the talk" once "after your talk" went).
             // (what the note said of it: a clause the composer had stepped down is reported at the level the note showed)
-            String lost = essential ? shortened(c.get()) : shown(c.get(), written(next, request));
+            String lost = essential ? shortened(c.get()) : shown(c.get(), now);
             NotePlan shortened = tried;
             boolean dangles = shortened.clauses().stream().anyMatch(x -> x.role() != Role.GREETING && x.role() != Role.SIGN
                     && (essential ? refersTo(x.text(), lost, shortened.clauses()) : thingsGone(x.text(), lost, shortened.clauses())));
-            if (!dangles && !text.isEmpty() && Text.length(text) < Text.length(written(next, request)) && rules.passes(text, context(request, text))) {
+            if (!dangles && !text.isEmpty() && Text.length(text) < Text.length(now) && rules.passes(text, context(request, text))) {
                 dropped.add(lost);
                 next = tried;
             }

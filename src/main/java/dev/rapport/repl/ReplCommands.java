@@ -100,6 +100,7 @@ final class ReplCommands {
     @Command(name = "/limit")
     void limit(@Parameters(arity = "0..1", paramLabel = "N", completionCandidates = Limits.class) String n) {
         java.util.List<String> edited = desk.editsInForce();
+        java.util.Optional<String> was = desk.currentNote();
         boolean redraft = desk.limit(n);
         c.say(ReplMessages.get("limit.set", desk.session().limit()));
         java.util.Optional<java.util.List<String>> leftOut = redraft ? desk.refitForLimit() : java.util.Optional.empty();
@@ -113,10 +114,9 @@ final class ReplCommands {
             if (!leftOut.get().isEmpty()) {
                 c.say(ReplMessages.get("limit.left-out", desk.session().limit(), "“" + String.join("”, “", leftOut.get()) + "”"));
             }
-            desk.refitReplaced().forEach(p -> c.say(ReplMessages.get("limit.replaced", desk.session().limit(), p.get(0), p.get(1))));
+            sayReplaced(was, desk.currentNote());
             c.chat.showNotes();
         } else if (redraft) {
-            java.util.Optional<String> was = desk.currentNote();
             int before = was.map(w -> w.codePointCount(0, w.length())).orElse(0);
             c.chat.notesStep(desk.session().style(), (l, x) -> desk.restyle(desk.session().style(), l, x), null);
             // a note drafted again for a smaller limit says what it no longer says, as the refitted one does (a hand
@@ -127,9 +127,16 @@ final class ReplCommands {
                 if (!gone.isEmpty()) {
                     c.say(ReplMessages.get("limit.left-out", desk.session().limit(), "“" + String.join("”, “", gone) + "”"));
                 }
-                dev.rapport.app.NoteText.replaced(was.get(), now.get())
-                        .forEach(p -> c.say(ReplMessages.get("limit.replaced", desk.session().limit(), p.get(0), p.get(1))));
+                sayReplaced(was, now);
             }
+        }
+    }
+
+    /** Each sentence the new limit said shorter in other words, with what says it now. */
+    private void sayReplaced(java.util.Optional<String> was, java.util.Optional<String> now) {
+        if (was.isPresent() && now.isPresent()) {
+            dev.rapport.app.NoteText.replaced(was.get(), now.get())
+                    .forEach(p -> c.say(ReplMessages.get("limit.replaced", desk.session().limit(), p.get(0), p.get(1))));
         }
     }
 
