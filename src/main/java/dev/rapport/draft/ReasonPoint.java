@@ -817,7 +817,7 @@ final class ReasonPoint {
                 tries.addAll(parts);
             }
             for (String piece : tries) {
-                if (NOT_FOR_THE_NOTE.matcher(piece).find() || NOT_TOLD_ON.matcher(piece).find() || saysAgain(piece, carried)
+                if (NOT_FOR_THE_NOTE.matcher(piece).find() || NOT_TOLD_ON.matcher(piece).find() || deniesAVerb(piece) || saysAgain(piece, carried)
                         || !(toldInThePast(piece) || ownSituation(piece))) {
                     continue;
                 }
@@ -877,16 +877,19 @@ final class ReasonPoint {
         return false;
     }
 
-    // not for the recipient: a negation typed without its apostrophe ("you cant talk on record"), a wish ("I want to
-    // congratulate you properly"), who the sender is (the note's own line says it: "I do ocean export in Hamburg" beside
+    // not for the recipient: a wish ("I want to congratulate you properly"), who the sender is (the note's own line says it: "I do ocean export in Hamburg" beside
     // "I am an ocean freight export coordinator"), what someone said to do ("my advisor said just ask directly"), and a
     // sentence cut at an abbreviation ("We are dating a group of 18th c.")
     private static final java.util.regex.Pattern NOT_TOLD_ON = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:cant|dont|wont|isnt|arent|didnt|doesnt|havent|wasnt|couldnt|wouldnt)\\b"
-                    + "|^(?:(?:and|but|so|also)\\s+)?i\\s*(?:'d|’d|would|want|wanted|hope|hoping|am hoping|'m hoping|wish)\\b"
+            "(?i)^(?:(?:and|but|so|also)\\s+)?i\\s*(?:'d|’d|would|want|wanted|hope|hoping|am hoping|'m hoping|wish)\\b"
                     + "|^(?:(?:and|but|so|also)\\s+)?i\\s*(?:am|'m|’m)\\s+(?:an?|the)\\s|^(?:(?:and|but|so|also)\\s+)?i\\s+(?:do|work)\\b"
                     + "|\\b(?:said|says|told (?:me|us)|wrote|asked)\\b(?:\\s+\\w+){0,5}?\\s+(?:to\\s+|just\\s+)(?:ask|write|reach|contact|message|ping|get in touch|go)\\b"
                     + "|\\s\\p{L}{1,2}\\.$");
+    /** A verb of the piece denied, however typed ("you cant talk on record anyway"): the language layer's negation reader. */
+    private static boolean deniesAVerb(String piece) {
+        return Language.english().sentences(piece).stream().anyMatch(dev.rapport.language.Negation::deniesAVerb);
+    }
+
     private static final java.util.regex.Pattern LEADING_JOINER = java.util.regex.Pattern.compile("(?i)^(?:also|and|so|but),?\\s+(?=\\p{L})");
     private static final java.util.regex.Pattern DASHED = java.util.regex.Pattern.compile("\\s+[-–—]\\s+");
     // "I've been home with my kids since 2019 and going back to work now", "I now teach at …": the sender's own situation,

@@ -58,6 +58,11 @@ public final class Negation {
         return !scopes(sentence).isEmpty();
     }
 
+    /** True when a verb of the sentence is negated ("can't", "cant", "never", "cannot"), not only a noun ("no time", "without"). */
+    public static boolean deniesAVerb(Sentence sentence) {
+        return scopes(sentence).stream().anyMatch(s -> !NOMINAL.contains(s.cue()));
+    }
+
     /** The negated stretches of a sentence, in order. */
     public static List<Scope> scopes(Sentence sentence) {
         List<Token> words = sentence.words();
