@@ -137,6 +137,13 @@ public final class OfflineDrafter implements Drafter {
                 List.of(fact, detail, who), List.of(fact, who), List.of(fact, detail), List.of(fact, question), List.of(fact), List.of(ask));
     }
 
+    /** The wish's opening question when the wish is a question and then statements only; else "". */
+    private static String firstQuestion(String wish) {
+        List<String> parts = dev.rapport.language.Language.english().sentenceTexts(wish);
+        return parts.size() > 1 && parts.get(0).strip().endsWith("?") && parts.stream().skip(1).noneMatch(p -> p.strip().endsWith("?"))
+                ? parts.get(0).strip() : "";
+    }
+
     /** The wish's closing question when the wish is a statement and then a question; else "". */
     private static String lastQuestion(String wish) {
         List<String> parts = dev.rapport.language.Language.english().sentenceTexts(wish);
@@ -359,6 +366,16 @@ public final class OfflineDrafter implements Drafter {
         return facts.points.computeIfAbsent(own, w -> point.of(w, request.me(), request.them(), facts.purpose().people()));
     }
 
+    /** The question or ask the user's reason carries, as a clause of its levels (richest first); empty when it carries none. */
+    Optional<Clause> usersAsk(DraftRequest request) {
+        if (request == null || request.purpose() == null) {
+            return Optional.empty();
+        }
+        Facts facts = new Facts(request, wording);
+        return point(facts.purpose().text(), request, facts).filter(w -> !w.wish().isEmpty())
+                .map(w -> new Clause(Role.ASK, Clause.Source.USER, wishLevels(w), ""));
+    }
+
     /** The judge found a sales aim and allowed the invitation only without it ("keep the pitch out of the note"). */
     private static boolean judgedASale(DraftRequest request) {
         return request.verdict() != null && request.verdict().reasons().stream().anyMatch(r -> r.rule().equals(PITCH_INTENT));
@@ -442,6 +459,13 @@ public final class OfflineDrafter implements Drafter {
         String unplanned = ReasonPoint.withoutPlan(said.wish());
         if (!levels.contains(unplanned)) {
             levels.add(unplanned);
+        }
+        // "What does your hospital do to keep senior nurses on the floor longer? We lose a lot of them at Beth Israel.": the
+        // question without the sender's own story after it, for a tight limit or a rule that objects to the story (a hand
+        // session's recruiter lost her whole question when a rule held back the sentence after it)
+        String questionFirst = firstQuestion(unplanned);
+        if (!questionFirst.isEmpty() && !levels.contains(questionFirst)) {
+            levels.add(questionFirst);
         }
         // "Does the new branch need its own superintendent pharmacist before we book inspection, or can that be after?": the
         // yes-or-no question without its other half says the same and costs less than who writes (a reviewer: "'the new

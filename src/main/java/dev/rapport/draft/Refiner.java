@@ -1875,7 +1875,7 @@ public final class Refiner {
      * "keep the question", "keep my question about the talk": the note's question (about that) stays,
      * and is put back from the first draft when an earlier refinement dropped it.
      */
-    private static final Pattern ASKING = Pattern.compile("\\?$|^(?:I(?:'d|’d| would) (?:like|love) to ask|May I ask|Could I ask|Can I ask)\\b");
+    private static final Pattern ASKING = Pattern.compile("\\?(?=\\s|$)|^(?:I(?:'d|’d| would) (?:like|love) to ask|May I ask|Could I ask|Can I ask)\\b");
 
     private Refinement keepQuestion(NotePlan plan, DraftRequest request, String about) {
         Purpose purpose = purposeOf(request);
@@ -1895,6 +1895,27 @@ public final class Refiner {
                 if (!text.isEmpty() && rules.passes(text, context(request, text))) {
                     return Refinement.changed(next, purpose, TEXT.get("refine.question.back", q.get().text()));
                 }
+            }
+        }
+        // the user's own question, at the richest cut the rules let through; when none does, which rule holds it back (a hand
+        // session's recruiter was told there was no question to put back, when a rule had held hers back)
+        Optional<Clause> own = about.isEmpty() ? drafter.usersAsk(request) : Optional.empty();
+        if (own.isPresent()) {
+            String held = "";
+            for (String level : own.get().levels()) {
+                NotePlan next = plan.with(new Clause(Role.ASK, Clause.Source.USER, List.of(level), ""), after(Role.QUESTION));
+                String text = written(next, request);
+                if (text.isEmpty()) {
+                    continue;
+                }
+                List<Finding> problems = rules.check(text, context(request, text)).stream().filter(f -> f.severity() != Severity.INFO).toList();
+                if (problems.isEmpty()) {
+                    return Refinement.changed(next, purpose, TEXT.get("refine.question.back", level));
+                }
+                held = held.isEmpty() ? problems.get(0).message() : held;
+            }
+            if (!held.isEmpty()) {
+                return Refinement.unchanged(plan, purpose, TEXT.get("refine.question.held", bare(own.get().text()), held));
             }
         }
         return Refinement.unchanged(plan, purpose, about.isEmpty() ? TEXT.get("refine.question.none")

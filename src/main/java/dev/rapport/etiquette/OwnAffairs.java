@@ -44,9 +44,19 @@ final class OwnAffairs {
     private static final Pattern ON_YOUR_ADVICE = Pattern.compile("^\\W*i\\b[^.;!?]*\\b(?:like|as)\\s+you\\s+(?:said|suggested|advised|told\\s+me)\\b"
             + "|\\b(?:on|following|after|thanks\\s+to)\\s+your\\s+(?:advice|feedback|suggestion|tip)\\b", FLAGS);
 
+    // the sender's own trouble ("we lose a lot of them at Beth Israel", "we struggle to keep drivers past a year"): a loss
+    // or a difficulty is what they want the reader's view on, not something they sell
+    private static final Pattern OWN_TROUBLE = Pattern.compile("^\\W*(?:i|we)(?:'ve|\\s+have|'re|\\s+are|\\s+keep|\\s+still|\\s+often|\\s+always)?\\s+"
+            + "(?:lose|losing|lost|struggle|struggling|struggled|(?:have|had|having)\\s+(?:trouble|a\\s+hard\\s+time|problems|difficulty)"
+            + "|(?:can't|cannot|couldn't)\\s+(?:keep|hold|find|get|fill|retain))\\b", FLAGS);
+
     /** True when the sentence is the sender busy with their own affairs, or telling what they did on the reader's advice. */
     static boolean in(String sentence) {
         String s = sentence == null ? "" : sentence.replace('’', '\'');
+        if (OWN_TROUBLE.matcher(s).find() && !FOR_CUSTOMERS.matcher(s).find() && !TO_THE_READER.matcher(s).find()
+                && !RESULTS.matcher(s).find() && !CLAIM.matcher(s).find()) {
+            return true;
+        }
         if (ON_YOUR_ADVICE.matcher(s).find() && !FOR_CUSTOMERS.matcher(s).find() && !RESULTS.matcher(s).find()) {
             return true;
         }

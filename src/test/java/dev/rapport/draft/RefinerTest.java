@@ -1156,6 +1156,30 @@ class RefinerTest {
     }
 
     @Test
+    void theUsersQuestionIsInTheFirstNoteAndAskingForItBackNeverSaysThereIsNone() {
+        // hand-18: the sentence after the recruiter's question ("we lose a lot of them at Beth Israel") was held back as a
+        // pitch and the question went with it; "you dropped my question" then answered that there was no question to put back
+        Path pairs = Path.of("src", "test", "resources", "hand-18");
+        DraftRequest r = Pairs.request(pairs, "nurse-linda");
+        NotePlan plan = drafter.plans(r).get(0);
+        assertThat(text(plan, r)).contains("What does your hospital do to keep senior nurses on the floor longer?");
+        Refinement kept = refiner.refine(plan, "you dropped my question", r);
+        assertThat(kept.changed()).isFalse();
+        assertThat(kept.report()).startsWith("The note already asks “What does your hospital do");
+        // without the question, it comes back
+        NotePlan without = plan.without(c -> c.role() == Role.ASK);
+        Refinement back = refiner.refine(without, "you dropped my question", r);
+        assertThat(back.changed()).isTrue();
+        assertThat(text(back.plan(), r)).contains("What does your hospital do to keep senior nurses on the floor longer?");
+        // a rule set that holds the question back is named, not denied
+        RuleSet strict = RuleSet.builtIn().overlay("rules:\n  - id: no-hospitals\n    level: note\n    title: Names a hospital\n"
+                + "    severity: error\n    params:\n      phrases: [your hospital]\n      message: \"A team rule keeps hospitals out.\"\n", "team.yaml");
+        Refinement held = new Refiner(drafter, strict).refine(without, "you dropped my question", r);
+        assertThat(held.changed()).isFalse();
+        assertThat(held.report()).startsWith("Your question “What does your hospital do").contains("A team rule keeps hospitals out.");
+    }
+
+    @Test
     void theRefNumberIsTheReferenceTheReasonGaveAndOnlyItGoes() {
         // hand-20: "don't mention the ref number" answered "Nothing in the note mentions 'the ref number'" beside "(ref KA-219)"
         DraftRequest r = Pairs.request(java.nio.file.Path.of("src", "test", "resources", "hand-20"), "priya-helen");

@@ -33,6 +33,9 @@ class NoteRulesGoodNotesTest {
             "Hi Dana, I might transfer to our US site next year and would value your view on Denver.",
             "Hi Lotte, thanks for offering the field guide. We are mapping 4000 farms this year in Ashanti.",
             "Hey! Loved your post on remote onboarding. We're rolling out a buddy system at our agency next month and I'd love to hear what worked for you.",
+            // a hand session's recruiter: her own trouble was held back as a pitch, and her question with it
+            "Hi Linda, what does your hospital do to keep senior nurses on the floor longer? We lose a lot of them at Beth Israel.",
+            "Hi Sam, how did you cut driver turnover? We struggle to keep drivers past their first year.",
     })
     void theSendersOwnAffairsAreNoPitch(String note) {
         // each was held back as a sales pitch: "I"/"we" doing something to their own things offers no trade
@@ -45,6 +48,7 @@ class NoteRulesGoodNotesTest {
             "Hi Ms Osei, I run maths clubs for schools like yours at a flat termly fee.",
             "Hi Dana, we are running a routing pilot for five logistics firms in the region and have one spot left.",
             "Hey! Loved your post on remote onboarding. We're rolling out our onboarding platform next month and I'd love to give you a free trial.",
+            "Hi Sam, firms like yours lose drivers every month. We cut driver turnover by 30% for our clients.",
     })
     void theSameWorkOfferedToTheReaderIsStillAPitch(String note) {
         assertThat(rules.check(note, NoteContext.bare(300))).extracting(Finding::rule).contains("pitch");
