@@ -969,6 +969,7 @@ public final class OfflineDrafter implements Drafter {
         if (congratulations > 1 && !thanks && !favour && clauses.get(0).role() == Role.GREETING) {
             clauses.add(1, clauses.remove(congratulations));
         }
+        inTheUsersOrder(clauses, purpose.text());
         NotePlan plan = new NotePlan(angle.kind().id(), clauses);
         Optional<Clause> rest = plan.first(Role.MORE);
         Optional<Clause> ask = plan.first(Role.ASK);
@@ -978,6 +979,61 @@ public final class OfflineDrafter implements Drafter {
         }
         return Optional.of(plan);
     }
+
+    /**
+     * A line of the user's that points back at something ("we have the same problem since …", "we changed the timers the
+     * Monday after") goes after the line the user told that something in, when the plan had put it before: reviewers read
+     * "the same problem" before the post it was the same as, and "the Monday after" before the talk, as pointing at nothing.
+     * A question stays last: the line it would follow is moved up instead only when it is not the ask.
+     */
+    static void inTheUsersOrder(List<Clause> clauses, String reason) {
+        String told = Text.lower(reason);
+        for (int i = 1; i < clauses.size(); i++) {
+            Clause back = clauses.get(i);
+            if (back.source() != Clause.Source.USER || !POINTS_BACK.matcher(back.text()).find()) {
+                continue;
+            }
+            int at = placeIn(back.text(), told);
+            for (int j = i + 1; j < clauses.size() && at >= 0; j++) {
+                Clause before = clauses.get(j);
+                if (EnumSet.of(Role.CLOSE, Role.SIGN, Role.QUESTION).contains(before.role())
+                        || before.role() == Role.ASK && before.text().contains("?")) {
+                    break;
+                }
+                int its = placeIn(before.text(), told);
+                if (its >= 0 && its < at) {
+                    clauses.add(j, clauses.remove(i));
+                    i--;
+                    break;
+                }
+            }
+        }
+    }
+
+    // "the same problem", "the Monday after", "since then": words that lean on a line told before them
+    private static final java.util.regex.Pattern POINTS_BACK = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:the )?same (?:problem|issue|thing|question|challenge|trouble)s?\\b"
+            + "|\\bthe (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|week|month|morning|year) after\\b"
+            + "|\\b(?:since then|after that|afterwards)\\b");
+
+    /** Where in the user's words a line was told: the middle place of its longer words there, or -1 when too few are found. */
+    private static int placeIn(String line, String told) {
+        java.util.regex.Matcher m = LONGER_WORD.matcher(Text.lower(line));
+        List<Integer> places = new ArrayList<>();
+        while (m.find()) {
+            int p = told.indexOf(m.group());
+            if (p >= 0) {
+                places.add(p);
+            }
+        }
+        if (places.size() < 2) {
+            return -1;
+        }
+        java.util.Collections.sort(places);
+        return places.get(places.size() / 2);
+    }
+
+    private static final java.util.regex.Pattern LONGER_WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]{5,}");
 
     // one sentence of congratulations on something, and nothing after it
     private static final java.util.regex.Pattern CONGRATULATIONS_ON = java.util.regex.Pattern.compile(

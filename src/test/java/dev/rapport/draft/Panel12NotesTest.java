@@ -279,4 +279,22 @@ class Panel12NotesTest {
         assertThat(point.of("he just became head of the lab at Aalto, want to congrats him. not curious about his politics though",
                 null, null, java.util.List.of()).map(ReasonWords.Said::also).orElse("")).isEmpty();
     }
+
+    @Test
+    void aLineThatPointsBackComesAfterWhatItPointsAt() {
+        // r143: "'We have the same problem' comes before the post is mentioned, so 'same problem' has no referent"
+        assertThat(first("20-dyeing-classmate-wastewater")).containsSubsequence("I saw your post", "We have the same problem");
+        // r142: "starts with 'the Monday after' before the talk is mentioned"
+        assertThat(first("04-bursar-thanks-speaker")).containsSubsequence("thank you for your talk", "the Monday after");
+    }
+
+    @Test
+    void aQuestionStaysLastWhateverPointsBack() {
+        java.util.List<Clause> clauses = new java.util.ArrayList<>(java.util.List.of(
+                new Clause(Clause.Role.GREETING, Clause.Source.PROFILE, java.util.List.of("Hi Mai,"), ""),
+                new Clause(Clause.Role.EXTRA, Clause.Source.USER, java.util.List.of("We have the same problem at our plant."), ""),
+                new Clause(Clause.Role.ASK, Clause.Source.USER, java.util.List.of("How did you meet the colour limit?"), "")));
+        OfflineDrafter.inTheUsersOrder(clauses, "saw her post on the colour limit. we have the same problem at our plant");
+        assertThat(clauses.get(1).text()).startsWith("We have the same problem");
+    }
 }
