@@ -257,6 +257,7 @@ final class NoteComposer {
         restore(d, Role.MORE, budget);
         // a line read off the profiles goes before the rest of the user's story; when the story went too, it comes back if it fits
         restore(d, c -> c.role() == Role.EXTRA && c.source() != Clause.Source.USER, budget);
+        saysWhatItPointsAt(d, budget);
         // a clause made plainer on the way to the target, while a later step dropped another, gets its words back
         // when they fit again ("… last Thursday (the Methods Hub one).")
         richer(d, Role.REASON, budget);
@@ -269,6 +270,77 @@ final class NoteComposer {
         String text = d.text();
         return Text.length(text) <= limit ? Optional.of(text) : Optional.empty();
     }
+
+    /**
+     * "Does the new branch need its own superintendent pharmacist …?" with the user's "We are opening 2nd branch in Bodija."
+     * cut for room: a reviewer read "the new branch" as coming out of nowhere. When a line the note says leans on a thing
+     * ("the new branch", "the role") that nothing else in the note names, and a line of the user's that the limit cut (or
+     * made plainer) names it, that line comes back, in place of who writes when there is no other room.
+     */
+    private static void saysWhatItPointsAt(Draft d, int target) {
+        String note = d.text();
+        for (int r = 0; r < d.clauses.size(); r++) {
+            if (!d.present(r) || !EnumSet.of(Role.ASK, Role.REASON, Role.WHY_NOW, Role.MENTION).contains(d.clauses.get(r).role())) {
+                continue;
+            }
+            String said = d.clauses.get(r).levels().get(d.level[r]);
+            java.util.regex.Matcher m = THE_THING.matcher(said);
+            while (m.find()) {
+                String thing = Text.lower(m.group(1));
+                String elsewhere = Text.lower(note.replace(said, " "));
+                if (Words.containsWord(elsewhere, thing) || Words.containsWord(elsewhere, thing + "s")) {
+                    continue;
+                }
+                for (int i = 0; i < d.clauses.size(); i++) {
+                    Clause c = d.clauses.get(i);
+                    if (i == r || c.source() != Clause.Source.USER || !EnumSet.of(Role.MORE, Role.EXTRA).contains(c.role())) {
+                        continue;
+                    }
+                    int richest = -1;
+                    for (int l = c.levels().size() - 1; l >= 0; l--) {
+                        if (names(Text.lower(c.levels().get(l)), thing)) {
+                            richest = l;
+                            break;
+                        }
+                    }
+                    if (richest < 0 || d.present(i) && d.level[i] <= richest) {
+                        continue;
+                    }
+                    boolean wasDropped = d.dropped[i];
+                    int wasLevel = d.level[i];
+                    d.dropped[i] = false;
+                    d.level[i] = richest;
+                    List<Integer> whoGone = new ArrayList<>();
+                    for (int w = 0; w < d.clauses.size() && Text.length(d.text()) > target; w++) {
+                        if (d.clauses.get(w).role() == Role.WHO && d.present(w)) {
+                            d.dropped[w] = true;
+                            whoGone.add(w);
+                        }
+                    }
+                    if (Text.length(d.text()) <= target) {
+                        return;
+                    }
+                    d.dropped[i] = wasDropped;
+                    d.level[i] = wasLevel;
+                    whoGone.forEach(w -> d.dropped[w] = false);
+                }
+            }
+        }
+    }
+
+    /** The line names the thing: its word, or for a job ("the role") a post that is open ("they're hiring 3 adjusters"). */
+    private static boolean names(String line, String thing) {
+        return Words.containsWord(line, thing) || Words.containsWord(line, thing + "s")
+                || JOB.matcher(thing).matches() && OPEN_POST.matcher(line).find();
+    }
+
+    private static final java.util.regex.Pattern JOB = java.util.regex.Pattern.compile("role|job|position|opening|vacancy|post");
+    private static final java.util.regex.Pattern OPEN_POST = java.util.regex.Pattern.compile(
+            "\\b(?:hiring|recruiting|vacanc(?:y|ies)|opening|roles?|jobs?|positions?)\\b");
+
+    // "the new branch", "the role", "the series": a thing the reader is to know already (its head word)
+    private static final java.util.regex.Pattern THE_THING = java.util.regex.Pattern.compile(
+            "(?i)\\bthe (?:new |same |next |second |other )?(\\p{Ll}{4,})\\b(?! of\\b)");
 
     /** The plan written out in full, every clause at its richest level. */
     static String join(NotePlan plan) {

@@ -527,6 +527,8 @@ public final class Copyedit {
         // dropped article before a thing that went wrong or a call
         s = TROUBLE_LEFT_BARE.matcher(s).replaceAll("$1 a $2");
         s = CALL_LEFT_BARE.matcher(s).replaceAll("on a $1");
+        // "we are opening 2nd branch in Bodija": the one new place being opened
+        s = NEW_PLACE_LEFT_BARE.matcher(s).replaceAll("$1 a $2");
         // "Its made a huge difference": "it has", typed without its apostrophe
         s = ITS_DONE.matcher(s).replaceAll("$1t's $2");
         // "found the wrong setting in temperature controller": the one device the setting is in
@@ -546,6 +548,10 @@ public final class Copyedit {
     private static final java.util.regex.Pattern TROUBLE_LEFT_BARE = java.util.regex.Pattern.compile(
             "(?i)\\b(had|has|have|having|got|solved|fixed|found) (?!(?:a|an|the|no|some|any|this|that|one|my|our|your|his|her|their|its|every|each|big|small|another|been|being|to|not|never|also|already|just)\\b)"
             + "((?:\\p{Ll}[\\p{Ll}-]* ){1,2}(?:problem|issue|fault|defect|leak))\\b");
+    private static final java.util.regex.Pattern NEW_PLACE_LEFT_BARE = java.util.regex.Pattern.compile(
+            "(?i)\\b(open|opening|opened|start|starting|launch|launching|build|building|add|adding|plan|planning)"
+            + " ((?:2nd|3rd|4th|5th|second|third|fourth|fifth|new) (?:branch|site|store|shop|office|clinic|location|restaurant|line|plant"
+            + "|warehouse|school|campus|outlet|pharmacy|hotel|depot|factory|studio|lab))\\b");
     private static final java.util.regex.Pattern ITS_DONE = java.util.regex.Pattern.compile("\\b([Ii])ts (been|made|got|gotten|taken|become|helped|changed)\\b(?!-)");
     private static final java.util.regex.Pattern CALL_LEFT_BARE = java.util.regex.Pattern.compile(
             "(?i)\\bon ((?:video|phone|zoom|teams|skype|conference|voice|sales) call)\\b");

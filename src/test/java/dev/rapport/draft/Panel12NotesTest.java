@@ -208,8 +208,9 @@ class Panel12NotesTest {
     @Test
     void atTwoHundredTheQuestionsOtherHalfGoesBeforeWhoWrites() {
         // calibration (r112): "'the new branch' comes out of nowhere: no mention that he runs Greenleaf Pharmacy"; the note
-        // had kept "…, or can that be after?" and dropped who writes
-        assertThat(first("11-pharmacist-pcn-question")).contains("pharmacist at Greenleaf Pharmacy")
+        // had kept "…, or can that be after?" and dropped who writes; the user's own line about the branch says more of it
+        // than who writes does (r142, a later reading: "he doesn't say they're opening a second branch in Bodija")
+        assertThat(first("11-pharmacist-pcn-question")).contains("opening a 2nd branch in Bodija")
                 .contains("Does the new branch need its own superintendent pharmacist before we book inspection?")
                 .doesNotContain("or can that be after");
     }
@@ -296,5 +297,12 @@ class Panel12NotesTest {
                 new Clause(Clause.Role.ASK, Clause.Source.USER, java.util.List.of("How did you meet the colour limit?"), "")));
         OfflineDrafter.inTheUsersOrder(clauses, "saw her post on the colour limit. we have the same problem at our plant");
         assertThat(clauses.get(1).text()).startsWith("We have the same problem");
+    }
+
+    @Test
+    void aThingTheQuestionLeansOnIsNamedBeforeIt() {
+        // r142: "'the new branch' is never introduced; he doesn't say they're opening a second branch in Bodija" (limit 200:
+        // the user's line about it had been cut, and who writes kept)
+        assertThat(first("11-pharmacist-pcn-question")).containsSubsequence("branch in Bodija", "Does the new branch need");
     }
 }

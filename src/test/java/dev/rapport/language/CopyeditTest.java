@@ -494,6 +494,9 @@ class CopyeditTest {
                 Copyedit.english().tidy("I worked there 2019 to 2021 until the resort close in covid", none));
         assertEquals("we can stay until the shop close", Copyedit.english().tidy("we can stay until the shop close", none));
         assertEquals("It's made a huge difference", Copyedit.english().tidy("Its made a huge difference", none));
+        // (r142 on a development pair: "we are opening 2nd branch in Bodija")
+        assertEquals("we are opening a 2nd branch in Bodija", Copyedit.english().tidy("we are opening 2nd branch in Bodija", none));
+        assertEquals("we are opening our 2nd branch", Copyedit.english().tidy("we are opening our 2nd branch", none));
         assertEquals("its own pallets made a difference", Copyedit.english().tidy("its own pallets made a difference", none));
         // a second-pair review: none of these is a dropped article, a present for past or "it has"
         assertEquals("which has been an issue for our night staff", Copyedit.english().tidy("which has been an issue for our night staff", none));
