@@ -80,6 +80,14 @@ final class NoteComposer {
             + " made found saw heard left brought sent thought";
 
     /** A bracketed aside in the user's words ("(monthly zoom calls)"): the first thing a tight limit leaves out of them. */
+    private static final java.util.regex.Pattern DASH_ASIDE = java.util.regex.Pattern.compile("\\s+[—–-]\\s+[^—–.!?]{3,120}?([.!?]*)$");
+
+    /** The sentence without the aside a dash opens at its end ("…, fall 2018 — very careful student."), or as it is. */
+    static String withoutDashAside(String sentence) {
+        java.util.regex.Matcher aside = DASH_ASIDE.matcher(sentence);
+        return aside.find() && aside.start() > 20 ? sentence.substring(0, aside.start()) + aside.group(1) : sentence;
+    }
+
     static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("\\s*\\([^()]{1,80}\\)");
 
     /** The clause's next level is its present one without the whole sentences after the first ("we met at …. You came by …"). */
@@ -103,7 +111,8 @@ final class NoteComposer {
         }
         String next = levels.get(at + 1);
         // (or the same yes-or-no question without its other half: "…, or can that be after?")
-        return next.equals(BRACKETED.matcher(levels.get(at)).replaceAll("")) || next.equals(WishToAct.plainAsk(levels.get(at)))
+        return next.equals(BRACKETED.matcher(levels.get(at)).replaceAll("")) || next.equals(withoutDashAside(levels.get(at)))
+                || next.equals(WishToAct.plainAsk(levels.get(at)))
                 || next.endsWith("?") && levels.get(at).startsWith(next.substring(0, next.length() - 1) + ", or ");
     }
 

@@ -421,6 +421,28 @@ public final class OfflineDrafter implements Drafter {
     }
 
     /** Met once at an event, introduced, a stranger or an applicant: the recipient may not place the sender, so the note says who is writing. */
+    /** The who-line names a place of the sender's that the user's own account already names, in full, in short or by its acronym. */
+    static boolean whoToldAlready(String who, String told, dev.rapport.profile.Profile me) {
+        if (me == null || told.isBlank()) {
+            return false;
+        }
+        String lowerWho = Text.lower(who);
+        String lowerTold = Text.lower(told);
+        for (dev.rapport.profile.Position p : me.positions()) {
+            String org = p.company();
+            if (org.isEmpty() || !lowerWho.contains(Text.lower(org))) {
+                continue;
+            }
+            // ("Kyushu Wafer" for "Kyushu Wafer Technologies": the name's first two words, when it has more)
+            String[] words = dev.rapport.ground.OrganisationNames.display(org).split("\\s+");
+            String shortName = words.length > 2 ? words[0] + " " + words[1] : String.join(" ", words);
+            if (Words.containsWord(lowerTold, Text.lower(shortName)) || dev.rapport.ground.OrganisationNames.acronymIn(told, org)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean mayNotPlaceSender(DraftRequest request, Purpose purpose) {
         return !workedWith(request) || purpose != null && purpose.has(dev.rapport.purpose.Intent.JOB_SEEKING);
     }
@@ -747,6 +769,12 @@ public final class OfflineDrafter implements Drafter {
         if (!unbracketed.equals(said.fact()) && !reason.contains(unbracketed)) {
             reason.add(said.shortFact().isEmpty() || brief ? reason.size() : 1, unbracketed);
         }
+        // "… lab course at NTHU, fall 2018 — very careful student, one of the best lab notebooks I ever graded.": the aside after
+        // the dash is the next thing to leave out, before the user's ask (an invitation to speak went for it)
+        String undashed = NoteComposer.withoutDashAside(said.fact());
+        if (!undashed.equals(said.fact()) && !reason.contains(undashed)) {
+            reason.add(said.shortFact().isEmpty() || brief ? reason.size() : 1, undashed);
+        }
         // "thanks for speaking at our career night on Nov 18 about switching from wet lab to bioinformatics. I was the one who
         // asked …": the speaker knows what her talk was about; without it, the sender's own part of the evening still fits
         String untopical = TALK_TOPIC.matcher(said.fact()).replaceFirst("$1. ");
@@ -874,7 +902,13 @@ public final class OfflineDrafter implements Drafter {
             // "I'm a diabetes educator in a small Nebraska hospital and we are writing …": the user's own words of who
             // they are, when the note would otherwise leave them out, say it better than the profile's title
             Optional<List<String>> statedWho = saysWho ? Optional.empty() : statedWho(purpose.text(), request, said, facts);
-            Optional<String> profileWho = saysWho || statedWho.isPresent() ? Optional.empty() : who(request, pick, values);
+            Optional<String> whoLine = saysWho || statedWho.isPresent() ? Optional.empty() : who(request, pick, values);
+            // "I was on your team at Kyushu Wafer …", "you were a student in my lab course at NTHU": the place the who-line
+            // names is already in the user's account of how the two know each other (reviewers: "repeats Kyushu Wafer and adds
+            // nothing", "redundant after 'my lab course at NTHU'")
+            boolean toldTie = knows || !purpose.stated().isEmpty() || SHARED_PAST.matcher(said.fact()).lookingAt()
+                    || RECALLS.matcher(said.fact()).lookingAt();
+            Optional<String> profileWho = toldTie ? whoLine.filter(w -> !whoToldAlready(w, toldFact, request.me())) : whoLine;
             // introduced by a friend, or writing about a role: who writes comes straight after how, before the role's details;
             // a stranger with no meeting or introduction to recall says who they are before what they want or tell
             boolean introduced = purpose.has(dev.rapport.purpose.Intent.REFERRAL);
@@ -957,6 +991,20 @@ public final class OfflineDrafter implements Drafter {
         // congratulations that are the point of the note open it, as most of the pair authors' notes do ("Hi Paweł,
         // congratulations on the new role at Rowerownia! Moving all 60 …"): after how the two know each other and who
         // writes, reviewers found them "tacked on, though they were the main reason for writing"
+        // "Congratulations on becoming Lab Manager! Would you like to give a short talk …?": the congratulations open the note
+        // and the invitation or question the user added after them still ends it, as the pair's author wrote it
+        boolean thanksLead = clauses.stream().anyMatch(c -> c.source() == Clause.Source.USER && THANKED.matcher(c.text()).find());
+        for (int i = 1; i < clauses.size() && !said.also().isEmpty() && !thanksLead; i++) {
+            Clause c = clauses.get(i);
+            String alone = c.levels().get(c.levels().size() - 1).strip();
+            String rest = c.levels().get(0).startsWith(alone) ? c.levels().get(0).substring(alone.length()).strip() : "";
+            if (c.role() == Role.ASK && c.source() == Clause.Source.USER && c.levels().size() > 1 && CONGRATULATIONS_ON.matcher(alone).matches()
+                    && rest.endsWith("?")) {
+                clauses.set(i, new Clause(Role.ASK, Clause.Source.USER, List.of(rest), ""));
+                clauses.add(1, new Clause(Role.WHY_NOW, Clause.Source.USER, List.of(alone), ""));
+                break;
+            }
+        }
         int congratulations = java.util.stream.IntStream.range(1, clauses.size())
                 .filter(i -> EnumSet.of(Role.WHY_NOW, Role.ASK).contains(clauses.get(i).role())
                         && clauses.get(i).levels().stream().allMatch(t -> CONGRATULATIONS_ON.matcher(t).matches()))

@@ -272,7 +272,7 @@ final class ReasonPoint {
                     ? closed(withoutTrailingAsides(story(reason, pieces(sentences(reason).get(0)), said, w.fact(), congratulated))) : w.detail();
             String wish = withPride(withPayOffer(congratulated), reason);
             // (a congratulations alone keeps the question or interest typed after it, as below)
-            String also = alsoAsked(wish, pieces, pieces(sentences(reason).get(0)), said);
+            String also = alsoAsked(wish, pieces, pieces(sentences(reason).get(0)), said, p -> words.wish(p, me, them, others));
             return Optional.of(new ReasonWords.Said(withoutTrailingAsides(on ? withoutNews(w.fact(), congratulated) : w.fact()),
                     withoutTrailingAsides(on ? withoutNews(w.shortFact(), congratulated) : w.shortFact()), wish, detail, also));
         }
@@ -654,7 +654,7 @@ final class ReasonPoint {
             }
         }
         wish = withoutRetold(wish, fact);
-        String also = thanksAfter.isEmpty() ? alsoAsked(wish, pieces, first, said) : thanksAfter;
+        String also = thanksAfter.isEmpty() ? alsoAsked(wish, pieces, first, said, p -> words.wish(p, me, them, others)) : thanksAfter;
         if (others.isEmpty()) {
             // "ask how they cut the 31 hours", no one else named: "they" are the recipient's team, asked as "you"
             wish = ASK_THEY.matcher(wish).replaceAll("$1 you");
@@ -1724,6 +1724,9 @@ final class ReasonPoint {
     private static final java.util.regex.Pattern CURIOUS_ABOUT = java.util.regex.Pattern.compile(
             "(?i)^(?:(?:and|but|so|btw)\\s+)?(?:i(?:'m|’m| am)\\s+)?(?:also\\s+)?(?:really\\s+|very\\s+)?(?:curious|interested)\\s+(?:about|in)\\s+"
                     + "((?:the|your|his|her|their)\\s+[^.!?,;]{3,80}?)[.!]*$");
+    private static final java.util.regex.Pattern UNSURE_ASIDE = java.util.regex.Pattern.compile("\\s*\\([^()]{1,30}\\?\\),?");
+    private static final java.util.regex.Pattern INVITED = java.util.regex.Pattern.compile(
+            "(?i)^(?:and |also |plus )?(?:I )?(?:also )?(?:would|'d|want|wanted|would also|'d also) (?:really )?(?:like|love)? ?(?:to )?invite (?:her|him|them|you) to \\p{L}+");
     private static final java.util.regex.Pattern ASKS = java.util.regex.Pattern.compile(
             "\\?$|^(?:I would like to ask|May I ask)\\b");
 
@@ -1733,7 +1736,7 @@ final class ReasonPoint {
      * beside the wish, to be said when there is room.
      */
     private static String alsoAsked(String wish, List<String> pieces, List<String> first,
-            java.util.function.Function<String, Optional<ReasonWords.Said>> said) {
+            java.util.function.Function<String, Optional<ReasonWords.Said>> said, java.util.function.UnaryOperator<String> wishOf) {
         if (!BARE_COURTESY.matcher(wish.strip()).matches()) {
             return "";
         }
@@ -1745,11 +1748,19 @@ final class ReasonPoint {
                 String what = curious.group(1).strip().replaceFirst("(?i)^(?:his|her|their)\\b", "your");
                 return "I'd also love to hear about " + what + ".";
             }
-            Optional<ReasonWords.Said> sd = said.apply(piece);
-            if (first.contains(piece) || sd.isEmpty() || !ASKS.matcher(sd.get().wish().strip()).find()) {
+            if (first.contains(piece)) {
                 continue;
             }
-            String ask = sd.get().wish().strip();
+            // ("in spring semester (March?)": the user unsure of a detail, a note to self, not words for the note)
+            String unsure = UNSURE_ASIDE.matcher(piece).replaceAll("");
+            Optional<ReasonWords.Said> sd = said.apply(unsure);
+            // "Also would like to invite her to give a short talk to my students …": a piece that is only a wish is read as
+            // one ("Would you like to give …?"), not as a statement of the sender's (a reviewer: "misses the point")
+            String ask = sd.map(ReasonWords.Said::wish).filter(w -> ASKS.matcher(w.strip()).find())
+                    .orElseGet(() -> INVITED.matcher(unsure.strip()).find() ? wishOf.apply(unsure).strip() : "");
+            if (!ASKS.matcher(ask).find()) {
+                continue;
+            }
             if (!Text.lower(wish).contains(Text.lower(ask.replaceAll("[.?!]+$", "")))) {
                 return ask;
             }

@@ -527,6 +527,8 @@ public final class Copyedit {
         // dropped article before a thing that went wrong or a call
         s = TROUBLE_LEFT_BARE.matcher(s).replaceAll("$1 a $2");
         s = CALL_LEFT_BARE.matcher(s).replaceAll("on a $1");
+        // "a short talk to my students in spring semester": the one term of the year
+        s = TERM_LEFT_BARE.matcher(s).replaceAll("$1 the $2");
         // "we are opening 2nd branch in Bodija": the one new place being opened
         s = NEW_PLACE_LEFT_BARE.matcher(s).replaceAll("$1 a $2");
         // "Its made a huge difference": "it has", typed without its apostrophe
@@ -548,6 +550,8 @@ public final class Copyedit {
     private static final java.util.regex.Pattern TROUBLE_LEFT_BARE = java.util.regex.Pattern.compile(
             "(?i)\\b(had|has|have|having|got|solved|fixed|found) (?!(?:a|an|the|no|some|any|this|that|one|my|our|your|his|her|their|its|every|each|big|small|another|been|being|to|not|never|also|already|just)\\b)"
             + "((?:\\p{Ll}[\\p{Ll}-]* ){1,2}(?:problem|issue|fault|defect|leak))\\b");
+    private static final java.util.regex.Pattern TERM_LEFT_BARE = java.util.regex.Pattern.compile(
+            "(?i)\\b(in|for|during|from|until|by) ((?:spring|summer|autumn|fall|winter|first|second|next|last) (?:semester|term|trimester|quarter))\\b");
     private static final java.util.regex.Pattern NEW_PLACE_LEFT_BARE = java.util.regex.Pattern.compile(
             "(?i)\\b(open|opening|opened|start|starting|launch|launching|build|building|add|adding|plan|planning)"
             + " ((?:2nd|3rd|4th|5th|second|third|fourth|fifth|new) (?:branch|site|store|shop|office|clinic|location|restaurant|line|plant"
@@ -1917,7 +1921,7 @@ public final class Copyedit {
             }
             List<Token> part = inside.subList(from, i);
             from = i + 1;
-            boolean clause = part.stream().anyMatch(x -> x.is("VERB", "AUX") || x.tag().contains("AUX"));
+            boolean clause = part.stream().anyMatch(x -> x.is("VERB", "AUX") || x.tag().contains("AUX")) && !nounWithItsClause(part);
             boolean named = part.stream().anyMatch(x -> x.is("NOUN", "PROPN"));
             // the recipient's own facts told back to them ("his manager at Tillerly") and when it was ("sept-oct",
             // "Tuesday") go; a thing named stays ("cytostatics prep", "MandiMitra", "2nd place")
@@ -1931,6 +1935,26 @@ public final class Copyedit {
             }
         }
         return kept;
+    }
+
+    /**
+     * "one of the best lab notebooks I ever graded": a thing named, with the clause that says which, is a thing named, not
+     * a private clause of the sender's (a reviewer asked for exactly this line, which the aside reader had dropped).
+     */
+    private static boolean nounWithItsClause(List<Token> part) {
+        if (part.size() < 4 || !part.get(0).is("DET", "NUM", "ADJ")) {
+            return false;
+        }
+        for (int i = 2; i < part.size(); i++) {
+            if (part.get(i).is("VERB", "AUX") || part.get(i).tag().contains("AUX")) {
+                // (the first verb, after a noun and its own subject: "notebooks I ever graded", "the talk we gave")
+                // (and no verb after it: "the stand we shared was tiny" is a clause of its own)
+                int subject = part.get(i - 1).is("ADV") ? i - 2 : i - 1;
+                boolean verbAfter = part.subList(i + 1, part.size()).stream().anyMatch(x -> x.is("VERB", "AUX") || x.tag().contains("AUX"));
+                return subject >= 1 && part.get(subject).is("PRON") && part.get(subject - 1).is("NOUN") && !verbAfter;
+            }
+        }
+        return false;
     }
 
     // the verb after a bracket that makes the one named before it a referrer: "Pradeep (…) told me"

@@ -123,7 +123,8 @@ public final class Language {
                 b--;
             }
             if (b > a) {
-                // "the panel 'Lakehouse or lake-mess?' at DataSummit Wien": a quoted question goes on in lower case
+                // "the panel 'Lakehouse or lake-mess?' at DataSummit Wien": a quoted question goes on in lower case, as does one
+                // in brackets ("a short talk in spring semester (March?) about working in industry")
                 Sentence before = out.isEmpty() ? null : out.get(out.size() - 1);
                 if (before != null && before.end() >= from && QUOTED_END.matcher(before.text()).find()
                         && Character.isLowerCase(text.codePointAt(a))) {
@@ -158,7 +159,7 @@ public final class Language {
     // (an emoji ends one too, before a new subject: "… idk how formal to be 😅 she spoke at our career night")
     private static final java.util.regex.Pattern EMOTICON_END = java.util.regex.Pattern.compile(
             "(?<=\\s)[:;]-?[()DP](?=\\s+\\p{Lu})|[\\x{1F300}-\\x{1FAFF}\\x{2600}-\\x{27BF}]+(?=\\s+(?:I|i|we|she|he|they|you|[A-Z]\\p{Ll}+)\\s)");
-    private static final java.util.regex.Pattern QUOTED_END = java.util.regex.Pattern.compile("[?!]['’\"”]$");
+    private static final java.util.regex.Pattern QUOTED_END = java.util.regex.Pattern.compile("[?!]['’\"”)]$");
 
     private List<Token> cut(String sentence, int offset) {
         Span[] spans = tokenizer.get().tokenizePos(sentence);

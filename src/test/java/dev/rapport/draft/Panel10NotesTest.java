@@ -143,4 +143,22 @@ class Panel10NotesTest {
         assertThat(who.levels()).allMatch(t -> t.contains("MSc student")).noneMatch(t -> t.contains("I work at"));
         assertThat(who.levels().get(who.levels().size() - 1)).endsWith("an MSc student at Middle East Technical University.");
     }
+
+    @Test
+    void anInvitationBesideCongratulationsIsAskedAndTheDashAsideGivesWayToIt() {
+        // r141: "misses the point" was not said of this pair, but the user's "Also would like to invite her to give a short talk
+        // to my students …" never reached the note: a piece that is only an invitation was read as a statement
+        assertThat(first("28-lecturer-former-student"))
+                .contains("Would you like to give a short talk to my students in the spring semester about working in industry?")
+                .startsWith("Hi Yi-Ting, congratulations on becoming Lab Manager!").doesNotContain("March?");
+    }
+
+    @Test
+    void aWhoLineIsNotSaidWhenTheUsersAccountAlreadyNamesThePlace() {
+        // r140: "second sentence repeats Kyushu Wafer and adds nothing"; r141: "'I'm an assistant professor at National Tsing
+        // Hua University' is redundant after 'my lab course at NTHU'"
+        assertThat(first("05-returning-after-illness-kumamoto")).contains("I was on your team at Kyushu Wafer")
+                .doesNotContain("Until October 2024").contains("(LT-26-114)");
+        assertThat(first("28-lecturer-former-student")).doesNotContain("assistant professor");
+    }
 }

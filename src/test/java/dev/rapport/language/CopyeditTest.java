@@ -497,6 +497,12 @@ class CopyeditTest {
         // (r142 on a development pair: "we are opening 2nd branch in Bodija")
         assertEquals("we are opening a 2nd branch in Bodija", Copyedit.english().tidy("we are opening 2nd branch in Bodija", none));
         assertEquals("we are opening our 2nd branch", Copyedit.english().tidy("we are opening our 2nd branch", none));
+        assertEquals("a talk to my students in the spring semester", Copyedit.english().tidy("a talk to my students in spring semester", none));
+        assertEquals("a talk in this spring semester", Copyedit.english().tidy("a talk in this spring semester", none));
+        // (r141 on a development pair asked for the line the aside reader dropped; a clause of the sender's own still goes)
+        assertEquals("a student in my lab course — very careful student, one of the best lab notebooks I ever graded.",
+                Copyedit.english().tidy("a student in my lab course — very careful student, one of the best lab notebooks I ever graded.", none));
+        assertEquals("we met at the fair.", Copyedit.english().tidy("we met at the fair — the stand we shared was tiny.", none));
         assertEquals("its own pallets made a difference", Copyedit.english().tidy("its own pallets made a difference", none));
         // a second-pair review: none of these is a dropped article, a present for past or "it has"
         assertEquals("which has been an issue for our night staff", Copyedit.english().tidy("which has been an issue for our night staff", none));
