@@ -1800,6 +1800,11 @@ public final class Copyedit {
             if (spelled == null && n >= 2 && ends && span.stream().allMatch(Copyedit::typedLower)) {
                 spelled = names.fullName(span.stream().map(Token::text).toList());
             }
+            if (n >= 2) {
+                // "Impulsa Educação", the profiles' "Impulsa Educación": the name as the pair's texts spell it
+                String near = names.nearSpelling(span.stream().map(Token::text).toList());
+                spelled = near != null ? near : spelled;
+            }
             if (spelled == null) {
                 continue;
             }

@@ -19,17 +19,18 @@ import java.util.Set;
  * capitalised anyway) and when not every one of its words is also written in lower case in the texts
  * ("Customer Success" in a title, when "customer" and "success" appear as everyday words).
  */
-public record Gazetteer(Map<String, String> spellings, int longest, Set<String> everyday) {
+public record Gazetteer(Map<String, String> spellings, int longest, Set<String> everyday, Set<String> typedOnly) {
     private static final Map<String, Gazetteer> MEMO = RecentMap.of(256);
 
     public Gazetteer {
         spellings = Map.copyOf(spellings);
         everyday = Set.copyOf(everyday);
+        typedOnly = Set.copyOf(typedOnly);
     }
 
     /** No proper nouns known. */
     public static Gazetteer empty() {
-        return new Gazetteer(Map.of(), 0, Set.of());
+        return new Gazetteer(Map.of(), 0, Set.of(), Set.of());
     }
 
     /**
@@ -53,6 +54,7 @@ public record Gazetteer(Map<String, String> spellings, int longest, Set<String> 
     private static Gazetteer build(List<String> names, List<String> texts, String typed) {
         Set<String> lowerWords = new HashSet<>();
         List<List<Token>> runs = new ArrayList<>();
+        List<List<Token>> typedRuns = new ArrayList<>();
         List<String> all = new ArrayList<>(texts);
         all.add(typed == null ? "" : typed);
         for (int n = 0; n < all.size(); n++) {
@@ -81,6 +83,9 @@ public record Gazetteer(Map<String, String> spellings, int longest, Set<String> 
                         run.add(t);
                     }
                     if (!run.isEmpty()) {
+                        if (own) {
+                            typedRuns.add(run);
+                        }
                         runs.add(run);
                         run = new ArrayList<>();
                     }
@@ -110,7 +115,18 @@ public record Gazetteer(Map<String, String> spellings, int longest, Set<String> 
             }
             longest = Math.max(longest, add(out, words));
         }
-        return new Gazetteer(out, longest, lowerWords);
+        // (the names only the user's own text gives, which a spelling of the profiles' may correct)
+        Map<String, String> others = new HashMap<>();
+        for (List<Token> run : runs) {
+            if (!typedRuns.contains(run)) {
+                add(others, run.stream().map(Token::text).toList());
+            }
+        }
+        names.stream().filter(n -> n != null && !n.isBlank())
+                .forEach(n -> add(others, Language.english().tokens(n).stream().map(Token::text).toList()));
+        Set<String> typedOnly = new HashSet<>(out.keySet());
+        typedOnly.removeAll(others.keySet());
+        return new Gazetteer(out, longest, lowerWords, typedOnly);
     }
 
     private static int add(Map<String, String> out, List<String> words) {
@@ -145,6 +161,43 @@ public record Gazetteer(Map<String, String> spellings, int longest, Set<String> 
 
     private static final java.util.regex.Pattern LEGAL_FORM = java.util.regex.Pattern.compile(
             "(?i)(?:.*\\..*|gmbh|ltd|inc|llc|plc|ag|sa|pty|limited|corp|co|bv|nv|oy|ab|as|srl|spa|kft|sro|sas)");
+
+    /**
+     * The pair's name that the words, typed as a name, spell in another language or form: "Impulsa Educação" for the
+     * profiles' "Impulsa Educación" (a reviewer counted the user's spelling a factual error). Every word but one is the
+     * name's own; that one begins with the same five letters and differs by at most two in length. Null otherwise, or
+     * when more than one name would do.
+     */
+    public String nearSpelling(List<String> words) {
+        if (words.size() < 2 || words.stream().anyMatch(w -> !capitalised(w)) || spellings.containsKey(key(words)) && !typedOnly.contains(key(words))) {
+            return null;
+        }
+        List<String> typed = words.stream().map(Words::fold).toList();
+        List<String> found = spellings.entrySet().stream().filter(e -> !typedOnly.contains(e.getKey())).map(Map.Entry::getValue).distinct().filter(name -> {
+            String[] parts = name.split("\\s+");
+            if (parts.length != typed.size()) {
+                return false;
+            }
+            int differ = 0;
+            for (int i = 0; i < parts.length; i++) {
+                String a = Words.fold(parts[i]);
+                String b = typed.get(i);
+                if (a.equals(b)) {
+                    continue;
+                }
+                // (a word of another language's spelling, with its accents: not a plural, a possessive or "Lankan" for "Lanka's")
+                boolean accented = !parts[i].matches("[\\p{ASCII}]+") || !words.get(i).matches("[\\p{ASCII}]+");
+                boolean near = accented && a.length() >= 6 && b.length() >= 6 && a.regionMatches(0, b, 0, 5)
+                        && Math.abs(a.length() - b.length()) <= 2 && !a.startsWith(b) && !b.startsWith(a)
+                        && a.chars().allMatch(Character::isLetter) && b.chars().allMatch(Character::isLetter);
+                if (!near || ++differ > 1) {
+                    return false;
+                }
+            }
+            return differ == 1;
+        }).toList();
+        return found.size() == 1 ? found.get(0) : null;
+    }
 
     /** The spelling of the words as one proper noun, or null when the pair's texts do not name it. */
     public String spelling(List<String> words) {

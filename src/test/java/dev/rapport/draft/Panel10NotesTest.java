@@ -161,4 +161,20 @@ class Panel10NotesTest {
                 .doesNotContain("Until October 2024").contains("(LT-26-114)");
         assertThat(first("28-lecturer-former-student")).doesNotContain("assistant professor");
     }
+
+    @Test
+    void aNameTypedInAnotherLanguagesSpellingIsWrittenAsTheProfilesSpellIt() {
+        // r141: "programme is 'Impulsa Educación', written as 'Impulsa Educação'" (a factual error)
+        assertThat(first("19-mentor-thanks-grant")).contains("Impulsa Educación cohort").doesNotContain("Educação");
+    }
+
+    @Test
+    void aNearSpellingIsOnlyAnAccentedOne() {
+        dev.rapport.language.Gazetteer names = dev.rapport.language.Gazetteer.of(
+                java.util.List.of("Impulsa Educación", "Sri Lanka", "Ruth Gerber"), java.util.List.of(), "");
+        assertThat(names.nearSpelling(java.util.List.of("Impulsa", "Educação"))).isEqualTo("Impulsa Educación");
+        assertThat(names.nearSpelling(java.util.List.of("Sri", "Lankan"))).isNull();
+        assertThat(names.nearSpelling(java.util.List.of("Ruth", "Gerbers"))).isNull();
+        assertThat(names.nearSpelling(java.util.List.of("Impulsa", "Educación"))).isNull();
+    }
 }
