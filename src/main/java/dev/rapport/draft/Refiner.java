@@ -1005,7 +1005,9 @@ public final class Refiner {
         String report = TEXT.get("refine.added", clause.get().text(), TEXT.get("refine.source." + sourceKey(clause.get())));
         // a line left out to make room is said, not dropped in silence (a hand session lost "who I am" unannounced)
         String written = after;
+        // (a line still there in plainer words was not left out)
         List<String> madeRoom = plan.clauses().stream().filter(c -> c.role() != Role.GREETING && c.role() != Role.SIGN && !replaced.equals(Optional.of(c)))
+                .filter(c -> c.levels().stream().noneMatch(l -> !l.isBlank() && Text.lower(written).contains(Text.lower(l.strip()))))
                 .map(Clause::text).filter(t -> !t.isBlank() && before.contains(t) && !written.contains(t)).map(Refiner::bare).toList();
         if (!replacedText.isEmpty() && before.contains(replacedText)) {
             report = report + " " + TEXT.get("refine.added.replaced", bare(replacedText));
