@@ -527,6 +527,11 @@ public final class Copyedit {
         // dropped article before a thing that went wrong or a call
         s = TROUBLE_LEFT_BARE.matcher(s).replaceAll("$1 a $2");
         s = CALL_LEFT_BARE.matcher(s).replaceAll("on a $1");
+        // "a story for thursdays paper": a weekday's own edition, meeting or show, typed without its apostrophe
+        s = WEEKDAYS_OWN.matcher(s).replaceAll(m -> CalendarWords.WEEKDAYS.stream().filter(d -> d.equalsIgnoreCase(m.group(1))).findFirst()
+                .orElse(m.group(1)) + "'s " + m.group(2));
+        // "my guest on ep 112": a podcast's episode by its number ("EP" in capitals is a record, and stays)
+        s = EPISODE.matcher(s).replaceAll("episode $1");
         // "a short talk to my students in spring semester": the one term of the year
         s = TERM_LEFT_BARE.matcher(s).replaceAll("$1 the $2");
         // "we are opening 2nd branch in Bodija": the one new place being opened
@@ -550,6 +555,9 @@ public final class Copyedit {
     private static final java.util.regex.Pattern TROUBLE_LEFT_BARE = java.util.regex.Pattern.compile(
             "(?i)\\b(had|has|have|having|got|solved|fixed|found) (?!(?:a|an|the|no|some|any|this|that|one|my|our|your|his|her|their|its|every|each|big|small|another|been|being|to|not|never|also|already|just)\\b)"
             + "((?:\\p{Ll}[\\p{Ll}-]* ){1,2}(?:problem|issue|fault|defect|leak))\\b");
+    private static final java.util.regex.Pattern WEEKDAYS_OWN = java.util.regex.Pattern.compile(
+            "(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s (paper|edition|issue|show|episode|meeting|session|class|game|match|broadcast|newsletter|deadline)\\b");
+    private static final java.util.regex.Pattern EPISODE = java.util.regex.Pattern.compile("\\b(?:ep|eps|Ep)\\.? ?#?(\\d{1,4})\\b");
     private static final java.util.regex.Pattern TERM_LEFT_BARE = java.util.regex.Pattern.compile(
             "(?i)\\b(in|for|during|from|until|by) ((?:spring|summer|autumn|fall|winter|first|second|next|last) (?:semester|term|trimester|quarter))\\b");
     private static final java.util.regex.Pattern NEW_PLACE_LEFT_BARE = java.util.regex.Pattern.compile(
@@ -1085,6 +1093,10 @@ public final class Copyedit {
                     out.set(place, "in " + out.get(place));
                 }
                 i = place;
+                continue;
+            }
+            // ("for Thursday's paper": a possessive already says which one)
+            if (head > i + 1 && t.subList(i + 1, head).stream().anyMatch(x -> x.text().endsWith("'s") || x.text().endsWith("’s") || x.text().equals("'"))) {
                 continue;
             }
             // ("of Mizuno novel", "at Ratnanagar dairy coop": after a name, one of its things is a known one too)

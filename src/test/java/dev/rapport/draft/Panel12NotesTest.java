@@ -305,4 +305,11 @@ class Panel12NotesTest {
         // the user's line about it had been cut, and who writes kept)
         assertThat(first("11-pharmacist-pcn-question")).containsSubsequence("branch in Bodija", "Does the new branch need");
     }
+
+    @Test
+    void aReasonThatOpensOnWhatTheSenderIsDoingIsTheirs() {
+        // r142: "doesn't say it's for a story in Thursday's paper or that she needs the answer on the record"; the reason's
+        // "doing a story for thursdays paper about …" had no "I" and was not read at all
+        assertThat(first("06-journalist-wind-farm-source")).contains("I am doing a story for Thursday's paper about the crane convoy on the R102.");
+    }
 }

@@ -499,6 +499,11 @@ class CopyeditTest {
         assertEquals("we are opening our 2nd branch", Copyedit.english().tidy("we are opening our 2nd branch", none));
         assertEquals("a talk to my students in the spring semester", Copyedit.english().tidy("a talk to my students in spring semester", none));
         assertEquals("a talk in this spring semester", Copyedit.english().tidy("a talk in this spring semester", none));
+        assertEquals("she was my guest on episode 112", Copyedit.english().tidy("she was my guest on ep 112", none));
+        assertEquals("doing a story for Thursday's paper", Copyedit.english().tidy("doing a story for thursdays paper", none));
+        assertEquals("I'm doing a story for Thursday's paper.", Copyedit.english().finish("I'm doing a story for Thursday's paper."));
+        assertEquals("the club is open on thursdays at noon", Copyedit.english().tidy("the club is open on thursdays at noon", none));
+        assertEquals("their new EP 2 is out", Copyedit.english().tidy("their new EP 2 is out", none));
         // (r141 on a development pair asked for the line the aside reader dropped; a clause of the sender's own still goes)
         assertEquals("a student in my lab course — very careful student, one of the best lab notebooks I ever graded.",
                 Copyedit.english().tidy("a student in my lab course — very careful student, one of the best lab notebooks I ever graded.", none));

@@ -80,6 +80,9 @@ class PurposeReaderEntityTest {
     void keepsThePostTopic() {
         assertThat(PurposeReader.read("loved her post about on-call fatigue").posts()).containsExactly("on-call fatigue");
         assertThat(PurposeReader.read("I like her posts on accessibility").posts()).containsExactly("accessibility");
+        // (a development pair: the topic ran on past a dash, "the youth strings exchange 2027 - my older students")
+        assertThat(PurposeReader.read("Saw her post about the youth strings exchange 2027 - my older students would love this").posts())
+                .containsExactly("the youth strings exchange 2027");
         assertThat(PurposeReader.read("Her article on data contracts, and the follow-up, were great").posts())
                 .containsExactly("data contracts");
         assertThat(PurposeReader.read("Her newsletter on climate tech is great").posts()).containsExactly("climate tech");
