@@ -5,11 +5,12 @@ import picocli.CommandLine.Option;
 
 /** The options every command about one sender and one target shares. */
 public final class PairOptions {
-    @Option(names = "--me", required = true, paramLabel = "PROFILE",
+    // (critique takes --to and --from as well: a hand session typed "draft --to" after a critique and was refused)
+    @Option(names = {"--me", "--from"}, required = true, paramLabel = "PROFILE",
             description = "Your own profile: a file, a LinkedIn export (folder or zip file), or - for stdin.")
     String me;
 
-    @Option(names = "--them", required = true, paramLabel = "PROFILE",
+    @Option(names = {"--them", "--to"}, required = true, paramLabel = "PROFILE",
             description = "The profile of the person you want to reach (same forms as --me).")
     String them;
 

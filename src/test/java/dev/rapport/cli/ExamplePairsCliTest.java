@@ -50,6 +50,16 @@ class ExamplePairsCliTest {
     }
 
     @Test
+    void draftTakesTheSameProfileOptionsAsCritique() {
+        // a hand session typed "draft --to …" after "critique --to …" and was refused as an unknown option
+        ExamplePairs pair = pairs().get(0);
+        CliRun them = CliRun.run("check", "--me", pair.me().toString(), "--them", pair.them().toString(), "--why", pair.why());
+        CliRun to = CliRun.run("check", "--from", pair.me().toString(), "--to", pair.them().toString(), "--why", pair.why());
+        assertThat(to.exit).isEqualTo(them.exit).isZero();
+        assertThat(to.out).isEqualTo(them.out);
+    }
+
+    @Test
     void checkWithoutAReasonSaysSoOnStderr() {
         // a hand session: `check` without --why gave follow-first and never said the reason was missing
         ExamplePairs pair = pairs().get(0);
