@@ -186,15 +186,25 @@ final class ContactStatements {
                 continue;
             }
             reading.statement(sentence, classifierSaysMet).ifPresent(kind -> {
-                if (out.stream().noneMatch(r -> r.kind().equals(kind))) {
+                // "ines was my boss …, she taught me everything about reefer paperwork": taught at work is a colleague's
+                // mentoring, not a class (the profiles' common ground had called it studied-together)
+                String said = kind.equals("studied-together") && TAUGHT.matcher(sentence.text()).find() && AT_WORK.matcher(text).find()
+                        && !AT_SCHOOL.matcher(text).find() ? "worked-together" : kind;
+                if (out.stream().noneMatch(r -> r.kind().equals(said))) {
                     Sentence quotedFrom = sentence.words().size() == typed.words().size() ? typed : sentence;
                     String quoted = reading.spansClauses ? quotedFrom.text() : clause(quotedFrom, reading.from, reading.at);
-                    out.add(new Purpose.StatedRelationship(kind, quoted));
+                    out.add(new Purpose.StatedRelationship(said, quoted));
                 }
             });
         }
         return out;
     }
+
+    private static final java.util.regex.Pattern TAUGHT = java.util.regex.Pattern.compile("(?i)\\b(?:taught|teaching|tutored|trained)\\b");
+    private static final java.util.regex.Pattern AT_WORK = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:boss|manager|supervisor|team ?lead|line manager|colleague|co-?worker|worked (?:for|with|under)|my (?:first )?job)\\b");
+    private static final java.util.regex.Pattern AT_SCHOOL = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:class|classes|course|lecture|lectures|lecturer|professor|teacher|student|students|school|university|uni|college|module|seminar)\\b");
 
     /** The sentence with its dated present-for-past mended ({@link Copyedit#toldInThePast}); the sentence itself when nothing is. */
     private static Sentence toldInThePast(Sentence typed) {

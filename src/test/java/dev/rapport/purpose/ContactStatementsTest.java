@@ -17,6 +17,14 @@ class ContactStatementsTest {
         return PurposeReader.read(reason).stated().stream().map(Purpose.StatedRelationship::kind).toList();
     }
 
+    @org.junit.jupiter.api.Test
+    void taughtAtWorkIsAColleaguesMentoringNotAClass() {
+        // hand-19: "ines was my boss at atlantico cargo for 4 years, she taught me everything about reefer paperwork" was
+        // given as common ground "studied-together"
+        assertThat(kinds("ines was my boss at atlantico cargo for 4 years, she taught me everything about reefer paperwork"))
+                .contains("worked-together").doesNotContain("studied-together");
+    }
+
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
             we-subject verb, habitual      | we chat in the coworking kitchen most mornings                               | met-in-person
@@ -58,6 +66,7 @@ class ContactStatementsTest {
             target's work for us           | Aiko ran our sound at the Lisbon jazz festival                                 | worked-with
             shared thing, no subject       | same squad in 2022, he was the backend lead                                    | worked-together
             a promise to the target        | I promised to send her the tasting notes from the cellar visit                 | met-in-person
+            taught in a class              | she taught me statistics in my first year at university                        | studied-together
             foreign verb opening           | rencontrés au salon du vin à Bordeaux, on a parlé de bouchons                  | met-in-person
             asked, and the target replied  | I asked about grid storage at the end of the lecture and she promised to send the slides | met-in-person
             overlapped                     | we overlapped three years in the Maersk Copenhagen office                      | worked-together
