@@ -1944,7 +1944,9 @@ public final class Copyedit {
             // "Tuesday") go; a thing named stays ("cytostatics prep", "MandiMitra", "2nd place")
             boolean toldBack = part.stream().anyMatch(x -> TOLD_BACK.contains(x.lower())
                     || java.util.Arrays.stream(x.lower().split("-")).anyMatch(WHEN::contains));
-            if (!part.isEmpty() && named && !clause && !toldBack) {
+            // ("(ref KA-219)": a reference code is a thing named, however the tagger reads the word before it)
+            boolean code = part.stream().anyMatch(x -> x.text().matches("#?[\\p{L}]*-?\\d[\\w-]*") && x.text().matches(".*\\p{L}.*\\d.*|#\\d+"));
+            if (!part.isEmpty() && (named && !clause || code && part.size() <= 3) && !toldBack) {
                 kept.add(text.substring(part.get(0).start(), part.get(part.size() - 1).end()));
             } else if (referrer && whoTheyAre(part)) {
                 // said as a relative clause: "(my old boss, who coordinates …)", so no later reading takes "he" for the recipient

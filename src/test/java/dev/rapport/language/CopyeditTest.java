@@ -500,6 +500,9 @@ class CopyeditTest {
         assertEquals("a talk to my students in the spring semester", Copyedit.english().tidy("a talk to my students in spring semester", none));
         assertEquals("a talk in this spring semester", Copyedit.english().tidy("a talk in this spring semester", none));
         assertEquals("she was my guest on episode 112", Copyedit.english().tidy("she was my guest on ep 112", none));
+        // (hand-20: "it was on monday, not yesterday" lost the reference the user had typed)
+        assertEquals("I applied on Monday (ref KA-219).", Copyedit.english().tidy("I applied on Monday (ref KA-219).", none));
+        assertEquals("I applied last week (req id SRT-4471).", Copyedit.english().tidy("I applied last week (req id SRT-4471).", none));
         assertEquals("doing a story for Thursday's paper", Copyedit.english().tidy("doing a story for thursdays paper", none));
         assertEquals("I'm doing a story for Thursday's paper.", Copyedit.english().finish("I'm doing a story for Thursday's paper."));
         assertEquals("the club is open on thursdays at noon", Copyedit.english().tidy("the club is open on thursdays at noon", none));
