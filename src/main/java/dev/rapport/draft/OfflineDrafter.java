@@ -853,6 +853,10 @@ public final class OfflineDrafter implements Drafter {
             int reasonAt = java.util.stream.IntStream.range(0, clauses.size()).filter(i -> clauses.get(i).role() == Role.REASON).findFirst().orElse(-1);
             if (angle.kind() == GroundKind.THEIR_NEED && purpose.has(dev.rapport.purpose.Intent.HIRING) && reasonAt >= 0) {
                 clauses.add(reasonAt, said0);
+            } else if (reasonAt >= 0 && angle.kind().isRelationship() && ROLES_THERE.matcher(clauses.get(reasonAt).text()).lookingAt()) {
+                // "we were both at Ruta Ya." before "you led the driver support hub when I was a city ops manager.": where the
+                // two were comes before who did what there (a reviewer read them "in reverse order")
+                clauses.add(reasonAt, said0);
             } else {
                 clauses.add(said0);
             }
@@ -1082,6 +1086,10 @@ public final class OfflineDrafter implements Drafter {
     }
 
     private static final java.util.regex.Pattern LONGER_WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]{5,}");
+
+    // the user's account of who did what in a place it does not name: "you led the driver support hub when I was …"
+    private static final java.util.regex.Pattern ROLES_THERE = java.util.regex.Pattern.compile(
+            "(?i)^(?:you|I) (?:led|ran|managed|headed|supervised|were (?:my|the|our) \\p{L}+|was (?:your|the) \\p{L}+)\\b(?![^.]*\\b(?:at|in) \\p{Lu})");
 
     // one sentence of congratulations on something, and nothing after it
     private static final java.util.regex.Pattern CONGRATULATIONS_ON = java.util.regex.Pattern.compile(

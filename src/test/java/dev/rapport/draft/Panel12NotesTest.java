@@ -312,4 +312,11 @@ class Panel12NotesTest {
         // "doing a story for thursdays paper about …" had no "I" and was not read at all
         assertThat(first("06-journalist-wind-farm-source")).contains("I am doing a story for Thursday's paper about the crane convoy on the R102.");
     }
+
+    @Test
+    void whereTheTwoWereComesBeforeWhoDidWhatThere() {
+        // r143: "shared history is choppy and in reverse order ('You led the hub when I was a city ops manager. We were both
+        // at Ruta Ya.')"
+        assertThat(first("17-export-ops-lead-congrats")).containsSubsequence("We were both at Ruta Ya.", "You led the driver support hub");
+    }
 }
