@@ -95,7 +95,7 @@ class Panel10NotesTest {
     @Test
     void aGuestIsThankedForBeingOneAndAPilotDatedInThePastIsPast() {
         // "you were my guest on ep 112 … Thank you!": a reviewer, "explains her own episode back to her in note form"
-        assertThat(first("04-podcast-thanks-guest-perth")).contains("thank you for being my guest on ep 112")
+        assertThat(first("04-podcast-thanks-guest-perth")).contains("thank you for being my guest on episode 112")
                 .doesNotContain("I went out");
         // "we work together on the Tujenge-Mwanga group loan pilot in Arusha 2025"
         assertThat(first("11-mfi-joint-pilot")).contains("we worked together on the Tujenge-Mwanga group loan pilot");

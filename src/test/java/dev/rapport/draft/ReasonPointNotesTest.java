@@ -88,7 +88,7 @@ class ReasonPointNotesTest {
     void aThanksIsNotFollowedByTheFactItThanksFor() {
         // panel-3 pairs 14 and 32 (development): "Thank you. You fixed our replication lag ticket last week." after that fact
         ReasonWords.Said fixed = point("want to thank him, he fixed our replication lag ticket (#48213) last week. took 3 days");
-        assertThat(fixed.fact()).isEqualTo("you fixed our replication lag ticket last week.");
+        assertThat(fixed.fact()).isEqualTo("you fixed our replication lag ticket (#48213) last week.");
         assertThat(fixed.wish()).isEqualTo("Thank you.");
     }
 
