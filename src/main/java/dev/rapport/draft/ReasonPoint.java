@@ -228,6 +228,8 @@ final class ReasonPoint {
                 return wish;
             }
         }
+        // (typed in another case, "esports partnerships manager", it is said as the page writes it too)
+        shortened |= !m.group(1).strip().equals(now.get().title().strip());
         return shortened ? wish.substring(0, m.start(1)) + now.get().title().strip() + m.group(2) + now.get().company().strip() + wish.substring(m.end(3))
                 : wish;
     }
@@ -236,10 +238,10 @@ final class ReasonPoint {
             java.util.Map.entry("eng", "engineering"), java.util.Map.entry("mgr", "manager"), java.util.Map.entry("dev", "development"),
             java.util.Map.entry("mktg", "marketing"), java.util.Map.entry("biz", "business"), java.util.Map.entry("admin", "administration"),
             java.util.Map.entry("dept", "department"), java.util.Map.entry("sr", "senior"), java.util.Map.entry("jr", "junior"),
-            java.util.Map.entry("asst", "assistant"), java.util.Map.entry("assoc", "associate"), java.util.Map.entry("hr", "hr"));
+            java.util.Map.entry("asst", "assistant"), java.util.Map.entry("assoc", "associate"));
     // "on becoming head of ops at Lusomar": a title, then an employer by its name
     private static final java.util.regex.Pattern NAMED_POST = java.util.regex.Pattern.compile(
-            "(?i)\\bCongratulations on (?:becoming |the )?([\\p{L}&' -]{2,60}?)( (?:role )?(?:at|with) )((?-i:\\p{Lu})[\\p{L}&' -]{1,50}?)(?=[.!?])");
+            "(?i)\\bCongratulations on (?:becoming |the |your promotion to |being promoted to )?([\\p{L}&' -]{2,60}?)( (?:role )?(?:at|with) )((?-i:\\p{Lu})[\\p{L}&' -]{1,50}?)(?=[.!?])");
     // "on becoming head of education at (the) orchestra in Bilbao": a title, then an employer described by a common noun
     private static final java.util.regex.Pattern DESCRIBED_POST = java.util.regex.Pattern.compile(
             "(?i)\\bCongratulations on (becoming |the )?([\\p{L}&' -]{2,60}?)( (?:role )?(?:at|with) )((?:the |an? )?(?-i:\\p{Ll})\\p{L}+(?: (?:in|of|from) [^.!?,]+?)?)(?=[.!?])");
@@ -1619,6 +1621,33 @@ final class ReasonPoint {
      */
     private static String keptAsPromised(String promised, String what, List<String> pieces) {
         String kept = "As promised, I'll " + what + ".";
+        // "I promised to check compatibility … I now have the compatibility sheet and both tractors are supported": the check
+        // is done, and its answer is the point (a reviewer: "says he'll still check, but he has already checked")
+        java.util.regex.Matcher check = TO_CHECK.matcher(what);
+        if (check.matches()) {
+            for (String piece : pieces) {
+                java.util.regex.Matcher found = CHECKED_NOW.matcher(piece.strip());
+                if (found.matches()) {
+                    return "As promised, I checked " + check.group(1).strip() + ": " + found.group(1).strip().replaceAll("[.!]+$", "") + ".";
+                }
+            }
+        }
+        // "… when the hospital allow me to share it. Now it is approved": the condition came true, so it goes from the promise
+        java.util.regex.Matcher condition = ONCE_ALLOWED.matcher(what);
+        if (condition.find()) {
+            for (String piece : pieces) {
+                java.util.regex.Matcher now = APPROVED_NOW.matcher(piece.strip());
+                if (now.lookingAt()) {
+                    String promise = what.substring(0, condition.start()).strip();
+                    String state = Text.lower(now.group(1));
+                    // ("Our rewarming pathway … is now approved, so as promised, I'll send it to you.": the thing named before "it")
+                    java.util.regex.Matcher sent = SEND_YOU.matcher(promise);
+                    return sent.matches() ? dev.rapport.text.Words.capitalise(sent.group(2).strip()) + " is now " + state
+                            + ", so as promised, I'll " + sent.group(1) + " it to you."
+                            : "It is now " + state + ", so as promised, I'll " + promise + ".";
+                }
+            }
+        }
         java.util.regex.Matcher given = GIVEN_IN_BRACKETS.matcher(what);
         if (given.matches()) {
             kept = "As promised, here is " + given.group(1) + ": " + given.group(2).strip() + ".";
@@ -1632,6 +1661,17 @@ final class ReasonPoint {
         }
         return pieces.stream().anyMatch(p -> LATE.matcher(p).find()) ? "Sorry for the delay. " + kept : kept;
     }
+
+    private static final java.util.regex.Pattern TO_CHECK = java.util.regex.Pattern.compile(
+            "(?i)^(?:check|double-check|find out|confirm|verify|look into) ((?!if\\b|whether\\b)[^,]{3,60}?)(?: and (?:get back to you|let you know|come back to you)(?: on it)?)?$");
+    private static final java.util.regex.Pattern CHECKED_NOW = java.util.regex.Pattern.compile(
+            "(?i)^(?:and |so )?I (?:now |finally )?(?:have|got|'ve got|received) (?:the |a )?[^,.;]{3,60}? and (.{8,120})$");
+    private static final java.util.regex.Pattern ONCE_ALLOWED = java.util.regex.Pattern.compile(
+            "(?i)\\s+(?:when|once|as soon as|after|if) [^,;]{3,80}\\b(?:allow|allows|let|lets|approve|approves|approved|clear|clears|sign off|signs off|ok|okay)s?\\b[^,;]*$");
+    private static final java.util.regex.Pattern SEND_YOU = java.util.regex.Pattern.compile("(?i)^(send|share|forward) you ((?:our|my|the) .{3,80})$");
+    private static final java.util.regex.Pattern APPROVED_NOW = java.util.regex.Pattern.compile(
+            "(?i)^(?:and |but |so )?(?:now |finally )?(?:it|that|they|this)(?:'s|’s| is| are| has been| have been| got| was)? (?:now |finally |just |all )?"
+            + "(approved|cleared|signed off|allowed)\\b");
 
     /** "The series is finished (40 stools)" when a piece after the promise says "It's finished!!" (and "40 stools"); "" when none does. */
     private static String cameTrue(String what, String state, List<String> pieces) {
@@ -1998,6 +2038,8 @@ final class ReasonPoint {
 
     private static final java.util.regex.Pattern POST_ABOUT_BECOMING = java.util.regex.Pattern.compile(
             "(?i)^(?:I )?(?:just )?(?:saw|read|noticed) your (?:post|update|news) (?:about|on) becoming ([^.!?,]+?)[.!]*$");
+    private static final java.util.regex.Pattern POSTED_MILESTONE = java.util.regex.Pattern.compile(
+            "(?i)^you (?:just |recently )?(?:posted|shared|announced) (?:about |a photo of |photos of )?((?:the|your) (?:first|1st|new)\\b[^.!?,;]{3,70}?)[.!]*$");
     private static final java.util.regex.Pattern SAW_THAT = java.util.regex.Pattern.compile(
             "(?i)^(?:and |also )?(?:I )?(?:just |also )?(?:saw|see|noticed|heard|read) (?:(?:in|on) (?:the )?(?-i:\\p{Lu})\\p{L}*(?: (?-i:\\p{Lu})\\p{L}*){0,3},? )?(?:that |on here that )?(?=you\\b)");
 
@@ -2031,6 +2073,11 @@ final class ReasonPoint {
                 boolean lower = title.equals(Text.lower(title));
                 return "Congratulations on " + (lower ? "the " + title + " role" : "becoming " + title) + " " + holds.group(3) + " "
                         + holds.group(4).strip() + "!" + wish.substring("Congratulations!".length());
+            }
+            // "he posted the first batch from the new Lutsk plant": a first or a new thing they announced is the news
+            java.util.regex.Matcher milestone = POSTED_MILESTONE.matcher(fact.strip());
+            if (milestone.matches()) {
+                return "Congratulations on " + milestone.group(1).strip() + "!" + wish.substring("Congratulations!".length());
             }
             java.util.regex.Matcher step = THEIR_STEP.matcher(fact.strip());
             if (step.matches() && step.group(2).split("\\s+").length <= 8 && !step.group(2).contains(",")) {
@@ -2534,8 +2581,10 @@ final class ReasonPoint {
     }
 
     // "the episode is online since monday and I want to say thank you …": the news, then the wish, each a clause
+    // ("he posted the first batch from the new Lutsk plant - want to congratulate him": a dash before the wish does the same)
     private static final java.util.regex.Pattern AND_I_WISH = java.util.regex.Pattern.compile(
-            "\\s+and\\s+(?=I (?:want|wanted|would|'d|’d|need|hope|am hoping|'m hoping)\\b)");
+            "\\s+and\\s+(?=I (?:want|wanted|would|'d|’d|need|hope|am hoping|'m hoping)\\b)"
+            + "|\\s+[-–—]\\s+(?=(?:I |i |and |so )?(?:just )?(?:want|wanted|would like|would love|'d like|hope|hoping)\\b)");
 
     private static void add(List<String> out, String piece) {
         for (String part : AND_I_WISH.split(piece)) {

@@ -146,6 +146,8 @@ final class WishToAct {
         };
     }
 
+    private static final java.util.regex.Pattern IN_TOUCH_AGAIN = java.util.regex.Pattern.compile(
+            "(?i)(?:re-?connect|connect|catch up|get back in touch|say hi|say hello|keep in touch|stay in touch)(?: with (?:you|him|her|them))?(?: here| on linkedin| again)?[.!]*");
     private static final Set<String> CONGRATS = Set.of("congrats", "congratulations", "congratz", "congrats!");
 
     /** "say congrats", "say congratulations on the move", "say congrats and ask if …", from the word after "congrats". */
@@ -159,6 +161,10 @@ final class WishToAct {
         }
         if (next.equals("and") && after + 2 < t.size() && t.get(after + 1).lower().equals("ask")) {
             return "Congratulations! " + askedAfter(rest(wish, t, after + 2));
+        }
+        // "say congrats and reconnect": the reconnecting is the invitation itself; the congratulations are the note's
+        if (next.equals("and") && after + 1 < t.size() && IN_TOUCH_AGAIN.matcher(rest(wish, t, after + 1)).matches()) {
+            return "Congratulations!";
         }
         return wish;
     }

@@ -413,7 +413,8 @@ public final class Copyedit {
         if (foreignToEnglish.containsKey(c.get(i).lower()) || !typedLower(c.get(i))) {
             return false;
         }
-        return i > 0 && typedLower(c.get(i - 1)) && names.namesWord(c.get(i - 1).text())
+        // (a name that opens the clause is its subject, "putri dulu intern di …": the word after it is the clause's own)
+        return i > 1 && typedLower(c.get(i - 1)) && names.namesWord(c.get(i - 1).text())
                 || i + 1 < c.size() && typedLower(c.get(i + 1)) && names.namesWord(c.get(i + 1).text());
     }
 
@@ -1780,6 +1781,14 @@ public final class Copyedit {
         return rebuild(text, t, out);
     }
 
+    private static final Set<String> CLOSED_CLASS = Set.of("i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she",
+            "her", "it", "its", "they", "them", "their", "the", "a", "an", "this", "that", "these", "those", "some", "any", "each",
+            "every", "what", "which", "who", "whom", "whose", "mine", "ours", "yours", "hers", "with", "from", "into", "onto", "upon",
+            "over", "under", "about", "than", "then", "when", "once", "only", "both", "such", "much", "many", "more", "most", "also",
+            "just", "till", "until", "unto", "else", "all", "and", "or", "but", "nor", "so", "yet", "for", "of", "to", "in", "on", "at",
+            "by", "as", "if", "not", "no", "one", "own", "same", "other", "another", "either", "neither", "here", "there", "where",
+            "how", "why", "whether", "while", "since", "after", "before", "through", "across", "among", "near", "per", "via", "off",
+            "out", "up", "down", "like", "unlike", "without", "within", "around", "along", "behind", "beyond", "despite", "during");
     private static final Set<String> OWNER = Set.of("her", "his", "your", "their", "our", "the");
     private static final Set<String> HELD_THERE = Set.of("panel", "talk", "keynote", "session", "workshop", "booth", "stand", "webinar");
     private static final Set<String> IN_PLACE = Set.of("in", "near", "around", "outside");
@@ -1825,7 +1834,9 @@ public final class Copyedit {
             // (the tagger may call an unknown lower-case name a determiner: "in truganina thursday"; a long word
             // read as a closed-class word is no such word)
             Token one = span.get(0);
-            boolean misread = one.is("DET", "ADP", "PRON", "CCONJ", "SCONJ", "PART", "AUX") && one.text().length() > 5;
+            // ("kenji was my IGL": a short name the tagger calls a pronoun is misread too, unless it is a closed-class word)
+            boolean misread = one.is("DET", "ADP", "PRON", "CCONJ", "SCONJ", "PART", "AUX")
+                    && (one.text().length() > 5 || !one.is("AUX") && !CLOSED_CLASS.contains(one.lower()));
             if (n == 1 && FUNCTION_TAGS.contains(one.tag()) && !misread) {
                 return 0;
             }

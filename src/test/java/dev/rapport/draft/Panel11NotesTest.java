@@ -1,0 +1,52 @@
+package dev.rapport.draft;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Faults the blind reviewers found in the eleventh panel's first notes. The set was held aside until its fresh reading of
+ * 6 December (night, r134-r135); its reviews were read in the evening session of 6 December and it is a development set
+ * from then on. Each fault is held on its own pair.
+ */
+class Panel11NotesTest {
+    private static final Path PANEL_11 = Path.of("src", "test", "resources", "panel-11", "pairs");
+    private final OfflineDrafter drafter = new OfflineDrafter();
+
+    private String first(String slug) {
+        return Pairs.firstNote(drafter, PANEL_11, slug);
+    }
+
+    @Test
+    void aPromiseAlreadyKeptIsToldAsKept() {
+        // r134: "says he'll still check compatibility, but he has already checked and both tractors are supported"
+        assertThat(first("01-dealer-farm-show-promise")).contains("As promised, I checked compatibility: both tractors are supported.")
+                .doesNotContain("I'll check");
+        // r134: "says she will send the pathway 'when the hospital allow me', but approval has already been given"
+        assertThat(first("09-er-doctor-promised-protocol"))
+                .contains("Our rewarming pathway for accidental hypothermia is now approved, so as promised, I'll send it to you.")
+                .doesNotContain("when the hospital");
+    }
+
+    @Test
+    void congratulationsAfterADashSayOnWhat() {
+        // r135: "no congratulations on the promotion … which was the main reason for writing" ("… at stonefern - want to say
+        // congrats and reconnect"); the title as his page writes it
+        assertThat(first("06-esports-coach-former-player"))
+                .contains("Congratulations on your promotion to Esports Partnerships Manager at Stonefern Games!")
+                .startsWith("Hello Kenji, you were my IGL");
+        // r135: "never says congratulations; 'You posted the first batch' is flat"
+        assertThat(first("28-lutsk-first-batch-excolleague")).containsIgnoringCase("congratulations on the first batch from the new Lutsk plant!")
+                .doesNotContain("You posted");
+    }
+
+    @Test
+    void aClauseInAnotherLanguageAfterTheirNameIsLeftOut() {
+        // panel-2 pair 08 (development): once "putri" typed small was spelled as her name, "putri dulu intern di desk
+        // lingkungan 2021" came through as "You dulu intern di desk lingkungan 2021": a word after a clause's opening name is
+        // the clause's own, not part of the name
+        assertThat(Pairs.firstNote(drafter, Path.of("src", "test", "resources", "panel-2", "pairs"), "08-journalist-former-intern-ministry"))
+                .doesNotContain("dulu").doesNotContain("lingkungan");
+    }
+}
