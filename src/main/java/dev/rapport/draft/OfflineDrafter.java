@@ -1160,6 +1160,22 @@ public final class OfflineDrafter implements Drafter {
     }
 
     private List<String> closers(Purpose purpose, Style style, ReasonWords.Said said, boolean groupShared) {
+        List<String> all = anyClosers(purpose, style, said, groupShared);
+        // "I was in the audience but we never spoke": no close may say they met (a reviewer: "'Good to have met you' is false")
+        if (NEVER_SPOKE.matcher(purpose.text()).find()) {
+            List<String> true_ = all.stream().filter(c -> !CLAIMS_A_MEETING.matcher(c).find()).toList();
+            return true_.isEmpty() ? book.toneClosers().get(Style.Tone.NEUTRAL) : true_;
+        }
+        return all;
+    }
+
+    private static final java.util.regex.Pattern NEVER_SPOKE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:we )?(?:never|haven't|have not|didn't|did not|never actually) (?:spoke|spoken|talked|met|chatted|speak|talk|meet)\\b"
+            + "|\\bwe've never (?:spoken|talked|met)\\b|\\bonly (?:in|from) the audience\\b");
+    private static final java.util.regex.Pattern CLAIMS_A_MEETING = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:met you|meet you|meeting you|cross paths again|good to meet|nice to meet|our chat|talking to you|speaking with you)\\b");
+
+    private List<String> anyClosers(Purpose purpose, Style style, ReasonWords.Said said, boolean groupShared) {
         Optional<String> kind = closeKind(purpose, said, groupShared);
         // "warmer": the close for the same purpose, said more warmly ("It was really good to meet you!")
         if (style.tone() == Style.Tone.WARM && kind.isPresent() && book.warmClosers().containsKey(kind.get())) {

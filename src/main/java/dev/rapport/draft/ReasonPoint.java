@@ -2403,7 +2403,7 @@ final class ReasonPoint {
             "(?<=^|[.!?]\\s)(?:so|well|ok so|okay so|basically|anyway|yeah so)[,]?\\s+(?=(?:we|I|she|he|they|you)\\b)", java.util.regex.Pattern.CASE_INSENSITIVE);
     // "So you did the sound design …": a word that opens the telling, not the note
     private static final java.util.regex.Pattern OPENER = java.util.regex.Pattern.compile(
-            "^(?:so|well|ok so|okay so|ok|okay|basically|anyway|yeah|right)[,]?\\s+(?=\\p{L})", java.util.regex.Pattern.CASE_INSENSITIVE);
+            "^(?:so|well|ok so|okay so|ok|okay|basically|anyway|yeah|right|oh|ah|wow|oh wow)[,!]?\\s+(?=\\p{L})", java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final java.util.regex.Pattern WOULD_WANT_TO_KNOW = java.util.regex.Pattern.compile(
             "(?i),?\\s+(?:you|he|she|they)(?:'d|’d| would| will|'ll) (?:want|like|love|be glad|be happy) to (?:know|hear|see)(?: (?:that|this|it|about it))?([.!?]?)$");
     private static final java.util.regex.Pattern MEMO_BRACKET = java.util.regex.Pattern.compile(

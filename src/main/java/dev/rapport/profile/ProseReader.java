@@ -36,7 +36,10 @@ final class ProseReader implements ProfileReader {
     private static final Pattern REGISTERED = Pattern.compile("(?i)^(?:registered|chartered|certified|licensed|accredited|member|fellow)\\b");
     /** "… after four years as a QA analyst at …", "Before buses he worked as a …": a past role, not who they are now. */
     private static final Pattern PAST_BEFORE = Pattern.compile(
-            "(?i)\\b(?:was|were|had been|used to|formerly|previously|earlier|before|after|worked|years as)\\b");
+            "(?i)\\b(?:was|were|had been|used to|formerly|previously|earlier|before|after|worked|years as|spent|most recently)\\b");
+    private static final Pattern ROLE_OF = Pattern.compile(
+            "\\b(?:is|I am|I['’]m)\\s+(?:[^.!?\\n]{0,80}?\\s+and\\s+)?the\\s+(?<title>editor|editor-in-chief|founder|co-founder|director|owner|publisher"
+                    + "|host|organi[sz]er|curator|president|chair|coordinator|head|principal)\\s+of\\s+(?<company>" + PROPER + ")");
     /** "She volunteers as a tutor with …": the role is volunteering, read as such below, not a job. */
     private static final Pattern VOLUNTEERS_AS = Pattern.compile("(?i)\\bvolunteer\\w*\\s+(?:as\\s+)?(?:an?\\s+)?$");
     /**
@@ -179,7 +182,9 @@ final class ProseReader implements ProfileReader {
                 continue;
             }
             String before = text.substring(Math.max(0, role.start("title") - 40), role.start("title"));
-            String sentenceSoFar = before.replaceFirst("(?s)^.*[.!?\\n]\\s*", "");
+            // (the whole sentence so far: "Before she turned to writing full time in 2020, Nadia spent nine years …, most
+            // recently as Revenue Manager at …" is a past role however far back its "before" is)
+            String sentenceSoFar = text.substring(Math.max(0, role.start("title") - 300), role.start("title")).replaceFirst("(?s)^.*[.!?\\n]\\s*", "");
             if (PAST_BEFORE.matcher(sentenceSoFar).find() || VOLUNTEERS_AS.matcher(sentenceSoFar).find()) {
                 continue;
             }
@@ -199,6 +204,14 @@ final class ProseReader implements ProfileReader {
                 headline = Words.capitalise(title) + " at " + role.group("company");
             }
             break;
+        }
+        // "… is a Marrakech-based hospitality writer and the editor of Riad & Route, a fortnightly newsletter": the one who
+        // runs a named thing is that thing's editor, founder or head now (a reviewer: the note gave her job of 2020)
+        Matcher runs = ROLE_OF.matcher(text);
+        if (headline.isEmpty() && runs.find()) {
+            String title = Words.capitalise(runs.group("title"));
+            positions.add(0, new Position(runs.group("company"), title, DateRange.UNKNOWN, "", ""));
+            headline = title + " of " + runs.group("company");
         }
         // the bio's first sentence: after a first line that is only the name
         boolean nameLineOnly = firstLine.length == 1 && nameLine.matches();

@@ -49,4 +49,17 @@ class Panel11NotesTest {
         assertThat(Pairs.firstNote(drafter, Path.of("src", "test", "resources", "panel-2", "pairs"), "08-journalist-former-intern-ministry"))
                 .doesNotContain("dulu").doesNotContain("lingkungan");
     }
+
+    @Test
+    void aCloseNeverSaysTheyMetWhenTheUserSaysTheyNeverSpoke() {
+        // r134: "'Good to have met you' is false; they never spoke, she was only in the audience"
+        assertThat(first("05-librarian-thanks-speaker")).doesNotContain("met you").doesNotContain("meet you");
+    }
+
+    @Test
+    void whoWritesIsTheirRoleNowAndAnInterjectionIsNotTheNotes() {
+        // r135: "says she is a revenue manager at Palmeraie Atlas Resort; she left in 2020"; "'Oh I just loved meeting you' is
+        // gushy and copied from the private reason"
+        assertThat(first("26-riad-whatsapp-quote")).contains("Riad & Route").doesNotContain("Palmeraie").doesNotContain("Oh ");
+    }
 }

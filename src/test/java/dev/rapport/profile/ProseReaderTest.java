@@ -40,6 +40,19 @@ class ProseReaderTest {
     }
 
     @Test
+    void theThingABioSaysTheyRunIsTheirRoleNowAndARoleOfBeforeIsNot() {
+        // panel-11 pair 26: the note said "I am a revenue manager at Palmeraie Atlas Resort", her job until 2020 (a reviewer:
+        // a factual error); she is the editor of a newsletter now
+        Profile p = ProfileReaders.parse("Nadia Berrada is a Marrakech-based hospitality writer and the editor of Riad & Route, a "
+                + "fortnightly newsletter about technology for small hotels.\n\nBefore she turned to writing full time in 2020, Nadia "
+                + "spent nine years in hotel front office and revenue management, most recently as Revenue Manager at Palmeraie Atlas "
+                + "Resort, a 120-room hotel in Agadir (2015-2020).", "nadia.txt");
+        assertThat(p.headline()).isEqualTo("Editor of Riad & Route");
+        assertThat(p.positions().get(0).company()).isEqualTo("Riad & Route");
+        assertThat(p.positions()).noneMatch(x -> x.title().equals("Revenue Manager"));
+    }
+
+    @Test
     void readsAThirdPersonBio() {
         Profile p = ProfileReaders.parse("Maria Lopez is a nurse manager at Saint Brigid Hospital in Tucson. "
                 + "Previously she worked at Desert Bloom Clinic.", "maria.txt");
