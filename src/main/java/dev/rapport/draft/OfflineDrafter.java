@@ -464,6 +464,8 @@ public final class OfflineDrafter implements Drafter {
     private static final java.util.regex.Pattern BRAIN_PICKED = java.util.regex.Pattern.compile(
             "(?i)\\bpick (?:your|her|his|their) brains?(?: (?:sometime|some time|one day|a bit))?"
             + "(?: over (?:a |an )?(?:quick |short )?(?:zoom|coffee|call|chat|lunch|video call|teams call))?(?: sometime)? (?:about|on) ");
+    private static final java.util.regex.Pattern AND_SCHEDULE_A_CALL = java.util.regex.Pattern.compile(
+            "(?i)^((?:May|Could|Can) I [^?]{5,}?) and (?:schedule|set up|book|arrange|have|do) (?:a |the |our )?(?:first |quick |short |intro |brief )?(?:call|meeting|chat|zoom)(?: with you)?\\?$");
     private static final java.util.regex.Pattern TAIL_ASK = java.util.regex.Pattern.compile(
             "(?i)[,;]\\s*(?:and |so )?(?:I )?(?:want|wanted|would like|'d like) to ask ((?:if|whether|how|what|when|which|who|why)\\b.+)$");
 
@@ -515,6 +517,11 @@ public final class OfflineDrafter implements Drafter {
                 levels.add(asked);
             }
             unplanned = asked;
+        }
+        // "May I send you the JD and schedule first call?": the call is a stranger's time (meeting-ask); sending comes first
+        java.util.regex.Matcher andCall = AND_SCHEDULE_A_CALL.matcher(unplanned.strip());
+        if (andCall.matches() && !levels.contains(andCall.group(1) + "?")) {
+            levels.add(andCall.group(1) + "?");
         }
         // "Would you be open to doing it again?": the plain "Would you do it again?" when the note is short of room
         String plain = WishToAct.plainAsk(unplanned);

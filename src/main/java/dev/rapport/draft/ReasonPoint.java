@@ -2038,6 +2038,9 @@ final class ReasonPoint {
 
     private static final java.util.regex.Pattern POST_ABOUT_BECOMING = java.util.regex.Pattern.compile(
             "(?i)^(?:I )?(?:just )?(?:saw|read|noticed) your (?:post|update|news) (?:about|on) becoming ([^.!?,]+?)[.!]*$");
+    private static final java.util.regex.Pattern IN_PLACE_NEW_JOB = java.util.regex.Pattern.compile(
+            "(?i)^you(?:'re|’re| are)(?: now)? in ((?-i:\\p{Lu})[\\p{L} -]{1,30}?) with (?:a |your |the )?new (?:job|role|position)(?: as| of)? "
+            + "((?-i:\\p{Lu})[\\p{L}&' -]{2,60}?)[.!]*$");
     private static final java.util.regex.Pattern POSTED_MILESTONE = java.util.regex.Pattern.compile(
             "(?i)^you (?:just |recently )?(?:posted|shared|announced) (?:about |a photo of |photos of )?((?:the|your) (?:first|1st|new)\\b[^.!?,;]{3,70}?)[.!]*$");
     private static final java.util.regex.Pattern SAW_THAT = java.util.regex.Pattern.compile(
@@ -2073,6 +2076,12 @@ final class ReasonPoint {
                 boolean lower = title.equals(Text.lower(title));
                 return "Congratulations on " + (lower ? "the " + title + " role" : "becoming " + title) + " " + holds.group(3) + " "
                         + holds.group(4).strip() + "!" + wish.substring("Congratulations!".length());
+            }
+            // "now she is in Bangkok with new job Export Sales Manager Asia": the new job, and where
+            java.util.regex.Matcher newJob = IN_PLACE_NEW_JOB.matcher(fact.strip());
+            if (newJob.matches()) {
+                return "Congratulations on your new role as " + newJob.group(2).strip() + " in " + newJob.group(1).strip() + "!"
+                        + wish.substring("Congratulations!".length());
             }
             // "he posted the first batch from the new Lutsk plant": a first or a new thing they announced is the news
             java.util.regex.Matcher milestone = POSTED_MILESTONE.matcher(fact.strip());

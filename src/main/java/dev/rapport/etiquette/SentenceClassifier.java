@@ -81,7 +81,10 @@ final class SentenceClassifier {
         List<String> cues = SentenceCues.of(sentence);
         // "I modelled time-of-use tariffs at Meridian for three years": a job seeker's own work, in their own words, is what they offer the reader;
         // "I do stock spreadsheets every day so I can help" answers the recipient's own call for Excel volunteers
-        boolean ownOffer = ctx.purpose().has(dev.rapport.purpose.Intent.JOB_SEEKING) || reading.invited();
+        // ("we are hiring a Workforce Management Lead for a new German account", a recruiter's role to a candidate open to
+        // work: a job offered is no sale, and a reviewer asked for the role, the account and the place)
+        boolean ownOffer = ctx.purpose().has(dev.rapport.purpose.Intent.JOB_SEEKING) || ctx.purpose().has(dev.rapport.purpose.Intent.HIRING)
+                || reading.invited();
         if (sellsNothing && cues.stream().noneMatch(cue -> OFFER_CUES.contains(cue) && !(ownOffer && SELF_DESCRIPTION.contains(cue)))) {
             return true;
         }

@@ -531,6 +531,9 @@ public final class Copyedit {
         // "a story for thursdays paper": a weekday's own edition, meeting or show, typed without its apostrophe
         s = WEEKDAYS_OWN.matcher(s).replaceAll(m -> CalendarWords.WEEKDAYS.stream().filter(d -> d.equalsIgnoreCase(m.group(1))).findFirst()
                 .orElse(m.group(1)) + "'s " + m.group(2));
+        // "we are hiring Workforce Management Lead for new german account": the one role, for one new account
+        s = HIRING_BARE.matcher(s).replaceAll("$1 a $2");
+        s = FOR_NEW_BARE.matcher(s).replaceAll("$1 a new $2");
         // "my guest on ep 112": a podcast's episode by its number ("EP" in capitals is a record, and stays)
         s = EPISODE.matcher(s).replaceAll("episode $1");
         // "a short talk to my students in spring semester": the one term of the year
@@ -556,6 +559,11 @@ public final class Copyedit {
     private static final java.util.regex.Pattern TROUBLE_LEFT_BARE = java.util.regex.Pattern.compile(
             "(?i)\\b(had|has|have|having|got|solved|fixed|found) (?!(?:a|an|the|no|some|any|this|that|one|my|our|your|his|her|their|its|every|each|big|small|another|been|being|to|not|never|also|already|just)\\b)"
             + "((?:\\p{Ll}[\\p{Ll}-]* ){1,2}(?:problem|issue|fault|defect|leak))\\b");
+    private static final java.util.regex.Pattern HIRING_BARE = java.util.regex.Pattern.compile(
+            "(?<!(?i:the|a|our|your|their|his|her) )\\b((?i:hiring|recruiting|looking for|searching for)) ((?:\\p{Lu}[\\p{L}&-]*\\s+){0,4}(?=\\p{Lu})(?i:lead|manager|engineer|analyst|developer|designer"
+            + "|specialist|coordinator|director|officer|consultant|nurse|technician|planner|accountant|administrator|architect|supervisor|head|scientist))\\b");
+    private static final java.util.regex.Pattern FOR_NEW_BARE = java.util.regex.Pattern.compile(
+            "(?i)\\b(for|on|with|to) new ((?:\\p{L}+ )?(?:account|client|project|team|site|branch|office|contract|customer|plant|line))\\b");
     private static final java.util.regex.Pattern WEEKDAYS_OWN = java.util.regex.Pattern.compile(
             "(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s (paper|edition|issue|show|episode|meeting|session|class|game|match|broadcast|newsletter|deadline)\\b");
     private static final java.util.regex.Pattern EPISODE = java.util.regex.Pattern.compile("\\b(?:ep|eps|Ep)\\.? ?#?(\\d{1,4})\\b");
@@ -637,8 +645,31 @@ public final class Copyedit {
                 FUTURE_CUE.matcher(sentenceAt(text, m.start())).find() ? m.group()
                         : m.group(1) + " met " + (m.group(2).equalsIgnoreCase("in") && AN_EVENT.matcher(clauseAt(text, m.end())).find()
                         ? "at" : m.group(2)) + " "));
-        return pastAfterHeOrShe(met);
+        return pastAfterHeOrShe(weDidTogether(met));
     }
+
+    /** "we prepare together the HACCP and BRCGS audits 2018-2022": what the two did together, in years gone, told in the past. */
+    private String weDidTogether(String text) {
+        java.util.regex.Matcher m = WE_TOGETHER.matcher(text);
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        while (m.find()) {
+            String verb = m.group(2).toLowerCase(Locale.ROOT);
+            // (a regular verb not in the list: "prepare" is "prepared", "work" "worked"; a short or doubling one is left)
+            String past = pastTense.containsKey(verb) ? pastTense.get(verb) : verb.matches("[a-z]{3,}e") ? verb + "d"
+                    : verb.matches("[a-z]{2,}[^aeiouy\\W][^aeiouwy\\W]") ? verb + "ed" : null;
+            if (past == null || !YEARS_GONE.matcher(sentenceAt(text, m.start())).find() || FUTURE_CUE.matcher(sentenceAt(text, m.start())).find()) {
+                continue;
+            }
+            out.append(text, at, m.start(2)).append(past);
+            at = m.end(2);
+        }
+        return out.append(text.substring(at)).toString();
+    }
+
+    private static final java.util.regex.Pattern WE_TOGETHER = java.util.regex.Pattern.compile("\\b([Ww]e) (\\p{Ll}+) together\\b");
+    private static final java.util.regex.Pattern YEARS_GONE = java.util.regex.Pattern.compile(
+            "\\b(?:19|20)\\d{2}\\s*[-–]\\s*(?:(?:19|20)\\d{2}|\\d{2})\\b|\\b(?:in|back in) (?:19|20)[01]\\d\\b|\\b(?:19|20)[01]\\d to (?:19|20)\\d{2}\\b");
 
     /**
      * "we met at the fair. he taste our lot and ask a sample": the bare verbs after "he" or "she" (and one joined to

@@ -62,4 +62,20 @@ class Panel11NotesTest {
         // gushy and copied from the private reason"
         assertThat(first("26-riad-whatsapp-quote")).contains("Riad & Route").doesNotContain("Palmeraie").doesNotContain("Oh ");
     }
+
+    @Test
+    void aNewJobSomewhereIsCongratulatedOnAndWhatTheyDidTogetherIsPast() {
+        // r135: "bare 'Congratulations!' does not say on what (new role in Bangkok)"; "'We prepare together' should be 'prepared'"
+        assertThat(first("19-excolleague-new-role-bangkok"))
+                .startsWith("Hello Rosa, congratulations on your new role as Export Sales Manager Asia in Bangkok!")
+                .contains("We prepared together the HACCP and BRCGS audits 2018-2022");
+    }
+
+    @Test
+    void aRecruitersRoleIsSaidAndTheCallWaitsForAReply() {
+        // r135: "vague: does not name the WFM Lead role, the German account, New Cairo" ("we are hiring …" had been held back as
+        // a sales pitch); "send him the JD and schedule first call": sending first, the call once he replies (meeting-ask)
+        assertThat(first("15-recruiter-wfm-lead")).contains("We are hiring a Workforce Management Lead for a new German account")
+                .contains("May I send you the JD?").doesNotContain("call");
+    }
 }

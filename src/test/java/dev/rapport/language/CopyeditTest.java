@@ -500,6 +500,16 @@ class CopyeditTest {
         assertEquals("a talk to my students in the spring semester", Copyedit.english().tidy("a talk to my students in spring semester", none));
         assertEquals("a talk in this spring semester", Copyedit.english().tidy("a talk in this spring semester", none));
         assertEquals("she was my guest on episode 112", Copyedit.english().tidy("she was my guest on ep 112", none));
+        // (panel-11 pair 15: "we are hiring Workforce Management Lead for new german account")
+        assertEquals("we are hiring a Workforce Management Lead for a new German account",
+                Copyedit.english().tidy("we are hiring Workforce Management Lead for new german account", none));
+        assertEquals("we are hiring a lot", Copyedit.english().tidy("we are hiring a lot", none));
+        assertEquals("you're the hiring manager", Copyedit.english().tidy("you're the hiring manager", none));
+        // (panel-11 pair 19: "we prepare together the HACCP and BRCGS audits 2018-2022")
+        assertEquals("we prepared together the HACCP and BRCGS audits 2018-2022.",
+                Copyedit.english().tidy("we prepare together the HACCP and BRCGS audits 2018-2022.", none));
+        assertEquals("we prepare together the audits every year.", Copyedit.english().tidy("we prepare together the audits every year.", none));
+        assertEquals("we are hiring the new Site Manager", Copyedit.english().tidy("we are hiring the new Site Manager", none));
         // (hand-20: "it was on monday, not yesterday" lost the reference the user had typed)
         assertEquals("I applied on Monday (ref KA-219).", Copyedit.english().tidy("I applied on Monday (ref KA-219).", none));
         assertEquals("I applied last week (req id SRT-4471).", Copyedit.english().tidy("I applied last week (req id SRT-4471).", none));
