@@ -656,6 +656,8 @@ final class ReasonPoint {
             }
         }
         wish = withoutRetold(wish, fact);
+        wish = whatTheyOffered(wish, reason);
+        wish = withoutMotive(wish);
         String also = thanksAfter.isEmpty() ? alsoAsked(wish, pieces, first, said, p -> words.wish(p, me, them, others)) : thanksAfter;
         if (others.isEmpty()) {
             // "ask how they cut the 31 hours", no one else named: "they" are the recipient's team, asked as "you"
@@ -2038,6 +2040,40 @@ final class ReasonPoint {
 
     private static final java.util.regex.Pattern POST_ABOUT_BECOMING = java.util.regex.Pattern.compile(
             "(?i)^(?:I )?(?:just )?(?:saw|read|noticed) your (?:post|update|news) (?:about|on) becoming ([^.!?,]+?)[.!]*$");
+    /**
+     * "Want to connect so I can get that + keep in touch" after "he said he'd share the trigger level template Arden Geo use":
+     * "that" is what they offered, said to them (a reviewer: "'so I can get that' points to nothing").
+     */
+    static String whatTheyOffered(String wish, String reason) {
+        java.util.regex.Matcher that = GET_THAT.matcher(wish);
+        java.util.regex.Matcher offered = THEY_OFFERED.matcher(reason);
+        if (!that.find() || !offered.find()) {
+            return wish;
+        }
+        String thing = offered.group(2).strip().replaceFirst("(?i)^(?:his|her|their)\\b", "your");
+        // (what follows about them, ", he's CEng and …", is the user's motive: not kept beside the ask)
+        String rest = withoutMotive(GET_THAT.matcher(wish).replaceFirst("").replaceAll("\\s{2,}", " ").strip())
+                .replaceAll("(?i),\\s*(?:he|she|they|you)(?:'s|’s|'re|’re| is| are)\\b.*$", ".");
+        String said = "You said you'd " + Text.lower(offered.group(1)) + " " + thing + "; I'd be grateful for it.";
+        return rest.matches("(?i)^(?:\\+\\s*)?(?:I (?:would|'d) like to |I want to |want to |and )?(?:connect|reconnect)?\\s*(?:and )?(?:keep|stay) in touch[.!]*$|^[.!]*$")
+                ? said : said + " " + rest;
+    }
+
+    private static final java.util.regex.Pattern GET_THAT = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:I (?:would|'d) like to |I want to )?(?:connect |reconnect )?so (?:that )?I (?:can|could) (?:get|have|receive) (?:that|it|this|them)(?: and| \\+)?");
+    private static final java.util.regex.Pattern THEY_OFFERED = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:(?:he|she|they) (?:said|offered|promised)(?: (?:he|she|they)(?:'d|’d| would| will|'ll| could))?(?: to)?"
+            + "|(?:said|offered|promised) (?:he|she|they)(?:'d|’d| would| will|'ll| could)) (share|send|forward|pass on) "
+            + "(?:me |us )?((?:the|a|an|their|his|her) [^.,;!?()]{3,80})");
+
+    /** "You're CEng and I'm going for chartership so you'd be a good person to know": the user's motive, not words for the recipient. */
+    static String withoutMotive(String wish) {
+        return wish.isEmpty() ? wish : String.join(" ", dev.rapport.language.Language.english().sentenceTexts(wish).stream()
+                .filter(x -> !MOTIVE.matcher(x).find()).toList()).strip();
+    }
+
+    private static final java.util.regex.Pattern MOTIVE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:good|useful|great|valuable|handy) (?:person|contact|connection|man|woman) to (?:know|have)\\b|\\bworth knowing\\b");
     private static final java.util.regex.Pattern IN_PLACE_NEW_JOB = java.util.regex.Pattern.compile(
             "(?i)^you(?:'re|’re| are)(?: now)? in ((?-i:\\p{Lu})[\\p{L} -]{1,30}?) with (?:a |your |the )?new (?:job|role|position)(?: as| of)? "
             + "((?-i:\\p{Lu})[\\p{L}&' -]{2,60}?)[.!]*$");

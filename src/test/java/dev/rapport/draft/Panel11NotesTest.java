@@ -78,4 +78,13 @@ class Panel11NotesTest {
         assertThat(first("15-recruiter-wfm-lead")).contains("We are hiring a Workforce Management Lead for a new German account")
                 .contains("May I send you the JD?").doesNotContain("call");
     }
+
+    @Test
+    void whatTheyOfferedIsNamedAndTheUsersMotiveStaysOut() {
+        // r134: "'so I can get that' points to nothing; the trigger level template is never named"; "'You're CEng … so you'd be
+        // a good person to know' sounds self-serving"
+        assertThat(first("04-site-engineer-hold-point"))
+                .contains("You said you'd share the trigger level template Arden Geo use; I'd be grateful for it.")
+                .doesNotContain("get that").doesNotContain("good person to know");
+    }
 }
