@@ -7,7 +7,8 @@ A note counts as accepted when every reviewer of it answered accept. It prints t
 for: verdict agreement, notes accepted unedited, notes with a factual or voice error, and the share of the
 most common closing sentence among first notes.
 
-Usage: src/eval/panel-score.py OUT_DIR
+Usage: src/eval/panel-score.py OUT_DIR [--show]
+(--show prints the most common closing sentence itself; never use it on a held-aside set.)
 """
 import json, pathlib, re, sys, collections
 
@@ -50,7 +51,9 @@ def last_sentence(text):
 closers = collections.Counter(last_sentence(v["note"]) for v in noted)
 if closers:
     top, count = closers.most_common(1)[0]
-    print(f"most common closing sentence: \"{top}\" in {count}/{len(noted)} notes ({100*count/len(noted):.0f} %)")
+    # (the sentence itself only with --show: on a held-aside set the scores are read, never a line of a note)
+    said = f"\"{top}\"" if "--show" in sys.argv else "(text not shown; --show)"
+    print(f"most common closing sentence: {said} in {count}/{len(noted)} notes ({100*count/len(noted):.0f} %)")
 for v in judged:
     errs = [e for r in reviews[v["pair"]] for e in r.get("errors", [])]
     answers = ",".join(r["answer"] for r in reviews[v["pair"]])
