@@ -1342,7 +1342,9 @@ public final class Refiner {
      * the point, not a question. Empty when the note asks nothing.
      */
     private static Optional<Unasked> unasked(NotePlan plan) {
-        Optional<Clause> q = plan.first(Role.QUESTION).or(() -> plan.first(Role.ASK).filter(c -> c.text().endsWith("?")
+        // (a question with the user's own words after it, "What does your hospital do …? We lose a lot of them …", is one too:
+        // a new user's "drop the question" was told the note asked none)
+        Optional<Clause> q = plan.first(Role.QUESTION).or(() -> plan.first(Role.ASK).filter(c -> c.text().endsWith("?") || c.text().contains("? ")
                 || ANNOUNCED_QUESTION.matcher(c.text()).lookingAt() || INDIRECT_QUESTION.matcher(c.text()).lookingAt()))
                 // (a question the user had added, "ask if the team uses …", is the note's question too)
                 .or(() -> plan.clauses().stream().filter(c -> c.role() == Role.MENTION && c.text().endsWith("?")).findFirst());

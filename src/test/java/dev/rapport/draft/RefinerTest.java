@@ -1177,6 +1177,11 @@ class RefinerTest {
         Refinement back = refiner.refine(without, "you dropped my question", r);
         assertThat(back.changed()).isTrue();
         assertThat(text(back.plan(), r)).contains("What does your hospital do to keep senior nurses on the floor longer?");
+        // "drop the question" finds it, though the user's own words follow it in the same line (a hand session was told the
+        // note asked none)
+        Refinement dropped = refiner.refine(plan, "drop the question", r);
+        assertThat(dropped.changed()).isTrue();
+        assertThat(text(dropped.plan(), r)).doesNotContain("?").doesNotContain("We lose a lot of them");
         // a rule set that holds the question back is named, not denied
         RuleSet strict = RuleSet.builtIn().overlay("rules:\n  - id: no-hospitals\n    level: note\n    title: Names a hospital\n"
                 + "    severity: error\n    params:\n      phrases: [your hospital]\n      message: \"A team rule keeps hospitals out.\"\n", "team.yaml");
