@@ -1979,6 +1979,14 @@ public final class Refiner {
         // a note that ends on its question leaves out a longer close rather than the question: then the close is not
         // said at all, and saying it was would be false
         if (close.isPresent() && said.contains(TEXT.get("refine.tone.close", close.get().text())) && !text.contains(bare(close.get().text()))) {
+            // (the greeting alone still changes when it fits: a new user's "make it warmer" at 184 of 200 was refused outright)
+            boolean greeted = greeting.isPresent() && oldGreeting.isPresent() && !greeting.get().text().equals(oldGreeting.get().text());
+            NotePlan greetedOnly = greeted ? plan.replace(oldGreeting.get(), greeting.get()) : plan;
+            String greetedText = greeted ? written(greetedOnly, request) : "";
+            if (greeted && !greetedText.isEmpty() && rules.passes(greetedText, context(request, greetedText))) {
+                return Refinement.changed(greetedOnly, purpose, TEXT.get("refine.tone", name, TEXT.get("refine.tone.greeting", greeting.get().text()))
+                        + " " + TEXT.get("refine.tone.room.greeting", name));
+            }
             // the question is named only when there is one (a hand session was told of a question its note did not have)
             return Refinement.unchanged(plan, purpose, TEXT.get(text.contains("?") ? "refine.tone.room.question" : "refine.tone.room.limit", name));
         }

@@ -1191,6 +1191,19 @@ class RefinerTest {
     }
 
     @Test
+    void warmerWithNoRoomForAWarmCloseStillGreetsWarmly() {
+        // hand-18, second session: at 184 of 200 characters "make it warmer" was refused, though "Hi" fits where "Hello" was
+        DraftRequest full = Pairs.request(Path.of("src", "test", "resources", "hand-18"), "nurse-linda");
+        DraftRequest r = new DraftRequest(full.me(), full.them(), full.purpose(), full.ground(), full.verdict(), 200, 3, full.style());
+        NotePlan plan = drafter.plans(r).get(0);
+        assertThat(text(plan, r)).startsWith("Hello Linda,");
+        Refinement out = refiner.refine(plan, "make it warmer", r);
+        assertThat(out.changed()).isTrue();
+        assertThat(text(out.plan(), r)).startsWith("Hi Linda,").contains("What does your hospital do");
+        assertThat(out.report()).contains("only the greeting changed");
+    }
+
+    @Test
     void theRefNumberIsTheReferenceTheReasonGaveAndOnlyItGoes() {
         // hand-20: "don't mention the ref number" answered "Nothing in the note mentions 'the ref number'" beside "(ref KA-219)"
         DraftRequest r = Pairs.request(java.nio.file.Path.of("src", "test", "resources", "hand-20"), "priya-helen");
