@@ -160,6 +160,6 @@ class FormerColleagueRefinementsTest {
         Conversation c = session(io, "2022", "more casual", "mention we used to do the Friday pub quiz together", "/limit 190", "more formal");
         assertThat(note(c)).doesNotContain("?");
         assertThat(io.output().substring(io.output().lastIndexOf("The limit is now 190"))).doesNotContain("your question")
-                .contains("A more formal close would not fit within the limit beside the rest of the note");
+                .contains("A more formal close would not fit within the limit");
     }
 }
