@@ -57,7 +57,8 @@ class ScriptedRefinementsTest {
         REQUESTS.put("longer", (b, a) -> a.length() > b.length() ? null : "not longer");
         REQUESTS.put("shorter", (b, a) -> a.length() < b.length() ? keptWho(b, a) : "not shorter");
         REQUESTS.put("shorter and warmer", (b, a) -> a.length() >= b.length() && !WARM.matcher(a).find() ? "neither shorter nor warmer" : kept(b, a));
-        REQUESTS.put("warmer", (b, a) -> WARM.matcher(a).find() ? kept(b, a) : "no warm words");
+        // (a warm greeting alone counts when the note has no room for a warm close: the answer then says only the greeting changed)
+        REQUESTS.put("warmer", (b, a) -> WARM.matcher(a).find() || a.strip().startsWith("Hi ") && !b.strip().startsWith("Hi ") ? kept(b, a) : "no warm words");
         REQUESTS.put("more formal", (b, a) -> kept(b, a));
         REQUESTS.put("don't mention the conference", (b, a) -> a.matches("(?is).*\\b(?:conference|DevOpsDays)\\b.*") ? "the event is still there"
                 : a.matches("(?s).*\\b(?:they|them|their)\\b.*") ? "a pronoun points at what went" : null);
