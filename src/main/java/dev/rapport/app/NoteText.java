@@ -25,8 +25,9 @@ public final class NoteText {
      * sentence said shorter in other words ({@link #replaced}) is not among them.
      */
     public static List<String> leftOut(String before, String after) {
-        List<String> replacedOnes = replaced(before, after).stream().map(p -> p.get(0)).toList();
-        List<String> out = new java.util.ArrayList<>(removed(before, after).stream().filter(r -> !replacedOnes.contains(r)).toList());
+        Unsaid.Changes changes = Unsaid.in(before, after, "", Set.of());
+        List<String> replacedOnes = replaced(changes).stream().map(p -> p.get(0)).toList();
+        List<String> out = new java.util.ArrayList<>(changes.removed().stream().filter(r -> !replacedOnes.contains(r)).toList());
         Unsaid.unsigned(before, after).ifPresent(out::add);
         return out;
     }
@@ -37,7 +38,10 @@ public final class NoteText {
      * left out). Paired by a name both hold.
      */
     public static List<List<String>> replaced(String before, String after) {
-        Unsaid.Changes c = Unsaid.in(before, after, "", Set.of());
+        return replaced(Unsaid.in(before, after, "", Set.of()));
+    }
+
+    private static List<List<String>> replaced(Unsaid.Changes c) {
         List<List<String>> out = new java.util.ArrayList<>();
         List<String> added = new java.util.ArrayList<>(c.added());
         for (String r : c.removed()) {

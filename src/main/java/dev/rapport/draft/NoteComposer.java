@@ -80,6 +80,8 @@ final class NoteComposer {
             + " made found saw heard left brought sent thought";
 
     /** A bracketed aside in the user's words ("(monthly zoom calls)"): the first thing a tight limit leaves out of them. */
+    static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("\\s*\\([^()]{1,80}\\)");
+
     private static final java.util.regex.Pattern DASH_ASIDE = java.util.regex.Pattern.compile("\\s+[—–-]\\s+[^—–.!?]{3,120}?([.!?]*)$");
 
     /** The sentence without the aside a dash opens at its end ("…, fall 2018 — very careful student."), or as it is. */
@@ -87,8 +89,6 @@ final class NoteComposer {
         java.util.regex.Matcher aside = DASH_ASIDE.matcher(sentence);
         return aside.find() && aside.start() > 20 ? sentence.substring(0, aside.start()) + aside.group(1) : sentence;
     }
-
-    static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("\\s*\\([^()]{1,80}\\)");
 
     /** The clause's next level is its present one without the whole sentences after the first ("we met at …. You came by …"). */
     private static boolean nextLeavesASentence(Draft d, int i) {

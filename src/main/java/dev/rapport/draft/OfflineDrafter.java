@@ -1004,8 +1004,9 @@ public final class OfflineDrafter implements Drafter {
         // writes, reviewers found them "tacked on, though they were the main reason for writing"
         // "Congratulations on becoming Lab Manager! Would you like to give a short talk …?": the congratulations open the note
         // and the invitation or question the user added after them still ends it, as the pair's author wrote it
-        boolean thanksLead = clauses.stream().anyMatch(c -> c.source() == Clause.Source.USER && THANKED.matcher(c.text()).find());
-        for (int i = 1; i < clauses.size() && !said.also().isEmpty() && !thanksLead; i++) {
+        // (thanks the user typed lead instead: "thank you so much for recommending me …; and congratulations on the award")
+        boolean thanks = clauses.stream().anyMatch(c -> c.source() == Clause.Source.USER && THANKED.matcher(c.text()).find());
+        for (int i = 1; i < clauses.size() && !said.also().isEmpty() && !thanks; i++) {
             Clause c = clauses.get(i);
             String alone = c.levels().get(c.levels().size() - 1).strip();
             String rest = c.levels().get(0).startsWith(alone) ? c.levels().get(0).substring(alone.length()).strip() : "";
@@ -1020,8 +1021,7 @@ public final class OfflineDrafter implements Drafter {
                 .filter(i -> EnumSet.of(Role.WHY_NOW, Role.ASK).contains(clauses.get(i).role())
                         && clauses.get(i).levels().stream().allMatch(t -> CONGRATULATIONS_ON.matcher(t).matches()))
                 .findFirst().orElse(-1);
-        // (not beside thanks, which lead instead: "thank you so much for recommending me …; and congratulations on the award")
-        boolean thanks = clauses.stream().anyMatch(c -> c.source() == Clause.Source.USER && THANKED.matcher(c.text()).find());
+        // (not beside thanks, which lead instead, as above)
         // (nor before a favour, which they lead up to: "… for the CSEB walls. Congratulations on starting your own practice! We just won …")
         boolean favour = congratulations > 0 && clauses.stream().anyMatch(c -> c != clauses.get(congratulations)
                 && (c.role() == Role.ASK || c.role() == Role.QUESTION));

@@ -2052,7 +2052,7 @@ final class ReasonPoint {
         }
         String thing = offered.group(2).strip().replaceFirst("(?i)^(?:his|her|their)\\b", "your");
         // (what follows about them, ", he's CEng and …", is the user's motive: not kept beside the ask)
-        String rest = withoutMotive(GET_THAT.matcher(wish).replaceFirst("").replaceAll("\\s{2,}", " ").strip())
+        String rest = withoutMotive(that.replaceFirst("").replaceAll("\\s{2,}", " ").strip())
                 .replaceAll("(?i),\\s*(?:he|she|they|you)(?:'s|’s|'re|’re| is| are)\\b.*$", ".");
         String said = "You said you'd " + Text.lower(offered.group(1)) + " " + thing + "; I'd be grateful for it.";
         return rest.matches("(?i)^(?:\\+\\s*)?(?:I (?:would|'d) like to |I want to |want to |and )?(?:connect|reconnect)?\\s*(?:and )?(?:keep|stay) in touch[.!]*$|^[.!]*$")

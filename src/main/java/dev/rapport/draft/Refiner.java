@@ -1008,7 +1008,7 @@ public final class Refiner {
         // (a line still there in plainer words was not left out)
         List<String> madeRoom = plan.clauses().stream().filter(c -> c.role() != Role.GREETING && c.role() != Role.SIGN && !replaced.equals(Optional.of(c)))
                 .filter(c -> c.levels().stream().noneMatch(l -> !l.isBlank() && Text.lower(written).contains(Text.lower(l.strip()))))
-                .map(Clause::text).filter(t -> !t.isBlank() && before.contains(t) && !written.contains(t)).map(Refiner::bare).toList();
+                .map(Clause::text).filter(t -> !t.isBlank() && before.contains(t)).map(Refiner::bare).toList();
         if (!replacedText.isEmpty() && before.contains(replacedText)) {
             report = report + " " + TEXT.get("refine.added.replaced", bare(replacedText));
         }
@@ -1344,7 +1344,7 @@ public final class Refiner {
     private static Optional<Unasked> unasked(NotePlan plan) {
         // (a question with the user's own words after it, "What does your hospital do …? We lose a lot of them …", is one too:
         // a new user's "drop the question" was told the note asked none)
-        Optional<Clause> q = plan.first(Role.QUESTION).or(() -> plan.first(Role.ASK).filter(c -> c.text().endsWith("?") || c.text().contains("? ")
+        Optional<Clause> q = plan.first(Role.QUESTION).or(() -> plan.first(Role.ASK).filter(c -> A_QUESTION.matcher(c.text()).find()
                 || ANNOUNCED_QUESTION.matcher(c.text()).lookingAt() || INDIRECT_QUESTION.matcher(c.text()).lookingAt()))
                 // (a question the user had added, "ask if the team uses …", is the note's question too)
                 .or(() -> plan.clauses().stream().filter(c -> c.role() == Role.MENTION && c.text().endsWith("?")).findFirst());
@@ -1879,7 +1879,9 @@ public final class Refiner {
      * "keep the question", "keep my question about the talk": the note's question (about that) stays,
      * and is put back from the first draft when an earlier refinement dropped it.
      */
-    private static final Pattern ASKING = Pattern.compile("\\?(?=\\s|$)|^(?:I(?:'d|’d| would) (?:like|love) to ask|May I ask|Could I ask|Can I ask)\\b");
+    // a question mark that ends a sentence of the line, the last or not ("What does your hospital do …? We lose a lot …")
+    private static final Pattern A_QUESTION = Pattern.compile("\\?(?=\\s|$)");
+    private static final Pattern ASKING = Pattern.compile(A_QUESTION.pattern() + "|^(?:I(?:'d|’d| would) (?:like|love) to ask|May I ask|Could I ask|Can I ask)\\b");
 
     private Refinement keepQuestion(NotePlan plan, DraftRequest request, String about) {
         Purpose purpose = purposeOf(request);
