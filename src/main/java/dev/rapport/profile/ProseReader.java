@@ -57,7 +57,9 @@ final class ProseReader implements ProfileReader {
                     + "|coach|medic|officer|editor|founder|head|owner|partner|midwife|ceo|cto|cfo|coo|cmo|vp)$");
     private static final Pattern ONE_NAME = Pattern.compile("\\p{Lu}\\p{Ll}[\\p{L}'’\\-]{1,20}");
     private static final Pattern SAID_OF_THEM = Pattern.compile(
-            "(?i)(?:\\b(?:is|am|are|i['’]m|as)\\s+(?:an?\\s+|the\\s+)?|,\\s*an?\\s+)$");
+            // ("such as her work with Pueblo Science", "as well as": an example, not a role said of them; a fresh-clone session
+            // got the headline "Her work at Pueblo Science")
+            "(?i)(?:\\b(?:is|am|are|i['’]m|(?<!such )(?<!as well )as)\\s+(?:an?\\s+|the\\s+)?|,\\s*an?\\s+)$");
     private static final int HEADLINE_MAX = 100;
     /** "Years in nursing: 44", "Specialty/department: I'm working as a …": a question-and-answer profile's field. */
     private static final Pattern FIELD_LINE = Pattern.compile("^(?<label>[\\p{L}/&'’ -]{2,40}):\\s+(?<value>\\S.*)$");

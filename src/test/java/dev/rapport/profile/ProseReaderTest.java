@@ -53,6 +53,16 @@ class ProseReaderTest {
     }
 
     @Test
+    void anExampleAfterSuchAsIsNoRole() {
+        // a fresh-clone session with a public interview's bio: "positions of interest, such as her work with Pueblo Science"
+        // gave the headline "Her work at Pueblo Science"
+        Profile p = ProfileReaders.parse("Lynessa Darko studied food process engineering. In industry she took up positions of interest, "
+                + "such as her work with Pueblo Science, which focused on STEM outreach.", "lynessa.txt");
+        assertThat(p.headline()).doesNotContain("Pueblo Science");
+        assertThat(p.positions()).noneMatch(x -> x.title().toLowerCase().contains("her work"));
+    }
+
+    @Test
     void readsAThirdPersonBio() {
         Profile p = ProfileReaders.parse("Maria Lopez is a nurse manager at Saint Brigid Hospital in Tucson. "
                 + "Previously she worked at Desert Bloom Clinic.", "maria.txt");
