@@ -135,6 +135,13 @@ final class ProseReader implements ProfileReader {
         String top = labelled.matches() && NAME_LINE.matcher(labelled.group("value").strip()).matches()
                 ? labelled.group("value").strip() : lines.get(0);
         String[] firstLine = NAME_BAR.split(HONORIFIC.matcher(top).replaceFirst(""), 2);
+        // "Maria Lopez, Head of Procurement, Andes Foods": a speaker page's first line, the name and then the headline after a
+        // comma (a fresh-clone session's public page gave no role at all); "Amara Okoye, PhD" keeps its credential with the name
+        Matcher commaHeadline = NAME_COMMA_HEADLINE.matcher(firstLine[0].strip());
+        if (firstLine.length == 1 && !NAME_LINE.matcher(firstLine[0].strip()).matches() && commaHeadline.matches()
+                && OCCUPATION.matcher(titleHead(commaHeadline.group("headline").split(",")[0])).find()) {
+            firstLine = new String[] {commaHeadline.group("name"), commaHeadline.group("headline")};
+        }
         Matcher nameLine = NAME_LINE.matcher(firstLine[0].strip());
         if (firstLine[0].length() <= 60 && nameLine.matches() && !NOT_A_PERSON.matcher(firstLine[0].strip()).find()) {
             name = nameLine.group("name");
@@ -194,7 +201,9 @@ final class ProseReader implements ProfileReader {
             // "… out of the Lee Valley Bus Company depot at Ballyvolane" and "She trained at …" are no titles
             int lineStart = text.lastIndexOf('\n', role.start("title")) + 1;
             int lineEnd = text.indexOf('\n', role.start("title"));
-            boolean headlineLine = lineStart == role.start("title") && (lineEnd < 0 ? text.length() : lineEnd) - lineStart <= HEADLINE_MAX;
+            String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).strip();
+            // (a headline is no sentence: "Priya leads the data team at Northwind Freight in Leeds." is none)
+            boolean headlineLine = lineStart == role.start("title") && line.length() <= HEADLINE_MAX && !line.matches("(?s).*[.!?]$");
             if (!SAID_OF_THEM.matcher(before).find() && !headlineLine) {
                 continue;
             }
@@ -227,6 +236,12 @@ final class ProseReader implements ProfileReader {
         if (headline.isEmpty()) {
             headline = fieldRole(lines);
         }
+        // "Senior Data Engineer at Quillset", "Consultant Cardiologist | Lagos University Teaching Hospital": a headline that
+        // names the role and the employer is the role now, when no sentence of the bio said one (else "Previously at Acme
+        // Corp" below would be the only position, and read as the current one)
+        if (positions.isEmpty()) {
+            headlineRole(headline).ifPresent(positions::add);
+        }
         Matcher past = PAST_EMPLOYER.matcher(text);
         while (past.find()) {
             String company = past.group("company");
@@ -247,6 +262,33 @@ final class ProseReader implements ProfileReader {
                 List.of(), StatementFinder.preferences(List.of(text)), StatementFinder.statements(List.of(text)), "",
                 SourceFormat.PROSE);
     }
+
+    /** The role and employer a headline names ("Title at Company", "Title, Company", "Title | Company"); empty when it names no both. */
+    static java.util.Optional<Position> headlineRole(String headline) {
+        Matcher at = HEADLINE_AT.matcher(headline.strip());
+        Matcher sep = HEADLINE_SEPARATED.matcher(headline.strip());
+        Matcher m = at.matches() ? at : sep.matches() ? sep : null;
+        if (m == null || !OCCUPATION.matcher(titleHead(m.group("title"))).find()) {
+            return java.util.Optional.empty();
+        }
+        // ("Marine biologist · Monterey, California": a place after the separator, with its region, is no employer)
+        String company = m.group("company").strip();
+        if (m == sep && (company.contains(",") || !TWO_CAPITALS.matcher(company).find())) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Position(company, m.group("title").strip(), DateRange.UNKNOWN, "", ""));
+    }
+
+    /** The words of a title before what it is of ("Head" of "Head of Procurement"), where its occupation word is. */
+    private static String titleHead(String title) {
+        return title.strip().split("\\s+(?:of|for|in)\\s+", 2)[0];
+    }
+
+    private static final Pattern NAME_COMMA_HEADLINE = Pattern.compile("(?<name>" + PERSON + "),\\s+(?<headline>\\p{Lu}[^.!?]{2,90})");
+    private static final Pattern HEADLINE_AT = Pattern.compile(
+            "(?<title>[\\p{L}\\- /&,]{2,60}?)\\s+(?:at|@)\\s+(?:the\\s+)?(?<company>" + PROPER + ")");
+    private static final Pattern HEADLINE_SEPARATED = Pattern.compile(
+            "(?<title>[\\p{L}\\- /&]{2,60}?)\\s*(?:,|\\s[|·•–—]|\\s-)\\s+(?<company>\\p{Lu}[\\p{L}\\p{N}&'’. \\-,]{1,60})");
 
     private static List<Education> schools(String text) {
         List<Education> schools = new ArrayList<>();

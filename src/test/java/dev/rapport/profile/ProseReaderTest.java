@@ -180,4 +180,43 @@ class ProseReaderTest {
         // (a name with an apostrophe of its own is still a name)
         assertThat(ProfileReaders.parse("Siobhan O'Sullivan\nCharge nurse at Mercy Hospital", "them.txt").name()).isEqualTo("Siobhan O'Sullivan");
     }
+
+    @Test
+    void aFirstLineWithTheNameAndAHeadlineGivesTheRoleNow() {
+        // a fresh-clone session pasted a speaker page whose first line was "Name, Title, Company": no role was read, and a
+        // past employer named later was the only position, so the note took it for the current one
+        Profile p = ProfileReaders.parse("Maria Lopez, Head of Procurement, Andes Foods\nMaria buys for twelve plants. "
+                + "Previously at Nestlé Chile.", "maria.txt");
+        assertThat(p.name()).isEqualTo("Maria Lopez");
+        assertThat(p.headline()).isEqualTo("Head of Procurement, Andes Foods");
+        assertThat(p.currentPosition()).hasValueSatisfying(pos -> {
+            assertThat(pos.title()).isEqualTo("Head of Procurement");
+            assertThat(pos.company()).isEqualTo("Andes Foods");
+        });
+        Profile tom = ProfileReaders.parse("Tom Reyes — Senior Data Engineer at Quillset\nI build data pipelines for logistics teams. "
+                + "Previously at Acme Corp (2018-2022).", "tom.txt");
+        assertThat(tom.currentPosition()).hasValueSatisfying(pos -> assertThat(pos.company()).isEqualTo("Quillset"));
+        Profile aisha = ProfileReaders.parse("Dr. Aisha Bello | Consultant Cardiologist | Lagos University Teaching Hospital\n"
+                + "Aisha specialises in heart failure.", "aisha.txt");
+        assertThat(aisha.currentPosition()).hasValueSatisfying(pos -> {
+            assertThat(pos.title()).isEqualTo("Consultant Cardiologist");
+            assertThat(pos.company()).isEqualTo("Lagos University Teaching Hospital");
+        });
+    }
+
+    @Test
+    void aHeadlineWithAPlaceOrNoOccupationNamesNoEmployer() {
+        assertThat(ProseReader.headlineRole("Marine biologist · Monterey, California")).isEmpty();
+        assertThat(ProseReader.headlineRole("Nurse, Boston")).isEmpty();
+        assertThat(ProseReader.headlineRole("Kelp forests and coastal policy at Stanford University")).isEmpty();
+        assertThat(ProseReader.headlineRole("Head of Data, Northwind Freight")).isPresent();
+    }
+
+    @Test
+    void aSentenceIsNoHeadlineLine() {
+        // "Priya leads the data team at Northwind Freight" gave the title "Priya leads the data team"
+        Profile p = ProfileReaders.parse("Priya Shah\nHead of Data, Northwind Freight\nPriya leads the data team at Northwind Freight in Leeds.",
+                "priya.txt");
+        assertThat(p.currentPosition()).hasValueSatisfying(pos -> assertThat(pos.title()).isEqualTo("Head of Data"));
+    }
 }
