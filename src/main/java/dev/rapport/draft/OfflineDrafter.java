@@ -470,6 +470,13 @@ public final class OfflineDrafter implements Drafter {
             "(?i)[,;]\\s*(?:and |so )?(?:I )?(?:want|wanted|would like|'d like) to ask ((?:if|whether|how|what|when|which|who|why)\\b.+)$");
 
     private static List<String> wishLevels(ReasonWords.Said said) {
+        // "I would like 30 minutes to hear …" reads as a demand (reviewers): the time is asked as a question, and what it was
+        // for without the time is a step down for when a rule holds a stranger's time back
+        Phrasebook.AskSteps steps = Phrasebook.builtIn().askSteps();
+        Optional<WishToAct.TimeAsk> time = WishToAct.timeAsked(said.wish(), steps);
+        if (time.isPresent()) {
+            said = new ReasonWords.Said(said.fact(), said.shortFact(), time.get().asked(), said.detail(), said.also(), said.rest());
+        }
         // news the sender also wants to tell goes before the question, so the note ends on what it asks
         String both = ReasonPoint.isNews(said.also()) && said.wish().strip().endsWith("?")
                 ? said.also() + " " + said.wish() : said.wish() + " " + said.also();
@@ -538,20 +545,29 @@ public final class OfflineDrafter implements Drafter {
         // (meeting-ask), their thoughts on the same thing are not
         java.util.regex.Matcher brain = BRAIN_PICKED.matcher(plain);
         if (brain.find()) {
-            String thoughts = brain.replaceFirst(Phrasebook.builtIn().askSteps().thoughtsOn() + " ");
+            String thoughts = brain.replaceFirst(steps.thoughtsOn() + " ");
             if (!levels.contains(thoughts)) {
                 levels.add(thoughts);
             }
         }
         // "want to connect + offer a quick chat": a stranger's time is asked for only once they accept (meeting-ask); the
         // plainest cut offers more about it instead, for when that rule holds the chat back
-        String moreAboutIt = Phrasebook.builtIn().askSteps().moreAboutIt();
+        String moreAboutIt = steps.moreAboutIt();
         if (CHAT_OFFERED.matcher(plain).find() && !levels.contains(moreAboutIt)) {
             levels.add(moreAboutIt);
         }
         // "Would a 20-minute interview be possible?": a stranger's time is asked for only once they accept (meeting-ask);
         // questions sent in writing are the plainest cut, for when that rule holds the interview back
-        String inWriting = Phrasebook.builtIn().askSteps().questionsInWriting();
+        if (time.isPresent() && !time.get().purposeOnly().isEmpty()) {
+            String plan = ReasonPoint.planOf(said.wish());
+            String purpose = time.get().purposeOnly();
+            for (String level : plan.isEmpty() ? List.of(purpose) : List.of(plan + " " + purpose, purpose)) {
+                if (!levels.contains(level)) {
+                    levels.add(level);
+                }
+            }
+        }
+        String inWriting = steps.questionsInWriting();
         if (TIME_ASKED.matcher(plain).find() && !levels.contains(inWriting)) {
             // (with what the questions are for, when the wish said it: "My thesis is on …. Could I send you a few questions?")
             String plan = ReasonPoint.planOf(said.wish());
@@ -565,7 +581,6 @@ public final class OfflineDrafter implements Drafter {
         java.util.regex.Matcher refer = REFER_ME.matcher(plain);
         if (refer.find()) {
             java.util.regex.Matcher org = AT_ORGANISATION.matcher(refer.group(1));
-            Phrasebook.AskSteps steps = Phrasebook.builtIn().askSteps();
             String advice = org.find() ? steps.adviceApplyingTo().replace("{org}", org.group(1))
                     : steps.adviceApplyingFor().replace("{role}", refer.group(1).strip());
             if (!levels.contains(advice)) {

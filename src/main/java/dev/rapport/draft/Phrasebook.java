@@ -37,7 +37,8 @@ record Phrasebook(
         Withholding withholding) {
 
     /** Plainer asks put in place of the user's own when a rule holds theirs back (a stranger's time, a referral). */
-    record AskSteps(String moreAboutIt, String adviceApplyingTo, String adviceApplyingFor, String thoughtsOn, String questionsInWriting) {
+    record AskSteps(String moreAboutIt, String adviceApplyingTo, String adviceApplyingFor, String thoughtsOn, String questionsInWriting,
+            String timeInMinutes, String interviewInMinutes, String interview, String coffee, String callOrChat, String hearIt, String viewOn) {
     }
 
     /** What a name the user asks to keep out of the note is called instead. */

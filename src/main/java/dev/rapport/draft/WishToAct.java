@@ -286,6 +286,65 @@ final class WishToAct {
         return ing == null || w.length < 2 ? rest : "be open to " + ing + " " + w[1];
     }
 
+    /**
+     * Time the user asks for, asked as a question ("I would like 30 minutes to hear what you'd do differently." is "Could I
+     * take 30 minutes of your time to hear what you'd do differently?"), and what the time was for without the time ("I'd
+     * love to hear what you'd do differently."), blank when it does not say; for when a rule holds a stranger's time back.
+     */
+    record TimeAsk(String asked, String purposeOnly) {
+    }
+
+    /** The wish's time ask said as a question, with the sentences before it; empty when it asks for no time in those words. */
+    static java.util.Optional<TimeAsk> timeAsked(String wish, Phrasebook.AskSteps steps) {
+        java.util.regex.Matcher m = TIME_WANTED.matcher(wish.strip());
+        if (!m.find()) {
+            return java.util.Optional.empty();
+        }
+        String what = m.group("what");
+        java.util.regex.Matcher minutes = MINUTES.matcher(what);
+        String phrase = minutes.matches() ? steps.timeInMinutes().replace("{n}", minutes.group(1))
+                : INTERVIEW_MINUTES.matcher(what).matches() ? steps.interviewInMinutes().replace("{n}", digits(what))
+                : INTERVIEW.matcher(what).matches() ? steps.interview()
+                : what.matches("(?i).*\\bcoffee\\b.*") ? steps.coffee().replace("{what}", Text.lower(what))
+                : steps.callOrChat().replace("{what}", Text.lower(what));
+        String verb = m.group("verb");
+        String rest = m.group("rest") == null ? "" : m.group("rest").strip();
+        String before = wish.strip().substring(0, m.start()).strip();
+        String after = wish.strip().substring(m.end()).strip();
+        String asked = phrase + (verb == null ? "" : " " + m.group("joint") + " " + verb + " " + rest) + "?";
+        String purpose = verb == null ? "" : purpose(verb, rest, steps);
+        return java.util.Optional.of(new TimeAsk(String.join(" ", before, asked, after).strip(),
+                purpose.isEmpty() ? "" : String.join(" ", before, purpose, after).strip()));
+    }
+
+    private static String purpose(String verb, String rest, Phrasebook.AskSteps steps) {
+        String v = Text.lower(verb);
+        String r = rest.replaceFirst("(?i)^(?:you|more) ", "");
+        if (Set.of("hear", "learn", "know", "ask").contains(v) && WH_OR_ABOUT.matcher(r).lookingAt()) {
+            return steps.hearIt() + " " + r + ".";
+        }
+        if (Set.of("understand", "discuss", "talk", "ask", "learn").contains(v)) {
+            return steps.viewOn() + " " + r.replaceFirst("(?i)^(?:about|on) ", "") + ".";
+        }
+        return "";
+    }
+
+    private static String digits(String what) {
+        java.util.regex.Matcher d = java.util.regex.Pattern.compile("\\d{1,2}").matcher(what);
+        return d.find() ? d.group() : "";
+    }
+
+    // "I would like 30 minutes to hear …", "I'd like a coffee to understand …", "I would like a 20-minute interview."
+    private static final java.util.regex.Pattern TIME_WANTED = java.util.regex.Pattern.compile(
+            "(?i)(?<=^|[.!?]\\s)I(?: would|'d|’d) (?:really |very much )?like (?<what>\\d{1,2} ?(?:minutes|mins)(?: of your time)?"
+            + "|an? (?:\\d{1,2}[- ]?min(?:ute)?s? |quick |short |brief )?(?:coffee(?: chat)?|call|chat|video call|phone call|zoom call|interview))"
+            + "(?: with you)?(?:,? (?<joint>to|so I can|so we can) (?<verb>\\p{L}+) (?<rest>[^.!?]+))?(?:[.!]|$)");
+    private static final java.util.regex.Pattern MINUTES = java.util.regex.Pattern.compile("(?i)(\\d{1,2}) ?(?:minutes|mins)(?: of your time)?");
+    private static final java.util.regex.Pattern INTERVIEW_MINUTES = java.util.regex.Pattern.compile("(?i)an? \\d{1,2}[- ]?min(?:ute)?s? interview");
+    private static final java.util.regex.Pattern INTERVIEW = java.util.regex.Pattern.compile("(?i)an? (?:quick |short |brief )?interview");
+    private static final java.util.regex.Pattern WH_OR_ABOUT = java.util.regex.Pattern.compile(
+            "(?i)(?:what|how|why|where|which|whether|if|who|when|about)\\b");
+
     /** The favour asked plainly, for a note short of room: "Would you be open to doing it again?" is "Would you do it again?". */
     static String plainAsk(String wish) {
         // "Could I ask how you get …?" is "How do you get …?"

@@ -451,6 +451,7 @@ public final class Copyedit {
             + "((?:you|your|the|they|it|we|this|that)\\b[^.!?]*)[.!?]?(?=$| )");
 
     private static final Pattern I_NEED_A = Pattern.compile("(?<=^|[.!?] )I need (an?) ");
+    private static final Pattern LIKE_TO_THANK = Pattern.compile("(?<=^|[.!?] )I(?: would|'d|’d) (?:really |just )?like to (?:say )?thank you(?= for\\b|[.!])");
 
     private static final Pattern SLASH_CLAUSE = Pattern.compile(
             "(?<=\\p{L})\\s+/\\s+(?=(?:if|whether|how|what|when|where|who|why|could|would|can|maybe)\\b)");
@@ -1691,11 +1692,13 @@ public final class Copyedit {
 
     /**
      * "I need a 2-week placement …" is "I'm looking for a 2-week placement …": a sentence of the user's that opens on a need
-     * reads as a demand to a stranger (a reviewer); the pair authors say what they look for. Applied as the note is written,
-     * after the reason's readers have found the need.
+     * reads as a demand to a stranger (a reviewer); the pair authors say what they look for. "I'd like to thank you for …"
+     * is "Thank you for …". Applied as the note is written, after the reason's readers have found the need and the thanks.
      */
-    public String needAsLookingFor(String text) {
-        return I_NEED_A.matcher(text).replaceAll("I'm looking for $1 ");
+    public String saidAsTheAuthorsSayIt(String text) {
+        String looking = I_NEED_A.matcher(text).replaceAll("I'm looking for $1 ");
+        // "I'd like to thank you for your talk …" announces the thanks instead of giving it (a reviewer): "Thank you for …"
+        return LIKE_TO_THANK.matcher(looking).replaceAll("Thank you");
     }
 
     /** "I'd like to ask how does your team check overtime." is "How does your team check overtime?": the user's own direct question. */

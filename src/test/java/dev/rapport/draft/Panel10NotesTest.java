@@ -177,4 +177,11 @@ class Panel10NotesTest {
         assertThat(names.nearSpelling(java.util.List.of("Ruth", "Gerbers"))).isNull();
         assertThat(names.nearSpelling(java.util.List.of("Impulsa", "Educación"))).isNull();
     }
+
+    @Test
+    void aCoffeeWithAStrangerBecomesTheViewItWasFor() {
+        // r146: "'I would like a coffee' reads as a demand rather than an ask"; a referral's time is held back (meeting-ask)
+        assertThat(first("16-new-in-bogota-referral")).contains("I'd value your view on the boutique hotel market here.")
+                .doesNotContain("I would like a coffee");
+    }
 }

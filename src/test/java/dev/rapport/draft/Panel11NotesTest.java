@@ -87,4 +87,10 @@ class Panel11NotesTest {
                 .contains("You said you'd share the trigger level template Arden Geo use; I'd be grateful for it.")
                 .doesNotContain("get that").doesNotContain("good person to know");
     }
+
+    @Test
+    void aThanksIsGivenNotAnnounced() {
+        // r150: "'I'd like to thank you' puts the thanks off instead of giving it"
+        assertThat(first("05-librarian-thanks-speaker")).startsWith("Hello Marguerite, thank you for your talk at NNELC");
+    }
 }

@@ -319,4 +319,12 @@ class Panel12NotesTest {
         // at Ruta Ya.')"
         assertThat(first("17-export-ops-lead-congrats")).containsSubsequence("We were both at Ruta Ya.", "You led the driver support hub");
     }
+
+    @Test
+    void timeAskedForIsAskedAndWhatItWasForSurvivesTheRuleOnAStrangersTime() {
+        // r148: "'I would like 30 minutes' reads as a demand, not a request". Asked as a question ("Could I take 30 minutes of
+        // your time …?") the meeting-ask rule holds a referral's time back; what the time was for is still asked
+        assertThat(first("09-school-business-manager-referral")).contains("I'd love to hear what you'd do differently, especially the data migration part.")
+                .doesNotContain("I would like 30 minutes");
+    }
 }

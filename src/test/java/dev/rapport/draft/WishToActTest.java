@@ -91,4 +91,27 @@ class WishToActTest {
     void aFavourIsAskedPlainlyWhenRoomIsShort(String asked, String plain) {
         assertThat(WishToAct.plainAsk(asked)).isEqualTo(plain);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // development pairs (panel-12 09, panel-10 16, panel 23): reviewers read "I would like 30 minutes" as a demand
+            "I would like 30 minutes to hear what you'd do differently. | Could I take 30 minutes of your time to hear what you'd do differently? | I'd love to hear what you'd do differently.",
+            "I would like a coffee to understand the boutique hotel market here. My Spanish is poor. | Could I invite you for a coffee to understand the boutique hotel market here? My Spanish is poor. | I'd value your view on the boutique hotel market here. My Spanish is poor.",
+            "We start in May. I would like a 20-minute interview. | We start in May. Could I interview you for 20 minutes? | ''",
+            "I'd like a quick call to ask you about the grant. | Would you have time for a quick call to ask you about the grant? | I'd love to hear about the grant.",
+            "I'd like a short chat to learn how you priced it | Would you have time for a short chat to learn how you priced it? | I'd love to hear how you priced it.",
+    })
+    void timeAskedForIsAQuestionAndWhatItWasForItsStepDown(String wish, String asked, String purpose) {
+        java.util.Optional<WishToAct.TimeAsk> time = WishToAct.timeAsked(wish, Phrasebook.builtIn().askSteps());
+        assertThat(time).isPresent();
+        assertThat(time.get().asked()).isEqualTo(asked);
+        assertThat(time.get().purposeOnly()).isEqualTo(purpose);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "I would like to ask how you did it.", "I'd like a copy of the slides.", "We would like 30 minutes.", "so I'd like a coffee someday"})
+    void otherWishesAskNoTime(String wish) {
+        assertThat(WishToAct.timeAsked(wish, Phrasebook.builtIn().askSteps())).isEmpty();
+    }
 }

@@ -866,10 +866,20 @@ class CopyeditTest {
 
     @Test
     void aSentenceOpeningOnANeedSaysWhatTheSenderIsLookingFor() {
-        assertEquals("Hi. I'm looking for a 2-week placement in July.", edit.needAsLookingFor("Hi. I need a 2-week placement in July."));
-        assertEquals("I'm looking for an architect who knows barns.", edit.needAsLookingFor("I need an architect who knows barns."));
+        assertEquals("Hi. I'm looking for a 2-week placement in July.", edit.saidAsTheAuthorsSayIt("Hi. I need a 2-week placement in July."));
+        assertEquals("I'm looking for an architect who knows barns.", edit.saidAsTheAuthorsSayIt("I need an architect who knows barns."));
         // (a need inside a sentence, or of something other than one thing, is the user's to say)
-        assertEquals("We need to fix it. I need advice.", edit.needAsLookingFor("We need to fix it. I need advice."));
+        assertEquals("We need to fix it. I need advice.", edit.saidAsTheAuthorsSayIt("We need to fix it. I need advice."));
+    }
+
+    @Test
+    void aThanksAnnouncedIsGiven() {
+        // a reviewer: "'I'd like to thank you' puts the thanks off instead of giving it"
+        assertEquals("Thank you for your talk at NNELC.", edit.saidAsTheAuthorsSayIt("I'd like to thank you for your talk at NNELC."));
+        assertEquals("We met in May. Thank you for the tour!", edit.saidAsTheAuthorsSayIt("We met in May. I would like to thank you for the tour!"));
+        // (a thanks for someone else, or inside a sentence, is the user's to say)
+        assertEquals("I'd like to thank your team for the tour.", edit.saidAsTheAuthorsSayIt("I'd like to thank your team for the tour."));
+        assertEquals("So I'd like to thank you for it.", edit.saidAsTheAuthorsSayIt("So I'd like to thank you for it."));
     }
 
     @Test
