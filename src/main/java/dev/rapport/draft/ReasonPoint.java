@@ -54,6 +54,7 @@ final class ReasonPoint {
                 .map(said -> withTheirQuestion(said, cleaned, me, them, others))
                 .map(said -> new ReasonWords.Said(said.fact(), said.shortFact(), namedAsTheyAre(said.wish(), them), said.detail(), said.also(), said.rest()))
                 .map(ReasonPoint::thankedForWhat)
+                .map(ReasonPoint::withoutSlightContact)
                 .map(said -> withThanksToo(said, cleaned, me, them, others))
                 .map(said -> ownWord.map(w -> inTheirWord(said, w)).orElse(said));
     }
@@ -1349,7 +1350,9 @@ final class ReasonPoint {
     private static final java.util.regex.Pattern BARE_PROMISE = java.util.regex.Pattern.compile("(?i)^(told|promised) (?:her|him|them)\\b");
     // "I would like to connect so I can send it": the wish that only points back at the promise
     private static final java.util.regex.Pattern VAGUE_SEND = java.util.regex.Pattern.compile(
-            "(?i)^(?:I(?: would like|'d like|’d like| want)|want) to (?:connect |be connected )?(?:so (?:that )?I can |and |to )?send(?: (?:it|them|this|that|these)(?: to you| over)?)?[.!]?$");
+            "(?i)^(?:I(?: would like|'d like|’d like| want)|want) to (?:connect |be connected )?(?:so (?:that )?I can |and |to )?send(?: (?:it|them|this|that|these)(?: to you| over)?)?"
+            // (what follows a comma is the user's aside: "…, she dont use whatsapp much")
+            + "(?:,[^.!?]*)?[.!]?$");
     private static final java.util.regex.Pattern THING_THEY_USE = java.util.regex.Pattern.compile(
             "(?i)^((?:Would|Could|Can) you (?:share|send|show me) (?:the|their) [\\w -]{1,40}?) they (use|run|follow|built|made|wrote|developed|designed)\\b");
     private static final java.util.regex.Pattern TO_YOU_ABOUT_THEY = java.util.regex.Pattern.compile(
@@ -2252,12 +2255,24 @@ final class ReasonPoint {
                 continue;
             }
             String fact = sd.get().fact();
-            if (CONTACT.matcher(fact).find() && !fact.contains("?") && !mostlyCarried(Text.lower(fact), wished)) {
+            if (CONTACT.matcher(fact).find() && !fact.contains("?") && !mostlyCarried(Text.lower(fact), wished) && !SLIGHT_CONTACT.matcher(fact).find()) {
                 return sd;
             }
         }
         return Optional.empty();
     }
+
+    /** The point without a fact that only says how little the two were in touch ("We only emailed before."), when it has a wish. */
+    private static ReasonWords.Said withoutSlightContact(ReasonWords.Said said) {
+        if (said.wish().isBlank() || !SLIGHT_CONTACT.matcher(said.fact().strip()).find() || said.fact().strip().split("(?<=[.!?])\\s+").length > 1) {
+            return said;
+        }
+        return new ReasonWords.Said("", "", said.wish(), said.detail(), said.also(), said.rest());
+    }
+
+    // "we only emailed before": how little the two were in touch tells the judge the link, and is no opening for the note
+    private static final java.util.regex.Pattern SLIGHT_CONTACT = java.util.regex.Pattern.compile(
+            "(?i)^(?:but |and )?we(?:'ve| have)? only (?:ever )?(?:emailed|messaged|texted|talked|spoken|spoke|met|chatted)\\b");
 
     /** "you coaches …", "you runs …": what the recipient does now, from their profile, not something the two share. */
     private static boolean readBack(String fact) {

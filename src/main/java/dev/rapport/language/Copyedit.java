@@ -450,6 +450,9 @@ public final class Copyedit {
             + "(how|what|where|when|why|which \\p{L}+) (do|does|did|is|are|was|were|can|could|would|will|should|has|have) "
             + "((?:you|your|the|they|it|we|this|that)\\b[^.!?]*)[.!?]?(?=$| )");
 
+    private static final Pattern BOTH_ONE_ROLE = Pattern.compile(
+            "(?i)\\b((?:we|they) (?:were|are) both (?:guest |keynote |invited )?(?:panelist|panellist|speaker|judge|juror|presenter"
+            + "|finalist|critic|mentor|volunteer|delegate|exhibitor|student|intern|trainee))\\b(?!s)");
     private static final Pattern I_NEED_A = Pattern.compile("(?<=^|[.!?] )I need (an?) ");
     private static final Pattern LIKE_TO_THANK = Pattern.compile("(?<=^|[.!?] )I(?: would|'d|’d) (?:really |just )?like to (?:say )?thank you(?= for\\b|[.!])");
 
@@ -1682,6 +1685,8 @@ public final class Copyedit {
         // "for the phase 2 which start January": "for phase 2, which starts in January" (a reviewer's edit); a thing named by its
         // number takes no article, and what starts in a month starts "in" it
         done = THE_NUMBERED.matcher(done).replaceAll("$1 $2 $3");
+        // "we was both panelist in the webinar": two people share a role in the plural
+        done = BOTH_ONE_ROLE.matcher(done).replaceAll("$1s");
         // "the group loan pilot in Arusha 2025": a place and then its year is "in Arusha in 2025"
         done = PLACE_THEN_YEAR.matcher(done).replaceAll("in $1 in $2");
         done = WHICH_STARTS.matcher(done).replaceAll(m -> ", which " + m.group(1) + (m.group(1).endsWith("s") ? "" : "s") + " in " + m.group(2));

@@ -35,6 +35,12 @@ final class ContactStatements {
     private static final Set<String> CLAUSE_BREAKS = Set.of(".", ";", ":", "!", "?", "but", "because", "so", "since",
             "though", "although", "while", "whereas", "if", "when", "whether", "—");
     private static final Set<String> PLACES = Set.of("uni", "school", "college", "high", "childhood");
+    /** Verbs of writing or calling that, with "we" and no object, were to each other ("we emailed before"). */
+    private static final Set<String> EACH_OTHER_VERBS = Set.of("emailed", "messaged", "texted", "dmed", "phoned", "wrote", "corresponded");
+    private static final Set<String> RECIPROCAL_AFTER = Set.of("before", "already", "once", "twice", "earlier", "back", "about",
+            "last", "in", "over", "regularly", "often", "since", "for", "during", "after", "when", "on", "twenty", "several", "many");
+    private static final Set<String> ASKING = Set.of("asked", "ask", "asks");
+    private static final Set<String> ASKED_WHAT = Set.of("how", "what", "whether", "if", "why", "which", "about", "when", "where");
     private static final Set<String> OBJECTS = Set.of("him", "her", "them", "you");
     // service verbs in the present that are also nouns; they need their object right after them
     private static final Set<String> PRESENT_SERVICE = Set.of("support", "supports", "audit", "audits");
@@ -478,7 +484,7 @@ final class ContactStatements {
                 boolean both = subject + 1 < ts.size() && ts.get(subject + 1).lower().equals("both");
                 boolean parallel = both && (kind.equals("studied-together")
                         || kind.equals("worked-together") && !togetherAfter(ts, i));
-                return parallel || needsTarget.contains(w) && !objectAfter(ts, i) ? Optional.empty() : Optional.of(kind);
+                return parallel || needsTarget.contains(w) && !objectAfter(ts, i) && !toEachOther(ts, i) ? Optional.empty() : Optional.of(kind);
             }
             if (senderWords.contains(who) && targetAfter) {
                 return Optional.of(kind);
@@ -488,6 +494,10 @@ final class ContactStatements {
                 return Optional.of(kind);
             }
             if (targetSubjects.contains(who) && partyAfter(ts, i, senderObjects)) {
+                return Optional.of(kind);
+            }
+            // "she asked how we do risk checks for foreign subrecipients": asked the sender, about what "we" do
+            if (targetSubjects.contains(who) && ASKING.contains(w) && askedAboutUs(ts, i)) {
                 return Optional.of(kind);
             }
             if (opensOnIt && targetAfter && !referredBy(ts.get(i + 1).text())) {
@@ -501,6 +511,36 @@ final class ContactStatements {
                 return Optional.of(kind);
             }
             return Optional.empty();
+        }
+
+        /**
+         * "we emailed before", "we only messaged a few times": "we" writing with no one else as the object wrote to each other
+         * (a verb of writing or calling, then nothing, a word of time or how often).
+         */
+        private boolean toEachOther(List<Token> ts, int i) {
+            if (!EACH_OTHER_VERBS.contains(ts.get(i).lower())) {
+                return false;
+            }
+            if (i + 1 >= ts.size() || CLAUSE_BREAKS.contains(ts.get(i + 1).lower()) || ts.get(i + 1).lower().equals(",")) {
+                return true;
+            }
+            String next = ts.get(i + 1).lower();
+            String after = i + 2 < ts.size() ? ts.get(i + 2).lower() : "";
+            return RECIPROCAL_AFTER.contains(next) || next.equals("a") && (after.equals("few") || after.equals("couple") || after.equals("lot"));
+        }
+
+        /** "asked how we …", "asked about our …": a question word or "about" right after the verb, then "we" or "our" soon after. */
+        private boolean askedAboutUs(List<Token> ts, int i) {
+            if (i + 2 >= ts.size() || !ASKED_WHAT.contains(ts.get(i + 1).lower())) {
+                return false;
+            }
+            for (int j = i + 2; j < ts.size() && j <= i + 4; j++) {
+                String w = ts.get(j).lower();
+                if (w.equals("we") || w.equals("our") || w.equals("us")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -599,7 +639,9 @@ final class ContactStatements {
                 }
             }
             String who = who(ts, subject);
-            if (bothWords.contains(who) && !ts.get(i).lower().endsWith("s")) {
+            // ("we was both panelist in the webinar": with "both" before it the role is shared, however its number is typed)
+            boolean bothBefore = ts.subList(subject + 1, i).stream().anyMatch(t -> t.lower().equals("both"));
+            if (bothWords.contains(who) && !ts.get(i).lower().endsWith("s") && !bothBefore) {
                 return Optional.empty();       // "we need a country manager"
             }
             String owner = i > 0 ? ts.get(i - 1).lower() : "";
@@ -612,7 +654,26 @@ final class ContactStatements {
             if (senderWords.contains(who) && theirs || targetSubjects.contains(who) && mine || bothWords.contains(who)) {
                 return Optional.of(kind);
             }
+            // "Katarzyna was the sponsor from their side": a role on one side of the work the two did, the sender's the other
+            if (targetSubjects.contains(who) && kind.equals(WORKED_WITH) && onTheirSide(ts, i)) {
+                return Optional.of(kind);
+            }
             return Optional.empty();
+        }
+
+        /** "from their side", "on the client side", "on the bank's side": right after the role. */
+        private boolean onTheirSide(List<Token> ts, int i) {
+            int end = Math.min(ts.size(), i + 5);
+            for (int j = i + 1; j < end; j++) {
+                String w = ts.get(j).lower();
+                if (w.equals("side")) {
+                    return j > i + 1 && (ts.get(i + 1).lower().equals("from") || ts.get(i + 1).lower().equals("on"));
+                }
+                if (!ts.get(j).isWord() && !w.equals("'s")) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         /** The target named by a past, shared role: "old colleague", "ex boss", "my former student, now an engineer". */

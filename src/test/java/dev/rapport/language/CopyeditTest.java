@@ -873,6 +873,13 @@ class CopyeditTest {
     }
 
     @Test
+    void twoWhoShareARoleShareItInThePlural() {
+        // a development pair: "we was both panelist in the SEARAN webinar"
+        assertEquals("we were both panelists in the SEARAN webinar", edit.finish("we were both panelist in the SEARAN webinar"));
+        assertEquals("We were both speakers at PyCon.", edit.finish("We were both speakers at PyCon."));
+    }
+
+    @Test
     void aThanksAnnouncedIsGiven() {
         // a reviewer: "'I'd like to thank you' puts the thanks off instead of giving it"
         assertEquals("Thank you for your talk at NNELC.", edit.saidAsTheAuthorsSayIt("I'd like to thank you for your talk at NNELC."));

@@ -100,6 +100,15 @@ class ContactStatementsTest {
             the target gave me             | Jonathan judged the final of the moot last thursday, he gave me detailed feedback on my second ground | met-in-person
             the target showed us, answered | Rodrigo showed us the soil moisture probes and then he answered all my questions after | met-in-person
             a relative who, the target     | Julia is engineer of Kessler who support us remote when our hot runner had gate freeze in October | worked-with
+            side by side at one event      | we was both panelist in the SEARAN webinar on sub-award monitoring (Nov 19)     | met-in-person
+            side by side, plural           | we were both speakers at the Lagos Data Summit                                 | met-in-person
+            a role on their side           | ran 2 day 8D training at Veltrim Wroclaw, Katarzyna was the sponsor from their side | worked-with
+            a promise, its I left out      | promised to send her the 5-why template in polish                              | met-in-person
+            a promise in the present       | I promise to send her the drone photos of the permeable structures            | met-in-person
+            we wrote to each other         | we only emailed before                                                         | met-online
+            we wrote to each other, often  | we emailed a few times last year about the grant                               | met-online
+            she asked about ours           | she asked how we do risk check for foreign subrecipients                       | met-in-person
+            work for us, saved             | Darnell saved our keynote livestream when the encoder died                     | worked-together
             """)
     void statesContact(String wordingClass, String reason, String kind) {
         assertThat(kinds(reason)).as(wordingClass).contains(kind);
@@ -146,6 +155,10 @@ class ContactStatementsTest {
             he replied to others        | he replied to everyone in the thread about tariffs
             a bracket's end             | I'm 2nd year of the QS diploma at WelTec (same one he did) after selling my salon.
             before me, a point of time  | she did same certificate before me, I applied for job in Loblaw Digital last week
+            we wrote to someone else    | we emailed the client about the delay
+            she asked others about theirs | she asked how they do risk checks in the webinar
+            one speaker, not both       | we need a speaker for the March event
+            a side with no role         | I work on the client side of the business
             """)
     void statesNoContact(String wordingClass, String reason) {
         // a shared group ("we're both in fintech") is common ground, not contact

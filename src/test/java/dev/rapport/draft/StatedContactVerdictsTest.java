@@ -1,0 +1,44 @@
+package dev.rapport.draft;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Development pairs the pair authors expect to connect, where the judge said follow-first or do-not-connect because it read
+ * no contact in the user's words ("we were both panelists …", "promised to send her …", "we only emailed before").
+ */
+class StatedContactVerdictsTest {
+    private static final Path RESOURCES = Path.of("src", "test", "resources");
+    private final OfflineDrafter drafter = new OfflineDrafter();
+
+    private String first(String panel, String slug) {
+        return Pairs.firstNote(drafter, RESOURCES.resolve(panel).resolve("pairs"), slug);
+    }
+
+    @Test
+    void coPanelistsWhoPromisedAreInTouch() {
+        assertThat(first("panel-12", "19-research-admin-webinar-promise")).startsWith("Hello Hà, we were both panelists in the SEARAN webinar.")
+                .contains("As promised, I'll send you our subrecipient risk checklist template.");
+    }
+
+    @Test
+    void aRoleOnTheirSideOfTheTrainingAndAPromiseWithItsILeftOut() {
+        assertThat(first("panel-8", "22-8d-workshop-wroclaw")).contains("you were the sponsor from their side")
+                .contains("As promised, I'll send you the 5-why template in Polish");
+    }
+
+    @Test
+    void aPromiseInThePresentKeptWithoutTheAsideAfterIt() {
+        assertThat(first("panel-8", "14-demak-drone-photos-promise")).contains("As promised, I'll send you the drone")
+                .doesNotContain("so I can send").doesNotContain("WhatsApp");
+    }
+
+    @Test
+    void writingToEachOtherIsContactButNoOpening() {
+        // "we only emailed before" lets the thanks through, and is for the judge, not the note's first words
+        assertThat(first("panel-5", "19-tromso-antibody-thanks")).startsWith("Hi Tor, thank you for sending the antibody aliquots")
+                .doesNotContain("emailed");
+    }
+}
