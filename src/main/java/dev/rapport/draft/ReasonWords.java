@@ -142,7 +142,7 @@ final class ReasonWords {
         // A memo with no verb ("deadline 15 Jan") is not pasted as a sentence.
         boolean itStory = IT_CAME_TO.matcher(factText).lookingAt();
         // ("thanks for stopping by our booth at …" is a whole courtesy, though the tagger may read "stopping" as a noun)
-        boolean thanked = factText.matches("(?i)^(?:thanks|thank you) for \\p{L}+ing\\b.*");
+        boolean thanked = factText.matches("(?i)^(?:thanks|thank you) for (?:\\p{L}+ing|the|your|all the)\\b.*");
         if (!usable(factText, !otherNames.isEmpty()) || !statement(factText) && !itStory || !Copyedit.english().hasVerb(factText) && !thanked) {
             return Optional.empty();
         }

@@ -40,6 +40,11 @@ final class ContactStatements {
     private static final Set<String> RECIPROCAL_AFTER = Set.of("before", "already", "once", "twice", "earlier", "back", "about",
             "last", "in", "over", "regularly", "often", "since", "for", "during", "after", "when", "on", "twenty", "several", "many");
     private static final Set<String> ASKING = Set.of("asked", "ask", "asks");
+    private static final Set<String> AT_OURS = Set.of("at", "to", "for", "in", "with");
+    private static final Set<String> THANKING = Set.of("thanks", "thank", "thx", "grateful");
+    /** What a guest does at the sender's event: "speaking at our career night", "the talk you gave at our meetup". */
+    private static final Set<String> GIVING = Set.of("speaking", "presenting", "coming", "visiting", "gave", "ran", "did", "led",
+            "hosting", "teaching", "judging", "demo", "visit", "keynote");
     private static final Set<String> ASKED_WHAT = Set.of("how", "what", "whether", "if", "why", "which", "about", "when", "where");
     private static final Set<String> OBJECTS = Set.of("him", "her", "them", "you");
     // service verbs in the present that are also nouns; they need their object right after them
@@ -439,6 +444,9 @@ final class ContactStatements {
                 }
                 if (found.isEmpty() && contactNouns.contains(w)) {
                     found = contactNoun(ts, i);
+                }
+                if (found.isEmpty() && w.equals("our")) {
+                    found = thankedForComingToOurs(ts, i);
                 }
                 if (found.isEmpty() && (w.equals("our") || w.equals("we"))) {
                     from = i;
@@ -848,6 +856,31 @@ final class ContactStatements {
             }
             String name = ts.get(first).text();
             return referrers.stream().noneMatch(r -> r.startsWith(name) || name.startsWith(r));
+        }
+
+        /**
+         * "thanks for the hamstring workshop at our school", "thank you for speaking at our career night": the target came to
+         * the sender's own event or place to give it, read at "our" (a thanks for a talk elsewhere, "loved the workshop at
+         * the conference", names no meeting).
+         */
+        private Optional<String> thankedForComingToOurs(List<Token> ts, int i) {
+            if (i < 3 || !AT_OURS.contains(ts.get(i - 1).lower())) {
+                return Optional.empty();
+            }
+            boolean given = false;
+            for (int j = i - 2; j >= 0 && j >= i - 9; j--) {
+                String w = ts.get(j).lower();
+                if (CLAUSE_BREAKS.contains(w) && !w.equals("—")) {
+                    return Optional.empty();
+                }
+                given |= ATTENDED.contains(w) || GIVING.contains(w);
+                // ("thanks for", "thank you for", "thank her for": a wish to thank still tells the talk was given)
+                if (w.equals("for") && j > 0 && (THANKING.contains(ts.get(j - 1).lower())
+                        || j > 1 && ts.get(j - 2).lower().equals("thank") && (OBJECTS.contains(ts.get(j - 1).lower()) || looksLikeName(ts.get(j - 1))))) {
+                    return given ? Optional.of("met-in-person") : Optional.empty();
+                }
+            }
+            return Optional.empty();
         }
 
         /**

@@ -41,4 +41,12 @@ class StatedContactVerdictsTest {
         assertThat(first("panel-5", "19-tromso-antibody-thanks")).startsWith("Hi Tor, thank you for sending the antibody aliquots")
                 .doesNotContain("emailed");
     }
+
+    @Test
+    void aThanksForAWorkshopAtOurSchoolIsTheThanks() {
+        // "thanks for the hamstring workshop at our school": follow-first, then a note of the profiles' alumni link that left
+        // the thanks out (the reason has no verb, so it was not read as said)
+        assertThat(first("panel-5", "24-kingston-hamstring-workshop")).startsWith("Hello Andre, thanks for the hamstring workshop at our school.")
+                .doesNotContain("studied at");
+    }
 }

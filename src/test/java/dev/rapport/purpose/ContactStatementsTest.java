@@ -109,6 +109,9 @@ class ContactStatementsTest {
             we wrote to each other, often  | we emailed a few times last year about the grant                               | met-online
             she asked about ours           | she asked how we do risk check for foreign subrecipients                       | met-in-person
             work for us, saved             | Darnell saved our keynote livestream when the encoder died                     | worked-together
+            thanked for coming to ours     | thanks for the hamstring workshop at our school                                | met-in-person
+            thanked for speaking at ours   | thank you for speaking at our career night on Nov 18                           | met-in-person
+            a wish to thank for ours       | I want to thank her for the talk she gave at our meetup                         | met-in-person
             """)
     void statesContact(String wordingClass, String reason, String kind) {
         assertThat(kinds(reason)).as(wordingClass).contains(kind);
@@ -159,6 +162,9 @@ class ContactStatementsTest {
             she asked others about theirs | she asked how they do risk checks in the webinar
             one speaker, not both       | we need a speaker for the March event
             a side with no role         | I work on the client side of the business
+            thanked for a talk elsewhere | thanks for the workshop at the conference, I learned a lot
+            thanked for advice on ours  | thanks for the advice on our pricing page in your post
+            a talk at ours, wished      | I'd love for you to speak at our school next term
             """)
     void statesNoContact(String wordingClass, String reason) {
         // a shared group ("we're both in fintech") is common ground, not contact
