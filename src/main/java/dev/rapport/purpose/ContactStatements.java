@@ -41,6 +41,7 @@ final class ContactStatements {
             "last", "in", "over", "regularly", "often", "since", "for", "during", "after", "when", "on", "twenty", "several", "many");
     private static final Set<String> ASKING = Set.of("asked", "ask", "asks");
     private static final Set<String> AT_OURS = Set.of("at", "to", "for", "in", "with");
+    private static final Set<String> THEIR_PEOPLE = Set.of("team", "crew", "colleagues", "staff", "people", "students", "volunteers");
     private static final Set<String> THANKING = Set.of("thanks", "thank", "thx", "grateful");
     /** What a guest does at the sender's event: "speaking at our career night", "the talk you gave at our meetup". */
     private static final Set<String> GIVING = Set.of("speaking", "presenting", "coming", "visiting", "gave", "ran", "did", "led",
@@ -842,6 +843,11 @@ final class ContactStatements {
                 return false;
             }
             int k = j + 1;
+            // "Darnell and his crew saved our keynote livestream": the named person with their own team is the subject
+            if (k + 2 < verb && ts.get(k).lower().equals("and") && Set.of("his", "her", "their").contains(ts.get(k + 1).lower())
+                    && THEIR_PEOPLE.contains(ts.get(k + 2).lower())) {
+                k += 3;
+            }
             while (k < verb && (ts.get(k).is("ADV", "PART") || ADDRESS.contains(ts.get(k).lower()))) {
                 k++;
             }

@@ -49,4 +49,9 @@ class StatedContactVerdictsTest {
         assertThat(first("panel-5", "24-kingston-hamstring-workshop")).startsWith("Hello Andre, thanks for the hamstring workshop at our school.")
                 .doesNotContain("studied at");
     }
+
+    @Test
+    void aNamedPersonWithTheirCrewDidWorkForUs() {
+        assertThat(first("panel-8", "09-event-livestream-thanks")).startsWith("Hi Darnell, you and your crew saved our keynote livestream");
+    }
 }

@@ -108,7 +108,8 @@ class ContactStatementsTest {
             we wrote to each other         | we only emailed before                                                         | met-online
             we wrote to each other, often  | we emailed a few times last year about the grant                               | met-online
             she asked about ours           | she asked how we do risk check for foreign subrecipients                       | met-in-person
-            work for us, saved             | Darnell saved our keynote livestream when the encoder died                     | worked-together
+            work for us, saved             | Darnell saved our keynote livestream when the encoder died                     | worked-with
+            a name and their own crew      | Darnell and his crew saved our keynote livestream at the Summit                | worked-with
             thanked for coming to ours     | thanks for the hamstring workshop at our school                                | met-in-person
             thanked for speaking at ours   | thank you for speaking at our career night on Nov 18                           | met-in-person
             a wish to thank for ours       | I want to thank her for the talk she gave at our meetup                         | met-in-person
@@ -165,6 +166,7 @@ class ContactStatementsTest {
             thanked for a talk elsewhere | thanks for the workshop at the conference, I learned a lot
             thanked for advice on ours  | thanks for the advice on our pricing page in your post
             a talk at ours, wished      | I'd love for you to speak at our school next term
+            a name and their team, alone | Ana and her team launched a new product last week
             """)
     void statesNoContact(String wordingClass, String reason) {
         // a shared group ("we're both in fintech") is common ground, not contact
