@@ -228,9 +228,13 @@ final class NoteComposer {
                 parts.add(t);
                 lastRole = c.role();
             }
-            return String.join(" ", parts);
+            // "… 18-19 Nov. you asked for rev F …": a pronoun the shift to "you" put at a sentence's start is capitalised
+            return SENTENCE_START_PRONOUN.matcher(String.join(" ", parts)).replaceAll(m -> m.group(1) + Words.capitalise(m.group(2)));
         }
     }
+
+    private static final java.util.regex.Pattern SENTENCE_START_PRONOUN = java.util.regex.Pattern.compile(
+            "((?<!\\b(?:e\\.g|i\\.e|etc|approx|vs|cf))[.!?] )(you|your|we|our|my|she|he|they|it)\\b");
 
     // The drafter's own wording of the user's point ("Congratulations on …", "Could you …") continues the greeting like any of ours.
     private static final java.util.Set<String> ACT_WORDS = java.util.Set.of("Congratulations", "Thank", "Thanks", "Would", "Could",

@@ -924,6 +924,8 @@ final class ReasonWords {
     }
 
     /** "hiring a senior engineer for our team" gets its "I am" back. */
+    private static final java.util.regex.Pattern CHECKED_OURS = java.util.regex.Pattern.compile("(?i)^(?:audited|inspected|certified|assessed) our\\b");
+
     private String subject(String fact) {
         String first = fact.split("\\s+", 2)[0].toLowerCase(java.util.Locale.ROOT);
         // "applied for the Junior GIS Analyst job on your team" left out its "I": the applicant says they applied
@@ -931,6 +933,10 @@ final class ReasonWords {
         String rest = fact.isEmpty() ? fact : Character.toLowerCase(fact.charAt(0)) + fact.substring(1);
         if (subjectless.contains(first)) {
             return "I am " + rest;
+        }
+        // "audited our FPI line 18-19 nov": an outsider's check of the sender's own thing was the recipient's
+        if (CHECKED_OURS.matcher(fact).lookingAt()) {
+            return "you " + rest;
         }
         if (DONE_BY_ME.contains(first)) {
             return "I " + rest;

@@ -41,6 +41,8 @@ final class ContactStatements {
             "last", "in", "over", "regularly", "often", "since", "for", "during", "after", "when", "on", "twenty", "several", "many");
     private static final Set<String> ASKING = Set.of("asked", "ask", "asks");
     private static final Set<String> AT_OURS = Set.of("at", "to", "for", "in", "with");
+    /** Checks an outsider makes of the sender's own line, site or work: "audited our FPI line". */
+    private static final Set<String> CHECKED_OURS = Set.of("audited", "inspected", "certified", "assessed", "examined");
     private static final Set<String> THEIR_PEOPLE = Set.of("team", "crew", "colleagues", "staff", "people", "students", "volunteers");
     private static final Set<String> THANKING = Set.of("thanks", "thank", "thx", "grateful");
     /** What a guest does at the sender's event: "speaking at our career night", "the talk you gave at our meetup". */
@@ -511,6 +513,10 @@ final class ContactStatements {
             }
             if (opensOnIt && targetAfter && !referredBy(ts.get(i + 1).text())) {
                 return Optional.of(kind);
+            }
+            // "audited our FPI line 18-19 nov": a check of the sender's own thing, its subject left out, was the target's
+            if (subject < 0 && opensClause(ts, i) && i + 1 < ts.size() && ts.get(i + 1).lower().equals("our") && CHECKED_OURS.contains(w)) {
+                return Optional.of(WORKED_WITH);
             }
             // "met @ devopsdays"; a listed foreign verb has no English subject to find ("rencontré au salon")
             if (subject < 0 && opensClause(ts, i) && (subjectless.contains(w) || !isEnglishTagged(verb))) {

@@ -31,6 +31,11 @@ public final class PurposeReader {
             // (pricing, a demo or a proposal promised is the sale followed up: the corpus's writers label those selling)
             + "|catalogu?e|price list|discount)\\b)[^.!?]*");
 
+    /** "she asked for rev F of the dwell time procedure when approved": the recipient's own request, sent when it is ready. */
+    private static final Pattern THEY_ASKED_FOR = Pattern.compile(
+            "(?i)\\b(?:she|he|they) (?:asked|requested) (?:me |us )?for\\b(?![^.!?]*\\b(?:pricing|prices?|quotes?|quotation|demo|proposal"
+            + "|brochure|trial|offer|rates|catalogu?e|price list|discount)\\b)[^.!?]*");
+
     /** "We help boutique resorts in Bali lift RevPAR 15-20%": a result in figures offered to a kind of buyer, a sale stated. */
     static boolean sellsAResult(String text) {
         // ("In my current role I help merchants cut chargebacks by 30%": the sender's own work, told by an applicant)
@@ -172,6 +177,16 @@ public final class PurposeReader {
             // sale; a sale only if the reason reads as one without it (a hand session's verdict said "your aim includes
             // selling" of a seller keeping her word; the cue stays as the models were trained on it)
             String without = promised.replaceAll("I said I would stay in touch").strip();
+            if (!readAfresh(without, catalogue, evidence).has(Intent.SELLING)) {
+                intents.remove(Intent.SELLING);
+            }
+        }
+        Matcher requested = THEY_ASKED_FOR.matcher(clean);
+        if (intents.contains(Intent.SELLING) && requested.find()) {
+            // "she asked for rev F of the dwell time procedure when approved. approved yesterday": what the recipient asked
+            // for is sent, not sold (a development pair was do-not-connect as an irrelevant offer of "FPI"); a sale only if the
+            // reason reads as one without it
+            String without = requested.replaceAll("I said I would stay in touch").strip();
             if (!readAfresh(without, catalogue, evidence).has(Intent.SELLING)) {
                 intents.remove(Intent.SELLING);
             }

@@ -54,4 +54,11 @@ class StatedContactVerdictsTest {
     void aNamedPersonWithTheirCrewDidWorkForUs() {
         assertThat(first("panel-8", "09-event-livestream-thanks")).startsWith("Hi Darnell, you and your crew saved our keynote livestream");
     }
+
+    @Test
+    void whatTheRecipientAskedForIsNoSaleAndTheirAuditIsTheirs() {
+        // "audited our FPI line 18-19 nov. she asked for rev F of dwell time procedure when approved": do-not-connect as an
+        // irrelevant offer of "FPI"; then "I audited our FPI line" and a lower-case "you asked" after a stop
+        assertThat(first("panel-11", "21-fpi-audit-procedure")).startsWith("Hi Giulia, you audited our FPI line 18-19 Nov. You asked for rev F");
+    }
 }

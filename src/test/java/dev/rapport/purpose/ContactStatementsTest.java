@@ -109,6 +109,7 @@ class ContactStatementsTest {
             we wrote to each other, often  | we emailed a few times last year about the grant                               | met-online
             she asked about ours           | she asked how we do risk check for foreign subrecipients                       | met-in-person
             work for us, saved             | Darnell saved our keynote livestream when the encoder died                     | worked-with
+            a check of ours, no subject    | audited our FPI line 18-19 nov. she asked for rev F of dwell time procedure     | worked-with
             a name and their own crew      | Darnell and his crew saved our keynote livestream at the Summit                | worked-with
             thanked for coming to ours     | thanks for the hamstring workshop at our school                                | met-in-person
             thanked for speaking at ours   | thank you for speaking at our career night on Nov 18                           | met-in-person
