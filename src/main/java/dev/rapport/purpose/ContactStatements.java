@@ -41,6 +41,9 @@ final class ContactStatements {
             "last", "in", "over", "regularly", "often", "since", "for", "during", "after", "when", "on", "twenty", "several", "many");
     private static final Set<String> ASKING = Set.of("asked", "ask", "asks");
     private static final Set<String> AT_OURS = Set.of("at", "to", "for", "in", "with");
+    /** Words that open a reason before its verb and are no name typed small: "just hired me", "always supported me". */
+    private static final Set<String> SMALL_NOT_NAMES = Set.of("just", "always", "never", "also", "then", "still", "once", "often",
+            "even", "already", "soon", "later", "first", "again", "ever", "basically", "literally", "kinda", "sometimes", "well");
     /** Checks an outsider makes of the sender's own line, site or work: "audited our FPI line". */
     private static final Set<String> CHECKED_OURS = Set.of("audited", "inspected", "certified", "assessed", "examined");
     private static final Set<String> THEIR_PEOPLE = Set.of("team", "crew", "colleagues", "staff", "people", "students", "volunteers");
@@ -827,8 +830,20 @@ final class ContactStatements {
                     && opensClause(ts, firstOfName(ts, subject - 2))) {
                 return "we";   // "Marc-André and I co-wrote", not "... to Mexico and I'm working"
             }
-            return looksLikeName(ts.get(subject)) && !notNames.contains(ts.get(subject).lower())
+            return (looksLikeName(ts.get(subject)) || typedSmall(ts, subject)) && !notNames.contains(ts.get(subject).lower())
                     && !senderWords.contains(w) && !bothWords.contains(w) ? "she" : w;
+        }
+
+        /**
+         * "lindqvist supervised my erasmus thesis at SLU": a name typed small, opening the reason, right before a past verb done to
+         * the sender (a bare common noun would need its article there). The tagger calls an unknown small name anything
+         * ("lindqvist/ADV", "okafor/ADJ", "priya/INTJ"); a noun is a word it knows.
+         */
+        private boolean typedSmall(List<Token> ts, int j) {
+            Token t = ts.get(j);
+            return j == 0 && ts.size() > 2 && t.is("PROPN", "ADV", "ADJ", "INTJ", "X") && !t.lower().endsWith("ly")
+                    && !SMALL_NOT_NAMES.contains(t.lower()) && Character.isLowerCase(t.text().codePointAt(0))
+                    && ts.get(1).is("VERB") && past(ts.get(1).lower()) && senderObjects.contains(ts.get(2).lower());
         }
 
         /** "Farhana and I": the tagger may call a name it does not know an interjection; capitalised, it is still a name. */
@@ -844,7 +859,7 @@ final class ContactStatements {
          */
         private boolean namedSubject(List<Token> ts, int j, int verb) {
             Token t = ts.get(j);
-            if (!looksLikeName(t) || notNames.contains(t.lower())
+            if (!looksLikeName(t) && !typedSmall(ts, j) || notNames.contains(t.lower())
                     || senderWords.contains(base(t))) {
                 return false;
             }

@@ -61,4 +61,10 @@ class StatedContactVerdictsTest {
         // irrelevant offer of "FPI"; then "I audited our FPI line" and a lower-case "you asked" after a stop
         assertThat(first("panel-11", "21-fpi-audit-procedure")).startsWith("Hi Giulia, you audited our FPI line 18-19 Nov. You asked for rev F");
     }
+
+    @Test
+    void aNameTypedSmallIsStillTheirs() {
+        // "lindqvist supervised my erasmus thesis at SLU, 2019. reconnecting"
+        assertThat(first("panel-6", "18-erasmus-supervisor-reconnect")).startsWith("Hi Margareta, you supervised my Erasmus thesis at SLU in 2019.");
+    }
 }

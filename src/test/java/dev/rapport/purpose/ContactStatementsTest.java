@@ -110,6 +110,8 @@ class ContactStatementsTest {
             she asked about ours           | she asked how we do risk check for foreign subrecipients                       | met-in-person
             work for us, saved             | Darnell saved our keynote livestream when the encoder died                     | worked-with
             a check of ours, no subject    | audited our FPI line 18-19 nov. she asked for rev F of dwell time procedure     | worked-with
+            a name typed small, opening    | lindqvist supervised my erasmus thesis at SLU, 2019. reconnecting             | worked-together
+            a name typed small, mentored   | priya mentored me at Deloitte in my first year                                 | worked-together
             a name and their own crew      | Darnell and his crew saved our keynote livestream at the Summit                | worked-with
             thanked for coming to ours     | thanks for the hamstring workshop at our school                                | met-in-person
             thanked for speaking at ours   | thank you for speaking at our career night on Nov 18                           | met-in-person
@@ -167,6 +169,8 @@ class ContactStatementsTest {
             thanked for a talk elsewhere | thanks for the workshop at the conference, I learned a lot
             thanked for advice on ours  | thanks for the advice on our pricing page in your post
             a talk at ours, wished      | I'd love for you to speak at our school next term
+            a common word before the verb | work taught me patience more than any course
+            an adverb before the verb   | always supported me, she is the best
             a name and their team, alone | Ana and her team launched a new product last week
             """)
     void statesNoContact(String wordingClass, String reason) {
