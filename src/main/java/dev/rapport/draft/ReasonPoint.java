@@ -31,6 +31,8 @@ final class ReasonPoint {
         reason = toTheNoteOnly(reason);
         // "thank you (감사)": a gloss in another script, for the sender, not the note
         reason = OTHER_SCRIPT_GLOSS.matcher(reason).replaceAll("");
+        // "so he knows who I am, λοιπόν, not to be pushy": a word of another script set off by commas is the user's own aside
+        reason = OTHER_SCRIPT_ASIDE.matcher(reason).replaceAll("");
         // "want to say dzięki for the old days": the word the user chose to say, said as typed (read in English below)
         Optional<String[]> ownWord = courtesyToSay(reason);
         // "met Vikram ji at …": the respect particle after their name goes with it when the name becomes "you"
@@ -833,6 +835,7 @@ final class ReasonPoint {
                 }
                 // ("Also I'm in Dublin in February …": the joining word joined it to the user's sentence before, not to the note's)
                 fact = LEADING_JOINER.matcher(fact).replaceFirst("");
+                fact = NO_REPLY_YET.matcher(fact).replaceFirst("$1");
                 rest.add(stopped(dev.rapport.text.Words.capitalise(fact)));
                 length += Text.length(fact) + 1;
                 carried += " " + Text.lower(fact);
@@ -895,6 +898,8 @@ final class ReasonPoint {
         return Language.english().sentences(piece).stream().anyMatch(dev.rapport.language.Negation::deniesAVerb);
     }
 
+    private static final java.util.regex.Pattern NO_REPLY_YET = java.util.regex.Pattern.compile(
+            "(?i),?\\s+(?:but|and) (?:(?:there is |there's |still )?no (?:reply|answer|response)|(?:I )?(?:still )?(?:haven't|have not|didn't|did not|never) (?:heard|hear|got|get) (?:back|a reply|an answer))(?: (?:yet|so far))?(?:,[^.!?]*)?([.!]?)$");
     private static final java.util.regex.Pattern LEADING_JOINER = java.util.regex.Pattern.compile("(?i)^(?:also|and|so|but),?\\s+(?=\\p{L})");
     private static final java.util.regex.Pattern DASHED = java.util.regex.Pattern.compile("\\s+[-–—]\\s+");
     // "I've been home with my kids since 2019 and going back to work now", "I now teach at …": the sender's own situation,
@@ -1455,6 +1460,8 @@ final class ReasonPoint {
         return HOW_IT_SOUNDS.matcher(out).replaceAll("").strip();
     }
 
+    private static final java.util.regex.Pattern OTHER_SCRIPT_ASIDE = java.util.regex.Pattern.compile(
+            ",\\s*[\\p{L}&&[^\\p{IsLatin}]]+(?:\\s+[\\p{L}&&[^\\p{IsLatin}]]+)?(?=\\s*[,.;!?]|\\s*$)");
     private static final java.util.regex.Pattern OTHER_SCRIPT_GLOSS = java.util.regex.Pattern.compile(
             "\\s*\\((?=[^)]*[\\p{L}&&[^\\p{IsLatin}]])[^)\\p{IsLatin}]*\\)");
     private static final java.util.regex.Pattern TO_THE_TOOL = java.util.regex.Pattern.compile(
@@ -2367,6 +2374,9 @@ final class ReasonPoint {
         said = MEMO_BRACKET.matcher(said).replaceAll("");
         // "… since 2024 but never actually connected here": about the invitation, not for the recipient
         said = NEVER_CONNECTED.matcher(said).replaceFirst("$1");
+        // "I answered the email on Wednesday with our portfolio but no reply yet": said to the one who has not replied, the
+        // waiting reads as a reproach; what the sender did stays
+        said = NO_REPLY_YET.matcher(said).replaceFirst("$1");
         // "… Kenyan regulations. We have never met.": the user's context for the tool, odd when said to the recipient
         said = NEVER_MET.matcher(said).replaceAll("").strip();
         if (said.isEmpty()) {

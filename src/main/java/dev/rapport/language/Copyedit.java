@@ -450,6 +450,9 @@ public final class Copyedit {
             + "(how|what|where|when|why|which \\p{L}+) (do|does|did|is|are|was|were|can|could|would|will|should|has|have) "
             + "((?:you|your|the|they|it|we|this|that)\\b[^.!?]*)[.!?]?(?=$| )");
 
+    private static final Pattern MADE_INTRODUCTION = Pattern.compile("\\bmade (?:an? )?(?:introduction|intro)\\b(?! (?:of|to|for)\\b)");
+    private static final Pattern SEARCHING_A = Pattern.compile(
+            "(?i)\\b(is|are|am|'re|'s|was|were) searching (partner|partners|supplier|suppliers|distributor|distributors|developer|developers|job|candidate|candidates|translator|translators|investor|investors|agency|freelancer|freelancers)\\b");
     private static final Pattern BOTH_ONE_ROLE = Pattern.compile(
             "(?i)\\b((?:we|they) (?:were|are) both (?:guest |keynote |invited )?(?:panelist|panellist|speaker|judge|juror|presenter"
             + "|finalist|critic|mentor|volunteer|delegate|exhibitor|student|intern|trainee))\\b(?!s)");
@@ -1685,6 +1688,10 @@ public final class Copyedit {
         // "for the phase 2 which start January": "for phase 2, which starts in January" (a reviewer's edit); a thing named by its
         // number takes no article, and what starts in a month starts "in" it
         done = THE_NUMBERED.matcher(done).replaceAll("$1 $2 $3");
+        // "Nikos made introduction by email": the introduction made is "introduced us"; "Aaron is searching partner for …" is
+        // "looking for a partner" (second-language English, from "buscar", "ψάχνει")
+        done = MADE_INTRODUCTION.matcher(done).replaceAll("introduced us");
+        done = SEARCHING_A.matcher(done).replaceAll(m -> m.group(1) + " looking for " + (m.group(2).endsWith("s") ? "" : m.group(2).matches("(?i)[aeiou].*") ? "an " : "a ") + m.group(2));
         // "we was both panelist in the webinar": two people share a role in the plural
         done = BOTH_ONE_ROLE.matcher(done).replaceAll("$1s");
         // "the group loan pilot in Arusha 2025": a place and then its year is "in Arusha in 2025"

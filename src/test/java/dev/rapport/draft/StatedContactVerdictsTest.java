@@ -67,4 +67,13 @@ class StatedContactVerdictsTest {
         // "lindqvist supervised my erasmus thesis at SLU, 2019. reconnecting"
         assertThat(first("panel-6", "18-erasmus-supervisor-reconnect")).startsWith("Hi Margareta, you supervised my Erasmus thesis at SLU in 2019.");
     }
+
+    @Test
+    void anIntroductionMadeByEmailIsAReferralSaidInEnglish() {
+        // "Nikos Raptis … made introduction by email on Tuesday … Aaron is searching partner … I answered the email on Wednesday
+        // with our portfolio but no reply yet … so he knows who I am, λοιπόν, not to be pushy"
+        assertThat(first("panel-11", "08-founder-email-intro")).startsWith("Hello Aaron, Nikos Raptis introduced us by email on Tuesday.")
+                .contains("you are looking for a partner").contains("I answered the email on Wednesday with our portfolio.")
+                .doesNotContain("no reply").doesNotContain("λοιπόν");
+    }
 }

@@ -880,6 +880,15 @@ class CopyeditTest {
     }
 
     @Test
+    void secondLanguageSearchingAndMadeIntroductionAreSaidInEnglish() {
+        // a development pair: "Nikos Raptis made introduction by email … Aaron is searching partner for the EU localization"
+        assertEquals("Nikos introduced us by email on Tuesday.", edit.finish("Nikos made introduction by email on Tuesday."));
+        assertEquals("You are looking for a partner for the EU localization.", edit.finish("You are searching partner for the EU localization."));
+        assertEquals("They are looking for investors.", edit.finish("They are searching investors."));
+        assertEquals("She made an introduction of the new tool.", edit.finish("She made an introduction of the new tool."));
+    }
+
+    @Test
     void aThanksAnnouncedIsGiven() {
         // a reviewer: "'I'd like to thank you' puts the thanks off instead of giving it"
         assertEquals("Thank you for your talk at NNELC.", edit.saidAsTheAuthorsSayIt("I'd like to thank you for your talk at NNELC."));
