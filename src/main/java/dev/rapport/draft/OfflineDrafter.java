@@ -864,7 +864,11 @@ public final class OfflineDrafter implements Drafter {
         // ("heard his panel at HR Tech Summit Manila …" beside "Your post on payroll caught my attention.", a post thanking the
         // summit: the user already names the occasion the post is about, a hand session)
         boolean postTold = angle.kind() == GroundKind.THEIR_POST && namesTheSameOccasion(said.fact(), angle.detail());
-        if (!ownSentence && !thin && !byAcronym && !postTold && !carries(carried, facts.clean(angle.subject())) && !readBack
+        // ("… he was 6 yrs driver ops at Kiboko Moto, now open to work": the rest of the user's story already says what the
+        // profile's "open to work" line would, and a recruiter's note said it twice; other ground beside the rest stays, as a
+        // referral or a post the rest names only in passing must not go with it when the rest is cut for room)
+        boolean needTold = angle.kind() == GroundKind.THEIR_NEED && carries(Text.lower(said.rest()), facts.clean(angle.subject()));
+        if (!ownSentence && !thin && !byAcronym && !postTold && !needTold && !carries(carried, facts.clean(angle.subject())) && !readBack
                 && !statesKind(carried, angle.kind())) {
             List<String> context = pick.levels(Role.CONTEXT, undated(book.context().getOrDefault(facts.contextKey(angle), List.of())), values);
             if (context.isEmpty()) {

@@ -93,11 +93,15 @@ public final class PurposeReader {
     // the recipient looking for work, said of them; and the sender looking, or hiring, said of themselves
     private static final Pattern THEY_SEEK = Pattern.compile(
             "(?i)\\b(?:he|she|they|(?-i:\\p{Lu}\\p{Ll}+))(?: is|'s| are|'re)(?: now| currently)? (?:open to work|open to (?:new )?(?:roles|opportunities)"
-            + "|looking for (?:a |an |new |his |her |their )?(?:job|role|work|position)s?\\b|job hunting|between jobs)");
+            + "|looking for (?:a |an |new |his |her |their )?(?:job|role|work|position)s?\\b|job hunting|between jobs)"
+            // "he was 6 yrs driver ops at Kiboko Moto, now open to work": the state told after what they did
+            + "|\\b(?:he|she|they)\\b[^.!?]{0,80}?,\\s*(?:and )?(?:now |currently )(?:open to work|looking for (?:a |new )?(?:job|role|work))");
     private static final Pattern I_SEEK = Pattern.compile(
             "(?i)\\bI(?:'m| am)(?: also)? (?:open to work|looking for (?:a |my |new )?(?:job|role|work|position)|job hunting)|\\bI applied\\b|\\bmy (?:job search|cv|resume)\\b");
     private static final Pattern I_HIRE = Pattern.compile(
-            "(?i)\\bI(?:'m| am) (?:filling|hiring|recruiting)\\b|\\bwe(?:'re| are) (?:hiring|recruiting|filling)\\b|\\b(?:our|my) (?:open )?(?:role|opening|vacancy|req)\\b");
+            "(?i)\\bI(?:'m| am) (?:filling|hiring|recruiting)\\b|\\bwe(?:'re| are) (?:hiring|recruiting|filling)\\b|\\b(?:our|my) (?:open )?(?:role|opening|vacancy|req)\\b"
+            // "recruiting Driver Supply Lead for Mombasa, start Jan": the recruiter's memo, its "I'm" left out
+            + "|^\\s*(?:recruiting|hiring) (?:a |an |for )?\\p{L}");
     /** A recruiter's placement of the recipient, told: "I was Tomas's recruiter", "I placed him at …", "we recruited her in 2021". */
     private static final Pattern PLACEMENT_TOLD = Pattern.compile(
             "(?i)\\b(?:I|we) (?:was|were) (?:his|her|their|(?-i:\\p{Lu}\\p{Ll}+)'s) (?:recruiter|headhunter)\\b"

@@ -76,4 +76,13 @@ class StatedContactVerdictsTest {
                 .contains("you are looking for a partner").contains("I answered the email on Wednesday with our portfolio.")
                 .doesNotContain("no reply").doesNotContain("λοιπόν");
     }
+
+    @Test
+    void aRecruitersMemoIsHiringAndSaysOpenToWorkOnce() {
+        // "recruiting Driver Supply Lead for Mombasa, start Jan. he was 6 yrs driver ops at Kiboko Moto, now open to work …": read
+        // as the sender's own job seeking (follow-first); then "open to work" twice, the profile's line and the user's
+        String note = first("panel-12", "13-recruiter-driver-supply-role");
+        assertThat(note).contains("I am recruiting a Driver Supply Lead for Mombasa").contains("Would a move like that interest you");
+        assertThat(note.split("open to work", -1)).hasSize(2);
+    }
 }

@@ -87,6 +87,7 @@ class PurposeReaderIntentTest {
             Joao Lima intro'd us over email on Friday                                 | referral
             he is open to work and I have a senior Go role at a client in Porto       | hiring
             she's open to work, we need a night manager for the Tallinn hotel and I want to invite her to apply | hiring
+            recruiting Driver Supply Lead for Mombasa, start Jan. he was 6 yrs driver ops at Kiboko Moto, now open to work after they close Coast. band is 180-220k KES gross but i dont want salary in the invite, will share on call | hiring
             """)
     void classifiesIntents(String sentence, String expected) {
         Set<String> ids = PurposeReader.read(sentence).intents().stream().map(Intent::id).collect(Collectors.toSet());
