@@ -128,6 +128,9 @@ final class ReasonWords {
         String factText = meetingTogether(shift(reason, withoutRanges(trimPunct(fact)), names, otherNames));
         String wishText = wish.isEmpty() || judging(wish) || onlyConnecting(wish) ? "" : shift(reason, trimPunct(wish), names, otherNames);
         factText = joinedToI(Copyedit.english().finish(thanks(subject(factText))));
+        // "Katarzyna was the sponsor from their side": the side of the one now called "you" is theirs (a reviewer: "speaks of
+        // the recipient's own company as 'their'")
+        factText = YOUR_SIDE.matcher(factText).replaceAll("$1 your side");
         if (others != null && !others.isEmpty()) {
             // "Priya Nair told me to talk to Siobhán …, they worked together there for years": "they" are the two of them
             String first = others.get(0).strip().split("\\s+")[0];
@@ -924,6 +927,7 @@ final class ReasonWords {
     }
 
     /** "hiring a senior engineer for our team" gets its "I am" back. */
+    private static final java.util.regex.Pattern YOUR_SIDE = java.util.regex.Pattern.compile("(?i)(\\byou (?:were|are) [^.!?]{2,40}? (?:from|on)) their side\\b");
     private static final java.util.regex.Pattern CHECKED_OURS = java.util.regex.Pattern.compile("(?i)^(?:audited|inspected|certified|assessed) our\\b");
 
     private String subject(String fact) {

@@ -25,7 +25,8 @@ class StatedContactVerdictsTest {
 
     @Test
     void aRoleOnTheirSideOfTheTrainingAndAPromiseWithItsILeftOut() {
-        assertThat(first("panel-8", "22-8d-workshop-wroclaw")).contains("you were the sponsor from their side")
+        // r154: "'you were the sponsor from their side' speaks of the recipient's own company as 'their'"
+        assertThat(first("panel-8", "22-8d-workshop-wroclaw")).contains("you were the sponsor from your side")
                 .contains("As promised, I'll send you the 5-why template in Polish");
     }
 
