@@ -34,7 +34,8 @@ record Phrasebook(
         Map<String, List<String>> warmClosers,
         Map<Style.Tone, List<String>> toneClosers,
         AskSteps askSteps,
-        Withholding withholding) {
+        Withholding withholding,
+        String owedThanks) {
 
     /** Plainer asks put in place of the user's own when a rule holds theirs back (a stranger's time, a referral). */
     record AskSteps(String moreAboutIt, String adviceApplyingTo, String adviceApplyingFor, String thoughtsOn, String questionsInWriting,

@@ -58,6 +58,7 @@ final class ReasonPoint {
                 .map(ReasonPoint::thankedForWhat)
                 .map(ReasonPoint::withoutSlightContact)
                 .map(said -> withThanksToo(said, cleaned, me, them, others))
+                .map(said -> withOwedThanks(said, cleaned))
                 .map(said -> ownWord.map(w -> inTheirWord(said, w)).orElse(said));
     }
 
@@ -168,6 +169,30 @@ final class ReasonPoint {
         }
         return said;
     }
+
+    /**
+     * "… saved our keynote livestream … never properly thanked him, it was chaos": the thanks the user owes is the point, given
+     * in place of a bare "Thank you." or before the rest of the wish ("I'd love to work with you again").
+     */
+    private static ReasonWords.Said withOwedThanks(ReasonWords.Said said, String reason) {
+        if (!NEVER_THANKED.matcher(reason).find() || said.fact().isBlank()) {
+            return said;
+        }
+        String wish = said.wish().strip();
+        String owed = Phrasebook.builtIn().owedThanks();
+        if (wish.isEmpty() || BARE_THANKS.matcher(wish).matches()) {
+            wish = owed;
+        } else if (!THANKED.matcher(wish).find()) {
+            wish = owed + " " + wish;
+        } else {
+            return said;
+        }
+        return new ReasonWords.Said(said.fact(), said.shortFact(), wish, said.detail(), said.also(), said.rest());
+    }
+
+    private static final java.util.regex.Pattern NEVER_THANKED = java.util.regex.Pattern.compile(
+            "(?i)\\bnever (?:properly |really |actually )?thanked (?:him|her|them)\\b|\\bnever got (?:the|a) chance\\b[^.!?]{0,40}\\b(?:thank|it was)"
+            + "|\\bwant(?:ed)? to thank (?:him|her|them) properly\\b[^.!?]{0,20}\\bnever\\b");
 
     private static final java.util.regex.Pattern THANKED = java.util.regex.Pattern.compile("(?i)\\bthank|\\bthanks\\b|\\bgrateful\\b");
     // "also want to say thank you for the old days": a thanks with what for, that the user wants said

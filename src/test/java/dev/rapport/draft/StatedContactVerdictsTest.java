@@ -86,4 +86,12 @@ class StatedContactVerdictsTest {
         assertThat(note).contains("I am recruiting a Driver Supply Lead for Mombasa").contains("Would a move like that interest you");
         assertThat(note.split("open to work", -1)).hasSize(2);
     }
+
+    @Test
+    void aThanksTheUserOwesIsGiven() {
+        // r154: "Never actually says thank you, although thanking him properly was the main point" ("never properly thanked
+        // him, it was chaos"); panel-11's reviewers: "Bare 'Thank you.' feels curt; doesn't say she never got to thank him"
+        assertThat(first("panel-8", "09-event-livestream-thanks")).contains("I never got to thank you properly, so thank you! I'd love to work with you again.");
+        assertThat(first("panel-11", "22-revolve-crew-thanks")).endsWith("I never got to thank you properly, so thank you! Eilidh");
+    }
 }
