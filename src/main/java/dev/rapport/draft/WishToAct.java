@@ -320,19 +320,24 @@ final class WishToAct {
     private static String purpose(String verb, String rest, Phrasebook.AskSteps steps) {
         String v = Text.lower(verb);
         String r = rest.replaceFirst("(?i)^(?:you|more) ", "");
-        if (Set.of("hear", "learn", "know", "ask").contains(v) && WH_OR_ABOUT.matcher(r).lookingAt()) {
+        if (TO_HEAR.contains(v) && WH_OR_ABOUT.matcher(r).lookingAt()) {
             return steps.hearIt() + " " + r + ".";
         }
-        if (Set.of("understand", "discuss", "talk", "ask", "learn").contains(v)) {
+        if (FOR_A_VIEW.contains(v)) {
             return steps.viewOn() + " " + r.replaceFirst("(?i)^(?:about|on) ", "") + ".";
         }
         return "";
     }
 
     private static String digits(String what) {
-        java.util.regex.Matcher d = java.util.regex.Pattern.compile("\\d{1,2}").matcher(what);
+        java.util.regex.Matcher d = DIGITS.matcher(what);
         return d.find() ? d.group() : "";
     }
+
+    // "to hear what you'd do differently" is heard; "to understand the boutique hotel market" asks a view on it
+    private static final Set<String> TO_HEAR = Set.of("hear", "learn", "know", "ask");
+    private static final Set<String> FOR_A_VIEW = Set.of("understand", "discuss", "talk", "ask", "learn");
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d{1,2}");
 
     // "I would like 30 minutes to hear …", "I'd like a coffee to understand …", "I would like a 20-minute interview."
     private static final java.util.regex.Pattern TIME_WANTED = java.util.regex.Pattern.compile(
