@@ -46,6 +46,7 @@ final class ContactStatements {
             "even", "already", "soon", "later", "first", "again", "ever", "basically", "literally", "kinda", "sometimes", "well");
     /** Checks an outsider makes of the sender's own line, site or work: "audited our FPI line". */
     private static final Set<String> CHECKED_OURS = Set.of("audited", "inspected", "certified", "assessed", "examined");
+    private static final Set<String> THEIR_OWN = Set.of("his", "her", "their");
     private static final Set<String> THEIR_PEOPLE = Set.of("team", "crew", "colleagues", "staff", "people", "students", "volunteers");
     private static final Set<String> THANKING = Set.of("thanks", "thank", "thx", "grateful");
     /** What a guest does at the sender's event: "speaking at our career night", "the talk you gave at our meetup". */
@@ -865,7 +866,7 @@ final class ContactStatements {
             }
             int k = j + 1;
             // "Darnell and his crew saved our keynote livestream": the named person with their own team is the subject
-            if (k + 2 < verb && ts.get(k).lower().equals("and") && Set.of("his", "her", "their").contains(ts.get(k + 1).lower())
+            if (k + 2 < verb && ts.get(k).lower().equals("and") && THEIR_OWN.contains(ts.get(k + 1).lower())
                     && THEIR_PEOPLE.contains(ts.get(k + 2).lower())) {
                 k += 3;
             }
