@@ -204,7 +204,10 @@ final class ProseReader implements ProfileReader {
             String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).strip();
             // (a headline is no sentence: "Priya leads the data team at Northwind Freight in Leeds." is none)
             boolean headlineLine = lineStart == role.start("title") && line.length() <= HEADLINE_MAX && !line.matches("(?s).*[.!?]$");
-            if (!SAID_OF_THEM.matcher(before).find() && !headlineLine) {
+            // "Pat Durai, Group Head of Procurement at Sky, also highlights …": the title set beside the name that opens the text
+            // (a public page's bio; a new user's session read no role from it)
+            boolean besideTheName = text.substring(0, role.start("title")).matches("(?s)\\s*" + Pattern.quote(name) + ",\\s*");
+            if (!SAID_OF_THEM.matcher(before).find() && !headlineLine && !besideTheName) {
                 continue;
             }
             positions.add(new Position(role.group("company"), title, DateRange.UNKNOWN, "", ""));

@@ -88,7 +88,11 @@ public final class PurposeReader {
     private static final Pattern PROCUREMENT_WORK = Pattern.compile(
             "(?i)\\bprocurement (?:specialist|analyst|officer|manager|lead|director|buyer|assistant|associate|coordinator|role|job|position|"
             + "opening|vacancy|team|career|careers|department|office|function|professionals?|certification|degree|course)s?\\b"
-            + "|\\b(?:public|private|university|hospital|government|city|county|state) procurement\\b|\\bin procurement\\b");
+            + "|\\b(?:public|private|university|hospital|government|city|county|state) procurement\\b|\\bin procurement\\b"
+            // the sender's own procurement work, a peer's question: "I run procurement at Sky myself", "I'm head of procurement"
+            + "|\\bI (?:also )?(?:run|lead|head|manage|ran|led|headed|managed) (?:the |our |group |global )?procurement\\b"
+            + "|\\b(?:head|heads|director|chief|vp) of procurement\\b|\\bprocurement (?:myself|too|as well)\\b"
+            + "|\\bprocurement (?:peers?|leaders?|chiefs?|heads?|folks|people|colleagues?)\\b");
     // the recipient looking for work, said of them; and the sender looking, or hiring, said of themselves
     private static final Pattern THEY_SEEK = Pattern.compile(
             "(?i)\\b(?:he|she|they|(?-i:\\p{Lu}\\p{Ll}+))(?: is|'s| are|'re)(?: now| currently)? (?:open to work|open to (?:new )?(?:roles|opportunities)"

@@ -219,4 +219,18 @@ class ProseReaderTest {
                 "priya.txt");
         assertThat(p.currentPosition()).hasValueSatisfying(pos -> assertThat(pos.title()).isEqualTo("Head of Data"));
     }
+
+    @Test
+    void aTitleSetBesideTheOpeningNameIsTheRoleNow() {
+        // a public page's bio opening "Pat Durai, Group Head of Procurement at Sky, also highlights …" gave no role (a new user's session)
+        Profile p = ProfileReaders.parse("Pat Durai, Group Head of Procurement at Sky, also highlights how the team weighs suppliers' "
+                + "carbon plans.\nBased in London.", "pat.txt");
+        assertThat(p.currentPosition()).hasValueSatisfying(pos -> {
+            assertThat(pos.title()).isEqualTo("Group Head of Procurement");
+            assertThat(pos.company()).isEqualTo("Sky");
+        });
+        // a title beside another name is that person's, not the profile's
+        Profile q = ProfileReaders.parse("Pat Durai\nPat met Lena Ortiz, Head of Logistics at Sky, in 2019.", "pat.txt");
+        assertThat(q.currentPosition()).isEmpty();
+    }
 }

@@ -51,6 +51,18 @@ class PitchCuesTest {
     }
 
     @Test
+    void aPeerInProcurementAskingHowTheyWorkIsNoLeadGeneration() {
+        // a new user's session on public pages: a group head of procurement asking a peer a question was refused as lead generation
+        String why = "I heard him on Supply Chain Now. I'd like to ask how he got budget owners at J&J to own supplier relationships"
+                + " - not selling anything, I run procurement at Sky myself";
+        assertThat(PurposeReader.read(why).intents()).contains(Intent.ADVICE).doesNotContain(Intent.LEAD_GEN, Intent.SELLING);
+        assertThat(PurposeReader.read("I'm head of procurement at Sky; want to ask how she set up supplier reviews").has(Intent.LEAD_GEN))
+                .isFalse();
+        // a vendor asking about the buyer's procurement is still qualifying a lead
+        assertThat(PurposeReader.read("I want to find out who handles procurement at J&J for our packaging").has(Intent.LEAD_GEN)).isTrue();
+    }
+
+    @Test
     void theEventTheTwoMetAtIsNoProductOfTheSenders() {
         // a fresh-clone hand session: "met jim at the TIA conference …" read no event (the name was in lower case) and cited
         // "what you offer (TIA, EDI)"
