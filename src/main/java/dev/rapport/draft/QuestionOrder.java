@@ -25,6 +25,19 @@ final class QuestionOrder {
 
     /** The question in a question's order, without its question mark; blank when the words are no statement-order question. */
     static String of(String statement) {
+        return of(statement, false);
+    }
+
+    /**
+     * As {@link #of(String)}, after a question word ("how", "why"), where a past is asked too: "he got budget owners to own
+     * supplier relationships" is "Did he get …" (it was "How does you got …?"). Alone, a past is told, not asked ("we finished
+     * the audit last week").
+     */
+    static String afterQuestionWord(String statement) {
+        return of(statement, true);
+    }
+
+    private static String of(String statement, boolean pastAsked) {
         String s = statement.strip().replaceAll("[?!.]+$", "").strip();
         List<Token> t = Language.english().tokens(s);
         int v = 0;
@@ -40,6 +53,8 @@ final class QuestionOrder {
         String asked;
         if (MOVABLE.contains(verb)) {
             asked = capital(verb) + " " + lowerFirst(subject, t.get(0)) + " " + rest;
+        } else if (pastAsked && t.get(v).is("VERB") && dev.rapport.language.VerbForms.baseOfPast(verb).isPresent()) {
+            asked = "Did " + lowerFirst(subject, t.get(0)) + " " + dev.rapport.language.VerbForms.baseOfPast(verb).get() + " " + rest;
         } else {
             if (!t.get(v).is("VERB", "AUX") || verb.endsWith("ed") && !verb.endsWith("eed") || verb.endsWith("ing")) {
                 return "";

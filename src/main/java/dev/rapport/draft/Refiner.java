@@ -751,7 +751,7 @@ public final class Refiner {
         // process at Loblaw Digital like?")
         Matcher whRest = WH.matcher(spoken);
         if (whRest.matches()) {
-            String ordered = QuestionOrder.of(whRest.group(2));
+            String ordered = QuestionOrder.afterQuestionWord(whRest.group(2));
             if (!ordered.isEmpty() && !ordered.startsWith("Do ") && !ordered.startsWith("Does ")) {
                 return mention(plan, request, capital(Text.lower(whRest.group(1))) + " " + Character.toLowerCase(ordered.charAt(0))
                         + ordered.substring(1) + "?");
@@ -776,6 +776,7 @@ public final class Refiner {
         return mention(plan, request, "I would like to ask " + q);
     }
 
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?i)you|we|I|they");
     private static final Pattern YES_NO_OF_THEM = Pattern.compile("(?i)^(?:if|whether)\\s+you\\b");
     private static final Pattern WH = Pattern.compile("(?i)^(how(?:\\s+(?:long|much|many|often|far|soon))?|why|what|where|when)\\s+(.+)$");
     private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "has", "have", "can", "could", "will", "would", "should");
@@ -792,10 +793,17 @@ public final class Refiner {
         boolean theirs = Pattern.compile("(?i)^(?:she|he|they)\\b").matcher(m.group(2)).find();
         String[] w = m.group(2).replaceAll("(?i)\\b(?:she|he|they)\\b", "you").replaceAll("(?i)\\b(?:her|his|their)\\b", "your").split("\\s+");
         // the verb comes within a few words of the question word ("she" at once); a past tense first ("handled") has no such form here
-        for (int i = 1; i < Math.min(w.length, theirs ? 2 : 5) && !Text.lower(w[i - 1]).endsWith("ed"); i++) {
+        for (int i = 1; i < Math.min(w.length, theirs ? 2 : 5) && !Text.lower(w[i - 1]).endsWith("ed")
+                && !dev.rapport.language.VerbForms.irregularPast(w[i - 1]); i++) {
             String subject = String.join(" ", java.util.Arrays.copyOfRange(w, 0, i));
             String rest = String.join(" ", java.util.Arrays.copyOfRange(w, i + 1, w.length));
             String v = Text.lower(w[i]);
+            Optional<String> plain = dev.rapport.language.VerbForms.baseOfPast(v);
+            if (plain.isPresent() && i == 1 && PRONOUN_SUBJECT.matcher(w[0]).matches()) {
+                // "how you got budget owners to own supplier relationships" is "How did you get …?" (it was "How does you got
+                // budget owner …?", a verb taken for the subject's noun)
+                return Optional.of(capital(Text.lower(m.group(1))) + " did " + subject + " " + plain.get() + (rest.isEmpty() ? "" : " " + rest) + "?");
+            }
             boolean third = v.length() > 3 && v.matches("\\p{L}+[^su]s");
             // "compares" is "does … compare"; "goes" and "watches" lose their "es"
             String base = !third ? w[i] : dev.rapport.language.VerbForms.base(w[i]);

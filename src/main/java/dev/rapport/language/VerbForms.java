@@ -110,6 +110,35 @@ public final class VerbForms {
         return irregular != null ? sameCase(verb, irregular) : past(verb);
     }
 
+    /**
+     * The plain form of a verb told in the past: "got" to "get", "handled" to "handle", "started" to "start", "planned" to
+     * "plan", "noted" to "note", "tried" to "try". Empty for a word that is no past form ("ran" is "run"; "need", "red" are none).
+     */
+    public static java.util.Optional<String> baseOfPast(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        for (Map.Entry<String, String> e : IRREGULAR_PAST.entrySet()) {
+            if (e.getValue().equals(w) && !e.getKey().equals(w)) {
+                return java.util.Optional.of(e.getKey());
+            }
+        }
+        if (w.length() < 5 || !w.endsWith("ed") || w.endsWith("eed")) {
+            return java.util.Optional.empty();
+        }
+        String stem = w.substring(0, w.length() - 2);
+        if (stem.endsWith("i")) {
+            return java.util.Optional.of(stem.substring(0, stem.length() - 1) + "y");
+        }
+        char last = stem.charAt(stem.length() - 1);
+        if (stem.length() > 2 && last == stem.charAt(stem.length() - 2) && "slfz".indexOf(last) < 0) {
+            return java.util.Optional.of(stem.substring(0, stem.length() - 1));
+        }
+        // "noted", "hired": one short syllable on one consonant would have doubled it, so the plain form ends in "e";
+        // "handled", "solved", "managed", "used": no English word ends so, so it does too
+        boolean shortSyllable = stem.matches("[^aeiou]*[aeiou][^aeiouwxy]");
+        boolean noSuchEnding = stem.matches(".*(?:[^aeiourl]l|[^aeiour]r|[vgcuz]|[^aeious]s|[iy]s|[aeo]us)");
+        return java.util.Optional.of(shortSyllable || noSuchEnding ? stem + "e" : stem);
+    }
+
     /** A past form {@link #past} gives that no "-ed" shows ("sent", "met", "put"): a word already told in the past. */
     public static boolean irregularPast(String word) {
         return IRREGULAR_PAST.containsValue(word.toLowerCase(Locale.ROOT));

@@ -24,5 +24,9 @@ class QuestionOrderTest {
     void wordsThatAreNoStatementOrderQuestionAreLeftBlank() {
         assertEquals("", QuestionOrder.of("maybe too much to ask in first message?"));
         assertEquals("", QuestionOrder.of("we finished the audit last week"));
+        // after a question word a past is asked: "how he got budget owners …" is "How did he get …"
+        assertEquals("Did he get budget owners to own supplier relationships",
+                QuestionOrder.afterQuestionWord("he got budget owners to own supplier relationships"));
+        assertEquals("Did the team handle the recall in house", QuestionOrder.afterQuestionWord("the team handled the recall in house"));
     }
 }

@@ -258,6 +258,21 @@ class RefinerTest {
     }
 
     @Test
+    void aQuestionAboutWhatTheyDidIsAskedInThePast() {
+        // a new user's session: "ask how he got budget owners at J&J to own supplier relationships" became "How does you got
+        // budget owner at J&J to own supplier relationships?", and the repetition rule then refused it
+        Profile me = Requests.person("Pat Durai", "Group Head of Procurement at Sky",
+                List.of(Requests.job("Sky", "Group Head of Procurement", 2021, null)), List.of());
+        Profile them = Requests.person("Len DeCandia", "Chief Procurement Officer at Johnson & Johnson",
+                List.of(Requests.job("Johnson & Johnson", "Chief Procurement Officer", 2019, null)), List.of());
+        DraftRequest r = Requests.request(me, them, PurposeReader.read("we met at ProcureCon in Berlin last month and talked about "
+                + "supplier days"), List.of(), Requests.CONNECT, 300);
+        Refinement out = refiner.refine(drafter.plans(r).get(0), "ask how he got budget owners at J&J to own supplier relationships", r);
+        assertThat(out.changed()).isTrue();
+        assertThat(text(out.plan(), after(r, out))).contains("How did you get budget owners at J&J to own supplier relationships?");
+    }
+
+    @Test
     void aYesNoQuestionIsAskedInPlaceOfTheLineThatOnlyAnnouncesOne() {
         // a hand session: "ask if she has tips for …" added "I would like to ask if you have tips …" before the note's own
         // "I'd like to ask you about the grad scheme.", so the note asked twice
@@ -1108,7 +1123,7 @@ class RefinerTest {
         assertThat(Refiner.direct("how she finds the new job")).contains("How do you find the new job?");
         assertThat(Refiner.direct("how she is settling in")).contains("How are you settling in?");
         assertThat(Refiner.direct("how long shore charging takes")).contains("How long does shore charging take?");
-        assertThat(Refiner.direct("how she got into sales")).isEmpty();
+        assertThat(Refiner.direct("how she got into sales")).contains("How did you get into sales?");
         assertThat(Refiner.direct("how the team handled sales")).isEmpty();
     }
 

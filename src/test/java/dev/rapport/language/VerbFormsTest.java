@@ -64,4 +64,21 @@ class VerbFormsTest {
         assertThat(VerbForms.participle("speak")).isEqualTo("spoken");
         assertThat(VerbForms.participle("talk")).isEqualTo("talked");
     }
+
+    @Test
+    void thePlainFormOfAPast() {
+        // "ask how he got budget owners to own supplier relationships" was asked "How does you got …?" (a new user's session)
+        java.util.Map<String, String> cases = java.util.Map.ofEntries(java.util.Map.entry("got", "get"), java.util.Map.entry("handled", "handle"),
+                java.util.Map.entry("started", "start"), java.util.Map.entry("planned", "plan"), java.util.Map.entry("noted", "note"),
+                java.util.Map.entry("tried", "try"), java.util.Map.entry("called", "call"), java.util.Map.entry("managed", "manage"),
+                java.util.Map.entry("convinced", "convince"), java.util.Map.entry("advised", "advise"), java.util.Map.entry("caused", "cause"),
+                java.util.Map.entry("focused", "focus"), java.util.Map.entry("discussed", "discuss"), java.util.Map.entry("waited", "wait"),
+                java.util.Map.entry("ordered", "order"), java.util.Map.entry("shared", "share"), java.util.Map.entry("solved", "solve"),
+                java.util.Map.entry("taught", "teach"), java.util.Map.entry("built", "build"));
+        cases.forEach((past, plain) -> assertThat(VerbForms.baseOfPast(past)).as(past).hasValue(plain));
+        assertThat(VerbForms.baseOfPast("need")).isEmpty();
+        assertThat(VerbForms.baseOfPast("needed")).hasValue("need");
+        assertThat(VerbForms.baseOfPast("red")).isEmpty();
+        assertThat(VerbForms.baseOfPast("owners")).isEmpty();
+    }
 }
