@@ -23,6 +23,10 @@ final class ProseReader implements ProfileReader {
             "\\b(?i:i['’]m|i am|my name is|this is|name:)\\s+(?:" + BioName.TITLE_PATTERN + ")?(?<name>" + PERSON + ")");
     // "Linda's Blog" over a blog's "About me" page (a new user's paste): whose page it is, not a name; the page's "My name
     // is Linda Belkner" names her
+    private static final Pattern NICKNAME = Pattern.compile("(\\p{Lu}\\p{Ll}+)\\s+[\"“‘(]\\p{Lu}\\p{Ll}+[\"”’)]\\s+(\\p{Lu})");
+    private static final Pattern DOCUMENT_LABEL = Pattern.compile(
+            "(?i)(?:(?:short|long|official|artist|band|speaker|press|media)\\s+)?(?:bio(?:graphy)?|press kit|media kit|press release|fact sheet|about)"
+            + "(?:\\s*\\((?:en|eng|english)\\))?");
     private static final Pattern NOT_A_PERSON = Pattern.compile("(?i)['’]s\\b|\\b(?:blog|page|website|site|portfolio|journal|diary|homepage)$");
     private static final Pattern NAME_LINE = Pattern.compile("(?<name>" + PERSON + ")(?:,\\s*\\p{Lu}[\\p{L}.]{1,7})*");
     private static final Pattern ROLE = Pattern.compile(
@@ -143,7 +147,10 @@ final class ProseReader implements ProfileReader {
             firstLine = new String[] {commaHeadline.group("name"), commaHeadline.group("headline")};
         }
         Matcher nameLine = NAME_LINE.matcher(firstLine[0].strip());
-        if (firstLine[0].length() <= 60 && nameLine.matches() && !NOT_A_PERSON.matcher(firstLine[0].strip()).find()) {
+        // "LA MAREA ELÉCTRICA – press bio (EN)": a page's title, the band's name over its bio, not the person's (the note was
+        // signed "LA"); the bio's "I'm Valentina Ospina" names her
+        boolean pageTitle = firstLine.length > 1 && DOCUMENT_LABEL.matcher(firstLine[1].strip()).matches();
+        if (firstLine[0].length() <= 60 && nameLine.matches() && !NOT_A_PERSON.matcher(firstLine[0].strip()).find() && !pageTitle) {
             name = nameLine.group("name");
             if (firstLine.length > 1) {
                 headline = firstLine[1].strip();
@@ -152,7 +159,8 @@ final class ProseReader implements ProfileReader {
                 headline = lines.get(1);
             }
         }
-        Matcher intro = INTRO.matcher(text);
+        // (a nickname in quotes between the names, 'I'm Valentina "Vale" Ospina', is no part of the full name)
+        Matcher intro = INTRO.matcher(NICKNAME.matcher(text).replaceAll("$1 $2"));
         if (name.isEmpty() && intro.find()) {
             name = intro.group("name");
         }

@@ -233,4 +233,14 @@ class ProseReaderTest {
         Profile q = ProfileReaders.parse("Pat Durai\nPat met Lena Ortiz, Head of Logistics at Sky, in 2019.", "pat.txt");
         assertThat(q.currentPosition()).isEmpty();
     }
+
+    @Test
+    void aPagesTitleOverABioIsNoName() {
+        // a band's press bio headed "LA MAREA ELÉCTRICA – press bio (EN)" signed the note "LA"; the bio names her, with a nickname
+        Profile p = ProfileReaders.parse("LA MAREA ELÉCTRICA – press bio (EN)\n\nI'm Valentina \"Vale\" Ospina, singer and accordion "
+                + "player of La Marea Eléctrica, a cumbia band from Bogotá.", "vale.txt");
+        assertThat(p.name()).isEqualTo("Valentina Ospina");
+        // a name over its headline is still the name
+        assertThat(ProfileReaders.parse("Maria Lopez – Head of Procurement\nI buy for Andes Foods.", "m.txt").name()).isEqualTo("Maria Lopez");
+    }
 }
