@@ -420,7 +420,6 @@ public final class OfflineDrafter implements Drafter {
                 && g.kind() != GroundKind.MUTUAL_CONTACT && g.kind() != GroundKind.MET_AT_EVENT);
     }
 
-    /** Met once at an event, introduced, a stranger or an applicant: the recipient may not place the sender, so the note says who is writing. */
     /** The who-line names a place of the sender's that the user's own account already names, in full, in short or by its acronym. */
     static boolean whoToldAlready(String who, String told, dev.rapport.profile.Profile me) {
         if (me == null || told.isBlank()) {
@@ -443,9 +442,25 @@ public final class OfflineDrafter implements Drafter {
         return false;
     }
 
+    /**
+     * Met once at an event, introduced, a stranger or an applicant: the recipient may not place the sender, so the note says
+     * who is writing. Not so for time spent together that the user tells ("we chat every morning while the kettle boils",
+     * "sat next to her on the jury", "sat across the table for the hotels agreement"): reviewers read a job title there as
+     * stiff, and it cost the note its sign-off.
+     */
     static boolean mayNotPlaceSender(DraftRequest request, Purpose purpose) {
-        return !workedWith(request) || purpose != null && purpose.has(dev.rapport.purpose.Intent.JOB_SEEKING);
+        boolean applicant = purpose != null && purpose.has(dev.rapport.purpose.Intent.JOB_SEEKING);
+        // (not the time a referrer spent with the sender: "Yusuf (we shared a studio for 2 yrs) told me …")
+        boolean knowsWell = purpose != null && !purpose.has(dev.rapport.purpose.Intent.REFERRAL) && purpose.people().isEmpty()
+                && TIME_TOGETHER.matcher(purpose.text()).find();
+        return applicant || !workedWith(request) && !knowsWell;
     }
+
+    private static final java.util.regex.Pattern TIME_TOGETHER = java.util.regex.Pattern.compile(
+            "(?i)\\bevery (?:morning|day|week|shift|weekend|lunch)\\b"
+            + "|\\b(?:share|shared|sharing) (?:the|a|an|our) (?:kitchen|office|desk|lab|studio|flat|house|table|stand|booth|car)\\b"
+            + "|\\bsat across the table\\b|\\b(?:on|in) the (?:same )?(?:jury|committee|board|working group|task ?force) (?:of|for)\\b"
+            + "|\\bfor (?:\\d+|two|three|four|five|six|several|many) (?:days|weeks|months|years)\\b");
 
     // "Would you consult on it from Nairobi? And congratulations on starting your own practice!": the good wishes after the favour
     private static final java.util.regex.Pattern LATE_CONGRATULATIONS = java.util.regex.Pattern.compile(
@@ -1002,7 +1017,10 @@ public final class OfflineDrafter implements Drafter {
         }
         // The user's own point (a question, thanks, congratulations, an ask or a plan) is the close; a
         // courtesy line after it would do the same job twice.
-        boolean asks = clauses.stream().anyMatch(c -> c.role() == Role.ASK || c.role() == Role.QUESTION);
+        // (congratulations alone are no such point: they open the note, which would then stop on how the two know each other,
+        // "… the Gothenburg hotels agreement 2025, tough but fair. Johan", a reviewer: "the note just stops")
+        boolean asks = clauses.stream().anyMatch(c -> (c.role() == Role.ASK || c.role() == Role.QUESTION)
+                && !CONGRATULATIONS_ON.matcher(c.text().strip()).matches());
         // A warm, formal or casual sign-off line ("Warm wishes.", "Kind regards.") is a valediction, not a second ask: it stays.
         if (!(brief && !said.wish().isEmpty()) && (!asks || style.tone() != Style.Tone.NEUTRAL)) {
             clauses.add(new Clause(Role.CLOSE, Clause.Source.CLOSE, close.subList(0, 1), ""));
@@ -1215,6 +1233,19 @@ public final class OfflineDrafter implements Drafter {
 
     /** Which purpose's close suits the note ("thanks", "in-touch", an intent); empty when none does. */
     private Optional<String> closeKind(Purpose purpose, ReasonWords.Said said, boolean groupShared) {
+        Optional<String> kind = intentCloseKind(purpose, said, groupShared);
+        // congratulations that are the note's point close with good wishes for what is congratulated, unless the close
+        // picks up the two's own past or meeting ("Thanks for sharing your work." and "Would love to hear what you think."
+        // followed congratulations on a new job)
+        boolean congratulating = CONGRATULATIONS_ON.matcher(said.wish()).find() || CONGRATULATIONS_ON.matcher(said.also()).find();
+        if (congratulating && book.closers().containsKey("congratulations")
+                && kind.filter(k -> k.equals("reconnect") || k.equals("met-in-person") || k.equals("in-touch") || k.equals("thanks")).isEmpty()) {
+            return Optional.of("congratulations");
+        }
+        return kind;
+    }
+
+    private Optional<String> intentCloseKind(Purpose purpose, ReasonWords.Said said, boolean groupShared) {
         // The recipient helped ("you gave me useful advice", "you taught me"): the close thanks, it does not ask again.
         if (said.wish().isEmpty() && HELPED.matcher(said.fact()).find() && book.closers().containsKey("thanks")) {
             return Optional.of("thanks");

@@ -1178,13 +1178,15 @@ public final class Copyedit {
     }
 
     // what follows "it's" and never the possessive "its" ("its just maintenance", "its not", "its a")
-    private static final Set<String> AFTER_IT_IS = Set.of("just", "not", "a", "an", "the", "so", "too", "really", "also", "still",
+    private static final Set<String> AFTER_IT_IS = Set.of("just", "not", "a", "an", "the", "so", "too", "really", "also", "still", "all", "only", "very", "going",
             "probably", "actually", "already", "always", "never", "ok", "okay", "my", "our", "your", "their", "this", "that");
 
     /** "or its just scheduled maintenance": "it's" typed without its apostrophe. */
     private static void itIsTypedAsIts(List<Token> t, List<String> out) {
         for (int i = 0; i + 1 < t.size(); i++) {
-            if (t.get(i).lower().equals("its") && AFTER_IT_IS.contains(t.get(i + 1).lower()) && out.get(i) != null
+            // ("its all-electric fleet": a word joined by a hyphen is the possessive's adjective)
+            boolean hyphened = i + 2 < t.size() && t.get(i + 2).start() == t.get(i + 1).end() && t.get(i + 2).text().startsWith("-");
+            if (t.get(i).lower().equals("its") && AFTER_IT_IS.contains(t.get(i + 1).lower()) && !hyphened && out.get(i) != null
                     && out.get(i).equals(t.get(i).text())) {
                 out.set(i, t.get(i).text().charAt(0) == 'I' ? "It's" : "it's");
             }

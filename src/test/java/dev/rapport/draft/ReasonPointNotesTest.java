@@ -557,7 +557,7 @@ class ReasonPointNotesTest {
     void aCongratulationIsSaidOnceAndWhole() {
         // "congrats on associate. Congratulations on associate!" and "Congratulations on new role!"
         assertThat(firstOfPanel6("33-toronto-timber-associate-congrats"))
-                .isEqualTo("Hi Priya, congratulations on making associate! We worked together on Wallace Yards. Marco");
+                .isEqualTo("Hi Priya, congratulations on making associate! We worked together on Wallace Yards. All the best with it. Marco");
         assertThat(firstOfPanel6("27-kampala-kigali-dashboard-congrats")).containsIgnoringCase("we built the MoH dashboard together in 2021.")
                 .containsIgnoringCase("Congratulations on your new role at Imena Health!").doesNotContain("We worked together at Ministry");
     }

@@ -699,6 +699,17 @@ class CopyeditTest {
         // panel-12 06: "whether the blades were damaged in the Sept storm or its just scheduled maintenance"
         assertEquals("or it's just scheduled maintenance", edit.finish("or its just scheduled maintenance"));
         assertEquals("the firm and its own staff", edit.finish("the firm and its own staff"));
+        // a dev reviewer (r156): "or if its all through the API" should be "it's"
+        assertEquals("or if it's all through the API", edit.finish("or if its all through the API"));
+        assertEquals("it's only a draft", edit.finish("its only a draft"));
+        assertEquals("the plant and its all-electric fleet", edit.finish("the plant and its all-electric fleet"));
+    }
+
+    @Test
+    void anotherLanguagesSpellingOfPhotoIsTheEnglishOne() {
+        // a dev reviewer (r158): "the drone foto of the permeable structures" is not English
+        assertEquals("I'll send the drone photos of the dyke", tidy("I'll send the drone fotos of the dyke"));
+        assertEquals("I'll send the drone photo of the dyke", tidy("I'll send the drone foto of the dyke"));
     }
 
     @Test

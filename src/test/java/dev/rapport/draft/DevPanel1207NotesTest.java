@@ -1,0 +1,46 @@
+package dev.rapport.draft;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Faults blind reviewers (r155 to r158) found in a sample of 40 development first notes read on 7 December, each held on
+ * its own pair.
+ */
+class DevPanel1207NotesTest {
+    private static final Path RESOURCES = Path.of("src", "test", "resources");
+    private final OfflineDrafter drafter = new OfflineDrafter();
+
+    private String first(String panel, String slug) {
+        return Pairs.firstNote(drafter, RESOURCES.resolve(panel).resolve("pairs"), slug);
+    }
+
+    @Test
+    void someoneTheSenderSpentRealTimeWithIsToldNoJobTitle() {
+        // "I am a founding partner at Visser Ahn Architecten" to a fellow juror of three days cost the note its sign-off, and
+        // reviewers read job titles to a kitchen neighbour and a negotiating partner as stiff
+        assertThat(first("panel-2", "32-copenhagen-jury-neighbour")).doesNotContain("founding partner").endsWith("Maarten");
+        assertThat(first("panel-2", "14-nairobi-coworking-kitchen")).doesNotContain("creative director").endsWith("Njeri");
+        assertThat(first("panel-6", "07-union-congrats-hr-director")).doesNotContain("ombudsman");
+        // time the sender spent with the one who passed the name on is no time with the recipient: who writes is still said
+        assertThat(first("panel-6", "34-dubai-photographer-curator-referral")).contains("freelance photographer");
+    }
+
+    @Test
+    void congratulationsThatOpenTheNoteAreFollowedByGoodWishesNotAnotherPurposesClose() {
+        // "… tough but fair. Johan": the note just stopped (r158); with a close from the intent it would have said "Would love
+        // to hear what you think." or "Thanks for sharing your work." after congratulations on a new job
+        assertThat(first("panel-6", "07-union-congrats-hr-director")).endsWith("Wishing you every success with it. Johan");
+        assertThat(first("panel-12", "17-export-ops-lead-congrats")).doesNotContain("Best regards").contains("All the best with it.");
+        // two who worked together close on catching up, as before
+        assertThat(first("panel-8", "06-accountant-congrats-cfo")).contains("Would love to hear how you are getting on.");
+    }
+
+    @Test
+    void aBandsPressBioIsSignedWithTheSingersName() {
+        // "LA MAREA ELÉCTRICA – press bio (EN)" over "I'm Valentina "Vale" Ospina, …" signed the note "LA" (r156)
+        assertThat(first("panel-2", "29-musician-tour-engineer-studio")).endsWith("Valentina").doesNotContain(" LA");
+    }
+}
