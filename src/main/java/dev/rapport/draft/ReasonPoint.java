@@ -930,7 +930,8 @@ final class ReasonPoint {
     // "I've been home with my kids since 2019 and going back to work now", "I now teach at …": the sender's own situation,
     // which says why they write; reviewers asked for it where the note left it out
     private static final java.util.regex.Pattern OWN_SUBJECT = java.util.regex.Pattern.compile(
-            "(?i)^(?:(?:and|but|so|also|now|currently|today)\\s+)?(?:i|i'm|i’m|i've|i’ve|we|we're|we’re|we've|we’ve|my|our)\\b");
+            // ("im now doing the APC pathway …": the apostrophe left out, as typed in a hurry)
+            "(?i)^(?:(?:and|but|so|also|now|currently|today)\\s+)?(?:i|i'm|i’m|im|i've|i’ve|ive|we|we're|we’re|we've|we’ve|my|our)\\b");
     // a word pointing back to what the note may not say before it ("my older students would love this", "we have the same problem")
     private static final java.util.regex.Pattern POINTS_BACK = java.util.regex.Pattern.compile(
             "(?i)\\b(?:it|them|there|same|such)\\b|\\b(?:this|that|these|those)\\b(?!\\s+\\p{L})");

@@ -1095,6 +1095,12 @@ final class ReasonWords {
     /** The fact up to its first "after", "about" … (when what is left still says something), for a shorter note. */
     private static String shortCut(String fact) {
         String cut = cutShort(fact);
+        // a cut inside a bracket, or one with no verb left, is no sentence ("Prof Adjei-Boateng (my lecturer at UCC." of "…
+        // (my lecturer at UCC for soil biology) told me in October I should contact you …", a dev note): the fact stays whole
+        boolean openBracket = cut.chars().filter(c -> c == '(').count() > cut.chars().filter(c -> c == ')').count();
+        if (openBracket || Language.english().tokens(cut).stream().noneMatch(t -> t.is("VERB", "AUX"))) {
+            return fact;
+        }
         // "… to match our timetable the monday after, caretaker was …": an "after" that ends its clause says when, and goes
         // with the cut (a reviewer: "'the Monday' is an unfinished phrase")
         java.util.regex.Matcher when = ENDS_ITS_CLAUSE.matcher(fact);

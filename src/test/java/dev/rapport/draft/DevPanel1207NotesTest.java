@@ -43,4 +43,10 @@ class DevPanel1207NotesTest {
         // "LA MAREA ELÉCTRICA – press bio (EN)" over "I'm Valentina "Vale" Ospina, …" signed the note "LA" (r156)
         assertThat(first("panel-2", "29-musician-tour-engineer-studio")).endsWith("Valentina").doesNotContain(" LA");
     }
+
+    @Test
+    void theSendersOwnSituationTypedWithoutItsApostropheIsTold() {
+        // "im now doing the APC pathway to register in australia": r157 found the note never said why the question was asked
+        assertThat(first("panel-5", "20-brisbane-physio-observership")).contains("I'm now doing the APC pathway to register in Australia");
+    }
 }

@@ -554,4 +554,11 @@ class ReasonWordsTest {
         assertThat(s.fact() + " " + s.wish()).contains("who coordinates your nurse residency program, suggested I reach out to you")
                 .doesNotContain("program and suggested");
     }
+
+    @Test
+    void aShorterCutIsASentence() {
+        // a dev note's plainer level was "Prof Adjei-Boateng (my lecturer at UCC)." (cut inside the bracket, with no verb left)
+        assertThat(ReasonWords.shorterCut("Prof Adjei-Boateng (my lecturer at UCC for soil biology) told me in October I should "
+                + "contact you about the PhD on cocoa soils.")).doesNotContain("(my lecturer at UCC.").doesNotEndWith("UCC.");
+    }
 }
