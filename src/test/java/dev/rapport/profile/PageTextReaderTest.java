@@ -114,6 +114,18 @@ class PageTextReaderTest {
     }
 
     @Test
+    void aVocationalQualificationIsTheDegreeUnderItsSchool() {
+        // r157 (a dev note): "ROC Midden Nederland / MBO 4, Elektrotechniek / 2000 - 2004" made the qualification the school,
+        // and the note said "we both went to MBO 4, Elektrotechniek"
+        Profile them = new PageTextReader().read("Sander Vos\nOwner at Vos Installatietechniek B.V.\nUtrecht\n\n"
+                + "Education\nEducation\nROC Midden Nederland\nMBO 4, Elektrotechniek\n2000 - 2004\n", "them.txt");
+        assertThat(them.education()).singleElement().satisfies(e -> {
+            assertThat(e.school()).isEqualTo("ROC Midden Nederland");
+            assertThat(e.degree()).isEqualTo("MBO 4, Elektrotechniek");
+        });
+    }
+
+    @Test
     void aSchoolNamedInAnotherLanguageIsTheSchoolAndItsFieldTheDegree() {
         // a hand session: "Universidade de São Paulo / Letras, Portuguese and English / 2008 - 2012" made the field the school,
         // and "Portuguese and English" in the other profile's About then read as the same school
