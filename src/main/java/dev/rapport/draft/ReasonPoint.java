@@ -47,6 +47,19 @@ final class ReasonPoint {
             // tagging of both profiles, so only then
             english = copyedit.englishOnly(courteous, ReasonWords.properNouns(me, them, reason));
         }
+        // "met him at the launch … at La Grande Page …, we talked a lot about her short stories": with the sentence in which the
+        // recipient is "him" left out as another language, the "her" left would be taken for the recipient ("your short
+        // stories", a dev note): when the pronouns left are not the ones the user first wrote, who is who is not known
+        // (a pronoun after another person's name is theirs: "Marieke de Groot, she is coordinator at …")
+        String first = firstPronounFamily(courteous);
+        String left = firstPronounFamily(english);
+        java.util.regex.Matcher firstPronoun = THIRD_PERSON_PRONOUN.matcher(courteous);
+        java.util.Set<String> theirs = them == null ? java.util.Set.of() : java.util.Set.of(them.name().split("\\s+"));
+        boolean afterAnotherName = firstPronoun.find() && java.util.Arrays.stream(courteous.substring(0, firstPronoun.start()).split("[^\\p{L}]+"))
+                .anyMatch(w -> w.length() > 1 && Character.isUpperCase(w.codePointAt(0)) && !theirs.contains(w));
+        if (!english.equals(courteous) && first != null && left != null && !first.equals(left) && !afterAnotherName) {
+            return Optional.empty();
+        }
         reason = forTheNote(copyedit.unabbreviated(english));
         if (reason.isBlank()) {
             return Optional.empty();
@@ -921,6 +934,14 @@ final class ReasonPoint {
     /** A verb of the piece denied, however typed ("you cant talk on record anyway"): the language layer's negation reader. */
     private static boolean deniesAVerb(String piece) {
         return Language.english().sentences(piece).stream().anyMatch(dev.rapport.language.Negation::deniesAVerb);
+    }
+
+    private static final java.util.regex.Pattern THIRD_PERSON_PRONOUN = java.util.regex.Pattern.compile("(?i)\\b(he|him|his|she|her|hers)\\b");
+
+    /** "he" or "she", by the first third-person pronoun of the text; null when it has none. */
+    private static String firstPronounFamily(String text) {
+        java.util.regex.Matcher m = THIRD_PERSON_PRONOUN.matcher(text);
+        return !m.find() ? null : m.group(1).toLowerCase(java.util.Locale.ROOT).matches("he|him|his") ? "he" : "she";
     }
 
     private static final java.util.regex.Pattern NO_REPLY_YET = java.util.regex.Pattern.compile(

@@ -257,8 +257,10 @@ public final class Copyedit {
         return foreign.contains(c.get(i).lower()) && !dev.rapport.text.Words.isAcronym(c.get(i).text()) && !insideName(c, i) && !besideName(c, i, names);
     }
 
+
     /** The clause in English, or "" when it is not English or cannot be written cleanly. */
-    private String englishClause(String sentence, List<Token> c, Gazetteer names) {
+    private String englishClause(String sentence, List<Token> clause, Gazetteer names) {
+        List<Token> c = withoutForeignAsides(clause, names);
         if (c.isEmpty()) {
             return "";
         }
@@ -276,6 +278,8 @@ public final class Copyedit {
             Token tok = c.get(i);
             String w = tok.lower();
             String before = i == 0 ? "" : sentence.substring(c.get(i - 1).end(), tok.start());
+            // (the gap left by a dropped aside is one space, not the aside)
+            before = before.isBlank() ? before : " ";
             if (foreignParticles.contains(w) && !Character.isUpperCase(tok.text().charAt(0))) {
                 continue;
             }
@@ -301,6 +305,35 @@ public final class Copyedit {
             out.add((out.isEmpty() ? "" : before) + namePart(c, i, names));
         }
         return String.join("", out).strip();
+    }
+
+    /**
+     * The clause without a bracketed aside in another language: "Sophie Arsenault (on a fait Concordia ensemble) told me …"
+     * keeps the English around it (a reviewer found the French aside pasted into the note; dropping the whole clause lost
+     * the referral).
+     */
+    private List<Token> withoutForeignAsides(List<Token> c, Gazetteer names) {
+        List<Token> out = new ArrayList<>();
+        int i = 0;
+        while (i < c.size()) {
+            if (c.get(i).text().equals("(")) {
+                int close = i + 1;
+                while (close < c.size() && !c.get(close).text().equals(")")) {
+                    close++;
+                }
+                if (close < c.size()) {
+                    List<Token> inside = c.subList(i + 1, close);
+                    boolean foreignAside = java.util.stream.IntStream.range(0, inside.size()).anyMatch(k -> foreignAt(inside, k, names));
+                    if (foreignAside) {
+                        i = close + 1;
+                        continue;
+                    }
+                }
+            }
+            out.add(c.get(i));
+            i++;
+        }
+        return out;
     }
 
     private static final Set<String> PREPOSITIONS = Set.of("at", "in");

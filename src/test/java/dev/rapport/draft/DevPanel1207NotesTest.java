@@ -49,4 +49,14 @@ class DevPanel1207NotesTest {
         // "im now doing the APC pathway to register in australia": r157 found the note never said why the question was asked
         assertThat(first("panel-5", "20-brisbane-physio-observership")).contains("I'm now doing the APC pathway to register in Australia");
     }
+
+    @Test
+    void whenTheSentenceThatSaysWhoIsWhoIsLeftOutTheOtherPersonsPronounIsNotTheRecipients() {
+        // "met him at the launch … at La Grande Page …, we talked a lot about her short stories (La Femme du phare)": with
+        // the first sentence left out as French, the note said "your short stories" to him
+        DraftRequest launch = Pairs.request(RESOURCES.resolve("panel-2").resolve("pairs"), "25-translator-montreal-launch");
+        assertThat(drafter.draft(launch)).allSatisfy(n -> assertThat(n.text()).doesNotContain("your short stories"));
+        // a French aside goes, and the referral around it stays
+        assertThat(first("panel-5", "29-montreal-illustrator-referral")).startsWith("Hi Élodie, Sophie Arsenault suggested I contact you.");
+    }
 }

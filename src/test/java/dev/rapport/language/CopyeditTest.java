@@ -922,4 +922,20 @@ class CopyeditTest {
         assertEquals("you mentored me in the TowerSkills 2026 cohort.", edit.finish("you mentored me in TowerSkills 2026 cohort."));
         assertEquals("I'm giving a talk in Tokyo in March 2027.", edit.finish("I'm giving a talk in Tokyo in March 2027."));
     }
+
+    @Test
+    void anAsideInAnotherLanguageGoesAndTheEnglishAroundItStays() {
+        // r157: "Sophie Arsenault (on a fait Concordia ensemble) suggested I contact you" pasted the French aside into the note
+        assertEquals("Sophie Arsenault told me to contact Élodie.",
+                Copyedit.english().englishOnly("Sophie Arsenault (on a fait Concordia ensemble) told me to contact Élodie."));
+        // an English aside stays
+        assertEquals("Sophie Arsenault (we studied together) told me to contact Élodie.",
+                Copyedit.english().englishOnly("Sophie Arsenault (we studied together) told me to contact Élodie."));
+    }
+
+    @Test
+    void aWeekdayOfFrenchOrSpanishIsSaidInEnglish() {
+        assertEquals("Khadija organised the webinar on Thursday, i was speaker with her.",
+                Copyedit.english().englishOnly("Khadija organised the webinar jeudi (Localiser la fintech en Afrique de l'Ouest), i was speaker with her."));
+    }
 }
