@@ -93,6 +93,11 @@ public final class PurposeReader {
             + "|\\bI (?:also )?(?:run|lead|head|manage|ran|led|headed|managed) (?:the |our |group |global )?procurement\\b"
             + "|\\b(?:head|heads|director|chief|vp) of procurement\\b|\\bprocurement (?:myself|too|as well)\\b"
             + "|\\bprocurement (?:peers?|leaders?|chiefs?|heads?|folks|people|colleagues?)\\b");
+    /** A data, video or build pipeline: no sales pipeline. */
+    private static final Pattern OTHER_PIPELINE = Pattern.compile(
+            "(?i)\\b(?:data|video|ml|etl|elt|ci|cd|ci/cd|build|deployment|release|tracking|processing|analysis|analytics|training|"
+            + "inference|ingestion|scoring|reporting|[\\w-]+-video|[\\w-]+-data)[ -]pipelines?\\b");
+    private static final Map<Pattern, String> NOT_SALES_WORDS = Map.of(PROCUREMENT_WORK, "purchasing work", OTHER_PIPELINE, "workflow");
     // the recipient looking for work, said of them; and the sender looking, or hiring, said of themselves
     private static final Pattern THEY_SEEK = Pattern.compile(
             "(?i)\\b(?:he|she|they|(?-i:\\p{Lu}\\p{Ll}+))(?: is|'s| are|'re)(?: now| currently)? (?:open to work|open to (?:new )?(?:roles|opportunities)"
@@ -212,13 +217,18 @@ public final class PurposeReader {
             // sender's sales list, a sale in waiting (read after the models, which were trained without it)
             intents.add(Intent.LEAD_GEN);
         }
-        Matcher office = PROCUREMENT_WORK.matcher(clean);
-        if (intents.contains(Intent.LEAD_GEN) && office.find()) {
-            // "I applied for the Senior Procurement Specialist opening": a job or a team in procurement, not a buying process
-            // to learn about (the cue stays as the models were trained on it; the reason is read again without the words)
-            String without = office.replaceAll("purchasing work").strip();
-            if (!readAfresh(without, catalogue, evidence).has(Intent.LEAD_GEN)) {
-                intents.remove(Intent.LEAD_GEN);
+        // "I applied for the Senior Procurement Specialist opening": a job or a team in procurement, not a buying process to
+        // learn about; "I built the tracking-from-broadcast-video pipeline": a data pipeline, not a sales one (an applicant was
+        // refused as lead generation). The cues stay as the models were trained on them; the reason is read again without the
+        // words, and what that reading finds in the lead generation's exclusive group (the job sought) stays with it
+        for (Map.Entry<Pattern, String> notSales : NOT_SALES_WORDS.entrySet()) {
+            Matcher m = notSales.getKey().matcher(clean);
+            if (intents.contains(Intent.LEAD_GEN) && m.find()) {
+                Purpose again = readAfresh(m.replaceAll(notSales.getValue()).strip(), catalogue, evidence);
+                if (!again.has(Intent.LEAD_GEN)) {
+                    intents.remove(Intent.LEAD_GEN);
+                    again.intents().stream().filter(i -> i == Intent.JOB_SEEKING || i == Intent.HIRING).forEach(intents::add);
+                }
             }
         }
         Matcher placement = PLACEMENT_TOLD.matcher(clean);

@@ -51,6 +51,19 @@ class PitchCuesTest {
     }
 
     @Test
+    void aDataOrVideoPipelineIsNoSalesPipeline() {
+        // panel-11 30 (a development pair): an applicant's "I built the tracking-from-broadcast-video pipeline" was read as
+        // lead generation and the invitation refused
+        assertThat(PurposeReader.read("Applied yesterday for the Senior Performance Analyst role (ref NSPC-2611-04). Her post says to "
+                + "connect after applying and include the ref. Relevant: I built the tracking-from-broadcast-video pipeline for our U17 "
+                + "and U19 at Al-Waha + set piece database 1,900 corners.").has(Intent.LEAD_GEN)).isFalse();
+        assertThat(PurposeReader.read("I maintain the data pipeline for our clinic network and want to ask how she tests hers")
+                .has(Intent.LEAD_GEN)).isFalse();
+        // a sales pipeline still is
+        assertThat(PurposeReader.read("my pipeline is thin this quarter and her firm looks like a good prospect").has(Intent.LEAD_GEN)).isTrue();
+    }
+
+    @Test
     void aPeerInProcurementAskingHowTheyWorkIsNoLeadGeneration() {
         // a new user's session on public pages: a group head of procurement asking a peer a question was refused as lead generation
         String why = "I heard him on Supply Chain Now. I'd like to ask how he got budget owners at J&J to own supplier relationships"
