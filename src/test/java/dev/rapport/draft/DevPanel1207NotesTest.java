@@ -25,7 +25,10 @@ class DevPanel1207NotesTest {
         assertThat(first("panel-2", "14-nairobi-coworking-kitchen")).doesNotContain("creative director").endsWith("Njeri");
         assertThat(first("panel-6", "07-union-congrats-hr-director")).doesNotContain("ombudsman");
         // time the sender spent with the one who passed the name on is no time with the recipient: who writes is still said
-        assertThat(first("panel-6", "34-dubai-photographer-curator-referral")).contains("freelance photographer");
+        DraftRequest referred = Pairs.request(RESOURCES.resolve("panel-6").resolve("pairs"), "34-dubai-photographer-curator-referral");
+        assertThat(OfflineDrafter.mayNotPlaceSender(referred, referred.purpose())).isTrue();
+        DraftRequest juror = Pairs.request(RESOURCES.resolve("panel-2").resolve("pairs"), "32-copenhagen-jury-neighbour");
+        assertThat(OfflineDrafter.mayNotPlaceSender(juror, juror.purpose())).isFalse();
     }
 
     @Test
