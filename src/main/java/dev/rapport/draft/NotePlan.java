@@ -66,10 +66,15 @@ public record NotePlan(String angle, List<Clause> clauses) {
 
     /** The plan with {@code clause} placed before the first clause of any role in {@code before} (or before the close). */
     public NotePlan with(Clause clause, List<Clause.Role> before) {
+        return with(clause, c -> before.contains(c.role()));
+    }
+
+    /** The plan with {@code clause} before the first clause that {@code before} accepts, or at the end. */
+    public NotePlan with(Clause clause, java.util.function.Predicate<Clause> before) {
         List<Clause> out = new ArrayList<>(clauses);
         int at = out.size();
         for (int i = 0; i < out.size(); i++) {
-            if (before.contains(out.get(i).role())) {
+            if (before.test(out.get(i))) {
                 at = i;
                 break;
             }

@@ -958,8 +958,12 @@ public final class Refiner {
             base = unasked.get().plan();
         }
         // a question goes after the note's own point ("As promised, I'll send you …"), where a question ends a note
-        NotePlan next = base.with(clause.get(), clause.get().text().endsWith("?") ? List.of(Role.QUESTION, Role.CLOSE, Role.SIGN)
-                : List.of(Role.ASK, Role.QUESTION, Role.CLOSE, Role.SIGN));
+        // (and anything else the user asks to mention goes before the questions, their own asked ones too: "I heard you on
+        // Supply Chain Now." came after "How did you get …?", a new user's session)
+        boolean asking = clause.get().text().endsWith("?");
+        NotePlan next = base.with(clause.get(), c -> asking ? EnumSet.of(Role.QUESTION, Role.CLOSE, Role.SIGN).contains(c.role())
+                : EnumSet.of(Role.ASK, Role.QUESTION, Role.CLOSE, Role.SIGN).contains(c.role())
+                        || c.role() == Role.MENTION && c.text().strip().endsWith("?"));
         // Make room by leaving out optional lines, never the new one.
         for (Role role : List.of(Role.OPENER, Role.EXTRA, Role.WHO, Role.SIGN, Role.QUESTION)) {
             if (written(next, request).contains(clause.get().text().substring(0, Math.min(20, clause.get().text().length())))) {

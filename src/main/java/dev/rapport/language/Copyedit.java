@@ -2195,7 +2195,9 @@ public final class Copyedit {
     /** A role inside "I am … at Firm": "the head of science", "the founder", but "a principal engineer", "a nurse". */
     public String role(String role) {
         String r = role.strip();
-        String lower = r.toLowerCase(Locale.ROOT);
+        // "Group Head of Procurement", "Deputy Head of Science": the scope or stand-in before the role keeps it the one
+        // holder's ("I'm a group head of procurement at Sky", a new user's session)
+        String lower = r.toLowerCase(Locale.ROOT).replaceFirst("^(?:group|global|regional|national|deputy|interim|acting)\\s+(?=\\p{L})", "");
         for (String entry : soleRoles) {
             boolean ofOnly = entry.endsWith(" +of");
             String word = ofOnly ? entry.substring(0, entry.length() - 4) : entry;

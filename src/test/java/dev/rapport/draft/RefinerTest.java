@@ -270,6 +270,12 @@ class RefinerTest {
         Refinement out = refiner.refine(drafter.plans(r).get(0), "ask how he got budget owners at J&J to own supplier relationships", r);
         assertThat(out.changed()).isTrue();
         assertThat(text(out.plan(), after(r, out))).contains("How did you get budget owners at J&J to own supplier relationships?");
+        // what the user then asks to mention goes before the question they asked for, not after it
+        Refinement heard = refiner.refine(out.plan(), "mention that I heard him on Supply Chain Now", after(r, out));
+        String note = text(heard.plan(), after(after(r, out), heard));
+        assertThat(note.indexOf("I heard you on Supply Chain Now.")).isPositive().isLessThan(note.indexOf("How did you get"));
+        // ... and the role is the one holder's: "I'm the group head of procurement", never "a group head"
+        assertThat(note).doesNotContain("a group head");
     }
 
     @Test

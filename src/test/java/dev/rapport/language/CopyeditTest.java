@@ -464,6 +464,10 @@ class CopyeditTest {
         assertEquals("an engineer", c.indefinite("engineer"));
         // a hand session drafted "I am a head of science at Hollins Park Academy"
         assertEquals("the head of science", c.role("head of science"));
+        // a new user's session: "I'm a group head of procurement at Sky"
+        assertEquals("the group head of procurement", c.role("group head of procurement"));
+        assertEquals("the deputy head of science", c.role("deputy head of science"));
+        assertEquals("a group controller", c.role("group controller"));
         assertEquals("the founder", c.role("founder"));
         assertEquals("the managing director", c.role("managing director"));
         assertEquals("the director of engineering", c.role("director of engineering"));
