@@ -137,7 +137,11 @@ final class NoteComposer {
             Step.readBack(Role.CONTEXT), Step.readBack(Role.MENTION),
             new Step(Role.SIGN, true),
             // who the sender says they are keeps its role when the place makes it too long ("I'm a diabetes educator.")
-            new Step(Role.WHO, false), new Step(Role.WHO, true),
+            new Step(Role.WHO, false),
+            // a courtesy close goes before who writes ("Grateful for any thoughts you have." had kept its place in a referred
+            // stranger's note and "I'm a freelance photographer." had not)
+            new Step(Role.CLOSE, true),
+            new Step(Role.WHO, true),
             // an aside in brackets costs the reader less than a clause of the user's own
             Step.lighter(Role.REASON),
             // a courtesy close costs the reader less than what the two talked about ("warmer" traded "We talked about 13th month

@@ -476,6 +476,11 @@ public final class OfflineDrafter implements Drafter {
     // in-writing step down is offered, for time asked as a question of time, "would a 20-minute interview be possible")
     private static final java.util.regex.Pattern TIME_ASKED = java.util.regex.Pattern.compile(
             "(?i)\\b(?:interview|call|chat|meeting|zoom)\\b.*\\b(?:possible|time)\\b|\\b\\d{1,2}[- ]?(?:minutes?|mins?)\\b");
+    private static final java.util.regex.Pattern SPEAKING = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:speak|talk|present|give a talk|do a talk|give a presentation)\\b(?! (?:to|with) (?:me|us)\\b)");
+    // "10-15 minutes", "for 20 mins", the "10-minute" of "a 10-minute talk"
+    private static final java.util.regex.Pattern DURATION = java.util.regex.Pattern.compile(
+            "(?i)(?:\\s+for)?\\s+\\d{1,2}(?:\\s?[-–]\\s?\\d{1,2})?(?:[- ]?(?:minutes?|mins?)\\b|-minute\\b)");
     private static final java.util.regex.Pattern BRAIN_PICKED = java.util.regex.Pattern.compile(
             "(?i)\\bpick (?:your|her|his|their) brains?(?: (?:sometime|some time|one day|a bit))?"
             + "(?: over (?:a |an )?(?:quick |short )?(?:zoom|coffee|call|chat|lunch|video call|teams call))?(?: sometime)? (?:about|on) ");
@@ -582,8 +587,18 @@ public final class OfflineDrafter implements Drafter {
                 }
             }
         }
+        // "Would you like to speak 10-15 minutes on careers in seafood export?": an invitation to speak is stepped down to the
+        // same invitation without its minutes, never to questions in writing (which asked something else)
+        boolean speaking = SPEAKING.matcher(plain).find();
+        if (speaking && TIME_ASKED.matcher(plain).find()) {
+            String asked = firstQuestion(plain).isEmpty() ? plain : firstQuestion(plain);
+            String untimed = DURATION.matcher(asked).replaceAll("").replaceAll("\\s{2,}", " ").replace(" ?", "?").strip();
+            if (!untimed.equals(plain) && !levels.contains(untimed)) {
+                levels.add(untimed);
+            }
+        }
         String inWriting = steps.questionsInWriting();
-        if (TIME_ASKED.matcher(plain).find() && !levels.contains(inWriting)) {
+        if (TIME_ASKED.matcher(plain).find() && !levels.contains(inWriting) && !speaking) {
             // (with what the questions are for, when the wish said it: "My thesis is on …. Could I send you a few questions?")
             String plan = ReasonPoint.planOf(said.wish());
             if (!plan.isEmpty()) {

@@ -62,4 +62,14 @@ class DevPanel1207NotesTest {
         // a French aside goes, and the referral around it stays
         assertThat(first("panel-5", "29-montreal-illustrator-referral")).startsWith("Hi Élodie, Sophie Arsenault suggested I contact you.");
     }
+
+    @Test
+    void aThirdPersonBioIsReadAndWhatTheUserKeepsBackStaysOut() {
+        // panel-11 14: "Dilani Wickramasinghe is a community organiser …" gave "no name found" (the tagger read the surname as
+        // a pronoun); read, the note said the venue the user had said not to, and asked "Could I send you a few questions?"
+        // in place of the speaking invitation the meeting-ask rule held back
+        String note = first("panel-11", "14-alumni-career-evening");
+        assertThat(note).doesNotContain("BMICH").doesNotContain("few questions").contains("Would you like to speak on careers in seafood export?")
+                .endsWith("Dilani");
+    }
 }

@@ -243,4 +243,11 @@ class ProseReaderTest {
         // a name over its headline is still the name
         assertThat(ProfileReaders.parse("Maria Lopez – Head of Procurement\nI buy for Andes Foods.", "m.txt").name()).isEqualTo("Maria Lopez");
     }
+
+    @Test
+    void aSurnameTheTaggerCallsAPronounIsStillPartOfTheName() {
+        Profile p = ProfileReaders.parse("Dilani Wickramasinghe is a community organiser based in Colombo, Sri Lanka. Since 2022 she has "
+                + "coordinated the volunteer programme of the Colombo chapter.", "me.txt");
+        assertThat(p.name()).isEqualTo("Dilani Wickramasinghe");
+    }
 }

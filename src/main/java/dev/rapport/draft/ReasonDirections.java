@@ -1,0 +1,52 @@
+package dev.rapport.draft;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the user's reason tells the tool not to say ("hall booking not confirmed yet so not say the venue", "dont say
+ * anything about funding"), taken out of the words the note is made from: the place the venue names, or the clauses
+ * that name the thing. A note that says what its sender asked to keep back would be the worst kind of error. Pure.
+ */
+final class ReasonDirections {
+    private static final Pattern NOT_TO_SAY = Pattern.compile(
+            "(?i)\\b(?:do not|don'?t|don’t|dont|not|never)\\s+(?:say|mention|write|include|name|tell (?:her|him|them))\\s+"
+            + "(?:anything\\s+(?:about|on)\\s+)?(?:the\\s+|my\\s+|our\\s+|her\\s+|his\\s+)?(\\p{L}[\\p{L}-]{2,})");
+    // "the venue", "the place": the place the reason names with "at" or "in"
+    private static final Set<String> PLACE_WORDS = Set.of("venue", "place", "location", "hall", "where");
+    // the words that point back at the aside the direction sits in ("not saying that ofc"): that aside never reaches a note
+    private static final Set<String> POINTING = Set.of("that", "this", "yet", "anything", "it", "them", "him", "her");
+    private static final Pattern PLACE = Pattern.compile("\\s+(?:at|in)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}\\p{N}&'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&'’.-]*)*");
+
+    private ReasonDirections() {
+    }
+
+    /** The reason without what it says not to say; as it is when it says nothing of the kind. */
+    static String withoutWhatIsNotToBeSaid(String reason) {
+        Matcher m = NOT_TO_SAY.matcher(reason);
+        if (!m.find()) {
+            return reason;
+        }
+        String what = m.group(1).toLowerCase(Locale.ROOT);
+        if (POINTING.contains(what)) {
+            return reason;
+        }
+        String before = reason.substring(0, m.start());
+        String after = reason.substring(m.start());
+        if (PLACE_WORDS.contains(what)) {
+            Matcher place = PLACE.matcher(before);
+            int start = -1;
+            int end = -1;
+            while (place.find()) {
+                start = place.start();
+                end = place.end();
+            }
+            return start < 0 ? reason : before.substring(0, start) + before.substring(end) + after;
+        }
+        // the clauses before the direction that name the thing ("… the funding came through,")
+        Pattern named = Pattern.compile("(?i)[^,.;!?()]*\\b" + Pattern.quote(what) + "\\b[^,.;!?()]*[,;]?");
+        return named.matcher(before).replaceAll("").replaceAll("\\s{2,}", " ") + after;
+    }
+}

@@ -1,0 +1,29 @@
+package dev.rapport.draft;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ReasonDirectionsTest {
+
+    @Test
+    void theVenueTheUserKeepsBackIsLeftOut() {
+        // panel-11 14 (a development pair): the note said "… on 23 Jan at the BMICH" though the user wrote "not say the venue"
+        assertThat(ReasonDirections.withoutWhatIsNotToBeSaid("We are planning the career evening on 23 Jan at the BMICH (hall booking "
+                + "not confirmed yet so not say the venue). want to invite her to speak"))
+                .doesNotContain("at the BMICH").contains("career evening on 23 Jan (hall booking");
+    }
+
+    @Test
+    void aThingTheUserKeepsBackTakesItsClauseWithIt() {
+        assertThat(ReasonDirections.withoutWhatIsNotToBeSaid("we met at the expo, the funding came through last week, want to talk "
+                + "pilots. dont say anything about funding")).doesNotContain("came through").contains("we met at the expo");
+    }
+
+    @Test
+    void aDirectionThatPointsAtItsOwnAsideChangesNothing() {
+        String reason = "I'm also applying to wabash summer internships but maybe don't mention that yet";
+        assertThat(ReasonDirections.withoutWhatIsNotToBeSaid(reason)).isEqualTo(reason);
+        assertThat(ReasonDirections.withoutWhatIsNotToBeSaid("we met at DevOpsDays")).isEqualTo("we met at DevOpsDays");
+    }
+}
