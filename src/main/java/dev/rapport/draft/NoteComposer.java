@@ -409,6 +409,23 @@ final class NoteComposer {
         if (sign < 0) {
             return;
         }
+        // a stock close gives way to the name before who writes does ("Grateful for any thoughts you have." had kept its
+        // place in a referred stranger's note, and "I am a photographer." had not)
+        int close = -1;
+        for (int i = 0; i < d.clauses.size(); i++) {
+            if (d.clauses.get(i).role() == Role.CLOSE && d.clauses.get(i).source() == Clause.Source.CLOSE && d.present(i)) {
+                close = i;
+            }
+        }
+        if (who >= 0 && close >= 0) {
+            d.dropped[close] = true;
+            d.dropped[sign] = false;
+            if (Text.length(d.text()) <= target) {
+                return;
+            }
+            d.dropped[close] = false;
+            d.dropped[sign] = true;
+        }
         if (who >= 0) {
             d.dropped[who] = true;
             d.dropped[sign] = false;

@@ -23,8 +23,17 @@ final class ReasonDirections {
     private ReasonDirections() {
     }
 
-    /** The reason without what it says not to say; as it is when it says nothing of the kind. */
+    // "… said write to her and use his name", "he said … and I can say his name": leave to name the referrer, which the
+    // note does by naming them; said to the recipient it repeats the sender's private instruction (a dev reviewer, r161)
+    private static final Pattern LEAVE_TO_NAME = Pattern.compile(
+            "(?i)\\s*(?:,\\s*|\\s+)(?:and\\s+)?(?:(?:that\\s+)?I\\s+(?:can|could|may|should)\\s+|to\\s+)?(?:use|mention|say|drop|give)\\s+(?:his|her|their)\\s+name\\b");
+
+    /** The reason without what it says not to say, or the leave it gives to name someone; as it is when it says neither. */
     static String withoutWhatIsNotToBeSaid(String reason) {
+        return withoutTheUnsaid(LEAVE_TO_NAME.matcher(reason).replaceAll(""));
+    }
+
+    private static String withoutTheUnsaid(String reason) {
         Matcher m = NOT_TO_SAY.matcher(reason);
         if (!m.find()) {
             return reason;

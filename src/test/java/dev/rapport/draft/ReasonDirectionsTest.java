@@ -26,4 +26,13 @@ class ReasonDirectionsTest {
         assertThat(ReasonDirections.withoutWhatIsNotToBeSaid(reason)).isEqualTo(reason);
         assertThat(ReasonDirections.withoutWhatIsNotToBeSaid("we met at DevOpsDays")).isEqualTo("we met at DevOpsDays");
     }
+
+    @Test
+    void leaveToNameTheReferrerIsNotSaidToTheRecipient() {
+        // r161: "said to write to you and use his name" repeated the sender's private instruction
+        assertThat(ReasonDirections.withoutWhatIsNotToBeSaid("Yusuf told me Hessa is looking for photos and said write to her and use "
+                + "his name. I have the series")).isEqualTo("Yusuf told me Hessa is looking for photos and said write to her. I have the series");
+        assertThat(ReasonDirections.withoutWhatIsNotToBeSaid("he said she expect my message and I can say his name.")).isEqualTo(
+                "he said she expect my message.");
+    }
 }

@@ -630,7 +630,8 @@ class ReasonPointNotesTest {
         // panel-6 pair 34: "Yusuf Karam (the painter, we shared a studio in Alserkal for 2 yrs) told me Hessa is looking for …
         // and said write to her and use his name": "his name" is Yusuf's, and the shared studio is no tie to Hessa
         String note = firstOfPanel6("34-dubai-photographer-curator-referral");
-        assertThat(note).contains("said to write to you and use his name").doesNotContain("your name").doesNotContain("shared a studio");
+        // (the leave to use his name is the sender's, not said to her: r161)
+        assertThat(note).contains("said to write to you").doesNotContain("use his name").doesNotContain("your name").doesNotContain("shared a studio");
     }
 
     @Test
