@@ -72,4 +72,14 @@ class DevPanel1207NotesTest {
         assertThat(note).doesNotContain("BMICH").doesNotContain("few questions").contains("Would you like to speak on careers in seafood export?")
                 .endsWith("Dilani");
     }
+
+    @Test
+    void theJudgeAgreesWithTheAuthorsOnThreeDevelopmentPairsItGotWrong() {
+        // a data pipeline read as a sales pipeline (do-not-connect), "said to write her" read as no referral (follow-first),
+        // and a third-person bio that gave "no name found"; their authors expect connect
+        for (String slug : java.util.List.of("30-riyadh-analyst-applied", "29-felt-moth-referral", "14-alumni-career-evening")) {
+            DraftRequest r = Pairs.request(RESOURCES.resolve("panel-11").resolve("pairs"), slug);
+            assertThat(r.verdict().decision()).as(slug).isEqualTo(dev.rapport.etiquette.Decision.CONNECT);
+        }
+    }
 }
