@@ -657,8 +657,17 @@ final class ReasonWords {
                 out.append(capitalNext ? "Your" : "your");
                 continue;
             }
-            if (t.is("NOUN") && (lower.endsWith("s") && !lower.endsWith("ss") || COLLECTIVE.contains(lower))
-                    || lower.equals("they") || lower.equals("them")) {
+            // "she mentioned the trolleybus AVL data they share", "she did the solar fridge rollout … what they did when …": with
+            // the recipient the subject and no one else before who could be "they", they are the recipient's team, "you"
+            // (r157 read "the data they share" as the recipient spoken of in the third person)
+            if (lower.equals("they") && youSubject && !crowd && !otherNamed && !theyTogether) {
+                out.append(capitalNext ? "You" : "you");
+                capitalNext = false;
+                continue;
+            }
+            // (a plural noun is others who could be "they"; "trolleybus", "campus", "analysis" only look plural)
+            if (t.is("NOUN") && (lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us") && !lower.endsWith("is")
+                    || COLLECTIVE.contains(lower)) || lower.equals("they") || lower.equals("them")) {
                 crowd = true;
             }
             if (theyTogether) {
@@ -666,6 +675,8 @@ final class ReasonWords {
                 continue;
             }
             if (!THIRD.contains(lower)) {
+                // (a "you" the user already typed, or an earlier reading gave, opening a clause is the recipient as subject too)
+                youSubject |= lower.equals("you") && (prev == null || CLAUSE_BREAKS.contains(prev.lower()));
                 // after the recipient's name, now "you", the verb agrees ("Pawel was my client" is "you were my client")
                 boolean afterName = prev != null && recipient(prev, names);
                 boolean coordinated = lastSubjectYou && prev != null && (prev.lower().equals("or") || prev.lower().equals("and")) && t.is("VERB");

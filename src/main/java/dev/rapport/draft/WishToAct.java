@@ -495,9 +495,12 @@ final class WishToAct {
             }
             // "how they get TCR dates agreed": their firm's way, asked of them, as "if they take …" is
             if (Set.of("you", "they").contains(t.get(s).lower()) && s + 1 < t.size() && t.get(s + 1).is("VERB")) {
-                // "how you priced …" would need its tense changed: it stays as the user said it
+                // "how you priced …" would need its tense changed: it stays as the user said it, but a "they" asked of the
+                // recipient's side is "you" ("I would like to ask what they did when the loggers kept failing" spoke of the
+                // recipient's team in the third person)
                 if (t.get(s + 1).lower().endsWith("ed") || PAST.contains(t.get(s + 1).lower())) {
-                    return wish;
+                    return t.get(s).lower().equals("they")
+                            ? wish.substring(0, t.get(s).start()) + "you" + wish.substring(t.get(s).end()) : wish;
                 }
                 // asked as the user put it, "Could I ask how you get …?": a bare "How do you get …?" read as abrupt to reviewers
                 return "Could I ask " + Text.lower(wh.substring(0, 1)) + wh.substring(1) + " you " + question(rest(wish, t, s + 1));

@@ -82,4 +82,13 @@ class DevPanel1207NotesTest {
             assertThat(r.verdict().decision()).as(slug).isEqualTo(dev.rapport.etiquette.Decision.CONNECT);
         }
     }
+
+    @Test
+    void theRecipientsTeamIsYouNotThey() {
+        // r157: "You mentioned the trolleybus AVL data they share" (the "-us" of "trolleybus" was read as a plural, someone else)
+        assertThat(first("panel-5", "12-vilnius-workshop-dataset")).contains("the trolleybus AVL data you share");
+        // "I want to ask what they did when the temperature loggers kept failing", of the recipient's rollout
+        assertThat(first("panel-5", "01-solar-fridge-referral")).contains("what you did when").doesNotContain("what they did");
+        assertThat(WishToAct.of("I want to ask what they did when the loggers kept failing")).contains("what you did when");
+    }
 }
