@@ -84,7 +84,7 @@ final class ReasonPoint {
      */
     private ReasonWords.Said withTheirQuestion(ReasonWords.Said said, String reason, Profile me, Profile them, List<String> others) {
         String carried = String.join(" ", said.fact(), said.wish(), said.detail(), said.also(), said.rest());
-        if (said.wish().isBlank() || carried.contains("?")) {
+        if (carried.contains("?")) {
             return said;
         }
         for (String sentence : sentences(reason)) {
@@ -94,7 +94,8 @@ final class ReasonPoint {
             String q = words.question(sentence, me, them, others);
             if (!q.isEmpty() && q.endsWith("?")) {
                 // ("would like to connect and ask": a wish only to ask is the question itself)
-                String wish = ONLY_TO_ASK.matcher(said.wish().strip()).matches() ? q : said.wish().strip() + " " + q;
+                // (and a point that asks nothing at all, "im a 2nd yr audit trainee … real question: …", asks it)
+                String wish = said.wish().isBlank() || ONLY_TO_ASK.matcher(said.wish().strip()).matches() ? q : said.wish().strip() + " " + q;
                 return new ReasonWords.Said(said.fact(), said.shortFact(), wish, said.detail(), said.also(), said.rest());
             }
         }

@@ -197,11 +197,14 @@ final class ReasonWords {
             // "I run the maths club at Karura Hill, could she come one Thursday in Feb?": the sender's own
             // statement, then the question after the comma, each its own sentence
             for (int k = tokens.size() - 3; k >= 2; k--) {
-                if (tokens.get(k - 1).lower().equals(",") && QUESTION_AUX.contains(tokens.get(k).lower())
-                        && tokens.get(k + 1).is("PRON", "PROPN")) {
+                // ("one of our HAs is changing …, how would he expect the change to be justified?": a question word and its
+                // auxiliary after the comma start the question too, and the sender's own side told before it stays)
+                boolean auxFirst = QUESTION_AUX.contains(tokens.get(k).lower()) && tokens.get(k + 1).is("PRON", "PROPN");
+                boolean whFirst = WH_WORDS.contains(tokens.get(k).lower()) && QUESTION_AUX.contains(tokens.get(k + 1).lower());
+                if (tokens.get(k - 1).lower().equals(",") && (auxFirst || whFirst)) {
                     String asked = question(q.substring(tokens.get(k).start()), me, them, others);
                     String lead = q.substring(0, tokens.get(k - 1).start()).strip();
-                    if (asked.isEmpty() || !SENDER_LEAD.contains(first)) {
+                    if (asked.isEmpty() || !SENDER_LEAD.contains(first) && !OWN_SIDE.matcher(lead).find()) {
                         return asked;
                     }
                     return Words.capitalise(saidToThem(lead, Language.english().tokens(lead), them, others).replaceAll("[.!?,;:]+$", ""))
@@ -277,6 +280,7 @@ final class ReasonWords {
 
     // a statement of the sender's own before a question: "I run …, could you …?"
     private static final Set<String> SENDER_LEAD = Set.of("i", "we", "my", "our", "i'm", "i’m");
+    private static final java.util.regex.Pattern OWN_SIDE = java.util.regex.Pattern.compile("(?i)\\b(?:our|my|we|I)\\b");
     static final java.util.regex.Pattern QUESTION_LABEL = java.util.regex.Pattern.compile(
             "(?i)\\b(?:question|one thing|a thing)(?: for (?:her|him|them|you))?\\s*(?:is)?\\s*:\\s*");
     private static final Set<String> QUESTION_AUX = Set.of("does", "do", "did", "is", "are", "was", "were", "can", "could",

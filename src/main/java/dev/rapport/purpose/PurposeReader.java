@@ -97,6 +97,15 @@ public final class PurposeReader {
     // ("her post says to connect after applying")
     private static final Pattern SAID_TO_WRITE = Pattern.compile(
             "(?i)(?<!\\b(?:she|he|they|post|profile|page|about)\\s)\\b(?:said|told me|asked me) (?:I should )?(?:to )?(?:write(?: to)?|contact|message|email|e-mail|call|reach out to|get in touch with) (?:her|him|them)\\b");
+    /** Below this, a sale the models read alone is checked sentence by sentence. */
+    private static final double MARGINAL_SALE = 0.6;
+
+    /** The reason has two sentences or more and none of them, read alone, is a sale. */
+    private static boolean noSentenceSells(String clean, IntentCatalogue catalogue, IntentEvidence evidence) {
+        List<String> sentences = dev.rapport.language.Language.english().sentenceTexts(clean);
+        return sentences.size() > 1 && sentences.stream().noneMatch(s -> readAfresh(s.strip(), catalogue, evidence).has(Intent.SELLING));
+    }
+
     /** A data, video or build pipeline: no sales pipeline. */
     private static final Pattern OTHER_PIPELINE = Pattern.compile(
             "(?i)\\b(?:data|video|ml|etl|elt|ci|cd|ci/cd|build|deployment|release|tracking|processing|analysis|analytics|training|"
@@ -178,6 +187,12 @@ public final class PurposeReader {
         intents.addAll(learnt);
         intents.addAll(evidence.more(clean, Set.copyOf(intents)));
         IntentClassifier.settle(intents, scores, catalogue.classifier());
+        if (intents.contains(Intent.SELLING) && !cues.contains(Intent.SELLING) && scores.getOrDefault(Intent.SELLING.id(), 1.0) < MARGINAL_SALE
+                && noSentenceSells(clean, catalogue, evidence)) {
+            // a sale the models read, barely, from the whole reason and from none of its sentences is the bag of its words,
+            // not a sale ("im a 2nd yr audit trainee (housing assoc clients mostly) … real question: …" at 0.51)
+            intents.remove(Intent.SELLING);
+        }
         Matcher sold = OWN_BUSINESS_SOLD.matcher(clean);
         if (intents.contains(Intent.SELLING) && sold.find()) {
             // "… after selling my salon": the sender's own business, sold; a sale to the recipient only if the reason

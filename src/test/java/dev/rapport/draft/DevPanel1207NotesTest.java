@@ -91,4 +91,15 @@ class DevPanel1207NotesTest {
         assertThat(first("panel-5", "01-solar-fridge-referral")).contains("what you did when").doesNotContain("what they did");
         assertThat(WishToAct.of("I want to ask what they did when the loggers kept failing")).contains("what you did when");
     }
+
+    @Test
+    void aTraineesLabelledQuestionAfterItsContextIsAskedAndNoSaleIsReadFromTheWholeBag() {
+        // panel-11 03: the models read a sale at 0.51 from the whole reason and from none of its sentences (do-not-connect);
+        // once connected, the note lost the question, which followed a clause of context after "real question:"
+        String note = first("panel-11", "03-trainee-auditor-question");
+        assertThat(note).contains("One of our HAs is changing from accrual to performance model this year.")
+                .contains("How would you expect the change to be justified?");
+        assertThat(dev.rapport.purpose.PurposeReader.read("I sell slotting software. I want to show her how our tool cuts pick times")
+                .has(dev.rapport.purpose.Intent.SELLING)).isTrue();
+    }
 }
