@@ -262,6 +262,7 @@ final class NoteComposer {
         Draft d = new Draft(plan);
         shorten(d, SOFT, budget);
         restore(d, Role.WHO, budget);
+        detailBeforeWho(d, budget);
         if (applicant) {
             whoBeforeTail(d, budget);
         }
@@ -495,6 +496,46 @@ final class NoteComposer {
             d.dropped[sign] = true;
             d.dropped[close] = false;
         }
+    }
+
+    /**
+     * The user's own detail, dropped for room, in place of a who-line read off the profile, at the plainest level of the detail
+     * that fits: what the two share places the sender better than a job title ("We are planning the career evening … on 23
+     * Jan." had gone for "I'm a programme officer at Pathway Lanka.", a development note at 200 characters).
+     */
+    private static void detailBeforeWho(Draft d, int target) {
+        int detail = -1;
+        int who = -1;
+        for (int i = 0; i < d.clauses.size(); i++) {
+            Clause c = d.clauses.get(i);
+            if (c.role() == Role.EXTRA && c.source() == Clause.Source.USER && d.dropped[i] && !c.levels().isEmpty() && detail < 0) {
+                detail = i;
+            } else if (c.role() == Role.WHO && c.source() == Clause.Source.PROFILE && d.present(i) && who < 0) {
+                who = i;
+            }
+        }
+        if (detail < 0 || who < 0 || saidElsewhere(d.clauses.get(detail).levels().get(0), d.text())) {
+            return;
+        }
+        d.dropped[who] = true;
+        d.dropped[detail] = false;
+        for (int level = 0; level < d.clauses.get(detail).levels().size(); level++) {
+            d.level[detail] = level;
+            if (Text.length(d.text()) <= target) {
+                return;
+            }
+        }
+        d.level[detail] = 0;
+        d.dropped[detail] = true;
+        d.dropped[who] = false;
+    }
+
+    /** A third or more of the detail's longer words are in the note already ("I promised I'd send you our 30-60-90 checklist" beside "As promised, I'll send you our 30-60-90 checklist …"). */
+    private static boolean saidElsewhere(String detail, String note) {
+        java.util.Set<String> there = new java.util.HashSet<>(java.util.Arrays.asList(Text.lower(note).split("[^\\p{L}\\p{N}-]+")));
+        List<String> words = java.util.Arrays.stream(Text.lower(detail).split("[^\\p{L}\\p{N}-]+")).filter(w -> w.length() >= 4).toList();
+        long said = words.stream().filter(there::contains).count();
+        return !words.isEmpty() && said * 3 >= words.size();
     }
 
     /**

@@ -71,6 +71,8 @@ class DevPanel1207NotesTest {
         String note = first("panel-11", "14-alumni-career-evening");
         assertThat(note).doesNotContain("BMICH").doesNotContain("few questions").contains("Would you like to speak on careers in seafood export?")
                 .endsWith("Dilani");
+        // at 200 characters the user's own detail (what the invitation is for) outranks a job title read off the profile
+        assertThat(note).contains("We are planning the career evening").doesNotContain("programme officer");
     }
 
     @Test
