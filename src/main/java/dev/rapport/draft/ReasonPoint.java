@@ -38,7 +38,7 @@ final class ReasonPoint {
         // "met Vikram ji at …": the respect particle after their name goes with it when the name becomes "you"
         reason = withoutNameParticles(reason, them);
         // "… at the BMICH (hall booking not confirmed yet so not say the venue)": what the user keeps back never reaches the note
-        reason = ReasonDirections.withoutWhatIsNotToBeSaid(reason);
+        reason = Withheld.withoutWhatIsNotToBeSaid(reason);
         // a reason typed in a mix of languages gives only its English to a note: no pasted "sa …", "la conocí …"
         dev.rapport.language.Copyedit copyedit = dev.rapport.language.Copyedit.english();
         // "we meet in Feria …, he taste our lot": the story in the past it means, before its sentences are read as one
