@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -110,7 +111,9 @@ public final class PurposeReader {
     private static final Pattern OTHER_PIPELINE = Pattern.compile(
             "(?i)\\b(?:data|video|ml|etl|elt|ci|cd|ci/cd|build|deployment|release|tracking|processing|analysis|analytics|training|"
             + "inference|ingestion|scoring|reporting|[\\w-]+-video|[\\w-]+-data)[ -]pipelines?\\b");
-    private static final Map<Pattern, String> NOT_SALES_WORDS = Map.of(PROCUREMENT_WORK, "purchasing work", OTHER_PIPELINE, "workflow");
+    // (in this order, every run: a Map.of would be walked in an order that differs from one JVM to the next)
+    private static final List<Map.Entry<Pattern, String>> NOT_SALES_WORDS = List.of(Map.entry(PROCUREMENT_WORK, "purchasing work"),
+            Map.entry(OTHER_PIPELINE, "workflow"));
     // the recipient looking for work, said of them; and the sender looking, or hiring, said of themselves
     private static final Pattern THEY_SEEK = Pattern.compile(
             "(?i)\\b(?:he|she|they|(?-i:\\p{Lu}\\p{Ll}+))(?: is|'s| are|'re)(?: now| currently)? (?:open to work|open to (?:new )?(?:roles|opportunities)"
@@ -169,6 +172,13 @@ public final class PurposeReader {
         }
     }
 
+    /** The reason read again with {@code words} said as {@code instead}; empty when it holds none of them. */
+    private static Optional<Purpose> readInstead(String clean, Pattern words, String instead, IntentCatalogue catalogue,
+                                                 IntentEvidence evidence) {
+        Matcher m = words.matcher(clean);
+        return m.find() ? Optional.of(readAfresh(m.replaceAll(instead).strip(), catalogue, evidence)) : Optional.empty();
+    }
+
     private static Purpose readAfresh(String text, IntentCatalogue catalogue, IntentEvidence evidence) {
         String clean = normalise(text);
         if (clean.isEmpty()) {
@@ -193,23 +203,19 @@ public final class PurposeReader {
             // not a sale ("im a 2nd yr audit trainee (housing assoc clients mostly) … real question: …" at 0.51)
             intents.remove(Intent.SELLING);
         }
-        Matcher sold = OWN_BUSINESS_SOLD.matcher(clean);
-        if (intents.contains(Intent.SELLING) && sold.find()) {
-            // "… after selling my salon": the sender's own business, sold; a sale to the recipient only if the reason
-            // reads as one without those words (the cue stays as the models were trained on it)
-            String without = sold.replaceAll("").strip();
-            if (without.isEmpty() || !readAfresh(without, catalogue, evidence).has(Intent.SELLING)) {
-                intents.remove(Intent.SELLING);
-            }
+        // "… after selling my salon": the sender's own business, sold; a sale to the recipient only if the reason reads as one
+        // without those words (the cue stays as the models were trained on it)
+        if (intents.contains(Intent.SELLING)
+                && readInstead(clean, OWN_BUSINESS_SOLD, "", catalogue, evidence).filter(p -> !p.has(Intent.SELLING)).isPresent()) {
+            intents.remove(Intent.SELLING);
         }
         // a promise kept ("told him id send our 13th month checklist, got it now") and what the recipient asked for ("she asked
         // for rev F of the dwell time procedure when approved") are sent, not sold: a sale only if the reason reads as one
         // without them (a hand session's seller keeping her word and a development pair's auditee were read as selling; the
         // cues stay as the models were trained on them)
         for (Pattern sent : SENT_NOT_SOLD) {
-            Matcher m = sent.matcher(clean);
-            if (intents.contains(Intent.SELLING) && m.find()
-                    && !readAfresh(m.replaceAll("I said I would stay in touch").strip(), catalogue, evidence).has(Intent.SELLING)) {
+            if (intents.contains(Intent.SELLING) && readInstead(clean, sent, "I said I would stay in touch", catalogue, evidence)
+                    .filter(p -> !p.has(Intent.SELLING)).isPresent()) {
                 intents.remove(Intent.SELLING);
             }
         }
@@ -240,29 +246,25 @@ public final class PurposeReader {
         // learn about; "I built the tracking-from-broadcast-video pipeline": a data pipeline, not a sales one (an applicant was
         // refused as lead generation). The cues stay as the models were trained on them; the reason is read again without the
         // words, and what that reading finds in the lead generation's exclusive group (the job sought) stays with it
-        for (Map.Entry<Pattern, String> notSales : NOT_SALES_WORDS.entrySet()) {
-            Matcher m = notSales.getKey().matcher(clean);
-            if (intents.contains(Intent.LEAD_GEN) && m.find()) {
-                Purpose again = readAfresh(m.replaceAll(notSales.getValue()).strip(), catalogue, evidence);
-                if (!again.has(Intent.LEAD_GEN)) {
-                    intents.remove(Intent.LEAD_GEN);
-                    again.intents().stream().filter(i -> i == Intent.JOB_SEEKING || i == Intent.HIRING).forEach(intents::add);
-                }
-            }
+        for (Map.Entry<Pattern, String> notSales : NOT_SALES_WORDS) {
+            Optional<Purpose> again = intents.contains(Intent.LEAD_GEN)
+                    ? readInstead(clean, notSales.getKey(), notSales.getValue(), catalogue, evidence).filter(p -> !p.has(Intent.LEAD_GEN))
+                    : Optional.empty();
+            again.ifPresent(p -> {
+                intents.remove(Intent.LEAD_GEN);
+                p.intents().stream().filter(i -> i == Intent.JOB_SEEKING || i == Intent.HIRING).forEach(intents::add);
+            });
         }
         if (!intents.contains(Intent.REFERRAL) && SAID_TO_WRITE.matcher(clean).find()) {
             // "Prof. Ospanov (my supervisor at KazNU) said to write her": someone who sent the sender on is a referral, like
             // the cue's "told me to contact" (read after the models, which were trained without it)
             intents.add(Intent.REFERRAL);
         }
-        Matcher placement = PLACEMENT_TOLD.matcher(clean);
-        if (intents.contains(Intent.HIRING) && placement.find() && !I_HIRE.matcher(clean).find()) {
-            // "I was his recruiter, I placed Tomas in his CVICU job in 2022": a placement told is a tie between the two, no
-            // role on offer; hiring only if the reason reads as hiring without it (the cue stays as the models were trained on it)
-            String without = placement.replaceAll("I worked with them").strip();
-            if (!readAfresh(without, catalogue, evidence).has(Intent.HIRING)) {
-                intents.remove(Intent.HIRING);
-            }
+        // "I was his recruiter, I placed Tomas in his CVICU job in 2022": a placement told is a tie between the two, no role on
+        // offer; hiring only if the reason reads as hiring without it (the cue stays as the models were trained on it)
+        if (intents.contains(Intent.HIRING) && !I_HIRE.matcher(clean).find()
+                && readInstead(clean, PLACEMENT_TOLD, "I worked with them", catalogue, evidence).filter(p -> !p.has(Intent.HIRING)).isPresent()) {
+            intents.remove(Intent.HIRING);
         }
         if (intents.contains(Intent.JOB_SEEKING) && THEY_SEEK.matcher(clean).find() && !I_SEEK.matcher(clean).find()) {
             // "Marcus is open to work … I'm filling a … role": the recipient is the one looking, the sender the one hiring
