@@ -418,23 +418,8 @@ final class NoteComposer {
                 close = i;
             }
         }
-        if (who >= 0 && close >= 0) {
-            d.dropped[close] = true;
-            d.dropped[sign] = false;
-            if (Text.length(d.text()) <= target) {
-                return;
-            }
-            d.dropped[close] = false;
-            d.dropped[sign] = true;
-        }
-        if (who >= 0) {
-            d.dropped[who] = true;
-            d.dropped[sign] = false;
-            if (Text.length(d.text()) <= target) {
-                return;
-            }
-            d.dropped[who] = false;
-            d.dropped[sign] = true;
+        if (who >= 0 && close >= 0 && traded(d, close, sign, target) || who >= 0 && traded(d, who, sign, target)) {
+            return;
         }
         // (only what the two did together, "we talked about …": "I was the one who asked …" or "You said you'd share the audit
         // tool" places the sender or carries what the ask refers to, and stays)
@@ -449,6 +434,18 @@ final class NoteComposer {
             restore(d, Role.WHO, target);
             richer(d, Role.WHO, target);
         }
+    }
+
+    /** Clause {@code out} left out and {@code in} put back, kept when the note then fits {@code target}; undone otherwise. */
+    private static boolean traded(Draft d, int out, int in, int target) {
+        d.dropped[out] = true;
+        d.dropped[in] = false;
+        if (Text.length(d.text()) <= target) {
+            return true;
+        }
+        d.dropped[out] = false;
+        d.dropped[in] = true;
+        return false;
     }
 
     /** The reason's sentence that its next level leaves out tells what the two did together (its words say "we"). */

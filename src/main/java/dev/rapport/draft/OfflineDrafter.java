@@ -591,7 +591,8 @@ public final class OfflineDrafter implements Drafter {
         // same invitation without its minutes, never to questions in writing (which asked something else)
         boolean speaking = SPEAKING.matcher(plain).find();
         if (speaking && TIME_ASKED.matcher(plain).find()) {
-            String asked = firstQuestion(plain).isEmpty() ? plain : firstQuestion(plain);
+            String first = firstQuestion(plain);
+            String asked = first.isEmpty() ? plain : first;
             String untimed = DURATION.matcher(asked).replaceAll("").replaceAll("\\s{2,}", " ").replace(" ?", "?").strip();
             if (!untimed.equals(plain) && !levels.contains(untimed)) {
                 levels.add(untimed);

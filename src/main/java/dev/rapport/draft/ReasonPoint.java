@@ -53,13 +53,7 @@ final class ReasonPoint {
         // recipient is "him" left out as another language, the "her" left would be taken for the recipient ("your short
         // stories", a dev note): when the pronouns left are not the ones the user first wrote, who is who is not known
         // (a pronoun after another person's name is theirs: "Marieke de Groot, she is coordinator at …")
-        String first = firstPronounFamily(courteous);
-        String left = firstPronounFamily(english);
-        java.util.regex.Matcher firstPronoun = THIRD_PERSON_PRONOUN.matcher(courteous);
-        java.util.Set<String> theirs = them == null ? java.util.Set.of() : java.util.Set.copyOf(java.util.List.of(them.name().split("\\s+")));
-        boolean afterAnotherName = firstPronoun.find() && java.util.Arrays.stream(courteous.substring(0, firstPronoun.start()).split("[^\\p{L}]+"))
-                .anyMatch(w -> w.length() > 1 && Character.isUpperCase(w.codePointAt(0)) && !theirs.contains(w));
-        if (!english.equals(courteous) && first != null && left != null && !first.equals(left) && !afterAnotherName) {
+        if (!english.equals(courteous) && pronounsLeftAreAnothers(courteous, english, them)) {
             return Optional.empty();
         }
         reason = forTheNote(copyedit.unabbreviated(english));
@@ -941,10 +935,23 @@ final class ReasonPoint {
 
     private static final java.util.regex.Pattern THIRD_PERSON_PRONOUN = java.util.regex.Pattern.compile("(?i)\\b(he|him|his|she|her|hers)\\b");
 
-    /** "he" or "she", by the first third-person pronoun of the text; null when it has none. */
-    private static String firstPronounFamily(String text) {
-        java.util.regex.Matcher m = THIRD_PERSON_PRONOUN.matcher(text);
-        return !m.find() ? null : m.group(1).toLowerCase(java.util.Locale.ROOT).matches("he|him|his") ? "he" : "she";
+    /**
+     * The first third-person pronoun of the English left is of the other family than the first the user wrote, and that
+     * first one stands before any other capitalised name (so it was the recipient's).
+     */
+    private static boolean pronounsLeftAreAnothers(String typed, String english, Profile them) {
+        java.util.regex.Matcher first = THIRD_PERSON_PRONOUN.matcher(typed);
+        java.util.regex.Matcher left = THIRD_PERSON_PRONOUN.matcher(english);
+        if (!first.find() || !left.find() || family(first.group(1)).equals(family(left.group(1)))) {
+            return false;
+        }
+        java.util.Set<String> theirs = them == null ? java.util.Set.of() : java.util.Set.copyOf(java.util.List.of(them.name().split("\\s+")));
+        return java.util.Arrays.stream(typed.substring(0, first.start()).split("[^\\p{L}]+"))
+                .noneMatch(w -> w.length() > 1 && Character.isUpperCase(w.codePointAt(0)) && !theirs.contains(w));
+    }
+
+    private static String family(String pronoun) {
+        return pronoun.toLowerCase(java.util.Locale.ROOT).matches("he|him|his") ? "he" : "she";
     }
 
     private static final java.util.regex.Pattern NO_REPLY_YET = java.util.regex.Pattern.compile(
