@@ -280,6 +280,8 @@ final class ReasonWords {
 
     // a statement of the sender's own before a question: "I run …, could you …?"
     private static final Set<String> SENDER_LEAD = Set.of("i", "we", "my", "our", "i'm", "i’m");
+    private static final Set<String> TIME_AFTER_OBJECT = Set.of("afterwards", "afterward", "later", "yesterday", "today", "again",
+            "once", "twice", "before", "recently", "briefly", "directly", "earlier", "then");
     private static final java.util.regex.Pattern OWN_SIDE = java.util.regex.Pattern.compile("(?i)\\b(?:our|my|we|I)\\b");
     static final java.util.regex.Pattern QUESTION_LABEL = java.util.regex.Pattern.compile(
             "(?i)\\b(?:question|one thing|a thing)(?: for (?:her|him|them|you))?\\s*(?:is)?\\s*:\\s*");
@@ -716,7 +718,10 @@ final class ReasonWords {
                         // what she is kept, so "her" is the object ("her published paper" is hers)
                         : next != null && next.is("VERB", "ADJ") && next.lower().endsWith("ed") && i + 2 <= tokens.size()
                         && (i + 2 == tokens.size() || !tokens.get(i + 2).is("NOUN", "PROPN", "ADJ", "NUM")) ? "you"
+                        // ("asked her afterwards how …": the tagger may call a word of time a noun; "your afterwards", a new
+                        // user's session)
                         : next == null || !next.isWord() || next.is("ADP", "DET", "PRON", "SCONJ", "CCONJ", "PART", "AUX", "ADV")
+                        || TIME_AFTER_OBJECT.contains(next.lower())
                         || next.tag().startsWith("PRON") || prev != null && OBJECT_BEFORE_VERB.contains(prev.lower()) && next.is("VERB")
                         // "helped her colleague prepare": the tagger may call the noun a verb when a verb follows it
                         && !(i + 2 < tokens.size() && tokens.get(i + 2).is("NOUN", "VERB")) ? "you" : "your";

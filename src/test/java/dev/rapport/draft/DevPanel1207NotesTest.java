@@ -104,4 +104,14 @@ class DevPanel1207NotesTest {
         assertThat(dev.rapport.purpose.PurposeReader.read("I sell slotting software. I want to show her how our tool cuts pick times")
                 .has(dev.rapport.purpose.Intent.SELLING)).isTrue();
     }
+
+    @Test
+    void herBeforeAWordOfTimeIsWhoWasAsked() {
+        // a new user's session on public pages: "asked her afterwards how mid-size plants should …" became "asked your afterwards"
+        String why = "I was in the audience at the Washington Post Live session on manufacturing in October and asked her afterwards how "
+                + "mid-size plants should sequence automation spend against workforce training.";
+        DraftRequest r = Pairs.withReason(RESOURCES.resolve("panel-5").resolve("pairs").resolve("12-vilnius-workshop-dataset"), why);
+        assertThat(drafter.said(why, r)).hasValueSatisfying(said -> assertThat(said.fact()).contains("asked you afterwards")
+                .doesNotContain("your afterwards"));
+    }
 }
