@@ -57,6 +57,8 @@ public final class Conversation {
     private Profile pending;
     /** A pasted profile without a name, kept while the user is asked for it. */
     private UnnamedPaste unnamed;
+    /** Pastes that came while a question about an earlier one was open, read in order once it is answered or dropped. */
+    private final java.util.ArrayDeque<String> queued = new java.util.ArrayDeque<>();
     boolean done;
     /** An error was reported: a scripted session then ends with exit 1 (see {@link Repl}). */
     private boolean failed;
@@ -182,6 +184,12 @@ public final class Conversation {
         }
         // a bio pasted at the reason's prompt ("I'm a charge nurse in … at Grant Medical Center …") is a profile, as it is at a profile's
         if (Profiles.looksLikeOne(text) || multiLine && awaitingProfile() || (multiLine || io.lastWasPaste()) && pastedBio(text)) {
+            if (pending != null || unnamed != null) {
+                // the question about the earlier paste stays open; this one must not take its place
+                queued.add(text);
+                say(ReplMessages.get("paste.queued"));
+                return;
+            }
             pasted(text, null);
             return;
         }
@@ -353,6 +361,14 @@ public final class Conversation {
         Profile p = pending;
         pending = null;
         assign(whose, p);
+        readQueued();
+    }
+
+    /** Reads the pastes kept while a question was open, until one of them asks a question of its own. */
+    private void readQueued() {
+        while (pending == null && unnamed == null && !queued.isEmpty()) {
+            pasted(queued.poll(), null);
+        }
     }
 
     /** The name typed for a pasted profile that had none: it becomes the profile's first line, and the paste is read again. */
@@ -365,6 +381,7 @@ public final class Conversation {
         UnnamedPaste paste = unnamed;
         unnamed = null;
         pastedOne(text + "\n" + paste.text(), paste.forced());
+        readQueued();
     }
 
     private void assign(Whose whose, Profile p) {
@@ -456,6 +473,7 @@ public final class Conversation {
             pending = null;
             unnamed = null;
             say(ReplMessages.get("whose.dropped"));
+            readQueued();
         } else {
             say(io.styler().dim(ReplMessages.get("cancel.hint")));
         }
@@ -464,6 +482,7 @@ public final class Conversation {
     void forgetPending() {
         pending = null;
         unnamed = null;
+        queued.clear();
     }
 
     /** One line naming the first thing still missing. */

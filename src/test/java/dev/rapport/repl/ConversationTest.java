@@ -215,6 +215,29 @@ class ConversationTest {
     }
 
     @Test
+    void aSecondPasteWhileTheFirstWaitsForItsNameIsKeptAndReadAfterIt() {
+        // a new user's session: an interview page gave no name, and the next paste silently took its place
+        String first = "I am a charge nurse at Cork University Hospital.\nI studied nursing at University College Cork.";
+        ScriptIO io = io().paste(first).pasteWhole(text(THEM)).lines("Amara Okafor");
+        io.wholePastes = true;
+        Conversation c = run(io);
+        assertThat(io.output()).contains(ReplMessages.get("paste.queued"));
+        assertThat(c.session().me().name()).isEqualTo("Amara Okafor");
+        assertThat(c.session().me().headline()).contains("Cork University Hospital");
+        assertThat(c.session().them().name()).isEqualTo("Priya Raman");
+    }
+
+    @Test
+    void ctrlCOnTheNameQuestionDropsOnlyTheEarlierPasteAndReadsTheOneKept() {
+        String first = "I am a charge nurse at Cork University Hospital.\nI studied nursing at University College Cork.";
+        ScriptIO io = io().paste(first).pasteWhole(text(THEM)).ctrlC();
+        io.wholePastes = true;
+        Conversation c = run(io);
+        assertThat(io.output()).contains(ReplMessages.get("whose.dropped"));
+        assertThat(c.session().me().name()).isEqualTo("Priya Raman");
+    }
+
+    @Test
     void ctrlCDropsAPasteThatWaitsForItsName() {
         ScriptIO io = io().lines("/them").paste("I run two pharmacies in Leeds.\nI trained in Bradford.").ctrlC().lines("/me " + ME);
         io.wholePastes = true;
