@@ -22,6 +22,8 @@ final class BioName {
             .map(w -> w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1)).toList()) + ")\\.?\\s+";
     /** Words that introduce someone; the tagger reads a capitalised "Meet" at the start as part of the name. */
     private static final Set<String> INTRODUCING = Set.of("meet", "introducing", "presenting");
+    /** How many sentences into a page its subject may be introduced. */
+    private static final int INTRODUCED_WITHIN = 8;
 
     private BioName() {
     }
@@ -36,6 +38,13 @@ final class BioName {
         // "About the author", "Speaker bio": a heading without a verb before the sentence that names them
         for (int k = 0; name.isEmpty() && k + 1 < sentences.size() && k < 2 && heading(sentences.get(k)); k++) {
             name = of(sentences, k + 1);
+        }
+        // an interview or spotlight page sets the scene first and introduces its subject a few sentences on ("Meet David Speedy, who …")
+        for (int k = 1; name.isEmpty() && k < Math.min(sentences.size(), INTRODUCED_WITHIN); k++) {
+            List<Token> ts = sentences.get(k).tokens();
+            if (!ts.isEmpty() && INTRODUCING.contains(bare(ts.get(0)))) {
+                name = of(sentences, k);
+            }
         }
         return name;
     }
@@ -54,8 +63,10 @@ final class BioName {
         }
         List<Token> tokens = sentences.get(first).tokens();
         int i = 0;
+        boolean introduced = false;
         if (i < tokens.size() && (tokens.get(i).is("VERB") || INTRODUCING.contains(bare(tokens.get(i)))) && i + 1 < tokens.size() && isNamePart(tokens.get(i + 1))) {
             i++; // "Meet Priya…", "Introducing Priya…"
+            introduced = INTRODUCING.contains(bare(tokens.get(0)));
         }
         boolean titled = false;
         while (i < tokens.size() && Honorifics.is(bare(tokens.get(i)))) {
@@ -104,7 +115,8 @@ final class BioName {
             // a first name the tagger does not know may be called a common noun ("Thabo/NOUN Nkosi-Mahlangu is …"):
             // only the very first word, and only before a proper noun
             boolean unknownFirst = name.isEmpty() && capitalisedWord(tokens.get(i)) && i + 1 < tokens.size() && isNamePart(tokens.get(i + 1));
-            if (!isNamePart(tokens.get(i)) && !unknownFirst) {
+            // after "Meet" every capitalised word up to the comma is the name, however the tagger reads it ("Whitlock/ADV")
+            if (!isNamePart(tokens.get(i)) && !unknownFirst && !(introduced && tokens.get(i).isWord() && Character.isUpperCase(tokens.get(i).text().codePointAt(0)))) {
                 break;
             }
             name.add(tokens.get(i++).text());

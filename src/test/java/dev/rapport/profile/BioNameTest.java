@@ -33,6 +33,19 @@ class BioNameTest {
     }
 
     @Test
+    void aSpotlightPageIntroducesItsSubjectAfterSettingTheScene() {
+        // a new user's session: an interview page ("… Meet David Speedy, who has …") gave "no name found"
+        String page = "Spotlight On Talent: The Importance of Finance Leadership\n\nLet's face it, if you want to get anything done in your"
+                + " organization, you have to be on good terms with the finance executive. Meet Dana Whitlock, who has run plant finance"
+                + " for two manufacturing sites. We caught up with her for an interview.";
+        assertThat(BioName.of(page)).isEqualTo("Dana Whitlock");
+        // a meeting is no introduction, and a sentence far into the page is not its subject's
+        assertThat(BioName.of("Our board had a busy year. Meeting Dana Whitlock, the new chair, was one highlight.")).isEmpty();
+        assertThat(BioName.of("We run plant finance. It is hard. Costs rise. Plants close. Budgets shrink. Teams change. People leave. Then"
+                + " more. Meet Dana Whitlock, who wrote about it.")).isEmpty();
+    }
+
+    @Test
     void aSurnamesLowerCaseParticlesArePartOfTheName() {
         // a hand session: "Dr. Joost van der Berg is an infectious diseases physician …" gave "no name found"
         assertThat(BioName.of("Dr. Joost van der Berg is an infectious diseases physician at the Radboud university medical center."))
