@@ -83,8 +83,11 @@ final class SentenceClassifier {
         // "I do stock spreadsheets every day so I can help" answers the recipient's own call for Excel volunteers
         // ("we are hiring a Workforce Management Lead for a new German account", a recruiter's role to a candidate open to
         // work: a job offered is no sale, and a reviewer asked for the role, the account and the place)
+        // ("I run plant finance for two manufacturing sites", typed by a peer who sells nothing: what one person does, said of
+        // nothing of the reader's, is who writes, no offer; a new user's "mention" of it was refused as a pitch. A business's
+        // "we do after hours every night", to someone who needs it, is still read)
         boolean ownOffer = ctx.purpose().has(dev.rapport.purpose.Intent.JOB_SEEKING) || ctx.purpose().has(dev.rapport.purpose.Intent.HIRING)
-                || reading.invited();
+                || reading.invited() || SINGULAR_SELF.matcher(sentence).lookingAt() && !TO_THE_READER.matcher(sentence).find();
         if (sellsNothing && cues.stream().noneMatch(cue -> OFFER_CUES.contains(cue) && !(ownOffer && SELF_DESCRIPTION.contains(cue)))) {
             return true;
         }
@@ -109,6 +112,8 @@ final class SentenceClassifier {
     private static final java.util.regex.Pattern WE_BOTH = java.util.regex.Pattern.compile(
             "(?i)^\\W*we(?:'re|’re| are| were) both (?:in|at|members of|part of|on|from)\\b");
     private static final java.util.Set<String> SELF_DESCRIPTION = java.util.Set.of("self-trade", "we-offer");
+    private static final java.util.regex.Pattern SINGULAR_SELF = java.util.regex.Pattern.compile("(?i)\\W*i(?:'m|’m| am)?\\s");
+    private static final java.util.regex.Pattern TO_THE_READER = java.util.regex.Pattern.compile("(?i)\\b(?:you|your|yours|you're|you'd|you'll)\\b");
 
     /** At least 70 % of the sentence's longer words come from a reason that was read as selling nothing. */
     static boolean retells(String sentence, NoteContext ctx) {

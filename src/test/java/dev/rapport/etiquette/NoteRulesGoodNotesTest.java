@@ -103,6 +103,24 @@ class NoteRulesGoodNotesTest {
     }
 
     @org.junit.jupiter.api.Test
+    void whatOnePersonDoesInTheUsersOwnWordsIsWhoWritesButABusinessOfferToTheReaderIsStillRead() {
+        // a new user's session: "mention that I run plant finance for two manufacturing sites" was refused as a pitch
+        String note = "Hi Daniel, we talked at the MxD workforce summit in Chicago last month about how plants pay for retraining. "
+                + "I run plant finance for two manufacturing sites. David";
+        Purpose peer = dev.rapport.purpose.PurposeReader.read("We talked at the MxD workforce summit in Chicago last month about how plants pay"
+                + " for retraining. I run plant finance for two manufacturing sites.");
+        assertThat(peer.isPitch()).isFalse();
+        assertThat(rules.check(note, new NoteContext(People.DANIEL, People.PRIYA, peer, List.of(), 300)))
+                .noneMatch(f -> f.rule().equals("pitch"));
+        // the same trade said to the reader's business is read by the model, as is a business's "we"
+        String toThem = "Hi Daniel, we talked at the MxD workforce summit in Chicago last month. I run plant finance for firms like yours. David";
+        Purpose seller = dev.rapport.purpose.PurposeReader.read("We talked at the MxD workforce summit in Chicago last month."
+                + " I run plant finance for firms like yours.");
+        assertThat(rules.check(toThem, new NoteContext(People.DANIEL, People.PRIYA, seller, List.of(), 300)))
+                .anyMatch(f -> f.rule().equals("pitch"));
+    }
+
+    @org.junit.jupiter.api.Test
     void whatHappenedRetoldInThePastFromAReasonThatSellsNothingIsNoPitchButATradeStillIs() {
         // "We lost touch after I shifted to Zurich" read as the sender's trade ("we" + a verb) and was held back as a pitch,
         // so the note left it out (panel-8 pair 06, development); so were "we reviewed each other's PRs …" and a night shift
