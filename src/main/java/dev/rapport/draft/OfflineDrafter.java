@@ -1086,8 +1086,12 @@ public final class OfflineDrafter implements Drafter {
         Optional<Clause> rest = plan.first(Role.MORE);
         Optional<Clause> ask = plan.first(Role.ASK);
         if (rest.isPresent() && ask.isPresent() && THANKS_OR_CONGRATULATIONS.matcher(ask.get().text()).lookingAt()) {
-            // what came of it follows the thanks ("Thank you for coming to our farm … We did the deep tillage like you told …")
-            plan = plan.without(c -> c == rest.get()).with(rest.get(), List.of(Role.QUESTION, Role.CLOSE, Role.SIGN));
+            // what came of it follows the thanks ("Thank you for coming to our farm … We did the deep tillage like you told …");
+            // the sender's news now says why the thanks comes now, so it goes before it ("I'm moving to the community
+            // paramedic program now. Thank you! …")
+            boolean news = !ReasonPoint.toldInThePast(rest.get().text());
+            plan = plan.without(c -> c == rest.get()).with(rest.get(), news ? List.of(Role.ASK, Role.QUESTION, Role.CLOSE, Role.SIGN)
+                    : List.of(Role.QUESTION, Role.CLOSE, Role.SIGN));
         }
         return Optional.of(plan);
     }

@@ -858,6 +858,14 @@ final class ReasonPoint {
             if (parts.size() > 1) {
                 tries.addAll(parts);
             }
+            // "im moving to the community paramedic program now so wont see her at the ambulance bay anymore": the news
+            // before "so" is told when the whole is not (a reviewer missed why the paramedic wrote now)
+            for (String part : List.copyOf(tries)) {
+                java.util.regex.Matcher cause = BEFORE_SO.matcher(part.strip());
+                if (cause.matches()) {
+                    tries.add(cause.group(1));
+                }
+            }
             for (String piece : tries) {
                 if (NOT_FOR_THE_NOTE.matcher(piece).find() || NOT_TOLD_ON.matcher(piece).find() || deniesAVerb(piece) || saysAgain(piece, carried)
                         || !(toldInThePast(piece) || ownSituation(piece))) {
@@ -898,7 +906,7 @@ final class ReasonPoint {
      * recipient's page back to them ("My English is not so good sorry", "You're a physio now"), and a negation is
      * mostly an aside ("I know you can't talk on record anyway").
      */
-    private static boolean toldInThePast(String sentence) {
+    static boolean toldInThePast(String sentence) {
         List<dev.rapport.language.Token> tokens = Language.english().tokens(sentence);
         long words = tokens.stream().filter(dev.rapport.language.Token::isWord).count();
         if (words < 6 || NEGATED.matcher(sentence).find()
@@ -957,6 +965,7 @@ final class ReasonPoint {
     private static final java.util.regex.Pattern NO_REPLY_YET = java.util.regex.Pattern.compile(
             "(?i),?\\s+(?:but|and) (?:(?:there is |there's |still )?no (?:reply|answer|response)|(?:I )?(?:still )?(?:haven't|have not|didn't|did not|never) (?:heard|hear|got|get) (?:back|a reply|an answer))(?: (?:yet|so far))?(?:,[^.!?]*)?([.!]?)$");
     private static final java.util.regex.Pattern LEADING_JOINER = java.util.regex.Pattern.compile("(?i)^(?:also|and|so|but),?\\s+(?=\\p{L})");
+    private static final java.util.regex.Pattern BEFORE_SO = java.util.regex.Pattern.compile("(?i)(.+?)\\s+so\\s+(?!much\\b|many\\b|far\\b|that\\b|long\\b).+");
     private static final java.util.regex.Pattern DASHED = java.util.regex.Pattern.compile("\\s+[-–—]\\s+");
     // "I've been home with my kids since 2019 and going back to work now", "I now teach at …": the sender's own situation,
     // which says why they write; reviewers asked for it where the note left it out

@@ -48,6 +48,14 @@ class DevPanel1207NotesTest {
     }
 
     @Test
+    void theSendersNewsBeforeSoIsToldBeforeTheThanksItExplains() {
+        // "im moving to the community paramedic program now so wont see her at the ambulance bay anymore, want to say thanks":
+        // r160 found the note left out why the paramedic wrote now
+        String note = first("panel-3", "06-paramedic-er-charge-nurse");
+        assertThat(note).contains("I'm moving to the community paramedic program now. Thank you!");
+    }
+
+    @Test
     void theSendersOwnSituationTypedWithoutItsApostropheIsTold() {
         // "im now doing the APC pathway to register in australia": r157 found the note never said why the question was asked
         assertThat(first("panel-5", "20-brisbane-physio-observership")).contains("I'm now doing the APC pathway to register in Australia");
