@@ -172,9 +172,15 @@ public final class OfflineDrafter implements Drafter {
         String myFirst = request.me() == null ? "" : Facts.firstName(request.me(), wording.honorifics());
         Optional<Clause> sign = myFirst.isEmpty() ? Optional.empty() : Optional.of(new Clause(Role.SIGN, Clause.Source.PROFILE, List.of(myFirst), ""));
         // the plainer cut of the user's words is the level a tight limit steps down to
+        // (a reason that tells no link, "never met her. Im using her TurbineSound-22 dataset for my thesis, one question: …",
+        // still tells why it asks: the first sentence of the rest of its story stands in for the fact; a reviewer read the
+        // bare question with nothing before it)
         Optional<Clause> fact = said.filter(f -> !f.fact().isEmpty())
                 .map(f -> new Clause(Role.REASON, Clause.Source.USER,
-                        f.shortFact().isEmpty() ? List.of(f.fact()) : List.of(f.fact(), f.shortFact()), facts.purpose().text()));
+                        f.shortFact().isEmpty() ? List.of(f.fact()) : List.of(f.fact(), f.shortFact()), facts.purpose().text()))
+                .or(() -> said.filter(f -> !f.rest().isEmpty() && !f.wish().isEmpty())
+                        .map(f -> new Clause(Role.REASON, Clause.Source.USER,
+                                List.of(dev.rapport.language.Language.english().sentenceTexts(f.rest()).get(0)), f.rest())));
         Optional<Clause> ask = said.filter(w -> !w.wish().isEmpty())
                 .map(w -> new Clause(Role.ASK, Clause.Source.USER, wishLevels(w), ""));
         // "I run the maths club at Karura Hill. Could you come one Thursday?": when a rule objects to the

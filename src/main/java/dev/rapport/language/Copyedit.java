@@ -1608,7 +1608,9 @@ public final class Copyedit {
                     && n.lower().matches(".+(?:er|or|ist|ian)");
             // ("day 3 check-in script", "ep 112", "hangar 2": a number after a noun is its label, not a count)
             // (nor a time: "at 5 tomorrow", "after 6 tonight")
-            boolean label = i > 0 && (t.get(i - 1).is("NOUN", "PROPN") || TIME_BEFORE.contains(t.get(i - 1).lower()));
+            // (nor a number joined to a name: "her TurbineSound-22 dataset", "COVID-19 ward")
+            boolean label = i > 0 && (t.get(i - 1).is("NOUN", "PROPN") || TIME_BEFORE.contains(t.get(i - 1).lower())
+                    || t.get(i).start() == t.get(i - 1).end());
             if (counted(t.get(i)) && !label && noun && last && out.get(i + 1) != null && n.text().equals(n.lower())
                     && n.text().length() > 2 && n.text().chars().allMatch(Character::isLetter) && !n.lower().endsWith("s")
                     && !UNITS.contains(n.lower()) && !NO_PLURAL.contains(n.lower())) {

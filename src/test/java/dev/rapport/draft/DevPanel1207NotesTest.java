@@ -56,6 +56,14 @@ class DevPanel1207NotesTest {
     }
 
     @Test
+    void aQuestionFromSomeoneNeverMetSaysWhatItIsAboutBeforeItIsAsked() {
+        // "never met her. Im using her TurbineSound-22 dataset for my thesis, one question: …" gave the bare question
+        // (found reading development notes for what they leave out of the reason); "22 dataset" is no count either
+        assertThat(first("panel-3", "28-phd-question-turbine-dataset"))
+                .contains("I'm using your TurbineSound-22 dataset for my thesis.").contains("Were the Site B recordings");
+    }
+
+    @Test
     void theSendersOwnSituationTypedWithoutItsApostropheIsTold() {
         // "im now doing the APC pathway to register in australia": r157 found the note never said why the question was asked
         assertThat(first("panel-5", "20-brisbane-physio-observership")).contains("I'm now doing the APC pathway to register in Australia");

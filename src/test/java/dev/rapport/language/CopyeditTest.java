@@ -252,6 +252,8 @@ class CopyeditTest {
         assertEquals("the 2027 intake", edit.finish("the 2027 intake"));
         assertEquals("a 20 min call", edit.finish("a 20 min call"));
         assertEquals("the team is 20 strong.", edit.finish("the team is 20 strong."));
+        // a number joined to a name labels it (panel-3 pair 28, development: "your TurbineSound-22 datasets")
+        assertEquals("I'm using your TurbineSound-22 dataset for my thesis.", edit.finish("I'm using your TurbineSound-22 dataset for my thesis."));
         assertEquals("he told me to send the coop data", tidy("he told send the coop data"));
     }
 
