@@ -480,6 +480,8 @@ public final class OfflineDrafter implements Drafter {
             "(?i)\\b(?:offer|have|set up|book|schedule|jump on|hop on) (?:you )?an? (?:quick |short |brief )?(?:chat|call|conversation)\\b");
     // (not the meeting-ask rule's patterns, which judge the note and are features of its model: this only decides whether the
     // in-writing step down is offered, for time asked as a question of time, "would a 20-minute interview be possible")
+    private static final java.util.regex.Pattern TIME_FOR_A_QUESTION = java.util.regex.Pattern.compile(
+            "(?i):\\s*((?:what|how|which|why|where|when|who|is|are|do|does|did|should|can|could|would)\\b[^?:]+\\?)$");
     private static final java.util.regex.Pattern TIME_ASKED = java.util.regex.Pattern.compile(
             "(?i)\\b(?:interview|call|chat|meeting|zoom)\\b.*\\b(?:possible|time)\\b|\\b\\d{1,2}[- ]?(?:minutes?|mins?)\\b");
     private static final java.util.regex.Pattern SPEAKING = java.util.regex.Pattern.compile(
@@ -605,6 +607,15 @@ public final class OfflineDrafter implements Drafter {
             }
         }
         String inWriting = steps.questionsInWriting();
+        // "I want to ask her for 20 min: what should a junior planner learn first, P6 scheduling or cost control?": the question
+        // the time was for is the step down, before any "few questions" in its place (a development note asked to send some)
+        java.util.regex.Matcher forTheQuestion = TIME_FOR_A_QUESTION.matcher(plain.strip());
+        if (TIME_ASKED.matcher(plain).find() && !speaking && forTheQuestion.find()) {
+            String question = Words.capitalise(forTheQuestion.group(1).strip());
+            if (!levels.contains(question)) {
+                levels.add(question);
+            }
+        }
         if (TIME_ASKED.matcher(plain).find() && !levels.contains(inWriting) && !speaking) {
             // (with what the questions are for, when the wish said it: "My thesis is on …. Could I send you a few questions?")
             String plan = ReasonPoint.planOf(said.wish());

@@ -64,6 +64,15 @@ class DevPanel1207NotesTest {
     }
 
     @Test
+    void timeAskedForAQuestionStepsDownToTheQuestionNotToAFewQuestions() {
+        // "I want to ask her for 20 min: what should a junior planner learn first, P6 scheduling or cost control?" became
+        // "Could I send you a few questions?" (found reading development notes for what they leave out)
+        assertThat(first("panel-5", "15-cairo-project-controls-referral"))
+                .contains("What should a junior planner learn first, P6 scheduling or cost control?").doesNotContain("a few questions")
+                .doesNotContain("20 min");
+    }
+
+    @Test
     void theSendersOwnSituationTypedWithoutItsApostropheIsTold() {
         // "im now doing the APC pathway to register in australia": r157 found the note never said why the question was asked
         assertThat(first("panel-5", "20-brisbane-physio-observership")).contains("I'm now doing the APC pathway to register in Australia");
