@@ -3,6 +3,7 @@ package dev.rapport.profile;
 import dev.rapport.text.Words;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -124,6 +125,52 @@ final class ProseReader implements ProfileReader {
         return field.matches() && !OCCUPATION.matcher(field.group("label").strip()).find();
     }
 
+    private record NameBelowTitle(String name, String headline) {
+    }
+
+    /**
+     * "NHS 75th birthday staff stories" over "Mel Kendrew", "‹ Back" over "Prof Mary Abukutsa", "A Day in the Life – Roz
+     * Ingram": a page's title or furniture above its subject's name (public pages a new user pasted gave a job title as the
+     * name, or none). The name is a line of its own among the first few, or the last part of the title, that the page
+     * names again below it; the short line under a name on its own line is the headline.
+     */
+    private static Optional<NameBelowTitle> nameBelowTitle(List<String> lines) {
+        for (int k = 0; k < Math.min(4, lines.size()); k++) {
+            String[] parts = NAME_BAR.split(lines.get(k));
+            List<String> candidates = k == 0 ? java.util.Arrays.asList(parts).subList(1, parts.length) : List.of(lines.get(k));
+            for (String candidate : candidates) {
+                String bare = HONORIFIC.matcher(candidate.strip()).replaceFirst("").strip();
+                Matcher m = NAME_LINE.matcher(bare);
+                if (bare.length() > 60 || !m.matches() || NOT_A_PERSON.matcher(bare).find() || OCCUPATION.matcher(bare).find()) {
+                    continue;
+                }
+                String name = m.group("name");
+                if (!namedBelow(name, lines, k)) {
+                    continue;
+                }
+                String headline = "";
+                if (k > 0 && k + 1 < lines.size()) {
+                    // (", University of Agriculture and Technology": a field whose first half the page left empty is no headline)
+                    String next = lines.get(k + 1);
+                    if (next.length() <= 120 && !next.matches(".*[.!?]$") && !questionField(next) && !next.equalsIgnoreCase(name)
+                            && next.length() > 2 && Character.isUpperCase(next.codePointAt(0))) {
+                        headline = next;
+                    }
+                }
+                return Optional.of(new NameBelowTitle(name, headline));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first or last word of {@code name} is in a line below line {@code k}. */
+    private static boolean namedBelow(String name, List<String> lines, int k) {
+        String later = String.join("\n", lines.subList(Math.min(k + 1, lines.size()), lines.size()));
+        String[] words = name.strip().split("\\s+");
+        return java.util.stream.Stream.of(words[0], words[words.length - 1])
+                .anyMatch(w -> Pattern.compile("(?<![\\p{L}])" + Pattern.quote(w) + "(?![\\p{L}])").matcher(later).find());
+    }
+
     @Override
     public Profile read(String pasted, String source) {
         // a bio copied from a page's About box keeps its "…see more"; that is no part of the bio
@@ -150,7 +197,11 @@ final class ProseReader implements ProfileReader {
         // "LA MAREA ELÉCTRICA – press bio (EN)": a page's title, the band's name over its bio, not the person's (the note was
         // signed "LA"); the bio's "I'm Valentina Ospina" names her
         boolean pageTitle = firstLine.length > 1 && DOCUMENT_LABEL.matcher(firstLine[1].strip()).matches();
-        if (firstLine[0].length() <= 60 && nameLine.matches() && !NOT_A_PERSON.matcher(firstLine[0].strip()).find() && !pageTitle) {
+        // "Member Spotlight – Dee Halvorsen": the part of a title that the page names again is the name
+        boolean titleOverName = firstLine.length > 1 && nameLine.matches() && !namedBelow(nameLine.group("name"), lines, 0)
+                && nameBelowTitle(lines).isPresent();
+        if (firstLine[0].length() <= 60 && nameLine.matches() && !NOT_A_PERSON.matcher(firstLine[0].strip()).find() && !pageTitle
+                && !titleOverName) {
             name = nameLine.group("name");
             if (firstLine.length > 1) {
                 headline = firstLine[1].strip();
@@ -163,6 +214,13 @@ final class ProseReader implements ProfileReader {
         Matcher intro = INTRO.matcher(NICKNAME.matcher(text).replaceAll("$1 $2"));
         if (name.isEmpty() && intro.find()) {
             name = intro.group("name");
+        }
+        if (name.isEmpty()) {
+            Optional<NameBelowTitle> below = nameBelowTitle(lines);
+            if (below.isPresent()) {
+                name = below.get().name();
+                headline = below.get().headline();
+            }
         }
         if (name.isEmpty()) {
             // the first line, or the sentence after a heading line ("About the author")

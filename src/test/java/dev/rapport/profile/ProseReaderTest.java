@@ -26,6 +26,36 @@ class ProseReaderTest {
     }
 
     @Test
+    void aPagesTitleOrFurnitureAboveTheNameIsNoName() {
+        // a new user's pastes of public pages (an NHS staff story, a conference speaker page, an association's spotlight) gave
+        // "Advanced Clinical Practitioner" as the name, or no name; the layouts again, in our own words
+        Profile story = ProfileReaders.parse("Staff stories for the 75th birthday\n\nJo Brannigan\nSpecialist Stroke Nurse, North Fen"
+                + " Hospitals Trust\nJo Brannigan\nA stroke nurse is helping patients home sooner.\nJo began nursing in Leeds in 1994 and"
+                + " has led the stroke unit since 2016.", "story.txt");
+        assertThat(story.name()).isEqualTo("Jo Brannigan");
+        assertThat(story.headline()).isEqualTo("Specialist Stroke Nurse, North Fen Hospitals Trust");
+        Profile speaker = ProfileReaders.parse("‹ Back\nProf Wanjiru Kamau\n, Institute of Dryland Farming\nProf Wanjiru Kamau is a"
+                + " soil scientist who has bred drought-tolerant sorghum. Kamau chairs the regional seed council.", "speaker.txt");
+        assertThat(speaker.name()).isEqualTo("Wanjiru Kamau");
+        assertThat(speaker.headline()).isEmpty();
+        Profile spotlight = ProfileReaders.parse("Member Spotlight – Dee Halvorsen\n\nOur spotlight series visits a member's office each"
+                + " month. This time we spoke with Deirdre Halvorsen, who runs purchasing for the county. Dee has worked in public buying"
+                + " for twenty years.", "spotlight.txt");
+        assertThat(spotlight.name()).isEqualTo("Dee Halvorsen");
+        // a line under a title that the page never names again is no name
+        assertThat(ProseReaderTest.nameOrNone("Quarterly update\n\nGreen Valley\nWe planted forty trees this spring and"
+                + " our volunteers kept the beds weeded all summer. Jo Brannigan joined us in June and is a nurse.")).isNotEqualTo("Green Valley");
+    }
+
+    private static String nameOrNone(String text) {
+        try {
+            return ProfileReaders.parse(text, "x.txt").name();
+        } catch (UnnamedProfileException e) {
+            return "";
+        }
+    }
+
+    @Test
     void takesTheNameFromAShortFirstLineAndTheHeadlineFromTheNext() {
         String bio = "Amara Okoye, PhD\nMarine biologist · Monterey, California\n\n"
                 + "I graduated from Stanford University (2008–2012) and now study kelp forests. No recruiters, please.";
