@@ -53,7 +53,11 @@ public final class ProfileReaders {
             case LINKEDIN_PAGE -> new PageTextReader();
             case PROSE, LINKEDIN_EXPORT -> new ProseReader();
         };
-        return ProfileCleaner.clean(reader.read(clean, source));
+        try {
+            return ProfileCleaner.clean(reader.read(clean, source));
+        } catch (UnnamedProfileException e) {
+            throw reader instanceof JsonResumeReader ? e : e.withText(clean);
+        }
     }
 
     /**

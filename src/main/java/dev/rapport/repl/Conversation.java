@@ -111,6 +111,13 @@ public final class Conversation {
     }
 
     public String prompt() {
+        // an open question about a paste has a prompt of its own: the main one read as if the name had been taken (a new user)
+        if (unnamed != null) {
+            return ReplMessages.get("prompt.name") + " ";
+        }
+        if (pending != null) {
+            return ReplMessages.get("prompt.whose") + " ";
+        }
         Session s = desk.session();
         StringBuilder p = new StringBuilder("rapport [");
         if (s.me() != null) {
@@ -292,7 +299,20 @@ public final class Conversation {
             collectPaste(null).ifPresent(p -> pasted(p, whose));
             return;
         }
-        assign(whose, Profiles.read(env.resolve(spec)));
+        Profile p;
+        try {
+            p = Profiles.read(env.resolve(spec));
+        } catch (UnnamedProfileException e) {
+            if (e.text().isEmpty()) {
+                throw e;
+            }
+            // a page saved from the web may lack only the name: it is asked for, as for a paste, and the file's text kept
+            // (a new user's next line was read as the start of a paste, and the file was lost)
+            unnamed = new UnnamedPaste(e.text().get(), whose);
+            say(ReplMessages.get("name.ask"));
+            return;
+        }
+        assign(whose, p);
     }
 
     private void pasted(String text, Whose forced) {

@@ -238,6 +238,21 @@ class ConversationTest {
     }
 
     @Test
+    void aProfileFileWithoutANameAsksForTheNameAndKeepsTheFile() throws IOException {
+        // a new user's saved web page: "/them FILE" gave "no name found", and the name typed next began a paste that lost the file
+        Path page = Files.writeString(dir.resolve("page.txt"), "I run two pharmacies in Leeds.\nI trained in Bradford.\n");
+        ScriptIO io = io().lines("/me " + ME, "/them " + page, "Amara Okafor", WHY);
+        Conversation c = run(io);
+        assertThat(io.output()).contains(ReplMessages.get("name.ask")).doesNotContain("rapport:");
+        assertThat(c.session().them().name()).isEqualTo("Amara Okafor");
+        assertThat(c.session().them().about()).contains("two pharmacies in Leeds");
+        assertThat(c.session().why()).isEqualTo(WHY);
+        // while the name is awaited the prompt asks for it, not for the next step
+        Conversation waiting = run(io().lines("/me " + ME, "/them " + page));
+        assertThat(waiting.prompt()).isEqualTo(ReplMessages.get("prompt.name") + " ");
+    }
+
+    @Test
     void ctrlCDropsAPasteThatWaitsForItsName() {
         ScriptIO io = io().lines("/them").paste("I run two pharmacies in Leeds.\nI trained in Bradford.").ctrlC().lines("/me " + ME);
         io.wholePastes = true;
