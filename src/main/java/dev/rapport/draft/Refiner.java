@@ -452,6 +452,12 @@ public final class Refiner {
         if ((m = VISITED.matcher(t)).find()) {
             return correct(plan, request, visited(purpose, m.group(0)), TEXT.get("refine.correction.visit", m.group(1).toLowerCase(Locale.ROOT)), earlier);
         }
+        // "it was in november not december": the month put right where the reason says it, before "in November" is read as a
+        // time of its own (which left the reason's "last december" as it was, and the note with it, a new user's session)
+        Optional<String[]> putRight = factPutRight(bare);
+        if (putRight.isPresent()) {
+            return putRight(plan, request, putRight.get()[0], putRight.get()[1], earlier);
+        }
         if ((m = WHEN.matcher(t)).find()) {
             // lower case, but a month or a weekday keeps its capital ("in June", "on Monday")
             String when = CAPITALISED_TIME.matcher(m.group(1).toLowerCase(Locale.ROOT))

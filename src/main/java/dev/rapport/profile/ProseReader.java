@@ -327,7 +327,22 @@ final class ProseReader implements ProfileReader {
         while (v.find()) {
             volunteering.add(new Volunteering(v.group("org"), v.group("role") == null ? "" : v.group("role"), "", DateRange.UNKNOWN, ""));
         }
-        return new Profile(name, headline, location, text, positions, schools(text), volunteering, List.of(), List.of(),
+        // "an MSc student in Horticulture at the University of Nairobi": a place of study, not an employer (a note to an alumna
+        // of it said "Like you, I have worked at the University of Nairobi", a new user's session)
+        List<Education> education = new ArrayList<>(schools(text));
+        positions.removeIf(p -> {
+            Matcher student = STUDENT.matcher(p.title());
+            if (!student.matches()) {
+                return false;
+            }
+            if (education.stream().noneMatch(e -> e.school().equals(p.company()))) {
+                String degree = (student.group(1) == null ? "" : student.group(1).strip())
+                        + (student.group(2) == null ? "" : " in " + student.group(2).strip());
+                education.add(0, new Education(p.company(), degree.strip(), DateRange.UNKNOWN, ""));
+            }
+            return true;
+        });
+        return new Profile(name, headline, location, text, positions, education, volunteering, List.of(), List.of(),
                 List.of(), StatementFinder.preferences(List.of(text)), StatementFinder.statements(List.of(text)), "",
                 SourceFormat.PROSE);
     }
@@ -358,6 +373,11 @@ final class ProseReader implements ProfileReader {
             "(?<title>[\\p{L}\\- /&,]{2,60}?)\\s+(?:at|@)\\s+(?:the\\s+)?(?<company>" + PROPER + ")");
     private static final Pattern HEADLINE_SEPARATED = Pattern.compile(
             "(?<title>[\\p{L}\\- /&]{2,60}?)\\s*(?:,|\\s[|·•–—]|\\s-)\\s+(?<company>\\p{Lu}[\\p{L}\\p{N}&'’. \\-,]{1,60})");
+
+    /** "MSc student in Horticulture", "final-year PhD candidate", "student": a title that is study; group 1 the degree, 2 the field. */
+    private static final Pattern STUDENT = Pattern.compile(
+            "(?i)(?:(?:first|second|third|fourth|final)[- ]year\\s+)?((?:MSc|MA|MBA|BSc|BA|BEng|MEng|PhD|DPhil|doctoral|master'?s|bachelor'?s|graduate|postgraduate|undergraduate)\\s+)?"
+            + "(?:student|candidate)(?:\\s+(?:in|of)\\s+(.{2,60}))?");
 
     private static List<Education> schools(String text) {
         List<Education> schools = new ArrayList<>();

@@ -22,7 +22,7 @@ final class DetailReader {
     private static final String DAYS = String.join("|", dev.rapport.language.CalendarWords.WEEKDAYS);
     private static final Pattern WHEN = Pattern.compile("(?i)\\b(?:yesterday|today|tonight"
             + "|this (?:morning|afternoon|evening|week|weekend|month|year|spring|summer|autumn|fall|winter)"
-            + "|last (?:night|week|weekend|month|year|spring|summer|autumn|fall|winter|quarter|term|" + DAYS + ")"
+            + "|last (?:night|week|weekend|month|year|spring|summer|autumn|fall|winter|quarter|term|" + DAYS + "|" + MONTHS + ")"
             + "|earlier (?:today|this (?:week|month|year))"
             + "|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|\\d+) (?:days|weeks|months|years) ago"
             + "|a (?:day|week|month|year) ago"

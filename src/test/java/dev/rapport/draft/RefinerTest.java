@@ -802,7 +802,19 @@ class RefinerTest {
         NotePlan plan = drafter.plans(q).get(0);
         Refinement out = refiner.refine(plan, "it was in June, not May", q);
         assertThat(out.purpose().text()).contains("in June").doesNotContain("in May");
-        assertThat(out.report()).startsWith("Noted: it was in June.");
+        assertThat(out.report()).startsWith("Noted: it was June, not May.");
+        // a new user's "it was in november not december" after "… last december": the note had kept December, and the report
+        // said the note did not rely on it
+        Purpose talk = dev.rapport.purpose.PurposeReader.read("I attended her talk at the Denver Python meetup last december about typing");
+        DraftRequest t = new DraftRequest(r.me(), r.them(), talk, r.ground(), Requests.CONNECT, 300, 3, Style.DEFAULT);
+        NotePlan told = drafter.plans(t).get(0);
+        assertThat(text(told, t)).contains("last December");
+        Refinement moved = refiner.refine(told, "it was in november not december", t);
+        assertThat(moved.changed()).isTrue();
+        assertThat(text(moved.plan(), after(t, moved))).contains("November").doesNotContain("December");
+        // and a correction to a time of another kind replaces the month the reason gave
+        Refinement recent = refiner.refine(told, "it was last month, not years ago", t);
+        assertThat(text(recent.plan(), after(t, recent))).contains("last month").doesNotContain("December");
     }
 
     @Test

@@ -110,6 +110,20 @@ class ProseReaderTest {
     }
 
     @Test
+    void aStudentAtAUniversityStudiesThereAndDoesNotWorkThere() {
+        // a new user's bio: "an MSc student in Horticulture at the University of Nairobi" was read as a job, and a note to an
+        // alumna said "Like you, I have worked at the University of Nairobi"
+        Profile p = ProfileReaders.parse("I'm Achieng Otieno, an MSc student in Horticulture at the University of Nairobi. I grew up"
+                + " on a farm in Siaya.", "me.txt");
+        assertThat(p.positions()).isEmpty();
+        assertThat(p.education()).extracting(Education::school, Education::degree)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("University of Nairobi", "MSc in Horticulture"));
+        // a job with "student" in it is still a job
+        Profile adviser = ProfileReaders.parse("I'm Achieng Otieno, a student success adviser at the University of Nairobi.", "me.txt");
+        assertThat(adviser.positions()).extracting(Position::company).containsExactly("University of Nairobi");
+    }
+
+    @Test
     void anEmployerMayBeNamedWithWithOrForButAToolIsNoEmployer() {
         Profile p = ProfileReaders.parse("Nadia Haddad is a senior technical recruiter with Northbound Talent Partners in Toronto.", "nadia.txt");
         assertThat(p.positions()).first().satisfies(pos -> {
