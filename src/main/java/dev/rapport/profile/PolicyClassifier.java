@@ -93,6 +93,14 @@ public final class PolicyClassifier {
 
     /** A cheap gate before the model: the sentence names connecting, strangers, recruiters, sellers, messages or the like. */
     static boolean mayStatePolicy(String sentence) {
-        return sentence.length() <= 600 && ABOUT_WHOM.matcher(sentence.toLowerCase(Locale.ROOT)).find();
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        return sentence.length() <= 600 && ABOUT_WHOM.matcher(lower).find() && VOICED.matcher(lower).find();
     }
+
+    // A policy is said to the reader, in the person's own voice or as a rule ("I only connect …", "please, no recruiters",
+    // "vendor pitches are ignored"); a page's account of their work ("The Division of State Purchasing, led by Roz, creates
+    // state term contracts that leverage all agency spend") states none, and was quoted as asking not to be pitched
+    private static final Pattern VOICED = Pattern.compile(
+            "(?<![\\p{L}])(?:i|i'm|i’m|i'll|i’ll|i'd|i’d|me|my|we|we're|we’re|our|us|you|your|please|pls|no|not|never|only|don't|don’t|dont"
+                    + "|won't|won’t|can't|can’t|isn't|aren't|ignored|welcome|welcomed|happy|glad|open|reach|dm|dms)(?![\\p{L}])");
 }
