@@ -469,6 +469,19 @@ final class ContactStatements {
             return Optional.empty();
         }
 
+        private static final Set<String> TALKS = Set.of("talk", "talks", "keynote", "session", "panel", "presentation", "webinar", "speech",
+                "demo", "address", "plenary");
+
+        /** A talk within the four words after the verb ("attended her keynote on …"). */
+        private static boolean talkAfter(List<Token> ts, int i) {
+            for (int k = i + 1; k < ts.size() && k <= i + 4; k++) {
+                if (TALKS.contains(ts.get(k).lower())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** A verb of contact with both people as its parties. */
         private Optional<String> verb(List<Token> ts, int i, boolean classifierSaysMet) {
             Token verb = ts.get(i);
@@ -484,6 +497,11 @@ final class ContactStatements {
                 return Optional.empty();
             }
             String who = who(ts, subject);
+            // "I attend her talk at the World Science Forum": a talk heard in person is no class taken with her (a new user's
+            // note was drafted as to a classmate); it is being there, which the event reader says as hearing them speak
+            if (kind != null && kind.equals("studied-together") && w.startsWith("attend") && talkAfter(ts, i)) {
+                kind = "met-in-person";
+            }
             if (fromTargetOnly.contains(w)) {
                 boolean toSender = partyAfter(ts, i, senderObjects) || answersSender.contains(w) && answeredSender(ts, i);
                 return targetSubjects.contains(who) && toSender ? Optional.of(kind) : Optional.empty();

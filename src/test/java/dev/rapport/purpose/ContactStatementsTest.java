@@ -25,6 +25,15 @@ class ContactStatementsTest {
                 .contains("worked-together").doesNotContain("studied-together");
     }
 
+    @org.junit.jupiter.api.Test
+    void aTalkAttendedIsBeingThereNotAClassTaken() {
+        // a new user's "I attend her talk at the World Science Forum … last december" drafted a note as to a classmate
+        assertThat(kinds("I attend her talk at the World Science Forum in Cape Town last december, it was very inspiring for me"))
+                .containsExactly("met-in-person");
+        // her workshop or course is still a class taken with her
+        assertThat(kinds("I attended her workshop on tile consolidation in October")).containsExactly("studied-together");
+    }
+
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
             we-subject verb, habitual      | we chat in the coworking kitchen most mornings                               | met-in-person
