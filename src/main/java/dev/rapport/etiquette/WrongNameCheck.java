@@ -21,7 +21,9 @@ final class WrongNameCheck implements NoteCheck {
         boolean theirs = them != null && !them.firstName().isBlank() && (matchesAny(g.name(), them.name(), minPrefix)
                 // "Hi Tunde" to Babatunde, when the sender's own reason calls him Tunde
                 || note.ctx.purpose() != null && dev.rapport.text.GreetingName.isShortForm(g.name(), them.firstName())
-                && java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(g.name()) + "\\b").matcher(note.ctx.purpose().text()).find());
+                && java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(g.name()) + "\\b").matcher(note.ctx.purpose().text()).find()
+                // "Hi Roz" to Rosalyn, whose own page calls her Roz throughout (a new user's critique was told to greet Rosalyn)
+                || pageCallsThemSo(g.name(), them));
         if (theirs) {
             return List.of();
         }
@@ -36,6 +38,22 @@ final class WrongNameCheck implements NoteCheck {
         }
         return List.of(note.finding(rule, rule.severity(), g.nameSpan(), "message", "fix",
                 Map.of("greeted", g.name(), "expected", them.firstName())));
+    }
+
+    /** A short name their own page calls them by, twice or more, that begins as their first name does ("Roz" for Rosalyn). */
+    private static boolean pageCallsThemSo(String greeted, Profile them) {
+        String w = fold(greeted);
+        String first = fold(them.firstName());
+        if (w.length() < 3 || first.length() <= w.length() || !first.startsWith(w.substring(0, 2))) {
+            return false;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\p{L}])" + java.util.regex.Pattern.quote(greeted) + "(?![\\p{L}])")
+                .matcher(them.searchableText());
+        int seen = 0;
+        while (m.find() && seen < 2) {
+            seen++;
+        }
+        return seen >= 2;
     }
 
     /** Any part of their name will do ("Hi Raman" is odd but not wrong). */

@@ -28,4 +28,19 @@ class NicknameGreetingTest {
     void aShortFormTheReasonNeverUsesIsStillAWrongName() {
         assertThat(rulesFound("congrats on the new job at Ilu Transit, we worked together at Kobo Ledger")).contains("wrong-name");
     }
+
+    @Test
+    void aShortNameTheirOwnPageCallsThemByIsTheirs() {
+        // a new user's critique of "Hi Roz" to Rosalyn, whose page says "Roz has …", "Roz, first of all …", was told to greet Rosalyn
+        Profile page = People.profile("Rosalyn Ingram", "Chief Procurement Officer", "State Purchasing",
+                "Roz has thirty years in state government. Roz, first of all, congratulations on your re-election.", java.util.Set.of(), List.of());
+        String note = "Hi Roz, thanks for your panel in Grand Rapids last month on cooperative contracts. Derek";
+        assertThat(rules.check(note, new NoteContext(ME, page, dev.rapport.purpose.Purpose.NONE, List.of(), 300)))
+                .noneMatch(f -> f.rule().equals("wrong-name"));
+        // once is no name they go by, nor a name that begins otherwise
+        Profile once = People.profile("Rosalyn Ingram", "Chief Procurement Officer", "State Purchasing", "Roz has thirty years in state"
+                + " government.", java.util.Set.of(), List.of());
+        assertThat(rules.check(note, new NoteContext(ME, once, dev.rapport.purpose.Purpose.NONE, List.of(), 300)))
+                .anyMatch(f -> f.rule().equals("wrong-name"));
+    }
 }
