@@ -29,6 +29,8 @@ final class ProseReader implements ProfileReader {
             "(?i)(?:(?:short|long|official|artist|band|speaker|press|media)\\s+)?(?:bio(?:graphy)?|press kit|media kit|press release|fact sheet|about)"
             + "(?:\\s*\\((?:en|eng|english)\\))?");
     private static final Pattern NOT_A_PERSON = Pattern.compile("(?i)['’]s\\b|\\b(?:blog|page|website|site|portfolio|journal|diary|homepage)$");
+    private static final Pattern INTERVIEWED = Pattern.compile(
+            "\\b(?:caught up|sat down|spoke|talked|chatted)\\s+(?:with|to)\\s+(?:" + BioName.TITLE_PATTERN + ")?(?<name>" + PERSON + "),");
     private static final Pattern NAME_LINE = Pattern.compile("(?<name>" + PERSON + ")(?:,\\s*\\p{Lu}[\\p{L}.]{1,7})*");
     private static final Pattern ROLE = Pattern.compile(
             "(?:\\b(?:a|an|the|as|is|am)\\s+|^|,\\s*)(?<title>[\\p{L}\\- /&]{2,60}?)\\s+(?<at>at|with|for)\\s+(?:the\\s+)?(?<company>" + PROPER + ")"
@@ -163,12 +165,26 @@ final class ProseReader implements ProfileReader {
         return Optional.empty();
     }
 
+    /** "This week we caught up with Rosalyn Ingram, Director of State Purchasing …": an interview's subject, named again below. */
+    private static Optional<String> interviewed(String text) {
+        Matcher m = INTERVIEWED.matcher(text.substring(0, Math.min(text.length(), 800)));
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        // (named again below, or followed by what they are: "…, Director of Purchasing for …")
+        String after = text.substring(m.end(), Math.min(text.length(), m.end() + 80)).strip();
+        boolean titled = OCCUPATION.matcher(titleHead(after.split("[,.;]", 2)[0])).find();
+        return titled || namedBelow(m.group("name"), List.of(text.substring(m.end())), -1) ? Optional.of(m.group("name")) : Optional.empty();
+    }
+
     /** The first or last word of {@code name} is in a line below line {@code k}. */
     private static boolean namedBelow(String name, List<String> lines, int k) {
         String later = String.join("\n", lines.subList(Math.min(k + 1, lines.size()), lines.size()));
         String[] words = name.strip().split("\\s+");
         return java.util.stream.Stream.of(words[0], words[words.length - 1])
-                .anyMatch(w -> Pattern.compile("(?<![\\p{L}])" + Pattern.quote(w) + "(?![\\p{L}])").matcher(later).find());
+                .anyMatch(w -> Pattern.compile("(?<![\\p{L}])" + Pattern.quote(w) + "(?![\\p{L}])").matcher(later).find()
+                        // (an interview's "ROZ INGRAM:" before each answer names her too)
+                        || w.length() > 2 && later.contains(w.toUpperCase(java.util.Locale.ROOT) + ":"));
     }
 
     @Override
@@ -198,8 +214,9 @@ final class ProseReader implements ProfileReader {
         // signed "LA"); the bio's "I'm Valentina Ospina" names her
         boolean pageTitle = firstLine.length > 1 && DOCUMENT_LABEL.matcher(firstLine[1].strip()).matches();
         // "Member Spotlight – Dee Halvorsen": the part of a title that the page names again is the name
-        boolean titleOverName = firstLine.length > 1 && nameLine.matches() && !namedBelow(nameLine.group("name"), lines, 0)
-                && nameBelowTitle(lines).isPresent();
+        // ("Member Spotlight" over "… we caught up with Deirdre Halvorsen, Director of …": a title the page never names again)
+        boolean titleOverName = nameLine.matches() && !namedBelow(nameLine.group("name"), lines, 0)
+                && (firstLine.length > 1 && nameBelowTitle(lines).isPresent() || interviewed(text).isPresent());
         if (firstLine[0].length() <= 60 && nameLine.matches() && !NOT_A_PERSON.matcher(firstLine[0].strip()).find() && !pageTitle
                 && !titleOverName) {
             name = nameLine.group("name");
@@ -221,6 +238,9 @@ final class ProseReader implements ProfileReader {
                 name = below.get().name();
                 headline = below.get().headline();
             }
+        }
+        if (name.isEmpty()) {
+            name = interviewed(text).orElse("");
         }
         if (name.isEmpty()) {
             // the first line, or the sentence after a heading line ("About the author")
@@ -272,7 +292,11 @@ final class ProseReader implements ProfileReader {
             boolean headlineLine = lineStart == role.start("title") && line.length() <= HEADLINE_MAX && !line.matches("(?s).*[.!?]$");
             // "Pat Durai, Group Head of Procurement at Sky, also highlights …": the title set beside the name that opens the text
             // (a public page's bio; a new user's session read no role from it)
-            boolean besideTheName = text.substring(0, role.start("title")).matches("(?s)\\s*" + Pattern.quote(name) + ",\\s*");
+            // (or anywhere the text names them and then their title: "we caught up with Rosalyn Ingram, Director of State …")
+            // (by the surname: the page's "Roz Ingram" is "Rosalyn Ingram, Director of …" there)
+            String surname = name.substring(name.lastIndexOf(' ') + 1);
+            boolean besideTheName = text.substring(0, role.start("title")).matches("(?s)\\s*" + Pattern.quote(name) + ",\\s*")
+                    || name.contains(" ") && text.substring(0, role.start("title")).matches("(?s).*[^\\p{L}]\\p{Lu}[\\p{L}'’-]+\\s+" + Pattern.quote(surname) + ",\\s*");
             if (!SAID_OF_THEM.matcher(before).find() && !headlineLine && !besideTheName) {
                 continue;
             }

@@ -42,6 +42,12 @@ class ProseReaderTest {
                 + " month. This time we spoke with Deirdre Halvorsen, who runs purchasing for the county. Dee has worked in public buying"
                 + " for twenty years.", "spotlight.txt");
         assertThat(spotlight.name()).isEqualTo("Dee Halvorsen");
+        // the interview's subject named with the title they hold, in the page's words or its full name
+        Profile interview = ProfileReaders.parse("Member Spotlight\n\nOur spotlight series visits a member's office each month. This time"
+                + " we caught up with Deirdre Halvorsen, Director of Purchasing at Ramsey County. Dee has worked in public buying"
+                + " for twenty years.", "interview.txt");
+        assertThat(interview.name()).isEqualTo("Deirdre Halvorsen");
+        assertThat(interview.headline()).isEqualTo("Director of Purchasing at Ramsey County");
         // a line under a title that the page never names again is no name
         assertThat(ProseReaderTest.nameOrNone("Quarterly update\n\nGreen Valley\nWe planted forty trees this spring and"
                 + " our volunteers kept the beds weeded all summer. Jo Brannigan joined us in June and is a nurse.")).isNotEqualTo("Green Valley");
