@@ -163,6 +163,8 @@ public final class Refiner {
             "referral", List.of("referred", "refer "),
             "introduction", List.of("introduced", "introduce "),
             "interview", List.of("interviewed"));
+    /** "don't mention the job" when the note says "a senior sous role" (a new user's session): the words for a post, as the head. */
+    private static final Set<String> JOB_WORDS = Set.of("job", "role", "position", "opening", "vacancy", "post");
     /** "Could you look at my application?": the phrase after these verbs is their object, and goes only with its sentence. */
     private static final Pattern VERB_TAKING_IT = Pattern.compile(
             "(?i)\\b(?:look|looks|looked|looking|glance|comment|commented|vote|voted|focus|focused|rely|count|apply|applied|applying)$");
@@ -186,6 +188,9 @@ public final class Refiner {
     /** True when the words correct a fact of the reason (the time, who visited whom, who is hiring): every note follows the correction. */
     public static boolean corrects(String instruction) {
         String t = normal(instruction);
+        if (AVOID.matcher(t).lookingAt() || MENTION.matcher(t).lookingAt()) {
+            return false;
+        }
         return CANDIDATE.matcher(t).find() || HIRER.matcher(t).find() || VISITED.matcher(t).find() || WHEN.matcher(t).find()
                 || factPutRight(t.replaceAll("[.!]+$", "")).isPresent() || YEAR_PUT_RIGHT.matcher(t.replaceAll("[.!]+$", "")).matches();
     }
@@ -443,10 +448,13 @@ public final class Refiner {
         if (LAST_LINE.matcher(bare).matches()) {
             return dropLastLine(plan, request);
         }
-        if (CANDIDATE.matcher(t).find()) {
+        // "don't mention that I'm looking for a role", "mention that I'm the candidate": a request about the note, not a fact
+        // put right (a new user's "don't mention …" was answered as a correction that changed nothing)
+        boolean aboutTheNote = AVOID.matcher(t).lookingAt() || MENTION.matcher(t).lookingAt();
+        if (CANDIDATE.matcher(t).find() && !aboutTheNote) {
             return correct(plan, request, recast(purpose, Intent.HIRING, Intent.JOB_SEEKING), TEXT.get("refine.correction.candidate"), earlier);
         }
-        if (HIRER.matcher(t).find()) {
+        if (HIRER.matcher(t).find() && !aboutTheNote) {
             return correct(plan, request, recast(purpose, Intent.JOB_SEEKING, Intent.HIRING), TEXT.get("refine.correction.hiring"), earlier);
         }
         if ((m = VISITED.matcher(t)).find()) {
@@ -885,6 +893,13 @@ public final class Refiner {
     /** The note says {@code what}, in its words or in others ("she is finishing her BSN" as "You are finishing your BSN"). */
     private static boolean says(String note, String what) {
         return Text.lower(note).contains(Text.lower(what)) || saidInOtherWords(note, what);
+    }
+
+    /** Every longer word of {@code what} (three or more of them) is in {@code line}, as a whole word. */
+    private static boolean looselySays(String line, String what) {
+        List<String> words = java.util.Arrays.stream(Text.lower(what).split("[^\\p{L}\\p{N}']+")).filter(w -> w.length() > 2).distinct().toList();
+        String l = Text.lower(line);
+        return words.size() >= 3 && words.stream().allMatch(w -> Words.containsWord(l, w));
     }
 
     private static boolean saidInOtherWords(String note, String what) {
@@ -1450,6 +1465,20 @@ public final class Refiner {
                 out.add(new Clause(c.role(), c.source(), kept, ""));
             }
         }
+        if (removed.isEmpty() && !wholeClause && what.split("\\s+").length > 3) {
+            // "don't mention that I'm looking for a role" when the note says "I'm looking for a senior sous role in Sydney …":
+            // the user's clause, said in the note in more words, is the line to take out (a new user's session)
+            String said = what.replaceFirst("(?i)^that\\s+", "");
+            List<Clause> saying = plan.clauses().stream().filter(c -> c.role() != Role.GREETING && c.role() != Role.SIGN
+                    && looselySays(c.text(), said)).toList();
+            if (saying.size() == 1) {
+                out.clear();
+                out.addAll(plan.clauses());
+                out.remove(saying.get(0));
+                removed.add(shown(saying.get(0), planned));
+                site = plan.clauses().indexOf(saying.get(0));
+            }
+        }
         if (removed.isEmpty()) {
             return Refinement.unchanged(plan, purpose, TEXT.get("refine.removed.none", what));
         }
@@ -1613,6 +1642,10 @@ public final class Refiner {
         if (COMPANY_WORDS.stream().anyMatch(w -> Words.containsWord(lower, w))) {
             request.ground().stream().filter(g -> g.kind() == GroundKind.WORKED_TOGETHER || g.kind() == GroundKind.SAME_EMPLOYER)
                     .forEach(g -> out.add(g.subject()));
+        }
+        String[] said = lower.split("\\s+");
+        if (JOB_WORDS.contains(said[said.length - 1])) {
+            JOB_WORDS.stream().filter(w -> !w.equals("post")).forEach(out::add);
         }
         ACT_OF.forEach((noun, acts) -> {
             if (Words.containsWord(lower, noun)) {
@@ -1829,6 +1862,9 @@ public final class Refiner {
                     // the rest of the user's story said in two sentences keeps its first ("I applied yesterday (ref KA-219).")
                     // before it goes: a hand session's "shorter" took both, and with them that she had applied
                     || role == Role.MORE && c.get().levels().size() >= 2 && shown(c.get(), now).equals(c.get().levels().get(0))
+                    // in a note that asks nothing, the rest of the user's story is its point ("I'm looking for a senior sous role
+                    // in Sydney and Ben said you might know of something": a new user's "shorter" left only who and a stock close)
+                    || role == Role.MORE && !next.has(Role.ASK) && !next.has(Role.QUESTION) && !next.has(Role.WHY_NOW)
                     // an applicant's "I applied yesterday (ref KA-219)." is what the reader needs most (a hand session's "shorter")
                     || role == Role.EXTRA && c.get().source() == Clause.Source.USER && APPLIED.matcher(c.get().text()).find();
             NotePlan tried;

@@ -818,6 +818,28 @@ class RefinerTest {
     }
 
     @Test
+    void aJobSeekersPointSurvivesShorterAndGoesWhenTheUserSaysNotToMentionIt() {
+        // a new user's session: "shorter" left out "I'm looking for a senior sous role …" and kept who and a stock close;
+        // "don't mention the job" found no job in "role"; "don't mention that I'm looking for a role" was taken for a correction
+        DraftRequest r = Pairs.request(Pairs.DEV, "08-referral-career-change");
+        Purpose why = dev.rapport.purpose.PurposeReader.read("Ana Ruiz told me to get in touch with Maya, I worked under Ana at Front Range"
+                + " for two years. im looking for a senior analyst role in Denver and Ana said Maya might know of something");
+        // (the pair's own introducer is another person: only the ground the profiles give)
+        List<CommonGround> ground = r.ground().stream().filter(g -> g.kind() != GroundKind.MUTUAL_CONTACT).toList();
+        DraftRequest q = new DraftRequest(r.me(), r.them(), why, ground, Requests.CONNECT, 300, 3, Style.DEFAULT);
+        NotePlan plan = drafter.plans(q).get(0);
+        assertThat(text(plan, q)).contains("I'm looking for a senior analyst role in Denver");
+        Refinement shorter = refiner.refine(plan, "shorter", q);
+        assertThat(text(shorter.plan(), after(q, shorter))).contains("senior analyst role");
+        for (String ask : List.of("don't mention the job", "don't mention that I'm looking for a role")) {
+            Refinement out = refiner.refine(plan, ask, q);
+            assertThat(out.changed()).as(ask).isTrue();
+            assertThat(text(out.plan(), after(q, out))).as(ask).doesNotContain("senior analyst role");
+        }
+        assertThat(Refiner.corrects("don't mention that I'm looking for a role")).isFalse();
+    }
+
+    @Test
     void imTheCandidateTakesTheHiringVoiceOut() {
         DraftRequest r = Pairs.request(Pairs.DEV, "02-applied-for-role");
         Set<Intent> hiring = EnumSet.of(Intent.HIRING);
