@@ -61,7 +61,7 @@ final class ReasonPoint {
             return Optional.empty();
         }
         String cleaned = reason;
-        return point(cleaned, me, them, others).map(said -> withTheRest(said, cleaned, me, them, others))
+        return point(cleaned, me, them, others).map(ReasonPoint::notAskedTwice).map(said -> withTheRest(said, cleaned, me, them, others))
                 .map(said -> withTheirQuestion(said, cleaned, me, them, others))
                 .map(said -> new ReasonWords.Said(said.fact(), said.shortFact(), namedAsTheyAre(said.wish(), them), said.detail(), said.also(), said.rest()))
                 .map(ReasonPoint::thankedForWhat)
@@ -1388,6 +1388,35 @@ final class ReasonPoint {
             + "|told you (?:that )?I(?:'d| would| will|'ll) )[^.!?]*(?:\\([^)]*\\))?[^.!?]*[.!?]?(?:\\s+(?:You|I) (?:got|have) (?:it|them) now[.!]?)?$");
     private static final java.util.regex.Pattern PROMISE_FACT = java.util.regex.Pattern.compile(
             "(?i)^(?:I )?(?:promised|said I(?:'d| would| will)|told you (?:that )?I(?:'d| would| will))\\b");
+    /**
+     * "I want to ask if she would co-supervise my MSc on spider plant seed systems, I read her work on …": the wish is no
+     * fact; told as one, the note asked its question twice, once said to come and once asked (a new user's first note).
+     */
+    private static ReasonWords.Said notAskedTwice(ReasonWords.Said said) {
+        String fact = withoutAskToCome(said.fact(), said.wish());
+        if (fact.isEmpty() || fact.equals(said.fact())) {
+            return said;
+        }
+        String shortFact = withoutAskToCome(said.shortFact(), said.wish());
+        return new ReasonWords.Said(fact, shortFact, said.wish(), said.detail(), said.also(), said.rest());
+    }
+
+    /** The fact's sentences that say a question will come which the wish asks ("I want to ask if you would …"), left out. */
+    private static String withoutAskToCome(String fact, String wish) {
+        if (fact.isBlank() || !wish.strip().endsWith("?")) {
+            return fact;
+        }
+        List<String> kept = new ArrayList<>();
+        for (String sentence : Language.english().sentenceTexts(fact)) {
+            if (!ASK_TO_COME.matcher(sentence.strip()).lookingAt()) {
+                kept.add(sentence.strip());
+            }
+        }
+        return String.join(" ", kept);
+    }
+
+    private static final java.util.regex.Pattern ASK_TO_COME = java.util.regex.Pattern.compile(
+            "(?i)^I(?:'d|’d| would)? ?(?:like|love|want|wanted) to ask (?:you )?(?:if|whether|how|what|why|when|where|which|who)\\b");
     private static final java.util.regex.Pattern WISH_OPENER = java.util.regex.Pattern.compile(
             "(?i)^(?:and |so |but )?(?:I(?:'d| would) (?:like|love)|I want to|would (?:like|love) to|I(?:'m| am) hoping to|I hope to)\\b(?! (?:to )?(?:thank|congratulate|say thank))");
     private static final java.util.regex.Pattern WISH_INSIDE = java.util.regex.Pattern.compile(

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 final class RepetitionCheck implements NoteCheck {
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’]*|\\d+");
     private static final Pattern ANNOUNCED_ASK = Pattern.compile("(?i)^I(?:'d|’d| would) (?:like|love) to ask\\b");
+    /** "I want to ask if you would co-supervise my MSc.", "I'd like to ask whether …": a question said to come. */
+    private static final Pattern ASK_TO_COME = Pattern.compile("(?i)^I(?:'d|’d| would)? ?(?:like|love|want|wanted) to ask\\b");
 
     @Override
     public List<Finding> check(Rule rule, NoteReading note) {
@@ -34,7 +36,7 @@ final class RepetitionCheck implements NoteCheck {
                 // "I would like to ask if you have tips …. I'd like to ask you about the grad scheme.": the note asks twice
                 boolean askedTwice = i == j - 1 && ANNOUNCED_ASK.matcher(earlier.of(text).strip()).lookingAt()
                         && ANNOUNCED_ASK.matcher(later.of(text).strip()).lookingAt();
-                if (sameJob || askedTwice || saidAgain(earlier.of(text), later.of(text)) || similar(earlier.of(text), later.of(text), plain, overlap)
+                if (sameJob || askedTwice || askedAgain(earlier.of(text), later.of(text), plain) || saidAgain(earlier.of(text), later.of(text)) || similar(earlier.of(text), later.of(text), plain, overlap)
                         || echoes(earlier.of(text), later.of(text), plain) || sameSelf(earlier.of(text), later.of(text), plain)) {
                     out.add(note.finding(rule, rule.severity(), later, "message", "fix",
                             Map.of("earlier", earlier.of(text))));
@@ -106,6 +108,19 @@ final class RepetitionCheck implements NoteCheck {
         // "I will send the sample through your page. I would like to ask how to send a sample.": the wish around the words is no news
         y.removeAll(FRAME);
         return y.size() >= 2 && content(earlier, plain).containsAll(y);
+    }
+
+    /**
+     * "I want to ask if you would co-supervise my MSc. … Would you co-supervise my MSc on spider plant seed systems?": the
+     * question said to come, then asked, is asked twice (a new user's first note).
+     */
+    private static boolean askedAgain(String earlier, String later, Set<String> plain) {
+        if (!ASK_TO_COME.matcher(earlier.strip()).lookingAt() || !later.strip().endsWith("?")) {
+            return false;
+        }
+        Set<String> announced = content(earlier, plain);
+        announced.removeAll(FRAME);
+        return announced.size() >= 2 && content(later, plain).containsAll(announced);
     }
 
     // the words that frame a wish or a question, cut like content words

@@ -261,6 +261,13 @@ final class ProseReader implements ProfileReader {
         if (name.isEmpty()) {
             throw Messages.noName(source);
         }
+        // "Prof Mary Abukutsa", "Dr. Joost van der Berg": a doctor's or professor's title on the page goes with the name, as a
+        // LinkedIn page gives it, so that someone who has never met them greets them with it (a new user's "Hello Mary")
+        Matcher titled = Pattern.compile("(?<![\\p{L}])(Dr\\.?|Prof\\.?|Professor)\\s+" + Pattern.quote(name) + "(?![\\p{L}])")
+                .matcher(text.substring(0, Math.min(text.length(), 400)));
+        if (titled.find()) {
+            name = titled.group(1) + " " + name;
+        }
 
         List<Position> positions = new ArrayList<>();
         String location = "";

@@ -32,6 +32,19 @@ class ReasonPointNotesTest {
     }
 
     @Test
+    void aQuestionTheReasonSaysItWillAskIsAskedOnceAndTheRestIsTheFact() {
+        // a new user's "I want to ask if she would co-supervise my MSc on spider plant seed systems, I read her work on …" gave
+        // "I want to ask if you would co-supervise my MSc. … Would you co-supervise my MSc on …?"
+        DraftRequest r = connect("03-meetup-last-month");
+        dev.rapport.purpose.Purpose why = dev.rapport.purpose.PurposeReader.read("I want to ask if she would review my thesis chapter on"
+                + " typing, I read her work on gradual typing");
+        DraftRequest q = new DraftRequest(r.me(), r.them(), why, r.ground(), Requests.CONNECT, 300, 1, r.style());
+        String note = drafter.draft(q).get(0).text();
+        assertThat(note).contains("I read your work on gradual typing").contains("my thesis chapter on typing?")
+                .doesNotContain("I want to ask");
+    }
+
+    @Test
     void yearsThatOverlapAtOneEmployerAreNotSaidAsWorkingTogether() {
         // panel-6 pair 12 (development): "We worked together at SariMart Supermarkets" overstated it (she trained his store once)
         String joy = drafter.draft(Pairs.request(Path.of("src/test/resources/panel-6/pairs/12-pos-training-thanks-cebu"))).get(0).text();

@@ -217,6 +217,17 @@ class TruthRulesTest {
     }
 
     @Test
+    void aQuestionSaidToComeAndThenAskedIsAskedTwice() {
+        // a new user's first note: "I want to ask if you would co-supervise my MSc. … Would you co-supervise my MSc on …?"
+        String twice = "Hi Monique, I want to ask if you would review my cold chain thesis. We met at PACK EXPO. Would you review my cold"
+                + " chain thesis on freezer logging? Derek";
+        assertThat(ruleIds(twice, DEREK, MONIQUE, MET_LAST_MONTH, List.of())).contains("repetition");
+        // a question said to come about something else is no repetition
+        String other = "Hi Monique, I want to ask about your freezer logging. We met at PACK EXPO. Would you review my cold chain thesis? Derek";
+        assertThat(ruleIds(other, DEREK, MONIQUE, MET_LAST_MONTH, List.of())).doesNotContain("repetition");
+    }
+
+    @Test
     void twoSentencesSayingWhoTheSenderIsByTheSameRoleAreRepetition() {
         // a hand session (hand16): "longer" put "I am a senior healthcare recruiter at CarePath Staffing" after "I was your recruiter."
         String twice = "Hi Monique, I was your recruiter. I placed you at Harbour Foods in 2022. I am a senior recruiter at Bayhead. Derek";
