@@ -23,6 +23,11 @@ public final class Profiles {
         return ProfileReaders.read(path);
     }
 
+    /** The text of a profile that lacks only the name, to read again with the name the user gives; empty when more is amiss. */
+    public static java.util.Optional<String> lackingOnlyTheName(dev.rapport.profile.UnnamedProfileException e) {
+        return e.text();
+    }
+
     /** Pasted text; {@code source} names it in error messages. */
     public static Profile parse(String text, String source) {
         return ProfileReaders.parse(text, source);

@@ -126,6 +126,8 @@ public final class Refiner {
     // "the pub quiz line", "that bit": a line named by its words
     private static final Pattern NAMED_LINE = Pattern.compile("^(?:the\\s+|that\\s+|this\\s+)?(?!(?:the|that|this|a|an)\\s)(.+?)\\s+(?:line|bit|part|sentence)$", F);
     private static final Pattern FACT_WORD = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?:19|20)\\d\\d|\\d+(?:[.,]\\d+)?|" + Months.NAMES + ")(?![\\p{L}\\p{N}])", F);
+    private static final Pattern GREET_WITH = Pattern.compile(
+            POLITE + "(?:use|say|start with|open with|begin with|greet (?:her|him|them) with)\\s+([\"“]?(?:Dear|Hi|Hello|Hey|Good (?:morning|afternoon|evening))\\s+[^\"”]{2,40}[,\"”]*)$", F);
     private static final Pattern INSTEAD = Pattern.compile(
             POLITE + "(?:use|say|write|put|start with|open with|begin with|end with|sign with|sign off with)\\s+(.+?)\\s+(?:instead of|not|rather than)\\s+(.+)$", F);
     // "congratulate her on the controller role at Otley Brewing instead of announcing it", "thank him for the talk": the act
@@ -233,6 +235,10 @@ public final class Refiner {
         String joint = "";
         while (true) {
             boolean found = m.find();
+            // ("use "Good morning Chef Penna," instead of "Hello Mark,"": a comma inside quotes is part of what is quoted)
+            while (found && insideQuotes(t, m.start())) {
+                found = m.find();
+            }
             String part = t.substring(from, found ? m.start() : t.length()).strip();
             // "don't mention Rotterdam, she knows where it was", "more formal, she's a VP": why the user asks, told to us;
             // the request is done, the reason for it is not a request (nor part of what not to mention)
@@ -262,6 +268,22 @@ public final class Refiner {
         return out;
     }
 
+    /** Whether {@code at} falls between an opening and a closing quote mark ("…", “…”). */
+    private static boolean insideQuotes(String t, int at) {
+        boolean open = false;
+        for (int i = 0; i < at && i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '"') {
+                open = !open;
+            } else if (c == '“') {
+                open = true;
+            } else if (c == '”') {
+                open = false;
+            }
+        }
+        return open;
+    }
+
     /** "mention …", "don't mention …", "start with …": a request whose words run on to the end. */
     private static boolean opensArgument(String part) {
         return MENTION.matcher(part).lookingAt() || AVOID.matcher(part).lookingAt() || START_WITH.matcher(part).lookingAt()
@@ -272,7 +294,7 @@ public final class Refiner {
         String t = normal(instruction).replaceAll("[.!]+$", "");
         return KEEP_QUESTION.matcher(t).matches() || ADD_QUESTION.matcher(t).matches() || DROP_QUESTION.matcher(t).matches()
                 || CORRECT_ENGLISH.matcher(t).matches()
-                || ASK_IF.matcher(t).matches() || MISSED.matcher(t).matches() || INSTEAD.matcher(t).matches() || REPLACE.matcher(t).matches()
+                || ASK_IF.matcher(t).matches() || MISSED.matcher(t).matches() || INSTEAD.matcher(t).matches() || GREET_WITH.matcher(t).matches() || REPLACE.matcher(t).matches()
                 || asksToAct(t)
                 || SIGN.matcher(t).matches() || SIGN_AS.matcher(t).matches() || LAST_LINE.matcher(t).matches() || START_WITH.matcher(t).matches()
                 || styleChange(t).isPresent()
@@ -438,6 +460,13 @@ public final class Refiner {
         }
         if ((m = INSTEAD.matcher(bare)).matches()) {
             return reword(plan, request, unquote(m.group(2)), unquote(m.group(1)));
+        }
+        if ((m = GREET_WITH.matcher(bare)).matches()) {
+            // "use Dear Prof Abukutsa": the greeting, said without the one it replaces (a new user's was not understood)
+            Optional<Clause> greeting = plan.first(Role.GREETING);
+            if (greeting.isPresent()) {
+                return reword(plan, request, greeting.get().text(), unquote(m.group(1)).replaceAll("[,\\s]+$", "") + ",");
+            }
         }
         if ((m = REPLACE.matcher(bare)).matches()) {
             return reword(plan, request, unquote(m.group(1)), unquote(m.group(2)));
@@ -652,7 +681,8 @@ public final class Refiner {
                 continue;
             }
             List<String> levels = c.levels().stream().map(l -> word.matcher(l).replaceAll(Matcher.quoteReplacement(now.strip()))).toList();
-            NotePlan next = plan.replace(c, new Clause(c.role(), c.source(), levels, c.carries()));
+            // (a greeting the user wrote is theirs: a later change of tone keeps it)
+            NotePlan next = plan.replace(c, new Clause(c.role(), c.role() == Role.GREETING ? Clause.Source.USER : c.source(), levels, c.carries()));
             String text = written(next, request);
             if (text.isEmpty() || !rules.passes(text, context(request, text))) {
                 return Refinement.unchanged(plan, purpose, TEXT.get("refine.reword.breaks", old.strip(), now.strip()));
@@ -2004,6 +2034,11 @@ public final class Refiner {
         List<String> said = new ArrayList<>();
         Optional<Clause> greeting = model.first(Role.GREETING);
         Optional<Clause> oldGreeting = plan.first(Role.GREETING);
+        // a greeting the user wrote stays ("use 'Good morning Chef Penna' instead of 'Hello Mark'", then "more formal": a new
+        // user's greeting went back to "Dear Mark," while the report said the earlier edits held)
+        if (oldGreeting.isPresent() && oldGreeting.get().source() == Clause.Source.USER) {
+            greeting = Optional.empty();
+        }
         if (greeting.isPresent() && oldGreeting.isPresent() && !greeting.get().text().equals(oldGreeting.get().text())) {
             next = next.replace(oldGreeting.get(), greeting.get());
             said.add(TEXT.get("refine.tone.greeting", greeting.get().text()));

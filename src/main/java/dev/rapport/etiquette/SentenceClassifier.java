@@ -87,7 +87,8 @@ final class SentenceClassifier {
         // nothing of the reader's, is who writes, no offer; a new user's "mention" of it was refused as a pitch. A business's
         // "we do after hours every night", to someone who needs it, is still read)
         boolean ownOffer = ctx.purpose().has(dev.rapport.purpose.Intent.JOB_SEEKING) || ctx.purpose().has(dev.rapport.purpose.Intent.HIRING)
-                || reading.invited() || SINGULAR_SELF.matcher(sentence).lookingAt() && !TO_THE_READER.matcher(sentence).find();
+                || reading.invited() || SINGULAR_SELF.matcher(sentence).lookingAt() && !TO_THE_READER.matcher(sentence).find()
+                && !OFFERED.matcher(sentence).find();
         if (sellsNothing && cues.stream().noneMatch(cue -> OFFER_CUES.contains(cue) && !(ownOffer && SELF_DESCRIPTION.contains(cue)))) {
             return true;
         }
@@ -113,6 +114,9 @@ final class SentenceClassifier {
             "(?i)^\\W*we(?:'re|’re| are| were) both (?:in|at|members of|part of|on|from)\\b");
     private static final java.util.Set<String> SELF_DESCRIPTION = java.util.Set.of("self-trade", "we-offer");
     private static final java.util.regex.Pattern SINGULAR_SELF = java.util.regex.Pattern.compile("(?i)\\W*i(?:'m|’m| am)?\\s");
+    // ("I do stock spreadsheets every day so I can help": what one person does, offered, is still read)
+    private static final java.util.regex.Pattern OFFERED = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:can|could|will|'ll|’ll|would|happy to|glad to|help|helps|offer|offering|free|available)\\b");
     private static final java.util.regex.Pattern TO_THE_READER = java.util.regex.Pattern.compile("(?i)\\b(?:you|your|yours|you're|you'd|you'll)\\b");
 
     /** At least 70 % of the sentence's longer words come from a reason that was read as selling nothing. */

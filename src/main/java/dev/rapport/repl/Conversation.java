@@ -303,12 +303,13 @@ public final class Conversation {
         try {
             p = Profiles.read(env.resolve(spec));
         } catch (UnnamedProfileException e) {
-            if (e.text().isEmpty()) {
+            Optional<String> text = Profiles.lackingOnlyTheName(e);
+            if (text.isEmpty()) {
                 throw e;
             }
             // a page saved from the web may lack only the name: it is asked for, as for a paste, and the file's text kept
             // (a new user's next line was read as the start of a paste, and the file was lost)
-            unnamed = new UnnamedPaste(e.text().get(), whose);
+            unnamed = new UnnamedPaste(text.get(), whose);
             say(ReplMessages.get("name.ask"));
             return;
         }

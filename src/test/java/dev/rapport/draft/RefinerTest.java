@@ -840,6 +840,25 @@ class RefinerTest {
     }
 
     @Test
+    void aGreetingTheUserWroteHoldsThroughAChangeOfTone() {
+        // a new user's session: "use "Dear Prof Abukutsa" instead of "Hello Mary"" then "more formal" gave back "Dear Mary,";
+        // "use Dear Prof Abukutsa" alone was not understood, nor a quoted greeting with its comma
+        DraftRequest r = Pairs.request(Pairs.DEV, "03-meetup-last-month");
+        NotePlan plan = drafter.plans(r).get(0);
+        String greeting = plan.first(Role.GREETING).orElseThrow().text();
+        Refinement own = refiner.refine(plan, "use \"Good morning Ms Tanaka,\" instead of \"" + greeting + "\"", r);
+        assertThat(own.changed()).isTrue();
+        DraftRequest after = after(r, own);
+        assertThat(text(own.plan(), after)).startsWith("Good morning Ms Tanaka,");
+        Refinement formal = refiner.refine(own.plan(), "more formal", after);
+        assertThat(text(formal.plan(), after(after, formal))).startsWith("Good morning Ms Tanaka,");
+        Refinement alone = refiner.refine(plan, "use Dear Ms Tanaka", r);
+        assertThat(alone.changed()).isTrue();
+        assertThat(text(alone.plan(), after(r, alone))).startsWith("Dear Ms Tanaka,");
+        assertThat(Refiner.parts("use \"Good morning Ms Tanaka,\" instead of \"Hi Keiko,\"")).hasSize(1);
+    }
+
+    @Test
     void imTheCandidateTakesTheHiringVoiceOut() {
         DraftRequest r = Pairs.request(Pairs.DEV, "02-applied-for-role");
         Set<Intent> hiring = EnumSet.of(Intent.HIRING);

@@ -17,7 +17,8 @@ class PastedProfilesTest {
     void readsAThirdPersonBioWithAnHonorific() {
         Profile p = ProfileReaders.parse(text("okafor"), "okafor.txt");
         assertThat(p.format()).isEqualTo(SourceFormat.PROSE);
-        assertThat(p.name()).isEqualTo("Amelia Okafor");
+        assertThat(p.name()).isEqualTo("Dr. Amelia Okafor");
+        assertThat(p.firstName()).isEqualTo("Amelia");
         assertThat(p.positions()).first().satisfies(pos -> {
             assertThat(pos.title()).isEqualTo("marine biologist");
             assertThat(pos.company()).isEqualTo("Benguela Current Institute");
@@ -94,8 +95,10 @@ class PastedProfilesTest {
         Profile p = ProfileReaders.parse("I'm Luis Ortega, a data analyst at Front Range Credit Union in Denver.", "luis.txt");
         assertThat(p.name()).isEqualTo("Luis Ortega");
         assertThat(p.positions()).extracting(Position::company).containsExactly("Front Range Credit Union");
-        assertThat(ProfileReaders.parse("Hello! I'm Dr. Luis Ortega, a data analyst at Front Range Credit Union.", "dr.txt")
-                .name()).isEqualTo("Luis Ortega");
+        // (a doctor's title goes with the name, as a LinkedIn page gives it; the first name is still Luis)
+        Profile dr = ProfileReaders.parse("Hello! I'm Dr. Luis Ortega, a data analyst at Front Range Credit Union.", "dr.txt");
+        assertThat(dr.name()).isEqualTo("Dr. Luis Ortega");
+        assertThat(dr.firstName()).isEqualTo("Luis");
     }
 
     @Test
