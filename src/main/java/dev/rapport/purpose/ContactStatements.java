@@ -664,6 +664,8 @@ final class ContactStatements {
         }
 
         /** "I was his TA", "she was my manager", "we were neighbours". */
+        private static final Set<String> HYPOTHETICAL = Set.of("could", "would", "might", "may", "will", "'d", "’d", "'ll", "’ll", "should");
+
         private Optional<String> role(List<Token> ts, int i) {
             String kind = roleKind.get(ts.get(i).lower());
             int subject = subjectBefore(ts, i);
@@ -673,6 +675,12 @@ final class ContactStatements {
             for (int j = subject + 1; j < i; j++) {
                 if (ts.get(j).is("NOUN", "PROPN", "ADP", "VERB") && !BE.contains(ts.get(j).lower())) {
                     return Optional.empty();   // "he'd be open to a role with my client": the role is not between them
+                }
+                // "ask if she could be my clinical supervisor when I start": a role hoped for, not held (a new user's reason
+                // was given worked-together ground)
+                // (not "she'd been my mentor": that 'd is had)
+                if (HYPOTHETICAL.contains(ts.get(j).lower()) && !(j + 1 < i && ts.get(j + 1).lower().equals("been"))) {
+                    return Optional.empty();
                 }
             }
             String who = who(ts, subject);

@@ -26,6 +26,13 @@ class ContactStatementsTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aRoleHopedForIsNoneHeld() {
+        // a new user's "would like to ask if she could be my clinical supervisor when I start the ACP MSc" gave worked-together
+        assertThat(kinds("would like to ask if she could be my clinical supervisor when I start the ACP MSc in september")).isEmpty();
+        assertThat(kinds("she'd been my supervisor at Acme for years")).contains("worked-together");
+    }
+
+    @org.junit.jupiter.api.Test
     void aTalkAttendedIsBeingThereNotAClassTaken() {
         // a new user's "I attend her talk at the World Science Forum … last december" drafted a note as to a classmate
         assertThat(kinds("I attend her talk at the World Science Forum in Cape Town last december, it was very inspiring for me"))
