@@ -1301,6 +1301,10 @@ public final class OfflineDrafter implements Drafter {
             if (intent.equals("met-in-person") && knewEachOther) {
                 continue;
             }
+            // "Hope to cross paths again soon" to a speaker the sender only heard is false (a new user's note)
+            if (intent.equals("met-in-person") && dev.rapport.ground.GroundFinder.heardOnly(purpose.text())) {
+                continue;
+            }
             // "Grateful for any thoughts" thanks for an answer to a question the note must then ask
             if (intent.equals("advice") && said.wish().isEmpty() && !said.fact().contains("?")) {
                 continue;

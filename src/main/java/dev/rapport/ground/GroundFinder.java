@@ -90,8 +90,17 @@ public final class GroundFinder {
             // (the sender who spoke was heard, not hearing: "I spoke at …, and Priya was in the audience")
             "(?i)(?<!\\b(?:I|we|I also|I just|I recently|we also|we just) )"
             + "\\b(?:spoke|presented|gave (?:a|the|her|his|their) (?:talk|keynote|lecture|presentation)|(?:her|his|their) (?:talk|keynote|panel|session|lecture|presentation))\\b");
+    private static final java.util.regex.Pattern SPOKE_TO_THE_SENDER = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:she|he|they|and) (?:asked|told|invited|gave|offered|answered|replied to) (?:me|us)\\b");
     private static final java.util.regex.Pattern MET_WORDS = java.util.regex.Pattern.compile(
             "(?i)\\b(?:met|meet|talked|chatted|spoke (?:with|to) (?:her|him|them|me)|sat (?:next to|with)|we (?:spoke|talked|chatted)|introduced|shook hands|stopped (?:at|by))\\b");
+
+    /** The reason says the sender heard them speak ("her talk", "Lydia spoke at …") and says of no meeting. */
+    public static boolean heardOnly(String reason) {
+        // ("she spoke at our career day and asked me to message her": the speaker spoke to the sender too)
+        return reason != null && HEARD_THEM.matcher(reason).find() && !MET_WORDS.matcher(reason).find()
+                && !SPOKE_TO_THE_SENDER.matcher(reason).find();
+    }
 
     /** The sender's word that they met is the evidence; the target naming the event too makes it firmer. */
     private static List<CommonGround> events(Profile them, Purpose why) {
@@ -102,7 +111,7 @@ public final class GroundFinder {
                 || !why.has(dev.rapport.purpose.Intent.CONTENT_INTEREST)
                 || why.stated().stream().anyMatch(r -> r.kind().equals("met-in-person") || r.kind().equals("met-online"));
         // "Lydia spoke at the California ENA conference": the sender heard them speak there, which is all the reason says
-        boolean heard = HEARD_THEM.matcher(why.text()).find() && !MET_WORDS.matcher(why.text()).find();
+        boolean heard = heardOnly(why.text());
         for (String event : met ? why.events() : List.<String>of()) {
             boolean confirmed = ProfileText.mentions(theirText, event);
             String key = (heard ? "heard-at-event" : "met-at-event") + (confirmed ? ".confirmed" : "");

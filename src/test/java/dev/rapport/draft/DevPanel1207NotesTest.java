@@ -73,6 +73,16 @@ class DevPanel1207NotesTest {
     }
 
     @Test
+    void aSpeakerTheSenderOnlyHeardIsNotToldItWasGoodToMeetThem() {
+        // "Hope to cross paths again soon" to someone the sender only heard speak (a new user's note); the librarian was "in the
+        // audience but we never spoke"
+        assertThat(first("panel-11", "05-librarian-thanks-speaker")).doesNotContain("cross paths").doesNotContain("stay in touch")
+                .doesNotContain("met you");
+        assertThat(dev.rapport.ground.GroundFinder.heardOnly("she spoke at our school career day last Friday and asked me to message her"))
+                .isFalse();
+    }
+
+    @Test
     void theSendersOwnSituationTypedWithoutItsApostropheIsTold() {
         // "im now doing the APC pathway to register in australia": r157 found the note never said why the question was asked
         assertThat(first("panel-5", "20-brisbane-physio-observership")).contains("I'm now doing the APC pathway to register in Australia");
