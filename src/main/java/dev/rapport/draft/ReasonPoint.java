@@ -65,6 +65,7 @@ final class ReasonPoint {
                 .map(said -> withTheirQuestion(said, cleaned, me, them, others))
                 .map(said -> new ReasonWords.Said(said.fact(), said.shortFact(), namedAsTheyAre(said.wish(), them), said.detail(), said.also(), said.rest()))
                 .map(ReasonPoint::thankedForWhat)
+                .map(said -> withWhatItDid(said, cleaned))
                 .map(ReasonPoint::withoutSlightContact)
                 .map(said -> withThanksToo(said, cleaned, me, them, others))
                 .map(said -> withOwedThanks(said, cleaned))
@@ -1400,6 +1401,31 @@ final class ReasonPoint {
         String shortFact = withoutAskToCome(said.shortFact(), said.wish());
         return new ReasonWords.Said(fact, shortFact, said.wish(), said.detail(), said.also(), said.rest());
     }
+
+    /**
+     * "I just want to thank her for the panel, it changed how I think about cooperative contracts": what the thing thanked for
+     * did is said with the thanks ("Thank you for the panel; it changed how I think about …"), not left out (a new user's note
+     * thanked for the panel and said no more).
+     */
+    private static ReasonWords.Said withWhatItDid(ReasonWords.Said said, String reason) {
+        java.util.regex.Matcher m = THANKS_THEN_IT.matcher(reason);
+        if (!m.find()) {
+            return said;
+        }
+        String thanked = "Thank you for " + m.group(1).strip();
+        String wish = said.wish().strip();
+        if (!wish.toLowerCase(java.util.Locale.ROOT).startsWith(thanked.toLowerCase(java.util.Locale.ROOT))
+                || !wish.substring(thanked.length()).matches("[.!]?")) {
+            return said;
+        }
+        String did = m.group(2).strip().replaceAll("[,\\s]+$", "");
+        return new ReasonWords.Said(said.fact(), said.shortFact(), wish.substring(0, thanked.length()) + "; it " + did + ".",
+                said.detail(), said.also(), said.rest());
+    }
+
+    private static final java.util.regex.Pattern THANKS_THEN_IT = java.util.regex.Pattern.compile(
+            "(?i)\\bthank (?:her|him|them|you) for ([^,.;!?]{3,60}),\\s*(?:it|that|this) ((?:really |truly |honestly )?"
+            + "(?:changed|helped|made|saved|gave|showed|taught|inspired|opened|got)\\b[^.;!?]{3,100})");
 
     /** The fact's sentences that say a question will come which the wish asks ("I want to ask if you would …"), left out. */
     private static String withoutAskToCome(String fact, String wish) {

@@ -21,7 +21,9 @@ final class WishToAct {
     private static final java.util.regex.Pattern TO_YOU = java.util.regex.Pattern.compile("(?i)\\bto you\\b");
     // The words of "I'd like to", "I want to", "hoping to" before the verb that carries the act.
     private static final Set<String> WANTING = Set.of("i", "i'd", "'d", "’d", "would", "like", "love", "want", "wanted", "hope",
-            "hoping", "am", "'m", "’m", "really", "also", "to");
+            "hoping", "am", "'m", "’m", "really", "also", "to",
+            // "I just want to thank her for the panel" is thanked as "I want to …" is (a new user's note announced its thanks)
+            "just");
     private static final Set<String> ASKED_FOR = Set.of("advice", "thoughts", "input", "view", "views", "perspective", "take");
     private static final Set<String> PAST = Set.of("made", "got", "did", "went", "built", "found", "took", "began", "ran", "kept",
             "grew", "chose", "knew", "thought", "brought", "bought", "taught", "wrote", "led", "won", "left", "felt", "dealt", "paid", "set");

@@ -32,6 +32,18 @@ class ReasonPointNotesTest {
     }
 
     @Test
+    void thanksJustWantedAreGivenWithWhatTheThingThankedForDid() {
+        // a new user's "I just want to thank her for the panel, it changed how I think about cooperative contracts" gave
+        // "I just want to thank you for the panel." and nothing of what it changed
+        DraftRequest r = connect("03-meetup-last-month");
+        dev.rapport.purpose.Purpose why = dev.rapport.purpose.PurposeReader.read("saw Keiko on a panel at the Austin Rust meetup last month."
+                + " I just want to thank her for the panel, it changed how I think about error handling");
+        DraftRequest q = new DraftRequest(r.me(), r.them(), why, r.ground(), Requests.CONNECT, 300, 1, r.style());
+        String note = drafter.draft(q).get(0).text();
+        assertThat(note).contains("Thank you for the panel; it changed how I think about error handling.").doesNotContain("just want");
+    }
+
+    @Test
     void aQuestionTheReasonSaysItWillAskIsAskedOnceAndTheRestIsTheFact() {
         // a new user's "I want to ask if she would co-supervise my MSc on spider plant seed systems, I read her work on …" gave
         // "I want to ask if you would co-supervise my MSc. … Would you co-supervise my MSc on …?"
