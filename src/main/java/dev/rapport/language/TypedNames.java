@@ -57,6 +57,30 @@ public final class TypedNames {
     }
 
     /**
+     * "at lincoln county hospital", "from kisumu girls high school": a place of work or study typed in lower case, right
+     * after "at", "from" or "in" with no article, is its name ("Lincoln County Hospital"; a new user's note kept it lower case).
+     */
+    public static String institutionsNamed(String text) {
+        if (text == null || text.isEmpty()) {
+            return text == null ? "" : text;
+        }
+        Matcher m = LOWER_INSTITUTION.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String named = java.util.Arrays.stream(m.group(2).split(" "))
+                    .map(w -> LOWER_JOINS.contains(w) ? w : Words.capitalise(w)).collect(java.util.stream.Collectors.joining(" "));
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + named));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static final Set<String> LOWER_JOINS = Set.of("of", "and", "for", "the");
+    private static final Pattern LOWER_INSTITUTION = Pattern.compile(
+            "(\\b(?:at|from|in) )((?!(?:the|a|an|our|my|his|her|their|your|this|that|local|a local)\\b)\\p{Ll}[\\p{Ll}'’-]+(?: (?:of |and )?\\p{Ll}[\\p{Ll}'’-]+){0,3}"
+            + " (?:hospital|university|college|polytechnic|medical cent(?:er|re)|health cent(?:er|re)|clinic|high school|primary school|secondary school|academy|institute))\\b");
+
+    /**
      * The text with each lower-case word that the profiles only ever write as an acronym or a coined name
      * ("eccmid" when a profile says "ECCMID 2026", "kubecon" for "KubeCon") spelled as they write it.
      * Lines written wholly in capitals are shouting, not spelling, and are not read.

@@ -41,4 +41,16 @@ class GerundAndTypedNamesTest {
                 List.of("Sort out who your superintendent pharmacist is BEFORE you book the inspection.")))
                 .isEqualTo("does the branch need its own pharmacist before we book inspection");
     }
+
+    @org.junit.jupiter.api.Test
+    void aPlaceOfWorkTypedInLowerCaseIsItsName() {
+        // a new user's "met mel at the ACP week celebration at lincoln county hospital" kept it lower case in the note
+        org.assertj.core.api.Assertions.assertThat(TypedNames.institutionsNamed("met mel at lincoln county hospital on tuesday"))
+                .isEqualTo("met mel at Lincoln County Hospital on tuesday");
+        org.assertj.core.api.Assertions.assertThat(TypedNames.institutionsNamed("she works at a local hospital in town"))
+                .isEqualTo("she works at a local hospital in town");
+        // ("university of nairobi": the institution word first is left to the profiles' own spelling)
+        org.assertj.core.api.Assertions.assertThat(TypedNames.institutionsNamed("I studied at university of nairobi"))
+                .isEqualTo("I studied at university of nairobi");
+    }
 }
