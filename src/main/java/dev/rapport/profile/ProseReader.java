@@ -3,6 +3,7 @@ package dev.rapport.profile;
 import dev.rapport.text.Words;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,7 +39,7 @@ final class ProseReader implements ProfileReader {
             Pattern.MULTILINE);
     /** Words showing that "... at Somewhere" is not a job title ("I studied statistics at CU Boulder"). */
     private static final Pattern NOT_A_TITLE = Pattern.compile(
-            "(?i)\\b(?:i|we|you|is|was|am|are|based|studied|study|graduated|met|spoke|speak|live|lived|grew|went|spent|years?)\\b");
+            "(?i)\\b(?:i|we|you|is|was|am|are|based|studied|study|graduated|met|spoke|speak|live|lived|grew|went|spent|years?|pictured|photographed)\\b");
     /** "a Registered Engineer with the Engineers Board of Kenya": a registration, not an employer ("a registered physio at …" is one). */
     private static final Pattern REGISTERED = Pattern.compile("(?i)^(?:registered|chartered|certified|licensed|accredited|member|fellow)\\b");
     /** "… after four years as a QA analyst at …", "Before buses he worked as a …": a past role, not who they are now. */
@@ -139,7 +140,9 @@ final class ProseReader implements ProfileReader {
     private static Optional<NameBelowTitle> nameBelowTitle(List<String> lines) {
         for (int k = 0; k < Math.min(4, lines.size()); k++) {
             String[] parts = NAME_BAR.split(lines.get(k));
-            List<String> candidates = k == 0 ? java.util.Arrays.asList(parts).subList(1, parts.length) : List.of(lines.get(k));
+            // (below the title, "Amrita Verma – Quest Dubbo": the name, then where they work)
+            List<String> candidates = k == 0 ? java.util.Arrays.asList(parts).subList(1, parts.length)
+                    : parts.length == 2 ? List.of(lines.get(k), parts[0]) : List.of(lines.get(k));
             for (String candidate : candidates) {
                 String bare = HONORIFIC.matcher(candidate.strip()).replaceFirst("").strip();
                 Matcher m = NAME_LINE.matcher(bare);
@@ -151,6 +154,9 @@ final class ProseReader implements ProfileReader {
                     continue;
                 }
                 String headline = "";
+                if (k > 0 && parts.length == 2 && candidate.equals(parts[0])) {
+                    return Optional.of(new NameBelowTitle(name, parts[1].strip()));
+                }
                 if (k > 0 && k + 1 < lines.size()) {
                     // (", University of Agriculture and Technology": a field whose first half the page left empty is no headline)
                     String next = lines.get(k + 1);
@@ -164,6 +170,52 @@ final class ProseReader implements ProfileReader {
         }
         return Optional.empty();
     }
+
+    /**
+     * "Laois haulier Ger Hyland has been elected …", "Martina Vrajitoru's relationship to her union …", "… winner Will Green
+     * says": a news story or a profile article about one person, whom it names with a verb or a possessive after the name
+     * and then goes on naming (public pages a new user pasted gave "no name found"). The person whose first or last name
+     * the page uses most, at least three times in all; a name that is an organisation's or a place's is none.
+     */
+    private static Optional<String> subjectOfTheStory(String text) {
+        Matcher m = STORY_SUBJECT.matcher(text.substring(0, Math.min(text.length(), 1500)));
+        String best = "";
+        long most = 0;
+        String opening = "";
+        while (m.find()) {
+            String name = m.group(1);
+            // ("Martina Vrajitoru's relationship to her union …" opening a paragraph of a page that goes on about "she")
+            if (opening.isEmpty() && (m.start() == 0 || text.charAt(m.start() - 1) == '\n')
+                    && java.util.Arrays.stream(name.split(" ")).noneMatch(w -> NOT_NAME_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT)))) {
+                opening = name;
+            }
+            String[] words = name.split(" ");
+            if (java.util.Arrays.stream(words).anyMatch(w -> NOT_NAME_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT)))) {
+                continue;
+            }
+            long uses = java.util.stream.Stream.of(words[0], words[words.length - 1]).distinct()
+                    .mapToLong(w -> Pattern.compile("(?<![\\p{L}])" + Pattern.quote(w) + "(?![\\p{L}])").matcher(text).results().count()).sum();
+            if (uses > most) {
+                most = uses;
+                best = name;
+            }
+        }
+        // (a person's story says "she" or "he"; a firm's page, "Green Valley Farms has grown …", says "it", "we" or "they")
+        long pronouns = Pattern.compile("(?i)(?<![\\p{L}])(?:she|her|he|his|him)(?![\\p{L}])").matcher(text).results().count();
+        if (most >= 3 && pronouns >= 2) {
+            return Optional.of(best);
+        }
+        return !opening.isEmpty() && pronouns >= 3 ? Optional.of(opening) : Optional.empty();
+    }
+
+    private static final Pattern STORY_SUBJECT = Pattern.compile(
+            "(?<![\\p{L}])(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+|['’]\\p{Lu}\\p{Ll}+)?(?: \\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+|['’]\\p{Lu}\\p{Ll}+)?){1,2})(?:['’]s\\b| (?:has|had|is|was|says|said|joined|started|became|won|leads|runs|operates|works|worked|began|will|took|told|added|believes|explains)\\b)");
+    private static final Set<String> NOT_NAME_WORDS = Set.of("association", "group", "university", "college", "hospital", "council",
+            "ltd", "limited", "inc", "company", "trust", "society", "institute", "school", "federation", "union", "ministry", "department",
+            "award", "awards", "year", "day", "week", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "the", "this", "that", "our", "their", "his", "her", "deputy", "minister", "president", "chief", "director", "manager",
+            "farmer", "winner", "management", "hotel", "industry", "national", "international", "international's");
 
     /** "This week we caught up with Rosalyn Ingram, Director of State Purchasing …": an interview's subject, named again below. */
     private static Optional<String> interviewed(String text) {
@@ -257,6 +309,9 @@ final class ProseReader implements ProfileReader {
             if (headline.isEmpty()) {
                 headline = lines.get(1);
             }
+        }
+        if (name.isEmpty()) {
+            name = subjectOfTheStory(text).orElse("");
         }
         if (name.isEmpty()) {
             throw Messages.noName(source);

@@ -55,6 +55,24 @@ class ProseReaderTest {
                 + " our volunteers kept the beds weeded all summer. Jo Brannigan joined us in June and is a nurse.")).isNotEqualTo("Green Valley");
     }
 
+    @Test
+    void aNewsStoryOrAProfileArticleIsAboutThePersonItNamesAndGoesOnNaming() {
+        // a new user's pasted pages (an Irish local news story, a union's rep of the month, a trade magazine's people page, a
+        // farming weekly) gave "no name found"; the layouts again, in our own words
+        assertThat(nameOrNone("Offaly woman to lead national bakers' group\n\nOffaly baker Siobhan Kehoe has been named chair of the"
+                + " National Bakers Federation.\nSiobhan runs Kehoe's Bakery in Tullamore. She started with one oven in 2004, and her bakery now employs twelve.\n"
+                + "\"Siobhan has the energy this job needs,\" a member said.")).isEqualTo("Siobhan Kehoe");
+        assertThat(nameOrNone("Skip to main content\nRep of the month\n\nDorota Lis's link to her union began on a night shift. She"
+                + " joined in 2019, and her branch says she has recruited forty members since.")).isEqualTo("Dorota Lis");
+        Profile people = ProfileReaders.parse("Trade Weekly › People\n\nThree managers on the rise\n\nThe sector is in good hands.\n\n"
+                + "Ravi Menon – Harbour Inn Napier\n\nRavi has run the front desk for two years and now manages the whole property.", "people.txt");
+        assertThat(people.name()).isEqualTo("Ravi Menon");
+        assertThat(people.headline()).isEqualTo("Harbour Inn Napier");
+        // a firm's own page names no person however often it names itself
+        assertThat(nameOrNone("Our story\n\nFor forty years, Green Valley Farms has grown vegetables. Green Valley Farms works with forty"
+                + " growers, and we deliver to Green Valley shops across the county.")).isEmpty();
+    }
+
     private static String nameOrNone(String text) {
         try {
             return ProfileReaders.parse(text, "x.txt").name();
