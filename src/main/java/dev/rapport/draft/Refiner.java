@@ -1221,11 +1221,19 @@ public final class Refiner {
             List<String> named = java.util.Arrays.stream(what.strip().split("\\s+")).map(w -> w.replaceAll("[^\\p{L}\\p{N}&-]", ""))
                     .filter(w -> w.length() >= 3 && !Set.of("the", "and", "our", "your", "their").contains(Text.lower(w))).toList();
             if (!named.isEmpty() && named.stream().allMatch(w -> Words.containsWord(theirs, w)) && Text.length(what) <= 60) {
+                // (a page written about them, a news story or an award write-up, is no writing of theirs: "I read what you wrote
+                // about the Ukraine aid" was false to a haulier a local paper wrote up, a new user's session)
+                String read = ownWords(theirs) ? "I read what you wrote about " : "I read about ";
                 return Optional.of(new Clause(Role.MENTION, Clause.Source.PROFILE,
-                        List.of("I read what you wrote about " + what.strip().replaceAll("[.!?]+$", "") + "."), what));
+                        List.of(read + what.strip().replaceAll("[.!?]+$", "") + "."), what));
             }
         }
         return Optional.empty();
+    }
+
+    /** The text speaks in the first person at least twice ("I lead …", "my team …"): the person's own writing. */
+    private static boolean ownWords(String text) {
+        return Pattern.compile("(?<![\\p{L}])(?:I|I'm|I’m|I've|I’ve|my|My|me)(?![\\p{L}])").matcher(text).results().count() >= 2;
     }
 
     // ---- remove ----------------------------------------------------------------------------------

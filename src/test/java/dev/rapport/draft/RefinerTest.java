@@ -949,6 +949,16 @@ class RefinerTest {
         assertThat(out.changed()).isTrue();
         assertThat(text(out.plan(), r)).contains("I read what you wrote about the NIGP Forum.");
         assertThat(refiner.refine(plan, "mention the Zorblax Forum", r).changed()).isFalse();
+        // a page written about them (a news story) is no writing of theirs: what it says is read about, not "what you wrote"
+        dev.rapport.profile.Profile story = new dev.rapport.profile.Profile("Rogelio Ortiz", "Chief Procurement Officer", "Austin, Texas",
+                "Rogelio Ortiz has led NIGP for two years. He says the Forum changed how his office buys.",
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), java.util.Set.of(), List.of(), "",
+                dev.rapport.profile.SourceFormat.PROSE);
+        DraftRequest about = connected(me, story, why);
+        NotePlan plain = drafter.plans(about).get(0);
+        Refinement read = refiner.refine(plain, "mention the NIGP Forum", about);
+        assertThat(read.changed()).isTrue();
+        assertThat(text(read.plan(), about)).contains("I read about the NIGP Forum.").doesNotContain("you wrote");
     }
 
     @Test
