@@ -667,8 +667,8 @@ public final class Advisor {
     private Purpose readPurpose(String typed, Profile me, Profile them) {
         List<String> names = java.util.stream.Stream.of(me, them).filter(java.util.Objects::nonNull).map(Profile::name).toList();
         List<String> texts = java.util.stream.Stream.of(me, them).filter(java.util.Objects::nonNull).map(Profile::searchableText).toList();
-        String why = dev.rapport.language.TypedNames.institutionsNamed(
-                dev.rapport.language.TypedNames.spelledAsProfiles(dev.rapport.language.TypedNames.capitalised(typed, names), texts));
+        String why = dev.rapport.language.TypedNames.institutionsNamed(dev.rapport.language.TypedNames.phrasesAsProfiles(
+                dev.rapport.language.TypedNames.spelledAsProfiles(dev.rapport.language.TypedNames.capitalised(typed, names), texts), texts));
         List<String> own = me == null ? List.of() : me.currentPosition().filter(p -> p.dates().isCurrent())
                 .map(p -> List.of(p.company())).orElse(List.of());
         return SalesAim.withOwnOffer(readPurpose(why), own);

@@ -66,6 +66,7 @@ final class ReasonPoint {
                 .map(said -> new ReasonWords.Said(said.fact(), said.shortFact(), namedAsTheyAre(said.wish(), them), said.detail(), said.also(), said.rest()))
                 .map(ReasonPoint::thankedForWhat)
                 .map(said -> withWhatItDid(said, cleaned))
+                .map(ReasonPoint::congratulatedOnce)
                 .map(ReasonPoint::withoutSlightContact)
                 .map(said -> withThanksToo(said, cleaned, me, them, others))
                 .map(said -> withOwedThanks(said, cleaned))
@@ -1427,6 +1428,22 @@ final class ReasonPoint {
             "(?i)\\bthank (?:her|him|them|you) for ([^,.;!?]{3,60}),\\s*(?:it|that|this) ((?:really |truly |honestly )?"
             + "(?:changed|helped|made|saved|gave|showed|taught|inspired|opened|got)\\b[^.;!?]{3,100})");
 
+    /**
+     * "Congratulations on share farmer of the year, want to say congrats!": the wish to congratulate, after the
+     * congratulations, says them twice (a new user's note).
+     */
+    private static ReasonWords.Said congratulatedOnce(ReasonWords.Said said) {
+        String wish = said.wish();
+        if (!wish.startsWith("Congratulations")) {
+            return said;
+        }
+        String once = WISH_TO_CONGRATULATE.matcher(wish).replaceAll("$1");
+        return once.equals(wish) ? said : new ReasonWords.Said(said.fact(), said.shortFact(), once, said.detail(), said.also(), said.rest());
+    }
+
+    private static final java.util.regex.Pattern WISH_TO_CONGRATULATE = java.util.regex.Pattern.compile(
+            "(?i),?\\s+(?:and\\s+)?(?:I\\s+)?(?:just\\s+)?(?:want|wanted|would like|'d like|’d like) to (?:say )?(?:congrats|congratulations|congratulate (?:you|him|her|them))(?: to (?:you|him|her|them))?([.!]?)");
+
     /** The fact's sentences that say a question will come which the wish asks ("I want to ask if you would …"), left out. */
     private static String withoutAskToCome(String fact, String wish) {
         if (fact.isBlank() || !wish.strip().endsWith("?")) {
@@ -1578,8 +1595,13 @@ final class ReasonPoint {
             out = out.substring(pre.end());
             out = THANKS_TO_THE_TOOL.matcher(out).replaceAll("");
         }
-        return HOW_IT_SOUNDS.matcher(out).replaceAll("").strip();
+        out = HOW_IT_SOUNDS.matcher(out).replaceAll("");
+        // "want to follow up but NOT pitch anything", "… without pitching": what the note must not do, told to the tool
+        return NOT_TO_SELL.matcher(out).replaceAll("").strip();
     }
+
+    private static final java.util.regex.Pattern NOT_TO_SELL = java.util.regex.Pattern.compile(
+            "(?i),?\\s+(?:(?:but|and)\\s+(?:not|never|no)\\s+(?:to\\s+)?|without\\s+)(?:pitch|pitching|sell|selling|push|pushing|mention(?:ing)?\\s+(?:the\\s+|our\\s+|my\\s+)?(?:product|tool|software|sale|offer))\\b[^.,;!?]*");
 
     private static final java.util.regex.Pattern OTHER_SCRIPT_ASIDE = java.util.regex.Pattern.compile(
             ",\\s*[\\p{L}&&[^\\p{IsLatin}]]+(?:\\s+[\\p{L}&&[^\\p{IsLatin}]]+)?(?=\\s*[,.;!?]|\\s*$)");

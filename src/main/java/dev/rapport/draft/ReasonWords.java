@@ -629,7 +629,7 @@ final class ReasonWords {
                 out.append(t.text());
                 continue;
             }
-            if (recipient(t, names)) {
+            if (recipient(t, names) || everydayNameAfterAPreposition(prev, t, names)) {
                 recipientNamed = true;
                 // "Monique Baptiste": the whole name becomes one "you" ("Dr", though in the profile's name, was skipped as a title)
                 if (prev != null && recipient(prev, names) && !Honorifics.is(prev.lower())) {
@@ -763,6 +763,16 @@ final class ReasonWords {
     private static final Set<String> PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they", "me", "him", "her", "us",
             "them", "my", "your", "his", "its", "our", "their", "mine", "yours", "hers", "ours", "theirs", "this", "that",
             "these", "those", "who", "whom", "what", "which", "one", "all", "both", "each", "some", "any", "none");
+
+    /** "worked under Will on the Hinds farm": a name that is also an everyday word, capitalised after a preposition, is them. */
+    private static boolean everydayNameAfterAPreposition(Token prev, Token t, Set<String> names) {
+        String folded = Words.fold(t.text());
+        // (by the word: the tagger reads "under Will" as a noun before a modal)
+        return prev != null && BEFORE_A_NAME.contains(prev.lower()) && !t.text().isEmpty() && Character.isUpperCase(t.text().codePointAt(0))
+                && names.contains(folded) && dev.rapport.language.TypedNames.EVERYDAY.contains(folded);
+    }
+
+    private static final Set<String> BEFORE_A_NAME = Set.of("under", "with", "for", "from", "to", "met", "thank", "congratulate", "told", "asked");
 
     private static boolean recipient(Token t, Set<String> names) {
         String folded = Words.fold(NAME_SUFFIX.matcher(t.text()).replaceFirst(""));

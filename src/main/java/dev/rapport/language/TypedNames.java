@@ -42,6 +42,7 @@ public final class TypedNames {
             return text == null ? "" : text;
         }
         Map<String, String> spelled = new HashMap<>();
+        List<String> everyday = new java.util.ArrayList<>();
         for (String name : names) {
             Matcher m = WORD.matcher(name == null ? "" : name);
             while (m.find()) {
@@ -49,12 +50,52 @@ public final class TypedNames {
                 String folded = Words.fold(w);
                 if (w.length() >= SHORTEST && Character.isUpperCase(w.codePointAt(0)) && !EVERYDAY.contains(folded)) {
                     spelled.putIfAbsent(folded, w);
+                } else if (w.length() >= SHORTEST && Character.isUpperCase(w.codePointAt(0))) {
+                    everyday.add(w);
                 }
             }
         }
-        return spelled.isEmpty() ? text
+        String out = spelled.isEmpty() ? text
                 : respelled(text, w -> w.equals(w.toLowerCase(java.util.Locale.ROOT)) ? spelled.get(Words.fold(w)) : null);
+        // "worked under will on the hinds farm": a name that is also an everyday word is the name after a preposition or a
+        // verb of meeting, where the everyday word cannot stand (a new user's note said "under will")
+        for (String w : everyday) {
+            out = Pattern.compile("(?<![\\p{L}])((?:under|with|for|from|met|meet|thank|congratulate|congrats|told|asked|tell|ask)\\s+)"
+                    + Pattern.quote(w.toLowerCase(java.util.Locale.ROOT)) + "(?![\\p{L}])").matcher(out)
+                    .replaceAll(mr -> Matcher.quoteReplacement(mr.group(1) + w));
+        }
+        return out;
     }
+
+    /**
+     * "saw he won share farmer of the year": a name of two words or more that a profile writes in capitals ("Share Farmer of
+     * the Year", "Women in Construction"), typed in lower case, is spelled as the profile spells it (a new user's note kept
+     * it lower case).
+     */
+    public static String phrasesAsProfiles(String text, List<String> profileTexts) {
+        if (text == null || text.isEmpty()) {
+            return text == null ? "" : text;
+        }
+        String out = text;
+        Set<String> seen = new java.util.HashSet<>();
+        for (String profile : profileTexts) {
+            Matcher m = TITLE_PHRASE.matcher(profile == null ? "" : profile);
+            while (m.find()) {
+                String phrase = m.group();
+                String lower = phrase.toLowerCase(java.util.Locale.ROOT);
+                if (!seen.add(lower)) {
+                    continue;
+                }
+                out = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(lower) + "(?![\\p{L}])").matcher(out)
+                        .replaceAll(Matcher.quoteReplacement(phrase));
+            }
+        }
+        return out;
+    }
+
+    // two to six capitalised words, "of", "the", "and", "in" or "for" between them ("Share Farmer of the Year")
+    private static final Pattern TITLE_PHRASE = Pattern.compile(
+            "(?<![\\p{L}])\\p{Lu}\\p{Ll}{2,}(?:\\s+(?:(?:of|the|and|in|for)\\s+){0,2}\\p{Lu}\\p{Ll}{2,}){1,5}(?![\\p{L}])");
 
     /**
      * "at lincoln county hospital", "from kisumu girls high school": a place of work or study typed in lower case, right

@@ -32,6 +32,21 @@ class ReasonPointNotesTest {
     }
 
     @Test
+    void whatTheNoteMustNotDoAndASecondCongratulationsAreNotSaid() {
+        // a second new user's notes: "I would like to follow up but NOT pitch anything." and "congratulations on share farmer
+        // of the year, want to say congrats!"
+        DraftRequest r = connect("03-meetup-last-month");
+        dev.rapport.purpose.Purpose follow = dev.rapport.purpose.PurposeReader.read("met keiko at the Austin Rust meetup, we chatted about"
+                + " cold starts over coffee. want to follow up but NOT pitch anything, no sales angle");
+        String note = drafter.draft(new DraftRequest(r.me(), r.them(), follow, r.ground(), Requests.CONNECT, 300, 1, r.style())).get(0).text();
+        assertThat(note).doesNotContainIgnoringCase("pitch").doesNotContainIgnoringCase("sales");
+        dev.rapport.purpose.Purpose congrats = dev.rapport.purpose.PurposeReader.read("we met at the Austin Rust meetup last month. saw she"
+                + " won Speaker of the Year, want to say congrats");
+        String twice = drafter.draft(new DraftRequest(r.me(), r.them(), congrats, r.ground(), Requests.CONNECT, 300, 1, r.style())).get(0).text();
+        assertThat(twice).contains("Speaker of the Year!").doesNotContain("want to say congrats");
+    }
+
+    @Test
     void thanksJustWantedAreGivenWithWhatTheThingThankedForDid() {
         // a new user's "I just want to thank her for the panel, it changed how I think about cooperative contracts" gave
         // "I just want to thank you for the panel." and nothing of what it changed

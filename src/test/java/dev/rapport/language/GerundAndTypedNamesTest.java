@@ -53,4 +53,13 @@ class GerundAndTypedNamesTest {
         org.assertj.core.api.Assertions.assertThat(TypedNames.institutionsNamed("I studied at university of nairobi"))
                 .isEqualTo("I studied at university of nairobi");
     }
+
+    @org.junit.jupiter.api.Test
+    void aTitledNameAndAnEverydayWordNameAreSpelledAsThePagesSpellThem() {
+        // a second new user's "saw he won share farmer of the year" and "worked under will on the hinds farm"
+        org.assertj.core.api.Assertions.assertThat(TypedNames.phrasesAsProfiles("saw he won share farmer of the year, want to say congrats",
+                java.util.List.of("The 2022 Share Farmer of the Year winner is humbled."))).isEqualTo("saw he won Share Farmer of the Year, want to say congrats");
+        org.assertj.core.api.Assertions.assertThat(TypedNames.capitalised("worked under will on the farm, he will say yes",
+                java.util.List.of("Will Green"))).isEqualTo("worked under Will on the farm, he will say yes");
+    }
 }
