@@ -980,7 +980,9 @@ final class ContactStatements {
 
     /** A capitalised proper noun, or a capitalised word the tagger took for a common noun ("Lukas interviewed me"). */
     private static boolean looksLikeName(Token t) {
-        return t.is("PROPN", "NOUN") && Character.isUpperCase(t.text().codePointAt(0));
+        // ("Will was my boss at Dairy Holdings": the tagger reads a name that is also an everyday word as a modal)
+        return (t.is("PROPN", "NOUN") || t.is("AUX", "VERB") && dev.rapport.language.TypedNames.EVERYDAY.contains(t.lower()))
+                && !t.text().isEmpty() && Character.isUpperCase(t.text().codePointAt(0));
     }
 
     /** The first token of the name that ends at {@code j} ("Marc- André", "Tomás"). */
@@ -1200,16 +1202,16 @@ final class ContactStatements {
         return false;
     }
 
-    /** A person named after "with" ("I chatted with Monique"), or right after a verb of meeting ("I met Ana"). */
+    /** A person named after "with" ("I chatted with Monique") or "under" ("I worked under Will"), or right after a verb of meeting ("I met Ana"). */
     private static boolean properNounAfter(List<Token> ts, int i, boolean direct) {
         int j = i + 1;
-        if (j < ts.size() && ts.get(j).lower().equals("with")) {
+        if (j < ts.size() && (ts.get(j).lower().equals("with") || ts.get(j).lower().equals("under"))) {
             j++;
         } else if (!direct) {
             return false;
         }
         // "I meet Kwame at the forum": the tagger may call an unknown name a verb; its capital still tells it
-        return j < ts.size() && (ts.get(j).is("PROPN") || ts.get(j).isWord() && !ts.get(j).is("ADP", "DET", "PRON", "AUX")
+        return j < ts.size() && (ts.get(j).is("PROPN") || ts.get(j).isWord() && (!ts.get(j).is("ADP", "DET", "PRON", "AUX") || looksLikeName(ts.get(j)))
                 && Character.isUpperCase(ts.get(j).text().codePointAt(0))) && !ts.get(j).lower().equals("i");
     }
 

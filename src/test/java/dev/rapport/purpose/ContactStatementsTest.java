@@ -26,6 +26,16 @@ class ContactStatementsTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aNameThatIsAlsoAnEverydayWordIsStillThePersonWhoseRoleOrTeamItWas() {
+        // a second new user's "Will was my boss at Dairy Holdings in Hinds" and "I worked under Will on the Hinds farm" gave
+        // "You have no shared history with Will" (the tagger reads "Will" as a modal)
+        assertThat(kinds("Will was my boss at Dairy Holdings in Hinds")).contains("worked-together");
+        assertThat(kinds("I worked under Will on the Hinds farm during two calving seasons")).contains("worked-together");
+        assertThat(kinds("I worked under pressure at Acme for years")).isEmpty();
+        assertThat(kinds("Will you be at the expo next week?")).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
     void aRoleHopedForIsNoneHeld() {
         // a new user's "would like to ask if she could be my clinical supervisor when I start the ACP MSc" gave worked-together
         assertThat(kinds("would like to ask if she could be my clinical supervisor when I start the ACP MSc in september")).isEmpty();
