@@ -76,7 +76,9 @@ final class Names {
                 }
                 // "at Nile PM Academy": a run of capitalised words and acronyms after "at" or "in" is a place or an organisation
                 int k = i - 1;
-                while (k >= 0 && (Words.isAcronym(tokens.get(k).text()) || isNameToken(tokens.get(k), notPersonWords))) {
+                // ("works at Quest Dubbo": "Quest", not read as a name, is still a capitalised word of the organisation's name)
+                while (k >= 0 && (Words.isAcronym(tokens.get(k).text()) || isNameToken(tokens.get(k), notPersonWords)
+                        || k < i && k > 0 && tokens.get(k).isWord() && Character.isUpperCase(tokens.get(k).text().codePointAt(0)))) {
                     k--;
                 }
                 // "about the Santurce": a name after "the" or "our" is a thing, a ship or a place, not a person

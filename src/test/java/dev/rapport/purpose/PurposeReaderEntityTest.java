@@ -48,6 +48,9 @@ class PurposeReaderEntityTest {
                 .containsExactly("Huy");
         assertThat(PurposeReader.read("Eng. Hany Abdelmalek, my instructor at Nile PM Academy, said Mariam would probably talk to me").people())
                 .containsExactly("Hany Abdelmalek");
+        // a second new user's "My cousin Elena Rusu works at Quest Dubbo and suggested I contact Amrita" made "Dubbo" the referrer
+        assertThat(PurposeReader.read("My cousin Elena Rusu works at Quest Dubbo and suggested I contact Amrita about housekeeping jobs")
+                .people()).containsExactly("Elena Rusu");
     }
 
     @Test
