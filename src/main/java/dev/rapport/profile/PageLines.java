@@ -62,8 +62,20 @@ final class PageLines {
     /** The line with spaces tidied and the page's trailing furniture removed. */
     static String withoutFurniture(String raw) {
         String line = raw.replace('\u00A0', ' ').replaceAll("[ \t]+", " ").strip();
+        // a web page's own controls and trail ("Skip to main content", "Home » … » Meet our nurses", "Reading Time: 4
+        // minutes"), copied with its text, are no part of the person's profile (a new user's pages gave them as headlines)
+        if (PAGE_CHROME.matcher(line).matches() || BREADCRUMB.matcher(line).matches()) {
+            return "";
+        }
         return TRAILING_FURNITURE.matcher(line).replaceFirst("").strip();
     }
+
+    private static final Pattern PAGE_CHROME = Pattern.compile(
+            "(?i)(?:skip to (?:main )?content|toggle (?:high )?contrast|(?:‹|<|←)?\\s*back(?: to (?:top|news|all [\\p{L} ]+))?|arrow in this section"
+            + "|in this section|reading time:? \\d+ min(?:ute)?s?|\\d+ min(?:ute)? read|share this (?:article|page|story)|print(?: this page)?"
+            + "|main menu|menu|search)");
+    // "Home » 2020 Year of the Nurse » Meet our nurses – Karen Moore", "Farmers Weekly NZ › People": a trail of links
+    private static final Pattern BREADCRUMB = Pattern.compile("[^.!?]{1,120}?\\s[›»]\\s[^.!?]{1,120}");
 
     /**
      * The organisations whose logo line starts a single entry ("Acme logo / Sales Executive / Acme / Feb 2016 - …"): the

@@ -30,6 +30,8 @@ final class ProseReader implements ProfileReader {
             "(?i)(?:(?:short|long|official|artist|band|speaker|press|media)\\s+)?(?:bio(?:graphy)?|press kit|media kit|press release|fact sheet|about)"
             + "(?:\\s*\\((?:en|eng|english)\\))?");
     private static final Pattern NOT_A_PERSON = Pattern.compile("(?i)['’]s\\b|\\b(?:blog|page|website|site|portfolio|journal|diary|homepage)$");
+    private static final Pattern INTRODUCING_TITLE = Pattern.compile(
+            "(?i)(?:meet|introducing|spotlight|profile|in conversation with|a day in the life|q&a|interview|member of the month|rep of the month)\\b");
     private static final Pattern INTERVIEWED = Pattern.compile(
             "\\b(?:caught up|sat down|spoke|talked|chatted)\\s+(?:with|to)\\s+(?:" + BioName.TITLE_PATTERN + ")?(?<name>" + PERSON + "),");
     private static final Pattern NAME_LINE = Pattern.compile("(?<name>" + PERSON + ")(?:,\\s*\\p{Lu}[\\p{L}.]{1,7})*");
@@ -150,7 +152,10 @@ final class ProseReader implements ProfileReader {
                     continue;
                 }
                 String name = m.group("name");
-                if (!namedBelow(name, lines, k)) {
+                // ("Meet our nurses and midwives – Karen Moore", "A Day in the Life – Roz Ingram": a title that introduces the
+                // person is enough, whether or not the page names them again)
+                boolean introducedByTitle = k == 0 && INTRODUCING_TITLE.matcher(parts[0].strip()).lookingAt();
+                if (!introducedByTitle && !namedBelow(name, lines, k)) {
                     continue;
                 }
                 String headline = "";
@@ -275,7 +280,8 @@ final class ProseReader implements ProfileReader {
             if (firstLine.length > 1) {
                 headline = firstLine[1].strip();
             } else if (lines.size() > 1 && lines.get(1).length() <= 120 && !lines.get(1).matches(".*[.!?]$")
-                    && !questionField(lines.get(1))) {
+                    && !questionField(lines.get(1)) && Character.isLetterOrDigit(lines.get(1).codePointAt(0))) {
+                // (", University of Agriculture and Technology": a field whose first half the page left empty is no headline)
                 headline = lines.get(1);
             }
         }

@@ -50,6 +50,25 @@ public final class StreamIO implements ReplIO {
         return false;
     }
 
+    /**
+     * A blank line inside a piped paste belongs to it (a profile page has blank lines), unless the next line is a command:
+     * "/them FILE" after a pasted bio and a blank line ends the paste, as the prompt says (a scripted session's later lines
+     * had all gone into the paste). The next line is looked at, not consumed.
+     */
+    @Override
+    public boolean inputPending() {
+        try {
+            in.mark(NEXT_LINE);
+            String next = in.readLine();
+            in.reset();
+            return next != null && !next.strip().startsWith("/");
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    private static final int NEXT_LINE = 64 * 1024;
+
     @Override
     public boolean copyToClipboard(String text) {
         return false;

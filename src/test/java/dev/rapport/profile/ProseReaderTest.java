@@ -73,6 +73,18 @@ class ProseReaderTest {
                 + " growers, and we deliver to Green Valley shops across the county.")).isEmpty();
     }
 
+    @Test
+    void aWebPagesControlsAndTrailAreNoPartOfTheProfile() {
+        // a second new user's pages: "Skip to main content", "Home » … » Meet our nurses – Karen Moore", "Reading Time: 4 minutes"
+        Profile page = ProfileReaders.parse("Skip to main content\nToggle high contrast\nHome » Our people » Meet our midwives – Aoife Byrne\n"
+                + "Meet our midwives – Aoife Byrne\nArrow In this section\nReading Time: 4 minutes\nI start my shift at seven on the labour ward."
+                + " I trained in Galway and I have been a midwife for twelve years.", "page.txt");
+        assertThat(page.name()).isEqualTo("Aoife Byrne");
+        assertThat(page.about()).doesNotContain("Skip to main content").doesNotContain("Reading Time");
+        assertThat(PageLines.withoutFurniture("Farmers Weekly NZ › People")).isEmpty();
+        assertThat(PageLines.withoutFurniture("Backend engineer at Acme")).isEqualTo("Backend engineer at Acme");
+    }
+
     private static String nameOrNone(String text) {
         try {
             return ProfileReaders.parse(text, "x.txt").name();
