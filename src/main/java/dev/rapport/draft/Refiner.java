@@ -1567,8 +1567,10 @@ public final class Refiner {
     private static String withoutPhrase(String line, List<String> targets, List<String> cut) {
         String out = line;
         for (String x : targets) {
-            Matcher m = Pattern.compile("\\s*,?\\s*\\b(?:at|during|after|from|in|on|through|via)\\s+(?:the\\s+|your\\s+|our\\s+|my\\s+)?"
-                    + Pattern.quote(x) + "(?-i:(?:\\s+\\p{Lu}[\\p{L}\\p{N}'-]*)*)(?:'s)?" + EVENT_NOUNS + "\\b", F).matcher(out);
+            // ("during two calving seasons": a count or a few words between the preposition and what is not to be said)
+            Matcher m = Pattern.compile("\\s*,?\\s*\\b(?:at|during|after|from|in|on|through|via|over)\\s+(?:the\\s+|your\\s+|our\\s+|my\\s+|(?:two|three|four|five|several|a few|many|\\d+)\\s+)?"
+                    + Pattern.quote(x) + "(?-i:(?:\\s+\\p{Lu}[\\p{L}\\p{N}'-]*)*)(?:'s)?" + EVENT_NOUNS
+                    + "(?:\\s+(?:seasons?|years?|months?|weeks?|shifts?|terms?|semesters?))?\\b", F).matcher(out);
             if (m.find() && !VERB_TAKING_IT.matcher(out.substring(0, m.start()).strip()).find()
                     && !(out.substring(m.end()).matches("(?s)\\s*(?:[.!?].*)?") && endsOnAVerb(out.substring(0, m.start())))) {
                 cut.add(m.group().strip().replaceFirst("^,\\s*", ""));
@@ -1721,7 +1723,10 @@ public final class Refiner {
     private static boolean containsLoose(String text, String x) {
         String a = Text.lower(text).replace('’', '\'').replace('“', '"').replace('”', '"');
         String b = Text.lower(x).replace('’', '\'').replace('“', '"').replace('”', '"').replaceAll("[.!?]+$", "").strip();
-        return !b.isEmpty() && a.contains(b);
+        // (as words: "the farm" is not in "Share Farmer of the Year", a second new user's "don't mention the farm" took the
+        // congratulations; a plural or a possessive still counts)
+        return !b.isEmpty() && a.contains(b) && Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(b) + "(?:s|es|'s|d|ed|ing)?(?![\\p{L}\\p{N}])")
+                .matcher(a).find();
     }
 
     private static boolean saysWhy(NotePlan plan) {

@@ -859,6 +859,22 @@ class RefinerTest {
     }
 
     @Test
+    void dontMentionTakesThePhraseOfItAndNotAWordThatOnlyStartsTheSame() {
+        // a second new user's "don't mention calving" took the whole "I worked under you on the Hinds farm during two calving
+        // seasons" line, and "don't mention the farm" took "Congratulations on winning Share Farmer of the Year!"
+        DraftRequest r = Pairs.request(Pairs.DEV, "03-meetup-last-month");
+        Purpose why = PurposeReader.read("I worked with Keiko at Lumenwave during two release seasons, 2019-2021. I want to congratulate her"
+                + " on winning Rustacean of the Year.");
+        DraftRequest q = new DraftRequest(r.me(), r.them(), why, r.ground(), Requests.CONNECT, 300, 3, Style.DEFAULT);
+        NotePlan plan = drafter.plans(q).get(0);
+        assertThat(text(plan, q)).contains("during two release seasons");
+        Refinement release = refiner.refine(plan, "don't mention release", q);
+        assertThat(text(release.plan(), after(q, release))).doesNotContain("release").contains("Lumenwave");
+        Refinement rust = refiner.refine(plan, "don't mention rust", q);
+        assertThat(text(rust.plan(), after(q, rust))).contains("Rustacean of the Year");
+    }
+
+    @Test
     void imTheCandidateTakesTheHiringVoiceOut() {
         DraftRequest r = Pairs.request(Pairs.DEV, "02-applied-for-role");
         Set<Intent> hiring = EnumSet.of(Intent.HIRING);
