@@ -50,7 +50,8 @@ public final class CritiqueBatch {
             if (line.isEmpty()) {
                 continue;
             }
-            if (jsonl) {
+            // (a line shaped as JSON in a file of plain lines is read as JSON too: '{"txt": …}' was graded as a note)
+            if (jsonl || line.startsWith("{") && line.endsWith("}")) {
                 JsonNode n;
                 try {
                     n = JSON.readTree(line);

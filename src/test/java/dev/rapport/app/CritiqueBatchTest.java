@@ -27,6 +27,16 @@ class CritiqueBatchTest {
     }
 
     @Test
+    void aJsonLineAmongPlainLinesIsReadAsJsonNotGradedAsANote() {
+        // a second new user's mixed file: '{"txt": "broken field"}' was scored 97, send
+        CritiqueBatch.Notes read = CritiqueBatch.read("Hi Priya, we worked together at Stripewell. Good to be connected again.\n"
+                + "{\"txt\": \"broken field\"}\n{\"text\": \"Hi Priya, thanks for your talk at FinOps Summit.\"}\n", "mixed.txt");
+        assertThat(read.notes()).containsOnlyKeys(1, 3);
+        assertThat(read.notes().get(3)).startsWith("Hi Priya, thanks");
+        assertThat(read.skipped()).singleElement().asString().contains("2");
+    }
+
+    @Test
     void theTableHasHeadingsAndTheNotesAreReadForTheGivenRecipient() {
         // a hand session: bare rows needed the README, and --to was ignored in silence
         Map<Integer, String> notes = CritiqueBatch.notes("Hi Irene, we worked together at Stripewell. Good to be connected again.\n", "n.txt");
