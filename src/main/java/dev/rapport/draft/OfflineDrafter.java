@@ -1439,8 +1439,19 @@ public final class OfflineDrafter implements Drafter {
                     : java.util.stream.Stream.concat(java.util.stream.Stream.of(who),
                             pick.levels(Role.WHO, List.of(book.whoAt()), values).stream().limit(1)).toList();
         }
-        String plain = role.startsWith("the ") ? "the " + head : Copyedit.english().indefinite(head);
-        return List.of(who, who.replace(role, plain));
+        // ("key account manager" is an account manager, not "a manager", which a second new user read as overclaiming; a
+        // noun before the head says what kind it is, an adjective only how senior)
+        dev.rapport.language.Token before = words.get(words.size() - 2);
+        String kind = before.is("NOUN") && Character.isLowerCase(before.text().codePointAt(0)) ? before.text() + " " + head : head;
+        List<String> levels = new ArrayList<>(List.of(who));
+        // (one plainer level: the kind for a head that says a rank alone, else the head, "an engineer")
+        for (String said : RANKING_HEADS.contains(Text.lower(head)) ? List.of(kind) : List.of(head)) {
+            String plain = role.startsWith("the ") ? "the " + said : Copyedit.english().indefinite(said);
+            if (!said.equals(title)) {
+                levels.add(who.replace(role, plain));
+            }
+        }
+        return List.copyOf(levels);
     }
 
     /** A name of two or more capitalised words ("HR Tech Summit Manila") inside a sentence. */
@@ -1475,6 +1486,8 @@ public final class OfflineDrafter implements Drafter {
             "(?i)\\b(?:student|(?:phd|doctoral) candidate)\\b");
 
     /** Heads of a job title that say little alone: the qualifiers before them are the job. */
+    // heads that say a rank on their own: "a manager" for a key account manager overclaims (the kind is kept)
+    private static final Set<String> RANKING_HEADS = Set.of("manager", "director", "head", "chief", "president", "supervisor", "leader");
     private static final Set<String> VAGUE_HEADS = Set.of("representative", "specialist", "associate", "officer", "assistant",
             "coordinator", "executive", "partner", "lead", "member", "advisor", "adviser", "professional", "agent");
 

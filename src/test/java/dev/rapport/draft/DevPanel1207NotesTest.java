@@ -83,6 +83,12 @@ class DevPanel1207NotesTest {
     }
 
     @Test
+    void aManagerCutShorterKeepsWhatKindOfManager() {
+        // a second new user's "I'm a manager at Fleetwise Telematics" for a key account manager read as overclaiming
+        assertThat(first("panel-3", "13-delayed-flight-solar-farms")).contains("farm manager").doesNotContain("I'm a manager");
+    }
+
+    @Test
     void theSendersOwnSituationTypedWithoutItsApostropheIsTold() {
         // "im now doing the APC pathway to register in australia": r157 found the note never said why the question was asked
         assertThat(first("panel-5", "20-brisbane-physio-observership")).contains("I'm now doing the APC pathway to register in Australia");
