@@ -202,13 +202,17 @@ public final class Suggestions {
             return "";   // "send it within a week" is no advice for a meeting the user dates weeks or months back
         }
         if (request.purpose() != null && request.purpose().states(g.subject())) {
-            String event = Text.value(request.purpose().details().event(), true);
-            // "the Oslo conference", but "DevOpsDays Denver" as it is
-            return !event.isEmpty() && Character.isLowerCase(event.charAt(event.length() - 1))
-                    && Character.isLowerCase(event.substring(event.lastIndexOf(' ') + 1).charAt(0))
-                    && !Text.lower(event).startsWith("the ") ? "the " + event : event;
+            return withThe(Text.value(request.purpose().details().event(), true));
         }
-        return Text.value(g.subject(), true);
+        // ("within a week of the IRHA conference": a second new user's advice read "of IRHA conference")
+        return withThe(Text.value(g.subject(), true));
+    }
+
+    /** "the Oslo conference", "the IRHA conference", but "DevOpsDays Denver" as it is. */
+    private static String withThe(String event) {
+        return !event.isEmpty() && Character.isLowerCase(event.charAt(event.length() - 1))
+                && Character.isLowerCase(event.substring(event.lastIndexOf(' ') + 1).charAt(0))
+                && !Text.lower(event).startsWith("the ") ? "the " + event : event;
     }
 
     /** No date given, or one within the last week or so ("yesterday", "last week", "on Tuesday"). */

@@ -314,5 +314,8 @@ class SuggestionsTest {
                 .noneMatch(line -> line.contains("within a week"));
         assertThat(advice.apply("we sat at the same table at the Nordic Timber Bridge conference in Oslo yesterday"))
                 .anyMatch(line -> line.contains("within a week of the Nordic Timber Bridge conference"));
+        // a second new user's "Send it within a week of IRHA conference": the event's common noun takes "the" too
+        assertThat(advice.apply("met her at the IRHA conference in Killarney yesterday, we chatted about driver shortages"))
+                .noneMatch(line -> line.contains("of IRHA conference"));
     }
 }
