@@ -671,7 +671,26 @@ public final class Advisor {
                 dev.rapport.language.TypedNames.spelledAsProfiles(dev.rapport.language.TypedNames.capitalised(typed, names), texts), texts));
         List<String> own = me == null ? List.of() : me.currentPosition().filter(p -> p.dates().isCurrent())
                 .map(p -> List.of(p.company())).orElse(List.of());
-        return SalesAim.withOwnOffer(readPurpose(why), own);
+        return workedForThem(SalesAim.withOwnOffer(readPurpose(why), own), them);
+    }
+
+    /**
+     * "I worked for Tom on the Hinds farm": the reason's reader does not know the recipient's name, so "worked for" a name
+     * may be an employer; here, where the name is known, working for or under the recipient is a shared past on the
+     * user's word (a second new user's former farm worker got "no shared history").
+     */
+    private static Purpose workedForThem(Purpose p, Profile them) {
+        if (them == null || them.firstName().isBlank() || p.stated().stream().anyMatch(r -> r.kind().equals("worked-together"))) {
+            return p;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)[^.!?]*\\bworked (?:for|under|alongside) "
+                + java.util.regex.Pattern.quote(them.firstName()) + "\\b[^.!?]*").matcher(p.text());
+        if (!m.find()) {
+            return p;
+        }
+        List<Purpose.StatedRelationship> stated = new ArrayList<>(p.stated());
+        stated.add(new Purpose.StatedRelationship("worked-together", m.group().strip()));
+        return new Purpose(p.text(), p.intents(), p.people(), p.events(), p.posts(), p.offers(), stated);
     }
 
     /** The reason read by words, or with the embeddings when they are in use (and, if so set, only when the words find no intent). */
