@@ -41,6 +41,15 @@ final class FalseTimeCheck implements NoteCheck {
         }
         if (!reason.isBlank()) {
             Optional<String> said = rule.phrases("when").stream().filter(evidence::inReason).findFirst();
+            // "two months ago", "last year" in the reason against "last week" in the note (a trainer's critique with the reason
+            // passed it, a second new user's session): a time of days or a week is not one of months or years
+            java.util.regex.Matcher longer = MONTHS_OR_YEARS_AGO.matcher(reason);
+            if (said.isEmpty() && longer.find()) {
+                for (Span s : Span.merge(note.book.findPhrases(note.note, List.of("yesterday", "last week", "this week", "a few days ago",
+                        "the other day", "days ago")))) {
+                    out.add(note.finding(rule, rule.severity(), s, "when-message", "fix", Map.of("when", longer.group())));
+                }
+            }
             for (Span s : Span.merge(note.book.findPhrases(note.note, rule.phrases("when")))) {
                 String claim = Evidence.normal(s.of(note.note));
                 if (said.isPresent() && !Evidence.normal(said.get()).equals(claim)) {
@@ -50,6 +59,9 @@ final class FalseTimeCheck implements NoteCheck {
         }
         return out;
     }
+
+    private static final java.util.regex.Pattern MONTHS_OR_YEARS_AGO = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:(?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a couple of|many) (?:months|years|month|year) ago|last year)\\b");
 
     /** The organisation both still belong to (a current job or volunteering at the same place), if any. */
     static Optional<String> stillTogether(NoteContext ctx) {

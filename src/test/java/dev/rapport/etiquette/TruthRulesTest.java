@@ -217,6 +217,16 @@ class TruthRulesTest {
     }
 
     @Test
+    void lastWeekInTheNoteIsNotMonthsAgoInTheReason() {
+        // a second new user's trainer session: the reason said "two months ago", the note "last week", scored 100
+        String months = "we met at PACK EXPO two months ago and talked about freezer logging";
+        String note = "Hi Monique, great to meet you at PACK EXPO last week. I enjoyed our chat about freezer logging. Derek";
+        assertThat(ruleIds(note, DEREK, MONIQUE, months, List.of())).contains("false-time");
+        String days = "we met at PACK EXPO three days ago and talked about freezer logging";
+        assertThat(ruleIds(note, DEREK, MONIQUE, days, List.of())).doesNotContain("false-time");
+    }
+
+    @Test
     void aQuestionSaidToComeAndThenAskedIsAskedTwice() {
         // a new user's first note: "I want to ask if you would co-supervise my MSc. … Would you co-supervise my MSc on …?"
         String twice = "Hi Monique, I want to ask if you would review my cold chain thesis. We met at PACK EXPO. Would you review my cold"
