@@ -47,6 +47,7 @@ class NoteRulesTest {
             pitch             | bare     | Can I show you a quick demo of Riskly?                        | show you a quick demo
             pitch             | bare     | Happy to share a case study - are you free next week?         | Happy to share a case study
             pitch             | bare     | I can send you our whitepaper on onboarding.                  | I can send you our whitepaper
+            pitch             | bare     | Happy to send over a short overview if useful.                | Happy to send over a short overview
             meeting-ask       | teaching | Could we hop on a quick call next week?                       | hop on a quick call
             meeting-ask       | teaching | Do you have 15 minutes this week?                             | have 15 minutes
             meeting-ask       | bare     | Would love to grab a coffee in Denver.                        | grab a coffee
