@@ -322,6 +322,17 @@ public final class Desk {
         return session.picked() > 0 ? session.picked() : 1;
     }
 
+    /** Every note offered, in order (empty when there are none). */
+    public List<String> noteTexts() {
+        Assessment a = session.assessment();
+        return a == null ? List.of() : a.notes().stream().map(dev.rapport.draft.Note::text).toList();
+    }
+
+    /** The number of the note in use: the picked one, else the first. */
+    public int currentNumber() {
+        return pickedNumber();
+    }
+
     /** The picked note (else the first), if there are notes. */
     public Optional<String> currentNote() {
         Assessment a = session.assessment();

@@ -101,6 +101,8 @@ final class ReplCommands {
     void limit(@Parameters(arity = "0..1", paramLabel = "N", completionCandidates = Limits.class) String n) {
         java.util.List<String> edited = desk.editsInForce();
         java.util.Optional<String> was = desk.currentNote();
+        java.util.List<String> offered = desk.noteTexts();
+        int current = desk.currentNumber();
         boolean redraft = desk.limit(n);
         c.say(ReplMessages.get("limit.set", desk.session().limit()));
         java.util.Optional<java.util.List<String>> leftOut = redraft ? desk.refitForLimit() : java.util.Optional.empty();
@@ -115,6 +117,7 @@ final class ReplCommands {
                 c.say(ReplMessages.get("limit.left-out", desk.session().limit(), "“" + String.join("”, “", leftOut.get()) + "”"));
             }
             sayReplaced(was, desk.currentNote());
+            sayOthersLeftOut(offered, current);
             c.chat.showNotes();
         } else if (redraft) {
             int before = was.map(w -> w.codePointCount(0, w.length())).orElse(0);
@@ -128,6 +131,26 @@ final class ReplCommands {
                     c.say(ReplMessages.get("limit.left-out", desk.session().limit(), "“" + String.join("”, “", gone) + "”"));
                 }
                 sayReplaced(was, now);
+            }
+        }
+    }
+
+    /**
+     * What a smaller limit took from the other notes on offer, each said (a new user saw note 2 lose its sign-off at 200
+     * with only "Your changes to the note are kept"); only when the notes are the same ones in the same order.
+     */
+    private void sayOthersLeftOut(java.util.List<String> before, int current) {
+        java.util.List<String> after = desk.noteTexts();
+        if (after.size() != before.size()) {
+            return;
+        }
+        for (int i = 0; i < after.size(); i++) {
+            if (i + 1 == current || after.get(i).codePointCount(0, after.get(i).length()) >= before.get(i).codePointCount(0, before.get(i).length())) {
+                continue;
+            }
+            java.util.List<String> gone = dev.rapport.app.NoteText.leftOut(before.get(i), after.get(i));
+            if (!gone.isEmpty()) {
+                c.say(ReplMessages.get("limit.left-out-other", desk.session().limit(), i + 1, "“" + String.join("”, “", gone) + "”"));
             }
         }
     }

@@ -253,6 +253,17 @@ class ConversationTest {
     }
 
     @Test
+    void aSmallerLimitSaysWhatTheOtherNotesLostToo() {
+        // a second new user's session: at /limit 200 note 2 lost its sign-off with only "Your changes to the note are kept"
+        ScriptIO io = loaded(io()).lines("mention that I moved to Lisbon last year", "/limit 110");
+        Conversation c = run(io);
+        java.util.List<String> notes = c.session().assessment().notes().stream().map(Note::text).toList();
+        assertThat(notes.size()).isGreaterThan(1);
+        String said = ReplMessages.get("limit.left-out-other", 110, 2, "@");
+        assertThat(io.output()).contains(said.substring(0, said.indexOf('@')));
+    }
+
+    @Test
     void ctrlCDropsAPasteThatWaitsForItsName() {
         ScriptIO io = io().lines("/them").paste("I run two pharmacies in Leeds.\nI trained in Bradford.").ctrlC().lines("/me " + ME);
         io.wholePastes = true;
