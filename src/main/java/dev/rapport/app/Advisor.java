@@ -679,17 +679,24 @@ public final class Advisor {
      * may be an employer; here, where the name is known, working for or under the recipient is a shared past on the
      * user's word (a second new user's former farm worker got "no shared history").
      */
+    private static final java.util.regex.Pattern HELPED_AT_THEIRS = java.util.regex.Pattern.compile(
+            "(?i)[^.!?]*\\bI (?:help|helped|volunteer|volunteered)(?: out)? (?:at|in) (?:her|his|their) [^.!?]*");
+
     private static Purpose workedForThem(Purpose p, Profile them) {
         if (them == null || them.firstName().isBlank() || p.stated().stream().anyMatch(r -> r.kind().equals("worked-together"))) {
             return p;
         }
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)[^.!?]*\\bworked (?:for|under|alongside) "
                 + java.util.regex.Pattern.quote(them.firstName()) + "\\b[^.!?]*").matcher(p.text());
-        if (!m.find()) {
+        // "I help at her Women in Construction meetings": helping at what the recipient runs is time spent together (a second
+        // new user's union volunteer got "no shared history"; "I help small businesses" names nothing of theirs)
+        java.util.regex.Matcher helped = HELPED_AT_THEIRS.matcher(p.text());
+        String kind = m.find() ? "worked-together" : helped.find() ? "volunteered-together" : "";
+        if (kind.isEmpty() || p.stated().stream().anyMatch(r -> r.kind().equals(kind))) {
             return p;
         }
         List<Purpose.StatedRelationship> stated = new ArrayList<>(p.stated());
-        stated.add(new Purpose.StatedRelationship("worked-together", m.group().strip()));
+        stated.add(new Purpose.StatedRelationship(kind, (kind.equals("worked-together") ? m.group() : helped.group()).strip()));
         return new Purpose(p.text(), p.intents(), p.people(), p.events(), p.posts(), p.offers(), stated);
     }
 

@@ -31,4 +31,15 @@ class WorkedForThemTest {
         Assessment other = advisor.check(conor, tom, "I worked for Acme on a farm near Hinds for two seasons. want to congratulate him");
         assertThat(other.purpose().stated()).noneMatch(r -> r.kind().equals("worked-together"));
     }
+
+    @Test
+    void helpingAtWhatTheRecipientRunsIsTimeSpentTogether() {
+        // a second new user's union volunteer: "I help at her Women in Construction meetings, want to thank her" got follow-first
+        Assessment a = advisor.check(conor, tom, "I help at his calf rearing open days, want to thank him");
+        assertThat(a.purpose().stated()).anyMatch(r -> r.kind().equals("volunteered-together"));
+        assertThat(a.verdict().decision()).isEqualTo(Decision.CONNECT);
+        // helping others names nothing of his
+        Assessment trade = advisor.check(conor, tom, "I help small farms with their herd records, want to tell him about it");
+        assertThat(trade.purpose().stated()).noneMatch(r -> r.kind().equals("volunteered-together"));
+    }
 }
