@@ -1443,15 +1443,13 @@ public final class OfflineDrafter implements Drafter {
         // noun before the head says what kind it is, an adjective only how senior)
         dev.rapport.language.Token before = words.get(words.size() - 2);
         String kind = before.is("NOUN") && Character.isLowerCase(before.text().codePointAt(0)) ? before.text() + " " + head : head;
-        List<String> levels = new ArrayList<>(List.of(who));
-        // (one plainer level: the kind for a head that says a rank alone, else the head, "an engineer")
-        for (String said : RANKING_HEADS.contains(Text.lower(head)) ? List.of(kind) : List.of(head)) {
-            String plain = role.startsWith("the ") ? "the " + said : Copyedit.english().indefinite(said);
-            if (!said.equals(title)) {
-                levels.add(who.replace(role, plain));
-            }
+        // one plainer level: the kind for a head that says a rank alone, else the head ("an engineer")
+        String said = RANKING_HEADS.contains(Text.lower(head)) ? kind : head;
+        if (said.equals(title)) {
+            return List.of(who);
         }
-        return List.copyOf(levels);
+        String plain = role.startsWith("the ") ? "the " + said : Copyedit.english().indefinite(said);
+        return List.of(who, who.replace(role, plain));
     }
 
     /** A name of two or more capitalised words ("HR Tech Summit Manila") inside a sentence. */

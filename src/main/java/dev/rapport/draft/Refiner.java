@@ -1725,8 +1725,7 @@ public final class Refiner {
         String b = Text.lower(x).replace('’', '\'').replace('“', '"').replace('”', '"').replaceAll("[.!?]+$", "").strip();
         // (as words: "the farm" is not in "Share Farmer of the Year", a second new user's "don't mention the farm" took the
         // congratulations; a plural or a possessive still counts)
-        return !b.isEmpty() && a.contains(b) && Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(b) + "(?:s|es|'s|d|ed|ing)?(?![\\p{L}\\p{N}])")
-                .matcher(a).find();
+        return !b.isEmpty() && Words.containsWordInflected(a, b);
     }
 
     private static boolean saysWhy(NotePlan plan) {

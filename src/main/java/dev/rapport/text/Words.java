@@ -116,6 +116,42 @@ public final class Words {
         return false;
     }
 
+    /** Endings a word may take and still be the word: a plural, a possessive, a past or an -ing form. */
+    private static final java.util.List<String> INFLECTIONS = java.util.List.of("s", "es", "'s", "d", "ed", "ing");
+
+    /**
+     * As {@link #containsWord}, and also with a plural, possessive, past or -ing ending ("talks", "farm's", "lectured"),
+     * but not as the start of another word ("farm" is not in "Farmer"). A scan, as there, for the refiner asks it of every
+     * line of every plan.
+     */
+    public static boolean containsWordInflected(String text, String word) {
+        String w = word.strip();
+        if (w.isEmpty()) {
+            return false;
+        }
+        String t = text.toLowerCase(java.util.Locale.ROOT);
+        String l = w.toLowerCase(java.util.Locale.ROOT);
+        for (int at = t.indexOf(l); at >= 0; at = t.indexOf(l, at + 1)) {
+            if (at > 0 && letterOrDigitBefore(t, at)) {
+                continue;
+            }
+            int end = at + l.length();
+            if (wordEndsAt(t, end)) {
+                return true;
+            }
+            for (String ending : INFLECTIONS) {
+                if (t.startsWith(ending, end) && wordEndsAt(t, end + ending.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean wordEndsAt(String t, int end) {
+        return end == t.length() || !Character.isLetterOrDigit(t.codePointAt(end));
+    }
+
     private static boolean letterOrDigitBefore(String s, int at) {
         return Character.isLetterOrDigit(s.codePointBefore(at));
     }
