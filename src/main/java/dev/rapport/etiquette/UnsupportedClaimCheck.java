@@ -119,9 +119,11 @@ final class UnsupportedClaimCheck implements NoteCheck {
             }
         }
         List<String> events = purpose == null ? List.of() : purpose.events();
+        // ("the Huila coffee field day": the note goes on with the rest of the event's name as the reason gives it)
+        String fromHere = Evidence.normal(note.note.substring(c.span().start()));
         for (String e : events) {
             String said = Evidence.normal(e).replaceFirst("^the ", "");
-            if (said.equals(name)) {
+            if (said.equals(name) || said.startsWith(name + " ") && (fromHere + " ").startsWith(said + " ")) {
                 return null;
             }
         }

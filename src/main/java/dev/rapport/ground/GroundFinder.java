@@ -89,7 +89,9 @@ public final class GroundFinder {
     private static final java.util.regex.Pattern HEARD_THEM = java.util.regex.Pattern.compile(
             // (the sender who spoke was heard, not hearing: "I spoke at …, and Priya was in the audience")
             "(?i)(?<!\\b(?:I|we|I also|I just|I recently|we also|we just) )"
-            + "\\b(?:spoke|presented|gave (?:a|the|her|his|their) (?:talk|keynote|lecture|presentation)|(?:her|his|their) (?:talk|keynote|panel|session|lecture|presentation))\\b");
+            + "\\b(?:spoke|presented|gave (?:a|the|her|his|their) (?:talk|keynote|lecture|presentation)|(?:her|his|their) (?:talk|keynote|panel|session|lecture|presentation))\\b"
+            // "I heard Karen speak at …", "listened to Karen's keynote"
+            + "|\\b(?:heard|saw|watched|caught) (?:\\p{L}+ ){1,2}(?:speak|present|talk|lecture)\\b|\\b\\p{L}+['’]s (?:talk|keynote|panel|session|lecture|presentation)\\b");
     private static final java.util.regex.Pattern SPOKE_TO_THE_SENDER = java.util.regex.Pattern.compile(
             "(?i)\\b(?:she|he|they|and) (?:asked|told|invited|gave|offered|answered|replied to) (?:me|us)\\b");
     private static final java.util.regex.Pattern MET_WORDS = java.util.regex.Pattern.compile(

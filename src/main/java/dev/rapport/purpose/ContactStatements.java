@@ -82,6 +82,10 @@ final class ContactStatements {
 
     /** Words after which "me" or "us" is a point of time or comparison, not the one served: "before me", "like us". */
     private static final Set<String> TIME_OR_LIKENESS = Set.of("before", "after", "like", "than", "unlike", "as");
+    /** Verbs of speaking after the one heard ("heard Karen speak at …"), and the talks heard ("listened to her keynote"). */
+    private static final Set<String> SPOKE = Set.of("speak", "speaking", "present", "presenting", "talk", "lecture");
+    private static final Set<String> HEARD_TALKS = Set.of("talk", "keynote", "lecture", "presentation", "speech", "session", "panel");
+    private static final Set<String> HEARD = Set.of("heard", "saw", "watched", "seen", "caught");
     /** How far after a verb of service (in words) the other party may stand: "did the drawing workshop in our room". */
     private static final int SERVICE_WINDOW = 10;
     /** How far after a verb of online exchange (in words) the place may stand: "replying to beginners in the r/bookbinding subreddit". */
@@ -396,7 +400,7 @@ final class ContactStatements {
         return verbKind.containsKey(w) || roleKind.containsKey(bare) || sameKind.containsKey(w)
                 || contactNouns.contains(w) || w.equals("together") || w.equals("our") || w.equals("we")
                 || replies.contains(w) || workForUs.contains(w) || service.contains(w)
-                || onlineVerbs.contains(w);
+                || onlineVerbs.contains(w) || SPOKE.contains(w) || HEARD_TALKS.contains(w);
     }
 
     /** One reading of a reason: who besides the target it names, so a named subject can be told apart. */
@@ -430,6 +434,9 @@ final class ContactStatements {
                 Optional<String> found = Optional.empty();
                 if (verbKind.containsKey(w)) {
                     found = verb(ts, i, classifierSaysMet);
+                }
+                if (found.isEmpty() && (SPOKE.contains(w) || HEARD_TALKS.contains(w))) {
+                    found = heardThemSpeak(ts, i);
                 }
                 if (found.isEmpty() && roleKind.containsKey(w)) {
                     found = role(ts, i);
@@ -468,6 +475,45 @@ final class ContactStatements {
             }
             return Optional.empty();
         }
+
+        /**
+         * "I heard Karen speak at the …", "saw her present at …", "listened to Karen's keynote": being in the room while they
+         * spoke, as "I attended her talk" is (a by-hand session got follow-first for the one and connect for the other). The
+         * one heard is a pronoun or one or two capitalised words (or their possessive before the talk) between the verb of
+         * hearing, with "I" or "we" before it, and the verb of speaking or the talk.
+         */
+        private Optional<String> heardThemSpeak(List<Token> ts, int i) {
+            boolean talk = HEARD_TALKS.contains(ts.get(i).lower());
+            int name = i - 1;
+            if (name >= 1 && looksLikeName(ts.get(name)) && looksLikeName(ts.get(name - 1)) && !HEARD.contains(ts.get(name - 1).lower())) {
+                name--;
+            }
+            String last = name >= 0 ? ts.get(i - 1).lower() : "";
+            boolean party = name >= 1 && (talk ? Set.of("her", "his", "their", "your").contains(last) && name == i - 1
+                    || (last.endsWith("'s") || last.endsWith("’s")) && Character.isUpperCase(ts.get(i - 1).text().codePointAt(0))
+                    : targetWords.contains(last) && name == i - 1 || looksLikeName(ts.get(name)));
+            int heard = name >= 2 && ts.get(name - 1).lower().equals("to") && ts.get(name - 2).lower().startsWith("listen") ? name - 2 : name - 1;
+            if (!party || heard < 0 || !HEARD.contains(ts.get(heard).lower()) && !ts.get(heard).lower().startsWith("listen")
+                    || !atAPlace(ts, i)) {
+                return Optional.empty();
+            }
+            int subject = subjectBefore(ts, heard);
+            String who = subject < 0 ? "" : who(ts, subject);
+            return senderWords.contains(who) || bothWords.contains(who) || subject < 0 && opensClause(ts, heard)
+                    ? Optional.of("met-in-person") : Optional.empty();
+        }
+
+        /** "… at the nursing conference", "during the congress", and not "on YouTube" or "the recording": a talk heard in a room. */
+        private static boolean atAPlace(List<Token> ts, int i) {
+            boolean at = false;
+            for (int k = i + 1; k < ts.size() && k <= i + 6; k++) {
+                at |= Set.of("at", "during").contains(ts.get(k).lower());
+            }
+            return at && ts.stream().map(Token::lower).noneMatch(REMOTE::contains);
+        }
+
+        private static final Set<String> REMOTE = Set.of("online", "youtube", "recording", "recorded", "video", "podcast", "webinar",
+                "livestream", "stream", "streamed", "zoom", "virtual", "virtually", "remotely");
 
         private static final Set<String> TALKS = Set.of("talk", "talks", "keynote", "session", "panel", "presentation", "webinar", "speech",
                 "demo", "address", "plenary");

@@ -51,6 +51,19 @@ class ContactStatementsTest {
         assertThat(kinds("I attended her workshop on tile consolidation in October")).containsExactly("studied-together");
     }
 
+    @org.junit.jupiter.api.Test
+    void hearingThemSpeakThereIsBeingThereToo() {
+        // by hand, "I heard Karen speak at the Lincolnshire nursing conference" got follow-first while "I attended her talk" connected
+        assertThat(kinds("I heard Karen speak at the Lincolnshire nursing conference in October")).containsExactly("met-in-person");
+        assertThat(kinds("I saw her present at NursingCon last spring")).containsExactly("met-in-person");
+        assertThat(kinds("I listened to Karen's keynote at the Lincolnshire nursing conference")).containsExactly("met-in-person");
+        // a recording is no room shared, and hearing of her is not hearing her
+        assertThat(kinds("I watched her talk on YouTube at the weekend")).isEmpty();
+        assertThat(kinds("I watched her talk on YouTube")).isEmpty();
+        assertThat(kinds("I never heard Karen speak at the conference")).isEmpty();
+        assertThat(dev.rapport.ground.GroundFinder.heardOnly("I heard Karen speak at the Lincolnshire nursing conference in October")).isTrue();
+    }
+
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
             we-subject verb, habitual      | we chat in the coworking kitchen most mornings                               | met-in-person

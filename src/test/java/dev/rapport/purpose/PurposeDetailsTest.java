@@ -77,6 +77,16 @@ class PurposeDetailsTest {
     }
 
     @Test
+    void anEventKeepsItsLowerCaseKindAfterAName() {
+        // by hand: "I met Karen at the Lincolnshire nursing conference" gave the event "Lincolnshire", and "I heard Karen speak at …" none
+        assertThat(PurposeReader.read("I met Karen at the Lincolnshire nursing conference in October").events())
+                .containsExactly("Lincolnshire nursing conference");
+        assertThat(PurposeReader.read("I heard Karen speak at the Lincolnshire nursing conference in October").events())
+                .containsExactly("Lincolnshire nursing conference");
+        assertThat(PurposeReader.read("I met Karen at Lincoln and we talked about rotas").events()).containsExactly("Lincoln");
+    }
+
+    @Test
     void wordsAddedToAReasonAreJoinedWithOneStop() {
         // a hand session's evidence quoted "… the Friday pub quiz together.." after a mention
         assertThat(PurposeReader.read("we worked together at Pennine.").withWords("we did the pub quiz.").text())
