@@ -465,6 +465,9 @@ public final class OfflineDrafter implements Drafter {
     private static final java.util.regex.Pattern TIME_TOGETHER = java.util.regex.Pattern.compile(
             "(?i)\\bevery (?:morning|day|week|shift|weekend|lunch)\\b"
             + "|\\b(?:share|shared|sharing) (?:the|a|an|our) (?:kitchen|office|desk|lab|studio|flat|house|table|stand|booth|car)\\b"
+            // "we shared the night stoking shifts", "shared the panel with Kadri": hours side by side (reviewers read a job title
+            // to a kiln partner and a fellow panellist as stiff)
+            + "|\\b(?:share|shared|sharing) (?:the|a|an|our) (?:[\\p{L}-]+ ){0,2}(?:shifts?|panel|stage|kiln|firing|tent|cabin|rope|boat)\\b"
             + "|\\bsat across the table\\b|\\b(?:on|in) the (?:same )?(?:jury|committee|board|working group|task ?force) (?:of|for)\\b"
             + "|\\bfor (?:\\d+|two|three|four|five|six|several|many) (?:days|weeks|months|years)\\b");
 
@@ -1615,7 +1618,7 @@ public final class OfflineDrafter implements Drafter {
 
     /** "a student at the University of Illinois", "an analyst at the City of San Marcos": a name of the form "X of Y" takes "the". */
     static String withThe(String company) {
-        return OF_NAME.matcher(company).lookingAt() ? "the " + company : company;
+        return OF_NAME.matcher(company).lookingAt() || Copyedit.english().needsThe(company) ? "the " + company : company;
     }
 
     private static final java.util.regex.Pattern OF_NAME = java.util.regex.Pattern.compile(

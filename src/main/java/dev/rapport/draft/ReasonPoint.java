@@ -65,6 +65,7 @@ final class ReasonPoint {
                 .map(said -> withTheirQuestion(said, cleaned, me, them, others))
                 .map(said -> new ReasonWords.Said(said.fact(), said.shortFact(), namedAsTheyAre(said.wish(), them), said.detail(), said.also(), said.rest()))
                 .map(ReasonPoint::thankedForWhat)
+                .map(said -> thankedForWhatTheyDid(said, cleaned))
                 .map(said -> withWhatItDid(said, cleaned))
                 .map(ReasonPoint::congratulatedOnce)
                 .map(ReasonPoint::withoutSlightContact)
@@ -150,6 +151,33 @@ final class ReasonPoint {
                 + (rest.isEmpty() ? "" : IN_TOUCH_BARE.matcher(rest).matches() ? " I'd love to keep in touch." : " " + dev.rapport.text.Words.capitalise(rest) + ".");
         return new ReasonWords.Said(said.fact(), said.shortFact(), wish, said.detail().strip().substring(help.end()).strip(), said.also(), said.rest());
     }
+
+    /**
+     * "also she took 5 copies of my chapbook for the shop, want to say thanks": a bare thanks is said for what they did in
+     * the clause before it ("Thank you for taking 5 copies of my chapbook for the shop!"); a reviewer found "Thanks." alone
+     * did not say what for.
+     */
+    private static ReasonWords.Said thankedForWhatTheyDid(ReasonWords.Said said, String reason) {
+        if (!BARE_THANKS.matcher(said.wish().strip()).matches()) {
+            return said;
+        }
+        java.util.regex.Matcher m = THEY_DID_THEN_THANKS.matcher(reason);
+        if (!m.find()) {
+            return said;
+        }
+        String doing = dev.rapport.language.Gerund.of(m.group(1));
+        if (doing.isEmpty()) {
+            return said;
+        }
+        String what = THEIRS.matcher(m.group(2).strip()).replaceAll("your");
+        return new ReasonWords.Said(said.fact(), said.shortFact(), "Thank you for " + doing + " " + what + "!", said.detail(), said.also(),
+                said.rest());
+    }
+
+    private static final java.util.regex.Pattern THEY_DID_THEN_THANKS = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:she|he|they)\\s+(?:also\\s+|just\\s+|even\\s+|kindly\\s+)?(\\p{L}+ed|took|gave|sent|wrote|made|brought|found|taught|showed|shared|put|got)"
+            + "\\s+([^,.;!?]{3,80}?)\\s*(?:,|\\band\\b|-)\\s*(?:and\\s+)?(?:so\\s+)?(?:i\\s+)?(?:just\\s+)?(?:really\\s+)?"
+            + "(?:want|wanted|would like|'d like|’d like|wanna)\\s+to\\s+(?:say\\s+)?(?:thanks|thank you|thank (?:her|him|them))\\b");
 
     // "Thank you so much.", "Thank you so much and keep in touch."
     private static final java.util.regex.Pattern THANKS_AND = java.util.regex.Pattern.compile(
@@ -610,6 +638,18 @@ final class ReasonPoint {
                 if (later.find()) {
                     asked = later;
                     askedInFact = true;
+                    break;
+                }
+            }
+        }
+        if ((VAGUE_SEND.matcher(wish.strip()).matches() || wish.strip().matches("(?i)May I send (?:it|them) to you\\?")) && !askedInFact) {
+            // "Since then I pulled the measured data from our Majorna blocks project and want to send it to her": what "it"
+            // is, the thing the sender made ready (a reviewer: "May I send it to you?" had nothing for "it" to refer to)
+            for (String piece : pieces) {
+                java.util.regex.Matcher made = MADE_READY.matcher(piece);
+                if (made.find() && Text.length(made.group(1)) <= 90) {
+                    String what = made.group(1).strip().replaceFirst("(?i)^my ", "my ").replaceFirst("^(?i:The) ", "the ");
+                    wish = wish.strip().endsWith("?") ? "May I send you " + what + "?" : "I'd like to send you " + what + ".";
                     break;
                 }
             }
@@ -1492,6 +1532,11 @@ final class ReasonPoint {
             + "(?: (?:of|for|on|about|from) [^.!?(),;]+?)?)(?:\\s*\\([^)]*\\))?(?:,[^.!?]*)?[.!]?$");
     private static final java.util.regex.Pattern BARE_PROMISE = java.util.regex.Pattern.compile("(?i)^(told|promised) (?:her|him|them)\\b");
     // "I would like to connect so I can send it": the wish that only points back at the promise
+    /** The thing the sender made ready to send: "I pulled the measured data from our Majorna blocks project". */
+    private static final java.util.regex.Pattern MADE_READY = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:I|we)(?: have| 've|'ve|’ve)? (?:just |finally |now |since )?(?:pulled|made|wrote|written|prepared|finished|put together"
+            + "|compiled|drafted|collected|gathered|built|recorded|translated|updated|scanned|edited|exported) "
+            + "((?:the|my|our|a|an|some) [^.,;!?()]+?)(?=\\s+(?:and|so|which|that|to|for you|for her|for him)\\b|[.,;!?()]|$)");
     private static final java.util.regex.Pattern VAGUE_SEND = java.util.regex.Pattern.compile(
             "(?i)^(?:I(?: would like|'d like|’d like| want)|want) to (?:connect |be connected )?(?:so (?:that )?I can |and |to )?send(?: (?:it|them|this|that|these)(?: to you| over)?)?"
             // (what follows a comma is the user's aside: "…, she dont use whatsapp much")
@@ -2796,7 +2841,8 @@ final class ReasonPoint {
     // "the episode is online since monday and I want to say thank you …": the news, then the wish, each a clause
     // ("he posted the first batch from the new Lutsk plant - want to congratulate him": a dash before the wish does the same)
     private static final java.util.regex.Pattern AND_I_WISH = java.util.regex.Pattern.compile(
-            "\\s+and\\s+(?=I (?:want|wanted|would|'d|’d|need|hope|am hoping|'m hoping)\\b)"
+            // ("I'm now a preceptor in NZ and want to ask …": the wish with its "I" left out)
+            "\\s+and\\s+(?=I (?:want|wanted|would|'d|’d|need|hope|am hoping|'m hoping)\\b|(?:want|wanted|would like|would love|hope) to\\b)"
             + "|\\s+[-–—]\\s+(?=(?:I |i |and |so )?(?:just )?(?:want|wanted|would like|would love|'d like|hope|hoping)\\b)");
 
     private static void add(List<String> out, String piece) {

@@ -713,6 +713,8 @@ final class ReasonWords {
                 // "her post about …": a piece of writing is hers, whatever the tagger calls the word (it read "post" as a preposition)
                 // "show her new cut later": after a verb of giving, "her" is who receives the thing, not its owner
                 default -> prev != null && GIVE_TO.contains(prev.lower()) && next != null && next.is("ADJ") ? "you the"
+                        // "so I can ask her stuff early": what is asked or given, not hers ("ask your stuff", a reviewer)
+                        : prev != null && ASKED_OR_GIVEN_TO.contains(prev.lower()) && next != null && GIVEN.contains(next.lower()) ? "you"
                         : next != null && WRITTEN.contains(next.lower()) ? "your"
                         // "keep her posted on openings", "kept her informed": a participle that owns no noun after it says
                         // what she is kept, so "her" is the object ("her published paper" is hers)
@@ -835,6 +837,10 @@ final class ReasonWords {
 
     /** One token after a sentence break: a pronoun for the recipient turned to "you", anything else as it is. */
     private static final Set<String> GIVE_TO = Set.of("show", "send", "give", "bring", "lend", "hand");
+    private static final Set<String> ASKED_OR_GIVEN_TO = Set.of("ask", "asking", "asked", "tell", "telling", "told", "give", "giving",
+            "gave", "send", "sending", "sent", "show", "showing", "bring", "teach", "taught", "owe", "offer", "email", "text");
+    private static final Set<String> GIVEN = Set.of("stuff", "things", "something", "anything", "questions", "question", "feedback",
+            "advice", "details", "a", "an", "some", "more", "everything", "nothing");
     private static final Set<String> ASKING = Set.of("ask", "asking", "wondering", "know", "learn", "hear");
     private static final Set<String> ASKED = Set.of("if", "whether", "how", "why", "when", "where", "what", "which");
     private static final java.util.regex.Pattern THEY_TOGETHER = java.util.regex.Pattern.compile(
@@ -1043,11 +1049,18 @@ final class ReasonWords {
 
     // "I applied for the job last week, saw your post": a second thing the sender did, joined to the first
     private static final java.util.regex.Pattern I_THEN_DID = java.util.regex.Pattern.compile(
-            "^(I [^,;]+), ((?:saw|met|went|got|heard|read|found|sent|applied|watched|visited|joined|noticed|spotted)\\b[^,;]*)([.!]?)$");
+            "^(I [^,;.!?]+), ((?:saw|met|went|got|heard|read|found|sent|applied|watched|visited|joined|noticed|spotted"
+            // "I have 5 years Appium, built the mobile regression suite": what the sender did, joined (a reviewer's comma splice)
+            + "|built|led|ran|wrote|designed|managed|shipped|launched|created|developed|migrated|finished|completed|passed)\\b[^,;]*)([.!]?)$");
+    // "she ran with my group till km 19 and got her PB, saw her post thanking the pacer": the sender saw the recipient's post
+    // (a reviewer read "You … got your PB and saw your post")
+    private static final java.util.regex.Pattern YOU_THEN_I_SAW = java.util.regex.Pattern.compile(
+            "\\b((?:You|you) [^,;.!?]+), ((?:saw|read|noticed|spotted|watched|found) your\\b[^,;.!?]*)");
 
     private static String joinedToI(String fact) {
         java.util.regex.Matcher m = I_THEN_DID.matcher(fact);
-        return m.matches() ? m.group(1) + " and " + m.group(2) + m.group(3) : fact;
+        String joined = m.matches() ? m.group(1) + " and " + m.group(2) + m.group(3) : fact;
+        return YOU_THEN_I_SAW.matcher(joined).replaceAll("$1. I $2");
     }
 
     // "Phone screen with you yesterday for the … role, went well": a note to self about an exchange, thanked for

@@ -1218,6 +1218,60 @@ public final class Copyedit {
         }
     }
 
+    /** Bodies English names with "the" when their name ends on what they are ("the Logistics Workers' Union"). */
+    private static final Set<String> KIND_LAST = Set.of("union", "association", "society", "federation", "foundation", "council",
+            "confederation", "league", "guild", "syndicate", "commission", "trust");
+
+    /**
+     * "a regional organiser at Logistics Workers' Union", "a postdoc at Indian Institute of Science": a body whose name
+     * ends on its kind, or puts it before "of" after a first word, takes "the" (reviewers marked both missing). Names
+     * of firms ("Harbour Trust Bank") end on another word and are left as typed.
+     */
+    private void theBeforeANameEndingOnItsKind(List<Token> t, List<String> out) {
+        for (int i = 0; i + 2 < t.size(); i++) {
+            if (!ARTICLE_PREPOSITIONS.contains(t.get(i).lower()) || !t.get(i).is("ADP") || out.get(i) == null || out.get(i + 1) == null
+                    || !out.get(i + 1).equals(t.get(i + 1).text()) || SAID_BEFORE.matcher(" " + out.get(i)).find()
+                    || !capitalised(t.get(i + 1)) || kindFirst.contains(t.get(i + 1).lower()) || kindBeforeOf.contains(t.get(i + 1).lower())) {
+                continue;
+            }
+            int end = i + 1;
+            while (end + 1 < t.size() && (capitalised(t.get(end + 1)) || t.get(end + 1).text().matches("['’]s?")
+                    || t.get(end + 1).lower().equals("of") && end + 2 < t.size() && capitalised(t.get(end + 2)))) {
+                end++;
+            }
+            StringBuilder name = new StringBuilder();
+            for (int k = i + 1; k <= end; k++) {
+                name.append(k > i + 1 && t.get(k).start() > t.get(k - 1).end() ? " " : "").append(t.get(k).text());
+            }
+            if (needsThe(name.toString())) {
+                out.set(i + 1, "the " + out.get(i + 1));
+            }
+        }
+    }
+
+    /**
+     * A body's name English says with "the": one that ends on what it is ("Logistics Workers' Union") or names it before
+     * "of" ("Indian Institute of Science", "University of Ghana").
+     */
+    public boolean needsThe(String name) {
+        String[] w = name.strip().split("\\s+");
+        if (w.length < 2) {
+            return false;
+        }
+        String first = w[0].toLowerCase(Locale.ROOT);
+        String second = w[1].toLowerCase(Locale.ROOT);
+        return kindBeforeOf.contains(first) && second.equals("of")
+                || w.length >= 4 && kindBeforeOf.contains(second) && w[2].equalsIgnoreCase("of")
+                || !w[w.length - 2].equalsIgnoreCase("of") && KIND_LAST.contains(w[w.length - 1].toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean capitalised(Token t) {
+        return t.isWord() && Character.isUpperCase(t.text().codePointAt(0)) && !t.text().equals(t.text().toUpperCase(Locale.ROOT));
+    }
+
+    private static final java.util.regex.Pattern YEARS_OF_SKILL = java.util.regex.Pattern.compile(
+            "\\b((?:have|has|had|with|bring|bringing) (?:\\d+\\+?|two|three|four|five|six|seven|eight|nine|ten|over \\d+|\\d+ plus)) years (\\p{Lu}[\\p{L}\\d+#.-]*)");
+
     // what follows "it's" and never the possessive "its" ("its just maintenance", "its not", "its a")
     private static final Set<String> AFTER_IT_IS = Set.of("just", "not", "a", "an", "the", "so", "too", "really", "also", "still", "all", "only", "very", "going",
             "probably", "actually", "already", "always", "never", "ok", "okay", "my", "our", "your", "their", "this", "that");
@@ -1668,6 +1722,7 @@ public final class Copyedit {
         }
         theBeforeAGroupOrAnEvent(t, out);
         theBeforeANameOpeningOnItsKind(t, out);
+        theBeforeANameEndingOnItsKind(t, out);
         itIsTypedAsIts(t, out);
         youAgainAfterAnd(t, out);
         whoAskedAbout(t, out);
@@ -1741,6 +1796,8 @@ public final class Copyedit {
         done = BOTH_ONE_ROLE.matcher(done).replaceAll("$1s");
         // "the group loan pilot in Arusha 2025": a place and then its year is "in Arusha in 2025"
         done = PLACE_THEN_YEAR.matcher(done).replaceAll("in $1 in $2");
+        // "I have 5 years Appium": how long, then "of" what (a reviewer marked the words missing)
+        done = YEARS_OF_SKILL.matcher(done).replaceAll("$1 years of $2");
         done = WHICH_STARTS.matcher(done).replaceAll(m -> ", which " + m.group(1) + (m.group(1).endsWith("s") ? "" : "s") + " in " + m.group(2));
         // "I'd like to ask how does your team check overtime": the user's direct question inside an announced one is asked
         // as they typed it ("How does your team check overtime?"), which is also how the pair authors ask

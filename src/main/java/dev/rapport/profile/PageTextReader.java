@@ -54,6 +54,11 @@ final class PageTextReader implements ProfileReader {
             if (sections.isEmpty() && header.isEmpty() && name(line).equalsIgnoreCase(name)) {
                 continue; // the name repeated for screen readers, once with pronouns and once without
             }
+            if (sections.isEmpty() && header.isEmpty() && line.strip().startsWith("#") && kind != null) {
+                // the photo frame's badge ("#OpenToWork") above the headline, not the section: read as one, it took the
+                // headline with it and a reviewer's job seeker was introduced by a freelance title
+                continue;
+            }
             if (kind != null) {
                 sections.add(new Section(kind, line, new ArrayList<>()));
             } else if (sections.isEmpty()) {
@@ -149,12 +154,18 @@ final class PageTextReader implements ProfileReader {
         }
     }
 
+    private static final Pattern SELF_EMPLOYED = Pattern.compile("(?i)\\s*(?:self[- ]employed|freelance)\\b");
+
     private static void readExperience(List<String> lines, Builder b, java.util.Set<String> singles) {
         for (DatedEntries.Entry e : DatedEntries.split(oneLineJobsSplit(lines), true, DatedEntries.TWO_WHEN_ROOM, singles)) {
             String title = e.header().get(0);
             String company;
             if (e.header().size() == 2 && !(e.group() != null && PageLines.isEmploymentType(e.header().get(1)))) {
                 company = PageLines.company(e.header().get(1));
+            } else if (e.header().size() == 2 && SELF_EMPLOYED.matcher(e.header().get(1)).lookingAt()) {
+                // "Data Analyst (project-based) / Self-employed" below another employer's roles is no job there (a note said
+                // "I am a data analyst (project-based) at Almacenes del Norte", where he had run the warehouse)
+                company = "";
             } else {
                 company = e.group() == null ? "" : e.group();
             }

@@ -606,7 +606,7 @@ class RefinerTest {
         assertThat(text(plan, r)).contains("I'm a clinical nurse educator");
         Refinement out = refiner.refine(plan, "mention that her post says the parts list is on request for NHS teams", r);
         assertThat(out.changed()).isTrue();
-        assertThat(out.report()).contains("left out “I'm a clinical nurse educator at Manchester University NHS Foundation Trust”");
+        assertThat(out.report()).contains("left out “I'm a clinical nurse educator at the Manchester University NHS Foundation Trust”");
     }
 
     @Test
@@ -1175,7 +1175,7 @@ class RefinerTest {
         Refinement out = refiner.refine(plan, "say who I am", pharmacist);
         String after = text(out.plan(), pharmacist);
         if (out.changed()) {
-            assertThat(after).contains("ask for it").contains("pharmacist at North Bristol");
+            assertThat(after).contains("ask for it").contains("pharmacist at the North Bristol");
         } else {
             assertThat(out.report()).contains("would push your own point");
             assertThat(after).isEqualTo(before);
@@ -1313,7 +1313,8 @@ class RefinerTest {
             Refinement out = refiner.refine(plan, ask, r);
             assertThat(out.changed()).as(ask).isTrue();
             assertThat(text(out.plan(), r)).as(ask).contains("I applied yesterday.").doesNotContain("KA-219").doesNotContain("(ref");
-            assertThat(out.report()).as(ask).isEqualTo("Removed “(ref KA-219)”.");
+            // (the room it frees may bring back a line of the user's that had not fitted, which the report then names)
+            assertThat(out.report()).as(ask).startsWith("Removed “(ref KA-219)”.").doesNotContain("I applied");
         }
     }
 

@@ -36,6 +36,8 @@ class NoteRulesGoodNotesTest {
             // a hand session's recruiter: her own trouble was held back as a pitch, and her question with it
             "Hi Linda, what does your hospital do to keep senior nurses on the floor longer? We lose a lot of them at Beth Israel.",
             "Hi Sam, how did you cut driver turnover? We struggle to keep drivers past their first year.",
+            // a past the two shared: the word model guessed it a pitch (0.42) without the reason beside it
+            "Hello Hannah, we shared a flat in Leeds for 2 years during uni. Would you like to swap notes on dashboards?",
     })
     void theSendersOwnAffairsAreNoPitch(String note) {
         // each was held back as a sales pitch: "I"/"we" doing something to their own things offers no trade

@@ -741,6 +741,26 @@ class CopyeditTest {
     }
 
     @Test
+    void howLongThenOfWhat() {
+        // a reviewer marked "I have 5 years Appium" as missing words
+        assertEquals("I have 5 years of Appium.", edit.finish("I have 5 years Appium."));
+        assertEquals("I have 5 years left.", edit.finish("I have 5 years left."));
+    }
+
+    @Test
+    void aNameThatEndsOnItsKindOrNamesItBeforeOfTakesThe() {
+        // reviewers (r168-r175) marked "at Logistics Workers' Union" and "at Indian Institute of Science" as missing "the"
+        assertEquals("I am an organiser at the Logistics Workers' Union.", edit.finish("I am an organiser at Logistics Workers' Union."));
+        assertEquals("I am a PhD scholar at the Indian Institute of Science.", edit.finish("I am a PhD scholar at Indian Institute of Science."));
+        assertEquals("We met at the Kenya Red Cross Society in May.", edit.finish("We met at Kenya Red Cross Society in May."));
+        // a firm whose name ends on another word, or a one-word name, is left as typed
+        assertEquals("I work at Harbour Trust Bank.", edit.finish("I work at Harbour Trust Bank."));
+        assertEquals("I work at Unison.", edit.finish("I work at Unison."));
+        assertTrue(edit.needsThe("Asante Cocoa Farmers Union"));
+        assertFalse(edit.needsThe("Union"));
+    }
+
+    @Test
     void aKnownThingBeforeItsPlaceOrAfterANameTakesThe() {
         assertEquals("we were paired at the census mapping workshop in Accra in November",
                 edit.finish("we were paired at census mapping workshop Accra in November"));
