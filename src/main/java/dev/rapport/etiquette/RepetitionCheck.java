@@ -31,6 +31,11 @@ final class RepetitionCheck implements NoteCheck {
             Span later = sentences.get(j);
             for (int i = 0; i < j; i++) {
                 Span earlier = sentences.get(i);
+                // "You said units could pilot them once their guideline is in place. … Could we be one of the pilot units?": the
+                // question asks on what the recipient said, which is its reason, not the same line again (a development pair lost it)
+                if (later.of(text).strip().endsWith("?") && THEY_SAID.matcher(earlier.of(text)).lookingAt()) {
+                    continue;
+                }
                 boolean sameJob = !note.book.findPhrases(earlier.of(text), jobs).isEmpty()
                         && !note.book.findPhrases(later.of(text), jobs).isEmpty();
                 // "I would like to ask if you have tips …. I'd like to ask you about the grad scheme.": the note asks twice
@@ -122,6 +127,8 @@ final class RepetitionCheck implements NoteCheck {
         announced.removeAll(FRAME);
         return announced.size() >= 2 && content(later, plain).containsAll(announced);
     }
+
+    private static final Pattern THEY_SAID = Pattern.compile("(?i)^\\s*you (?:said|mentioned|told (?:me|us)|explained|wrote)\\b");
 
     // the words that frame a wish or a question, cut like content words
     private static final Set<String> FRAME = Set.of("like", "love", "want", "wante", "ask", "asked", "glad", "happy", "know", "wonde", "hope");

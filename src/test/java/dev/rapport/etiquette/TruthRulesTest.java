@@ -217,6 +217,17 @@ class TruthRulesTest {
     }
 
     @Test
+    void aQuestionOnWhatTheyHadSaidIsNoRepetition() {
+        // a development pair: "You said units could pilot them once their guideline is in place. … Could we be one of the
+        // pilot units?" was held back as repetition, and the recipient's own condition left out
+        String asked = "Hi Monique, we met at PACK EXPO. You said units could pilot the loggers once their guideline is in place."
+                + " Could we be one of the pilot units? Derek";
+        assertThat(ruleIds(asked, DEREK, MONIQUE, MET_LAST_MONTH, List.of())).doesNotContain("repetition");
+        String said = "Hi Monique, we met at PACK EXPO. We could pilot the loggers once we pass the audit. Could we pilot the loggers? Derek";
+        assertThat(ruleIds(said, DEREK, MONIQUE, MET_LAST_MONTH, List.of())).contains("repetition");
+    }
+
+    @Test
     void lastWeekInTheNoteIsNotMonthsAgoInTheReason() {
         // a second new user's trainer session: the reason said "two months ago", the note "last week", scored 100
         String months = "we met at PACK EXPO two months ago and talked about freezer logging";
