@@ -681,6 +681,13 @@ public final class Advisor {
      */
     private static final java.util.regex.Pattern HELPED_AT_THEIRS = java.util.regex.Pattern.compile(
             "(?i)[^.!?]*\\bI (?:help|helped|volunteer|volunteered)(?: out)? (?:at|in) (?:her|his|their) [^.!?]*");
+    // "i help at the women in construction meetings every month, want to thank martina for organise it": what the sender helps
+    // at is the recipient's when the reason credits them with running it (a helper's union volunteer got follow-first)
+    private static final java.util.regex.Pattern HELPED_AT = java.util.regex.Pattern.compile(
+            "(?i)[^.!?]*\\bI (?:help|helped|volunteer|volunteered)(?: out)? (?:at|in|with) the [^.!?]*");
+    private static final java.util.regex.Pattern THEY_RUN_IT = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:for (?:organi[sz]\\w*|running|hosting|leading|setting up) (?:it|them|these|those)"
+            + "|(?:she|he|they) (?:organi[sz]es|organi[sz]ed|runs|ran|hosts|hosted|leads|led|started|set up) (?:it|them|these|those)\\b)");
 
     private static Purpose workedForThem(Purpose p, Profile them) {
         if (them == null || them.firstName().isBlank() || p.stated().stream().anyMatch(r -> r.kind().equals("worked-together"))) {
@@ -691,6 +698,10 @@ public final class Advisor {
         // "I help at her Women in Construction meetings": helping at what the recipient runs is time spent together (a second
         // new user's union volunteer got "no shared history"; "I help small businesses" names nothing of theirs)
         java.util.regex.Matcher helped = HELPED_AT_THEIRS.matcher(p.text());
+        if (!helped.find(0) && THEY_RUN_IT.matcher(p.text()).find()) {
+            helped = HELPED_AT.matcher(p.text());
+        }
+        helped.reset();
         String kind = m.find() ? "worked-together" : helped.find() ? "volunteered-together" : "";
         if (kind.isEmpty() || p.stated().stream().anyMatch(r -> r.kind().equals(kind))) {
             return p;

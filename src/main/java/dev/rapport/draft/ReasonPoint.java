@@ -671,6 +671,15 @@ final class ReasonPoint {
                 }
             }
         }
+        java.util.regex.Matcher askedOurs = ASKED_FOR.matcher(fact);
+        if (wish.isEmpty() && askedOurs.find() && OURS.matcher(askedOurs.group(1).strip()).lookingAt()
+                && !askedOurs.group(1).strip().matches("(?i)(?:our|my) (?:help|advice|time|opinion|views?|thoughts|input|feedback)\\b.*")) {
+            // "Amine asked for our reefer rates at the Sfax meeting": the one thing the note can do is send them (a reviewer:
+            // "mentions his request … but never offers to send them")
+            String what = askedOurs.group(1).strip().replaceFirst("(?i)\\s+(?:at|during|after|on|in|last|yesterday)\\b.*$", "");
+            // (named just before, it is "them" or "it": "our reefer rates" twice in two sentences read as a form)
+            wish = "I'd like to send " + (what.matches("(?s).*[^s]s") ? "them" : "it") + " over.";
+        }
         Optional<String> congrats = congratulations(pieces).map(c -> atTheirEmployer(c, them));
         if (congrats.isPresent() && !Text.lower(wish).contains("congrat")) {
             wish = congrats.get();
@@ -1532,6 +1541,8 @@ final class ReasonPoint {
             + "(?: (?:of|for|on|about|from) [^.!?(),;]+?)?)(?:\\s*\\([^)]*\\))?(?:,[^.!?]*)?[.!]?$");
     private static final java.util.regex.Pattern BARE_PROMISE = java.util.regex.Pattern.compile("(?i)^(told|promised) (?:her|him|them)\\b");
     // "I would like to connect so I can send it": the wish that only points back at the promise
+    private static final java.util.regex.Pattern OURS = java.util.regex.Pattern.compile("(?i)(?:our|my) \\p{L}");
+
     /** The thing the sender made ready to send: "I pulled the measured data from our Majorna blocks project". */
     private static final java.util.regex.Pattern MADE_READY = java.util.regex.Pattern.compile(
             "(?i)\\b(?:I|we)(?: have| 've|'ve|’ve)? (?:just |finally |now |since )?(?:pulled|made|wrote|written|prepared|finished|put together"

@@ -18,10 +18,11 @@ import java.util.regex.Pattern;
 final class SendingWhatTheyAsked {
     // the reason says the reader asked: "she asked about X", "he came by and asked me for X", "they asked after X"
     private static final Pattern ASKED = Pattern.compile(
-            "(?i)\\b(?:she|he|they)\\b[^.;!?]{0,60}?\\bask(?:ed|s)?\\s+(?:me\\s+|us\\s+)?(?:about|for|after)\\s+([^.;!?,]{2,80})");
+            // ("Amine asked for our reefer rates at the Sfax meeting": the reader by name)
+            "\\b(?:(?i:she|he|they)|\\p{Lu}\\p{Ll}+)\\b[^.;!?]{0,60}?\\b(?i:ask(?:ed|s)?)\\s+(?i:me\\s+|us\\s+)?(?i:about|for|after)\\s+([^.;!?,]{2,80})");
     // the sentence offers to send the reader something: "I can send you …", "happy to share …", "I'll email you …"
     private static final Pattern SENDS = Pattern.compile(
-            "(?i)^\\W*(?:(?:i|we)(?:'ll|’ll|'d|’d| will| can| could| would)?(?: (?:be )?(?:happy|glad) to)?|(?:happy|glad) to)"
+            "(?i)^\\W*(?:(?:i|we)(?:'ll|’ll|'d|’d| will| can| could| would)?(?: (?:be )?(?:happy|glad) to| like to)?|(?:happy|glad) to|may i|can i|could i)"
                     + "\\s+(?:gladly\\s+)?(?:send|share|forward|email|e-mail|mail|pass on)\\s+(?:you\\b|it\\b|them\\b|(?:along\\s+)?(?:our|my|the|a)\\b)");
 
     private SendingWhatTheyAsked() {

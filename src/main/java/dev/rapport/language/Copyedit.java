@@ -1218,6 +1218,27 @@ public final class Copyedit {
         }
     }
 
+    private static final Set<String> NOT_VERBS = Set.of("the", "a", "an", "my", "your", "our", "his", "her", "their", "its", "all", "both",
+            "this", "that", "these", "those", "some", "any", "everything", "doing", "it", "them", "me", "us", "you");
+
+    /** "Thank you for organise it": what is thanked for is said doing ("for organising it"), a second-language writer's plain verb. */
+    private static void thankedForDoing(List<Token> t, List<String> out) {
+        for (int i = 2; i + 1 < t.size(); i++) {
+            String before = t.get(i - 1).lower();
+            boolean thanked = t.get(i).lower().equals("for") && (before.equals("thanks")
+                    || Set.of("you", "her", "him", "them").contains(before) && t.get(i - 2).lower().equals("thank"));
+            Token verb = t.get(i + 1);
+            String v = verb.lower();
+            // (a verb the tagger may call a noun, before the pronoun it takes: "for organise it", not "for lunch the other day")
+            boolean objectAfter = i + 2 < t.size() && Set.of("it", "them", "me", "us", "this", "that", "everything").contains(t.get(i + 2).lower());
+            if (thanked && (verb.is("VERB") || objectAfter && !NOT_VERBS.contains(v)) && v.matches("\\p{Ll}+") && !v.endsWith("ing")
+                    && !v.endsWith("ed") && VerbForms.baseOfPast(v).isEmpty()
+                    && out.get(i + 1) != null && out.get(i + 1).equals(verb.text())) {
+                out.set(i + 1, VerbForms.gerund(verb.text()));
+            }
+        }
+    }
+
     /** Bodies English names with "the" when their name ends on what they are ("the Logistics Workers' Union"). */
     private static final Set<String> KIND_LAST = Set.of("union", "association", "society", "federation", "foundation", "council",
             "confederation", "league", "guild", "syndicate", "commission", "trust");
@@ -1720,6 +1741,7 @@ public final class Copyedit {
                 out.set(i + 1, "a " + out.get(i + 1));
             }
         }
+        thankedForDoing(t, out);
         theBeforeAGroupOrAnEvent(t, out);
         theBeforeANameOpeningOnItsKind(t, out);
         theBeforeANameEndingOnItsKind(t, out);

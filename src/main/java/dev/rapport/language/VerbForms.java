@@ -97,6 +97,21 @@ public final class VerbForms {
         return verb + "ed";
     }
 
+    /** The "-ing" form of a verb's plain form: "organise" "organising", "run" "running", "see" "seeing", "help" "helping". */
+    public static String gerund(String verb) {
+        String w = verb.toLowerCase(Locale.ROOT);
+        if (w.endsWith("ie")) {
+            return verb.substring(0, verb.length() - 2) + "ying";
+        }
+        if (w.endsWith("e") && !w.endsWith("ee") && w.length() > 2) {
+            return verb.substring(0, verb.length() - 1) + "ing";
+        }
+        if (w.matches("[^aeiou]*[aeiou][bdgklmnprt]")) {
+            return verb + w.charAt(w.length() - 1) + "ing";
+        }
+        return verb + "ing";
+    }
+
     // the past participles that are not the past ("spoken", not "spoke")
     private static final Map<String, String> PARTICIPLES = Map.ofEntries(Map.entry("speak", "spoken"), Map.entry("give", "given"),
             Map.entry("take", "taken"), Map.entry("write", "written"), Map.entry("see", "seen"), Map.entry("go", "gone"),

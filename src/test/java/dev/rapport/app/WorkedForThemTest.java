@@ -42,4 +42,18 @@ class WorkedForThemTest {
         Assessment trade = advisor.check(conor, tom, "I help small farms with their herd records, want to tell him about it");
         assertThat(trade.purpose().stated()).noneMatch(r -> r.kind().equals("volunteered-together"));
     }
+
+    @Test
+    void helpingAtTheMeetingsTheReasonSaysTheyRunIsTimeSpentTogether() {
+        // the same user typed "i help at the women in construction meetings every month, want to thank martina for organise it"
+        // and still got follow-first; the note then thanked "for organise it"
+        Assessment a = advisor.check(conor, tom, "i help at the calf rearing open days every month, want to thank tom for organise it");
+        assertThat(a.purpose().stated()).anyMatch(r -> r.kind().equals("volunteered-together"));
+        assertThat(a.verdict().decision()).isEqualTo(Decision.CONNECT);
+        assertThat(advisor.draft(conor, tom, "i help at the calf rearing open days every month, want to thank tom for organise it",
+                DraftOptions.DEFAULT).notes().get(0).text()).contains("Thank you for organising it.");
+        // helping at something no one says they run names nothing of theirs
+        Assessment other = advisor.check(conor, tom, "i help at the calf rearing open days every month, want to ask tom about his herd");
+        assertThat(other.purpose().stated()).noneMatch(r -> r.kind().equals("volunteered-together"));
+    }
 }

@@ -75,4 +75,10 @@ class DevPanel1207bNotesTest {
         // "I have 5 yrs appium, built the mobile regression suite for a bank app": a comma splice with words missing (r169)
         assertThat(first("panel-2", "24-applying-mobile-qa-team-lead")).contains("I have 5 years of Appium and built the mobile regression suite");
     }
+
+    @Test
+    void whatTheyAskedTheSenderForIsOfferedWhenTheReasonSaysNoMore() {
+        // "Amine asked for our reefer rates at the Sfax meeting": the note mentioned the request and never offered them (r173)
+        assertThat(first("panel-5", "16-sfax-reefer-rates")).contains("you asked for our reefer rates").contains("I'd like to send them over.");
+    }
 }

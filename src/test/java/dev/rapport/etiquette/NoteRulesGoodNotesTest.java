@@ -163,4 +163,16 @@ class NoteRulesGoodNotesTest {
         String bonus = "Hi Priya, we met at the Columbus Nursing Career Fair 2 weeks ago. We have a $10,000 sign-on bonus for ICU nurses. Dana";
         assertThat(rules.check(bonus, ctx)).anyMatch(f -> f.rule().equals("pitch"));
     }
+
+    @org.junit.jupiter.api.Test
+    void sendingWhatTheReaderAskedForByNameIsNoPitch() {
+        // a development pair (r173): "Amine asked for our reefer rates at the Sfax meeting" drafted no offer to send them, as
+        // "I'd like to send you our reefer rates." was held back as a pitch
+        Purpose asked = dev.rapport.purpose.PurposeReader.read("Amine asked for our reefer rates at the Sfax meeting");
+        NoteContext ctx = new NoteContext(People.DANIEL, People.PRIYA, asked, List.of(), 300);
+        assertThat(rules.check("Hi Priya, you asked for our reefer rates at the Sfax meeting. I'd like to send you our reefer rates. Dana", ctx))
+                .noneMatch(f -> f.rule().equals("pitch"));
+        assertThat(rules.check("Hi Priya, you asked for our reefer rates at the Sfax meeting. I'd like to send you our warehouse software. Dana", ctx))
+                .anyMatch(f -> f.rule().equals("pitch"));
+    }
 }

@@ -741,6 +741,16 @@ class CopyeditTest {
     }
 
     @Test
+    void whatIsThankedForIsSaidDoing() {
+        // a second new user's "want to thank martina for organise it" was drafted "Thank you for organise it."
+        assertEquals("Thank you for organising it.", edit.finish("Thank you for organise it."));
+        assertEquals("Thank you for helping me.", edit.finish("Thank you for help me."));
+        assertEquals("Thanks for lunch the other day.", edit.finish("Thanks for lunch the other day."));
+        assertEquals("running", VerbForms.gerund("run"));
+        assertEquals("seeing", VerbForms.gerund("see"));
+    }
+
+    @Test
     void howLongThenOfWhat() {
         // a reviewer marked "I have 5 years Appium" as missing words
         assertEquals("I have 5 years of Appium.", edit.finish("I have 5 years Appium."));
