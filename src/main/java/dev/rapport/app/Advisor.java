@@ -376,7 +376,7 @@ public final class Advisor {
         List<Note> notes = new ArrayList<>();
         for (int i = 0; i < checked.notes().size(); i++) {
             Note n = checked.notes().get(i);
-            Optional<Note> written = n.plan() == null ? Optional.empty() : offline.realise(n.plan(), request(checked, options));
+            Optional<Note> written = n.plan() == null ? Optional.empty() : offline.realiseKeepingThePoint(n.plan(), request(checked, options));
             if (written.isEmpty() || !vetting.problems(written.get().text()).isEmpty()) {
                 if (kept == 0 || kept == i + 1) {
                     return Optional.empty();

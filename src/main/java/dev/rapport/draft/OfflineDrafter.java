@@ -266,6 +266,25 @@ public final class OfflineDrafter implements Drafter {
             "(?i)^(I(?: would like|'d like| want) to ask [^,]{10,}?),? and (?:if|whether) (?:you(?:'d| would)?|we could) (?:have|grab|get|meet|be up for|be open to|like to have|like to grab|go for)\\b.*(?<![\\p{L}-])(?:coffee|call|chat|meet(?:ing)?|lunch|zoom|drink)\\b.*$");
 
     /** The plan written out within the request's limit (and a short style's budget); empty when it cannot fit. */
+    /**
+     * The plan written again for a new limit, keeping the user's own ask, the note's point, before a line the user asked to
+     * add: "mention that I'm training as an ACP …" and then "/limit 200" kept the mention and the talk's topic and dropped
+     * the question (a hand session). When the limit leaves the ask out but the plan without its added lines keeps it, that
+     * is the note; otherwise the plan as written.
+     */
+    public Optional<Note> realiseKeepingThePoint(NotePlan plan, DraftRequest request) {
+        Optional<Note> written = realise(plan, request);
+        List<Clause> asks = plan.clauses().stream().filter(c -> c.role() == Role.ASK && c.source() == Clause.Source.USER).toList();
+        if (written.isEmpty() || asks.isEmpty() || saysAny(written.get().text(), asks) || !plan.has(Role.MENTION)) {
+            return written;
+        }
+        return realise(plan.without(c -> c.role() == Role.MENTION), request).filter(n -> saysAny(n.text(), asks)).or(() -> written);
+    }
+
+    private static boolean saysAny(String text, List<Clause> clauses) {
+        return clauses.stream().flatMap(c -> c.levels().stream()).anyMatch(l -> !l.isBlank() && text.contains(l.strip()));
+    }
+
     public Optional<Note> realise(NotePlan plan, DraftRequest request) {
         Style style = request.style();
         int limit = request.limit() > 0 ? request.limit() : DEFAULT_LIMIT;

@@ -81,6 +81,8 @@ public final class Refiner {
     private static final Pattern SELF = Pattern.compile("(?:yourself|itself|it|that|this|the same thing|things|sentences|words|lines)?", F);
     private static final Pattern SELF_DESCRIBED = Pattern.compile(
             "(?:that\\s+)?(?:i'?m|i am|i’m)\\s+(an?|the)\\s+(.+?)(?:,?\\s+(?:not|rather than|instead of)\\s+(?:an?\\s+|the\\s+)?[^,]+)$", F);
+    private static final Pattern SELF_AT_WORK = Pattern.compile(
+            "(?:that\\s+)?(?:i'?m|i am|i’m)\\s+((?:now\\s+|currently\\s+|also\\s+)?(?:training|studying|working|qualifying|retraining)\\s+(?:as|at|in|for)\\b.+)$", F);
     private static final Pattern WHO_I_AM = Pattern.compile(
             "(?:who i am|who i'?m|what i do|my (?:job|role|job title|title)|where i work|myself)\\.?", F);
     private static final Pattern MENTION = Pattern.compile(
@@ -956,6 +958,8 @@ public final class Refiner {
         // "say who I am" asks for the line from the sender's profile, not for the words "who I am"
         NotePlan base = plan;
         Optional<Clause> clause;
+        // the who-line a self-description takes the place of, said as replaced, not as left out for room
+        String whoReplaced = "";
         if (WHO_I_AM.matcher(what.strip()).matches()) {
             Optional<String> line = drafter.senderLine(request);
             if (line.isEmpty()) {
@@ -969,7 +973,14 @@ public final class Refiner {
             clause = Optional.of(new Clause(Role.MENTION, Clause.Source.PROFILE, List.of(line.get()), what));
         } else {
             Matcher self = SELF_DESCRIBED.matcher(what.strip());
-            if (self.matches()) {
+            Matcher working = SELF_AT_WORK.matcher(what.strip());
+            if (!self.matches() && working.matches() && plan.first(Role.WHO).isPresent()) {
+                // "mention that I'm training as an ACP at Pilgrim Hospital": who writes, in the user's words, in place of the
+                // profile's who-line (a hand session got "I am a staff nurse at … . I'm training as an ACP at …", two in a row)
+                what = "I'm " + working.group(1).strip();
+                whoReplaced = plan.first(Role.WHO).map(Clause::text).orElse("");
+                base = plan.without(c -> c.role() == Role.WHO);
+            } else if (self.matches()) {
                 // "mention that I'm a junior data analyst, not a tutor": who writes, said as the user says it, in place of
                 // the note's who-line; the contrast is a word to the tool, not to the recipient
                 what = "I'm " + self.group(1).toLowerCase(Locale.ROOT) + " " + self.group(2).strip();
@@ -977,6 +988,7 @@ public final class Refiner {
                 if (plan.first(Role.WHO).filter(c -> containsLoose(c.text(), said)).isPresent()) {
                     return Refinement.unchanged(plan, purpose, TEXT.get("refine.who.there"));
                 }
+                whoReplaced = plan.first(Role.WHO).map(Clause::text).orElse("");
                 base = plan.without(c -> c.role() == Role.WHO);
             }
             clause = mentionClause(what, request);
@@ -1069,11 +1081,15 @@ public final class Refiner {
         // a line left out to make room is said, not dropped in silence (a hand session lost "who I am" unannounced)
         String written = after;
         // (a line still there in plainer words was not left out)
+        String selfReplaced = whoReplaced;
         List<String> madeRoom = plan.clauses().stream().filter(c -> c.role() != Role.GREETING && c.role() != Role.SIGN && !replaced.equals(Optional.of(c)))
+                .filter(c -> selfReplaced.isEmpty() || !c.text().equals(selfReplaced))
                 .filter(c -> c.levels().stream().noneMatch(l -> !l.isBlank() && Text.lower(written).contains(Text.lower(l.strip()))))
                 .map(Clause::text).filter(t -> !t.isBlank() && before.contains(t)).map(Refiner::bare).toList();
         if (!replacedText.isEmpty() && before.contains(replacedText)) {
             report = report + " " + TEXT.get("refine.added.replaced", bare(replacedText));
+        } else if (!whoReplaced.isEmpty() && before.contains(whoReplaced)) {
+            report = report + " " + TEXT.get("refine.added.replaced-who", bare(whoReplaced));
         }
         if (!answered.isEmpty()) {
             report = report + " " + TEXT.get("refine.added.answered", bare(answered));

@@ -427,6 +427,20 @@ class RefinerTest {
         Refinement out = refiner.refine(plan, "mention that I'm a credit data analyst, not a tutor", r);
         assertThat(out.changed()).isTrue();
         assertThat(text(out.plan(), after(r, out))).contains("I'm a credit data analyst.").doesNotContain("tutor").doesNotContain("junior data analyst.");
+        // the line it replaced is said as replaced, not as left out for room
+        assertThat(out.report()).contains("It takes the place of “I'm a junior data analyst”, which said who you are.");
+    }
+
+    @Test
+    void trainingOrWorkingSomewhereSaidByTheUserReplacesWhoWrites() {
+        // a by-hand session: "mention that I'm an ACP at …" gave "I am a staff nurse at … . I'm an ACP at …", two lines in a row
+        DraftRequest r = Pairs.request(Pairs.DEV, "54-referred-analyst-application");
+        NotePlan plan = drafter.plans(r).get(0);
+        Refinement out = refiner.refine(plan, "mention that I'm training as a credit risk analyst at my bank", r);
+        assertThat(out.changed()).isTrue();
+        assertThat(text(out.plan(), after(r, out))).contains("I'm training as a credit risk analyst at my bank.")
+                .doesNotContain("junior data analyst.");
+        assertThat(out.report()).contains("which said who you are");
     }
 
     @Test
