@@ -859,7 +859,9 @@ final class ReasonPoint {
                 }
             }
             if (!applied.isEmpty()) {
-                String rest = toldApplied.replaceFirst("").strip().replaceFirst("(?i)^and\\s+", "");
+                // (", without asking for favour": how the user means to say it, to the tool, not a part of the note)
+                String rest = toldApplied.replaceFirst("").strip().replaceFirst("(?i)^and\\s+", "")
+                        .replaceFirst("(?i)^,?\\s*(?:but\\s+)?(?:without|not)\\b[^.!?]*[.!?]?$", "").replaceFirst("^[,;]\\s*", "");
                 rest = rest.matches("(?i)^ask\\b.*") ? "I'd like to " + rest : rest;
                 // (when the note's fact already tells the application, the wish is only what follows it: said twice, the
                 // repetition rule held the note back and the rest of the user's story went with it, a hand session)
@@ -867,6 +869,26 @@ final class ReasonPoint {
                 wish = (told ? "" : closed(stopped(dev.rapport.text.Words.capitalise(applied))))
                         + (rest.isEmpty() ? "" : (told ? "" : " ") + dev.rapport.text.Words.capitalise(rest));
                 detail = detail.equals(applied) ? "" : detail;
+            }
+        }
+        java.util.regex.Matcher keep = KEEP_MY_PROMISE.matcher(wish.strip());
+        if (keep.matches()) {
+            // "I told her I'd send her our paper on NIR endpoint … want to keep my promise + stay in touch": the promise kept is
+            // what was promised (a reviewer, r185: "'keep my promise' never says what was promised")
+            for (String told : List.of(detail, fact)) {
+                java.util.regex.Matcher promised = PROMISED_TO_YOU.matcher(told);
+                if (promised.find()) {
+                    String what = promised.group(2).replaceAll("\\s*\\([^)]*\\)", "").strip();
+                    wish = "As promised, I'll " + promised.group(1).toLowerCase(java.util.Locale.ROOT) + " you " + what + ".";
+                    String left = (told.substring(0, promised.start()) + told.substring(promised.end())).strip().replaceAll("[,;]?\\s*$", "");
+                    String kept = left.isEmpty() ? "" : stopped(left);
+                    if (told == detail) {
+                        detail = kept;
+                    } else {
+                        fact = kept;
+                    }
+                    break;
+                }
             }
         }
         if (NOT_CONNECTED_HERE.matcher(detail).find()) {
@@ -1542,6 +1564,11 @@ final class ReasonPoint {
     private static final java.util.regex.Pattern BARE_PROMISE = java.util.regex.Pattern.compile("(?i)^(told|promised) (?:her|him|them)\\b");
     // "I would like to connect so I can send it": the wish that only points back at the promise
     private static final java.util.regex.Pattern OURS = java.util.regex.Pattern.compile("(?i)(?:our|my) \\p{L}");
+    private static final java.util.regex.Pattern KEEP_MY_PROMISE = java.util.regex.Pattern.compile(
+            "(?i)^I(?: would like|'d like|’d like| want) to keep my promise(?: and [^.!?]+)?[.!]?$");
+    private static final java.util.regex.Pattern PROMISED_TO_YOU = java.util.regex.Pattern.compile(
+            "(?i)(?:,?\\s*and\\s+|^)I (?:told you|said|promised(?: you)?) (?:that )?(?:I'd|I’d|I would|I'll|I will|to) "
+            + "(send|share|bring|email|forward|show) (?:you )?((?:our|my|the|a|an|some) [^.;!?]+)");
 
     /** The thing the sender made ready to send: "I pulled the measured data from our Majorna blocks project". */
     private static final java.util.regex.Pattern MADE_READY = java.util.regex.Pattern.compile(

@@ -496,7 +496,21 @@ final class ReasonWords {
         // "Yusuf told me Hessa is looking … for her exhibition and said write to her and use his name": once the
         // recipient's pronouns are known ("her"), the other family belongs to the other person named
         String recipientFamily = null;
+        // "He already mentioned me to her by email last week", said of a referrer: a subject "he" beside an object "her" (or
+        // "she" beside "him") are two people, and where a referrer is named the subject is the referrer and the object the
+        // recipient (a note said "You already mentioned me to her", r186)
+        if (!others.isEmpty()) {
+            String subject = tokens.stream().map(Token::lower).filter(w -> w.equals("he") || w.equals("she")).findFirst().orElse(null);
+            boolean otherAsObject = subject != null && tokens.stream().map(Token::lower)
+                    .anyMatch(w -> (w.equals("him") || w.equals("her")) && !FAMILY.get(w).equals(FAMILY.get(subject)));
+            if (otherAsObject) {
+                otherFamily = FAMILY.get(subject);
+                recipientFamily = subject.equals("he") ? "f" : "m";
+            }
+        }
         boolean recipientNamed = false;
+        // "their experience" made "your experience": a "they" after it in the sentence is the recipient's side too
+        boolean theirsAsked = false;
         // the last subject was the recipient's "she"/"he", now "you": a verb after "or"/"and" agrees with it too
         boolean lastSubjectYou = false;
         for (int i = 0; i < tokens.size(); i++) {
@@ -659,8 +673,17 @@ final class ReasonWords {
             // sentence who could own them, "their" is the recipient's team, "your"; "the farmers and their crops" stays
             // "ask if their false-alarm threshold is set per gauge": asked straight after the ask, the recipient's side is theirs
             boolean askedOfThem = prev != null && ASKED.contains(prev.lower()) && i >= 2 && ASKING.contains(tokens.get(i - 2).lower());
-            if (lower.equals("their") && (youSubject && !crowd || askedOfThem) && !otherNamed) {
+            // "want learn their experience esp how they handle failed repayment": what the sender wants to learn is the
+            // recipient's side's (r187 read "their experience" as the recipient's team spoken of in the third person)
+            boolean learnedFromThem = prev != null && LEARN_FROM.contains(prev.lower()) && !crowd;
+            if (lower.equals("their") && (youSubject && !crowd || askedOfThem || learnedFromThem) && !otherNamed) {
                 out.append(capitalNext ? "Your" : "your");
+                theirsAsked |= learnedFromThem;
+                continue;
+            }
+            if (lower.equals("they") && theirsAsked && !otherNamed) {
+                out.append(capitalNext ? "You" : "you");
+                capitalNext = false;
                 continue;
             }
             // "she mentioned the trolleybus AVL data they share", "she did the solar fridge rollout … what they did when …": with
@@ -837,6 +860,7 @@ final class ReasonWords {
 
     /** One token after a sentence break: a pronoun for the recipient turned to "you", anything else as it is. */
     private static final Set<String> GIVE_TO = Set.of("show", "send", "give", "bring", "lend", "hand");
+    private static final Set<String> LEARN_FROM = Set.of("learn", "hear", "understand", "know");
     private static final Set<String> ASKED_OR_GIVEN_TO = Set.of("ask", "asking", "asked", "tell", "telling", "told", "give", "giving",
             "gave", "send", "sending", "sent", "show", "showing", "bring", "teach", "taught", "owe", "offer", "email", "text");
     private static final Set<String> GIVEN = Set.of("stuff", "things", "something", "anything", "questions", "question", "feedback",

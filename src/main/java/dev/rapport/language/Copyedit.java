@@ -1290,6 +1290,8 @@ public final class Copyedit {
         return t.isWord() && Character.isUpperCase(t.text().codePointAt(0)) && !t.text().equals(t.text().toUpperCase(Locale.ROOT));
     }
 
+    private static final java.util.regex.Pattern LEARN_EXPERIENCE = java.util.regex.Pattern.compile(
+            "(?i)\\b(learn)\\s+((?:your|their|his|her|the) (?:experience|experiences|lessons)\\b)");
     private static final java.util.regex.Pattern YEARS_OF_SKILL = java.util.regex.Pattern.compile(
             "\\b((?:have|has|had|with|bring|bringing) (?:\\d+\\+?|two|three|four|five|six|seven|eight|nine|ten|over \\d+|\\d+ plus)) years (\\p{Lu}[\\p{L}\\d+#.-]*)");
 
@@ -1818,6 +1820,8 @@ public final class Copyedit {
         done = BOTH_ONE_ROLE.matcher(done).replaceAll("$1s");
         // "the group loan pilot in Arusha 2025": a place and then its year is "in Arusha in 2025"
         done = PLACE_THEN_YEAR.matcher(done).replaceAll("in $1 in $2");
+        // "I'd like to learn your experience": what is learned from (a second-language writer's "learn their experience")
+        done = LEARN_EXPERIENCE.matcher(done).replaceAll("$1 from $2");
         // "I have 5 years Appium": how long, then "of" what (a reviewer marked the words missing)
         done = YEARS_OF_SKILL.matcher(done).replaceAll("$1 years of $2");
         done = WHICH_STARTS.matcher(done).replaceAll(m -> ", which " + m.group(1) + (m.group(1).endsWith("s") ? "" : "s") + " in " + m.group(2));

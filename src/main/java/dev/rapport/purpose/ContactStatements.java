@@ -1013,9 +1013,16 @@ final class ContactStatements {
             String v = base(ts.get(verb));
             if (BE.contains(v)) {
                 // a role noun, then "on/for/at our ..." or "when we ..."
+                // (a role: "the inspector on our job", "the client lead when we …"; not "a perfect fit for our client", a
+                // recruiter's pitch that was read as a shared past)
                 boolean role = false;
                 for (int j = verb + 1; j < i; j++) {
-                    role |= ts.get(j).is("NOUN", "PROPN");
+                    String w = ts.get(j).lower();
+                    role |= ts.get(j).is("PROPN") || ts.get(j).is("NOUN") && (roleKind.containsKey(w) || PERSON_NOUN.matcher(w).matches());
+                    // ("a perfect fit for Lead AppSec Engineer at our client": what a recruiter thinks of someone is no role held)
+                    if (NO_ROLE_HELD.contains(w)) {
+                        return Optional.empty();
+                    }
                 }
                 boolean placed = when || i >= 1 && ON_OURS.contains(ts.get(i - 1).lower());
                 return role && placed ? Optional.of("worked-together") : Optional.empty();
@@ -1024,10 +1031,21 @@ final class ContactStatements {
         }
     }
 
+    private static final Set<String> PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they", "me", "him", "her", "us", "them",
+            "my", "your", "his", "its", "our", "their", "who", "whom", "what", "which", "this", "that", "these", "those", "someone",
+            "somebody", "everyone", "nobody", "anyone", "one", "both", "all", "each", "mine", "yours", "hers", "ours", "theirs");
+    private static final Set<String> NO_ROLE_HELD = Set.of("fit", "match", "candidate", "option", "choice", "hire", "addition");
+
+    /** A noun that names a person by what they do ("inspector", "engineer", "lead", "sponsor", "chemist"). */
+    private static final java.util.regex.Pattern PERSON_NOUN = java.util.regex.Pattern.compile(
+            "\\p{L}+(?:er|or|ist|ian|ant|ent|ee|lead|head|chief|officer|manager|sponsor)");
+
     /** A capitalised proper noun, or a capitalised word the tagger took for a common noun ("Lukas interviewed me"). */
     private static boolean looksLikeName(Token t) {
         // ("Will was my boss at Dairy Holdings": the tagger reads a name that is also an everyday word as a modal)
-        return (t.is("PROPN", "NOUN") || t.is("AUX", "VERB") && dev.rapport.language.TypedNames.EVERYDAY.contains(t.lower()))
+        // ("Hélène was my mentor": the tagger may call a name it does not know a pronoun)
+        return (t.is("PROPN", "NOUN") || t.is("AUX", "VERB") && dev.rapport.language.TypedNames.EVERYDAY.contains(t.lower())
+                || t.is("PRON") && !PRONOUNS.contains(t.lower()))
                 && !t.text().isEmpty() && Character.isUpperCase(t.text().codePointAt(0));
     }
 

@@ -751,6 +751,12 @@ class CopyeditTest {
     }
 
     @Test
+    void aNeedTakesItsTo() {
+        // panel-14 pair 20 (retired): "we organize reunion … need invite her"
+        assertEquals("we need to invite her", edit.tidy("we need invite her", dev.rapport.language.Gazetteer.empty()));
+    }
+
+    @Test
     void howLongThenOfWhat() {
         // a reviewer marked "I have 5 years Appium" as missing words
         assertEquals("I have 5 years of Appium.", edit.finish("I have 5 years Appium."));
