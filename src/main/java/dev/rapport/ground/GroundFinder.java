@@ -117,8 +117,9 @@ public final class GroundFinder {
         for (String event : met ? why.events() : List.<String>of()) {
             boolean confirmed = ProfileText.mentions(theirText, event);
             String key = (heard ? "heard-at-event" : "met-at-event") + (confirmed ? ".confirmed" : "");
-            out.add(new CommonGround(GroundKind.MET_AT_EVENT,
-                    Templates.render(key, Map.of("event", event, "name", Names.of(them), "possessive", Names.possessive(them))),
+            // ("you say you heard Karen speak at the Lincolnshire nursing conference": an event named by its kind takes "the")
+            out.add(new CommonGround(GroundKind.MET_AT_EVENT, dev.rapport.language.Copyedit.english().finish(
+                    Templates.render(key, Map.of("event", event, "name", Names.of(them), "possessive", Names.possessive(them)))),
                     confirmed ? Strength.MET_AT_EVENT_CONFIRMED : Strength.MET_AT_EVENT, event, ""));
         }
         return out;

@@ -62,6 +62,14 @@ class ContactStatementsTest {
         assertThat(kinds("I watched her talk on YouTube")).isEmpty();
         assertThat(kinds("I never heard Karen speak at the conference")).isEmpty();
         assertThat(dev.rapport.ground.GroundFinder.heardOnly("I heard Karen speak at the Lincolnshire nursing conference in October")).isTrue();
+        // and the evidence names the event as English does ("at the Lincolnshire nursing conference", not "at Lincolnshire …")
+        dev.rapport.profile.Profile karen = dev.rapport.profile.ProfileReaders.parse("Karen Moore\nLead Nurse at Wythenshawe Hospital\n",
+                "karen.txt");
+        dev.rapport.profile.Profile aoife = dev.rapport.profile.ProfileReaders.parse("Aoife Brennan\nStaff Nurse at Pilgrim Hospital\n",
+                "aoife.txt");
+        assertThat(new dev.rapport.ground.GroundFinder(java.time.YearMonth.of(2026, 12)).find(aoife, karen,
+                dev.rapport.purpose.PurposeReader.read("I heard Karen speak at the Lincolnshire nursing conference in October")))
+                .anyMatch(g -> g.detail().equals("you say you heard Karen speak at the Lincolnshire nursing conference"));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
