@@ -891,6 +891,8 @@ final class ReasonPoint {
                 }
             }
         }
+        // "keep in touch (we were never connected here, only email)": how the two have been in touch, for us, not the note
+        wish = CHANNEL_ASIDE.matcher(wish).replaceAll("");
         if (NOT_CONNECTED_HERE.matcher(detail).find()) {
             // "We only worked by email before, never connect here": why they are not connected yet, for us
             detail = "";
@@ -1564,6 +1566,8 @@ final class ReasonPoint {
     private static final java.util.regex.Pattern BARE_PROMISE = java.util.regex.Pattern.compile("(?i)^(told|promised) (?:her|him|them)\\b");
     // "I would like to connect so I can send it": the wish that only points back at the promise
     private static final java.util.regex.Pattern OURS = java.util.regex.Pattern.compile("(?i)(?:our|my) \\p{L}");
+    private static final java.util.regex.Pattern CHANNEL_ASIDE = java.util.regex.Pattern.compile(
+            "(?i)\\s*\\((?=[^()]*\\b(?:connected|email|e-mail|linkedin|dm|dms|inbox|whatsapp)\\b)[^()]*\\)");
     private static final java.util.regex.Pattern KEEP_MY_PROMISE = java.util.regex.Pattern.compile(
             "(?i)^I(?: would like|'d like|’d like| want) to keep my promise(?: and [^.!?]+)?[.!]?$");
     private static final java.util.regex.Pattern PROMISED_TO_YOU = java.util.regex.Pattern.compile(

@@ -60,4 +60,11 @@ class RetiredPanel14NotesTest {
         assertThat(dev.rapport.purpose.PurposeReader.read("Hélène was my mentor in Relève en habitation 2022-23.").stated())
                 .anyMatch(r -> r.kind().equals("worked-together"));
     }
+
+    @Test
+    void howTheTwoHaveBeenInTouchIsForUsNotTheNote() {
+        // "want to say merci and keep in touch (we were never connected here, only email)" ended the note on
+        // "Merci and keep in touch (only email)." (r184: a fragment copied from notes)
+        assertThat(first("27-housing-mentor-thanks")).doesNotContain("only email").doesNotContain("(");
+    }
 }
