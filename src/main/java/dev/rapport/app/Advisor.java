@@ -697,11 +697,9 @@ public final class Advisor {
                 + java.util.regex.Pattern.quote(them.firstName()) + "\\b[^.!?]*").matcher(p.text());
         // "I help at her Women in Construction meetings": helping at what the recipient runs is time spent together (a second
         // new user's union volunteer got "no shared history"; "I help small businesses" names nothing of theirs)
-        java.util.regex.Matcher helped = HELPED_AT_THEIRS.matcher(p.text());
-        if (!helped.find(0) && THEY_RUN_IT.matcher(p.text()).find()) {
-            helped = HELPED_AT.matcher(p.text());
-        }
-        helped.reset();
+        java.util.regex.Pattern helpedAt = !HELPED_AT_THEIRS.matcher(p.text()).find() && THEY_RUN_IT.matcher(p.text()).find()
+                ? HELPED_AT : HELPED_AT_THEIRS;
+        java.util.regex.Matcher helped = helpedAt.matcher(p.text());
         String kind = m.find() ? "worked-together" : helped.find() ? "volunteered-together" : "";
         if (kind.isEmpty() || p.stated().stream().anyMatch(r -> r.kind().equals(kind))) {
             return p;

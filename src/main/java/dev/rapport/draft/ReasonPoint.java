@@ -871,24 +871,14 @@ final class ReasonPoint {
                 detail = detail.equals(applied) ? "" : detail;
             }
         }
-        java.util.regex.Matcher keep = KEEP_MY_PROMISE.matcher(wish.strip());
-        if (keep.matches()) {
+        if (KEEP_MY_PROMISE.matcher(wish.strip()).matches()) {
             // "I told her I'd send her our paper on NIR endpoint … want to keep my promise + stay in touch": the promise kept is
-            // what was promised (a reviewer, r185: "'keep my promise' never says what was promised")
-            for (String told : List.of(detail, fact)) {
-                java.util.regex.Matcher promised = PROMISED_TO_YOU.matcher(told);
-                if (promised.find()) {
-                    String what = promised.group(2).replaceAll("\\s*\\([^)]*\\)", "").strip();
-                    wish = "As promised, I'll " + promised.group(1).toLowerCase(java.util.Locale.ROOT) + " you " + what + ".";
-                    String left = (told.substring(0, promised.start()) + told.substring(promised.end())).strip().replaceAll("[,;]?\\s*$", "");
-                    String kept = left.isEmpty() ? "" : stopped(left);
-                    if (told == detail) {
-                        detail = kept;
-                    } else {
-                        fact = kept;
-                    }
-                    break;
-                }
+            // what was promised, read as a bare thanks's promise is (a reviewer, r185: "'keep my promise' never says what")
+            String kept = promise(pieces, said);
+            if (!kept.isEmpty()) {
+                wish = kept;
+                detail = PROMISE_TAIL.matcher(detail).replaceFirst(".");
+                fact = PROMISE_TAIL.matcher(fact).replaceFirst(".");
             }
         }
         // "keep in touch (we were never connected here, only email)": how the two have been in touch, for us, not the note
@@ -1570,10 +1560,6 @@ final class ReasonPoint {
             "(?i)\\s*\\((?=[^()]*\\b(?:connected|email|e-mail|linkedin|dm|dms|inbox|whatsapp)\\b)[^()]*\\)");
     private static final java.util.regex.Pattern KEEP_MY_PROMISE = java.util.regex.Pattern.compile(
             "(?i)^I(?: would like|'d like|’d like| want) to keep my promise(?: and [^.!?]+)?[.!]?$");
-    private static final java.util.regex.Pattern PROMISED_TO_YOU = java.util.regex.Pattern.compile(
-            "(?i)(?:,?\\s*and\\s+|^)I (?:told you|said|promised(?: you)?) (?:that )?(?:I'd|I’d|I would|I'll|I will|to) "
-            + "(send|share|bring|email|forward|show) (?:you )?((?:our|my|the|a|an|some) [^.;!?]+)");
-
     /** The thing the sender made ready to send: "I pulled the measured data from our Majorna blocks project". */
     private static final java.util.regex.Pattern MADE_READY = java.util.regex.Pattern.compile(
             "(?i)\\b(?:I|we)(?: have| 've|'ve|’ve)? (?:just |finally |now |since )?(?:pulled|made|wrote|written|prepared|finished|put together"

@@ -785,9 +785,6 @@ final class ReasonWords {
     private static final java.util.regex.Pattern NAME_SUFFIX = java.util.regex.Pattern.compile("(?i)-(?:" + dev.rapport.text.Honorifics.particles() + ")$");
 
     /** The recipient by name: "Vos", "Pawel" for "Paweł", "Kobayashi-san"; only where the tagger reads a proper noun. */
-    private static final Set<String> PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they", "me", "him", "her", "us",
-            "them", "my", "your", "his", "its", "our", "their", "mine", "yours", "hers", "ours", "theirs", "this", "that",
-            "these", "those", "who", "whom", "what", "which", "one", "all", "both", "each", "some", "any", "none");
 
     /** "worked under Will on the Hinds farm": a name that is also an everyday word, capitalised after a preposition, is them. */
     private static boolean everydayNameAfterAPreposition(Token prev, Token t, Set<String> names) {
@@ -809,7 +806,7 @@ final class ReasonWords {
         }
         // "Mehdi was my manager": the tagger may call an unknown capitalised name a pronoun
         if (t.is("PRON") && !t.text().isEmpty() && Character.isUpperCase(t.text().codePointAt(0)) && names.contains(folded)
-                && !PRONOUNS.contains(t.lower())) {
+                && !dev.rapport.text.Words.PRONOUNS.contains(t.lower())) {
             return true;
         }
         // "I meet Kwame at the forum": the tagger may call an unknown capitalised name a verb

@@ -49,8 +49,8 @@ final class SentenceClassifier {
         NoteContext ctx = reading.ctx;
         // "we shared a flat in Leeds for 2 years during uni": a past the two shared, with none of an offer's marks, sells
         // nothing, with or without the reason beside it (a trainer's critique scored it a pitch at 0.42)
-        List<String> marks = SentenceCues.of(sentence);
-        if (marks.contains("shared-past") && marks.stream().noneMatch(OFFER_CUES::contains)) {
+        List<String> cues = SentenceCues.of(sentence);
+        if (cues.contains("shared-past") && cues.stream().noneMatch(OFFER_CUES::contains)) {
             return true;
         }
         if (ctx == null || ctx.purpose() == null) {
@@ -84,7 +84,6 @@ final class SentenceClassifier {
         if (sellsNothing && SentenceCues.narrates(sentence)) {
             return true;
         }
-        List<String> cues = SentenceCues.of(sentence);
         // "I modelled time-of-use tariffs at Meridian for three years": a job seeker's own work, in their own words, is what they offer the reader;
         // "I do stock spreadsheets every day so I can help" answers the recipient's own call for Excel volunteers
         // ("we are hiring a Workforce Management Lead for a new German account", a recruiter's role to a candidate open to
@@ -98,8 +97,8 @@ final class SentenceClassifier {
         if (sellsNothing && cues.stream().noneMatch(cue -> OFFER_CUES.contains(cue) && !(ownOffer && SELF_DESCRIPTION.contains(cue)))) {
             return true;
         }
-        return statedContact && (cues.contains("shared-past") && cues.stream().noneMatch(OFFER_CUES::contains)
-                || retellsAStatedTie(sentence, ctx.purpose()));
+        // (a shared past with no offer's marks was let through above, with or without a stated contact)
+        return statedContact && retellsAStatedTie(sentence, ctx.purpose());
     }
 
     /**

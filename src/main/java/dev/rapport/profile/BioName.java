@@ -166,14 +166,11 @@ final class BioName {
 
     private static boolean isNamePart(Token t) {
         // (the tagger may call an unknown capitalised name a pronoun: "Dilani Wickramasinghe/PRON is a community organiser")
-        boolean nameTaggedPronoun = t.is("PRON") && !PRONOUNS.contains(t.lower());
+        boolean nameTaggedPronoun = t.is("PRON") && !dev.rapport.text.Words.PRONOUNS.contains(t.lower());
         return (t.is("PROPN") || nameTaggedPronoun) && t.isWord() && Character.isUpperCase(t.text().codePointAt(0))
                 && !Honorifics.is(bare(t));
     }
 
-    private static final Set<String> PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they", "me", "him", "her", "us", "them",
-            "my", "your", "his", "its", "our", "their", "mine", "yours", "hers", "ours", "theirs", "this", "that", "these", "those",
-            "who", "whom", "whose", "which", "what", "someone", "everyone", "anyone", "nobody", "everybody", "somebody", "one");
 
     private static String bare(Token t) {
         return t.text().replace(".", "").toLowerCase(Locale.ROOT);

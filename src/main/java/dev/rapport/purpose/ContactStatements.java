@@ -1031,9 +1031,6 @@ final class ContactStatements {
         }
     }
 
-    private static final Set<String> PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they", "me", "him", "her", "us", "them",
-            "my", "your", "his", "its", "our", "their", "who", "whom", "what", "which", "this", "that", "these", "those", "someone",
-            "somebody", "everyone", "nobody", "anyone", "one", "both", "all", "each", "mine", "yours", "hers", "ours", "theirs");
     private static final Set<String> NO_ROLE_HELD = Set.of("fit", "match", "candidate", "option", "choice", "hire", "addition");
 
     /** A noun that names a person by what they do ("inspector", "engineer", "lead", "sponsor", "chemist"). */
@@ -1045,7 +1042,7 @@ final class ContactStatements {
         // ("Will was my boss at Dairy Holdings": the tagger reads a name that is also an everyday word as a modal)
         // ("Hélène was my mentor": the tagger may call a name it does not know a pronoun)
         return (t.is("PROPN", "NOUN") || t.is("AUX", "VERB") && dev.rapport.language.TypedNames.EVERYDAY.contains(t.lower())
-                || t.is("PRON") && !PRONOUNS.contains(t.lower()))
+                || t.is("PRON") && !dev.rapport.text.Words.PRONOUNS.contains(t.lower()))
                 && !t.text().isEmpty() && Character.isUpperCase(t.text().codePointAt(0));
     }
 

@@ -40,6 +40,15 @@ public final class Words {
     public static final java.util.Set<String> REPORTING = java.util.Set.of("said", "told", "thought", "felt", "wrote", "mentioned",
             "explained", "found", "think", "says");
 
+    /**
+     * The words the tagger rightly calls pronouns, lower case: a capitalised word it calls a pronoun that is not one of
+     * these is a name it did not know ("Hélène/PRON was my mentor", "Dilani Wickramasinghe/PRON is …").
+     */
+    public static final java.util.Set<String> PRONOUNS = java.util.Set.of("i", "you", "he", "she", "it", "we", "they", "me", "him",
+            "her", "us", "them", "my", "your", "his", "its", "our", "their", "mine", "yours", "hers", "ours", "theirs", "this",
+            "that", "these", "those", "who", "whom", "whose", "which", "what", "one", "all", "both", "each", "some", "any",
+            "none", "someone", "somebody", "everyone", "everybody", "anyone", "nobody");
+
     /** True when the word's letters, two or more, are all capitals ("SRE", "ER", "B2B"): an acronym, not a word of the language. */
     public static boolean isAcronym(String word) {
         long letters = word.codePoints().filter(Character::isLetter).count();
@@ -100,20 +109,7 @@ public final class Words {
 
     /** Whole-word, case-insensitive containment ("sap" is not found in "sapling"). */
     public static boolean containsWord(String text, String word) {
-        String w = word.strip();
-        if (w.isEmpty()) {
-            return false;
-        }
-        // a scan, not a pattern: this runs for every word of every candidate note
-        String t = text.toLowerCase(java.util.Locale.ROOT);
-        String l = w.toLowerCase(java.util.Locale.ROOT);
-        for (int at = t.indexOf(l); at >= 0; at = t.indexOf(l, at + 1)) {
-            int end = at + l.length();
-            if ((at == 0 || !letterOrDigitBefore(t, at)) && (end == t.length() || !Character.isLetterOrDigit(t.codePointAt(end)))) {
-                return true;
-            }
-        }
-        return false;
+        return containsWord(text, word, java.util.List.of());
     }
 
     /** Endings a word may take and still be the word: a plural, a possessive, a past or an -ing form. */
@@ -121,14 +117,19 @@ public final class Words {
 
     /**
      * As {@link #containsWord}, and also with a plural, possessive, past or -ing ending ("talks", "farm's", "lectured"),
-     * but not as the start of another word ("farm" is not in "Farmer"). A scan, as there, for the refiner asks it of every
-     * line of every plan.
+     * but not as the start of another word ("farm" is not in "Farmer").
      */
     public static boolean containsWordInflected(String text, String word) {
+        return containsWord(text, word, INFLECTIONS);
+    }
+
+    /** The word whole, or with one of the endings, where no letter or digit stands before it or after it. */
+    private static boolean containsWord(String text, String word, java.util.List<String> endings) {
         String w = word.strip();
         if (w.isEmpty()) {
             return false;
         }
+        // a scan, not a pattern: this runs for every word of every candidate note, and the refiner for every line of every plan
         String t = text.toLowerCase(java.util.Locale.ROOT);
         String l = w.toLowerCase(java.util.Locale.ROOT);
         for (int at = t.indexOf(l); at >= 0; at = t.indexOf(l, at + 1)) {
@@ -139,7 +140,7 @@ public final class Words {
             if (wordEndsAt(t, end)) {
                 return true;
             }
-            for (String ending : INFLECTIONS) {
+            for (String ending : endings) {
                 if (t.startsWith(ending, end) && wordEndsAt(t, end + ending.length())) {
                     return true;
                 }
