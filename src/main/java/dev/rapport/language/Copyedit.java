@@ -379,19 +379,6 @@ public final class Copyedit {
             "manage", "plan", "keep", "get", "hire", "build", "test", "check", "send", "buy", "sell", "pay", "want", "offer", "give", "start",
             "cover", "deal", "serve", "track", "measure", "schedule", "recruit", "onboard", "store", "ship", "treat", "teach");
 
-    /** "train" → "trains", "do" → "does", "have" → "has", "carry" → "carries". */
-    private static String thirdPerson(String verb) {
-        if (verb.equals("have")) {
-            return "has";
-        }
-        if (verb.endsWith("o") || verb.endsWith("s") || verb.endsWith("sh") || verb.endsWith("ch") || verb.endsWith("x")) {
-            return verb + "es";
-        }
-        if (verb.endsWith("y") && verb.length() > 1 && "aeiou".indexOf(verb.charAt(verb.length() - 2)) < 0) {
-            return verb.substring(0, verb.length() - 1) + "ies";
-        }
-        return verb + "s";
-    }
 
     /**
      * Abbreviations with a full stop written out ("esp." is "especially"), so the sentence splitter does
@@ -489,6 +476,12 @@ public final class Copyedit {
     private static final Pattern BOTH_ONE_ROLE = Pattern.compile(
             "(?i)\\b((?:we|they) (?:were|are) both (?:guest |keynote |invited )?(?:panelist|panellist|speaker|judge|juror|presenter"
             + "|finalist|critic|mentor|volunteer|delegate|exhibitor|student|intern|trainee))\\b(?!s)");
+    private static final Pattern FEW_AGO = Pattern.compile("(?i)(?<!\\b(?:a|the|very|quite|so|too) )\\b(f)ew ((?:days|weeks|months|years) ago)\\b");
+    private static final Pattern APPLIED_THE = Pattern.compile(
+            "(?i)\\b(apply|applied|applying)\\s+(?=(?:the|a|an|your|their|his|her)\\s[^.,;!?]{0,60}?\\b(?:position|role|job|post|vacancy|opening)\\b)");
+    // nouns English never counts, which a second-language writer may ("some advices")
+    private static final Pattern NEVER_PLURAL = Pattern.compile(
+            "(?i)\\b(advice|information|feedback|equipment|knowledge|furniture|luggage|homework|software|hardware|guidance)s\\b");
     private static final Pattern I_NEED_A = Pattern.compile("(?<=^|[.!?] )I need (an?) ");
     private static final Pattern LIKE_TO_THANK = Pattern.compile("(?<=^|[.!?] )I(?: would|'d|’d) (?:really |just )?like to (?:say )?thank you(?= for\\b|[.!])");
 
@@ -526,6 +519,14 @@ public final class Copyedit {
         // "we meet in Feria Cacao de Origen Bogotá, our stand 14": a second-language writer's present for the meeting
         // that happened; left as typed when the sentence looks ahead ("we meet at Expo next week")
         s = toldInThePast(s);
+        // "Prof Arenal know her", "I already apply … last week", "if you already try …": verbs that agree with neither
+        // their subject nor their time, mended from the tags
+        s = VerbAgreement.mend(s, this::pastForm);
+        // "few weeks ago" is "a few weeks ago"; "some advices" is "some advice"
+        s = FEW_AGO.matcher(s).replaceAll(m -> (m.group(1).equals("F") ? "A few " : "a few ") + m.group(2));
+        s = NEVER_PLURAL.matcher(s).replaceAll("$1");
+        // "I already applied the Senior Vessel Planner position": one applies for a post
+        s = APPLIED_THE.matcher(s).replaceAll("$1 for ");
         // "we overlapped 4 years": how long, after a verb of being somewhere, takes its "for"
         s = HOW_LONG.matcher(s).replaceAll("$1 for $2");
         // "I like to ask …": the wish a second-language writer says without its "would" ("I would like to ask …")
@@ -1088,7 +1089,7 @@ public final class Copyedit {
         return false;
     }
 
-    private static boolean habitualClause(List<Token> t, int from) {
+    static boolean habitualClause(List<Token> t, int from) {
         int start = from;
         while (start > 0 && !CLAUSE_ENDS.contains(t.get(start - 1).lower())) {
             start--;
@@ -1365,7 +1366,7 @@ public final class Copyedit {
                     || VERBS_OF_SUPPLY.contains(v);
             if (t.get(i).lower().equals("who") && BEFORE_A_QUESTION.contains(t.get(i - 1).lower()) && asked && verb.is("VERB")
                     && verb.text().equals(v) && base && out.get(i + 1) != null && out.get(i + 1).equals(verb.text())) {
-                out.set(i + 1, thirdPerson(v));
+                out.set(i + 1, VerbForms.thirdPerson(v));
             }
         }
     }
@@ -1734,7 +1735,7 @@ public final class Copyedit {
             if (opens && OWNERS.contains(t.get(i).lower()) && COLLECTIVE.contains(t.get(i + 1).lower()) && AGREEING_VERBS.contains(verb)
                     && t.get(i + 2).text().equals(verb) && out.get(i + 2) != null
                     && (i + 3 >= t.size() || !t.get(i + 3).lower().equals("to") || verb.equals("have") || verb.equals("need") || verb.equals("want"))) {
-                out.set(i + 2, thirdPerson(verb));
+                out.set(i + 2, VerbForms.thirdPerson(verb));
             }
         }
         // "I asked question at your panel", "I have question": a second-language writer's dropped article
@@ -2336,14 +2337,14 @@ public final class Copyedit {
         };
     }
 
-    private static List<String> texts(List<Token> t) {
+    static List<String> texts(List<Token> t) {
         List<String> out = new ArrayList<>(t.size());
         t.forEach(x -> out.add(x.text()));
         return out;
     }
 
     /** The text again from its tokens, each replaced ({@code out}) or dropped (null), with the spacing of the original. */
-    private static String rebuild(String source, List<Token> t, List<String> out) {
+    static String rebuild(String source, List<Token> t, List<String> out) {
         StringBuilder b = new StringBuilder();
         int at = t.isEmpty() ? 0 : t.get(0).start();
         String pendingGap = null;

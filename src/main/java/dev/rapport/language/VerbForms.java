@@ -159,6 +159,20 @@ public final class VerbForms {
         return IRREGULAR_PAST.containsValue(word.toLowerCase(Locale.ROOT));
     }
 
+    /** "train" → "trains", "do" → "does", "have" → "has", "carry" → "carries". */
+    public static String thirdPerson(String verb) {
+        if (verb.equals("have")) {
+            return "has";
+        }
+        if (verb.endsWith("o") || verb.endsWith("s") || verb.endsWith("sh") || verb.endsWith("ch") || verb.endsWith("x")) {
+            return verb + "es";
+        }
+        if (verb.endsWith("y") && verb.length() > 1 && "aeiou".indexOf(verb.charAt(verb.length() - 2)) < 0) {
+            return verb.substring(0, verb.length() - 1) + "ies";
+        }
+        return verb + "s";
+    }
+
     private static String sameCase(String like, String word) {
         return !like.isEmpty() && Character.isUpperCase(like.charAt(0)) ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word;
     }
