@@ -66,6 +66,7 @@ final class ReasonPoint {
                 .map(said -> new ReasonWords.Said(said.fact(), said.shortFact(), namedAsTheyAre(said.wish(), them), said.detail(), said.also(), said.rest()))
                 .map(ReasonPoint::thankedForWhat)
                 .map(said -> thankedForWhatTheyDid(said, cleaned))
+                .map(ReasonPoint::thankedForTheDeedTold)
                 .map(said -> withWhatItDid(said, cleaned))
                 .map(ReasonPoint::congratulatedOnce)
                 .map(ReasonPoint::withoutSlightContact)
@@ -172,6 +173,112 @@ final class ReasonPoint {
         String what = THEIRS.matcher(m.group(2).strip()).replaceAll("your");
         return new ReasonWords.Said(said.fact(), said.shortFact(), "Thank you for " + doing + " " + what + "!", said.detail(), said.also(),
                 said.rest());
+    }
+
+    /**
+     * "You drove out to the Hendricks job … and basically saved our week with the tile hook layout. Thanks.": a bare thanks
+     * after the user's story of what the recipient did is said for it ("Thank you for driving out to the Hendricks job … and
+     * basically saving our week …!"), and the story is not told to them a second time. Read from the tags of the note's
+     * own sentence, so it holds however the deed was typed; reviewers found the retelling odd and the bare thanks curt.
+     */
+    static ReasonWords.Said thankedForTheDeedTold(ReasonWords.Said said) {
+        // ("Thank you! Would you host a chef's table night …?": the thanks may open a wish that goes on)
+        List<String> wished = Language.english().sentenceTexts(said.wish().strip());
+        java.util.regex.Matcher bare = BARE_THANKS.matcher(wished.isEmpty() ? "" : wished.get(0).strip());
+        if (!bare.matches() || said.fact().isBlank()) {
+            return said;
+        }
+        String goesOn = String.join(" ", wished.subList(1, wished.size()));
+        List<Sentence> told = Language.english().sentences(said.fact());
+        Sentence last = told.get(told.size() - 1);
+        List<dev.rapport.language.Token> t = last.tokens();
+        for (int y = 0; y < t.size(); y++) {
+            String before = y == 0 ? "" : t.get(y - 1).lower();
+            if (!t.get(y).lower().equals("you") || !(y == 0 || before.equals(",") || before.equals("and") || before.equals("where"))) {
+                continue;
+            }
+            List<String> out = new ArrayList<>();
+            t.forEach(x -> out.add(x.text()));
+            int v = y + 1;
+            while (v < t.size() && t.get(v).is("ADV") && v - y <= 2) {
+                v++;
+            }
+            if (!deed(t, v, out)) {
+                return said;
+            }
+            // "… and basically saved our week": a second deed joined to the first
+            for (int i = v + 1; i + 1 < t.size(); i++) {
+                if (t.get(i).lower().equals("and")) {
+                    int w = i + 1;
+                    while (w < t.size() && t.get(w).is("ADV") && w - i <= 2) {
+                        w++;
+                    }
+                    // ("… and then you answered all my questions": the same "you", said once)
+                    int you = w < t.size() && t.get(w).lower().equals("you") ? w : -1;
+                    if (you >= 0) {
+                        w++;
+                    }
+                    if (deed(t, w, out)) {
+                        if (you >= 0) {
+                            out.set(you, "");
+                        }
+                        continue;
+                    }
+                }
+                if (t.get(i).is("PRON") && !t.get(i).lower().equals("your") && !t.get(i).lower().equals("our") && !t.get(i).lower().equals("my")
+                        && i > 0 && t.get(i - 1).lower().equals("and")) {
+                    break;
+                }
+            }
+            int end = t.size();
+            while (end > y && !t.get(end - 1).isWord() && !t.get(end - 1).text().equals(")")) {
+                end--;
+            }
+            StringBuilder deeds = new StringBuilder();
+            for (int i = y + 1; i < end; i++) {
+                if (!out.get(i).isEmpty()) {
+                    deeds.append(last.text(), t.get(i - 1).end() - last.start(), t.get(i).start() - last.start()).append(out.get(i));
+                }
+            }
+            String doing = deeds.toString().strip();
+            if (doing.isEmpty() || Text.length(doing) > 170) {
+                return said;
+            }
+            String head = bare.group().replaceAll("(?i)^thanks", "Thank you").replaceAll("[.!]+$", "");
+            String wish = (head + " for " + doing + "! " + goesOn).strip();
+            // what the sentence told before the deed stays ("we met at …, where I cooked the long lunch")
+            String kept = last.text().substring(0, t.get(y).start() - last.start()).replaceAll("(?i)[\\s,]*(?:\\band|\\bwhere)?[\\s,]*$", "").strip();
+            String factBefore = said.fact().substring(0, last.start()).strip();
+            String fact = (factBefore + (kept.isEmpty() ? "" : " " + sentence(kept))).strip();
+            // (the rest of the story, "It took 3 days …", tells on about the deed and needs it before it; a wish that goes on
+            // needs the story told first)
+            if (fact.isEmpty() && !(said.rest().isBlank() && said.detail().isBlank() && said.also().isBlank() && goesOn.isEmpty())) {
+                return said;
+            }
+            return new ReasonWords.Said(fact, fact.isEmpty() || said.shortFact().isBlank() ? "" : said.shortFact().contains(doing) ? "" : said.shortFact(),
+                    wish, said.detail(), said.also(), said.rest());
+        }
+        return said;
+    }
+
+    /** The token at {@code v} is a deed told in the past; its -ing form is put in {@code out}. */
+    private static boolean deed(List<dev.rapport.language.Token> t, int v, List<String> out) {
+        if (v >= t.size() || !t.get(v).is("VERB")) {
+            return false;
+        }
+        String w = t.get(v).lower();
+        boolean past = dev.rapport.language.Copyedit.english().pastForm(w) || dev.rapport.language.VerbForms.irregularPast(w);
+        String base = past ? dev.rapport.language.VerbForms.baseOfPast(w).orElse("") : "";
+        String doing = !past ? "" : base.isEmpty() ? dev.rapport.language.Gerund.of(w) : dev.rapport.language.VerbForms.gerund(base);
+        if (doing.isEmpty() || java.util.Set.of("were", "was", "had", "did", "met", "said", "told").contains(w)) {
+            return false;
+        }
+        out.set(v, doing);
+        return true;
+    }
+
+    private static String sentence(String s) {
+        return s.matches(".*[.!?]$") ? s : s + ".";
     }
 
     private static final java.util.regex.Pattern THEY_DID_THEN_THANKS = java.util.regex.Pattern.compile(

@@ -727,10 +727,12 @@ public final class Refiner {
             List<String> levels = c.levels().stream().map(l -> withSentenceSaid(l, announced, said)).toList();
             NotePlan next = plan.replace(c, new Clause(c.role(), c.source(), levels, c.carries()));
             String text = written(next, request);
+            // (the report quotes the sentence that changed, not the others of its clause)
+            String was = Language.english().sentenceTexts(c.text()).stream().filter(x -> announced.matcher(x).find()).findFirst().orElse(c.text());
             if (text.isEmpty() || !rules.passes(text, context(request, text))) {
-                return Refinement.unchanged(plan, purpose, TEXT.get("refine.reword.breaks", bare(c.text()), said));
+                return Refinement.unchanged(plan, purpose, TEXT.get("refine.reword.breaks", bare(was), said));
             }
-            return Refinement.changed(next, purpose, TEXT.get("refine.reword", bare(c.text()), said));
+            return Refinement.changed(next, purpose, TEXT.get("refine.reword", bare(was), said));
         }
         return mention(plan, request, said);
     }
@@ -2510,8 +2512,16 @@ public final class Refiner {
     }
 
     private static String normal(String s) {
-        return (s == null ? "" : s).strip().replace('’', '\'').replaceAll("\\s+", " ");
+        String t = (s == null ? "" : s).strip().replace('’', '\'').replaceAll("\\s+", " ");
+        // "say what I'm thanking her for: putting us up" asks for the act itself ("thank her for putting us up")
+        Matcher m = WHAT_THE_ACT_IS_FOR.matcher(t);
+        return m.matches() ? m.group(1) + (Text.lower(m.group(2)).startsWith("thank") ? "thank " : "congratulate ") + m.group(3) + " "
+                + m.group(4) + " " + m.group(5) : t;
     }
+
+    private static final Pattern WHAT_THE_ACT_IS_FOR = Pattern.compile(
+            "^((?:please |pls )?)(?:say|mention|add|include|write|tell (?:her|him|them))\\s+(?:what |that |why )?(?:i'm|i am|we're|we are)\\s+"
+            + "(thanking|congratulating)\\s+(her|him|them|you)\\s+(for|on)\\b\\s*[:,\\-–—]?\\s*(.+)$", F);
 
     private static String unquote(String s) {
         String t = s == null ? "" : s.strip();

@@ -650,9 +650,12 @@ class ReasonPointNotesTest {
         // panel-5 (development): "she audit our factory last month, promised her the CAPA plan"
         assertThat(firstOfPanel("panel-5", "31-hawassa-factory-audit"))
                 .isEqualTo("Hello Lotte, you audited our factory last month. As promised, I'll send you the CAPA plan. Dawit");
-        // "I want to thank him and ask if he'd mind me sending the written skeleton argument for comments?"
+        // "I want to thank him and ask if he'd mind me sending the written skeleton argument for comments?"; the thanks says
+        // what for, and the feedback is not told to him a second time
         assertThat(firstOfPanel("panel-5", "39-dublin-moot-judge"))
-                .contains("Thank you! Would you mind me sending the written skeleton argument for comments?");
+                .contains("Thank you for giving me really detailed feedback on my second ground")
+                .contains("! Would you mind me sending the written skeleton argument for comments?")
+                .doesNotContain("You gave me");
     }
 
     @Test

@@ -143,7 +143,8 @@ class ReasonWordsTest {
                 + "obrigada and tell her we got the grant from Fundação Mar Aberto!!", Requests.named("Mariana Costa"),
                 Requests.named("Carolina Mendes"), List.of()).orElseThrow();
         // ("I want say obrigada": the word the user says they want to say, as a reviewer wrote it)
-        assertThat(grant.wish()).isEqualTo("Obrigada! We got the grant from Fundação Mar Aberto!");
+        // (and says what for: the story told what she did, "she help us a lot")
+        assertThat(grant.wish()).isEqualTo("Obrigada for helping us a lot! We got the grant from Fundação Mar Aberto!");
         ReasonWords.Said job = new ReasonPoint(words).of("Rizal was my senior in Langkasuka hangar 2, we do A320 C-check together many "
                 + "times, night shift also. tahniah to him for new job base maint manager in Batam!! want reconnect",
                 Requests.named("Nurul Aziz"), Requests.named("Rizal Hamid"), List.of()).orElseThrow();
