@@ -219,7 +219,7 @@ class RetiredPanelNotesTest {
     @Test
     void aReasonAboutTheClubSaysTheVolunteerRoleNotTheDayJob() {
         // the development panel of 4 December (night): "never names the netball club and gives her payroll job"
-        assertThat(first("27-netball-volunteer-admires-expert")).contains("I am the volunteer secretary at Semaphore Stingrays Netball Club")
+        assertThat(first("27-netball-volunteer-admires-expert")).contains("I'm the volunteer secretary at Semaphore Stingrays Netball Club")
                 .doesNotContainIgnoringCase("payroll");
     }
 
@@ -254,9 +254,9 @@ class RetiredPanelNotesTest {
     void aStrangerSaysWhoSheIsBeforeWhatSheAsksOrTells() {
         // reviewers: the note "asks before the sender says who they are"; "never says who 'we' is"
         assertThat(first("26-science-club-field-station-sendai"))
-                .startsWith("Hello Mariko, I am a biology teacher at Hirose Gakuen High School. Could our Natural Science Club");
+                .startsWith("Hello Mariko, I'm a biology teacher at Hirose Gakuen High School. Could our Natural Science Club");
         assertThat(first("27-netball-volunteer-admires-expert"))
-                .startsWith("Dear Dr. Whitcombe, I am the volunteer secretary at Semaphore Stingrays Netball Club. We have lost 4 team managers");
+                .startsWith("Dear Dr. Whitcombe, I'm the volunteer secretary at Semaphore Stingrays Netball Club. We have lost 4 team managers");
     }
 
     @Test
@@ -327,7 +327,7 @@ class RetiredPanelNotesTest {
         Path panel6 = Path.of("src", "test", "resources", "panel-6", "pairs");
         // "Jefa de Tráfico / Dispatch Lead": the English of the two; "Ingénieur projets" alone: the employer only
         assertThat(drafter.draft(Pairs.request(panel6, "19-dispatcher-crossing-times-laredo")).get(0).text())
-                .contains("I am a dispatch lead at Transportes Sierra Madre.").doesNotContain("jefa");
+                .contains("I'm a dispatch lead at Transportes Sierra Madre.").doesNotContain("jefa");
         assertThat(drafter.draft(Pairs.request(panel6, "23-abidjan-accra-minigrid-thanks")).get(0).text())
                 .contains("I work at Lumina Sahel Énergie.").doesNotContain("ingénieur");
         // a chief executive is the one who leads the firm: "the chief executive officer of", not "a chief executive officer at"
