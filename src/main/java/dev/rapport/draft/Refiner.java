@@ -301,7 +301,7 @@ public final class Refiner {
                 || SIGN.matcher(t).matches() || SIGN_AS.matcher(t).matches() || LAST_LINE.matcher(t).matches() || START_WITH.matcher(t).matches()
                 || styleChange(t).isPresent()
                 || CANDIDATE.matcher(t).find() || HIRER.matcher(t).find() || VISITED.matcher(t).find() || WHEN.matcher(t).find() || OK.matcher(t).find()
-                || factPutRight(t).isPresent() || YEAR_PUT_RIGHT.matcher(t).matches()
+                || factPutRight(t).isPresent() || YEAR_PUT_RIGHT.matcher(t).matches() || NAME_PUT_RIGHT.matcher(t).matches()
                 || WHY.matcher(t).find() || PERSONAL.matcher(t).find() || REPEAT.matcher(t).matches() || AVOID.matcher(t).find() || MENTION.matcher(t).find();
     }
 
@@ -509,6 +509,9 @@ public final class Refiner {
         }
         if ((m = YEAR_PUT_RIGHT.matcher(bare)).matches()) {
             return yearPutRight(plan, request, m.group(1), earlier);
+        }
+        if ((m = NAME_PUT_RIGHT.matcher(bare)).matches()) {
+            return namePutRight(plan, request, unquote(m.group(2)), unquote(m.group(1)), earlier);
         }
         if (OK.matcher(t).find()) {
             return Refinement.answered(plan, purpose, whatWouldMakeItOk(plan, request));
@@ -2001,7 +2004,10 @@ public final class Refiner {
         Purpose purpose = purposeOf(request);
         // (the user's ask said as a wish to ask, "I'd like to ask you about the grad scheme.", is their question too: a hand session
         // was told there was none to keep)
-        java.util.function.Predicate<Clause> asks = c -> (c.role() == Role.QUESTION || c.role() == Role.ASK && ASKING.matcher(c.text().strip()).find())
+        // (and a question the user added: "ask if his slides are online" then "you dropped my question" was told the rules held
+        // back a question the note still asked)
+        java.util.function.Predicate<Clause> asks = c -> (c.role() == Role.QUESTION || c.role() == Role.ASK && ASKING.matcher(c.text().strip()).find()
+                || c.role() == Role.MENTION && c.text().strip().endsWith("?"))
                 && (about.isEmpty() || c.levels().stream().anyMatch(l -> containsLoose(l, about.replaceFirst("(?i)^(?:the|a|an|my|our)\\s+", ""))));
         Optional<Clause> there = plan.clauses().stream().filter(asks).findFirst();
         if (there.isPresent()) {
@@ -2391,6 +2397,27 @@ public final class Refiner {
             return correct(plan, request, fixed, TEXT.get(key, shown, was), earlier);
         }
         return reword(plan, request, wrong, shown);
+    }
+
+    // "it was PyCon DE, not PyCon", "the event was Agri-Ouest not Agritech": a name put right (short, on both sides)
+    private static final Pattern NAME_PUT_RIGHT = Pattern.compile("^(?:(?:no|actually|sorry|oops)[,!]?\\s+)*(?:it was|it's|it is|that was|that's"
+            + "|the (?:event|place|conference|company|firm|school) (?:was|is)|we met at)\\s+((?:\\S+\\s+){0,5}?\\S+?),?\\s+not\\s+(?:at\\s+)?((?:\\S+\\s+){0,4}?\\S+?)$", F);
+
+    /**
+     * "it was PyCon DE, not PyCon": a name put right in the reason (and the notes drafted again from it), or where the note
+     * says it when the reason does not; a name already said in full ("PyCon DE") is not said again ("PyCon DE DE").
+     */
+    private Refinement namePutRight(NotePlan plan, DraftRequest request, String wrong, String right, List<String> earlier) {
+        Purpose p = purposeOf(request);
+        String more = right.regionMatches(true, 0, wrong, 0, wrong.length()) ? right.substring(wrong.length()) : "";
+        Pattern said = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(wrong) + "(?![\\p{L}\\p{N}])"
+                + (more.isBlank() ? "" : "(?!" + Pattern.quote(more) + ")"), F);
+        if (said.matcher(p.text()).find()) {
+            String text = said.matcher(p.text()).replaceAll(Matcher.quoteReplacement(right));
+            Purpose fixed = new Purpose(text, p.intents(), p.people(), p.events(), p.posts(), p.offers(), p.stated());
+            return correct(plan, request, fixed, TEXT.get("refine.correction.fact", right, wrong), earlier);
+        }
+        return reword(plan, request, wrong, right);
     }
 
     /**

@@ -111,7 +111,8 @@ final class UnsupportedClaimCheck implements NoteCheck {
                 + "(?:'s)?((?:\\s+[\\p{L}'-]+){1,3})").matcher(purpose == null ? "" : purpose.text());
         if (held.find()) {
             String[] after = Evidence.normal(held.group(1)).split(" ");
-            for (int i = 0; i < after.length && !TIME.contains(after[i]); i++) {
+            // ("met Tim at PyCon after his talk": the words of a name only, so "after his talk" is no event held by PyCon)
+            for (int i = 0; i < after.length && !TIME.contains(after[i]) && !NOT_IN_A_NAME.contains(after[i]); i++) {
                 if (eventWords.contains(after[i])) {
                     String event = c.text() + " " + String.join(" ", List.of(held.group(1).strip().split("\\s+")).subList(0, i + 1));
                     return note.finding(rule, rule.severity(), c.span(), "event-message", "event-fix", Map.of("event", event));

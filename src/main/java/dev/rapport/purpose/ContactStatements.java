@@ -639,6 +639,11 @@ final class ContactStatements {
                     || !(senderObjects.contains(ts.get(i + 1).lower()) || OBJECTS.contains(ts.get(i + 1).lower())))) {
                 return Optional.empty();
             }
+            // "came across her profile", "came upon his post": found their page, which is no contact at all (a new user's
+            // "came across her profile, impressed by her background" was read as work together and scored connect)
+            if (i + 1 < ts.size() && (ts.get(i + 1).lower().equals("across") || ts.get(i + 1).lower().equals("upon"))) {
+                return Optional.empty();
+            }
             int subject = subjectBefore(ts, i);
             if (wishedOrAsked(ts, i, subject)) {
                 return Optional.empty();

@@ -18,6 +18,14 @@ class ContactStatementsTest {
     }
 
     @org.junit.jupiter.api.Test
+    void comingAcrossTheirProfileIsNoContact() {
+        // a new user's "came across her profile, impressed by her background" was read as work together (connect, 93/100)
+        assertThat(kinds("came across her profile, impressed by her background")).isEmpty();
+        assertThat(kinds("I came upon his post about priors and liked it")).isEmpty();
+        assertThat(kinds("he came to our farm to fix the irrigation pump")).contains("worked-with");
+    }
+
+    @org.junit.jupiter.api.Test
     void taughtAtWorkIsAColleaguesMentoringNotAClass() {
         // hand-19: "ines was my boss at atlantico cargo for 4 years, she taught me everything about reefer paperwork" was
         // given as common ground "studied-together"
