@@ -517,7 +517,10 @@ public final class Refiner {
             return Refinement.answered(plan, purpose, whatWouldMakeItOk(plan, request));
         }
         if ((m = WHY.matcher(t)).find()) {
-            return Refinement.answered(plan, purpose, why(plan, request, unquote(m.group(1) != null ? m.group(1) : m.group(2))));
+            String what = unquote(m.group(1) != null ? m.group(1) : m.group(2));
+            // "why is the zopa line in it?": the line named by its words, as "drop the zopa line" names it
+            Matcher line = NAMED_LINE.matcher(what);
+            return Refinement.answered(plan, purpose, why(plan, request, line.matches() ? line.group(1) : what));
         }
         if (PERSONAL.matcher(t).find()) {
             return personal(plan, request);

@@ -56,6 +56,16 @@ public final class ProfileReaders {
         try {
             return ProfileCleaner.clean(reader.read(clean, source));
         } catch (UnnamedProfileException e) {
+            // (not a paste that starts inside a profile's sections, "Skills …": whose it is cannot be told, so it is refused)
+            if (reader instanceof PageTextReader && !isSectionHeading(clean.strip().lines().findFirst().orElse("").strip())) {
+                // a page with a profile's section words ("Experience", "Education") that names no one where a profile page
+                // does (an interview, a talk page) is read as prose, which finds a name in more places
+                try {
+                    return ProfileCleaner.clean(new ProseReader().read(clean, source));
+                } catch (UnnamedProfileException again) {
+                    throw e.withText(clean);
+                }
+            }
             throw reader instanceof JsonResumeReader ? e : e.withText(clean);
         }
     }

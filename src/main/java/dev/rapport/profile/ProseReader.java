@@ -155,7 +155,8 @@ final class ProseReader implements ProfileReader {
                 // ("Meet our nurses and midwives – Karen Moore", "A Day in the Life – Roz Ingram": a title that introduces the
                 // person is enough, whether or not the page names them again)
                 boolean introducedByTitle = k == 0 && INTRODUCING_TITLE.matcher(parts[0].strip()).lookingAt();
-                if (!introducedByTitle && !namedBelow(name, lines, k)) {
+                // (a talk page's "Tim Lenzen" over an abstract in the first person: the one who writes "I" below is the one named)
+                if (!introducedByTitle && !namedBelow(name, lines, k) && !(k > 0 && firstPersonBelow(lines, k))) {
                     continue;
                 }
                 String headline = "";
@@ -165,7 +166,9 @@ final class ProseReader implements ProfileReader {
                 if (k > 0 && k + 1 < lines.size()) {
                     // (", University of Agriculture and Technology": a field whose first half the page left empty is no headline)
                     String next = lines.get(k + 1);
+                    // (nor a talk's slot, "Wednesday 16:10 in Helium3")
                     if (next.length() <= 120 && !next.matches(".*[.!?]$") && !questionField(next) && !next.equalsIgnoreCase(name)
+                            && !SLOT.matcher(next).find()
                             && next.length() > 2 && Character.isUpperCase(next.codePointAt(0))) {
                         headline = next;
                     }
@@ -232,6 +235,28 @@ final class ProseReader implements ProfileReader {
         String after = text.substring(m.end(), Math.min(text.length(), m.end() + 80)).strip();
         boolean titled = OCCUPATION.matcher(titleHead(after.split("[,.;]", 2)[0])).find();
         return titled || namedBelow(m.group("name"), List.of(text.substring(m.end())), -1) ? Optional.of(m.group("name")) : Optional.empty();
+    }
+
+    private static final Pattern SLOT = Pattern.compile("\\b\\d{1,2}[:.]\\d{2}\\b|^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+    private static final Pattern FIRST_PERSON = Pattern.compile("(?<![\\p{L}])(?:I|I'm|I’m|I've|my|My)(?![\\p{L}])");
+
+    /** One of the three lines below line {@code k} speaks in the first person ("In this talk, I want to …"). */
+    private static boolean firstPersonBelow(List<String> lines, int k) {
+        return lines.subList(Math.min(k + 1, lines.size()), Math.min(k + 4, lines.size())).stream().anyMatch(l -> FIRST_PERSON.matcher(l).find());
+    }
+
+    // "Lily Mercer. I am an Account Executive at …": an interview's answer to "What's your name?"
+    private static final Pattern NAME_THEN_I_AM = Pattern.compile("^(?<name>" + PERSON + ")\\.\\s+(?:I am|I'm|I’m|My name is)\\b");
+
+    /** A line that gives a name and goes on "I am …": the person answering. */
+    private static Optional<String> answeredWithTheirName(List<String> lines) {
+        for (String line : lines.subList(0, Math.min(12, lines.size()))) {
+            Matcher m = NAME_THEN_I_AM.matcher(line);
+            if (m.find() && !NOT_A_PERSON.matcher(m.group("name")).find()) {
+                return Optional.of(m.group("name"));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The first or last word of {@code name} is in a line below line {@code k}. */
@@ -318,6 +343,9 @@ final class ProseReader implements ProfileReader {
         }
         if (name.isEmpty()) {
             name = subjectOfTheStory(text).orElse("");
+        }
+        if (name.isEmpty()) {
+            name = answeredWithTheirName(lines).orElse("");
         }
         if (name.isEmpty()) {
             throw Messages.noName(source);

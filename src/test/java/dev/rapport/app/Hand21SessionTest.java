@@ -62,4 +62,12 @@ class Hand21SessionTest {
         Advisor.Refined t = advisor.refineNote(r.assessment(), 1, "it was last month, not years ago", DraftOptions.DEFAULT);
         assertThat(t.report()).contains("last month");
     }
+
+    @Test
+    void whyIsTheLineNamedByItsWordsInIt() {
+        Assessment a = advisor.draft(me, speaker, MET, DraftOptions.DEFAULT);
+        assertThat(a.notes().get(0).text()).contains("Lenderly");
+        Advisor.Refined r = advisor.refineNote(a, 1, "why is the lenderly line in it?", DraftOptions.DEFAULT);
+        assertThat(r.report()).contains("comes from the profiles").doesNotContain("Nothing in the note");
+    }
 }
