@@ -575,7 +575,7 @@ public final class Advisor {
         if (c.verdict() == NoteVerdict.SEND) {
             return new NoteReview(text, c, text, Rewrite.UNCHANGED, lim,
                     them == null ? List.of() : invitationHeldBack(me == null ? UNKNOWN : me, them,
-                            !reason.isEmpty() ? purpose : readPurpose(asReason(text, me), me, them)));
+                            !reason.isEmpty() ? purpose : readPurpose(asReason(text, me), me, them), reason.isEmpty()));
         }
         if (c.unread()) {
             return new NoteReview(text, c, text, Rewrite.UNREAD, lim, List.of());
@@ -594,7 +594,9 @@ public final class Advisor {
                 return new NoteReview(text, c, closestTo(text, passing, drafted.commonGround()).text(),
                         Rewrite.DRAFTED, lim, List.of());
             }
-            notices.add(Messages.get("critique.no-draft", drafted.verdict().decision().id()));
+            // (with no reason given, the note is the only word of how the two know each other: a trainer who critiqued three
+            // notes to one person saw three verdicts and was not told why)
+            notices.add(Messages.get(reason.isEmpty() ? "critique.no-draft.note" : "critique.no-draft", drafted.verdict().decision().id()));
         }
         return new NoteReview(text, c, c.repaired(), Rewrite.REPAIRED, lim, notices);
     }
@@ -604,14 +606,14 @@ public final class Advisor {
      * "good to send" must not contradict the check. Reads and records nothing, and asks no model: the critique has
      * read the purpose already.
      */
-    private List<String> invitationHeldBack(Profile me, Profile them, Purpose purpose) {
+    private List<String> invitationHeldBack(Profile me, Profile them, Purpose purpose, boolean fromTheNote) {
         Verdict verdict = assess(me, them, purpose, EvidenceResult.NONE, OutreachHistory.none(date.get())).verdict();
         if (verdict.decision() == Decision.CONNECT) {
             return List.of();
         }
         String because = verdict.reasons().stream().filter(r -> r.severity() != Severity.INFO)
                 .map(Reason::message).findFirst().orElse("");
-        return List.of(Messages.get("critique.invitation-held", verdict.decision().id(), because).strip());
+        return List.of(Messages.get(fromTheNote ? "critique.invitation-held.note" : "critique.invitation-held", verdict.decision().id(), because).strip());
     }
 
     private static final java.util.regex.Pattern OPENING = java.util.regex.Pattern.compile(

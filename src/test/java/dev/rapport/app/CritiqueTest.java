@@ -242,6 +242,9 @@ class CritiqueTest {
         assertThat(held.critique().verdict()).isEqualTo(NoteVerdict.SEND);
         assertThat(held.notices()).singleElement().asString().startsWith("But the invitation is not warranted yet: the check says follow-first.");
         assertThat(new CritiqueText(Styler.plain()).full(held)).contains("The note itself needs no change.").doesNotContain("Good to send");
+        // with no reason given, the verdict reads the note itself, and says so (a trainer saw one verdict per note to one person)
+        NoteReview unreasoned = advisor.critique(note, stranger, priya, null, 0);
+        assertThat(unreasoned.notices()).singleElement().asString().contains("with no reason given").contains("what this note itself says");
         // between former colleagues the same kind of note is good to send
         NoteReview colleagues = advisor.critique("Hi Priya, great to reconnect after Stripewell! How is the risk team doing?",
                 LabelledNotes.profile("01-former-colleagues", "me"), priya, null, 0);
