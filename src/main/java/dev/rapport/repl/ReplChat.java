@@ -29,6 +29,9 @@ import java.util.regex.Pattern;
  */
 final class ReplChat {
     // "why is the warrant only 56?", "what does the score mean": the number itself is asked about
+    // "isn't that shared?", "doesn't that count?", "is that not common ground?"
+    private static final Pattern COUNTS_QUESTION = Pattern.compile(
+            "(?i)\\b(?:isn'?t|isnt|is not|doesn'?t|doesnt|does not|does|is)\\s+(?:that|this|it)\\s+(?:not\\s+)?(?:shared|count|common ground|enough|a (?:link|connection))\\b");
     private static final Pattern CHANGE_QUESTION = Pattern.compile(
             "(?i)\\bwhat (?:would|could|will|can|should|might)\\b|\\bhow (?:can|could|do|would|should) i\\b|\\bwhat do i need\\b");
     private static final Pattern WARRANT = Pattern.compile("(?i)\\b(?:warrant|score|number|\\d{1,3}(?:/100)?)\\b");
@@ -135,6 +138,9 @@ final class ReplChat {
                 say(ReplMessages.get("chat.nothing-yet", c.missing()));
             } else if (desk.engineActive()) {
                 engineChat(text, request);
+            } else if (desk.session().assessment() != null && desk.session().assessment().notes().isEmpty() && COUNTS_QUESTION.matcher(text).find()) {
+                // "but we both work in healthcare, isnt that shared?": what counts as shared history is the answer
+                say(ReplMessages.get("chat.what-counts", desk.session().assessment().verdict().decision().id()));
             } else if (desk.session().assessment() != null && desk.session().assessment().notes().isEmpty()) {
                 // no note to refine (follow-first, do-not-connect): what the user types is most likely more of their reason
                 say(ReplMessages.get("chat.no-note", desk.session().assessment().verdict().decision().id(), QuotedBack.of(clean(text))));

@@ -642,6 +642,16 @@ class ConversationTest {
     }
 
     @Test
+    void askingWhetherAFieldCountsAsSharedSaysWhatDoes() {
+        // a new user's "but we both work in healthcare, isnt that shared?" got "give your whole reason again"
+        String pair = "07-sap-pitch";
+        ScriptIO io = io().lines("/me " + profile(pair, "me"), "/them " + profile(pair, "them"),
+                "/why offer our SAP cost savings", "but we both work in finance, isnt that shared?");
+        run(io);
+        assertThat(io.output()).contains(ReplMessages.get("chat.what-counts", "do-not-connect"));
+    }
+
+    @Test
     void anythingElseSaysWhatWorksOfflineInOneLine() {
         ScriptIO io = loaded(io()).lines("write it as a limerick about payments");
         run(io);
