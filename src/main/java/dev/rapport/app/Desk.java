@@ -85,9 +85,13 @@ public final class Desk {
 
     // ---- the pair and the reason ---------------------------------------------------------------
 
-    public Session loadMe(Profile p) {
-        undoable.clear();
-        return session = session.withMe(p);
+    /**
+     * The user's own profile. A reason is its sender's too: loading someone else's profile as "me" drops it (a new user
+     * switched personas and got the last one's promise in the new one's note), and the person it was from is returned so
+     * that the face can say so. The same person again (a corrected profile), or a first one, keeps it.
+     */
+    public Optional<Profile> loadMe(Profile p) {
+        return load(session.me(), p, s -> s.withMe(p));
     }
 
     /**
@@ -96,10 +100,14 @@ public final class Desk {
      * returned so that the face can say so. The same person again, or a first one, keeps it.
      */
     public Optional<Profile> loadThem(Profile p) {
-        Profile before = session.them();
+        return load(session.them(), p, s -> s.withThem(p));
+    }
+
+    /** One side of the pair put in; the reason goes when that side is now someone else, and who it was is returned. */
+    private Optional<Profile> load(Profile before, Profile p, java.util.function.UnaryOperator<Session> put) {
         boolean someoneElse = session.why() != null && before != null && !samePerson(before, p);
         undoable.clear();
-        session = someoneElse ? session.withThem(p).withWhy(null) : session.withThem(p);
+        session = someoneElse ? put.apply(session).withWhy(null) : put.apply(session);
         return someoneElse ? Optional.of(before) : Optional.empty();
     }
 

@@ -1465,8 +1465,8 @@ public final class OfflineDrafter implements Drafter {
         // noun before the head says what kind it is, an adjective only how senior)
         dev.rapport.language.Token before = words.get(words.size() - 2);
         String kind = before.is("NOUN") && Character.isLowerCase(before.text().codePointAt(0)) ? before.text() + " " + head : head;
-        // one plainer level: the kind for a head that says a rank alone, else the head ("an engineer")
-        String said = RANKING_HEADS.contains(Text.lower(head)) ? kind : head;
+        // one plainer level: the kind for a head that alone says a rank or another job, else the head ("an engineer")
+        String said = KIND_HEADS.contains(Text.lower(head)) ? kind : head;
         if (said.equals(title)) {
             return List.of(who);
         }
@@ -1506,8 +1506,11 @@ public final class OfflineDrafter implements Drafter {
             "(?i)\\b(?:student|(?:phd|doctoral) candidate)\\b");
 
     /** Heads of a job title that say little alone: the qualifiers before them are the job. */
-    // heads that say a rank on their own: "a manager" for a key account manager overclaims (the kind is kept)
-    private static final Set<String> RANKING_HEADS = Set.of("manager", "director", "head", "chief", "president", "supervisor", "leader");
+    // heads that alone say a rank or another job: "a manager" for a key account manager overclaims, and "a scientist" for a
+    // data scientist (a new user's "/limit 200" gave "I'm a scientist at Evri") or "an architect" for a solutions architect
+    // is another trade; the kind is kept
+    private static final Set<String> KIND_HEADS = Set.of("manager", "director", "head", "chief", "president", "supervisor", "leader",
+            "scientist", "architect", "designer", "writer", "owner");
     private static final Set<String> VAGUE_HEADS = Set.of("representative", "specialist", "associate", "officer", "assistant",
             "coordinator", "executive", "partner", "lead", "member", "advisor", "adviser", "professional", "agent");
 

@@ -67,6 +67,7 @@ final class ReasonPoint {
                 .map(ReasonPoint::thankedForWhat)
                 .map(said -> thankedForWhatTheyDid(said, cleaned))
                 .map(ReasonPoint::thankedForTheDeedTold)
+                .map(ReasonPoint::withoutTheirOwnRole)
                 .map(said -> withWhatItDid(said, cleaned))
                 .map(ReasonPoint::congratulatedOnce)
                 .map(ReasonPoint::withoutSlightContact)
@@ -259,6 +260,23 @@ final class ReasonPoint {
                     wish, said.detail(), said.also(), said.rest());
         }
         return said;
+    }
+
+    // "You're the hiring manager.", "You are the CTO there.": the recipient's own present role, told to them
+    private static final java.util.regex.Pattern THEIR_OWN_ROLE = java.util.regex.Pattern.compile(
+            "(?i)(?<=^|[.!?]\\s)(?:and\\s+)?you(?:'re|’re| are)\\s+(?:the|a|an)\\s+[\\p{L} -]{2,50}?(?:\\s+there)?[.!]\\s*");
+
+    /**
+     * "he's the hiring manager" tells rapport who the recipient is; said to them ("You're the hiring manager.") it reads their
+     * own job back to them (a new user's applicant note; reviewers' "tells her what her own role was"). Left out of the story.
+     */
+    static ReasonWords.Said withoutTheirOwnRole(ReasonWords.Said said) {
+        String fact = THEIR_OWN_ROLE.matcher(said.fact()).replaceAll("").strip();
+        if (fact.equals(said.fact().strip()) || fact.isEmpty()) {
+            return said;
+        }
+        String shortFact = THEIR_OWN_ROLE.matcher(said.shortFact()).replaceAll("").strip();
+        return new ReasonWords.Said(fact, shortFact.equals(fact) ? "" : shortFact, said.wish(), said.detail(), said.also(), said.rest());
     }
 
     /** The token at {@code v} is a deed told in the past; its -ing form is put in {@code out}. */

@@ -642,9 +642,17 @@ public final class Refiner {
             topic = "?";
         }
         int lead = plan.clauses().isEmpty() || plan.clauses().get(0).role() != Role.GREETING ? 0 : 1;
+        // "the thing I promised", "what I offered", "the promise": the line is found by the words that carry the sense, their
+        // stems ("promis" in "As promised, …"), not pasted in as a line (a new user's note began "The thing i promised.")
+        List<String> stems = java.util.Arrays.stream(Text.lower(what).split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> w.length() >= 4 && !REFERRING_WORDS.contains(w)).map(w -> w.substring(0, Math.min(5, w.length() - (w.endsWith("s") ? 1 : 0)))).toList();
+        boolean referring = REFERRING.matcher(what.strip()).lookingAt();
         for (int i = 0; i < plan.clauses().size(); i++) {
             Clause c = plan.clauses().get(i);
-            if (c.role() == Role.GREETING || c.role() == Role.SIGN || !(topic.equals("?") ? c.text().endsWith("?") : hasWords(c.text(), topic))) {
+            String said = Text.lower(c.text());
+            boolean byStems = referring && !stems.isEmpty() && stems.stream().allMatch(st -> Pattern.compile("(?<![\\p{L}])" + Pattern.quote(st)).matcher(said).find());
+            if (c.role() == Role.GREETING || c.role() == Role.SIGN
+                    || !(topic.equals("?") ? c.text().endsWith("?") : hasWords(c.text(), topic) || byStems)) {
                 continue;
             }
             if (i == lead) {
@@ -657,8 +665,9 @@ public final class Refiner {
             }
             return Refinement.changed(next, purpose, TEXT.get("refine.start", bare(c.text())));
         }
-        // Words that are not in the note lead only when they are the user's own sentence ("start with we talked about X").
-        Refinement added = ROLE_WORD.matcher(what).find() ? mention(plan, request, what) : Refinement.unchanged(plan, purpose, "");
+        // Words that are not in the note lead only when they are the user's own sentence ("start with we talked about X"), not
+        // words that point at one ("the thing I promised")
+        Refinement added = ROLE_WORD.matcher(what).find() && !referring ? mention(plan, request, what) : Refinement.unchanged(plan, purpose, "");
         if (!added.changed()) {
             return Refinement.unchanged(plan, purpose, TEXT.get("refine.start.none", what));
         }
@@ -675,6 +684,11 @@ public final class Refiner {
         }
         return Refinement.changed(next, added.purpose(), TEXT.get("refine.start", bare(line.get().text())));
     }
+
+    // words that point at a line rather than say one: "the thing I promised", "what I offered", "the bit about", "the promise"
+    private static final Pattern REFERRING = Pattern.compile("(?i)^(?:the|that|this|my|what|whatever)\\b");
+    private static final java.util.Set<String> REFERRING_WORDS = java.util.Set.of("thing", "things", "that", "this", "what", "whatever",
+            "part", "bit", "line", "stuff", "about", "the", "one", "sentence");
 
     /** "use Hi instead of Hello": the wording swapped where the note has it, checked by the rules like any edit. */
     private Refinement reword(NotePlan plan, DraftRequest request, String old, String now) {
@@ -2488,8 +2502,13 @@ public final class Refiner {
 
     private String why(NotePlan plan, DraftRequest request, String what) {
         Purpose purpose = purposeOf(request);
+        // "why does it say i appreciate your time?" of "I really appreciate your time.": the words in order, with others between
+        boolean exact = plan.clauses().stream().anyMatch(c -> c.levels().stream().anyMatch(l -> containsLoose(l, what)));
+        List<String> words = java.util.Arrays.stream(Text.lower(what).split("[^\\p{L}\\p{N}']+")).filter(w -> !w.isBlank()).toList();
+        Pattern spread = Pattern.compile("(?<![\\p{L}])" + String.join("(?:[^.!?]*?[^\\p{L}])?", words.stream().map(Pattern::quote).toList())
+                + "(?![\\p{L}])", F);
         for (Clause c : plan.clauses()) {
-            if (c.levels().stream().noneMatch(l -> containsLoose(l, what))) {
+            if (c.levels().stream().noneMatch(l -> exact ? containsLoose(l, what) : words.size() >= 2 && spread.matcher(l).find())) {
                 continue;
             }
             String first = request.them() == null ? "" : request.them().firstName();

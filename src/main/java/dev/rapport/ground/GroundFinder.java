@@ -291,7 +291,7 @@ public final class GroundFinder {
         }
         String employer = them.currentPosition().map(p -> p.company()).orElse("");
         boolean team = THEIR_TEAM.matcher(why.text()).find();
-        boolean atEmployer = !employer.isBlank() && ProfileText.mentions(why.text(), employer);
+        boolean atEmployer = !employer.isBlank() && ProfileText.mentions(why.text(), employer) || appliedWhereTheirHeadlineSays(them, why.text());
         // applied to where they work is not applied to their team: the evidence says only what the reason does
         String detail = team ? Templates.render("their-need.applied", Map.of("possessive", Names.possessive(them)))
                 : Templates.render("their-need.applied-employer", Map.of("employer", employer, "name", Names.of(them)));
@@ -299,15 +299,43 @@ public final class GroundFinder {
                 Strength.THEIR_NEED_STATEMENT, "applied", "")) : Optional.empty();
     }
 
+    // "applied for a job at Royal Mail last week": where the application went, in up to four words
+    private static final java.util.regex.Pattern APPLIED_AT = java.util.regex.Pattern.compile(
+            "\\bapplied\\b[^.;!?]{0,80}?\\b(?:at|to|with)\\s+(?:the\\s+)?(\\p{L}[\\p{L}&'.-]*(?:\\s+\\p{L}[\\p{L}&'.-]*){0,3})",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The reason names where it applied, and their headline names the same place ("Chief Data and Analytics Officer, Royal
+     * Mail"): a page that lists no current job still says where they work (a new user's application was "no shared history").
+     */
+    private static boolean appliedWhereTheirHeadlineSays(Profile them, String why) {
+        java.util.regex.Matcher m = APPLIED_AT.matcher(why);
+        String headline = them.headline().toLowerCase(java.util.Locale.ROOT);
+        if (!m.find() || headline.isBlank()) {
+            return false;
+        }
+        String[] words = m.group(1).toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        // the longest run of the place's first words that the headline has, two words or one long one
+        for (int n = words.length; n >= 1; n--) {
+            String place = String.join(" ", java.util.Arrays.copyOf(words, n));
+            if ((n >= 2 || place.length() >= 5) && java.util.regex.Pattern.compile("(?<![\\p{L}])" + java.util.regex.Pattern.quote(place)
+                    + "(?![\\p{L}])").matcher(headline).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final java.util.regex.Pattern APPLIED = java.util.regex.Pattern.compile(
-            "\\b(?:i|i've|i have|just)\\s+applied\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+            // ("applied for lead data scientist at royal mail last week": a reason that leaves out its "I")
+            "\\b(?:i|i've|i have|just)\\s+applied\\b|(?:^|[.!?;]\\s+)applied\\s+(?:for|to)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
     // "on her team", "in your procurement team", "the department he heads", "reporting to her", "he's the hiring manager"
     private static final java.util.regex.Pattern THEIR_TEAM = java.util.regex.Pattern.compile(
             "\\b(?:on|in|to|for|with|into|under)\\s+(?:her|his|their|your)\\s+(?:[\\w-]+\\s+){0,2}?"
             + "(?:team|group|squad|department|dept|lab|office|unit|division|function)\\b"
             + "|\\b(?:team|group|department|office|unit|division|lab)\\s+(?:she|he|they|you)\\s+(?:leads?|runs?|manages?|heads?)\\b"
             + "|\\breport(?:ing|s)?\\s+(?:to|into)\\s+(?:her|him|them|you)\\b"
-            + "|\\b(?:she|he|they)(?:'s|’s| is| are)\\s+(?:the\\s+)?hiring manager\\b",
+            + "|\\b(?:she|he|they)(?:'s|’s| is| are)\\s+(?:the\\s+)?hiring (?:manager|mgr|mngr)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** What the sender can offer, in their own words: skills, stated offers, current title. */

@@ -12,7 +12,7 @@ final class ProfileCleaner {
     }
 
     static Profile clean(Profile p) {
-        return new Profile(line(p.name()), line(p.headline()), line(p.location()), text(p.about()),
+        return new Profile(line(p.name()), withoutTheName(line(p.name()), line(p.headline())), line(p.location()), text(p.about()),
                 p.positions().stream().map(ProfileCleaner::clean).toList(),
                 p.education().stream().map(e -> new Education(line(e.school()), line(e.degree()), e.years(),
                         text(e.activities()))).toList(),
@@ -21,6 +21,19 @@ final class ProfileCleaner {
                 lines(p.skills()),
                 p.posts().stream().map(post -> new Post(text(post.text()), line(post.when()))).toList(),
                 lines(p.groups()), p.preferences(), lines(p.statements()), text(p.freeText()), p.format());
+    }
+
+    /**
+     * "Mark Briers, Chief Data and Analytics Officer, Royal Mail" as the headline of Mark Briers: a page's title line that
+     * starts with the name gives the headline after it (a new user's notes read "Mark Briers, Chief Data …" as his headline).
+     */
+    static String withoutTheName(String name, String headline) {
+        if (name.isBlank() || headline.length() <= name.length() || !headline.regionMatches(true, 0, name, 0, name.length())) {
+            return headline;
+        }
+        String rest = headline.substring(name.length());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\s*[,|:–—-]\\s*(\\S.*)$").matcher(rest);
+        return m.matches() ? m.group(1).strip() : headline;
     }
 
     private static Position clean(Position p) {

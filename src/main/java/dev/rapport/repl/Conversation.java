@@ -407,8 +407,9 @@ public final class Conversation {
 
     private void assign(Whose whose, Profile p) {
         Optional<Profile> reasonWasFor = Optional.empty();
+        Optional<Profile> reasonWasFrom = Optional.empty();
         if (whose == Whose.ME) {
-            desk.loadMe(p);
+            reasonWasFrom = desk.loadMe(p);
         } else if (Profiles.samePerson(desk.session().me(), p)) {
             // their profile is the user's own, given again: nothing is loaded, and the next paste may be theirs
             say(ReplMessages.get("them.is-me", nameOf(p)));
@@ -418,6 +419,7 @@ public final class Conversation {
         }
         say(ReplMessages.get(whose == Whose.ME ? "loaded.me" : "loaded.them", summary(p)));
         reasonWasFor.ifPresent(other -> say(ReplMessages.get("why.dropped", nameOf(other), nameOf(p))));
+        reasonWasFrom.ifPresent(other -> say(ReplMessages.get("why.dropped.me", nameOf(other), nameOf(p))));
         advance();
     }
 

@@ -171,6 +171,21 @@ class ConversationTest {
     }
 
     @Test
+    void aReasonIsItsSendersAndIsNotUsedForAnotherSenderButIsForACorrectedProfile() {
+        // a new user switched personas with /me and got the last one's promise in the new one's note
+        Path other = profile("03-met-at-meetup", "me");
+        String name = dev.rapport.profile.ProfileReaders.read(other).name();
+        ScriptIO io = loaded(io()).lines("/me " + other);
+        Conversation c = run(io);
+        assertThat(io.output()).contains(ReplMessages.get("why.dropped.me", "Daniel Okafor", name));
+        assertThat(c.session().why()).isNull();
+        ScriptIO same = loaded(io()).lines("/me " + ME);
+        Conversation again = run(same);
+        assertThat(same.output()).doesNotContain("so it is not used for");
+        assertThat(again.session().why()).isEqualTo(WHY);
+    }
+
+    @Test
     void asksWhenThePastedNameIsYours() {
         ScriptIO io = io().lines("/me " + ME).paste(text(ME)).lines("me");
         io.wholePastes = true;
