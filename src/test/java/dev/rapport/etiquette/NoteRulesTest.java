@@ -64,6 +64,7 @@ class NoteRulesTest {
             flattery          | bare     | You are without doubt the most inspiring L&D leader in Asia.  | You are without doubt the most inspiring
             flattery          | bare     | Your genius posts are legendary.                              | Your genius posts are legendary
             flattery          | bare     | I'm in awe of everything you do.                              | in awe of everything you do
+            flattery          | bare     | Dear David, I am truly in awe of your incredible career.      | in awe of your incredible career
             flattery          | bare     | I admire everything you do for women in tech.                 | admire everything you do
             flattery          | bare     | Hi, I came across your profile and was really impressed.      | came across your profile and was really impressed
             no-name           | bare     | Hello! I am a final year student looking for opportunities.   | Hello!
