@@ -388,9 +388,14 @@ public final class ConnectionJudge {
             boolean leadGen = purpose.has(Intent.LEAD_GEN) && !purpose.has(Intent.SELLING);
             String key = leadGen ? "pitch-intent-lead-gen" : "pitch-intent-selling";
             Optional<CommonGround> stated = statedOnly();
-            blockers.add(new Reason(rule.id(), rule.severity(), stated.isEmpty() ? reason(key, vars)
-                    : reason(key + (onPaperOnly(stated.get()) ? "-on-paper" : "-stated"),
-                            Map.of("purpose", purposeText(), "detail", detail(stated.get())))));
+            // ("you have no shared history" above a common-ground line that lists being alumni read as a contradiction to a
+            // new user: the link there is is named, and said to be no relationship)
+            Optional<CommonGround> closest = ground.stream().findFirst();
+            String said = stated.isPresent() ? reason(key + (onPaperOnly(stated.get()) ? "-on-paper" : "-stated"),
+                    Map.of("purpose", purposeText(), "detail", detail(stated.get())))
+                    : closest.isPresent() ? reason(key + "-with-ground", Map.of("purpose", purposeText(), "detail", detail(closest.get())))
+                    : reason(key, vars);
+            blockers.add(new Reason(rule.id(), rule.severity(), said));
             blockWarrant = Math.min(blockWarrant, (int) rule.number("warrant", 5));
         }
 

@@ -87,6 +87,10 @@ final class ProseReader implements ProfileReader {
             "\\b(?:graduated from|graduate of|alumn\\w* of|went to|attended|degree from|MBA from|PhD from|"
                     + "master['’]s from|bachelor['’]s from)\\s+(?:the\\s+)?(?<school>" + PROPER + ")"
                     + "(?:\\s+with\\s+an?\\s+(?<degree>[\\p{L}'’ ]{2,50}?)(?=[.,;]|$| and))?");
+    // "I received my BS in Math at MSU and then went on to a PhD at Yale": a degree, and where it was taken
+    private static final Pattern DEGREE_AT = Pattern.compile(
+            "\\b(?:my|his|her|their|a|an)\\s+(?<degree>(?:BS|BA|BSc|BEng|MS|MA|MSc|MEng|MBA|MPhil|PhD|DPhil|MD|JD|LLB|LLM|[Bb]achelor['’]?s|[Mm]aster['’]?s|[Dd]octorate)"
+                    + "(?:\\s+(?:degree\\s+)?in\\s+[\\p{L}&'’ ]{2,40}?)?)\\s+(?:at|from)\\s+(?:the\\s+)?(?<school>" + PROPER + ")");
     private static final Pattern VOLUNTEER = Pattern.compile(
             "\\bvolunteer(?:s|ed|ing)?\\s+(?:as\\s+an?\\s+(?<role>[\\p{L} ]{2,30}?)\\s+)?(?:with|at|for)\\s+(?:the\\s+)?(?<org>" + PROPER + ")");
     /**
@@ -510,6 +514,13 @@ final class ProseReader implements ProfileReader {
             String school = graduated.group("school");
             if (schools.stream().noneMatch(e -> e.school().equals(school))) {
                 schools.add(new Education(school, graduated.group("degree"), years(text, graduated.end()), ""));
+            }
+        }
+        Matcher degree = DEGREE_AT.matcher(text);
+        while (degree.find()) {
+            String school = degree.group("school");
+            if (schools.stream().noneMatch(e -> e.school().equals(school))) {
+                schools.add(new Education(school, degree.group("degree"), years(text, degree.end()), ""));
             }
         }
         return schools;

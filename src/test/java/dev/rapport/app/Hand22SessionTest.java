@@ -70,4 +70,18 @@ class Hand22SessionTest {
         Advisor.Refined r = advisor.refineNote(a, 1, "why does it say I applied for the Data Scientist role?", DraftOptions.DEFAULT);
         assertThat(r.report()).contains("I applied for the Lead Data Scientist role").doesNotContain("Nothing in the note");
     }
+
+    @Test
+    void aDegreeTakenAtASchoolInABiosProseIsEducationAndAPitchNamesTheLinkItHas() {
+        Profile professor = ProfileReaders.parse("Ruth Alder\nProfessor of Mathematics at Hillcrest University\n\n"
+                + "I grew up in Ohio. I received my BS in Math at OSU and then went on to a PhD at Brandeis.\n", "ruth.txt");
+        assertThat(professor.education()).extracting(e -> e.school()).contains("OSU", "Brandeis");
+        Profile seller = ProfileReaders.parse("Kurt Lenz\nAccount Executive at Learnlytics\nColumbus, Ohio\n\nEducation\n"
+                + "Ohio State University\nBA, Economics\n2008 - 2012\n", "kurt.txt");
+        assertThat(advisor.check(seller, professor, "we both went to Ohio State").verdict().decision()).isEqualTo(Decision.CONNECT);
+        Assessment pitch = advisor.check(seller, professor, "we both went to Ohio State, I want to show her our LMS analytics platform"
+                + " for her department");
+        assertThat(pitch.verdict().decision()).isEqualTo(Decision.DO_NOT_CONNECT);
+        assertThat(pitch.verdict().reasons().get(0).message()).contains("is no relationship").doesNotContain("no shared history");
+    }
 }
