@@ -81,7 +81,9 @@ class LauncherTrainingRunsTest {
         Path home = Files.createDirectories(dir.resolve("jdk"));
         Files.writeString(home.resolve("release"), "JAVA_RUNTIME_VERSION=\"17.0.99+1\"\n");
         Path java = Files.createDirectories(home.resolve("bin")).resolve("java");
-        Files.writeString(java, "#!/bin/sh\n{ env; echo --args--; printf '%s\\n' \"$@\"; } > '" + runs + "'/run.$$\n");
+        // (each run in a file of its own: named by the process id alone, a later run could take an id freed by an earlier one
+        // on a busy machine, where thread ids use up the same numbers, and overwrite its record; a fresh-clone CI run saw 1 of 3)
+        Files.writeString(java, "#!/bin/sh\nf=$(mktemp '" + runs + "'/run.XXXXXXXX)\n{ env; echo --args--; printf '%s\\n' \"$@\"; } > \"$f\"\n");
         Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
         return home;
     }

@@ -1595,8 +1595,17 @@ public final class Refiner {
             }
         }
         String report = TEXT.get("refine.removed", String.join("”, “", removed.stream().map(Refiner::bare).toList()));
-        return Refinement.changed(next, told, dependent.isEmpty() ? report
-                : report + " " + TEXT.get("refine.removed.dependent", String.join("”, “", dependent)));
+        if (!dependent.isEmpty()) {
+            report += " " + TEXT.get("refine.removed.dependent", String.join("”, “", dependent));
+        }
+        // ("don't say I applied": what is left says who writes and a detail of theirs, but not why they write; a new user was
+        // not told)
+        boolean why = next.clauses().stream().anyMatch(c -> EnumSet.of(Role.REASON, Role.CONTEXT, Role.LINK, Role.ASK, Role.QUESTION,
+                Role.MENTION).contains(c.role()));
+        if (!why && plan.clauses().stream().anyMatch(c -> c.role() == Role.REASON)) {
+            report += " " + TEXT.get("refine.removed.no-reason");
+        }
+        return Refinement.changed(next, told, report);
     }
 
     private static final String EVENT_NOUNS = "(?:\\s+(?:conference|summit|meetup|meet-up|expo|show|fair|event|convention|booth|stand|workshop|panel|keynote))?";

@@ -84,4 +84,13 @@ class Hand22SessionTest {
         assertThat(pitch.verdict().decision()).isEqualTo(Decision.DO_NOT_CONNECT);
         assertThat(pitch.verdict().reasons().get(0).message()).contains("is no relationship").doesNotContain("no shared history");
     }
+
+    @Test
+    void takingOutTheOnlyReasonSaysTheNoteNoLongerSaysWhy() {
+        Assessment a = advisor.draft(applicant, officer, "I applied for the Lead Data Scientist role at Northpost last week. I have 5 years in"
+                + " logistics demand forecasting", DraftOptions.DEFAULT);
+        Advisor.Refined r = advisor.refineNote(a, 1, "dont say i applied", DraftOptions.DEFAULT);
+        assertThat(r.assessment().notes().get(0).text()).doesNotContain("applied");
+        assertThat(r.report()).contains("no longer says how you know them or why you are writing");
+    }
 }

@@ -25,7 +25,9 @@ class ChatParserTest {
     @ParameterizedTest
     @ValueSource(strings = {"shorter", "Shorter.", "make it shorter", "a bit shorter please", "too long",
         "can you make it shorter?", "more concise", "trim it", "tighten it up", "cut it down", "shorten it",
-        "make it briefer", "less wordy", "Make it SHORTER!"})
+        "make it briefer", "less wordy", "Make it SHORTER!",
+        // a second-language user's words (a new user's session)
+        "can you make more short please"})
     void shorter(String line) {
         assertThat(ChatParser.parse(line)).isEqualTo(new ChangeLength(Length.SHORT));
     }
