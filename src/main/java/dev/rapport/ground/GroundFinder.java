@@ -291,7 +291,13 @@ public final class GroundFinder {
         }
         String employer = them.currentPosition().map(p -> p.company()).orElse("");
         boolean team = THEIR_TEAM.matcher(why.text()).find();
-        boolean atEmployer = !employer.isBlank() && ProfileText.mentions(why.text(), employer) || appliedWhereTheirHeadlineSays(them, why.text());
+        boolean atEmployer = !employer.isBlank() && ProfileText.mentions(why.text(), employer);
+        if (!atEmployer) {
+            // (the place their headline names, as the headline spells it: their list of jobs may be wrong or missing)
+            Optional<String> place = appliedWhereTheirHeadlineSays(them, why.text());
+            atEmployer = place.isPresent();
+            employer = place.orElse(employer);
+        }
         // applied to where they work is not applied to their team: the evidence says only what the reason does
         String detail = team ? Templates.render("their-need.applied", Map.of("possessive", Names.possessive(them)))
                 : Templates.render("their-need.applied-employer", Map.of("employer", employer, "name", Names.of(them)));
@@ -308,22 +314,23 @@ public final class GroundFinder {
      * The reason names where it applied, and their headline names the same place ("Chief Data and Analytics Officer, Royal
      * Mail"): a page that lists no current job still says where they work (a new user's application was "no shared history").
      */
-    private static boolean appliedWhereTheirHeadlineSays(Profile them, String why) {
+    private static Optional<String> appliedWhereTheirHeadlineSays(Profile them, String why) {
         java.util.regex.Matcher m = APPLIED_AT.matcher(why);
         String headline = them.headline().toLowerCase(java.util.Locale.ROOT);
         if (!m.find() || headline.isBlank()) {
-            return false;
+            return Optional.empty();
         }
         String[] words = m.group(1).toLowerCase(java.util.Locale.ROOT).split("\\s+");
         // the longest run of the place's first words that the headline has, two words or one long one
         for (int n = words.length; n >= 1; n--) {
             String place = String.join(" ", java.util.Arrays.copyOf(words, n));
-            if ((n >= 2 || place.length() >= 5) && java.util.regex.Pattern.compile("(?<![\\p{L}])" + java.util.regex.Pattern.quote(place)
-                    + "(?![\\p{L}])").matcher(headline).find()) {
-                return true;
+            java.util.regex.Matcher at = java.util.regex.Pattern.compile("(?<![\\p{L}])" + java.util.regex.Pattern.quote(place)
+                    + "(?![\\p{L}])").matcher(headline);
+            if ((n >= 2 || place.length() >= 5) && at.find()) {
+                return Optional.of(them.headline().substring(at.start(), at.end()));
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     private static final java.util.regex.Pattern APPLIED = java.util.regex.Pattern.compile(

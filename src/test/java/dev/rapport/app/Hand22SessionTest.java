@@ -23,7 +23,7 @@ class Hand22SessionTest {
             + "Leeds, England\n\nExperience\nSenior Data Scientist\nParcelwise\n2021 - Present\n", "olek.txt");
     private final Profile officer = ProfileReaders.parse("Home > Helen Marsh, Chief Data Officer, Northpost\nHelen Marsh\n\n"
             + "Helen Marsh, Chief Data Officer, Northpost\n\nHelen leads data and analytics at Northpost. Before that she was lead"
-            + " scientist on a national forecasting programme.\n", "helen.txt");
+            + " scientist at Pandemic Modelling Unit, a national forecasting programme.\n", "helen.txt");
     private final Profile naturalist = ProfileReaders.parse("Rosa Ibarra\nInterpretive Naturalist at Aspen Ridge Nature Center\nDenver, Colorado\n\n"
             + "Experience\nInterpretive Naturalist\nAspen Ridge Nature Center\n2019 - Present\n", "rosa.txt");
     private final Profile chair = ProfileReaders.parse("Owen Price\nExhibits Director at Prairie Museum\nLincoln, Nebraska\n\n"
@@ -39,8 +39,10 @@ class Hand22SessionTest {
     void anApplicationTypedWithoutItsIOrToWhereTheirHeadlineSaysIsTheLink() {
         assertThat(advisor.check(applicant, officer, "applied for lead data scientist (network forecasting) at northpost last week."
                 + " she's hiring mgr").verdict().decision()).isEqualTo(Decision.CONNECT);
-        assertThat(advisor.check(applicant, officer, "I applied for a job at Northpost last week").verdict().decision())
-                .isEqualTo(Decision.CONNECT);
+        Assessment atTheirs = advisor.check(applicant, officer, "I applied for a job at Northpost last week");
+        assertThat(atTheirs.verdict().decision()).isEqualTo(Decision.CONNECT);
+        // the evidence names the place their headline and the reason share (it had named a past job their page listed)
+        assertThat(atTheirs.commonGround()).anySatisfy(g -> assertThat(g.detail()).contains("Northpost"));
     }
 
     @Test
