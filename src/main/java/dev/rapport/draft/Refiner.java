@@ -1190,6 +1190,9 @@ public final class Refiner {
         return wanted.stream().allMatch(w -> words.contains(w) || w.length() >= 4 && words.stream().anyMatch(x -> x.startsWith(w)));
     }
 
+    private static final Pattern MY_YEARS = Pattern.compile(
+            "(?i)^my\\s+(\\d{1,2}\\+?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\\s+(years?|yrs?)\\s+(of|in|as|at|with|doing)\\s+(.{2,80})$");
+
     private Optional<Clause> mentionClause(String what, DraftRequest request) {
         String asked = QUESTION_LABEL.matcher(what.strip()).replaceFirst("");
         if (ASKS.matcher(asked).lookingAt()) {
@@ -1204,6 +1207,12 @@ public final class Refiner {
                 Optional<Clause> told = toldInTheReason(what, bare, List.of(purposeOf(request).text().split(",|;|\\band\\b|\\bbut\\b|\\.\\s")), request);
                 if (told.isPresent()) {
                     return told;
+                }
+                // "my 5 years in logistics forecasting", told nowhere: years of experience are said as had ("I have 5 years in …")
+                Matcher years = MY_YEARS.matcher(what.strip());
+                if (years.matches()) {
+                    return Optional.of(new Clause(Role.MENTION, Clause.Source.USER,
+                            List.of("I have " + years.group(1) + " " + years.group(2) + " " + years.group(3) + " " + years.group(4).replaceAll("[.!]+$", "") + "."), what));
                 }
                 // "my internship at sky betting", told nowhere: a thing named, not a sentence, is never pasted in as one
                 // (a hand session got "My internship at sky betting."); the caller asks for it in the user's words

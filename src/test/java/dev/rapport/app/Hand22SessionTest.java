@@ -95,4 +95,12 @@ class Hand22SessionTest {
         assertThat(r.assessment().notes().get(0).text()).doesNotContain("applied");
         assertThat(r.report()).contains("no longer says how you know them or why you are writing");
     }
+
+    @Test
+    void mentionMyYearsInAFieldSaysTheYearsAsHad() {
+        // "mention my 5 years in logistics forecasting" was refused, with "mention that I did my 5 years in …" as the example
+        Assessment a = advisor.draft(applicant, officer, "I applied for the Lead Data Scientist role at Northpost last week", DraftOptions.DEFAULT);
+        Advisor.Refined r = advisor.refineNote(a, 1, "mention my 5 years in demand forecasting", DraftOptions.DEFAULT);
+        assertThat(r.assessment().notes().get(0).text()).contains("I have 5 years in demand forecasting.");
+    }
 }
