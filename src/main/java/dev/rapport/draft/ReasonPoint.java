@@ -250,7 +250,7 @@ final class ReasonPoint {
             // what the sentence told before the deed stays ("we met at …, where I cooked the long lunch")
             String kept = last.text().substring(0, t.get(y).start() - last.start()).replaceAll("(?i)[\\s,]*(?:\\band|\\bwhere)?[\\s,]*$", "").strip();
             String factBefore = said.fact().substring(0, last.start()).strip();
-            String fact = (factBefore + (kept.isEmpty() ? "" : " " + sentence(kept))).strip();
+            String fact = (factBefore + (kept.isEmpty() ? "" : " " + stopped(kept))).strip();
             // (the rest of the story, "It took 3 days …", tells on about the deed and needs it before it; a wish that goes on
             // needs the story told first)
             if (fact.isEmpty() && !(said.rest().isBlank() && said.detail().isBlank() && said.also().isBlank() && goesOn.isEmpty())) {
@@ -293,10 +293,6 @@ final class ReasonPoint {
         }
         out.set(v, doing);
         return true;
-    }
-
-    private static String sentence(String s) {
-        return s.matches(".*[.!?]$") ? s : s + ".";
     }
 
     private static final java.util.regex.Pattern THEY_DID_THEN_THANKS = java.util.regex.Pattern.compile(

@@ -2426,7 +2426,7 @@ public final class Refiner {
         }
         if (said.matcher(p.text()).find()) {
             String text = said.matcher(p.text()).replaceAll(Matcher.quoteReplacement(shown));
-            Purpose fixed = new Purpose(text, p.intents(), p.people(), p.events(), p.posts(), p.offers(), p.stated());
+            Purpose fixed = p.withText(text);
             // a year or a month was, when it is put right ("it was September, not October")
             String key = kind(right).equals("number") ? "refine.correction.fact" : "refine.correction.when";
             return correct(plan, request, fixed, TEXT.get(key, shown, was), earlier);
@@ -2449,7 +2449,7 @@ public final class Refiner {
                 + (more.isBlank() ? "" : "(?!" + Pattern.quote(more) + ")"), F);
         if (said.matcher(p.text()).find()) {
             String text = said.matcher(p.text()).replaceAll(Matcher.quoteReplacement(right));
-            Purpose fixed = new Purpose(text, p.intents(), p.people(), p.events(), p.posts(), p.offers(), p.stated());
+            Purpose fixed = p.withText(text);
             return correct(plan, request, fixed, TEXT.get("refine.correction.fact", right, wrong), earlier);
         }
         return reword(plan, request, wrong, right);
@@ -2482,7 +2482,7 @@ public final class Refiner {
         String said = p.details().when();
         if (!said.isEmpty() && !said.equalsIgnoreCase(when)) {
             String text = p.text().replaceFirst(Pattern.quote(said), Matcher.quoteReplacement(when));
-            return new Purpose(text, p.intents(), p.people(), p.events(), p.posts(), p.offers(), p.stated());
+            return p.withText(text);
         }
         List<String> times = new ArrayList<>(List.of("a few years ago", "years ago", "a while ago", "long ago"));
         times.addAll(ruleSet.rule("false-time").map(r -> r.phrases("recent")).orElse(List.of()));

@@ -54,6 +54,8 @@ public final class Copyedit {
     private final List<String> borrowedTitles;
     /** Nouns said without "a" ("if feedback is possible"). */
     private final Set<String> uncountable;
+    // nouns English never counts, which a second-language writer may ("some advices"): the list's word with an "s"
+    private final Pattern neverPlural;
     /** Places named as one word ("accra"), lower case. */
     private final Set<String> places;
     /** Kinds of thing whose name, in another language, opens on the kind ("Feria Cacao de Origen"), lower case. */
@@ -66,6 +68,8 @@ public final class Copyedit {
         Map<String, String> s = new HashMap<>();
         this.places = Set.copyOf(lists.getOrDefault("places", List.of()).stream().filter(p -> !p.contains(" ")).toList());
         this.uncountable = Set.copyOf(lists.getOrDefault("uncountable", List.of()));
+        List<String> never = lists.getOrDefault("never plural", List.of());
+        this.neverPlural = Pattern.compile(never.isEmpty() ? "(?!)" : "(?i)\\b(" + String.join("|", never.stream().map(Pattern::quote).toList()) + ")s\\b");
         this.kindFirst = Set.copyOf(lists.getOrDefault("named by their kind", List.of()));
         this.kindBeforeOf = Set.copyOf(lists.getOrDefault("named by their kind before of", List.of()));
         for (String place : lists.getOrDefault("places", List.of())) {
@@ -479,9 +483,6 @@ public final class Copyedit {
     private static final Pattern FEW_AGO = Pattern.compile("(?i)(?<!\\b(?:a|the|very|quite|so|too) )\\b(f)ew ((?:days|weeks|months|years) ago)\\b");
     private static final Pattern APPLIED_THE = Pattern.compile(
             "(?i)\\b(apply|applied|applying)\\s+(?=(?:the|a|an|your|their|his|her)\\s[^.,;!?]{0,60}?\\b(?:position|role|job|post|vacancy|opening)\\b)");
-    // nouns English never counts, which a second-language writer may ("some advices")
-    private static final Pattern NEVER_PLURAL = Pattern.compile(
-            "(?i)\\b(advice|information|feedback|equipment|knowledge|furniture|luggage|homework|software|hardware|guidance)s\\b");
     private static final Pattern I_NEED_A = Pattern.compile("(?<=^|[.!?] )I need (an?) ");
     private static final Pattern LIKE_TO_THANK = Pattern.compile("(?<=^|[.!?] )I(?: would|'d|’d) (?:really |just )?like to (?:say )?thank you(?= for\\b|[.!])");
 
@@ -524,7 +525,7 @@ public final class Copyedit {
         s = VerbAgreement.mend(s, this::pastForm);
         // "few weeks ago" is "a few weeks ago"; "some advices" is "some advice"
         s = FEW_AGO.matcher(s).replaceAll(m -> (m.group(1).equals("F") ? "A few " : "a few ") + m.group(2));
-        s = NEVER_PLURAL.matcher(s).replaceAll("$1");
+        s = neverPlural.matcher(s).replaceAll("$1");
         // "I already applied the Senior Vessel Planner position": one applies for a post
         s = APPLIED_THE.matcher(s).replaceAll("$1 for ");
         // "we overlapped 4 years": how long, after a verb of being somewhere, takes its "for"

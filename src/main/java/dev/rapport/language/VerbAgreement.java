@@ -108,10 +108,11 @@ final class VerbAgreement {
             adverb = k;
             k--;
         }
-        Subject subject = subject(t, k);
+        Subject found = subject(t, k);
+        Kind subject = found.kind();
         // ("our Black Friday sale": after a noun, a "verb" that ends its clause is mostly the last word of a name)
         boolean ends = j + 1 >= t.size() || !t.get(j + 1).isWord();
-        if (subject == Subject.NONE || ends && !t.get(k).is("PRON")) {
+        if (subject == Kind.NONE || ends && !t.get(k).is("PRON")) {
             return false;
         }
         int[] clause = clause(t, j);
@@ -122,11 +123,7 @@ final class VerbAgreement {
         boolean ahead = t.subList(clause[0], lookUntil).stream().anyMatch(x -> PRESENT_CUES.contains(x.lower())) || Copyedit.habitualClause(t, j);
         boolean dated = GONE_BY.matcher(words(t, clause[0], clause[1])).find();
         boolean already = adverb >= 0 && t.get(adverb).lower().equals("already") && !STATES.contains(v);
-        int from = k;
-        while (from > 0 && !t.get(k).is("PRON") && k - from < 6 && nounPhrase(t.get(from - 1))) {
-            from--;
-        }
-        boolean condition = from > 0 && CONDITIONS.contains(t.get(from - 1).lower());
+        boolean condition = found.start() > 0 && CONDITIONS.contains(t.get(found.start() - 1).lower());
         boolean toUs = next.equals("me") || next.equals("us");
         String mended = null;
         boolean past = false;
@@ -137,19 +134,19 @@ final class VerbAgreement {
         }
         if (already && !dated && !ahead) {
             // "if you already try …": the present perfect, "has" for one
-            out.set(adverb, (subject == Subject.SINGULAR ? "has " : "have ") + t.get(adverb).text());
+            out.set(adverb, (subject == Kind.SINGULAR ? "has " : "have ") + t.get(adverb).text());
             mended = VerbForms.participle(verb.text());
         } else if (until && !dated && !ahead && !STATES.contains(v) && !surePastsOnly) {
-            mended = (subject == Subject.SINGULAR ? "has " : "have ") + VerbForms.participle(verb.text());
+            mended = (subject == Kind.SINGULAR ? "has " : "have ") + VerbForms.participle(verb.text());
         } else if (ahead || condition && !dated) {
             // a habit, a plan or a condition of one person still takes the third person ("he teach CPR classes on weekends")
-            mended = subject == Subject.SINGULAR && !already ? VerbForms.thirdPerson(v) : null;
+            mended = subject == Kind.SINGULAR && !already ? VerbForms.thirdPerson(v) : null;
         } else if (v.equals("meet") && !dated && Set.of("you", "him", "her", "them", "me", "us").contains(next)) {
             // meeting someone is a one-off, told after it happened unless the sentence looks ahead
             past = t.subList(sentence[0], sentence[1]).stream().noneMatch(x -> PRESENT_CUES.contains(x.lower()));
-        } else if (dated && !(STATES.contains(v) && subject != Subject.SINGULAR)) {
+        } else if (dated && !(STATES.contains(v) && subject != Kind.SINGULAR)) {
             past = true;
-        } else if (subject == Subject.SINGULAR) {
+        } else if (subject == Kind.SINGULAR) {
             // "Marieke tell me in November …", "my director ask me to contact him": what someone told us is told after it
             past = !STATES.contains(v) && (REPORTING.contains(v) && toUs || toldAsPast(t, out, sentence, j, pastForm));
             mended = past ? null : VerbForms.thirdPerson(v);
@@ -162,9 +159,6 @@ final class VerbAgreement {
             mended = VerbForms.past(verb.text());
         }
         if (mended == null || surePastsOnly && !dated && !already && !v.equals("meet")) {
-            if (adverb >= 0 && !out.get(adverb).equals(t.get(adverb).text()) && mended == null) {
-                out.set(adverb, t.get(adverb).text());
-            }
             return false;
         }
         out.set(j, mended);
@@ -187,7 +181,12 @@ final class VerbAgreement {
         return true;
     }
 
-    private enum Subject { SINGULAR, OTHER, NONE }
+    private enum Kind { SINGULAR, OTHER, NONE }
+
+    /** A subject: what kind, and the token it starts at. */
+    private record Subject(Kind kind, int start) {
+        static final Subject NONE = new Subject(Kind.NONE, -1);
+    }
 
     /** The subject ending at {@code k}: "he", "you", "Prof Javier Arenal", "the director", "my supervisor"; NONE when it is none. */
     private static Subject subject(List<Token> t, int k) {
@@ -198,7 +197,8 @@ final class VerbAgreement {
                     || k > 0 && PERCEIVING.contains(t.get(k - 1).lower())) {
                 return Subject.NONE;
             }
-            return SINGULAR_PRONOUNS.contains(h) ? Subject.SINGULAR : OTHER_SUBJECTS.contains(h) ? Subject.OTHER : Subject.NONE;
+            return SINGULAR_PRONOUNS.contains(h) ? new Subject(Kind.SINGULAR, k) : OTHER_SUBJECTS.contains(h) ? new Subject(Kind.OTHER, k)
+                    : Subject.NONE;
         }
         // ("Arenal" the tagger may call an auxiliary; a capitalised word that is no auxiliary is a name)
         boolean name = head.is("PROPN") || head.is("AUX") && Character.isUpperCase(head.text().charAt(0)) && !NOT_VERBS.contains(h);
@@ -219,7 +219,7 @@ final class VerbAgreement {
         if (s >= 2 && t.get(s - 1).is("CCONJ") && t.get(s - 2).is("NOUN", "PROPN", "PRON")) {
             return Subject.NONE;
         }
-        return Subject.SINGULAR;
+        return new Subject(Kind.SINGULAR, s);
     }
 
     private static boolean nounPhrase(Token x) {

@@ -58,6 +58,11 @@ public record Purpose(String text, Set<Intent> intents, List<String> people, Lis
         return new Purpose(joined, intents, people, events, posts, offers, stated);
     }
 
+    /** The same purpose read from {@code text} put right by the user ("it was PyCon DE, not PyCon"): intents and the rest as read. */
+    public Purpose withText(String text) {
+        return new Purpose(text, intents, people, events, posts, offers, stated);
+    }
+
     /** The same purpose without {@code words} that {@link #withWords} put after its text (the reason itself stays). */
     public Purpose withoutWords(String words) {
         String w = words == null ? "" : words.strip();
