@@ -682,11 +682,11 @@ public final class Advisor {
      * user's word (a second new user's former farm worker got "no shared history").
      */
     private static final java.util.regex.Pattern HELPED_AT_THEIRS = java.util.regex.Pattern.compile(
-            "(?i)[^.!?]*\\bI (?:help|helped|volunteer|volunteered)(?: out)? (?:at|in) (?:her|his|their) [^.!?]*");
+            "(?i)(?<![^.!?])[^.!?]*\\bI (?:help|helped|volunteer|volunteered)(?: out)? (?:at|in) (?:her|his|their) [^.!?]*");
     // "i help at the women in construction meetings every month, want to thank martina for organise it": what the sender helps
     // at is the recipient's when the reason credits them with running it (a helper's union volunteer got follow-first)
     private static final java.util.regex.Pattern HELPED_AT = java.util.regex.Pattern.compile(
-            "(?i)[^.!?]*\\bI (?:help|helped|volunteer|volunteered)(?: out)? (?:at|in|with) the [^.!?]*");
+            "(?i)(?<![^.!?])[^.!?]*\\bI (?:help|helped|volunteer|volunteered)(?: out)? (?:at|in|with) the [^.!?]*");
     private static final java.util.regex.Pattern THEY_RUN_IT = java.util.regex.Pattern.compile(
             "(?i)\\b(?:for (?:organi[sz]\\w*|running|hosting|leading|setting up) (?:it|them|these|those)"
             + "|(?:she|he|they) (?:organi[sz]es|organi[sz]ed|runs|ran|hosts|hosted|leads|led|started|set up) (?:it|them|these|those)\\b)");
@@ -695,7 +695,7 @@ public final class Advisor {
         if (them == null || them.firstName().isBlank() || p.stated().stream().anyMatch(r -> r.kind().equals("worked-together"))) {
             return p;
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)[^.!?]*\\bworked (?:for|under|alongside) "
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)(?<![^.!?])[^.!?]*\\bworked (?:for|under|alongside) "
                 + java.util.regex.Pattern.quote(them.firstName()) + "\\b[^.!?]*").matcher(p.text());
         // "I help at her Women in Construction meetings": helping at what the recipient runs is time spent together (a second
         // new user's union volunteer got "no shared history"; "I help small businesses" names nothing of theirs)

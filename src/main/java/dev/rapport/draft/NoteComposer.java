@@ -238,7 +238,7 @@ final class NoteComposer {
     }
 
     private static final java.util.regex.Pattern SENTENCE_START_PRONOUN = java.util.regex.Pattern.compile(
-            "((?<!\\b(?:e\\.g|i\\.e|etc|approx|vs|cf))[.!?] )(you|your|we|our|my|she|he|they|it)\\b");
+            "([.!?] )(?<!\\b(?:e\\.g|i\\.e|etc|approx|vs|cf)[.!?] )(you|your|we|our|my|she|he|they|it)\\b");
 
     // The drafter's own wording of the user's point ("Congratulations on …", "Could you …") continues the greeting like any of ours.
     private static final java.util.Set<String> ACT_WORDS = java.util.Set.of("Congratulations", "Thank", "Thanks", "Would", "Could",

@@ -3,6 +3,7 @@ package dev.rapport.etiquette;
 import dev.rapport.language.Language;
 import dev.rapport.profile.Profile;
 import dev.rapport.text.BuiltIn;
+import dev.rapport.text.PatternList;
 import dev.rapport.text.RecentMap;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,8 +23,8 @@ public final class InjectionScreen {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]{2,}");
     private static final Rules RULES = load();
     /** The cues, compiled once: every draft screens both profiles, sentence by sentence. */
-    private static final List<Pattern> CUES = RULES.cues().stream()
-            .map(c -> Pattern.compile(c, Pattern.CASE_INSENSITIVE | Pattern.MULTILINE)).toList();
+    private static final PatternList CUES = PatternList.of(RULES.cues().stream()
+            .map(c -> Pattern.compile(c, Pattern.CASE_INSENSITIVE | Pattern.MULTILINE)).toList());
 
     // Every draft and refinement screens the same two profiles again.
     private static final Map<Profile, Screened> RECENT = RecentMap.of(16);
@@ -81,7 +82,7 @@ public final class InjectionScreen {
     }
 
     public static boolean isInstruction(String sentence) {
-        return CUES.stream().anyMatch(c -> c.matcher(sentence).find());
+        return CUES.anyFinds(sentence);
     }
 
     /** The profile text with every instruction-like sentence replaced by a short marker. */

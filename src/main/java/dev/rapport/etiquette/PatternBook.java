@@ -1,5 +1,6 @@
 package dev.rapport.etiquette;
 
+import dev.rapport.text.RegexAnchors;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -6,6 +6,7 @@ import dev.rapport.language.Language;
 import dev.rapport.language.Negation;
 import dev.rapport.language.Sentence;
 import dev.rapport.language.Token;
+import dev.rapport.text.PatternList;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,7 +32,7 @@ final class ProfileText {
 
     private static final Words WORDS = Resources.yaml("text.yaml", Words.class);
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final List<Pattern> INSTRUCTIONS = compile(WORDS.instructions());
+    private static final PatternList INSTRUCTIONS = PatternList.of(compile(WORDS.instructions()));
     private static final List<Pattern> NEEDS = compile(WORDS.needs());
     private static final List<Pattern> NOT_NEEDS = compile(WORDS.notNeeds());
     private static final List<Pattern> CITY_NOISE = compile(WORDS.cityNoise());
@@ -48,7 +49,7 @@ final class ProfileText {
             return false;
         }
         String flat = SPACES.matcher(text).replaceAll(" ");
-        return INSTRUCTIONS.stream().anyMatch(p -> p.matcher(flat).find());
+        return INSTRUCTIONS.anyFinds(flat);
     }
 
     static List<String> sentences(String text) {

@@ -494,6 +494,16 @@ public final class Copyedit {
         if (text == null || text.isBlank()) {
             return text == null ? "" : text;
         }
+        if (names == null || names.equals(Gazetteer.empty())) {
+            // the gate reads the reason tidied, without either profile's names, for every draft of it
+            return dev.rapport.text.RecentMap.remember(tidiedWithoutNames, text, t -> tidyNow(t, Gazetteer.empty()));
+        }
+        return tidyNow(text, names);
+    }
+
+    private final Map<String, String> tidiedWithoutNames = dev.rapport.text.RecentMap.of(32);
+
+    private String tidyNow(String text, Gazetteer names) {
         // "Sir I am a fresh graduate …": the user addressing the recipient as they type; the note has its own greeting
         // "Hei, I applied …", "hi so I'm trying …": a greeting typed to the tool; the note has its own
         String s = words(VOCATIVE.matcher(TYPED_GREETING.matcher(text.strip()).replaceFirst("")).replaceFirst(""),

@@ -1,6 +1,7 @@
 package dev.rapport.profile;
 
 import dev.rapport.language.Language;
+import dev.rapport.text.PatternList;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -19,8 +20,9 @@ import java.util.regex.Pattern;
  */
 final class StatementFinder {
     private static final int MAX_STATEMENT = 400;
-    private static final Map<Preference, List<Pattern>> PREFERENCES = preferencePatterns();
-    private static final List<Pattern> CUES = Phrases.WISHES.statementCues().stream().map(Phrases::phrasePattern).toList();
+    private static final Map<Preference, PatternList> PREFERENCES = preferencePatterns();
+    private static final PatternList CUES = PatternList.of(Phrases.WISHES.statementCues().stream().map(Phrases::phrasePattern).toList());
+    private static final PatternList EVERY_PREFERENCE = PatternList.of(PREFERENCES.values().stream().flatMap(l -> l.all().stream()).toList());
     private static final Pattern NEGATION = negationPattern();
 
     private StatementFinder() {
@@ -29,8 +31,8 @@ final class StatementFinder {
     static Set<Preference> preferences(List<String> texts) {
         Set<Preference> found = EnumSet.noneOf(Preference.class);
         for (String text : texts) {
-            for (Map.Entry<Preference, List<Pattern>> e : PREFERENCES.entrySet()) {
-                if (e.getValue().stream().anyMatch(p -> affirmed(p, text))) {
+            for (Map.Entry<Preference, PatternList> e : PREFERENCES.entrySet()) {
+                if (e.getValue().mayFind(text).stream().anyMatch(p -> affirmed(p, text))) {
                     found.add(e.getKey());
                 }
             }
@@ -40,7 +42,8 @@ final class StatementFinder {
 
     /** True when one of the preference's phrases occurs in the text outside a negation or a past habit. */
     static boolean phraseSays(String text, Preference preference) {
-        return PREFERENCES.getOrDefault(preference, List.of()).stream().anyMatch(p -> affirmed(p, text));
+        PatternList phrases = PREFERENCES.get(preference);
+        return phrases != null && phrases.mayFind(text).stream().anyMatch(p -> affirmed(p, text));
     }
 
     static List<String> statements(List<String> texts) {
@@ -56,8 +59,7 @@ final class StatementFinder {
     }
 
     static boolean isStatement(String sentence) {
-        return CUES.stream().anyMatch(p -> p.matcher(sentence).find())
-                || PREFERENCES.values().stream().flatMap(List::stream).anyMatch(p -> p.matcher(sentence).find());
+        return CUES.anyFinds(sentence) || EVERY_PREFERENCE.anyFinds(sentence);
     }
 
     /** Sentences of each line, as the language layer cuts them. */
@@ -89,12 +91,12 @@ final class StatementFinder {
                 Pattern.CASE_INSENSITIVE);
     }
 
-    private static Map<Preference, List<Pattern>> preferencePatterns() {
-        Map<Preference, List<Pattern>> map = new EnumMap<>(Preference.class);
+    private static Map<Preference, PatternList> preferencePatterns() {
+        Map<Preference, PatternList> map = new EnumMap<>(Preference.class);
         Phrases.WISHES.preferences().forEach((id, phrases) -> {
             Preference preference = java.util.Arrays.stream(Preference.values()).filter(p -> p.id().equals(id))
                     .findFirst().orElseThrow(() -> new IllegalStateException("phrases.yaml: unknown preference " + id));
-            map.put(preference, phrases.stream().map(Phrases::phrasePattern).toList());
+            map.put(preference, PatternList.of(phrases.stream().map(Phrases::phrasePattern).toList()));
         });
         return map;
     }

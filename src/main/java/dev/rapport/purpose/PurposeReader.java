@@ -372,7 +372,14 @@ public final class PurposeReader {
      * only under one ("not trying to sell anything"): one pass over the cues gives both.
      */
     private record CueReading(Set<Intent> affirmed, Set<Intent> denied) {
+        // the gate asks again for each draft of the same reason (SalesAim, the evidence weighing): read once
+        private static final Map<Asked, CueReading> READ = RecentMap.of(64);
+
         static CueReading of(String clean, IntentCatalogue catalogue) {
+            return RecentMap.remember(READ, new Asked(clean, catalogue, null), a -> readNow(a.text(), a.catalogue()));
+        }
+
+        private static CueReading readNow(String clean, IntentCatalogue catalogue) {
             Set<Intent> affirmed = EnumSet.noneOf(Intent.class);
             Set<Intent> denied = EnumSet.noneOf(Intent.class);
             for (IntentPhrases phrases : catalogue.intents()) {
@@ -383,7 +390,7 @@ public final class PurposeReader {
                 }
             }
             denied.removeAll(affirmed);
-            return new CueReading(affirmed, denied);
+            return new CueReading(java.util.Collections.unmodifiableSet(affirmed), java.util.Collections.unmodifiableSet(denied));
         }
 
         private static Found reading(List<Pattern> cues, String text) {

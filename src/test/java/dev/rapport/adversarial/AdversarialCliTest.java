@@ -155,7 +155,7 @@ class AdversarialCliTest {
                     title: A pattern that backtracks for ever
                     severity: warning
                     params:
-                      patterns: ['(.*[aeiou]){12}zzz', '(a|b)*zq']
+                      patterns: ['(.*[aeiou]){12}[z]{3}', '(a|b)*[z][q]']
                 """.getBytes(StandardCharsets.UTF_8));
         Path longNote = write("note.txt", ("Hi Ana, " + "ab".repeat(6000)).getBytes(StandardCharsets.UTF_8));
         Path corrupt = write("corrupt.db", "SQLite format 3\u0000 and then garbage, garbage, garbage".repeat(200)

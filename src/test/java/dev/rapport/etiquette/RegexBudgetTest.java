@@ -27,7 +27,7 @@ class RegexBudgetTest {
     @Test
     @Timeout(20)
     void catastrophicBacktrackingStopsAndIsReportedOnce() {
-        RuleSet rules = withPattern("(.*[aeiou]){12}zzz");
+        RuleSet rules = withPattern("(.*[aeiou]){12}[z]{3}"); // (a class, not a word: no word it needs lets the gate skip it)
         List<String> reported = new ArrayList<>();
         rules.guard().onBlown(reported::add);
         NoteRules notes = new NoteRules(rules);
@@ -46,7 +46,7 @@ class RegexBudgetTest {
     @Test
     @Timeout(20)
     void deepRecursionIsCaughtNotPrinted() {
-        RuleSet rules = withPattern("(a|b)*c");
+        RuleSet rules = withPattern("(a|b)*[c]");
         List<String> reported = new ArrayList<>();
         rules.guard().onBlown(reported::add);
         String note = "ab".repeat(8_000);

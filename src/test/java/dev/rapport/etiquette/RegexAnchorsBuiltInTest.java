@@ -3,6 +3,7 @@ package dev.rapport.etiquette;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rapport.text.RegexAnchors;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,45 +13,20 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The gate skips a rule pattern only when the note lacks a word the pattern cannot match without. */
-class RegexAnchorsTest {
+/** The gate skips a built-in rule pattern or phrase list only when the note lacks a word it cannot match without. */
+class RegexAnchorsBuiltInTest {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-
-    @Test
-    void aLeadingWordOrChoiceOfWordsIsRead() {
-        assertThat(RegexAnchors.of("\\b(?:book|schedule|set\\s+up)\\s+(?:a\\s+)?call\\b")).containsExactlyInAnyOrder("book", "schedule", "set");
-        assertThat(RegexAnchors.of("\\bcalendly\\b")).containsExactly("calendly");
-        assertThat(RegexAnchors.of("(?<![\\w.])(?!asp\\b)(?i:Sell)\\s+you")).containsExactly("sell");
-        assertThat(RegexAnchors.of("\\bfirms?\\s+like\\s+yours")).containsExactly("firm");
-        assertThat(RegexAnchors.of("\\bwhatsapp\\b|\\btext\\s+me\\b")).containsExactlyInAnyOrder("whatsapp", "text");
-    }
-
-    @Test
-    void whatCanMatchWithoutAWordGivesNone() {
-        assertThat(RegexAnchors.of("\\b(?:very\\s+)?competitive\\s+rates")).isNull();
-        assertThat(RegexAnchors.of("\\b\\d{1,3}\\s?%\\s+off")).isNull();
-        assertThat(RegexAnchors.of("[a-z]+@gmail\\.com")).isNull();
-        assertThat(RegexAnchors.of("(?:quick|\\d+ min)\\s+call")).isNull();
-        assertThat(RegexAnchors.of("(?:quick|)\\s+call")).isNull();
-        assertThat(RegexAnchors.of("(unclosed")).isNull();
-    }
-
-    @Test
-    void caseIsFoldedAsTheRegexEngineFoldsIt() {
-        // The long s folds to "s" under UNICODE_CASE: "ſell you" is matched, so it must not be skipped.
-        String text = "I want to ſell you our tool";
-        assertThat(Pattern.compile("\\bsell\\s+you\\b", FLAGS).matcher(text).find()).isTrue();
-        assertThat(RegexAnchors.mayMatch(RegexAnchors.of("\\bsell\\s+you\\b"), RegexAnchors.fold(text))).isTrue();
-        assertThat(RegexAnchors.mayMatch(Set.of("calendly"), RegexAnchors.fold("Book via CALENDLY"))).isTrue();
-        assertThat(RegexAnchors.mayMatch(Set.of("calendly"), RegexAnchors.fold("Book a call"))).isFalse();
-    }
 
     @Test
     void noBuiltInPatternIsSkippedOnATextItMatches() throws IOException {
         List<String> patterns = new ArrayList<>();
         for (Rule.Level level : Rule.Level.values()) {
             for (Rule rule : RuleSet.builtIn().level(level)) {
-                patterns.addAll(rule.phrases("patterns"));
+                for (String param : rule.params().keySet()) {
+                    if (param.endsWith("patterns")) {
+                        patterns.addAll(rule.phrases(param));
+                    }
+                }
             }
         }
         List<String> texts = corpusTexts();

@@ -1,4 +1,4 @@
-package dev.rapport.etiquette;
+package dev.rapport.text;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -6,18 +6,28 @@ import java.util.Set;
 /**
  * The words a regular expression cannot match without: for {@code \b(?:book|schedule)\s+a\s+call} one
  * of "book" or "schedule" must occur in the text. The gate runs some sixty rule patterns on every
- * candidate note, and most of them begin with such a word that the note does not contain, so a
- * substring test skips them. Only a plain leading word (or a choice of them) is read; anything else
- * gives no anchors and the pattern always runs. Case is folded as java.util.regex folds it with
+ * candidate note, and most of them need a word that the note does not contain, so a substring test
+ * skips them. A plain word (or a choice of them) that the pattern cannot match without is read, the
+ * rarest-looking one where there are several; a pattern that needs none always runs. Case is folded as java.util.regex folds it with
  * {@code CASE_INSENSITIVE | UNICODE_CASE}, one char at a time, so the test never skips a pattern that
  * would have matched.
  */
-final class RegexAnchors {
+public final class RegexAnchors {
+    private static final java.util.regex.Pattern COMMENTS_MODE = java.util.regex.Pattern.compile("\\(\\?[a-wyzA-Z-]*x");
+
     private RegexAnchors() {
     }
 
     /** The anchors of {@code regex}, folded, or null when it has none that can be read safely. */
-    static Set<String> of(String regex) {
+    /** The anchors of a compiled pattern, or null when its flags make plain letters mean something else. */
+    public static Set<String> of(java.util.regex.Pattern pattern) {
+        return (pattern.flags() & (java.util.regex.Pattern.COMMENTS | java.util.regex.Pattern.LITERAL)) != 0 ? null : of(pattern.pattern());
+    }
+
+    public static Set<String> of(String regex) {
+        if (COMMENTS_MODE.matcher(regex).find()) {
+            return null; // whitespace and comments mode: a letter run is not what it looks like
+        }
         try {
             Set<String> out = alternatives(regex);
             return out == null || out.isEmpty() ? null : Set.copyOf(out);
@@ -27,7 +37,7 @@ final class RegexAnchors {
     }
 
     /** True when some anchor occurs in the folded text. */
-    static boolean mayMatch(Set<String> anchors, String foldedText) {
+    public static boolean mayMatch(Set<String> anchors, String foldedText) {
         for (String a : anchors) {
             if (foldedText.contains(a)) {
                 return true;
@@ -37,7 +47,7 @@ final class RegexAnchors {
     }
 
     /** The text folded as {@link java.util.regex.Pattern} folds each char when it matches case-insensitively. */
-    static String fold(CharSequence text) {
+    public static String fold(CharSequence text) {
         char[] out = new char[text.length()];
         for (int i = 0; i < out.length; i++) {
             out[i] = fold(text.charAt(i));
@@ -53,7 +63,7 @@ final class RegexAnchors {
     private static Set<String> alternatives(String seq) {
         Set<String> out = new LinkedHashSet<>();
         for (String alternative : splitTopLevel(seq)) {
-            Set<String> words = first(alternative);
+            Set<String> words = best(alternative);
             if (words == null) {
                 return null;
             }
@@ -62,46 +72,92 @@ final class RegexAnchors {
         return out;
     }
 
-    /** Anchors from the first element of a sequence that must match, after zero-width assertions. */
-    private static Set<String> first(String seq) {
+    /**
+     * The best anchors among the elements of a sequence that must match: a run of plain letters and digits,
+     * or a group every alternative of which gives anchors. Zero-width assertions, classes, escapes and
+     * optional elements give none. The set whose shortest word is longest is the one most notes lack.
+     */
+    private static Set<String> best(String seq) {
+        Set<String> best = null;
         int i = 0;
         while (i < seq.length()) {
             char c = seq.charAt(i);
-            if (c == '^') {
-                i++;
-            } else if (c == '\\' && i + 1 < seq.length() && "bBAG".indexOf(seq.charAt(i + 1)) >= 0) {
-                i += 2;
-            } else if (seq.startsWith("(?=", i) || seq.startsWith("(?!", i) || seq.startsWith("(?<=", i)
-                    || seq.startsWith("(?<!", i)) {
+            Set<String> here = null;
+            int next;
+            if (seq.startsWith("(?=", i) || seq.startsWith("(?!", i) || seq.startsWith("(?<=", i) || seq.startsWith("(?<!", i)) {
                 i = closing(seq, i) + 1;
+                continue;
             } else if (c == '(' && inlineFlagsOnly(seq, i)) {
                 i = seq.indexOf(')', i) + 1;
+                continue;
+            } else if (c == '(') {
+                int end = closing(seq, i);
+                next = end + 1;
+                if (!optional(seq, next)) {
+                    here = alternatives(seq.substring(bodyStart(seq, i), end));
+                }
+            } else if (isPlain(c)) {
+                int j = i;
+                while (j < seq.length() && isPlain(seq.charAt(j))) {
+                    j++;
+                }
+                next = j;
+                if (optional(seq, j)) {
+                    j--; // the last letter is optional ("firms?")
+                }
+                here = j > i ? Set.of(fold(seq.substring(i, j))) : null;
+            } else if (seq.startsWith("\\Q", i)) {
+                next = atomEnd(seq, i) + 1;
+                here = quoted(seq.substring(i + 2, seq.startsWith("\\E", next - 2) ? next - 2 : next), optional(seq, next));
+            } else if (c == '\\' && i + 1 < seq.length() && "pPExuckN0123456789".indexOf(seq.charAt(i + 1)) >= 0) {
+                throw new IllegalArgumentException("escape not read: " + seq.substring(i));
             } else {
-                break;
+                next = atomEnd(seq, i) + 1;
+            }
+            i = afterQuantifier(seq, next);
+            if (here != null && (best == null || shortest(here) > shortest(best))) {
+                best = here;
             }
         }
-        if (i >= seq.length()) {
-            return null;
-        }
-        char c = seq.charAt(i);
-        if (c == '(') {
-            int end = closing(seq, i);
-            if (optional(seq, end + 1)) {
-                return null;
+        return best;
+    }
+
+    /** The longest plain run of a quotation ("\\Qcan't\\E" gives "can"); a quantifier after it takes its last char. */
+    private static Set<String> quoted(String literal, boolean lastOptional) {
+        String text = lastOptional && !literal.isEmpty() ? literal.substring(0, literal.length() - 1) : literal;
+        String longest = "";
+        int i = 0;
+        while (i < text.length()) {
+            int j = i;
+            while (j < text.length() && isPlain(text.charAt(j))) {
+                j++;
             }
-            return alternatives(seq.substring(bodyStart(seq, i), end));
+            if (j - i > longest.length()) {
+                longest = text.substring(i, j);
+            }
+            i = Math.max(j, i + 1);
         }
-        int j = i;
-        while (j < seq.length() && isPlain(seq.charAt(j))) {
-            j++;
+        return longest.isEmpty() ? null : Set.of(fold(longest));
+    }
+
+    private static int shortest(Set<String> words) {
+        return words.stream().mapToInt(String::length).min().orElse(0);
+    }
+
+    /** Past the quantifier ("?", "*", "+", "{2,5}", and a lazy or possessive mark) that may follow an element. */
+    private static int afterQuantifier(String seq, int at) {
+        if (at < seq.length() && seq.charAt(at) == '{') {
+            int close = seq.indexOf('}', at);
+            if (close < 0) {
+                throw new IllegalArgumentException("unclosed quantifier");
+            }
+            at = close + 1;
+        } else if (at < seq.length() && "?*+".indexOf(seq.charAt(at)) >= 0) {
+            at++;
+        } else {
+            return at;
         }
-        if (j < seq.length() && "?*{".indexOf(seq.charAt(j)) >= 0) {
-            j--; // the last letter is optional ("firms?")
-        }
-        if (j <= i) {
-            return null;
-        }
-        return Set.of(fold(seq.substring(i, j)));
+        return at < seq.length() && "?+".indexOf(seq.charAt(at)) >= 0 ? at + 1 : at;
     }
 
     private static boolean isPlain(char c) {
@@ -188,6 +244,10 @@ final class RegexAnchors {
      */
     private static int atomEnd(String seq, int i) {
         char c = seq.charAt(i);
+        if (c == '\\' && seq.startsWith("Q", i + 1)) {
+            int end = seq.indexOf("\\E", i + 2);
+            return end < 0 ? seq.length() - 1 : end + 1; // a quotation is one literal atom
+        }
         if (c == '\\') {
             return i + 1;
         }
