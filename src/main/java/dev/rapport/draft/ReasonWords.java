@@ -1136,7 +1136,7 @@ final class ReasonWords {
     /** A statement with someone in it ("we met …", "Ana suggested …", "thanks for …"), not a bare verb ("reconnect after years"). */
     private static boolean statement(String fact) {
         String first = fact.split("\\s+", 2)[0];
-        return SETTING_FIRST.matcher(fact).lookingAt() || STATEMENT_STARTS.contains(first.toLowerCase(java.util.Locale.ROOT).replace('’', '\''))
+        return SETTING_FIRST.matcher(fact).lookingAt() || timeThenSpeaker(fact) || STATEMENT_STARTS.contains(first.toLowerCase(java.util.Locale.ROOT).replace('’', '\''))
                 || Character.isUpperCase(first.charAt(0)) && !first.equals(first.toUpperCase(java.util.Locale.ROOT)) && !COMMON_STARTS.contains(first.toLowerCase(java.util.Locale.ROOT))
                 || first.equals("I");
     }
@@ -1144,6 +1144,37 @@ final class ReasonWords {
     // "over coffee you said …", "after the panel you told me to write": a short setting before the speaker
     private static final java.util.regex.Pattern SETTING_FIRST = java.util.regex.Pattern.compile(
             "(?i)(?!(?:at|in) the end\\b)(?:over|after|at|during|before|later|afterwards|yesterday|last (?:week|month|year|\\p{L}+day))\\b[^,.;!?]{0,40}?,?\\s\\b(?:you|we|I)\\s+(?:\\p{L}+ed|said|told|gave|met|spoke|came|went|sat|had)\\b");
+    /**
+     * "Last month I got my COREN registration", "In 2019 we ran the fair together": when it happened, then who did
+     * what, the verb read from the tags rather than from a list of verbs (a dev note lost the news of "last month i got
+     * my COREN registration" because "got" was not on the list).
+     */
+    private static boolean timeThenSpeaker(String fact) {
+        List<Token> t = Language.english().tokens(fact);
+        if (t.size() < 4 || !TIME_OPENERS.contains(t.get(0).lower()) || AT_THE_END.matcher(fact).lookingAt()) {
+            return false;
+        }
+        for (int i = 1; i < Math.min(t.size() - 1, 8); i++) {
+            String w = t.get(i).lower();
+            if (SPEAKERS.contains(w)) {
+                return (i > 1 || WHOLE_TIMES.contains(t.get(0).lower())) && t.get(i + 1).is("VERB", "AUX");
+            }
+            // only words of time before the speaker ("this tool I use" is no time)
+            if (!TIME_WORDS.contains(w) && !dev.rapport.language.CalendarWords.month(w) && !dev.rapport.language.CalendarWords.weekday(w)
+                    && !w.matches("\\d{1,4}(?:st|nd|rd|th)?|[,]")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> TIME_OPENERS = Set.of("last", "yesterday", "today", "recently", "earlier", "this", "in", "on", "back");
+    private static final Set<String> SPEAKERS = Set.of("i", "we", "you");
+    private static final Set<String> WHOLE_TIMES = Set.of("yesterday", "today", "recently", "earlier");
+    private static final Set<String> TIME_WORDS = Set.of("year", "month", "week", "weekend", "morning", "afternoon", "evening", "night",
+            "spring", "summer", "autumn", "fall", "winter", "semester", "term", "ago", "the", "early", "late", "mid", "of", "then", "in",
+            "on", "last", "this", "back", "recently", "yesterday", "today", "earlier");
+    private static final java.util.regex.Pattern AT_THE_END = java.util.regex.Pattern.compile("(?i)(?:at|in) the end\\b");
     private static final java.util.regex.Pattern SETTING_AFTER = java.util.regex.Pattern.compile(
             "(?i)^((?:over|at|during) (?:a |the )?\\p{L}+(?: \\p{L}+)?) after (?=(?:she|he|they|you|we|I)\\s)");
     private static final Set<String> STATEMENT_STARTS = Set.of("i", "we", "you", "thanks", "my", "our", "i'd", "i'm", "i've", "both", "your",

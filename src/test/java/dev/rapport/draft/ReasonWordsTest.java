@@ -30,6 +30,19 @@ class ReasonWordsTest {
     }
 
     @Test
+    void aStoryThatStartsWithWhenItHappenedIsStillAStatement() {
+        // the verb is read from the tags: "got", "became", "finished" were on no list ("last month i got my COREN registration")
+        assertThat(said("last month i got my COREN registration as engineering technologist", Requests.named("Adebayo Ola"),
+                Requests.named("Folasade Ade")).fact()).isEqualTo("last month I got my COREN registration as engineering technologist.");
+        assertThat(said("In 2019 we finished the Hervanta tram line together", Requests.named("Juha Virtanen"),
+                Requests.named("Aino Laine")).fact()).startsWith("In 2019 we finished the Hervanta tram line together");
+        assertThat(said("yesterday I passed the NCLEX on my first try", Requests.named("Maricel Cruz"), Requests.named("Jovy Santos")).fact())
+                .isEqualTo("yesterday I passed the NCLEX on my first try.");
+        // a time word that does not open a time, and the end of a talk told without who it was, stay as they were
+        assertThat(words.of("this tool I use every day is great", Requests.named("Aino Laine"))).isEmpty();
+    }
+
+    @Test
     void theRecipientByTitleAndSurnameIsYouWithoutTheTitle() {
         ReasonWords.Said s = said("Prof Adjei-Boateng told me in October I should contact Prof Vos about the PhD on cocoa soils",
                 Requests.named("Ama Owusu"), Requests.named("Henrike Vos"));
