@@ -30,7 +30,7 @@ record Greeting(String name, Span nameSpan, int end, Span noName) {
         Matcher g = opening.matcher(note);
         g.region(from, note.length());
         if (!g.lookingAt()) {
-            return NONE;
+            return vocative(note, from, notNames);
         }
         Matcher word = WORD.matcher(note);
         int at = skipSeparators(note, g.end());
@@ -70,6 +70,27 @@ record Greeting(String name, Span nameSpan, int end, Span noName) {
             return bare;
         }
         return new Greeting(name, new Span(word.start(), word.end()), word.end());
+    }
+
+    /**
+     * "Darla, I'd like to …": a name and a comma, with no greeting word before it, greets by name as "Hi Darla," does (a
+     * trainer found such notes reported as greeting nobody, and a wrong name written this way let through). The tagger
+     * tells the name from an opening word ("Thanks, …", "Honestly, …", "Sorry, …").
+     */
+    private static Greeting vocative(String note, int from, List<String> notNames) {
+        List<dev.rapport.language.Token> tokens = dev.rapport.language.Language.english().tokens(note.substring(from,
+                Math.min(note.length(), from + 80)));
+        int names = 0;
+        while (names < Math.min(2, tokens.size()) && tokens.get(names).is("PROPN")
+                && Character.isUpperCase(tokens.get(names).text().codePointAt(0))) {
+            names++;
+        }
+        if (names == 0 || names >= tokens.size() || !tokens.get(names).text().equals(",")
+                || notNames.stream().anyMatch(n -> n.equalsIgnoreCase(tokens.get(0).text()))) {
+            return NONE;
+        }
+        dev.rapport.language.Token first = tokens.get(0);
+        return new Greeting(first.text(), new Span(from + first.start(), from + first.end()), from + tokens.get(names - 1).end());
     }
 
     /** A lower-case word follows: the word before it opened a sentence ("I am …"), not an address ("Sir,"). */

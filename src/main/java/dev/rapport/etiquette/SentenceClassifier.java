@@ -36,6 +36,12 @@ final class SentenceClassifier {
     private static final java.util.Set<String> OFFER_CUES = java.util.Set.of("we-offer", "your-business", "like-yours",
             "self-trade", "product-does", "hypothetical-gain", "lead-magnet", "who-decides", "current-setup");
     private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]{4,}");
+    private static final java.util.regex.Pattern HELP_OFFERED = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:anything|any\\s+way)\\s+(?:that\\s+)?i\\s+(?:can|could)\\s+(?:do\\s+to\\s+)?help\\b|\\bif\\s+i\\s+can\\s+(?:ever\\s+)?(?:be\\s+of\\s+)?(?:any\\s+)?help\\b"
+                    + "|\\b(?:happy|glad)\\s+to\\s+help\\s+(?:if|where|however|any)\\b");
+    // the marks of something sold: the seller's product, a result, the reader's business, a magnet, a claim
+    private static final java.util.Set<String> SOLD = java.util.Set.of("our-thing", "your-business", "like-yours", "results", "lead-magnet",
+            "product-does", "hypothetical-gain", "claim", "do-yours", "who-decides", "current-setup", "rule=pitch", "rule=lead-gen");
 
     /**
      * A sentence that only retells the user's own reason is not guessed to be a pitch by the word model:
@@ -51,6 +57,11 @@ final class SentenceClassifier {
         // nothing, with or without the reason beside it (a trainer's critique scored it a pitch at 0.42)
         List<String> cues = SentenceCues.of(sentence);
         if (cues.contains("shared-past") && cues.stream().noneMatch(OFFER_CUES::contains)) {
+            return true;
+        }
+        // "Let me know if there is anything I can help with.": help offered with nothing to sell (no product, result or
+        // business of theirs named) is a courtesy; a trainer's public example of a good note was scored a sales pitch
+        if (HELP_OFFERED.matcher(sentence).find() && cues.stream().noneMatch(SOLD::contains)) {
             return true;
         }
         if (ctx == null || ctx.purpose() == null) {

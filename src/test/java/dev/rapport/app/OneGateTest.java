@@ -179,7 +179,7 @@ class OneGateTest {
         String reAsk = messages.get(messages.size() - 1).path("content").asText();
         assertThat(reAsk).contains("note 1: link:").contains("note 2: over-length:");
         // the limit's reason is the over-length rule's own words (and fix), not a second hand-written check
-        assertThat(reAsk).containsPattern("note 2: over-length: The note is \\d+ characters; the limit is 300, so \\d+ will be cut")
+        assertThat(reAsk).containsPattern("note 2: over-length: The note is \\d+ characters; LinkedIn takes at most 300, so it is \\d+ over")
                 .contains("Shorten it by at least");
 
         Profile injected = ProfileReaders.parse(java.nio.file.Files.readString(

@@ -320,7 +320,7 @@ class NoteRulesTest {
                 .filter(x -> x.rule().equals("over-length")).findFirst().orElseThrow();
         assertThat(f.severity()).isEqualTo(Severity.ERROR);
         assertThat(tooLong.substring(f.start(), f.end())).isEqualTo("🙌x");
-        assertThat(f.message()).contains("202").contains("200").contains("2 will be cut");
+        assertThat(f.message()).contains("202").contains("200").contains("it is 2 over");
     }
 
     @Test
