@@ -96,7 +96,8 @@ final class PageTextReader implements ProfileReader {
         s = s.replaceAll("\\s*[·•].*$", "");
         s = s.replaceAll("[\\p{So}\\p{Sk}\\p{Cs}\\uFE0F\\u200D✓✔]", " ").replaceAll("\\s+", " ").strip();
         // a section heading ("Skills", a paste cut below the name) is never a name: the front end asks for one instead
-        if (s.length() > 80 || s.split(" ").length > 8 || !s.matches(".*\\p{L}.*") || PageLines.heading(s) != null) {
+        if (s.length() > 80 || s.split(" ").length > 8 || !s.matches(".*\\p{L}.*") || PageLines.heading(s) != null
+                || !PersonName.plausible(s)) {
             return "";
         }
         return s;

@@ -19,7 +19,8 @@ final class ProseReader implements ProfileReader {
     /** Capitalised words, with a few small joining words between them ("University of Denver"). */
     private static final String PROPER = CAP + "(?:\\s+(?:(?:of|and|for|the|de|du|la|del|&)\\s+)?" + CAP + ")*";
     // (a name stays on its line: "Name: Rogelio" and the headline under it are not "Rogelio Assistant Vice President")
-    private static final String PERSON = "\\p{Lu}[\\p{L}'’\\-]+(?:[ \\t]+(?:(?:de|da|van|von|der|del|la|le|bin|al)[ \\t]+)?\\p{Lu}[\\p{L}'’\\-]+){1,3}";
+    // (an initial may come first or between: "E. Kate Valcin", "John F. Kennedy"; a new user's page was refused for it)
+    private static final String PERSON = "(?:\\p{Lu}\\.[ \\t]+)?\\p{Lu}[\\p{L}'’\\-]+(?:[ \\t]+(?:(?:de|da|van|von|der|del|la|le|bin|al)[ \\t]+)?(?:\\p{Lu}\\.[ \\t]+)?\\p{Lu}[\\p{L}'’\\-]+){1,3}";
 
     private static final Pattern INTRO = Pattern.compile(
             "\\b(?i:i['’]m|i am|my name is|this is|name:)\\s+(?:" + BioName.TITLE_PATTERN + ")?(?<name>" + PERSON + ")");
@@ -304,7 +305,7 @@ final class ProseReader implements ProfileReader {
         boolean titleOverName = nameLine.matches() && !namedBelow(nameLine.group("name"), lines, 0)
                 && (firstLine.length > 1 && nameBelowTitle(lines).isPresent() || interviewed(text).isPresent());
         if (firstLine[0].length() <= 60 && nameLine.matches() && !NOT_A_PERSON.matcher(firstLine[0].strip()).find() && !pageTitle
-                && !titleOverName) {
+                && !titleOverName && PersonName.plausible(nameLine.group("name"))) {
             name = nameLine.group("name");
             if (firstLine.length > 1) {
                 headline = firstLine[1].strip();
