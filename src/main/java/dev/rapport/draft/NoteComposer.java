@@ -216,9 +216,12 @@ final class NoteComposer {
                             // the rest of the user's story, when it comes first, continues the greeting only with a pronoun ("Hi Ana, we …")
                             || c.role() == Role.MORE && PRONOUNS.contains(t.split("\\s", 2)[0])
                             || (c.role() == Role.ASK || c.role() == Role.REASON) && ACT_WORDS.contains(t.split("[\\s,!]", 2)[0])
+                            // the user's story opened by when it happened continues the greeting ("Hi Nuno, on May 24 we sat …")
+                            || (c.role() == Role.REASON || c.role() == Role.MORE) && TIME_OPENERS.contains(t.split("[\\s,]", 2)[0])
                             // who writes, told as a time ("Until November 2026 I was …"), continues the greeting too
                             || c.role() == Role.WHO && TIME_WORDS.contains(t.split("[\\s,]", 2)[0]);
-                    if (ours && !t.startsWith("I ") && !t.startsWith("I'") && t.length() > 1
+                    // ("May 24 we sat …" is the month, not the "May I …" of a question)
+                    if (ours && !t.startsWith("I ") && !t.startsWith("I'") && t.length() > 1 && !DATED.matcher(t).lookingAt()
                             && Character.isUpperCase(t.charAt(0)) && Character.isLowerCase(t.charAt(1))) {
                         t = Character.toLowerCase(t.charAt(0)) + t.substring(1);
                     }
@@ -237,6 +240,9 @@ final class NoteComposer {
         }
     }
 
+    private static final java.util.Set<String> TIME_OPENERS = java.util.Set.of("On", "In", "At", "Last", "This", "After", "Before",
+            "During", "Yesterday", "Today", "Earlier", "Recently", "Back");
+    private static final java.util.regex.Pattern DATED = java.util.regex.Pattern.compile("May \\d");
     private static final java.util.regex.Pattern SENTENCE_START_PRONOUN = java.util.regex.Pattern.compile(
             "([.!?] )(?<!\\b(?:e\\.g|i\\.e|etc|approx|vs|cf)[.!?] )(you|your|we|our|my|she|he|they|it)\\b");
 

@@ -1138,6 +1138,8 @@ final class ReasonWords {
         String first = fact.split("\\s+", 2)[0];
         return SETTING_FIRST.matcher(fact).lookingAt() || timeThenSpeaker(fact) || STATEMENT_STARTS.contains(first.toLowerCase(java.util.Locale.ROOT).replace('’', '\''))
                 || Character.isUpperCase(first.charAt(0)) && !first.equals(first.toUpperCase(java.util.Locale.ROOT)) && !COMMON_STARTS.contains(first.toLowerCase(java.util.Locale.ROOT))
+                        // ("May 24, sat next to you at pavilion talk": a date is no one who did anything, a new user's memo)
+                        && !dev.rapport.language.CalendarWords.month(first.replaceAll("\\W+$", "")) && !dev.rapport.language.CalendarWords.weekday(first.replaceAll("\\W+$", ""))
                 || first.equals("I");
     }
 
@@ -1151,7 +1153,9 @@ final class ReasonWords {
      */
     private static boolean timeThenSpeaker(String fact) {
         List<Token> t = Language.english().tokens(fact);
-        if (t.size() < 4 || !TIME_OPENERS.contains(t.get(0).lower()) || AT_THE_END.matcher(fact).lookingAt()) {
+        String opener = t.isEmpty() ? "" : t.get(0).lower();
+        boolean dated = dev.rapport.language.CalendarWords.month(opener) || dev.rapport.language.CalendarWords.weekday(opener);
+        if (t.size() < 4 || !(TIME_OPENERS.contains(opener) || dated) || AT_THE_END.matcher(fact).lookingAt()) {
             return false;
         }
         for (int i = 1; i < Math.min(t.size() - 1, 8); i++) {

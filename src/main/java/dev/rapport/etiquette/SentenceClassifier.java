@@ -36,6 +36,9 @@ final class SentenceClassifier {
     private static final java.util.Set<String> OFFER_CUES = java.util.Set.of("we-offer", "your-business", "like-yours",
             "self-trade", "product-does", "hypothetical-gain", "lead-magnet", "who-decides", "current-setup");
     private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]{4,}");
+    private static final java.util.regex.Pattern BELONG_TOGETHER = java.util.regex.Pattern.compile(
+            "(?i)\\bwe(?:'re|’re|\\s+are)\\s+both\\b|\\bboth\\s+(?:members|alumni|graduates|volunteers)\\s+of\\b"
+                    + "|\\bfellow\\s+(?:members?|alumni|alumnus|alumna|volunteers?)\\b");
     private static final java.util.regex.Pattern HELP_OFFERED = java.util.regex.Pattern.compile(
             "(?i)\\b(?:anything|any\\s+way)\\s+(?:that\\s+)?i\\s+(?:can|could)\\s+(?:do\\s+to\\s+)?help\\b|\\bif\\s+i\\s+can\\s+(?:ever\\s+)?(?:be\\s+of\\s+)?(?:any\\s+)?help\\b"
                     + "|\\b(?:happy|glad)\\s+to\\s+help\\s+(?:if|where|however|any)\\b");
@@ -57,6 +60,12 @@ final class SentenceClassifier {
         // nothing, with or without the reason beside it (a trainer's critique scored it a pitch at 0.42)
         List<String> cues = SentenceCues.of(sentence);
         if (cues.contains("shared-past") && cues.stream().noneMatch(OFFER_CUES::contains)) {
+            return true;
+        }
+        // "we are both members of IEEE": a group the two belong to, with nothing to sell, is what they share (the trade cue read
+        // "are" as the sender's trade, and a trainer's public example was scored a sales pitch). Read here, after the model, since
+        // the cues are the models' features and this one came after their training.
+        if (BELONG_TOGETHER.matcher(sentence).find() && cues.stream().noneMatch(SOLD::contains)) {
             return true;
         }
         // "Let me know if there is anything I can help with.": help offered with nothing to sell (no product, result or

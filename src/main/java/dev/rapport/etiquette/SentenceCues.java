@@ -56,8 +56,6 @@ public final class SentenceCues {
 
     /** "We" that takes in the reader ("we built it together", "our time at…", "we both…", "we talked about…") is a shared past, not an offer. */
     static final Pattern SHARED = Pattern.compile("\\btogether\\b|\\bwe\\s+both\\b|\\bboth\\s+of\\s+us\\b|\\byou\\s+and\\s+i\\b|\\bwith\\s+you\\s+(?:at|on|in)\\b"
-            // a group the two belong to: "we are both members of IEEE" (a trainer's public example was scored a sales pitch)
-            + "|\\bwe(?:'re|\\s+are)\\s+both\\b|\\bboth\\s+(?:members|alumni|graduates|volunteers)\\s+of\\b|\\bfellow\\s+(?:members?|alumni|alumnus|alumna|volunteers?)\\b"
             + "|\\bour\\s+(?:time|days|years|months|stint)\\s+(?:at|in|on|with)\\b|\\bwe\\s+overlapped\\b|\\bwhen\\s+we\\s+(?:both\\s+)?(?:worked|were|studied|met)\\b"
             // a conversation the two had, or the sender's visit to the reader's stand, is a shared past too
             + "|\\bwe\\s+(?:talked|discussed|argued|chatted|spoke|compared|swapped|traded)\\b|\\bi\\s+(?:visited|stopped\\s+(?:at|by))\\s+your\\b"

@@ -114,6 +114,9 @@ public final class GroundFinder {
                 || why.stated().stream().anyMatch(r -> r.kind().equals("met-in-person") || r.kind().equals("met-online"));
         // "Lydia spoke at the California ENA conference": the sender heard them speak there, which is all the reason says
         boolean heard = heardOnly(why.text());
+        // "Dennis told me to reach out to Mathew, I met Dennis at the AgriTech Africa expo": the event is where the sender met
+        // the referrer, not the recipient (a new user's verdict said "You say you met at the AgriTech Africa expo")
+        met = met && !dev.rapport.purpose.PurposeReader.metOnlyTheReferrer(why);
         for (String event : met ? why.events() : List.<String>of()) {
             boolean confirmed = ProfileText.mentions(theirText, event);
             String key = (heard ? "heard-at-event" : "met-at-event") + (confirmed ? ".confirmed" : "");

@@ -570,6 +570,8 @@ public final class Copyedit {
         s = WHICH_BOTH.matcher(s).replaceAll(", both of which $1 $2");
         // "Hernán say me to write her": a second-language writer's "told me to"
         s = SAY_ME_TO.matcher(s).replaceAll("told me to");
+        // "Anna told me write to Kate": what one is told to do takes its "to" (a new user's note kept "told me write to you")
+        s = TOLD_ME_BARE.matcher(s).replaceAll("$1 to $2");
         // "he said she expect my message and I can say his name": the permission is the user's note to self;
         // the expecting, said as English
         s = NAME_PERMISSION.matcher(s).replaceAll("");
@@ -788,6 +790,8 @@ public final class Copyedit {
 
     private static final java.util.regex.Pattern ONE_TO_ONE = java.util.regex.Pattern.compile(
             "(?i)\\b(talked|talk|chatted|chat|met|meet|spoke|speak)\\s+1\\s*:\\s*1\\b");
+    private static final java.util.regex.Pattern TOLD_ME_BARE = java.util.regex.Pattern.compile(
+            "(?i)\\b((?:told|asked|advised|encouraged|tell|ask) (?:me|us))\\s+(write|contact|reach|message|call|email|e-mail|send|talk|speak|connect|apply|add)\\b");
     private static final java.util.regex.Pattern SAY_ME_TO = java.util.regex.Pattern.compile("(?i)(?<=\\p{L}\\s|\\)\\s)(?:say|says|said)\\s+me\\s+to\\b");
     private static final java.util.regex.Pattern NAME_PERMISSION = java.util.regex.Pattern.compile(
             "(?i),?\\s+(?:and\\s+)?(?:that\\s+)?I\\s+(?:can|may|could|should)\\s+(?:say|use|mention|drop|give)\\s+(?:his|her|their)\\s+name\\b");

@@ -349,6 +349,11 @@ public final class PurposeReader {
      * "I met Ana at ProMat and she suggested I reach out": every meeting the reason tells of was with
      * the person who passed the name on, so it is no meeting with the recipient.
      */
+    /** As {@link #metOnlyTheReferrer(String, List)}, for a reason already read: the meeting it tells was with its referrer. */
+    public static boolean metOnlyTheReferrer(Purpose purpose) {
+        return purpose != null && metOnlyTheReferrer(normalise(purpose.text()), purpose.people());
+    }
+
     static boolean metOnlyTheReferrer(String text, List<String> referrers) {
         return !referrers.isEmpty() && ContactStatements.builtIn().metOnlyReferrers(text, referrers);
     }
