@@ -21,6 +21,10 @@ final class OwnAffairs {
             + "|^\\W*(?:i|we)(?:'m|'re|\\s+am|\\s+are)\\s+(?:now\\s+|currently\\s+|still\\s+)?(?!(?:helping|offering|providing|selling|building"
             + "|delivering|supplying|launching|partnering|working\\s+with|looking\\s+for|reaching|hiring|recruiting|expanding|scaling"
             + "|growing|automating|saving|cutting|reducing)\\b)\\p{L}+ing\\b", FLAGS);
+    // "we are helping fish landing sites … cut spoilage with our cold-chain sensors": what a seller does for others, whatever
+    // "our" follows it (a new user's pitch was let through as the sender's own affairs)
+    private static final Pattern SELLERS_DOING = Pattern.compile("^\\W*(?:i|we)(?:'m|'re|\\s+am|\\s+are)?\\s+(?:now\\s+|currently\\s+|already\\s+)?"
+            + "(?:helping|help|helped|offering|offer|providing|provide|selling|sell|supplying|supply|delivering|deliver)\\b", FLAGS);
     // "our new scheduling app" is still a product, "our companies" a business: up to three words may stand before the noun
     private static final Pattern OUR_THING = Pattern.compile("\\b(?:our|my)\\s+(?:[\\w-]+\\s+){0,3}(?:" + SentenceCues.Products.NOUNS
             + "|(?:companies|firms|agencies|teams|tools|apps|products|platforms|solutions|systems|businesses|brands)\\b)", FLAGS);
@@ -67,7 +71,8 @@ final class OwnAffairs {
         // "at our agency", "in our clinic": where the sender works, not a thing they sell
         String ownWithoutPlace = WHERE_WE_WORK.matcher(own).replaceAll(" ");
         boolean restOffers = !rest.isEmpty() && (SentenceCues.of(rest).stream().anyMatch(OFFER_MARKS::contains) || FOR_CUSTOMERS.matcher(rest).find());
-        return OWN_AFFAIRS.matcher(own).find() && !SentenceCues.SHARED.matcher(s).find() && !TO_THE_READER.matcher(own).find()
+        return OWN_AFFAIRS.matcher(own).find() && !SELLERS_DOING.matcher(own).find() && !SentenceCues.SHARED.matcher(s).find()
+                && !TO_THE_READER.matcher(own).find()
                 && onlyWhatTheyWrote(own) && !OUR_THING.matcher(ownWithoutPlace).find() && !LIKE_YOURS.matcher(s).find()
                 && !RESULTS.matcher(s).find() && !CLAIM.matcher(s).find() && !FOR_CUSTOMERS.matcher(own).find()
                 && !restOffers;

@@ -64,4 +64,11 @@ class Hand23SessionTest {
                 + " talked about Herzog", DraftOptions.DEFAULT).notes().get(0).text();
         assertThat(on).contains(", on May 24 we sat");
     }
+
+    @Test
+    void anEventNamedWithAPortugueseParticleKeepsItsWholeName() {
+        Assessment a = advisor.check(architect, nuno, "met him at the Ordem dos Arquitectos lecture in Porto last month, we talked about"
+                + " public competitions");
+        assertThat(a.verdict().reasons()).anySatisfy(r -> assertThat(r.message()).contains("Ordem dos Arquitectos"));
+    }
 }

@@ -68,4 +68,13 @@ class Hand24TrainerTest {
         assertThat(r.critique().findings()).filteredOn(f -> f.rule().equals("over-length")).singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("LinkedIn takes at most 200").doesNotContain("cut"));
     }
+
+    @Test
+    void aSellerHelpingOthersWithTheirProductAndSynergiesArePitches() {
+        // a new user's: one meeting-ask finding only, the sale read as the sender's own affairs
+        NoteReview r = critique("Hi Mathew, I loved your Impact Masters episode about Vua Solutions! We are helping fish landing sites in"
+                + " East Africa cut spoilage with our cold-chain sensors, would you have 15 min next week to explore synergies? Best, Liam");
+        assertThat(r.critique().findings()).extracting(Finding::rule).contains("pitch", "meeting-ask");
+        assertThat(r.critique().verdict()).isEqualTo(NoteVerdict.DO_NOT_SEND);
+    }
 }
