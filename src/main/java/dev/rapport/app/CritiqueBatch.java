@@ -56,10 +56,17 @@ public final class CritiqueBatch {
                 try {
                     n = JSON.readTree(line);
                 } catch (Exception e) {
-                    n = null;
+                    // (said as what it is: a trainer's broken line was told only that it had no "text" field)
+                    skipped.add(Messages.get("critique.each.bad-json", source, i + 1));
+                    continue;
                 }
                 if (n == null || !n.path("text").isTextual()) {
                     skipped.add(Messages.get("critique.each.bad-line", source, i + 1));
+                    continue;
+                }
+                if (n.path("text").asText().isBlank()) {
+                    // '{"text": ""}' is no note, as an empty note on the command line is none
+                    skipped.add(Messages.get("critique.each.blank-text", source, i + 1));
                     continue;
                 }
                 out.put(i + 1, n.path("text").asText());

@@ -92,7 +92,8 @@ public final class Conversation {
             Input in = io.read(prompt(), Mode.COMMAND);
             if (in instanceof Line line) {
                 accept(line.text());
-            } else if (in instanceof Cancel) {
+            } else if (in instanceof Cancel || pending != null || unnamed != null) {
+                // (Ctrl-D at "full name>" ends that question, not the session: a new user lost the session with the paste)
                 cancelled();
             } else {
                 done = true;

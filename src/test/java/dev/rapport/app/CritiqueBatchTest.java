@@ -74,6 +74,14 @@ class CritiqueBatchTest {
     }
 
     @Test
+    void brokenJsonAndAnEmptyTextAreSaidForWhatTheyAre() {
+        // a trainer's session: '{"text": ""}' was graded as a note, and a broken line was said to lack its "text" field
+        CritiqueBatch.Notes read = CritiqueBatch.read("{\"text\": \"ok\"}\n{\"text\": \"\"}\n{\"text\": \"half\n", "n.jsonl");
+        assertThat(read.notes()).containsExactly(Map.entry(1, "ok"));
+        assertThat(read.skipped()).containsExactly("n.jsonl line 2: its \"text\" is empty", "n.jsonl line 3: not valid JSON");
+    }
+
+    @Test
     void theNotesStayInLineWhenANoteBreaksManyRules() {
         // a hand session (hand16): a long list of rules pushed the note column out of line
         List<CritiqueBatch.Row> rows = List.of(

@@ -263,8 +263,9 @@ class ConversationTest {
         assertThat(c.session().them().about()).contains("two pharmacies in Leeds");
         assertThat(c.session().why()).isEqualTo(WHY);
         // while the name is awaited the prompt asks for it, not for the next step
-        Conversation waiting = run(io().lines("/me " + ME, "/them " + page));
-        assertThat(waiting.prompt()).isEqualTo(ReplMessages.get("prompt.name") + " ");
+        ScriptIO waiting = io().lines("/me " + ME, "/them " + page);
+        run(waiting);
+        assertThat(waiting.prompts).contains(ReplMessages.get("prompt.name") + " ");
     }
 
     @Test
@@ -276,6 +277,16 @@ class ConversationTest {
         assertThat(notes.size()).isGreaterThan(1);
         String said = ReplMessages.get("limit.left-out-other", 110, 2, "@");
         assertThat(io.output()).contains(said.substring(0, said.indexOf('@')));
+    }
+
+    @Test
+    void ctrlDAtTheNamePromptEndsTheQuestionNotTheSession() {
+        // a new user's Ctrl-D at "full name>" left the REPL with everything in it
+        ScriptIO io = io().lines("/them").paste("I run two pharmacies in Leeds.\nI trained in Bradford.").ctrlD().lines("/me " + ME);
+        io.wholePastes = true;
+        Conversation c = run(io);
+        assertThat(io.output()).contains(ReplMessages.get("whose.dropped"));
+        assertThat(c.session().me().name()).isEqualTo("Daniel Okafor");
     }
 
     @Test
