@@ -69,8 +69,13 @@ record Greeting(String name, Span nameSpan, int end, Span noName) {
         if (!Character.isUpperCase(name.codePointAt(0)) || !endsGreeting(note, word.end())) {
             return bare;
         }
-        return new Greeting(name, new Span(word.start(), word.end()), word.end());
+        // "Hi Gary A., I was …": the initial after the first name is part of the greeting (its dot no sentence's end)
+        Matcher initials = INITIALS.matcher(note);
+        int end = initials.find(word.end()) && initials.start() == word.end() ? initials.end() : word.end();
+        return new Greeting(name, new Span(word.start(), word.end()), end);
     }
+
+    private static final Pattern INITIALS = Pattern.compile("(?:\\s\\p{Lu}\\.)+(?=\\s*[,:—–-]|\\s*$)");
 
     /**
      * "Darla, I'd like to …": a name and a comma, with no greeting word before it, greets by name as "Hi Darla," does (a

@@ -77,4 +77,13 @@ class Hand24TrainerTest {
         assertThat(r.critique().findings()).extracting(Finding::rule).contains("pitch", "meeting-ask");
         assertThat(r.critique().verdict()).isEqualTo(NoteVerdict.DO_NOT_SEND);
     }
+
+    @Test
+    void anInitialAfterTheNameStaysInTheGreeting() {
+        NoteReview r = critique("Hi Gary A., I was impressed with your profile. I work for a company called Podwave, and we're passionate"
+                + " about showing entrepreneurs like you how powerful podcasting is.");
+        assertThat(r.rewrite()).startsWith("Hi Gary A., ");
+        assertThat(critique("Hi Tom A., we met at PyCon last week and talked about packaging. Dan").critique().verdict())
+                .isEqualTo(NoteVerdict.SEND);
+    }
 }
