@@ -317,9 +317,16 @@ public final class GroundFinder {
      * The reason names where it applied, and their headline names the same place ("Chief Data and Analytics Officer, Royal
      * Mail"): a page that lists no current job still says where they work (a new user's application was "no shared history").
      */
+    private static String top(String text) {
+        return text == null ? "" : text.substring(0, Math.min(text.length(), 300));
+    }
+
     private static Optional<String> appliedWhereTheirHeadlineSays(Profile them, String why) {
         java.util.regex.Matcher m = APPLIED_AT.matcher(why);
-        String headline = them.headline().toLowerCase(java.util.Locale.ROOT);
+        // (the headline, or the top of their page when a series label took the headline's place: "Leaders in Healthcare" over
+        // "Chief Nursing Executive, URMC; Chief Nursing Officer, Strong Memorial Hospital", a new user's public page)
+        String said = them.headline() + "\n" + top(them.searchableText());
+        String headline = said.toLowerCase(java.util.Locale.ROOT);
         if (!m.find() || headline.isBlank()) {
             return Optional.empty();
         }
@@ -330,7 +337,7 @@ public final class GroundFinder {
             java.util.regex.Matcher at = java.util.regex.Pattern.compile("(?<![\\p{L}])" + java.util.regex.Pattern.quote(place)
                     + "(?![\\p{L}])").matcher(headline);
             if ((n >= 2 || place.length() >= 5) && at.find()) {
-                return Optional.of(them.headline().substring(at.start(), at.end()));
+                return Optional.of(said.substring(at.start(), at.end()));
             }
         }
         return Optional.empty();

@@ -71,4 +71,14 @@ class Hand23SessionTest {
                 + " public competitions");
         assertThat(a.verdict().reasons()).anySatisfy(r -> assertThat(r.message()).contains("Ordem dos Arquitectos"));
     }
+
+    @Test
+    void anApplicationWhereTheTopOfTheirPageSaysTheyWorkIsTheLink() {
+        // a series label took the headline's place, and the application was "no shared history"
+        Profile page = ProfileReaders.parse("Kate Morrow\nLeaders in Healthcare\nChief Nursing Officer, Lakeside Memorial Hospital\n"
+                + "Kate has led nursing at Lakeside Memorial since 2019 and started as an ICU nurse.\n", "kate-page.txt");
+        Assessment a = advisor.check(nurse, page, "I applied last week for the ICU staff nurse job at Lakeside Memorial and would like her to"
+                + " know about my application");
+        assertThat(a.verdict().decision()).isEqualTo(Decision.CONNECT);
+    }
 }
