@@ -673,7 +673,42 @@ public final class Advisor {
                 dev.rapport.language.TypedNames.spelledAsProfiles(dev.rapport.language.TypedNames.capitalised(typed, names), texts), texts));
         List<String> own = me == null ? List.of() : me.currentPosition().filter(p -> p.dates().isCurrent())
                 .map(p -> List.of(p.company())).orElse(List.of());
-        return workedForThem(SalesAim.withOwnOffer(readPurpose(why), own), them);
+        return workedForThem(withoutTheReferrersTies(notTheirOwnReferrer(SalesAim.withOwnOffer(readPurpose(why), own), them), them), them);
+    }
+
+    /**
+     * "My old boss at Lone Star Freight, Mike Reyes, …": a tie the sentence gives the referrer, by name, is the sender's tie
+     * to the referrer, not to the recipient (a new user's was counted as having worked with the recipient).
+     */
+    private static Purpose withoutTheReferrersTies(Purpose p, Profile them) {
+        if (p.people().isEmpty() || p.stated().isEmpty()) {
+            return p;
+        }
+        String first = them == null ? "" : them.firstName();
+        List<Purpose.StatedRelationship> kept = p.stated().stream().filter(r -> p.people().stream().noneMatch(n -> dev.rapport.text.Words.containsWord(r.sentence(), n))
+                || dev.rapport.text.Words.containsWord(r.sentence(), "you") || !first.isBlank() && dev.rapport.text.Words.containsWord(r.sentence(), first)).toList();
+        return kept.size() == p.stated().size() ? p : new Purpose(p.text(), p.intents(), p.people(), p.events(), p.posts(), p.offers(), kept);
+    }
+
+    /**
+     * "My old boss at Lone Star Freight, Mike Reyes, worked with Canda and said I should reach out": the reader took the name
+     * before "and said" for the referrer, and the recipient was told to expect her own introduction (a new user's). The
+     * recipient is nobody's referrer here; the referrer is read again with the recipient's name said as "you".
+     */
+    private Purpose notTheirOwnReferrer(Purpose p, Profile them) {
+        if (them == null || them.firstName().isBlank() || p.people().isEmpty()) {
+            return p;
+        }
+        java.util.function.Predicate<String> isThem = n -> n.equalsIgnoreCase(them.name()) || n.split("\\s+")[0].equalsIgnoreCase(them.firstName());
+        if (p.people().stream().noneMatch(isThem)) {
+            return p;
+        }
+        List<String> others = new ArrayList<>(p.people().stream().filter(isThem.negate()).toList());
+        if (others.isEmpty()) {
+            String asYou = p.text().replaceAll("(?<![\\p{L}])" + java.util.regex.Pattern.quote(them.firstName()) + "(?![\\p{L}])", "you");
+            others.addAll(readPurpose(asYou).people().stream().filter(isThem.negate()).toList());
+        }
+        return new Purpose(p.text(), p.intents(), others, p.events(), p.posts(), p.offers(), p.stated());
     }
 
     /**

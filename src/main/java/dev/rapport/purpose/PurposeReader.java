@@ -22,6 +22,10 @@ import java.util.regex.Pattern;
 /** Classifies the sender's free-text reason into intents and keeps the people, events and posts it names. Pure. */
 public final class PurposeReader {
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern OWN_FIELD = Pattern.compile(
+            "(?i)\\b((?:i'm|i am|im|i was|being|as)\\s+(?:new|fairly new|quite new|brand new)\\s+to|(?:moving|move|moved|switching|switch|transition(?:ing)?|"
+            + "break(?:ing)?|get(?:ting)?)\\s+(?:from\\s+(?:the\\s+)?\\w+\\s+)?into|(?:a\\s+)?career\\s+in|(?:started|starting|start)\\s+(?:out\\s+)?in|learn(?:ing)?\\s+(?:about\\s+)?)"
+            + "\\s+(?:the\\s+)?(?:procurement|purchasing|sales|buying)\\b");
     private static final Pattern OWN_BUSINESS_SOLD = Pattern.compile(
             "(?i)\\b(?:(?:after|since|before|from) selling|sold) (?:my|our|the) (?:own |old |family |little )?"
             + "(?:salon|business|shop|store|house|home|flat|apartment|car|company|practice|restaurant|cafe|café|bakery|farm|studio|gym|agency|firm|stake|shares)\\b(?![\\s-]+(?:management|software|app|platform|services?|products?|tools?|systems?|supplies|equipment)\\b)");
@@ -218,6 +222,13 @@ public final class PurposeReader {
                     .filter(p -> !p.has(Intent.SELLING)).isPresent()) {
                 intents.remove(Intent.SELLING);
             }
+        }
+        // "I'm new to procurement and would love her advice on getting started": the sender's own field, named, is no buying
+        // process; lead generation only if the reason reads as one without it (a new user's graduate was told not to sell;
+        // the cue stays as the models were trained on it)
+        if (intents.contains(Intent.LEAD_GEN) && readInstead(clean, OWN_FIELD, "$1 this field", catalogue, evidence)
+                .filter(p -> !p.has(Intent.LEAD_GEN)).isPresent()) {
+            intents.remove(Intent.LEAD_GEN);
         }
         if (!intents.contains(Intent.SELLING) && !intents.contains(Intent.JOB_SEEKING) && sellsAResult(clean)) {
             // "We help boutique resorts in Bali lift RevPAR 15-20% with a 2 week pricing audit": a result in figures sold to

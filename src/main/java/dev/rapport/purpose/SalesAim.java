@@ -22,6 +22,15 @@ public final class SalesAim {
      * the trained classifier guessed without any of these ("read his book, loved it, would like to chat
      * sometime" once scored 0.66 selling) is too weak to refuse an invitation on.
      */
+    // a recruiter's "she'd be a great fit for the role" names the post; a seller's "a great fit for her clients" names none
+    private static final java.util.regex.Pattern A_POST = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:role|roles|position|positions|job|jobs|vacancy|vacancies|opening|openings|candidate|candidates|contract|placement)\\b");
+    private static final java.util.regex.Pattern PRODUCT_PUT = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:our|my)\\s+(?:[\\w-]+\\s+){0,3}?(?:product|tool|platform|software|solution|service|app|module|system|sensors?|devices?)"
+                    + "(?:\\s+\\p{Lu}[\\w-]*)?\\s+(?:can|could|would|will)\\s+(?:really\\s+)?(?:help|save|cut|reduce|improve|fix|solve|automate)\\b"
+                    + "|\\b(?:share|show|demo|present)\\s+(?:(?:her|him|them)\\s+)?(?:our|my)\\s+(?:[\\w-]+\\s+){0,3}?(?:product|tool|platform|software|solution|module|app|system|service)s?\\b"
+                    + "|\\bwould\\s+be\\s+a\\s+(?:great|good|perfect|strong|natural)\\s+fit\\s+for\\s+(?:her|his|their|your)\\s+(?:clients|customers|team|company|business|firm|organi[sz]ation)\\b");
+
     public static boolean evidenced(Purpose purpose) {
         if (purpose == null || purpose.text().isBlank()) {
             return false;
@@ -29,6 +38,10 @@ public final class SalesAim {
         java.util.Set<Intent> cues = PurposeReader.cueIntents(purpose.text());
         return cues.stream().anyMatch(Intent::isPitch) || stated(purpose) || PurposeReader.sellsAResult(purpose.text())
                 || PurposeReader.offersAService(purpose.text())
+                // "our product Spendwise can help her clients reduce costs", "share our contract management module with her",
+                // "Spendwise would be a great fit for her clients": a product put to the reader (a new user's seller reasons
+                // read as selling by the classifier, with no cue to confirm it, were follow-first)
+                || PRODUCT_PUT.matcher(purpose.text()).find()
                 // "want to intro Cloudbridge Payroll since they have 60 stores": the sender's own firm offered by a sales verb
                 || offeredIn(purpose.text(), purpose.offers());
     }
@@ -46,6 +59,15 @@ public final class SalesAim {
     public static Purpose withOwnOffer(Purpose purpose, java.util.Collection<String> ownOrganisations) {
         // (a job or a role the classifier only guessed, with no cue for it, does not outweigh the sender's own firm offered)
         java.util.Set<Intent> cued = purpose == null ? java.util.Set.of() : PurposeReader.cueIntents(purpose.text());
+        if (purpose != null && !purpose.has(Intent.SELLING) && PRODUCT_PUT.matcher(purpose.text()).find()
+                && !(purpose.has(Intent.JOB_SEEKING) && cued.contains(Intent.JOB_SEEKING)) && !(purpose.has(Intent.HIRING) && cued.contains(Intent.HIRING) && A_POST.matcher(purpose.text()).find())) {
+            // "want to share our contract management module with her" (read as collaboration), "Spendwise would be a great fit
+            // for her clients" (read as hiring): the sender's product put to the reader is a sale, whatever else was guessed
+            java.util.Set<Intent> intents = java.util.EnumSet.of(Intent.SELLING);
+            intents.addAll(purpose.intents());
+            intents.removeAll(java.util.EnumSet.of(Intent.NETWORKING, Intent.JOB_SEEKING, Intent.HIRING, Intent.COLLABORATION));
+            return new Purpose(purpose.text(), intents, purpose.people(), purpose.events(), purpose.posts(), purpose.offers(), purpose.stated());
+        }
         // (a pitch already read, e.g. "on my target list" as lead generation, still gets what is offered named: the
         // evidence of the sale is the firm after the verb of selling)
         if (purpose == null || purpose.has(Intent.SELLING) && !purpose.offers().isEmpty() || purpose.has(Intent.JOB_SEEKING) && cued.contains(Intent.JOB_SEEKING)
