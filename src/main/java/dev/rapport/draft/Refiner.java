@@ -110,7 +110,9 @@ public final class Refiner {
     // "ask if we can bring 25 students", "ask her how she splits the areas", "end with a question about how …": the user's
     // own question, put to them.
     private static final Pattern ASK_IF = Pattern.compile(
-            POLITE + "(?:ask(?:\\s+(?:him|her|them|you))?|(?:end|finish|close) with (?:a |one )?(?:closing |final )?question)\\s+((?:if|whether|how|what|when|where|why|who|which|about)\\s+.+)$", F);
+            POLITE + "(?:ask(?:\\s+(?:him|her|them|you))?|(?:end|finish|close) with (?:a |one )?(?:closing |final )?question"
+                    // "add a question about her new clinic" (a new user's was pasted in as "A question about her new clinic.")
+                    + "|(?:add|include|put in|put|write|have) (?:a |one )?(?:short |quick )?question)\\s+((?:if|whether|how|what|when|where|why|who|which|about)\\s+.+)$", F);
     // "please correct my english", "fix the grammar": what the offline copyedit does to the user's words, said honestly.
     private static final Pattern CORRECT_ENGLISH = Pattern.compile(POLITE + "(?:correct|fix|check|improve|proofread|clean up|polish|repair)"
             + "\\s+(?:the |my |its |all )?(?:english|grammar|spelling|language|writing|mistakes|errors|typos)"
@@ -841,8 +843,15 @@ public final class Refiner {
                 return mention(plan, request, asked);
             }
         }
+        // "a question about her new clinic": what they would say about a thing of theirs ("I'd love to hear about your new clinic.")
+        Matcher about = ABOUT_A_THING.matcher(q);
+        if (about.matches()) {
+            return mention(plan, request, "I'd love to hear about " + about.group(1).replaceAll("[.?!]+$", "") + ".");
+        }
         return mention(plan, request, "I would like to ask " + q);
     }
+
+    private static final Pattern ABOUT_A_THING = Pattern.compile("(?i)^about\\s+((?:your|the)\\s+[^.?!]{2,80})[.?!]*$");
 
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?i)you|we|I|they");
     private static final Pattern YES_NO_OF_THEM = Pattern.compile("(?i)^(?:if|whether)\\s+you\\b");

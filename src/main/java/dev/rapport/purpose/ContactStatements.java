@@ -203,6 +203,14 @@ final class ContactStatements {
             // "i was at his workshop thursday, i ask him at the break": a second-language writer's present for what
             // the sentence dates in the past is read as told ("I asked him"); the quote keeps the words as typed
             Sentence sentence = toldInThePast(typed);
+            // "went to his talk … and said hi after", "introduced myself after her panel": a greeting exchanged is a meeting
+            // (a new user's was follow-first, "no shared history", until the reason said "talked")
+            java.util.regex.Matcher hi = SAID_HI.matcher(sentence.text());
+            if (hi.find() && !dev.rapport.language.Negation.isNegatedAt(sentence.text(), hi.start())
+                    && out.stream().noneMatch(r -> r.kind().equals("met-in-person"))) {
+                out.add(new Purpose.StatedRelationship("met-in-person", typed.text().strip().replaceAll("[.!]+$", "")));
+                continue;
+            }
             // tagging costs the part-of-speech model: only sentences with a word of contact are tagged
             if (sentence.text().strip().endsWith("?") || sentence.words().stream().noneMatch(this::mayStateContact)) {
                 continue;
@@ -222,6 +230,8 @@ final class ContactStatements {
         return out;
     }
 
+    private static final java.util.regex.Pattern SAID_HI = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:said|say|says|saying) (?:hi|hello|hey)\\b(?!\\s+(?:to|from)\\s+(?:my|our)\\b)|\\bintroduced myself\\b|\\bshook (?:his|her|their) hand\\b");
     private static final java.util.regex.Pattern TAUGHT = java.util.regex.Pattern.compile("(?i)\\b(?:taught|teaching|tutored|trained)\\b");
     private static final java.util.regex.Pattern AT_WORK = java.util.regex.Pattern.compile(
             "(?i)\\b(?:boss|manager|supervisor|team ?lead|line manager|colleague|co-?worker|worked (?:for|with|under)|my (?:first )?job)\\b");

@@ -85,7 +85,8 @@ public final class ChatParser {
     }
 
     private static final Pattern ASK_OK = Pattern.compile(
-            "\\b(?:is|does) (?:this|it|that|my note) (?:note )?(?:ok|okay|good|fine|alright|all right|any good|work)\\b\\??"
+            // ("is it OK to mention salary?" asks about doing something, and is no note to mark up: a new user's was graded)
+            "\\b(?:is|does) (?:this|it|that|my note) (?:note )?(?:ok|okay|good|fine|alright|all right|any good|work)\\b(?!\\s+(?:to|if|for|when)\\b)\\??"
             + "|\\bhow(?:'s| is| does) (?:this|that|my note) (?:note )?(?:look|sound|read)\\??"
             + "|\\b(?:would you|can i|should i) send (?:this|that|it)\\??"
             + "|\\b(?:critique|check|grade|rate|mark up|review) (?:this|that|my) (?:note|message|invite|invitation)\\b:?",

@@ -1,0 +1,53 @@
+package dev.rapport.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rapport.draft.OfflineDrafter;
+import dev.rapport.etiquette.Decision;
+import dev.rapport.etiquette.RuleSet;
+import dev.rapport.profile.Profile;
+import dev.rapport.profile.ProfileReaders;
+import dev.rapport.repl.ChatParser;
+import dev.rapport.repl.ChatRequest;
+import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A new user's REPL session on public pages (7 December, midday; these profiles are our own, in the same layouts):
+ * "add a question about her new clinic" pasted the request into the note, "is it OK to mention salary?" was graded as a
+ * note, and saying hi after a talk was no meeting.
+ */
+class Hand25RefinementsTest {
+    private final Advisor advisor = new Advisor(RuleSet.builtIn(), new OfflineDrafter(), () -> YearMonth.of(2026, 12));
+    private final Profile sam = ProfileReaders.parse("Samantha Reyes\nFamily Nurse Practitioner at Milk River Family Clinic\n"
+            + "Havre, Montana\n\nExperience\nFamily Nurse Practitioner\nMilk River Family Clinic\n2020 - Present\n", "sam.txt");
+    private final Profile angela = ProfileReaders.parse("Angela Moore\nNurse Practitioner at Prairie Sky Health\nGlasgow, Montana\n\n"
+            + "Experience\nNurse Practitioner\nPrairie Sky Health\n2017 - Present\n", "angela.txt");
+    private final Profile dana = ProfileReaders.parse("Dana Whitfield\nLogistics Coordinator at Powder River Feed Co-op\nGillette, Wyoming\n\n"
+            + "Experience\nLogistics Coordinator\nPowder River Feed Co-op\n2021 - Present\n", "dana.txt");
+    private final Profile chance = ProfileReaders.parse("Chance Miller\nExtension Educator at Wyoming Extension\nSheridan, Wyoming\n\n"
+            + "Experience\nExtension Educator\nWyoming Extension\n2015 - Present\n", "chance.txt");
+
+    @Test
+    void aQuestionAboutAThingOfTheirsIsAskedNotPasted() {
+        Assessment a = advisor.draft(sam, angela, "met angela at the montana rural health conference in october, we talked about being the"
+                + " only provider on call at night", DraftOptions.DEFAULT);
+        Advisor.Refined r = advisor.refineNote(a, 1, "add a question about her new clinic", DraftOptions.DEFAULT);
+        assertThat(r.assessment().notes().get(0).text()).contains("I'd love to hear about your new clinic.")
+                .doesNotContainIgnoringCase("a question about");
+    }
+
+    @Test
+    void aQuestionAboutDoingSomethingIsNoNoteToMarkUp() {
+        assertThat(ChatParser.parse("is it OK to mention salary?")).isNotInstanceOf(ChatRequest.Critique.class);
+        assertThat(ChatParser.parse("is this ok? Hi Sam, we met at the fair.")).isInstanceOf(ChatRequest.Critique.class);
+    }
+
+    @Test
+    void aGreetingExchangedAfterATalkIsAMeetingAndOneMissedIsNone() {
+        assertThat(advisor.check(dana, chance, "went to his talk on AI timing for heifers at the cattlemens meeting last week and said hi"
+                + " after. want to ask if he'd do a session for our co-op members in march").verdict().decision()).isEqualTo(Decision.CONNECT);
+        assertThat(advisor.check(dana, chance, "heard chance talk at the cattlemens meeting last week on AI timing for heifers, didnt get"
+                + " to say hi").verdict().decision()).isNotEqualTo(Decision.CONNECT);
+    }
+}
