@@ -99,7 +99,8 @@ public final class Refiner {
             + "|end (?:it )?with my (?:first |full )?name)$", F);
     // "sign it Hannah Whitcombe", "sign off as Hannah": the name given (never "my …", a "please", nor a valediction)
     private static final Pattern SIGN_AS = Pattern.compile(
-            POLITE + "sign (?:it|the note|off|it off)(?:\\s+(?:with|as))?\\s+(?!(?:with\\s+)?my\\b"
+            // ("use my nickname Sam", "call me Sam": the name to sign with, a new user's "not understood")
+            POLITE + "(?:sign (?:it|the note|off|it off)(?:\\s+(?:with|as))?|use my (?:nickname|short name|first name)|call me|sign (?:it )?with my nickname)\\s+(?!(?:with\\s+)?my\\b"
             + "|(?:please|pls|now|again|too|best|kind|warm|regards|cheers|thanks|thank|many|all|yours|sincerely)\\b)"
             + "(\\p{L}[\\p{L}'.-]*(?:\\s+\\p{L}[\\p{L}'.-]*){0,3})$", F);
     // "drop the last line": the last line before the sign-off.
@@ -198,7 +199,10 @@ public final class Refiner {
             return false;
         }
         return CANDIDATE.matcher(t).find() || HIRER.matcher(t).find() || VISITED.matcher(t).find() || WHEN.matcher(t).find()
-                || factPutRight(t.replaceAll("[.!]+$", "")).isPresent() || YEAR_PUT_RIGHT.matcher(t.replaceAll("[.!]+$", "")).matches();
+                || factPutRight(t.replaceAll("[.!]+$", "")).isPresent() || YEAR_PUT_RIGHT.matcher(t.replaceAll("[.!]+$", "")).matches()
+                // "it was sheridan county, not campbell county": a name put right holds for every note (a new user's second
+                // note kept the wrong county)
+                || NAME_PUT_RIGHT.matcher(t.replaceAll("[.!]+$", "")).matches();
     }
 
     /** "it was 2019 when I left, not 2018": the wrong word and the right one, when both are a year, a number or a month. */
@@ -607,12 +611,27 @@ public final class Refiner {
         List<String> spelled = new ArrayList<>();
         for (String word : given.strip().split("\\s+")) {
             Optional<String> name = names.stream().filter(n -> Words.fold(n).equals(Words.fold(word))).findFirst();
+            if (name.isEmpty() && nickname(request, word)) {
+                // "sign it Sam" from Samantha, whose About says "Friends call me Sam" (a new user's was refused)
+                name = Optional.of(Words.capitalise(word));
+            }
             if (name.isEmpty()) {
                 return Refinement.unchanged(plan, purposeOf(request), TEXT.get("refine.sign.not-yours", given.strip(), own));
             }
             spelled.add(name.get());
         }
         return sign(plan, request, String.join(" ", spelled));
+    }
+
+    /** A short form of the sender's first name ("Sam" for Samantha), or a name their profile says they go by. */
+    private static boolean nickname(DraftRequest request, String word) {
+        if (request.me() == null || word.length() < 2) {
+            return false;
+        }
+        String first = request.me().firstName();
+        return dev.rapport.text.GreetingName.isShortForm(word, first)
+                || Pattern.compile("(?i)\\b(?:call me|calls me|go by|goes by|known as|prefer)\\s+[\"“']?" + Pattern.quote(word) + "\\b")
+                        .matcher(request.me().searchableText()).find();
     }
 
     /** "drop the last line": the last line before the sign-off goes, unless it is the one that says why you are writing. */
@@ -2456,12 +2475,34 @@ public final class Refiner {
         String more = right.regionMatches(true, 0, wrong, 0, wrong.length()) ? right.substring(wrong.length()) : "";
         Pattern said = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(wrong) + "(?![\\p{L}\\p{N}])"
                 + (more.isBlank() ? "" : "(?!" + Pattern.quote(more) + ")"), F);
-        if (said.matcher(p.text()).find()) {
-            String text = said.matcher(p.text()).replaceAll(Matcher.quoteReplacement(right));
+        Matcher at = said.matcher(p.text());
+        if (at.find()) {
+            // "it was the sheridan county meeting, not campbell county" in "at the campbell county cattlemens meeting": the
+            // article before and the words after that the reason already has are not said twice (a new user's note read
+            // "at the the Sheridan county meeting cattlemens meeting")
+            String fitted = fitted(right, p.text().substring(0, at.start()), p.text().substring(at.end()));
+            String text = said.matcher(p.text()).replaceAll(Matcher.quoteReplacement(fitted));
             Purpose fixed = p.withText(text);
             return correct(plan, request, fixed, TEXT.get("refine.correction.fact", right, wrong), earlier);
         }
         return reword(plan, request, wrong, right);
+    }
+
+    /** {@code right} without an article the text before already has, and without last words the text after soon says. */
+    static String fitted(String right, String before, String after) {
+        String r = right.strip();
+        Matcher article = Pattern.compile("(?i)^(the|a|an)\\s+").matcher(r);
+        if (article.find() && before.toLowerCase(Locale.ROOT).matches("(?s).*\\b" + article.group(1).toLowerCase(Locale.ROOT) + "\\s+$")) {
+            r = r.substring(article.end());
+        }
+        List<String> next = java.util.Arrays.stream(after.strip().split("\\s+")).limit(3)
+                .map(w -> w.replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(Locale.ROOT)).toList();
+        String[] words = r.split("\\s+");
+        int keep = words.length;
+        while (keep > 1 && next.contains(words[keep - 1].replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(Locale.ROOT))) {
+            keep--;
+        }
+        return String.join(" ", java.util.Arrays.copyOf(words, keep));
     }
 
     /**

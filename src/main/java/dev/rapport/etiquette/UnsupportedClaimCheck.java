@@ -34,7 +34,7 @@ final class UnsupportedClaimCheck implements NoteCheck {
                 continue;
             }
             Finding f = switch (c.kind()) {
-                case NAME -> supportedName(c.text(), evidence) ? null : missing(rule, note, c);
+                case NAME -> supportedName(c.text(), evidence) || shortForOne(c.text(), ctx) ? null : missing(rule, note, c);
                 case NUMBER -> evidence.supportsNumber(c.text()) ? null : missing(rule, note, c);
                 case ROLE -> supportedRole(c.text(), evidence) ? null : missing(rule, note, c);
                 case EVENT -> event(rule, note, c, evidence, eventWords);
@@ -45,6 +45,13 @@ final class UnsupportedClaimCheck implements NoteCheck {
             }
         }
         return out;
+    }
+
+    /** "Sam" signing for Samantha, "Kat" for Katarzyna: a short form of either person's first name is theirs. */
+    private static boolean shortForOne(String name, NoteContext ctx) {
+        String word = name.strip();
+        return !word.contains(" ") && java.util.stream.Stream.of(ctx.me(), ctx.them()).filter(java.util.Objects::nonNull)
+                .anyMatch(p -> dev.rapport.text.GreetingName.isShortForm(word, p.firstName()));
     }
 
     private static boolean supportedName(String name, Evidence evidence) {

@@ -50,4 +50,27 @@ class Hand25RefinementsTest {
         assertThat(advisor.check(dana, chance, "heard chance talk at the cattlemens meeting last week on AI timing for heifers, didnt get"
                 + " to say hi").verdict().decision()).isNotEqualTo(Decision.CONNECT);
     }
+
+    @Test
+    void aPlacePutRightFitsTheReasonsWordsAndHoldsForEveryNote() {
+        Assessment a = advisor.draft(dana, chance, "met chance at the campbell county cattlemens meeting last week after his talk on AI timing"
+                + " for heifers. want to ask if he'd do a session for our co-op members in march", DraftOptions.DEFAULT);
+        Advisor.Refined r = advisor.refineNote(a, 1, "it was the sheridan county meeting, not campbell county", DraftOptions.DEFAULT);
+        assertThat(r.assessment().notes()).isNotEmpty().allSatisfy(n -> assertThat(n.text()).doesNotContainIgnoringCase("campbell")
+                .doesNotContain("the the").doesNotContain("meeting cattlemens"));
+        assertThat(r.assessment().notes().get(0).text()).containsIgnoringCase("the sheridan county cattlemens meeting");
+    }
+
+    @Test
+    void aShortFormOfTheFirstNameOrOneTheProfileGivesSigns() {
+        Profile samantha = ProfileReaders.parse("Samantha Reyes\nFamily Nurse Practitioner at Milk River Family Clinic\nHavre, Montana\n\n"
+                + "About\nRural nurse practitioner. Friends call me Sammie.\n\nExperience\nFamily Nurse Practitioner\nMilk River Family Clinic\n"
+                + "2020 - Present\n", "samantha.txt");
+        Assessment a = advisor.draft(samantha, angela, "met angela at the montana rural health conference in october, we talked about being"
+                + " the only provider on call at night", DraftOptions.DEFAULT);
+        assertThat(advisor.refineNote(a, 1, "sign it Sam", DraftOptions.DEFAULT).assessment().notes().get(0).text()).endsWith(" Sam");
+        assertThat(advisor.refineNote(a, 1, "use my nickname Sammie", DraftOptions.DEFAULT).assessment().notes().get(0).text())
+                .endsWith(" Sammie");
+        assertThat(advisor.refineNote(a, 1, "sign it Bob", DraftOptions.DEFAULT).changed()).isFalse();
+    }
 }
