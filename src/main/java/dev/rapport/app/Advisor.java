@@ -330,7 +330,25 @@ public final class Advisor {
         }
         Assessment a = corrected.withNotes(notes, List.of());
         log.recordNotes(a, date.get());
-        return new Refined(a, r.report(), true, false, r.edits());
+        return new Refined(a, withTheNameSaid(r.report(), checked.notes().get(number - 1).text(), written.get().text(), checked.me()),
+                true, false, r.edits());
+    }
+
+    /**
+     * The report, saying so when the sender's name at the end went with the change and the report does not say it (a new user's
+     * "dont mention long beach" spent the room on a longer line and left the note unsigned, unannounced).
+     */
+    private static String withTheNameSaid(String report, String before, String after, Profile me) {
+        if (me == null || me.firstName().isBlank()) {
+            return report;
+        }
+        java.util.regex.Matcher signed = java.util.regex.Pattern.compile("(?:^|[\\s,])(" + java.util.regex.Pattern.quote(me.firstName())
+                + "(?:\\s+\\S+)?)\\s*$").matcher(before);
+        if (!signed.find() || after.strip().endsWith(signed.group(1)) || after.strip().endsWith(me.firstName())
+                || report.contains("“" + signed.group(1) + "”") || report.contains("“" + me.firstName() + "”")) {
+            return report;
+        }
+        return report + " " + Messages.get("refine.unsigned", signed.group(1));
     }
 
     /**

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  */
 final class NoteHistory {
     /** The close of a note, asked about by its place rather than its words ("the warm ending"). */
-    private static final Pattern ENDING = Pattern.compile("(?i)\\b(?:ending|end|close|closing|sign-?off|last (?:line|sentence)|final (?:line|sentence))\\b");
+    // (the name at the end too: "why did you drop my name?", "… the Dana at the end?" were answered "nothing was dropped")
+    private static final Pattern ENDING = Pattern.compile("(?i)\\b(?:ending|end|close|closing|sign-?off|signature|my name|last (?:line|sentence)|final (?:line|sentence))\\b");
     private static final Set<String> SMALL = Set.of("the", "a", "an", "about", "of", "on", "to", "and", "my", "your", "bit", "part",
             "line", "sentence", "mention", "that", "this", "it", "warm", "friendly", "nice");
 
@@ -43,8 +44,8 @@ final class NoteHistory {
             String before = note(rounds.get(i - 1));
             String after = note(rounds.get(i));
             List<String> closes = ending ? lastLines(before) : List.of();
-            for (String gone : NoteText.removed(before, after)) {
-                if (ending ? closes.contains(gone.strip()) : mentions(gone, words)) {
+            for (String gone : ending ? NoteText.leftOut(before, after) : NoteText.removed(before, after)) {
+                if (ending ? closes.contains(gone.strip()) || closes.stream().anyMatch(c -> c.strip().endsWith(gone.strip())) : mentions(gone, words)) {
                     String request = rounds.get(i).request();
                     return request == null || request.isBlank() ? ReplMessages.get("dropped.by-redraft", gone.strip())
                             : ReplMessages.get("dropped.by", Conversation.clean(request), gone.strip());
