@@ -214,7 +214,7 @@ final class NoteComposer {
                     // Our own phrasings continue the greeting in lower case ("Hi Priya, how are things …"); the user's words stay as typed.
                     boolean ours = EnumSet.of(Role.QUESTION, Role.CLOSE, Role.WHY_NOW, Role.OPENER).contains(c.role())
                             // the rest of the user's story, when it comes first, continues the greeting only with a pronoun ("Hi Ana, we …")
-                            || c.role() == Role.MORE && PRONOUNS.contains(t.split("\\s", 2)[0])
+                            || EnumSet.of(Role.MORE, Role.EXTRA, Role.MENTION).contains(c.role()) && PRONOUNS.contains(t.split("\\s", 2)[0])
                             || (c.role() == Role.ASK || c.role() == Role.REASON) && ACT_WORDS.contains(t.split("[\\s,!]", 2)[0])
                             // the user's story opened by when it happened continues the greeting ("Hi Nuno, on May 24 we sat …")
                             || (c.role() == Role.REASON || c.role() == Role.MORE) && TIME_OPENERS.contains(t.split("[\\s,]", 2)[0])

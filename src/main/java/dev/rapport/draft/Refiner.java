@@ -2063,6 +2063,14 @@ public final class Refiner {
     private static final Pattern A_QUESTION = Pattern.compile("\\?(?=\\s|$)");
     private static final Pattern ASKING = Pattern.compile(A_QUESTION.pattern() + "|^(?:I(?:'d|’d| would) (?:like|love) to ask|May I ask|Could I ask|Can I ask)\\b");
 
+    // the lines a note can lose for its question, the least missed first
+    private static final List<Role> ROOM_FOR_THE_QUESTION = List.of(Role.CLOSE, Role.MORE, Role.EXTRA, Role.MENTION, Role.WHO);
+
+    /** Some cut of the clause is in the written note. */
+    private static boolean said(String text, Clause c) {
+        return c.levels().stream().anyMatch(l -> !l.isBlank() && text.contains(bare(l)));
+    }
+
     private Refinement keepQuestion(NotePlan plan, DraftRequest request, String about) {
         Purpose purpose = purposeOf(request);
         // (the user's ask said as a wish to ask, "I'd like to ask you about the grad scheme.", is their question too: a hand session
@@ -2073,8 +2081,26 @@ public final class Refiner {
                 || c.role() == Role.MENTION && c.text().strip().endsWith("?"))
                 && (about.isEmpty() || c.levels().stream().anyMatch(l -> containsLoose(l, about.replaceFirst("(?i)^(?:the|a|an|my|our)\\s+", ""))));
         Optional<Clause> there = plan.clauses().stream().filter(asks).findFirst();
-        if (there.isPresent()) {
+        if (there.isPresent() && said(written(plan, request), there.get())) {
             return Refinement.unchanged(plan, purpose, TEXT.get("refine.question.kept", there.get().text()));
+        }
+        if (there.isPresent()) {
+            // planned, but a limit left it out ("/limit 200" kept "We talked about night call." and dropped the reason's ask;
+            // "you dropped my question" was then told the note still asked it): room is made by leaving out a lesser line
+            for (Role role : ROOM_FOR_THE_QUESTION) {
+                for (Clause c : plan.clauses()) {
+                    if (c.role() != role || c == there.get()) {
+                        continue;
+                    }
+                    NotePlan next = plan.without(x -> x == c);
+                    String text = written(next, request);
+                    if (!text.isEmpty() && said(text, there.get()) && rules.passes(text, context(request, text))) {
+                        return Refinement.changed(next, purpose, TEXT.get("refine.question.back", bare(there.get().text())) + " "
+                                + TEXT.get("refine.added.room", bare(c.text())));
+                    }
+                }
+            }
+            return Refinement.unchanged(plan, purpose, TEXT.get("refine.question.no-room", bare(there.get().text())));
         }
         for (NotePlan p : drafter.plans(request.withStyle(request.style().withQuestion(true)))) {
             Optional<Clause> q = p.clauses().stream().filter(asks).findFirst();

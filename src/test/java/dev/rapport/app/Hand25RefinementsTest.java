@@ -90,4 +90,17 @@ class Hand25RefinementsTest {
         assertThat(after).doesNotContainIgnoringCase("long beach").doesNotEndWith(" Dana");
         assertThat(r.report()).contains("“Dana”");
     }
+
+    @Test
+    void theQuestionIsSaidToBeThereOnlyWhenTheWrittenNoteAsksIt() {
+        Assessment a = advisor.draft(sam, angela, "met angela at the montana rural health conference in october, we talked about being the only"
+                + " provider on call at night. want to ask her what her first winter at fort peck was like", DraftOptions.DEFAULT);
+        Assessment at160 = advisor.refit(a, new DraftOptions(160, 3, DraftOptions.DEFAULT.style()), 1).orElseThrow();
+        Advisor.Refined r = advisor.refineNote(at160, 1, "you dropped my question", new DraftOptions(160, 3, DraftOptions.DEFAULT.style()));
+        assertThat(at160.notes().get(0).text()).contains("first winter at fort peck");
+        assertThat(r.report()).contains("already asks");
+        // after "don't mention the conference" the user's story opens the note and continues the greeting ("Hi Angela, we …")
+        String opened = advisor.refineNote(a, 1, "don't mention the conference", DraftOptions.DEFAULT).assessment().notes().get(0).text();
+        assertThat(opened).doesNotContain("Hi Angela, We ");
+    }
 }
