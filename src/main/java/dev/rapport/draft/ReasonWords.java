@@ -987,6 +987,8 @@ final class ReasonWords {
     private static final java.util.regex.Pattern YOUR_SIDE = java.util.regex.Pattern.compile("(?i)(\\byou (?:were|are) [^.!?]{2,40}? (?:from|on)) their side\\b");
     private static final java.util.regex.Pattern CHECKED_OURS = java.util.regex.Pattern.compile("(?i)^(?:audited|inspected|certified|assessed) our\\b");
 
+    private static final java.util.regex.Pattern DONE_BY_BOTH = java.util.regex.Pattern.compile("(?i)\\b(?:each other|one another|together)\\b");
+
     private String subject(String fact) {
         String first = fact.split("\\s+", 2)[0].toLowerCase(java.util.Locale.ROOT);
         // "applied for the Junior GIS Analyst job on your team" left out its "I": the applicant says they applied
@@ -1035,7 +1037,8 @@ final class ReasonWords {
                 return "we " + Text.lower(first) + withYou.group(1).substring(w[0].length()) + (first.equals("shared") ? "" : " together")
                         + fact.substring(withYou.end());
             }
-            return "I " + first + fact.substring(w[0].length());
+            // "sat next to each other on the flight", "worked together on the port project": done by the two of them
+            return (DONE_BY_BOTH.matcher(fact).find() ? "we " : "I ") + first + fact.substring(w[0].length());
         }
         return fact;
     }

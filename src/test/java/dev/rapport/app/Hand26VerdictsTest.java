@@ -57,4 +57,16 @@ class Hand26VerdictsTest {
         assertThat(a.purpose().people()).containsExactly("Mike Reyes");
         assertThat(a.commonGround()).extracting(g -> g.kind()).contains(GroundKind.MUTUAL_CONTACT).doesNotContain(GroundKind.WORKED_TOGETHER);
     }
+
+    @Test
+    void aSubjectlessStoryDoneTogetherIsToldAsWeAndAnEventKeepsItsLowerCaseWords() {
+        Profile principal = ProfileReaders.parse("Grace Wanjiru\nPrincipal at Kilimani Girls High School\nNairobi, Kenya\n\n"
+                + "Experience\nPrincipal\nKilimani Girls High School\n2015 - Present\n", "grace.txt");
+        String note = advisor.draft(graduate, principal, "sat next to each other on the flight from Nairobi to Dallas in August, she told me"
+                + " about her school's science club", DraftOptions.DEFAULT).notes().get(0).text();
+        assertThat(note).doesNotContain("I sat next to each other");
+        Assessment fair = advisor.check(graduate, principal, "we met at the Nairobi regional science and engineering fair in March, I"
+                + " judged the chemistry projects");
+        assertThat(fair.verdict().reasons()).anySatisfy(r -> assertThat(r.message()).contains("regional science and engineering fair"));
+    }
 }
