@@ -105,6 +105,9 @@ final class ReasonWords {
         }
         // "Vikram-bhai": the tokenizer splits a hyphened particle off the name, which would become "you-bhai"
         reason = ReasonPoint.withoutNameParticles(reason, them);
+        // "he asked me for the soil moisture data, promised to send it when its ready": after what they asked, the promise
+        // with its subject left out is the sender's (a new user's note told the recipient they had promised it)
+        reason = ASKED_THEN_PROMISED.matcher(reason).replaceAll("$1, and I promised");
         reason = Copyedit.english().tidy(reason, properNouns(me, them, reason));
         if (reason.isBlank()) {
             return Optional.empty();
@@ -987,6 +990,8 @@ final class ReasonWords {
     private static final java.util.regex.Pattern YOUR_SIDE = java.util.regex.Pattern.compile("(?i)(\\byou (?:were|are) [^.!?]{2,40}? (?:from|on)) their side\\b");
     private static final java.util.regex.Pattern CHECKED_OURS = java.util.regex.Pattern.compile("(?i)^(?:audited|inspected|certified|assessed) our\\b");
 
+    private static final java.util.regex.Pattern ASKED_THEN_PROMISED = java.util.regex.Pattern.compile(
+            "(?i)(\\b(?:she|he|they)\\s+(?:asked|wanted|needed|requested)\\b[^,.;!?]{3,120}),\\s+promised\\b");
     private static final java.util.regex.Pattern DONE_BY_BOTH = java.util.regex.Pattern.compile("(?i)\\b(?:each other|one another|together)\\b");
 
     private String subject(String fact) {

@@ -81,4 +81,13 @@ class Hand23SessionTest {
                 + " know about my application");
         assertThat(a.verdict().decision()).isEqualTo(Decision.CONNECT);
     }
+
+    @Test
+    void aPromiseAfterWhatTheyAskedIsTheSendersOwn() {
+        Profile winemaker = ProfileReaders.parse("Markus Adler\nWinemaker at Weingut Adler\nKamptal, Austria\n\n"
+                + "Experience\nWinemaker\nWeingut Adler\n2005 - Present\n", "markus.txt");
+        String note = advisor.draft(seller, winemaker, "met markus at prowein in march, he asked me for the soil moisture data from our trial"
+                + " vineyard, promised to send it when its ready. its ready now", DraftOptions.DEFAULT).notes().get(0).text();
+        assertThat(note).doesNotContain("and promised to send").doesNotContain("when its ready");
+    }
 }
