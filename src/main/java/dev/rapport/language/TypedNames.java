@@ -72,6 +72,18 @@ public final class TypedNames {
      * the Year", "Women in Construction"), typed in lower case, is spelled as the profile spells it (a new user's note kept
      * it lower case).
      */
+    /** The phrase and its openings of two or more words that end on a capitalised word, longest first. */
+    private static List<String> withOpenings(String phrase) {
+        String[] words = phrase.split("\\s+");
+        List<String> out = new java.util.ArrayList<>();
+        for (int n = words.length; n >= 2; n--) {
+            if (Character.isUpperCase(words[n - 1].codePointAt(0))) {
+                out.add(String.join(" ", java.util.Arrays.copyOf(words, n)));
+            }
+        }
+        return out;
+    }
+
     public static String phrasesAsProfiles(String text, List<String> profileTexts) {
         if (text == null || text.isEmpty()) {
             return text == null ? "" : text;
@@ -81,13 +93,16 @@ public final class TypedNames {
         for (String profile : profileTexts) {
             Matcher m = TITLE_PHRASE.matcher(profile == null ? "" : profile);
             while (m.find()) {
-                String phrase = m.group();
-                String lower = phrase.toLowerCase(java.util.Locale.ROOT);
-                if (!seen.add(lower)) {
-                    continue;
+                // the whole name, then its opening words ("fort peck" for the page's "Fort Peck Reservation", a new user's note kept it
+                // in lower case)
+                for (String phrase : withOpenings(m.group())) {
+                    String lower = phrase.toLowerCase(java.util.Locale.ROOT);
+                    if (!seen.add(lower)) {
+                        continue;
+                    }
+                    out = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(lower) + "(?![\\p{L}])").matcher(out)
+                            .replaceAll(Matcher.quoteReplacement(phrase));
                 }
-                out = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(lower) + "(?![\\p{L}])").matcher(out)
-                        .replaceAll(Matcher.quoteReplacement(phrase));
             }
         }
         return out;
@@ -95,7 +110,7 @@ public final class TypedNames {
 
     // two to six capitalised words, "of", "the", "and", "in" or "for" between them ("Share Farmer of the Year")
     private static final Pattern TITLE_PHRASE = Pattern.compile(
-            "(?<![\\p{L}])\\p{Lu}\\p{Ll}{2,}(?:\\s+(?:(?:of|the|and|in|for)\\s+){0,2}\\p{Lu}\\p{Ll}{2,}){1,5}(?![\\p{L}])");
+            "(?<![\\p{L}])\\p{Lu}\\p{Ll}{2,}(?:\\s+(?:(?:of|the|and|in|for|on|at)\\s+){0,2}\\p{Lu}\\p{Ll}{2,}){1,5}(?![\\p{L}])");
 
     /**
      * "at lincoln county hospital", "from kisumu girls high school": a place of work or study typed in lower case, right

@@ -62,4 +62,16 @@ class GerundAndTypedNamesTest {
         org.assertj.core.api.Assertions.assertThat(TypedNames.capitalised("worked under will on the farm, he will say yes",
                 java.util.List.of("Will Green"))).isEqualTo("worked under Will on the farm, he will say yes");
     }
+
+    @Test
+    void aNameThePageWritesWithOnOrItsOpeningWordsIsWrittenAsThePageDoes() {
+        // a new user's notes kept "your council on port performance" and "at fort peck" in lower case
+        List<String> page = List.of("She coordinates the Port's Council on Port Performance. She works on the Fort Peck Reservation.");
+        assertThat(TypedNames.phrasesAsProfiles("we talked about her council on port performance", page))
+                .isEqualTo("we talked about her Council on Port Performance");
+        assertThat(TypedNames.phrasesAsProfiles("ask what her first winter at fort peck was like", page))
+                .isEqualTo("ask what her first winter at Fort Peck was like");
+        // a single word of a name is not enough ("port" stays a port)
+        assertThat(TypedNames.phrasesAsProfiles("the port was busy", page)).isEqualTo("the port was busy");
+    }
 }
