@@ -90,4 +90,12 @@ class Hand23SessionTest {
                 + " vineyard, promised to send it when its ready. its ready now", DraftOptions.DEFAULT).notes().get(0).text();
         assertThat(note).doesNotContain("and promised to send").doesNotContain("when its ready");
     }
+
+    @Test
+    void aReferralWithoutItsToStaysAReferralBesideAnApplication() {
+        // the second sentence's application made the reason job-seeking alone: "no shared history"
+        Assessment a = advisor.check(nurse, leader, "Anna Nowak told me write to Kate. I apply for the ICU staff nurse job on monday");
+        assertThat(a.verdict().decision()).isEqualTo(Decision.CONNECT);
+        assertThat(a.purpose().people()).contains("Anna Nowak");
+    }
 }
