@@ -79,6 +79,10 @@ public final class BatchRunner {
         } catch (RapportException e) {
             return Row.unreadable(target.source(), e.getMessage());
         }
+        if (dev.rapport.app.Profiles.samePerson(me, them)) {
+            // the sender's own profile among the targets (a new user's got a note to himself, and a journal entry for himself)
+            return Row.unreadable(target.source(), Messages.get("row.yourself", me.name()));
+        }
         Optional<Person> person = journal.map(j -> j.person(them, target.url(), today));
         if (person.isPresent() && !options.again()) {
             Optional<StoredCheck> stored = journal.get().checkedOn(person.get(), today, me, options.why());

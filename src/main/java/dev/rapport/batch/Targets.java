@@ -53,8 +53,13 @@ public final class Targets {
      * each profile URL of a row once.
      */
     public static List<Target> expand(List<String> args) {
+        return expand(args, Set.of());
+    }
+
+    /** As {@link #expand(List)}, leaving out {@code skipped} files (the results file, when it sits among the targets). */
+    public static List<Target> expand(List<String> args, Set<Path> skipped) {
         List<Target> out = new ArrayList<>();
-        Set<Path> seen = new HashSet<>();
+        Set<Path> seen = new HashSet<>(skipped);
         Set<String> profiles = new HashSet<>();
         for (String arg : args) {
             Path path = Path.of(arg);
@@ -83,7 +88,8 @@ public final class Targets {
     }
 
     /** The file itself, whatever the path that named it ("targets/t1.txt", "./targets/../targets/t1.txt", a link). */
-    private static Path identity(Path file) {
+    /** The file's real path, or its absolute one when it does not exist: the same file however it was named. */
+    public static Path identity(Path file) {
         try {
             return file.toRealPath();
         } catch (IOException | SecurityException e) {

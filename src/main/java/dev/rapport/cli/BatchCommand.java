@@ -69,7 +69,7 @@ final class BatchCommand implements Callable<Integer> {
     boolean ignoreBudget;
 
     @Option(names = "--note-budget", paramLabel = "N",
-            description = "Personalised notes your account may send a month (free accounts: about 5; 0 for none).")
+            description = "Personalised notes your account may send a month (free accounts: about 5; 0 for no monthly limit).")
     Integer noteBudget;
 
     private final Context ctx;
@@ -89,9 +89,14 @@ final class BatchCommand implements Callable<Integer> {
             throw new RapportException(Messages.get("cli.variants.range", variants), RapportException.USAGE, null);
         }
         OutputFormat fmt = outputFormat();
+        if (noteBudget != null && noteBudget < 0) {
+            throw new RapportException(Messages.get("cli.batch.budget-range", noteBudget), RapportException.USAGE, null);
+        }
+        refuseOverwritingAnInput();
         Profile sender = Profiles.read(me, ctx.in());
         PairOptions.noteMissingReason(ctx, why);
-        List<Target> list = Targets.expand(targets);
+        // (a results file saved among the targets is no target: a new user's was read back as more targets on the next run)
+        List<Target> list = Targets.expand(targets, out == null ? java.util.Set.of() : java.util.Set.of(Targets.identity(out)));
         Advisor advisor = advisors.get();
         int monthly = journals.monthlyNotes(advisor.rules(), noteBudget, limit <= DraftOptions.FREE_LIMIT);
         BatchOptions options = new BatchOptions(why, new DraftOptions(limit, variants, Style.DEFAULT), again,
@@ -122,11 +127,35 @@ final class BatchCommand implements Callable<Integer> {
             try (RowWriter rows = RowWriter.of(fmt, ctx.out())) {
                 summary = runner.run(sender, list, rows::write, progress);
             }
-            ctx.out().println();
+            if (fmt == OutputFormat.MARKDOWN) {
+                ctx.out().println();
+            }
         }
-        ctx.out().print(summary.table());
+        // rows as CSV or JSON lines on stdout are data for another program: the summary for the person goes to stderr
+        // (a new user's jsonl piped to a file ended in "Batch summary: …" lines)
+        java.io.PrintWriter said = out == null && fmt != OutputFormat.MARKDOWN ? ctx.err() : ctx.out();
+        said.print(summary.table());
+        said.flush();
         ctx.out().flush();
-        return 0;
+        // nothing could be read: a script must be able to tell that nothing ran
+        return summary.total() > 0 && summary.unreadable() == summary.total() ? 1 : 0;
+    }
+
+    /** The results file is never one of the inputs: --out over the targets' list or the sender's profile would destroy it. */
+    private void refuseOverwritingAnInput() {
+        if (out == null) {
+            return;
+        }
+        Path result = Targets.identity(out);
+        java.util.List<String> inputs = new java.util.ArrayList<>(targets);
+        if (!"-".equals(me)) {
+            inputs.add(me);
+        }
+        for (String input : inputs) {
+            if (!Files.isDirectory(Path.of(input)) && Targets.identity(Path.of(input)).equals(result)) {
+                throw new RapportException(Messages.get("cli.batch.out-is-input", out), RapportException.USAGE, null);
+            }
+        }
     }
 
     /** "results.csv: cannot be written (no space left on the device)": rows already checked are in the journal. */

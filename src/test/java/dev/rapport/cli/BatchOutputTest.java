@@ -27,6 +27,32 @@ class BatchOutputTest {
         assertThat(given.err).doesNotContain(dev.rapport.app.Messages.get("cli.no-why"));
     }
 
+    @Test
+    void theResultsNeverOverwriteAnInputAndMachineRowsStayMachineReadable(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws IOException {
+        // a new user's --out over the targets' list replaced it with the results
+        java.nio.file.Path leads = java.nio.file.Files.writeString(dir.resolve("leads.csv"), "name,profile\nPriya Raman,"
+                + java.nio.file.Path.of(PAIR + "them.txt").toAbsolutePath() + "\n");
+        String before = java.nio.file.Files.readString(leads);
+        CliRun over = CliRun.on(LocalDate.of(2026, 11, 16), OFF, "batch", "--me", PAIR + "me.txt", "--why", "reconnect",
+                leads.toString(), "--out", leads.toString());
+        assertThat(over.exit).isEqualTo(2);
+        assertThat(over.err).contains("is one of the inputs");
+        assertThat(java.nio.file.Files.readString(leads)).isEqualTo(before);
+        // JSON lines on stdout are all JSON: the summary goes to stderr
+        CliRun jsonl = CliRun.on(LocalDate.of(2026, 11, 16), OFF, "batch", "--me", PAIR + "me.txt", "--why", "reconnect", "--format",
+                "jsonl", PAIR + "them.txt");
+        assertThat(jsonl.out.strip().lines()).isNotEmpty().allSatisfy(l -> assertThat(l).startsWith("{"));
+        assertThat(jsonl.err).contains("Batch summary");
+        // nothing readable: exit 1; the sender's own profile is no target
+        assertThat(CliRun.on(LocalDate.of(2026, 11, 16), OFF, "batch", "--me", PAIR + "me.txt", "--why", "x",
+                dir.resolve("missing.txt").toString()).exit).isEqualTo(1);
+        CliRun self = CliRun.on(LocalDate.of(2026, 11, 16), OFF, "batch", "--me", PAIR + "me.txt", "--why", "x", PAIR + "me.txt");
+        assertThat(self.out).contains("your own profile");
+        assertThat(CliRun.on(LocalDate.of(2026, 11, 16), OFF, "batch", "--me", PAIR + "me.txt", "--why", "x", "--note-budget", "-1",
+                PAIR + "them.txt").exit).isEqualTo(2);
+    }
+
     /** {@code rapport batch … | head -3}: the pipe closes under the batch, which is normal use. */
     @Test
     void aReaderThatStopsReadingEndsTheRunQuietly() {
