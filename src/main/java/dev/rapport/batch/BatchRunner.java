@@ -84,7 +84,10 @@ public final class BatchRunner {
             return Row.unreadable(target.source(), Messages.get("row.yourself", me.name()));
         }
         Optional<Person> person = journal.map(j -> j.person(them, target.url(), today));
-        if (person.isPresent() && !options.again()) {
+        // a person the journal holds marks or imported invitations for is checked afresh: a mark dated before today, made
+        // after this morning's check, had been resumed past (a new user was handed a note for someone already invited)
+        boolean marked = person.isPresent() && !journal.get().history(person.get(), today, start).events().isEmpty();
+        if (person.isPresent() && !options.again() && !marked) {
             Optional<StoredCheck> stored = journal.get().checkedOn(person.get(), today, me, options.why());
             if (stored.isPresent()) {
                 if (!stored.get().notes().isEmpty()) {

@@ -191,6 +191,21 @@ class JournalCliTest {
     }
 
     @Test
+    void aMarkMadeAfterTheMorningsBatchIsSeenByTheNextRunThoughItIsDatedEarlier() throws Exception {
+        // a new user marked an invitation sent "--date" two days back after the morning's batch; the next run resumed the
+        // morning's row and handed him a note for a duplicate invitation
+        CliRun first = CliRun.on(DAY, env, "batch", "--me", PAIR + "me.txt", "--why", "reconnect with former colleagues", "--format",
+                "jsonl", PAIR + "them.txt");
+        assertThat(first.out).contains("\"notes\":[{\"text\":\"Hi Priya");
+        CliRun mark = CliRun.on(DAY, env, "mark", "Priya Raman", "sent", "--date", DAY.minusDays(2).toString());
+        assertThat(mark.exit).as(mark.err).isZero();
+        CliRun again = CliRun.on(DAY, env, "batch", "--me", PAIR + "me.txt", "--why", "reconnect with former colleagues", "--format",
+                "jsonl", PAIR + "them.txt");
+        assertThat(again.err).contains("0 taken from today's journal");
+        assertThat(again.out).doesNotContain("\"notes\":[{\"text\":\"Hi Priya").contains("\"resumed\":false");
+    }
+
+    @Test
     void batchWritesTheChosenFormatAndASummary() throws Exception {
         Path out = home.resolve("out/results.jsonl");
         CliRun run = CliRun.on(DAY, env, "batch", "--me", PAIR + "me.txt", "--why", "reconnect with former colleagues",
