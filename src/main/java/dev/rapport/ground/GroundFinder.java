@@ -310,7 +310,9 @@ public final class GroundFinder {
 
     // "applied for a job at Royal Mail last week": where the application went, in up to four words
     private static final java.util.regex.Pattern APPLIED_AT = java.util.regex.Pattern.compile(
-            "\\bapplied\\b[^.;!?]{0,80}?\\b(?:at|to|with)\\s+(?:the\\s+)?(\\p{L}[\\p{L}&'.-]*(?:\\s+\\p{L}[\\p{L}&'.-]*){0,3})",
+            // ("applied for the ED nurse job in Caboolture", "i send my application for … in caboolture": a new user's applicant
+            // was follow-first though the recipient's page names the Caboolture Hospital)
+            "\\b(?:applied|my application)\\b[^.;!?]{0,80}?\\b(?:at|to|with|in)\\s+(?:the\\s+)?(\\p{L}[\\p{L}&'.-]*(?:\\s+\\p{L}[\\p{L}&'.-]*){0,3})",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /**
@@ -345,7 +347,9 @@ public final class GroundFinder {
 
     private static final java.util.regex.Pattern APPLIED = java.util.regex.Pattern.compile(
             // ("applied for lead data scientist at royal mail last week": a reason that leaves out its "I")
-            "\\b(?:i|i've|i have|just)\\s+applied\\b|(?:^|[.!?;]\\s+)applied\\s+(?:for|to)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+            "\\b(?:i|i've|i have|just)\\s+applied\\b|(?:^|[.!?;]\\s+)applied\\s+(?:for|to)\\b"
+            // "I sent my application for …", a second-language "i send my application …", "submitted my application"
+            + "|\\b(?:i|i've|i have)\\s+(?:sent|send|submitted|submit|put in)\\s+(?:my|an)\\s+application\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
     // "on her team", "in your procurement team", "the department he heads", "reporting to her", "he's the hiring manager"
     private static final java.util.regex.Pattern THEIR_TEAM = java.util.regex.Pattern.compile(
             "\\b(?:on|in|to|for|with|into|under)\\s+(?:her|his|their|your)\\s+(?:[\\w-]+\\s+){0,2}?"

@@ -103,4 +103,18 @@ class Hand25RefinementsTest {
         String opened = advisor.refineNote(a, 1, "don't mention the conference", DraftOptions.DEFAULT).assessment().notes().get(0).text();
         assertThat(opened).doesNotContain("Hi Angela, We ");
     }
+
+    @Test
+    void anApplicationInThePlaceTheirPageNamesOrSentAsAnApplicationIsTheLink() {
+        // a job seeker's (7 December, midday): "applied for the ED nurse job in Caboolture" and "I sent my application …" were
+        // follow-first though the nurse unit manager's page names the Caboolture hospital
+        Profile num = ProfileReaders.parse("Nerys Brook\nNursing Unit Manager at Caboolture Hospital Emergency Department\n"
+                + "Caboolture, Queensland\n\nExperience\nNursing Unit Manager\nCaboolture Hospital\n2018 - Present\n", "nerys.txt");
+        Profile nurse = ProfileReaders.parse("Maria Dantes\nEmergency Nurse at Cork University Hospital\nCork, Ireland\n\n"
+                + "Experience\nStaff Nurse, Emergency\nCork University Hospital\n2017 - Present\n", "maria.txt");
+        assertThat(advisor.check(nurse, num, "I applied for the ED nurse job in Caboolture last Friday, she is the NUM there.")
+                .verdict().decision()).isEqualTo(Decision.CONNECT);
+        assertThat(advisor.check(nurse, num, "I sent my application for the ED nurse job at Caboolture last Friday")
+                .verdict().decision()).isEqualTo(Decision.CONNECT);
+    }
 }
