@@ -92,11 +92,18 @@ public final class ChatParser {
             + "|\\b(?:critique|check|grade|rate|mark up|review) (?:this|that|my) (?:note|message|invite|invitation)\\b:?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    private static final Pattern A_NOTE = Pattern.compile(
+            "(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?\\s*[,!.]\\s+\\S.*[.!?]",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
+
     /** "Is this ok? Hi Sam, …" or "Hi Sam, … — would you send this?": the note is what surrounds the question. */
     private static Optional<ChatRequest> critique(String raw) {
         Matcher m = ASK_OK.matcher(raw);
         if (!m.find()) {
-            return Optional.empty();
+            // "Hi Nerys! I am ED nurse from Cork, …": a note the user wrote, pasted or typed whole, is marked up as one (a new
+            // user's was "not understood", and the "is this ok?" after it graded rapport's own note)
+            return A_NOTE.matcher(raw.strip()).lookingAt() && raw.strip().length() >= 60
+                    ? Optional.of(new ChatRequest.Critique(raw.strip())) : Optional.empty();
         }
         String note = (raw.substring(0, m.start()) + " " + raw.substring(m.end())).strip()
                 .replaceAll("^[\\s:;\\-–—\"“”']+|[\\s:;\\-–—\"“”']+$", "").strip();

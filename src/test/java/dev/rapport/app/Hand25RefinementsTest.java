@@ -41,6 +41,10 @@ class Hand25RefinementsTest {
     void aQuestionAboutDoingSomethingIsNoNoteToMarkUp() {
         assertThat(ChatParser.parse("is it OK to mention salary?")).isNotInstanceOf(ChatRequest.Critique.class);
         assertThat(ChatParser.parse("is this ok? Hi Sam, we met at the fair.")).isInstanceOf(ChatRequest.Critique.class);
+        // a note the user wrote, pasted whole, is marked up (it was "not understood", and "is this ok?" then graded rapport's)
+        assertThat(ChatParser.parse("Hi Nerys! I am an ED nurse from Cork, moving to Brisbane in February. I applied for the ED nurse"
+                + " position in Caboolture. Maria")).isInstanceOf(ChatRequest.Critique.class);
+        assertThat(ChatParser.parse("mention that we talked about night call")).isNotInstanceOf(ChatRequest.Critique.class);
     }
 
     @Test
