@@ -97,7 +97,8 @@ public final class TypedNames {
                 // in lower case)
                 for (String phrase : withOpenings(m.group())) {
                     String lower = phrase.toLowerCase(java.util.Locale.ROOT);
-                    if (!seen.add(lower)) {
+                    // (a phrase the text does not hold as typed in lower case needs no pattern compiled: the check runs per draft)
+                    if (!seen.add(lower) || !out.contains(lower)) {
                         continue;
                     }
                     out = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(lower) + "(?![\\p{L}])").matcher(out)
