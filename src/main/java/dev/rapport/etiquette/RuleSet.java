@@ -251,7 +251,20 @@ public final class RuleSet {
             throw here.error("level", "level-change", Map.of());
         }
         Map<String, Object> params = new LinkedHashMap<>(old.params());
-        params.putAll(params(spec.params(), here, "params"));
+        Map<String, Object> given = params(spec.params(), here, "params");
+        given.forEach((key, value) -> {
+            // "min-strenght: 0.2" was taken silently as a new parameter, and "base: high" as a value the rule then read as
+            // none (a new user's rule files): a near miss of the rule's own parameter, and a word for a number, are refused
+            Object known = old.params().get(key);
+            if (known == null) {
+                Words.nearest(key, old.params().keySet()).filter(near -> Words.distance(key, near) <= 2).ifPresent(near -> {
+                    throw here.error("params." + key, "unknown-param", Map.of("key", key, "near", near));
+                });
+            } else if (known instanceof Number && !(value instanceof Number)) {
+                throw here.error("params." + key, "bad-number", Map.of("key", key, "value", String.valueOf(value)));
+            }
+        });
+        params.putAll(given);
         params(spec.extend(), here, "extend").forEach((key, more) -> {
             Object current = params.get(key);
             if (!(more instanceof List<?> add) || (current != null && !(current instanceof List<?>))) {

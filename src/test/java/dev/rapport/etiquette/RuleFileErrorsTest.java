@@ -23,6 +23,8 @@ class RuleFileErrorsTest {
             bad level           | `rules:\\n  - id: mine\\n    level: sentence\\n    title: t\\n    severity: info\\n    params: {phrases: [x]}\\n` | 3 | level 'sentence' is not one of: connection, note
             impossible threshold | `rules:\\n  - id: pitch\\n    params:\\n      classifier-threshold: 1.5\\n`                  | 4 | parameter 'classifier-threshold' is a probability and must be a number from 0 to 1, not 1.5
             unknown choice      | `rules:\\n  - id: meeting-ask\\n    params:\\n      among-people-who-know-each-other: sometimes\\n` | 4 | parameter 'among-people-who-know-each-other' must be one of allowed or checked, not sometimes
+            misspelt parameter  | `rules:\\n  - id: common-ground\\n    params:\\n      min-strenght: 0.2\\n`                 | 4 | this rule has no parameter 'min-strenght' (did you mean 'min-strength'?)
+            a word for a number | `rules:\\n  - id: common-ground\\n    params:\\n      min-strength: lots\\n`                | 4 | parameter 'min-strength' is a number, not lots
             bad limit           | `note-limit: 0\\nrules: []\\n`                                                                     | 1 | note-limit must be a whole number from 50 to 300
             limit of one        | `note-limit: 1\\nrules: []\\n`                                                                     | 1 | note-limit must be a whole number from 50 to 300
             duplicate user id   | `rules:\\n  - id: pitch\\n    severity: info\\n  - id: pitch\\n    enabled: false\\n`                 | 4 | the id appears twice
