@@ -109,6 +109,13 @@ public final class Outreach {
         }
         Person p = (exists() ? journal().one(who, company) : Optional.<Person>empty()).orElseThrow(() ->
                 new RapportException(Messages.get("outreach.nobody", Sanitizer.clean(who)), RapportException.INPUT, null));
+        // deleting is not undone: a part of the name ("Marek", "okafor") names whom it found and asks for the whole name
+        // (a new user's "forget okafor" deleted Dana Okafor's record and her sent mark without a word)
+        boolean byUrl = who.contains("/") || who.toLowerCase(java.util.Locale.ROOT).contains("linkedin");
+        if (!byUrl && !dev.rapport.text.Words.fold(who).replaceAll("\\s+", " ").equals(dev.rapport.text.Words.fold(p.name()).replaceAll("\\s+", " "))) {
+            throw new RapportException(Messages.get("outreach.forget-whole-name", Sanitizer.clean(who), Sanitizer.clean(p.label()),
+                    Sanitizer.clean(p.name())), RapportException.INPUT, null);
+        }
         journal().forget(List.of(p));
         return Messages.get("outreach.forgotten", Sanitizer.clean(p.label()));
     }

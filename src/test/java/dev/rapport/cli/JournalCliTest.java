@@ -124,6 +124,11 @@ class JournalCliTest {
                 .contains("Marcus Hale").contains("withdrawn 2026-11-16");
         assertThat(CliRun.on(DAY, env, "log", "marcus hale").out.lines()).hasSize(2);
 
+        // a part of the name deletes nothing, and says whom it found (a new user's "forget okafor" deleted a record unasked)
+        CliRun part = CliRun.on(DAY, env, "forget", "priya");
+        assertThat(part.exit).isEqualTo(1);
+        assertThat(part.err).contains("nothing was deleted").contains("forget \"Priya Raman\"");
+        assertThat(CliRun.on(DAY, env, "log").out).contains("Priya Raman");
         CliRun forget = CliRun.on(DAY, env, "forget", "Priya Raman");
         assertThat(forget.exit).as(forget.err).isZero();
         assertThat(forget.out).contains("Deleted everything the journal held about Priya Raman");
