@@ -47,8 +47,9 @@ public record ConfigFile(String engine, String model, @JsonProperty("base-url") 
     }
 
     public static ConfigFile read(Path file) {
+        String text = "";
         try {
-            String text = InputFiles.readText(file, InputKind.CONFIG);
+            text = InputFiles.readText(file, InputKind.CONFIG);
             if (text.isBlank()) {
                 return EMPTY;
             }
@@ -56,10 +57,10 @@ public record ConfigFile(String engine, String model, @JsonProperty("base-url") 
             return c == null ? EMPTY : c;
         } catch (com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException e) {
             throw new RapportException(MESSAGES.get("config.bad", file, MESSAGES.get("config.unknown-key",
-                    e.getPropertyName(), String.join(", ", KEYS), line(e))));
+                    e.getPropertyName(), String.join(", ", KEYS), lineOf(text, e.getPropertyName(), e))));
         } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
             String key = e.getPath().isEmpty() ? "?" : e.getPath().get(e.getPath().size() - 1).getFieldName();
-            throw new RapportException(MESSAGES.get("config.bad", file, MESSAGES.get("config.wrong-type", key, line(e))));
+            throw new RapportException(MESSAGES.get("config.bad", file, MESSAGES.get("config.wrong-type", key, lineOf(text, key, e))));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             // the parser's own words may quote the file's text, and a value may be a key: say only where
             throw new RapportException(MESSAGES.get("config.bad", file, MESSAGES.get("config.not-yaml", line(e))));
@@ -69,6 +70,20 @@ public record ConfigFile(String engine, String model, @JsonProperty("base-url") 
     private static final java.util.List<String> KEYS = java.util.List.of("engine", "model", "base-url", "prompts",
             "redact", "timeout-seconds", "api-key", "journal", "account", "note-budget", "embeddings", "colour",
             "model-evidence");
+
+    /**
+     * The line the key stands on: the parser reports where it stopped, which for a key and its value on the last line is
+     * the line after it (a new user's one-line file was told "line 2").
+     */
+    private static String lineOf(String text, String key, JacksonException e) {
+        String[] lines = text.split("\\R", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].matches("\\s*" + java.util.regex.Pattern.quote(key) + "\\s*:.*")) {
+                return String.valueOf(i + 1);
+            }
+        }
+        return line(e);
+    }
 
     private static String line(JacksonException e) {
         return e.getLocation() == null || e.getLocation().getLineNr() < 1 ? "?" : String.valueOf(e.getLocation().getLineNr());

@@ -41,6 +41,15 @@ class SettingsTest {
     }
 
     @Test
+    void aBadSettingIsSaidAtTheLineItStandsOn() throws IOException {
+        // a new user's one-line file was told "line 2"
+        assertThatThrownBy(() -> Settings.resolve(withConfig("timout-seconds: 5\n"), false))
+                .isInstanceOf(RapportException.class).hasMessageContaining("line 1: unknown setting 'timout-seconds'");
+        assertThatThrownBy(() -> Settings.resolve(withConfig("engine: offline\ntimeout-seconds: lots\n"),
+                false)).isInstanceOf(RapportException.class).hasMessageContaining("line 2");
+    }
+
+    @Test
     void theConfigFileBeatsTheDefaults() throws IOException {
         Settings s = Settings.resolve(withConfig("""
                 engine: ollama
