@@ -1628,7 +1628,8 @@ public final class Copyedit {
         }
         // "your panel in World Cocoa Conference": a named event is where one was, "at the World Cocoa Conference"
         for (int i = 0; i + 1 < t.size(); i++) {
-            if (!t.get(i).lower().equals("in") || out.get(i) == null || !Character.isUpperCase(t.get(i + 1).text().codePointAt(0))) {
+            if (!t.get(i).lower().equals("in") || out.get(i) == null || !Character.isUpperCase(t.get(i + 1).text().codePointAt(0))
+                    || insideAName(t, i)) {
                 continue;
             }
             int j = i + 1;
@@ -1649,7 +1650,8 @@ public final class Copyedit {
         for (int i = 0; i + 3 < t.size(); i++) {
             boolean the = t.get(i + 1).lower().equals("the");
             int first = the ? i + 2 : i + 1;
-            if (!t.get(i).lower().equals("in") || out.get(i) == null || !Character.isUpperCase(t.get(first).text().codePointAt(0))) {
+            if (!t.get(i).lower().equals("in") || out.get(i) == null || !Character.isUpperCase(t.get(first).text().codePointAt(0))
+                    || insideAName(t, i)) {
                 continue;
             }
             int j = first;
@@ -2272,6 +2274,19 @@ public final class Copyedit {
         boolean verb = part.stream().anyMatch(x -> x.is("VERB", "AUX") || x.tag().contains("AUX"));
         boolean dated = part.stream().anyMatch(x -> x.is("NUM") || capitals.contains(x.lower()) || ambiguous.contains(x.lower()));
         return !verb && dated;
+    }
+
+    /**
+     * The "in" at {@code i} joins the words of one name ("the Women in Transport summit", "Women in Payments"): the word
+     * before it is capitalised and is no sentence's first word (a hand session's note read "the Women at the Transport summit").
+     */
+    private static boolean insideAName(List<Token> t, int i) {
+        if (i == 0) {
+            return false;
+        }
+        Token before = t.get(i - 1);
+        return before.isWord() && Character.isUpperCase(before.text().codePointAt(0)) && !before.text().equals("I")
+                && (i - 1 > 0 || before.is("PROPN"));
     }
 
     /** "a" or "an" before the phrase, by how its first word sounds ("an SRE", "a UX designer", "an hour"). */

@@ -986,4 +986,13 @@ class CopyeditTest {
         assertEquals("Khadija organised the webinar on Thursday, i was speaker with her.",
                 Copyedit.english().englishOnly("Khadija organised the webinar jeudi (Localiser la fintech en Afrique de l'Ouest), i was speaker with her."));
     }
+
+    @Test
+    void anInInsideANameIsPartOfTheName() {
+        // a hand session (7 December, midday): "the Women in Transport summit" became "the Women at the Transport summit"
+        assertTrue(Copyedit.english().tidy("I sat on a panel with her at the Women in Transport summit in London",
+                Gazetteer.empty()).contains("the Women in Transport summit"));
+        assertTrue(Copyedit.english().tidy("i asked a question at her panel in World Cocoa Conference brussels",
+                Gazetteer.empty()).contains("at the World Cocoa Conference"));
+    }
 }
