@@ -990,9 +990,9 @@ class CopyeditTest {
     @Test
     void anInInsideANameIsPartOfTheName() {
         // a hand session (7 December, midday): "the Women in Transport summit" became "the Women at the Transport summit"
-        assertTrue(Copyedit.english().tidy("I sat on a panel with her at the Women in Transport summit in London",
-                Gazetteer.empty()).contains("the Women in Transport summit"));
-        assertTrue(Copyedit.english().tidy("i asked a question at her panel in World Cocoa Conference brussels",
-                Gazetteer.empty()).contains("at the World Cocoa Conference"));
+        assertTrue(Copyedit.english().finish("I sat on a panel with you at the Women in Transport summit in London.")
+                .contains("the Women in Transport summit"));
+        assertTrue(Copyedit.english().finish("I asked a question at your panel in World Cocoa Conference Brussels.")
+                .contains("at the World Cocoa Conference"));
     }
 }
