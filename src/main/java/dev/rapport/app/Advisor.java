@@ -339,16 +339,12 @@ public final class Advisor {
      * "dont mention long beach" spent the room on a longer line and left the note unsigned, unannounced).
      */
     private static String withTheNameSaid(String report, String before, String after, Profile me) {
-        if (me == null || me.firstName().isBlank()) {
-            return report;
-        }
-        java.util.regex.Matcher signed = java.util.regex.Pattern.compile("(?:^|[\\s,])(" + java.util.regex.Pattern.quote(me.firstName())
-                + "(?:\\s+\\S+)?)\\s*$").matcher(before);
-        if (!signed.find() || after.strip().endsWith(signed.group(1)) || after.strip().endsWith(me.firstName())
-                || report.contains("“" + signed.group(1) + "”") || report.contains("“" + me.firstName() + "”")) {
-            return report;
-        }
-        return report + " " + Messages.get("refine.unsigned", signed.group(1));
+        // (the one reading of a sign-off gone, Unsaid.unsigned, as a new limit's report uses; a valediction alone is not the name)
+        return dev.rapport.draft.Unsaid.unsigned(before, after)
+                .filter(name -> me != null && !me.firstName().isBlank() && name.startsWith(me.firstName()))
+                .filter(name -> !report.contains("“" + name + "”") && !report.contains("“" + me.firstName() + "”"))
+                .map(name -> report + " " + Messages.get("refine.unsigned", name))
+                .orElse(report);
     }
 
     /**

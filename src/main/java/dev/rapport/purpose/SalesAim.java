@@ -63,10 +63,7 @@ public final class SalesAim {
                 && !(purpose.has(Intent.JOB_SEEKING) && cued.contains(Intent.JOB_SEEKING)) && !(purpose.has(Intent.HIRING) && cued.contains(Intent.HIRING) && A_POST.matcher(purpose.text()).find())) {
             // "want to share our contract management module with her" (read as collaboration), "Spendwise would be a great fit
             // for her clients" (read as hiring): the sender's product put to the reader is a sale, whatever else was guessed
-            java.util.Set<Intent> intents = java.util.EnumSet.of(Intent.SELLING);
-            intents.addAll(purpose.intents());
-            intents.removeAll(java.util.EnumSet.of(Intent.NETWORKING, Intent.JOB_SEEKING, Intent.HIRING, Intent.COLLABORATION));
-            return new Purpose(purpose.text(), intents, purpose.people(), purpose.events(), purpose.posts(), purpose.offers(), purpose.stated());
+            return asSale(purpose, purpose.offers(), Intent.COLLABORATION);
         }
         // (a pitch already read, e.g. "on my target list" as lead generation, still gets what is offered named: the
         // evidence of the sale is the firm after the verb of selling)
@@ -76,14 +73,18 @@ public final class SalesAim {
                 || !ContactStatements.builtIn().offersOwn(purpose.text(), ownOrganisations)) {
             return purpose;
         }
-        java.util.Set<Intent> intents = java.util.EnumSet.of(Intent.SELLING);
-        intents.addAll(purpose.intents());
-        intents.remove(Intent.NETWORKING);
-        intents.remove(Intent.JOB_SEEKING);
-        intents.remove(Intent.HIRING);
         // what is offered is theirs: the organisation the reason names (the offer-fit rule and the gate read it)
         List<String> offers = purpose.offers().isEmpty()
                 ? ownOrganisations.stream().filter(o -> dev.rapport.text.Words.containsWord(purpose.text(), o)).toList() : purpose.offers();
+        return asSale(purpose, offers);
+    }
+
+    /** The purpose read as a sale of {@code offers}: no longer networking, a job sought or a post filled, nor {@code alsoNot}. */
+    private static Purpose asSale(Purpose purpose, List<String> offers, Intent... alsoNot) {
+        java.util.Set<Intent> intents = java.util.EnumSet.of(Intent.SELLING);
+        intents.addAll(purpose.intents());
+        intents.removeAll(java.util.EnumSet.of(Intent.NETWORKING, Intent.JOB_SEEKING, Intent.HIRING));
+        intents.removeAll(java.util.List.of(alsoNot));
         return new Purpose(purpose.text(), intents, purpose.people(), purpose.events(), purpose.posts(), offers, purpose.stated());
     }
 
