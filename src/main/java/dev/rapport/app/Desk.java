@@ -38,7 +38,7 @@ public final class Desk {
     private volatile LlmEngine engine;
     private Advisor advisor;
     private Advisor advisorBase;
-    private Session session = Session.EMPTY;
+    private Session session;
     /** The reason as the last check read it (lower case, without its closing stop), to tell a correction from it. */
     private String assessedReason = "";
 
@@ -63,6 +63,12 @@ public final class Desk {
      * read at start-up, for the start and for every later {@link #switchEngine}.
      */
     public Desk(Supplier<Advisor> advisor, EngineFlags flags, Function<EngineFlags, EngineConfig> engines) {
+        this(advisor, flags, engines, DraftOptions.PREMIUM_LIMIT);
+    }
+
+    /** The same, starting with the note limit {@code startLimit} (see {@link Settings#noteLimit}: 200 on a free account). */
+    public Desk(Supplier<Advisor> advisor, EngineFlags flags, Function<EngineFlags, EngineConfig> engines, int startLimit) {
+        this.session = Session.EMPTY.withLimit(NoteLimit.check(startLimit));
         this.base = advisor;
         this.startFlags = flags == null ? EngineFlags.NONE : flags;
         this.engines = engines;
@@ -122,7 +128,8 @@ public final class Desk {
 
     /** Everything is forgotten: the pair, the reason, the notes and the conversation with the model. */
     public void reset() {
-        session = Session.EMPTY;
+        // the limit is the account's, not the pair's: it stays
+        session = Session.EMPTY.withLimit(session.limit());
         undoable.clear();
         transcript.clear();
         advisor().forgetConversation();

@@ -83,6 +83,15 @@ public record Settings(Map<String, String> env, ConfigFile file, Optional<Path> 
         return freeAccount || freeByFlag ? freeDefault : 0;
     }
 
+    /**
+     * The note's character limit when no {@code --limit} is given: the rule set's ({@code note-limit:}, 300 built in),
+     * or LinkedIn's 200 for a free account when that is lower. One place, so that draft, critique, batch and the REPL
+     * agree (a new user set RAPPORT_ACCOUNT=free and was still given 300-character notes).
+     */
+    public int noteLimit(int ruleSetLimit) {
+        return freeAccount ? Math.min(ruleSetLimit, DraftOptions.FREE_LIMIT) : ruleSetLimit;
+    }
+
     /** The same, with a free account's default taken from {@code rules} (their monthly-notes allowance). */
     public int monthlyNotes(RuleSet rules, Integer explicit, boolean freeByFlag) {
         return monthlyNotes(OutreachRules.monthlyNotes(rules), explicit, freeByFlag);

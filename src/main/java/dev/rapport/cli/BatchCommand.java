@@ -55,9 +55,10 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "csv, jsonl or md (default: from --out's extension, else md).")
     String format;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "300",
-            description = "Character limit of each note: 300 (Premium) or 200 (free account, which also applies the note budget).")
-    int limit;
+    @Option(names = "--limit", paramLabel = "N",
+            description = "Character limit of each note: 300 (Premium, default) or 200 (free account, the default with "
+                    + "RAPPORT_ACCOUNT=free; it also applies the note budget).")
+    Integer limitOption;
 
     @Option(names = "--variants", paramLabel = "N", defaultValue = "3", description = "Notes per warranted target (1-5, default 3).")
     int variants;
@@ -84,7 +85,9 @@ final class BatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        NoteLimit.check(limit);
+        if (limitOption != null) {
+            NoteLimit.check(limitOption);
+        }
         if (variants < 1 || variants > 5) {
             throw new RapportException(Messages.get("cli.variants.range", variants), RapportException.USAGE, null);
         }
@@ -98,6 +101,7 @@ final class BatchCommand implements Callable<Integer> {
         // (a results file saved among the targets is no target: a new user's was read back as more targets on the next run)
         List<Target> list = Targets.expand(targets, out == null ? java.util.Set.of() : java.util.Set.of(Targets.identity(out)));
         Advisor advisor = advisors.get();
+        int limit = limitOption != null ? limitOption : ctx.settings().get().noteLimit(advisor.rules().defaultLimit());
         int monthly = journals.monthlyNotes(advisor.rules(), noteBudget, limit <= DraftOptions.FREE_LIMIT);
         BatchOptions options = new BatchOptions(why, new DraftOptions(limit, variants, Style.DEFAULT), again,
                 ignoreBudget, monthly, BatchOptions.CHUNK);

@@ -44,7 +44,7 @@ final class CritiqueCommand implements Callable<Integer> {
     String why;
 
     @Option(names = "--limit", paramLabel = "N",
-            description = "Character limit: 300 (Premium) or 200 (free account); default from the rule set (300).")
+            description = "Character limit: 300 (Premium) or 200 (free account); default from the rule set (300), or 200 with RAPPORT_ACCOUNT=free.")
     Integer limit;
 
     @Option(names = "--each", paramLabel = "FILE",
@@ -109,7 +109,7 @@ final class CritiqueCommand implements Callable<Integer> {
         Profile them = to == null ? null : Profiles.read(to, ctx.in());
         Profile me = from == null ? null : Profiles.read(from, ctx.in());
         Advisor a = advisor();
-        NoteReview review = a.critique(note, me, them, why, limit == null ? 0 : limit);
+        NoteReview review = a.critique(note, me, them, why, limitOrDefault(a));
         if (json) {
             ctx.out().println(AssessmentJson.write(CritiqueJson.of(review)));
         } else {
@@ -117,6 +117,11 @@ final class CritiqueCommand implements Callable<Integer> {
         }
         ctx.out().flush();
         return 0;
+    }
+
+    /** --limit, else the one default (the rule set's, or a free account's 200). */
+    private int limitOrDefault(Advisor a) {
+        return limit != null ? limit : ctx.settings().get().noteLimit(a.rules().defaultLimit());
     }
 
     private Integer each() {
@@ -130,7 +135,8 @@ final class CritiqueCommand implements Callable<Integer> {
         Profile them = to == null ? null : Profiles.read(to, ctx.in());
         Profile me = from == null ? null : Profiles.read(from, ctx.in());
         var read = CritiqueBatch.read(read(each, InputKind.NOTES), each.toString());
-        var rows = CritiqueBatch.grade(advisor(), read.notes(), limit == null ? 0 : limit,
+        Advisor a = advisor();
+        var rows = CritiqueBatch.grade(a, read.notes(), limitOrDefault(a),
                 me, them, why);
         ctx.out().print(json ? CritiqueBatch.json(rows, read.skipped()) + System.lineSeparator() : CritiqueBatch.text(rows));
         ctx.out().flush();

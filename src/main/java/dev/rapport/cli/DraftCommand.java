@@ -31,7 +31,7 @@ final class DraftCommand implements Callable<Integer> {
     RulesOption rules;
 
     @Option(names = "--limit", paramLabel = "N",
-            description = "Character limit of the note: 300 (Premium, default) or 200 (free account); a --rules file may set the default.")
+            description = "Character limit of the note: 300 (Premium, default) or 200 (free account, the default with RAPPORT_ACCOUNT=free); a --rules file may set the default.")
     Integer limitOption;
 
     @Option(names = "--variants", paramLabel = "N", defaultValue = "3",
@@ -60,7 +60,7 @@ final class DraftCommand implements Callable<Integer> {
         if (pair.noEmbeddings) {
             advisor = advisor.withoutEmbeddings();
         }
-        int limit = limitOption != null ? limitOption : advisor.rules().defaultLimit();
+        int limit = limitOption != null ? limitOption : settings.get().noteLimit(advisor.rules().defaultLimit());
         NoteLimit.check(limit);
         Advisor chosen = advisor.withEngine(settings.get().engine(engine.flags()));
         Profile[] p = ProfileLoader.load(pair, ctx);

@@ -44,6 +44,7 @@ final class RapportCommand implements Callable<Integer> {
         s.engine(engine.flags()); // resolved before the REPL starts, so that an unknown engine is a usage error, not a session
         ReplEnvironment env = new ReplEnvironment(Path.of("").toAbsolutePath(), ctx.env());
         return Repl.start(env, ctx.in(), ctx.out(), ctx.terminal(), ctx.colour(),
-                () -> advisor.get().withSemanticsOnlyWhenUnsure(false), engine.flags(), s::engine);
+                () -> advisor.get().withSemanticsOnlyWhenUnsure(false), engine.flags(), s::engine,
+                s.noteLimit(dev.rapport.app.DraftOptions.PREMIUM_LIMIT));
     }
 }

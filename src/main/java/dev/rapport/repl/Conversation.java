@@ -77,9 +77,15 @@ public final class Conversation {
     /** With the engine chosen on the command line ({@code flags}), resolved by the one settings resolver ({@code engines}). */
     public Conversation(ReplIO io, Supplier<Advisor> advisor, ReplEnvironment env, EngineFlags flags,
                         Function<EngineFlags, EngineConfig> engines) {
+        this(io, advisor, env, flags, engines, dev.rapport.app.DraftOptions.PREMIUM_LIMIT);
+    }
+
+    /** The same, with notes first drafted for {@code startLimit} characters (200 on a free account). */
+    public Conversation(ReplIO io, Supplier<Advisor> advisor, ReplEnvironment env, EngineFlags flags,
+                        Function<EngineFlags, EngineConfig> engines, int startLimit) {
         this.io = io;
         this.env = env;
-        this.desk = new Desk(advisor, flags, engines);
+        this.desk = new Desk(advisor, flags, engines, startLimit);
         this.chat = new ReplChat(this);
         this.commands = ReplCommands.commandLine(new ReplCommands(this), this::error);
     }

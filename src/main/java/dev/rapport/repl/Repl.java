@@ -23,15 +23,20 @@ public final class Repl {
 
     public static int start(ReplEnvironment env, InputStream in, PrintWriter out, boolean terminal, boolean colour,
                             Supplier<Advisor> advisor) {
-        return start(env, in, out, terminal, colour, advisor, EngineFlags.NONE, flags -> EngineConfig.OFFLINE);
+        return start(env, in, out, terminal, colour, advisor, EngineFlags.NONE, flags -> EngineConfig.OFFLINE,
+                dev.rapport.app.DraftOptions.PREMIUM_LIMIT);
     }
 
-    /** With the engine the command line chose ({@code flags}), resolved (now and on /engine) by {@code engine}. */
+    /**
+     * With the engine the command line chose ({@code flags}), resolved (now and on /engine) by {@code engine}, and
+     * notes first drafted for {@code limit} characters.
+     */
     public static int start(ReplEnvironment env, InputStream in, PrintWriter out, boolean terminal, boolean colour,
-                            Supplier<Advisor> advisor, EngineFlags flags, Function<EngineFlags, EngineConfig> engine) {
+                            Supplier<Advisor> advisor, EngineFlags flags, Function<EngineFlags, EngineConfig> engine,
+                            int limit) {
         if (!terminal) {
             // nobody reads a script's output as it runs: an error anywhere in it makes the exit code 1
-            Conversation script = new Conversation(new StreamIO(in, out), advisor, env, flags, engine);
+            Conversation script = new Conversation(new StreamIO(in, out), advisor, env, flags, engine, limit);
             script.run();
             return script.failed() ? RapportException.INPUT : 0;
         }
@@ -44,7 +49,7 @@ public final class Repl {
         }
         try (io) {
             io.whenFirstPromptIsUp(loading::start);
-            Conversation conversation = new Conversation(io, loading, env, flags, engine);
+            Conversation conversation = new Conversation(io, loading, env, flags, engine, limit);
             io.completeWith(new ReplCompleter(conversation.commands().getCommandSpec()));
             return conversation.run();
         } catch (IOException e) {
