@@ -35,12 +35,25 @@ public final class BatchRunner {
     private final LocalDate today;
     private final BatchOptions options;
 
+    private final Consumer<String> notices;
+    private final java.util.Set<String> told = new java.util.HashSet<>();
+
     /** {@code journal}: the application's journal path, the same one every check is recorded through. */
     public BatchRunner(Advisor advisor, Optional<JournalLog> journal, LocalDate today, BatchOptions options) {
+        this(advisor, journal, today, options, line -> { });
+    }
+
+    /**
+     * The same, telling {@code notices} what drafting said beside the notes (with an LLM engine: the privacy notice, a
+     * failure and the offline notes shown instead, notes held back by the rules), each line once.
+     */
+    public BatchRunner(Advisor advisor, Optional<JournalLog> journal, LocalDate today, BatchOptions options,
+                       Consumer<String> notices) {
         this.advisor = advisor;
         this.journal = journal;
         this.today = today;
         this.options = options;
+        this.notices = notices;
     }
 
     /** Runs the batch; every row goes to {@code sink} in target order. */
@@ -107,6 +120,11 @@ public final class BatchRunner {
                 notice = (notice + " " + Messages.get("row.over-budget", dev.rapport.etiquette.OutreachRules.date(history.budget().renews()))).strip();
             } else {
                 a = advisor.draftFor(a, options.draft());
+                for (String line : a.notices()) {
+                    if (told.add(line)) {
+                        notices.accept(line);
+                    }
+                }
                 if (!a.notes().isEmpty()) {
                     planned[0]++;
                 }

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -73,6 +74,9 @@ final class BatchCommand implements Callable<Integer> {
             description = "Personalised notes your account may send a month (free accounts: about 5; 0 for no monthly limit).")
     Integer noteBudget;
 
+    @Mixin
+    EngineOptions engine;
+
     private final Context ctx;
     private final Supplier<Advisor> advisors;
     private final Journals journals;
@@ -92,6 +96,8 @@ final class BatchCommand implements Callable<Integer> {
             throw new RapportException(Messages.get("cli.variants.range", variants), RapportException.USAGE, null);
         }
         OutputFormat fmt = outputFormat();
+        // an unknown engine is a usage error before anything is read
+        dev.rapport.llm.EngineConfig engineConfig = ctx.settings().get().engine(engine.flags());
         if (noteBudget != null && noteBudget < 0) {
             throw new RapportException(Messages.get("cli.batch.budget-range", noteBudget), RapportException.USAGE, null);
         }
@@ -100,7 +106,8 @@ final class BatchCommand implements Callable<Integer> {
         PairOptions.noteMissingReason(ctx, why);
         // (a results file saved among the targets is no target: a new user's was read back as more targets on the next run)
         List<Target> list = Targets.expand(targets, out == null ? java.util.Set.of() : java.util.Set.of(Targets.identity(out)));
-        Advisor advisor = advisors.get();
+        // the engine the user chose drafts here too (a new user's RAPPORT_ENGINE was ignored in silence by batch)
+        Advisor advisor = advisors.get().withEngine(engineConfig);
         int limit = limitOption != null ? limitOption : ctx.settings().get().noteLimit(advisor.rules().defaultLimit());
         int monthly = journals.monthlyNotes(advisor.rules(), noteBudget, limit <= DraftOptions.FREE_LIMIT);
         BatchOptions options = new BatchOptions(why, new DraftOptions(limit, variants, Style.DEFAULT), again,
@@ -109,7 +116,8 @@ final class BatchCommand implements Callable<Integer> {
         if (journal.isEmpty() && !journals.switchedOff()) {
             ctx.err().println(Messages.get("cli.batch.no-journal"));
         }
-        BatchRunner runner = new BatchRunner(advisor, journal, ctx.date().get(), options);
+        BatchRunner runner = new BatchRunner(advisor, journal, ctx.date().get(), options,
+                line -> ctx.err().println(Messages.get("cli.notice", line)));
         ProgressBar progress = new ProgressBar(ctx.err(), ctx.terminal() && out != null);
         Summary summary;
         if (out != null) {
