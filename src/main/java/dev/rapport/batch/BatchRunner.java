@@ -115,7 +115,10 @@ public final class BatchRunner {
         StatedTies.Fitted why = StatedTies.fit(options.why(), me, them);
         Assessment a = advisor.assess(me, them, why.why(), history);
         String notice = why.notice();
-        if (a.verdict().decision() == Decision.CONNECT && !Advisor.alreadyConnected(a)) {
+        if (Advisor.alreadyConnected(a)) {
+            // a row reading "connect" with no note and no word why left a new user to invite them again
+            notice = (Messages.get("row.connected") + " " + notice).strip();
+        } else if (a.verdict().decision() == Decision.CONNECT) {
             if (history.budget().exhausted() && !options.ignoreBudget()) {
                 notice = (notice + " " + Messages.get("row.over-budget", dev.rapport.etiquette.OutreachRules.date(history.budget().renews()))).strip();
             } else {

@@ -24,4 +24,9 @@ public record Row(String source, String name, String verdict, int warrant, List<
     public boolean failed() {
         return error != null;
     }
+
+    /** They accepted an earlier invitation (the journal's follow-up): the verdict stays connect, with nothing to send. */
+    public boolean alreadyConnected() {
+        return reasons.stream().anyMatch(r -> r.rule().equals(dev.rapport.etiquette.OutreachRules.FOLLOW_UP));
+    }
 }

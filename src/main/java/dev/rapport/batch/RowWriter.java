@@ -151,7 +151,8 @@ public abstract class RowWriter implements AutoCloseable {
                     header = true;
                 }
                 String who = row.name().isBlank() ? row.source() : row.name() + " <br>" + row.source();
-                String verdict = row.failed() ? Messages.get("md.unreadable") : row.verdict();
+                String verdict = row.failed() ? Messages.get("md.unreadable")
+                        : row.alreadyConnected() ? Messages.get("md.connected") : row.verdict();
                 String reasons = row.failed() ? row.error()
                         : row.reasons().stream().map(Reason::rule).distinct().collect(Collectors.joining(", "));
                 List<String> notes = new ArrayList<>(row.notes().stream().map(Note::text).toList());

@@ -16,6 +16,7 @@ public final class Summary {
     private int resumed;
     private int withNotes;
     private int overBudget;
+    private int connected;
 
     public Summary() {
         for (Decision d : Decision.values()) {
@@ -36,6 +37,10 @@ public final class Summary {
         row.reasons().stream().map(Reason::rule).distinct().forEach(r -> reasons.merge(r, 1, Integer::sum));
         if (!row.notes().isEmpty()) {
             withNotes++;
+        }
+        if (row.alreadyConnected()) {
+            connected++;
+            return;
         }
         // the notice also tells of a stated tie left out; only a connect without a note was stopped by the budget
         if (!row.notice().isEmpty() && row.notes().isEmpty() && row.verdict().equals(Decision.CONNECT.id())) {
@@ -82,6 +87,9 @@ public final class Summary {
         out.append(Messages.get("summary.title", total, total - unreadable - resumed, resumed, unreadable)).append('\n');
         for (Decision d : Decision.values()) {
             out.append(String.format(java.util.Locale.ROOT, "  %-16s %6d%n", d.id(), count(d)));
+            if (d == Decision.CONNECT && connected > 0) {
+                out.append("    ").append(Messages.get("summary.connected", connected)).append('\n');
+            }
         }
         if (unreadable > 0) {
             out.append(String.format(java.util.Locale.ROOT, "  %-16s %6d%n", Messages.get("summary.unreadable"), unreadable));

@@ -263,4 +263,15 @@ class JournalCliTest {
         assertThat(log.exit).as(log.err).isZero();
         assertThat(log.out).contains("Priya Raman").contains("sent");
     }
+
+    @Test
+    void aBatchSaysWhoIsAlreadyConnectedInsteadOfAConnectWithoutANote() {
+        assertThat(CliRun.on(DAY, env, "mark", "Priya Raman", "accepted").exit).isZero();
+        CliRun batch = CliRun.on(DAY, env, "batch", "--me", "examples/pairs/01-former-colleagues/me.txt", "--why",
+                "we worked together at Stripewell", "examples/pairs/01-former-colleagues/them.txt", "--again");
+        assertThat(batch.exit).as(batch.err).isZero();
+        assertThat(batch.out).contains("| already connected |").contains("Already connected: no invitation to send.")
+                .contains("of them already connected: 1")
+                .contains("0 connect verdicts left without a note by the budget");
+    }
 }
