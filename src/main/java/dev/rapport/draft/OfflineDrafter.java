@@ -915,7 +915,7 @@ public final class OfflineDrafter implements Drafter {
         // Green Team group", "you came to our ground on Saturday"): a weaker link read off the profiles beside it
         // ("I noticed we are both … alumni") is filler to the recipient, who knows the link.
         boolean toldOwnLink = !said.fact().isEmpty() && (angle.kind().isRelationship()
-                && (carries(carried, facts.clean(angle.subject())) || statesKind(carried, angle.kind()))
+                && (carriesAngle(carried, angle, facts) || statesKind(carried, angle.kind()))
                 || OWN_LINK.stream().anyMatch(purpose::has) || SHARED_PAST.matcher(said.fact()).lookingAt()
                 || THEIR_PART.matcher(said.fact()).find());
         // A shared skill read off the profiles adds nothing to the user's own account of how they know each other
@@ -938,16 +938,23 @@ public final class OfflineDrafter implements Drafter {
         // profile's "open to work" line would, and a recruiter's note said it twice; other ground beside the rest stays, as a
         // referral or a post the rest names only in passing must not go with it when the rest is cut for room)
         boolean needTold = angle.kind() == GroundKind.THEIR_NEED && carries(Text.lower(said.rest()), facts.clean(angle.subject()));
-        if (!ownSentence && !thin && !byAcronym && !postTold && !needTold && !carries(carried, facts.clean(angle.subject())) && !readBack
+        if (!ownSentence && !thin && !byAcronym && !postTold && !needTold && !carriesAngle(carried, angle, facts) && !readBack
                 && !statesKind(carried, angle.kind())) {
             List<String> context = pick.levels(Role.CONTEXT, undated(book.context().getOrDefault(facts.contextKey(angle), List.of())), values);
             if (context.isEmpty()) {
                 return Optional.empty();
             }
+            if (angle.kind() == GroundKind.MET_AT_EVENT) {
+                // "at Rust CDMX meetup": an event named by its kind takes "the", as the verdict's reason says it
+                context = context.stream().map(dev.rapport.language.Copyedit.english()::finish).toList();
+            }
             Clause said0 = new Clause(Role.CONTEXT, Clause.Source.GROUND, context, angle.subject());
             // a recruiter's "I saw on your profile that you are open to work" is what made them write: before the role
             int reasonAt = java.util.stream.IntStream.range(0, clauses.size()).filter(i -> clauses.get(i).role() == Role.REASON).findFirst().orElse(-1);
             if (angle.kind() == GroundKind.THEIR_NEED && purpose.has(dev.rapport.purpose.Intent.HIRING) && reasonAt >= 0) {
+                clauses.add(reasonAt, said0);
+            } else if (reasonAt >= 0 && angle.kind() == GroundKind.MET_AT_EVENT) {
+                // where they met comes first, then what was said there ("you said you review talk proposals …")
                 clauses.add(reasonAt, said0);
             } else if (reasonAt >= 0 && angle.kind().isRelationship() && ROLES_THERE.matcher(clauses.get(reasonAt).text()).lookingAt()) {
                 // "we were both at Ruta Ya." before "you led the driver support hub when I was a city ops manager.": where the
@@ -959,7 +966,7 @@ public final class OfflineDrafter implements Drafter {
         }
         String toldFact = said.fact();
         // A weak angle ("you mentor people new to research") names the stronger link as its one detail.
-        if (variant == 0 && carries(carried, facts.clean(angle.subject())) || !angle.kind().isRelationship() && !carries(carried, facts.clean(angle.subject()))) {
+        if (variant == 0 && carriesAngle(carried, angle, facts) || !angle.kind().isRelationship() && !carriesAngle(carried, angle, facts)) {
             Optional<CommonGround> detail = clauses.stream().anyMatch(c -> c.role() == Role.EXTRA) ? Optional.empty()
                     : strongestFirst(request.ground()).stream()
                     .filter(g -> g.kind() != angle.kind() && detailWorthy(g, carried, facts) && !facts.purpose().states(g.subject()))
@@ -973,7 +980,7 @@ public final class OfflineDrafter implements Drafter {
                     .filter(g -> style.avoid().stream().noneMatch(a -> Words.containsWord(facts.clean(g.subject()), a))).findFirst();
             detail.flatMap(g -> plainContext(g, pick, facts))
                     .ifPresent(t -> clauses.add(new Clause(Role.EXTRA, Clause.Source.GROUND, List.of(t), detail.get().subject())));
-        } else if (variant > 0 && (carries(carried, facts.clean(angle.subject())) || statesKind(carried, angle.kind()))) {
+        } else if (variant > 0 && (carriesAngle(carried, angle, facts) || statesKind(carried, angle.kind()))) {
             return Optional.empty();
         }
         // (never a job seeker's note, nor one that asks whether they are hiring: "Your SQL experience fits the role" is the
@@ -1351,6 +1358,32 @@ public final class OfflineDrafter implements Drafter {
     }
 
     /** True when the user's words already name the thing: its whole name or any distinctive word of it ("Kellogg"). */
+    /**
+     * The user's words already carry the angle. An event is carried only by every distinctive word of its name: "… from
+     * Python to Rust" does not say where they met when that was the Rust CDMX meetup (a development note lost its meetup).
+     */
+    private static boolean carriesAngle(String carried, CommonGround angle, Facts facts) {
+        String subject = facts.clean(angle.subject());
+        if (angle.kind() != GroundKind.MET_AT_EVENT) {
+            return carries(carried, subject);
+        }
+        String s = Text.lower(subject);
+        if (s.isEmpty() || carried.contains(s)) {
+            return true;
+        }
+        String folded = dev.rapport.ground.Folding.fold(carried);
+        boolean any = false;
+        for (String w : subject.split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() >= 3 && Character.isUpperCase(w.charAt(0)) && !GENERIC_NAME_WORDS.contains(Text.lower(w))) {
+                if (!Words.containsWord(folded, dev.rapport.ground.Folding.fold(w))) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
     private static boolean carries(String carried, String subject) {
         String s = Text.lower(subject);
         if (s.isEmpty() || carried.contains(s)) {

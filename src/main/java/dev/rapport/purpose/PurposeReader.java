@@ -497,6 +497,11 @@ public final class PurposeReader {
                 }
             }
         }
+        if (kind == EntityKind.EVENTS) {
+            // "AWS Summit" inside "AWS Summit Chicago": two patterns read one event, the longer says it whole
+            List<String> all = List.copyOf(found);
+            found.removeIf(v -> all.stream().anyMatch(o -> o.length() > v.length() && Words.containsWord(o, v)));
+        }
         return found;
     }
 
