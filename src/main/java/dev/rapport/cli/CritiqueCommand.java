@@ -81,10 +81,13 @@ final class CritiqueCommand implements Callable<Integer> {
         if (noEmbeddings) {
             return rules.apply(advisors.get()).withoutEmbeddings();
         }
-        // a hand session found critique the slowest command (3-4 s): loading the model beside the rules and
-        // the language models takes most of its load time off the wall clock
+        // the rules file is read first: an error in it ends the run before the model starts loading (a new user's bad rules
+        // file crashed the process in the model's native code about four times in ten, exit 134)
+        Advisor a = rules.apply(advisors.get());
+        // a hand session found critique the slowest command (3-4 s): loading the model beside the language models takes most
+        // of its load time off the wall clock
         warmEmbeddings.run();
-        return rules.apply(advisors.get());
+        return a;
     }
 
     @Override

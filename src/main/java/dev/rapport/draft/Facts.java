@@ -263,7 +263,11 @@ final class Facts {
                 && !OfflineDrafter.statesKind(Text.lower(purpose.text()), GroundKind.STUDIED_TOGETHER)) {
             return "studied-overlap";
         }
-        // a student writing to someone who studied at her university did not "go" there with them
+        // (a new user's batch note said "We met at NHS Safe Staffing Summit" to five panellists she had only listened to)
+        if (angle.kind() == GroundKind.MET_AT_EVENT && dev.rapport.ground.GroundFinder.heardOnly(purpose.text())) {
+            return "heard-at-event";
+        }
+                // a student writing to someone who studied at her university did not "go" there with them
         if (angle.kind() == GroundKind.ALUMNI && CommonGround.STUDYING.equals(angle.period())) {
             return "alumni-student";
         }

@@ -533,6 +533,14 @@ final class ReasonWords {
             }
             Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
             Token prev = i > 0 ? tokens.get(i - 1) : null;
+            // "Dave Ortiz introduced me to Tim …, he said tim wants to know …": where a referrer is named and the two never
+            // met, a "he"/"she" who says something is the referrer passing it on; a note said "You said …" to someone who had
+            // told the sender nothing (a new user)
+            if (!others.isEmpty() && (lower.equals("he") || lower.equals("she")) && next != null
+                    && PASSED_ON.contains(next.lower()) && !MET_THEM.matcher(source).find()) {
+                otherNamed = true;
+                otherFamily = family;
+            }
             // "on the welding course at Kelvinside 2015-16 he runs his own shop now": a date, then a new subject and its verb,
             // is a new sentence the user ran on
             if (prev != null && next != null && RUN_ON_SUBJECTS.contains(lower) && next.is("VERB", "AUX") && i > 3
@@ -573,6 +581,19 @@ final class ReasonWords {
             }
             out.append(source, at, t.start());
             at = t.end();
+            // "they all spoke on the ward leaders panel at …": one reason for a whole panel, sent to each of them, is said to
+            // each ("you spoke …", then "thanks for speaking …"); a new user's batch got "We met at …" for a talk she only heard
+            if (i == 0 && lower.equals("they") && others.isEmpty() && next != null) {
+                int verb = next.lower().equals("all") || next.lower().equals("both") ? i + 2 : i + 1;
+                if (verb < tokens.size() && PANEL_DEEDS.contains(tokens.get(verb).lower())) {
+                    out.append(t.text().equals("They") ? "You" : "you");
+                    if (verb == i + 2) {
+                        at = next.end();
+                        i++;
+                    }
+                    continue;
+                }
+            }
             // "told me to write to her, they are coauthors in the HS paper": the recipient and the referrer together, said to
             // the recipient ("you are coauthors …"; "they" would be a third person in a note to them)
             boolean theyTogether = lower.equals("they") && next != null && (next.lower().equals("are") || next.lower().equals("were"))
@@ -1340,6 +1361,12 @@ final class ReasonWords {
 
     // verbs that report what someone said or thought, whose object is a clause of its own
     private static final Set<String> REPORTING = dev.rapport.text.Words.REPORTING;
+    private static final Set<String> PANEL_DEEDS = Set.of("spoke", "presented", "talked", "gave", "ran", "hosted", "led", "chaired",
+            "moderated", "organised", "organized", "taught");
+    private static final Set<String> PASSED_ON = Set.of("said", "says", "told", "tells", "mentioned", "thinks", "thought", "reckons",
+            "reckoned", "explained", "wrote");
+    private static final java.util.regex.Pattern MET_THEM = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:met|meet|talked|chatted|spoke|called|call|meeting|visited|came by|stopped by|worked)\\b");
 
     private static String sentence(String s) {
         // "Would you share the parts list. We're setting up a sim room?": a comma splice cut after the question was

@@ -99,6 +99,46 @@ final class Evidence {
         return has(profiles, p) || has(reason, p) || p.endsWith("s") && p.length() > 3 && supports(p.substring(0, p.length() - 1));
     }
 
+    /**
+     * True when {@code token} is an acronym ("QA", "APs", "AMU") of words stated together somewhere ("quality assurance",
+     * "Advanced Practitioners", "Acute Medical Unit"): a trainer's note and a nurse's were marked down for shortening what
+     * the profiles or the reason say in full.
+     */
+    boolean expandsAcronym(String token) {
+        String t = token.strip();
+        if (t.endsWith("s") || t.endsWith("'s") || t.endsWith("’s")) {
+            t = t.replaceFirst("(?:'s|’s|s)$", "");
+        }
+        if (!t.matches("\\p{Lu}{2,6}")) {
+            return false;
+        }
+        String letters = t.toLowerCase(Locale.ROOT);
+        return initialsIn(profiles, letters) || initialsIn(reason, letters);
+    }
+
+    private static final Set<String> ACRONYM_SKIPS = Set.of("of", "and", "the", "for", "in", "on", "to", "&");
+
+    private static boolean initialsIn(String text, String letters) {
+        String[] words = text.split("[^\\p{L}\\p{N}&]+");
+        for (int i = 0; i < words.length; i++) {
+            int k = 0;
+            for (int j = i; j < words.length && k < letters.length(); j++) {
+                String w = words[j];
+                if (w.isEmpty() || k > 0 && ACRONYM_SKIPS.contains(w)) {
+                    continue;
+                }
+                if (w.charAt(0) != letters.charAt(k)) {
+                    break;
+                }
+                k++;
+            }
+            if (k == letters.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean inReason(String phrase) {
         String p = normal(phrase);
         return !p.isEmpty() && has(reason, p);

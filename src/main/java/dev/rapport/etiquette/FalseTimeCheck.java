@@ -51,6 +51,10 @@ final class FalseTimeCheck implements NoteCheck {
                 }
             }
             for (Span s : Span.merge(note.book.findPhrases(note.note, rule.phrases("when")))) {
+                if (asksAhead(note.note, s)) {
+                    // "Do you have 15 minutes this week?" asks about a time to come; it claims nothing about when a thing was
+                    continue;
+                }
                 String claim = Evidence.normal(s.of(note.note));
                 if (said.isPresent() && !Evidence.normal(said.get()).equals(claim)) {
                     out.add(note.finding(rule, rule.severity(), s, "when-message", "fix", Map.of("when", said.get())));
@@ -59,6 +63,23 @@ final class FalseTimeCheck implements NoteCheck {
         }
         return out;
     }
+
+    /** The span is in a question or a sentence about what is to come ("Would you have time this week?", "I'll send it this week"). */
+    static boolean asksAhead(String note, Span s) {
+        int from = s.start();
+        while (from > 0 && ".!?\n".indexOf(note.charAt(from - 1)) < 0) {
+            from--;
+        }
+        int to = s.end();
+        while (to < note.length() && ".!?\n".indexOf(note.charAt(to)) < 0) {
+            to++;
+        }
+        boolean question = to < note.length() && note.charAt(to) == '?';
+        return question || AHEAD.matcher(note.substring(from, to)).find();
+    }
+
+    private static final java.util.regex.Pattern AHEAD = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:will|'ll|’ll|would|could|shall|going to|plan to|hope to|free|available|around)\\b");
 
     private static final java.util.regex.Pattern MONTHS_OR_YEARS_AGO = java.util.regex.Pattern.compile(
             "(?i)\\b(?:(?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a couple of|many) (?:months|years|month|year) ago|last year)\\b");

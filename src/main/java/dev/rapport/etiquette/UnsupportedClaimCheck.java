@@ -34,7 +34,8 @@ final class UnsupportedClaimCheck implements NoteCheck {
                 continue;
             }
             Finding f = switch (c.kind()) {
-                case NAME -> supportedName(c.text(), evidence) || shortForOne(c.text(), ctx) ? null : missing(rule, note, c);
+                case NAME -> supportedName(c.text(), evidence) || shortForOne(c.text(), ctx) || evidence.expandsAcronym(c.text())
+                        ? null : missing(rule, note, c);
                 case NUMBER -> evidence.supportsNumber(c.text()) ? null : missing(rule, note, c);
                 case ROLE -> supportedRole(c.text(), evidence) ? null : missing(rule, note, c);
                 case EVENT -> event(rule, note, c, evidence, eventWords);

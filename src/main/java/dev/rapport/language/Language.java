@@ -126,8 +126,10 @@ public final class Language {
                 // "the panel 'Lakehouse or lake-mess?' at DataSummit Wien": a quoted question goes on in lower case, as does one
                 // in brackets ("a short talk in spring semester (March?) about working in industry")
                 Sentence before = out.isEmpty() ? null : out.get(out.size() - 1);
-                if (before != null && before.end() >= from && QUOTED_END.matcher(before.text()).find()
-                        && Character.isLowerCase(text.codePointAt(a))) {
+                // "their C. diff cohorting", "my M.Ed. in Learning, Design, and Technology": a stop after an abbreviation, with
+                // the sentence going on in lower case, ends nothing (new users' reasons were cut to "sorted out their C.")
+                if (before != null && before.end() >= from && (QUOTED_END.matcher(before.text()).find()
+                        || ABBREVIATION_END.matcher(before.text()).find()) && Character.isLowerCase(text.codePointAt(a))) {
                     a = before.start();
                     out.remove(out.size() - 1);
                 }
@@ -159,6 +161,8 @@ public final class Language {
     // (an emoji ends one too, before a new subject: "… idk how formal to be 😅 she spoke at our career night")
     private static final java.util.regex.Pattern EMOTICON_END = java.util.regex.Pattern.compile(
             "(?<=\\s)[:;]-?[()DP](?=\\s+\\p{Lu})|[\\x{1F300}-\\x{1FAFF}\\x{2600}-\\x{27BF}]+(?=\\s+(?:I|i|we|she|he|they|you|[A-Z]\\p{Ll}+)\\s)");
+    private static final java.util.regex.Pattern ABBREVIATION_END = java.util.regex.Pattern.compile(
+            "(?:^|[\\s(])(?:\\p{Lu}|\\p{L}{1,4}\\.(?:\\p{L}{1,4}\\.?)*\\p{L}{1,4}|Dr|Mr|Mrs|Ms|Prof|Engr|Sr|Jr|St|No|vs|approx|dept|Dept)\\.$");
     private static final java.util.regex.Pattern QUOTED_END = java.util.regex.Pattern.compile("[?!]['’\"”)]$");
 
     private List<Token> cut(String sentence, int offset) {

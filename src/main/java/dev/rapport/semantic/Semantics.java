@@ -22,7 +22,8 @@ public final class Semantics {
     static final String MODEL_CLASS = "dev.rapport.semantic.MiniLmEmbedder";
     // Passages of a few profiles and notes; the bound only guards a very long REPL session.
     private static final int MAX_CACHED = 20_000;
-    private static final int EXIT_WAIT_SECONDS = 5;
+    // (5 s was too short on a busy machine: a new user's runs crashed at exit while the model was still loading)
+    private static final int EXIT_WAIT_SECONDS = 20;
 
     private final Supplier<Embedder> loader;
     private final Consumer<String> notice;

@@ -36,4 +36,80 @@ class Hand29SessionsTest {
         // one event, read by two patterns, is one event
         assertThat(PurposeReader.read("I met him at the AWS Summit Chicago last week").events()).containsExactly("AWS Summit Chicago");
     }
+
+    private final Profile jordan = ProfileReaders.parse("Jordan Ellison\nAccount Executive at ColdTrace Systems\nBoston, Massachusetts\n\n"
+            + "Experience\nAccount Executive\nColdTrace Systems\n2023 - Present\n", "jordan.txt");
+    private final Profile tim = ProfileReaders.parse("Tim Grow\nGrape grower at Grow Vineyards\nLodi, California\n\n"
+            + "Experience\nOwner\nGrow Vineyards\n2001 - Present\n", "tim.txt");
+    private final Profile rich = ProfileReaders.parse("Rich Romano\nDirector of Logistics at Bayfield Pharma\nBoston, Massachusetts\n\n"
+            + "Experience\nDirector of Logistics\nBayfield Pharma\n2019 - Present\n", "rich.txt");
+
+    private static java.util.List<String> rules(NoteReview r) {
+        return r.critique().findings().stream().map(dev.rapport.etiquette.Finding::rule).toList();
+    }
+
+    @Test
+    void whatAReferrerPassedOnIsNotSaidToHaveComeFromTheRecipient() {
+        Assessment a = advisor.draft(jordan, tim, "Dave Ortiz introduced me to Tim by email last week, he said tim wants to know how "
+                + "hot the grapes get in the trucks during harvest", DraftOptions.DEFAULT);
+        String note = a.notes().get(0).text();
+        assertThat(note).contains("He said you want to know how hot the grapes get").doesNotContain("You said");
+        // nor is a seller's note closed with an offer to tell more
+        assertThat(note).doesNotContain("tell you more");
+    }
+
+    @Test
+    void aWholePanelHeardFromTheAudienceIsThankedNotMet() {
+        Profile karen = ProfileReaders.parse("Karen Moore\nDirector of Nursing at Leeds Teaching Hospitals\nLeeds, England\n\n"
+                + "Experience\nDirector of Nursing\nLeeds Teaching Hospitals NHS Trust\n2020 - Present\n", "karen.txt");
+        Profile siobhan = ProfileReaders.parse("Siobhan Kelly\nWard Manager at Stockport NHS Foundation Trust\nStockport, England\n\n"
+                + "Experience\nWard Manager\nStockport NHS Foundation Trust\n2018 - Present\n", "siobhan.txt");
+        Assessment a = advisor.draft(siobhan, karen, "they all spoke on the ward leaders panel at the NHS Safe Staffing Summit in Leeds "
+                + "on 3 December, I was in the audience and asked about e-rostering", DraftOptions.DEFAULT);
+        for (var n : a.notes()) {
+            assertThat(n.text()).as(n.angle()).doesNotContainIgnoringCase("we met").doesNotContainIgnoringCase("meet you")
+                    .doesNotContain("Thanks for writing it");
+        }
+        assertThat(a.notes().get(0).text()).contains("thanks for speaking on the ward leaders panel");
+    }
+
+    @Test
+    void aDemoAskedOfSomeoneMetIsStillAPitch() {
+        String why = "met rich at LogiPharma in boston in may";
+        for (String ask : new String[] {"Do you want a quick demo next week?", "Happy to give you a 15-minute demo anytime.",
+                "Can I show you how it works?"}) {
+            NoteReview r = advisor.critique("Hi Rich, great meeting you at LogiPharma. " + ask + " Jordan", jordan, rich, why, 300);
+            assertThat(rules(r)).as(ask).contains("pitch");
+        }
+        // the recipient's own demo, or a startup's demo day, sells nothing
+        NoteReview theirs = advisor.critique("Hi Rich, your demo of the new cold room at Demo Day was great. Jordan", null, null, "", 300);
+        assertThat(rules(theirs)).doesNotContain("pitch");
+    }
+
+    @Test
+    void aCandidateWhoWritesAsTheHirerSpeaksInTheWrongVoice() {
+        Profile duncan = ProfileReaders.parse("Duncan Lord\nInstructional designer | M.Ed. Learning, Design, and Technology\n"
+                + "Athens, Georgia\n\nEducation\nUniversity of Georgia\nM.Ed., Learning, Design, and Technology\n2021 - 2023\n", "duncan.txt");
+        Profile cat = ProfileReaders.parse("Cat Flynn\nAssistant Director of Instructional Design at SNHU\nManchester, New Hampshire\n\n"
+                + "About\nI lead a team that builds online courses with a strong quality assurance process.\n\n"
+                + "Experience\nAssistant Director of Instructional Design\nSNHU\n2020 - Present\n", "cat.txt");
+        String why = "I applied for the Instructional Designer role at SNHU last week";
+        assertThat(rules(advisor.critique("Hi Cat, I'm an instructional designer hiring for my team at SNHU and saw your post. Duncan",
+                duncan, cat, why, 300))).contains("wrong-voice");
+        // a question about a time to come claims nothing about when a thing was
+        assertThat(rules(advisor.critique("Hi Cat, I applied for the Instructional Designer role last week. Do you have a few "
+                + "minutes this week for a question about the team? Duncan", duncan, cat, why, 300))).doesNotContain("false-time");
+        // "QA" shortens the "quality assurance" her profile names
+        assertThat(rules(advisor.critique("Hi Cat, I applied for the Instructional Designer role at SNHU last week. How does your "
+                + "QA process shape a new designer's first courses? Duncan", duncan, cat, why, 300))).doesNotContain("unsupported-claim");
+    }
+
+    @Test
+    void aStopAfterAnAbbreviationEndsNoSentenceWhenTheSentenceGoesOn() {
+        var english = dev.rapport.language.Language.english();
+        assertThat(english.sentenceTexts("his team at York sorted out their C. diff cohorting last winter and we're struggling"))
+                .hasSize(1);
+        assertThat(english.sentenceTexts("I just finished my M.Ed. in Learning, Design, and Technology at UGA. I'd like her advice."))
+                .containsExactly("I just finished my M.Ed. in Learning, Design, and Technology at UGA.", "I'd like her advice.");
+    }
 }
