@@ -1578,6 +1578,16 @@ public final class OfflineDrafter implements Drafter {
         // an applicant between jobs: the last job they held tells the hiring side who writes
         Optional<dev.rapport.profile.Position> last = now.isEmpty() && request.purpose() != null
                 && request.purpose().has(dev.rapport.purpose.Intent.JOB_SEEKING) ? lastJob(request.me(), reason) : Optional.empty();
+        Optional<dev.rapport.profile.Education> studied = last.isEmpty() ? Optional.empty() : request.me().education().stream()
+                .filter(e -> e.years().end() != null && DEGREE.matcher(e.degree()).find() && !e.school().isBlank())
+                .max(java.util.Comparator.comparing(e -> e.years().end()))
+                .filter(e -> e.years().end().isAfter(last.get().dates().end()));
+        if (studied.isPresent()) {
+            values.put("myDegree", degreeInSentence(studied.get().degree()));
+            values.put("mySchool", withThe(studied.get().school().replaceFirst(",.*$", "")));
+            values.put("myUntil", Integer.toString(studied.get().years().end().getYear()));
+            return pick.levels(Role.WHO, List.of(book.whoStudied()), values).stream().findFirst();
+        }
         if (last.isPresent()) {
             values.put("myRole", Copyedit.english().role(sentenceRole(last.get().title())));
             values.put("myCompany", employer(last.get().company()));
@@ -1693,6 +1703,21 @@ public final class OfflineDrafter implements Drafter {
         String reason = request.purpose() == null ? "" : Text.lower(request.purpose().text());
         return request.me() != null && currentVolunteering(request.me()).stream()
                 .anyMatch(v -> Words.containsWord(reason, Text.lower(v.organisation())));
+    }
+
+    // a degree, not a course ("Food Safety Auditing, 10 ECTS") nor a school's programme name
+    private static final java.util.regex.Pattern DEGREE = java.util.regex.Pattern.compile(
+            "\\b(?:Bachelor|Master|Doctor|Ph\\.?\\s?D|MBA|M\\.?Sc|B\\.?Sc|B\\.?A|M\\.?A|M\\.?Ed|B\\.?Ed|B\\.?M|M\\.?Eng|B\\.?Eng|LL\\.?[BM]"
+                    + "|MPH|MSN|BSN|DNP|MPhil|M\\.?Phil|Diploma|Associate|HND)\\b");
+
+    /** "M.Ed., Learning, Design, and Technology" as a sentence says it: "an M.Ed. in Learning, Design, and Technology". */
+    static String degreeInSentence(String degree) {
+        String d = degree.strip();
+        int comma = d.indexOf(", ");
+        String said = comma > 0 ? d.substring(0, comma) + " in " + d.substring(comma + 2) : d;
+        // (a letter said on its own, "M.Ed.", "MSc", "LLB": "an" when its name starts with a vowel sound)
+        boolean vowelSound = said.matches("^(?:[AEIOUaeiou]|[FHLMNRSX](?:\\.|[A-Z]|\\s|$)).*");
+        return (vowelSound ? "an " : "a ") + said;
     }
 
     /** A position that is work: a career break or parental leave is no job to introduce oneself by. */

@@ -28,6 +28,7 @@ record Phrasebook(
         List<String> whoAlone,
         List<String> whoOf,
         List<String> whoWas,
+        List<String> whoStudied,
         List<String> whoAt,
         List<String> whyYou,
         Map<String, List<String>> closers,

@@ -108,7 +108,8 @@ final class ReasonWords {
         // "he asked me for the soil moisture data, promised to send it when its ready": after what they asked, the promise
         // with its subject left out is the sender's (a new user's note told the recipient they had promised it)
         reason = ASKED_THEN_PROMISED.matcher(reason).replaceAll("$1, and I promised");
-        reason = Copyedit.english().tidy(reason, properNouns(me, them, reason));
+        // (and the referrer the purpose read, "mike hale told me …": written as a name)
+        reason = Copyedit.english().tidy(reason, properNouns(me, them, reason, others));
         if (reason.isBlank()) {
             return Optional.empty();
         }
@@ -1419,7 +1420,16 @@ final class ReasonWords {
 
     /** The pair's proper nouns: both people's names, employers, schools, groups and places, and the capitalised runs of their texts. */
     static Gazetteer properNouns(Profile me, Profile them, String reason) {
+        return properNouns(me, them, reason, List.of());
+    }
+
+    /** The same, with the other people the reason names ({@code others}, a referrer), each part of their names too. */
+    static Gazetteer properNouns(Profile me, Profile them, String reason, List<String> others) {
         List<String> names = new ArrayList<>();
+        for (String o : others == null ? List.<String>of() : others) {
+            names.add(o);
+            names.addAll(List.of(o.split("\\s+")));
+        }
         List<String> texts = new ArrayList<>();
         for (Profile p : new Profile[] {me, them}) {
             if (p == null) {

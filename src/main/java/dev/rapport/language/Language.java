@@ -178,6 +178,13 @@ public final class Language {
                 out.add(new Token(text.substring(1), start + 1, offset + span.getEnd(), ""));
                 continue;
             }
+            Token last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.end() == start && text.length() > 1 && text.charAt(0) == '-' && Character.isDigit(text.charAt(1))
+                    && Character.isDigit(last.text().charAt(last.text().length() - 1))) {
+                // "ref 24-0117" came out as "24" and "-0117", and a note kept "ref 24": a number joined by a hyphen is one
+                out.set(out.size() - 1, new Token(last.text() + text, last.start(), offset + span.getEnd(), ""));
+                continue;
+            }
             out.add(new Token(text, start, offset + span.getEnd(), ""));
         }
         return List.copyOf(out);

@@ -75,8 +75,17 @@ final class LinkedInExportReader {
         return export.file(file).map(csv -> parse(csv, export.source())).orElse(List.of());
     }
 
+    // LinkedIn puts a "Notes:" line and a quoted sentence above the header of some export files ("When exported, this file
+    // contains …"), then a blank line: a new user's export was refused as malformed at its header
+    private static final java.util.regex.Pattern NOTES_PREAMBLE = java.util.regex.Pattern.compile("(?s)\\A\\s*Notes:[^\\n]*\\n.*?\\n[ \\t]*\\r?\\n");
+
+    /** The file without LinkedIn's "Notes:" preamble, when it has one. */
+    static String withoutNotes(String text) {
+        return NOTES_PREAMBLE.matcher(text).replaceFirst("");
+    }
+
     static List<Row> parse(ExportFiles.Csv csv, String source) {
-        String text = Sanitizer.clean(csv.text());
+        String text = withoutNotes(Sanitizer.clean(csv.text()));
         List<Row> rows = new ArrayList<>();
         try (MappingIterator<Map<String, String>> it = CSV.readerForMapOf(String.class)
                 .with(CsvSchema.emptySchema().withHeader()).readValues(text)) {

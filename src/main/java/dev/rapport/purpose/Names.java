@@ -98,6 +98,72 @@ final class Names {
         return Optional.empty();
     }
 
+    /**
+     * The referrer typed in lower case at the head of the sentence ("mike hale told me to reach out to susan", "my customer
+     * mike hale introduced us"), capitalised: a busy seller's reasons lost their referral to one missing capital. Only one or
+     * two words that open the sentence (or follow "my"/"our" and a role), none of them a pronoun, a role or a word of time.
+     */
+    static Optional<String> lowerCaseReferrer(String text, Set<String> notPersonWords) {
+        for (Sentence s : Language.english().sentences(text)) {
+            List<Token> tokens = s.tokens();
+            int verb = -1;
+            for (int i = 0; i < tokens.size() && i < 8; i++) {
+                if (REFERRAL_VERB.matcher(tokens.get(i).text()).matches()) {
+                    verb = i;
+                    break;
+                }
+            }
+            if (verb < 1) {
+                continue;
+            }
+            int from = 0;
+            if (tokens.get(0).lower().equals("my") || tokens.get(0).lower().equals("our")) {
+                // "my customer mike hale", "my old colleague, dave ortiz": the role before the name
+                from = 1;
+                while (from < verb && (UNNAMED.contains(tokens.get(from).lower()) || ROLE_ADJECTIVES.contains(tokens.get(from).lower())
+                        || tokens.get(from).text().equals(","))) {
+                    from++;
+                }
+                if (from == 1) {
+                    continue;
+                }
+            }
+            int words = verb - from;
+            if (words < 1 || words > 2) {
+                continue;
+            }
+            List<String> name = new java.util.ArrayList<>();
+            for (int i = from; i < verb; i++) {
+                Token t = tokens.get(i);
+                String w = t.text();
+                // (no tags: the tagger has none sure for an unknown lower-case name, "mike" came out a conjunction)
+                if (!w.matches("\\p{Ll}[\\p{Ll}'’-]+") || FUNCTION_WORDS.contains(w) || notPersonWords.contains(w) || UNNAMED.contains(w)
+                        || dev.rapport.text.Words.PRONOUNS.contains(w)) {
+                    name.clear();
+                    break;
+                }
+                name.add(Character.toUpperCase(w.charAt(0)) + w.substring(1));
+            }
+            if (!name.isEmpty()) {
+                return Optional.of(String.join(" ", name));
+            }
+        }
+        return Optional.empty();
+    }
+
+    // people named by what they are to the sender, not by name ("my cousin told me …"): no referrer's name to say
+    private static final Set<String> UNNAMED = Set.of("customer", "client", "colleague", "coworker", "co-worker", "friend", "boss",
+            "manager", "mentor", "cousin", "sister", "brother", "uncle", "aunt", "wife", "husband", "partner", "neighbour", "neighbor",
+            "teacher", "professor", "supervisor", "lead", "team", "someone", "somebody", "everyone", "people", "recruiter", "contact",
+            "classmate", "roommate", "mate", "buddy", "rep", "director", "ceo", "founder", "coach", "advisor", "adviser", "tutor",
+            "who", "also", "then", "later", "just", "once", "finally", "actually", "and", "but", "so");
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "this", "that", "these", "those", "some", "any",
+            "each", "every", "no", "to", "at", "in", "on", "of", "for", "with", "by", "from", "about", "as", "if", "when", "after",
+            "before", "is", "was", "were", "are", "be", "been", "has", "have", "had", "do", "did", "not", "never", "ever", "it",
+            "there", "here", "all", "both", "one", "two", "yes", "hi", "hey", "hello", "ok", "okay", "well", "oh");
+    private static final Set<String> ROLE_ADJECTIVES = Set.of("old", "former", "ex", "good", "best", "dear", "new", "longtime",
+            "long-time", "great", "favourite", "favorite");
+
     private static boolean isNameToken(Token t, Set<String> notPersonWords) {
         String w = t.text();
         return t.is("PROPN") && Character.isUpperCase(w.codePointAt(0)) && !Words.isAcronym(w)

@@ -314,7 +314,8 @@ public final class PurposeReader {
                         .filter(n -> Names.isPersonName(n, catalogue.notPersonWords()) && !Names.afterPlaceWord(clean, n))
                         .filter(n -> referral || passedOn(clean, n)).toList();
         if (intents.contains(Intent.REFERRAL) && people.isEmpty()) {
-            people = Names.referrer(clean, catalogue.notPersonWords(), events).map(List::of).orElse(List.of());
+            people = Names.referrer(clean, catalogue.notPersonWords(), events)
+                    .or(() -> Names.lowerCaseReferrer(clean, catalogue.notPersonWords())).map(List::of).orElse(List.of());
         }
         if (metOnlyTheReferrer(clean, people)) {
             intents.remove(Intent.MET_IN_PERSON);

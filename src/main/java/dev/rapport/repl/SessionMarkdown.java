@@ -48,8 +48,11 @@ final class SessionMarkdown {
         for (int i = 0; i < all.size(); i++) {
             Transcript.Round r = all.get(i);
             md.append(ReplMessages.get("md.round", i + 1, label(r, i))).append("\n\n");
-            if (previous != null && (previous.me() != r.session().me() || previous.them() != r.session().them()
-                    || !java.util.Objects.equals(previous.why(), r.session().why()))) {
+            // the heading names the people as they are now: rounds with other people (before a new /them) say theirs, the first
+            // too (two new users' saved sessions put an earlier pair's rounds under the later pair's names)
+            Session before = previous == null ? current : previous;
+            if (before.me() != r.session().me() || before.them() != r.session().them()
+                    || !java.util.Objects.equals(before.why(), r.session().why())) {
                 people(md, r.session());
                 md.append('\n');
             }

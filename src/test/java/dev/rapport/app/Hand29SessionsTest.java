@@ -112,4 +112,45 @@ class Hand29SessionsTest {
         assertThat(english.sentenceTexts("I just finished my M.Ed. in Learning, Design, and Technology at UGA. I'd like her advice."))
                 .containsExactly("I just finished my M.Ed. in Learning, Design, and Technology at UGA.", "I'd like her advice.");
     }
+
+    @Test
+    void aRefereeTypedInLowerCaseOrABoothVisitIsATie() {
+        Profile susan = ProfileReaders.parse("Susan Ibanez\nPharmacy Director at Coastal Health\nTampa, Florida\n\n"
+                + "Experience\nPharmacy Director\nCoastal Health\n2015 - Present\n", "susan.txt");
+        Assessment a = advisor.draft(jordan, susan, "mike hale told me to reach out to susan", DraftOptions.DEFAULT);
+        assertThat(a.purpose().people()).containsExactly("Mike Hale");
+        assertThat(a.verdict().decision()).isEqualTo(Decision.CONNECT);
+        assertThat(a.notes().get(0).text()).contains("Mike Hale");
+        assertThat(advisor.check(jordan, susan, "my customer mike hale introduced us").purpose().people()).containsExactly("Mike Hale");
+        // a role or a pronoun is nobody's name
+        assertThat(advisor.check(jordan, susan, "my boss told me to reach out to her").purpose().people()).isEmpty();
+        assertThat(advisor.check(jordan, susan, "she told me to reach out").purpose().people()).isEmpty();
+        // ("rich" in lower case is the everyday word, so the target here is Susan)
+        assertThat(advisor.check(jordan, susan, "susan stopped by our booth at the show in may").verdict().decision())
+                .isEqualTo(Decision.CONNECT);
+        assertThat(advisor.check(jordan, susan, "I stopped by her booth at the show in may").verdict().decision())
+                .isNotEqualTo(Decision.CONNECT);
+    }
+
+    @Test
+    void aFavourDoneForTheSendersPeopleIsATie() {
+        Profile karen = ProfileReaders.parse("Karen Moore\nDirector of Nursing at Leeds Teaching Hospitals\nLeeds, England\n\n"
+                + "Experience\nDirector of Nursing\nLeeds Teaching Hospitals NHS Trust\n2020 - Present\n", "karen.txt");
+        Profile siobhan = ProfileReaders.parse("Siobhan Kelly\nWard Manager at Stockport NHS Foundation Trust\nStockport, England\n\n"
+                + "Experience\nWard Manager\nStockport NHS Foundation Trust\n2018 - Present\n", "siobhan.txt");
+        assertThat(advisor.check(siobhan, karen, "she let two of my band 5s shadow her matrons for a week in October and they came "
+                + "back buzzing, want to say thank you").verdict().decision()).isEqualTo(Decision.CONNECT);
+    }
+
+    @Test
+    void aJobReferenceJoinedByAHyphenIsOneNumberAndARecentDegreeSaysWhoWrites() {
+        Profile duncan = ProfileReaders.parse("Duncan Lord\nInstructional designer\nAthens, Georgia\n\nExperience\n"
+                + "Band Director\nMorgan County Charter High School\nAug 2016 - May 2021\n\nEducation\nUniversity of Georgia\n"
+                + "M.Ed., Learning, Design, and Technology\n2021 - 2023\n", "duncan.txt");
+        Profile cat = ProfileReaders.parse("Cat Flynn\nAssistant Director of Instructional Design at SNHU\nManchester, New Hampshire\n\n"
+                + "Experience\nAssistant Director of Instructional Design\nSNHU\n2020 - Present\n", "cat.txt");
+        String note = advisor.draft(duncan, cat, "I applied for the Instructional Designer job at SNHU last week, ref 24-0117",
+                DraftOptions.DEFAULT).notes().get(0).text();
+        assertThat(note).contains("ref 24-0117").contains("an M.Ed. in Learning, Design, and Technology").doesNotContain("Until May 2021");
+    }
 }

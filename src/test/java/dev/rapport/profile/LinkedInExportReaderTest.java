@@ -46,6 +46,19 @@ class LinkedInExportReaderTest {
     }
 
     @Test
+    void skipsTheNotesLinesLinkedInPutsAboveAHeader(@TempDir Path dir) throws IOException {
+        // a new user's export: "Notes:" and a quoted sentence, a blank line, then the header (refused as "malformed CSV at line 4")
+        Path export = dir.resolve("export");
+        Files.createDirectory(export);
+        for (Map.Entry<String, String> e : FILES.entrySet()) {
+            String text = e.getValue().replace(BOM, "");
+            Files.writeString(export.resolve(e.getKey()), "Notes:\r\n\"When exported, this file contains your " + e.getKey()
+                    + ".\"\r\n\r\n" + text, StandardCharsets.UTF_8);
+        }
+        assertExport(ProfileReaders.read(export));
+    }
+
+    @Test
     void readsAZipDetectedByItsMagicBytesNotItsName(@TempDir Path dir) throws IOException {
         Path zip = dir.resolve("my-data.bin");
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {

@@ -520,6 +520,18 @@ class ConversationTest {
     }
 
     @Test
+    void saveNamesThePeopleOfEachRoundWhenTheyChangedAfterIt() throws Exception {
+        // two new users: after a second /them, the saved file put the first pair's rounds under the second pair's names
+        Path other = profile("02-classmates", "them");
+        ScriptIO io = loaded(io()).lines("/them " + other, "/why we were in the same MBA program at Kellogg", "/save two.md");
+        run(io);
+        String md = Files.readString(dir.resolve("two.md"));
+        String first = md.substring(md.indexOf("## 1."), md.indexOf("## 2."));
+        assertThat(first).as("round 1 says its own pair").contains("Priya Raman").contains(WHY);
+        assertThat(md.substring(0, md.indexOf("## 1."))).doesNotContain("Priya Raman");
+    }
+
+    @Test
     void saveSaysTheReasonAsACorrectionLeftIt() throws Exception {
         // a hand session: after "it was two weeks ago", /save still gave only the reason as first typed
         ScriptIO io = io().lines("/me " + ME, "/them " + THEM, "/why we met at the Fintech Forum in Lisbon last week",
