@@ -39,6 +39,8 @@ public final class Desk {
     private Advisor advisor;
     private Advisor advisorBase;
     private Session session;
+    /** The limit the session started with: the account's (200 on a free account), which a longer /limit goes past. */
+    private final int accountLimit;
     /** The reason as the last check read it (lower case, without its closing stop), to tell a correction from it. */
     private String assessedReason = "";
 
@@ -69,6 +71,7 @@ public final class Desk {
     /** The same, starting with the note limit {@code startLimit} (see {@link Settings#noteLimit}: 200 on a free account). */
     public Desk(Supplier<Advisor> advisor, EngineFlags flags, Function<EngineFlags, EngineConfig> engines, int startLimit) {
         this.session = Session.EMPTY.withLimit(NoteLimit.check(startLimit));
+        this.accountLimit = startLimit;
         this.base = advisor;
         this.startFlags = flags == null ? EngineFlags.NONE : flags;
         this.engines = engines;
@@ -279,6 +282,11 @@ public final class Desk {
         Optional<Note> note = session.note(number);
         note.ifPresent(n -> session = session.withPicked(number));
         return note;
+    }
+
+    /** The limit the account allows, as the settings gave it at the start (300, or 200 on a free account). */
+    public int accountLimit() {
+        return accountLimit;
     }
 
     /** A new limit as typed (the one rule of {@link NoteLimit}); true when there are notes to draft again for it. */

@@ -51,7 +51,8 @@ public final class Outreach {
         // a name the journal has never seen is a new person: said, with the closest known name, so a typo is seen
         // ("Ramon Dizn" made a second Ramon in silence, a hand session)
         List<String> known = exists() ? journal().log(null).stream().map(e -> e.person().name()).distinct().toList() : List.of();
-        boolean isNew = !known.isEmpty() && !nameOrUrl.contains("/") && find(nameOrUrl.strip()).isEmpty();
+        // (by the whole name: "Karen Moor" is part of "Karen Moore" and was still made a new person in silence, a new user)
+        boolean isNew = !known.isEmpty() && !nameOrUrl.contains("/") && known.stream().noneMatch(k -> k.equalsIgnoreCase(nameOrUrl.strip()));
         Person p = journal().mark(nameOrUrl, company, mark, day, withNote);
         String done = Messages.get("outreach.marked", Sanitizer.clean(p.label()), mark.id(), OutreachRules.date(day));
         if (isNew) {

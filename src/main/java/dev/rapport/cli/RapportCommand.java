@@ -27,6 +27,10 @@ final class RapportCommand implements Callable<Integer> {
     @Mixin
     EngineOptions engine;
 
+    // a trainer's tuned rules in the chat too: /critique and /quiz graded a class by other rules than the command line did
+    @Mixin
+    RulesOption rules;
+
     private final Context ctx;
     private final Supplier<Advisor> advisor;
     private final Supplier<Settings> settings;
@@ -43,8 +47,11 @@ final class RapportCommand implements Callable<Integer> {
         Settings s = settings.get();
         s.engine(engine.flags()); // resolved before the REPL starts, so that an unknown engine is a usage error, not a session
         ReplEnvironment env = new ReplEnvironment(Path.of("").toAbsolutePath(), ctx.env());
+        // a rules file is read before the session starts, so that a mistake in it is one error line, not a session
+        Supplier<Advisor> chosen = rules.file == null ? advisor : Main.memo(() -> rules.apply(advisor.get()));
+        int ruleSetLimit = rules.file == null ? dev.rapport.app.DraftOptions.PREMIUM_LIMIT : chosen.get().rules().defaultLimit();
         return Repl.start(env, ctx.in(), ctx.out(), ctx.terminal(), ctx.colour(),
-                () -> advisor.get().withSemanticsOnlyWhenUnsure(false), engine.flags(), s::engine,
-                s.noteLimit(dev.rapport.app.DraftOptions.PREMIUM_LIMIT));
+                () -> chosen.get().withSemanticsOnlyWhenUnsure(false), engine.flags(), s::engine,
+                s.noteLimit(ruleSetLimit));
     }
 }

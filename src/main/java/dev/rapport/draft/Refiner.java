@@ -855,6 +855,13 @@ public final class Refiner {
                 return mention(plan, request, ordered + "?");
             }
         }
+        // "ask whether she has met Mike", "ask if he's found a good way …": the auxiliary goes first ("Have you met Mike?"); a new
+        // user's were announced ("I would like to ask whether you have met Mike.")
+        Matcher aux = YOU_AUXILIARY.matcher(spoken);
+        if (aux.matches()) {
+            String first = aux.group(1) != null ? aux.group(1) : aux.group(2);
+            return mention(plan, request, capital(Text.lower(first)) + " you " + aux.group(3) + "?");
+        }
         // "ask if she has tips for …": a yes/no question of theirs is asked too ("Do you have any tips for …?")
         if (YES_NO_OF_THEM.matcher(spoken).lookingAt()) {
             String asked = WishToAct.of("I want to ask " + spoken);
@@ -874,6 +881,10 @@ public final class Refiner {
 
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?i)you|we|I|they");
     private static final Pattern YES_NO_OF_THEM = Pattern.compile("(?i)^(?:if|whether)\\s+you\\b");
+    // (a "have" before a noun is the verb, "if you have tips", left to the question of "do"; before a participle it goes first)
+    private static final Pattern YOU_AUXILIARY = Pattern.compile("(?i)^(?:if|whether)\\s+you\\s+(?:(are|were|can|could|would|will|should|might)"
+            + "|(have|had)(?=\\s+(?:already\\s+|ever\\s+|also\\s+|yet\\s+)?(?:\\w+ed|met|found|seen|been|done|had|got|gotten|heard|read|made|taken"
+            + "|given|run|built|written|spoken|thought|known|come|gone|left|kept|won|begun|chosen|sent|spent|lost)\\b))\\s+(.+?)[.?!]*$");
     private static final Pattern WH = Pattern.compile("(?i)^(how(?:\\s+(?:long|much|many|often|far|soon))?|why|what|where|when)\\s+(.+)$");
     private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "has", "have", "can", "could", "will", "would", "should");
 

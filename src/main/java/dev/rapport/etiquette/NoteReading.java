@@ -178,7 +178,11 @@ final class NoteReading {
             } else if (names.contains(key) || notSpecific.contains(key)) {
                 continue;
             } else if (token.chars().anyMatch(Character::isDigit)) {
-                out.add(new Span(m.start(), m.end()));
+                // "we have 23 connections in common": a count LinkedIn shows everyone is no detail of this person (a trainer's
+                // bad example was graded send, its stock line excused by the number)
+                if (!inCount(m.start())) {
+                    out.add(new Span(m.start(), m.end()));
+                }
             } else if (Words.isAcronym(token) || capitalised && !initial) {
                 out.add(new Span(m.start(), m.end()));
             }
@@ -191,6 +195,19 @@ final class NoteReading {
         }
         out.addAll(book.findPatterns(note, generic.phrases("detail-patterns")));
         return out;
+    }
+
+    private static final Pattern SHOWN_COUNT = Pattern.compile(
+            "(?i)\\b\\d[\\d,.]*\\+?\\s+(?:shared\\s+|mutual\\s+|common\\s+)?(?:connections|contacts|followers|friends|members)\\b");
+
+    private boolean inCount(int start) {
+        Matcher c = SHOWN_COUNT.matcher(note);
+        while (c.find()) {
+            if (c.start() <= start && start < c.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean sentenceInitial(int start) {

@@ -16,7 +16,12 @@ final class Paraphrases {
     }
 
     static void add(List<Finding> out, NoteMeaning meaning, NoteReading reading) {
-        add(out, rule -> meaning.echoes(reading.note, rule), reading);
+        // what the trained classifier lets through as selling nothing (praise, a shared past, a retold reason) the embedding's
+        // nearest examples do not flag either: one reading of a sale, whichever model is loaded
+        add(out, rule -> meaning.echoes(reading.note, rule).stream()
+                .filter(e -> !SELLING.contains(rule.id()) || !(SentenceClassifier.retold(reading.note.substring(e.start(), e.end()), reading)
+                        || OwnAffairs.in(reading.note.substring(e.start(), e.end()))))
+                .toList(), reading);
     }
 
     /** The same for any source of echoes, such as the trained sentence classifier. */

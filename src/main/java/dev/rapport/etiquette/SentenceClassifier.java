@@ -42,6 +42,10 @@ final class SentenceClassifier {
     private static final java.util.regex.Pattern HELP_OFFERED = java.util.regex.Pattern.compile(
             "(?i)\\b(?:anything|any\\s+way)\\s+(?:that\\s+)?i\\s+(?:can|could)\\s+(?:do\\s+to\\s+)?help\\b|\\bif\\s+i\\s+can\\s+(?:ever\\s+)?(?:be\\s+of\\s+)?(?:any\\s+)?help\\b"
                     + "|\\b(?:happy|glad)\\s+to\\s+help\\s+(?:if|where|however|any)\\b");
+    private static final java.util.regex.Pattern PRAISE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:inspired|impressed|admire|admiring|amazed|love|loved|enjoy|enjoyed|respect|great|amazing|impressive|inspiring)\\b"
+                    + "[^.!?]{0,40}\\byour\\s+(?:\\w+\\s+)?(?:expertise|work|career|journey|profile|experience|background|achievements?|posts?"
+                    + "|insights?|content|leadership|knowledge|passion|articles?|writing|talks?|research|story)\\b");
     // the marks of something sold: the seller's product, a result, the reader's business, a magnet, a claim
     private static final java.util.Set<String> SOLD = java.util.Set.of("our-thing", "your-business", "like-yours", "results", "lead-magnet",
             "product-does", "hypothetical-gain", "claim", "do-yours", "who-decides", "current-setup", "rule=pitch", "rule=lead-gen");
@@ -54,7 +58,7 @@ final class SentenceClassifier {
      * sentence with an offer's own marks (a "we can", a result, the reader's business) is still read, and phrase
      * rules still apply to every sentence.
      */
-    private static boolean retold(String sentence, NoteReading reading) {
+    static boolean retold(String sentence, NoteReading reading) {
         NoteContext ctx = reading.ctx;
         // "we shared a flat in Leeds for 2 years during uni": a past the two shared, with none of an offer's marks, sells
         // nothing, with or without the reason beside it (a trainer's critique scored it a pitch at 0.42)
@@ -71,6 +75,13 @@ final class SentenceClassifier {
         // "Let me know if there is anything I can help with.": help offered with nothing to sell (no product, result or
         // business of theirs named) is a courtesy; a trainer's public example of a good note was scored a sales pitch
         if (HELP_OFFERED.matcher(sentence).find() && cues.stream().noneMatch(SOLD::contains)) {
+            return true;
+        }
+        // "I'm inspired to see your expertise in Digital Marketing": praise of the reader's own work sells nothing (a trainer's
+        // public example of flattery was graded a sales pitch, which teaches a class the wrong lesson)
+        // ("I'm inspired …" reads to the trade cue as the sender's trade)
+        if (PRAISE.matcher(sentence).find() && cues.stream().noneMatch(SOLD::contains)
+                && cues.stream().noneMatch(c -> OFFER_CUES.contains(c) && !c.equals("self-trade"))) {
             return true;
         }
         if (ctx == null || ctx.purpose() == null) {

@@ -8,8 +8,11 @@ package dev.rapport.io;
 public enum InputKind {
     PROFILE("profile", 1024 * 1024),
     NOTE("note", 16 * 1024),
-    /** Many notes for critique --each, one a line or JSON lines. */
-    NOTES("notes file", 64 * 1024 * 1024),
+    /**
+     * Many notes for critique --each, one a line or JSON lines: a class's worth is far below this (20,000 notes, 2.4 MB, are
+     * graded in about 20 s); a trainer's 35 MB file ran for minutes with nothing on the screen.
+     */
+    NOTES("notes file", 4 * 1024 * 1024),
     RULES("rules file", 4 * 1024 * 1024),
     PROMPT("prompt file", 256 * 1024),
     CONFIG("config file", 64 * 1024),

@@ -105,6 +105,10 @@ final class ReplCommands {
         int current = desk.currentNumber();
         boolean redraft = desk.limit(n);
         c.say(ReplMessages.get("limit.set", desk.session().limit()));
+        if (desk.session().limit() > desk.accountLimit()) {
+            // (a new user on a free account set /limit 300 and was not told LinkedIn would not take the notes)
+            c.say(ReplMessages.get("limit.over-account", desk.accountLimit()));
+        }
         java.util.Optional<java.util.List<String>> leftOut = redraft ? desk.refitForLimit() : java.util.Optional.empty();
         if (redraft && leftOut.isEmpty() && !edited.isEmpty()) {
             // the edited note cannot be written within the new limit: the notes are drafted again, and that is said

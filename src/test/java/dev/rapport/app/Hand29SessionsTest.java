@@ -153,4 +153,22 @@ class Hand29SessionsTest {
                 DraftOptions.DEFAULT).notes().get(0).text();
         assertThat(note).contains("ref 24-0117").contains("an M.Ed. in Learning, Design, and Technology").doesNotContain("Until May 2021");
     }
+
+    @Test
+    void aTrainersPublicExamplesAreGradedForWhatTheyAre() {
+        // a blank left to fill in is a placeholder
+        assertThat(rules(advisor.critique("Hi _____, I'd like to join your LinkedIn network", null, null, "", 300)))
+                .contains("placeholder");
+        // a count LinkedIn shows everyone is no reason, so the stock line is a warning again
+        NoteReview common = advisor.critique("Hi Mickey, I see we have 23 connections in common. Let's connect here too!", null, null, "", 300);
+        assertThat(common.critique().findings()).anyMatch(f -> f.rule().equals("no-reason")
+                && f.severity() == dev.rapport.etiquette.Severity.WARNING);
+        // empty praise is flattery, not a sales pitch
+        java.util.List<String> praise = rules(advisor.critique("Hey Mickey, I'm inspired to see your expertise in Digital Marketing.",
+                null, null, "", 300));
+        assertThat(praise).contains("flattery").doesNotContain("pitch");
+        // a stranger asked to take a CV and to steer a career
+        assertThat(rules(advisor.critique("I got laid-off 9 months ago. Please connect so I can send you my resume. I need you to "
+                + "tell me what to do next.", null, null, "", 300))).contains("big-ask");
+    }
 }

@@ -67,4 +67,28 @@ class FreeAccountLimitTest {
         assertThat(free.out.split("Notes \\(limit 200 characters\\)", -1)).hasSize(3);
         assertThat(CliRun.script(DAY, PREMIUM, script).out).contains("Notes (limit 300 characters)");
     }
+
+    @Test
+    void aLongerLimitThanAFreeAccountAllowsIsSaidToNotFit() {
+        String script = "/limit 300\n";
+        assertThat(CliRun.script(DAY, FREE, script).out).contains("The limit is now 300 characters.")
+                .contains("LinkedIn takes at most 200 on a free account");
+        assertThat(CliRun.script(DAY, PREMIUM, script).out).doesNotContain("free account");
+    }
+
+    @Test
+    void theReplTakesARulesFileAndABadOneIsOneErrorLine(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        // a trainer's tuned rules graded a class differently in the chat than on the command line
+        java.nio.file.Path off = dir.resolve("off.yaml");
+        java.nio.file.Files.writeString(off, "rules:\n  - id: no-name\n    enabled: false\n");
+        CliRun repl = CliRun.script(DAY, PREMIUM, "/rules\n", "--rules", off.toString());
+        assertThat(repl.exit).as(repl.err).isZero();
+        assertThat(repl.out.lines().filter(l -> l.contains("no-name"))).singleElement().asString().contains("disabled");
+        java.nio.file.Path bad = dir.resolve("bad.yaml");
+        java.nio.file.Files.writeString(bad, "rules:\n  - id: no-name\n    severity: fatal\n");
+        CliRun broken = CliRun.script(DAY, PREMIUM, "/rules\n", "--rules", bad.toString());
+        assertThat(broken.exit).isEqualTo(1);
+        assertThat(broken.err.strip().lines()).singleElement().asString().contains("fatal");
+        assertThat(broken.out).doesNotContain("rapport helps you");
+    }
 }

@@ -274,4 +274,12 @@ class JournalCliTest {
                 .contains("of them already connected: 1")
                 .contains("0 connect verdicts left without a note by the budget");
     }
+
+    @Test
+    void markingPartOfAKnownNameSaysItIsSomeoneNew() {
+        assertThat(CliRun.on(DAY, env, "mark", "Karen Moore", "sent").exit).isZero();
+        // (a new user's "Karen Moor" made a second person in silence, so the recent-invite rule never fired for Karen Moore)
+        assertThat(CliRun.on(DAY, env, "mark", "Karen Moor", "sent").out).contains("did you mean Karen Moore?");
+        assertThat(CliRun.on(DAY, env, "mark", "karen moore", "accepted").out).doesNotContain("new in the journal");
+    }
 }

@@ -698,6 +698,18 @@ class RefinerTest {
     }
 
     @Test
+    void aYesNoQuestionWithAnAuxiliaryIsAskedNotAnnounced() {
+        // a new user's "ask whether she has met Mike" became "I would like to ask whether you have met Mike."
+        DraftRequest r = Pairs.request(Pairs.EXAMPLES, "03-met-at-meetup");
+        NotePlan plan = drafter.plans(r).get(0);
+        assertThat(text(refiner.refine(plan, "ask whether she has met Mike", r).plan(), r)).contains("Have you met Mike?");
+        assertThat(text(refiner.refine(plan, "ask if she has found a good way to onboard new engineers", r).plan(), r))
+                .contains("Have you found a good way to onboard new engineers?");
+        // "have" before a noun is the verb: asked with "do"
+        assertThat(text(refiner.refine(plan, "ask if she has tips for a first talk", r).plan(), r)).doesNotContain("Have you tips");
+    }
+
+    @Test
     void whatTheNoteLostIsAskedBack() {
         DraftRequest r = Pairs.request(Pairs.EXAMPLES, "03-met-at-meetup");
         NotePlan plan = drafter.plans(r).get(0);
