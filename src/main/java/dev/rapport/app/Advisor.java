@@ -682,12 +682,20 @@ public final class Advisor {
     /** The reason read for its purpose, with the pair's names typed in lower case spelled as names ("lindqvist supervised my thesis"). */
     private Purpose readPurpose(String typed, Profile me, Profile them) {
         List<String> names = java.util.stream.Stream.of(me, them).filter(java.util.Objects::nonNull).map(Profile::name).toList();
-        List<String> texts = java.util.stream.Stream.of(me, them).filter(java.util.Objects::nonNull).map(Profile::searchableText).toList();
+        // (not the skills: a skills list writes each in title case, "Cold Chain", and a new user's "cold chain" was written so in
+        // his note and in the quote of his own reason)
+        List<String> texts = java.util.stream.Stream.of(me, them).filter(java.util.Objects::nonNull).map(Advisor::withoutSkills).toList();
         String why = dev.rapport.language.TypedNames.institutionsNamed(dev.rapport.language.TypedNames.phrasesAsProfiles(
                 dev.rapport.language.TypedNames.spelledAsProfiles(dev.rapport.language.TypedNames.capitalised(typed, names), texts), texts));
         List<String> own = me == null ? List.of() : me.currentPosition().filter(p -> p.dates().isCurrent())
                 .map(p -> List.of(p.company())).orElse(List.of());
         return workedForThem(withoutTheReferrersTies(notTheirOwnReferrer(SalesAim.withOwnOffer(readPurpose(why), own), them), them), them);
+    }
+
+    /** The profile's text without the lines that are only one of its skills. */
+    private static String withoutSkills(Profile p) {
+        java.util.Set<String> skills = new java.util.HashSet<>(p.skills());
+        return p.searchableText().lines().filter(l -> !skills.contains(l.strip())).collect(java.util.stream.Collectors.joining("\n"));
     }
 
     /**

@@ -82,7 +82,10 @@ final class Facts {
 
     /** Nothing says the two have met or worked together: no shared past on the pages, no meeting in the reason. */
     private static boolean neverMet(DraftRequest request, Purpose purpose) {
-        return request.ground().stream().noneMatch(g -> g.kind() != null && g.kind().isRelationship() && g.kind() != GroundKind.MUTUAL_CONTACT)
+        // (a talk heard from the audience is no acquaintance: "Dear Dr. Kinsella" stays for the speaker a student only listened to)
+        boolean heard = dev.rapport.ground.GroundFinder.heardOnly(purpose.text());
+        return request.ground().stream().noneMatch(g -> g.kind() != null && g.kind().isRelationship() && g.kind() != GroundKind.MUTUAL_CONTACT
+                        && !(heard && g.kind() == GroundKind.MET_AT_EVENT))
                 && !purpose.has(Intent.MET_IN_PERSON) && !purpose.has(Intent.RECONNECT) && !MET_OR_KNOWN.matcher(purpose.text()).find();
     }
 

@@ -648,6 +648,12 @@ final class ReasonWords {
                 out.append(t.text());
                 continue;
             }
+            // "Sir's session at the IRC bridge workshop …": the recipient named by the respect the sender owes them is "you" (a new
+            // user's note greeted Debashish and went on about "Sir's session")
+            if (TITLED_OWNER.contains(lower.replace('’', '\''))) {
+                out.append("your");
+                continue;
+            }
             // The tokenizer keeps a possessive on its name ("Jasper's", tagged PROPN+PART): "your".
             String owner = lower.endsWith("'s") || lower.endsWith("’s") ? lower.substring(0, lower.length() - 2) : null;
             // (the tagger may call "Luis's" a noun; the capital and the name are enough)
@@ -1362,6 +1368,7 @@ final class ReasonWords {
 
     // verbs that report what someone said or thought, whose object is a clause of its own
     private static final Set<String> REPORTING = dev.rapport.text.Words.REPORTING;
+    private static final Set<String> TITLED_OWNER = Set.of("sir's", "madam's", "ma'am's", "maam's");
     private static final Set<String> PANEL_DEEDS = Set.of("spoke", "presented", "talked", "gave", "ran", "hosted", "led", "chaired",
             "moderated", "organised", "organized", "taught");
     private static final Set<String> PASSED_ON = Set.of("said", "says", "told", "tells", "mentioned", "thinks", "thought", "reckons",

@@ -93,7 +93,9 @@ public final class GroundFinder {
             // "I heard Karen speak at …", "listened to Karen's keynote"
             + "|\\b(?:heard|saw|watched|caught) (?:\\p{L}+ ){1,2}(?:speak|present|talk|lecture)\\b|\\b\\p{L}+['’]s (?:talk|keynote|panel|session|lecture|presentation)\\b");
     private static final java.util.regex.Pattern SPOKE_TO_THE_SENDER = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:she|he|they|and) (?:asked|told|invited|gave|offered|answered|replied to) (?:me|us)\\b");
+            "(?i)\\b(?:she|he|they|and) (?:asked|told|invited|gave|offered|answered|replied to) (?:me|us)\\b"
+                    // "he said he'd share the audit tool": a promise made to the sender after the talk
+                    + "|\\b(?:she|he|they) (?:said|promised|agreed) (?:she|he|they)(?:'d|’d|d|'ll|’ll|ll| would| will)\\b");
     private static final java.util.regex.Pattern MET_WORDS = java.util.regex.Pattern.compile(
             "(?i)\\b(?:met|meet|talked|chatted|spoke (?:with|to) (?:her|him|them|me)|sat (?:next to|with)|we (?:spoke|talked|chatted)|introduced|shook hands|stopped (?:at|by))\\b");
 

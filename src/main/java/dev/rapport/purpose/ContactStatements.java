@@ -493,6 +493,10 @@ final class ContactStatements {
          * hearing, with "I" or "we" before it, and the verb of speaking or the talk.
          */
         private Optional<String> heardThemSpeak(List<Token> ts, int i) {
+            Optional<String> attended = attendedTheirTalk(ts, i);
+            if (attended.isPresent()) {
+                return attended;
+            }
             boolean talk = HEARD_TALKS.contains(ts.get(i).lower());
             int name = i - 1;
             if (name >= 1 && looksLikeName(ts.get(name)) && looksLikeName(ts.get(name - 1)) && !HEARD.contains(ts.get(name - 1).lower())) {
@@ -513,10 +517,46 @@ final class ContactStatements {
                     ? Optional.of("met-in-person") : Optional.empty();
         }
 
+        /**
+         * "I went to her Morning Buzz session on AI … at DevLearn 2023", "I was in the audience for her talk at …", "attended his
+         * keynote at …": the sender was in the room where the target spoke (a new user's were follow-first, while "I attended her
+         * session at DevLearn 2023" was connect).
+         */
+        private Optional<String> attendedTheirTalk(List<Token> ts, int i) {
+            if (!HEARD_TALKS.contains(ts.get(i).lower())) {
+                return Optional.empty();
+            }
+            int owner = i - 1;
+            // the talk's own title between "her" and "session" ("her Morning Buzz session")
+            while (owner > 0 && owner >= i - 4 && !Set.of("her", "his", "their", "your").contains(ts.get(owner).lower())
+                    && ts.get(owner).isWord() && Character.isUpperCase(ts.get(owner).text().codePointAt(0))) {
+                owner--;
+            }
+            if (owner < 1 || !Set.of("her", "his", "their", "your").contains(ts.get(owner).lower())) {
+                return Optional.empty();
+            }
+            String before = ts.get(owner - 1).lower();
+            String twoBefore = owner >= 2 ? ts.get(owner - 2).lower() : "";
+            boolean inTheRoom = before.equals("attended") || before.equals("to") && Set.of("went", "go", "came").contains(twoBefore)
+                    || before.equals("for") && twoBefore.equals("audience") || before.equals("in") && twoBefore.equals("sat");
+            if (!inTheRoom || !atAPlace(ts, i, 14)) {
+                return Optional.empty();
+            }
+            int verb = before.equals("attended") ? owner - 1 : owner - 2;
+            int subject = subjectBefore(ts, verb);
+            String who = subject < 0 ? "" : who(ts, subject);
+            return senderWords.contains(who) || subject < 0 && opensClause(ts, verb) || twoBefore.equals("audience")
+                    ? Optional.of("met-in-person") : Optional.empty();
+        }
+
         /** "… at the nursing conference", "during the congress", and not "on YouTube" or "the recording": a talk heard in a room. */
         private static boolean atAPlace(List<Token> ts, int i) {
+            return atAPlace(ts, i, 6);
+        }
+
+        private static boolean atAPlace(List<Token> ts, int i, int within) {
             boolean at = false;
-            for (int k = i + 1; k < ts.size() && k <= i + 6; k++) {
+            for (int k = i + 1; k < ts.size() && k <= i + within; k++) {
                 at |= Set.of("at", "during").contains(ts.get(k).lower());
             }
             return at && ts.stream().map(Token::lower).noneMatch(REMOTE::contains);

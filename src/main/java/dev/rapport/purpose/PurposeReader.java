@@ -100,6 +100,9 @@ public final class PurposeReader {
             + "|\\bprocurement (?:peers?|leaders?|chiefs?|heads?|folks|people|colleagues?)\\b");
     // another person who said to write to the recipient ("Prof. Ospanov … said to write her"), not the recipient's own page
     // ("her post says to connect after applying")
+    private static final Pattern APPLIED_NO_REPLY = Pattern.compile(
+            "(?i)\\bi(?:'ve|\\s+have)?\\s+applied\\s+(?:for|to)\\b[^.!?]{1,120}?\\s(?:and|but)\\s+(?:have\\s+|i\\s+)?(?:never|not|haven't|havent|didn't|didnt)"
+                    + "\\s+(?:yet\\s+)?(?:heard|got|gotten|received|had)\\b");
     private static final Pattern SAID_TO_WRITE = Pattern.compile(
             "(?i)(?<!\\b(?:she|he|they|post|profile|page|about)\\s)\\b(?:said|told me|asked me) (?:I should )?(?:to )?(?:write(?: to)?|contact|message|email|e-mail|call|reach out to|get in touch with) (?:her|him|them)\\b");
     /** Below this, a sale the models read alone is checked sentence by sentence. */
@@ -286,6 +289,11 @@ public final class PurposeReader {
                 intents.remove(Intent.LEAD_GEN);
                 p.intents().stream().filter(i -> i == Intent.JOB_SEEKING || i == Intent.HIRING).forEach(intents::add);
             });
+        }
+        if (!intents.contains(Intent.JOB_SEEKING) && !intents.contains(Intent.HIRING) && APPLIED_NO_REPLY.matcher(clean).find()) {
+            // "I applied for the … opening last month and never heard back": the "never" after "and" denies the reply, not the
+            // application, which the negation's scope and so the cue lost (read after the models, which were trained so)
+            intents.add(Intent.JOB_SEEKING);
         }
         if (!intents.contains(Intent.REFERRAL) && SAID_TO_WRITE.matcher(clean).find()) {
             // "Prof. Ospanov (my supervisor at KazNU) said to write her": someone who sent the sender on is a referral, like

@@ -171,4 +171,41 @@ class Hand29SessionsTest {
         assertThat(rules(advisor.critique("I got laid-off 9 months ago. Please connect so I can send you my resume. I need you to "
                 + "tell me what to do next.", null, null, "", 300))).contains("big-ask");
     }
+
+    @Test
+    void wordingThatChangesNothingChangesNoVerdict() {
+        Profile duncan = ProfileReaders.parse("Duncan Lord\nInstructional designer\nAthens, Georgia\n\nExperience\n"
+                + "Band Director\nMorgan County Charter High School\nAug 2016 - May 2021\n", "duncan.txt");
+        Profile cammy = ProfileReaders.parse("Cammy Bean\nLearning designer, author of The Accidental Instructional Designer\n"
+                + "Boston, Massachusetts\n\nExperience\nVP of Learning Design\nKineo\n2010 - Present\n", "cammy.txt");
+        for (String why : new String[] {"I attended her session at DevLearn 2023 in Las Vegas",
+                "I went to her Morning Buzz session on AI at DevLearn 2023 in Las Vegas",
+                "I was in the audience for her talk on AI at DevLearn 2023 and want to thank her"}) {
+            assertThat(advisor.check(duncan, cammy, why).verdict().decision()).as(why).isEqualTo(Decision.CONNECT);
+        }
+        assertThat(advisor.check(duncan, cammy, "I watched her session on YouTube").verdict().decision()).isNotEqualTo(Decision.CONNECT);
+        // an application without a reply is still an application
+        assertThat(PurposeReader.read("I applied for the Instructional Designer opening at Kineo last month and never heard back")
+                .intents()).contains(dev.rapport.purpose.Intent.JOB_SEEKING);
+    }
+
+    @Test
+    void aSkillsListsTitleCaseIsNoNameToSpellTheUsersWordsBy() {
+        Profile seller = ProfileReaders.parse("Jordan Ellison\nAccount Executive at ColdTrace Systems\nBoston\n\nAbout\n"
+                + "Wireless temperature sensors and alerting for cold chain, food service and healthcare customers.\n\n"
+                + "Skills\nCold Chain · B2B Sales · Food Safety\n", "jordan.txt");
+        Assessment a = advisor.check(seller, rich, "we sell wireless temperature monitoring for cold chain and i'd like to see if theres a fit");
+        assertThat(a.purpose().text()).contains("for cold chain").doesNotContain("Cold Chain");
+    }
+
+    @Test
+    void theRecipientCalledSirIsYou() {
+        Profile priya = ProfileReaders.parse("Priya Nair\nAssistant Engineer at Kerala Public Works Department\nKochi, India\n\n"
+                + "Experience\nAssistant Engineer\nKerala Public Works Department\n2019 - Present\n", "priya.txt");
+        Profile debashish = ProfileReaders.parse("Debashish Sen\nProfessor of Structural Engineering\nKolkata, India\n\n"
+                + "Experience\nProfessor\nJadavpur University\n2005 - Present\n", "debashish.txt");
+        String note = advisor.draft(priya, debashish, "Sir's session at the IRC bridge workshop in Kochi on 14th was very informative",
+                DraftOptions.DEFAULT).notes().get(0).text();
+        assertThat(note).contains("your session at the IRC bridge workshop").doesNotContain("Sir's");
+    }
 }
