@@ -291,9 +291,14 @@ final class NoteComposer {
         // (a who-line that gave way to the name may leave room for the words a plainer cut took)
         richer(d, Role.REASON, budget);
         nameBeforeValediction(d, budget);
-        String text = d.text();
+        String text = ASKED_WITH_A_STOP.matcher(d.text()).replaceAll("$1?");
         return Text.length(text) <= limit ? Optional.of(text) : Optional.empty();
     }
+
+    // "Would you like to swap notes after harvest." (a new user's question lost its mark when a correction redrafted the
+    // note from his words): a sentence that opens on an auxiliary and "you" asks, whichever path wrote it
+    private static final java.util.regex.Pattern ASKED_WITH_A_STOP = java.util.regex.Pattern.compile(
+            "(?<=^|[.!?]\\s|,\\s)((?:Would|Could|Can|Will|Do|Did|May|Have|Are|Were|Is) you\\b[^.!?]*)\\.(?=\\s|$)");
 
     /**
      * "Does the new branch need its own superintendent pharmacist …?" with the user's "We are opening 2nd branch in Bodija."

@@ -38,7 +38,9 @@ import java.util.regex.Pattern;
 public final class Refiner {
     private static final Bundle TEXT = new Bundle("dev.rapport.draft.messages");
     private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final String POLITE = "^(?:(?:please|pls|ok|okay|now|can you|could you|would you|also|and|maybe|just|try to)\\s+)*";
+    // ("ok then ask how …", "actually, drop the last line": a new user's were not understood for their first words)
+    private static final String POLITE = "^(?:(?:please|pls|ok|okay|now|can you|could you|would you|also|and|maybe|just|try to|then|actually"
+            + "|so|hmm|well|right|yeah|yes|alright|great|cool|oh)(?:,\\s*|\\s+))*";
     private static final Pattern CANDIDATE = Pattern.compile(
             "\\b(?:i'?m|i am)\\s+(?:the|a|an)\\s+(?:candidate|applicant|job seeker)\\b|\\bi'?m not (?:the one )?hiring\\b|\\bi am not (?:the one )?hiring\\b"
             + "|\\bi(?:'?m| am) (?:looking|applying) for (?:a|the|my next) (?:job|role)\\b", F);
@@ -53,6 +55,8 @@ public final class Refiner {
             + "|(?:a|two|three) (?:few )?(?:days|weeks|months) ago|a couple of (?:days|weeks|months) ago|recently"
             // "it was in June, not May": a month, with or without its year
             + "|in (?:" + Months.NAMES + ")(?: (?:19|20)\\d\\d)?"
+            // "actually it was june": the month without its "in" (a new user's was not understood)
+            + "|(?:" + Months.NAMES + ")(?: (?:19|20)\\d\\d)?(?=\\s*(?:$|[,.!]|not\\b))"
             // "it was on Monday, not yesterday": a weekday (a hand session got "I did not understand")
             + "|(?:on |last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b", F);
     // the words of a time that keep their capital: months and weekdays
@@ -154,7 +158,8 @@ public final class Refiner {
             java.util.Map.entry(Pattern.compile("\\b(?:more formal|formal|more professional|professional|more polite|politer|businesslike|stiffer)\\b", F), Style.Tone.FORMAL),
             java.util.Map.entry(Pattern.compile("\\b(?:more casual|casual|informal|more relaxed|relaxed|laid[- ]back|chattier|more conversational)\\b", F), Style.Tone.CASUAL),
             java.util.Map.entry(Pattern.compile("\\b(?:warmer|warm(?:er)? it up|more warm|friendlier|more friendly|friendly|kinder|more human|less cold|nicer|more heartfelt)\\b", F), Style.Tone.WARM));
-    private static final Pattern ASIDE = Pattern.compile("(?:because|since|as|cause|cos|coz)\\b"
+    // ("dont mention sensors, makes it sound salesy", "lowercase cold chain pls, its not a name": the reason, its subject left out)
+    private static final Pattern ASIDE = Pattern.compile("(?:because|since|as|cause|cos|coz|makes|sounds|reads|looks|feels|seems|its)\\b"
             + "|(?:she|he|they|it|that|this)(?:'s|’s|'re|’re|\\s+(?:is|are|was|were|knows|know|has|have|gets|get|got|already|doesn't|does|did|will|would|'ll|can|cannot|can't|hates|likes|prefers|reads|sees))\\b", F);
     private static final Pattern PARTS = Pattern.compile("\\s*(?:,|;|\\band then\\b|\\band\\b|\\bbut\\b|\\bplus\\b)\\s*", F);
     private static final Pattern QUESTION_WORDS = Pattern.compile("^(?:the |a |any )?(?:closing |final )?questions?$", F);
@@ -505,7 +510,8 @@ public final class Refiner {
         }
         if ((m = WHEN.matcher(t)).find()) {
             // lower case, but a month or a weekday keeps its capital ("in June", "on Monday")
-            String when = CAPITALISED_TIME.matcher(m.group(1).toLowerCase(Locale.ROOT))
+            String said = m.group(1).toLowerCase(Locale.ROOT);
+            String when = CAPITALISED_TIME.matcher(said.matches("(?i)(?:" + Months.NAMES + ").*") ? "in " + said : said)
                     .replaceAll(mm -> mm.group().substring(0, 1).toUpperCase(Locale.ROOT) + mm.group().substring(1));
             return correct(plan, request, retimed(purpose, when), TEXT.get("refine.correction.time", when), earlier);
         }

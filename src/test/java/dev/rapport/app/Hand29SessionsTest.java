@@ -208,4 +208,16 @@ class Hand29SessionsTest {
                 DraftOptions.DEFAULT).notes().get(0).text();
         assertThat(note).contains("your session at the IRC bridge workshop").doesNotContain("Sir's");
     }
+
+    @Test
+    void aQuestionWrittenFromTheUsersWordsKeepsItsMark() {
+        Profile bronwyn = ProfileReaders.parse("Bronwyn Hayes\nGrain grower at Hayes Farming\nWagga Wagga, Australia\n\n"
+                + "Experience\nOwner\nHayes Farming\n2004 - Present\n", "bronwyn.txt");
+        Profile aaron = ProfileReaders.parse("Aaron Viebrock\nNo-till farmer\nLouisville, Kentucky\n\n"
+                + "Experience\nOwner\nViebrock Farms\n1998 - Present\n", "aaron.txt");
+        // (the words a refinement added and a correction then redrafted from, as the REPL keeps them)
+        String note = advisor.draft(bronwyn, aaron, "met Aaron at the National No-Tillage Conference in Louisville in February, we had a "
+                + "good yarn about cover crops. Would you like to swap notes after harvest?", DraftOptions.DEFAULT).notes().get(0).text();
+        assertThat(note).contains("Would you like to swap notes after harvest?");
+    }
 }

@@ -710,6 +710,22 @@ class RefinerTest {
     }
 
     @Test
+    void aRequestWithAFillerBeforeItOrItsReasonAfterItIsStillUnderstood() {
+        // a new user's "ok then ask …", "dont mention X, makes it sound salesy" and "actually it was june" were not understood
+        assertThat(Refiner.understands("ok then ask how her team handles handovers")).isTrue();
+        assertThat(Refiner.understands("actually, drop the last line")).isTrue();
+        assertThat(Refiner.understands("actually it was june")).isTrue();
+        assertThat(Refiner.corrects("actually it was june")).isTrue();
+        assertThat(Refiner.corrects("actually may I add that I'm in Austin")).isFalse();
+        DraftRequest r = Pairs.request(Pairs.EXAMPLES, "03-met-at-meetup");
+        NotePlan plan = drafter.plans(r).get(0);
+        Refinement out = refiner.refine(plan, "dont mention DevOpsDays, makes it sound salesy", r);
+        assertThat(out.changed()).as(out.report()).isTrue();
+        assertThat(out.report()).doesNotContain("salesy");
+        assertThat(text(out.plan(), r)).doesNotContain("DevOpsDays");
+    }
+
+    @Test
     void whatTheNoteLostIsAskedBack() {
         DraftRequest r = Pairs.request(Pairs.EXAMPLES, "03-met-at-meetup");
         NotePlan plan = drafter.plans(r).get(0);
