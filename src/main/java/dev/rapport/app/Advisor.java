@@ -689,7 +689,20 @@ public final class Advisor {
                 dev.rapport.language.TypedNames.spelledAsProfiles(dev.rapport.language.TypedNames.capitalised(typed, names), texts), texts));
         List<String> own = me == null ? List.of() : me.currentPosition().filter(p -> p.dates().isCurrent())
                 .map(p -> List.of(p.company())).orElse(List.of());
-        return workedForThem(withoutTheReferrersTies(notTheirOwnReferrer(SalesAim.withOwnOffer(readPurpose(why), own), them), them), them);
+        return hirerNotSeeker(workedForThem(withoutTheReferrersTies(notTheirOwnReferrer(SalesAim.withOwnOffer(readPurpose(why), own), them),
+                them), them), me);
+    }
+
+    /** A recruiter's shorthand read as job seeking is the recruiter hiring ({@link dev.rapport.etiquette.SenderSide}). */
+    private Purpose hirerNotSeeker(Purpose p, Profile me) {
+        if (!dev.rapport.etiquette.SenderSide.hirerReadAsSeeker(rules.rule("wrong-voice").orElse(null), me, p)) {
+            return p;
+        }
+        java.util.Set<Intent> intents = java.util.EnumSet.noneOf(Intent.class);
+        intents.addAll(p.intents());
+        intents.remove(Intent.JOB_SEEKING);
+        intents.add(Intent.HIRING);
+        return new Purpose(p.text(), intents, p.people(), p.events(), p.posts(), p.offers(), p.stated());
     }
 
     /** The profile's text without the lines that are only one of its skills. */

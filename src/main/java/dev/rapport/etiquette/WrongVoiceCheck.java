@@ -44,6 +44,10 @@ final class WrongVoiceCheck implements NoteCheck {
         if (p != null && !book.findPatterns(p.text(), rule.phrases("seeker-reason-patterns")).isEmpty()) {
             return Side.SEEKER;
         }
+        // (a recruiter's shorthand read as seeking: their headline settles it, a new user's "my next role" note scored 100)
+        if (SenderSide.hirerReadAsSeeker(rule, ctx.me(), p)) {
+            return Side.HIRER;
+        }
         if (seeks != hires) {
             return seeks ? Side.SEEKER : Side.HIRER;
         }

@@ -18,7 +18,12 @@ import java.util.regex.Pattern;
  */
 final class Names {
     private static final Pattern REFERRAL_VERB = Pattern.compile(
-            "(?i)^(?:suggested|recommended|told|said|introduced|referred|pointed|advised|encouraged|asked|mentioned|thought)$");
+            // ("my colleague Paweł say I should contact him": the present a second-language writer uses for the past)
+            "(?i)^(?:suggested|recommended|told|said|introduced|referred|pointed|advised|encouraged|asked|mentioned|thought|say|says|tell|tells)$");
+    // "I made Schweißschein in bfw …, he said I should write": a capitalised word that is what someone made, got or passed is a
+    // thing, not the referrer (a new user's certificate was named as the person who sent him)
+    private static final Set<String> OBJECT_VERBS = Set.of("made", "make", "got", "get", "passed", "pass", "have", "has", "had", "did",
+            "do", "earned", "took", "take", "finished", "completed", "obtained", "hold", "holds", "need", "needs", "use", "used");
     private static final Set<String> THING_DETERMINERS = Set.of("the", "a", "an", "our", "their", "its", "this", "that");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "in", "on", "during", "from", "near", "to", "into", "for", "about");
 
@@ -83,7 +88,7 @@ final class Names {
                 }
                 // "about the Santurce": a name after "the" or "our" is a thing, a ship or a place, not a person
                 boolean afterPlaceWord = k >= 0 && (PLACE_PREPOSITIONS.contains(tokens.get(k).lower())
-                        || THING_DETERMINERS.contains(tokens.get(k).lower()));
+                        || THING_DETERMINERS.contains(tokens.get(k).lower()) || OBJECT_VERBS.contains(tokens.get(k).lower()));
                 String name = text.substring(tokens.get(i).start(), tokens.get(j).end());
                 boolean isEvent = events.stream().anyMatch(e -> e.contains(name));
                 if (!afterPlaceWord && !isEvent) {
@@ -166,7 +171,8 @@ final class Names {
 
     private static boolean isNameToken(Token t, Set<String> notPersonWords) {
         String w = t.text();
-        return t.is("PROPN") && Character.isUpperCase(w.codePointAt(0)) && !Words.isAcronym(w)
+        // (the tagger calls a name it does not know a noun, "Paweł" among them: a capital mid-sentence makes it one too)
+        return (t.is("PROPN") || t.is("NOUN") && t.start() > 0) && Character.isUpperCase(w.codePointAt(0)) && !Words.isAcronym(w)
                 && !notPersonWords.contains(w.replace(".", "").toLowerCase(Locale.ROOT));
     }
 

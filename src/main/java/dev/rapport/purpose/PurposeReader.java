@@ -103,6 +103,11 @@ public final class PurposeReader {
     private static final Pattern APPLIED_NO_REPLY = Pattern.compile(
             "(?i)\\bi(?:'ve|\\s+have)?\\s+applied\\s+(?:for|to)\\b[^.!?]{1,120}?\\s(?:and|but)\\s+(?:have\\s+|i\\s+)?(?:never|not|haven't|havent|didn't|didnt)"
                     + "\\s+(?:yet\\s+)?(?:heard|got|gotten|received|had)\\b");
+    // "he say I should write to Mr Brandt": whoever said it, a person named as the one to write to is someone else's pointer to them
+    private static final Pattern SAID_TO_WRITE_BY_NAME = Pattern.compile(
+            "\\b(?i:say|says|said|told me|tell me|tells me)\\s+(?i:that\\s+)?(?i:I|we)\\s+(?i:should|can|could|must|have to|need to)\\s+"
+                    + "(?i:write(?: to)?|contact|message|email|e-mail|call|reach out to|get in touch with|speak to|talk to)\\s+"
+                    + "(?:(?:Mr|Mrs|Ms|Dr|Prof|Herr|Frau|Pak|Ibu)\\.?\\s+)?\\p{Lu}\\p{Ll}");
     private static final Pattern SAID_TO_WRITE = Pattern.compile(
             "(?i)(?<!\\b(?:she|he|they|post|profile|page|about)\\s)\\b(?:said|told me|asked me) (?:I should )?(?:to )?(?:write(?: to)?|contact|message|email|e-mail|call|reach out to|get in touch with) (?:her|him|them)\\b");
     /** Below this, a sale the models read alone is checked sentence by sentence. */
@@ -295,7 +300,7 @@ public final class PurposeReader {
             // application, which the negation's scope and so the cue lost (read after the models, which were trained so)
             intents.add(Intent.JOB_SEEKING);
         }
-        if (!intents.contains(Intent.REFERRAL) && SAID_TO_WRITE.matcher(clean).find()) {
+        if (!intents.contains(Intent.REFERRAL) && (SAID_TO_WRITE.matcher(clean).find() || SAID_TO_WRITE_BY_NAME.matcher(clean).find())) {
             // "Prof. Ospanov (my supervisor at KazNU) said to write her": someone who sent the sender on is a referral, like
             // the cue's "told me to contact" (read after the models, which were trained without it)
             intents.add(Intent.REFERRAL);

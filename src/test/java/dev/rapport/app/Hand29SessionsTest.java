@@ -220,4 +220,50 @@ class Hand29SessionsTest {
                 + "good yarn about cover crops. Would you like to swap notes after harvest?", DraftOptions.DEFAULT).notes().get(0).text();
         assertThat(note).contains("Would you like to swap notes after harvest?");
     }
+
+    @Test
+    void aSecondLanguageWritersReferralAndNotesAreReadForWhatTheySay() {
+        Profile krzysztof = ProfileReaders.parse("Krzysztof Nowak\nWelder MAG/TIG at Stocznia Remontowa Gdańsk\nGdańsk, Poland\n\n"
+                + "Experience\nWelder\nStocznia Remontowa Gdańsk\n2016 - Present\n", "krzysztof.txt");
+        Profile brandt = ProfileReaders.parse("Peter Brandt\nHead of the welding workshop at bfw Bremen\nBremen, Germany\n\n"
+                + "Experience\nWorkshop lead\nbfw Bremen\n2012 - Present\n", "brandt.txt");
+        // the present for the past, and a name the tagger calls a noun
+        Assessment said = advisor.check(krzysztof, brandt, "my colleague Paweł say I should contact him");
+        assertThat(said.purpose().people()).containsExactly("Paweł");
+        assertThat(said.verdict().decision()).isEqualTo(Decision.CONNECT);
+        // what someone made is no referrer
+        Assessment made = advisor.check(krzysztof, brandt, "my colleague Paweł Zieliński make Schweißschein in bfw last year, he say I "
+                + "should write to Mr Brandt because firms call him for welders");
+        assertThat(made.purpose().people()).containsExactly("Paweł Zieliński");
+        // a greeting and a thanks in another language are neither a wrong name nor a claim; a cold job request is a big ask
+        assertThat(rules(advisor.critique("Cześć Peter, we met at the DVS stand in Essen. Krzysztof", krzysztof, brandt,
+                "we met at the DVS stand in Essen", 300))).doesNotContain("wrong-name");
+        assertThat(rules(advisor.critique("Hi Peter, thank you for the tour of the workshop. Terima kasih banyak! Krzysztof",
+                krzysztof, brandt, "he showed me the workshop in Bremen", 300))).doesNotContain("unsupported-claim");
+        assertThat(rules(advisor.critique("Hello Mr Brandt, I am experienced welder from Poland, please see my CV and tell me if you "
+                + "have job for me. Regards", null, null, "", 300))).contains("big-ask");
+    }
+
+    @Test
+    void aRecruitersShorthandReadAsJobSeekingIsTheRecruiterHiring() {
+        Profile dana = ProfileReaders.parse("Dana Whitfield\nNurse Recruiter at Chesapeake Clinical Staffing\nBaltimore, Maryland\n\n"
+                + "Experience\nNurse Recruiter\nChesapeake Clinical Staffing\n2019 - Present\n", "dana.txt");
+        Profile marisol = ProfileReaders.parse("Marisol Vega\nNICU RN | Open to work\nWashington, DC\n\n"
+                + "Experience\nStaff Nurse, NICU\nMercy Children's Hospital\n2017 - Present\n", "marisol.txt");
+        String why = "perm NICU night RN role at a DC hospital client, 52-61/hr, 3x12s, sign on bonus";
+        NoteReview r = advisor.critique("Hi Marisol, I am looking for my next role, and your path is one I would like to learn from. Dana",
+                dana, marisol, why, 300);
+        assertThat(rules(r)).contains("wrong-voice");
+        dev.rapport.purpose.Purpose seen = new dev.rapport.purpose.Purpose(why,
+                java.util.Set.of(dev.rapport.purpose.Intent.JOB_SEEKING), java.util.List.of(), java.util.List.of(), java.util.List.of(),
+                java.util.List.of());
+        assertThat(dev.rapport.etiquette.SenderSide.hirerReadAsSeeker(RuleSet.builtIn().rule("wrong-voice").orElseThrow(), dana, seen))
+                .isTrue();
+        // a recruiter who says they applied somewhere is a candidate
+        dev.rapport.purpose.Purpose applied = new dev.rapport.purpose.Purpose("I applied for the talent partner role at Mercy",
+                java.util.Set.of(dev.rapport.purpose.Intent.JOB_SEEKING), java.util.List.of(), java.util.List.of(), java.util.List.of(),
+                java.util.List.of());
+        assertThat(dev.rapport.etiquette.SenderSide.hirerReadAsSeeker(RuleSet.builtIn().rule("wrong-voice").orElseThrow(), dana, applied))
+                .isFalse();
+    }
 }
