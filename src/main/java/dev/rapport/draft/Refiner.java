@@ -1675,7 +1675,8 @@ public final class Refiner {
             if (m.find() && !VERB_TAKING_IT.matcher(out.substring(0, m.start()).strip()).find()
                     && !(out.substring(m.end()).matches("(?s)\\s*(?:[.!?].*)?") && endsOnAVerb(out.substring(0, m.start())))) {
                 cut.add(m.group().strip().replaceFirst("^,\\s*", ""));
-                out = (out.substring(0, m.start()) + out.substring(m.end())).replaceAll("\\s{2,}", " ").replaceAll("\\s+([.,!?])", "$1");
+                out = (out.substring(0, m.start()) + out.substring(m.end())).replaceAll("\\s{2,}", " ").replaceAll("\\s+([.,!?])", "$1")
+                        .replaceAll(",\\s*,", ",").replaceAll(",\\s*([.!?])", "$1");
             }
         }
         return out;
@@ -1701,7 +1702,9 @@ public final class Refiner {
         String out = (line.substring(0, at) + line.substring(at + phrase.length())).replaceAll("\\s{2,}", " ")
                 .replaceAll("\\s+([.,!?])", "$1")
                 // a whole sentence cut leaves its full stop behind: "… 2 techs.." is "… 2 techs."
-                .replaceAll("([.!?])[.!?]+(?=\\s|$)", "$1").strip();
+                .replaceAll("([.!?])[.!?]+(?=\\s|$)", "$1")
+                // a phrase cut from a list leaves its commas ("in Columbus,, 115-130k", "last week,. I", a new user's)
+                .replaceAll(",\\s*,", ",").replaceAll(",\\s*([.!?])", "$1").strip();
         boolean sentence = at > 0 && out.split("\\s+").length >= 3 && ROLE_WORD.matcher(out).find() && !out.matches("(?s).*\\b(?:and|or|but|the|a|to|of|at|with)[.,!?]?$");
         return sentence ? out : "";
     }

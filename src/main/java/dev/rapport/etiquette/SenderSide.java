@@ -16,17 +16,25 @@ public final class SenderSide {
     }
 
     /**
-     * True when the reason was read as job seeking, but the sender's headline is a hirer's and the reason says nothing a
-     * candidate says (no application, no "my next role"): the sender is hiring.
+     * True when the reason was read as job seeking (or as nothing, while it names a role), but the sender's headline is a
+     * hirer's and the reason says nothing a candidate says (no application, no "my next role"): the sender is hiring.
      */
     public static boolean hirerReadAsSeeker(Rule voice, Profile me, Purpose p) {
-        if (voice == null || me == null || p == null || !p.has(Intent.JOB_SEEKING) || p.has(Intent.HIRING)) {
+        if (voice == null || me == null || p == null || p.has(Intent.HIRING)) {
+            return false;
+        }
+        // ("audit manager role at a top 10 practice in Leeds, 70k, 4 day week": no intent read at all, but a role named)
+        boolean unread = p.intents().isEmpty() && A_ROLE.matcher(p.text()).find();
+        if (!p.has(Intent.JOB_SEEKING) && !unread) {
             return false;
         }
         return any(voice.phrases("hirer-headline-patterns"), me.headline())
                 && !any(voice.phrases("seeker-reason-patterns"), p.text())
                 && !any(voice.phrases("seeking-voice-patterns"), p.text());
     }
+
+    private static final Pattern A_ROLE = Pattern.compile(
+            "(?i)\\b(?:role|roles|position|job|vacancy|opening|contract|perm|permanent|temp|locum|shift|shifts)\\b");
 
     private static boolean any(List<String> patterns, String text) {
         String t = text == null ? "" : text;

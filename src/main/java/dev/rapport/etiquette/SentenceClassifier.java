@@ -46,6 +46,11 @@ final class SentenceClassifier {
             "(?i)\\b(?:inspired|impressed|admire|admiring|amazed|love|loved|enjoy|enjoyed|respect|great|amazing|impressive|inspiring)\\b"
                     + "[^.!?]{0,40}\\byour\\s+(?:\\w+\\s+)?(?:expertise|work|career|journey|profile|experience|background|achievements?|posts?"
                     + "|insights?|content|leadership|knowledge|passion|articles?|writing|talks?|research|story)\\b");
+    private static final java.util.regex.Pattern ROLE_OFFERED = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:recruiting|hiring|role|position|vacancy|opening|contract|perm|locum)\\b");
+    // the cues a role offered may carry (its pay, a "we", a question whether it interests them); any other is a product's mark
+    private static final java.util.function.Predicate<String> JOB_NEVER = java.util.Set.of("results", "claim", "we-offer", "self-trade",
+            "yes-no-ask", "you-question", "time-ask", "your-business")::contains;
     // the marks of something sold: the seller's product, a result, the reader's business, a magnet, a claim
     private static final java.util.Set<String> SOLD = java.util.Set.of("our-thing", "your-business", "like-yours", "results", "lead-magnet",
             "product-does", "hypothetical-gain", "claim", "do-yours", "who-decides", "current-setup", "rule=pitch", "rule=lead-gen");
@@ -86,6 +91,12 @@ final class SentenceClassifier {
         }
         if (ctx == null || ctx.purpose() == null) {
             return false;
+        }
+        // "I'm recruiting a Director of Operations for an expedite carrier in Columbus, 115-130k base plus bonus": a role offered by
+        // a recruiter sells nothing; its pay reads to the model as a sale's figures (a new user's plain role note scored 30)
+        if (ctx.purpose().has(dev.rapport.purpose.Intent.HIRING) && !ctx.purpose().has(dev.rapport.purpose.Intent.SELLING)
+                && ROLE_OFFERED.matcher(sentence).find() && cues.stream().noneMatch(JOB_NEVER.negate()::test)) {
+            return true;
         }
         // "I can send you our list of ICU openings" to someone who asked the sender about ICU residencies answers her
         if (SendingWhatTheyAsked.in(sentence, ctx.purpose())) {

@@ -93,7 +93,14 @@ final class StatedRelationshipCheck {
             if (mine == null) {
                 continue;
             }
-            named(r.sentence(), r.kind().equals("volunteered-together") ? NAMED_WITH : NAMED, mine, theirs).flatMap(org -> contradiction(r, org, mine, theirs)).ifPresent(out::add);
+            named(r.sentence(), r.kind().equals("volunteered-together") ? NAMED_WITH : NAMED, mine, theirs).flatMap(org -> contradiction(r, org, mine, theirs))
+                    // a profile that names the place in a title or its About ("Complex Managing Director, Loews Sapphire Falls
+                    // Resort & Loews Royal Pacific Resort", under the employer "Loews Hotels") does not leave it out (a new user's
+                    // former boss was doubted)
+                    .filter(c -> !(c.kind() == Kind.MISSING_FROM_THEIRS && namesIt(them, c.organisation()))
+                            && !(c.kind() == Kind.MISSING_FROM_MINE && namesIt(me, c.organisation()))
+                            && !(c.kind() == Kind.MISSING_FROM_BOTH && namesIt(me, c.organisation()) && namesIt(them, c.organisation())))
+                    .ifPresent(out::add);
         }
         return out;
     }
@@ -132,6 +139,16 @@ final class StatedRelationshipCheck {
         }
         return full ? Optional.of(new Contradiction(r, OrganisationNames.display(org), kind, lines(myOrg.isEmpty() ? mine : myOrg),
                 lines(theirOrg.isEmpty() ? theirs : theirOrg))) : Optional.empty();
+    }
+
+    /** The profile's own text names the organisation, whole-word, in any of its sections. */
+    private static boolean namesIt(Profile p, String organisation) {
+        String org = organisation == null ? "" : organisation.strip().toLowerCase(Locale.ROOT);
+        if (p == null || org.length() < 4) {
+            return false;
+        }
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(org) + "(?![\\p{L}\\p{N}])")
+                .matcher(p.searchableText().toLowerCase(Locale.ROOT)).find();
     }
 
     /** The organisation the statement names: one of the profiles' own, or a capitalised name after "at", "for", "with"... */

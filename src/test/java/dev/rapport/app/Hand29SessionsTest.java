@@ -266,4 +266,40 @@ class Hand29SessionsTest {
         assertThat(dev.rapport.etiquette.SenderSide.hirerReadAsSeeker(RuleSet.builtIn().rule("wrong-voice").orElseThrow(), dana, applied))
                 .isFalse();
     }
+
+    @Test
+    void anAgencyConsultantIsAHirerAndACandidatesNoRecruitersHoldsInAProseBio() {
+        Profile rachel = ProfileReaders.parse("Rachel Okafor\nPrincipal Consultant, Accountancy & Finance at Aire Valley Recruitment\n"
+                + "Leeds, England\n\nExperience\nPrincipal Consultant\nAire Valley Recruitment\n2018 - Present\n", "rachel.txt");
+        Profile katie = ProfileReaders.parse("I'm Katie Marsh, a chartered accountant working in business planning at a large UK retailer "
+                + "in Leeds. I spent five years in audit at PwC before moving into industry. No recruiters, please.", "katie.txt");
+        Assessment a = advisor.check(rachel, katie, "audit manager role at a top 10 practice in Leeds, 70k, 4 day week");
+        assertThat(a.verdict().decision()).isEqualTo(Decision.DO_NOT_CONNECT);
+        assertThat(a.verdict().reasons()).anyMatch(r -> r.rule().equals("target-policy"));
+    }
+
+    @Test
+    void aRoleOfferedByARecruiterIsNoSalesPitch() {
+        Profile tom = ProfileReaders.parse("Tom Reilly\nLogistics Recruiter at Buckeye Search\nColumbus, Ohio\n\n"
+                + "Experience\nRecruiter\nBuckeye Search\n2015 - Present\n", "tom.txt");
+        Profile elizabeth = ProfileReaders.parse("Elizabeth Grant\nOperations Manager, ground and air expedite | Open to work\n"
+                + "Columbus, Ohio\n\nExperience\nOperations Manager\nFastLane Expedite\n2016 - Present\n", "elizabeth.txt");
+        NoteReview r = advisor.critique("Hi Elizabeth, my client is a confidential expedite carrier in Columbus looking for a Director "
+                + "of Operations, 115-130k plus bonus. Your ground and air expedite team fits. Tom", tom, elizabeth,
+                "I'm recruiting a Director of Operations for an expedite carrier in Columbus, 115-130k base plus bonus", 300);
+        assertThat(rules(r)).doesNotContain("pitch");
+    }
+
+    @Test
+    void aPlaceThePageNamesInATitleIsNotLeftOutOfIt() {
+        Profile made = ProfileReaders.parse("Made Wirawan\nAssistant Hotel Manager at Alila Seminyak\nBali, Indonesia\n\nExperience\n"
+                + "Assistant Hotel Manager\nAlila Seminyak\n2022 - Present\nFront Office Intern\nLoews Royal Pacific Resort\n2018 - 2019\n",
+                "made.txt");
+        Profile barbara = ProfileReaders.parse("Barbara Bowden\nArea Managing Director, Loews Hotels at Universal Orlando\nOrlando\n\n"
+                + "Experience\nArea Managing Director\nLoews Hotels at Universal Orlando\n2021 - Present\n"
+                + "Complex Managing Director, Loews Sapphire Falls Resort & Loews Royal Pacific Resort\nLoews Hotels at Universal Orlando\n"
+                + "2016 - 2021\nManaging Director of Operations\nLoews Hotels at Universal Orlando\n2014 - 2016\n", "barbara.txt");
+        assertThat(advisor.check(made, barbara, "Ibu Barbara was my boss at Loews Royal Pacific").verdict().decision())
+                .isEqualTo(Decision.CONNECT);
+    }
 }
