@@ -721,8 +721,20 @@ public final class Advisor {
         }
         String first = them == null ? "" : them.firstName();
         List<Purpose.StatedRelationship> kept = p.stated().stream().filter(r -> p.people().stream().noneMatch(n -> dev.rapport.text.Words.containsWord(r.sentence(), n))
-                || dev.rapport.text.Words.containsWord(r.sentence(), "you") || !first.isBlank() && dev.rapport.text.Words.containsWord(r.sentence(), first)).toList();
+                || !referrerAlone(r.sentence(), p.people()) && (dev.rapport.text.Words.containsWord(r.sentence(), "you")
+                || !first.isBlank() && dev.rapport.text.Words.containsWord(r.sentence(), first))).toList();
         return kept.size() == p.stated().size() ? p : new Purpose(p.text(), p.intents(), p.people(), p.events(), p.posts(), p.offers(), kept);
+    }
+
+    /**
+     * "Magnus Ek, our front office manager, worked a shift with Elina at Arlanda": the referrer is the sentence's subject and the
+     * sender takes no part in it (no "I", "we", "me" or "us"), so the tie is the referrer's with the recipient (a new user's
+     * was counted as the sender's own work with her).
+     */
+    private static boolean referrerAlone(String sentence, List<String> people) {
+        String lower = sentence.toLowerCase(java.util.Locale.ROOT);
+        boolean senderIn = java.util.regex.Pattern.compile("\\b(?:i|i'm|i've|we|we're|me|us|my colleague and i)\\b").matcher(lower).find();
+        return !senderIn && people.stream().anyMatch(n -> lower.startsWith(n.toLowerCase(java.util.Locale.ROOT)));
     }
 
     /**

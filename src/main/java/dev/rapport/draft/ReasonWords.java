@@ -799,7 +799,13 @@ final class ReasonWords {
             if (w.equals("who") || w.equals("which")) {
                 return tokens.get(k - 1).text().equals(",");
             }
-            if (w.equals(",") || w.equals(".") || w.equals(";")) {
+            if (w.equals(",")) {
+                // "Magnus Ek, our front office manager at Nordhavn, worked a shift …": a name, then what they are, between
+                // commas; the verb after is the name's own (a new user's note read "… at Nordhavn and worked a shift …")
+                return k > 0 && tokens.get(k - 1).is("PROPN") && k + 1 < i
+                        && Set.of("our", "my", "the", "a", "an", "his", "her", "their").contains(tokens.get(k + 1).lower());
+            }
+            if (w.equals(".") || w.equals(";")) {
                 return false;
             }
         }

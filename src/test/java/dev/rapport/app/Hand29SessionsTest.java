@@ -302,4 +302,16 @@ class Hand29SessionsTest {
         assertThat(advisor.check(made, barbara, "Ibu Barbara was my boss at Loews Royal Pacific").verdict().decision())
                 .isEqualTo(Decision.CONNECT);
     }
+
+    @Test
+    void theReferrersOwnShiftWithTheRecipientIsTheirsAndTheirAsideStaysAnAside() {
+        Profile sofia = ProfileReaders.parse("Sofia Lind\nTalent Acquisition Specialist at Nordhavn Hotels\nStockholm, Sweden\n\n"
+                + "Experience\nTalent Acquisition Specialist\nNordhavn Hotels\n2020 - Present\n", "sofia.txt");
+        Profile elina = ProfileReaders.parse("Elina Virtanen\nFront Office Supervisor at Arlanda Airport Hotel\nStockholm, Sweden\n\n"
+                + "Experience\nFront Office Supervisor\nArlanda Airport Hotel\n2019 - Present\n", "elina.txt");
+        Assessment a = advisor.draft(sofia, elina, "Magnus Ek, our front office manager at Nordhavn Kungsholmen, worked a shift with Elina "
+                + "at Arlanda and told me to reach out.", DraftOptions.DEFAULT);
+        assertThat(a.commonGround()).extracting(g -> g.kind()).doesNotContain(dev.rapport.ground.GroundKind.WORKED_TOGETHER);
+        assertThat(a.notes().get(0).text()).contains("Kungsholmen, worked a shift with you").doesNotContain("Kungsholmen and worked");
+    }
 }
