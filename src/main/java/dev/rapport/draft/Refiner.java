@@ -75,7 +75,9 @@ public final class Refiner {
             "\\b(?:less like a template|less (?:generic|templated|canned|stock|formulaic|robotic)|more personal|more specific|sounds? (?:like )?a template"
             + "|like a form letter|more like me|in my (?:own )?words)\\b", F);
     private static final Pattern AVOID = Pattern.compile(
-            POLITE + "(?:don'?t|do not|dont|never|no need to|stop)\\s+(?:mention(?:ing)?|name|bring up|talk about|refer to|say anything about|say)\\s+(.+)$"
+            POLITE + "(?:don'?t|do not|dont|never|no need to|stop|not|no)\\s+(?:mention(?:ing)?|name|bring up|talk about|refer to|say anything about"
+            // ("not say about price", "no write about the exam": a second-language writer's "don't mention")
+            + "|say about|write about|tell about|say|write)\\s+(.+)$"
             + "|" + POLITE + "(?:leave out|omit|without|take out|cut out|remove|drop|delete|lose|cut)\\s+(?:the (?:part|bit|line|sentence|mention) (?:about|of|on)\\s+|any mention of\\s+|the mention of\\s+)?(.+)$", F);
     // "don't repeat we have same problem", "don't say the thanks twice", "it repeats itself", "no repetition"
     private static final Pattern REPEAT = Pattern.compile(
@@ -90,7 +92,8 @@ public final class Refiner {
     private static final Pattern WHO_I_AM = Pattern.compile(
             "(?:who i am|who i'?m|what i do|my (?:job|role|job title|title)|where i work|myself)\\.?", F);
     private static final Pattern MENTION = Pattern.compile(
-            POLITE + "(?:mention|include|add|say|bring up|work in|tell (?:her|him|them) about)\\s+(?:that\\s+)?(.+)$", F);
+            // ("put that we meet in Jakarta fair", "write that I come from Brazil": second-language writers' "mention")
+            POLITE + "(?:mention|include|add|say|bring up|work in|tell (?:her|him|them) about|put(?= that\\b)|write(?= that\\b))\\s+(?:that\\s+)?(.+)$", F);
     private static final Pattern KEEP_QUESTION = Pattern.compile(
             POLITE + "(?:keep|put back|bring back|restore|leave in|leave)\\s+(?:my|the|a|its|that)?\\s*(?:closing |final |own )?question(?:\\s+(?:about|on|of)\\s+(.+?))?(?:\\s+in)?$", F);
     private static final Pattern ADD_QUESTION = Pattern.compile(

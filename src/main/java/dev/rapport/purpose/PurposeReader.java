@@ -100,6 +100,8 @@ public final class PurposeReader {
             + "|\\bprocurement (?:peers?|leaders?|chiefs?|heads?|folks|people|colleagues?)\\b");
     // another person who said to write to the recipient ("Prof. Ospanov … said to write her"), not the recipient's own page
     // ("her post says to connect after applying")
+    private static final Pattern INVITED_TO_ASK = Pattern.compile(
+            "(?i)\\b(?:write|contact|message|ask|email|call)\\s+(?:to\\s+)?(?:her|him|them)\\s+(?:if|when)\\s+i\\s+(?:need|have|want)\\b");
     private static final Pattern APPLIED_NO_REPLY = Pattern.compile(
             "(?i)\\bi(?:'ve|\\s+have)?\\s+applied\\s+(?:for|to)\\b[^.!?]{1,120}?\\s(?:and|but)\\s+(?:have\\s+|i\\s+)?(?:never|not|haven't|havent|didn't|didnt)"
                     + "\\s+(?:yet\\s+)?(?:heard|got|gotten|received|had)\\b");
@@ -294,6 +296,12 @@ public final class PurposeReader {
                 intents.remove(Intent.LEAD_GEN);
                 p.intents().stream().filter(i -> i == Intent.JOB_SEEKING || i == Intent.HIRING).forEach(intents::add);
             });
+        }
+        if (intents.contains(Intent.SELLING) && INVITED_TO_ASK.matcher(clean).find() && !SalesAim.statedIn(clean) && !offersAService(clean)) {
+            // "she say I can write her if I need more help": the recipient's invitation to ask for help is no sale (a
+            // second-language writer's version read as selling, the same in plain English did not; read after the models)
+            intents.remove(Intent.SELLING);
+            intents.add(Intent.ADVICE);
         }
         if (!intents.contains(Intent.JOB_SEEKING) && !intents.contains(Intent.HIRING) && APPLIED_NO_REPLY.matcher(clean).find()) {
             // "I applied for the … opening last month and never heard back": the "never" after "and" denies the reply, not the

@@ -314,4 +314,13 @@ class Hand29SessionsTest {
         assertThat(a.commonGround()).extracting(g -> g.kind()).doesNotContain(dev.rapport.ground.GroundKind.WORKED_TOGETHER);
         assertThat(a.notes().get(0).text()).contains("Kungsholmen, worked a shift with you").doesNotContain("Kungsholmen and worked");
     }
+
+    @Test
+    void aSpeakersInvitationToWriteForHelpIsNoSaleInAnyEnglish() {
+        // the same in plain English read as a referral and connect; in a second-language writer's words, as selling
+        assertThat(PurposeReader.read("I join her webinar of HSMAI last week and ask question in Q&A about upselling, she answer me and "
+                + "say I can write her if I need more help").intents()).doesNotContain(dev.rapport.purpose.Intent.SELLING);
+        assertThat(PurposeReader.read("I want to sell her our upselling software, I can write her if I need more help")
+                .intents()).contains(dev.rapport.purpose.Intent.SELLING);
+    }
 }

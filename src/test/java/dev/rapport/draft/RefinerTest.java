@@ -726,6 +726,16 @@ class RefinerTest {
     }
 
     @Test
+    void aSecondLanguageWritersMentionAndAvoidAreUnderstood() {
+        // "put that we meet in Jakarta fair", "not say about price" (a new user's were not understood)
+        assertThat(Refiner.understands("put that I'm also in Austin")).isTrue();
+        assertThat(Refiner.understands("not say about DevOpsDays")).isTrue();
+        DraftRequest r = Pairs.request(Pairs.EXAMPLES, "03-met-at-meetup");
+        NotePlan plan = drafter.plans(r).get(0);
+        assertThat(text(refiner.refine(plan, "not say about DevOpsDays", r).plan(), r)).doesNotContain("DevOpsDays");
+    }
+
+    @Test
     void whatTheNoteLostIsAskedBack() {
         DraftRequest r = Pairs.request(Pairs.EXAMPLES, "03-met-at-meetup");
         NotePlan plan = drafter.plans(r).get(0);
