@@ -291,9 +291,14 @@ final class NoteComposer {
         // (a who-line that gave way to the name may leave room for the words a plainer cut took)
         richer(d, Role.REASON, budget);
         nameBeforeValediction(d, budget);
-        String text = ASKED_WITH_A_STOP.matcher(d.text()).replaceAll("$1?");
+        String text = INTRODUCED_TO_A_ROLE.matcher(ASKED_WITH_A_STOP.matcher(d.text()).replaceAll("$1?")).replaceAll("$1");
         return Text.length(text) <= limit ? Optional.of(text) : Optional.empty();
     }
+
+    // "I would like to introduce myself to the hiring manager", in a note to the hiring manager: the note is that introduction
+    // (a new user's note told its reader about "the hiring manager")
+    private static final java.util.regex.Pattern INTRODUCED_TO_A_ROLE = java.util.regex.Pattern.compile(
+            "(?i)\\b(introduce myself)\\s+to\\s+(?:the|a)\\s+(?:hiring\\s+manager|recruiter|hiring\\s+team|team\\s+lead|manager|lead)\\b");
 
     // "Would you like to swap notes after harvest." (a new user's question lost its mark when a correction redrafted the
     // note from his words): a sentence that opens on an auxiliary and "you" asks, whichever path wrote it

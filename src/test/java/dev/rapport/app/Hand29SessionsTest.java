@@ -323,4 +323,15 @@ class Hand29SessionsTest {
         assertThat(PurposeReader.read("I want to sell her our upselling software, I can write her if I need more help")
                 .intents()).contains(dev.rapport.purpose.Intent.SELLING);
     }
+
+    @Test
+    void aNoteToTheHiringManagerDoesNotTellHerAboutTheHiringManager() {
+        Profile duncan = ProfileReaders.parse("Duncan Lord\nInstructional designer\nAthens, Georgia\n\nExperience\n"
+                + "Band Director\nMorgan County Charter High School\nAug 2016 - May 2021\n", "duncan.txt");
+        Profile cat = ProfileReaders.parse("Cat Flynn\nAssistant Director of Instructional Design at SNHU\nManchester, New Hampshire\n\n"
+                + "Experience\nAssistant Director of Instructional Design\nSNHU\n2020 - Present\n", "cat.txt");
+        String note = advisor.draft(duncan, cat, "I applied for the Instructional Designer role at SNHU last week and want to introduce "
+                + "myself to the hiring manager", DraftOptions.DEFAULT).notes().get(0).text();
+        assertThat(note).doesNotContain("the hiring manager");
+    }
 }
