@@ -94,6 +94,11 @@ record PurposeDetails(String move, String field, String role, String team, Strin
                 }
             }
         }
+        if (role.isEmpty() && purpose != null && purpose.has(dev.rapport.purpose.Intent.HIRING) && !purpose.details().role().isBlank()) {
+            // "perm NICU night RN role at a DC hospital client, 52-61/hr": the role the reader found in a recruiter's shorthand
+            // (a new user's note said only "a role close to your background" to a nurse who asked recruiters to name the unit)
+            role = Copyedit.english().indefinite(purpose.details().role());
+        }
         return new PurposeDetails(move, field, role, team, talk, topic);
     }
 

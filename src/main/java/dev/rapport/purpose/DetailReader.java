@@ -49,6 +49,8 @@ final class DetailReader {
     private static final Pattern ROLE_TRIGGER = Pattern.compile("(?i)\\b(?:applied|applying|apply|application)\\s+(?:for|to)\\s+"
             + "|\\b(?:hiring|recruiting|sourcing|headhunting|head hunting)\\s+(?:for\\s+)?|\\b(?:looking|searching)\\s+for\\s+(?=an?\\s)"
             + "|\\bneed\\s+(?=an?\\s)|\\bopening\\s+for\\s+|\\binterview(?:ed|ing)?\\s+for\\s+|\\brecruit\\s+");
+    private static final Set<String> EMPLOYMENT = Set.of("perm", "permanent", "temp", "temporary", "contract", "locum", "full-time",
+            "part-time", "fixed-term", "interim", "freelance", "new", "open");
     private static final Set<String> ROLE_TAIL = Set.of("role", "position", "opening", "vacancy", "job", "post", "roles", "positions",
             "openings", "jobs");
     private static final Set<String> TOPIC_NOUNS = Set.of("talk", "talks", "post", "posts", "paper", "papers", "article", "articles",
@@ -244,7 +246,13 @@ final class DetailReader {
             while (start > 0 && all.get(start - 1).is("NOUN", "PROPN", "ADJ") && !DETERMINERS.contains(all.get(start - 1).lower())) {
                 start--;
             }
-            if (start < i && start > 0 && DETERMINERS.contains(all.get(start - 1).lower())
+            // ("perm NICU night RN role at a DC hospital client, 52-61/hr": a recruiter's shorthand opens on the role; the kind of
+            // contract is no part of the role's name)
+            boolean opens = start == 0;
+            while (opens && start < i && EMPLOYMENT.contains(all.get(start).lower())) {
+                start++;
+            }
+            if (start < i && (opens || start > 0 && DETERMINERS.contains(all.get(start - 1).lower()))
                     && all.subList(start, i).stream().anyMatch(x -> x.is("NOUN", "PROPN"))) {
                 return text.substring(all.get(start).start(), all.get(i - 1).end());
             }

@@ -334,4 +334,10 @@ class Hand29SessionsTest {
                 + "myself to the hiring manager", DraftOptions.DEFAULT).notes().get(0).text();
         assertThat(note).doesNotContain("the hiring manager");
     }
+
+    @Test
+    void aRecruitersShorthandRoleIsNamedInTheNote() {
+        assertThat(PurposeReader.read("perm NICU night RN role at a DC hospital client, 52-61/hr, 3x12s, sign on bonus").details().role())
+                .isEqualTo("NICU night RN");
+    }
 }
