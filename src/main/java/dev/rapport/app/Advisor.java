@@ -695,7 +695,7 @@ public final class Advisor {
 
     /** A recruiter's shorthand read as job seeking is the recruiter hiring ({@link dev.rapport.etiquette.SenderSide}). */
     private Purpose hirerNotSeeker(Purpose p, Profile me) {
-        if (!dev.rapport.etiquette.SenderSide.hirerReadAsSeeker(rules.rule("wrong-voice").orElse(null), me, p)) {
+        if (!dev.rapport.etiquette.SenderSide.hirerReadAsSeeker(rules, me, p)) {
             return p;
         }
         java.util.Set<Intent> intents = java.util.EnumSet.noneOf(Intent.class);
@@ -731,9 +731,12 @@ public final class Advisor {
      * sender takes no part in it (no "I", "we", "me" or "us"), so the tie is the referrer's with the recipient (a new user's
      * was counted as the sender's own work with her).
      */
+    private static final java.util.regex.Pattern SENDER_TAKES_PART =
+            java.util.regex.Pattern.compile("\\b(?:i|i'm|i've|we|we're|me|us|my colleague and i)\\b");
+
     private static boolean referrerAlone(String sentence, List<String> people) {
         String lower = sentence.toLowerCase(java.util.Locale.ROOT);
-        boolean senderIn = java.util.regex.Pattern.compile("\\b(?:i|i'm|i've|we|we're|me|us|my colleague and i)\\b").matcher(lower).find();
+        boolean senderIn = SENDER_TAKES_PART.matcher(lower).find();
         return !senderIn && people.stream().anyMatch(n -> lower.startsWith(n.toLowerCase(java.util.Locale.ROOT)));
     }
 

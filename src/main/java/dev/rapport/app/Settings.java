@@ -92,6 +92,11 @@ public record Settings(Map<String, String> env, ConfigFile file, Optional<Path> 
         return freeAccount ? Math.min(ruleSetLimit, DraftOptions.FREE_LIMIT) : ruleSetLimit;
     }
 
+    /** {@code explicit} (a {@code --limit} given) when there is one, else {@link #noteLimit(int)} of the rule set's. */
+    public int noteLimit(Integer explicit, RuleSet rules) {
+        return explicit != null ? explicit : noteLimit(rules.defaultLimit());
+    }
+
     /** The same, with a free account's default taken from {@code rules} (their monthly-notes allowance). */
     public int monthlyNotes(RuleSet rules, Integer explicit, boolean freeByFlag) {
         return monthlyNotes(OutreachRules.monthlyNotes(rules), explicit, freeByFlag);

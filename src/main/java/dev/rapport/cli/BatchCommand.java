@@ -108,7 +108,7 @@ final class BatchCommand implements Callable<Integer> {
         List<Target> list = Targets.expand(targets, out == null ? java.util.Set.of() : java.util.Set.of(Targets.identity(out)));
         // the engine the user chose drafts here too (a new user's RAPPORT_ENGINE was ignored in silence by batch)
         Advisor advisor = advisors.get().withEngine(engineConfig);
-        int limit = limitOption != null ? limitOption : ctx.settings().get().noteLimit(advisor.rules().defaultLimit());
+        int limit = ctx.settings().get().noteLimit(limitOption, advisor.rules());
         int monthly = journals.monthlyNotes(advisor.rules(), noteBudget, limit <= DraftOptions.FREE_LIMIT);
         BatchOptions options = new BatchOptions(why, new DraftOptions(limit, variants, Style.DEFAULT), again,
                 ignoreBudget, monthly, BatchOptions.CHUNK);

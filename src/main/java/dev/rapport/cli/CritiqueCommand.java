@@ -124,7 +124,7 @@ final class CritiqueCommand implements Callable<Integer> {
 
     /** --limit, else the one default (the rule set's, or a free account's 200). */
     private int limitOrDefault(Advisor a) {
-        return limit != null ? limit : ctx.settings().get().noteLimit(a.rules().defaultLimit());
+        return ctx.settings().get().noteLimit(limit, a.rules());
     }
 
     private Integer each() {

@@ -60,7 +60,7 @@ final class DraftCommand implements Callable<Integer> {
         if (pair.noEmbeddings) {
             advisor = advisor.withoutEmbeddings();
         }
-        int limit = limitOption != null ? limitOption : settings.get().noteLimit(advisor.rules().defaultLimit());
+        int limit = settings.get().noteLimit(limitOption, advisor.rules());
         NoteLimit.check(limit);
         Advisor chosen = advisor.withEngine(settings.get().engine(engine.flags()));
         Profile[] p = ProfileLoader.load(pair, ctx);

@@ -19,8 +19,7 @@ final class Paraphrases {
         // what the trained classifier lets through as selling nothing (praise, a shared past, a retold reason) the embedding's
         // nearest examples do not flag either: one reading of a sale, whichever model is loaded
         add(out, rule -> meaning.echoes(reading.note, rule).stream()
-                .filter(e -> !SELLING.contains(rule.id()) || !(SentenceClassifier.retold(reading.note.substring(e.start(), e.end()), reading)
-                        || OwnAffairs.in(reading.note.substring(e.start(), e.end()))))
+                .filter(e -> !SELLING.contains(rule.id()) || !SentenceClassifier.sellsNothing(reading.note.substring(e.start(), e.end()), reading))
                 .toList(), reading);
     }
 

@@ -3,7 +3,6 @@ package dev.rapport.etiquette;
 import dev.rapport.profile.Profile;
 import dev.rapport.purpose.Intent;
 import dev.rapport.purpose.Purpose;
-import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -15,12 +14,21 @@ public final class SenderSide {
     private SenderSide() {
     }
 
+    // one book per rule set, as each check has: a user's patterns are compiled once and run on the rule set's regex budget
+    private static final java.util.Map<RuleSet, PatternBook> BOOKS = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    /** As {@link #hirerReadAsSeeker(Rule, Profile, Purpose, PatternBook)}, with the rule set's wrong-voice rule. */
+    public static boolean hirerReadAsSeeker(RuleSet rules, Profile me, Purpose p) {
+        Rule voice = rules.rule("wrong-voice").orElse(null);
+        return voice != null && hirerReadAsSeeker(voice, me, p, BOOKS.computeIfAbsent(rules, PatternBook::new));
+    }
+
     /**
      * True when the reason was read as job seeking (or as nothing, while it names a role), but the sender's headline is a
      * hirer's and the reason says nothing a candidate says (no application, no "my next role"): the sender is hiring.
      */
-    public static boolean hirerReadAsSeeker(Rule voice, Profile me, Purpose p) {
-        if (voice == null || me == null || p == null || p.has(Intent.HIRING)) {
+    static boolean hirerReadAsSeeker(Rule voice, Profile me, Purpose p, PatternBook book) {
+        if (me == null || p == null || p.has(Intent.HIRING)) {
             return false;
         }
         // ("audit manager role at a top 10 practice in Leeds, 70k, 4 day week": no intent read at all, but a role named)
@@ -28,16 +36,11 @@ public final class SenderSide {
         if (!p.has(Intent.JOB_SEEKING) && !unread) {
             return false;
         }
-        return any(voice.phrases("hirer-headline-patterns"), me.headline())
-                && !any(voice.phrases("seeker-reason-patterns"), p.text())
-                && !any(voice.phrases("seeking-voice-patterns"), p.text());
+        return !book.findPatterns(me.headline(), voice.phrases("hirer-headline-patterns")).isEmpty()
+                && book.findPatterns(p.text(), voice.phrases("seeker-reason-patterns")).isEmpty()
+                && book.findPatterns(p.text(), voice.phrases("seeking-voice-patterns")).isEmpty();
     }
 
     private static final Pattern A_ROLE = Pattern.compile(
             "(?i)\\b(?:role|roles|position|job|vacancy|opening|contract|perm|permanent|temp|locum|shift|shifts)\\b");
-
-    private static boolean any(List<String> patterns, String text) {
-        String t = text == null ? "" : text;
-        return patterns.stream().anyMatch(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(t).find());
-    }
 }

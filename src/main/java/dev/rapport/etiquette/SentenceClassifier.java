@@ -63,7 +63,15 @@ final class SentenceClassifier {
      * sentence with an offer's own marks (a "we can", a result, the reader's business) is still read, and phrase
      * rules still apply to every sentence.
      */
-    static boolean retold(String sentence, NoteReading reading) {
+    /**
+     * The sentence offers nothing, however a model reads it: it retells the user's own account, praises, or tells the
+     * sender's own affairs. One reading for the trained classifier and for the embedding's nearest examples.
+     */
+    static boolean sellsNothing(String sentence, NoteReading reading) {
+        return retold(sentence, reading) || OwnAffairs.in(sentence);
+    }
+
+    private static boolean retold(String sentence, NoteReading reading) {
         NoteContext ctx = reading.ctx;
         // "we shared a flat in Leeds for 2 years during uni": a past the two shared, with none of an offer's marks, sells
         // nothing, with or without the reason beside it (a trainer's critique scored it a pitch at 0.42)
@@ -213,8 +221,7 @@ final class SentenceClassifier {
         for (Span s : Sentences.split(note, Sentences.greeting(note, reading.greeting()).end())) {
             Double p = scores(s.of(note)).get(rule.id());
             // the sender's own affairs ("we are planning a retrofit of our ferries") offer no trade; phrase rules still apply
-            if (p != null && p >= threshold && !(SELLING.contains(rule.id())
-                    && (retold(s.of(note), reading) || OwnAffairs.in(s.of(note))))) {
+            if (p != null && p >= threshold && !(SELLING.contains(rule.id()) && sellsNothing(s.of(note), reading))) {
                 out.add(new NoteMeaning.Echo(s.start(), s.end(), p));
             }
         }

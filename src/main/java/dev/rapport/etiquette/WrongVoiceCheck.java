@@ -45,7 +45,7 @@ final class WrongVoiceCheck implements NoteCheck {
             return Side.SEEKER;
         }
         // (a recruiter's shorthand read as seeking: their headline settles it, a new user's "my next role" note scored 100)
-        if (SenderSide.hirerReadAsSeeker(rule, ctx.me(), p)) {
+        if (SenderSide.hirerReadAsSeeker(rule, ctx.me(), p, book)) {
             return Side.HIRER;
         }
         if (seeks != hires) {

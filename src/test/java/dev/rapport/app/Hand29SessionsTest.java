@@ -257,13 +257,13 @@ class Hand29SessionsTest {
         dev.rapport.purpose.Purpose seen = new dev.rapport.purpose.Purpose(why,
                 java.util.Set.of(dev.rapport.purpose.Intent.JOB_SEEKING), java.util.List.of(), java.util.List.of(), java.util.List.of(),
                 java.util.List.of());
-        assertThat(dev.rapport.etiquette.SenderSide.hirerReadAsSeeker(RuleSet.builtIn().rule("wrong-voice").orElseThrow(), dana, seen))
+        assertThat(dev.rapport.etiquette.SenderSide.hirerReadAsSeeker(RuleSet.builtIn(), dana, seen))
                 .isTrue();
         // a recruiter who says they applied somewhere is a candidate
         dev.rapport.purpose.Purpose applied = new dev.rapport.purpose.Purpose("I applied for the talent partner role at Mercy",
                 java.util.Set.of(dev.rapport.purpose.Intent.JOB_SEEKING), java.util.List.of(), java.util.List.of(), java.util.List.of(),
                 java.util.List.of());
-        assertThat(dev.rapport.etiquette.SenderSide.hirerReadAsSeeker(RuleSet.builtIn().rule("wrong-voice").orElseThrow(), dana, applied))
+        assertThat(dev.rapport.etiquette.SenderSide.hirerReadAsSeeker(RuleSet.builtIn(), dana, applied))
                 .isFalse();
     }
 
