@@ -21,6 +21,10 @@ final class ReasonPoint {
         this.words = words;
     }
 
+    private static final java.util.regex.Pattern PROPOSAL = java.util.regex.Pattern.compile("(?i)(^|[,.;:!?]\\s{0,3}|\\b(?:and|so|but)\\s+)(?:i\\s+)?(?:reckon|reckoned|figured"
+            + "|figure|thought|think|was\\s+thinking|am\\s+thinking|i'm\\s+thinking)\\s+(?:that\\s+)?(?:maybe\\s+|perhaps\\s+)?we\\s+"
+            + "(?:should|could|might|ought\\s+to|can)\\s+(?:maybe\\s+|perhaps\\s+|probably\\s+)?(?=\\p{L})");
+
     /** The fact and the wish of the reason, each from the first piece that gives one; empty when no piece gives a fact or a wish. */
     Optional<ReasonWords.Said> of(String reason, Profile me, Profile them, List<String> others) {
         if (reason == null || reason.isBlank() || reason.contains("http")) {
@@ -29,6 +33,9 @@ final class ReasonPoint {
         // "Harbourlight Pictures (client, confidential till Jan so dont name them!!)": the note never carries the name
         reason = Withheld.withoutDoubtedAsks(Withheld.of(reason));
         reason = toTheNoteOnly(reason);
+        // "reckon we should compare notes on …", "thought we could swap notes …": a proposal is the sender's wish (it was left
+        // out, or pasted with its subject missing)
+        reason = PROPOSAL.matcher(reason).replaceAll("$1I'd like to ");
         // "thank you (감사)": a gloss in another script, for the sender, not the note
         reason = OTHER_SCRIPT_GLOSS.matcher(reason).replaceAll("");
         // "so he knows who I am, λοιπόν, not to be pushy": a word of another script set off by commas is the user's own aside

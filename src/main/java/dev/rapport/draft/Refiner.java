@@ -89,6 +89,10 @@ public final class Refiner {
             "(?:that\\s+)?(?:i'?m|i am|i’m)\\s+(an?|the)\\s+(.+?)(?:,?\\s+(?:not|rather than|instead of)\\s+(?:an?\\s+|the\\s+)?[^,]+)$", F);
     private static final Pattern SELF_AT_WORK = Pattern.compile(
             "(?:that\\s+)?(?:i'?m|i am|i’m)\\s+((?:now\\s+|currently\\s+|also\\s+)?(?:training|studying|working|qualifying|retraining)\\s+(?:as|at|in|for)\\b.+)$", F);
+    // "mention that I run the data team at my company": who writes, by the work they lead, not by a title
+    private static final Pattern SELF_IN_CHARGE = Pattern.compile(
+            "(?:that\\s+)?i\\s+((?:now\\s+|currently\\s+|also\\s+)?(?:run|lead|manage|head|oversee|work\\s+(?:at|for))\\s+"
+            + "(?:.+\\s(?:at|for|in)\\s.+|.*\\b(?:team|department|group|division|unit|practice|function|desk|office)s?))$", F);
     private static final Pattern WHO_I_AM = Pattern.compile(
             "(?:who i am|who i'?m|what i do|my (?:job|role|job title|title)|where i work|myself)\\.?", F);
     private static final Pattern MENTION = Pattern.compile(
@@ -927,8 +931,10 @@ public final class Refiner {
             if (AUXILIARIES.contains(v)) {
                 v = !theirs ? v : switch (v) { case "is" -> "are"; case "was" -> "were"; case "has" -> "have"; default -> v; };
                 asked = v + " " + subject + (rest.isEmpty() ? "" : " " + rest);
-            } else if (theirs && third && i == 1) {
-                // "how she finds it" is "How do you find it?"; "how she got into it" has no such form here
+            } else if (theirs && i == 1 && (third || plainVerbAfterThey(m.group(2)))) {
+                // "how she finds it" is "How do you find it?"; "how she got into it" has no such form here; "how they decide
+                // which vendors to shortlist", the user's singular "they", is "How do you decide …?" (it was announced with
+                // "they" left in)
                 asked = "do you " + base + (rest.isEmpty() ? "" : " " + rest);
             } else if (third) {
                 asked = "does " + subject + " " + base + (rest.isEmpty() ? "" : " " + rest);
@@ -938,6 +944,13 @@ public final class Refiner {
             }
         }
         return Optional.empty();
+    }
+
+    /** "they decide which …": the word after "they" is a verb in its plain present form, as the tagger reads it. */
+    private static boolean plainVerbAfterThey(String clause) {
+        List<dev.rapport.language.Token> t = dev.rapport.language.Language.english().tokens(clause);
+        return t.size() > 2 && t.get(0).lower().equals("they") && t.get(1).is("VERB") && !t.get(1).lower().endsWith("ing")
+                && !t.get(1).lower().endsWith("ed") && !dev.rapport.language.VerbForms.irregularPast(t.get(1).lower());
     }
 
     private static final Pattern ASKED_OF_THEM = Pattern.compile("(?i)^(if|whether)\\s+(you|she|he|they)\\s+(could|would|can|will)\\s+(.+?)[.!]*$");
@@ -1044,7 +1057,14 @@ public final class Refiner {
         } else {
             Matcher self = SELF_DESCRIBED.matcher(what.strip());
             Matcher working = SELF_AT_WORK.matcher(what.strip());
-            if (!self.matches() && working.matches() && plan.first(Role.WHO).isPresent()) {
+            Matcher inCharge = SELF_IN_CHARGE.matcher(what.strip());
+            if (!self.matches() && !working.matches() && inCharge.matches() && plan.first(Role.WHO).isPresent()) {
+                // "mention that I run the data team at my company": that line says who writes, in place of the profile's
+                // (a hand session got "I'm a site reliability engineer at … . I run the data team at my company.")
+                what = "I " + inCharge.group(1).strip();
+                whoReplaced = plan.first(Role.WHO).map(Clause::text).orElse("");
+                base = plan.without(c -> c.role() == Role.WHO);
+            } else if (!self.matches() && working.matches() && plan.first(Role.WHO).isPresent()) {
                 // "mention that I'm training as an ACP at Pilgrim Hospital": who writes, in the user's words, in place of the
                 // profile's who-line (a hand session got "I am a staff nurse at … . I'm training as an ACP at …", two in a row)
                 what = "I'm " + working.group(1).strip();

@@ -357,7 +357,11 @@ public final class ConnectionJudge {
          * must respect the policy by naming where they met, so it is a caution, not a plain note.
          */
         private void knownOnlyMet(Rule rule, String statement) {
-            if (onUsersWord(relationship.get())) {
+            if (relationship.get().kind() == GroundKind.MUTUAL_CONTACT) {
+                // a referral is not a meeting: the recipient places the sender by the person who sent them
+                cautions.add(new Reason(rule.id(), Severity.WARNING, reason("relationship-known-only-referred",
+                        Map.of("statement", statement, "detail", detail(relationship.get())))));
+            } else if (onUsersWord(relationship.get())) {
                 cautions.add(new Reason(rule.id(), Severity.WARNING, reason("relationship-known-only-stated",
                         Map.of("statement", statement, "detail", detail(relationship.get())))));
             } else {

@@ -338,4 +338,21 @@ class OwnWordsNotesTest {
         String note = drafter.draft(r).get(0).text();
         assertThat(note).contains("I'm on the payments team").doesNotContain("I'm an engineering manager").doesNotContain("I am an engineering manager");
     }
+
+    @Test
+    void aProposalTheUserMakesIsSaidAsTheirWish() {
+        // "reckon we should …" was pasted without its subject; "thought we could …" and a second sentence's "Reckon …" were dropped
+        DraftRequest r = connect(Pairs.request(Pairs.EXAMPLES, "01-former-colleagues"));
+        Map<String, String> said = Map.of(
+                "we worked together at Stripewell years ago, reckon we should compare notes on fraud tooling now that we're both in risk",
+                "I'd like to compare notes on fraud tooling",
+                "thought we could swap notes on chargeback tooling, we were on the same team at Stripewell",
+                "I'd like to swap notes on chargeback tooling",
+                "worked together at Stripewell. Reckon we should catch up on how you run model reviews",
+                "I'd like to catch up on how you run model reviews");
+        said.forEach((why, wish) -> {
+            DraftRequest asked = new DraftRequest(r.me(), r.them(), PurposeReader.read(why), r.ground(), r.verdict(), 300, 3, Style.DEFAULT);
+            assertThat(drafter.draft(asked).get(0).text()).as(why).contains(wish).doesNotContain("reckon");
+        });
+    }
 }

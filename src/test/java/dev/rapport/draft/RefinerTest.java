@@ -710,6 +710,32 @@ class RefinerTest {
     }
 
     @Test
+    void aQuestionAboutThemWithASingularTheyIsAskedOfThemInPlaceOfTheNotesOwn() {
+        // a new user's "ask how they decide which talks to accept" was announced with "they" left in, after the note's own question
+        DraftRequest r = Pairs.request(Pairs.EXAMPLES, "03-met-at-meetup");
+        NotePlan plan = drafter.plans(r).get(0);
+        Refinement out = refiner.refine(plan, "ask how they decide which talks to accept", r);
+        String note = text(out.plan(), r);
+        assertThat(note).contains("How do you decide which talks to accept?").doesNotContain("how they decide");
+        assertThat(note.chars().filter(c -> c == '?').count()).isEqualTo(1);
+        // "they" before a verb in the past or in -ing is left to the other readings
+        assertThat(Refiner.direct("how they got the budget")).contains("How did you get the budget?");
+    }
+
+    @Test
+    void whatTheSenderRunsSaysWhoTheyAreInPlaceOfTheProfilesLine() {
+        // a new user's "mention that I run the data team at my company" came after the profile's who-line, two in a row
+        DraftRequest r = Pairs.request(Pairs.EXAMPLES, "03-met-at-meetup");
+        NotePlan plan = drafter.plans(r).get(0);
+        assertThat(text(plan, r)).contains("I'm a site reliability engineer");
+        String note = text(refiner.refine(plan, "mention that I run the data team at my company", r).plan(), r);
+        assertThat(note).contains("I run the data team at my company.").doesNotContain("I'm a site reliability engineer");
+        // something the sender runs that is not their work keeps the who-line
+        String podcast = text(refiner.refine(plan, "mention that I run a podcast about on-call", r).plan(), r);
+        assertThat(podcast).contains("I'm a site reliability engineer");
+    }
+
+    @Test
     void aRequestWithAFillerBeforeItOrItsReasonAfterItIsStillUnderstood() {
         // a new user's "ok then ask …", "dont mention X, makes it sound salesy" and "actually it was june" were not understood
         assertThat(Refiner.understands("ok then ask how her team handles handovers")).isTrue();

@@ -140,6 +140,12 @@ class StatedRelationshipJudgeTest {
             assertThat(r.message()).contains("on your own word").contains("naming where and how you met");
         });
         assertThat(judge(DANIEL, julia, "I've never met her but I follow her work").decision()).isEqualTo(Decision.FOLLOW_FIRST);
+        // a referral is no meeting: the caution asks for the referrer's name, not for "where and how you met"
+        Verdict referred = judge(DANIEL, julia, "Dana Ortiz pointed me your way for questions on climate finance");
+        assertThat(referred.reasons()).anySatisfy(r -> {
+            assertThat(r.rule()).isEqualTo("target-policy");
+            assertThat(r.message()).contains("you come through someone they know").doesNotContain("where and how you met");
+        });
     }
 
     /** Past work across two organisations: no shared employer is claimed, so full work histories contradict nothing. */
