@@ -1017,6 +1017,25 @@ public final class Refiner {
         return words.size() >= 3 && words.stream().allMatch(w -> Words.containsWord(l, w));
     }
 
+    /**
+     * "mention the salary range" when the note says "salary 115-130k", "mention that it is hybrid" when it says "hybrid": a
+     * short request whose every word of substance (a general word such as "range" or "details" aside) the note already has
+     * (the first was "not found", the second added "I read what you wrote about it is hybrid.")
+     */
+    private static boolean namedAlready(String note, String what) {
+        List<dev.rapport.language.Token> t = Language.english().tokens(what.strip());
+        if (t.isEmpty() || t.size() > 6) {
+            return false;
+        }
+        List<String> words = t.stream().filter(x -> x.isWord() && !x.is("PRON", "AUX", "DET", "ADP", "SCONJ", "CCONJ") && x.lower().length() > 2
+                && !GENERAL_WORDS.contains(x.lower()) && !x.lower().equals("that")).map(dev.rapport.language.Token::lower).toList();
+        String n = Text.lower(note);
+        return !words.isEmpty() && words.stream().allMatch(w -> Words.containsWord(n, w));
+    }
+
+    private static final Set<String> GENERAL_WORDS = Set.of("range", "details", "detail", "bit", "part", "stuff", "thing", "things",
+            "info", "information", "line", "fact", "point", "also", "too", "again", "more");
+
     private static boolean saidInOtherWords(String note, String what) {
         List<String> words = java.util.Arrays.stream(Text.lower(what).split("[^\\p{L}\\p{N}]+")).filter(w -> w.length() > 3).distinct().toList();
         if (words.size() < 3) {
@@ -1035,7 +1054,7 @@ public final class Refiner {
         if (what.isEmpty()) {
             return Refinement.unchanged(plan, purpose, TEXT.get("refine.mention.unknown", what));
         }
-        if (says(before, what)) {
+        if (says(before, what) || namedAlready(before, what)) {
             return Refinement.unchanged(plan, purpose, TEXT.get("refine.mention.there", what));
         }
         // "say who I am" asks for the line from the sender's profile, not for the words "who I am"
@@ -1335,7 +1354,9 @@ public final class Refiner {
             String theirs = them.about() + "\n" + them.headline();
             List<String> named = java.util.Arrays.stream(what.strip().split("\\s+")).map(w -> w.replaceAll("[^\\p{L}\\p{N}&-]", ""))
                     .filter(w -> w.length() >= 3 && !Set.of("the", "and", "our", "your", "their").contains(Text.lower(w))).toList();
-            if (!named.isEmpty() && named.stream().allMatch(w -> Words.containsWord(theirs, w)) && Text.length(what) <= 60) {
+            // (a clause, "it is hybrid", is no name of a thing: "I read what you wrote about it is hybrid.")
+            boolean clause = Language.english().tokens(what).stream().anyMatch(x -> x.is("VERB", "AUX"));
+            if (!named.isEmpty() && !clause && named.stream().allMatch(w -> Words.containsWord(theirs, w)) && Text.length(what) <= 60) {
                 // (a page written about them, a news story or an award write-up, is no writing of theirs: "I read what you wrote
                 // about the Ukraine aid" was false to a haulier a local paper wrote up, a new user's session)
                 String read = ownWords(theirs) ? "I read what you wrote about " : "I read about ";

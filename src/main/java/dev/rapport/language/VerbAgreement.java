@@ -92,6 +92,29 @@ final class VerbAgreement {
         return changed ? Copyedit.rebuild(text, t, out) + text.substring(t.get(t.size() - 1).end()) : text;
     }
 
+    /**
+     * "her pipeline work at Crate looks like a great fit": a finite verb later in the same clause, with nothing that starts
+     * another clause between, is the clause's verb, and the "verb" at {@code j} is a noun the tagger misread (it became
+     * "your pipeline works at Crate looks …").
+     */
+    private static boolean finiteVerbLater(List<Token> t, int j) {
+        for (int i = j + 1; i < t.size(); i++) {
+            Token x = t.get(i);
+            String w = x.lower();
+            if (!x.isWord() && !w.equals("-") || CLAUSE_STARTS.contains(w)) {
+                return false;
+            }
+            if (x.is("VERB", "AUX") && (Set.of("is", "was", "has", "does").contains(w) || x.is("VERB") && w.length() > 3
+                    && w.endsWith("s") && !w.endsWith("ss"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> CLAUSE_STARTS = Set.of("and", "but", "or", "so", "that", "which", "who", "because", "when", "if",
+            "while", "since", "after", "before", "as", "where", "though", "although", "whether", "what", "how");
+
     /** Mends the verb at {@code j} when it is a plain verb after a subject; on the first pass only the sure pasts. */
     private static boolean mendAt(List<Token> t, List<String> out, int j, boolean surePastsOnly, java.util.function.Predicate<String> pastForm) {
         Token verb = t.get(j);
@@ -112,7 +135,7 @@ final class VerbAgreement {
         Kind subject = found.kind();
         // ("our Black Friday sale": after a noun, a "verb" that ends its clause is mostly the last word of a name)
         boolean ends = j + 1 >= t.size() || !t.get(j + 1).isWord();
-        if (subject == Kind.NONE || ends && !t.get(k).is("PRON")) {
+        if (subject == Kind.NONE || ends && !t.get(k).is("PRON") || finiteVerbLater(t, j)) {
             return false;
         }
         int[] clause = clause(t, j);

@@ -723,6 +723,23 @@ class RefinerTest {
     }
 
     @Test
+    void aMentionOfWhatTheNoteAlreadyNamesIsSaidToBeThere() {
+        // a new user's "mention the salary range" was "not found" beside "salary 115-130k", and "mention that it is hybrid"
+        // added "I read what you wrote about it is hybrid."
+        DraftRequest base = Pairs.request(Pairs.EXAMPLES, "11-hiring-open-to-work");
+        DraftRequest r = new DraftRequest(base.me(), base.them(), PurposeReader.read(
+                "We're hiring a senior data engineer for the Seattle team, hybrid, salary 115-130k, and her pipeline work at Crate looks like a great fit"),
+                base.ground(), base.verdict(), 300, 3, Style.DEFAULT);
+        NotePlan plan = drafter.plans(r).get(0);
+        assertThat(text(plan, r)).contains("salary 115-130k").contains("your pipeline work at Crate looks");
+        for (String asked : List.of("mention the salary range", "mention that it is hybrid")) {
+            Refinement out = refiner.refine(plan, asked, r);
+            assertThat(out.changed()).as(asked).isFalse();
+            assertThat(out.report()).as(asked).contains("already mentions");
+        }
+    }
+
+    @Test
     void whatTheSenderRunsSaysWhoTheyAreInPlaceOfTheProfilesLine() {
         // a new user's "mention that I run the data team at my company" came after the profile's who-line, two in a row
         DraftRequest r = Pairs.request(Pairs.EXAMPLES, "03-met-at-meetup");

@@ -65,6 +65,9 @@ class VerbAgreementTest {
         "the students stay after class",
         "I would like to ask if you already have a structural partner",
         "I promised to send our pathway when the hospital allows me to share it",
+        // a new user's "her pipeline work at Crate looks like a great fit" became "pipeline works at Crate looks …": the clause's
+        // verb comes later, so the "verb" the tagger read is a noun
+        "her pipeline work at Crate looks like a great fit",
     })
     void whatIsRightOrUnsureIsLeftAsTyped(String typed) {
         assertThat(tidy(typed)).isEqualTo(typed);
