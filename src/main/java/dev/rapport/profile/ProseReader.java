@@ -70,7 +70,8 @@ final class ProseReader implements ProfileReader {
     private static final Pattern SAID_OF_THEM = Pattern.compile(
             // ("such as her work with Pueblo Science", "as well as": an example, not a role said of them; a fresh-clone session
             // got the headline "Her work at Pueblo Science")
-            "(?i)(?:\\b(?:is|am|are|i['’]m|(?<!such )(?<!as well )as)\\s+(?:an?\\s+|the\\s+)?|,\\s*an?\\s+)$");
+            // ("She has now been a UX Designer at Mercedes-Benz.io for a year": her role now, as a story page says it)
+            "(?i)(?:\\b(?:is|am|are|i['’]m|(?<!had )been|became|(?<!such )(?<!as well )as)\\s+(?:now\\s+)?(?:an?\\s+|the\\s+)?|,\\s*an?\\s+)$");
     private static final int HEADLINE_MAX = 100;
     /** "Years in nursing: 44", "Specialty/department: I'm working as a …": a question-and-answer profile's field. */
     private static final Pattern FIELD_LINE = Pattern.compile("^(?<label>[\\p{L}/&'’ -]{2,40}):\\s+(?<value>\\S.*)$");
@@ -190,6 +191,25 @@ final class ProseReader implements ProfileReader {
      * and then goes on naming (public pages a new user pasted gave "no name found"). The person whose first or last name
      * the page uses most, at least three times in all; a name that is an organisation's or a place's is none.
      */
+    /**
+     * "As a graduate student in biology at Penn State, Drew Wham travelled to reefs …": the sentence from {@code from} on
+     * tells of the past, so the role it opened with was then, not now.
+     */
+    private static boolean toldInThePast(String text, int from) {
+        int end = from;
+        while (end < text.length() && ".!?\n".indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        List<dev.rapport.language.Token> rest = dev.rapport.language.Language.english().tokens(text.substring(from, end));
+        for (dev.rapport.language.Token t : rest) {
+            if (t.is("VERB", "AUX")) {
+                String w = t.lower();
+                return w.endsWith("ed") || w.equals("was") || w.equals("were") || w.equals("had") || dev.rapport.language.VerbForms.irregularPast(w);
+            }
+        }
+        return false;
+    }
+
     private static Optional<String> subjectOfTheStory(String text) {
         Matcher m = STORY_SUBJECT.matcher(text.substring(0, Math.min(text.length(), 1500)));
         String best = "";
@@ -222,13 +242,18 @@ final class ProseReader implements ProfileReader {
     }
 
     private static final Pattern STORY_SUBJECT = Pattern.compile(
-            "(?<![\\p{L}])(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+|['’]\\p{Lu}\\p{Ll}+)?(?: \\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+|['’]\\p{Lu}\\p{Ll}+)?){1,2})(?:['’]s\\b| (?:has|had|is|was|says|said|joined|started|became|won|leads|runs|operates|works|worked|began|will|took|told|added|believes|explains)\\b)");
+            "(?<![\\p{L}])(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+|['’]\\p{Lu}\\p{Ll}+)?(?: \\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+|['’]\\p{Lu}\\p{Ll}+)?){1,2})(?:['’]s\\b| (?:has|had|is|was|says|said|joined|started|became|won|leads|runs|operates|works|worked|began|will|took|told|added|believes|explains"
+            // (a story's own past: "Drew Wham travelled to reefs …", "Susana Nunes spent ten years as a nurse …")
+            + "|travelled|traveled|spent|moved|studied|completed|chose|earned|received|founded|co-founded|served|grew|describes)\\b)");
     private static final Set<String> NOT_NAME_WORDS = Set.of("association", "group", "university", "college", "hospital", "council",
             "ltd", "limited", "inc", "company", "trust", "society", "institute", "school", "federation", "union", "ministry", "department",
             "award", "awards", "year", "day", "week", "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "the", "this", "that", "our", "their", "his", "her", "deputy", "minister", "president", "chief", "director", "manager",
-            "farmer", "winner", "management", "hotel", "industry", "national", "international", "international's");
+            "farmer", "winner", "management", "hotel", "industry", "national", "international", "international's",
+            // ("Two Penn State alumni's paths …": a state university, a city or a firm, is no person)
+            "state", "city", "county", "centre", "center", "bank", "foundation", "labs", "ventures", "partners", "capital", "news",
+            "journal", "times", "magazine", "museum", "club", "fund", "network", "systems", "technologies", "health", "science");
 
     /** "This week we caught up with Rosalyn Ingram, Director of State Purchasing …": an interview's subject, named again below. */
     private static Optional<String> interviewed(String text) {
@@ -381,7 +406,8 @@ final class ProseReader implements ProfileReader {
             // (the whole sentence so far: "Before she turned to writing full time in 2020, Nadia spent nine years …, most
             // recently as Revenue Manager at …" is a past role however far back its "before" is)
             String sentenceSoFar = text.substring(Math.max(0, role.start("title") - 300), role.start("title")).replaceFirst("(?s)^.*[.!?\\n]\\s*", "");
-            if (PAST_BEFORE.matcher(sentenceSoFar).find() || VOLUNTEERS_AS.matcher(sentenceSoFar).find()) {
+            if (PAST_BEFORE.matcher(sentenceSoFar).find() || VOLUNTEERS_AS.matcher(sentenceSoFar).find()
+                    || sentenceSoFar.matches("(?i)\\s*as\\s+an?\\s+") && toldInThePast(text, role.end())) {
                 continue;
             }
             // a title is said of the person ("is a …", "I'm a …", "Luis Ortega, a …") or stands as a short headline line;
