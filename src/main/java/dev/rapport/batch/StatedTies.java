@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 /**
  * In a batch one reason goes to many people, so a tie it states ("we both trained in audit at Calder &
  * Wharfe") is the user's word about some of them only: it counts for a target whose profile names the
- * organisation, and is left out for the others. A tie of shared history that names no place ("we both
+ * organisation, and is left out for the others; a meeting at a named event stays for each. A tie of shared history that names no place ("we both
  * trained there", "we worked together") counts only for a target who shares an employer, school or cause
  * with the sender. A single check keeps the user's word. Pure.
  */
@@ -69,7 +69,9 @@ final class StatedTies {
             if (!kept.contains(r.sentence())) {
                 continue;
             }
-            if (org.isPresent() && !names(them, org.get())) {
+            // (a meeting at a named event, "we met at the Angel Invest Boston meetup", is no place a profile shows: a batch of
+            // the people met there keeps the user's word for each, as a single check does)
+            if (org.isPresent() && Place.of(r).isPresent() && !names(them, org.get())) {
                 kept = kept.replace(r.sentence(), " ");
                 notice.append(notice.isEmpty() ? "" : " ").append(Messages.get("row.tie-not-found", r.sentence().strip(), org.get()));
             } else if (org.isEmpty() && me != null && Place.of(r).filter(place -> !sharePlace(place, me, them)).isPresent()) {

@@ -426,6 +426,22 @@ final class NoteComposer {
         if (sign < 0) {
             return;
         }
+        // who writes said plainer makes room for the name first ("I'm a diabetes educator at a small rural hospital in
+        // Montana." kept its place and the note went unsigned)
+        for (int i = 0; i < d.clauses.size(); i++) {
+            if (d.clauses.get(i).role() == Role.WHO && d.present(i) && d.level[i] + 1 < d.clauses.get(i).levels().size()) {
+                int was = d.level[i];
+                d.dropped[sign] = false;
+                for (int level = was + 1; level < d.clauses.get(i).levels().size(); level++) {
+                    d.level[i] = level;
+                    if (Text.length(d.text()) <= target) {
+                        return;
+                    }
+                }
+                d.level[i] = was;
+                d.dropped[sign] = true;
+            }
+        }
         // a stock close gives way to the name before who writes does ("Grateful for any thoughts you have." had kept its
         // place in a referred stranger's note, and "I am a photographer." had not)
         int close = -1;
@@ -521,7 +537,13 @@ final class NoteComposer {
         int who = -1;
         for (int i = 0; i < d.clauses.size(); i++) {
             Clause c = d.clauses.get(i);
-            if (c.role() == Role.EXTRA && c.source() == Clause.Source.USER && d.dropped[i] && !c.levels().isEmpty() && detail < 0) {
+            // (the rest of the user's story too: "We used your intake checklist … and 43 families came in" says more to a speaker
+            // than the sender's job title, which a bio now read gave the note in its place)
+            // (only a part of the story about them: "My master thesis is about refuge chambers." tells a stranger less than who writes)
+            boolean aboutThem = c.role() == Role.MORE && !c.levels().isEmpty() && dev.rapport.language.Language.english().tokens(c.levels().get(0)).stream()
+                    .anyMatch(t -> SECOND_PERSON.contains(t.lower()));
+            if ((c.role() == Role.EXTRA || aboutThem) && c.source() == Clause.Source.USER && d.dropped[i] && !c.levels().isEmpty()
+                    && detail < 0) {
                 detail = i;
             } else if (c.role() == Role.WHO && c.source() == Clause.Source.PROFILE && d.present(i) && who < 0) {
                 who = i;

@@ -312,10 +312,20 @@ public final class OfflineDrafter implements Drafter {
             // The rest of the user's story is tried first and said only when the whole plan passes; then the plan's cuts.
             List<NotePlan> tries = own.map(p -> Stream.concat(p.has(Role.MORE) ? Stream.of(p) : Stream.empty(),
                     triesOf(p.without(c -> c.role() == Role.MORE), variant).stream()).toList()).orElse(List.of());
+            // a cut that leaves out the user's ask or question, when a rule holds it back, ends on the close the note would have
+            // had without it (a founder's note to a former colleague stopped on "… since I left for Medibank. Rhea")
+            java.util.function.Supplier<Optional<Clause>> spare = memo(() -> ownWords(request, facts, angle,
+                    new ReasonWords.Said(said.get().fact(), said.get().shortFact(), "", said.get().detail(), said.get().also(), said.get().rest()),
+                    variant, true).flatMap(x -> x.first(Role.CLOSE)));
+            boolean asked = own.isPresent() && (own.get().has(Role.ASK) || own.get().has(Role.QUESTION));
             for (NotePlan p : tries) {
-                Optional<Note> written = realise(p, request);
-                if (written.isPresent() && mentionsHonoured(p, request, facts) && passes.test(written.get().text())) {
-                    return Optional.of(p);
+                NotePlan t = p;
+                if (asked && !p.has(Role.ASK) && !p.has(Role.QUESTION) && !p.has(Role.CLOSE) && spare.get().isPresent()) {
+                    t = p.with(spare.get().get(), List.of(Role.SIGN));
+                }
+                Optional<Note> written = realise(t, request);
+                if (written.isPresent() && mentionsHonoured(t, request, facts) && passes.test(written.get().text())) {
+                    return Optional.of(t);
                 }
             }
             // The profile's line left out as filler may be what makes the note specific to them: with it, when without it
@@ -340,6 +350,19 @@ public final class OfflineDrafter implements Drafter {
             return fallback(request, facts, passes, angle.subject());
         }
         return legacy(request, facts, angle).map(p -> p);
+    }
+
+    /** The value, computed the first time it is asked for. */
+    private static <T> java.util.function.Supplier<T> memo(java.util.function.Supplier<T> compute) {
+        Object[] held = new Object[1];
+        return () -> {
+            if (held[0] == null) {
+                held[0] = compute.get();
+            }
+            @SuppressWarnings("unchecked")
+            T value = (T) held[0];
+            return value;
+        };
     }
 
     /**

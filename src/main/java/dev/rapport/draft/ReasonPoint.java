@@ -2252,7 +2252,7 @@ final class ReasonPoint {
     private static Opening opening(String wish) {
         java.util.regex.Matcher as = AS_PLAN.matcher(wish);
         if (as.lookingAt() && SENDER_PLAN.matcher(as.group(1)).lookingAt()) {
-            return new Opening(as.group(1), wish.substring(as.end()), true);
+            return new Opening(as.group(1), dev.rapport.text.Words.capitalise(wish.substring(as.end())), true);
         }
         String[] two = wish.split("(?<=[.!])\\s+(?=\\p{Lu})", 2);
         return two.length == 2 ? new Opening(two[0], two[1], false) : null;
@@ -2352,15 +2352,17 @@ final class ReasonPoint {
      */
     private static String withPlan(String plan, String wish) {
         plan = dev.rapport.text.Words.capitalise(THESIS_IS.matcher(plan.strip()).replaceFirst("$1 on "));
-        if (!wish.startsWith("I ") && !wish.startsWith("I'd ")) {
+        // ("May I ask how you set yours up …?": the question asked, "As we're launching …, may I ask …?")
+        boolean mayI = wish.startsWith("May I ");
+        if (!wish.startsWith("I ") && !wish.startsWith("I'd ") && !mayI) {
             return plan + " " + wish;
         }
         String bare = plan.strip().replaceAll("[.!]+$", "");
         boolean i = bare.matches("^I(?:\\b|['’]).*");
-        return "As " + (i ? bare : Character.toLowerCase(bare.charAt(0)) + bare.substring(1)) + ", " + wish;
+        return "As " + (i ? bare : Character.toLowerCase(bare.charAt(0)) + bare.substring(1)) + ", " + (mayI ? "may" + wish.substring(3) : wish);
     }
 
-    private static final java.util.regex.Pattern AS_PLAN = java.util.regex.Pattern.compile("As ([^,]+), (?=I\\b)");
+    private static final java.util.regex.Pattern AS_PLAN = java.util.regex.Pattern.compile("As ([^,]+), (?=I\\b|may I\\b)");
 
     /** "…, just saw you got Sous Chef at Blue Mahoe!" beside "Congratulations on your new role as Sous Chef at Blue Mahoe!": said once. */
     private static String withoutNews(String fact, String congratulations) {

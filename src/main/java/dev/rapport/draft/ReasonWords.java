@@ -1333,8 +1333,19 @@ final class ReasonWords {
                 }
             }
         }
+        // "we were both buyers in the purchasing team at Toyota Australia back around 2014, before the Altona plant closed, and
+        // we haven't …": a long story's first clause, up to the comma before the next one, is its plainer cut (the whole of it
+        // left no room for the user's ask)
+        for (int i = 6; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).text().equals(",") && COMMA_CLAUSES.contains(tokens.get(i + 1).lower())
+                    && tokens.subList(0, i).stream().anyMatch(t -> t.is("VERB", "AUX")) && Text.length(fact.substring(tokens.get(i).end())) >= 30) {
+                return fact.substring(0, tokens.get(i).start()).strip() + ".";
+            }
+        }
         return fact;
     }
+
+    private static final Set<String> COMMA_CLAUSES = Set.of("before", "after", "since", "while", "and", "but", "so", "which");
 
     /** A name starts at {@code i}, after an optional "the": "the Diseño Latino podcast", "KubeCon". */
     private static boolean namedNext(List<Token> tokens, int i) {

@@ -1161,8 +1161,9 @@ public final class Refiner {
         // question it answers goes (the note would ask what it has just said), and the report says so
         String answered = "";
         for (Clause c : next.clauses()) {
-            if ((c.role() == Role.ASK || c.role() == Role.QUESTION) && answers(clause.get().text(), c.text())
-                    && !rules.passes(after, context(request, after))) {
+            // (whether or not a rule objects to the two together: "May I ask how to send a sample?" after "I will send the
+            // sample through …" is no repetition a rule sees, but asks what the note has just said)
+            if ((c.role() == Role.ASK || c.role() == Role.QUESTION) && answers(clause.get().text(), c.text())) {
                 NotePlan without = next.without(x -> x == c);
                 String text = written(without, request);
                 if (!text.isEmpty() && rules.passes(text, context(request, text))) {
@@ -1218,7 +1219,7 @@ public final class Refiner {
             "(?i)^I(?:'d|’d| would) (?:like|love) to ask (?:you )?(?:about\\b|(?:a|one|a few|some) (?:quick )?questions?\\b)");
 
     // the words that frame a question ("I would like to ask how to …"), not what it asks about
-    private static final Set<String> ASKING_WORDS = Set.of("would", "like", "love", "want", "ask", "know", "wonder", "could", "should",
+    private static final Set<String> ASKING_WORDS = Set.of("would", "may", "might", "can", "like", "love", "want", "ask", "know", "wonder", "could", "should",
             "your", "you", "how", "what", "which", "when", "where", "whether", "the", "and", "about", "with");
 
     /** The added line says what the question asks: every word of substance of the question is in it ("send", "sample"). */

@@ -391,7 +391,75 @@ final class WishToAct {
     private static final java.util.regex.Pattern IS_IT_OK = java.util.regex.Pattern.compile(
             "(?i)^(?:you )?(?:if|whether) it(?: is|'s|’s| would be) (?:ok|okay|alright|all right|fine) (?:for me |if i )?(?:to )?(.+?)(?:,? or (?:is it )?(?:better|best) (?:to )?(.+?))?[?.!]*$");
 
+    /**
+     * As {@link #askInOrder}; an indirect question it cannot turn round ("ask how you chose your retraining programme", "ask
+     * whether EAB or the masters helped more") is still asked, as the user worded it: "May I ask how you chose …?" (a
+     * careers adviser's students' notes announced "I would like to ask …" and never asked).
+     */
     private static String ask(String wish, List<Token> t, int a) {
+        String asked = askInOrder(wish, t, a);
+        // ("how they chose …" comes back with its "they" said as "you", still announced)
+        if (!asked.equals(wish) && !ANNOUNCED.matcher(asked).lookingAt()) {
+            return asked;
+        }
+        if (!asked.equals(wish)) {
+            wish = asked;
+            t = Language.english().tokens(wish);
+            a = askAt(t);
+            if (a < 0) {
+                return wish;
+            }
+        }
+        int i = a < t.size() && t.get(a).lower().equals("you") && a + 1 < t.size() && !t.get(a + 1).lower().equals("to") ? a + 1 : a;
+        if (i + 2 >= t.size() || !WH.contains(t.get(i).lower()) && !Set.of("if", "whether").contains(t.get(i).lower())) {
+            return wish;
+        }
+        // ("ask how does your team rotate …": typed in a question's order already, which the note asks as typed)
+        if (WH.contains(t.get(i).lower()) && (t.get(i + 1).is("AUX") || Set.of("does", "do", "did").contains(t.get(i + 1).lower()))) {
+            return wish;
+        }
+        // (a yes/no question of the sender's own, "if I can come for a trial day", "if your data could be shared", is a request,
+        // which the rules weigh as such; only one that asks what is so, "whether EAB or the masters helped more", is put)
+        if (!WH.contains(t.get(i).lower()) && t.subList(i + 1, t.size()).stream()
+                .anyMatch(x -> REQUESTING.contains(x.lower()))) {
+            return wish;
+        }
+        String question = rest(wish, t, i).strip().replaceAll("[.!?]+$", "");
+        // "how he got his cadet role …, and if he'd have a coffee sometime in January": a second question that is a request
+        // ("'d", "could", "I") is no part of the one put; the rules weigh such requests on their own
+        java.util.regex.Matcher second = SECOND_QUESTION.matcher(question);
+        if (second.find() && Language.english().tokens(question.substring(second.end())).stream()
+                .anyMatch(x -> REQUESTING.contains(x.lower()) || x.lower().matches(".*['’](?:d|ll)"))) {
+            return wish;
+        }
+        // (one question, said to them: a second sentence, or someone still "she" or "he", is left as typed)
+        if (question.matches("(?s).*[.!?;]\\s.*") || THIRD_PERSON.matcher(question).find()) {
+            return wish;
+        }
+        question = THEY_FIRST.matcher(question).replaceFirst("$1you");
+        return "May I ask " + Character.toLowerCase(question.charAt(0)) + question.substring(1) + "?";
+    }
+
+    private static final java.util.regex.Pattern SECOND_QUESTION = java.util.regex.Pattern.compile("(?i),?\\s+and\\s+(?:if|whether)\\b");
+    private static final Set<String> REQUESTING = Set.of("i", "we", "my", "our", "us", "me", "can", "could", "would", "will", "may", "might");
+
+    private static final java.util.regex.Pattern ANNOUNCED = java.util.regex.Pattern.compile("(?i)I(?: want|'d like|’d like| would like|'d love| would love) to ask\\b");
+
+    /** The token after the first "ask", or -1. */
+    private static int askAt(List<Token> t) {
+        for (int k = 0; k + 1 < t.size(); k++) {
+            if (t.get(k).lower().equals("ask")) {
+                return k + 1;
+            }
+        }
+        return -1;
+    }
+
+    private static final java.util.regex.Pattern THIRD_PERSON = java.util.regex.Pattern.compile("(?i)\\b(?:she|he|her|him|his|hers)\\b");
+    // "how they chose …": the recipient's side, asked of them
+    private static final java.util.regex.Pattern THEY_FIRST = java.util.regex.Pattern.compile("(?i)^((?:how|what|why|where|when|which|who|if|whether)\\s+)they\\b");
+
+    private static String askInOrder(String wish, List<Token> t, int a) {
         java.util.regex.Matcher ok = IS_IT_OK.matcher(wish.substring(t.get(Math.min(a, t.size() - 1)).start()).strip());
         if (ok.matches()) {
             return "Would it be OK to " + ok.group(1).strip() + (ok.group(2) == null ? "?" : ", or is it better to " + ok.group(2).strip() + "?");

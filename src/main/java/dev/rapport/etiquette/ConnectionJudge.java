@@ -383,7 +383,7 @@ public final class ConnectionJudge {
             if (relationship.isEmpty() && !pitch) {
                 return;     // a classifier's guess alone refuses nobody; without ground it is follow-first anyway
             }
-            Map<String, String> vars = Map.of("purpose", purposeText());
+            Map<String, String> vars = Map.of("purpose", aimText());
             if (relationship.isPresent()) {
                 cautions.add(new Reason(rule.id(), Severity.WARNING, reason("pitch-intent-related", vars)));
                 penalty += (int) rule.number("relationship-penalty", 20);
@@ -396,8 +396,8 @@ public final class ConnectionJudge {
             // new user: the link there is is named, and said to be no relationship)
             Optional<CommonGround> closest = ground.stream().findFirst();
             String said = stated.isPresent() ? reason(key + (onPaperOnly(stated.get()) ? "-on-paper" : "-stated"),
-                    Map.of("purpose", purposeText(), "detail", detail(stated.get())))
-                    : closest.isPresent() ? reason(key + "-with-ground", Map.of("purpose", purposeText(), "detail", detail(closest.get())))
+                    Map.of("purpose", aimText(), "detail", detail(stated.get())))
+                    : closest.isPresent() ? reason(key + "-with-ground", Map.of("purpose", aimText(), "detail", detail(closest.get())))
                     : reason(key, vars);
             blockers.add(new Reason(rule.id(), rule.severity(), said));
             blockWarrant = Math.min(blockWarrant, (int) rule.number("warrant", 5));
@@ -462,6 +462,12 @@ public final class ConnectionJudge {
         }
 
         /** The sender's own words, quoted, or their intents when there are no words. */
+        /** The sentence of the reason that carries the sale, quoted; the whole reason when it has one sentence. */
+        private String aimText() {
+            String aim = SalesAim.sentenceOf(purpose);
+            return aim.isBlank() ? purposeText() : "“" + ProfileQuotes.quote(aim) + "”";
+        }
+
         private String purposeText() {
             String text = purpose.text();
             if (text.isBlank()) {

@@ -24,6 +24,7 @@ public final class NoteRules {
             Map.entry("wrong-voice", new WrongVoiceCheck()),
             Map.entry("repetition", new RepetitionCheck()),
             Map.entry("third-person", new ThirdPersonCheck()),
+            Map.entry("link", new LinkCheck()),
             Map.entry(Critique.NOT_ENGLISH, new NotEnglishCheck()));
     private static final NoteCheck PHRASES = new PhraseCheck();
 

@@ -533,6 +533,8 @@ public final class Copyedit {
         // "Prof Arenal know her", "I already apply … last week", "if you already try …": verbs that agree with neither
         // their subject nor their time, mended from the tags
         s = VerbAgreement.mend(s, this::pastForm);
+        // "I listened to your episode …, was a teacher too and now …": the sender's own "I" left out after the comma
+        s = senderLeftOut(s);
         // "few weeks ago" is "a few weeks ago"; "some advices" is "some advice"
         s = FEW_AGO.matcher(s).replaceAll(m -> (m.group(1).equals("F") ? "A few " : "a few ") + m.group(2));
         s = neverPlural.matcher(s).replaceAll("$1");
@@ -2356,6 +2358,24 @@ public final class Copyedit {
             return word.startsWith("8") || word.startsWith("11") || word.startsWith("18");
         }
         return "aeiou".indexOf(bare.isEmpty() ? 'x' : bare.charAt(0)) >= 0;
+    }
+
+    private static final Pattern SENDER_LEFT_OUT = Pattern.compile("(?i)^((?:I|listened|heard|saw|read|met|went|worked|attended|watched|studied)\\s[^,.;!?]{3,}?),\\s+(was|am)\\s+(an?)\\s+(\\p{L}+)");
+
+    /**
+     * After a first clause whose subject is "I" (written, or left out before a past verb, "listened to her episode …"), a
+     * clause opening "was a teacher" is the sender's too, said as a sentence of its own: "…. I was a teacher".
+     */
+    private static String senderLeftOut(String s) {
+        java.util.regex.Matcher m = SENDER_LEFT_OUT.matcher(s);
+        if (!m.find()) {
+            return s;
+        }
+        List<Token> t = Language.english().tokens(m.group(3) + " " + m.group(4));
+        if (t.size() < 2 || !t.get(1).is("NOUN")) {
+            return s;
+        }
+        return m.group(1) + ". I " + m.group(2) + " " + m.group(3) + " " + m.group(4) + s.substring(m.end());
     }
 
     private static String agreeWithWe(Token verb) {

@@ -460,6 +460,9 @@ final class ContactStatements {
                 if (found.isEmpty() && w.equals("together")) {
                     found = together(ts, i);
                 }
+                if (found.isEmpty() && w.equals("both")) {
+                    found = bothInOneRole(ts, i);
+                }
                 if (found.isEmpty() && service.contains(w)) {
                     found = service(ts, i);
                 }
@@ -870,6 +873,39 @@ final class ContactStatements {
             }
             return Optional.of("met-in-person");
         }
+
+        /**
+         * "Daniel and I were both buyers in the purchasing team at Toyota Australia", "we are both nurses on ward 7": the two
+         * held one kind of post in one place, which is working together (a founder's former colleague was read as a stranger
+         * and his question as lead generation). A kind the role words give ("both speakers at …") is theirs; members, alumni,
+         * parents or customers of one thing are no colleagues.
+         */
+        private Optional<String> bothInOneRole(List<Token> ts, int i) {
+            int subject = subjectBefore(ts, i);
+            if (subject < 0 || !who(ts, subject).equals("we") && !bothWords.contains(base(ts.get(subject))) || !beBetween(ts, subject, i)
+                    || wishedOrAsked(ts, i, subject)) {
+                return Optional.empty();
+            }
+            for (int j = i + 1; j < Math.min(ts.size() - 1, i + 4); j++) {
+                Token t = ts.get(j);
+                if (!t.isWord() || t.is("VERB", "AUX", "ADP", "PRON")) {
+                    return Optional.empty();
+                }
+                String noun = t.lower();
+                if (t.is("NOUN") && noun.length() > 3 && noun.endsWith("s") && !noun.endsWith("ss")
+                        && Set.of("at", "in", "on", "for", "with").contains(ts.get(j + 1).lower())) {
+                    if (NOT_COLLEAGUES.contains(noun)) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(roleKind.getOrDefault(noun, noun.startsWith("volunteer") ? "volunteered-together" : "worked-together"));
+                }
+            }
+            return Optional.empty();
+        }
+
+        private static final Set<String> NOT_COLLEAGUES = Set.of("members", "parents", "fans", "customers", "users", "subscribers",
+                "followers", "attendees", "alumni", "alums", "graduates", "guests", "readers", "listeners", "residents", "citizens",
+                "patients", "visitors", "delegates", "participants", "investors", "shareholders", "applicants", "candidates");
 
         /**
          * A thing the two shared, with "we" as the subject: "we were on the same team", "we took the same

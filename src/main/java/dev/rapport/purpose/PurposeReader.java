@@ -110,6 +110,13 @@ public final class PurposeReader {
             "\\b(?i:say|says|said|told me|tell me|tells me)\\s+(?i:that\\s+)?(?i:I|we)\\s+(?i:should|can|could|must|have to|need to)\\s+"
                     + "(?i:write(?: to)?|contact|message|email|e-mail|call|reach out to|get in touch with|speak to|talk to)\\s+"
                     + "(?:(?:Mr|Mrs|Ms|Dr|Prof|Herr|Frau|Pak|Ibu)\\.?\\s+)?\\p{Lu}\\p{Ll}");
+    // "My colleague Dana mentioned you're the person to talk to about …", "Dana pointed me your way": someone who sent the
+    // sender to the recipient, however loosely said (a founder's long reason lost it, and with it the referral)
+    private static final Pattern POINTED_TO_THEM = Pattern.compile("(?i)\\b(?:mentioned|said|says|told me|thinks|thought|reckons|suggested)"
+            + "\\s+(?:that\\s+)?you(?:'re|’re| are| were|'d be|’d be| would be)\\s+(?:the\\s+|a\\s+)?(?:right\\s+|best\\s+|go-to\\s+|good\\s+|great\\s+)?"
+            + "(?:person|one|people|expert|woman|man|contact)?\\s*to\\s+(?:talk|speak|ask|chat)"
+            + "|\\b(?:pointed|sent|steered|directed)\\s+me\\s+(?:your\\s+way|to\\s+you|in\\s+your\\s+direction|towards?\\s+you)"
+            + "|\\bput\\s+me\\s+(?:onto|on\\s+to|in\\s+touch\\s+with)\\s+you\\b");
     private static final Pattern SAID_TO_WRITE = Pattern.compile(
             "(?i)(?<!\\b(?:she|he|they|post|profile|page|about)\\s)\\b(?:said|told me|asked me) (?:I should )?(?:to )?(?:write(?: to)?|contact|message|email|e-mail|call|reach out to|get in touch with) (?:her|him|them)\\b");
     /** Below this, a sale the models read alone is checked sentence by sentence. */
@@ -308,7 +315,8 @@ public final class PurposeReader {
             // application, which the negation's scope and so the cue lost (read after the models, which were trained so)
             intents.add(Intent.JOB_SEEKING);
         }
-        if (!intents.contains(Intent.REFERRAL) && (SAID_TO_WRITE.matcher(clean).find() || SAID_TO_WRITE_BY_NAME.matcher(clean).find())) {
+        if (!intents.contains(Intent.REFERRAL) && (SAID_TO_WRITE.matcher(clean).find() || SAID_TO_WRITE_BY_NAME.matcher(clean).find()
+                || POINTED_TO_THEM.matcher(clean).find())) {
             // "Prof. Ospanov (my supervisor at KazNU) said to write her": someone who sent the sender on is a referral, like
             // the cue's "told me to contact" (read after the models, which were trained without it)
             intents.add(Intent.REFERRAL);

@@ -46,6 +46,30 @@ public final class SalesAim {
                 || offeredIn(purpose.text(), purpose.offers());
     }
 
+    /**
+     * The sentence of the reason that carries the sale, to quote: the first with explicit evidence, else the first the
+     * reader takes for a pitch on its own, else the whole reason (a founder's verdict quoted "Daniel and I were both buyers …"
+     * as the aim, and left out the sentence that asked how his bank picks vendors).
+     */
+    public static String sentenceOf(Purpose purpose) {
+        String text = purpose == null ? "" : purpose.text();
+        List<String> sentences = dev.rapport.language.Language.english().sentenceTexts(text);
+        if (sentences.size() < 2) {
+            return text;
+        }
+        for (String s : sentences) {
+            if (evidenced(purpose.withText(s))) {
+                return s.strip();
+            }
+        }
+        for (String s : sentences) {
+            if (PurposeReader.read(s).isPitch()) {
+                return s.strip();
+            }
+        }
+        return text;
+    }
+
     /** One sentence in which the sender states a sale as their aim ("I sell slotting software", "show him how X could cut 10 %"). */
     public static boolean statedIn(String sentence) {
         return sentence != null && !sentence.isBlank() && ContactStatements.builtIn().statesSalesAim(sentence);

@@ -25,6 +25,6 @@ class SendersMotiveTest {
         Assessment a = advisor.draft(daniel, priya,
                 "we worked together at Stripewell and I want to ask how her team handles dispute evidence, it will help our roadmap",
                 new DraftOptions(300, 1, dev.rapport.draft.Style.DEFAULT));
-        assertThat(a.notes().get(0).text()).contains("ask how your team handles dispute evidence.").doesNotContain("roadmap");
+        assertThat(a.notes().get(0).text()).contains("May I ask how your team handles dispute evidence?").doesNotContain("roadmap");
     }
 }

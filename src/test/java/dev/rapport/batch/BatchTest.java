@@ -268,6 +268,17 @@ class BatchTest {
         assertThat(unplaced.get(1).verdict()).isNotEqualTo(Decision.CONNECT.id());
         assertThat(unplaced.get(1).notes()).noneMatch(n -> n.text().contains("trained there"));
         assertThat(unplaced.get(1).notice()).contains("shares no employer with yours");
+        // a meeting at a named event is no place a profile shows: a batch of the people met there keeps the user's word for
+        // each (a founder's five investors met at one meetup were all follow-first)
+        List<Row> met = new ArrayList<>();
+        BatchOptions meetup = new BatchOptions("We met at the Leeds Finance Forum last month and talked about month-end close",
+                DraftOptions.DEFAULT, false, false, 0, BatchOptions.CHUNK);
+        new BatchRunner(advisor, Optional.empty(), TODAY, meetup)
+                .run(hannah, Targets.expand(List.of(amara.toString(), joanne.toString())), met::add, (d, t, r) -> { });
+        assertThat(met).allSatisfy(row -> {
+            assertThat(row.verdict()).isEqualTo(Decision.CONNECT.id());
+            assertThat(row.notice()).isEmpty();
+        });
     }
 
     static int count(Path db, String sql) throws SQLException {

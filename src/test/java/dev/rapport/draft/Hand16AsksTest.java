@@ -122,6 +122,6 @@ class Hand16AsksTest {
         // "You did same certificate before me. I apply for job in Loblaw Digital last week. I like to ask wich skills is most
         // important for the team." went into the note as typed
         assertThat(notes("mariana-priscila").get(0)).contains("did the same certificate").contains("I applied for")
-                .contains("I would like to ask which skills are most important").doesNotContain("wich").doesNotContain("I apply");
+                .contains("May I ask which skills are most important").doesNotContain("wich").doesNotContain("I apply");
     }
 }

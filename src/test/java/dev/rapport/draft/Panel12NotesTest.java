@@ -174,7 +174,7 @@ class Panel12NotesTest {
         // pair 10: "I want to ask him how the european reinsurers look at flood risk …, it will help our pricing" lost the whole
         // question ("our pricing" read as a pitch); the sender's motive goes, the question stays
         assertThat(first("10-laval-classmate-reinsurance"))
-                .contains("how the European reinsurers look at flood risk in Québec for the 1/1 renewals.").doesNotContain("pricing");
+                .contains("how the European reinsurers look at flood risk in Québec for the 1/1 renewals?").doesNotContain("pricing");
     }
 
     @Test

@@ -81,7 +81,7 @@ class ReasonPointNotesTest {
     @Test
     void theSendersPlanGoesWithTheQuestionItExplains() {
         // a panel reviewer on dev pair 42: "leaves out that the sender is thinking of moving into operations himself"
-        assertThat(first("42-former-colleague-question-later")).contains("As I'm thinking about moving into operations too, I'd like to ask")
+        assertThat(first("42-former-colleague-question-later")).contains("As I'm thinking about moving into operations too, may I ask")
                 .contains("how you made the switch from banking");
     }
 
@@ -774,11 +774,11 @@ class ReasonPointNotesTest {
         ReasonWords.Said s = point("Lydia spoke at the ENA conference last month about diabetic emergencies in the ED. I'm a diabetes "
                 + "educator in a small Nebraska hospital and we are writing our first insulin drip protocol for the ER, would like to ask "
                 + "if hers is nurse-driven or physician-ordered");
-        assertThat(s.wish()).isEqualTo("As we are writing our first insulin drip protocol for the ER, I would like to ask if yours is "
-                + "nurse-driven or physician-ordered.");
+        assertThat(s.wish()).isEqualTo("As we are writing our first insulin drip protocol for the ER, may I ask if yours is "
+                + "nurse-driven or physician-ordered?");
         // the question alone, the step down at a tight limit, names the protocol
-        assertThat(ReasonPoint.withoutPlan(s.wish())).isEqualTo("I would like to ask if your insulin drip protocol is nurse-driven or "
-                + "physician-ordered.");
+        assertThat(ReasonPoint.withoutPlan(s.wish())).isEqualTo("May I ask if your insulin drip protocol is nurse-driven or "
+                + "physician-ordered?");
         // a reviewer: the last "our" named the ward, "if your ER is nurse-driven"; the plan's object is its first
         assertThat(ReasonPoint.withoutPlan("As we are writing our first insulin drip protocol for our ER, I would like to ask if yours "
                 + "is nurse-driven.")).isEqualTo("I would like to ask if your insulin drip protocol is nurse-driven.");
@@ -854,8 +854,8 @@ class ReasonPointNotesTest {
         ReasonWords.Said s = point("we worked together on the Sfax plant. He posted that BDS is looking for marine civil partners for the "
                 + "Gabès port extension, I want to ask if they already have a structural partner");
         assertThat(s.wish()).isEqualTo("You posted that BDS is looking for marine civil partners for the Gabès port extension. "
-                + "I would like to ask if you already have a structural partner.");
-        assertThat(ReasonPoint.withoutPlan(s.wish())).isEqualTo("I would like to ask if you already have a structural partner.");
+                + "May I ask if you already have a structural partner?");
+        assertThat(ReasonPoint.withoutPlan(s.wish())).isEqualTo("May I ask if you already have a structural partner?");
     }
 
     @Test
@@ -874,7 +874,7 @@ class ReasonPointNotesTest {
                 + "to ask if hers is nurse-driven"), r.ground(), Requests.CONNECT, 300, 1, r.style());
         // (the user's question is asked with it; the profile's "I'm a charge nurse." beside that reads as the same job twice
         // to the repetition rule, and the who-line is the one that goes, not the question)
-        assertThat(drafter.draft(believer).get(0).text()).doesNotContain("I'm a huge believer.").contains("would like to ask if yours is nurse-driven");
+        assertThat(drafter.draft(believer).get(0).text()).doesNotContain("I'm a huge believer.").contains("May I ask if yours is nurse-driven");
         // nor is a listener, a proud grandparent or a parent (a second-pair review)
         for (String who : List.of("I'm a regular listener of her podcast", "I'm a proud grandmother of three", "I'm a mother of a toddler")) {
             DraftRequest other = new DraftRequest(r.me(), r.them(), dev.rapport.purpose.PurposeReader.read("Priya spoke at the Idaho ENA "

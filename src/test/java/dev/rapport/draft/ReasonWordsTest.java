@@ -184,7 +184,7 @@ class ReasonWordsTest {
         assertThat(roles.wish()).isEqualTo("I saw your post that you are hiring 2 equipment planners in Aarhus. I would like to ask about the roles.");
         // "specifically want to ask …" is a wish (panel-10 pair 07)
         assertThat(words.wish("specifically want to ask how she got the departments to sign off", Requests.named("Denise Hall"),
-                Requests.named("Lena Vos"), List.of())).startsWith("I would like to ask how");
+                Requests.named("Lena Vos"), List.of())).startsWith("May I ask how");
     }
 
     @Test

@@ -318,10 +318,11 @@ class RefinerTest {
         Refinement out = refiner.refine(plan, "drop the last line", r);
         String now = text(out.plan(), r);
         assertThat(out.changed()).isTrue();
-        // (the freed room takes the rest of the user's own story, before a line read off her post)
-        assertThat(now).contains("Thanks for talking about the 300 pound airway trainer you built.");
+        // (the first note tells her story in place of who writes; the freed room takes who writes, before a line read off her post)
+        assertThat(text(plan, r)).contains("Thanks for talking about the 300 pound airway trainer you built.");
+        assertThat(now).contains("I'm a clinical nurse educator");
         assertThat(out.report()).startsWith("Removed “Would you share the parts list?")
-                .endsWith("It now also says “Thanks for talking about the 300 pound airway trainer you built”.");
+                .endsWith("It now also says “I'm a clinical nurse educator at the Manchester University NHS Foundation Trust”.");
     }
 
     @Test
@@ -617,10 +618,10 @@ class RefinerTest {
         // a fresh-clone hand session: the mention was added and "I'm a clinical nurse educator at …" went without a word
         DraftRequest r = Pairs.request(Pairs.DEV, "47-sim-panel-parts-list");
         NotePlan plan = drafter.plans(r).get(0);
-        assertThat(text(plan, r)).contains("I'm a clinical nurse educator");
+        assertThat(text(plan, r)).contains("Thanks for talking about the 300 pound airway trainer you built");
         Refinement out = refiner.refine(plan, "mention that her post says the parts list is on request for NHS teams", r);
         assertThat(out.changed()).isTrue();
-        assertThat(out.report()).contains("left out “I'm a clinical nurse educator at the Manchester University NHS Foundation Trust”");
+        assertThat(out.report()).contains("left out “Thanks for talking about the 300 pound airway trainer you built”");
     }
 
     @Test

@@ -144,7 +144,7 @@ class RetiredPanelNotesTest {
         // evening review of pair 07: "how you set yours up" had nothing to refer to; "We're launching a seed library in
         // March." alone was held back as a pitch, and the composer dropped a clause before the bracketed aside
         assertThat(first("07-librarian-seed-library"))
-                .contains("As we're launching a seed library in March, I would like to ask how you set yours up")
+                .contains("As we're launching a seed library in March, may I ask how you set yours up")
                 .contains("Your post says you're happy to share.").doesNotContain("(monthly zoom calls)");
     }
 
@@ -236,7 +236,7 @@ class RetiredPanelNotesTest {
         // a fresh-clone hand session (development pair 56): "listened to her episode on the diseño latino podcast …"
         // was not read (no "I"), so the note said "your post … caught my attention"; then cut to "I listened to your episode."
         String note = drafter.draft(Pairs.request(Pairs.DEV, "56-teacher-podcast-ux-research")).get(0).text();
-        assertThat(note).contains("I listened to your episode on the Diseño Latino podcast.").contains("how you recruited the merchants")
+        assertThat(note).contains("I listened to your episode on the Diseño Latino podcast").contains("how you recruited the merchants")
                 .doesNotContain("your post");
     }
     @Test
@@ -305,7 +305,7 @@ class RetiredPanelNotesTest {
         DraftRequest r = Pairs.request(Pairs.DEV, "57-translator-book-fair-panel");
         List<Note> notes = drafter.draft(r);
         assertThat(notes.get(0).text()).contains("Over coffee afterwards you said Maré Alta needs translators for a Portuguese YA crime series")
-                .contains("I would like to ask how to send a sample").doesNotContain("remind you");
+                .contains("May I ask how to send a sample?").doesNotContain("remind you");
         assertThat(notes).extracting(Note::text).noneMatch(t -> t.contains("Letras"));
     }
     @Test

@@ -17,7 +17,13 @@ class WishToActTest {
             "I want to send you my portfolio | May I send you my portfolio?",
             "want to ask if you could share the stop-level data for our network review | Could you share the stop-level data for our network review?",
             "I'd like to ask how your team handles on-call handoffs across time zones | How does your team handle on-call handoffs across time zones?",
-            "I'd like to ask how you priced your first consulting project | I'd like to ask how you priced your first consulting project",
+            // a careers adviser's students: a question in the past is asked as the user worded it, not announced
+            "I'd like to ask how you priced your first consulting project | May I ask how you priced your first consulting project?",
+            "I want to ask whether EAB or the masters helped more | May I ask whether EAB or the masters helped more?",
+            "I want to ask how they chose the retraining programme | May I ask how you chose the retraining programme?",
+            // a request of the sender's own is left to the rules that weigh requests
+            "I want to ask if I can come for a trial day | I want to ask if I can come for a trial day",
+            "I want to ask how you got your cadet role, and if you'd have a coffee in January | I want to ask how you got your cadet role, and if you'd have a coffee in January",
             "I'd like to ask how you handle cold starts | Could I ask how you handle cold starts?",
             // development pairs (panel-12 02, 15, 06, 22): the user's ask, asked as a question
             "I want to ask if there's still a spot and can send CV | Is there still a spot? I can send my CV.",
@@ -29,7 +35,8 @@ class WishToActTest {
             // a hand session: "ask if she has tips for …" was announced ("I would like to ask if you have tips …")
             "I want to ask if you have tips for explaining trade-offs in the coding test | Do you have any tips for explaining trade-offs in the coding test?",
             "I want to ask if you have slides from the panel | Do you have slides from the panel?",
-            "I want to ask if you have seen the report | I want to ask if you have seen the report",
+            // (a perfect tense is not "do you have": it is asked as the user worded it)
+            "I want to ask if you have seen the report | May I ask if you have seen the report?",
             "I want to ask if you are hiring interns this summer | Are you hiring interns this summer?",
             "I want to thank you for what you taught me | Thank you for what you taught me",
             "promised to send you the results of our trial plots | As promised, I'll send you the results of our trial plots",

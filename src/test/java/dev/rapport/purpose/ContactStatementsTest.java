@@ -171,6 +171,8 @@ class ContactStatementsTest {
             thanked for coming to ours     | thanks for the hamstring workshop at our school                                | met-in-person
             thanked for speaking at ours   | thank you for speaking at our career night on Nov 18                           | met-in-person
             a wish to thank for ours       | I want to thank her for the talk she gave at our meetup                         | met-in-person
+            both in one post, named        | Daniel and I were both buyers in the purchasing team at Toyota Australia      | worked-together
+            both in one post, we           | we are both nurses on ward 7 at St James's                                     | worked-together
             """)
     void statesContact(String wordingClass, String reason, String kind) {
         assertThat(kinds(reason)).as(wordingClass).contains(kind);
@@ -227,6 +229,8 @@ class ContactStatementsTest {
             a common word before the verb | work taught me patience more than any course
             an adverb before the verb   | always supported me, she is the best
             a name and their team, alone | Ana and her team launched a new product last week
+            both members of one thing   | we are both members of the Denver Python meetup
+            both customers of one bank  | we are both customers at Halden Bank
             """)
     void statesNoContact(String wordingClass, String reason) {
         // a shared group ("we're both in fintech") is common ground, not contact

@@ -1,0 +1,88 @@
+package dev.rapport.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rapport.draft.OfflineDrafter;
+import dev.rapport.etiquette.Decision;
+import dev.rapport.etiquette.Reason;
+import dev.rapport.etiquette.RuleSet;
+import dev.rapport.profile.Profile;
+import dev.rapport.profile.ProfileReaders;
+import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Faults two new users found on 7 December, evening (a founder writing long reasons; a careers adviser with students and
+ * a class's notes), on public pages nobody here wrote; these profiles are our own, in the same layouts.
+ */
+class Hand35SessionsTest {
+    private final Advisor advisor = new Advisor(RuleSet.builtIn(), new OfflineDrafter(), () -> YearMonth.of(2026, 12));
+    private final Profile rhea = ProfileReaders.parse("Rhea Castellano\nFounder at Shortlist Labs | Procurement software\n"
+            + "Melbourne, Victoria, Australia\n\nExperience\nFounder\nShortlist Labs\n2024 - Present\n"
+            + "Procurement Lead\nMedibank\n2016 - 2024\nBuyer\nToyota Australia\n2011 - 2016\n", "rhea.txt");
+    private final Profile daniel = ProfileReaders.parse("Daniel Okoro\nHead of Procurement at Southbank Mutual\n"
+            + "Melbourne, Victoria, Australia\n\nExperience\nHead of Procurement\nSouthbank Mutual\n2019 - Present\n"
+            + "Buyer\nToyota Australia\n2012 - 2017\n", "daniel.txt");
+
+    private static final String FORMER_BUYERS = "Daniel and I were both buyers in the purchasing team at Toyota Australia back around "
+            + "2014, before the Altona plant closed, and we haven't really talked since I left for Medibank. I'm now building "
+            + "procurement software at Shortlist Labs and I'd love to hear how his bank decides which vendors make the shortlist, "
+            + "mostly so I understand the buyer side better these days. I really don't want it to read like I'm selling to him.";
+
+    @Test
+    void twoWhoHeldOnePostTogetherAreColleaguesAndTheSaleIsQuotedFromItsOwnSentence() {
+        // a founder's former fellow buyer got do-not-connect ("what you share is no relationship"), quoting the first sentence
+        Assessment a = advisor.check(rhea, daniel, FORMER_BUYERS);
+        assertThat(a.verdict().decision()).isEqualTo(Decision.CONNECT);
+        assertThat(a.verdict().reasons()).filteredOn(r -> r.rule().equals("pitch-intent")).map(Reason::message)
+                .allSatisfy(m -> assertThat(m).contains("I'm now building procurement software").doesNotContain("were both buyers"));
+    }
+
+    @Test
+    void aLongStoryGivesWayToItsFirstClauseSoThatTheAskFits() {
+        // the whole first sentence left no room for the question, and the note stopped on "… since I left for Medibank. Rhea"
+        String note = advisor.draft(rhea, daniel, FORMER_BUYERS, DraftOptions.DEFAULT).notes().get(0).text();
+        assertThat(note).contains("we were both buyers in the purchasing team at Toyota Australia")
+                .contains("which vendors make the shortlist").doesNotContain("Altona");
+    }
+
+    private final Profile jory = ProfileReaders.parse("Jory Lindahl\nFractional COO for early-stage startups\nMelbourne, Victoria, Australia\n\n"
+            + "Experience\nFractional COO\nLindahl Operations\n2021 - Present\n\nSkills\nStartups\n", "jory.txt");
+
+    @Test
+    void aColleagueWhoSaidTheyAreThePersonToTalkToIsAReferralInALongReason() {
+        // a founder's long reason lost the referral ("follow-first, 16/100"), while its first sentence alone connected
+        String why = "My colleague Dana mentioned you're the person to talk to about fractional exec work. I'm about 18 months into "
+                + "splitting my week between my startup and consulting, and I keep getting asked whether I'm a consultant or a "
+                + "fractional COO, and honestly I don't know how to price the difference. I'd like to ask her how she structures a "
+                + "fractional engagement when the company is pre-seed.";
+        Assessment a = advisor.draft(rhea, jory, why, DraftOptions.DEFAULT);
+        assertThat(a.verdict().decision()).isEqualTo(Decision.CONNECT);
+        assertThat(a.notes().get(0).text()).contains("Dana mentioned you're the person to talk to about fractional exec work")
+                .contains("how you structure a fractional engagement");
+        // a shared topic made of common words is written as a word, not a heading ("We both work on Startups.")
+        assertThat(a.notes()).noneSatisfy(n -> assertThat(n.text()).contains("Startups"));
+    }
+
+    private final Profile joanne = ProfileReaders.parse("Joanne Whitaker\nMSc Human-Computer Interaction student | Registered Nurse\n"
+            + "Bristol, England\n\nExperience\nStaff Nurse\nNorth Bristol NHS Trust\n2012 - 2024\n", "joanne.txt");
+    private final Profile susana = ProfileReaders.parse("Susana Nunes\nUX Designer at Mercedes-Benz.io\nLisbon, Portugal\n\n"
+            + "About\nI was a mental health nurse for ten years before I moved into design.\n", "susana.txt");
+
+    @Test
+    void aFirmWhoseNameIsADomainIsNoLinkWhenTheRecipientsProfileCarriesIt() {
+        // a class note about her post on the firm's blog was refused as a link, and the draft for the pair kept one line
+        NoteReview r = advisor.critique("Hi Susana, I read your Mercedes-Benz.io post about leaving nursing for UX. "
+                + "How did you choose your course? Joanne", joanne, susana, "", 300);
+        assertThat(r.critique().findings()).noneSatisfy(f -> assertThat(f.rule()).isEqualTo("link"));
+        // a site of the sender's own is still one
+        NoteReview own = advisor.critique("Hi Susana, I read your post about leaving nursing. See joannew.io for my portfolio. Joanne",
+                joanne, susana, "", 300);
+        assertThat(own.critique().findings()).anySatisfy(f -> assertThat(f.rule()).isEqualTo("link"));
+        String note = advisor.draft(joanne, susana, "I commented on her Mercedes-Benz.io blog post about leaving nursing for UX last "
+                + "week and she replied that I should message her. I was a nurse for 12 years too. I want to ask how she chose her "
+                + "retraining programme", DraftOptions.DEFAULT).notes().get(0).text();
+        assertThat(note).contains("I commented on your Mercedes-Benz.io blog post").contains("I was a nurse for 12 years too")
+                .contains("May I ask how you chose your retraining programme?");
+    }
+}
