@@ -1735,7 +1735,8 @@ public final class OfflineDrafter implements Drafter {
 
     /** "M.Ed., Learning, Design, and Technology" as a sentence says it: "an M.Ed. in Learning, Design, and Technology". */
     static String degreeInSentence(String degree) {
-        String d = degree.strip();
+        // "Bachelor of Science - BS, Computer Science": LinkedIn's field gives the degree and its letters; a sentence says it once
+        String d = degree.strip().replaceFirst("\\s+[-–]\\s+[A-Z][A-Za-z.]{0,7}(?=,|$)", "");
         int comma = d.indexOf(", ");
         String said = comma > 0 ? d.substring(0, comma) + " in " + d.substring(comma + 2) : d;
         // (a letter said on its own, "M.Ed.", "MSc", "LLB": "an" when its name starts with a vowel sound)

@@ -1060,6 +1060,15 @@ final class ReasonPoint {
                 }
             }
             for (String piece : tries) {
+                // "he told me to apply to the new grad SWE role. I applied last night": what the sender was told to do, done, is
+                // news however short, and no repeat of the telling (a careers adviser's student lost it, the point of her note)
+                if (didAsTold(piece, reason) && !Text.lower(carried).contains(Text.lower(piece.strip().replaceAll("[.!]+$", "")))) {
+                    String done = stopped(dev.rapport.text.Words.capitalise(piece.strip()));
+                    rest.add(done);
+                    length += Text.length(done) + 1;
+                    carried += " " + Text.lower(done);
+                    break;
+                }
                 if (NOT_FOR_THE_NOTE.matcher(piece).find() || NOT_TOLD_ON.matcher(piece).find() || deniesAVerb(piece) || saysAgain(piece, carried)
                         || !(toldInThePast(piece) || ownSituation(piece))) {
                     continue;
@@ -1088,6 +1097,28 @@ final class ReasonPoint {
             "they", "them", "when", "what", "about", "just", "been", "will", "would", "there", "their", "also", "very", "really");
 
     /** Half or more of the sentence's words of substance are already said. */
+    private static final java.util.regex.Pattern DONE = java.util.regex.Pattern.compile("(?i)^\\s*I\\s+(?:already\\s+|just\\s+)?(\\p{L}+)\\b([^.!?]{0,40})[.!]?\\s*$");
+
+    /** "I applied last night" after "he told me to apply …": the sender did what the recipient told them to do. */
+    private static boolean didAsTold(String sentence, String reason) {
+        java.util.regex.Matcher m = DONE.matcher(sentence);
+        if (!m.matches()) {
+            return false;
+        }
+        String v = Text.lower(m.group(1));
+        List<String> bases = new ArrayList<>();
+        dev.rapport.language.VerbForms.baseOfPast(v).ifPresent(bases::add);
+        if (v.endsWith("ied")) {
+            bases.add(v.substring(0, v.length() - 3) + "y");
+        } else if (v.endsWith("ed")) {
+            bases.add(v.substring(0, v.length() - 2));
+            bases.add(v.substring(0, v.length() - 1));
+        }
+        return bases.stream().anyMatch(base -> java.util.regex.Pattern.compile("(?i)\\b(?:told|asked|advised|encouraged|invited)\\s+me\\s+to\\s+"
+                + java.util.regex.Pattern.quote(base) + "\\b|\\bsuggested\\s+(?:that\\s+)?I\\s+" + java.util.regex.Pattern.quote(base) + "\\b")
+                .matcher(reason).find());
+    }
+
     private static boolean saysAgain(String sentence, String carried) {
         int[] c = inCarried(Text.lower(sentence), carried, LIGHT_WORDS);
         return c[1] == 0 || c[0] * 2 >= c[1];

@@ -1154,11 +1154,16 @@ final class ReasonWords {
                                 + ". You " + words[2].substring(rest.get(i + 1).start());
                     }
                 }
-                return "thanks for " + ing + " " + words[2];
+                // "I talked to you at the Microsoft booth": the talk thanked for was with the sender ("thanks for talking to you"
+                // in a careers adviser's student's note)
+                String object = words[0].equals("I") ? TO_YOU.matcher(words[2]).replaceFirst("with me") : words[2];
+                return "thanks for " + ing + " " + object;
             }
         }
         return fact;
     }
+
+    private static final java.util.regex.Pattern TO_YOU = java.util.regex.Pattern.compile("^(?:to|with)\\s+you\\b");
 
     /** Fit to say: no one left in the third person, not a bare word or two. */
     private static boolean usable(String s, boolean referrerNamed) {

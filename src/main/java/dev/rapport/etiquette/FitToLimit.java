@@ -74,7 +74,24 @@ final class FitToLimit {
         if (head.isEmpty()) {
             return body.strip();
         }
+        // "Dear Dr. Wham, my name is …": after a greeting's comma the sentence goes on in lower case, as the writer would have
+        // typed it had the stock line before it never been there ("Dear Dr. Wham, My name …" in a corrected note)
+        if (head.strip().endsWith(",")) {
+            body = onAfterComma(body);
+        }
         return (head.endsWith(" ") || head.endsWith("\n") ? head : head + " ") + body;
+    }
+
+    private static String onAfterComma(String body) {
+        if (body.isEmpty() || !Character.isUpperCase(body.codePointAt(0))) {
+            return body;
+        }
+        List<dev.rapport.language.Token> t = dev.rapport.language.Language.english().tokens(body.substring(0, Math.min(body.length(), 60)));
+        if (t.isEmpty() || t.get(0).is("PROPN") || t.get(0).text().matches("I|I'.*|I’.*") || t.get(0).text().length() > 1
+                && t.get(0).text().substring(1).chars().anyMatch(Character::isUpperCase)) {
+            return body;
+        }
+        return Character.toLowerCase(body.charAt(0)) + body.substring(1);
     }
 
     static int length(String s) {

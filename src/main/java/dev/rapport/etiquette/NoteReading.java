@@ -113,6 +113,15 @@ final class NoteReading {
         return null;
     }
 
+    /**
+     * The strongest shared thing as a reader takes it: the ground's own sentence ("you both list Phylogenetics") where there
+     * is one, else the name itself ("Name what you actually share: moving." read as nonsense to a trainer).
+     */
+    private String shared(String subject) {
+        return ctx.ground().stream().filter(g -> g.subject().equals(subject) && !g.detail().isBlank()).findFirst()
+                .map(g -> g.detail().strip().replaceAll("[.]+$", "")).orElse(subject);
+    }
+
     Finding finding(Rule rule, Severity severity, Span span, String messageKey, String fixKey, Map<String, String> extra) {
         Map<String, String> vars = new HashMap<>();
         vars.put("phrase", span.of(note).strip());
@@ -121,6 +130,7 @@ final class NoteReading {
         String subject = subject();
         if (subject != null) {
             vars.put("subject", subject);
+            vars.put("shared", shared(subject));
         }
         vars.putAll(extra);
         String message = template(rule, messageKey, "message");

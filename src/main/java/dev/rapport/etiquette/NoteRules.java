@@ -144,11 +144,15 @@ public final class NoteRules {
         }
         // "please don't ask me for referrals before we've talked": their own word outranks the history they share
         boolean refused = ctx.them() != null && ctx.them().prefers(dev.rapport.profile.Preference.NO_REFERRAL_ASKS);
+        // a referral stakes their name on the sender's work: someone who worked, studied or volunteered with them knows it; a
+        // chat at a career fair's booth does not (a trainer's class note "Could you refer me …?" after one was scored send)
+        boolean knowsTheirWork = ctx.ground().stream().anyMatch(g -> java.util.EnumSet.of(dev.rapport.ground.GroundKind.WORKED_TOGETHER,
+                dev.rapport.ground.GroundKind.STUDIED_TOGETHER, dev.rapport.ground.GroundKind.VOLUNTEERED_TOGETHER).contains(g.kind()));
         List<Finding> out = new ArrayList<>();
         for (Finding f : found) {
             Rule rule = rules.rule(f.rule()).orElse(null);
             boolean allowed = rule != null && "allowed".equals(String.valueOf(rule.params().get(AMONG_KNOWN)))
-                    && !(refused && f.rule().equals("big-ask"));
+                    && !(refused && f.rule().equals("big-ask")) && !(f.rule().equals("big-ask") && !knowsTheirWork);
             if (!allowed || f.severity() == Severity.ERROR) {
                 out.add(f);
             }

@@ -36,6 +36,9 @@ final class SentenceClassifier {
     private static final java.util.Set<String> OFFER_CUES = java.util.Set.of("we-offer", "your-business", "like-yours",
             "self-trade", "product-does", "hypothetical-gain", "lead-magnet", "who-decides", "current-setup");
     private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]{4,}");
+    private static final java.util.regex.Pattern CONVERSATION_RECALLED = java.util.regex.Pattern.compile(
+            "(?i)\\bour\\s+(?:conversation|chat|talk|discussion|exchange)\\s+(?:about|on|at|after|yesterday|last|earlier|today)\\b"
+                    + "|\\b(?:speaking|talking|chatting)\\s+with\\s+me\\b");
     private static final java.util.regex.Pattern BELONG_TOGETHER = java.util.regex.Pattern.compile(
             "(?i)\\bwe(?:'re|’re|\\s+are)\\s+both\\b|\\bboth\\s+(?:members|alumni|graduates|volunteers)\\s+of\\b"
                     + "|\\bfellow\\s+(?:members?|alumni|alumnus|alumna|volunteers?)\\b");
@@ -94,6 +97,12 @@ final class SentenceClassifier {
         // public example of flattery was graded a sales pitch, which teaches a class the wrong lesson)
         // ("I'm inspired …" reads to the trade cue as the sender's trade)
         if (PRAISE.matcher(sentence).find() && cues.stream().noneMatch(SOLD::contains)
+                && cues.stream().noneMatch(c -> OFFER_CUES.contains(c) && !c.equals("self-trade"))) {
+            return true;
+        }
+        // "Our conversation about how a company mission statement can set a tone … really got me thinking.": a talk the two had,
+        // recalled, sells nothing (a careers blog's recommended follow-up line was scored a sales pitch)
+        if (CONVERSATION_RECALLED.matcher(sentence).find() && cues.stream().noneMatch(SOLD::contains)
                 && cues.stream().noneMatch(c -> OFFER_CUES.contains(c) && !c.equals("self-trade"))) {
             return true;
         }

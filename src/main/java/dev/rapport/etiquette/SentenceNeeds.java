@@ -41,6 +41,14 @@ final class SentenceNeeds {
                 ask = i;
             }
         }
+        // the context a reader needs is about them ("I read about your move into data science …"); a biography that names
+        // only the sender's own places ("My name is … at the Pennsylvania State University …") is detail (a student's long
+        // note lost its reason and kept its biography)
+        for (int i = 0; i < signOff && context >= 0 && !TO_THE_READER.matcher(kept.get(context)).find(); i++) {
+            if (i != ask && (TO_THE_READER.matcher(kept.get(i)).find() && specific(reading, spans.get(i)) || THEIRS_READ.matcher(kept.get(i)).find())) {
+                context = i;
+            }
+        }
         List<FitToLimit.Part> out = new ArrayList<>();
         for (int i = 0; i < kept.size(); i++) {
             String s = kept.get(i);
@@ -56,6 +64,11 @@ final class SentenceNeeds {
         }
         return out;
     }
+
+    // "I read about your transition into data science": something of theirs the sender read, heard or saw
+    private static final java.util.regex.Pattern THEIRS_READ = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:read|saw|heard|watched|listened|attended|loved|enjoyed)\\b[^.!?]{0,60}?\\byour\\s+\\p{L}+");
+    private static final java.util.regex.Pattern TO_THE_READER = java.util.regex.Pattern.compile("(?i)(?<![\\p{L}])(?:you|your|yours)(?![\\p{L}])");
 
     /** The sentence asks the reader something, with or without a question mark. */
     static boolean asksTheReader(String sentence) {

@@ -45,7 +45,54 @@ final class UnsupportedClaimCheck implements NoteCheck {
                 reported.add(c.span());
             }
         }
+        out.addAll(sharedMembership(rule, note, reported));
         return out;
+    }
+
+    // "fellow MIT alum here", "a fellow coral researcher": the sender claims to be one too
+    private static final java.util.regex.Pattern FELLOW = java.util.regex.Pattern.compile(
+            "(?i)\\bfellow\\s+((?:[\\p{L}&.'’-]+\\s+){0,3}?[\\p{L}&.'’-]+?)(?=\\s+(?:here|too|as well)\\b|[,.;!?]|\\s+(?:and|who|with|from|at|in|on)\\b|$)");
+    // "where we studied together", "we were classmates": a time at one school, which the profiles or the reason must show
+    private static final java.util.regex.Pattern STUDIED_TOGETHER = java.util.regex.Pattern.compile(
+            "(?i)\\bwe\\s+(?:both\\s+)?studied\\s+together\\b|\\bwhere\\s+we\\s+(?:both\\s+)?studied\\b|\\bwe\\s+were\\s+(?:classmates|in\\s+the\\s+same\\s+class)\\b");
+    private static final Set<String> MEMBER_WORDS = Set.of("alum", "alums", "alumnus", "alumna", "alumni", "graduate", "grad", "graduates",
+            "student", "students", "member", "members", "the", "a", "an", "of", "and", "&");
+
+    /**
+     * "fellow MIT alum here!" from a sender whose profile shows only the University of Washington, "a fellow coral researcher"
+     * from one who studies mussels, "where we studied together" with no school in common: the sender claims to share what
+     * their own profile does not show (a careers adviser's class notes were all scored send).
+     */
+    private static List<Finding> sharedMembership(Rule rule, NoteReading note, List<Span> reported) {
+        NoteContext ctx = note.ctx;
+        List<Finding> out = new ArrayList<>();
+        String mine = Evidence.normal(ctx.me().searchableText() + " " + ctx.me().education().stream()
+                .map(e -> e.school() + " " + e.degree()).collect(java.util.stream.Collectors.joining(" ")) + " " + ctx.me().headline());
+        String reason = Evidence.normal(ctx.purpose() == null ? "" : ctx.purpose().text());
+        java.util.regex.Matcher fellow = FELLOW.matcher(note.note);
+        while (fellow.find()) {
+            List<String> words = java.util.Arrays.stream(Evidence.normal(fellow.group(1)).split(" "))
+                    .filter(w -> w.length() > 1 && !MEMBER_WORDS.contains(w)).toList();
+            boolean shown = words.stream().allMatch(w -> dev.rapport.text.Words.containsWord(mine, stem(w))
+                    || dev.rapport.text.Words.containsWord(mine, w) || dev.rapport.text.Words.containsWord(reason, w));
+            Span span = new Span(fellow.start(), fellow.end());
+            if (!words.isEmpty() && !shown && reported.stream().noneMatch(r -> r.start() < span.end() && span.start() < r.end())) {
+                out.add(note.finding(rule, rule.severity(), span, "fellow-message", "fellow-fix", Map.of()));
+            }
+        }
+        java.util.regex.Matcher together = STUDIED_TOGETHER.matcher(note.note);
+        boolean schoolShared = ctx.ground().stream().anyMatch(g -> g.kind() == dev.rapport.ground.GroundKind.STUDIED_TOGETHER
+                || g.kind() == dev.rapport.ground.GroundKind.ALUMNI)
+                || ctx.purpose() != null && ctx.purpose().stated().stream().anyMatch(r -> r.kind().equals("studied-together"));
+        if (together.find() && !schoolShared) {
+            out.add(note.finding(rule, rule.severity(), new Span(together.start(), together.end()), "together-message", "together-fix", Map.of()));
+        }
+        return out;
+    }
+
+    /** "researchers" is said by "researcher", "nurses" by "nurse". */
+    private static String stem(String w) {
+        return w.length() > 4 && w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
     }
 
     /** "Sam" signing for Samantha, "Kat" for Katarzyna: a short form of either person's first name is theirs. */
@@ -64,6 +111,15 @@ final class UnsupportedClaimCheck implements NoteCheck {
         if (words.length == 2 && dev.rapport.text.Honorifics.is(words[0]) && evidence.supports(words[1])) {
             return true;
         }
+        // "Penn State PhD": a school and the degree taken there, each stated on its own ("PhD … Penn State")
+        if (words.length == 2 && CREDENTIAL.matcher(words[1].replaceAll(".*\\s", "")).matches()) {
+            String[] parts = name.strip().split("\\s+");
+            String degree = parts[parts.length - 1];
+            String school = name.strip().substring(0, name.strip().length() - degree.length()).strip();
+            if (!school.isEmpty() && evidence.supports(school) && evidence.supports(degree)) {
+                return true;
+            }
+        }
         // "Apache Kafka and Apache Flink": two names, each stated on its own; "Kōwhai in Nelson": a name and its place.
         String[] parts = name.split("\\s+(?:and|&|in)\\s+|,\\s*");
         if (parts.length > 1) {
@@ -76,6 +132,9 @@ final class UnsupportedClaimCheck implements NoteCheck {
         }
         return false;
     }
+
+    private static final java.util.regex.Pattern CREDENTIAL = java.util.regex.Pattern.compile(
+            "(?i)(?:.*\\s)?(?:PhD|DPhil|MBA|MSc|MA|MS|BSc|BA|BS|MD|MPhil|MEng|BEng|JD|LLM|MPH|DNP|BSN|MSN)");
 
     /** A role is found when it is stated, or when its head word ("engineer") is. */
     private static boolean supportedRole(String role, Evidence evidence) {

@@ -74,7 +74,8 @@ final class WrongNameCheck implements NoteCheck {
         }
         String shorter = x.length() <= y.length() ? x : y;
         String longer = shorter == x ? y : x;
-        return shorter.length() >= minPrefix && longer.startsWith(shorter);
+        // (one letter more is another name, not a short form: "Susan" to Susana, "Paul" to Paula, "Daniel" to Daniela)
+        return shorter.length() >= minPrefix && longer.startsWith(shorter) && longer.length() - shorter.length() >= 2;
     }
 
     private static String fold(String s) {

@@ -85,4 +85,68 @@ class Hand35SessionsTest {
         assertThat(note).contains("I commented on your Mercedes-Benz.io blog post").contains("I was a nurse for 12 years too")
                 .contains("May I ask how you chose your retraining programme?");
     }
+
+    // ---- a careers adviser's class notes, critiqued with the two profiles and the student's reason
+
+    private final Profile lena = ProfileReaders.parse("Lena Fischer\nComputer Science senior at the University of Washington\n"
+            + "Seattle, Washington\n\nEducation\nUniversity of Washington\nBachelor of Science - BS, Computer Science\n2022 - 2026\n\n"
+            + "Experience\nSoftware Engineering Intern\nZillow\nJun 2025 - Sep 2025\n", "lena.txt");
+    private final Profile mikael = ProfileReaders.parse("Mikael Mengistu\nSoftware Engineer at Microsoft\nSeattle, Washington\n\n"
+            + "Experience\nSoftware Engineer\nMicrosoft\n2021 - Present\n\nEducation\nMassachusetts Institute of Technology (MIT)\n"
+            + "Bachelor of Science - BS, Computer Science\n2017 - 2021\n", "mikael.txt");
+    private static final String BOOTH = "talked to him at the Microsoft booth at the UW career fair yesterday about distributed systems "
+            + "teams, he told me to apply to the new grad SWE role. I applied last night";
+
+    private java.util.List<String> rulesOf(String note, Profile me, Profile them, String why) {
+        return advisor.critique(note, me, them, why, 300).critique().findings().stream().map(dev.rapport.etiquette.Finding::rule).toList();
+    }
+
+    @Test
+    void aClaimToShareWhatTheSendersProfileDoesNotShowIsUnsupported() {
+        assertThat(rulesOf("Hi Mikael, fellow MIT alum here! Great meeting you at the career fair. Lena", lena, mikael, BOOTH))
+                .contains("unsupported-claim");
+        assertThat(rulesOf("Hi Mikael, great to see you again at MIT, where we studied together. Lena", lena, mikael, BOOTH))
+                .contains("unsupported-claim");
+        // what the sender's profile does show is no claim
+        assertThat(rulesOf("Hi Mikael, fellow software engineering intern here! Thanks for the chat at the booth. Lena", lena, mikael, BOOTH))
+                .doesNotContain("unsupported-claim");
+        // a school and the degree taken there, each on record, and a letter to no one in particular, are no claims either
+        assertThat(rulesOf("Dear Sir/Madam, as a University of Washington BS student I would like to connect. Lena", lena, mikael, BOOTH))
+                .doesNotContain("unsupported-claim");
+    }
+
+    @Test
+    void aReferralAskedAfterABoothChatIsStillABigAsk() {
+        // "Could you refer me …?" after three minutes at a booth was scored send once the reason was given
+        assertThat(rulesOf("Hi Mikael! Great chatting at the Microsoft booth yesterday. I applied to the new grad SWE role last night as "
+                + "you suggested. Could you refer me or put in a word with the hiring manager? Lena", lena, mikael, BOOTH)).contains("big-ask");
+        assertThat(rulesOf("Hey Tiffany, I'm a CMU student. Can you tell me about job openings on your team at IBM and send me the link to "
+                + "apply? Thx", null, null, "")).contains("big-ask");
+    }
+
+    @Test
+    void sweepingPraiseIsFlatteryAndARecalledConversationSellsNothing() {
+        assertThat(rulesOf("Dear Professor Kubatko, thank you for your seminar yesterday! It was the best talk I've ever heard and you are "
+                + "truly a genius in phylogenetics. Tomás", null, null, "")).filteredOn("flattery"::equals).hasSize(2);
+        assertThat(rulesOf("Thank you for speaking with me at the Career Fair at Oregon State University. Our conversation about how a "
+                + "company mission statement can set a tone in a workplace really got me thinking.", null, null, "")).doesNotContain("pitch");
+        // one letter more is another name: "Susan" is not Susana
+        assertThat(rulesOf("Hi Susan, I loved your post on leaving nursing for design. How did you choose your course? Joanne",
+                joanne, susana, "")).contains("wrong-name");
+    }
+
+    @Test
+    void aCorrectedLongNoteKeepsWhyItWritesAndGoesOnInLowerCaseAfterTheGreeting() {
+        NoteReview r = advisor.critique("Dear Dr. Wham, I hope this message finds you well. My name is Tomás Herrera and I am a fourth-year "
+                + "PhD candidate in the Department of Biology at the Pennsylvania State University, where my research focuses on the "
+                + "population genetics of endangered freshwater mussels. I am reaching out because I read about your transition into "
+                + "data science and would greatly appreciate the opportunity to learn from your experience.", null, null, "", 300);
+        assertThat(r.critique().repaired()).startsWith("Dear Dr. Wham, ").doesNotContain("Wham, My").contains("your transition into data science");
+    }
+
+    @Test
+    void aTalkAtABoothIsThankedAsOneWithTheSenderAndADegreeIsSaidOnce() {
+        String note = advisor.draft(lena, mikael, BOOTH, DraftOptions.DEFAULT).notes().get(0).text();
+        assertThat(note).contains("thanks for talking with me at the Microsoft booth").doesNotContain("talking to you").doesNotContain(" - BS");
+    }
 }
