@@ -40,7 +40,9 @@ public final class Refiner {
     private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     // ("ok then ask how …", "actually, drop the last line": a new user's were not understood for their first words)
     private static final String POLITE = "^(?:(?:please|pls|ok|okay|now|can you|could you|would you|also|and|maybe|just|try to|then|actually"
-            + "|so|hmm|well|right|yeah|yes|alright|great|cool|oh)(?:,\\s*|\\s+))*";
+            + "|so|hmm|well|right|yeah|yes|alright|great|cool|oh"
+            // "instead of that question, ask how …": the new question takes the old one's place anyway
+            + "|instead of (?:that|the|this|your|my) (?:question|one)|in place of (?:that|the) question)(?:,\\s*|\\s+))*";
     private static final Pattern CANDIDATE = Pattern.compile(
             "\\b(?:i'?m|i am)\\s+(?:the|a|an)\\s+(?:candidate|applicant|job seeker)\\b|\\bi'?m not (?:the one )?hiring\\b|\\bi am not (?:the one )?hiring\\b"
             + "|\\bi(?:'?m| am) (?:looking|applying) for (?:a|the|my next) (?:job|role)\\b", F);
@@ -121,6 +123,9 @@ public final class Refiner {
     private static final Pattern START_WITH = Pattern.compile(POLITE + "(?:start|open|begin|lead)(?: it| the note)?\\s+with\\s+(.+)$", F);
     // "ask if we can bring 25 students", "ask her how she splits the areas", "end with a question about how …": the user's
     // own question, put to them.
+    private static final Pattern REPLACES_THE_QUESTION = Pattern.compile(
+            "(?:instead of|in place of|rather than)\\s+(?:that|the|this|your|my)\\s+(?:question|one|last question)", F);
+    private static final Pattern ENDS_WITH = Pattern.compile(POLITE + "(?:end|finish|close) with\\b", F);
     private static final Pattern ASK_IF = Pattern.compile(
             POLITE + "(?:ask(?:\\s+(?:him|her|them|you))?|(?:end|finish|close) with (?:a |one )?(?:closing |final )?question"
                     // "add a question about her new clinic" (a new user's was pasted in as "A question about her new clinic.")
@@ -260,6 +265,12 @@ public final class Refiner {
                 found = m.find();
             }
             String part = t.substring(from, found ? m.start() : t.length()).strip();
+            // "instead of that question, ask how …": the words before the comma say what the new question replaces, which it
+            // does anyway; they are no request of their own
+            if (found && REPLACES_THE_QUESTION.matcher(part).matches()) {
+                from = m.end();
+                continue;
+            }
             // "don't mention Rotterdam, she knows where it was", "more formal, she's a VP": why the user asks, told to us;
             // the request is done, the reason for it is not a request (nor part of what not to mention)
             if (!out.isEmpty() && ASIDE.matcher(part).lookingAt()) {
@@ -492,7 +503,15 @@ public final class Refiner {
             return reword(plan, request, unquote(m.group(1)), unquote(m.group(2)));
         }
         if ((m = ASK_IF.matcher(bare)).matches()) {
-            return ask(plan, request, m.group(1));
+            Refinement asked = ask(plan, request, m.group(1));
+            // "end with a question about …": the question is the note's last line, so a courtesy close after it goes (a hand
+            // session's "Grateful for any thoughts you have." stayed after the question it was asked to end on)
+            if (ENDS_WITH.matcher(bare).lookingAt() && asked.changed()
+                    && asked.plan().clauses().stream().anyMatch(c -> c.role() == Role.CLOSE && c.source() == Clause.Source.CLOSE)) {
+                return new Refinement(asked.plan().without(c -> c.role() == Role.CLOSE && c.source() == Clause.Source.CLOSE),
+                        asked.purpose(), true, false, asked.report(), asked.edits());
+            }
+            return asked;
         }
         if (LAST_LINE.matcher(bare).matches()) {
             return dropLastLine(plan, request);
@@ -730,6 +749,12 @@ public final class Refiner {
         if (old.isBlank() || now.isBlank()) {
             return Refinement.unchanged(plan, purpose, TEXT.get("refine.part.unknown", old + " → " + now));
         }
+        // "use Priya instead of Dana", a name the reason gave: the reason is put right too, or the note would name someone
+        // it no longer does (a founder's was refused as breaking a note rule)
+        if (NAMED.matcher(now.strip()).matches() && NAMED.matcher(old.strip()).matches() && Pattern.compile("(?<![\\p{L}\\p{N}])"
+                + Pattern.quote(old.strip()) + "(?![\\p{L}\\p{N}])").matcher(purpose.text()).find()) {
+            return namePutRight(plan, request, old.strip(), now.strip(), List.of());
+        }
         // a whole word: "they" is not the start of "they'd", which would become "your coop'd"
         Pattern word = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(old.strip()) + "(?![\\p{L}\\p{N}]|['’]\\p{L})", F);
         for (Clause c : plan.clauses()) {
@@ -931,7 +956,7 @@ public final class Refiner {
             if (AUXILIARIES.contains(v)) {
                 v = !theirs ? v : switch (v) { case "is" -> "are"; case "was" -> "were"; case "has" -> "have"; default -> v; };
                 asked = v + " " + subject + (rest.isEmpty() ? "" : " " + rest);
-            } else if (theirs && i == 1 && (third || plainVerbAfterThey(m.group(2)))) {
+            } else if (theirs && i == 1 && (third || plainVerbAfterThey(m.group(2))) || !theirs && i == 1 && plainVerbAfterThey(m.group(2))) {
                 // "how she finds it" is "How do you find it?"; "how she got into it" has no such form here; "how they decide
                 // which vendors to shortlist", the user's singular "they", is "How do you decide …?" (it was announced with
                 // "they" left in)
@@ -946,10 +971,13 @@ public final class Refiner {
         return Optional.empty();
     }
 
-    /** "they decide which …": the word after "they" is a verb in its plain present form, as the tagger reads it. */
+    /**
+     * "they decide which …", "you price fractional work": the word after "they" or "you" is a verb in its plain present form,
+     * as the tagger reads it ("end with a question about how she prices …" was announced, "I would like to ask how you price …").
+     */
     private static boolean plainVerbAfterThey(String clause) {
         List<dev.rapport.language.Token> t = dev.rapport.language.Language.english().tokens(clause);
-        return t.size() > 2 && t.get(0).lower().equals("they") && t.get(1).is("VERB") && !t.get(1).lower().endsWith("ing")
+        return t.size() > 2 && (t.get(0).lower().equals("they") || t.get(0).lower().equals("you")) && t.get(1).is("VERB") && !t.get(1).lower().endsWith("ing")
                 && !t.get(1).lower().endsWith("ed") && !dev.rapport.language.VerbForms.irregularPast(t.get(1).lower());
     }
 
@@ -2573,10 +2601,22 @@ public final class Refiner {
             // "at the the Sheridan county meeting cattlemens meeting")
             String fitted = fitted(right, p.text().substring(0, at.start()), p.text().substring(at.end()));
             String text = said.matcher(p.text()).replaceAll(Matcher.quoteReplacement(fitted));
-            Purpose fixed = p.withText(text);
-            return correct(plan, request, fixed, TEXT.get("refine.correction.fact", right, wrong), earlier);
+            // (the people and ground read from the reason too: "it was Priya, not Dana" kept the referrer Dana, and the note
+            // naming her was refused as a claim the reason no longer made)
+            Purpose fixed = p.withNamePutRight(text, wrong, right);
+            DraftRequest renamed = new DraftRequest(request.me(), request.them(), fixed, request.ground().stream()
+                    .map(g -> new CommonGround(g.kind(), renamed(g.detail(), wrong, right), g.strength(), renamed(g.subject(), wrong, right), g.period()))
+                    .toList(), request.verdict(), request.limit(), request.variants(), request.style());
+            return correct(plan, renamed, fixed, TEXT.get("refine.correction.fact", right, wrong), earlier);
         }
         return reword(plan, request, wrong, right);
+    }
+
+    private static final Pattern NAMED = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}");
+
+    private static String renamed(String s, String wrong, String right) {
+        return s == null ? null : Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(wrong) + "(?![\\p{L}\\p{N}])", F)
+                .matcher(s).replaceAll(Matcher.quoteReplacement(right));
     }
 
     /** {@code right} without an article the text before already has, and without last words the text after soon says. */

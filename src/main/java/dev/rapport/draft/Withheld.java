@@ -30,8 +30,23 @@ final class Withheld {
 
     /** The reason without an alternative ask the user doubts in an aside ("or maybe the data (maybe too much to ask?)"). */
     static String withoutDoubtedAsks(String reason) {
-        return reason == null ? null : DOUBTED_ALTERNATIVE.matcher(reason).replaceAll("");
+        if (reason == null) {
+            return null;
+        }
+        String out = DOUBTED_ALTERNATIVE.matcher(reason).replaceAll("");
+        // "I'd love to pick her brain over coffee about pricing, but I know that's a big ask from a stranger": the user's own
+        // doubt withdraws the ask, and the doubt is for the tool (a founder's note said both to the recipient)
+        out = DOUBTED_SENTENCE.matcher(out).replaceAll(" ").strip();
+        // "… how early is too early to raise without it sounding like a pitch": how the note should sound is for the tool
+        return TONE_ASIDE.matcher(out).replaceAll("");
     }
+
+    private static final Pattern DOUBTED_SENTENCE = Pattern.compile(
+            "(?i)(?<=^|[.!?]\\s)[^.!?]*?\\b(?:but\\s+|though\\s+|although\\s+)?I\\s+know\\s+(?:that's|that is|it's|it is|this is|that'd be|it'd be)\\s+"
+                    + "(?:a\\s+(?:big|huge|bit of an?)\\s+ask|a\\s+lot\\s+to\\s+ask|(?:a\\s+bit\\s+)?too\\s+much(?:\\s+to\\s+ask)?|(?:a\\s+bit\\s+)?cheeky|pushy|a\\s+stretch)"
+                    + "[^.!?]*[.!?]?");
+    private static final Pattern TONE_ASIDE = Pattern.compile(
+            "(?i),?\\s+without\\s+(?:it\\s+)?(?:sounding|coming\\s+across|reading)\\s+(?:like|as)\\s+(?:a\\s+)?(?:sales\\s+)?(?:pitch|salesy|pushy|spam)\\b");
 
     /** The reason with each name the user asked to keep out said as "a client" (or "an organisation I can't name yet"), its aside gone. */
     static String of(String reason) {

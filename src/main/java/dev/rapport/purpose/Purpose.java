@@ -63,6 +63,18 @@ public record Purpose(String text, Set<Intent> intents, List<String> people, Lis
         return new Purpose(text, intents, people, events, posts, offers, stated);
     }
 
+    /**
+     * The purpose with a name put right ("it was Priya, not Dana"): its text as given, and the name in the people, events and
+     * stated relationships read from it, so a redraft names no one the reason no longer does.
+     */
+    public Purpose withNamePutRight(String text, String wrong, String right) {
+        java.util.function.UnaryOperator<String> fix = s -> java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])"
+                + java.util.regex.Pattern.quote(wrong) + "(?![\\p{L}\\p{N}])", java.util.regex.Pattern.CASE_INSENSITIVE)
+                .matcher(s).replaceAll(java.util.regex.Matcher.quoteReplacement(right));
+        return new Purpose(text, intents, people.stream().map(fix).toList(), events.stream().map(fix).toList(), posts, offers,
+                stated.stream().map(r -> new StatedRelationship(r.kind(), fix.apply(r.sentence()), r.byModel())).toList());
+    }
+
     /** The same purpose without {@code words} that {@link #withWords} put after its text (the reason itself stays). */
     public Purpose withoutWords(String words) {
         String w = words == null ? "" : words.strip();

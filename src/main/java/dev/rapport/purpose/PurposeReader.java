@@ -133,6 +133,7 @@ public final class PurposeReader {
             "(?i)\\b(?:data|video|ml|etl|elt|ci|cd|ci/cd|build|deployment|release|tracking|processing|analysis|analytics|training|"
             + "inference|ingestion|scoring|reporting|[\\w-]+-video|[\\w-]+-data)[ -]pipelines?\\b");
     // (in this order, every run: a Map.of would be walked in an order that differs from one JVM to the next)
+    private static final Pattern PITCH_DECK = Pattern.compile("(?i)\\bpitch\\s+decks?\\b");
     private static final List<Map.Entry<Pattern, String>> NOT_SALES_WORDS = List.of(Map.entry(PROCUREMENT_WORK, "purchasing work"),
             Map.entry(OTHER_PIPELINE, "workflow"));
     // the recipient looking for work, said of them; and the sender looking, or hiring, said of themselves
@@ -303,6 +304,12 @@ public final class PurposeReader {
                 intents.remove(Intent.LEAD_GEN);
                 p.intents().stream().filter(i -> i == Intent.JOB_SEEKING || i == Intent.HIRING).forEach(intents::add);
             });
+        }
+        // "his interview about taking companies from four or five people and a pitch deck to forty or fifty": a pitch deck told
+        // of is a thing in someone's story, no pitch of the sender's (read after the models, which were trained on the cue)
+        if (intents.contains(Intent.SELLING) && PITCH_DECK.matcher(clean).find() && !SalesAim.statedIn(clean) && !offersAService(clean)
+                && readInstead(clean, PITCH_DECK, "slide deck", catalogue, evidence).filter(p -> !p.has(Intent.SELLING)).isPresent()) {
+            intents.remove(Intent.SELLING);
         }
         if (intents.contains(Intent.SELLING) && INVITED_TO_ASK.matcher(clean).find() && !SalesAim.statedIn(clean) && !offersAService(clean)) {
             // "she say I can write her if I need more help": the recipient's invitation to ask for help is no sale (a

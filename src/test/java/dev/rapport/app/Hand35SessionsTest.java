@@ -149,4 +149,47 @@ class Hand35SessionsTest {
         String note = advisor.draft(lena, mikael, BOOTH, DraftOptions.DEFAULT).notes().get(0).text();
         assertThat(note).contains("thanks for talking with me at the Microsoft booth").doesNotContain("talking to you").doesNotContain(" - BS");
     }
+
+    // ---- the founder's refinements and asides
+
+    private static final String DANA = "My colleague Dana mentioned you're the person to talk to about fractional exec work.";
+
+    @Test
+    void aQuestionToEndOnEndsTheNoteAndANewOneTakesItsPlace() {
+        Assessment a = advisor.draft(rhea, jory, DANA, DraftOptions.DEFAULT);
+        Advisor.Refined ended = advisor.refineNote(a, 1, "end with a question about how she prices fractional work", DraftOptions.DEFAULT);
+        assertThat(ended.assessment().notes().get(0).text()).endsWith("How do you price fractional work? Rhea");
+        Advisor.Refined instead = advisor.refineNote(ended.assessment(), 1, "instead of that question, ask how she found her first clients",
+                DraftOptions.DEFAULT);
+        assertThat(instead.report()).doesNotContain("did not understand");
+        assertThat(instead.assessment().notes().get(0).text()).contains("How did you find your first clients?")
+                .doesNotContain("price fractional work");
+    }
+
+    @Test
+    void aReferrersNamePutRightIsPutRightInTheReasonToo() {
+        Assessment a = advisor.draft(rhea, jory, DANA, DraftOptions.DEFAULT);
+        for (String asked : java.util.List.of("it was Priya, not Dana", "use Priya instead of Dana")) {
+            Advisor.Refined r = advisor.refineNote(a, 1, asked, DraftOptions.DEFAULT);
+            assertThat(r.changed()).as(asked).isTrue();
+            assertThat(r.assessment().notes().get(0).text()).as(asked).contains("Priya mentioned").doesNotContain("Dana");
+        }
+    }
+
+    @Test
+    void theUsersDoubtAboutAnAskAndHowTheNoteShouldSoundStayWithTheTool() {
+        Profile paul = ProfileReaders.parse("Paul Silva\nAngel investor | Startups\nMelbourne, Victoria, Australia\n\nExperience\n"
+                + "Partner\nSilva Ventures\n2015 - Present\n", "paul.txt");
+        String doubted = advisor.draft(rhea, paul, "We met at the Melbourne founders breakfast last week. I'd love to pick his brain over "
+                + "coffee about pricing, but I know that's a big ask from a stranger.", DraftOptions.DEFAULT).notes().get(0).text();
+        assertThat(doubted).contains("Melbourne founders breakfast").doesNotContain("big ask").doesNotContain("coffee");
+        String toned = advisor.draft(rhea, paul, "We met at the Melbourne founders breakfast last week. I'd like to ask him how early is "
+                + "too early to raise without it sounding like a pitch.", DraftOptions.DEFAULT).notes().get(0).text();
+        assertThat(toned).contains("how early is too early to raise").doesNotContain("pitch");
+        // a pitch deck in someone's story is no pitch of the sender's
+        assertThat(dev.rapport.purpose.PurposeReader.read("I read his interview about taking companies from four or five people and a "
+                + "pitch deck to forty or fifty.").has(dev.rapport.purpose.Intent.SELLING)).isFalse();
+        assertThat(dev.rapport.purpose.PurposeReader.read("I want to show her our pitch deck for ShelfSense and get her to invest.")
+                .has(dev.rapport.purpose.Intent.SELLING)).isTrue();
+    }
 }
