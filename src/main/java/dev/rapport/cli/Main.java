@@ -27,6 +27,8 @@ public final class Main {
     /** Every setting, resolved once (flag &gt; environment &gt; config file &gt; default) when first needed. */
     private final Supplier<Settings> settings;
     private final Journals journals;
+    /** The session's embedding model, so that exit can wait for a load under way. */
+    private Semantics semantics;
 
     public Main(Context ctx) {
         this.ctx = ctx;
@@ -47,6 +49,9 @@ public final class Main {
             code = fail(e);
         } finally {
             journals.close();
+            if (semantics != null) {
+                semantics.settle();
+            }
         }
         // PrintWriter keeps write errors to itself: a full disk must not pass for success; a reader that
         // stopped reading (`| head`) is normal use, so that ends quietly
@@ -73,7 +78,7 @@ public final class Main {
         }));
         // The model loads only when a command first needs it; --no-embeddings or RAPPORT_NO_EMBEDDINGS=1 keep it unloaded.
         // the environment also names the cache folder for the model's native libraries
-        Semantics semantics = Semantics.forSession(settings.get().embeddings(), ctx.env(), line -> {
+        semantics = Semantics.forSession(settings.get().embeddings(), ctx.env(), line -> {
             ctx.err().println(Messages.get("cli.notice", line));
             ctx.err().flush();
         });

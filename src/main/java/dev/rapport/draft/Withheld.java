@@ -38,8 +38,19 @@ final class Withheld {
         // doubt withdraws the ask, and the doubt is for the tool (a founder's note said both to the recipient)
         out = DOUBTED_SENTENCE.matcher(out).replaceAll(" ").strip();
         // "… how early is too early to raise without it sounding like a pitch": how the note should sound is for the tool
-        return TONE_ASIDE.matcher(out).replaceAll("");
+        out = TONE_ASIDE.matcher(out).replaceAll("");
+        // "want to invite her on a site visit and later ask about a gift": what the user means to do later is their plan, not the
+        // note's (a fundraiser's note told a donor it would ask for a gift later)
+        out = LATER_PLAN.matcher(out).replaceAll("");
+        return LATER_SENTENCE.matcher(out).replaceAll(" ").strip();
     }
+
+    private static final Pattern LATER_PLAN = Pattern.compile(
+            "(?i),?\\s+(?:and|then|,)\\s+(?:maybe\\s+)?(?:later|eventually|down the line|at some point|in time|one day)\\s+(?:to\\s+)?"
+                    + "(?:ask|bring up|mention|talk about|pitch|propose|raise|request|invite)\\b[^.!?;]*");
+    private static final Pattern LATER_SENTENCE = Pattern.compile(
+            "(?i)(?<=^|[.!?]\\s)[^.!?]*?\\b(?:I(?:'d| would)\\s+like\\s+to|I\\s+want\\s+to|I\\s+hope\\s+to|I\\s+plan\\s+to)\\s+"
+                    + "(?:eventually|later(?:\\s+on)?|one day|at some point|down the line)\\s+(?:ask|pitch|propose|raise)\\b[^.!?]*[.!?]?");
 
     private static final Pattern DOUBTED_SENTENCE = Pattern.compile(
             "(?i)(?<=^|[.!?]\\s)[^.!?]*?\\b(?:but\\s+|though\\s+|although\\s+)?I\\s+know\\s+(?:that's|that is|it's|it is|this is|that'd be|it'd be)\\s+"

@@ -37,7 +37,8 @@ public final class OrganisationNames {
                  Set<String> connectors,
                  @JsonProperty("institution-types") Map<String, List<String>> institutionTypes,
                  @JsonProperty("field-words") Set<String> fieldWords,
-                 @JsonProperty("acronym-skips") Set<String> acronymSkips) {
+                 @JsonProperty("acronym-skips") Set<String> acronymSkips,
+                 @JsonProperty("not-organisations") Set<String> notOrganisations) {
     }
 
     /** One part of a name: the words that identify it and the kinds of institution it names. */
@@ -65,11 +66,21 @@ public final class OrganisationNames {
     private OrganisationNames() {
     }
 
+    /** False for what a page puts where an employer goes but names none: "Self-employed", "Freelance", "Stealth startup". */
+    public static boolean organisation(String name) {
+        String folded = name == null ? "" : name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return !folded.isEmpty() && (RULES.notOrganisations() == null || !RULES.notOrganisations().contains(folded));
+    }
+
     /** True when the two names most likely mean the same organisation or school. */
     private static final java.util.regex.Pattern LATIN_ONLY =
             java.util.regex.Pattern.compile("[\\p{L}&&[^\\p{IsLatin}]]+");
 
     public static boolean same(String a, String b) {
+        // "Self-employed" on two freelancers' pages is no one place they both worked (a note said "we are both at Self-employed")
+        if (!organisation(a) || !organisation(b)) {
+            return false;
+        }
         if (sameAsWritten(a, b)) {
             return true;
         }

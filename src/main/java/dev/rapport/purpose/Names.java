@@ -23,7 +23,9 @@ final class Names {
     // "I made Schweißschein in bfw …, he said I should write": a capitalised word that is what someone made, got or passed is a
     // thing, not the referrer (a new user's certificate was named as the person who sent him)
     private static final Set<String> OBJECT_VERBS = Set.of("made", "make", "got", "get", "passed", "pass", "have", "has", "had", "did",
-            "do", "earned", "took", "take", "finished", "completed", "obtained", "hold", "holds", "need", "needs", "use", "used");
+            "do", "earned", "took", "take", "finished", "completed", "obtained", "hold", "holds", "need", "needs", "use", "used",
+            // "Dana Whitfield just joined Brightspot and suggested I get in touch": the firm joined is no referrer
+            "joined", "join", "joins", "left", "leaves", "founded", "co-founded", "runs", "leads");
     private static final Set<String> THING_DETERMINERS = Set.of("the", "a", "an", "our", "their", "its", "this", "that");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "in", "on", "during", "from", "near", "to", "into", "for", "about");
 

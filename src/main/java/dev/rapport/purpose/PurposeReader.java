@@ -133,6 +133,9 @@ public final class PurposeReader {
             "(?i)\\b(?:data|video|ml|etl|elt|ci|cd|ci/cd|build|deployment|release|tracking|processing|analysis|analytics|training|"
             + "inference|ingestion|scoring|reporting|[\\w-]+-video|[\\w-]+-data)[ -]pipelines?\\b");
     // (in this order, every run: a Map.of would be walked in an order that differs from one JVM to the next)
+    private static final Pattern PITCH_COLLAB = Pattern.compile(
+            "(?i)\\bpitch(?:ing)?\\s+(?:(?:him|her|them|you)\\s+)?(?:a\\s+|an\\s+|the\\s+|my\\s+|our\\s+)?(?:joint\\s+)?(?:collab|collaboration|partnership|joint\\s+project|co-?project|zine|exhibition|book\\s+project)\\b");
+    private static final Pattern PITCH_VERB = Pattern.compile("(?i)\\bpitch(?:ing)?\\b");
     private static final Pattern PITCH_DECK = Pattern.compile("(?i)\\bpitch\\s+decks?\\b");
     private static final List<Map.Entry<Pattern, String>> NOT_SALES_WORDS = List.of(Map.entry(PROCUREMENT_WORK, "purchasing work"),
             Map.entry(OTHER_PIPELINE, "workflow"));
@@ -307,6 +310,14 @@ public final class PurposeReader {
         }
         // "his interview about taking companies from four or five people and a pitch deck to forty or fifty": a pitch deck told
         // of is a thing in someone's story, no pitch of the sender's (read after the models, which were trained on the cue)
+        // "want to pitch him a collab: his photos and my words, a zine …": a joint project proposed is a collaboration, whatever
+        // the verb (a freelancer's proposal to a fellow freelancer was refused as a cold sale)
+        String proposed = PITCH_VERB.matcher(clean).replaceAll("propose");
+        if (intents.contains(Intent.SELLING) && PITCH_COLLAB.matcher(clean).find() && !SalesAim.statedIn(proposed) && !offersAService(proposed)
+                && readInstead(clean, PITCH_VERB, "propose", catalogue, evidence).filter(p -> !p.has(Intent.SELLING)).isPresent()) {
+            intents.remove(Intent.SELLING);
+            intents.add(Intent.COLLABORATION);
+        }
         if (intents.contains(Intent.SELLING) && PITCH_DECK.matcher(clean).find() && !SalesAim.statedIn(clean) && !offersAService(clean)
                 && readInstead(clean, PITCH_DECK, "slide deck", catalogue, evidence).filter(p -> !p.has(Intent.SELLING)).isPresent()) {
             intents.remove(Intent.SELLING);

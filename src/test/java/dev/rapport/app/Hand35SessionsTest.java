@@ -192,4 +192,34 @@ class Hand35SessionsTest {
         assertThat(dev.rapport.purpose.PurposeReader.read("I want to show her our pitch deck for ShelfSense and get her to invest.")
                 .has(dev.rapport.purpose.Intent.SELLING)).isTrue();
     }
+
+    // ---- a fundraiser's and a freelancer's sessions (7 December, evening, second pair of new users)
+
+    @Test
+    void twoFreelancersAreNotColleaguesAndAProposedCollabIsNoSale() {
+        Profile tess = ProfileReaders.parse("Tess Moreno\nFreelance copywriter\nColumbus, Ohio\n\nExperience\nCopywriter\nSelf-employed\n"
+                + "2017 - Present\n", "tess.txt");
+        Profile alex = ProfileReaders.parse("Alex Rumford\nFreelance photographer\nColumbus, Ohio\n\nExperience\nPhotographer\nSelf-employed\n"
+                + "2015 - Present\n", "alex.txt");
+        Assessment a = advisor.check(tess, alex, "want to pitch him a collab: his photos and my words, a zine about regional newspapers that closed");
+        assertThat(a.commonGround()).noneSatisfy(g -> assertThat(g.subject()).containsIgnoringCase("self"));
+        assertThat(a.verdict().decision()).isEqualTo(Decision.FOLLOW_FIRST);
+        assertThat(a.purpose().has(dev.rapport.purpose.Intent.SELLING)).isFalse();
+        assertThat(dev.rapport.ground.OrganisationNames.same("Self-employed", "Self Employed")).isFalse();
+        assertThat(dev.rapport.ground.OrganisationNames.same("Stripewell", "Stripewell Inc.")).isTrue();
+    }
+
+    @Test
+    void aPlanForLaterStaysWithTheUserAndAFirmJoinedIsNoReferrer() {
+        Profile kim = ProfileReaders.parse("Kim Castaneda\nDirector of Development at Harbor Food Bank\nConcord, California\n\n"
+                + "Experience\nDirector of Development\nHarbor Food Bank\n2019 - Present\n", "kim.txt");
+        Profile jennifer = ProfileReaders.parse("Jennifer Dale\nPhilanthropy advisor\nSan Francisco, California\n\nExperience\n"
+                + "Advisor\nDale Family Fund\n2016 - Present\n", "jennifer.txt");
+        String note = advisor.draft(kim, jennifer, "I sat next to Jennifer at the West Coast hunger dinner on Saturday and we talked about "
+                + "farmworker families. she said she'd like to see our mobile pantry. want to invite her on a site visit and later ask about "
+                + "a gift", DraftOptions.DEFAULT).notes().get(0).text();
+        assertThat(note).contains("site visit").doesNotContain("gift");
+        assertThat(dev.rapport.purpose.PurposeReader.read("my old client Dana Whitfield just joined Brightspot and suggested I get in touch")
+                .people()).containsExactly("Dana Whitfield");
+    }
 }

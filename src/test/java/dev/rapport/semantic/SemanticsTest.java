@@ -32,6 +32,31 @@ class SemanticsTest {
     }
 
     @Test
+    void settlingWaitsForALoadUnderWayAndStartsNone() throws Exception {
+        // a trainer's critique of "Hi!" finished while the model loaded, and the process crashed in native code at exit
+        java.util.concurrent.atomic.AtomicBoolean loaded = new java.util.concurrent.atomic.AtomicBoolean();
+        Semantics slow = Semantics.with(() -> {
+            try {
+                Thread.sleep(400);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            loaded.set(true);
+            return new CountingEmbedder();
+        }, line -> { });
+        slow.warmUp();
+        slow.settle();
+        assertThat(loaded).isTrue();
+        AtomicInteger starts = new AtomicInteger();
+        Semantics idle = Semantics.with(() -> {
+            starts.incrementAndGet();
+            return new CountingEmbedder();
+        }, line -> { });
+        idle.settle();
+        assertThat(starts).hasValue(0);
+    }
+
+    @Test
     void aPassageIsEmbeddedOnceAndThenServedFromTheSessionCache() {
         CountingEmbedder model = new CountingEmbedder();
         Semantics s = Semantics.with(() -> model, line -> { });
