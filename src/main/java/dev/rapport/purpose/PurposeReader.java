@@ -133,6 +133,9 @@ public final class PurposeReader {
             "(?i)\\b(?:data|video|ml|etl|elt|ci|cd|ci/cd|build|deployment|release|tracking|processing|analysis|analytics|training|"
             + "inference|ingestion|scoring|reporting|[\\w-]+-video|[\\w-]+-data)[ -]pipelines?\\b");
     // (in this order, every run: a Map.of would be walked in an order that differs from one JVM to the next)
+    private static final Pattern GIVEN_TO_US = Pattern.compile(
+            "(?i)\\b(?:gave|granted|awarded|donated|funded|sponsored|gifted)\\s+(?:us|me|our|my)\\b[^.!?]{0,80}?(?:grant|gift|donation|award|sponsorship|funding|\\$\\s?\\d)"
+                    + "|\\b(?:grant|gift|donation|award|sponsorship|funding)\\s+(?:to|for)\\s+(?:us|our|me|my)\\b");
     private static final Pattern PITCH_COLLAB = Pattern.compile(
             "(?i)\\bpitch(?:ing)?\\s+(?:(?:him|her|them|you)\\s+)?(?:a\\s+|an\\s+|the\\s+|my\\s+|our\\s+)?(?:joint\\s+)?(?:collab|collaboration|partnership|joint\\s+project|co-?project|zine|exhibition|book\\s+project)\\b");
     private static final Pattern PITCH_VERB = Pattern.compile("(?i)\\bpitch(?:ing)?\\b");
@@ -312,6 +315,11 @@ public final class PurposeReader {
         // of is a thing in someone's story, no pitch of the sender's (read after the models, which were trained on the cue)
         // "want to pitch him a collab: his photos and my words, a zine …": a joint project proposed is a collaboration, whatever
         // the verb (a freelancer's proposal to a fellow freelancer was refused as a cold sale)
+        // "the foundation she chairs gave our food bank a $50,000 grant in 2020. want to say thank you": money given to the sender
+        // is thanked for, not sold (a fundraiser's thanks to a funder read as selling, and no note was drafted)
+        if (intents.contains(Intent.SELLING) && GIVEN_TO_US.matcher(clean).find() && !SalesAim.statedIn(clean) && !offersAService(clean)) {
+            intents.remove(Intent.SELLING);
+        }
         String proposed = PITCH_VERB.matcher(clean).replaceAll("propose");
         if (intents.contains(Intent.SELLING) && PITCH_COLLAB.matcher(clean).find() && !SalesAim.statedIn(proposed) && !offersAService(proposed)
                 && readInstead(clean, PITCH_VERB, "propose", catalogue, evidence).filter(p -> !p.has(Intent.SELLING)).isPresent()) {

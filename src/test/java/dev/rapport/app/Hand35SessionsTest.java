@@ -221,5 +221,8 @@ class Hand35SessionsTest {
         assertThat(note).contains("site visit").doesNotContain("gift");
         assertThat(dev.rapport.purpose.PurposeReader.read("my old client Dana Whitfield just joined Brightspot and suggested I get in touch")
                 .people()).containsExactly("Dana Whitfield");
+        // money given to the sender is thanked for, not sold
+        assertThat(dev.rapport.purpose.PurposeReader.read("the health foundation, which she chairs, gave our food bank a $50,000 grant in "
+                + "2020. want to say thank you").has(dev.rapport.purpose.Intent.SELLING)).isFalse();
     }
 }
