@@ -1368,6 +1368,15 @@ public final class Refiner {
         if (told.isPresent()) {
             return told;
         }
+        // "mention River Towns" when the reason says "River Towns is all non-models in natural light": the user's own sentence
+        // that names it, said as typed when it speaks of no one in the third person (a freelancer's was "not found")
+        for (String sentence : Language.english().sentenceTexts(purpose.text())) {
+            String plain = sentence.strip().replaceAll("[.!]+$", "");
+            if (Text.lower(plain).contains(lower) && lower.length() >= 3 && !THIRD_PERSON_WORD.matcher(plain).find()
+                    && Language.english().tokens(plain).stream().anyMatch(t -> t.is("VERB", "AUX")) && Text.length(plain) <= 160) {
+                return Optional.of(new Clause(Role.MENTION, Clause.Source.USER, List.of(capital(plain) + "."), what));
+            }
+        }
         Profile them = request.them();
         if (them != null) {
             for (var s : Language.english().sentences(them.about() + "\n" + them.headline())) {
@@ -2612,6 +2621,7 @@ public final class Refiner {
         return reword(plan, request, wrong, right);
     }
 
+    private static final Pattern THIRD_PERSON_WORD = Pattern.compile("(?i)\\b(?:she|he|her|him|his|hers|they|them|their)\\b");
     private static final Pattern NAMED = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}");
 
     private static String renamed(String s, String wrong, String right) {

@@ -222,6 +222,10 @@ public final class Suggestions {
 
     /** The advice for a rule; for a stated policy, the advice for what the target actually asked. */
     private List<List<String>> advice(String ruleId, Profile them, Purpose purpose) {
+        // money asked for: the giving process, not procurement
+        if (purpose != null && dev.rapport.purpose.PurposeReader.asksForMoney(purpose.text()) && book.doNotConnect().get(ruleId + ".funding") != null) {
+            return book.doNotConnect().get(ruleId + ".funding");
+        }
         if (them != null) {
             for (Preference p : them.preferences()) {
                 List<List<String>> specific = book.doNotConnect().get(ruleId + "." + p.id());

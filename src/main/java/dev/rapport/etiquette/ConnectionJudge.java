@@ -384,13 +384,15 @@ public final class ConnectionJudge {
                 return;     // a classifier's guess alone refuses nobody; without ground it is follow-first anyway
             }
             Map<String, String> vars = Map.of("purpose", aimText());
+            // money asked for (a gift, a grant, a sponsorship) is said as such, not as a sale
+            boolean funding = dev.rapport.purpose.PurposeReader.asksForMoney(purpose.text());
             if (relationship.isPresent()) {
-                cautions.add(new Reason(rule.id(), Severity.WARNING, reason("pitch-intent-related", vars)));
+                cautions.add(new Reason(rule.id(), Severity.WARNING, reason(funding ? "pitch-intent-related-funding" : "pitch-intent-related", vars)));
                 penalty += (int) rule.number("relationship-penalty", 20);
                 return;
             }
             boolean leadGen = purpose.has(Intent.LEAD_GEN) && !purpose.has(Intent.SELLING);
-            String key = leadGen ? "pitch-intent-lead-gen" : "pitch-intent-selling";
+            String key = leadGen ? "pitch-intent-lead-gen" : funding ? "pitch-intent-funding" : "pitch-intent-selling";
             Optional<CommonGround> stated = statedOnly();
             // ("you have no shared history" above a common-ground line that lists being alumni read as a contradiction to a
             // new user: the link there is is named, and said to be no relationship)

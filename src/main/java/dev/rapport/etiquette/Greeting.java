@@ -66,7 +66,12 @@ record Greeting(String name, Span nameSpan, int end, Span noName) {
             return new Greeting(null, null, word.end(), new Span(from, word.end()));
         }
         // A name is capitalised and ends the greeting ("Hi Priya," "Hi Priya Raman —"); "Hi, Great to see…" greets nobody.
-        if (!Character.isUpperCase(name.codePointAt(0)) || !endsGreeting(note, word.end())) {
+        // ("hey david! tess here …": a note typed all in lower case greets by a lower-case name, which ends its greeting with
+        // "!" or ","; a trainer's freelancer note got no-name and the rewrite "hey [their first name] david!")
+        boolean typedSmall = Character.isLowerCase(name.codePointAt(0)) && g.end() == at - 1 && word.end() < note.length()
+                && "!,".indexOf(note.charAt(word.end())) >= 0 && !LOWER_NOT_NAMES.contains(lower)
+                && note.substring(0, Math.min(note.length(), 200)).chars().filter(Character::isUpperCase).count() == 0;
+        if (!typedSmall && (!Character.isUpperCase(name.codePointAt(0)) || !endsGreeting(note, word.end()))) {
             return bare;
         }
         // "Hi Gary A., I was …": the initial after the first name is part of the greeting (its dot no sentence's end)
@@ -75,6 +80,8 @@ record Greeting(String name, Span nameSpan, int end, Span noName) {
         return new Greeting(name, new Span(word.start(), word.end()), end);
     }
 
+    private static final java.util.Set<String> LOWER_NOT_NAMES = java.util.Set.of("there", "all", "everyone", "everybody", "team",
+            "folks", "guys", "friend", "friends", "y'all", "you", "again", "hi", "hello", "hey");
     private static final Pattern INITIALS = Pattern.compile("(?:\\s\\p{Lu}\\.)+(?=\\s*[,:—–-]|\\s*$)");
 
     /**

@@ -133,6 +133,32 @@ public final class PurposeReader {
             "(?i)\\b(?:data|video|ml|etl|elt|ci|cd|ci/cd|build|deployment|release|tracking|processing|analysis|analytics|training|"
             + "inference|ingestion|scoring|reporting|[\\w-]+-video|[\\w-]+-data)[ -]pipelines?\\b");
     // (in this order, every run: a Map.of would be walked in an order that differs from one JVM to the next)
+    private static final Pattern MONEY_ASKED = Pattern.compile(
+            "(?i)\\b(?:ask|asking|request|requesting)\\s+(?:(?:her|him|them|you|\\p{Lu}\\p{L}+)\\s+)?(?:for\\s+)?(?:a\\s+|an\\s+|some\\s+)?"
+                    + "(?:donation|gift|grant|sponsorship|funding|money|contribution|pledge)\\b"
+                    + "|\\b(?:to|would|could|will|might)\\s+(?:\\w+\\s+){0,2}?(?:sponsor|fund|donate\\s+to|give\\s+to|underwrite|contribute\\s+to)\\s+(?:our|my|the)\\b"
+                    + "|\\b(?:a|for)\\s+(?:corporate\\s+)?(?:sponsorship|donation|grant)\\s+(?:for|to|from)\\b");
+    private static final Pattern NOT_ASKING = Pattern.compile("(?i)\\b(?:not|never|no|n't)\\b[^.!?]{0,25}\\b(?:ask|asking|money|donation|sponsor|funding|grant)");
+
+    /**
+     * The reason asks the reader for money, a gift, a grant or a sponsorship ("I'd like Salesforce to sponsor our annual gala");
+     * not a gift received and thanked for, nor one the sender says they are not asking for.
+     */
+    public static boolean asksForMoney(String reason) {
+        if (reason == null) {
+            return false;
+        }
+        for (String sentence : dev.rapport.language.Language.english().sentenceTexts(reason)) {
+            if (MONEY_ASKED.matcher(sentence).find() && !NOT_ASKING.matcher(sentence).find() && !GAVE_US.matcher(sentence).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // "she gave our food bank a $50,000 grant": money received, told
+    private static final Pattern GAVE_US = Pattern.compile(
+            "(?i)\\b(?:gave|granted|awarded|donated|funded|sponsored|gifted)\\s+(?:us|me|our|my)\\b");
     private static final Pattern GIVEN_TO_US = Pattern.compile(
             "(?i)\\b(?:gave|granted|awarded|donated|funded|sponsored|gifted)\\s+(?:us|me|our|my)\\b[^.!?]{0,80}?(?:grant|gift|donation|award|sponsorship|funding|\\$\\s?\\d)"
                     + "|\\b(?:grant|gift|donation|award|sponsorship|funding)\\s+(?:to|for)\\s+(?:us|our|me|my)\\b");
@@ -315,9 +341,16 @@ public final class PurposeReader {
         // of is a thing in someone's story, no pitch of the sender's (read after the models, which were trained on the cue)
         // "want to pitch him a collab: his photos and my words, a zine …": a joint project proposed is a collaboration, whatever
         // the verb (a freelancer's proposal to a fellow freelancer was refused as a cold sale)
+        // "I'd like Salesforce to sponsor our annual gala", "ask her for a donation to our food bank": money asked of the reader
+        // is the charity's pitch, and the etiquette of a pitch holds (a fundraiser's asks read as hiring, advice or a referral)
+        if (asksForMoney(clean)) {
+            intents.removeAll(java.util.EnumSet.of(Intent.HIRING, Intent.REFERRAL, Intent.ADVICE));
+            intents.add(Intent.SELLING);
+        }
         // "the foundation she chairs gave our food bank a $50,000 grant in 2020. want to say thank you": money given to the sender
         // is thanked for, not sold (a fundraiser's thanks to a funder read as selling, and no note was drafted)
-        if (intents.contains(Intent.SELLING) && GIVEN_TO_US.matcher(clean).find() && !SalesAim.statedIn(clean) && !offersAService(clean)) {
+        if (intents.contains(Intent.SELLING) && GIVEN_TO_US.matcher(clean).find() && !SalesAim.statedIn(clean) && !offersAService(clean)
+                && !asksForMoney(clean)) {
             intents.remove(Intent.SELLING);
         }
         String proposed = PITCH_VERB.matcher(clean).replaceAll("propose");

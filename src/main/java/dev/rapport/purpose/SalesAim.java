@@ -38,6 +38,8 @@ public final class SalesAim {
         java.util.Set<Intent> cues = PurposeReader.cueIntents(purpose.text());
         return cues.stream().anyMatch(Intent::isPitch) || stated(purpose) || PurposeReader.sellsAResult(purpose.text())
                 || PurposeReader.offersAService(purpose.text())
+                // "I'd like Salesforce to sponsor our annual gala": money asked of the reader, stated
+                || PurposeReader.asksForMoney(purpose.text())
                 // "our product Spendwise can help her clients reduce costs", "share our contract management module with her",
                 // "Spendwise would be a great fit for her clients": a product put to the reader (a new user's seller reasons
                 // read as selling by the classifier, with no cue to confirm it, were follow-first)

@@ -225,4 +225,57 @@ class Hand35SessionsTest {
         assertThat(dev.rapport.purpose.PurposeReader.read("the health foundation, which she chairs, gave our food bank a $50,000 grant in "
                 + "2020. want to say thank you").has(dev.rapport.purpose.Intent.SELLING)).isFalse();
     }
+
+    @Test
+    void aFreelancersWorkOfferedToAStrangerIsAPitchAndALowerCaseGreetingNamesThem() {
+        for (String note : java.util.List.of(
+                "Hi Katie, I'm an illustrator and I'd love to work with Counter Culture someday. Let me know if you ever need illustration! Tess",
+                "Hi Gail, I'm a freelance illustrator available for editorial commissions. My rates are flexible and I turn work around fast. Tess",
+                "Dear Art Director, I am a freelance illustrator. My clients have included two national papers. Should you come across any "
+                        + "assignments compatible with my style, please contact me.")) {
+            assertThat(rulesOf(note, null, null, "")).as(note).contains("pitch");
+        }
+        // a note typed all in lower case greets by a lower-case name
+        assertThat(rulesOf("hey david! tess here, we met at fotofest - you told me to cut river towns to 20. done it. ok if i send the new "
+                + "edit over?", null, null, "")).doesNotContain("no-name");
+        assertThat(rulesOf("hey there! we met at fotofest. ok if i send the new edit over?", null, null, "")).contains("no-name");
+    }
+
+    @Test
+    void aNameTheReasonGivesInASentenceOfItsOwnCanBeMentioned() {
+        Profile tess = ProfileReaders.parse("Tess Marlowe\nDocumentary photographer\nColumbus, Ohio\n\nExperience\nPhotographer\n"
+                + "Marlowe Photo\n2016 - Present\n", "tess.txt");
+        Profile justine = ProfileReaders.parse("Justine Barnes\nPhoto editor at Northwind Magazine\nChicago, Illinois\n\nAbout\n"
+                + "I commission photographers for our features.\n\nActivity\nJustine Barnes posted this • 3d\nLooking for photographers who "
+                + "shoot real people on location. If that's you, send me a connection request with a line about your work.\n\n"
+                + "Experience\nPhoto editor\nNorthwind Magazine\n2018 - Present\n", "justine.txt");
+        Assessment a = advisor.draft(tess, justine, "her post asked photographers who shoot real people on location to send a connection "
+                + "request with a line about their work. River Towns is all non-models in natural light", DraftOptions.DEFAULT);
+        if (a.notes().isEmpty()) {
+            throw new AssertionError("no note: " + a.verdict());
+        }
+        Advisor.Refined r = advisor.refineNote(a, 1, "mention River Towns", DraftOptions.DEFAULT);
+        assertThat(r.report()).doesNotContain("could not find");
+        assertThat(r.assessment().notes().get(0).text()).contains("River Towns is all non-models in natural light.");
+    }
+
+    @Test
+    void moneyAskedOfTheReaderIsACharitysPitchAndAFundingPolicyRefusesIt() {
+        Profile kim = ProfileReaders.parse("Kim Castaneda\nDirector of Development at Harbor Food Bank\nConcord, California\n\n"
+                + "Experience\nDirector of Development\nHarbor Food Bank\n2019 - Present\n", "kim.txt");
+        Profile naomi = ProfileReaders.parse("Naomi Reyes\nSenior Manager, Philanthropy at Salesforce\nSan Francisco, California\n\n"
+                + "About\nI lead employee giving programs. Please don't send me funding or sponsorship requests here: nonprofits should "
+                + "apply through our grants portal.\n\nExperience\nSenior Manager, Philanthropy\nSalesforce\n2018 - Present\n", "naomi.txt");
+        assertThat(dev.rapport.purpose.PurposeReader.read("I want to ask her for a donation to our food bank")
+                .has(dev.rapport.purpose.Intent.SELLING)).isTrue();
+        assertThat(dev.rapport.purpose.PurposeReader.read("Not asking for money, just want to say thanks for the panel")
+                .has(dev.rapport.purpose.Intent.SELLING)).isFalse();
+        // a stranger asked for money: a cold ask, and the advice is the giving process, not procurement
+        Assessment cold = advisor.draft(kim, naomi, "I'd like Salesforce to sponsor our annual gala", DraftOptions.DEFAULT);
+        assertThat(cold.verdict().decision()).isEqualTo(Decision.DO_NOT_CONNECT);
+        assertThat(cold.verdict().reasons()).anySatisfy(r -> assertThat(r.message()).contains("ask for money").doesNotContain("to sell"));
+        // a note that asks, to a reader whose profile refuses funding requests, is refused with that sentence quoted
+        assertThat(rulesOf("Hi Naomi, great meeting you at the volunteer council lunch on Tuesday. Would Salesforce sponsor our annual "
+                + "gala this spring? Kim", kim, naomi, "we met at the volunteer council lunch on Tuesday")).contains("pitch", "target-policy");
+    }
 }
