@@ -332,7 +332,13 @@ final class PageTextReader implements ProfileReader {
             preferences.addAll(StatementFinder.preferences(ownWords));
             List<String> allStatements = new ArrayList<>(statements);
             allStatements.addAll(StatementFinder.statements(ownWords));
-            return new Profile(name, headline, location, aboutText, positions, education, volunteering,
+            // an Experience section with no dates read gives no position; the headline's "Title at Company" is the role now
+            // (a fundraiser's "say who I am" was told her profile does not say what she does)
+            List<Position> held = positions;
+            if (held.isEmpty()) {
+                held = ProseReader.headlineRole(headline).map(List::of).orElse(List.of());
+            }
+            return new Profile(name, headline, location, aboutText, held, education, volunteering,
                     skills.stream().distinct().toList(), posts, groups, preferences, allStatements,
                     String.join("\n", freeText), SourceFormat.LINKEDIN_PAGE);
         }

@@ -278,4 +278,15 @@ class Hand35SessionsTest {
         assertThat(rulesOf("Hi Naomi, great meeting you at the volunteer council lunch on Tuesday. Would Salesforce sponsor our annual "
                 + "gala this spring? Kim", kim, naomi, "we met at the volunteer council lunch on Tuesday")).contains("pitch", "target-policy");
     }
+
+    @Test
+    void anUndatedExperienceSectionLeavesTheHeadlinesRoleAsTheRoleNow() {
+        // a fundraiser's "say who I am" was told her profile does not say what she does, though her headline did
+        Profile kim = ProfileReaders.parse("Kim Castaneda\nDirector of Development at Harbor Food Bank\nConcord, California\n\n"
+                + "Experience\nDirector of Development\nHarbor Food Bank\nConcord, California\n- Individual giving and foundation grants\n", "kim.txt");
+        assertThat(kim.positions()).anySatisfy(p -> {
+            assertThat(p.title()).isEqualTo("Director of Development");
+            assertThat(p.company()).isEqualTo("Harbor Food Bank");
+        });
+    }
 }

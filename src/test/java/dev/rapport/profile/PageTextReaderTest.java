@@ -179,7 +179,11 @@ class PageTextReaderTest {
         assertThat(minimal.name()).isEqualTo("Sam Lee");
         assertThat(minimal.headline()).isEqualTo("Baker at Crumb & Co");
         assertThat(minimal.location()).isEmpty();
-        assertThat(minimal.positions()).isEmpty();
+        // (no Experience section: the headline's "Title at Company" is the role now, as a bio's is)
+        assertThat(minimal.positions()).singleElement().satisfies(p -> {
+            assertThat(p.title()).isEqualTo("Baker");
+            assertThat(p.company()).isEqualTo("Crumb & Co");
+        });
         assertThat(minimal.about()).isEqualTo("I bake bread.");
     }
 
