@@ -221,6 +221,9 @@ class Hand35SessionsTest {
         assertThat(note).contains("site visit").doesNotContain("gift");
         assertThat(dev.rapport.purpose.PurposeReader.read("my old client Dana Whitfield just joined Brightspot and suggested I get in touch")
                 .people()).containsExactly("Dana Whitfield");
+        // nor is the recipient, named in what the referrer said, with the telling's "and told me" after it
+        assertThat(dev.rapport.purpose.PurposeReader.read("my old client Dana said Courtney needs a freelance copywriter for their site "
+                + "pages and told me to reach out").people()).containsExactly("Dana");
         // money given to the sender is thanked for, not sold
         assertThat(dev.rapport.purpose.PurposeReader.read("the health foundation, which she chairs, gave our food bank a $50,000 grant in "
                 + "2020. want to say thank you").has(dev.rapport.purpose.Intent.SELLING)).isFalse();
