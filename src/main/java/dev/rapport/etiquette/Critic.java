@@ -215,8 +215,12 @@ public final class Critic {
             Optional<String> noPitches = said(policies, them, Preference.NO_PITCHES, "no-pitches-words");
             if (noPitches.isPresent()) {
                 Span span = pitch.map(f -> new Span(f.start(), f.end())).orElse(note.whole());
-                out.add(policyFinding(note, rule, related ? Severity.WARNING : rule.severity(), span,
-                        Preference.NO_PITCHES, noPitches.get()));
+                // (money asked of someone who asks for no funding requests is refused in those words, with their process named)
+                boolean money = PhraseCheck.MONEY.matcher(span.of(note.note)).find()
+                        && rules.messages().note(rule.id(), "message-no-pitches-money").isPresent();
+                out.add(money ? note.finding(rule, related ? Severity.WARNING : rule.severity(), span, "message-no-pitches-money",
+                        "fix-no-pitches-money", Map.of("statement", noPitches.get()))
+                        : policyFinding(note, rule, related ? Severity.WARNING : rule.severity(), span, Preference.NO_PITCHES, noPitches.get()));
             }
         }
         referralAsk(note, rule, policies, related).ifPresent(out::add);

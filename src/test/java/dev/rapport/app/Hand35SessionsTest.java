@@ -278,8 +278,12 @@ class Hand35SessionsTest {
         assertThat(cold.verdict().decision()).isEqualTo(Decision.DO_NOT_CONNECT);
         assertThat(cold.verdict().reasons()).anySatisfy(r -> assertThat(r.message()).contains("ask for money").doesNotContain("to sell"));
         // a note that asks, to a reader whose profile refuses funding requests, is refused with that sentence quoted
-        assertThat(rulesOf("Hi Naomi, great meeting you at the volunteer council lunch on Tuesday. Would Salesforce sponsor our annual "
-                + "gala this spring? Kim", kim, naomi, "we met at the volunteer council lunch on Tuesday")).contains("pitch", "target-policy");
+        NoteReview asked = advisor.critique("Hi Naomi, great meeting you at the volunteer council lunch on Tuesday. Would Salesforce "
+                + "sponsor our annual gala this spring? Kim", kim, naomi, "we met at the volunteer council lunch on Tuesday", 300);
+        assertThat(asked.critique().findings()).extracting(dev.rapport.etiquette.Finding::rule).contains("pitch", "target-policy");
+        // said as an ask for money, not as a sale to a vendor's channel
+        assertThat(asked.critique().findings()).allSatisfy(f -> assertThat(f.message() + " " + f.fix())
+                .doesNotContain("sales pitch").doesNotContain("vendors"));
     }
 
     @Test
