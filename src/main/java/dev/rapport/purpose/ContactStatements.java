@@ -442,7 +442,11 @@ final class ContactStatements {
                 }
                 String w = ts.get(i).lower();
                 Optional<String> found = Optional.empty();
-                if (verbKind.containsKey(w)) {
+                // "I read her Women Talk Design interview": a verb written with a capital inside a sentence is a word of a name
+                // (a by-hand session's reading of an interview was taken for a meeting)
+                boolean inAName = i > 0 && Character.isUpperCase(ts.get(i).text().codePointAt(0))
+                        && (capitalisedWord(ts.get(i - 1)) || i + 1 < ts.size() && capitalisedWord(ts.get(i + 1)));
+                if (verbKind.containsKey(w) && !inAName) {
                     found = verb(ts, i, classifierSaysMet);
                 }
                 if (found.isEmpty() && (SPOKE.contains(w) || HEARD_TALKS.contains(w))) {
@@ -1386,6 +1390,11 @@ final class ContactStatements {
             }
         }
         return false;
+    }
+
+    /** A word written with a capital that is not the pronoun "I": a word of a name. */
+    private static boolean capitalisedWord(Token t) {
+        return t.isWord() && Character.isUpperCase(t.text().codePointAt(0)) && !t.lower().equals("i") && !t.lower().startsWith("i'");
     }
 
     /** The word without a contracted verb: "we've" is "we", "I'm" is "i". */

@@ -173,6 +173,7 @@ class ContactStatementsTest {
             a wish to thank for ours       | I want to thank her for the talk she gave at our meetup                         | met-in-person
             both in one post, named        | Daniel and I were both buyers in the purchasing team at Toyota Australia      | worked-together
             both in one post, we           | we are both nurses on ward 7 at St James's                                     | worked-together
+            a verb typed with a capital    | Ana and I Met at the fair in Leeds                                             | met-in-person
             """)
     void statesContact(String wordingClass, String reason, String kind) {
         assertThat(kinds(reason)).as(wordingClass).contains(kind);
@@ -231,6 +232,7 @@ class ContactStatementsTest {
             a name and their team, alone | Ana and her team launched a new product last week
             both members of one thing   | we are both members of the Denver Python meetup
             both customers of one bank  | we are both customers at Halden Bank
+            a verb inside a name        | I read her Women Talk Design interview last week
             """)
     void statesNoContact(String wordingClass, String reason) {
         // a shared group ("we're both in fintech") is common ground, not contact
