@@ -19,7 +19,7 @@ public record Context(InputStream in, PrintWriter out, PrintWriter err, Map<Stri
     /** Every setting resolved once, when first needed, from this context's environment and config file. */
     public Context(InputStream in, PrintWriter out, PrintWriter err, Map<String, String> env, boolean terminal,
                    Supplier<LocalDate> date) {
-        this(in, out, err, env, terminal, date, Main.memo(() -> Settings.resolve(env, terminal)));
+        this(in, out, err, env, terminal, date, dev.rapport.text.Lazy.of(() -> Settings.resolve(env, terminal)));
     }
 
     public static Context system() {

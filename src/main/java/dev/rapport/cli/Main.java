@@ -72,7 +72,7 @@ public final class Main {
             Language.english().preload();
         }
         // built on first use: loading the rules takes most of start-up, and the REPL loads them in the background
-        Supplier<RuleSet> rules = memo(() -> RuleNotices.builtIn(line -> {
+        Supplier<RuleSet> rules = dev.rapport.text.Lazy.of(() -> RuleNotices.builtIn(line -> {
             ctx.err().println(Messages.get("cli.notice", line));
             ctx.err().flush();
         }));
@@ -82,7 +82,7 @@ public final class Main {
             ctx.err().println(Messages.get("cli.notice", line));
             ctx.err().flush();
         });
-        Supplier<Advisor> advisor = memo(() -> Advisor.offline(rules.get(), ctx.date(),
+        Supplier<Advisor> advisor = dev.rapport.text.Lazy.of(() -> Advisor.offline(rules.get(), ctx.date(),
                 journals.log(rules.get())).withSemantics(semantics).withSemanticsOnlyWhenUnsure(true));
         CommandLine cmd = new CommandLine(new RapportCommand(ctx, advisor, settings));
         Map<Class<?>, Supplier<Object>> commands = new LinkedHashMap<>();
@@ -179,20 +179,6 @@ public final class Main {
                 .map(name -> Messages.get("cli.did-you-mean", name)).orElse("");
     }
 
-    /** Computes once, on first use, and keeps the value. */
-    static <T> Supplier<T> memo(Supplier<T> make) {
-        return new Supplier<>() {
-            private T value;
-
-            @Override
-            public synchronized T get() {
-                if (value == null) {
-                    value = make.get();
-                }
-                return value;
-            }
-        };
-    }
 
     /** RAPPORT_DEBUG, through the settings when they resolve (a bad config file is itself the failure). */
     private boolean debug() {

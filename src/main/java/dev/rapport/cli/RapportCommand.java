@@ -48,7 +48,7 @@ final class RapportCommand implements Callable<Integer> {
         s.engine(engine.flags()); // resolved before the REPL starts, so that an unknown engine is a usage error, not a session
         ReplEnvironment env = new ReplEnvironment(Path.of("").toAbsolutePath(), ctx.env());
         // a rules file is read before the session starts, so that a mistake in it is one error line, not a session
-        Supplier<Advisor> chosen = rules.file == null ? advisor : Main.memo(() -> rules.apply(advisor.get()));
+        Supplier<Advisor> chosen = rules.file == null ? advisor : dev.rapport.text.Lazy.of(() -> rules.apply(advisor.get()));
         int ruleSetLimit = rules.file == null ? dev.rapport.app.DraftOptions.PREMIUM_LIMIT : chosen.get().rules().defaultLimit();
         return Repl.start(env, ctx.in(), ctx.out(), ctx.terminal(), ctx.colour(),
                 () -> chosen.get().withSemanticsOnlyWhenUnsure(false), engine.flags(), s::engine,

@@ -314,7 +314,7 @@ public final class OfflineDrafter implements Drafter {
                     triesOf(p.without(c -> c.role() == Role.MORE), variant).stream()).toList()).orElse(List.of());
             // a cut that leaves out the user's ask or question, when a rule holds it back, ends on the close the note would have
             // had without it (a founder's note to a former colleague stopped on "… since I left for Medibank. Rhea")
-            java.util.function.Supplier<Optional<Clause>> spare = memo(() -> ownWords(request, facts, angle,
+            java.util.function.Supplier<Optional<Clause>> spare = dev.rapport.text.Lazy.of(() -> ownWords(request, facts, angle,
                     new ReasonWords.Said(said.get().fact(), said.get().shortFact(), "", said.get().detail(), said.get().also(), said.get().rest()),
                     variant, true).flatMap(x -> x.first(Role.CLOSE)));
             boolean asked = own.isPresent() && (own.get().has(Role.ASK) || own.get().has(Role.QUESTION));
@@ -350,19 +350,6 @@ public final class OfflineDrafter implements Drafter {
             return fallback(request, facts, passes, angle.subject());
         }
         return legacy(request, facts, angle).map(p -> p);
-    }
-
-    /** The value, computed the first time it is asked for. */
-    private static <T> java.util.function.Supplier<T> memo(java.util.function.Supplier<T> compute) {
-        Object[] held = new Object[1];
-        return () -> {
-            if (held[0] == null) {
-                held[0] = compute.get();
-            }
-            @SuppressWarnings("unchecked")
-            T value = (T) held[0];
-            return value;
-        };
     }
 
     /**

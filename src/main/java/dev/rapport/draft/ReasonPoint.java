@@ -1105,18 +1105,9 @@ final class ReasonPoint {
         if (!m.matches()) {
             return false;
         }
-        String v = Text.lower(m.group(1));
-        List<String> bases = new ArrayList<>();
-        dev.rapport.language.VerbForms.baseOfPast(v).ifPresent(bases::add);
-        if (v.endsWith("ied")) {
-            bases.add(v.substring(0, v.length() - 3) + "y");
-        } else if (v.endsWith("ed")) {
-            bases.add(v.substring(0, v.length() - 2));
-            bases.add(v.substring(0, v.length() - 1));
-        }
-        return bases.stream().anyMatch(base -> java.util.regex.Pattern.compile("(?i)\\b(?:told|asked|advised|encouraged|invited)\\s+me\\s+to\\s+"
+        return dev.rapport.language.VerbForms.baseOfPast(Text.lower(m.group(1))).filter(base -> java.util.regex.Pattern.compile("(?i)\\b(?:told|asked|advised|encouraged|invited)\\s+me\\s+to\\s+"
                 + java.util.regex.Pattern.quote(base) + "\\b|\\bsuggested\\s+(?:that\\s+)?I\\s+" + java.util.regex.Pattern.quote(base) + "\\b")
-                .matcher(reason).find());
+                .matcher(reason).find()).isPresent();
     }
 
     private static boolean saysAgain(String sentence, String carried) {

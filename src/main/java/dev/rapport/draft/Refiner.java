@@ -2614,7 +2614,8 @@ public final class Refiner {
             // naming her was refused as a claim the reason no longer made)
             Purpose fixed = p.withNamePutRight(text, wrong, right);
             DraftRequest renamed = new DraftRequest(request.me(), request.them(), fixed, request.ground().stream()
-                    .map(g -> new CommonGround(g.kind(), renamed(g.detail(), wrong, right), g.strength(), renamed(g.subject(), wrong, right), g.period()))
+                    .map(g -> new CommonGround(g.kind(), Words.replaceWord(g.detail(), wrong, right), g.strength(),
+                            Words.replaceWord(g.subject(), wrong, right), g.period()))
                     .toList(), request.verdict(), request.limit(), request.variants(), request.style());
             return correct(plan, renamed, fixed, TEXT.get("refine.correction.fact", right, wrong), earlier);
         }
@@ -2623,11 +2624,6 @@ public final class Refiner {
 
     private static final Pattern THIRD_PERSON_WORD = Pattern.compile("(?i)\\b(?:she|he|her|him|his|hers|they|them|their)\\b");
     private static final Pattern NAMED = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}");
-
-    private static String renamed(String s, String wrong, String right) {
-        return s == null ? null : Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(wrong) + "(?![\\p{L}\\p{N}])", F)
-                .matcher(s).replaceAll(Matcher.quoteReplacement(right));
-    }
 
     /** {@code right} without an article the text before already has, and without last words the text after soon says. */
     static String fitted(String right, String before, String after) {

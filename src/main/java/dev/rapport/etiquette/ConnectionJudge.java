@@ -463,13 +463,13 @@ public final class ConnectionJudge {
             return rules.messages().reason(key, vars);
         }
 
-        /** The sender's own words, quoted, or their intents when there are no words. */
         /** The sentence of the reason that carries the sale, quoted; the whole reason when it has one sentence. */
         private String aimText() {
             String aim = SalesAim.sentenceOf(purpose);
             return aim.isBlank() ? purposeText() : "“" + ProfileQuotes.quote(aim) + "”";
         }
 
+        /** The sender's own words, quoted, or their intents when there are no words. */
         private String purposeText() {
             String text = purpose.text();
             if (text.isBlank()) {

@@ -218,9 +218,8 @@ public final class Critic {
                 // (money asked of someone who asks for no funding requests is refused in those words, with their process named)
                 boolean money = PhraseCheck.MONEY.matcher(span.of(note.note)).find()
                         && rules.messages().note(rule.id(), "message-no-pitches-money").isPresent();
-                out.add(money ? note.finding(rule, related ? Severity.WARNING : rule.severity(), span, "message-no-pitches-money",
-                        "fix-no-pitches-money", Map.of("statement", noPitches.get()))
-                        : policyFinding(note, rule, related ? Severity.WARNING : rule.severity(), span, Preference.NO_PITCHES, noPitches.get()));
+                out.add(policyFinding(note, rule, related ? Severity.WARNING : rule.severity(), span, Preference.NO_PITCHES,
+                        noPitches.get(), money ? "-money" : ""));
             }
         }
         referralAsk(note, rule, policies, related).ifPresent(out::add);
@@ -250,7 +249,13 @@ public final class Critic {
 
     private Finding policyFinding(NoteReading note, Rule rule, Severity severity, Span span, Preference preference,
                                   String statement) {
-        return note.finding(rule, severity, span, "message-" + preference.id(), "fix-" + preference.id(),
+        return policyFinding(note, rule, severity, span, preference, statement, "");
+    }
+
+    /** With {@code variant} after the keys ("-money": "message-no-pitches-money"), for a wording of one kind of it. */
+    private Finding policyFinding(NoteReading note, Rule rule, Severity severity, Span span, Preference preference,
+                                  String statement, String variant) {
+        return note.finding(rule, severity, span, "message-" + preference.id() + variant, "fix-" + preference.id() + variant,
                 Map.of("statement", statement));
     }
 

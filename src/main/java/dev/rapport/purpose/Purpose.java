@@ -68,9 +68,7 @@ public record Purpose(String text, Set<Intent> intents, List<String> people, Lis
      * stated relationships read from it, so a redraft names no one the reason no longer does.
      */
     public Purpose withNamePutRight(String text, String wrong, String right) {
-        java.util.function.UnaryOperator<String> fix = s -> java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])"
-                + java.util.regex.Pattern.quote(wrong) + "(?![\\p{L}\\p{N}])", java.util.regex.Pattern.CASE_INSENSITIVE)
-                .matcher(s).replaceAll(java.util.regex.Matcher.quoteReplacement(right));
+        java.util.function.UnaryOperator<String> fix = s -> dev.rapport.text.Words.replaceWord(s, wrong, right);
         return new Purpose(text, intents, people.stream().map(fix).toList(), events.stream().map(fix).toList(), posts, offers,
                 stated.stream().map(r -> new StatedRelationship(r.kind(), fix.apply(r.sentence()), r.byModel())).toList());
     }

@@ -159,9 +159,9 @@ public final class PurposeReader {
     // "she gave our food bank a $50,000 grant": money received, told
     private static final Pattern GAVE_US = Pattern.compile(
             "(?i)\\b(?:gave|granted|awarded|donated|funded|sponsored|gifted)\\s+(?:us|me|our|my)\\b");
-    private static final Pattern GIVEN_TO_US = Pattern.compile(
-            "(?i)\\b(?:gave|granted|awarded|donated|funded|sponsored|gifted)\\s+(?:us|me|our|my)\\b[^.!?]{0,80}?(?:grant|gift|donation|award|sponsorship|funding|\\$\\s?\\d)"
-                    + "|\\b(?:grant|gift|donation|award|sponsorship|funding)\\s+(?:to|for)\\s+(?:us|our|me|my)\\b");
+    // … and the gift named after it, or a gift "to us"
+    private static final Pattern GIVEN_TO_US = Pattern.compile(GAVE_US.pattern() + "[^.!?]{0,80}?(?:grant|gift|donation|award|sponsorship|funding|\\$\\s?\\d)"
+            + "|\\b(?:grant|gift|donation|award|sponsorship|funding)\\s+(?:to|for)\\s+(?:us|our|me|my)\\b");
     private static final Pattern PITCH_COLLAB = Pattern.compile(
             "(?i)\\bpitch(?:ing)?\\s+(?:(?:him|her|them|you)\\s+)?(?:a\\s+|an\\s+|the\\s+|my\\s+|our\\s+)?(?:joint\\s+)?(?:collab|collaboration|partnership|joint\\s+project|co-?project|zine|exhibition|book\\s+project)\\b");
     private static final Pattern PITCH_VERB = Pattern.compile("(?i)\\bpitch(?:ing)?\\b");
@@ -337,10 +337,6 @@ public final class PurposeReader {
                 p.intents().stream().filter(i -> i == Intent.JOB_SEEKING || i == Intent.HIRING).forEach(intents::add);
             });
         }
-        // "his interview about taking companies from four or five people and a pitch deck to forty or fifty": a pitch deck told
-        // of is a thing in someone's story, no pitch of the sender's (read after the models, which were trained on the cue)
-        // "want to pitch him a collab: his photos and my words, a zine …": a joint project proposed is a collaboration, whatever
-        // the verb (a freelancer's proposal to a fellow freelancer was refused as a cold sale)
         // "I'd like Salesforce to sponsor our annual gala", "ask her for a donation to our food bank": money asked of the reader
         // is the charity's pitch, and the etiquette of a pitch holds (a fundraiser's asks read as hiring, advice or a referral)
         if (asksForMoney(clean)) {
@@ -353,12 +349,16 @@ public final class PurposeReader {
                 && !asksForMoney(clean)) {
             intents.remove(Intent.SELLING);
         }
+        // "want to pitch him a collab: his photos and my words, a zine …": a joint project proposed is a collaboration, whatever
+        // the verb (a freelancer's proposal to a fellow freelancer was refused as a cold sale)
         String proposed = PITCH_VERB.matcher(clean).replaceAll("propose");
         if (intents.contains(Intent.SELLING) && PITCH_COLLAB.matcher(clean).find() && !SalesAim.statedIn(proposed) && !offersAService(proposed)
                 && readInstead(clean, PITCH_VERB, "propose", catalogue, evidence).filter(p -> !p.has(Intent.SELLING)).isPresent()) {
             intents.remove(Intent.SELLING);
             intents.add(Intent.COLLABORATION);
         }
+        // "his interview about taking companies from four or five people and a pitch deck to forty or fifty": a pitch deck told
+        // of is a thing in someone's story, no pitch of the sender's (read after the models, which were trained on the cue)
         if (intents.contains(Intent.SELLING) && PITCH_DECK.matcher(clean).find() && !SalesAim.statedIn(clean) && !offersAService(clean)
                 && readInstead(clean, PITCH_DECK, "slide deck", catalogue, evidence).filter(p -> !p.has(Intent.SELLING)).isPresent()) {
             intents.remove(Intent.SELLING);

@@ -108,6 +108,13 @@ public final class Words {
     }
 
     /** Whole-word, case-insensitive containment ("sap" is not found in "sapling"). */
+    /** {@code text} with each whole-word occurrence of {@code word}, in any case, replaced by {@code replacement}. */
+    public static String replaceWord(String text, String word, String replacement) {
+        return text == null ? null : java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(word)
+                + "(?![\\p{L}\\p{N}])", java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE)
+                .matcher(text).replaceAll(java.util.regex.Matcher.quoteReplacement(replacement));
+    }
+
     public static boolean containsWord(String text, String word) {
         return containsWord(text, word, java.util.List.of());
     }
