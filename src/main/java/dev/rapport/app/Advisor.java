@@ -391,6 +391,12 @@ public final class Advisor {
         for (int i = 0; i < checked.notes().size(); i++) {
             Note n = checked.notes().get(i);
             Optional<Note> written = n.plan() == null ? Optional.empty() : offline.realiseKeepingThePoint(n.plan(), request(checked, options));
+            if ((written.isEmpty() || !vetting.problems(written.get().text()).isEmpty()) && Sanitizer.length(n.text()) <= options.limit()
+                    && vetting.problems(n.text()).isEmpty()) {
+                // a higher limit the note already fits: it stays as it is (a new user's edited note, 197 of 200, was said not to
+                // fit in 300 and was drafted again without the edits)
+                written = Optional.of(n);
+            }
             if (written.isEmpty() || !vetting.problems(written.get().text()).isEmpty()) {
                 if (kept == 0 || kept == i + 1) {
                     return Optional.empty();
@@ -689,8 +695,33 @@ public final class Advisor {
                 dev.rapport.language.TypedNames.spelledAsProfiles(dev.rapport.language.TypedNames.capitalised(typed, names), texts), texts));
         List<String> own = me == null ? List.of() : me.currentPosition().filter(p -> p.dates().isCurrent())
                 .map(p -> List.of(p.company())).orElse(List.of());
-        return hirerNotSeeker(workedForThem(withoutTheReferrersTies(notTheirOwnReferrer(SalesAim.withOwnOffer(readPurpose(why), own), them),
-                them), them), me);
+        return theyNeedWhatIDo(hirerNotSeeker(workedForThem(withoutTheReferrersTies(notTheirOwnReferrer(SalesAim.withOwnOffer(readPurpose(why), own), them),
+                them), them), me), me);
+    }
+
+    // "Courtney needs a freelance copywriter", "she's looking for a grant writer": what the recipient needs, by its head noun
+    private static final java.util.regex.Pattern THEY_NEED = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:he|she|they|(?-i:\\p{Lu}\\p{Ll}+))(?: really| urgently)? (?:needs|need|wants|is looking for|'s looking for|are looking for"
+            + "|is after|is hiring|'s hiring|are hiring) (?:a|an|some)(?: new| good| reliable| freelance| part-time| contract)* ([\\p{L}-]+)");
+
+    /**
+     * "Dana said Courtney needs a freelance copywriter": the recipient needs what the sender, by their own title, does, so the
+     * sender is the one offering to do it, not hiring (a freelancer's note asked Courtney whether "a role like that" interested her).
+     */
+    private static Purpose theyNeedWhatIDo(Purpose p, Profile me) {
+        if (me == null || !p.has(Intent.HIRING) || p.has(Intent.JOB_SEEKING)) {
+            return p;
+        }
+        java.util.regex.Matcher m = THEY_NEED.matcher(p.text());
+        String mine = dev.rapport.text.Words.fold(me.headline() + " " + me.currentPosition().map(x -> x.title()).orElse(""));
+        if (!m.find() || !dev.rapport.text.Words.containsWord(mine, dev.rapport.text.Words.fold(m.group(1)))) {
+            return p;
+        }
+        java.util.Set<Intent> intents = java.util.EnumSet.noneOf(Intent.class);
+        intents.addAll(p.intents());
+        intents.remove(Intent.HIRING);
+        intents.add(Intent.JOB_SEEKING);
+        return new Purpose(p.text(), intents, p.people(), p.events(), p.posts(), p.offers(), p.stated());
     }
 
     /** A recruiter's shorthand read as job seeking is the recruiter hiring ({@link dev.rapport.etiquette.SenderSide}). */
@@ -705,10 +736,22 @@ public final class Advisor {
         return new Purpose(p.text(), intents, p.people(), p.events(), p.posts(), p.offers(), p.stated());
     }
 
-    /** The profile's text without the lines that are only one of its skills. */
+    /**
+     * The profile's text without the lines that are only one of its skills, and without its job titles: a title is written in
+     * title case ("Freelance Copywriter") and is no name (a freelancer's "needs a freelance copywriter" was capitalised so).
+     */
     private static String withoutSkills(Profile p) {
         java.util.Set<String> skills = new java.util.HashSet<>(p.skills());
-        return p.searchableText().lines().filter(l -> !skills.contains(l.strip())).collect(java.util.stream.Collectors.joining("\n"));
+        java.util.List<String> titles = p.positions().stream().map(x -> x.title().strip()).filter(t -> t.length() > 2).distinct().toList();
+        return p.searchableText().lines().filter(l -> !skills.contains(l.strip()) && !titles.contains(l.strip()))
+                .map(l -> {
+                    String line = l;
+                    for (String t : titles) {
+                        line = line.replace(t, " ");
+                    }
+                    return line;
+                })
+                .collect(java.util.stream.Collectors.joining("\n"));
     }
 
     /**

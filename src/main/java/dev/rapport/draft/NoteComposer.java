@@ -170,8 +170,10 @@ final class NoteComposer {
 
         Draft(NotePlan plan) {
             // the user's "I need a …" said as "I'm looking for a …" once, as the plan is taken up, not at every measure of it
-            this.clauses = plan.clauses().stream().map(c -> c.source() != Clause.Source.USER ? c : new Clause(c.role(), c.source(),
-                    c.levels().stream().map(dev.rapport.language.Copyedit.english()::saidAsTheAuthorsSayIt).toList(), c.carries())).toList();
+            dev.rapport.language.Copyedit edit = dev.rapport.language.Copyedit.english();
+            this.clauses = plan.clauses().stream().map(c -> new Clause(c.role(), c.source(), c.levels().stream()
+                    .map(l -> c.source() == Clause.Source.USER ? edit.saidAsTheAuthorsSayIt(l) : l).map(edit::inTheService).toList(),
+                    c.carries())).toList();
             this.level = new int[clauses.size()];
             this.dropped = new boolean[clauses.size()];
         }

@@ -488,8 +488,13 @@ public final class OfflineDrafter implements Drafter {
         // (not the time a referrer spent with the sender: "Yusuf (we shared a studio for 2 yrs) told me …")
         boolean knowsWell = purpose != null && !purpose.has(dev.rapport.purpose.Intent.REFERRAL) && purpose.people().isEmpty()
                 && TIME_TOGETHER.matcher(purpose.text()).find();
-        return applicant || !workedWith(request) && !knowsWell;
+        // "we've never actually met, I only dealt with his colleague": a tie between two organisations, not two people
+        boolean neverMet = purpose != null && NEVER_MET.matcher(purpose.text()).find();
+        return applicant || neverMet || !workedWith(request) && !knowsWell;
     }
+
+    private static final java.util.regex.Pattern NEVER_MET = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:we|I)(?:'ve| have)? (?:never|not|haven't|have not)(?: actually| yet)? met\\b|\\bnever met (?:him|her|them)\\b");
 
     private static final java.util.regex.Pattern TIME_TOGETHER = java.util.regex.Pattern.compile(
             "(?i)\\bevery (?:morning|day|week|shift|weekend|lunch)\\b"
@@ -1798,7 +1803,9 @@ public final class OfflineDrafter implements Drafter {
     private static String roleInSentence(String title) {
         StringBuilder out = new StringBuilder();
         for (String w : title.split(" ")) {
-            boolean acronym = w.codePoints().filter(Character::isUpperCase).count() >= 2;
+            // ("(S4)", "G3", "B2B": a capital with a digit is a code, kept as written)
+            boolean acronym = w.codePoints().filter(Character::isUpperCase).count() >= 2
+                    || w.codePoints().anyMatch(Character::isUpperCase) && w.codePoints().anyMatch(Character::isDigit);
             // "Account Executive DACH & Italy": a place or a language keeps its capital
             boolean named = Copyedit.english().alwaysCapital(w.replaceAll("[^\\p{L}]", ""));
             out.append(out.length() == 0 ? "" : " ").append(acronym || named ? w : Text.lower(w));

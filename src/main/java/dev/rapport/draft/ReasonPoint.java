@@ -1542,6 +1542,10 @@ final class ReasonPoint {
      * Chef at Blue Mahoe") is "your new role as Sous Chef at Blue Mahoe".
      */
     private static String newsNamed(String what) {
+        // "she started as VP Ops at Larkspur Home Goods in September": the new role ("on as VP Ops …" was written)
+        if (what.matches("(?i)^as\\s.+")) {
+            return "your new role " + WHEN_TOLD.matcher(what).replaceFirst("");
+        }
         // "new job base maint manager in Batam": "your new job as base maintenance manager in Batam"
         java.util.regex.Matcher bare = BARE_NEW.matcher(what);
         if (bare.matches()) {
@@ -1987,6 +1991,7 @@ final class ReasonPoint {
     private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile(
             "(?i)\\s+(?:https?://|www\\.)\\S+|\\s+[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|net|org|io|co|ai|app|dev|ly|me)(?:/[^\\s,;]*)?(?=[\\s,;.]|$)");
 
+    private static final java.util.regex.Pattern TWO_OBJECTS = java.util.regex.Pattern.compile("(?i)\\byou\\s+(?:her|him|them)\\s+(?=\\p{L})");
     private static final java.util.regex.Pattern MY_UPDATE = java.util.regex.Pattern.compile(
             "(?i),?\\s+and (?:I|we) (?:finally |now |just )?(?:have|got|finished|found|made|did|sorted)\\b.*$");
 
@@ -1998,6 +2003,8 @@ final class ReasonPoint {
      * the malted oats: Malterie des Patriotes."); and a user who says they are late says sorry for the delay.
      */
     private static String keptAsPromised(String promised, String what, List<String> pieces) {
+        // "told her id send her our isotope data": the one it goes to is said once ("send you her our isotope data" was written)
+        what = TWO_OBJECTS.matcher(what).replaceFirst("you ");
         String kept = "As promised, I'll " + what + ".";
         // "I promised to check compatibility … I now have the compatibility sheet and both tractors are supported": the check
         // is done, and its answer is the point (a reviewer: "says he'll still check, but he has already checked")
@@ -2187,6 +2194,8 @@ final class ReasonPoint {
     }
 
     // "she just made partner at another firm", said to her: "you just made partner …"
+    private static final java.util.regex.Pattern WHEN_TOLD = java.util.regex.Pattern.compile(
+            "(?i)\\s+(?:in|this|last)\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|week|month|year|spring|summer|autumn|fall|winter)$");
     private static final java.util.regex.Pattern THEIR_STEP = java.util.regex.Pattern.compile(
             "(?i)^you(?: have|'ve|’ve)? (?:just |recently |finally |now )?(been named|been appointed|been elected|been promoted to|got promoted to|were promoted to|moved to|moved into|stepped up to|made|got|landed|joined|won|became|started|received|passed|finished|launched|opened|published|open|opens|become|becomes|start|starts|launch|launches) "
             // "… and hiring pastry chef!!": what they are doing now is not what they are congratulated on
@@ -2508,7 +2517,10 @@ final class ReasonPoint {
                 // "promoted to DV lead at Baltic Silicon - gratulacje!": the congratulations typed after the news is this one
                 String what = CONGRATS_CLAUSE.matcher(step.group(2)).replaceAll("").strip();
                 // "got promoted to DV lead": "your promotion to DV lead"
-                String on = verb.endsWith("promoted to") ? "your promotion to " + what
+                // "she started as VP Ops at Larkspur Home Goods in September": the new role is the news ("on as VP Ops …" was written)
+                String on = what.matches("(?i)^as\\s.+") && java.util.Set.of("started", "start", "starts", "joined", "began", "became").contains(verb)
+                        ? newsNamed(what)
+                        : verb.endsWith("promoted to") ? "your promotion to " + what
                         : verb.startsWith("been ") ? "being " + verb.substring("been ".length()) + " " + what
                         : verb.equals("got") || verb.equals("landed") || verb.equals("received")
                         ? (what.matches("(?i)^(?:a|an|the|your|her|his) .*") ? what.replaceFirst("(?i)^(?:a|an|her|his) ", "your ") : what)

@@ -357,7 +357,10 @@ final class ReasonWords {
         String said = shift(piece, trimPunct(wish), names, otherNames);
         // copy-edited as the fact is ("since we move to new WMS" is "since we moved to a new WMS")
         String text = Copyedit.english().finish(WishToAct.of(act ? "I want to " + said : said));
-        if (text.startsWith("want ") || text.startsWith("would ")) {
+        if (ASKED_OF_THEM.matcher(text).lookingAt()) {
+            // "would he be open to a short call sometime?": the user's question to them, asked ("I would you be open …" was written)
+            text = Character.toUpperCase(text.charAt(0)) + text.substring(1).replaceAll("[.!]*$", "") + "?";
+        } else if (text.startsWith("want ") || text.startsWith("would ")) {
             text = "I " + text;
         }
         if (text.startsWith("I want ")) {
@@ -512,6 +515,7 @@ final class ReasonWords {
                 recipientFamily = subject.equals("he") ? "f" : "m";
             }
         }
+        boolean singularThey = others.isEmpty() && !GENDERED.matcher(source).find();
         boolean recipientNamed = false;
         // "their experience" made "your experience": a "they" after it in the sentence is the recipient's side too
         boolean theirsAsked = false;
@@ -594,6 +598,24 @@ final class ReasonWords {
                     }
                     continue;
                 }
+            }
+            // "I met them at the Ocean Sciences poster session", "want to thank them for coming": with no "he" or "she" and no one
+            // else named, "they" is the one person the note goes to (a batch's reason is written for many; new users' notes said
+            // "I met them at …" and "thank them for coming" to the recipient)
+            boolean theyTheOne = lower.equals("them") && prev != null && MET_THEM_VERBS.contains(prev.lower())
+                    || lower.equals("they") && (prev == null || CLAUSE_BREAKS.contains(prev.lower())) && next != null
+                    && MET_THEM_VERBS.contains((next.lower().equals("all") || next.lower().equals("both")) && i + 2 < tokens.size()
+                            ? tokens.get(i + 2).lower() : next.lower());
+            if (singularThey && theyTheOne && !crowd && !otherNamed) {
+                String said = THEY_SAID.get(lower);
+                out.append(capitalNext ? Character.toUpperCase(said.charAt(0)) + said.substring(1) : said);
+                capitalNext = false;
+                youSubject |= lower.equals("they");
+                if ((lower.equals("they") || lower.equals("them")) && next != null && (next.lower().equals("all") || next.lower().equals("both"))) {
+                    at = next.end();
+                    i++;
+                }
+                continue;
             }
             // "told me to write to her, they are coauthors in the HS paper": the recipient and the referrer together, said to
             // the recipient ("you are coauthors …"; "they" would be a third person in a note to them)
@@ -691,7 +713,8 @@ final class ReasonWords {
                 boolean owns = !possessive && after != null && (after.is("NOUN") || after.is("VERB") && !after.lower().endsWith("ed"))
                         && prev != null && OWNED_AFTER.contains(prev.lower());
                 out.append(possessive || owns ? "your" : "you");
-                youSubject |= !possessive && !owns && prev == null;
+                // "Dana said Courtney needs a copywriter for their site pages": the subject of what was reported ("your site pages")
+                youSubject |= !possessive && !owns && (prev == null || REPORTED.contains(prev.lower()));
                 // "Lena covered that shift and takes students": the name opening a clause is the subject a later verb agrees with
                 lastSubjectYou = !possessive && !owns && (prev == null || CLAUSE_BREAKS.contains(prev.lower()));
                 if (possessive) {
@@ -815,6 +838,18 @@ final class ReasonWords {
     // "Tina and I were both supervisors", said to Tina: "we were both supervisors"
     private static final java.util.regex.Pattern YOU_AND_I = java.util.regex.Pattern.compile("\\b([Yy])ou and I\\b");
     private static final Set<String> FIRM_BEFORE = Set.of("at", "from");
+    private static final java.util.regex.Pattern ASKED_OF_THEM = java.util.regex.Pattern.compile(
+            "(?:would|could|can|will|do|did|are|is|have) you\\b");
+    private static final java.util.regex.Pattern GENDERED = java.util.regex.Pattern.compile("(?i)\\b(?:he|she|him|her|his|hers|himself|herself)\\b");
+    private static final Map<String, String> THEY_SAID = Map.of("they", "you", "them", "you");
+    // the verbs of meeting or thanking whose "them" (or whose subject "they") is the one person a note goes to
+    private static final Set<String> MET_THEM_VERBS = Set.of("met", "meet", "meeting", "thank", "thanked", "thanking", "congratulate",
+            "congratulated", "emailed", "messaged", "invite", "invited", "told", "tell", "asked", "contact", "contacted", "called",
+            "interviewed", "hosted", "attended", "came", "joined", "stopped", "visited", "spoke", "presented", "commented", "replied");
+
+    // words after which a name opens a reported clause, as its subject
+    private static final Set<String> REPORTED = Set.of("said", "says", "mentioned", "mentions", "thinks", "thought", "that", "heard");
+
     // nouns for a group of people, whose "their" is theirs, not the recipient's
     private static final Set<String> COLLECTIVE = Set.of("team", "company", "firm", "group", "staff", "family", "department",
             "class", "crew", "board", "committee", "club", "people", "children", "students", "customers", "clients");

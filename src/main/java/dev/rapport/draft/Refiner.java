@@ -746,6 +746,14 @@ public final class Refiner {
     /** "use Hi instead of Hello": the wording swapped where the note has it, checked by the rules like any edit. */
     private Refinement reword(NotePlan plan, DraftRequest request, String old, String now) {
         Purpose purpose = purposeOf(request);
+        // "say support operations officer, not ops guy": the comma before "not" is the request's, not the note's
+        old = old.strip().replaceAll("[,;:]+$", "");
+        now = now.strip().replaceAll("[,;:]+$", "");
+        // "say I'm in the Army, not at U.S. Army": the note's sentence keeps its own "I'm"; the words after it replace
+        Matcher clause = OWN_CLAUSE.matcher(now);
+        if (clause.lookingAt() && !OWN_CLAUSE.matcher(old).lookingAt() && clause.end() < now.length()) {
+            now = now.substring(clause.end()).strip();
+        }
         if (old.isBlank() || now.isBlank()) {
             return Refinement.unchanged(plan, purpose, TEXT.get("refine.part.unknown", old + " → " + now));
         }
@@ -761,7 +769,9 @@ public final class Refiner {
             if (c.levels().stream().noneMatch(l -> word.matcher(l).find())) {
                 continue;
             }
-            List<String> levels = c.levels().stream().map(l -> word.matcher(l).replaceAll(Matcher.quoteReplacement(now.strip()))).toList();
+            String put = now;
+            List<String> levels = c.levels().stream().map(l -> word.matcher(l).replaceAll(r -> Matcher.quoteReplacement(
+                    withoutWordsBefore(l.substring(0, r.start()), put.strip())))).toList();
             // (a greeting the user wrote is theirs: a later change of tone keeps it)
             NotePlan next = plan.replace(c, new Clause(c.role(), c.role() == Role.GREETING ? Clause.Source.USER : c.source(), levels, c.carries()));
             String text = written(next, request);
@@ -787,6 +797,27 @@ public final class Refiner {
             return Refinement.unchanged(plan, purpose, TEXT.get("refine.reword.breaks", old.strip(), now.strip()));
         }
         return Refinement.unchanged(plan, purpose, TEXT.get("refine.reword.none", old.strip()));
+    }
+
+    // a clause the sender says of themselves ("I'm putting together a …", "we are piloting …")
+    private static final Pattern OWN_CLAUSE_START = Pattern.compile("(?i)(?:I|I'm|I’m|I've|I’ve|we|we're|we’re|we've|my|our)\\s+\\p{L}");
+    // a clause of the sender's own opening what they say instead ("I'm in the Army")
+    private static final Pattern OWN_CLAUSE = Pattern.compile("(?i)(?:I'm|I’m|I am|I was|we're|we’re|we are|we were)\\s+");
+
+    /**
+     * The words to put in, without those the note already has right before the place ("your support ops guy", said as
+     * "support operations officer", is "your support operations officer", not "your support support operations officer").
+     */
+    private static String withoutWordsBefore(String before, String put) {
+        String[] words = put.split("\\s+");
+        String tail = Text.lower(before.stripTrailing());
+        for (int k = words.length - 1; k >= 1; k--) {
+            String lead = Text.lower(String.join(" ", java.util.Arrays.copyOf(words, k)));
+            if (tail.endsWith(" " + lead) || tail.equals(lead)) {
+                return String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+            }
+        }
+        return put;
     }
 
     /**
@@ -1183,7 +1214,9 @@ public final class Refiner {
             after = written(next, request);
         }
         if (after.isEmpty() || after.equals(before)) {
-            return Refinement.unchanged(plan, purpose, TEXT.get("refine.mention.unknown", what));
+            // found, in the reason or the profiles, but with no room for it: said so, not "I could not find" (a new user's
+            // "mention the Marie Curie Global Fellowship", word for word in the reason, was said not to be there)
+            return Refinement.unchanged(plan, purpose, TEXT.get("refine.mention.room", what, Integer.toString(request.limit())));
         }
         // "say that I will send the sample through the submissions page" answers the note's "how to send a sample": the
         // question it answers goes (the note would ask what it has just said), and the report says so
@@ -1374,6 +1407,15 @@ public final class Refiner {
             String plain = sentence.strip().replaceAll("[.!]+$", "");
             if (Text.lower(plain).contains(lower) && lower.length() >= 3 && !THIRD_PERSON_WORD.matcher(plain).find()
                     && Language.english().tokens(plain).stream().anyMatch(t -> t.is("VERB", "AUX")) && Text.length(plain) <= 160) {
+                return Optional.of(new Clause(Role.MENTION, Clause.Source.USER, List.of(capital(plain) + "."), what));
+            }
+        }
+        // "mention the Marie Curie Global Fellowship" when the reason's sentence goes on about him ("… and I want to ask whether
+        // he'd consider hosting me …"): the clause of the user's own that names it, when it speaks of no one else
+        for (String piece : parts.stream().flatMap(p -> java.util.Arrays.stream(p.split("(?<=[.!?])\\s+"))).toList()) {
+            String plain = piece.strip().replaceAll("[.!]+$", "");
+            if (Text.lower(plain).contains(lower) && lower.length() >= 3 && !THIRD_PERSON_WORD.matcher(plain).find()
+                    && OWN_CLAUSE_START.matcher(plain).lookingAt() && Text.length(plain) <= 140) {
                 return Optional.of(new Clause(Role.MENTION, Clause.Source.USER, List.of(capital(plain) + "."), what));
             }
         }

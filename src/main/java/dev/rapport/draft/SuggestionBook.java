@@ -12,8 +12,9 @@ record SuggestionBook(FollowFirst followFirst, Map<String, List<List<String>>> d
 
     record FollowFirst(List<String> follow, String commentIntro, String commentIntroOwn, List<String> comment,
                        List<String> commentAsking, List<String> noPost, List<String> noTopic, List<String> later, List<String> applyFirst,
-                       List<String> questionPost, List<String> announcementPost) {
+                       List<String> questionPost, List<String> announcementPost, List<String> readWork) {
         FollowFirst {
+            readWork = readWork == null ? List.of() : List.copyOf(readWork);
             questionPost = questionPost == null ? List.of() : List.copyOf(questionPost);
             announcementPost = announcementPost == null ? List.of() : List.copyOf(announcementPost);
             noTopic = noTopic == null ? List.of() : List.copyOf(noTopic);

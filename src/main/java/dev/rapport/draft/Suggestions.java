@@ -64,6 +64,11 @@ public final class Suggestions {
         };
     }
 
+    // a piece of the reader's the sender read, heard or watched ("I listened to his podcast episode on …")
+    private static final java.util.regex.Pattern WORK_READ = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:read|watched|listened to|heard|saw|loved|enjoyed|liked)\\s+(?:her|his|their)\\s+(?:[\\p{L}-]+\\s+){0,4}?"
+            + "(interview|article|talk|podcast episode|podcast|episode|essay|paper|book|newsletter|piece|column|video|keynote|thesis|report|blog post)\\b");
+
     private List<String> followFirst(DraftRequest request, Map<String, String> values) {
         SuggestionBook.FollowFirst f = book.followFirst();
         List<String> out = new ArrayList<>();
@@ -109,7 +114,15 @@ public final class Suggestions {
             // a post of news (four years somewhere, an evening at a fair, thanks to those who came) names no topic to ask about
             first(f.noTopic(), values).ifPresent(out::add);
         } else {
-            first(f.noPost(), values).ifPresent(out::add);
+            Matcher work = request.purpose() == null ? null : WORK_READ.matcher(request.purpose().text());
+            if (work != null && work.find()) {
+                // "I read her interview on Women Talk Design …": "no recent posts" alone left out what the user had read
+                Map<String, String> v = new HashMap<>(values);
+                v.put("work", Text.lower(work.group(1)));
+                first(f.readWork(), v).or(() -> first(f.noPost(), values)).ifPresent(out::add);
+            } else {
+                first(f.noPost(), values).ifPresent(out::add);
+            }
         }
         first(f.later(), values).ifPresent(out::add);
         return List.copyOf(out);

@@ -197,13 +197,16 @@ final class WishToAct {
 
     // "thanks and maybe send you photos of the hamper packing": the thanks, then the offer
     private static final java.util.regex.Pattern AND_OFFER = java.util.regex.Pattern.compile(
-            "(?i)^((?:Thank you|Thanks)(?: so much| very much| again)?(?: for [^,]+?)?),?\\s+and (?:(?:maybe|perhaps) (?:also )?((?:send|share|show|give|bring|forward|pass on) .+?)|(?:also )?((?:send|show|give|bring|forward) you .+?))[.!]*$");
+            "(?i)^((?:Thank you|Thanks)(?: so much| very much| again)?(?: for [^,]+?)?),?\\s+and (?:(?:maybe|perhaps) (?:also )?((?:send|share|show|give|bring|forward|pass on) .+?)|(?:also )?((?:send|show|give|bring|forward) you .+?"
+            // "thank them for coming and share the recording": a thing to send is offered (the news is told, above)
+            + "|share (?:the|my|our) (?:recording|slides|deck|video|link|notes|photos|pictures|case study|report|paper|data|template|checklist|results|guide|playbook)\\b[^.!]*?))[.!]*$");
 
     private static final java.util.regex.Pattern AND_RECEIVE = java.util.regex.Pattern.compile(
             "(?i)^((?:Thank you|Thanks)(?: so much| very much| again)?(?: for [^,]+?)?),?\\s+and (?:maybe |also |hopefully )?(?:get|receive|have|ask for) ((?:the|your) [^.!?,]+?)(?:[,.]\\s*([^.!?]+?))?[.!]*$");
 
     private static final java.util.regex.Pattern AND_IN_TOUCH = java.util.regex.Pattern.compile(
-            "(?i)(?:thanks|thank you)( for [^,.!]+?)?,? and (?:to )?(?:stay|keep) in (?:touch|contact)[.!]?");
+            // "thank him and stay on his radar" (a grantee's thanks): a wish to be remembered is staying in touch
+            "(?i)(?:thanks|thank you)( for [^,.!]+?)?,? and (?:to )?(?:stay|keep) (?:in (?:touch|contact)|connected|on (?:your|his|her|their) radar)[.!]?");
 
     /** "Thank you and ask if you'd mind me sending …": the thanks said, then the question asked. */
     private static String thankThenAsk(String thanks) {

@@ -17,6 +17,8 @@ final class RepetitionCheck implements NoteCheck {
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’]*|\\d+");
     private static final Pattern ANNOUNCED_ASK = Pattern.compile("(?i)^I(?:'d|’d| would) (?:like|love) to ask\\b");
     /** "I want to ask if you would co-supervise my MSc.", "I'd like to ask whether …": a question said to come. */
+    private static final Set<String> MODALS = Set.of("would", "could", "will", "can", "shall", "might", "should", "you", "your");
+    private static final Pattern ASKED_INSIDE = Pattern.compile("(?i)\\b(?:like|love|want|wanted) to ask\\b");
     private static final Pattern ASK_TO_COME = Pattern.compile("(?i)^I(?:'d|’d| would)? ?(?:like|love|want|wanted) to ask\\b");
 
     @Override
@@ -120,8 +122,24 @@ final class RepetitionCheck implements NoteCheck {
      * question said to come, then asked, is asked twice (a new user's first note).
      */
     private static boolean askedAgain(String earlier, String later, Set<String> plain) {
-        if (!ASK_TO_COME.matcher(earlier.strip()).lookingAt() || !later.strip().endsWith("?")) {
+        if (!later.strip().endsWith("?")) {
             return false;
+        }
+        if (!ASK_TO_COME.matcher(earlier.strip()).lookingAt()) {
+            // "I'm getting out in March and would like to ask if you'd be a reference. Would you be a reference?": the question
+            // said to come inside a longer sentence, then asked, word for word (a veteran's first note)
+            Matcher inside = ASKED_INSIDE.matcher(earlier);
+            if (!inside.find()) {
+                return false;
+            }
+            Set<String> announced = content(earlier.substring(inside.end()), plain);
+            announced.removeAll(FRAME);
+            Set<String> asked = content(later, plain);
+            asked.removeAll(FRAME);
+            // ("if you'd be …" against "Would you be …?": the modal and its contraction are the frame of a question too)
+            announced.removeIf(w -> w.contains("'") || MODALS.contains(w));
+            asked.removeIf(w -> w.contains("'") || MODALS.contains(w));
+            return !announced.isEmpty() && announced.equals(asked);
         }
         Set<String> announced = content(earlier, plain);
         announced.removeAll(FRAME);

@@ -39,6 +39,11 @@ final class SentenceClassifier {
     private static final java.util.regex.Pattern CONVERSATION_RECALLED = java.util.regex.Pattern.compile(
             "(?i)\\bour\\s+(?:conversation|chat|talk|discussion|exchange)\\s+(?:about|on|at|after|yesterday|last|earlier|today)\\b"
                     + "|\\b(?:speaking|talking|chatting)\\s+with\\s+me\\b");
+    private static final java.util.regex.Pattern SCHEDULE = java.util.regex.Pattern.compile(
+            "(?i)(?:we|it|they|the\\s+\\w+)(?:'ll|\\s+will|\\s+would)?\\s+(?:record|records|recording|film|films|filming|shoot|meet|meets|run|runs|"
+                    + "start|starts|begin|begins|tape|is|are|'s|'re)\\b[^.!?,]{0,30}?\\b(?:in|on|at|from|next|this)\\s+(?:"
+                    + "january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d|next|spring|summer|autumn|fall|winter|the\\s+\\d)"
+                    + "[^.!?]{0,40}[.!]?\\s*$");
     private static final java.util.regex.Pattern BELONG_TOGETHER = java.util.regex.Pattern.compile(
             "(?i)\\bwe(?:'re|’re|\\s+are)\\s+both\\b|\\bboth\\s+(?:members|alumni|graduates|volunteers)\\s+of\\b"
                     + "|\\bfellow\\s+(?:members?|alumni|alumnus|alumna|volunteers?)\\b");
@@ -103,6 +108,12 @@ final class SentenceClassifier {
         // "Our conversation about how a company mission statement can set a tone … really got me thinking.": a talk the two had,
         // recalled, sells nothing (a careers blog's recommended follow-up line was scored a sales pitch)
         if (CONVERSATION_RECALLED.matcher(sentence).find() && cues.stream().noneMatch(SOLD::contains)
+                && cues.stream().noneMatch(c -> OFFER_CUES.contains(c) && !c.equals("self-trade"))) {
+            return true;
+        }
+        // "We record in London in March.": when and where the thing asked about happens, with nothing sold in it (a podcast
+        // host's invitation to a guest was scored a sales pitch)
+        if (SCHEDULE.matcher(sentence.strip()).lookingAt() && cues.stream().noneMatch(SOLD::contains)
                 && cues.stream().noneMatch(c -> OFFER_CUES.contains(c) && !c.equals("self-trade"))) {
             return true;
         }

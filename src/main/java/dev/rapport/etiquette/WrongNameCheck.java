@@ -22,6 +22,8 @@ final class WrongNameCheck implements NoteCheck {
                 // "Hi Tunde" to Babatunde, when the sender's own reason calls him Tunde
                 || note.ctx.purpose() != null && dev.rapport.text.GreetingName.isShortForm(g.name(), them.firstName())
                 && java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(g.name()) + "\\b").matcher(note.ctx.purpose().text()).find()
+                // "Hi Jim" to James: a usual English short form is the same person, whoever wrote it
+                || dev.rapport.text.GreetingName.isUsualShortForm(g.name(), them.firstName())
                 // "Hi Roz" to Rosalyn, whose own page calls her Roz throughout (a new user's critique was told to greet Rosalyn)
                 || pageCallsThemSo(g.name(), them));
         if (theirs) {

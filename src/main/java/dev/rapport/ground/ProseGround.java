@@ -56,6 +56,28 @@ final class ProseGround {
     }
 
     /**
+     * The name is not a part of a longer one: "Marine Institute" (of "Marine Institute, Galway") in "the Catalina Island Marine
+     * Institute" is another organisation (a note said "I have worked at Marine Institute, Galway too" to its diving director).
+     */
+    private static boolean standsAlone(String sentence, String name) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(name)
+                + "(?![\\p{L}\\p{N}])").matcher(sentence);
+        while (m.find()) {
+            java.util.regex.Matcher before = LAST_WORD.matcher(sentence.substring(0, m.start()));
+            java.util.regex.Matcher after = FIRST_WORD.matcher(sentence.substring(m.end()));
+            boolean longer = before.find() && Character.isUpperCase(before.group(1).codePointAt(0)) && m.start() > before.group(1).length() + 1
+                    || after.lookingAt() && Character.isUpperCase(after.group(1).codePointAt(0));
+            if (!longer) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern LAST_WORD = java.util.regex.Pattern.compile("(\\p{L}[\\p{L}'’-]*)\\s$");
+    private static final java.util.regex.Pattern FIRST_WORD = java.util.regex.Pattern.compile("\\s(\\p{L}[\\p{L}'’-]*)");
+
+    /**
      * The first sentence of the prose that names the organisation, by its full name or one part of it
      * ("OIF" of "Offentliga Inköpares Förening (OIF)"), written with its capitals and not under negation.
      */
@@ -75,7 +97,7 @@ final class ProseGround {
         for (String name : names) {
             for (String sentence : ProfileText.sentences(prose)) {
                 boolean capitalised = !name.isEmpty() && Character.isUpperCase(name.codePointAt(0)) && sentence.contains(name);
-                if (capitalised && ProfileText.mentions(sentence, name) && ProfileText.affirms(sentence, name)) {
+                if (capitalised && ProfileText.mentions(sentence, name) && ProfileText.affirms(sentence, name) && standsAlone(sentence, name)) {
                     return Optional.of(sentence.strip());
                 }
             }

@@ -148,8 +148,15 @@ public final class Copyedit {
         if (text == null || courtesy == null) {
             return text == null ? "" : text;
         }
-        return courtesy.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
-                courtesies.getOrDefault(m.group(1).toLowerCase(java.util.Locale.ROOT), m.group(1))));
+        return courtesy.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(partOfAName(text, m.start(1))
+                ? m.group(1) : courtesies.getOrDefault(m.group(1).toLowerCase(java.util.Locale.ROOT), m.group(1))));
+    }
+
+    private static final java.util.regex.Pattern NAME_BEFORE = java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}'’-]+\\s+$");
+
+    /** "Kwame Asante suggested …": a capitalised word right after a capitalised name is its surname, not a courtesy ("thank you"). */
+    private static boolean partOfAName(String text, int at) {
+        return Character.isUpperCase(text.codePointAt(at)) && NAME_BEFORE.matcher(text.substring(Math.max(0, at - 40), at)).find();
     }
 
     /**
@@ -1855,6 +1862,15 @@ public final class Copyedit {
      * reads as a demand to a stranger (a reviewer); the pair authors say what they look for. "I'd like to thank you for …"
      * is "Thank you for …". Applied as the note is written, after the reason's readers have found the need and the thanks.
      */
+    private static final java.util.regex.Pattern AT_A_SERVICE = java.util.regex.Pattern.compile(
+            "\\bat (?:the )?((?:U\\.S\\. |US |United States |British |Royal |Australian |Canadian |Indian |New Zealand |Irish )?"
+            + "(?:Army|Navy|Air Force|Marine Corps|Marines|Coast Guard|National Guard|Space Force|Army Reserve))\\b");
+
+    /** "we were at U.S. Army at the same time", "I'm a logistics officer at U.S. Army": one serves in an armed service. */
+    public String inTheService(String text) {
+        return AT_A_SERVICE.matcher(text).replaceAll("in the $1");
+    }
+
     public String saidAsTheAuthorsSayIt(String text) {
         String looking = I_NEED_A.matcher(text).replaceAll("I'm looking for $1 ");
         // "I'd like to thank you for your talk …" announces the thanks instead of giving it (a reviewer): "Thank you for …"

@@ -53,6 +53,11 @@ public final class PolicyClassifier {
      * reading, or the classifier's probability reaches {@code threshold}.
      */
     public static boolean says(String sentence, Preference policy, double threshold) {
+        if (policy == Preference.KNOWN_ONLY && !KNOWING.matcher(sentence.toLowerCase(Locale.ROOT)).find()) {
+            // "I don't accept connection requests from vendors or people selling services" names sellers, not strangers (a
+            // veteran asking about a job was told the reader connects only with people they know)
+            return false;
+        }
         if (!OPPOSITE.containsKey(policy) || !mayStatePolicy(sentence)) {
             return StatementFinder.phraseSays(sentence, policy);
         }
@@ -96,6 +101,11 @@ public final class PolicyClassifier {
         String lower = sentence.toLowerCase(Locale.ROOT);
         return sentence.length() <= 600 && ABOUT_WHOM.matcher(lower).find() && VOICED.matcher(lower).find();
     }
+
+    // A policy of connecting only with people one knows names knowing, meeting, strangers or the like
+    private static final Pattern KNOWING = Pattern.compile(
+            "(?<![\\p{L}])(?:know|knew|known|met|meet|meeting|stranger|strangers|worked|work with|interact|personally|in person|real life"
+                    + "|unless|haven't|have not|only|follow|random|relationship|introduc)");
 
     // A policy is said to the reader, in the person's own voice or as a rule ("I only connect …", "please, no recruiters",
     // "vendor pitches are ignored"); a page's account of their work ("The Division of State Purchasing, led by Roz, creates

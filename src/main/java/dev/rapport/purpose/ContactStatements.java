@@ -47,6 +47,16 @@ final class ContactStatements {
     /** Checks an outsider makes of the sender's own line, site or work: "audited our FPI line". */
     private static final Set<String> CHECKED_OURS = Set.of("audited", "inspected", "certified", "assessed", "examined");
     private static final Set<String> THEIR_OWN = Set.of("his", "her", "their");
+    private static final Set<String> POSSESSIVES = Set.of("my", "our", "his", "her", "their", "your");
+    // verbs of money given, and the bodies that give it in someone's name ("his foundation funded our classes")
+    // verbs of coming to the sender's event as a guest ("he was at our webinar", "she joined my workshop"), and of running one
+    private static final Set<String> GUEST_VERBS = Set.of("attended", "joined", "came", "was", "were", "sat");
+    private static final Set<String> HOSTING = Set.of("hosted", "ran", "gave", "presented", "held", "led", "organised", "organized", "did", "taught");
+    private static final Set<String> MONEY = Set.of("grant", "gift", "donation", "funding", "sponsorship", "award", "cheque", "check",
+            "scholarship", "bursary", "stipend");
+    private static final Set<String> MONEY_GIVEN = Set.of("funded", "funds", "sponsored", "financed", "granted", "awarded", "donated", "gave");
+    private static final Set<String> BODIES = Set.of("foundation", "fund", "trust", "company", "firm", "team", "charity", "bank",
+            "council", "board", "agency", "organisation", "organization", "programme", "program", "institute", "endowment");
     private static final Set<String> THEIR_PEOPLE = Set.of("team", "crew", "colleagues", "staff", "people", "students", "volunteers");
     private static final Set<String> THANKING = Set.of("thanks", "thank", "thx", "grateful");
     /** What a guest does at the sender's event: "speaking at our career night", "the talk you gave at our meetup". */
@@ -78,7 +88,9 @@ final class ContactStatements {
     /** What one comes to as a guest: "came to my workshop", "came to our Second Bell workshop" is a meeting, not a job. */
     private static final Set<String> ATTENDED = Set.of("workshop", "talk", "session", "class", "course", "event", "booth", "stand",
             "launch", "webinar", "meetup", "party", "dinner", "presentation", "training", "seminar", "lecture", "panel", "open",
-            "exhibition", "show", "reading", "screening", "concert", "gig", "tasting", "demo", "conference", "stall");
+            "exhibition", "show", "reading", "screening", "concert", "gig", "tasting", "demo", "conference", "stall",
+            // a host's programme ("she was on my podcast", "was my guest on the show")
+            "podcast", "episode", "programme", "program", "livestream");
 
     /** Words after which "me" or "us" is a point of time or comparison, not the one served: "before me", "like us". */
     private static final Set<String> TIME_OR_LIKENESS = Set.of("before", "after", "like", "than", "unlike", "as");
@@ -305,6 +317,10 @@ final class ContactStatements {
                 if (strength == null || !ts.get(i).is("VERB") || Negation.isNegated(sentence, i) || pitchesSomethingElse(ts, i)) {
                     continue;
                 }
+                // "we talked about small business owners selling or shutting down": others doing the selling, a topic
+                if (i > 0 && ts.get(i).lower().endsWith("ing") && ts.get(i - 1).is("NOUN", "PROPN")) {
+                    continue;
+                }
                 int subject = new Reading(List.of(), Set.of()).subjectBefore(ts, i);
                 boolean senders = subject < 0 || senderWords.contains(base(ts.get(subject)))
                         || bothWords.contains(base(ts.get(subject)));
@@ -410,7 +426,8 @@ final class ContactStatements {
         return verbKind.containsKey(w) || roleKind.containsKey(bare) || sameKind.containsKey(w)
                 || contactNouns.contains(w) || w.equals("together") || w.equals("our") || w.equals("we")
                 || replies.contains(w) || workForUs.contains(w) || service.contains(w)
-                || onlineVerbs.contains(w) || SPOKE.contains(w) || HEARD_TALKS.contains(w);
+                || onlineVerbs.contains(w) || SPOKE.contains(w) || HEARD_TALKS.contains(w) || GUEST_VERBS.contains(w) || w.equals("gave") || w.equals("guest")
+                || w.equals("speaker") || w.equals("panelist") || w.equals("panellist");
     }
 
     /** One reading of a reason: who besides the target it names, so a named subject can be told apart. */
@@ -446,7 +463,13 @@ final class ContactStatements {
                 // (a by-hand session's reading of an interview was taken for a meeting)
                 boolean inAName = i > 0 && Character.isUpperCase(ts.get(i).text().codePointAt(0))
                         && (capitalisedWord(ts.get(i - 1)) || i + 1 < ts.size() && capitalisedWord(ts.get(i + 1)));
-                if (verbKind.containsKey(w) && !inAName) {
+                if (GUEST_VERBS.contains(w)) {
+                    found = cameToOurs(ts, i);
+                }
+                // ("she took my pitch on …", "he took our call": accepting something of the sender's is no class taken together)
+                boolean tookOurs = (w.equals("took") || w.equals("taking")) && i + 1 < ts.size()
+                        && Set.of("my", "our").contains(ts.get(i + 1).lower());
+                if (found.isEmpty() && verbKind.containsKey(w) && !inAName && !tookOurs) {
                     found = verb(ts, i, classifierSaysMet);
                 }
                 if (found.isEmpty() && (SPOKE.contains(w) || HEARD_TALKS.contains(w))) {
@@ -454,6 +477,9 @@ final class ContactStatements {
                 }
                 if (found.isEmpty() && roleKind.containsKey(w)) {
                     found = role(ts, i);
+                }
+                if (found.isEmpty() && (w.equals("guest") || w.equals("speaker") || w.equals("panelist") || w.equals("panellist"))) {
+                    found = guestOnTheirs(ts, i);
                 }
                 if (found.isEmpty() && roleKind.containsKey(w.startsWith("ex-") ? w.substring(3) : w)) {
                     found = formerRole(ts, i);
@@ -467,7 +493,7 @@ final class ContactStatements {
                 if (found.isEmpty() && w.equals("both")) {
                     found = bothInOneRole(ts, i);
                 }
-                if (found.isEmpty() && service.contains(w)) {
+                if (found.isEmpty() && (service.contains(w) || w.equals("gave") && moneyAfter(ts, i))) {
                     found = service(ts, i);
                 }
                 if (found.isEmpty() && onlineVerbs.contains(w)) {
@@ -705,7 +731,7 @@ final class ContactStatements {
             if (wishedOrAsked(ts, i, subject)) {
                 return Optional.empty();
             }
-            String who = who(ts, subject);
+            String who = MONEY_GIVEN.contains(ts.get(i).lower()) && theirBody(ts, i) ? "she" : who(ts, subject);
             boolean senderActs = subject < 0 ? opensClause(ts, i) : senderWords.contains(who);
             for (int j = i + 1; j < ts.size() && j <= i + SERVICE_WINDOW; j++) {
                 String w = ts.get(j).lower();
@@ -727,6 +753,85 @@ final class ContactStatements {
                 }
             }
             return Optional.empty();
+        }
+
+        /**
+         * "he was at our webinar", "michael was on my slotting webinar", "they all attended my … webinar", "she joined our open
+         * day", "Michael attended the Pickwell webinar I hosted": the target came to what the sender ran, so the two met (a
+         * seller's webinar attendees were read as studying together, or as no contact unless the words were "attended my").
+         */
+        private Optional<String> cameToOurs(List<Token> ts, int i) {
+            String w = ts.get(i).lower();
+            int k = i + 1;
+            if (BE.contains(w) || w.equals("came") || w.equals("sat")) {
+                if (k >= ts.size() || !Set.of("at", "on", "in", "to", "for").contains(ts.get(k).lower())) {
+                    return Optional.empty();
+                }
+                k++;
+                if (w.equals("sat") && k < ts.size() && ts.get(k).lower().equals("on")) {
+                    k++;
+                }
+            }
+            if (k >= ts.size()) {
+                return Optional.empty();
+            }
+            String owner = ts.get(k).lower();
+            boolean ours = owner.equals("my") || owner.equals("our");
+            if (!ours && !Set.of("the", "a", "an", "that", "this").contains(owner)) {
+                return Optional.empty();
+            }
+            int event = -1;
+            for (int j = k + 1; j < ts.size() && j <= k + 5 && event < 0; j++) {
+                if (CLAUSE_BREAKS.contains(ts.get(j).lower()) || ts.get(j).lower().equals(",")) {
+                    break;
+                }
+                if (ATTENDED.contains(ts.get(j).lower()) && !ts.get(j).lower().equals("open")) {
+                    event = j;
+                }
+            }
+            // "the Pickwell webinar I hosted": the sender's own by what follows it
+            boolean hosted = event >= 0 && event + 2 < ts.size() && senderWords.contains(ts.get(event + 1).lower())
+                    && HOSTING.contains(ts.get(event + 2).lower());
+            if (event < 0 || !ours && !hosted) {
+                return Optional.empty();
+            }
+            int subject = subjectBefore(ts, i);
+            return subject >= 0 && targetSubjects.contains(who(ts, subject)) && !wishedOrAsked(ts, i, subject)
+                    ? Optional.of("met-in-person") : Optional.empty();
+        }
+
+        /**
+         * "I was a guest on his show How I Write in 2022", "I was a speaker at her meetup": the sender on the target's own
+         * programme, which the target ran (a podcast guest's thanks to its host was follow-first).
+         */
+        private Optional<String> guestOnTheirs(List<Token> ts, int i) {
+            if (i < 3 || !Set.of("a", "an", "the").contains(ts.get(i - 1).lower()) || !BE.contains(ts.get(i - 2).lower())
+                    || i + 2 >= ts.size() || !Set.of("on", "at", "in", "for").contains(ts.get(i + 1).lower())
+                    || !THEIR_OWN.contains(ts.get(i + 2).lower())) {
+                return Optional.empty();
+            }
+            int subject = subjectBefore(ts, i - 2);
+            boolean programme = ts.subList(i + 3, Math.min(ts.size(), i + 6)).stream().anyMatch(t -> ATTENDED.contains(t.lower()));
+            return programme && subject >= 0 && senderWords.contains(base(ts.get(subject))) ? Optional.of(WORKED_WITH) : Optional.empty();
+        }
+
+        /** "gave us a grant", "gave our shelter $5,000": the money named within a few words after the verb. */
+        private boolean moneyAfter(List<Token> ts, int i) {
+            return ts.subList(i + 1, Math.min(ts.size(), i + 6)).stream()
+                    .anyMatch(t -> MONEY.contains(t.lower()) || t.text().startsWith("$") || t.text().startsWith("£") || t.text().startsWith("€"));
+        }
+
+        /**
+         * "his foundation funded our classes", "Marcus's foundation gave us a grant": money given by the body the target speaks
+         * for is given by the target (a grantee's thanks to a funder they never met was follow-first).
+         */
+        private boolean theirBody(List<Token> ts, int i) {
+            if (i < 2 || !BODIES.contains(ts.get(i - 1).lower())) {
+                return false;
+            }
+            String before = ts.get(i - 2).lower();
+            return THEIR_OWN.contains(before) || before.matches(".+['’]s") && person(ts.get(i - 2))
+                    || (before.equals("'s") || before.equals("’s")) && i >= 3 && person(ts.get(i - 3));
         }
 
         /** "we both answer people on the solder forums": "we" exchanging in an online place. */
@@ -781,7 +886,8 @@ final class ContactStatements {
                 return Optional.empty();
             }
             for (int j = subject + 1; j < i; j++) {
-                if (ts.get(j).is("NOUN", "PROPN", "ADP", "VERB") && !BE.contains(ts.get(j).lower())) {
+                // (a possessive is one whatever the tagger calls it: "Jaclyn was my/VERB source")
+                if (ts.get(j).is("NOUN", "PROPN", "ADP", "VERB") && !BE.contains(ts.get(j).lower()) && !POSSESSIVES.contains(ts.get(j).lower())) {
                     return Optional.empty();   // "he'd be open to a role with my client": the role is not between them
                 }
                 // "ask if she could be my clinical supervisor when I start": a role hoped for, not held (a new user's reason
@@ -918,11 +1024,13 @@ final class ContactStatements {
         private Optional<String> shared(List<Token> ts, int i) {
             int subject = subjectBefore(ts, i);
             if (subject >= 0 && senderWords.contains(base(ts.get(subject))) && i > 0
-                    && Set.of("his", "her", "their", "your").contains(ts.get(i - 1).lower()) && beBetween(ts, subject, i)) {
+                    && Set.of("his", "her", "their", "your").contains(ts.get(i - 1).lower()) && beBetween(ts, subject, i)
+                    // ("I'd love to be considered for a … job on his team": a place wished for, not one held)
+                    && !wishedBetween(ts, subject, i)) {
                 return Optional.of(sameKind.get(ts.get(i).lower()));   // "I was in his workshop"
             }
             if (subject >= 0 && Set.of("she", "he", "they").contains(who(ts, subject)) && i > 0
-                    && Set.of("my", "our").contains(ts.get(i - 1).lower()) && beBetween(ts, subject, i)) {
+                    && Set.of("my", "our").contains(ts.get(i - 1).lower()) && beBetween(ts, subject, i) && !wishedBetween(ts, subject, i)) {
                 return Optional.of(sameKind.get(ts.get(i).lower()));   // "Abena was in my cohort 9": a teacher's own group
             }
             if (subject < 0 && opensWithSame(ts, i)) {
@@ -1311,6 +1419,21 @@ final class ContactStatements {
     }
 
     /** "to meet", "would love to chat", "can we talk", "let's talk": a wish, a plan or a question, not contact. */
+    /** A wish between the subject and the word ("I'd love to be considered for a job on his team", "hope to be in her lab"). */
+    private static boolean wishedBetween(List<Token> ts, int subject, int i) {
+        for (int j = subject; j < i; j++) {
+            String w = ts.get(j).lower();
+            if (w.endsWith("'d") || w.endsWith("’d") || w.endsWith("'ll") || WISHING.contains(w)
+                    || w.equals("to") && j + 1 < i && ts.get(j + 1).lower().equals("be")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> WISHING = Set.of("would", "will", "could", "might", "should", "hope", "hoping", "want", "wanted",
+            "wants", "love", "like", "considered", "apply", "applying", "join", "joining");
+
     private static boolean wishedOrAsked(List<Token> ts, int i, int subject) {
         for (int j : new int[] {i - 1, i - 2, subject - 1}) {
             String w = j >= 0 && j < i ? ts.get(j).lower() : "";

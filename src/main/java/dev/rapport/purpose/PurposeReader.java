@@ -161,7 +161,25 @@ public final class PurposeReader {
             "(?i)\\b(?:gave|granted|awarded|donated|funded|sponsored|gifted)\\s+(?:us|me|our|my)\\b");
     // … and the gift named after it, or a gift "to us"
     private static final Pattern GIVEN_TO_US = Pattern.compile(GAVE_US.pattern() + "[^.!?]{0,80}?(?:grant|gift|donation|award|sponsorship|funding|\\$\\s?\\d)"
-            + "|\\b(?:grant|gift|donation|award|sponsorship|funding)\\s+(?:to|for)\\s+(?:us|our|me|my)\\b");
+            + "|\\b(?:grant|gift|donation|award|sponsorship|funding)\\s+(?:to|for)\\s+(?:us|our|me|my)\\b"
+            // "his foundation funded our reading classes", "the grant that funds our evening classes": no gift word needed
+            + "|\\b(?:funded|sponsored|financed)\\s+(?:us|our|my)\\b"
+            + "|\\b(?:grant|gift|donation|funding|sponsorship)\\s+(?:that|which)\\s+(?:funds|funded|pays|paid|covers|covered)\\s+(?:our|my)\\b");
+    private static final Pattern SELLING_WORD = Pattern.compile("(?i)\\b(?:selling|sales|sell)\\b");
+    private static final Pattern TOPIC_SELLING = Pattern.compile(
+            "(?i)\\b(?:about|on|talked|discussed|session|webinar|talk|episode|course|workshop|class|keynote|panel|book|article|post)\\b"
+            + "[^.!?]{0,40}?\\b(?:selling|sales|sell)\\b(?!\\s+(?:our|my|them|him|her|you)\\b)");
+    private static final Pattern NO_SALE = Pattern.compile(
+            "(?i)\\b(?:no (?:pitch|pitching|sales pitch|selling)|not (?:a )?(?:pitch|pitching|selling|sales)|not (?:trying|going|looking) to (?:sell|pitch)"
+            + "|nothing to sell|without (?:a |any )?(?:pitch|selling))\\b");
+    private static final Pattern MY_RESUME = Pattern.compile(
+            "(?i)\\b(?:send|sent|sending|share|shared|forward|email|e-mail|attach)\\w*\\s+(?:(?:him|her|them|you)\\s+)?(?:over\\s+)?"
+            + "(?:my|a copy of my)\\s+(?:updated\\s+)?(?:resume|résumé|cv|c\\.v\\.)\\b");
+    private static final Pattern PITCH_MARKS = Pattern.compile(
+            "(?i)\\d+\\s?%|\\b(?:chat|call|demo|meeting)\\s+about\\s+how\\b|\\b\\d+\\s?(?:-\\s?)?min(?:ute)?s?\\s+(?:chat|call)\\b|\\bchallenges\\b|\\bpain points\\b");
+    private static final Pattern STORY_PITCH = Pattern.compile(
+            "(?i)\\b(?:my|a|the|our) (?:story |feature |article |editorial )?pitch (?:on|about|for) |\\b(?:story|feature|article|editorial) pitch(?:es)?\\b"
+            + "|\\b(?:commissioned|took|accepted|ran|rejected) my pitch\\b");
     private static final Pattern PITCH_COLLAB = Pattern.compile(
             "(?i)\\bpitch(?:ing)?\\s+(?:(?:him|her|them|you)\\s+)?(?:a\\s+|an\\s+|the\\s+|my\\s+|our\\s+)?(?:joint\\s+)?(?:collab|collaboration|partnership|joint\\s+project|co-?project|zine|exhibition|book\\s+project)\\b");
     private static final Pattern PITCH_VERB = Pattern.compile("(?i)\\bpitch(?:ing)?\\b");
@@ -345,9 +363,31 @@ public final class PurposeReader {
         }
         // "the foundation she chairs gave our food bank a $50,000 grant in 2020. want to say thank you": money given to the sender
         // is thanked for, not sold (a fundraiser's thanks to a funder read as selling, and no note was drafted)
-        if (intents.contains(Intent.SELLING) && GIVEN_TO_US.matcher(clean).find() && !SalesAim.statedIn(clean) && !offersAService(clean)
+        if (GIVEN_TO_US.matcher(clean).find() && !SalesAim.statedIn(clean) && !offersAService(clean) && !asksForMoney(clean)) {
+            intents.remove(Intent.SELLING);
+            // "Marcus's foundation gave us a grant for our evening classes" read as hiring
+            if (!I_HIRE.matcher(clean).find()) {
+                intents.remove(Intent.HIRING);
+            }
+        }
+        // "we talked about small business owners selling or shutting down", "her social selling session": selling as the topic of
+        // a talk or an episode is no sale of the sender's (a podcast host's thanks to a guest was refused as a pitch)
+        if (intents.contains(Intent.SELLING) && TOPIC_SELLING.matcher(clean).find() && !SalesAim.statedIn(clean) && !offersAService(clean)
                 && !asksForMoney(clean)) {
             intents.remove(Intent.SELLING);
+        }
+        // "want to thank her, no pitch", "not selling anything": the user's own word that there is no sale, when nothing states one
+        // (not beside a result, a call asked for or the reader's challenges: "genuinely not trying to sell, … a quick 15 min chat about
+        // how Rutaflow cut fuel costs 18%" is the pitch it denies)
+        if ((intents.contains(Intent.SELLING) || intents.contains(Intent.LEAD_GEN)) && NO_SALE.matcher(clean).find() && !SalesAim.statedIn(clean)
+                && !offersAService(clean) && !asksForMoney(clean) && !sellsAResult(clean) && !PITCH_MARKS.matcher(clean).find()) {
+            intents.remove(Intent.SELLING);
+            intents.remove(Intent.LEAD_GEN);
+        }
+        // "a story pitch to her desk", "she took my pitch on Cairo's garbage collectors": a writer's pitch is to an editor
+        if (intents.contains(Intent.SELLING) && STORY_PITCH.matcher(clean).find() && !SalesAim.statedIn(clean) && !offersAService(clean)) {
+            intents.remove(Intent.SELLING);
+            intents.add(Intent.COLLABORATION);
         }
         // "want to pitch him a collab: his photos and my words, a zine …": a joint project proposed is a collaboration, whatever
         // the verb (a freelancer's proposal to a fellow freelancer was refused as a cold sale)
@@ -368,6 +408,12 @@ public final class PurposeReader {
             // second-language writer's version read as selling, the same in plain English did not; read after the models)
             intents.remove(Intent.SELLING);
             intents.add(Intent.ADVICE);
+        }
+        if (MY_RESUME.matcher(clean).find() && !I_HIRE.matcher(clean).find()) {
+            // "he said send him my resume": the sender is the candidate (a veteran's note asked the recruiter whether "a move
+            // like that" interested him, read after the models, which read the job fair and the slots as hiring)
+            intents.remove(Intent.HIRING);
+            intents.add(Intent.JOB_SEEKING);
         }
         if (!intents.contains(Intent.JOB_SEEKING) && !intents.contains(Intent.HIRING) && APPLIED_NO_REPLY.matcher(clean).find()) {
             // "I applied for the … opening last month and never heard back": the "never" after "and" denies the reply, not the

@@ -2,6 +2,7 @@ package dev.rapport.text;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -72,6 +73,9 @@ public final class GreetingName {
     public static boolean isShortForm(String word, String first) {
         String w = Words.fold(word);
         String f = Words.fold(first);
+        if (isUsualShortForm(w, f)) {
+            return true;
+        }
         if (w.length() < 3 || f.length() <= w.length() + 1) {
             return false;
         }
@@ -80,6 +84,29 @@ public final class GreetingName {
         }
         String stem = w.endsWith("ie") ? w.substring(0, w.length() - 2) : w.endsWith("y") || w.endsWith("i") ? w.substring(0, w.length() - 1) : "";
         return stem.length() >= 3 && f.startsWith(stem);
+    }
+
+    /** {@code word} is one of the usual short forms of {@code first} ("Jim" for James, "Bill" for William), by the list. */
+    public static boolean isUsualShortForm(String word, String first) {
+        return SHORT_NAMES.get().getOrDefault(Words.fold(first), Set.of()).contains(Words.fold(word));
+    }
+
+    private static final java.util.function.Supplier<Map<String, Set<String>>> SHORT_NAMES = Lazy.of(GreetingName::readShortNames);
+
+    private static Map<String, Set<String>> readShortNames() {
+        try (java.io.InputStream in = GreetingName.class.getResourceAsStream("short-names.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("built-in short-names.txt is missing from the build");
+            }
+            Map<String, Set<String>> out = new java.util.HashMap<>();
+            new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#") && l.contains(":"))
+                    .forEach(l -> out.put(Words.fold(l.substring(0, l.indexOf(':')).strip()),
+                            Set.of(Words.fold(l.substring(l.indexOf(':') + 1)).strip().split("\\s+"))));
+            return Map.copyOf(out);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("built-in short-names.txt: " + e.getMessage(), e);
+        }
     }
 
     private static final java.util.regex.Pattern CAPITALISED = java.util.regex.Pattern.compile("\\b\\p{Lu}[\\p{L}'’-]{2,}\\b");

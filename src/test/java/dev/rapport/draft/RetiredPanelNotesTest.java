@@ -488,7 +488,7 @@ class RetiredPanelNotesTest {
                 .contains("built the mobile regression suite for a bank app");
         // "he just started as head of supply chain at Rowerownia. …, just congrats and keep in touch": there was no congratulation
         assertThat(drafter.draft(Pairs.request(res.resolve("panel-2/pairs"), "22-csm-former-client-new-company")).get(0).text())
-                .contains("Congratulations on starting as Head of Supply Chain at Rowerownia! Let's keep in touch.");
+                .contains("Congratulations on your new role as Head of Supply Chain at Rowerownia! Let's keep in touch.");
     }
 
     @Test

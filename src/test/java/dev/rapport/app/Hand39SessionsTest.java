@@ -1,0 +1,298 @@
+package dev.rapport.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rapport.draft.OfflineDrafter;
+import dev.rapport.etiquette.Decision;
+import dev.rapport.etiquette.RuleSet;
+import dev.rapport.profile.Profile;
+import dev.rapport.profile.ProfileReaders;
+import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Faults left open by the sessions of 7 December and found by new users on 7 December, night (a marine ecologist, an
+ * army officer moving to civilian work, a software seller on a free account, a podcast host and journalist), on public
+ * pages nobody here wrote; these profiles are our own, in the same layouts.
+ */
+class Hand39SessionsTest {
+    private final Advisor advisor = new Advisor(RuleSet.builtIn(), new OfflineDrafter(), () -> YearMonth.of(2026, 12));
+
+    private final Profile grace = ProfileReaders.parse("Grace Oyelaran\nExecutive Director at Riverbend Literacy Project\n"
+            + "Cincinnati, Ohio\n\nAbout\nI run a small nonprofit that teaches adults to read.\n\nExperience\nExecutive Director\n"
+            + "Riverbend Literacy Project\nJan 2019 - Present\n", "grace.txt");
+    private final Profile marcus = ProfileReaders.parse("Marcus Bell\nProgram Officer, Education at the Greater Cincinnati Foundation\n"
+            + "Cincinnati, Ohio\n\nAbout\nI manage the foundation's adult education and workforce literacy grants.\n\nExperience\n"
+            + "Program Officer, Education\nGreater Cincinnati Foundation\nMar 2020 - Present\n", "marcus.txt");
+
+    @Test
+    void aGrantFromTheirFoundationIsATieAndTheGranteeSaysWhoTheyAre() {
+        // a grantee's thanks to a funder they never met was follow-first ("no shared history"), and with "funded our …" selling
+        String why = "Marcus's foundation gave us a grant for our evening reading classes this fall. We've never actually met, I only "
+                + "dealt with his colleague, but I'd like to thank him and stay on his radar.";
+        Assessment a = advisor.draft(grace, marcus, why, DraftOptions.DEFAULT);
+        assertThat(a.verdict().decision()).isEqualTo(Decision.CONNECT);
+        assertThat(a.notes().get(0).text()).contains("your foundation gave us a grant for our evening reading classes")
+                .contains("Riverbend Literacy Project").contains("Thank you").doesNotContain("stay on your radar");
+        assertThat(advisor.check(grace, marcus, "His foundation funded our evening reading classes this fall and I want to thank him.")
+                .verdict().decision()).isEqualTo(Decision.CONNECT);
+    }
+
+    @Test
+    void aPieceOfTheirsTheUserReadIsWhereTheFirstExchangeGoes() {
+        // "They have no recent posts to respond to" for a reason that named the interview the sender had read
+        Profile ana = ProfileReaders.parse("Ana Ruiz\nInteraction Design student at University of Washington\nSeattle, Washington\n\n"
+                + "Education\nUniversity of Washington\nBDes, Interaction Design\n2023 - 2027\n", "ana.txt");
+        Profile keiko = ProfileReaders.parse("Keiko Tanaka\nSenior Product Designer at Lumen Health | Editor at Women Talk Design\n"
+                + "Portland, Oregon\n\nExperience\nSenior Product Designer\nLumen Health\n2021 - Present\n", "keiko.txt");
+        Assessment a = advisor.check(ana, keiko, "I read her interview on Women Talk Design about moving from product design into "
+                + "writing. I can't decide between the two; how does she split her time?");
+        assertThat(a.verdict().decision()).isEqualTo(Decision.FOLLOW_FIRST);
+        assertThat(a.suggestions()).anySatisfy(s -> assertThat(s).contains("you mention their interview"))
+                .noneSatisfy(s -> assertThat(s).contains("They have no recent posts"));
+    }
+
+    private final Profile sam = ProfileReaders.parse("Sam Ortega\nFreelance Copywriter\nAustin, Texas\n\nAbout\nI write website copy "
+            + "and product pages for small brands.\n\nExperience\nFreelance Copywriter\nSelf-employed\n2019 - Present\n", "sam.txt");
+    private final Profile courtney = ProfileReaders.parse("Courtney Hale\nMarketing Manager at Pecan Street Coffee\nAustin, Texas\n\n"
+            + "Experience\nMarketing Manager\nPecan Street Coffee\n2022 - Present\n", "courtney.txt");
+
+    @Test
+    void whatTheReferrerSaidTheRecipientNeedsIsTheirsAndTheSendersTitleIsNoName() {
+        // "Dana said Courtney needs a freelance copywriter for their site pages": the note kept "their" said to Courtney, and
+        // wrote the sender's own title in capitals ("a Freelance Copywriter")
+        String note = advisor.draft(sam, courtney, "Dana Whitfield said Courtney needs a freelance copywriter for their new site pages "
+                + "and told me to reach out.", DraftOptions.DEFAULT).notes().get(0).text();
+        assertThat(note).contains("you need a freelance copywriter for your new site pages");
+    }
+
+    @Test
+    void theRecipientNeedingWhatTheSenderDoesIsNoHiring() {
+        // read as the sender hiring: "Would a role like that interest you at the moment?"
+        Assessment a = advisor.draft(sam, courtney, "Dana Whitfield said Courtney needs a freelance copywriter.", DraftOptions.DEFAULT);
+        assertThat(a.purpose().has(dev.rapport.purpose.Intent.HIRING)).isFalse();
+        assertThat(a.notes()).noneSatisfy(n -> assertThat(n.text()).contains("role like that"));
+    }
+
+    // ---- a software seller's webinar (hand41)
+
+    private final Profile jordan = ProfileReaders.parse("Jordan Pike\nAccount Executive at Pickwell | Warehouse slotting software\n"
+            + "Columbus, Ohio\n\nExperience\nAccount Executive\nPickwell\n2022 - Present\n", "jordan.txt");
+    private final Profile priya = ProfileReaders.parse("Priya Raman\nInventory Control Supervisor at Refrig-It Warehouse\nColumbus, Ohio\n\n"
+            + "Experience\nInventory Control Supervisor\nRefrig-It Warehouse\n2024 - Present\n\nSkills\nSlotting\nWMS\n", "priya.txt");
+
+    @Test
+    void someoneAtTheSendersWebinarWasMetHoweverItIsSaid() {
+        // only "attended my webinar" connected; "was at our webinar" and "the … webinar I hosted" had no shared history
+        for (String why : java.util.List.of("she was at our webinar on Tuesday", "Priya attended the Pickwell webinar I hosted last week",
+                "she was on my slotting webinar last Tuesday")) {
+            assertThat(advisor.check(jordan, priya, why).verdict().decision()).as(why).isEqualTo(Decision.CONNECT);
+        }
+    }
+
+    @Test
+    void aReasonWrittenForManyIsSaidToTheOneTheNoteGoesTo() {
+        // "I would like to thank them for coming and share the recording" said to each attendee, or no note at all
+        String note = advisor.draft(jordan, priya, "they all attended my Slotting Without Tears webinar last Thursday on labor planning. "
+                + "want to thank them for coming and share the recording", DraftOptions.DEFAULT).notes().get(0).text();
+        assertThat(note).contains("you attended my Slotting Without Tears webinar").contains("Thank you for coming!")
+                .contains("I'd be glad to share the recording").doesNotContain(" them");
+        String met = advisor.draft(jordan, priya, "I met them at the ProMat booth last week and want to stay in touch about slotting",
+                DraftOptions.DEFAULT).notes().get(0).text();
+        assertThat(met).contains("we met at the ProMat booth").doesNotContain("met them");
+    }
+
+    @Test
+    void aReferrersSurnameIsNoCourtesyInAnotherLanguage() {
+        // "Kwame Asante suggested …" became "Kwame thank you suggested …" ("asante" is Swahili for thank you)
+        assertThat(advisor.draft(jordan, priya, "Kwame Asante suggested I reach out to Priya about labor planning", DraftOptions.DEFAULT)
+                .notes().get(0).text()).contains("Kwame Asante suggested").doesNotContain("thank you suggested");
+    }
+
+    // ---- an army officer moving to civilian work (hand40)
+
+    private final Profile derek = ProfileReaders.parse("Derek Holloway\nBrigade Logistics Officer at U.S. Army\nFort Carson, Colorado\n\n"
+            + "Experience\nBrigade Logistics Officer\nU.S. Army\n2017 - Present\n", "derek.txt");
+    private final Profile lee = ProfileReaders.parse("Lee Ambrose\nVice President at Remote Security Solutions | U.S. Army (Ret.)\n"
+            + "Greater Atlanta Area\n\nExperience\nVice President\nRemote Security Solutions\n2020 - Present\n"
+            + "Battalion Commander\nU.S. Army\n2000 - 2020\n", "lee.txt");
+    private static final String REFERENCE = "Lee was my battalion commander at 3ID, I was his support ops guy for a year. "
+            + "I'm getting out in March and would like to ask if he'd be a reference.";
+
+    @Test
+    void oneServesInTheArmyAndTheQuestionIsNotAskedTwice() {
+        String note = advisor.draft(derek, lee, REFERENCE, DraftOptions.DEFAULT).notes().get(0).text();
+        assertThat(note).doesNotContain("at U.S. Army");
+        assertThat(note.split("be a reference", -1)).hasSizeLessThanOrEqualTo(2);
+    }
+
+    @Test
+    void sayThisNotThatPutsTheWordsRightWithoutTheRequestsComma() {
+        // "say support operations officer, not ops guy" gave "your support support operations officer,"
+        Assessment a = advisor.draft(derek, lee, REFERENCE, DraftOptions.DEFAULT);
+        Advisor.Refined r = advisor.refineNote(a, 1, "say support operations officer, not ops guy", DraftOptions.DEFAULT);
+        assertThat(r.assessment().notes().get(0).text()).contains("your support operations officer for a year")
+                .doesNotContain("support support").doesNotContain("officer,");
+    }
+
+    @Test
+    void aNoteOfRepliesBeforeTheQuestionAskedTwiceIsARepetition() {
+        NoteReview r = advisor.critique("Hi Lee, I'm getting out in March and would like to ask if you'd be a reference. "
+                + "Would you be a reference? Derek", derek, lee, "", 300);
+        assertThat(r.critique().findings()).anySatisfy(f -> assertThat(f.rule()).isEqualTo("repetition"));
+    }
+
+    @Test
+    void aProfileThatTurnsAwaySellersDoesNotSayItConnectsOnlyWithPeopleItKnows() {
+        // "I don't accept connection requests from vendors or people selling services" was "connects only with people they know"
+        Profile kirby = ProfileReaders.parse("Lee Kirby\nSite Operations Manager at Salute Mission Critical\nDallas, Texas\n\nAbout\n"
+                + "Please note: I don't accept connection requests from vendors or people selling services. Veterans looking for "
+                + "careers are always welcome to apply at our careers page.\n", "kirby.txt");
+        Assessment a = advisor.check(derek, kirby, "Army logistics officer getting out in March. Salute hires vets into data center ops, "
+                + "I want to ask Lee what a site ops manager does day to day");
+        assertThat(a.verdict().reasons()).noneSatisfy(r -> assertThat(r.message()).contains("only with people they know"));
+    }
+
+    // ---- a marine ecologist (hand39)
+
+    private final Profile saoirse = ProfileReaders.parse("Saoirse Kelleher\nPostdoctoral Researcher at University of Maine\n"
+            + "Walpole, Maine\n\nExperience\nPostdoctoral Researcher\nUniversity of Maine\n2024 - Present\n"
+            + "Research Assistant\nMarine Institute, Galway\n2015 - 2018\n", "saoirse.txt");
+
+    @Test
+    void aJobWishedForOnTheirTeamIsNoTimeOnTheirTeam() {
+        // "I'd love to be considered for a … job on his team" was worked together, connect 93, past a "people I know" policy
+        Profile heath = ProfileReaders.parse("Brian Heath\nSenior Scientist at Gulf Coast Research Lab\nOcean Springs, Mississippi\n\n"
+                + "About\nI don't accept connections unless I know you.\n", "heath.txt");
+        Assessment a = advisor.check(saoirse, heath, "I'd love to be considered for a modelling staff scientist job on his team, my funding "
+                + "ends in August");
+        assertThat(a.verdict().decision()).isNotEqualTo(Decision.CONNECT);
+        assertThat(a.purpose().stated()).isEmpty();
+    }
+
+    @Test
+    void anOrganisationInsideALongerNameIsAnotherOrganisation() {
+        // "Marine Institute, Galway" was found in "the Catalina Island Marine Institute": "I have worked at Marine Institute, Galway too"
+        Profile rob = ProfileReaders.parse("Rob Sherlock\nSenior Research Specialist at MBARI\nMoss Landing, California\n\nAbout\n"
+                + "In the less-recent past I worked as diving director and educator for the Catalina Island Marine Institute.\n", "rob.txt");
+        Assessment a = advisor.check(saoirse, rob, "Rob stopped by my poster at the Ocean Sciences Meeting");
+        assertThat(a.commonGround()).noneSatisfy(g -> assertThat(g.detail()).contains("Marine Institute, Galway"));
+    }
+
+    @Test
+    void theUsersQuestionAboutThemIsAskedOfThem() {
+        // "would he be open to a short call about …?" was written "I would you be open to a short call …"
+        Profile frank = ProfileReaders.parse("Frank Neumann\nResearch Scientist at Kelp Blue\nGalway, Ireland\n", "frank.txt");
+        String note = advisor.draft(saoirse, frank, "we sat next to each other at the GENIALG final meeting dinner in Galway in 2021. "
+                + "would he be open to a short call about seaweed farm epifauna?", DraftOptions.DEFAULT).notes().get(0).text();
+        assertThat(note).contains("Would you be open to a short call about seaweed farm epifauna?").doesNotContain("I would you");
+    }
+
+    @Test
+    void aUsualShortFormOfTheirNameIsTheirName() {
+        // "Jim and I were in the same lab" to James: the note said "Hi James, Jim and I …", and critique called "Hi Jim" a wrong name
+        Profile james = ProfileReaders.parse("James Douglass\nProfessor at Florida Gulf Coast University\nFort Myers, Florida\n", "james.txt");
+        String note = advisor.draft(saoirse, james, "Jim and I were in the same lab in Nahant, 2010 to 2012. We haven't talked in years.",
+                DraftOptions.DEFAULT).notes().get(0).text();
+        assertThat(note).doesNotContain("Jim and I");
+        NoteReview r = advisor.critique("Hi Jim, we were labmates at Nahant. How is Florida? Saoirse", saoirse, james, "", 300);
+        assertThat(r.critique().findings()).noneSatisfy(f -> assertThat(f.rule()).isEqualTo("wrong-name"));
+    }
+
+    @Test
+    void somethingTheReasonSaysThatDoesNotFitIsSaidNotToFitNotToBeMissing() {
+        Profile mike = ProfileReaders.parse("Mike van Keulen\nSenior Lecturer at Murdoch University\nPerth, Western Australia\n", "mike.txt");
+        Assessment a = advisor.draft(saoirse, mike, "Jim Douglass (my old labmate from Nahant) told me to get in touch with Mike. I'm putting "
+                + "together a Marie Curie Global Fellowship on seedling recruitment in restored seagrass meadows and I want to ask whether "
+                + "he'd consider hosting me at Murdoch for the outgoing phase, 12 months starting 2026. His Cockburn Sound transplant sites "
+                + "would be the ideal comparison for our Maine seed plots.", DraftOptions.DEFAULT);
+        Advisor.Refined r = advisor.refineNote(a, 1, "mention the Marie Curie Global Fellowship", DraftOptions.DEFAULT);
+        assertThat(r.report()).doesNotContain("could not find");
+    }
+
+    // ---- a podcast host and journalist (hand42)
+
+    private final Profile maren = ProfileReaders.parse("Maren Okafor\nHost of Loose Threads (science & society podcast) | Freelance journalist\n"
+            + "London, England\n\nExperience\nHost & Producer\nLoose Threads Podcast\n2021 - Present\n", "maren.txt");
+    private final Profile jaclyn = ProfileReaders.parse("Jaclyn Siu\nFounder at Siu Advisory | Small business succession\nToronto, Ontario\n",
+            "jaclyn.txt");
+
+    @Test
+    void aWritersEditorSourceAndGuestAreTiesOnTheUsersWord() {
+        // each was follow-first: "You have no shared history with …"
+        for (String why : java.util.List.of("Jaclyn was my editor at the Herald", "Jaclyn was on my show last week",
+                "Jaclyn was my source for a Wired story on AI tools for small shops", "I was a guest on her show in 2022")) {
+            assertThat(advisor.check(maren, jaclyn, why).verdict().decision()).as(why).isEqualTo(Decision.CONNECT);
+        }
+    }
+
+    @Test
+    void sellingAsAnEpisodesTopicOrAStoryPitchIsNoSale() {
+        // "we talked about small business owners selling or shutting down" was the user's aim to sell: do-not-connect
+        Assessment a = advisor.check(maren, jaclyn, "Jaclyn was my guest on episode 112 of Loose Threads last week, we talked about small "
+                + "business owners selling or shutting down. want to thank her");
+        assertThat(a.verdict().decision()).isEqualTo(Decision.CONNECT);
+        assertThat(a.purpose().has(dev.rapport.purpose.Intent.SELLING)).isFalse();
+        assertThat(advisor.check(maren, jaclyn, "Jaclyn was the editor who took my pitch on Cairo's garbage collectors in 2012")
+                .purpose().has(dev.rapport.purpose.Intent.SELLING)).isFalse();
+        assertThat(advisor.check(maren, jaclyn, "I was in the audience at her social selling session and she changed how I think about "
+                + "prospecting. want to thank her, no pitch").purpose().isPitch()).isFalse();
+    }
+
+    @Test
+    void whenAndWhereARecordingHappensSellsNothing() {
+        NoteReview r = advisor.critique("Dear Jaclyn, you spoke at the Toronto small business forum in 2022. Would you be a guest on my "
+                + "podcast Loose Threads for an episode on succession? We record in London in March. Best, Maren", maren, jaclyn, "", 300);
+        assertThat(r.critique().findings()).noneSatisfy(f -> assertThat(f.rule()).isEqualTo("pitch"));
+    }
+
+    @Test
+    void aCandidateAskedForTheirResumeIsTheOneLooking() {
+        // "he said send him my resume" read as the sender hiring: "Would a move like that interest you this year?" to a recruiter
+        Profile brian = ProfileReaders.parse("Brian Morgan\nSenior Talent Advisor at CSX Transportation\nJacksonville, Florida\n\n"
+                + "Experience\nSenior Talent Advisor\nCSX Transportation\n2019 - Present\n", "brian.txt");
+        Assessment a = advisor.draft(derek, brian, "met Brian at the hiring our heroes job fair last thurs, we talked 10 min about CSX's "
+                + "SkillBridge slots in Jacksonville. he said send him my resume.", DraftOptions.DEFAULT);
+        assertThat(a.purpose().has(dev.rapport.purpose.Intent.HIRING)).isFalse();
+        assertThat(a.notes().get(0).text()).doesNotContain("move like that").doesNotContain("interest you");
+    }
+
+    @Test
+    void aCodeInATitleKeepsItsCapital() {
+        Profile s4 = ProfileReaders.parse("Derek Holloway\nBrigade Logistics Officer (S4) at U.S. Army\nFort Carson, Colorado\n\n"
+                + "Experience\nBrigade Logistics Officer (S4)\nU.S. Army\n2017 - Present\n", "s4.txt");
+        Profile brian = ProfileReaders.parse("Brian Morgan\nSenior Talent Advisor at CSX Transportation\nJacksonville, Florida\n", "brian.txt");
+        String note = advisor.draft(s4, brian, "met Brian at the hiring our heroes job fair last Thursday, he said send him my resume.",
+                DraftOptions.DEFAULT).notes().get(0).text();
+        assertThat(note).doesNotContain("(s4)");
+    }
+
+    @Test
+    void theirNewRoleIsWhatTheyAreCongratulatedOn() {
+        // "congratulations on as VP Ops at Larkspur Home Goods in September!"
+        Profile renee = ProfileReaders.parse("Renee Kastner\nVP Operations at Larkspur Home Goods\nColumbus, Ohio\n\nExperience\n"
+                + "VP Operations\nLarkspur Home Goods\n2026 - Present\nDirector of Operations\nBrightline\n2018 - 2026\n", "renee.txt");
+        String note = advisor.draft(jordan, renee, "Renee was my customer at Brightline, she ran the Pickwell rollout. she started as VP Ops "
+                + "at Larkspur Home Goods in September. want to congratulate her", DraftOptions.DEFAULT).notes().get(0).text();
+        assertThat(note).contains("ongratulations on your new role as VP Ops at Larkspur Home Goods!").doesNotContain("on as");
+    }
+
+    @Test
+    void aPromiseToSendHerSomethingIsSentToHerOnce() {
+        // "told her id send her our isotope data" gave "As promised, I'll send you her our isotope data."
+        Profile anna = ProfileReaders.parse("Anna Robuck\nPostdoctoral Scholar at Woods Hole Oceanographic Institution\nWoods Hole, Massachusetts\n",
+                "anna.txt");
+        String note = advisor.draft(saoirse, anna, "met Anna at her poster at the Ocean Sciences Meeting in february. told her id send her "
+                + "our isotope data once the paper is out", DraftOptions.DEFAULT).notes().get(0).text();
+        assertThat(note).contains("send you our isotope data").doesNotContain("you her");
+    }
+
+    @Test
+    void aHigherLimitKeepsAnEditedNoteThatAlreadyFits() {
+        // an edited note of 197 of 200 was "too long for 300" and drafted again without the edits
+        DraftOptions free = DraftOptions.DEFAULT.withLimit(200);
+        Assessment a = advisor.draft(jordan, priya, "she was at our webinar on Tuesday and asked how to re-slot seasonal SKUs", free);
+        Advisor.Refined r = advisor.refineNote(a, 1, "warmer", free);
+        assertThat(advisor.refit(r.assessment(), DraftOptions.DEFAULT.withLimit(300), 1)).isPresent();
+    }
+}
