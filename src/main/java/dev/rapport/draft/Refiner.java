@@ -244,6 +244,11 @@ public final class Refiner {
      * no request of its own after a "mention …" ("mention that we met and talked") belong to the part
      * before; "please" and "thanks" ask for nothing.
      */
+    private static boolean inANumber(String t, int start, int end) {
+        return start > 0 && end < t.length() && t.substring(start, end).equals(",") && Character.isDigit(t.charAt(start - 1))
+                && Character.isDigit(t.charAt(end));
+    }
+
     static List<String> parts(String instruction) {
         String t = normal(instruction).replaceAll("[.!]+$", "");
         if (t.isEmpty()) {
@@ -261,7 +266,8 @@ public final class Refiner {
         while (true) {
             boolean found = m.find();
             // ("use "Good morning Chef Penna," instead of "Hello Mark,"": a comma inside quotes is part of what is quoted)
-            while (found && insideQuotes(t, m.start())) {
+            // ("20,000 downloads": a comma between digits is a number's)
+            while (found && (insideQuotes(t, m.start()) || inANumber(t, m.start(), m.end()))) {
                 found = m.find();
             }
             String part = t.substring(from, found ? m.start() : t.length()).strip();
@@ -799,6 +805,8 @@ public final class Refiner {
         return Refinement.unchanged(plan, purpose, TEXT.get("refine.reword.none", old.strip()));
     }
 
+    private static final Pattern WANT_YOU = Pattern.compile("^I (?:really )?want you (?=on|at|as|in|for)");
+    private static final Pattern LEFT_OUT_FRAME = Pattern.compile("(?i)^(?:why|what)\\s+I(?:'m|’m| am)\\s+(?:writing|getting in touch|reaching out)\\s*(?:[-–—:,]|is(?:\\s+that)?)\\s*");
     // a clause the sender says of themselves ("I'm putting together a …", "we are piloting …")
     private static final Pattern OWN_CLAUSE_START = Pattern.compile("(?i)(?:I|I'm|I’m|I've|I’ve|we|we're|we’re|we've|my|our)\\s+\\p{L}");
     // a clause of the sender's own opening what they say instead ("I'm in the Army")
@@ -1369,8 +1377,19 @@ public final class Refiner {
                     return Optional.of(new Clause(Role.MENTION, Clause.Source.USER, List.of(), what));
                 }
             }
+            // ("you left out why I'm writing - I want him on the podcast": the complaint's frame is to the tool, its point to them)
+            what = LEFT_OUT_FRAME.matcher(what.strip()).replaceFirst("");
             Optional<ReasonWords.Said> said = drafter.said(what, request);
             String text = said.map(s -> s.fact() + (s.wish().isEmpty() ? "" : " " + capital(s.wish()))).orElse(sentence(what));
+            // "… and I'll send him a copy": the user's words about them, said to them (a journalist's note kept "him")
+            if (THIRD_PERSON_WORD.matcher(text).find()) {
+                String toThem = drafter.toThem(text, request);
+                if (!toThem.isEmpty()) {
+                    text = sentence(toThem);
+                }
+            }
+            // "I want you on the podcast": a wish for them, said as one
+            text = WANT_YOU.matcher(text).replaceFirst("I'd love to have you ");
             // "mention that she is moving to Kigali": their news, told to them, is news the sender heard
             text = THEIR_NEWS.matcher(text).lookingAt() ? "I hear " + Text.lower(text.substring(0, 1)) + text.substring(1) : text;
             // "mention that she asked how we recruited": her own question is not told back to her, it is thanked for

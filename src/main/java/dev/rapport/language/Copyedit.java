@@ -69,7 +69,9 @@ public final class Copyedit {
         this.places = Set.copyOf(lists.getOrDefault("places", List.of()).stream().filter(p -> !p.contains(" ")).toList());
         this.uncountable = Set.copyOf(lists.getOrDefault("uncountable", List.of()));
         List<String> never = lists.getOrDefault("never plural", List.of());
-        this.neverPlural = Pattern.compile(never.isEmpty() ? "(?!)" : "(?i)\\b(" + String.join("|", never.stream().map(Pattern::quote).toList()) + ")s\\b");
+        // (not after a noun that makes a term of it: "cloud feedbacks", "climate feedbacks" are a science's plural)
+        this.neverPlural = Pattern.compile(never.isEmpty() ? "(?!)" : "(?i)(?<!\\b(?:cloud|climate|carbon|ice|albedo|positive|negative|system|loop)\\s)\\b("
+                + String.join("|", never.stream().map(Pattern::quote).toList()) + ")s\\b");
         this.kindFirst = Set.copyOf(lists.getOrDefault("named by their kind", List.of()));
         this.kindBeforeOf = Set.copyOf(lists.getOrDefault("named by their kind before of", List.of()));
         for (String place : lists.getOrDefault("places", List.of())) {

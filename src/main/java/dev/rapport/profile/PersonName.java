@@ -25,12 +25,18 @@ final class PersonName {
     private PersonName() {
     }
 
+    private static final java.util.Set<String> GREETINGS = java.util.Set.of("hi", "hello", "hey", "dear", "greetings", "hiya", "howdy");
+
     static boolean plausible(String candidate) {
         String s = candidate == null ? "" : candidate.strip();
         if (s.isEmpty() || s.chars().anyMatch(Character::isDigit) || s.contains(";") || s.contains("@")) {
             return false;
         }
         String[] words = s.split("[\\s,]+");
+        // "Hi Lorraine,", "Dear Dr. Stott": a note's greeting opens no profile (a batch over a folder read a note as a person)
+        if (GREETINGS.contains(words[0].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", ""))) {
+            return false;
+        }
         if (TITLE_HEADS.contains(words[words.length - 1].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", ""))) {
             return false;
         }

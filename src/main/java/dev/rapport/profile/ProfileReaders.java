@@ -37,6 +37,10 @@ public final class ProfileReaders {
     }
 
     /** Text pasted or read already; {@code source} names it in error messages ("pasted text", a file name). */
+    // a greeting, a name and a comma or a dash opening the text: an invitation note, not a profile
+    private static final java.util.regex.Pattern A_NOTE = java.util.regex.Pattern.compile(
+            "(?i:hi|hello|hey|dear|greetings)\\s+(?:(?:dr|prof|mr|mrs|ms)\\.?\\s+)?(?!(?i:everyone|everybody|all|there|world|friends|folks|team)\\b)\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?\\s*[,!—–-]");
+
     public static Profile parse(String text, String source) {
         if (text == null) {
             throw Messages.error("empty", source);
@@ -47,6 +51,11 @@ public final class ProfileReaders {
         String clean = Sanitizer.clean(text);
         if (clean.isBlank()) {
             throw Messages.error("empty", source);
+        }
+        java.util.regex.Matcher note = A_NOTE.matcher(clean.strip());
+        if (note.lookingAt() && clean.strip().length() <= 1200 && !clean.contains("\nExperience") && !clean.contains("\nAbout")) {
+            // "Hi Lorraine, I heard your keynote …": a note in a folder of profiles is no person (a batch greeted "Hello Hi")
+            throw Messages.error("a.note", source, note.group().strip());
         }
         ProfileReader reader = switch (FormatDetector.detect(clean)) {
             case JSON_RESUME -> new JsonResumeReader();

@@ -311,7 +311,8 @@ final class ProseReader implements ProfileReader {
         String headline = "";
         // "On the job: Lynn Bivens", a newspaper profile's headline: the name is the labelled value
         Matcher labelled = FIELD_LINE.matcher(lines.get(0));
-        String top = labelled.matches() && NAME_LINE.matcher(labelled.group("value").strip()).matches()
+        // ("Principal Investigator: Dr. Martin Thiel", a lab page's first line: the title before the name is the page's)
+        String top = labelled.matches() && NAME_LINE.matcher(HONORIFIC.matcher(labelled.group("value").strip()).replaceFirst("").strip()).matches()
                 ? labelled.group("value").strip() : lines.get(0);
         String[] firstLine = NAME_BAR.split(HONORIFIC.matcher(top).replaceFirst(""), 2);
         // "Maria Lopez, Head of Procurement, Andes Foods": a speaker page's first line, the name and then the headline after a

@@ -172,6 +172,8 @@ public final class PurposeReader {
     private static final Pattern NO_SALE = Pattern.compile(
             "(?i)\\b(?:no (?:pitch|pitching|sales pitch|selling)|not (?:a )?(?:pitch|pitching|selling|sales)|not (?:trying|going|looking) to (?:sell|pitch)"
             + "|nothing to sell|without (?:a |any )?(?:pitch|selling))\\b");
+    private static final Pattern IN_TOUCH_WITH_ANOTHER = Pattern.compile(
+            "(?i)\\b(?:put|putting|puts)\\s+(?:me|us)\\s+in\\s+touch\\s+with\\s+(?:a|an|some|one of|several|two|three)\\b");
     private static final Pattern MY_RESUME = Pattern.compile(
             "(?i)\\b(?:send|sent|sending|share|shared|forward|email|e-mail|attach)\\w*\\s+(?:(?:him|her|them|you)\\s+)?(?:over\\s+)?"
             + "(?:my|a copy of my)\\s+(?:updated\\s+)?(?:resume|résumé|cv|c\\.v\\.)\\b");
@@ -438,6 +440,12 @@ public final class PurposeReader {
             if (I_HIRE.matcher(clean).find()) {
                 intents.add(Intent.HIRING);
             }
+        }
+        if (intents.contains(Intent.REFERRAL) && IN_TOUCH_WITH_ANOTHER.matcher(clean).find() && !POINTED_TO_THEM.matcher(clean).find()
+                && !SAID_TO_WRITE.matcher(clean).find() && !SAID_TO_WRITE_BY_NAME.matcher(clean).find()) {
+            // "Scott's Climate Science Rapid Response Team put me in touch with a hurricane expert": someone else was introduced,
+            // not the recipient (a journalist's thanks said "Science Rapid Response Team suggested I write to you")
+            intents.remove(Intent.REFERRAL);
         }
         List<String> events = extract(catalogue, EntityKind.EVENTS, "event", clean);
         // someone who passed the name on ("Yusuf Karam (the painter) told me …") is another person whether or not the

@@ -1,6 +1,7 @@
 package dev.rapport.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rapport.draft.OfflineDrafter;
 import dev.rapport.etiquette.Decision;
@@ -294,5 +295,59 @@ class Hand39SessionsTest {
         Assessment a = advisor.draft(jordan, priya, "she was at our webinar on Tuesday and asked how to re-slot seasonal SKUs", free);
         Advisor.Refined r = advisor.refineNote(a, 1, "warmer", free);
         assertThat(advisor.refit(r.assessment(), DraftOptions.DEFAULT.withLimit(300), 1)).isPresent();
+    }
+
+    @Test
+    void someoneElseTheirTeamIntroducedIsNoReferralToThem() {
+        // "Scott's … Team put me in touch with a hurricane expert": "Science Rapid Response Team suggested I write to you"
+        Assessment a = advisor.check(maren, jaclyn, "back in 2019 Jaclyn's Rapid Response Team put me in touch with a hurricane expert "
+                + "for my Guardian piece on Dorian. I want to thank her");
+        assertThat(a.purpose().has(dev.rapport.purpose.Intent.REFERRAL)).isFalse();
+        assertThat(a.purpose().people()).isEmpty();
+    }
+
+    @Test
+    void aNoteInAFolderOfProfilesIsSaidToBeANote() {
+        // a batch over a folder greeted "Hello Hi" from a note's "Hi Lorraine, …"
+        assertThatThrownBy(() -> ProfileReaders.parse("Hi Lorraine, I heard your keynote at the Columbus Sales Summit yesterday. "
+                + "Thank you! Jordan", "lorraine_note.txt")).hasMessageContaining("looks like an invitation note");
+        assertThat(ProfileReaders.parse("Hello Everyone! I am Jane Doe, a nurse in Leeds.", "jane.txt").name()).isEqualTo("Jane Doe");
+    }
+
+    @Test
+    void aSellersHelpOfferedForTheirProjectIsAPitch() {
+        NoteReview r = advisor.critique("Hi Renee, congrats on the VP Ops role at Larkspur! Loved working with you on the Brightline "
+                + "rollout. If you're building out the new DC, I'd be glad to help again. Jordan", jordan, priya, "", 200);
+        assertThat(r.critique().findings()).anySatisfy(f -> assertThat(f.rule()).isEqualTo("pitch"));
+    }
+
+    @Test
+    void aNumberWithACommaIsOneRequestAndTheirPronounInAMentionIsYou() {
+        Profile andrew = ProfileReaders.parse("Andrew Dessler\nProfessor at Texas A&M University\nCollege Station, Texas\n", "andrew.txt");
+        Assessment a = advisor.draft(maren, andrew, "I interviewed Andrew by phone yesterday for my New Scientist feature on cloud "
+                + "feedbacks, he gave me 45 minutes instead of 20. want to thank him", DraftOptions.DEFAULT);
+        assertThat(a.notes().get(0).text()).contains("cloud feedbacks");
+        Advisor.Refined r = advisor.refineNote(a, 1, "mention that the piece runs in the 3 May issue and I'll send him a copy",
+                DraftOptions.DEFAULT);
+        assertThat(r.assessment().notes().get(0).text()).contains("I'll send you a copy").doesNotContain("send him");
+        Advisor.Refined why = advisor.refineNote(a, 1, "you left out why I'm writing - I want him on the podcast", DraftOptions.DEFAULT);
+        assertThat(why.assessment().notes().get(0).text()).doesNotContain("Why I'm writing").doesNotContain(" him ")
+                .contains("have you on the podcast");
+        // "you left out the news about 20" and "000 downloads" were two requests
+        assertThat(advisor.refineNote(a, 1, "mention the 20,000 downloads", DraftOptions.DEFAULT).report()).contains("“the 20,000 downloads”").doesNotContain("“000 downloads");
+    }
+
+    @Test
+    void aLabPageNamesItsPersonAfterTheirRole() {
+        // "Principal Investigator: Dr. Martin Thiel" gave "no name found"
+        assertThat(ProfileReaders.parse("Principal Investigator: Dr. Martin Thiel\n\nHe is full professor of Marine Biology at "
+                + "Universidad Católica del Norte in Coquimbo, Chile.\n", "thiel.txt").name()).contains("Martin Thiel");
+    }
+
+    @Test
+    void chairingTheirTalkIsMeetingThem() {
+        // "I chaired his talk at Cheltenham Science Festival" was follow-first; with "the" before the festival it was connect
+        assertThat(advisor.check(maren, jaclyn, "I chaired her talk at Cheltenham Science Festival in 2022").verdict().decision())
+                .isEqualTo(Decision.CONNECT);
     }
 }
