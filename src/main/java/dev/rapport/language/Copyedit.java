@@ -1588,6 +1588,7 @@ public final class Copyedit {
         if (text == null || text.isBlank()) {
             return text == null ? "" : text;
         }
+        text = VerbAgreement.agreeWithYou(text);
         List<Token> t = Language.english().tokens(text);
         List<String> out = texts(t);
         for (int i = 0; i + 2 < t.size(); i++) {

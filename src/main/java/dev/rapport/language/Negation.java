@@ -28,6 +28,7 @@ public final class Negation {
     private static final Set<String> NOMINAL = Set.of("no", "none", "nothing", "nobody", "without", "zero");
     private static final Set<String> BREAKS = Set.of("but", "though", "although", "however", "yet", "except", "instead",
             "whereas", "just", "only", "rather", "so", "because");
+    private static final Set<String> EMBEDDING = Set.of("why", "how", "what", "whether", "which", "who", "where", "when");
     private static final Set<String> CANCEL = Set.of("only", "just", "sure", "doubt", "matter", "problem", "worries", "worry");
 
     private Negation() {
@@ -78,7 +79,9 @@ public final class Negation {
             }
             int from = i;
             if (VERBAL.contains(cue) || cue.equals("n't")) {
-                while (from > 0 && !isBreak(words.get(from - 1))) {
+                // ("I talked with her about why companies dont hire 3rd years": a negation inside a clause a question word opens
+                // denies that clause, not the talk; a new user's meeting was read as none)
+                while (from > 0 && !isBreak(words.get(from - 1)) && !EMBEDDING.contains(words.get(from - 1).lower())) {
                     from--;
                 }
             }

@@ -42,6 +42,10 @@ final class VerbAgreement {
     private static final Set<String> PERCEIVING = Set.of("heard", "hear", "saw", "see", "watched", "watch", "let", "make", "made", "help",
             "helped", "had", "felt", "noticed", "bid", "have");
     private static final Set<String> ENDS = Set.of(".", "!", "?");
+    private static final Set<String> FREQUENCY = Set.of("ever", "never", "always", "usually", "often", "sometimes");
+    // words after which "you" opens a clause of its own ("ask if you still …", "how you run …")
+    private static final Set<String> YOU_OPENERS = Set.of("how", "what", "why", "whether", "where", "when", "said", "says", "hear", "heard",
+            "think", "thought", "know", "knew", "saw", "see", "noticed");
     private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ".", "!", "?", "and", "but", "so", "because");
     // a time that may still lie ahead, or a habit: the present stays
     private static final Set<String> PRESENT_CUES = Set.of("next", "tomorrow", "will", "'ll", "soon", "upcoming", "now", "currently",
@@ -86,6 +90,42 @@ final class VerbAgreement {
             if (TOLD_TO.contains(told) && t.get(j).is("VERB") && (who.equals("me") || who.equals("us")) && t.get(j + 2).is("DET", "NOUN", "ADJ", "PRON")
                     && !t.get(j + 2).lower().equals("to")) {
                 out.set(j, out.get(j) + " to");
+                changed = true;
+            }
+        }
+        return changed ? Copyedit.rebuild(text, t, out) + text.substring(t.get(t.size() - 1).end()) : text;
+    }
+
+    /**
+     * "May I ask if you still needs a coach", "if you ever wants a sounding board": a third person's verb left after "she" was
+     * said "you" (new users found it in several notes); "you" opening a clause takes the plain verb ("is" is "are").
+     */
+    static String agreeWithYou(String text) {
+        if (text == null || !text.toLowerCase(java.util.Locale.ROOT).contains("you")) {
+            return text == null ? "" : text;
+        }
+        List<Token> t = Language.english().tokens(text);
+        if (t.isEmpty()) {
+            return text;
+        }
+        List<String> out = Copyedit.texts(t);
+        boolean changed = false;
+        for (int j = 0; j + 1 < t.size(); j++) {
+            if (!t.get(j).lower().equals("you") || j > 0 && !(OPENERS.contains(t.get(j - 1).lower()) || YOU_OPENERS.contains(t.get(j - 1).lower()))) {
+                continue;
+            }
+            int k = j + 1;
+            while (k < t.size() && (BETWEEN.contains(t.get(k).lower()) || FREQUENCY.contains(t.get(k).lower()))) {
+                k++;
+            }
+            if (k >= t.size() || out.get(k) == null || !out.get(k).equals(t.get(k).text())) {
+                continue;
+            }
+            String v = t.get(k).text();
+            String agreed = VerbForms.irregular(v) ? VerbForms.withYou(v)
+                    : t.get(k).is("VERB") && v.length() > 3 && v.endsWith("s") && !v.endsWith("ss") ? VerbForms.base(v) : v;
+            if (!agreed.equals(v)) {
+                out.set(k, agreed);
                 changed = true;
             }
         }

@@ -427,7 +427,7 @@ final class ContactStatements {
                 || contactNouns.contains(w) || w.equals("together") || w.equals("our") || w.equals("we")
                 || replies.contains(w) || workForUs.contains(w) || service.contains(w)
                 || onlineVerbs.contains(w) || SPOKE.contains(w) || HEARD_TALKS.contains(w) || GUEST_VERBS.contains(w) || w.equals("gave") || w.equals("guest")
-                || w.equals("speaker") || w.equals("panelist") || w.equals("panellist");
+                || w.equals("speaker") || w.equals("panelist") || w.equals("panellist") || w.equals("had") || w.equals("ask");
     }
 
     /** One reading of a reason: who besides the target it names, so a named subject can be told apart. */
@@ -480,6 +480,14 @@ final class ContactStatements {
                 }
                 if (found.isEmpty() && (w.equals("guest") || w.equals("speaker") || w.equals("panelist") || w.equals("panellist"))) {
                     found = guestOnTheirs(ts, i);
+                }
+                if (found.isEmpty() && w.equals("had")) {
+                    found = hadMeOn(ts, i);
+                }
+                // "i ask question in zoom chat and she answer it": the second-language present of a question the target answered
+                // (only so: "I want to connect and ask her …" is a wish)
+                if (found.isEmpty() && w.equals("ask") && i > 0 && senderWords.contains(base(ts.get(i - 1))) && repliedTo(ts, i)) {
+                    found = Optional.of("met-in-person");
                 }
                 if (found.isEmpty() && roleKind.containsKey(w.startsWith("ex-") ? w.substring(3) : w)) {
                     found = formerRole(ts, i);
@@ -813,6 +821,17 @@ final class ContactStatements {
             int subject = subjectBefore(ts, i - 2);
             boolean programme = ts.subList(i + 3, Math.min(ts.size(), i + 6)).stream().anyMatch(t -> ATTENDED.contains(t.lower()));
             return programme && subject >= 0 && senderWords.contains(base(ts.get(subject))) ? Optional.of(WORKED_WITH) : Optional.empty();
+        }
+
+        /** "he had me on his podcast", "she had us on the panel": the target's guest, by the target's own invitation. */
+        private Optional<String> hadMeOn(List<Token> ts, int i) {
+            if (i + 2 >= ts.size() || !senderObjects.contains(ts.get(i + 1).lower()) || !Set.of("on", "at", "in", "as").contains(ts.get(i + 2).lower())) {
+                return Optional.empty();
+            }
+            int subject = subjectBefore(ts, i);
+            boolean programme = ts.subList(i + 3, Math.min(ts.size(), i + 7)).stream()
+                    .anyMatch(t -> ATTENDED.contains(t.lower()) || t.lower().equals("guest") || t.lower().equals("speaker"));
+            return programme && subject >= 0 && targetSubjects.contains(who(ts, subject)) ? Optional.of(WORKED_WITH) : Optional.empty();
         }
 
         /** "gave us a grant", "gave our shelter $5,000": the money named within a few words after the verb. */
@@ -1507,6 +1526,10 @@ final class ContactStatements {
     }
 
     private static boolean beBetween(List<Token> ts, int from, int to) {
+        // ("we're neighbors", "she's my realtor": the tokenizer keeps the verb on its subject)
+        if (from >= 0 && from < ts.size() && ts.get(from).lower().replace('’', '\'').matches(".+'(?:re|m|s)")) {
+            return true;
+        }
         for (int j = from + 1; j < to; j++) {
             if (BE.contains(ts.get(j).lower())) {
                 return true;

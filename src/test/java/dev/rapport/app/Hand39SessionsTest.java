@@ -350,4 +350,67 @@ class Hand39SessionsTest {
         assertThat(advisor.check(maren, jaclyn, "I chaired her talk at Cheltenham Science Festival in 2022").verdict().decision())
                 .isEqualTo(Decision.CONNECT);
     }
+
+    // ---- a trainer's class notes, an engineering manager, a realtor, a student (hand43-hand46)
+
+    @Test
+    void youTakesThePlainVerbWhenTheirPronounIsSaidAsYou() {
+        dev.rapport.language.Copyedit edit = dev.rapport.language.Copyedit.english();
+        assertThat(edit.finish("May I ask if you still needs a coach for October?")).isEqualTo("May I ask if you still need a coach for October?");
+        assertThat(edit.finish("She should reach out if you ever wants a sounding board.")).contains("if you ever want a");
+        assertThat(edit.finish("You still sends a dozen cupcakes every closing.")).startsWith("You still send ");
+        // "you" as the object of what was told is not a subject
+        assertThat(edit.finish("the person I told you needs help.")).contains("you needs help");
+    }
+
+    @Test
+    void theTextbookSpamAClassBringsIsCaught() {
+        java.util.Map<String, String> expected = java.util.Map.of(
+                "I developed a method that gives you many leads and more on LinkedIn, Facebook, Twitter and many others in 24 hours! "
+                        + "I would love to run a quick test :) What is your PHONE NUMBER?", "personal-channel",
+                "Hi, I want to tell you about a terrific new product we have.", "pitch",
+                "Hello Mickey, I came across your profile and was instantly drawn to your expertise in Digital Marketing. Would love "
+                        + "to connect!", "flattery",
+                "Hi Mickey, I wanted to reach out and discuss the potential for a collaborative partnership.", "pitch",
+                "Hi Mickey, thank you for connecting with me. Let me tell you a little more about what I do.", "pitch",
+                "Hi John, I'd love to be on your preferred realtor list. Renee", "pitch");
+        expected.forEach((note, rule) -> assertThat(advisor.critique(note, null, null, "", 300).critique().findings()).as(note)
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo(rule)));
+    }
+
+    @Test
+    void aClientsRealtorTheirNeighbourAndTheirGuestKnowThemOnTheirWord() {
+        // each was follow-first: "You have no shared history"
+        for (String why : java.util.List.of("I was Jaclyn's realtor when she bought on Parrish Ave in 2021",
+                "I sold Jaclyn her house on Parrish Ave in 2021", "Jaclyn bought her house through me in 2021, I want to stay in touch",
+                "she was course marshal at the turkey trot and she walked me to the water table when I cramped",
+                "we're neighbors on Frederica st", "she had me on her podcast last month to talk about networking etiquette")) {
+            assertThat(advisor.check(maren, jaclyn, why).verdict().decision()).as(why).isEqualTo(Decision.CONNECT);
+        }
+    }
+
+    @Test
+    void aCredentialAfterTheirNameIsNoNameOfTheirs() {
+        // "John Aldridge, PhD": "I'm thinking about doing the PhD" became "doing the you"
+        Profile john = ProfileReaders.parse("John Aldridge, PhD\nBehavioral technologist | Organizational behavior\nColorado, United States\n\n"
+                + "Education\nFielding Graduate University\nPhD, Human & Organizational Systems\n2008 - 2013\n", "john.txt");
+        Profile me = ProfileReaders.parse("Maren Holt\nFounder at Holt & Bridge Training\nColumbus, Ohio\n\nEducation\n"
+                + "Fielding Graduate University\nMA, Organizational Development\n2009 - 2012\n", "me.txt");
+        String note = advisor.draft(me, john, "we both went to Fielding. I'm thinking about doing the PhD in Human & Organizational "
+                + "Systems and would like to ask what it was like", DraftOptions.DEFAULT).notes().get(0).text();
+        assertThat(note).doesNotContain("the you").doesNotContain("doing the you");
+    }
+
+    @Test
+    void aMeetingToldInSecondLanguageEnglishIsAMeeting() {
+        // "after the panel i talked with her about why companies dont hire 3rd year coops": the "dont" of the question talked
+        // about denied the talk; "i ask question in zoom chat and she answer it" was no contact
+        for (String why : java.util.List.of("after the panel i talked with her about why companies dont hire 3rd year coops",
+                "i ask question in zoom chat and she answer it")) {
+            assertThat(advisor.check(maren, jaclyn, why).purpose().stated()).as(why).isNotEmpty();
+        }
+        // a wish to ask is no contact
+        assertThat(advisor.check(maren, jaclyn, "I want to connect and ask her if she can help me to find a job in Bergen")
+                .purpose().stated()).isEmpty();
+    }
 }
