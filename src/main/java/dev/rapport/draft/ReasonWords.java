@@ -841,8 +841,6 @@ final class ReasonWords {
     private static final java.util.regex.Pattern ASKED_OF_THEM = java.util.regex.Pattern.compile(
             "(?:would|could|can|will|do|did|are|is|have) you\\b");
     private static final java.util.regex.Pattern GENDERED = java.util.regex.Pattern.compile("(?i)\\b(?:he|she|him|her|his|hers|himself|herself)\\b");
-    private static final Set<String> CREDENTIALS = Set.of("phd", "md", "mba", "msc", "ma", "bsc", "rn", "cpa", "pe", "esq", "jr", "sr",
-            "ii", "iii", "dphil", "edd", "dds", "pmp", "cfa", "shrm", "scp", "cp");
     private static final Map<String, String> THEY_SAID = Map.of("they", "you", "them", "you");
     // the verbs of meeting or thanking whose "them" (or whose subject "they") is the one person a note goes to
     private static final Set<String> MET_THEM_VERBS = Set.of("met", "meet", "meeting", "thank", "thanked", "thanking", "congratulate",
@@ -1462,8 +1460,7 @@ final class ReasonWords {
         if (them != null) {
             // "Ma. Cristina Dela Cruz": an abbreviation or a title is not the first name, so it goes last
             // ("John Aldridge, PhD": what follows a comma is a credential, never the person; "the PhD" was said "the you")
-            List<String> parts = List.of(them.name().split(",")[0].strip().split("\\s+")).stream()
-                    .filter(w -> !CREDENTIALS.contains(Words.fold(w).replaceAll("[^\\p{L}]", ""))).toList();
+            List<String> parts = dev.rapport.text.GreetingName.nameWords(them.name());
             for (boolean shortened : new boolean[] {false, true}) {
                 for (String w : parts) {
                     if (w.length() > 1 && (w.endsWith(".") || Honorifics.is(Words.fold(w))) == shortened) {

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -2499,7 +2500,11 @@ public final class Refiner {
         List<String> kept = new ArrayList<>();
         List<String> lost = new ArrayList<>();
         Purpose now = corrected;
-        for (String edit : netOfLength(earlier)) {
+        // "mention that I finished in 2012", then "actually it was 2011": the earlier edit says the corrected fact (a trainer's
+        // note said both "finished 2011" and "finished 2012")
+        Optional<String[]> changedWords = changedWords(purposeOf(request).text(), corrected.text());
+        for (String typed : netOfLength(earlier)) {
+            String edit = changedWords.map(c -> Words.replaceWord(typed, c[0], c[1])).orElse(typed);
             DraftRequest at = new DraftRequest(fixed.me(), fixed.them(), now, fixed.ground(), fixed.verdict(), fixed.limit(),
                     fixed.variants(), fixed.style());
             if (corrects(edit)) {
@@ -2725,6 +2730,31 @@ public final class Refiner {
         return FACT_WORD.matcher(text).results().map(r -> r.group()).filter(w -> kind(w).equals("year")).distinct().toList();
     }
 
+    /** The one short run of words the correction changed in the reason ("2012" to "2011"), when there is one. */
+    private static Optional<String[]> changedWords(String before, String after) {
+        String[] a = before.strip().split("\\s+");
+        String[] b = after.strip().split("\\s+");
+        int head = 0;
+        while (head < a.length && head < b.length && a[head].equals(b[head])) {
+            head++;
+        }
+        int tail = 0;
+        while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail].equals(b[b.length - 1 - tail])) {
+            tail++;
+        }
+        int oldLength = a.length - head - tail;
+        int newLength = b.length - head - tail;
+        if (oldLength < 1 || oldLength > 3 || newLength < 1 || newLength > 3) {
+            return Optional.empty();
+        }
+        String was = String.join(" ", java.util.Arrays.copyOfRange(a, head, head + oldLength)).replaceAll("^\\p{P}+|\\p{P}+$", "");
+        String is = String.join(" ", java.util.Arrays.copyOfRange(b, head, head + newLength)).replaceAll("^\\p{P}+|\\p{P}+$", "");
+        return was.isEmpty() || is.isEmpty() || was.equalsIgnoreCase(is) ? Optional.empty() : Optional.of(new String[] {was, is});
+    }
+
+    private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
+    private static final Pattern MONTH = Pattern.compile("(?i)\\b(?:" + Months.NAMES + ")\\b");
+
     private Purpose retimed(Purpose p, String when) {
         // The time the reason gives (read with its role) is the one corrected.
         String said = p.details().when();
@@ -2742,6 +2772,18 @@ public final class Refiner {
                 text = m.replaceFirst(Matcher.quoteReplacement(when));
                 replaced = true;
                 break;
+            }
+        }
+        // "actually it was on Thursday", "actually it was September": the one weekday or month the reason names is the one put right
+        // (a new user's note kept "on Tuesday" and was told it did not rely on the old fact)
+        for (Pattern kind : List.of(WEEKDAY, MONTH)) {
+            Matcher now = kind.matcher(when);
+            if (!replaced && now.find()) {
+                List<MatchResult> olds = kind.matcher(text).results().toList();
+                if (olds.size() == 1 && !olds.get(0).group().equalsIgnoreCase(now.group())) {
+                    text = text.substring(0, olds.get(0).start()) + now.group() + text.substring(olds.get(0).end());
+                    replaced = true;
+                }
             }
         }
         if (!replaced) {

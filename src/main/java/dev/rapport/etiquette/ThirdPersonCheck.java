@@ -30,7 +30,7 @@ final class ThirdPersonCheck implements NoteCheck {
             return out;
         }
         Set<String> names = new HashSet<>();
-        for (String w : them.name().split("[\\s\\-]+")) {
+        for (String w : String.join(" ", dev.rapport.text.GreetingName.nameWords(them.name())).split("[\\s\\-]+")) {
             if (w.length() > 1) {
                 names.add(w.toLowerCase(Locale.ROOT).replace(".", ""));
             }

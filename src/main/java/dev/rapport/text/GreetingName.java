@@ -86,6 +86,21 @@ public final class GreetingName {
         return stem.length() >= 3 && f.startsWith(stem);
     }
 
+    private static final Set<String> CREDENTIALS = Set.of("phd", "md", "mba", "msc", "ma", "bsc", "rn", "cpa", "pe", "esq", "jr", "sr",
+            "ii", "iii", "dphil", "edd", "dds", "pmp", "cfa", "shrm", "scp", "cp");
+
+    /**
+     * The words of a person's full name, without what follows a comma or a credential ("John Aldridge, PhD" gives John and
+     * Aldridge): "the PhD" in a note is no mention of John (it was said "the you", and called a third-person slip).
+     */
+    public static List<String> nameWords(String fullName) {
+        if (fullName == null || fullName.isBlank()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(fullName.split(",")[0].strip().split("\\s+"))
+                .filter(w -> !CREDENTIALS.contains(Words.fold(w).replaceAll("[^\\p{L}]", ""))).toList();
+    }
+
     /** {@code word} is one of the usual short forms of {@code first} ("Jim" for James, "Bill" for William), by the list. */
     public static boolean isUsualShortForm(String word, String first) {
         return SHORT_NAMES.get().getOrDefault(Words.fold(first), Set.of()).contains(Words.fold(word));

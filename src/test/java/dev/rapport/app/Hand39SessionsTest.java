@@ -398,7 +398,7 @@ class Hand39SessionsTest {
                 + "Fielding Graduate University\nMA, Organizational Development\n2009 - 2012\n", "me.txt");
         String note = advisor.draft(me, john, "we both went to Fielding. I'm thinking about doing the PhD in Human & Organizational "
                 + "Systems and would like to ask what it was like", DraftOptions.DEFAULT).notes().get(0).text();
-        assertThat(note).doesNotContain("the you").doesNotContain("doing the you");
+        assertThat(note).doesNotContain("the you").contains("doing the PhD in Human & Organizational Systems");
     }
 
     @Test
@@ -412,5 +412,37 @@ class Hand39SessionsTest {
         // a wish to ask is no contact
         assertThat(advisor.check(maren, jaclyn, "I want to connect and ask her if she can help me to find a job in Bergen")
                 .purpose().stated()).isEmpty();
+    }
+
+    private final Profile renee = ProfileReaders.parse("Renee Carlisle\nRealtor at Riverbend Realty\nOwensboro, Kentucky\n\nExperience\n"
+            + "Realtor\nRiverbend Realty\n2016 - Present\n", "renee.txt");
+    private final Profile candance = ProfileReaders.parse("Candance Brake\nPresident at Owensboro Chamber of Commerce\nOwensboro, Kentucky\n\n"
+            + "Experience\nPresident\nOwensboro Chamber of Commerce\n2015 - Present\n", "candance.txt");
+
+    @Test
+    void aWeekdayOrAMonthPutRightAloneReplacesTheOneTheReasonGave() {
+        // "actually it was September" and "actually it was on Thursday": "the note did not rely on the old fact", which it said
+        Assessment day = advisor.draft(renee, candance, "we met at the chamber housing breakfast on tuesday, she talked about the workforce "
+                + "housing study", DraftOptions.DEFAULT);
+        assertThat(advisor.refineNote(day, 1, "actually it was on Thursday", DraftOptions.DEFAULT).assessment().notes().get(0).text())
+                .contains("on Thursday").doesNotContain("Tuesday");
+        Assessment month = advisor.draft(renee, candance, "we met at the chamber housing breakfast in October, she talked about the "
+                + "workforce housing study", DraftOptions.DEFAULT);
+        assertThat(advisor.refineNote(month, 1, "actually it was September", DraftOptions.DEFAULT).assessment().notes().get(0).text())
+                .contains("in September").doesNotContain("October");
+    }
+
+    @Test
+    void anEarlierEditSaysTheCorrectedFact() {
+        // "mention that I did my MA in OD there, finished 2012", then "actually it was 2011": the note said both years
+        Profile maren2 = ProfileReaders.parse("Maren Holt\nFounder at Holt & Bridge Training\nColumbus, Ohio\n\nEducation\n"
+                + "Fielding Graduate University\nMA, Organizational Development\n2009 - 2012\n", "maren2.txt");
+        Profile john = ProfileReaders.parse("John Aldridge, PhD\nBehavioral technologist\nColorado, United States\n\nEducation\n"
+                + "Fielding Graduate University\nPhD, Human & Organizational Systems\n2008 - 2013\n", "john.txt");
+        Assessment a = advisor.draft(maren2, john, "we both went to Fielding and I'd like to ask what the PhD was like", DraftOptions.DEFAULT);
+        Advisor.Refined mentioned = advisor.refineNote(a, 1, "mention that I did my MA in OD there, finished 2012", DraftOptions.DEFAULT);
+        Advisor.Refined corrected = advisor.refineNote(mentioned.assessment(), 1, "actually it was 2011", DraftOptions.DEFAULT,
+                mentioned.edits());
+        assertThat(corrected.assessment().notes().get(0).text()).contains("2011").doesNotContain("2012");
     }
 }
