@@ -211,8 +211,12 @@ public final class Suggestions {
      * sentence, the event they named ("within a week of the Oslo conference", never the whole sentence).
      */
     private String subject(CommonGround g, DraftRequest request) {
-        if (g.kind() == GroundKind.MET_AT_EVENT && request.purpose() != null && !recent(request.purpose().details().when())) {
-            return "";   // "send it within a week" is no advice for a meeting the user dates weeks or months back
+        if (g.kind() == GroundKind.MET_AT_EVENT && request.purpose() != null && (!recent(request.purpose().details().when())
+                || LONG_AGO.matcher(request.purpose().text()).find()
+                || datedEvent(request.purpose().details().event()) && !recentWhen.matcher(request.purpose().text()).find())) {
+            // "send it within a week" is no advice for a meeting the user dates weeks or months back, nor for "LeadDev Berlin
+            // 2019 … it's been years" (a new user was told to send within a week of it)
+            return "";
         }
         if (request.purpose() != null && request.purpose().states(g.subject())) {
             return withThe(Text.value(request.purpose().details().event(), true));
@@ -229,6 +233,15 @@ public final class Suggestions {
     }
 
     /** No date given, or one within the last week or so ("yesterday", "last week", "on Tuesday"). */
+    private static final Pattern LONG_AGO = Pattern.compile(
+            "(?i)\\b(?:it'?s|it has|it’s) been (?:years|ages|a while|a long time|forever)\\b|\\b(?:years|a year|two years|ages) ago\\b|\\blast year\\b");
+    private static final Pattern EVENT_YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
+
+    /** "LeadDev Berlin 2019": an event named with its year, which the reason does not call recent, is no meeting of this week. */
+    private static boolean datedEvent(String event) {
+        return event != null && EVENT_YEAR.matcher(event).find();
+    }
+
     boolean recent(String when) {
         return when == null || when.isBlank() || recentWhen.matcher(when).find();
     }

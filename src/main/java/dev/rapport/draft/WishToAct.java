@@ -45,6 +45,8 @@ final class WishToAct {
         if (wish == null || wish.isBlank()) {
             return wish == null ? "" : wish;
         }
+        // "want to stay in touch with everyone": a batch's reason speaks of all its targets; each note goes to one
+        wish = EVERYONE.matcher(wish).replaceAll("");
         List<Token> t = Language.english().tokens(wish);
         if (t.size() < 3) {
             return wish;
@@ -110,8 +112,11 @@ final class WishToAct {
             case "thank" -> t.get(a).lower().equals("you") ? thankThenAsk("Thank " + withoutKeepingInTouch(rest(wish, t, a))) : wish;
             // "congratulate you on the new job" congratulates: "Congratulations on the new job!"
             case "congratulate" -> t.get(a).lower().equals("you") && a + 2 < t.size() && t.get(a + 1).lower().equals("on")
+                    // "congratulate her on the Lead Dev talk and tell her I'm looking for a new role": the congratulations, then
+                    // the news told ("congratulations on the Lead Dev talk and tell you I'm looking …!" was written)
+                    ? AND_TELL.matcher(rest(wish, t, a + 1)).find() ? congratulatedThenTold(rest(wish, t, a + 1))
                     // "on new job in Arizona": "on your new job in Arizona"
-                    ? "Congratulations " + exclaim(rest(wish, t, a + 1).replaceFirst("(?i)^on (new|recent|first)\\b", "on your $1"))
+                    : "Congratulations " + exclaim(rest(wish, t, a + 1).replaceFirst("(?i)^on (new|recent|first)\\b", "on your $1"))
                     // "congratulate and ask if you will consider me": the congratulations, then the question
                     : t.get(a).lower().equals("and") && a + 2 < t.size() && t.get(a + 1).lower().equals("ask")
                     ? "Congratulations! " + askedAfter(rest(wish, t, a + 2))
@@ -194,6 +199,21 @@ final class WishToAct {
     private static String capital(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
+
+    private static final java.util.regex.Pattern AND_TELL = java.util.regex.Pattern.compile("(?i),?\\s+and\\s+(?:to\\s+)?(?:tell|let)\\s+you(?:\\s+know)?(?:\\s+that)?\\s+");
+
+    /** "on the Lead Dev talk and tell you I'm looking for a new EM role": "Congratulations on the Lead Dev talk! I'm looking …". */
+    private static String congratulatedThenTold(String on) {
+        java.util.regex.Matcher m = AND_TELL.matcher(on);
+        if (!m.find()) {
+            return "Congratulations " + exclaim(on);
+        }
+        String told = on.substring(m.end()).strip().replaceAll("[.!]+$", "");
+        return "Congratulations " + exclaim(on.substring(0, m.start()).strip()) + " " + Character.toUpperCase(told.charAt(0)) + told.substring(1) + ".";
+    }
+
+    private static final java.util.regex.Pattern EVERYONE = java.util.regex.Pattern.compile(
+            "(?i)\\s+with\\s+(?:everyone|everybody|all\\s+of\\s+them|them\\s+all|each\\s+of\\s+them|all\\s+of\\s+you|the\\s+whole\\s+(?:team|group))\\b");
 
     // "thanks and maybe send you photos of the hamper packing": the thanks, then the offer
     private static final java.util.regex.Pattern AND_OFFER = java.util.regex.Pattern.compile(

@@ -55,6 +55,10 @@ final class UnsupportedClaimCheck implements NoteCheck {
     // "where we studied together", "we were classmates": a time at one school, which the profiles or the reason must show
     private static final java.util.regex.Pattern STUDIED_TOGETHER = java.util.regex.Pattern.compile(
             "(?i)\\bwe\\s+(?:both\\s+)?studied\\s+together\\b|\\bwhere\\s+we\\s+(?:both\\s+)?studied\\b|\\bwe\\s+were\\s+(?:classmates|in\\s+the\\s+same\\s+class)\\b");
+    private static final java.util.regex.Pattern WORKED_WITH_YOU_AT = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:working|worked)\\s+(?:with\\s+you|together)\\s+(?:back\\s+|over\\s+)?(?:at|in)\\s+((?-i:\\p{Lu})[\\p{L}&'’-]*(?:\\.(?=\\p{L})[\\p{L}.&'’-]*)?(?:\\s+(?-i:\\p{Lu})[\\p{L}&'’-]*){0,3})");
+    private static final java.util.regex.Pattern WORKED_WITH_YOU = java.util.regex.Pattern.compile(
+            "(?i)\\bwe\\s+(?:both\\s+)?worked\\s+together\\b|\\b(?:working|worked)\\s+with\\s+you\\b|\\bour\\s+(?:time|years|days)\\s+(?:together\\s+)?at\\s+\\p{Lu}");
     private static final Set<String> MEMBER_WORDS = Set.of("alum", "alums", "alumnus", "alumna", "alumni", "graduate", "grad", "graduates",
             "student", "students", "member", "members", "the", "a", "an", "of", "and", "&");
 
@@ -87,7 +91,33 @@ final class UnsupportedClaimCheck implements NoteCheck {
         if (together.find() && !schoolShared) {
             out.add(note.finding(rule, rule.severity(), new Span(together.start(), together.end()), "together-message", "together-fix", Map.of()));
         }
+        // "it was great working with you at Mailchimp all those years", to someone whose profile has no Mailchimp and with no
+        // word of it in the reason (a critique scored it send, twice)
+        java.util.regex.Matcher worked = WORKED_WITH_YOU_AT.matcher(note.note);
+        boolean found = worked.find();
+        if (!found) {
+            worked = WORKED_WITH_YOU.matcher(note.note);
+            found = worked.find();
+        }
+        String org = found && worked.groupCount() > 0 && worked.group(1) != null ? worked.group(1) : "";
+        // (a workplace named must be one the two share, or one the reason names; none named, any tie of work will do)
+        boolean workShared = org.isEmpty() ? ctx.ground().stream().anyMatch(g -> g.kind() == dev.rapport.ground.GroundKind.WORKED_TOGETHER
+                || g.kind() == dev.rapport.ground.GroundKind.SAME_EMPLOYER)
+                || ctx.purpose() != null && (ctx.purpose().stated().stream().anyMatch(r -> r.kind().startsWith("worked"))
+                        || WORKED_WITH_YOU.matcher(ctx.purpose().text()).find() || WORKED_WITH_YOU_AT.matcher(ctx.purpose().text()).find())
+                : ctx.ground().stream().anyMatch(g -> (g.kind() == dev.rapport.ground.GroundKind.WORKED_TOGETHER
+                        || g.kind() == dev.rapport.ground.GroundKind.SAME_EMPLOYER) && dev.rapport.ground.OrganisationNames.same(g.subject(), org))
+                || ctx.purpose() != null && dev.rapport.text.Words.containsWord(Evidence.normal(ctx.purpose().text()), Evidence.normal(org))
+                || ctx.me() != null && ctx.them() != null && listsAsEmployer(ctx.me(), org) && listsAsEmployer(ctx.them(), org);
+        if (found && !workShared && ctx.me() != null && ctx.them() != null) {
+            out.add(note.finding(rule, rule.severity(), new Span(worked.start(), worked.end()), "worked-message", "worked-fix", Map.of()));
+        }
         return out;
+    }
+
+    private static boolean listsAsEmployer(dev.rapport.profile.Profile p, String org) {
+        return p.positions().stream().anyMatch(x -> dev.rapport.ground.OrganisationNames.same(x.company(), org)
+                || Evidence.normal(x.company()).startsWith(Evidence.normal(org) + " "));
     }
 
     /** "researchers" is said by "researcher", "nurses" by "nurse". */

@@ -107,7 +107,6 @@ public final class Words {
         return prev[b.length()];
     }
 
-    /** Whole-word, case-insensitive containment ("sap" is not found in "sapling"). */
     /** {@code text} with each whole-word occurrence of {@code word}, in any case, replaced by {@code replacement}. */
     public static String replaceWord(String text, String word, String replacement) {
         return text == null ? null : java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(word)
@@ -115,6 +114,7 @@ public final class Words {
                 .matcher(text).replaceAll(java.util.regex.Matcher.quoteReplacement(replacement));
     }
 
+    /** Whole-word, case-insensitive containment ("sap" is not found in "sapling"). */
     public static boolean containsWord(String text, String word) {
         return containsWord(text, word, java.util.List.of());
     }

@@ -445,4 +445,49 @@ class Hand39SessionsTest {
                 mentioned.edits());
         assertThat(corrected.assessment().notes().get(0).text()).contains("2011").doesNotContain("2012");
     }
+
+    private final Profile nadia = ProfileReaders.parse("Nadia Brennan\nEngineering Manager\nAtlanta, Georgia\n\nExperience\n"
+            + "Engineering Manager\nBolt\n2021 - 2026\n", "nadia.txt");
+    private final Profile alyson = ProfileReaders.parse("Alyson van Hardenberg\nEngineering Manager at Mailchimp\nAtlanta, Georgia\n", "alyson.txt");
+
+    @Test
+    void congratulationsAndNewsAreTwoSentences() {
+        // "congratulations on the Lead Dev talk and tell you I'm looking for a new EM role after the Bolt layoff!"
+        String note = advisor.draft(nadia, alyson, "we worked together at Mailchimp for years. Want to congratulate her on the Lead Dev talk "
+                + "and tell her I'm looking for a new EM role after the Bolt layoff", DraftOptions.DEFAULT).notes().get(0).text();
+        assertThat(note).contains("Congratulations on the Lead Dev talk! I'm looking for a new EM role").doesNotContain("tell you");
+    }
+
+    @Test
+    void aBatchReasonsEveryoneStaysWithTheTool() {
+        // every batch note said "I'd like to stay in touch with everyone"
+        String note = advisor.draft(nadia, alyson, "we worked together on the checkout platform team. I was laid off last month and want to "
+                + "stay in touch with everyone", DraftOptions.DEFAULT).notes().get(0).text();
+        assertThat(note).doesNotContain("everyone");
+    }
+
+    @Test
+    void workingTogetherSomewhereTheyNeverWorkedIsAnUnsupportedClaim() {
+        // "it was great working with you at Mailchimp all those years" to a Bolt director: send, 100
+        Profile nadia2 = ProfileReaders.parse("Nadia Brennan\nEngineering Manager\nAtlanta, Georgia\n\nExperience\nEngineering Manager\n"
+                + "Bolt\n2021 - 2026\nEngineering Manager\nMailchimp\n2015 - 2020\n", "nadia2.txt");
+        Profile xiao = ProfileReaders.parse("Xiao Guo\nDirector of Engineering at Bolt\nSan Francisco, California\n\nExperience\n"
+                + "Director of Engineering\nBolt\n2020 - Present\n", "xiao.txt");
+        NoteReview wrong = advisor.critique("Hi Xiao, it was great working with you at Mailchimp all those years. Nadia", nadia2, xiao,
+                "he was my skip level at Bolt", 300);
+        assertThat(wrong.critique().findings()).anySatisfy(f -> assertThat(f.rule()).isEqualTo("unsupported-claim"));
+        NoteReview right = advisor.critique("Hi Xiao, it was great working with you at Bolt. Nadia", nadia2, xiao,
+                "he was my skip level at Bolt", 300);
+        assertThat(right.critique().findings()).noneSatisfy(f -> assertThat(f.rule()).isEqualTo("unsupported-claim"));
+    }
+
+    @Test
+    void aMeetingYearsAgoIsNoMeetingToFollowUpWithinAWeek() {
+        // "Send it within a week of LeadDev Berlin 2019, while the meeting is still fresh"
+        Profile meri = ProfileReaders.parse("Meri Williams\nCTO at ChromeRose\nLondon, England\n", "meri.txt");
+        Assessment old = advisor.check(nadia, meri, "Met Meri at LeadDev Berlin 2019, we talked about staff engineering. it's been years");
+        assertThat(old.suggestions()).noneSatisfy(s -> assertThat(s).contains("within a week"));
+        Assessment fresh = advisor.check(nadia, meri, "Met Meri at LeadDev Berlin last week, we talked about staff engineering");
+        assertThat(fresh.suggestions()).anySatisfy(s -> assertThat(s).contains("within a week"));
+    }
 }
