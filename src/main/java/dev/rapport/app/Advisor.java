@@ -693,6 +693,9 @@ public final class Advisor {
         List<String> texts = java.util.stream.Stream.of(me, them).filter(java.util.Objects::nonNull).map(Advisor::withoutSkills).toList();
         String why = dev.rapport.language.TypedNames.institutionsNamed(dev.rapport.language.TypedNames.phrasesAsProfiles(
                 dev.rapport.language.TypedNames.spelledAsProfiles(dev.rapport.language.TypedNames.capitalised(typed, names), texts), texts));
+        // "the Engineering Manager, Platform role": a title's own comma is no break in the reason ("I applied for the Engineering
+        // Manager." was written)
+        why = TITLE_COMMA.matcher(why).replaceAll("$1 ($2) $3");
         List<String> own = me == null ? List.of() : me.currentPosition().filter(p -> p.dates().isCurrent())
                 .map(p -> List.of(p.company())).orElse(List.of());
         return theyNeedWhatIDo(hirerNotSeeker(workedForThem(withoutTheReferrersTies(notTheirOwnReferrer(SalesAim.withOwnOffer(readPurpose(why), own), them),
@@ -723,6 +726,9 @@ public final class Advisor {
         intents.add(Intent.JOB_SEEKING);
         return new Purpose(p.text(), intents, p.people(), p.events(), p.posts(), p.offers(), p.stated());
     }
+
+    private static final java.util.regex.Pattern TITLE_COMMA = java.util.regex.Pattern.compile(
+            "\\b(\\p{Lu}[\\p{L}&-]*(?: \\p{Lu}[\\p{L}&-]*){0,4}), (\\p{Lu}[\\p{L}&-]*(?: \\p{Lu}[\\p{L}&-]*){0,2}) (role|position|job|opening|vacancy|post)\\b");
 
     /** A recruiter's shorthand read as job seeking is the recruiter hiring ({@link dev.rapport.etiquette.SenderSide}). */
     private Purpose hirerNotSeeker(Purpose p, Profile me) {

@@ -223,6 +223,15 @@ final class ProseReader implements ProfileReader {
                 opening = name;
             }
             String[] words = name.split(" ");
+            // "Owner Brittany Mattingly was joined by …", "When Chris Salahub learned …": a news story's title, or the word that
+            // opens the clause, before the name is no part of it
+            if (words.length == 3 && ROLE_BEFORE_NAME.contains(words[0].toLowerCase(java.util.Locale.ROOT))) {
+                name = words[1] + " " + words[2];
+                words = new String[] {words[1], words[2]};
+                if (opening.equals(m.group(1))) {
+                    opening = name;
+                }
+            }
             if (java.util.Arrays.stream(words).anyMatch(w -> NOT_NAME_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT)))) {
                 continue;
             }
@@ -242,9 +251,22 @@ final class ProseReader implements ProfileReader {
     }
 
     private static final Pattern STORY_SUBJECT = Pattern.compile(
-            "(?<![\\p{L}])(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+|['’]\\p{Lu}\\p{Ll}+)?(?: \\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+|['’]\\p{Lu}\\p{Ll}+)?){1,2})(?:['’]s\\b| (?:has|had|is|was|says|said|joined|started|became|won|leads|runs|operates|works|worked|began|will|took|told|added|believes|explains"
+            "(?<![\\p{L}])(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+|['’]\\p{Lu}\\p{Ll}+)?(?: \\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+|['’]\\p{Lu}\\p{Ll}+)?){1,2})"
+            // ("Jennifer Nguyen (BMath '12) took her statistics …": a degree and a year in brackets after the name)
+            + "(?: \\([^)\\n]{1,30}\\))?"
+            + "(?:['’]s\\b| (?:has|had|is|was|says|said|joined|started|became|won|leads|runs|operates|works|worked|began|will|took|told|added|believes|explains"
+            // ("When Chris Salahub learned he could explore …", an alumni story)
+            + "|learned|learnt|decided|remembered|graduated|returned|helps|helped|wanted|found|knew"
             // (a story's own past: "Drew Wham travelled to reefs …", "Susana Nunes spent ten years as a nurse …")
             + "|travelled|traveled|spent|moved|studied|completed|chose|earned|received|founded|co-founded|served|grew|describes)\\b)");
+    private static final Pattern INTERVIEW_TITLE = Pattern.compile(
+            "(?i)^(?:Q\\s*&\\s*A|Q\\s*and\\s*A|Interview|An interview|In conversation|A conversation|Conversation|Meet|Spotlight|Member spotlight)"
+            + "\\s*(?:with|:|–|—|-)\\s+((?-i:\\p{Lu})[\\p{L}'’.-]+(?:\\s+(?-i:\\p{Lu})[\\p{L}'’.-]+){1,3})(?:\\s*[,|–—-]\\s*(.{2,80}))?$");
+    private static final Set<String> ROLE_BEFORE_NAME = Set.of("owner", "co-owner", "founder", "co-founder", "ceo", "president", "director",
+            "manager", "chef", "coach", "principal", "superintendent", "mayor", "pastor", "councilwoman", "councilman", "councillor",
+            "senator", "representative", "commissioner", "chair", "chairman", "chairwoman", "professor", "dr", "author", "artist",
+            "alumna", "alumnus", "student", "graduate", "homeowner", "resident", "volunteer",
+            "when", "after", "before", "as", "since", "while", "once", "today", "now", "then", "and", "but", "so", "because");
     private static final Set<String> NOT_NAME_WORDS = Set.of("association", "group", "university", "college", "hospital", "council",
             "ltd", "limited", "inc", "company", "trust", "society", "institute", "school", "federation", "union", "ministry", "department",
             "award", "awards", "year", "day", "week", "january", "february", "march", "april", "may", "june", "july", "august",
@@ -306,6 +328,13 @@ final class ProseReader implements ProfileReader {
         List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
         if (lines.isEmpty()) {
             throw Messages.error("empty", source);
+        }
+        // "Q & A with Gloria Hou, Masters Student": an interview's title names its person, then what they do
+        Matcher qa = INTERVIEW_TITLE.matcher(lines.get(0));
+        if (qa.matches()) {
+            List<String> named = new ArrayList<>(lines);
+            named.set(0, qa.group(1).strip() + (qa.group(2) == null ? "" : " | " + qa.group(2).strip()));
+            lines = List.copyOf(named);
         }
         String name = "";
         String headline = "";

@@ -490,4 +490,32 @@ class Hand39SessionsTest {
         Assessment fresh = advisor.check(nadia, meri, "Met Meri at LeadDev Berlin last week, we talked about staff engineering");
         assertThat(fresh.suggestions()).anySatisfy(s -> assertThat(s).contains("within a week"));
     }
+
+    @Test
+    void storyAndInterviewPagesNameTheirPerson() {
+        // "Owner Brittany Mattingly was joined by …" gave the name "Owner Brittany Mattingly"; "When Chris Salahub learned …" and
+        // "Q & A with Gloria Hou, Masters Student" gave no name; "Jennifer Nguyen (BMath '12) took …" gave "Alumni Relations"
+        assertThat(ProfileReaders.parse("City of Owensboro renovates historic home - Tri-State News, Weather & Sports\n\n"
+                + "Posted by Shaelie Clark, Reporter\n\nOwner Brittany Mattingly was joined by many city officials "
+                + "as they welcomed her into her new space. She said she couldn't be happier. Mattingly said she closes on her new home "
+                + "Friday, and she thanked the city.\n", "story.txt").name()).isEqualTo("Brittany Mattingly");
+        assertThat(ProfileReaders.parse("When Chris Salahub learned he could explore his passion for data at Waterloo, the choice was "
+                + "easy. He said he wanted to return. Salahub began his doctorate in 2019, and he has worked on cycling data since.\n",
+                "chris.txt").name()).isEqualTo("Chris Salahub");
+        assertThat(ProfileReaders.parse("Q & A with Gloria Hou, Masters Student\nDegree: MMA Master of Management Analytics\nYear: 2021\n",
+                "gloria.txt").name()).isEqualTo("Gloria Hou");
+        assertThat(ProfileReaders.parse("Jennifer Nguyen (BMath '12) took her statistics background to the Globe and Mail, where she "
+                + "helps the paper understand its audience. She has built predictive models, and her work guides the newsroom.\n\n"
+                + "Alumni Relations\n", "jennifer.txt").name()).isEqualTo("Jennifer Nguyen");
+    }
+
+    @Test
+    void aTitlesOwnCommaIsNoBreakInTheReason() {
+        // "I applied for the Engineering Manager, Platform role at Forerunner …" gave "I applied for the Engineering Manager."
+        Profile jackie = ProfileReaders.parse("Jackie Teran\nVP of Engineering at Forerunner\nAtlanta, Georgia\n\nExperience\n"
+                + "VP of Engineering\nForerunner\n2022 - Present\n", "jackie.txt");
+        String note = advisor.draft(nadia, jackie, "I applied for the Engineering Manager, Platform role at Forerunner on Friday through "
+                + "the careers page.", DraftOptions.DEFAULT).notes().get(0).text();
+        assertThat(note).contains("Engineering Manager (Platform) role").doesNotContain("the Engineering Manager.");
+    }
 }
