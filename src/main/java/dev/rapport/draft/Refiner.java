@@ -755,7 +755,8 @@ public final class Refiner {
         Purpose purpose = purposeOf(request);
         // "say support operations officer, not ops guy": the comma before "not" is the request's, not the note's
         old = old.strip().replaceAll("[,;:]+$", "");
-        now = now.strip().replaceAll("[,;:]+$", "");
+        // ("say that im a 3rd year statistics student instead of peer tutor": the "that" is the request's)
+        now = now.strip().replaceAll("[,;:]+$", "").replaceFirst("(?i)^that\\s+", "");
         // "say I'm in the Army, not at U.S. Army": the note's sentence keeps its own "I'm"; the words after it replace
         Matcher clause = OWN_CLAUSE.matcher(now);
         if (clause.lookingAt() && !OWN_CLAUSE.matcher(old).lookingAt() && clause.end() < now.length()) {
@@ -781,11 +782,21 @@ public final class Refiner {
                     withoutWordsBefore(l.substring(0, r.start()), put.strip())))).toList();
             // (a greeting the user wrote is theirs: a later change of tone keeps it)
             NotePlan next = plan.replace(c, new Clause(c.role(), c.role() == Role.GREETING ? Clause.Source.USER : c.source(), levels, c.carries()));
-            String text = written(next, request);
-            if (text.isEmpty() || !rules.passes(text, context(request, text))) {
+            // the words put in are the user's, as the reason is: "a 3rd year statistics student" needs no profile to say it
+            Purpose said = purpose.withWords(now);
+            DraftRequest asSaid = new DraftRequest(request.me(), request.them(), said, request.ground(), request.verdict(), request.limit(),
+                    request.variants(), request.style());
+            String text = written(next, asSaid);
+            if (text.isEmpty()) {
                 return Refinement.unchanged(plan, purpose, TEXT.get("refine.reword.breaks", old.strip(), now.strip()));
             }
-            return Refinement.changed(next, purpose, TEXT.get("refine.reword", old.strip(), now.strip()));
+            // (which rule, said: "would break a note rule" alone left new users asking "which rule?")
+            if (!rules.passes(text, context(asSaid, text))) {
+                Optional<Finding> broken = rules.check(text, context(asSaid, text)).stream().filter(f -> f.severity() != Severity.INFO).findFirst();
+                return Refinement.unchanged(plan, purpose, broken.isEmpty() ? TEXT.get("refine.reword.breaks", old.strip(), now.strip())
+                        : TEXT.get("refine.reword.breaks.rule", old.strip(), now.strip(), broken.get().rule(), broken.get().message()));
+            }
+            return Refinement.changed(next, said, TEXT.get("refine.reword", old.strip(), now.strip()));
         }
         // "say I listened to her episode on the podcast, not the post": the note says "your post", and what is to
         // be said instead is a sentence of the user's, so it takes the place of the line that names the thing
@@ -811,7 +822,7 @@ public final class Refiner {
     // a clause the sender says of themselves ("I'm putting together a …", "we are piloting …")
     private static final Pattern OWN_CLAUSE_START = Pattern.compile("(?i)(?:I|I'm|I’m|I've|I’ve|we|we're|we’re|we've|my|our)\\s+\\p{L}");
     // a clause of the sender's own opening what they say instead ("I'm in the Army")
-    private static final Pattern OWN_CLAUSE = Pattern.compile("(?i)(?:I'm|I’m|I am|I was|we're|we’re|we are|we were)\\s+");
+    private static final Pattern OWN_CLAUSE = Pattern.compile("(?i)(?:I'm|I’m|im|I am|I was|we're|we’re|we are|we were)\\s+");
 
     /**
      * The words to put in, without those the note already has right before the place ("your support ops guy", said as

@@ -518,4 +518,20 @@ class Hand39SessionsTest {
                 + "the careers page.", DraftOptions.DEFAULT).notes().get(0).text();
         assertThat(note).contains("Engineering Manager (Platform) role").doesNotContain("the Engineering Manager.");
     }
+
+    @Test
+    void whoTheUserSaysTheyAreTakesThePlaceOfTheProfilesLineAndARefusalNamesItsRule() {
+        // "say that im a 3rd year statistics student instead of peer tutor" gave "I'm a that im a 3rd year statistics student",
+        // and refusals said only "would break a note rule" (new users asked "which rule?")
+        Profile rafael = ProfileReaders.parse("Rafael Costa\nPeer Tutor at University of Waterloo\nWaterloo, Ontario\n\nExperience\n"
+                + "Peer Tutor\nUniversity of Waterloo\n2024 - Present\n", "rafael.txt");
+        Profile dinah = ProfileReaders.parse("Dinah Davis\nVP of R&D at Arctic Wolf\nWaterloo, Ontario\n", "dinah.txt");
+        Assessment a = advisor.draft(rafael, dinah, "i met her after she spoke at the co-op employer panel at waterloo in october, she told "
+                + "me to message her. want to ask if arctic wolf have any data analyst co-op for summer", DraftOptions.DEFAULT);
+        Advisor.Refined r = advisor.refineNote(a, 1, "say that im a 3rd year statistics student instead of peer tutor", DraftOptions.DEFAULT);
+        assertThat(r.assessment().notes().get(0).text()).contains("I'm a 3rd year statistics student").doesNotContain("that im");
+        Advisor.Refined pitch = advisor.refineNote(a, 1, "use our pricing plans instead of data analyst co-op", DraftOptions.DEFAULT);
+        assertThat(pitch.changed()).isFalse();
+        assertThat(pitch.report()).contains("the pitch rule");
+    }
 }
