@@ -76,6 +76,7 @@ public final class Suggestions {
         // (a reader who connects only with people they know is followed, whatever else they say)
         boolean applyFirst = request.purpose() != null && request.purpose().has(Intent.JOB_SEEKING) && request.them() != null
                 && !request.them().prefers(dev.rapport.profile.Preference.KNOWN_ONLY)
+                && !request.them().prefers(dev.rapport.profile.Preference.NO_REFERRAL_ASKS)
                 && request.verdict().reasons().stream().anyMatch(r -> r.rule().equals("target-policy"));
         if (applyFirst) {
             first(f.applyFirst(), values).ifPresent(out::add);

@@ -271,6 +271,9 @@ public final class ConnectionJudge {
             policy(rule, Preference.KNOWN_ONLY, true, "known-only-words");
             policy(rule, Preference.NO_RECRUITERS, recruiting, "no-recruiters-words");
             policy(rule, Preference.NO_PITCHES, pitch, "no-pitches-words");
+            // "Please do not send me connection requests asking me for an internship": a stranger's ask for a job or a referral
+            // (a student's was follow-first with "invite later", against what the reader asked)
+            policy(rule, Preference.NO_REFERRAL_ASKS, !recruiting && purpose.has(Intent.JOB_SEEKING), "no-referral-asks-words");
             if (recruiting) {
                 policies.statement(them, Preference.RECRUITERS_WELCOME, null, null).ifPresent(s -> notes.add(new Reason(rule.id(),
                         Severity.INFO, reason("target-policy-recruiters-welcome", Map.of("statement", s)))));
@@ -336,10 +339,11 @@ public final class ConnectionJudge {
             }
             String statement = said.get();
             String text = reason("target-policy-" + preference.id(), Map.of("statement", statement));
-            if (relationship.isEmpty() && preference == Preference.KNOWN_ONLY && !pitch) {
-                // "Only people I know" closes the invitation, not the door: following is what they ask for.
+            if (relationship.isEmpty() && (preference == Preference.KNOWN_ONLY || preference == Preference.NO_REFERRAL_ASKS) && !pitch) {
+                // "Only people I know" closes the invitation, not the door: following is what they ask for; so does "no
+                // internship requests", which refuses the ask, not the person
                 deferrals.add(new Reason(rule.id(), Severity.WARNING,
-                        reason("target-policy-known-only-follow", Map.of("statement", statement))));
+                        reason("target-policy-" + preference.id() + "-follow", Map.of("statement", statement))));
                 blockWarrant = Math.min(blockWarrant, (int) rule.number("warrant", 0));
             } else if (relationship.isEmpty()) {
                 blockers.add(new Reason(rule.id(), rule.severity(), text));

@@ -534,4 +534,17 @@ class Hand39SessionsTest {
         assertThat(pitch.changed()).isFalse();
         assertThat(pitch.report()).contains("the pitch rule");
     }
+
+    @Test
+    void aReaderWhoTakesNoJobAsksIsNotAskedForAnInternship() {
+        // "Please do not send me connection requests asking me for an internship.": a student's ask was follow-first, "invite later"
+        Profile student = ProfileReaders.parse("Rafael Costa\nStatistics student at University of Waterloo\nWaterloo, Ontario\n", "rafael.txt");
+        Profile monika = ProfileReaders.parse("Monika Wahi\nData scientist and epidemiologist\nBoston, Massachusetts\n\nAbout\n"
+                + "I teach data science online. Please do not send me connection requests asking me for an internship.\n", "monika.txt");
+        Assessment a = advisor.check(student, monika, "hello maam im looking for internship in data science can u help me?");
+        // (the ask is refused, not the person: follow first, as with "only people I know")
+        assertThat(a.verdict().decision()).isEqualTo(Decision.FOLLOW_FIRST);
+        assertThat(a.verdict().reasons()).anySatisfy(r -> assertThat(r.message()).contains("not to be asked for a job, an internship"));
+        assertThat(a.suggestions()).noneSatisfy(s -> assertThat(s).contains("as Monika asks"));
+    }
 }
