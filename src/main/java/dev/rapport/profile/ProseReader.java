@@ -225,7 +225,7 @@ final class ProseReader implements ProfileReader {
             String[] words = name.split(" ");
             // "Owner Brittany Mattingly was joined by …", "When Chris Salahub learned …": a news story's title, or the word that
             // opens the clause, before the name is no part of it
-            if (words.length == 3 && ROLE_BEFORE_NAME.contains(words[0].toLowerCase(java.util.Locale.ROOT))) {
+            if (words.length == 3 && WORD_BEFORE_NAME.contains(words[0].toLowerCase(java.util.Locale.ROOT))) {
                 name = words[1] + " " + words[2];
                 words = new String[] {words[1], words[2]};
                 if (opening.equals(m.group(1))) {
@@ -262,7 +262,8 @@ final class ProseReader implements ProfileReader {
     private static final Pattern INTERVIEW_TITLE = Pattern.compile(
             "(?i)^(?:Q\\s*&\\s*A|Q\\s*and\\s*A|Interview|An interview|In conversation|A conversation|Conversation|Meet|Spotlight|Member spotlight)"
             + "\\s*(?:with|:|–|—|-)\\s+((?-i:\\p{Lu})[\\p{L}'’.-]+(?:\\s+(?-i:\\p{Lu})[\\p{L}'’.-]+){1,3})(?:\\s*[,|–—-]\\s*(.{2,80}))?$");
-    private static final Set<String> ROLE_BEFORE_NAME = Set.of("owner", "co-owner", "founder", "co-founder", "ceo", "president", "director",
+    // a title or a clause's opening word before a story's name ("Owner Brittany Mattingly", "When Chris Salahub")
+    private static final Set<String> WORD_BEFORE_NAME = Set.of("owner", "co-owner", "founder", "co-founder", "ceo", "president", "director",
             "manager", "chef", "coach", "principal", "superintendent", "mayor", "pastor", "councilwoman", "councilman", "councillor",
             "senator", "representative", "commissioner", "chair", "chairman", "chairwoman", "professor", "dr", "author", "artist",
             "alumna", "alumnus", "student", "graduate", "homeowner", "resident", "volunteer",

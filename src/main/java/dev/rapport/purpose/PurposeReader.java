@@ -165,7 +165,6 @@ public final class PurposeReader {
             // "his foundation funded our reading classes", "the grant that funds our evening classes": no gift word needed
             + "|\\b(?:funded|sponsored|financed)\\s+(?:us|our|my)\\b"
             + "|\\b(?:grant|gift|donation|funding|sponsorship)\\s+(?:that|which)\\s+(?:funds|funded|pays|paid|covers|covered)\\s+(?:our|my)\\b");
-    private static final Pattern SELLING_WORD = Pattern.compile("(?i)\\b(?:selling|sales|sell)\\b");
     private static final Pattern TOPIC_SELLING = Pattern.compile(
             "(?i)\\b(?:about|on|talked|discussed|session|webinar|talk|episode|course|workshop|class|keynote|panel|book|article|post)\\b"
             + "[^.!?]{0,40}?\\b(?:selling|sales|sell)\\b(?!\\s+(?:our|my|them|him|her|you)\\b)");
