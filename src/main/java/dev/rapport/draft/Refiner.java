@@ -1368,7 +1368,7 @@ public final class Refiner {
             // a question is put to them as the user asked it
             return Optional.of(new Clause(Role.MENTION, Clause.Source.USER, List.of(capital(sentence(asked))), what));
         }
-        if (ROLE_WORD.matcher(what).find()) {
+        if (ROLE_WORD.matcher(what).find() || aClauseOfItsOwn(what)) {
             // "my 7 years in cardiac icu" names a thing of the sender's, not a sentence: the reason may say it whole
             if (MY_THING.matcher(what.strip()).lookingAt()) {
                 // ("his guest lecture": the reason's "he guest lectured in my MSc" says it, to him, in a sentence)
@@ -1476,6 +1476,16 @@ public final class Refiner {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "say the 4,000 meals were thanks to the grant": a statement with its own subject and verb is the user's sentence, to be
+     * said as typed (it was looked for as a thing in the profiles, and "not found").
+     */
+    private static boolean aClauseOfItsOwn(String what) {
+        List<dev.rapport.language.Token> t = Language.english().tokens(what);
+        return t.size() >= 4 && t.get(0).is("DET", "NOUN", "PROPN", "NUM") && t.stream().skip(1)
+                .anyMatch(x -> x.is("AUX") || x.is("VERB") && !x.lower().endsWith("ing") && !x.lower().endsWith("ed") || x.lower().matches("(?:were|was|is|are)"));
     }
 
     /** The text speaks in the first person at least twice ("I lead …", "my team …"): the person's own writing. */

@@ -547,4 +547,15 @@ class Hand39SessionsTest {
         assertThat(a.verdict().reasons()).anySatisfy(r -> assertThat(r.message()).contains("not to be asked for a job, an internship"));
         assertThat(a.suggestions()).noneSatisfy(s -> assertThat(s).contains("as Monika asks"));
     }
+
+    @Test
+    void aStatementToSayIsSaidAsTyped() {
+        // by hand at the end of the session: "say the 4,000 meals were thanks to the grant" was looked for in the profiles and
+        // "not found"
+        Assessment a = advisor.draft(grace, marcus, "Marcus's foundation gave us a grant for our evening reading classes this fall. "
+                + "I'd like to thank him", DraftOptions.DEFAULT);
+        Advisor.Refined r = advisor.refineNote(a, 1, "say the 120 new readers were thanks to the grant", DraftOptions.DEFAULT);
+        assertThat(r.changed()).isTrue();
+        assertThat(r.assessment().notes().get(0).text()).contains("The 120 new readers were thanks to the grant.");
+    }
 }
