@@ -142,7 +142,12 @@ final class WishToAct {
                             + (a + 1 < t.size() ? " " + question(rest(wish, t, a + 1)) : "?")
                     : t.get(a).is("DET", "PRON") && !t.get(a).lower().equals("it") ? "May I send you " + question(rest(wish, t, a)) : wish;
             // "tell you the Quiet Shift got shortlisted": news passed on, "I wanted to let you know that …"
-            case "tell" -> t.get(a).lower().equals("you") && a + 2 < t.size() && t.get(a + 1).isWord()
+            // "tell him thanks", "tell her thank you for the intro": the thanks itself (a veteran's note left it out)
+            case "tell" -> t.get(a).lower().equals("you") && a + 1 < t.size() && t.get(a + 1).lower().equals("thanks")
+                    ? thankThenAsk(withoutManner(("Thanks " + (a + 2 < t.size() ? rest(wish, t, a + 2) : "")).strip()))
+                    : t.get(a).lower().equals("you") && a + 2 < t.size() && t.get(a + 1).lower().equals("thank") && t.get(a + 2).lower().equals("you")
+                    ? thankThenAsk(withoutManner("Thank " + rest(wish, t, a + 2)))
+                    : t.get(a).lower().equals("you") && a + 2 < t.size() && t.get(a + 1).isWord()
                     && !Set.of("about", "how", "what", "why", "that", "and", "so", "more").contains(t.get(a + 1).lower())
                     && t.subList(a + 2, t.size()).stream().anyMatch(x -> x.is("VERB", "AUX"))
                     ? "I wanted to let you know that " + rest(wish, t, a + 1)

@@ -558,4 +558,13 @@ class Hand39SessionsTest {
         assertThat(r.changed()).isTrue();
         assertThat(r.assessment().notes().get(0).text()).contains("The 120 new readers were thanks to the grant.");
     }
+
+    @Test
+    void thanksToBeToldIsSaid() {
+        // "want to tell him thanks for the advice" was left out of a veteran's note
+        Profile brian = ProfileReaders.parse("Brian Morgan\nSenior Talent Advisor at CSX Transportation\nJacksonville, Florida\n", "brian.txt");
+        String note = advisor.draft(derek, brian, "met Brian at the hiring our heroes job fair last thurs and want to tell him thanks for "
+                + "the advice", DraftOptions.DEFAULT).notes().get(0).text();
+        assertThat(note).contains("Thanks for the advice").doesNotContain("tell you");
+    }
 }
