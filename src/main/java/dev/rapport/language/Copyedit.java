@@ -1588,9 +1588,9 @@ public final class Copyedit {
         if (text == null || text.isBlank()) {
             return text == null ? "" : text;
         }
-        text = VerbAgreement.agreeWithYou(text);
         List<Token> t = Language.english().tokens(text);
         List<String> out = texts(t);
+        VerbAgreement.agreeWithYou(t, out);
         for (int i = 0; i + 2 < t.size(); i++) {
             String a = t.get(i).lower();
             String b = t.get(i + 1).lower();

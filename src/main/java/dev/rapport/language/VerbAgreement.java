@@ -98,17 +98,10 @@ final class VerbAgreement {
 
     /**
      * "May I ask if you still needs a coach", "if you ever wants a sounding board": a third person's verb left after "she" was
-     * said "you" (new users found it in several notes); "you" opening a clause takes the plain verb ("is" is "are").
+     * said "you" (new users found it in several notes); "you" opening a clause takes the plain verb ("is" is "are"). Mends
+     * {@code out}, the tokens' words as the copyeditor will write them, on the tokens it has already read; true when it did.
      */
-    static String agreeWithYou(String text) {
-        if (text == null || !text.toLowerCase(java.util.Locale.ROOT).contains("you")) {
-            return text == null ? "" : text;
-        }
-        List<Token> t = Language.english().tokens(text);
-        if (t.isEmpty()) {
-            return text;
-        }
-        List<String> out = Copyedit.texts(t);
+    static boolean agreeWithYou(List<Token> t, List<String> out) {
         boolean changed = false;
         for (int j = 0; j + 1 < t.size(); j++) {
             if (!t.get(j).lower().equals("you") || j > 0 && !(OPENERS.contains(t.get(j - 1).lower()) || YOU_OPENERS.contains(t.get(j - 1).lower()))) {
@@ -129,7 +122,7 @@ final class VerbAgreement {
                 changed = true;
             }
         }
-        return changed ? Copyedit.rebuild(text, t, out) + text.substring(t.get(t.size() - 1).end()) : text;
+        return changed;
     }
 
     /**

@@ -50,6 +50,8 @@ final class ContactStatements {
     private static final Set<String> POSSESSIVES = Set.of("my", "our", "his", "her", "their", "your");
     // verbs of money given, and the bodies that give it in someone's name ("his foundation funded our classes")
     // verbs of coming to the sender's event as a guest ("he was at our webinar", "she joined my workshop"), and of running one
+    // the sender on the target's programme: "I was a guest on his show", "a speaker at her meetup"
+    private static final Set<String> GUESTS = Set.of("guest", "speaker", "panelist", "panellist");
     private static final Set<String> GUEST_VERBS = Set.of("attended", "joined", "came", "was", "were", "sat");
     private static final Set<String> HOSTING = Set.of("hosted", "ran", "gave", "presented", "held", "led", "organised", "organized", "did", "taught");
     private static final Set<String> MONEY = Set.of("grant", "gift", "donation", "funding", "sponsorship", "award", "cheque", "check",
@@ -426,8 +428,8 @@ final class ContactStatements {
         return verbKind.containsKey(w) || roleKind.containsKey(bare) || sameKind.containsKey(w)
                 || contactNouns.contains(w) || w.equals("together") || w.equals("our") || w.equals("we")
                 || replies.contains(w) || workForUs.contains(w) || service.contains(w)
-                || onlineVerbs.contains(w) || SPOKE.contains(w) || HEARD_TALKS.contains(w) || GUEST_VERBS.contains(w) || w.equals("gave") || w.equals("guest")
-                || w.equals("speaker") || w.equals("panelist") || w.equals("panellist") || w.equals("had") || w.equals("ask");
+                || onlineVerbs.contains(w) || SPOKE.contains(w) || HEARD_TALKS.contains(w) || GUEST_VERBS.contains(w) || GUESTS.contains(w)
+                || Set.of("gave", "had", "ask").contains(w);
     }
 
     /** One reading of a reason: who besides the target it names, so a named subject can be told apart. */
@@ -478,7 +480,7 @@ final class ContactStatements {
                 if (found.isEmpty() && roleKind.containsKey(w)) {
                     found = role(ts, i);
                 }
-                if (found.isEmpty() && (w.equals("guest") || w.equals("speaker") || w.equals("panelist") || w.equals("panellist"))) {
+                if (found.isEmpty() && GUESTS.contains(w)) {
                     found = guestOnTheirs(ts, i);
                 }
                 if (found.isEmpty() && w.equals("had")) {

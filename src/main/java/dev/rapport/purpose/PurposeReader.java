@@ -332,7 +332,12 @@ public final class PurposeReader {
             intents.remove(Intent.COLLABORATION);
             intents.remove(Intent.NETWORKING);
         }
-        if (!intents.contains(Intent.JOB_SEEKING) && offersAService(clean)) {
+        // each read once for the readings below, which ask them again and again of the same words (a sentence split and the
+        // tagger each time, on the check's path)
+        boolean serviceOffered = offersAService(clean);
+        boolean moneyAsked = asksForMoney(clean);
+        java.util.function.Supplier<Boolean> aimStated = dev.rapport.text.Lazy.of(() -> SalesAim.statedIn(clean));
+        if (!intents.contains(Intent.JOB_SEEKING) && serviceOffered) {
             // a service offered to a stranger is a pitch, not a job (the models read "recruit … hiring" as hiring);
             // read after the models, which were trained without it
             intents.remove(Intent.HIRING);
@@ -358,13 +363,13 @@ public final class PurposeReader {
         }
         // "I'd like Salesforce to sponsor our annual gala", "ask her for a donation to our food bank": money asked of the reader
         // is the charity's pitch, and the etiquette of a pitch holds (a fundraiser's asks read as hiring, advice or a referral)
-        if (asksForMoney(clean)) {
+        if (moneyAsked) {
             intents.removeAll(java.util.EnumSet.of(Intent.HIRING, Intent.REFERRAL, Intent.ADVICE));
             intents.add(Intent.SELLING);
         }
         // "the foundation she chairs gave our food bank a $50,000 grant in 2020. want to say thank you": money given to the sender
         // is thanked for, not sold (a fundraiser's thanks to a funder read as selling, and no note was drafted)
-        if (GIVEN_TO_US.matcher(clean).find() && !SalesAim.statedIn(clean) && !offersAService(clean) && !asksForMoney(clean)) {
+        if (GIVEN_TO_US.matcher(clean).find() && !aimStated.get() && !serviceOffered && !moneyAsked) {
             intents.remove(Intent.SELLING);
             // "Marcus's foundation gave us a grant for our evening classes" read as hiring
             if (!I_HIRE.matcher(clean).find()) {
@@ -373,20 +378,20 @@ public final class PurposeReader {
         }
         // "we talked about small business owners selling or shutting down", "her social selling session": selling as the topic of
         // a talk or an episode is no sale of the sender's (a podcast host's thanks to a guest was refused as a pitch)
-        if (intents.contains(Intent.SELLING) && TOPIC_SELLING.matcher(clean).find() && !SalesAim.statedIn(clean) && !offersAService(clean)
-                && !asksForMoney(clean)) {
+        if (intents.contains(Intent.SELLING) && TOPIC_SELLING.matcher(clean).find() && !aimStated.get() && !serviceOffered
+                && !moneyAsked) {
             intents.remove(Intent.SELLING);
         }
         // "want to thank her, no pitch", "not selling anything": the user's own word that there is no sale, when nothing states one
         // (not beside a result, a call asked for or the reader's challenges: "genuinely not trying to sell, … a quick 15 min chat about
         // how Rutaflow cut fuel costs 18%" is the pitch it denies)
-        if ((intents.contains(Intent.SELLING) || intents.contains(Intent.LEAD_GEN)) && NO_SALE.matcher(clean).find() && !SalesAim.statedIn(clean)
-                && !offersAService(clean) && !asksForMoney(clean) && !sellsAResult(clean) && !PITCH_MARKS.matcher(clean).find()) {
+        if ((intents.contains(Intent.SELLING) || intents.contains(Intent.LEAD_GEN)) && NO_SALE.matcher(clean).find() && !aimStated.get()
+                && !serviceOffered && !moneyAsked && !sellsAResult(clean) && !PITCH_MARKS.matcher(clean).find()) {
             intents.remove(Intent.SELLING);
             intents.remove(Intent.LEAD_GEN);
         }
         // "a story pitch to her desk", "she took my pitch on Cairo's garbage collectors": a writer's pitch is to an editor
-        if (intents.contains(Intent.SELLING) && STORY_PITCH.matcher(clean).find() && !SalesAim.statedIn(clean) && !offersAService(clean)) {
+        if (intents.contains(Intent.SELLING) && STORY_PITCH.matcher(clean).find() && !aimStated.get() && !serviceOffered) {
             intents.remove(Intent.SELLING);
             intents.add(Intent.COLLABORATION);
         }
@@ -400,11 +405,11 @@ public final class PurposeReader {
         }
         // "his interview about taking companies from four or five people and a pitch deck to forty or fifty": a pitch deck told
         // of is a thing in someone's story, no pitch of the sender's (read after the models, which were trained on the cue)
-        if (intents.contains(Intent.SELLING) && PITCH_DECK.matcher(clean).find() && !SalesAim.statedIn(clean) && !offersAService(clean)
+        if (intents.contains(Intent.SELLING) && PITCH_DECK.matcher(clean).find() && !aimStated.get() && !serviceOffered
                 && readInstead(clean, PITCH_DECK, "slide deck", catalogue, evidence).filter(p -> !p.has(Intent.SELLING)).isPresent()) {
             intents.remove(Intent.SELLING);
         }
-        if (intents.contains(Intent.SELLING) && INVITED_TO_ASK.matcher(clean).find() && !SalesAim.statedIn(clean) && !offersAService(clean)) {
+        if (intents.contains(Intent.SELLING) && INVITED_TO_ASK.matcher(clean).find() && !aimStated.get() && !serviceOffered) {
             // "she say I can write her if I need more help": the recipient's invitation to ask for help is no sale (a
             // second-language writer's version read as selling, the same in plain English did not; read after the models)
             intents.remove(Intent.SELLING);
@@ -468,7 +473,7 @@ public final class PurposeReader {
                 .filter(o -> !o.isBlank() && !catalogue.notOffers().contains(o.toLowerCase(Locale.ROOT)))
                 .toList();
         Matcher service = SERVICE_OFFERED.matcher(clean);
-        if (intents.contains(Intent.SELLING) && offers.isEmpty() && offersAService(clean) && service.find()) {
+        if (intents.contains(Intent.SELLING) && offers.isEmpty() && serviceOffered && service.find()) {
             // what the service helps with ("their finance hiring"), not a capitalised place in the reason
             offers = List.of(service.group(1).strip());
         }
