@@ -1663,7 +1663,9 @@ public final class OfflineDrafter implements Drafter {
         }
         values.put("myCompany", employer(company));
         if (TOP_ROLE.matcher(title.strip()).matches()) {
-            // "I'm the chief executive officer of Souss Primeurs", not "at" it: the firm is theirs to lead (a reviewer)
+            // "I'm the chief executive officer of Souss Primeurs", not "at" it: the firm is theirs to lead (a reviewer); and the one
+            // who leads it ("I'm a proprietor of P. S. Kulkarni & Associates", a new user's session)
+            values.put("myRole", values.getOrDefault("myRole", "").replaceFirst("^an? ", "the "));
             return pick.levels(Role.WHO, List.of(book.whoOf()), values).stream().findFirst();
         }
         return pick.levels(Role.WHO, List.of(book.who()), values).stream().findFirst();
@@ -1706,7 +1708,7 @@ public final class OfflineDrafter implements Drafter {
 
     private static final java.util.regex.Pattern TOP_ROLE = java.util.regex.Pattern.compile(
             // (a navy's "Chief Petty Officer" is a rank, not the head of a firm)
-            "(?i)chief (?!petty\\b|warrant\\b)(?:[\\p{L}-]+ ){1,2}officer|ceo|cfo|coo|cto|founder|co-?founder|owner|co-owner|president|managing director|general manager");
+            "(?i)chief (?!petty\\b|warrant\\b)(?:[\\p{L}-]+ ){1,2}officer|ceo|cfo|coo|cto|founder|co-?founder|owner|co-owner|proprietor|sole proprietor|principal|president|managing director|general manager");
 
     private static List<dev.rapport.profile.Volunteering> currentVolunteering(dev.rapport.profile.Profile me) {
         return me.volunteering().stream()

@@ -63,7 +63,9 @@ final class ReasonPoint {
         if (!english.equals(courteous) && pronounsLeftAreAnothers(courteous, english, them)) {
             return Optional.empty();
         }
-        reason = forTheNote(copyedit.unabbreviated(english));
+        // "passed my Gesellenprüfung last friday!!": a sentence that starts with what the sender did gets its "I" back before
+        // it is cut into clauses (a clause after a comma keeps its own left-out subject: "…, saved my whole series")
+        reason = LeftOutI.restored(forTheNote(copyedit.unabbreviated(english)));
         if (reason.isBlank()) {
             return Optional.empty();
         }

@@ -793,6 +793,8 @@ final class ReasonWords {
                         // "so I can ask her stuff early": what is asked or given, not hers ("ask your stuff", a reviewer)
                         : prev != null && ASKED_OR_GIVEN_TO.contains(prev.lower()) && next != null && GIVEN.contains(next.lower()) ? "you"
                         : next != null && WRITTEN.contains(next.lower()) ? "your"
+                        // "attended her webinar": a word the tagger calls a preposition and English has as none is her thing
+                        : next != null && next.is("ADP") && next.isWord() && !PREPOSITIONS.contains(next.lower()) ? "your"
                         // "keep her posted on openings", "kept her informed": a participle that owns no noun after it says
                         // what she is kept, so "her" is the object ("her published paper" is hers)
                         : next != null && next.is("VERB", "ADJ") && next.lower().endsWith("ed") && i + 2 <= tokens.size()
@@ -919,6 +921,12 @@ final class ReasonWords {
             "had", "wrote", "taught", "led", "built", "did", "got", "sang", "drove", "flew");
     private static final Set<String> WISH_ADVERBS = Set.of("just", "also", "really", "actually", "still", "specifically", "mainly", "mostly", "basically", "especially");
     private static final Set<String> OWNED_AFTER = Set.of("at", "from", "in", "on", "of", "about", "after", "during", "for");
+    // English's prepositions and particles, the words after "her" that make it an object ("told her about", "gave her back")
+    private static final Set<String> PREPOSITIONS = Set.of("about", "above", "across", "after", "against", "along", "among", "around",
+            "as", "at", "before", "behind", "below", "beside", "besides", "between", "beyond", "by", "despite", "down", "during", "except",
+            "for", "from", "in", "inside", "into", "like", "near", "of", "off", "on", "onto", "out", "outside", "over", "past", "per",
+            "since", "than", "through", "throughout", "till", "to", "toward", "towards", "under", "until", "up", "upon", "via", "with",
+            "within", "without", "back", "away", "re", "w", "abt", "thru");
     private static final Set<String> WRITTEN = Set.of("post", "posts", "article", "articles", "thread", "paper", "papers", "book",
             "column", "piece", "video", "podcast", "keynote", "presentation", "newsletter", "comment", "research", "study", "blog");
     private static final Set<String> OBJECT_BEFORE_VERB = Set.of("hear", "heard", "see", "saw", "seen", "watch", "watched", "let",
@@ -972,7 +980,7 @@ final class ReasonWords {
             "(?i)(\\byou\\b(?:[^.!?]*?\\band)? )(?:said|told me|asked me)(?: (?:that )?(?:I|we) should| to)? (?:connect|add you|add me|link up)(?: with you)?"
             + " (?:on|via|here on|through) linkedin\\b");
     private static final java.util.regex.Pattern CHATTED_WITH_YOU = java.util.regex.Pattern.compile(
-            "(?i)\\b(chatted|talked|spoke|chatting|talking|speaking) with you at\\b");
+            "(?i)\\b(chatted|talked|chatting|talking) with you at\\b");
     // "I built the dashboard with you": made together
     private static final java.util.regex.Pattern MADE_WITH_YOU = java.util.regex.Pattern.compile(
             "^(?:I )?(built|made|wrote|designed|ran|organi[sz]ed|launched|shipped|created|developed|delivered|published|co-wrote) ((?:[\\p{L}\\p{N}'’-]+ ){0,5}?[\\p{L}\\p{N}'’-]+) with you\\b");
@@ -1178,7 +1186,12 @@ final class ReasonWords {
             String ing = gerunds.get(words[1].toLowerCase(java.util.Locale.ROOT));
             // "I stopped at your stand" is the sender's own visit: nothing to thank the recipient for.
             boolean theirPlace = words[0].equals("I") && THEIR_PLACE.matcher(words[2]).lookingAt();
-            if (ing != null && !words[2].startsWith("you") && !theirPlace) {
+            // "I spoke at PyCon AU": the sender's own deed is nothing to thank them for; only a talk the two had ("I chatted at
+            // your booth", its "with you" gone) or one with them ("I spoke with you at …") is (a maintainer's note thanked the
+            // organiser for the talk the maintainer gave)
+            boolean sendersOwn = words[0].equals("I") && !TO_YOU.matcher(words[2]).lookingAt()
+                    && !MUTUAL.contains(words[1].toLowerCase(java.util.Locale.ROOT));
+            if (ing != null && !words[2].startsWith("you") && !theirPlace && !sendersOwn) {
                 // "you spoke at our career day and asked me to …": the second verb keeps its subject in a sentence of its own.
                 List<Token> rest = Language.english().tokens(words[2]);
                 // (only within the first sentence, and not a gerund: "… We talked about fake news and getting kids to …")
@@ -1198,6 +1211,7 @@ final class ReasonWords {
         return fact;
     }
 
+    private static final Set<String> MUTUAL = Set.of("chatted", "talked", "chatting", "talking");
     private static final java.util.regex.Pattern TO_YOU = java.util.regex.Pattern.compile("^(?:to|with)\\s+you\\b");
 
     /** Fit to say: no one left in the third person, not a bare word or two. */

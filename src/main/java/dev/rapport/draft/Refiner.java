@@ -767,12 +767,18 @@ public final class Refiner {
         }
         // "use Priya instead of Dana", a name the reason gave: the reason is put right too, or the note would name someone
         // it no longer does (a founder's was refused as breaking a note rule)
+        // (a reason that already says the right name, "pycon au", left out of the note: the note is put right, and namePutRight,
+        // finding nothing to change in the reason, does not hand the request back here)
         if (NAMED.matcher(now.strip()).matches() && NAMED.matcher(old.strip()).matches() && Pattern.compile("(?<![\\p{L}\\p{N}])"
-                + Pattern.quote(old.strip()) + "(?![\\p{L}\\p{N}])").matcher(purpose.text()).find()) {
+                + Pattern.quote(old.strip()) + "(?![\\p{L}\\p{N}])").matcher(purpose.text()).find()
+                && !Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(now.strip()) + "(?![\\p{L}\\p{N}])", F).matcher(purpose.text()).find()) {
             return namePutRight(plan, request, old.strip(), now.strip(), List.of());
         }
         // a whole word: "they" is not the start of "they'd", which would become "your coop'd"
-        Pattern word = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(old.strip()) + "(?![\\p{L}\\p{N}]|['’]\\p{L})", F);
+        // ("PyCon" to "PyCon AU": where the note already says "PyCon AU" it stays, not "PyCon AU AU")
+        String added = now.strip().regionMatches(true, 0, old.strip(), 0, old.strip().length()) ? now.strip().substring(old.strip().length()) : "";
+        Pattern word = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(old.strip()) + "(?![\\p{L}\\p{N}]|['’]\\p{L})"
+                + (added.isBlank() ? "" : "(?!" + Pattern.quote(added) + ")"), F);
         for (Clause c : plan.clauses()) {
             if (c.levels().stream().noneMatch(l -> word.matcher(l).find())) {
                 continue;
@@ -813,6 +819,10 @@ public final class Refiner {
                 return Refinement.changed(next, purpose, TEXT.get("refine.reword", bare(site.get().text()), bare(told.get().text())));
             }
             return Refinement.unchanged(plan, purpose, TEXT.get("refine.reword.breaks", old.strip(), now.strip()));
+        }
+        Pattern saysNow = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(now.strip()) + "(?![\\p{L}\\p{N}])", F);
+        if (plan.clauses().stream().anyMatch(c -> c.levels().stream().anyMatch(l -> saysNow.matcher(l).find()))) {
+            return Refinement.unchanged(plan, purpose, TEXT.get("refine.reword.there", now.strip()));
         }
         return Refinement.unchanged(plan, purpose, TEXT.get("refine.reword.none", old.strip()));
     }

@@ -46,7 +46,12 @@ record Greeting(String name, Span nameSpan, int end, Span noName) {
         if (at == g.end() || !word.find(at) || word.start() != at) {
             return new Greeting(null, null, g.end()); // "Hi {firstName},": a placeholder, which its own rule reports
         }
-        String name = word.group();
+        String typed = word.group();
+        // "Namaste Satish-ji": the courtesy joined to the name is not part of it
+        Matcher joined = JOINED_COURTESY.matcher(typed);
+        boolean joinedCourtesy = joined.find();
+        String name = joinedCourtesy ? typed.substring(0, joined.start()) : typed;
+        int nameEnd = joinedCourtesy ? word.start() + joined.start() : word.end();
         String lower = name.toLowerCase(Locale.ROOT);
         if (notNames.stream().anyMatch(n -> n.equalsIgnoreCase(lower))) {
             // "Dear Sir," greets nobody in particular; "Hello! I am …" begins its first sentence with the word after it
@@ -68,20 +73,28 @@ record Greeting(String name, Span nameSpan, int end, Span noName) {
         // A name is capitalised and ends the greeting ("Hi Priya," "Hi Priya Raman —"); "Hi, Great to see…" greets nobody.
         // ("hey david! tess here …": a note typed all in lower case greets by a lower-case name, which ends its greeting with
         // "!" or ","; a trainer's freelancer note got no-name and the rewrite "hey [their first name] david!")
-        boolean typedSmall = Character.isLowerCase(name.codePointAt(0)) && g.end() == at - 1 && word.end() < note.length()
-                && "!,".indexOf(note.charAt(word.end())) >= 0 && !LOWER_NOT_NAMES.contains(lower)
+        // "Dear Saket sir,", "Namaste Satish bhai,", "Tanaka-san": a courtesy after the name ends the greeting with it
+        Matcher courtesy = COURTESY_AFTER.matcher(note);
+        courtesy.region(word.end(), note.length());
+        int after = !joinedCourtesy && courtesy.lookingAt() ? courtesy.end() : word.end();
+        boolean typedSmall = Character.isLowerCase(name.codePointAt(0)) && g.end() == at - 1 && after < note.length()
+                && "!,".indexOf(note.charAt(after)) >= 0 && !LOWER_NOT_NAMES.contains(lower)
                 && note.substring(0, Math.min(note.length(), 200)).chars().filter(Character::isUpperCase).count() == 0;
-        if (!typedSmall && (!Character.isUpperCase(name.codePointAt(0)) || !endsGreeting(note, word.end()))) {
+        if (!typedSmall && (!Character.isUpperCase(name.codePointAt(0)) || !endsGreeting(note, after))) {
             return bare;
         }
         // "Hi Gary A., I was …": the initial after the first name is part of the greeting (its dot no sentence's end)
         Matcher initials = INITIALS.matcher(note);
-        int end = initials.find(word.end()) && initials.start() == word.end() ? initials.end() : word.end();
-        return new Greeting(name, new Span(word.start(), word.end()), end);
+        int end = initials.find(after) && initials.start() == after ? initials.end() : after;
+        return new Greeting(name, new Span(word.start(), nameEnd), end);
     }
 
     private static final java.util.Set<String> LOWER_NOT_NAMES = java.util.Set.of("there", "all", "everyone", "everybody", "team",
             "folks", "guys", "friend", "friends", "y'all", "you", "again", "hi", "hello", "hey");
+    // courtesies said after a name in South Asian, Japanese and other usage; never a name of their own
+    private static final String COURTESIES = "sir|ji|jee|bhai|bhaiya|didi|madam|ma'am|mam|sahib|saab|sahab|garu|san|sama|sensei|kun|chan|anna|akka";
+    private static final Pattern COURTESY_AFTER = Pattern.compile("(?i)[ ]+(?:" + COURTESIES + ")\\b");
+    private static final Pattern JOINED_COURTESY = Pattern.compile("(?i)-(?:" + COURTESIES + ")$");
     private static final Pattern INITIALS = Pattern.compile("(?:\\s\\p{Lu}\\.)+(?=\\s*[,:—–-]|\\s*$)");
 
     /**
@@ -97,7 +110,8 @@ record Greeting(String name, Span nameSpan, int end, Span noName) {
                 && Character.isUpperCase(tokens.get(names).text().codePointAt(0))) {
             names++;
         }
-        if (names == 0 || names >= tokens.size() || !tokens.get(names).text().equals(",")
+        // ("Pete - Resonex here.": a dash after the name addresses them as a comma does)
+        if (names == 0 || names >= tokens.size() || !tokens.get(names).text().matches(",|-|–|—")
                 || notNames.stream().anyMatch(n -> n.equalsIgnoreCase(tokens.get(0).text()))) {
             return NONE;
         }

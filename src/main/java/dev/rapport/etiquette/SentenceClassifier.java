@@ -39,6 +39,12 @@ final class SentenceClassifier {
     private static final java.util.regex.Pattern CONVERSATION_RECALLED = java.util.regex.Pattern.compile(
             "(?i)\\bour\\s+(?:conversation|chat|talk|discussion|exchange)\\s+(?:about|on|at|after|yesterday|last|earlier|today)\\b"
                     + "|\\b(?:speaking|talking|chatting)\\s+with\\s+me\\b");
+    // how the two met or know each other, told as what happened ("we met on a site visit at the dairy 2 weeks ago with our
+    // distributor", "we were batchmates at BMCC (2005-08)")
+    private static final java.util.regex.Pattern MEETING_RECALLED = java.util.regex.Pattern.compile(
+            "(?i)^\\W*(?:we|i)\\s+(?:first\\s+)?met\\b|^\\W*i\\s+met\\s+you\\b"
+                    + "|^\\W*we\\s+were\\s+(?:batch-?mates|class-?mates|course-?mates|colleagues|teammates|team-?mates|room-?mates|flat-?mates"
+                    + "|neighbou?rs|in\\s+the\\s+same)\\b");
     private static final java.util.regex.Pattern SCHEDULE = java.util.regex.Pattern.compile(
             "(?i)(?:we|it|they|the\\s+\\w+)(?:'ll|\\s+will|\\s+would)?\\s+(?:record|records|recording|film|films|filming|shoot|meet|meets|run|runs|"
                     + "start|starts|begin|begins|tape|is|are|'s|'re)\\b[^.!?,]{0,30}?\\b(?:in|on|at|from|next|this)\\s+(?:"
@@ -107,7 +113,9 @@ final class SentenceClassifier {
         }
         // "Our conversation about how a company mission statement can set a tone … really got me thinking.": a talk the two had,
         // recalled, sells nothing (a careers blog's recommended follow-up line was scored a sales pitch)
-        if (CONVERSATION_RECALLED.matcher(sentence).find() && cues.stream().noneMatch(SOLD::contains)
+        // ("2 weeks ago" is when, not a result the sender sells)
+        java.util.Set<String> sold = TIME_AGO.matcher(sentence).find() && !RESULT_WORDS.matcher(sentence).find() ? SOLD_NOT_RESULTS : SOLD;
+        if ((CONVERSATION_RECALLED.matcher(sentence).find() || MEETING_RECALLED.matcher(sentence).find()) && cues.stream().noneMatch(sold::contains)
                 && cues.stream().noneMatch(c -> OFFER_CUES.contains(c) && !c.equals("self-trade"))) {
             return true;
         }
@@ -170,6 +178,12 @@ final class SentenceClassifier {
         // (a shared past with no offer's marks was let through above, with or without a stated contact)
         return statedContact && retellsAStatedTie(sentence, ctx.purpose());
     }
+
+    private static final java.util.regex.Pattern TIME_AGO = java.util.regex.Pattern.compile(
+            "(?i)\\b\\d+\\s?(?:hours?|days?|weeks?)\\s+ago\\b|\\bfor\\s+\\d+\\s?(?:hours?|days?|weeks?)\\b");
+    private static final java.util.regex.Pattern RESULT_WORDS = java.util.regex.Pattern.compile("(?i)%|\\bpercent\\b|[$€£]\\s?\\d|\\b\\d+x\\b");
+    private static final java.util.Set<String> SOLD_NOT_RESULTS = SOLD.stream().filter(c -> !c.equals("results"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * "we sat across the table for the Gothenburg hotels agreement": the note retells, nearly word for word, a

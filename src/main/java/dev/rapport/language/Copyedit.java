@@ -267,7 +267,29 @@ public final class Copyedit {
 
     /** A listed foreign word as used here: not inside or beside a name, and not an acronym ("Bow River ER" is no German "er"). */
     private boolean foreignAt(List<Token> c, int i, Gazetteer names) {
-        return foreign.contains(c.get(i).lower()) && !dev.rapport.text.Words.isAcronym(c.get(i).text()) && !insideName(c, i) && !besideName(c, i, names);
+        return foreign.contains(c.get(i).lower()) && !dev.rapport.text.Words.isAcronym(c.get(i).text()) && !insideName(c, i) && !besideName(c, i, names)
+                && !regionAfterAName(c, i);
+    }
+
+    // "pycon au", "kubecon eu", typed in lower case: the region of an event or firm, not the French "au" or the Portuguese "eu"
+    private static final Set<String> ENGLISH_LINKS = Set.of("the", "and", "from", "into", "for", "with", "our", "your", "their", "his",
+            "her", "its", "was", "are", "were", "has", "have", "had", "not", "but", "all", "any", "some", "this", "that", "these", "those");
+    private static final Set<String> AFTER_A_REGION = Set.of("last", "this", "in", "on", "at", "and", "next", "earlier", "yesterday",
+            "today", "conference", "summit", "sprints", "sprint", "where", "when", "back", "two", "three", "a", "the", "was", "is");
+    private static final Set<String> REGIONS = Set.of("au", "eu", "uk", "us", "nz", "na", "apac", "emea", "latam", "anz");
+
+    // (the tagger, unsure of "kubecon", may call it anything: the word before is a name when it is no word of either language)
+    private boolean regionAfterAName(List<Token> c, int i) {
+        if (!REGIONS.contains(c.get(i).lower()) || i == 0) {
+            return false;
+        }
+        // (and not the French "au" before its noun: "rencontré Camille au meetup")
+        if (i + 1 < c.size() && c.get(i + 1).isWord() && !c.get(i + 1).is("NUM") && !AFTER_A_REGION.contains(c.get(i + 1).lower())) {
+            return false;
+        }
+        String before = c.get(i - 1).lower();
+        return before.length() >= 3 && before.chars().allMatch(Character::isLetter) && !foreign.contains(before)
+                && !foreignParticles.contains(before) && !ENGLISH_LINKS.contains(before);
     }
 
 

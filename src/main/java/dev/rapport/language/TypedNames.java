@@ -21,7 +21,11 @@ public final class TypedNames {
             "long", "rice", "price", "case", "miles", "wells", "banks", "fields", "sage", "river", "robin", "penny", "holly",
             "ivy", "joy", "pearl", "ruby", "crystal", "sky", "rain", "jack", "nick", "sterling", "noble", "major", "marshal",
             "reed", "ward", "walker", "fisher", "hall", "moore", "lord", "best", "good", "west", "north", "south", "east", "day",
-            "said", "else", "amid", "upon");
+            "said", "else", "amid", "upon",
+            // three letters: names as short as "tom" and "ann" are spelled ("tom did our monitor switchover" was no statement
+            // about Tom), but not these words
+            "may", "jan", "sue", "pat", "don", "art", "bob", "guy", "eve", "ray", "rob", "kit", "van", "dee", "gus", "sol", "sly",
+            "max", "ace", "the", "and", "for", "our", "you", "are", "was", "can", "all", "her", "his", "one");
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
     /** An acronym ("ECCMID", "SAP") or a word with a capital inside ("KubeCon", "DevOpsDays"): never an everyday word. */
     private static final Pattern COINED = Pattern.compile("\\b(?:\\p{Lu}{3,}|\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{L}]*)\\b");
@@ -31,7 +35,7 @@ public final class TypedNames {
             // and the words a post stresses in running text ("sort it out BEFORE you book the inspection")
             "before", "after", "until", "never", "only", "always", "must", "with", "without", "first", "every", "any", "this",
             "that", "your", "please", "here", "don't");
-    private static final int SHORTEST = 4;
+    private static final int SHORTEST = 3;
 
     private TypedNames() {
     }
@@ -63,6 +67,9 @@ public final class TypedNames {
             out = Pattern.compile("(?<![\\p{L}])((?:under|with|for|from|met|meet|thank|congratulate|congrats|told|asked|tell|ask)\\s+)"
                     + Pattern.quote(w.toLowerCase(java.util.Locale.ROOT)) + "(?![\\p{L}])").matcher(out)
                     .replaceAll(mr -> Matcher.quoteReplacement(mr.group(1) + w));
+            // "worked w mark's team": with an "'s" of its own the word is someone's name
+            out = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(w.toLowerCase(java.util.Locale.ROOT)) + "(?=['’]s\\b)").matcher(out)
+                    .replaceAll(Matcher.quoteReplacement(w));
         }
         return out;
     }

@@ -47,6 +47,7 @@ final class ContactStatements {
     /** Checks an outsider makes of the sender's own line, site or work: "audited our FPI line". */
     private static final Set<String> CHECKED_OURS = Set.of("audited", "inspected", "certified", "assessed", "examined");
     private static final Set<String> THEIR_OWN = Set.of("his", "her", "their");
+    private static final Set<String> PAST_BE = Set.of("was", "were", "been");
     private static final Set<String> POSSESSIVES = Set.of("my", "our", "his", "her", "their", "your");
     // verbs of money given, and the bodies that give it in someone's name ("his foundation funded our classes")
     // verbs of coming to the sender's event as a guest ("he was at our webinar", "she joined my workshop"), and of running one
@@ -635,6 +636,14 @@ final class ContactStatements {
             if (!verbal || nominal(ts, i) || wishedOrAsked(ts, i, subject)) {
                 return Optional.empty();
             }
+            // "We are forming an advisory board …, meeting twice a year starting in March": a form in -ing tells of a contact only as
+            // a past in progress ("we were talking after the panel"), not a plan or what a thing will do (a professor's invitation to
+            // strangers was read as a meeting)
+            // ("we just started working together" is the two at work now, and stays)
+            if (w.endsWith("ing") && subject >= 0 && (ts.subList(subject + 1, i).stream().anyMatch(t -> t.lower().equals(","))
+                    || onlyAuxiliariesBetween(ts, subject, i) && ts.subList(subject + 1, i).stream().noneMatch(t -> PAST_BE.contains(t.lower())))) {
+                return Optional.empty();
+            }
             String who = who(ts, subject);
             // "I attend her talk at the World Science Forum": a talk heard in person is no class taken with her (a new user's
             // note was drafted as to a classmate); it is being there, which the event reader says as hearing them speak
@@ -906,9 +915,14 @@ final class ContactStatements {
             if (subject < 0 || !beBetween(ts, subject, i)) {
                 return Optional.empty();
             }
+            boolean owned = false;
             for (int j = subject + 1; j < i; j++) {
+                // "Aditya is my BMCC batchmate", "Katie was my charge nurse": after the possessive, a name or a noun says which
+                // kind of the role, as an adjective does
+                boolean modifier = owned && ts.get(j).is("NOUN", "PROPN");
+                owned |= POSSESSIVES.contains(ts.get(j).lower()) || ts.get(j).lower().matches(".+['’]s");
                 // (a possessive is one whatever the tagger calls it: "Jaclyn was my/VERB source")
-                if (ts.get(j).is("NOUN", "PROPN", "ADP", "VERB") && !BE.contains(ts.get(j).lower()) && !POSSESSIVES.contains(ts.get(j).lower())) {
+                if (!modifier && ts.get(j).is("NOUN", "PROPN", "ADP", "VERB") && !BE.contains(ts.get(j).lower()) && !POSSESSIVES.contains(ts.get(j).lower())) {
                     return Optional.empty();   // "he'd be open to a role with my client": the role is not between them
                 }
                 // "ask if she could be my clinical supervisor when I start": a role hoped for, not held (a new user's reason

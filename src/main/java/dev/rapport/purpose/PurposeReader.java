@@ -167,10 +167,14 @@ public final class PurposeReader {
             + "|\\b(?:grant|gift|donation|funding|sponsorship)\\s+(?:that|which)\\s+(?:funds|funded|pays|paid|covers|covered)\\s+(?:our|my)\\b");
     private static final Pattern TOPIC_SELLING = Pattern.compile(
             "(?i)\\b(?:about|on|talked|discussed|session|webinar|talk|episode|course|workshop|class|keynote|panel|book|article|post)\\b"
-            + "[^.!?]{0,40}?\\b(?:selling|sales|sell)\\b(?!\\s+(?:our|my|them|him|her|you)\\b)");
+            + "[^.!?]{0,40}?\\b(?:selling|sales|sell|prospecting|lead generation)\\b(?!\\s+(?:our|my|them|him|her|you)\\b)"
+            // "her social selling session": the talk named after its topic
+            + "|\\b(?:selling|sales)\\s+(?:session|webinar|talk|episode|course|workshop|class|keynote|panel|book|article|post|training|masterclass)s?\\b");
     private static final Pattern NO_SALE = Pattern.compile(
             "(?i)\\b(?:no (?:pitch|pitching|sales pitch|selling)|not (?:a )?(?:pitch|pitching|selling|sales)|not (?:trying|going|looking) to (?:sell|pitch)"
             + "|nothing to sell|without (?:a |any )?(?:pitch|selling))\\b");
+    // the denial to the end of its clause: "not trying to sell anything or pitch our services" denies both
+    private static final Pattern DENIAL_CLAUSE = Pattern.compile(NO_SALE.pattern() + "[^,.;:!?()\\u2013\\u2014-]*");
     private static final Pattern IN_TOUCH_WITH_ANOTHER = Pattern.compile(
             "(?i)\\b(?:put|putting|puts)\\s+(?:me|us)\\s+in\\s+touch\\s+with\\s+(?:a|an|some|one of|several|two|three)\\b");
     private static final Pattern MY_RESUME = Pattern.compile(
@@ -286,8 +290,16 @@ public final class PurposeReader {
         intents.addAll(cues);
         Map<String, Double> scores = IntentClassifier.scores(clean, cues, evidence.vector(clean));
         Set<Intent> learnt = IntentClassifier.classify(scores, cues, catalogue.classifier());
-        // the sender's own denial ("not trying to sell anything", "no pitch") outranks the classifier
-        learnt.removeAll(cueReading.denied());
+        // the sender's own denial ("not trying to sell anything", "no pitch") outranks the classifier, unless the rest of the reason
+        // still reads as a sale without it ("Not trying to sell anything, I just think our inventory software would be a good fit
+        // for his stores": a disclaimer is no evidence against the pitch beside it)
+        Set<Intent> denied = EnumSet.noneOf(Intent.class);
+        denied.addAll(cueReading.denied());
+        if (learnt.contains(Intent.SELLING) && denied.contains(Intent.SELLING)
+                && readInstead(clean, DENIAL_CLAUSE, "", catalogue, evidence).filter(p -> p.has(Intent.SELLING)).isPresent()) {
+            denied.remove(Intent.SELLING);
+        }
+        learnt.removeAll(denied);
         intents.addAll(learnt);
         intents.addAll(evidence.more(clean, Set.copyOf(intents)));
         IntentClassifier.settle(intents, scores, catalogue.classifier());
@@ -378,15 +390,18 @@ public final class PurposeReader {
         }
         // "we talked about small business owners selling or shutting down", "her social selling session": selling as the topic of
         // a talk or an episode is no sale of the sender's (a podcast host's thanks to a guest was refused as a pitch)
-        if (intents.contains(Intent.SELLING) && TOPIC_SELLING.matcher(clean).find() && !aimStated.get() && !serviceOffered
-                && !moneyAsked) {
+        if ((intents.contains(Intent.SELLING) || intents.contains(Intent.LEAD_GEN)) && TOPIC_SELLING.matcher(clean).find() && !aimStated.get()
+                && !serviceOffered && !moneyAsked) {
             intents.remove(Intent.SELLING);
+            intents.remove(Intent.LEAD_GEN);
         }
         // "want to thank her, no pitch", "not selling anything": the user's own word that there is no sale, when nothing states one
         // (not beside a result, a call asked for or the reader's challenges: "genuinely not trying to sell, … a quick 15 min chat about
-        // how Rutaflow cut fuel costs 18%" is the pitch it denies)
+        // how Rutaflow cut fuel costs 18%" is the pitch it denies), and only when the rest of the reason sells nothing either ("No
+        // pitch! I run a payroll agency and would love to connect with HR leaders like her" is still a sale)
         if ((intents.contains(Intent.SELLING) || intents.contains(Intent.LEAD_GEN)) && NO_SALE.matcher(clean).find() && !aimStated.get()
-                && !serviceOffered && !moneyAsked && !sellsAResult(clean) && !PITCH_MARKS.matcher(clean).find()) {
+                && !serviceOffered && !moneyAsked && !sellsAResult(clean) && !PITCH_MARKS.matcher(clean).find()
+                && readInstead(clean, DENIAL_CLAUSE, "", catalogue, evidence).filter(p -> !p.has(Intent.SELLING) && !p.has(Intent.LEAD_GEN)).isPresent()) {
             intents.remove(Intent.SELLING);
             intents.remove(Intent.LEAD_GEN);
         }

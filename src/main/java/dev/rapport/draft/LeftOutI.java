@@ -1,0 +1,60 @@
+package dev.rapport.draft;
+
+import dev.rapport.language.Language;
+import dev.rapport.language.Sentence;
+import dev.rapport.language.Token;
+import dev.rapport.language.VerbForms;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A sentence of the user's that starts with what they did, its "I" left out ("passed my exam last friday!!"), gets it back.
+ * The verb's form and its tag say so, not a list of verbs; the verbs a reason often starts with that are done together
+ * ("met at …", "worked with her …") are {@link ReasonWords}'s to read.
+ */
+final class LeftOutI {
+    // what a verb was done to: "passed my …", "finished the …"; not "excited to …", "based in …", nor "took 3 days" (it did),
+    // nor "audited our line" (an outsider's work on the sender's own thing)
+    // (nor "got it now": "it", "this", "that" point back into the sentence before, which the words continue)
+    private static final Set<String> OBJECT_STARTS = Set.of("my", "the", "a", "an", "his", "her", "their", "your", "him", "them",
+            "both", "all", "two", "three");
+    // done with the other person, or by them ("met her", "saw his post"): read where the two are told apart
+    private static final Set<String> READ_ELSEWHERE = Set.of("met", "saw", "heard", "read", "did", "went", "shared", "sat", "worked",
+            "studied", "talked", "chatted", "played", "rowed", "sang", "joined",
+            // what was said or sent to them, which the promise and request readers parse as typed ("told him id send …")
+            "told", "said", "asked", "promised", "offered", "suggested", "invited", "sent", "gave", "emailed", "messaged", "wrote",
+            "called", "showed");
+
+    private LeftOutI() {
+    }
+
+    /** The text with "I " before each sentence that starts with a verb told in the past and what it was done to. */
+    static String restored(String text) {
+        List<Sentence> sentences = Language.english().sentences(text);
+        StringBuilder out = new StringBuilder(text);
+        for (int i = sentences.size() - 1; i >= 0; i--) {
+            Sentence s = sentences.get(i);
+            if (pastStart(s.text())) {
+                int at = s.start() + (s.text().length() - s.text().stripLeading().length());
+                // ("Ran the demo": the verb is no longer the sentence's first word)
+                out.replace(at, at + 1, "I " + Character.toLowerCase(out.charAt(at)));
+            }
+        }
+        return out.toString();
+    }
+
+    /** The first word is a verb told in the past and the next starts what it was done to. */
+    static boolean pastStart(String sentence) {
+        List<Token> tokens = Language.english().tokens(sentence.strip());
+        if (tokens.size() < 3) {
+            return false;
+        }
+        Token first = tokens.get(0);
+        String w = first.lower();
+        if (READ_ELSEWHERE.contains(w) || !Character.isLetter(first.text().charAt(0))) {
+            return false;
+        }
+        boolean past = VerbForms.irregularPast(w) || VerbForms.baseOfPast(w).isPresent();
+        return past && !first.is("ADJ", "NOUN", "PROPN") && OBJECT_STARTS.contains(tokens.get(1).lower());
+    }
+}

@@ -1,0 +1,205 @@
+package dev.rapport.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rapport.draft.OfflineDrafter;
+import dev.rapport.etiquette.Decision;
+import dev.rapport.etiquette.RuleSet;
+import dev.rapport.profile.Profile;
+import dev.rapport.profile.ProfileReaders;
+import dev.rapport.purpose.Intent;
+import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Faults left open on 7 December (night) and found by new users on 7 December, late (a nurse moving into health tech, a
+ * sensor seller, a civil-engineering professor, an open-source maintainer, an accountant in Pune, a networking coach), on
+ * public pages nobody here wrote; these profiles are our own, in the same layouts.
+ */
+class Hand47SessionsTest {
+    private final Advisor advisor = new Advisor(RuleSet.builtIn(), new OfflineDrafter(), () -> YearMonth.of(2026, 12));
+
+    private final Profile dana = ProfileReaders.parse("Dana Whitlock\nAccount Executive at Shelfwise | Inventory software for retail\n"
+            + "Columbus, Ohio\n\nExperience\nAccount Executive\nShelfwise\n2022 - Present\n", "dana.txt");
+    private final Profile omar = ProfileReaders.parse("Omar Haddad\nOwner, Haddad Hardware (4 stores)\nDayton, Ohio\n\nExperience\n"
+            + "Owner\nHaddad Hardware\n2011 - Present\n", "omar.txt");
+
+    @Test
+    void aSellersNoPitchIsNoEvidenceAgainstThePitchBesideIt() {
+        // the disclaimer alone cleared the sale: "Not trying to sell anything, I just think our inventory software would be a good
+        // fit for his stores" was read as hiring, and "No pitch! I run a payroll agency …" as nothing at all
+        Assessment a = advisor.check(dana, omar, "Not trying to sell anything, I just think our inventory software would be a good "
+                + "fit for his stores.");
+        assertThat(a.purpose().has(Intent.SELLING)).isTrue();
+        assertThat(a.purpose().has(Intent.HIRING)).isFalse();
+        assertThat(a.verdict().decision()).isNotEqualTo(Decision.CONNECT);
+        assertThat(advisor.check(dana, omar, "No pitch! I run a payroll agency and would love to connect with owners like him.")
+                .purpose().has(Intent.SELLING)).isTrue();
+        // a denial beside no sale still stands
+        assertThat(advisor.check(dana, omar, "I'm not trying to sell anything or pitch our services, just to catch up")
+                .purpose().isPitch()).isFalse();
+        assertThat(advisor.check(dana, omar, "I was in the audience at his social selling session and he changed how I think about "
+                + "prospecting. want to thank him, no pitch").purpose().isPitch()).isFalse();
+    }
+
+    // ---- an accountant in Pune (hand51)
+
+    private final Profile prashant = ProfileReaders.parse("CA Prashant Kulkarni\nProprietor at P. S. Kulkarni & Associates, Chartered "
+            + "Accountants\nPune, Maharashtra, India\n\nExperience\nProprietor\nP. S. Kulkarni & Associates, Chartered Accountants\n"
+            + "2014 - Present\n\nEducation\nBrihan Maharashtra College of Commerce (BMCC)\nB.Com, 2005 - 2008\n", "prashant.txt");
+    private final Profile saket = ProfileReaders.parse("CA Saket Bagdia\nPartner at Bagdia & Co. | GST and Indirect Tax\nMumbai, "
+            + "Maharashtra, India\n\nExperience\nPartner\nBagdia & Co.\n2012 - Present\n", "saket.txt");
+
+    @Test
+    void aTitleBeforeTheNameIsNoFirstNameAndTheOwnerOfAPracticeSaysSo() {
+        // "CA Prashant Kulkarni" signed every note "CA" and greeted "Hi CA,"; the who-line said "I'm a proprietor at …"
+        String note = advisor.draft(prashant, saket, "I attended his virtual CPE session on GST input tax credit last week and want "
+                + "to thank him and ask for the slides", DraftOptions.DEFAULT).notes().get(0).text();
+        assertThat(note).containsPattern("^(?:Hi|Hello|Dear) Saket,").endsWith("Prashant").doesNotContain("CA,")
+                .contains("the proprietor of P. S. Kulkarni");
+    }
+
+    @Test
+    void courtesiesAfterTheNameGreetByName() {
+        // "Dear Saket sir," and "Namaste Saket bhai," were "greets no one by name", with "Saket" talked about in the third person
+        for (String note : java.util.List.of("Dear Saket sir, I attended your virtual CPE on GST last week. Thank you! Could you "
+                        + "kindly share the slides? Regards, Prashant",
+                "Namaste Saket bhai, Hitesh Shah gave me your reference for the GST work. Regards, Prashant",
+                "Hi Saket-ji, I attended your CPE session on GST last week. Thank you! Prashant")) {
+            NoteReview r = advisor.critique(note, prashant, saket, "", 300);
+            assertThat(r.critique().findings()).as(note).noneSatisfy(f -> assertThat(f.rule()).isIn("no-name", "third-person", "wrong-name"));
+        }
+    }
+
+    @Test
+    void aClassmateLineSellsNothing() {
+        // "we were batchmates at BMCC (2005-08)." was graded a sales pitch, do-not-send
+        Profile aditya = ProfileReaders.parse("Aditya Gokhale\nFinance Controller at Kalyani Steels\nPune, Maharashtra, India\n\n"
+                + "Education\nBrihan Maharashtra College of Commerce (BMCC)\nB.Com, 2005 - 2008\n", "aditya.txt");
+        NoteReview r = advisor.critique("Hello Aditya, we were batchmates at BMCC (2005-08). Saw your post about the alumni meet, I "
+                + "will be there on Sunday! Is the cricket match happening like old days? Prashant", prashant, aditya, "", 300);
+        assertThat(r.critique().findings()).noneSatisfy(f -> assertThat(f.rule()).isEqualTo("pitch"));
+        // and "Aditya is my BMCC batchmate" states how they know each other ("my batchmate from bmcc" did)
+        assertThat(advisor.check(prashant, aditya, "Aditya is my BMCC batchmate").verdict().decision()).isEqualTo(Decision.CONNECT);
+    }
+
+    // ---- a sensor seller (hand48)
+
+    private final Profile pete = ProfileReaders.parse("Pete Carrino\nMaintenance Manager at Giant Food Stores Dairy\nCarlisle, "
+            + "Pennsylvania\n\nExperience\nMaintenance Manager\nGiant Food Stores\n2016 - Present\n", "pete.txt");
+    private final Profile resonex = ProfileReaders.parse("Dana Whitlock\nAccount Executive at Resonex Sensors | Wireless vibration "
+            + "monitoring\nPittsburgh, Pennsylvania\n\nExperience\nAccount Executive\nResonex Sensors\n2021 - Present\n", "dana.txt");
+
+    @Test
+    void theMeetingIsNoPitchAndThePilotIs() {
+        // the pitch was found in "we met on a site visit …" and not in "get a pilot going"
+        NoteReview r = advisor.critique("Hi Pete, we met on a site visit at the Giant dairy plant 2 weeks ago with our distributor. You "
+                + "showed me the homogenizer that keeps eating bearings. I'm with Resonex Sensors. May I send you the case study on "
+                + "bearing failures and get a pilot going? Dana", resonex, pete, "", 300);
+        assertThat(r.critique().findings()).filteredOn(f -> f.rule().equals("pitch")).isNotEmpty()
+                .allSatisfy(f -> assertThat(f.message()).doesNotContain("we met"));
+        // "Pete - Resonex here. … Connect and I'll send the one-pager.": the dash greets him, and the note sells
+        NoteReview blunt = advisor.critique("Pete - Resonex here. Predictive maintenance, wireless, 10 minute install, no gateways. "
+                + "Connect and I'll send the one-pager.", resonex, pete, "", 300);
+        assertThat(blunt.critique().findings()).anySatisfy(f -> assertThat(f.rule()).isEqualTo("pitch"))
+                .noneSatisfy(f -> assertThat(f.rule()).isEqualTo("third-person"));
+    }
+
+    // ---- an open-source maintainer (hand50)
+
+    private final Profile jonah = ProfileReaders.parse("Jonah Reyes\nMaintainer of Hatchet, an async task library for Python\n"
+            + "Wellington, New Zealand\n\nExperience\nMaintainer\nHatchet (open source)\n2019 - Present\n", "jonah.txt");
+    private final Profile rory = ProfileReaders.parse("Rory Sinclair\nSoftware Engineer · Python · PyCon AU organising committee\n"
+            + "Melbourne, Australia\n\nExperience\nSponsor liaison\nPyCon AU\n2017 - Present\n", "rory.txt");
+
+    @Test
+    void aNamePutRightThatTheReasonAlreadyHasIsNoLoop() {
+        // "it was PyCon AU, not PyCon" overflowed the stack (namePutRight and reword called each other), and "pycon au" typed in
+        // lower case lost its "au" as a French word
+        Assessment a = advisor.draft(jonah, rory, "we met at pycon au last month", DraftOptions.DEFAULT.withLimit(200));
+        Advisor.Refined r = advisor.refineNote(a, 1, "it was PyCon AU, not PyCon", DraftOptions.DEFAULT.withLimit(200));
+        assertThat(r.assessment().notes().get(0).text()).contains("PyCon AU").doesNotContain("AU AU");
+        Advisor.Refined again = advisor.refineNote(r.assessment(), 1, "use \"PyCon AU\" instead of \"PyCon\"", DraftOptions.DEFAULT.withLimit(200));
+        assertThat(again.report()).contains("already says");
+        assertThat(advisor.draft(jonah, rory, "we met at kubecon eu last month", DraftOptions.DEFAULT).notes().get(0).text())
+                .containsIgnoringCase("kubecon eu");
+    }
+
+    @Test
+    void aTalkTheSenderGaveIsNotThankedForAsTheirs() {
+        // "i spoke at PyCon AU last month, rory invited me" was "thanks for speaking at PyCon AU", to the organiser
+        String note = advisor.draft(jonah, rory, "i spoke at PyCon AU last month, rory invited me. we met there in the hallway track. "
+                + "want to say thanks", DraftOptions.DEFAULT).notes().get(0).text();
+        assertThat(note).doesNotContain("thanks for speaking").contains("I spoke at PyCon AU");
+        // and the invitation is a tie: it was follow-first ("no shared history")
+        assertThat(advisor.check(jonah, rory, "rory invited me to speak at pycon au this year, gave the talk last month").verdict()
+                .decision()).isEqualTo(Decision.CONNECT);
+    }
+
+    @Test
+    void aMergedPullRequestIsATie() {
+        assertThat(advisor.check(jonah, rory, "merged his pr for the async client last wk, want to say thx").verdict().decision())
+                .isEqualTo(Decision.CONNECT);
+    }
+
+    // ---- a civil-engineering professor (hand49)
+
+    private final Profile elena = ProfileReaders.parse("Elena Markovic\nProfessor of Civil Engineering at Northfield University\n"
+            + "Northfield, Minnesota\n\nExperience\nProfessor of Civil Engineering\nNorthfield University\n2012 - Present\n", "elena.txt");
+    private final Profile balaguru = ProfileReaders.parse("Perumalsamy Balaguru\nProgram Director at the National Science Foundation\n"
+            + "Alexandria, Virginia\n\nExperience\nProgram Director\nNational Science Foundation\n2020 - Present\n", "bal.txt");
+
+    @Test
+    void aTalkWithThemIsNoTalkByThemAndABoardThatWillMeetIsNoMeeting() {
+        // "I spoke with Dr. Balaguru at the … conference" became "thanks for speaking at the … conference"
+        String note = advisor.draft(elena, balaguru, "I spoke with Dr. Balaguru at the NSF CMMI grantees conference in May about our "
+                + "bridge sensing project", DraftOptions.DEFAULT).notes().get(0).text();
+        assertThat(note).doesNotContain("thanks for speaking").contains("spoke");
+        // "… meeting twice a year starting in March" was "you say so yourself", connect, to strangers
+        assertThat(advisor.check(elena, balaguru, "We are forming an industry advisory board for the lab, meeting twice a year "
+                + "starting in March 2025, and I would like to invite practising bridge engineers.").verdict().decision())
+                .isNotEqualTo(Decision.CONNECT);
+    }
+
+    // ---- a nurse moving into health tech (hand47)
+
+    private final Profile renee = ProfileReaders.parse("Renée Okafor\nCardiac RN moving into health-tech product roles\nMilwaukee, "
+            + "Wisconsin\n\nExperience\nRegistered Nurse, Cardiac Step-Down\nMercy Lakeshore Hospital\n2016 - Present\n", "renee.txt");
+    private final Profile katie = ProfileReaders.parse("Katie Brennan\nClinical Product Manager at Pulsepoint\nMilwaukee, Wisconsin\n\n"
+            + "Experience\nClinical Product Manager\nPulsepoint\n2024 - Present\nCharge Nurse, 4 West\nMercy Lakeshore Hospital\n"
+            + "2012 - 2024\n", "katie.txt");
+    private final Profile tom = ProfileReaders.parse("Tom Becker\nClinical Implementation Specialist at Philips Healthcare\nChicago, "
+            + "Illinois\n\nExperience\nClinical Implementation Specialist\nPhilips Healthcare\n2018 - Present\n", "tom.txt");
+    private final Profile mark = ProfileReaders.parse("Mark Delaney\nImplementation Manager at Epic\nVerona, Wisconsin\n\n"
+            + "Experience\nImplementation Manager\nEpic\n2015 - Present\n", "mark.txt");
+
+    @Test
+    void aWardsPeopleAndAShortNameTypedSmallAreTies() {
+        // "Katie was my charge nurse on 4 West for years" and "tom did our … switchover" were follow-first
+        assertThat(advisor.check(renee, katie, "Katie was my charge nurse on 4 West for years").verdict().decision())
+                .isEqualTo(Decision.CONNECT);
+        assertThat(advisor.check(renee, tom, "tom did our philips monitor switchover on 4 west last spring").verdict().decision())
+                .isEqualTo(Decision.CONNECT);
+    }
+
+    @Test
+    void herThingIsYoursAndMarksTeamIsYours() {
+        // "I attended you webinar"; "I worked with mark's team"
+        assertThat(advisor.draft(renee, katie, "attended her webinar", DraftOptions.DEFAULT).notes().get(0).text())
+                .contains("attended your webinar");
+        assertThat(advisor.draft(renee, mark, "worked w mark's team on the epic go-live at mercy lakeshore, want to thank him",
+                DraftOptions.DEFAULT).notes().get(0).text()).contains("with your team").doesNotContain("mark's");
+    }
+
+    @Test
+    void newsTypedWithoutItsIIsSaid() {
+        // "passed my Gesellenprüfung last friday!!" was left out of the apprentice's thanks
+        Profile jonas = ProfileReaders.parse("Jonas Weber\nElektroniker für Energie- und Gebäudetechnik\nBielefeld\n\nExperience\n"
+                + "Auszubildender\nHollmann Elektrotechnik\n2022 - 2025\n", "jonas.txt");
+        Profile frank = ProfileReaders.parse("Frank Hollmann\nInhaber, Hollmann Elektrotechnik\nBielefeld\n\nExperience\nInhaber\n"
+                + "Hollmann Elektrotechnik\n2001 - Present\n", "frank.txt");
+        assertThat(advisor.draft(jonas, frank, "Frank was my Meister my whole Ausbildung at Hollmann. passed my Gesellenprüfung last "
+                + "friday!! want to thank him, he taught me basically everything", DraftOptions.DEFAULT).notes().get(0).text())
+                .contains("I passed my Gesellenprüfung last Friday");
+    }
+}
