@@ -807,7 +807,8 @@ public final class Advisor {
             String asYou = p.text().replaceAll("(?<![\\p{L}])" + java.util.regex.Pattern.quote(them.firstName()) + "(?![\\p{L}])", "you");
             others.addAll(readPurpose(asYou).people().stream().filter(isThem.negate()).toList());
         }
-        return new Purpose(p.text(), p.intents(), others, p.events(), p.posts(), p.offers(), p.stated());
+        // (what the sender states is read again: a meeting with the recipient is no longer one with "the referrer")
+        return PurposeReader.restated(p, others);
     }
 
     /**

@@ -119,6 +119,9 @@ public final class GroundFinder {
         // "Dennis told me to reach out to Mathew, I met Dennis at the AgriTech Africa expo": the event is where the sender met
         // the referrer, not the recipient (a new user's verdict said "You say you met at the AgriTech Africa expo")
         met = met && !dev.rapport.purpose.PurposeReader.metOnlyTheReferrer(why);
+        // "sat in his session at SMRP Dallas, never actually spoke to him": the user's word that they never spoke outranks the event
+        met = met && !(dev.rapport.purpose.PurposeReader.deniesSpeaking(why.text())
+                && why.stated().stream().noneMatch(r -> r.kind().equals("met-in-person")));
         for (String event : met ? why.events() : List.<String>of()) {
             boolean confirmed = ProfileText.mentions(theirText, event);
             String key = (heard ? "heard-at-event" : "met-at-event") + (confirmed ? ".confirmed" : "");

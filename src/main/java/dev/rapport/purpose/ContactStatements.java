@@ -242,8 +242,20 @@ final class ContactStatements {
                 }
             });
         }
+        // "sat in her session at SMRP Dallas, never actually spoke to her": the user's own word that the two never spoke outranks
+        // being in the room (a seller's audience seat was read as a meeting, and the advice spoke of "the meeting")
+        if (NEVER_SPOKE.matcher(text).find()) {
+            out.removeIf(r -> r.kind().equals("met-in-person") && AUDIENCE.matcher(r.sentence()).find());
+        }
         return out;
     }
+
+    static final java.util.regex.Pattern NEVER_SPOKE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:never|didn'?t|did not|couldn'?t|could not|haven'?t|have not|wasn'?t able to)\\s+(?:actually\\s+|really\\s+|got\\s+to\\s+|get\\s+to\\s+|"
+            + "managed\\s+to\\s+)?(?:spoke|speak|spoken|talk|talked|meet|met|chat|chatted)\\b");
+    private static final java.util.regex.Pattern AUDIENCE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:sat|was|were|attended|attending|heard|watched|listened|went)\\s+(?:in|at|to|on)?\\s*(?:her|his|their|the|a)?\\s*\\S*\\s*"
+            + "(?:session|talk|keynote|webinar|panel|class|workshop|lecture|presentation|audience)s?\\b|\\b(?:session|talk|keynote|webinar|panel|workshop|lecture)\\b");
 
     private static final java.util.regex.Pattern SAID_HI = java.util.regex.Pattern.compile(
             "(?i)\\b(?:said|say|says|saying) (?:hi|hello|hey)\\b(?!\\s+(?:to|from)\\s+(?:my|our)\\b)|\\bintroduced myself\\b|\\bshook (?:his|her|their) hand\\b");

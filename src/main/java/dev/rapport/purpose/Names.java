@@ -69,6 +69,21 @@ final class Names {
             if (verb < 0) {
                 continue;
             }
+            // "Referred by my friend Hitesh Shah", "introduced by our CFO Ana Lima": the one who passed the name on, after "by"
+            if (verb + 1 < tokens.size() && tokens.get(verb + 1).lower().equals("by")) {
+                for (int i = verb + 2; i < tokens.size() && i <= verb + 7; i++) {
+                    if (!tokens.get(i).isWord()) {
+                        break;
+                    }
+                    if (isNameToken(tokens.get(i), notPersonWords)) {
+                        int j = i;
+                        while (j + 1 < tokens.size() && isNameToken(tokens.get(j + 1), notPersonWords)) {
+                            j++;
+                        }
+                        return Optional.of(text.substring(tokens.get(i).start(), tokens.get(j).end()));
+                    }
+                }
+            }
             String best = null;
             int depth = 0;
             for (int i = 0; i < verb; i++) {
@@ -93,7 +108,14 @@ final class Names {
                         || THING_DETERMINERS.contains(tokens.get(k).lower()) || OBJECT_VERBS.contains(tokens.get(k).lower()));
                 String name = text.substring(tokens.get(i).start(), tokens.get(j).end());
                 boolean isEvent = events.stream().anyMatch(e -> e.contains(name));
-                if (!afterPlaceWord && !isEvent) {
+                // "when we rolled out Vocera badges": a name before a common noun is a brand the noun belongs to, not a person
+                boolean brand = j + 1 < verb && tokens.get(j + 1).is("NOUN") && Character.isLowerCase(tokens.get(j + 1).text().codePointAt(0));
+                if (!afterPlaceWord && !isEvent && !brand) {
+                    // "Lisa Novak, my nurse manager on 4 West, worked with Grace … and told me to reach out": the name that
+                    // opens the sentence, set off by a comma, is its subject and the one who told; names after it are in its story
+                    if (i == 0 && j + 1 < verb && tokens.get(j + 1).text().equals(",")) {
+                        return Optional.of(name);
+                    }
                     best = name;
                 }
                 i = j;

@@ -175,6 +175,10 @@ public final class PurposeReader {
             + "|nothing to sell|without (?:a |any )?(?:pitch|selling))\\b");
     // the denial to the end of its clause: "not trying to sell anything or pitch our services" denies both
     private static final Pattern DENIAL_CLAUSE = Pattern.compile(NO_SALE.pattern() + "[^,.;:!?()\\u2013\\u2014-]*");
+    private static final Pattern REFERRAL_DEAL = Pattern.compile(
+            "(?i)\\breferral\\s+(?:partnership|fee|fees|arrangement|agreement|deal|commission|scheme)\\b"
+            + "|\\b\\d+\\s?%\\s+(?:on|of|for)\\s+(?:every|each|any)\\s+(?:client|customer|referral|deal|sale|lead)\\b"
+            + "|\\b(?:pay|give|offer)\\s+(?:him|her|them|you)?\\s*(?:a\\s+)?(?:commission|finder'?s\\s+fee|kickback|cut)\\b");
     private static final Pattern IN_TOUCH_WITH_ANOTHER = Pattern.compile(
             "(?i)\\b(?:put|putting|puts)\\s+(?:me|us)\\s+in\\s+touch\\s+with\\s+(?:a|an|some|one of|several|two|three)\\b");
     private static final Pattern MY_RESUME = Pattern.compile(
@@ -344,6 +348,12 @@ public final class PurposeReader {
             intents.remove(Intent.COLLABORATION);
             intents.remove(Intent.NETWORKING);
         }
+        // "want to offer a referral partnership, I give 15% on every client he sends": clients sent for a fee is a business deal
+        // proposed, not someone who passed the recipient's name on (a coach's resume writer to a stranger was read as a referral)
+        if (REFERRAL_DEAL.matcher(clean).find()) {
+            intents.remove(Intent.REFERRAL);
+            intents.add(Intent.SELLING);
+        }
         // each read once for the readings below, which ask them again and again of the same words (a sentence split and the
         // tagger each time, on the check's path)
         boolean serviceOffered = offersAService(clean);
@@ -500,6 +510,22 @@ public final class PurposeReader {
         }
         return new Purpose(clean, intents, distinct(people), distinct(events), distinct(posts), distinct(offers),
                 stated(clean, catalogue, intents, people));
+    }
+
+    /** "never actually spoke to her", "didn't get to talk to him": the user's own word that the two never spoke. */
+    public static boolean deniesSpeaking(String reason) {
+        return reason != null && ContactStatements.NEVER_SPOKE.matcher(reason).find();
+    }
+
+    /**
+     * The purpose with its stated relationships read again for {@code referrers}: the reader did not know the recipient's
+     * name, and a recipient taken for the one who passed their name on ("met Marcus at the Career Night … said to connect
+     * here") had their meeting read as a meeting with the referrer, which is none with the recipient.
+     */
+    public static Purpose restated(Purpose p, List<String> referrers) {
+        IntentCatalogue catalogue = IntentCatalogue.builtIn();
+        return new Purpose(p.text(), p.intents(), referrers, p.events(), p.posts(), p.offers(),
+                stated(p.text(), catalogue, p.intents(), referrers));
     }
 
     /**

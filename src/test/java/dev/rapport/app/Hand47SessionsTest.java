@@ -202,4 +202,59 @@ class Hand47SessionsTest {
                 + "friday!! want to thank him, he taught me basically everything", DraftOptions.DEFAULT).notes().get(0).text())
                 .contains("I passed my Gesellenprüfung last Friday");
     }
+
+    // ---- a networking coach's class (hand52)
+
+    @Test
+    void pleadingAndApologisingAreFlagged() {
+        // "sorry to bother you … honestly desperate. I'll take any job at all … Please help." scored 100, send
+        NoteReview r = advisor.critique("Hi Randy, sorry to bother you. I'm 58, out of work 14 months and honestly desperate. I'll take "
+                + "any job at all at Saint Joseph East, nights, weekends, whatever. Please help. Ron", null, null, "", 300);
+        assertThat(r.critique().findings()).filteredOn(f -> f.rule().equals("pleading")).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(advisor.critique("Hi Randy, Gary Voss suggested I ask you about the online facilities management degree at "
+                + "Owensboro. Was it worth doing while working? Ron", null, null, "", 300).critique().findings())
+                .noneSatisfy(f -> assertThat(f.rule()).isEqualTo("pleading"));
+    }
+
+    @Test
+    void aFeeForClientsSentIsADealNotAReferral() {
+        // "want to offer a referral partnership, I give 15% on every client he sends" was read as a referral, follow-first
+        Profile frank = ProfileReaders.parse("Frank Ianucci\nCertified Resume Writer at Ianucci Career Docs\nDayton, Ohio\n\n"
+                + "Experience\nOwner\nIanucci Career Docs\n2015 - Present\n", "frank.txt");
+        Profile marc = ProfileReaders.parse("Marc Halpert\nCareer Coach for Executives\nDayton, Ohio\n\nAbout\nI coach executives "
+                + "through career transitions. No sales pitches, please.\n\nExperience\nCareer Coach\nHalpert Coaching\n2010 - Present\n",
+                "marc.txt");
+        Assessment a = advisor.check(frank, marc, "his clients probably need resumes too. want to offer a referral partnership, I give "
+                + "15% on every client he sends");
+        assertThat(a.purpose().has(Intent.REFERRAL)).isFalse();
+        assertThat(a.purpose().has(Intent.SELLING)).isTrue();
+        assertThat(a.verdict().decision()).isEqualTo(Decision.DO_NOT_CONNECT);
+    }
+
+    @Test
+    void aSeatInTheirSessionWithNoWordSaidIsNoMeeting() {
+        // "sat in her … session at SMRP Dallas, never actually spoke to her" was "You say you met at SMRP Dallas"
+        assertThat(advisor.check(resonex, pete, "sat in his Manufacturing Game session at SMRP Dallas, never actually spoke to him, "
+                + "line was too long").verdict().decision()).isNotEqualTo(Decision.CONNECT);
+    }
+
+    @Test
+    void theReferrerIsWhoToldNotTheBrandTheEventOrTheRecipient() {
+        Profile grace = ProfileReaders.parse("Grace Liu\nSenior Product Manager at Vocera\nSan Jose, California\n\nExperience\n"
+                + "Senior Product Manager\nVocera\n2019 - Present\n", "grace.txt");
+        // "You say Vocera suggested you get in touch"
+        assertThat(advisor.check(renee, grace, "Lisa Novak, my nurse manager on 4 West, worked with Grace when we rolled out Vocera "
+                + "badges in 2023 and told me to reach out.").purpose().people()).containsExactly("Lisa Novak");
+        // "You say Night suggested you get in touch" (the Career Night); and with the recipient taken for a referrer, the meeting
+        // with them was read as none
+        Profile marcus = ProfileReaders.parse("Marcus Webb\nSenior Recruiter at Nuance Communications\nMilwaukee, Wisconsin\n\n"
+                + "Experience\nSenior Recruiter\nNuance Communications\n2019 - Present\n", "marcus.txt");
+        Assessment a = advisor.check(renee, marcus, "met Marcus at the uwm health it Career Night nov 19, talked about DAX implementation "
+                + "jobs and he said my go-live experience is exactly what they look for. said to connect here and send him my resume");
+        assertThat(a.verdict().decision()).isEqualTo(Decision.CONNECT);
+        assertThat(a.purpose().people()).doesNotContain("Night", "Marcus");
+        // "Referred by my friend Hitesh Shah": the referrer named after "by"
+        assertThat(advisor.check(prashant, saket, "Referred by my friend Hitesh Shah who is his client. Hitesh has told him about me.")
+                .purpose().people()).containsExactly("Hitesh Shah");
+    }
 }

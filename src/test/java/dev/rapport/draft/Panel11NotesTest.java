@@ -91,6 +91,7 @@ class Panel11NotesTest {
     @Test
     void aThanksIsGivenNotAnnounced() {
         // r150: "'I'd like to thank you' puts the thanks off instead of giving it"
-        assertThat(first("05-librarian-thanks-speaker")).startsWith("Hello Marguerite, thank you for your talk at NNELC");
+        // (the greeting is drawn from the note's own words; "we never spoke" has made the event no meeting since 7 December)
+        assertThat(first("05-librarian-thanks-speaker")).containsPattern("^(?:Hello|Hi) Marguerite, thank you for your talk at NNELC");
     }
 }
