@@ -1410,6 +1410,8 @@ final class ReasonPoint {
             "(?i)(?:and |so )?we ((?:want|would like|'d like|hope|plan|are hoping|are planning) to (?:record|launch|start|open|build|run|hold|host|organi[sz]e|make|shoot|set up|film|publish|hire|expand|move)\\b[^,;!?]*)[.!]?");
     private static final java.util.regex.Pattern SENDER_PLAN = java.util.regex.Pattern.compile(
             "(?i)I(?:'m| am) (?:thinking (?:about|of)|considering|planning|hoping|about to|preparing|getting ready)\\b"
+            // "now applying to implementation consultant jobs and want to ask if he would be a reference": what the reference is for
+            + "|I(?:'m| am) (?:now |currently |also )?(?:applying (?:to|for)|interviewing (?:for|with))\\b"
             // "We're launching a seed library in March and I want to ask how she set hers up": what the question is for
             + "|(?:we|I)(?:'re|'m| are| am) (?:launching|starting|opening|setting up|building|planning|preparing"
             // "we are writing our first insulin drip protocol": work under way that the question is for

@@ -105,6 +105,9 @@ final class ReasonWords {
         }
         // "Vikram-bhai": the tokenizer splits a hyphened particle off the name, which would become "you-bhai"
         reason = ReasonPoint.withoutNameParticles(reason, them);
+        // "met all of them at the ICAI regional conference", a batch's reason: to each one, "them" (each batch note said "I met
+        // all of them at …" to its one recipient)
+        reason = ALL_OF_THEM.matcher(reason).replaceAll("$1 them");
         // "he asked me for the soil moisture data, promised to send it when its ready": after what they asked, the promise
         // with its subject left out is the sender's (a new user's note told the recipient they had promised it)
         reason = ASKED_THEN_PROMISED.matcher(reason).replaceAll("$1, and I promised");
@@ -1079,6 +1082,11 @@ final class ReasonWords {
         if (subjectless.contains(first)) {
             return "I am " + rest;
         }
+        // "now applying to implementation consultant jobs": the same, after a word of time
+        String[] lead = fact.split("\\s+", 3);
+        if (lead.length == 3 && NOW_WORDS.contains(first) && subjectless.contains(Text.lower(lead[1]))) {
+            return "I am " + rest;
+        }
         // "audited our FPI line 18-19 nov": an outsider's check of the sender's own thing was the recipient's
         if (CHECKED_OURS.matcher(fact).lookingAt()) {
             return "you " + rest;
@@ -1211,6 +1219,9 @@ final class ReasonWords {
         return fact;
     }
 
+    private static final java.util.regex.Pattern ALL_OF_THEM = java.util.regex.Pattern.compile(
+            "(?i)\\b(met|meet|thank|thanked|congratulate)\\s+(?:all\\s+of\\s+them|them\\s+all|all\\s+of\\s+you|each\\s+of\\s+them|everyone|everybody)\\b");
+    private static final Set<String> NOW_WORDS = Set.of("now", "currently", "still", "also", "actively");
     private static final Set<String> MUTUAL = Set.of("chatted", "talked", "chatting", "talking");
     private static final java.util.regex.Pattern TO_YOU = java.util.regex.Pattern.compile("^(?:to|with)\\s+you\\b");
 

@@ -827,6 +827,10 @@ public final class Refiner {
         return Refinement.unchanged(plan, purpose, TEXT.get("refine.reword.none", old.strip()));
     }
 
+    private static final Set<String> SUBJECTS = Set.of("i", "you", "he", "she", "it", "we", "they", "there", "this", "that", "my", "our");
+    private static final Pattern NOUN_ENDING = Pattern.compile("(?:tion|sion|ment|ness|ity|ure|ance|ence|ship|ism|ist)s?$");
+    private static final Pattern THE_THANKS = Pattern.compile("(?i)(?:the\\s+|my\\s+)?(?:thank[\\s-]?you|thanks)(?:\\s+(?:line|bit|part|sentence))?[.!]?");
+    private static final Pattern LEADING_THAT = Pattern.compile("(?i)^that\\s+(?=\\p{L})");
     private static final Pattern WANT_YOU = Pattern.compile("^I (?:really )?want you (?=on|at|as|in|for)");
     private static final Pattern LEFT_OUT_FRAME = Pattern.compile("(?i)^(?:why|what)\\s+I(?:'m|’m| am)\\s+(?:writing|getting in touch|reaching out)\\s*(?:[-–—:,]|is(?:\\s+that)?)\\s*");
     // a clause the sender says of themselves ("I'm putting together a …", "we are piloting …")
@@ -858,7 +862,11 @@ public final class Refiner {
     private Refinement act(NotePlan plan, DraftRequest request, boolean congratulate, String what) {
         Purpose purpose = purposeOf(request);
         String on = THEIRS.matcher(what.strip().replaceAll("[.!]+$", "")).replaceAll("your");
-        String said = (congratulate ? "Congratulations" : "Thank you") + (on.isEmpty() ? "" : (congratulate ? " on " : " for ") + on) + "!";
+        // "thank him for: the go-live was really smooth for us": what it was for, told as a sentence, follows the thanks
+        // ("Thank you for the go-live was really smooth for us!" was written)
+        boolean told = !on.isEmpty() && isClause(on);
+        String said = (congratulate ? "Congratulations" : "Thank you") + (on.isEmpty() || told ? "" : (congratulate ? " on " : " for ") + on) + "!"
+                + (told ? " " + capital(sentence(on)) : "");
         Pattern announced = congratulate ? CONGRATULATING : THANKING;
         for (Clause c : plan.clauses()) {
             if (c.role() == Role.GREETING || c.levels().stream().noneMatch(l -> announced.matcher(l).find())) {
@@ -876,6 +884,45 @@ public final class Refiner {
         }
         return mention(plan, request, said);
     }
+
+    /** A finite verb after a subject: "the go-live was really smooth for us" is a sentence, "the go-live" and "helping us" are not. */
+    private static boolean isClause(String words) {
+        List<String> sentences = Language.english().sentenceTexts(words);
+        return !sentences.isEmpty() && sentences.stream().allMatch(Refiner::sentenceOrCourtesy);
+    }
+
+    /** One sentence with a subject and a finite verb, or a courtesy or a question, which need neither ("Thank you!"). */
+    private static boolean sentenceOrCourtesy(String sentence) {
+        if (COURTESY_START.matcher(sentence.strip()).lookingAt() || sentence.strip().endsWith("?")) {
+            return true;
+        }
+        List<dev.rapport.language.Token> ts = Language.english().tokens(sentence);
+        // (it opens on what it is about: "teaching me stock counts" is an act, however the tagger reads "counts")
+        int from = !ts.isEmpty() && Set.of("and", "so", "but", "also", "now", "then").contains(ts.get(0).lower()) ? 1 : 0;
+        if (from >= ts.size()) {
+            return false;
+        }
+        // ("I'm", "we've": one token, its subject and its verb)
+        if (ts.get(from).tag().contains("+AUX") || ts.get(from).tag().contains("+VERB")) {
+            return true;
+        }
+        if (!(SUBJECTS.contains(ts.get(from).lower()) || ts.get(from).is("DET", "PROPN", "NOUN", "NUM", "PRON"))) {
+            return false;
+        }
+        for (int i = from + 1; i < ts.size(); i++) {
+            dev.rapport.language.Token t = ts.get(i);
+            // (a noun the tagger calls a verb keeps a noun's ending: "the two gearbox failures")
+            boolean finite = t.is("AUX") || t.tag().contains("AUX") || t.is("VERB") && !t.lower().endsWith("ing")
+                    && !ts.get(i - 1).lower().equals("to") && !NOUN_ENDING.matcher(t.lower()).find();
+            if (finite && (i == from + 1 || ts.get(i - 1).is("NOUN", "PROPN", "PRON", "ADV", "NUM"))
+                    && !ts.get(i - 1).lower().matches("your|my|our|his|her|their")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern COURTESY_START = Pattern.compile("(?i)(?:thank|thanks|congratulations|congrats|cheers|well done|good luck|best)\\b");
 
     /** The level with its sentence that matches {@code announced} said as {@code said} instead. */
     private static String withSentenceSaid(String level, Pattern announced, String said) {
@@ -1141,7 +1188,7 @@ public final class Refiner {
         Purpose purpose = purposeOf(request);
         String before = written(plan, request);
         if (what.isEmpty()) {
-            return Refinement.unchanged(plan, purpose, TEXT.get("refine.mention.unknown", what));
+            return Refinement.unchanged(plan, purpose, TEXT.get(isClause(what) || ASKS.matcher(what.strip()).lookingAt() ? "refine.mention.unknown.said" : "refine.mention.unknown", what));
         }
         if (says(before, what) || namedAlready(before, what)) {
             return Refinement.unchanged(plan, purpose, TEXT.get("refine.mention.there", what));
@@ -1191,7 +1238,7 @@ public final class Refiner {
             }
             clause = mentionClause(what, request);
             if (clause.isEmpty()) {
-                return Refinement.unchanged(plan, purpose, TEXT.get("refine.mention.unknown", what));
+                return Refinement.unchanged(plan, purpose, TEXT.get(isClause(what) || ASKS.matcher(what.strip()).lookingAt() ? "refine.mention.unknown.said" : "refine.mention.unknown", what));
             }
             if (clause.get().levels().isEmpty()) {
                 return Refinement.unchanged(plan, purpose, TEXT.get("refine.mention.fragment", what));
@@ -1373,6 +1420,12 @@ public final class Refiner {
             "(?i)^my\\s+(\\d{1,2}\\+?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\\s+(years?|yrs?)\\s+(of|in|as|at|with|doing)\\s+(.{2,80})$");
 
     private Optional<Clause> mentionClause(String what, DraftRequest request) {
+        // "you dropped the thank you": the thanks itself, said ("The thank you." was added)
+        if (THE_THANKS.matcher(what.strip()).matches()) {
+            return Optional.of(new Clause(Role.MENTION, Clause.Source.USER, List.of("Thank you!"), what));
+        }
+        // "you left out that I am coming on sunday": the "that" is the request's
+        what = LEADING_THAT.matcher(what.strip()).replaceFirst("");
         String asked = QUESTION_LABEL.matcher(what.strip()).replaceFirst("");
         if (ASKS.matcher(asked).lookingAt()) {
             // a question is put to them as the user asked it
@@ -1417,6 +1470,11 @@ public final class Refiner {
             // "mention that she asked how we recruited": her own question is not told back to her, it is thanked for
             Matcher theyAsked = THEY_ASKED.matcher(text);
             text = theyAsked.matches() ? "Thanks for asking " + theyAsked.group(1).replaceAll("[.!]+$", "") + "." : text;
+            // a thing named, not a sentence, is never pasted in as one ("The two gearbox failures."): the caller asks for it in the
+            // user's words
+            if (!isClause(text) && !ASKS.matcher(text).lookingAt()) {
+                return Optional.of(new Clause(Role.MENTION, Clause.Source.USER, List.of(), what));
+            }
             return Optional.of(new Clause(Role.MENTION, Clause.Source.USER, List.of(capital(text)), what));
         }
         String lower = Text.lower(what.replaceFirst("(?i)^(?:the|a|an|our|my)\\s+", ""));

@@ -23,7 +23,7 @@ final class Repair {
     /** Problems about the whole note, answered by a gap rather than by removing anything. */
     private static final Set<String> NEEDS_CONTEXT = Set.of("generic", "no-reason", "false-familiarity", "target-policy");
     // an ask the rules took out leaves room for a small question: a meeting, a lead, a favour asked of a stranger
-    private static final Set<String> ASKS = Set.of("meeting-ask", "lead-gen", "big-ask");
+    private static final Set<String> ASKS = Set.of("meeting-ask", "lead-gen", "big-ask", "pleading");
     private static final List<String> GAPS = List.of("gap-context", "gap-them", "gap-question", "gap-name", "gap-value", "gap-sender");
 
     private final RuleSet rules;

@@ -17,7 +17,8 @@ final class ProseReader implements ProfileReader {
     /** A capitalised word: "Front", "CU", "O'Neil", "Jean-Luc". */
     private static final String CAP = "\\p{Lu}[\\p{L}\\p{N}&'’\\-]*";
     /** Capitalised words, with a few small joining words between them ("University of Denver"). */
-    private static final String PROPER = CAP + "(?:\\s+(?:(?:of|and|for|the|de|du|la|del|&)\\s+)?" + CAP + ")*";
+    // (on one line: "… at FMS" over a paragraph that opens "My career began …" is FMS, not "FMS My")
+    private static final String PROPER = CAP + "(?:[ \\t]+(?:(?:of|and|for|the|de|du|la|del|&)[ \\t]+)?" + CAP + ")*";
     // (a name stays on its line: "Name: Rogelio" and the headline under it are not "Rogelio Assistant Vice President")
     // (an initial may come first or between: "E. Kate Valcin", "John F. Kennedy"; a new user's page was refused for it)
     private static final String PERSON = "(?:\\p{Lu}\\.[ \\t]+)?\\p{Lu}[\\p{L}'’\\-]+(?:[ \\t]+(?:(?:de|da|van|von|der|del|la|le|bin|al)[ \\t]+)?(?:\\p{Lu}\\.[ \\t]+)?\\p{Lu}[\\p{L}'’\\-]+){1,3}";
@@ -244,10 +245,20 @@ final class ProseReader implements ProfileReader {
         }
         // (a person's story says "she" or "he"; a firm's page, "Green Valley Farms has grown …", says "it", "we" or "they")
         long pronouns = Pattern.compile("(?i)(?<![\\p{L}])(?:she|her|he|his|him)(?![\\p{L}])").matcher(text).results().count();
-        if (most >= 3 && pronouns >= 2) {
+        // (a news story names its person by surname alone after the first time: "Daubenberger will have a key role …")
+        // (a person's two names, not a firm's: "Green Valley Farms has grown …" names no one)
+        if (most >= 3 && (pronouns >= 2 || best.split(" ").length == 2 && !best.matches("(?i).*\\b(?:farms?|foods?|group|works|studios?|labs?)\\b.*")
+                && surnameAlone(best, text) >= 2)) {
             return Optional.of(best);
         }
         return !opening.isEmpty() && pronouns >= 3 ? Optional.of(opening) : Optional.empty();
+    }
+
+    /** How often the name's last word stands without its first ("Daubenberger also becomes …"). */
+    private static long surnameAlone(String name, String text) {
+        String[] words = name.split(" ");
+        String last = words[words.length - 1];
+        return Pattern.compile("(?<!" + Pattern.quote(words[0]) + " )(?<![\\p{L}])" + Pattern.quote(last) + "(?![\\p{L}])").matcher(text).results().count();
     }
 
     private static final Pattern STORY_SUBJECT = Pattern.compile(
@@ -258,7 +269,9 @@ final class ProseReader implements ProfileReader {
             // ("When Chris Salahub learned he could explore …", an alumni story)
             + "|learned|learnt|decided|remembered|graduated|returned|helps|helped|wanted|found|knew"
             // (a story's own past: "Drew Wham travelled to reefs …", "Susana Nunes spent ten years as a nurse …")
-            + "|travelled|traveled|spent|moved|studied|completed|chose|earned|received|founded|co-founded|served|grew|describes)\\b)");
+            + "|travelled|traveled|spent|moved|studied|completed|chose|earned|received|founded|co-founded|served|grew|describes"
+            // (a news story's lead: "Civil engineer Nancy Daubenberger takes over tomorrow as …")
+            + "|takes|joins|heads|becomes|steps|retires|brings|shares|talks|leads)\\b)");
     private static final Pattern INTERVIEW_TITLE = Pattern.compile(
             "(?i)^(?:Q\\s*&\\s*A|Q\\s*and\\s*A|Interview|An interview|In conversation|A conversation|Conversation|Meet|Spotlight|Member spotlight)"
             + "\\s*(?:with|:|–|—|-)\\s+((?-i:\\p{Lu})[\\p{L}'’.-]+(?:\\s+(?-i:\\p{Lu})[\\p{L}'’.-]+){1,3})(?:\\s*[,|–—-]\\s*(.{2,80}))?$");
@@ -277,6 +290,60 @@ final class ProseReader implements ProfileReader {
             // ("Two Penn State alumni's paths …": a state university, a city or a firm, is no person)
             "state", "city", "county", "centre", "center", "bank", "foundation", "labs", "ventures", "partners", "capital", "news",
             "journal", "times", "magazine", "museum", "club", "fund", "network", "systems", "technologies", "health", "science");
+
+    private static final Pattern PERSON_LABEL = Pattern.compile("(?i)(?:^|\\b)(?:speaker|presenter|keynote(?:\\s+speaker)?|guest(?:\\s+speaker)?"
+            + "|interviewee|author|panel(?:l)?ist|instructor|lecturer|principal\\s+investigator)\\s*:\\s*(?:" + BioName.TITLE_PATTERN + ")?"
+            + "(?<name>(?-i:" + PERSON + "))(?:\\s*,\\s*(?<headline>(?-i:\\p{Lu})[^.!?]{2,120}))?\\s*$");
+    private static final Pattern INSIGHTS_FROM = Pattern.compile("(?i)\\b(?:insights|lessons|advice|tips|notes|thoughts|stories|a\\s+conversation|"
+            + "an\\s+interview|q\\s*&\\s*a)\\s+(?:from|with)\\s+(?:" + BioName.TITLE_PATTERN + ")?(?<name>(?-i:" + PERSON + "))"
+            + "(?:\\s*,\\s*(?<headline>(?-i:\\p{Lu})[^.!?]{2,120}))?\\s*$");
+    private static final Pattern MEET_FIRST = Pattern.compile("^(?i:meet)\\s+(?<first>\\p{Lu}\\p{Ll}+)\\b");
+
+    /**
+     * The person a page labels in its first lines ("Speaker: …", "… Keynote: …", "Insights from …"), with what follows the name
+     * as their headline, as a first line says it ("Name | headline"); or, under "Meet Andrea…", the page's "Andrea Kenney".
+     */
+    private static Optional<String> labelledPerson(List<String> lines) {
+        for (String line : lines.subList(0, Math.min(6, lines.size()))) {
+            Matcher m = PERSON_LABEL.matcher(line);
+            if (!m.find()) {
+                m = INSIGHTS_FROM.matcher(line);
+                if (!m.find()) {
+                    continue;
+                }
+            }
+            String headline = m.group("headline");
+            // ("EuroPython 2015 Keynote: Holger Krekel": with nothing after the name, what the label says of them)
+            String label = line.substring(0, m.start("name")).replaceFirst("(?i)[:\\s]*(?:" + BioName.TITLE_PATTERN + ")?[:\\s]*$", "").strip();
+            if (headline == null && m.pattern() == PERSON_LABEL && label.contains(" ")) {
+                headline = label;
+            }
+            String name = m.group("name").strip();
+            // ("Speaker: Dr Irwanda Laory": a title without its dot is no part of the name)
+            String[] words = name.split("\\s+", 2);
+            if (words.length == 2 && dev.rapport.text.Honorifics.onlyBeforeAName(words[0].toLowerCase(java.util.Locale.ROOT).replace(".", ""))) {
+                name = words[1];
+            }
+            return Optional.of(name + (headline == null ? "" : " | " + headline.strip()));
+        }
+        for (String line : lines.subList(0, Math.min(4, lines.size()))) {
+            Matcher meet = MEET_FIRST.matcher(line);
+            if (meet.find()) {
+                Matcher full = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(meet.group("first")) + "\\s+(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)(?![\\p{L}])")
+                        .matcher(String.join("\n", lines));
+                String all = String.join("\n", lines);
+                while (full.find()) {
+                    if (!NOT_NAME_WORDS.contains(full.group(1).toLowerCase(java.util.Locale.ROOT))) {
+                        // ("Workforce Development Specialist Andrea Kenney sometimes needs …": the title a story puts before the name)
+                        Matcher titled = Pattern.compile("((?:\\p{Lu}\\p{Ll}+[ \\t]+){1,5})$").matcher(all.substring(0, full.start()));
+                        String title = titled.find() && OCCUPATION.matcher(titleHead(titled.group(1).strip())).find() ? " | " + titled.group(1).strip() : "";
+                        return Optional.of(meet.group("first") + " " + full.group(1) + title);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
 
     /** "This week we caught up with Rosalyn Ingram, Director of State Purchasing …": an interview's subject, named again below. */
     private static Optional<String> interviewed(String text) {
@@ -336,6 +403,17 @@ final class ProseReader implements ProfileReader {
             List<String> named = new ArrayList<>(lines);
             named.set(0, qa.group(1).strip() + (qa.group(2) == null ? "" : " | " + qa.group(2).strip()));
             lines = List.copyOf(named);
+        } else {
+            // a seminar's "Speaker: Dr Irwanda Laory, Associate Professor, …" under its title, a conference's "EuroPython 2015
+            // Keynote: Holger Krekel", an article's "…: Insights from David Mall, Director of …": the page's person, labelled
+            Optional<String> labelled = labelledPerson(lines);
+            if (labelled.isPresent()) {
+                // (the labelled line itself goes: its "Dr Irwanda Laory" would be read again as a name with its title)
+                List<String> named = new ArrayList<>(lines);
+                named.removeIf(l -> PERSON_LABEL.matcher(l).find());
+                named.add(0, labelled.get());
+                lines = List.copyOf(named);
+            }
         }
         String name = "";
         String headline = "";

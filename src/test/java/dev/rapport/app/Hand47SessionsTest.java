@@ -257,4 +257,60 @@ class Hand47SessionsTest {
         assertThat(advisor.check(prashant, saket, "Referred by my friend Hitesh Shah who is his client. Hitesh has told him about me.")
                 .purpose().people()).containsExactly("Hitesh Shah");
     }
+
+    @Test
+    void whatIsAddedIsASentenceNeverAFragment() {
+        String why = "worked w mark's team on the epic go-live at mercy lakeshore, i was 4 west super user. now applying to "
+                + "implementation consultant jobs and want to ask if he would be a reference";
+        Assessment a = advisor.draft(renee, mark, why, DraftOptions.DEFAULT);
+        // the ask kept its reason ("Would you be a reference?" alone, for nothing said)
+        assertThat(a.notes().get(0).text()).contains("applying to implementation consultant jobs").contains("Would you be a reference?");
+        // "you dropped the thank you" added "The thank you."
+        Advisor.Refined thanks = advisor.refineNote(a, 1, "you dropped the thank you", DraftOptions.DEFAULT);
+        assertThat(thanks.assessment().notes().get(0).text()).contains("Thank you!").doesNotContain("The thank you");
+        // "say what I'm thanking him for: the go-live was really smooth for us" gave "Thank you for the go-live was really smooth …"
+        Advisor.Refined what = advisor.refineNote(a, 1, "say what I'm thanking him for: the go-live was really smooth for us",
+                DraftOptions.DEFAULT);
+        assertThat(what.assessment().notes().get(0).text()).contains("Thank you! The go-live was really smooth for us.")
+                .doesNotContain("Thank you for the go-live was");
+        // "mention that I am coming on sunday" added "That I am coming on sunday."; "mention the two gearbox failures", "The two …"
+        assertThat(advisor.refineNote(a, 1, "you left out that I am coming on sunday", DraftOptions.DEFAULT).assessment().notes().get(0)
+                .text()).contains("I am coming on Sunday.").doesNotContain("That I am");
+        Advisor.Refined fragment = advisor.refineNote(a, 1, "mention the two gearbox failures", DraftOptions.DEFAULT);
+        assertThat(fragment.assessment().notes().get(0).text()).isEqualTo(a.notes().get(0).text());
+        assertThat(fragment.report()).doesNotContain("I did the two");
+    }
+
+    @Test
+    void pagesThatLabelTheirPersonAreRead() {
+        // each was "no name found; put the person's full name on its first line" (pages in our own words, in their layouts)
+        Profile seminar = ProfileReaders.parse("An introduction to bridge monitoring\nResearch lunch seminar, School of Engineering\n"
+                + "Speaker: Dr Irwanda Laory, Associate Professor, School of Engineering, University of Warwick\n\nThe talk covers "
+                + "data interpretation for monitoring.\n", "seminar.txt");
+        assertThat(seminar.firstName()).isEqualTo("Irwanda");
+        assertThat(seminar.headline()).startsWith("Associate Professor");
+        Profile keynote = ProfileReaders.parse("EuroPython 2015 Keynote: Holger Krekel\n\nWe are pleased to introduce our next keynote "
+                + "speaker. He will speak on Wednesday.\n", "keynote.txt");
+        assertThat(keynote.name()).isEqualTo("Holger Krekel");
+        Profile insights = ProfileReaders.parse("Facilities Excellence: Insights from David Mall, Director of Facilities Management at "
+                + "FMS\n\nMy career began at 18, working as an electrician.\n", "insights.txt");
+        assertThat(insights.name()).isEqualTo("David Mall");
+        assertThat(insights.positions()).anySatisfy(p -> assertThat(p.company()).isEqualTo("FMS"));
+        Profile meet = ProfileReaders.parse("Workforce Success Stories\nMeet Andrea...\nAndrea finds ways to reach jobseekers.\n\n"
+                + "Like staff across the State, Workforce Development Specialist Andrea Kenney sometimes needs creative solutions. She "
+                + "usually leads reemployment workshops, and her customers trust her.\n", "meet.txt");
+        assertThat(meet.name()).isEqualTo("Andrea Kenney");
+        Profile news = ProfileReaders.parse("Local woman named new state bridge engineer\nCivil engineer Nancy Daubenberger takes over "
+                + "tomorrow as the new state bridge engineer at MnDOT.\nDaubenberger will inspect the state's bridges. Daubenberger also "
+                + "becomes the first woman in the post.\n", "news.txt");
+        assertThat(news.name()).isEqualTo("Nancy Daubenberger");
+    }
+
+    @Test
+    void aBatchReasonForAllOfThemIsSaidToEachOne() {
+        // every batch note began "Hello Sanjay, I met all of them at the ICAI WIRC regional conference …"
+        String note = advisor.draft(prashant, saket, "met all of them at the ICAI WIRC regional conference at Pune on 14th december, "
+                + "exchanged cards at the tea break. want to stay in touch", DraftOptions.DEFAULT).notes().get(0).text();
+        assertThat(note).contains("we met at the ICAI WIRC regional conference").doesNotContain("all of them");
+    }
 }
