@@ -39,6 +39,19 @@ final class SentenceClassifier {
     private static final java.util.regex.Pattern CONVERSATION_RECALLED = java.util.regex.Pattern.compile(
             "(?i)\\bour\\s+(?:conversation|chat|talk|discussion|exchange)\\s+(?:about|on|at|after|yesterday|last|earlier|today)\\b"
                     + "|\\b(?:speaking|talking|chatting)\\s+with\\s+me\\b");
+    private static final java.util.regex.Pattern SELLERS_MATERIAL = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:free|complimentary|case\\s+study|demo|trial|webinar|e-?book|whitepaper|white\\s+paper|audit|quote|discount|pricing)\\b");
+    private static final java.util.regex.Pattern JOINT_WORK = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:partner|collaborate|team\\s+up|work\\s+together|co-?author|co-?write|co-?organi[sz]e|join\\s+forces|co-?supervise)\\b");
+    private static final java.util.regex.Pattern THEIR_WORK_USED = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:cites?|cited|citing|uses?|used|builds?\\s+on|built\\s+on|extends?|extended|draws?\\s+on|drew\\s+on|follows?|followed|"
+                    + "replicates?|replicated|adapted|applies|applied|quotes?|quoted|assigns?|assigned)\\s+your\\s+(?:\\d{4}\\s+)?"
+                    + "(?:thesis|dissertation|paper|papers|work|method|methods|model|article|book|study|research|dataset|data|code|talk|post|framework|checklist)\\b");
+    private static final java.util.regex.Pattern THEIR_WORDS = java.util.regex.Pattern.compile(
+            "(?i)\\W*your\\s+(?:line|point|quote|advice|tip|idea|comment|framing|phrase|words|remark|story)\\s+(?:that|about|on)\\b");
+    private static final java.util.regex.Pattern AGAIN_ASKED = java.util.regex.Pattern.compile(
+            "(?i)(?:are|will|is|do)\\s+(?:you|they|your\\s+team)\\s+(?:be\\s+)?(?:running|doing|holding|hosting|organi[sz]ing|teaching|giving|offering)\\s+"
+                    + "(?:it|that|this|the\\s+(?:\\w+\\s+)?(?:event|conference|workshop|meetup|course|webinar|series|session|talk|class|tour|clinic|fair))\\s+again\\b[^.!?]*\\?");
     // how the two met or know each other, told as what happened ("we met on a site visit at the dairy 2 weeks ago with our
     // distributor", "we were batchmates at BMCC (2005-08)")
     private static final java.util.regex.Pattern MEETING_RECALLED = java.util.regex.Pattern.compile(
@@ -119,6 +132,14 @@ final class SentenceClassifier {
                 && cues.stream().noneMatch(c -> OFFER_CUES.contains(c) && !c.equals("self-trade"))) {
             return true;
         }
+        // "our 2023 paper cites your thesis on scour detection", "Your line that a tool isn't finished if it adds clicks … is going on
+        // our unit whiteboard": the reader's own work or words, used or quoted by the sender, sell nothing (a professor's and a
+        // nurse's notes were graded sales pitches); "Are you running it again next year?" asks after the event the note names
+        if ((THEIR_WORK_USED.matcher(sentence).find() || THEIR_WORDS.matcher(sentence.strip()).lookingAt()
+                || AGAIN_ASKED.matcher(sentence.strip()).matches()) && cues.stream().noneMatch(c -> SOLD.contains(c) && !c.equals("our-thing"))
+                && cues.stream().noneMatch(c -> OFFER_CUES.contains(c) && !c.equals("self-trade"))) {
+            return true;
+        }
         // "We record in London in March.": when and where the thing asked about happens, with nothing sold in it (a podcast
         // host's invitation to a guest was scored a sales pitch)
         if (SCHEDULE.matcher(sentence.strip()).lookingAt() && cues.stream().noneMatch(SOLD::contains)
@@ -140,6 +161,14 @@ final class SentenceClassifier {
         }
         boolean sellsNothing = !ctx.purpose().isPitch();
         boolean statedContact = !ctx.purpose().stated().isEmpty();
+        // "I would like to ask if Colliers would partner with us on a PennDOT proposal": joint work the reason proposes, asked of
+        // someone the sender knows, sells nothing (a professor's ask of her former student was left out of the note)
+        // (a proposal written together, a grant's, is no lead magnet: the cue reads the word "proposal")
+        boolean sellersMaterial = SELLERS_MATERIAL.matcher(sentence).find();
+        if (sellsNothing && ctx.purpose().has(dev.rapport.purpose.Intent.COLLABORATION) && JOINT_WORK.matcher(sentence).find()
+                && cues.stream().noneMatch(c -> SOLD.contains(c) && !c.equals("our-thing") && !(c.equals("lead-magnet") && !sellersMaterial))) {
+            return true;
+        }
         // "we are both in OIF.", as the user typed it: too short to count words in, and what the two share offers nothing
         // (the trade cue reads "are" as a verb of the sender's trade)
         if (sellsNothing && WE_BOTH.matcher(sentence).lookingAt()) {

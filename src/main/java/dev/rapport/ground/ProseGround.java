@@ -26,10 +26,17 @@ final class ProseGround {
     /** The items, leaving out places the structured history already gave ({@code known} subjects). */
     static List<CommonGround> find(Profile me, Profile them, List<CommonGround> known) {
         List<CommonGround> out = new ArrayList<>();
-        named(them).forEach((org, kind) -> inProse(me.about(), org).ifPresent(sentence ->
+        // a place the writer's own history lists in another way is theirs in that way: a professor's About naming the university
+        // where the recipient studied is where she teaches, not where she studied ("I saw you also studied at Northfield
+        // University" to her former PhD student)
+        Map<String, GroundKind> mine = named(me);
+        Map<String, GroundKind> theirs = named(them);
+        theirs.entrySet().removeIf(e -> mine.entrySet().stream().anyMatch(m -> m.getValue() != e.getValue() && OrganisationNames.same(m.getKey(), e.getKey())));
+        mine.entrySet().removeIf(e -> named(them).entrySet().stream().anyMatch(t -> t.getValue() != e.getValue() && OrganisationNames.same(t.getKey(), e.getKey())));
+        theirs.forEach((org, kind) -> inProse(me.about(), org).ifPresent(sentence ->
                 out.add(item(kind, org, "prose.mine", Map.of("org", org, "sentence", sentence,
                         "possessive", Names.possessive(them))))));
-        named(me).forEach((org, kind) -> inProse(them.about(), org).ifPresent(sentence ->
+        mine.forEach((org, kind) -> inProse(them.about(), org).ifPresent(sentence ->
                 out.add(item(kind, org, "prose.theirs", Map.of("org", org, "sentence", sentence,
                         "possessive", Names.possessive(them))))));
         return out.stream().filter(g -> known.stream().noneMatch(k -> OrganisationNames.same(k.subject(), g.subject()))).toList();

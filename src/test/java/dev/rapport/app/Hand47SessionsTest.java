@@ -313,4 +313,40 @@ class Hand47SessionsTest {
                 + "exchanged cards at the tea break. want to stay in touch", DraftOptions.DEFAULT).notes().get(0).text();
         assertThat(note).contains("we met at the ICAI WIRC regional conference").doesNotContain("all of them");
     }
+
+    private final Profile luke = ProfileReaders.parse("Luke Prendergast\nAssistant Professor of Civil Engineering at the University of "
+            + "Nottingham\nNottingham, England\n\nExperience\nAssistant Professor\nUniversity of Nottingham\n2019 - Present\n", "luke.txt");
+
+    @Test
+    void theirWorkUsedTheirWordsQuotedAndTheirEventAskedAfterSellNothing() {
+        // each was graded do-not-send: a citation as a pitch, a quote as a pitch, a question about their conference as lead-gen
+        for (String note : java.util.List.of("Dear Dr. Prendergast, our 2023 paper cites your thesis on scour detection from frequency "
+                        + "changes. We have six years of accelerometer data from two bridges. Would you be interested in testing your method "
+                        + "on it together? Elena",
+                "Hi Luke, thanks again for inviting me to speak at IABMAS. Are you running it again next year? Elena")) {
+            assertThat(advisor.critique(note, elena, luke, "", 300).critique().findings()).as(note)
+                    .noneSatisfy(f -> assertThat(f.rule()).isIn("pitch", "lead-gen"));
+        }
+        Profile helen = ProfileReaders.parse("Helen Marsh\nDirector of Nursing Informatics at Lakeshore Health\nMilwaukee, Wisconsin\n\n"
+                + "Experience\nDirector of Nursing Informatics\nLakeshore Health\n2019 - Present\n", "helen.txt");
+        assertThat(advisor.critique("Hello Dr. Marsh, I was on your AMIA webinar Nov 12. Your line that a tool isn't finished if it adds "
+                + "clicks to a nurse's shift is going on our unit whiteboard. Renée", renee, helen, "", 300).critique().findings())
+                .noneSatisfy(f -> assertThat(f.rule()).isEqualTo("pitch"));
+    }
+
+    @Test
+    void aProfessorsFormerStudentIsAskedToPartnerAndNotCalledAFellowAlumna() {
+        Profile professor = ProfileReaders.parse("Elena Markovic\nProfessor of Civil Engineering at Northfield University\nNorthfield, "
+                + "Minnesota\n\nAbout\nI lead the Bridge Monitoring Laboratory at Northfield University, where my group studies bridges.\n\n"
+                + "Experience\nProfessor of Civil Engineering\nNorthfield University\n2012 - Present\n\nEducation\nUniversity of Illinois\n"
+                + "PhD, Civil Engineering, 2004 - 2009\n", "elena.txt");
+        Profile meghan = ProfileReaders.parse("Meghan Strahler\nSenior Bridge Engineer at Colliers Engineering & Design\nPittsburgh, "
+                + "Pennsylvania\n\nExperience\nSenior Bridge Engineer\nColliers Engineering & Design\n2018 - Present\n\nEducation\n"
+                + "Northfield University\nPhD, Civil Engineering, 2013 - 2018\n", "meghan.txt");
+        Assessment a = advisor.draft(professor, meghan, "Meghan was my PhD student, want to ask if Colliers might partner with us as the "
+                + "industry lead on a PennDOT proposal", DraftOptions.DEFAULT);
+        // the ask was left out ("would partner with us on a … proposal" read as a pitch), and a note said "you also studied at Northfield"
+        assertThat(a.notes().get(0).text()).contains("partner with us");
+        assertThat(a.notes()).noneSatisfy(n -> assertThat(n.text()).contains("also studied at"));
+    }
 }
