@@ -221,7 +221,10 @@ final class NoteComposer {
                             // the user's story opened by when it happened continues the greeting ("Hi Nuno, on May 24 we sat …")
                             || (c.role() == Role.REASON || c.role() == Role.MORE) && TIME_OPENERS.contains(t.split("[\\s,]", 2)[0])
                             // who writes, told as a time ("Until November 2026 I was …"), continues the greeting too
-                            || c.role() == Role.WHO && TIME_WORDS.contains(t.split("[\\s,]", 2)[0]);
+                            || c.role() == Role.WHO && TIME_WORDS.contains(t.split("[\\s,]", 2)[0])
+                            // "Hello Rory, we both work on Python.", "Hi Meghan, it's been a while": a sentence that opens on a
+                            // pronoun continues the greeting, whoever's words it is ("Hello Rory, We both …" was written)
+                            || OPENING_PRONOUNS.contains(t.split("[\\s,]", 2)[0]);
                     // ("May 24 we sat …" is the month, not the "May I …" of a question)
                     if (ours && !t.startsWith("I ") && !t.startsWith("I'") && t.length() > 1 && !DATED.matcher(t).lookingAt()
                             && Character.isUpperCase(t.charAt(0)) && Character.isLowerCase(t.charAt(1))) {
@@ -254,6 +257,8 @@ final class NoteComposer {
             "Will", "Should", "May", "As");
 
     private static final java.util.Set<String> PRONOUNS = java.util.Set.of("We", "You", "My", "Our", "Your");
+    private static final java.util.Set<String> OPENING_PRONOUNS = java.util.Set.of("We", "You", "It's", "It’s", "It", "We're", "We’re",
+            "We've", "We’ve", "You're", "You’re", "Your", "Our");
 
     private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("Until", "Till", "Since", "After", "Before", "From");
 

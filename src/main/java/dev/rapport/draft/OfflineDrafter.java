@@ -1745,7 +1745,8 @@ public final class OfflineDrafter implements Drafter {
 
     /** The employer as a sentence names it: without the page's kind of work ("· Full-time"), with "the" before "University of …". */
     private static String employer(String company) {
-        return withThe(SELF_EMPLOYED_TAIL.matcher(company).replaceFirst(""));
+        // ("Hatchet (open source)": what the page adds in brackets is about the employer, not its name)
+        return withThe(SELF_EMPLOYED_TAIL.matcher(company).replaceFirst("").replaceFirst("\\s*\\((?=[^()]*\\s)[^()]{1,40}\\)\\s*$", ""));
     }
 
     /** The job that ended last, with a title and an employer. */

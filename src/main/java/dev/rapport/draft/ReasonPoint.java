@@ -181,8 +181,14 @@ final class ReasonPoint {
             return said;
         }
         String what = THEIRS.matcher(m.group(2).strip()).replaceAll("your");
-        return new ReasonWords.Said(said.fact(), said.shortFact(), "Thank you for " + doing + " " + what + "!", said.detail(), said.also(),
-                said.rest());
+        // "introduced me and handled the q&a": the second deed thanked for in the same form as the first ("and handling")
+        what = andDeedsAsDoing(what);
+        // (and the deed is not told to them a second time beside the thanks: "You introduced me and handled the q&a. Thank you for
+        // introducing me …", a maintainer's note)
+        String deed = Text.lower(m.group(1));
+        String detail = dev.rapport.text.Words.containsWord(Text.lower(said.detail()), deed) ? "" : said.detail();
+        String rest = dev.rapport.text.Words.containsWord(Text.lower(said.rest()), deed) ? "" : said.rest();
+        return new ReasonWords.Said(said.fact(), said.shortFact(), "Thank you for " + doing + " " + what + "!", detail, said.also(), rest);
     }
 
     /**
@@ -304,6 +310,7 @@ final class ReasonPoint {
         return true;
     }
 
+    private static final java.util.regex.Pattern AND_DEED = java.util.regex.Pattern.compile("(?i)\\band\\s+(\\p{L}{3,}ed)\\b");
     private static final java.util.regex.Pattern THEY_DID_THEN_THANKS = java.util.regex.Pattern.compile(
             "(?i)\\b(?:she|he|they)\\s+(?:also\\s+|just\\s+|even\\s+|kindly\\s+)?(\\p{L}+ed|took|gave|sent|wrote|made|brought|found|taught|showed|shared|put|got)"
             + "\\s+([^,.;!?]{3,80}?)\\s*(?:,|\\band\\b|-)\\s*(?:and\\s+)?(?:so\\s+)?(?:i\\s+)?(?:just\\s+)?(?:really\\s+)?"
@@ -2335,6 +2342,15 @@ final class ReasonPoint {
         return "";
     }
 
+    /** "introduced me and handled the q&a": the second deed in the form of the first, "and handling" ("I" keeps its own verb). */
+    private static String andDeedsAsDoing(String deeds) {
+        return AND_DEED.matcher(deeds).replaceAll(d -> {
+            String base = dev.rapport.language.VerbForms.baseOfPast(d.group(1)).orElse("");
+            return base.isEmpty() ? java.util.regex.Matcher.quoteReplacement(d.group())
+                    : "and " + dev.rapport.language.VerbForms.gerund(base);
+        });
+    }
+
     /** "you recommended me to Hanbit Pictures and I got the job": "Thank you for recommending me to Hanbit Pictures. I got the job!" */
     private static Optional<String> thanksForDeed(String fact) {
         // "you were my guest on ep 112": "Thank you for being my guest on ep 112!"
@@ -2350,7 +2366,7 @@ final class ReasonPoint {
         if (ing.isEmpty()) {
             return Optional.empty();
         }
-        String rest = deed.group(2).replaceAll("[.!]+$", "");
+        String rest = andDeedsAsDoing(deed.group(2).replaceAll("[.!]+$", ""));
         // (what came of it is its own sentence)
         String[] andI = rest.split("\\s+and I\\s+", 2);
         return Optional.of(andI.length == 2 ? "Thank you for " + ing + " " + andI[0] + ". I " + andI[1] + "!"

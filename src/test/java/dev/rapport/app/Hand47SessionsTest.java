@@ -349,4 +349,16 @@ class Hand47SessionsTest {
         assertThat(a.notes().get(0).text()).contains("partner with us");
         assertThat(a.notes()).noneSatisfy(n -> assertThat(n.text()).contains("also studied at"));
     }
+
+    @Test
+    void aSecondDeedIsThankedForInTheSameFormAndTheOwnerIsNotABracket() {
+        Profile naomi = ProfileReaders.parse("Naomi Ceder\nPython community organiser | EuroPython programme team\nChicago, Illinois\n\n"
+                + "Experience\nChair\nEuroPython Society\n2019 - Present\n", "naomi.txt");
+        Profile maintainer = ProfileReaders.parse("Jonah Reyes\nMaintainer of Hatchet, an async task library for Python\nWellington, "
+                + "New Zealand\n\nExperience\nMaintainer\nHatchet (open source)\n2019 - Present\n", "jonah.txt");
+        String note = advisor.draft(maintainer, naomi, "naomi chaired my session at europython in prague 2 weeks ago, she introduced me "
+                + "and handled the q&a when it ran over. want to say thanks", DraftOptions.DEFAULT).notes().get(0).text();
+        // "Thank you for introducing me and handled the q&a …"; "I'm a maintainer at Hatchet (open source)"
+        assertThat(note).doesNotContain("and handled the q&a when").doesNotContain("(open source)");
+    }
 }
