@@ -25,6 +25,9 @@ final class LeftOutI {
             "told", "said", "asked", "promised", "offered", "suggested", "invited", "sent", "gave", "emailed", "messaged", "wrote",
             "called", "showed");
 
+    private static final java.util.regex.Pattern PASSIVE_START = java.util.regex.Pattern.compile(
+            "(?i)(?:referred|introduced|recommended|pointed|sent)\\s+(?:by|to)\\b");
+
     private LeftOutI() {
     }
 
@@ -34,10 +37,13 @@ final class LeftOutI {
         StringBuilder out = new StringBuilder(text);
         for (int i = sentences.size() - 1; i >= 0; i--) {
             Sentence s = sentences.get(i);
+            int at = s.start() + (s.text().length() - s.text().stripLeading().length());
             if (pastStart(s.text())) {
-                int at = s.start() + (s.text().length() - s.text().stripLeading().length());
                 // ("Ran the demo": the verb is no longer the sentence's first word)
                 out.replace(at, at + 1, "I " + Character.toLowerCase(out.charAt(at)));
+            } else if (PASSIVE_START.matcher(s.text().strip()).lookingAt()) {
+                // "Referred by my friend Hitesh Shah …": the sender was
+                out.replace(at, at + 1, "I was " + Character.toLowerCase(out.charAt(at)));
             }
         }
         return out.toString();

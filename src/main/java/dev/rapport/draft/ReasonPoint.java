@@ -310,6 +310,7 @@ final class ReasonPoint {
         return true;
     }
 
+    private static final java.util.regex.Pattern NEEDFUL = java.util.regex.Pattern.compile("(?i)[,;]?\\s*(?:and\\s+|to\\s+)?(?:kindly\\s+)?do\\s+the\\s+needful\\b");
     private static final java.util.regex.Pattern AND_DEED = java.util.regex.Pattern.compile("(?i)\\band\\s+(\\p{L}{3,}ed)\\b");
     private static final java.util.regex.Pattern THEY_DID_THEN_THANKS = java.util.regex.Pattern.compile(
             "(?i)\\b(?:she|he|they)\\s+(?:also\\s+|just\\s+|even\\s+|kindly\\s+)?(\\p{L}+ed|took|gave|sent|wrote|made|brought|found|taught|showed|shared|put|got)"
@@ -2941,6 +2942,9 @@ final class ReasonPoint {
     /** The reason without its label and without its sentences about how the note should sound or what it must not say. */
     private static String forTheNote(String reason) {
         reason = REMIND_WHO.matcher(reason).replaceAll("");
+        // "want to connect and do the needful": Indian English for "do what is needed", which says nothing in a note ("I would like
+        // to do the needful." was drafted)
+        reason = NEEDFUL.matcher(reason).replaceAll("");
         // "I promise to send her the contact …": told to the tool of the recipient, a promise is one made before, not now
         reason = PROMISE_OF_THEM.matcher(reason).replaceAll("$1promised $2");
         // "he asked for the report, I'll send it next week", "he ask 2 kg sample …, I send by DHL next week": sending

@@ -33,13 +33,30 @@ final class ProseGround {
         Map<String, GroundKind> theirs = named(them);
         theirs.entrySet().removeIf(e -> mine.entrySet().stream().anyMatch(m -> m.getValue() != e.getValue() && OrganisationNames.same(m.getKey(), e.getKey())));
         mine.entrySet().removeIf(e -> named(them).entrySet().stream().anyMatch(t -> t.getValue() != e.getValue() && OrganisationNames.same(t.getKey(), e.getKey())));
-        theirs.forEach((org, kind) -> inProse(me.about(), org).ifPresent(sentence ->
+        theirs.forEach((org, kind) -> inProse(me.about(), org).filter(sentence -> kind != GroundKind.SAME_EMPLOYER || atWork(sentence, org)).ifPresent(sentence ->
                 out.add(item(kind, org, "prose.mine", Map.of("org", org, "sentence", sentence,
                         "possessive", Names.possessive(them))))));
-        mine.forEach((org, kind) -> inProse(them.about(), org).ifPresent(sentence ->
+        mine.forEach((org, kind) -> inProse(them.about(), org).filter(sentence -> kind != GroundKind.SAME_EMPLOYER || atWork(sentence, org)).ifPresent(sentence ->
                 out.add(item(kind, org, "prose.theirs", Map.of("org", org, "sentence", sentence,
                         "possessive", Names.possessive(them))))));
         return out.stream().filter(g -> known.stream().noneMatch(k -> OrganisationNames.same(k.subject(), g.subject()))).toList();
+    }
+
+    // "When we went live on Epic in March 2022": a firm's product used is no work there or with it ("I have worked at Epic too" was
+    // said by a nurse whose hospital uses the software); work is at, for or with the organisation
+    private static final java.util.regex.Pattern WORK_BEFORE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:at|for|with|joined|join|joining|employed\\s+by|worked|work|working|interned|intern|consultant\\s+to|member\\s+of|"
+                    + "volunteer(?:ed|ing)?\\s+(?:at|with|for)|partnered\\s+with|contract(?:ed|ing)?\\s+(?:for|with))\\s+(?:the\\s+)?(?:\\S+\\s+){0,2}$");
+
+    private static boolean atWork(String sentence, String org) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(OrganisationNames.display(org))
+                + "(?![\\p{L}\\p{N}])").matcher(sentence);
+        while (m.find()) {
+            if (WORK_BEFORE.matcher(sentence.substring(0, m.start())).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static CommonGround item(GroundKind kind, String org, String key, Map<String, String> vars) {

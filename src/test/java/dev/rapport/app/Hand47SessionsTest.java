@@ -361,4 +361,23 @@ class Hand47SessionsTest {
         // "Thank you for introducing me and handled the q&a …"; "I'm a maintainer at Hatchet (open source)"
         assertThat(note).doesNotContain("and handled the q&a when").doesNotContain("(open source)");
     }
+
+    @Test
+    void aProductTheSenderUsesIsNoEmployerAndTheNeedfulIsNotDrafted() {
+        // "When we went live on Epic in March 2022 …" in the nurse's bio gave "I have worked at Epic too."
+        Profile bio = ProfileReaders.parse("Renée Castillo\nCardiac RN\nMilwaukee, Wisconsin\n\nAbout\nI'm a registered nurse at Mercy "
+                + "Lakeshore Hospital. When we went live on Epic in March 2022 I was one of the unit super-users.\n\nExperience\n"
+                + "Registered Nurse\nMercy Lakeshore Hospital\n2017 - Present\n", "bio.txt");
+        Profile danielle = ProfileReaders.parse("Danielle Ortiz\nClinical Program Manager at Epic\nVerona, Wisconsin\n\nExperience\n"
+                + "Clinical Program Manager\nEpic\n2020 - Present\n", "danielle.txt");
+        Assessment a = advisor.draft(bio, danielle, "Danielle and I were in the same BSN cohort at Marquette, want to ask how she got "
+                + "into Epic", DraftOptions.DEFAULT);
+        assertThat(a.notes()).noneSatisfy(n -> assertThat(n.text()).contains("worked at Epic"));
+        // "Referred by my friend …. want to connect and do the needful": "I would like to do the needful." was the note's point
+        Profile satish = ProfileReaders.parse("Satish Rampuria\nDirector at Rampuria Textiles Pvt Ltd\nSurat, Gujarat, India\n\n"
+                + "Experience\nDirector\nRampuria Textiles Pvt Ltd\n2009 - Present\n", "satish.txt");
+        String note = advisor.draft(prashant, satish, "Referred by my friend Hitesh Shah who is his client. Hitesh has told him about me. "
+                + "want to connect and do the needful", DraftOptions.DEFAULT).notes().get(0).text();
+        assertThat(note).doesNotContain("needful").contains("I was referred by my friend Hitesh Shah");
+    }
 }
