@@ -33,6 +33,10 @@ final class LeftOutI {
 
     /** The text with "I " before each sentence that starts with a verb told in the past and what it was done to. */
     static String restored(String text) {
+        // (most reasons open no sentence this way: the first word of each says so without the sentence model and the tagger)
+        if (!mayOpenOnADeed(text)) {
+            return text;
+        }
         List<Sentence> sentences = Language.english().sentences(text);
         StringBuilder out = new StringBuilder(text);
         for (int i = sentences.size() - 1; i >= 0; i--) {
@@ -47,6 +51,19 @@ final class LeftOutI {
             }
         }
         return out.toString();
+    }
+
+    private static final java.util.regex.Pattern SENTENCE_OPENING = java.util.regex.Pattern.compile("(?:^|[.!?]\\s+)\\W*(\\p{L}+)");
+
+    private static boolean mayOpenOnADeed(String text) {
+        java.util.regex.Matcher m = SENTENCE_OPENING.matcher(text);
+        while (m.find()) {
+            String w = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            if (w.endsWith("ed") || VerbForms.irregularPast(w) || w.equals("sent")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first word is a verb told in the past and the next starts what it was done to. */
