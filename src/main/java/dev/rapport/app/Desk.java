@@ -370,7 +370,7 @@ public final class Desk {
     public Optional<NoteReview> critique(String text) {
         String note = text == null || text.isBlank() ? currentNote().orElse(null) : text;
         return note == null ? Optional.empty()
-                : Optional.of(advisor().critique(note, session.me(), session.them(), session.why(), session.limit()));
+                : Optional.of(advisor().critique(note, session.me(), session.them(), session.currentWhy(), session.limit()));
     }
 
     /** /sent, /accepted, /log, /forget and the budget, over the advisor's own journal. */

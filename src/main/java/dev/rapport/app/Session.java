@@ -18,6 +18,19 @@ public record Session(Profile me, Profile them, String why, int limit, Style sty
         style = style == null ? Style.DEFAULT : style;
     }
 
+    /**
+     * The reason as a correction left it ("it was yesterday, not last week" puts the reason right), else as typed: what /why
+     * shows and what a critique in the session is read against (a note saying "yesterday" was graded false-time against the
+     * reason as first typed).
+     */
+    public String currentWhy() {
+        if (assessment == null || assessment.purpose() == null || why == null) {
+            return why;
+        }
+        String text = assessment.purpose().text();
+        return text == null || text.isBlank() ? why : text;
+    }
+
     public Session withMe(Profile p) {
         return new Session(p, them, why, limit, style, null, 0);
     }

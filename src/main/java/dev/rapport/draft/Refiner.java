@@ -59,7 +59,8 @@ public final class Refiner {
             // "it was in June, not May": a month, with or without its year
             + "|in (?:" + Months.NAMES + ")(?: (?:19|20)\\d\\d)?"
             // "actually it was june": the month without its "in" (a new user's was not understood)
-            + "|(?:" + Months.NAMES + ")(?: (?:19|20)\\d\\d)?(?=\\s*(?:$|[,.!]|not\\b))"
+            // ("it was november 13 actually": with its day, and "actually" after it)
+            + "|(?:" + Months.NAMES + ")(?: \\d{1,2}(?:st|nd|rd|th)?)?(?: (?:19|20)\\d\\d)?(?=\\s*(?:$|[,.!]|not\\b|actually\\b))"
             // "it was on Monday, not yesterday": a weekday (a hand session got "I did not understand")
             + "|(?:on |last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b", F);
     // the words of a time that keep their capital: months and weekdays
@@ -544,7 +545,9 @@ public final class Refiner {
         if ((m = WHEN.matcher(t)).find()) {
             // lower case, but a month or a weekday keeps its capital ("in June", "on Monday")
             String said = m.group(1).toLowerCase(Locale.ROOT);
-            String when = CAPITALISED_TIME.matcher(said.matches("(?i)(?:" + Months.NAMES + ").*") ? "in " + said : said)
+            // ("november 13" is a day: "on November 13")
+            String when = CAPITALISED_TIME.matcher(said.matches("(?i)(?:" + Months.NAMES + ")\\s+\\d.*") ? "on " + said
+                    : said.matches("(?i)(?:" + Months.NAMES + ").*") ? "in " + said : said)
                     .replaceAll(mm -> mm.group().substring(0, 1).toUpperCase(Locale.ROOT) + mm.group().substring(1));
             return correct(plan, request, retimed(purpose, when), TEXT.get("refine.correction.time", when), earlier);
         }
@@ -2844,6 +2847,9 @@ public final class Refiner {
     private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
     private static final Pattern MONTH = Pattern.compile("(?i)\\b(?:" + Months.NAMES + ")\\b");
 
+    private static final Pattern DAY_DATE = Pattern.compile("(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b"
+            + "|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\b");
+
     private Purpose retimed(Purpose p, String when) {
         // The time the reason gives (read with its role) is the one corrected.
         String said = p.details().when();
@@ -2861,6 +2867,15 @@ public final class Refiner {
                 text = m.replaceFirst(Matcher.quoteReplacement(when));
                 replaced = true;
                 break;
+            }
+        }
+        // "it was november 13 actually": the one day the reason dates ("on Nov 12") is the one put right
+        Matcher newDay = DAY_DATE.matcher(when);
+        if (!replaced && newDay.find()) {
+            List<MatchResult> olds = DAY_DATE.matcher(text).results().toList();
+            if (olds.size() == 1) {
+                text = text.substring(0, olds.get(0).start()) + newDay.group() + text.substring(olds.get(0).end());
+                replaced = true;
             }
         }
         // "actually it was on Thursday", "actually it was September": the one weekday or month the reason names is the one put right

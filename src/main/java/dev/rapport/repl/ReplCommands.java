@@ -67,7 +67,7 @@ final class ReplCommands {
         String why = join(words);
         if (why.isBlank()) {
             Session s = desk.session();
-            c.say(s.why() == null ? ReplMessages.get("guide.why") : ReplMessages.get("loaded.why", Conversation.clean(s.why())));
+            c.say(s.why() == null ? ReplMessages.get("guide.why") : ReplMessages.get("loaded.why", Conversation.clean(s.currentWhy())));
             return;
         }
         desk.why(why);

@@ -78,11 +78,8 @@ final class SessionMarkdown {
 
     /** The reason as a correction left it, or null while it is the reason as typed. */
     private static String correctedWhy(Session s) {
-        if (s.assessment() == null || s.assessment().purpose() == null || s.why() == null) {
-            return null;
-        }
-        String text = s.assessment().purpose().text();
-        return text == null || text.isBlank() || text.strip().equals(s.why().strip()) ? null : text;
+        String text = s.currentWhy();
+        return text == null || s.why() == null || text.strip().equals(s.why().strip()) ? null : text;
     }
 
     private static void people(StringBuilder md, Session s) {

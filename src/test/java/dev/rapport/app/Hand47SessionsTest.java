@@ -380,4 +380,22 @@ class Hand47SessionsTest {
                 + "want to connect and do the needful", DraftOptions.DEFAULT).notes().get(0).text();
         assertThat(note).doesNotContain("needful").contains("I was referred by my friend Hitesh Shah");
     }
+
+    @Test
+    void aDayPutRightIsTheDayAndTheSessionReadsTheCorrectedReason() {
+        Profile helen = ProfileReaders.parse("Helen Marsh\nDirector of Nursing Informatics at Lakeshore Health\nMilwaukee, Wisconsin\n\n"
+                + "Experience\nDirector of Nursing Informatics\nLakeshore Health\n2019 - Present\n", "helen.txt");
+        String why = "I attended her AMIA webinar on documentation burden on Nov 12 and want to ask how she moved from ICU nursing into "
+                + "informatics";
+        Assessment a = advisor.draft(renee, helen, why, DraftOptions.DEFAULT);
+        // "it was november 13 actually" was not understood; "…, not November 12" wrote "It was in November 14 13."
+        Advisor.Refined r = advisor.refineNote(a, 1, "it was november 13 actually", DraftOptions.DEFAULT);
+        assertThat(r.assessment().notes().get(0).text()).contains("on November 13").doesNotContain("Nov 12");
+        Advisor.Refined again = advisor.refineNote(r.assessment(), 1, "it was November 14, not November 13", DraftOptions.DEFAULT);
+        assertThat(again.assessment().notes().get(0).text()).contains("on November 14").doesNotContain("November 14 13");
+        // the session's reason is the corrected one, for /why and for a critique in the session (it graded "November 13" false-time)
+        Session s = new Session(renee, helen, why, 300, null, r.assessment(), 1);
+        assertThat(s.currentWhy()).contains("November 13").doesNotContain("Nov 12");
+        assertThat(new Session(renee, helen, why, 300, null, null, 0).currentWhy()).isEqualTo(why);
+    }
 }
