@@ -549,7 +549,10 @@ public final class Refiner {
             String when = CAPITALISED_TIME.matcher(said.matches("(?i)(?:" + Months.NAMES + ")\\s+\\d.*") ? "on " + said
                     : said.matches("(?i)(?:" + Months.NAMES + ").*") ? "in " + said : said)
                     .replaceAll(mm -> mm.group().substring(0, 1).toUpperCase(Locale.ROOT) + mm.group().substring(1));
-            return correct(plan, request, retimed(purpose, when), TEXT.get("refine.correction.time", when), earlier);
+            // ("it was two weeks ago, not saturday": the word put right is the one the user names)
+            Matcher not = NOT_THE_OLD.matcher(t);
+            Purpose fixed = not.find() ? retimed(purpose, when, not.group(1)) : retimed(purpose, when);
+            return correct(plan, request, fixed, TEXT.get("refine.correction.time", when), earlier);
         }
         Optional<String[]> fact = factPutRight(bare);
         if (fact.isPresent()) {
@@ -1778,8 +1781,14 @@ public final class Refiner {
         // the note as the user sees it, to report a clause as it shows there
         String planned = written(plan, request);
         int site = -1;
+        // remove "Thank you.": a quoted whole sentence is that sentence where the note says it alone, not every sentence that
+        // opens with its words ("Thank you for paying for my time …!" went too, and a redraft replaced the note)
+        Set<Clause> exact = wholeClause && what.strip().matches("(?s).*[.!?]$") ? plan.clauses().stream()
+                .filter(c -> c.levels().stream().anyMatch(l -> Language.english().sentenceTexts(l).stream()
+                        .anyMatch(x -> x.strip().equalsIgnoreCase(what.strip()))))
+                .collect(java.util.stream.Collectors.toSet()) : Set.of();
         for (Clause c : plan.clauses()) {
-            if (c.role() == Role.GREETING || targets.stream().noneMatch(x -> mentions(c, x))) {
+            if (c.role() == Role.GREETING || targets.stream().noneMatch(x -> mentions(c, x)) || !exact.isEmpty() && !exact.contains(c)) {
                 out.add(c);
                 continue;
             }
@@ -2850,6 +2859,29 @@ public final class Refiner {
     private static final Pattern DAY_DATE = Pattern.compile("(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b"
             + "|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\b");
 
+    /** The word at start..end stands beside a capitalised word of the same name ("SQL Saturday", "Saturday Club"). */
+    private static boolean inAName(String text, int start, int end) {
+        Matcher before = Pattern.compile("(\\p{Lu}[\\p{L}\\p{N}]*)\\s+$").matcher(text.substring(0, start));
+        Matcher after = Pattern.compile("^\\s+(\\p{Lu}[\\p{L}\\p{N}]*)").matcher(text.substring(end));
+        boolean capital = Character.isUpperCase(text.charAt(start));
+        return capital && (before.find() && !CAPITALISED_TIME.matcher(before.group(1).toLowerCase(Locale.ROOT)).matches()
+                && !before.group(1).equals("I") || after.find() && !CAPITALISED_TIME.matcher(after.group(1).toLowerCase(Locale.ROOT)).matches());
+    }
+
+    private static final Pattern NOT_THE_OLD = Pattern.compile("(?i)\\bnot\\s+(?:on\\s+|in\\s+)?([\\p{L}]+(?:\\s+\\d{1,2})?)\\s*[.!]?$");
+
+    /** The time put right where the reason says the old word the user named, outside a name; as {@link #retimed(Purpose, String)} otherwise. */
+    private Purpose retimed(Purpose p, String when, String old) {
+        String text = p.text();
+        List<MatchResult> olds = Pattern.compile("(?<![\\p{L}])(?:on\\s+)?" + Pattern.quote(old) + "(?![\\p{L}])", F).matcher(text).results()
+                .filter(r -> !inAName(text, r.end() - old.length(), r.end())).toList();
+        if (olds.size() != 1) {
+            return retimed(p, when);
+        }
+        MatchResult r = olds.get(0);
+        return p.withText(text.substring(0, r.start()) + when + text.substring(r.end()));
+    }
+
     private Purpose retimed(Purpose p, String when) {
         // The time the reason gives (read with its role) is the one corrected.
         String said = p.details().when();
@@ -2883,7 +2915,9 @@ public final class Refiner {
         for (Pattern kind : List.of(WEEKDAY, MONTH)) {
             Matcher now = kind.matcher(when);
             if (!replaced && now.find()) {
-                List<MatchResult> olds = kind.matcher(text).results().toList();
+                // ("we met saturday at SQL Saturday Philadelphia": the weekday, not the word of the event's name)
+                final String typed = text;
+                List<MatchResult> olds = kind.matcher(text).results().filter(r -> !inAName(typed, r.start(), r.end())).toList();
                 if (olds.size() == 1 && !olds.get(0).group().equalsIgnoreCase(now.group())) {
                     text = text.substring(0, olds.get(0).start()) + now.group() + text.substring(olds.get(0).end());
                     replaced = true;

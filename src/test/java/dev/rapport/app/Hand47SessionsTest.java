@@ -398,4 +398,24 @@ class Hand47SessionsTest {
         assertThat(s.currentWhy()).contains("November 13").doesNotContain("Nov 12");
         assertThat(new Session(renee, helen, why, 300, null, null, 0).currentWhy()).isEqualTo(why);
     }
+
+    @Test
+    void aTimePutRightReplacesTheWordTheUserNamesNotTheEventsName() {
+        Profile ray = ProfileReaders.parse("Ray Kim\nDatabase Architect | SQL Saturday speaker\nPhiladelphia, Pennsylvania\n\nExperience\n"
+                + "Database Architect\nComcast\n2015 - Present\n", "ray.txt");
+        Assessment a = advisor.draft(renee, ray, "we met saturday at SQL Saturday Philadelphia, after your networking talk I asked you how "
+                + "to write a better note", DraftOptions.DEFAULT);
+        // "The note did not rely on the old fact", with "we met Saturday" still in it
+        Advisor.Refined r = advisor.refineNote(a, 1, "it was two weeks ago, not saturday", DraftOptions.DEFAULT);
+        assertThat(r.assessment().notes().get(0).text()).contains("we met two weeks ago at SQL Saturday Philadelphia");
+    }
+
+    @Test
+    void removingAQuotedSentenceRemovesThatSentenceOnly() {
+        Assessment a = advisor.draft(renee, mark, "worked w mark's team on the epic go-live at mercy lakeshore, he taught me how to "
+                + "build the tip sheets. want to thank him", DraftOptions.DEFAULT);
+        assertThat(a.notes().get(0).text()).contains("Thank you.");
+        Advisor.Refined r = advisor.refineNote(a, 1, "remove \"Thank you.\"", DraftOptions.DEFAULT);
+        assertThat(r.assessment().notes().get(0).text()).doesNotContain("Thank you").contains("You taught me how to build the tip sheets");
+    }
 }
