@@ -175,6 +175,20 @@ public final class PurposeReader {
             + "|nothing to sell|without (?:a |any )?(?:pitch|selling))\\b");
     // the denial to the end of its clause: "not trying to sell anything or pitch our services" denies both
     private static final Pattern DENIAL_CLAUSE = Pattern.compile(NO_SALE.pattern() + "[^,.;:!?()\\u2013\\u2014-]*");
+    private static final Pattern SALE_WORDS = Pattern.compile(
+            "(?i)\\b(?:pricing|prices?|quotes?|quotation|demo|brochure|trial|discount|rates|licen[cs]es?|subscription|contract|deal|account"
+            + "|suppliers?|vendors?|tenders?|procurement|budget|purchas\\w*|buys?|buying)\\b");
+    private static final Pattern OWN_PRODUCT = Pattern.compile(
+            "(?i)\\b(?:our|my)\\s+(?:[\\w-]+\\s+){0,2}(?:tool|tools|app|product|products|platform|service|services|solution|software|system|package"
+            + "|range|programme|program|agency|firm|company|studio|shop)\\b|\\b(?:could|would|might)\\s+(?:use|save|suit|help)\\b"
+            // (the sender's trade told beside the reader's need: "I'm a mortgage broker and her team is relocating …")
+            + "|\\bI(?:'m|’m|\\s+am)\\s+an?\\s+(?:[\\w-]+\\s+){0,2}(?:broker|consultant|agent|designer|photographer|developer|accountant|lawyer"
+            + "|planner|supplier|installer|contractor|distributor|printer|caterer|trainer|coach)\\b");
+    private static final Pattern TIE_PARTY = Pattern.compile(
+            "(?i)\\b(?:we|us|he|she|him|her|his|they|them|you|each other|together)\\b|\\p{Lu}\\p{Ll}+(?<!\\bI)");
+    private static final Pattern PASSED_ON = Pattern.compile(
+            "(?i)\\b(?:told|suggested|asked|advised|recommended|encouraged|said)\\s+(?:me|us)\\s+(?:to|I\\s+should)\\s+(?:reach\\s+out|contact|connect|write|"
+            + "message|talk|speak|get\\s+in\\s+touch|email|call)\\b|\\breferred\\s+me\\b|\\bintroduced\\s+(?:us|me)\\b");
     private static final Pattern REFERRAL_DEAL = Pattern.compile(
             "(?i)\\breferral\\s+(?:partnership|fee|fees|arrangement|agreement|deal|commission|scheme)\\b"
             + "|\\b\\d+\\s?%\\s+(?:on|of|for)\\s+(?:every|each|any)\\s+(?:client|customer|referral|deal|sale|lead)\\b"
@@ -414,6 +428,39 @@ public final class PurposeReader {
                 && readInstead(clean, DENIAL_CLAUSE, "", catalogue, evidence).filter(p -> !p.has(Intent.SELLING) && !p.has(Intent.LEAD_GEN)).isPresent()) {
             intents.remove(Intent.SELLING);
             intents.remove(Intent.LEAD_GEN);
+        }
+        // "I worked with Tom on our go-live, he trained our super users": a sale or a lead the models read in a reason that states how
+        // the two know each other is read again without those statements; what the rest does not read as one is none (a nurse's
+        // former implementation lead was "your aim includes selling", with Tom himself as the offer)
+        boolean guessedSale = intents.contains(Intent.SELLING) && !cues.contains(Intent.SELLING)
+                || intents.contains(Intent.LEAD_GEN) && !cues.contains(Intent.LEAD_GEN);
+        // (not a sale's own words beside the tie, "send her pricing for the enterprise tier", nor their company on the sender's list)
+        // (nor the sender's own product or service named, "our fraud screening service", "our booking software would save …")
+        if (guessedSale && !aimStated.get() && !serviceOffered && !moneyAsked && !sellsAResult(clean) && !SALE_WORDS.matcher(clean).find()
+                && !OWN_PRODUCT.matcher(clean).find() && !salesTarget(clean)) {
+            String rest = clean;
+            for (Purpose.StatedRelationship tie : ContactStatements.builtIn().find(clean, intents)) {
+                // (a tie names the other person: "I'm a mortgage broker" is who the sender is)
+                if (TIE_PARTY.matcher(tie.sentence()).find()) {
+                    rest = rest.replace(tie.sentence(), " ");
+                }
+            }
+            // (and the sentence that passes the name on: "Gary Voss … told me to reach out to Randy.")
+            for (Sentence sentence : Language.english().sentences(rest)) {
+                if (PASSED_ON.matcher(sentence.text()).find()) {
+                    rest = rest.replace(sentence.text(), " ");
+                }
+            }
+            rest = rest.replaceAll("^[\\s,.;:]+", "").strip();
+            if (!rest.equals(clean)) {
+                Purpose again = rest.split("\\s+").length < 3 ? Purpose.NONE : readAfresh(rest, catalogue, evidence);
+                if (!cues.contains(Intent.SELLING) && !again.has(Intent.SELLING)) {
+                    intents.remove(Intent.SELLING);
+                }
+                if (!cues.contains(Intent.LEAD_GEN) && !again.has(Intent.LEAD_GEN)) {
+                    intents.remove(Intent.LEAD_GEN);
+                }
+            }
         }
         // "a story pitch to her desk", "she took my pitch on Cairo's garbage collectors": a writer's pitch is to an editor
         if (intents.contains(Intent.SELLING) && STORY_PITCH.matcher(clean).find() && !aimStated.get() && !serviceOffered) {

@@ -418,4 +418,23 @@ class Hand47SessionsTest {
         Advisor.Refined r = advisor.refineNote(a, 1, "remove \"Thank you.\"", DraftOptions.DEFAULT);
         assertThat(r.assessment().notes().get(0).text()).doesNotContain("Thank you").contains("You taught me how to build the tip sheets");
     }
+
+    @Test
+    void aSaleGuessedBesideAStatedTieIsReadWithoutIt() {
+        // "Your aim includes selling (…). You know Tom", with Tom himself as the offer
+        Assessment a = advisor.check(renee, tom, "I worked with Tom on our go-live, he trained our super users");
+        assertThat(a.purpose().isPitch()).isFalse();
+        assertThat(a.verdict().decision()).isEqualTo(Decision.CONNECT);
+        // a referral, then a question about a degree: "Your aim includes selling … You know Randy"
+        Profile ron = ProfileReaders.parse("Ron Tate\nHVAC Technician, seeking facilities roles\nLexington, Kentucky\n\nExperience\n"
+                + "HVAC Technician\nBuckeye Mechanical\n2008 - 2024\n", "ron.txt");
+        Profile randy = ProfileReaders.parse("Randy French\nMaintenance Supervisor at Saint Joseph East\nLexington, Kentucky\n\n"
+                + "Experience\nMaintenance Supervisor\nSaint Joseph East\n2012 - Present\n", "randy.txt");
+        assertThat(advisor.check(ron, randy, "Gary Voss who I worked with at Buckeye Mechanical for 10 years told me to reach out to "
+                + "Randy. Randy is doing the online facilities management degree at Owensboro and I want to ask if it is worth it at my "
+                + "age").purpose().isPitch()).isFalse();
+        // a sale stated beside a tie is still one
+        assertThat(advisor.check(renee, tom, "we met at the expo last week. I want to show him how our tool cuts freight costs by 20%")
+                .purpose().isPitch()).isTrue();
+    }
 }
