@@ -391,7 +391,11 @@ public final class ConnectionJudge {
             // money asked for (a gift, a grant, a sponsorship) is said as such, not as a sale
             boolean funding = dev.rapport.purpose.PurposeReader.asksForMoney(purpose.text());
             if (relationship.isPresent()) {
-                cautions.add(new Reason(rule.id(), Severity.WARNING, reason(funding ? "pitch-intent-related-funding" : "pitch-intent-related", vars)));
+                // (a referral is no acquaintance: "You know Larry" was said of someone the sender was only pointed to)
+                boolean referred = relationship.get().kind() == dev.rapport.ground.GroundKind.MUTUAL_CONTACT;
+                Map<String, String> said = referred ? Map.of("purpose", aimText(), "referrer", relationship.get().subject()) : vars;
+                cautions.add(new Reason(rule.id(), Severity.WARNING, reason((funding ? "pitch-intent-related-funding" : "pitch-intent-related")
+                        + (referred ? "-referred" : ""), said)));
                 penalty += (int) rule.number("relationship-penalty", 20);
                 return;
             }
@@ -423,8 +427,10 @@ public final class ConnectionJudge {
                     .map(s -> reason("irrelevant-offer-denied", Map.of("statement", s, "offer", offer)))
                     .orElseGet(() -> reason("irrelevant-offer-unmatched", Map.of("offer", offer)));
             if (relationship.isPresent()) {
-                cautions.add(new Reason(rule.id(), Severity.WARNING,
-                        reason("irrelevant-offer-related", Map.of("offer", offer, "evidence", text))));
+                boolean referred = relationship.get().kind() == dev.rapport.ground.GroundKind.MUTUAL_CONTACT;
+                cautions.add(new Reason(rule.id(), Severity.WARNING, referred
+                        ? reason("irrelevant-offer-related-referred", Map.of("offer", offer, "evidence", text, "referrer", relationship.get().subject()))
+                        : reason("irrelevant-offer-related", Map.of("offer", offer, "evidence", text))));
                 penalty += (int) rule.number("relationship-penalty", 10);
                 return;
             }

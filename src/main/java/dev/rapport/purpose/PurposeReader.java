@@ -552,8 +552,11 @@ public final class PurposeReader {
         if (intents.contains(Intent.SELLING) && offers.isEmpty()) {
             // (not the event the two met at: "the TIA conference" is no product of the sender's)
             List<String> met = events;
+            // (nor a word of the referrer's name: "Priya Shah told me to reach out" offered "Shah")
+            List<String> named = people;
             offers = Names.productTerms(clean, catalogue.notPersonWords()).stream()
-                    .filter(o -> met.stream().noneMatch(e -> Words.containsWord(e, o))).toList();
+                    .filter(o -> met.stream().noneMatch(e -> Words.containsWord(e, o)))
+                    .filter(o -> named.stream().noneMatch(n -> Words.containsWord(n, o))).toList();
         }
         return new Purpose(clean, intents, distinct(people), distinct(events), distinct(posts), distinct(offers),
                 stated(clean, catalogue, intents, people));

@@ -437,4 +437,14 @@ class Hand47SessionsTest {
         assertThat(advisor.check(renee, tom, "we met at the expo last week. I want to show him how our tool cuts freight costs by 20%")
                 .purpose().isPitch()).isTrue();
     }
+
+    @Test
+    void aReferralIsNoAcquaintanceAndTheReferrersNameIsNoOffer() {
+        // "You know Larry, so connect" of someone the sender was only pointed to; "what you offer (Shah)"
+        Assessment a = advisor.check(resonex, pete, "Priya Shah told me to reach out to Pete, his maintenance team could use our "
+                + "wireless sensors");
+        assertThat(a.verdict().reasons()).noneSatisfy(r -> assertThat(r.message()).contains("You know Pete"))
+                .anySatisfy(r -> assertThat(r.message()).contains("Priya Shah pointed you to Pete"));
+        assertThat(a.purpose().offers()).doesNotContain("Shah");
+    }
 }
