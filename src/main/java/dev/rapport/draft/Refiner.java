@@ -777,7 +777,7 @@ public final class Refiner {
         // finding nothing to change in the reason, does not hand the request back here)
         if (NAMED.matcher(now.strip()).matches() && NAMED.matcher(old.strip()).matches() && Pattern.compile("(?<![\\p{L}\\p{N}])"
                 + Pattern.quote(old.strip()) + "(?![\\p{L}\\p{N}])").matcher(purpose.text()).find()
-                && !Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(now.strip()) + "(?![\\p{L}\\p{N}])", F).matcher(purpose.text()).find()) {
+                && !Words.containsWord(purpose.text(), now.strip())) {
             return namePutRight(plan, request, old.strip(), now.strip(), List.of());
         }
         // a whole word: "they" is not the start of "they'd", which would become "your coop'd"
@@ -826,8 +826,8 @@ public final class Refiner {
             }
             return Refinement.unchanged(plan, purpose, TEXT.get("refine.reword.breaks", old.strip(), now.strip()));
         }
-        Pattern saysNow = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(now.strip()) + "(?![\\p{L}\\p{N}])", F);
-        if (plan.clauses().stream().anyMatch(c -> c.levels().stream().anyMatch(l -> saysNow.matcher(l).find()))) {
+        String put = now.strip();
+        if (plan.clauses().stream().anyMatch(c -> c.levels().stream().anyMatch(l -> Words.containsWord(l, put)))) {
             return Refinement.unchanged(plan, purpose, TEXT.get("refine.reword.there", now.strip()));
         }
         return Refinement.unchanged(plan, purpose, TEXT.get("refine.reword.none", old.strip()));
@@ -889,6 +889,11 @@ public final class Refiner {
             return Refinement.changed(next, purpose, TEXT.get("refine.reword", bare(was), said));
         }
         return mention(plan, request, said);
+    }
+
+    /** "Not found", with an example fit for what was asked: a sentence of the user's is not put after "we talked about". */
+    private static String unknownMention(String what) {
+        return TEXT.get(isClause(what) || ASKS.matcher(what.strip()).lookingAt() ? "refine.mention.unknown.said" : "refine.mention.unknown", what);
     }
 
     /** A finite verb after a subject: "the go-live was really smooth for us" is a sentence, "the go-live" and "helping us" are not. */
@@ -1194,7 +1199,7 @@ public final class Refiner {
         Purpose purpose = purposeOf(request);
         String before = written(plan, request);
         if (what.isEmpty()) {
-            return Refinement.unchanged(plan, purpose, TEXT.get(isClause(what) || ASKS.matcher(what.strip()).lookingAt() ? "refine.mention.unknown.said" : "refine.mention.unknown", what));
+            return Refinement.unchanged(plan, purpose, unknownMention(what));
         }
         if (says(before, what) || namedAlready(before, what)) {
             return Refinement.unchanged(plan, purpose, TEXT.get("refine.mention.there", what));
@@ -1244,7 +1249,7 @@ public final class Refiner {
             }
             clause = mentionClause(what, request);
             if (clause.isEmpty()) {
-                return Refinement.unchanged(plan, purpose, TEXT.get(isClause(what) || ASKS.matcher(what.strip()).lookingAt() ? "refine.mention.unknown.said" : "refine.mention.unknown", what));
+                return Refinement.unchanged(plan, purpose, unknownMention(what));
             }
             if (clause.get().levels().isEmpty()) {
                 return Refinement.unchanged(plan, purpose, TEXT.get("refine.mention.fragment", what));

@@ -94,6 +94,11 @@ final class SentenceClassifier {
      * The sentence offers nothing, however a model reads it: it retells the user's own account, praises, or tells the
      * sender's own affairs. One reading for the trained classifier and for the embedding's nearest examples.
      */
+    /** None of the cues {@code sold} counts as a sale's, and no offer's cue but the trade cue, which reads "I'm inspired …" too. */
+    private static boolean noSaleMarks(List<String> cues, java.util.function.Predicate<String> sold) {
+        return cues.stream().noneMatch(sold) && cues.stream().noneMatch(c -> OFFER_CUES.contains(c) && !c.equals("self-trade"));
+    }
+
     static boolean sellsNothing(String sentence, NoteReading reading) {
         return retold(sentence, reading) || OwnAffairs.in(sentence);
     }
@@ -120,30 +125,26 @@ final class SentenceClassifier {
         // "I'm inspired to see your expertise in Digital Marketing": praise of the reader's own work sells nothing (a trainer's
         // public example of flattery was graded a sales pitch, which teaches a class the wrong lesson)
         // ("I'm inspired …" reads to the trade cue as the sender's trade)
-        if (PRAISE.matcher(sentence).find() && cues.stream().noneMatch(SOLD::contains)
-                && cues.stream().noneMatch(c -> OFFER_CUES.contains(c) && !c.equals("self-trade"))) {
+        if (PRAISE.matcher(sentence).find() && noSaleMarks(cues, SOLD::contains)) {
             return true;
         }
         // "Our conversation about how a company mission statement can set a tone … really got me thinking.": a talk the two had,
         // recalled, sells nothing (a careers blog's recommended follow-up line was scored a sales pitch)
         // ("2 weeks ago" is when, not a result the sender sells)
         java.util.Set<String> sold = TIME_AGO.matcher(sentence).find() && !RESULT_WORDS.matcher(sentence).find() ? SOLD_NOT_RESULTS : SOLD;
-        if ((CONVERSATION_RECALLED.matcher(sentence).find() || MEETING_RECALLED.matcher(sentence).find()) && cues.stream().noneMatch(sold::contains)
-                && cues.stream().noneMatch(c -> OFFER_CUES.contains(c) && !c.equals("self-trade"))) {
+        if ((CONVERSATION_RECALLED.matcher(sentence).find() || MEETING_RECALLED.matcher(sentence).find()) && noSaleMarks(cues, sold::contains)) {
             return true;
         }
         // "our 2023 paper cites your thesis on scour detection", "Your line that a tool isn't finished if it adds clicks … is going on
         // our unit whiteboard": the reader's own work or words, used or quoted by the sender, sell nothing (a professor's and a
         // nurse's notes were graded sales pitches); "Are you running it again next year?" asks after the event the note names
         if ((THEIR_WORK_USED.matcher(sentence).find() || THEIR_WORDS.matcher(sentence.strip()).lookingAt()
-                || AGAIN_ASKED.matcher(sentence.strip()).matches()) && cues.stream().noneMatch(c -> SOLD.contains(c) && !c.equals("our-thing"))
-                && cues.stream().noneMatch(c -> OFFER_CUES.contains(c) && !c.equals("self-trade"))) {
+                || AGAIN_ASKED.matcher(sentence.strip()).matches()) && noSaleMarks(cues, c -> SOLD.contains(c) && !c.equals("our-thing"))) {
             return true;
         }
         // "We record in London in March.": when and where the thing asked about happens, with nothing sold in it (a podcast
         // host's invitation to a guest was scored a sales pitch)
-        if (SCHEDULE.matcher(sentence.strip()).lookingAt() && cues.stream().noneMatch(SOLD::contains)
-                && cues.stream().noneMatch(c -> OFFER_CUES.contains(c) && !c.equals("self-trade"))) {
+        if (SCHEDULE.matcher(sentence.strip()).lookingAt() && noSaleMarks(cues, SOLD::contains)) {
             return true;
         }
         if (ctx == null || ctx.purpose() == null) {

@@ -31,8 +31,9 @@ final class ProseGround {
         // University" to her former PhD student)
         Map<String, GroundKind> mine = named(me);
         Map<String, GroundKind> theirs = named(them);
+        Map<String, GroundKind> theirsAsListed = Map.copyOf(theirs);
         theirs.entrySet().removeIf(e -> mine.entrySet().stream().anyMatch(m -> m.getValue() != e.getValue() && OrganisationNames.same(m.getKey(), e.getKey())));
-        mine.entrySet().removeIf(e -> named(them).entrySet().stream().anyMatch(t -> t.getValue() != e.getValue() && OrganisationNames.same(t.getKey(), e.getKey())));
+        mine.entrySet().removeIf(e -> theirsAsListed.entrySet().stream().anyMatch(t -> t.getValue() != e.getValue() && OrganisationNames.same(t.getKey(), e.getKey())));
         theirs.forEach((org, kind) -> inProse(me.about(), org).filter(sentence -> kind != GroundKind.SAME_EMPLOYER || atWork(sentence, org)).ifPresent(sentence ->
                 out.add(item(kind, org, "prose.mine", Map.of("org", org, "sentence", sentence,
                         "possessive", Names.possessive(them))))));

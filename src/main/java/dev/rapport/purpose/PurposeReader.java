@@ -311,10 +311,12 @@ public final class PurposeReader {
         // the sender's own denial ("not trying to sell anything", "no pitch") outranks the classifier, unless the rest of the reason
         // still reads as a sale without it ("Not trying to sell anything, I just think our inventory software would be a good fit
         // for his stores": a disclaimer is no evidence against the pitch beside it)
+        // (the reason without the denial's clause, read once for both readings that ask it)
+        java.util.function.Supplier<Optional<Purpose>> withoutDenial = dev.rapport.text.Lazy.of(() -> readInstead(clean, DENIAL_CLAUSE, "", catalogue, evidence));
         Set<Intent> denied = EnumSet.noneOf(Intent.class);
         denied.addAll(cueReading.denied());
         if (learnt.contains(Intent.SELLING) && denied.contains(Intent.SELLING)
-                && readInstead(clean, DENIAL_CLAUSE, "", catalogue, evidence).filter(p -> p.has(Intent.SELLING)).isPresent()) {
+                && withoutDenial.get().filter(p -> p.has(Intent.SELLING)).isPresent()) {
             denied.remove(Intent.SELLING);
         }
         learnt.removeAll(denied);
@@ -425,7 +427,7 @@ public final class PurposeReader {
         // pitch! I run a payroll agency and would love to connect with HR leaders like her" is still a sale)
         if ((intents.contains(Intent.SELLING) || intents.contains(Intent.LEAD_GEN)) && NO_SALE.matcher(clean).find() && !aimStated.get()
                 && !serviceOffered && !moneyAsked && !sellsAResult(clean) && !PITCH_MARKS.matcher(clean).find()
-                && readInstead(clean, DENIAL_CLAUSE, "", catalogue, evidence).filter(p -> !p.has(Intent.SELLING) && !p.has(Intent.LEAD_GEN)).isPresent()) {
+                && withoutDenial.get().filter(p -> !p.has(Intent.SELLING) && !p.has(Intent.LEAD_GEN)).isPresent()) {
             intents.remove(Intent.SELLING);
             intents.remove(Intent.LEAD_GEN);
         }
