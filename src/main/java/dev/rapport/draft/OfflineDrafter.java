@@ -1550,6 +1550,8 @@ public final class OfflineDrafter implements Drafter {
             "^((?:[^.!?]*[.!] )?(?:Does|Do|Did|Is|Are|Can|Could|Should|Would|Will|Must|Has|Have) [^?]{10,}?),? or [^,?]{1,60}\\?$");
 
     private static final java.util.regex.Pattern FIELD_AND_PLACE = java.util.regex.Pattern.compile("^(.+?) in [^,]+? (at .+)$");
+    private static final java.util.regex.Pattern SCHOOL = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:university|college|institute|school|polytechnic|universit\\p{L}+|universidad\\p{L}*|hochschule|ETH|EPFL|MIT)\\b");
     private static final java.util.regex.Pattern STUDYING = java.util.regex.Pattern.compile(
             "(?i)\\b(?:student|(?:phd|doctoral) candidate)\\b");
 
@@ -1635,6 +1637,16 @@ public final class OfflineDrafter implements Drafter {
         // not, a reviewer's edit: "I'm an MSc student at METU")
         Optional<String> studying = volunteer || named.matches() ? Optional.empty()
                 : roleOpeningTheAbout(request.me()).filter(r -> STUDYING.matcher(r).find());
+        if (studying.isEmpty() && !volunteer && !named.matches()) {
+            // "PhD Candidate, Atmospheric Chemistry | wildfire smoke SOA" heading a JSON Resume whose current work is "Graduate
+            // Research Assistant": the study says who writes ("I'm a graduate research assistant at Carnegie Mellon University",
+            // a new user's note, when her headline says PhD candidate)
+            String head = Text.value(request.me().headline(), false).split("\\s*[|·•]\\s*")[0].strip();
+            if (STUDYING.matcher(head).find() && head.split("\\s+").length <= 8 && !head.matches("(?i).*\\b(?:at|@)\\b.*")) {
+                String role = roleInSentence(head.replaceFirst("\\s*,\\s*", " in "));
+                studying = Optional.of(role + (SCHOOL.matcher(company).find() ? " at " + company : ""));
+            }
+        }
         if (studying.isPresent()) {
             values.put("myRole", Copyedit.english().role(studying.get()));
             values.put("myCompany", employer(company));

@@ -518,6 +518,9 @@ final class ReasonWords {
                 recipientFamily = subject.equals("he") ? "f" : "m";
             }
         }
+        if (recipientFamily == null) {
+            recipientFamily = familyBeforeAnother(tokens, names);
+        }
         boolean singularThey = others.isEmpty() && !GENDERED.matcher(source).find();
         boolean recipientNamed = false;
         // "their experience" made "your experience": a "they" after it in the sentence is the recipient's side too
@@ -654,7 +657,9 @@ final class ReasonWords {
             }
             // "contact Prof Vos" said to Vos is "contact you": the title goes with the name.
             // (and "Bu", too short for the title list, only right before the recipient's name: "met Bu Dewi" is "met you")
-            if ((Honorifics.is(lower) || lower.equals("bu") && t.text().equals("Bu")) && next != null && recipient(next, names)) {
+            // ("heard Prof Carmichael's keynote" is "heard your keynote", not "heard Prof your keynote": a new user's note)
+            if ((Honorifics.is(lower) || lower.equals("bu") && t.text().equals("Bu")) && next != null && (recipient(next, names)
+                    || ownedByThem(next, names))) {
                 at = next.start();
                 continue;
             }
@@ -683,6 +688,12 @@ final class ReasonWords {
             String owner = lower.endsWith("'s") || lower.endsWith("’s") ? lower.substring(0, lower.length() - 2) : null;
             // (the tagger may call "Luis's" a noun; the capital and the name are enough)
             if (owner != null && names.contains(Words.fold(owner)) && (t.tag().startsWith("PROPN") || Character.isUpperCase(t.text().charAt(0)))) {
+                // "Applebee's was our fish supplier", to Lucy Applebee: a name's possessive with a verb after it is the firm that
+                // bears the name, not hers ("your was our fish supplier", a chef's note)
+                if (next != null && next.is("AUX", "VERB") && !next.lower().endsWith("ing")) {
+                    out.append(t.text());
+                    continue;
+                }
                 out.append("your");
                 continue;
             }
@@ -733,9 +744,19 @@ final class ReasonWords {
             // "want learn their experience esp how they handle failed repayment": what the sender wants to learn is the
             // recipient's side's (r187 read "their experience" as the recipient's team spoken of in the third person)
             boolean learnedFromThem = prev != null && LEARN_FROM.contains(prev.lower()) && !crowd;
-            if (lower.equals("their") && (youSubject && !crowd || askedOfThem || learnedFromThem) && !otherNamed) {
+            // "I heard their talk at EGU 2025": a talk or a post the sender heard or read is the recipient's, with no one else named
+            // who could give it (a batch reason for several people says "their"; every note of a new user's batch said "their talk")
+            boolean theirWorkTaken = prev != null && TAKEN_IN.contains(prev.lower()) && next != null
+                    && (WRITTEN.contains(next.lower()) || SPOKEN.contains(next.lower())) && !crowd;
+            if (lower.equals("their") && (youSubject && !crowd || askedOfThem || learnedFromThem || theirWorkTaken) && !otherNamed) {
                 out.append(capitalNext ? "Your" : "your");
                 theirsAsked |= learnedFromThem;
+                continue;
+            }
+            // "I heard them speak at EGU": the same, said of the speaker
+            if (lower.equals("them") && prev != null && OBJECT_BEFORE_VERB.contains(prev.lower()) && next != null && SPEAKING.contains(next.lower())
+                    && !crowd && !otherNamed) {
+                out.append("you");
                 continue;
             }
             if (lower.equals("they") && theirsAsked && !otherNamed) {
@@ -932,6 +953,12 @@ final class ReasonWords {
             "within", "without", "back", "away", "re", "w", "abt", "thru");
     private static final Set<String> WRITTEN = Set.of("post", "posts", "article", "articles", "thread", "paper", "papers", "book",
             "column", "piece", "video", "podcast", "keynote", "presentation", "newsletter", "comment", "research", "study", "blog");
+    /** What is heard, seen or read of someone: "heard their talk", "read their post". */
+    private static final Set<String> TAKEN_IN = Set.of("heard", "hear", "saw", "see", "seen", "read", "attended", "attend", "watched", "watch",
+            "enjoyed", "loved", "liked", "caught", "followed", "follow", "reading", "watching", "attending", "listened");
+    private static final Set<String> SPOKEN = Set.of("talk", "talks", "session", "lecture", "lectures", "webinar", "workshop", "panel",
+            "keynote", "poster", "seminar", "episode", "speech", "class");
+    private static final Set<String> SPEAKING = Set.of("speak", "present", "talk", "lecture", "teach", "perform", "play", "sing");
     private static final Set<String> OBJECT_BEFORE_VERB = Set.of("hear", "heard", "see", "saw", "seen", "watch", "watched", "let",
             "make", "made", "help", "helped", "notice", "noticed");
 
@@ -1042,6 +1069,41 @@ final class ReasonWords {
     private static final Set<String> CLAUSE_BREAKS = Set.of(",", "and", "but", ".", ";");
     private static final Set<String> BE_OR_HAS = Set.of("is", "was", "are", "were", "has", "'s");
     private static final Set<String> RECENTLY = Set.of("just", "recently");
+
+    /**
+     * "I read his interview, the part about Molly McGuire pushing him to grad school hit home because she was my advisor too": the
+     * recipient's pronouns come first ("his", "him"); a person named by two capitalised words after them, and then a "she" or
+     * "he" of the other family, is that person (a new user's note said "you were my advisor too" to the man in the interview).
+     * Null when the words do not show it.
+     */
+    private static String familyBeforeAnother(List<Token> tokens, Set<String> names) {
+        String first = null;
+        boolean anotherNamed = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            String lower = tokens.get(i).lower();
+            String family = FAMILY.get(lower);
+            if (first == null) {
+                first = family;
+                continue;
+            }
+            if (i + 1 < tokens.size() && tokens.get(i).is("PROPN") && tokens.get(i + 1).is("PROPN")
+                    && Character.isUpperCase(tokens.get(i).text().codePointAt(0)) && Character.isUpperCase(tokens.get(i + 1).text().codePointAt(0))
+                    && !names.contains(Words.fold(lower)) && !names.contains(Words.fold(tokens.get(i + 1).lower()))) {
+                anotherNamed = true;
+            }
+            if (anotherNamed && family != null && !family.equals(first) && (lower.equals("she") || lower.equals("he"))) {
+                return first;
+            }
+        }
+        return null;
+    }
+
+    /** "Carmichael's": the recipient's name with its possessive kept on the token. */
+    private static boolean ownedByThem(Token t, Set<String> names) {
+        String lower = t.lower();
+        String owner = lower.endsWith("'s") || lower.endsWith("’s") ? lower.substring(0, lower.length() - 2) : null;
+        return owner != null && names.contains(Words.fold(owner)) && Character.isUpperCase(t.text().charAt(0));
+    }
 
     /** "…, his new paper on head porters in Kumasi is exactly it": a possessive noun phrase and its "is" start a new sentence. */
     private static boolean ownedSubject(List<Token> tokens, int from) {

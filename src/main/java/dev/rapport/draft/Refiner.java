@@ -256,6 +256,9 @@ public final class Refiner {
         if (t.isEmpty()) {
             return List.of();
         }
+        if (WHO_PUT_RIGHT.matcher(t).matches()) {
+            return List.of(t); // "I'm not a professor, I'm the CEO of …": one correction, its comma no joint
+        }
         if (WHY.matcher(t).find()) {
             // "why does it say X and Y?": one question; what follows its question mark is the user's aside to us
             int mark = t.indexOf('?');
@@ -338,7 +341,7 @@ public final class Refiner {
                 || SIGN.matcher(t).matches() || SIGN_AS.matcher(t).matches() || LAST_LINE.matcher(t).matches() || START_WITH.matcher(t).matches()
                 || styleChange(t).isPresent()
                 || CANDIDATE.matcher(t).find() || HIRER.matcher(t).find() || VISITED.matcher(t).find() || WHEN.matcher(t).find() || OK.matcher(t).find()
-                || factPutRight(t).isPresent() || YEAR_PUT_RIGHT.matcher(t).matches() || NAME_PUT_RIGHT.matcher(t).matches()
+                || WHO_PUT_RIGHT.matcher(t).matches() || factPutRight(t).isPresent() || YEAR_PUT_RIGHT.matcher(t).matches() || NAME_PUT_RIGHT.matcher(t).matches()
                 || WHY.matcher(t).find() || PERSONAL.matcher(t).find() || REPEAT.matcher(t).matches() || AVOID.matcher(t).find() || MENTION.matcher(t).find();
     }
 
@@ -532,6 +535,10 @@ public final class Refiner {
         }
         if (HIRER.matcher(t).find() && !aboutTheNote) {
             return correct(plan, request, recast(purpose, Intent.JOB_SEEKING, Intent.HIRING), TEXT.get("refine.correction.hiring"), earlier);
+        }
+        if ((m = WHO_PUT_RIGHT.matcher(t)).matches() && !aboutTheNote) {
+            return whoPutRight(plan, request, m.group("right") != null ? m.group("right") : m.group("right2"),
+                    m.group("wrong") != null ? m.group("wrong") : m.group("wrong2"));
         }
         if ((m = VISITED.matcher(t)).find()) {
             return correct(plan, request, visited(purpose, m.group(0)), TEXT.get("refine.correction.visit", m.group(1).toLowerCase(Locale.ROOT)), earlier);
@@ -2763,6 +2770,46 @@ public final class Refiner {
     }
 
     // "it was PyCon DE, not PyCon", "the event was Agri-Ouest not Agritech": a name put right (short, on both sides)
+    /**
+     * "I'm not a professor, I'm the CEO of CJ Logistics America", "I'm the CEO of …, not a professor", "actually I'm the CEO
+     * of …": who the sender is, put right in their own words (a by-hand session's correction was not understood, and the note
+     * kept the false "I'm a college logistics professor" a pasted bio had given).
+     */
+    private static final Pattern WHO_PUT_RIGHT = Pattern.compile("^(?:(?:no|actually|sorry|oops|wait)[,!]?\\s+)*(?:"
+            + "i(?:'m| am) not (?<wrong>(?:an? |the )?[^,;.]{2,60}?)\\s*[,;.]?\\s*(?:i(?:'m| am)|but (?:i(?:'m| am)))\\s+(?<right>(?:an?|the)\\s+[^,;.]{2,80}?|(?:now )?(?:ceo|cto|cfo|coo|founder|co-founder|owner|head|director|president)\\b[^,;.]{0,80}?)"
+            + "|i(?:'m| am)\\s+(?<right2>(?:an?|the)\\s+[^,;.]{2,80}?),?\\s+not\\s+(?<wrong2>(?:an? |the )?[^,;.]{2,60}?)"
+            + ")\\s*(?:,?\\s+(?:actually|now))?$", F);
+
+    /** The note's who-line said as the user put it right; the earlier line replaced, or a new one after the point. */
+    private Refinement whoPutRight(NotePlan plan, DraftRequest request, String right, String wrong) {
+        Purpose purpose = purposeOf(request);
+        if (CANDIDATE.matcher(right).find() || HIRER.matcher(right).find()) {
+            return Refinement.unchanged(plan, purpose, TEXT.get("refine.part.unknown", QuotedBack.of(right)));
+        }
+        String said = "I'm " + right.strip().replaceAll("[.!]+$", "") + ".";
+        Clause line = new Clause(Clause.Role.WHO, Clause.Source.USER, List.of(said), "");
+        Optional<Clause> old = plan.first(Clause.Role.WHO);
+        NotePlan next = old.map(o -> plan.replace(o, line)).orElseGet(() -> plan.with(line, after(Clause.Role.WHO)));
+        // the words are the user's, as the reason is: "the CEO of CJ Logistics America" needs no profile to say it
+        Purpose told = purpose.withWords(right);
+        DraftRequest asSaid = new DraftRequest(request.me(), request.them(), told, request.ground(), request.verdict(), request.limit(),
+                request.variants(), request.style());
+        String text = written(next, asSaid);
+        String shown = wrong == null ? "" : wrong.strip();
+        if (text.isEmpty() || !text.contains(said.substring(0, said.length() - 1))) {
+            return Refinement.unchanged(plan, purpose, TEXT.get("refine.correction.who.full", said));
+        }
+        Optional<Finding> broken = rules.check(text, context(asSaid, text)).stream().filter(f -> f.severity() != Severity.INFO).findFirst();
+        if (!rules.passes(text, context(asSaid, text))) {
+            String was = old.map(Clause::text).orElse("");
+            return Refinement.unchanged(plan, purpose, broken.isEmpty() ? TEXT.get("refine.reword.breaks", was, said)
+                    : TEXT.get("refine.reword.breaks.rule", was, said, broken.get().rule(), broken.get().message()));
+        }
+        String you = right.strip().replaceAll("[.!]+$", "");
+        return Refinement.changed(next, told, shown.isEmpty() ? TEXT.get("refine.correction.who", you, said)
+                : TEXT.get("refine.correction.who.not", you, shown, said));
+    }
+
     private static final Pattern NAME_PUT_RIGHT = Pattern.compile("^(?:(?:no|actually|sorry|oops)[,!]?\\s+)*(?:it was|it's|it is|that was|that's"
             + "|the (?:event|place|conference|company|firm|school) (?:was|is)|we met at)\\s+((?:\\S+\\s+){0,5}?\\S+?),?\\s+not\\s+(?:at\\s+)?((?:\\S+\\s+){0,4}?\\S+?)$", F);
 

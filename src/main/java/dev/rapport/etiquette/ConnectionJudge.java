@@ -405,7 +405,11 @@ public final class ConnectionJudge {
             // ("you have no shared history" above a common-ground line that lists being alumni read as a contradiction to a
             // new user: the link there is is named, and said to be no relationship)
             Optional<CommonGround> closest = ground.stream().findFirst();
-            String said = stated.isPresent() ? reason(key + (onPaperOnly(stated.get()) ? "-on-paper" : "-stated"),
+            // (a referral alone is no acquaintance: "Even on your word that you know Pete (you say Priya Shah suggested …)" and
+            // "follow up where you met" were said to a seller who had never met him)
+            boolean referredOnly = stated.isPresent() && stated.get().kind() == dev.rapport.ground.GroundKind.MUTUAL_CONTACT;
+            String said = referredOnly ? reason(key + "-referred-only", Map.of("purpose", aimText(), "referrer", stated.get().subject()))
+                    : stated.isPresent() ? reason(key + (onPaperOnly(stated.get()) ? "-on-paper" : "-stated"),
                     Map.of("purpose", aimText(), "detail", detail(stated.get())))
                     : closest.isPresent() ? reason(key + "-with-ground", Map.of("purpose", aimText(), "detail", detail(closest.get())))
                     : reason(key, vars);

@@ -146,10 +146,26 @@ final class NoteClaims {
         for (Sentence s : Language.english().sentences(note)) {
             if (s.contains(offset)) {
                 int i = s.tokenAt(offset);
-                return i >= 0 && s.tokens().get(i).start() == offset && s.tokens().get(i).is("PROPN");
+                return i >= 0 && s.tokens().get(i).start() == offset && s.tokens().get(i).is("PROPN") && !aThingOffered(s, i);
             }
         }
         return false;
+    }
+
+    /**
+     * "Coffee next time I'm in Derby?", "Lunch when you're in town?": a question that opens on a noun and no verb after it
+     * offers the thing; the tagger reads its capital as a name (a new user's note to someone she had met was told "Coffee" is
+     * in neither profile). Written small, the word is a noun; a name is read as one too, so only in such a question.
+     */
+    private static boolean aThingOffered(Sentence s, int i) {
+        if (i != 0 || s.tokens().size() < 3 || !s.text().strip().endsWith("?") || s.tokens().get(1).is("VERB") || s.tokens().get(1).is("AUX")
+                || s.tokens().get(1).is("PROPN")) {
+            return false;
+        }
+        String word = s.tokens().get(0).text();
+        String small = word.substring(0, 1).toLowerCase(Locale.ROOT) + word.substring(1);
+        List<Sentence> again = Language.english().sentences(small + s.text().strip().substring(word.length()));
+        return !again.isEmpty() && !again.get(0).tokens().isEmpty() && again.get(0).tokens().get(0).is("NOUN");
     }
 
     private static String firstWord(String s) {

@@ -136,9 +136,13 @@ public final class NoteRules {
     static final String AMONG_KNOWN = "among-people-who-know-each-other";
     static final List<String> AMONG_KNOWN_CHOICES = List.of("allowed", "checked");
 
-    private List<Finding> askOfSomeoneKnown(List<Finding> found, NoteContext ctx) {
+    private List<Finding> askOfSomeoneKnown(List<Finding> found, NoteContext ctx, String note) {
+        if (found.isEmpty()) {
+            return found;
+        }
         boolean known = ctx.ground().stream()
-                .anyMatch(g -> g.kind().isRelationship() && g.kind() != dev.rapport.ground.GroundKind.MUTUAL_CONTACT);
+                .anyMatch(g -> g.kind().isRelationship() && g.kind() != dev.rapport.ground.GroundKind.MUTUAL_CONTACT)
+                || toldWithoutAReason(note, ctx);
         if (!known) {
             return found;
         }
@@ -160,6 +164,29 @@ public final class NoteRules {
         return out;
     }
 
+    private static final java.util.regex.Pattern GREETING = java.util.regex.Pattern.compile(
+            "(?i)^\\W*(?:hi|hello|hey|dear|good\\s+(?:morning|afternoon|evening))\\b[^,.!?]{0,40}[,!]\\s*");
+    private static final java.util.regex.Pattern KNOWN_TOLD = java.util.regex.Pattern.compile(
+            "(?i)^\\W*(?:we|i)\\s+(?:first\\s+)?met\\b(?![^.!?]{0,20}\\bonline\\b)|^\\W*we\\s+(?:worked|studied|volunteered|served|trained)\\s+together\\b"
+                    + "|^\\W*we\\s+were\\s+(?:batch-?mates|class-?mates|course-?mates|colleagues|teammates|team-?mates)\\b");
+
+    /**
+     * A note read with no reason beside it that says how the two know each other ("we met at the IFMA conference …"): a
+     * trainer's class note, taken at its word, so "Coffee next time I'm in Nottingham?" is asked of someone met, not of a
+     * stranger (a new user's critique). With a reason, the reason and the profiles say who knows whom.
+     */
+    private static boolean toldWithoutAReason(String note, NoteContext ctx) {
+        if (ctx.purpose() != null && !ctx.purpose().text().isBlank()) {
+            return false;
+        }
+        for (dev.rapport.language.Sentence s : dev.rapport.language.Language.english().sentences(note)) {
+            if (KNOWN_TOLD.matcher(GREETING.matcher(s.text()).replaceFirst("")).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public List<Finding> check(String note, NoteContext context) {
         String text = capped(note);
         NoteContext ctx = context == null ? NoteContext.bare(rules.defaultLimit()) : context;
@@ -177,7 +204,7 @@ public final class NoteRules {
         out = theSendersOffer(out, reading);
         out = stockLineWithoutAReason(out, reading);
         out = ownQuestionOfALearner(out, reading);
-        out = askOfSomeoneKnown(out, ctx);
+        out = askOfSomeoneKnown(out, ctx, text);
         out.sort(Comparator.comparing(Finding::severity).reversed()
                 .thenComparingInt(Finding::start).thenComparing(Finding::rule));
         return List.copyOf(out);

@@ -56,7 +56,10 @@ final class ThirdPersonCheck implements NoteCheck {
             if (name && (before.equals(",") || i == 0) && (after.equals(",") || after.equals(".") || after.equals("!") || after.equals("—"))) {
                 continue;
             }
-            boolean firm = i > 0 && FIRM_BEFORE.contains(tokens.get(i - 1).lower()) && firmWords.contains(base);
+            // (or within the firm's name as the profiles give it: "dinner at Tasca Mourão" to Joana Mourão, "Applebee's Fish" to Lucy
+            // Applebee; a new user's honest note was told it talked about her in the third person)
+            boolean firm = firmWords.contains(base) && (i > 0 && FIRM_BEFORE.contains(tokens.get(i - 1).lower())
+                    || i > 0 && firmNeighbour(tokens.get(i - 1), firmWords) || i + 1 < tokens.size() && firmNeighbour(tokens.get(i + 1), firmWords));
             if (name && !last && !firm || opening) {
                 Span s = new Span(from + t.start(), from + t.end());
                 out.add(note.finding(rule, rule.severity(), s, "message", "fix", Map.of("name", them.name())));
@@ -66,6 +69,10 @@ final class ThirdPersonCheck implements NoteCheck {
     }
 
     private static final Set<String> FIRM_BEFORE = Set.of("at", "from");
+
+    private static boolean firmNeighbour(Token t, Set<String> firmWords) {
+        return t.isWord() && Character.isUpperCase(t.text().codePointAt(0)) && firmWords.contains(HONORIFIC_OR_POSSESSIVE.matcher(t.lower()).replaceAll(""));
+    }
 
     private static Set<String> firmWords(Profile me, Profile them) {
         Set<String> words = new HashSet<>();

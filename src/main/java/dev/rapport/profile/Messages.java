@@ -33,8 +33,11 @@ final class Messages {
     }
 
     /** The same, in the words of message {@code key} (a JSON Resume's name goes in basics.name, not on a first line). */
-    static UnnamedProfileException noName(String key, String source) {
-        return new UnnamedProfileException(text(key, source));
+    static UnnamedProfileException noName(String key, String source, Object... more) {
+        Object[] args = new Object[more.length + 1];
+        args[0] = source;
+        System.arraycopy(more, 0, args, 1, more.length);
+        return new UnnamedProfileException(text(key, args));
     }
 
     private static Properties load() {

@@ -50,8 +50,11 @@ final class ProseReader implements ProfileReader {
     private static final Pattern PAST_BEFORE = Pattern.compile(
             "(?i)\\b(?:was|were|had been|used to|formerly|previously|earlier|before|after|worked|years as|spent|most recently)\\b");
     private static final Pattern ROLE_OF = Pattern.compile(
-            "\\b(?:is|I am|I['’]m)\\s+(?:[^.!?\\n]{0,80}?\\s+and\\s+)?the\\s+(?<title>editor|editor-in-chief|founder|co-founder|director|owner|publisher"
-                    + "|host|organi[sz]er|curator|president|chair|coordinator|head|principal)\\s+of\\s+(?<company>" + PROPER + ")");
+            "\\b(?:is|I am|I['’]m)\\s+(?:[^.!?\\n]{0,80}?\\s+and\\s+)?the\\s+(?<title>(?:editor|editor-in-chief|founder|co-founder|director|owner|publisher"
+                    + "|host|organi[sz]er|curator|president|chair|coordinator|head|principal)"
+                    // "the owner and chef of Tasca Mourão": two titles for one place (a chef's prose bio gave no headline at all)
+                    + "(?:\\s+(?:and|&)\\s+(?:head\\s+)?(?:chef|ceo|editor|director|designer|winemaker|brewer|baker|host|founder|owner|principal))?)"
+                    + "\\s+of\\s+(?<company>" + PROPER + ")");
     /** "She volunteers as a tutor with …": the role is volunteering, read as such below, not a job. */
     private static final Pattern VOLUNTEERS_AS = Pattern.compile("(?i)\\bvolunteer\\w*\\s+(?:as\\s+)?(?:an?\\s+)?$");
     /**
@@ -63,10 +66,25 @@ final class ProseReader implements ProfileReader {
                     + "(?:\\p{Ll}+(?:ist|yst|ant|ent|ian|ect|er|or|urse)|"
                     + "student|graduate|intern|trainee|apprentice|lead|chef|clerk|coach|medic|officer|editor))"
                     + "(?:\\s+(?:in|from|based in)\\s+(?<place>" + PROPER + "))?(?:\\s*[.,;]|\\s+(?:with|who|and)\\s)");
+    /**
+     * "When your father is a college logistics professor, you grow up …": the first sentence's "is a …" said of someone else
+     * (a relative, or a clause that sets a scene) is no role of the person (a by-hand session's sender was "a college logistics
+     * professor").
+     */
+    private static final Pattern ANOTHERS_ROLE = Pattern.compile(
+            "(?i)^(?:when|if|although|though|because|while|since|once|unless|whether)\\b|\\b(?:my|your|his|her|their|our)\\s+\\p{L}+\\s+(?:is|was)\\s+an?\\s");
+    /**
+     * "Now CEO of CJ Logistics America, Bowersox draws on …": a news profile's role now, said before the surname it goes
+     * with; the title must end on an occupation.
+     */
+    private static final Pattern NOW_ROLE = Pattern.compile(
+            "(?:^|[.!?]\\s+)Now\\s+(?:the\\s+)?(?<title>(?:\\p{L}[\\p{L}&\\-]*\\s+){0,3}?\\p{L}[\\p{L}\\-]*)\\s+(?:of|at)\\s+(?<company>" + PROPER + ")\\s*,",
+            Pattern.MULTILINE);
     /** A last word that names an occupation: "Charge nurse", "Founder & CEO"; not "Oncology" or "Years in nursing". */
     private static final Pattern OCCUPATION = Pattern.compile(
             "(?i)(?:^|\\s)(?:\\p{L}+(?:ist|yst|ant|ent|ian|ect|er|or|urse)|student|graduate|intern|trainee|apprentice|lead|chef|clerk"
-                    + "|coach|medic|officer|editor|founder|head|owner|partner|midwife|ceo|cto|cfo|coo|cmo|vp)$");
+                    + "|coach|medic|officer|editor|founder|head|owner|partner|midwife|advocate|associate|candidate|fellow|secretary|attorney"
+                    + "|ceo|cto|cfo|coo|cmo|vp)$");
     private static final Pattern ONE_NAME = Pattern.compile("\\p{Lu}\\p{Ll}[\\p{L}'’\\-]{1,20}");
     private static final Pattern SAID_OF_THEM = Pattern.compile(
             // ("such as her work with Pueblo Science", "as well as": an example, not a role said of them; a fresh-clone session
@@ -472,7 +490,8 @@ final class ProseReader implements ProfileReader {
         boolean nameLabel = named.matches() && named.group("label").strip().equalsIgnoreCase("name");
         String one = nameLabel ? named.group("value").strip() : lines.get(0);
         if (name.isEmpty() && lines.size() > 1 && ONE_NAME.matcher(one).matches()
-                && (nameLabel || OCCUPATION.matcher(lines.get(1).split(",")[0].strip()).find())) {
+                && (nameLabel || OCCUPATION.matcher(lines.get(1).split(",")[0].strip()).find()
+                        || OCCUPATION.matcher(lines.get(1).split("\\s+(?:at|@|\\||·)\\s+", 2)[0].strip()).find())) {
             // "Rogelio" over "Assistant Vice President and Chief Procurement Officer, University of Texas at Austin": a
             // one-word name is still the name when a headline follows it, or when a "Name:" label says so
             name = one;
@@ -485,6 +504,11 @@ final class ProseReader implements ProfileReader {
         }
         if (name.isEmpty()) {
             name = answeredWithTheirName(lines).orElse("");
+        }
+        if (name.isEmpty() && ONE_NAME.matcher(one.strip()).matches()) {
+            // "Haimantika" over a paragraph: one word alone may be a heading ("Summary"), so it is not taken for the name, and
+            // the user is told why and what to add (a new user read "put the full name on its first line" with a name there)
+            throw Messages.noName("no.name.one", source, one.strip());
         }
         if (name.isEmpty()) {
             throw Messages.noName(source);
@@ -556,7 +580,12 @@ final class ProseReader implements ProfileReader {
         // the bio's first sentence: after a first line that is only the name
         boolean nameLineOnly = firstLine.length == 1 && nameLine.matches();
         Matcher alone = ROLE_ALONE.matcher(HONORIFIC.matcher(lines.size() > 1 && nameLineOnly ? lines.get(1) : lines.get(0)).replaceFirst(""));
-        if (headline.isEmpty() && alone.find()) {
+        Matcher now = NOW_ROLE.matcher(text);
+        if (headline.isEmpty() && now.find() && OCCUPATION.matcher(now.group("title")).find()) {
+            positions.add(0, new Position(now.group("company"), now.group("title"), DateRange.UNKNOWN, "", ""));
+            headline = now.group("title") + " of " + now.group("company");
+        }
+        if (headline.isEmpty() && alone.find() && !ANOTHERS_ROLE.matcher(alone.group().substring(0, alone.start("title") - alone.start())).find()) {
             headline = Words.capitalise(alone.group("title"));
             if (alone.group("place") != null && location.isEmpty()) {
                 location = alone.group("place");

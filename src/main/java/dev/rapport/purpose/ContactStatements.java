@@ -779,7 +779,8 @@ final class ContactStatements {
                             .takeWhile(x -> x.isWord()).anyMatch(x -> ATTENDED.contains(x.lower()));
                     return Optional.of(attended ? "met-in-person" : WORKED_WITH);
                 }
-                if (senderActs && targetAt(ts, j)) {
+                // ("I wrote about her book": a verb that is contact only with the target doing it, contact.yaml's from-target-only)
+                if (senderActs && targetAt(ts, j) && !fromTargetOnly.contains(ts.get(i).lower())) {
                     return Optional.of(WORKED_WITH);
                 }
             }
@@ -956,7 +957,9 @@ final class ContactStatements {
             boolean named = i > 0 && owner.matches(".+['’]s") && person(ts.get(i - 1)) && !referredBy(ts.get(i - 1).text().replaceAll("['’]s$", ""));
             boolean theirs = targetWords.contains(owner) || targetWords.contains(ownerBefore) || named;
             // "Kenji was our lecturer at the JICA course": the sender was one of the group it served
-            boolean mine = owner.equals("my") || ownerBefore.equals("my") || owner.equals("our") || ownerBefore.equals("our");
+            boolean mine = owner.equals("my") || ownerBefore.equals("my") || owner.equals("our") || ownerBefore.equals("our")
+                    // "Tyler was a candidate of mine", "a colleague of ours": the double possessive after the role
+                    || i + 2 < ts.size() && ts.get(i + 1).lower().equals("of") && (ts.get(i + 2).lower().equals("mine") || ts.get(i + 2).lower().equals("ours"));
             if (senderWords.contains(who) && theirs || targetSubjects.contains(who) && mine || bothWords.contains(who)) {
                 return Optional.of(kind);
             }

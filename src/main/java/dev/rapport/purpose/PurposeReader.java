@@ -132,6 +132,18 @@ public final class PurposeReader {
     private static final Pattern OTHER_PIPELINE = Pattern.compile(
             "(?i)\\b(?:data|video|ml|etl|elt|ci|cd|ci/cd|build|deployment|release|tracking|processing|analysis|analytics|training|"
             + "inference|ingestion|scoring|reporting|[\\w-]+-video|[\\w-]+-data)[ -]pipelines?\\b");
+    /**
+     * "Randy is doing the online facilities management degree and I want to ask if it is worth it": a course someone takes is no
+     * buying process (the models read the field's words as lead generation; a new user's question to a referred student was
+     * "your aim includes selling").
+     */
+    private static final Pattern A_COURSE = Pattern.compile(
+            "(?i)\\b(?:the|an?|his|her|their|this|that)\\s+(?:[\\p{L}'’-]+\\s+){0,5}?(?:degree|course|programme|program|certificate|diploma"
+            + "|mba|msc|masters?|master's|bootcamp|apprenticeship|module)\\b(?!\\s+(?:fees?|budgets?|providers?|vendors?|platforms?|software))");
+    /** What the recipient sells, told of them: "always pitching his greek wines", "she keeps selling me her courses". */
+    private static final Pattern THEIR_PITCHES = Pattern.compile(
+            "(?i)\\b(?:(?:he|she|they)(?:'s|'re|\\s+is|\\s+are|\\s+was|\\s+keeps|\\s+kept)?\\s+|always\\s+|keeps?\\s+|kept\\s+)"
+            + "(?:always\\s+)?(?:pitching|pitches|pitched|selling|sells|sold|pushing|pushes|spamming|spams)\\s+(?:me\\s+)?(?:his|her|their)\\s+[^.!?,;]{1,60}");
     // (in this order, every run: a Map.of would be walked in an order that differs from one JVM to the next)
     private static final Pattern MONEY_ASKED = Pattern.compile(
             "(?i)\\b(?:ask|asking|request|requesting)\\s+(?:(?:her|him|them|you|\\p{Lu}\\p{L}+)\\s+)?(?:for\\s+)?(?:a\\s+|an\\s+|some\\s+)?"
@@ -208,7 +220,7 @@ public final class PurposeReader {
     private static final Pattern PITCH_VERB = Pattern.compile("(?i)\\bpitch(?:ing)?\\b");
     private static final Pattern PITCH_DECK = Pattern.compile("(?i)\\bpitch\\s+decks?\\b");
     private static final List<Map.Entry<Pattern, String>> NOT_SALES_WORDS = List.of(Map.entry(PROCUREMENT_WORK, "purchasing work"),
-            Map.entry(OTHER_PIPELINE, "workflow"));
+            Map.entry(OTHER_PIPELINE, "workflow"), Map.entry(A_COURSE, "the classes"));
     // the recipient looking for work, said of them; and the sender looking, or hiring, said of themselves
     private static final Pattern THEY_SEEK = Pattern.compile(
             "(?i)\\b(?:he|she|they|(?-i:\\p{Lu}\\p{Ll}+))(?: is|'s| are|'re)(?: now| currently)? (?:open to work|open to (?:new )?(?:roles|opportunities)"
@@ -462,6 +474,16 @@ public final class PurposeReader {
                 if (!cues.contains(Intent.LEAD_GEN) && !again.has(Intent.LEAD_GEN)) {
                     intents.remove(Intent.LEAD_GEN);
                 }
+            }
+        }
+        // "this Nikos send me 3 invitations already, always pitching his greek wines": the recipient's pitches, told of them, are
+        // no sale of the sender's; read again without them (a chef asking about a pushy distributor was told her aim was to sell)
+        if ((intents.contains(Intent.SELLING) || intents.contains(Intent.LEAD_GEN)) && !aimStated.get()
+                && !OWN_PRODUCT.matcher(clean).find()) {
+            Optional<Purpose> again = readInstead(clean, THEIR_PITCHES, "writes to me", catalogue, evidence);
+            if (again.isPresent() && !again.get().has(Intent.SELLING) && !again.get().has(Intent.LEAD_GEN)) {
+                intents.remove(Intent.SELLING);
+                intents.remove(Intent.LEAD_GEN);
             }
         }
         // "a story pitch to her desk", "she took my pitch on Cairo's garbage collectors": a writer's pitch is to an editor

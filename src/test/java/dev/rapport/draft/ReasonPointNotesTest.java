@@ -581,7 +581,9 @@ class ReasonPointNotesTest {
         assertThat(firstOfPanel6("34-dubai-photographer-curator-referral")).containsPattern("I(?:'m| am) a (?:freelance )?photographer\\.")
                 .doesNotContain("Self-employed");
         assertThat(firstOfPanel6("02-sparky-gabba-fitout")).contains("an A-Grade electrician at Pritchard Electrical").doesNotContain("/");
-        assertThat(firstOfPanel6("06-poster-dataset-lima")).contains("teaching assistant at Pontificia").doesNotContain("agrometeorology at");
+        // (his headline, "PhD Candidate in Agricultural Sciences", says who he is over the teaching job, since 8 December)
+        assertThat(firstOfPanel6("06-poster-dataset-lima")).contains("PhD candidate in agricultural sciences at Pontificia")
+                .doesNotContain("agrometeorology at");
     }
 
     @Test
