@@ -1502,6 +1502,11 @@ public final class OfflineDrafter implements Drafter {
         }
         String head = words.get(words.size() - 1).text();
         String company = values.getOrDefault("myCompany", "");
+        // ("I was an HR business partner at Northway Foods until June 2019" is no "I'm with Northway Foods.": a past job is said
+        // as past, or not at all; a returner's note at 200 said she was still there)
+        if (!who.matches("(?s)^I(?:'m| am)\\b.*")) {
+            return List.of(who);
+        }
         if (VAGUE_HEADS.contains(Text.lower(head))) {
             // "a sales development representative" said by its head is "a representative", which tells the reader nothing:
             // the employer alone says who writes ("I work at Cloudbridge Payroll.", a hand session)

@@ -1777,11 +1777,31 @@ public final class Refiner {
     private static final Pattern INDIRECT_QUESTION = Pattern.compile(
             "(?i)^I(?:'d|’d| would) (?:like|love) to ask (?:you )?(?:if|whether|how|what|which|when|where|why|who)\\b");
 
+    private static final Pattern WHO_LINE_NAMED = Pattern.compile("(?i)^(?:who I am|what I do|my (?:job|role|title|job title|company|employer)"
+            + "|where I work|(?:the )?(?:line|bit|part|sentence) about (?:me|my job|who I am|what I do)|(?:that\\s+)?I(?:'m| am)\\s+(?:an?|the)\\s+[^,.;]{2,60})$");
+
+    /** True when a content word of "I'm a recruiter" is in the who-line ("I'm a senior technical recruiter at …"). */
+    private static boolean roleWordsIn(String said, String line) {
+        String role = said.replaceFirst("(?i)^(?:that\\s+)?I(?:'m| am)\\s+(?:an?|the)\\s+", "");
+        return java.util.Arrays.stream(role.split("\\s+")).filter(w -> w.length() > 3).anyMatch(w -> Words.containsWord(Text.lower(line), Text.lower(w)));
+    }
+
     private Refinement remove(NotePlan plan, DraftRequest request, String what, boolean wholeClause) {
         Purpose purpose = purposeOf(request);
         if (QUESTION_WORDS.matcher(what).matches()) {
             return unasked(plan).map(u -> Refinement.changed(u.plan(), purpose, TEXT.get("refine.removed", u.question())))
                     .orElse(Refinement.unchanged(plan, purpose, TEXT.get("refine.question.absent")));
+        }
+        // "don't say I'm a recruiter, he knows me", "drop who I am": the who-line, and nothing that follows it (a recruiter's note
+        // lost its question as "pointing at" her job, and a redraft brought the line back while the report said it was gone)
+        Optional<Clause> whoLine = plan.first(Role.WHO);
+        if (!wholeClause && whoLine.isPresent() && WHO_LINE_NAMED.matcher(what.strip()).matches()
+                && (!what.strip().matches("(?i)^(?:that\\s+)?I(?:'m| am)\\s+.*") || roleWordsIn(what, whoLine.get().text()))) {
+            NotePlan next = plan.without(c -> c == whoLine.get());
+            String text = written(next, request);
+            if (!text.isEmpty()) {
+                return Refinement.changed(next, purpose, TEXT.get("refine.removed", bare(whoLine.get().text())));
+            }
         }
         // A quoted sentence is that sentence; a short topic ("the conference") also means what it refers to.
         // ("the phone and fax" is what the note says as "by phone and fax": the article is the user's, not the note's)
@@ -1888,7 +1908,9 @@ public final class Refiner {
             DraftRequest avoiding = request.withStyle(request.style().withAvoid(concat(request.style().avoid(), targets)));
             for (NotePlan p : drafter.plans(avoiding)) {
                 String text = written(p, avoiding);
-                if (!text.isEmpty() && targets.stream().noneMatch(x -> containsLoose(text, x))) {
+                // (nor the line it reported removed: a redraft said "Removed “I'm a senior technical recruiter …”" and said it again)
+                if (!text.isEmpty() && targets.stream().noneMatch(x -> containsLoose(text, x))
+                        && removed.stream().noneMatch(x -> containsLoose(text, bare(x)))) {
                     return Refinement.changed(p, purpose, TEXT.get("refine.removed", String.join("”, “", removed)));
                 }
             }

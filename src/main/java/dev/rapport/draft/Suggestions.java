@@ -69,6 +69,8 @@ public final class Suggestions {
             "(?i)\\b(?:read|watched|listened to|heard|saw|loved|enjoyed|liked)\\s+(?:her|his|their)\\s+(?:[\\p{L}-]+\\s+){0,4}?"
             + "(interview|article|talk|podcast episode|podcast|episode|essay|paper|book|newsletter|piece|column|video|keynote|thesis|report|blog post)\\b");
 
+    private static final java.util.regex.Pattern APPLYING = java.util.regex.Pattern.compile("(?i)\\bappl(?:y|ying|ications?|icants?)\\b");
+
     private List<String> followFirst(DraftRequest request, Map<String, String> values) {
         SuggestionBook.FollowFirst f = book.followFirst();
         List<String> out = new ArrayList<>();
@@ -77,7 +79,11 @@ public final class Suggestions {
         boolean applyFirst = request.purpose() != null && request.purpose().has(Intent.JOB_SEEKING) && request.them() != null
                 && !request.them().prefers(dev.rapport.profile.Preference.KNOWN_ONLY)
                 && !request.them().prefers(dev.rapport.profile.Preference.NO_REFERRAL_ASKS)
-                && request.verdict().reasons().stream().anyMatch(r -> r.rule().equals("target-policy"));
+                // (the policy that defers is their apply channel, which always quotes an application; "I do not accept
+                // invitations from people I have not met" found by the classifier alone is no channel: a returner was told to
+                // "apply through the Cleveland Job Bank careers page, as Kelly Blazek asks")
+                && request.verdict().reasons().stream().anyMatch(r -> r.rule().equals("target-policy") && APPLYING.matcher(r.message()).find())
+                && request.verdict().reasons().stream().noneMatch(r -> r.rule().equals("target-policy") && !APPLYING.matcher(r.message()).find());
         if (applyFirst) {
             first(f.applyFirst(), values).ifPresent(out::add);
             return List.copyOf(out);

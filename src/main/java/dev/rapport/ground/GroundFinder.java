@@ -299,6 +299,13 @@ public final class GroundFinder {
         }
         String employer = them.currentPosition().map(p -> p.company()).orElse("");
         boolean team = THEIR_TEAM.matcher(why.text()).find();
+        // "applied last week for the hrbp role she advertised": a recruiter's own listing (a returner's application to the
+        // recruiter who posted it was "no shared history")
+        boolean advertised = !team && THEIR_LISTING.matcher(why.text()).find();
+        if (advertised) {
+            return Optional.of(new CommonGround(GroundKind.THEIR_NEED, Templates.render("their-need.applied-advertised",
+                    Map.of("name", Names.of(them))), Strength.THEIR_NEED_STATEMENT, "applied", ""));
+        }
         boolean atEmployer = !employer.isBlank() && ProfileText.mentions(why.text(), employer);
         if (!atEmployer) {
             // (the place their headline names, as the headline spells it: their list of jobs may be wrong or missing)
@@ -356,6 +363,9 @@ public final class GroundFinder {
             // "I sent my application for …", a second-language "i send my application …", "submitted my application"
             + "|\\b(?:i|i've|i have)\\s+(?:sent|send|submitted|submit|put in)\\s+(?:my|an)\\s+application\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
     // "on her team", "in your procurement team", "the department he heads", "reporting to her", "he's the hiring manager"
+    private static final java.util.regex.Pattern THEIR_LISTING = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:role|job|position|vacancy|opening|post|posting)\\s+(?:that\\s+)?(?:she|he|they|you)(?:'s|\\s+is|\\s+was|\\s+are)?\\s+"
+            + "(?:advertised|advertising|posted|listed|shared|recruiting\\s+for|recruits\\s+for|hiring\\s+for|handling|filling)\\b");
     private static final java.util.regex.Pattern THEIR_TEAM = java.util.regex.Pattern.compile(
             "\\b(?:on|in|to|for|with|into|under)\\s+(?:her|his|their|your)\\s+(?:[\\w-]+\\s+){0,2}?"
             + "(?:team|group|squad|department|dept|lab|office|unit|division|function)\\b"

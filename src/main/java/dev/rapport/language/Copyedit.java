@@ -1904,9 +1904,20 @@ public final class Copyedit {
 
     /** "I'd like to ask how does your team check overtime." is "How does your team check overtime?": the user's own direct question. */
     public String askedDirectly(String text) {
-        return ASKED_DIRECTLY_INSIDE.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+        String asked = ASKED_DIRECTLY_INSIDE.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
                 capitalise(m.group(1)) + " " + m.group(2) + " " + m.group(3) + "?"));
+        // "I want to ask if xMIP will support the new CMIP7 data." is "Will xMIP support the new CMIP7 data?" (a new user: the
+        // point announced, not asked); only a helping verb turns round ("if you have time" stays as typed)
+        return ASKED_IF_INSIDE.matcher(asked).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                capitalise(m.group(2)) + " " + m.group(1).strip() + " " + m.group(3).replaceFirst("\\s+or not\\s*$", "").strip() + "?"));
     }
+
+    private static final Pattern ASKED_IF_INSIDE = Pattern.compile(
+            "(?<=^|[.!?] )(?:I(?:'d| would) (?:like|love) to ask|I want to ask)(?: you)?(?: also)? (?:if|whether) "
+            // (not the sender's own "if I can come for trial day", which asked outright reads as a request for their time)
+            + "(?!(?:I|we) )((?:(?!(?:will|can|could|would|is|are|was|were|should)\\b)[\\p{L}\\p{N}_'’-]+ ){1,5}?)(will|can|could|would|is|are|was|were|should) "
+            // (a clause that runs on past a comma, "…, or maybe claim data", is left as typed)
+            + "([^.!?,;]*)[.!?]?(?=$| )");
 
     /** True when the words carry a verb ("we met at …"), not only a memo ("deadline 15 Jan"). */
     public boolean hasVerb(String text) {

@@ -71,7 +71,17 @@ public final class VerbForms {
             Map.entry("catch", "caught"), Map.entry("fly", "flew"), Map.entry("drive", "drove"), Map.entry("hold", "held"),
             Map.entry("become", "became"), Map.entry("forget", "forgot"), Map.entry("choose", "chose"), Map.entry("break", "broke"),
             Map.entry("submit", "submitted"), Map.entry("admit", "admitted"), Map.entry("refer", "referred"), Map.entry("transfer", "transferred"),
-            Map.entry("prefer", "preferred"), Map.entry("forward", "forwarded"), Map.entry("upload", "uploaded"));
+            Map.entry("prefer", "preferred"), Map.entry("forward", "forwarded"), Map.entry("upload", "uploaded"),
+            // ("the best I eat this year", put in the past, was "the best I eated": a chef's note)
+            Map.entry("eat", "ate"), Map.entry("drink", "drank"), Map.entry("sell", "sold"), Map.entry("understand", "understood"),
+            Map.entry("grow", "grew"), Map.entry("draw", "drew"), Map.entry("throw", "threw"), Map.entry("wear", "wore"),
+            Map.entry("ride", "rode"), Map.entry("wake", "woke"), Map.entry("fall", "fell"), Map.entry("feed", "fed"),
+            Map.entry("fight", "fought"), Map.entry("seek", "sought"), Map.entry("let", "let"), Map.entry("set", "set"),
+            Map.entry("cut", "cut"), Map.entry("hit", "hit"), Map.entry("shut", "shut"), Map.entry("cost", "cost"), Map.entry("hurt", "hurt"),
+            Map.entry("lend", "lent"), Map.entry("sleep", "slept"), Map.entry("mean", "meant"), Map.entry("deal", "dealt"),
+            Map.entry("swim", "swam"), Map.entry("sing", "sang"), Map.entry("shake", "shook"), Map.entry("rise", "rose"),
+            Map.entry("stick", "stuck"), Map.entry("strike", "struck"), Map.entry("hang", "hung"), Map.entry("bite", "bit"),
+            Map.entry("hide", "hid"), Map.entry("shoot", "shot"), Map.entry("forgive", "forgave"), Map.entry("overcome", "overcame"));
 
     /**
      * The past of a verb's plain form: "apply" to "applied", "send" to "sent", "submit" to "submitted", "chat" to "chatted",

@@ -41,11 +41,27 @@ final class ProfileDates {
             return null;
         }
         String rest = m.group("rest");
-        if (rest != null && !rest.isBlank() && !DURATION.matcher(rest.strip()).matches()) {
+        if (rest != null && !rest.isBlank() && !DURATION.matcher(rest.strip()).matches() && !durationOrPlace(rest.strip())) {
             return null;
         }
         return range(m.group("from"), m.group("to") == null ? m.group("from") : m.group("to"));
     }
+
+    /**
+     * "Mar 2014 – Jun 2019 · Manchester", "… · 5 yrs 4 mos · Leeds, England": the place after the dates (or after their
+     * length), as a page copied one way shows it; a new user's job pasted so was lost into the entry above it.
+     */
+    private static boolean durationOrPlace(String rest) {
+        String[] parts = rest.split("\\s*·\\s*");
+        for (String part : parts) {
+            if (!DURATION.matcher(part).matches() && !PLACE_PART.matcher(part).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Pattern PLACE_PART = Pattern.compile("\\p{Lu}[\\p{L}'’ .-]{1,30}(?:,\\s*\\p{Lu}[\\p{L}'’ .-]{1,30}){0,2}");
 
     /** "6 yrs 5 mos" or "Full-time · 6 yrs 5 mos": the total a grouped company shows before its roles. */
     static boolean isDurationLine(String line) {

@@ -221,7 +221,11 @@ final class ContactStatements {
             // "went to his talk … and said hi after", "introduced myself after her panel": a greeting exchanged is a meeting
             // (a new user's was follow-first, "no shared history", until the reason said "talked")
             java.util.regex.Matcher hi = SAID_HI.matcher(sentence.text());
+            // ("want to say hi before she reads my cv" is a wish, no greeting that happened: a returner's application was "You say
+            // so yourself", connect, and her note "I enjoyed meeting you")
             if (hi.find() && !dev.rapport.language.Negation.isNegatedAt(sentence.text(), hi.start())
+                    && !HI_WISHED.matcher(sentence.text().substring(0, hi.start())).find()
+                    && !(hi.group().toLowerCase(java.util.Locale.ROOT).startsWith("say ") && sentence.text().substring(0, hi.start()).matches("(?is).*\\band\\s+$"))
                     && out.stream().noneMatch(r -> r.kind().equals("met-in-person"))) {
                 out.add(new Purpose.StatedRelationship("met-in-person", typed.text().strip().replaceAll("[.!]+$", "")));
                 continue;
@@ -259,6 +263,8 @@ final class ContactStatements {
 
     private static final java.util.regex.Pattern SAID_HI = java.util.regex.Pattern.compile(
             "(?i)\\b(?:said|say|says|saying) (?:hi|hello|hey)\\b(?!\\s+(?:to|from)\\s+(?:my|our)\\b)|\\bintroduced myself\\b|\\bshook (?:his|her|their) hand\\b");
+    private static final java.util.regex.Pattern HI_WISHED = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:want|wants|wanted|wanna|like|love|hope|hoping|plan|planning|going|gonna|would|'d|try|trying)\\s+(?:to\\s+)?(?:just\\s+|quickly\\s+)?$");
     private static final java.util.regex.Pattern TAUGHT = java.util.regex.Pattern.compile("(?i)\\b(?:taught|teaching|tutored|trained)\\b");
     private static final java.util.regex.Pattern AT_WORK = java.util.regex.Pattern.compile(
             "(?i)\\b(?:boss|manager|supervisor|team ?lead|line manager|colleague|co-?worker|worked (?:for|with|under)|my (?:first )?job)\\b");

@@ -229,6 +229,8 @@ public final class PurposeReader {
             + "|\\b(?:he|she|they)\\b[^.!?]{0,80}?,\\s*(?:and )?(?:now |currently )(?:open to work|looking for (?:a |new )?(?:job|role|work))");
     private static final Pattern I_SEEK = Pattern.compile(
             "(?i)\\bI(?:'m| am)(?: also)? (?:open to work|looking for (?:a |my |new )?(?:job|role|work|position)|job hunting)|\\bI applied\\b|\\bmy (?:job search|cv|resume)\\b");
+    private static final Pattern APPLIED_MYSELF = Pattern.compile(
+            "(?i)(?:^|[.!?;]\\s*|\\b(?:i|i've|i have)\\s+)(?:already\\s+|just\\s+)?applied\\s+(?:last\\s+\\w+\\s+|yesterday\\s+|today\\s+|this\\s+\\w+\\s+|online\\s+)?(?:for|to)\\s+(?:the|a|an|their|her|his|your)\\b");
     private static final Pattern I_HIRE = Pattern.compile(
             "(?i)\\bI(?:'m| am) (?:filling|hiring|recruiting)\\b|\\bwe(?:'re| are) (?:hiring|recruiting|filling)\\b|\\b(?:our|my) (?:open )?(?:role|opening|vacancy|req)\\b"
             // "recruiting Driver Supply Lead for Mombasa, start Jan": the recruiter's memo, its "I'm" left out
@@ -533,6 +535,13 @@ public final class PurposeReader {
         if (intents.contains(Intent.HIRING) && !I_HIRE.matcher(clean).find()
                 && readInstead(clean, PLACEMENT_TOLD, "I worked with them", catalogue, evidence).filter(p -> !p.has(Intent.HIRING)).isPresent()) {
             intents.remove(Intent.HIRING);
+        }
+        // "i applied last week for the hrbp role she advertised …, i've been on a career break …": an application the sender
+        // made is job seeking, whatever else the reason tells (a returner's long reason read as advice alone; read after the
+        // models, which were trained without it)
+        if (!intents.contains(Intent.JOB_SEEKING) && intents.stream().noneMatch(Intent::isPitch) && !intents.contains(Intent.HIRING)
+                && APPLIED_MYSELF.matcher(clean).find() && !THEY_SEEK.matcher(clean).find()) {
+            intents.add(Intent.JOB_SEEKING);
         }
         if (intents.contains(Intent.JOB_SEEKING) && THEY_SEEK.matcher(clean).find() && !I_SEEK.matcher(clean).find()) {
             // "Marcus is open to work … I'm filling a … role": the recipient is the one looking, the sender the one hiring

@@ -235,4 +235,109 @@ class Hand53SessionsTest {
         assertThat(advisor.check(joana, nikos, "he sells his greek wines to restaurants and I want to sell him our glassware")
                 .purpose().isPitch()).isTrue();
     }
+
+    // ---- a parent returning to HR work, on a free account (hand56)
+
+    private final Profile niamh = ProfileReaders.parse("Niamh Carter\nHR Business Partner returning after a career break | Employee "
+            + "relations\nManchester, England, United Kingdom\n\nAbout\nHR business partner returning to work after a career break.\n\n"
+            + "Experience\nCareer break — Parenting\nJul 2019 – Present\nFull-time parent.\n\nHR Business Partner\nNorthway Foods · Full-time\n"
+            + "Mar 2014 – Jun 2019 · Manchester\nPartnered the retail operations director.\n\nHR Advisor\nNorthway Foods\nSep 2011 – Feb 2014\n",
+            "niamh.txt");
+    private final Profile sophie = ProfileReaders.parse("Sophie Fleming\nManaging Consultant at TMR Group | HR & Talent Acquisition "
+            + "recruitment\nManchester, England\n\nExperience\nManaging Consultant\nTMR Group\n2023 – Present\n", "sophie.txt");
+
+    @Test
+    void aJobWithItsPlaceAfterTheDatesIsReadAsAJob() {
+        // "Mar 2014 – Jun 2019 · Manchester" was no date line: the job went into the career break's description
+        assertThat(niamh.positions()).anySatisfy(p -> {
+            assertThat(p.title()).isEqualTo("HR Business Partner");
+            assertThat(p.company()).isEqualTo("Northway Foods");
+            assertThat(p.dates().end()).isEqualTo(YearMonth.of(2019, 6));
+        });
+    }
+
+    @Test
+    void anApplicationToTheRoleTheyAdvertisedIsTheLinkAndAWishToSayHiIsNoMeeting() {
+        String why = "i applied last week for the hrbp role she advertised (ref TMR-4471) at a manchester retailer. i've been on a "
+                + "career break since 2019 raising my kids and want to say hi before she reads my cv";
+        Assessment a = advisor.draft(niamh, sophie, why, new DraftOptions(200, 1, dev.rapport.draft.Style.DEFAULT));
+        // "want to say hi" was a greeting that happened ("You say so yourself", and a note that said "I enjoyed meeting you")
+        assertThat(a.purpose().stated()).noneSatisfy(r -> assertThat(r.kind()).isEqualTo("met-in-person"));
+        assertThat(a.purpose().has(dev.rapport.purpose.Intent.JOB_SEEKING)).isTrue();
+        assertThat(a.verdict().decision()).isEqualTo(dev.rapport.etiquette.Decision.CONNECT);
+        String note = a.notes().get(0).text();
+        // a past job is said as past ("I'm with Northway Foods." at 200), and "cv" as CV
+        assertThat(note).doesNotContain("I'm with").doesNotContain("meeting").contains("HRBP role you advertised").contains("my CV");
+        assertThat(advisor.check(niamh, sophie, "i went to her talk and said hi after").purpose().stated())
+                .anySatisfy(r -> assertThat(r.kind()).isEqualTo("met-in-person"));
+    }
+
+    @Test
+    void aReaderWhoTakesNoJobAsksIsNotSaidToAskForAnApplication() {
+        Profile kelly = ProfileReaders.parse("Kelly Blazek\nFounder, Cleveland Job Bank | Marketing communications\nCleveland, Ohio\n\n"
+                + "About\nI produce the Cleveland Job Bank. I do not accept LinkedIn invitations from people I have not met or worked with, "
+                + "and my connections are not available for job seekers to mine. Please do not send me connection requests asking for "
+                + "job leads.\n\nExperience\nFounder\nCleveland Job Bank\n2008 - Present\n", "kelly.txt");
+        Assessment a = advisor.draft(niamh, kelly, "she runs a big job bank for cleveland, maybe she has remote hr roles?? would love to "
+                + "be on her list", DraftOptions.DEFAULT);
+        assertThat(a.verdict().decision()).isNotEqualTo(dev.rapport.etiquette.Decision.CONNECT);
+        assertThat(a.verdict().reasons()).anySatisfy(r -> assertThat(r.message()).contains("asking for job leads"));
+        assertThat(String.join(" ", a.suggestions())).doesNotContain("as Kelly Blazek asks");
+    }
+
+    @Test
+    void aChapterIsNoSentenceEndAndAQuestionAnnouncedIsAsked() {
+        Profile julius = ProfileReaders.parse("Julius Busecke\nAssociate Research Scientist at Columbia University | xMIP maintainer\n"
+                + "New York\n", "julius.txt");
+        String note = advisor.draft(aditi, julius, "I use cmip6_preprocessing (xMIP) constantly for my ch. 4 scenario analysis, it saved "
+                + "me weeks. I opened issue #312 on github and he answered within a day. want to say thanks and ask if xMIP will support "
+                + "the new CMIP7 fast track data", DraftOptions.DEFAULT).notes().get(0).text();
+        // "for my ch." cut the sentence; "I want to ask if xMIP will support …" announced the question
+        assertThat(note).doesNotContain("my ch.").contains("chapter 4").contains("Will xMIP support the new CMIP7 fast track data?");
+        // the sender's own "if I can come …" is left as typed: asked outright it reads as a request for their time
+        assertThat(dev.rapport.language.Copyedit.english().askedDirectly("I would like to ask if I can come for trial day."))
+                .isEqualTo("I would like to ask if I can come for trial day.");
+    }
+
+    @Test
+    void notLookingForWorkRefusesARecruitersPitch() {
+        Profile leah = ProfileReaders.parse("Leah Okafor\nSenior Technical Recruiter at Cartwright Freight Systems\nColumbus, Ohio\n\n"
+                + "Experience\nSenior Technical Recruiter\nCartwright Freight Systems\n2020 - Present\n", "leah.txt");
+        Profile ovid = ProfileReaders.parse("Curtis Poe\nPerl consultant and author | Not looking for work\nParis, France\n\nAbout\n"
+                + "Perl developer and author. To any and all recruiters: be courteous.\n", "ovid.txt");
+        Assessment a = advisor.check(leah, ovid, "I have an amazing opportunity for a Senior Backend Engineer that I think is perfect "
+                + "for you. Let's hop on a quick call!");
+        assertThat(a.verdict().decision()).isEqualTo(dev.rapport.etiquette.Decision.DO_NOT_CONNECT);
+        assertThat(a.verdict().reasons().get(0).message()).contains("Not looking for work");
+    }
+
+    @Test
+    void anIrregularVerbPutInThePastIsSpelledRight() {
+        // "the best I eat this year", put in the past, was "the best I eated"
+        assertThat(dev.rapport.language.VerbForms.past("eat")).isEqualTo("ate");
+        assertThat(dev.rapport.language.VerbForms.past("sell")).isEqualTo("sold");
+        assertThat(dev.rapport.language.Copyedit.english().tidy("I tryed your cheese at the fair", dev.rapport.language.Gazetteer.empty())).contains("I tried your cheese");
+    }
+
+    @Test
+    void droppingWhoTheSenderIsDropsThatLineOnly() {
+        Profile leah = ProfileReaders.parse("Leah Okafor\nSenior Technical Recruiter at Cartwright Freight Systems\nColumbus, Ohio\n\n"
+                + "Experience\nSenior Technical Recruiter\nCartwright Freight Systems\n2020 - Present\n", "leah.txt");
+        Profile dustin = ProfileReaders.parse("Dustin Lyons\nEngineering Manager at Credit Karma\nSan Francisco Bay Area\n\nExperience\n"
+                + "Engineering Manager\nCredit Karma\n2019 - Present\n", "dustin.txt");
+        // ("co-organized" was no work together: "Dustin and I co-organized the … meetup" had no shared history)
+        assertThat(advisor.check(leah, dustin, "Dustin and I co-organized the Bay Area Data Engineering meetup in March").verdict()
+                .decision()).isEqualTo(dev.rapport.etiquette.Decision.CONNECT);
+        Assessment a = advisor.draft(leah, dustin, "I met Dustin at the Bay Area Data Engineering meetup in March. He mentioned he "
+                + "needs Scala people; I have two strong Scala candidates we couldn't place who said I can share their names. want to "
+                + "send him their names", DraftOptions.DEFAULT);
+        assertThat(a.notes().get(0).text()).contains("I'm a senior technical recruiter");
+        // "Removed “I'm a senior technical recruiter …”" with the line still there, and the question about the candidates gone
+        for (String ask : java.util.List.of("don't say I'm a recruiter, he knows me", "drop the line about who I am")) {
+            Advisor.Refined r = advisor.refineNote(a, 1, ask, DraftOptions.DEFAULT);
+            assertThat(r.assessment().notes().get(0).text()).as(ask).doesNotContain("recruiter")
+                    .isEqualTo(a.notes().get(0).text().replace(" I'm a senior technical recruiter at Cartwright Freight Systems.", ""));
+            assertThat(r.report()).contains("Removed");
+        }
+    }
 }
