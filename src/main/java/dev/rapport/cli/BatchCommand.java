@@ -5,7 +5,6 @@ import dev.rapport.RapportException;
 import dev.rapport.app.Advisor;
 import dev.rapport.app.DraftOptions;
 import dev.rapport.app.Messages;
-import dev.rapport.app.NoteLimit;
 import dev.rapport.batch.BatchOptions;
 import dev.rapport.batch.BatchRunner;
 import dev.rapport.batch.OutputFormat;
@@ -56,10 +55,8 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "csv, jsonl or md (default: from --out's extension, else md).")
     String format;
 
-    @Option(names = "--limit", paramLabel = "N",
-            description = "Character limit of each note: 300 (Premium, default) or 200 (free account, the default with "
-                    + "RAPPORT_ACCOUNT=free; it also applies the note budget).")
-    Integer limitOption;
+    @Mixin
+    LimitOption limits;
 
     @Option(names = "--variants", paramLabel = "N", defaultValue = "3", description = "Notes per warranted target (1-5, default 3).")
     int variants;
@@ -89,9 +86,7 @@ final class BatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (limitOption != null) {
-            NoteLimit.check(limitOption);
-        }
+        Integer limitOption = limits.explicit();
         if (variants < 1 || variants > 5) {
             throw new RapportException(Messages.get("cli.variants.range", variants), RapportException.USAGE, null);
         }

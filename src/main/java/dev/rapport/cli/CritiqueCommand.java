@@ -10,7 +10,6 @@ import dev.rapport.app.CritiqueBatch;
 import dev.rapport.app.CritiqueJson;
 import dev.rapport.app.CritiqueText;
 import dev.rapport.app.Messages;
-import dev.rapport.app.NoteLimit;
 import dev.rapport.app.NoteReview;
 import dev.rapport.profile.Profile;
 import dev.rapport.app.Profiles;
@@ -43,9 +42,8 @@ final class CritiqueCommand implements Callable<Integer> {
     @Option(names = "--why", paramLabel = "TEXT", defaultValue = "", description = "Why you want to connect, in your own words.")
     String why;
 
-    @Option(names = "--limit", paramLabel = "N",
-            description = "Character limit: 300 (Premium) or 200 (free account); default from the rule set (300), or 200 with RAPPORT_ACCOUNT=free.")
-    Integer limit;
+    @Mixin
+    LimitOption limits;
 
     @Option(names = "--each", paramLabel = "FILE",
             description = "Critique many notes in one run: one note a line, or JSON lines with a \"text\" field; one row each and a summary.")
@@ -92,9 +90,7 @@ final class CritiqueCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (limit != null) {
-            NoteLimit.check(limit);
-        }
+        limits.explicit();
         if (each != null) {
             return each();
         }
@@ -124,7 +120,7 @@ final class CritiqueCommand implements Callable<Integer> {
 
     /** --limit, else the one default (the rule set's, or a free account's 200). */
     private int limitOrDefault(Advisor a) {
-        return ctx.settings().get().noteLimit(limit, a.rules());
+        return ctx.settings().get().noteLimit(limits.explicit(), a.rules());
     }
 
     private Integer each() {

@@ -30,9 +30,8 @@ final class DraftCommand implements Callable<Integer> {
     @Mixin
     RulesOption rules;
 
-    @Option(names = "--limit", paramLabel = "N",
-            description = "Character limit of the note: 300 (Premium, default) or 200 (free account, the default with RAPPORT_ACCOUNT=free); a --rules file may set the default.")
-    Integer limitOption;
+    @Mixin
+    LimitOption limits;
 
     @Option(names = "--variants", paramLabel = "N", defaultValue = "3",
             description = "How many notes to draft, each from a different angle (1-5, default 3).")
@@ -50,9 +49,7 @@ final class DraftCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (limitOption != null) {
-            NoteLimit.check(limitOption);
-        }
+        Integer limitOption = limits.explicit();
         if (variants < 1 || variants > 5) {
             throw new RapportException(Messages.get("cli.variants.range", variants), RapportException.USAGE, null);
         }

@@ -1725,7 +1725,10 @@ public final class OfflineDrafter implements Drafter {
 
     private static final java.util.regex.Pattern TOP_ROLE = java.util.regex.Pattern.compile(
             // (a navy's "Chief Petty Officer" is a rank, not the head of a firm)
-            "(?i)chief (?!petty\\b|warrant\\b)(?:[\\p{L}-]+ ){1,2}officer|ceo|cfo|coo|cto|founder|co-?founder|owner|co-owner|proprietor|sole proprietor|principal|president|managing director|general manager");
+            "(?i)(?:chief (?!petty\\b|warrant\\b)(?:[\\p{L}-]+ ){1,2}officer|ceo|cfo|coo|cto|founder|co-?founder|owner|co-owner|proprietor|sole proprietor|principal|president|managing director|general manager)"
+            // ("Owner and chef" of a restaurant: two titles, the first the head's; "an owner and chef at Tasca Mourão". Not "Co-founder &
+            // CEO": "the CEO of ShelfSense" is then a role claim the truth rule cannot find in "Co-founder & CEO at ShelfSense")
+            + "(?:\\s+and\\s+(?:head\\s+)?[\\p{L}-]+)?");
 
     private static List<dev.rapport.profile.Volunteering> currentVolunteering(dev.rapport.profile.Profile me) {
         return me.volunteering().stream()

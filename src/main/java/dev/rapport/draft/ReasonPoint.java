@@ -2940,7 +2940,17 @@ final class ReasonPoint {
             "(?i)\\bremind (?:her|him|them) (?:of )?who I am(?:\\s+and\\b|\\s*,)?\\s*");
 
     /** The reason without its label and without its sentences about how the note should sound or what it must not say. */
+    /**
+     * "not sure if this is weird but her daughter is in my son's class …": the user's doubt, said to the tool, before the fact it
+     * doubts; the fact stays and the doubt goes (a returner's note lost the school-gate tie with it).
+     */
+    private static final java.util.regex.Pattern HEDGE = java.util.regex.Pattern.compile(
+            "(?i)(?<=^|[.!?]\\s)\\s*(?:(?:i'?m\\s+|i\\s+am\\s+)?not\\s+sure\\s+(?:if|whether)\\s+(?:this|it)(?:'s|\\s+is|\\s+would\\s+be|\\s+will\\s+be)\\s+[^,.!?]{1,30}?"
+            + "|(?:this|it)\\s+(?:might|may|could)\\s+(?:be|sound|seem)\\s+[^,.!?]{1,25}?|i\\s+don'?t\\s+know\\s+if\\s+(?:this|it)(?:'s|\\s+is)\\s+[^,.!?]{1,30}?"
+            + "|maybe\\s+(?:this|it)(?:'s|\\s+is)\\s+(?:weird|odd|strange|silly|random))\\s*,?\\s+but\\s+");
+
     private static String forTheNote(String reason) {
+        reason = HEDGE.matcher(reason).replaceAll("");
         reason = REMIND_WHO.matcher(reason).replaceAll("");
         // "want to connect and do the needful": Indian English for "do what is needed", which says nothing in a note ("I would like
         // to do the needful." was drafted)

@@ -825,7 +825,9 @@ final class ReasonWords {
                         && (i + 2 == tokens.size() || !tokens.get(i + 2).is("NOUN", "PROPN", "ADJ", "NUM")) ? "you"
                         // ("asked her afterwards how …": the tagger may call a word of time a noun; "your afterwards", a new
                         // user's session)
+                        // (an English preposition after her, whatever the tagger calls it: "see her at/NOUN pick up" was "see your at")
                         : next == null || !next.isWord() || next.is("ADP", "DET", "PRON", "SCONJ", "CCONJ", "PART", "AUX", "ADV")
+                        || PREPOSITIONS.contains(next.lower())
                         || TIME_AFTER_OBJECT.contains(next.lower())
                         || next.tag().startsWith("PRON") || prev != null && OBJECT_BEFORE_VERB.contains(prev.lower()) && next.is("VERB")
                         // "helped her colleague prepare": the tagger may call the noun a verb when a verb follows it

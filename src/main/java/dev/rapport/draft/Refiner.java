@@ -569,7 +569,14 @@ public final class Refiner {
             return yearPutRight(plan, request, m.group(1), earlier);
         }
         if ((m = NAME_PUT_RIGHT.matcher(bare)).matches()) {
-            return namePutRight(plan, request, unquote(m.group(2)), unquote(m.group(1)), earlier);
+            // "it was in Porto, not Lisbon": the note says "in Lisbon", so the place alone is put right ("in in Porto", a chef's note)
+            String right = unquote(m.group(1));
+            String wrong = unquote(m.group(2));
+            Matcher place = Pattern.compile("(?i)^(in|at|on|from)\\s+(.+)$").matcher(right);
+            if (place.matches() && !wrong.toLowerCase(Locale.ROOT).startsWith(place.group(1).toLowerCase(Locale.ROOT) + " ")) {
+                right = place.group(2);
+            }
+            return namePutRight(plan, request, wrong, right, earlier);
         }
         if (OK.matcher(t).find()) {
             return Refinement.answered(plan, purpose, whatWouldMakeItOk(plan, request));

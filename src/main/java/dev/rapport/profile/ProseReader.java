@@ -110,7 +110,9 @@ final class ProseReader implements ProfileReader {
                     + "(?:\\s+with\\s+an?\\s+(?<degree>[\\p{L}'’ ]{2,50}?)(?=[.,;]|$| and))?");
     // "I received my BS in Math at MSU and then went on to a PhD at Yale": a degree, and where it was taken
     private static final Pattern DEGREE_AT = Pattern.compile(
-            "\\b(?:my|his|her|their|a|an)\\s+(?<degree>(?:BS|BA|BSc|BEng|MS|MA|MSc|MEng|MBA|MPhil|PhD|DPhil|MD|JD|LLB|LLM|[Bb]achelor['’]?s|[Mm]aster['’]?s|[Dd]octorate)"
+            // ("earned a Ph.D. from Carnegie Mellon University's Engineering and Public Policy Department": a science bio's dotted
+            // degrees, and the school before its possessive; a new user's lab-mate link was not found)
+            "\\b(?:my|his|her|their|a|an)\\s+(?<degree>(?:BS|BA|BSc|BEng|MS|MA|MSc|MEng|MBA|MPhil|PhD|DPhil|MD|JD|LLB|LLM|Ph\\.D\\.|M\\.S\\.|B\\.S\\.|M\\.A\\.|B\\.A\\.|M\\.Sc\\.|B\\.Sc\\.|M\\.B\\.A\\.|[Bb]achelor['’]?s|[Mm]aster['’]?s|[Dd]octorate)"
                     + "(?:\\s+(?:degree\\s+)?in\\s+[\\p{L}&'’ ]{2,40}?)?)\\s+(?:at|from)\\s+(?:the\\s+)?(?<school>" + PROPER + ")");
     private static final Pattern VOLUNTEER = Pattern.compile(
             "\\bvolunteer(?:s|ed|ing)?\\s+(?:as\\s+an?\\s+(?<role>[\\p{L} ]{2,30}?)\\s+)?(?:with|at|for)\\s+(?:the\\s+)?(?<org>" + PROPER + ")");
@@ -683,7 +685,7 @@ final class ProseReader implements ProfileReader {
         }
         Matcher degree = DEGREE_AT.matcher(text);
         while (degree.find()) {
-            String school = degree.group("school");
+            String school = degree.group("school").replaceFirst("['’]s(?:\\s.*)?$", "");
             if (schools.stream().noneMatch(e -> e.school().equals(school))) {
                 schools.add(new Education(school, degree.group("degree"), years(text, degree.end()), ""));
             }

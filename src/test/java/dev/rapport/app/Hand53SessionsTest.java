@@ -340,4 +340,42 @@ class Hand53SessionsTest {
             assertThat(r.report()).contains("Removed");
         }
     }
+
+    @Test
+    void aPlacePutRightKeepsOnePrepositionAndTheOwnerAndChefIsTheOwnerOf() {
+        Profile marije = ProfileReaders.parse("Marije Vos\nOlive oil producer at Quinta da Galega\nCastelo Branco, Portugal\n\nExperience\n"
+                + "Producer\nQuinta da Galega\n2015 - Present\n", "marije.txt");
+        Assessment a = advisor.draft(joana, marije, "we met at the fair Sabores de Portugal, in Lisbon, 3 weeks ago. she let me taste the "
+                + "galega of this harvest. i want to buy for the tasca, maybe 50 litres", DraftOptions.DEFAULT);
+        // "I'm an owner and chef at Tasca Mourão"
+        assertThat(a.notes().get(0).text()).contains("in Lisbon");
+        Advisor.Refined longer = advisor.refineNote(a, 1, "longer", DraftOptions.DEFAULT);
+        assertThat(longer.assessment().notes().get(0).text()).contains("I'm the owner and chef of Tasca Mourão");
+        // "no, it was in Porto, not Lisbon" wrote "in in Porto"
+        Advisor.Refined r = advisor.refineNote(a, 1, "no, it was in Porto, not Lisbon", DraftOptions.DEFAULT);
+        assertThat(r.assessment().notes().get(0).text()).contains("in Porto").doesNotContain("in in").doesNotContain("Lisbon");
+    }
+
+    @Test
+    void aDottedDegreeFromASchoolsDepartmentIsThatSchool() {
+        // "earned a Ph.D. from Carnegie Mellon University's Engineering and Public Policy Department" gave no school at all
+        Profile tim = ProfileReaders.parse("Dr. Tim Gordon\nAerosol scientist at OHD\n\nTim Gordon develops aerosol instruments. After an "
+                + "M.S. in Mechanical Engineering at MIT he joined a startup. He then earned a Ph.D. from Carnegie Mellon University's "
+                + "Engineering and Public Policy Department.\n", "tim.txt");
+        assertThat(tim.education()).extracting(e -> e.school()).contains("Carnegie Mellon University", "MIT");
+    }
+
+    @Test
+    void aDoubtToTheToolLeavesTheTieInAndHerAtPickUpIsYou() {
+        Profile rebecca = ProfileReaders.parse("Rebecca Farrant\nHR Business Partner at TEKsystems\nManchester, England\n\nExperience\n"
+                + "HR Business Partner\nTEKsystems\n2018 - Present\n", "rebecca.txt");
+        String why = "not sure if this is weird but her daughter is in my sons class at st annes and we chat at pick up most days. she "
+                + "said i should add her on linkedin when i told her im going back to hr";
+        Assessment a = advisor.draft(niamh, rebecca, why, new DraftOptions(200, 1, dev.rapport.draft.Style.DEFAULT));
+        // the school-gate tie went with the doubt before it
+        assertThat(a.notes().get(0).text()).contains("your daughter is in my").doesNotContain("weird");
+        // "mention that i'll see her at pick up" added "I'll see your at pick up."
+        Advisor.Refined r = advisor.refineNote(a, 1, "mention that i'll see her at pick up", new DraftOptions(300, 1, dev.rapport.draft.Style.DEFAULT));
+        assertThat(r.assessment().notes().get(0).text()).doesNotContain("your at");
+    }
 }

@@ -49,6 +49,22 @@ class FreeAccountLimitTest {
     }
 
     @Test
+    void theFreeFlagIsTheSameAsTwoHundredAndDisagreeingWithLimitIsAUsageError() throws Exception {
+        // a new user looked for --free ("Unknown option: '--free'")
+        ObjectMapper json = new ObjectMapper();
+        JsonNode flagged = json.readTree(CliRun.on(DAY, PREMIUM, draft("--free")).out);
+        assertThat(flagged.path("notes")).isNotEmpty();
+        assertThat(longest(flagged)).isLessThanOrEqualTo(200);
+        CliRun both = CliRun.on(DAY, PREMIUM, draft("--free", "--limit", "300"));
+        assertThat(both.exit).isEqualTo(2);
+        assertThat(both.err.strip()).startsWith("rapport: --free means a 200-character limit").doesNotContain("\n").doesNotContain("Exception");
+        String note = "Hi Ingrid, I'm a technical recruiter at Rivermark Media and I am hiring a senior engineer for our "
+                + "streaming team. Your Apache Kafka and Apache Flink experience fits the role closely. Would a move like "
+                + "that interest you this year? Rachel";
+        assertThat(CliRun.on(DAY, PREMIUM, "critique", "--free", note).out).contains("over-length");
+    }
+
+    @Test
     void critiqueCountsAgainstTwoHundredOnAFreeAccount() {
         String note = "Hi Ingrid, I'm a technical recruiter at Rivermark Media and I am hiring a senior engineer for our "
                 + "streaming team. Your Apache Kafka and Apache Flink experience fits the role closely. Would a move like "
