@@ -633,7 +633,10 @@ public final class Advisor {
         }
         String because = verdict.reasons().stream().filter(r -> r.severity() != Severity.INFO)
                 .map(Reason::message).findFirst().orElse("");
-        return List.of(Messages.get(fromTheNote ? "critique.invitation-held.note" : "critique.invitation-held", verdict.decision().id(), because).strip());
+        // (do-not-connect is no "not yet": an SDR read "not warranted yet" as a matter of waiting)
+        String key = (fromTheNote ? "critique.invitation-held.note" : "critique.invitation-held")
+                + (verdict.decision() == dev.rapport.etiquette.Decision.DO_NOT_CONNECT ? ".never" : "");
+        return List.of(Messages.get(key, verdict.decision().id(), because).strip());
     }
 
     private static final java.util.regex.Pattern OPENING = java.util.regex.Pattern.compile(

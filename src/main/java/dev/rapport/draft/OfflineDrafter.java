@@ -444,6 +444,11 @@ public final class OfflineDrafter implements Drafter {
         if (g.kind() == null) {
             return Optional.empty();
         }
+        // ground the user stated in a sentence of their own ("also our CEO Mark Feld worked with him at Sanctum …") names no event or
+        // place to fill a template with: "I enjoyed meeting you at also our CEO Mark Feld …" was added by a "mention" (two new users)
+        if (STATED_SENTENCE.matcher(Text.value(g.subject(), false)).find()) {
+            return Optional.empty();
+        }
         Facts facts = new Facts(request, wording);
         Picker pick = picker(request, g.kind().id());
         return plainContext(g, pick, facts);
@@ -1555,6 +1560,8 @@ public final class OfflineDrafter implements Drafter {
             "^((?:[^.!?]*[.!] )?(?:Does|Do|Did|Is|Are|Can|Could|Should|Would|Will|Must|Has|Have) [^?]{10,}?),? or [^,?]{1,60}\\?$");
 
     private static final java.util.regex.Pattern FIELD_AND_PLACE = java.util.regex.Pattern.compile("^(.+?) in [^,]+? (at .+)$");
+    private static final java.util.regex.Pattern STATED_SENTENCE = java.util.regex.Pattern.compile(
+            "(?i)(?:^|\\s)(?:i|i'?ve|i'?m|we|he|she|him|her|they|them|my|our|me|us)(?:\\s|$)|^(?:\\S+\\s+){9,}");
     private static final java.util.regex.Pattern SCHOOL = java.util.regex.Pattern.compile(
             "(?i)\\b(?:university|college|institute|school|polytechnic|universit\\p{L}+|universidad\\p{L}*|hochschule|ETH|EPFL|MIT)\\b");
     private static final java.util.regex.Pattern STUDYING = java.util.regex.Pattern.compile(
@@ -1596,6 +1603,14 @@ public final class OfflineDrafter implements Drafter {
         boolean volunteer = there.isPresent();
         if (there.isPresent()) {
             now = Optional.of(new dev.rapport.profile.Position(there.get().organisation(), there.get().role(), there.get().dates(), "", ""));
+        }
+        // "Final-year MSc Data Science student at University of Portsmouth" heading a page with no job now: the study says who writes
+        // (a student's note said "In 2027 I finished an MSc …" of a degree she is still taking: the drafter has no clock, her
+        // headline has the tense)
+        Optional<String> studyHeadline = now.isPresent() || there.isPresent() ? Optional.empty() : studyHeadline(request.me());
+        if (studyHeadline.isPresent()) {
+            values.put("myRole", Copyedit.english().role(studyHeadline.get()));
+            return pick.levels(Role.WHO, List.of(book.whoAlone()), values).stream().findFirst();
         }
         // an applicant between jobs: the last job they held tells the hiring side who writes
         Optional<dev.rapport.profile.Position> last = now.isEmpty() && request.purpose() != null
@@ -1646,11 +1661,8 @@ public final class OfflineDrafter implements Drafter {
             // "PhD Candidate, Atmospheric Chemistry | wildfire smoke SOA" heading a JSON Resume whose current work is "Graduate
             // Research Assistant": the study says who writes ("I'm a graduate research assistant at Carnegie Mellon University",
             // a new user's note, when her headline says PhD candidate)
-            String head = Text.value(request.me().headline(), false).split("\\s*[|·•]\\s*")[0].strip();
-            if (STUDYING.matcher(head).find() && head.split("\\s+").length <= 8 && !head.matches("(?i).*\\b(?:at|@)\\b.*")) {
-                String role = roleInSentence(head.replaceFirst("\\s*,\\s*", " in "));
-                studying = Optional.of(role + (SCHOOL.matcher(company).find() ? " at " + company : ""));
-            }
+            String school = company;
+            studying = studyHeadline(request.me()).map(r -> r.contains(" at ") || !SCHOOL.matcher(school).find() ? r : r + " at " + withThe(school));
         }
         if (studying.isPresent()) {
             values.put("myRole", Copyedit.english().role(studying.get()));
@@ -1686,6 +1698,24 @@ public final class OfflineDrafter implements Drafter {
             return pick.levels(Role.WHO, List.of(book.whoOf()), values).stream().findFirst();
         }
         return pick.levels(Role.WHO, List.of(book.who()), values).stream().findFirst();
+    }
+
+    /**
+     * The headline's first part when it is a study ("PhD Candidate, Atmospheric Chemistry", "Final-year MSc Data Science student at
+     * University of Portsmouth"), said in a sentence; a place after "at" only when it is a school.
+     */
+    private static Optional<String> studyHeadline(dev.rapport.profile.Profile me) {
+        String head = me == null ? "" : Text.value(me.headline(), false).split("\\s*[|·•]\\s*")[0].strip();
+        if (!STUDYING.matcher(head).find() || head.split("\\s+").length > 10) {
+            return Optional.empty();
+        }
+        java.util.regex.Matcher at = java.util.regex.Pattern.compile("(?i)^(.+?)\\s+(?:at|@)\\s+(.+)$").matcher(head);
+        if (at.matches() && !SCHOOL.matcher(at.group(2)).find()) {
+            return Optional.empty();
+        }
+        String role = at.matches() ? roleInSentence(at.group(1).replaceFirst("\\s*,\\s*", " in ")) + " at " + withThe(at.group(2).strip())
+                : roleInSentence(head.replaceFirst("\\s*,\\s*", " in "));
+        return Optional.of(role);
     }
 
     /**

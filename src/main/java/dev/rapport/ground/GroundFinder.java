@@ -99,6 +99,9 @@ public final class GroundFinder {
     private static final java.util.regex.Pattern MET_WORDS = java.util.regex.Pattern.compile(
             "(?i)\\b(?:met|meet|talked|chatted|spoke (?:with|to) (?:her|him|them|me)|sat (?:next to|with)|we (?:spoke|talked|chatted)|introduced|shook hands|stopped (?:at|by))\\b");
 
+    private static final java.util.regex.Pattern ATTENDED_ONLY = java.util.regex.Pattern.compile(
+            "(?i)\\bI(?:\\s+was|'ve\\s+been|\\s+have\\s+been|\\s+went|\\s+attended|\\s+was\\s+also)\\s+(?:at|to|in\\s+the\\s+audience\\s+at)?\\s*(?:the|a)\\b");
+
     /** The reason says the sender heard them speak ("her talk", "Lydia spoke at …") and says of no meeting. */
     public static boolean heardOnly(String reason) {
         // ("she spoke at our career day and asked me to message her": the speaker spoke to the sender too)
@@ -122,6 +125,11 @@ public final class GroundFinder {
         // "sat in his session at SMRP Dallas, never actually spoke to him": the user's word that they never spoke outranks the event
         met = met && !(dev.rapport.purpose.PurposeReader.deniesSpeaking(why.text())
                 && why.stated().stream().noneMatch(r -> r.kind().equals("met-in-person")));
+        // "I was at the November meetup" and no word of meeting anyone there: the sender attended, which is no meeting (a new user's
+        // note said "I enjoyed meeting you at the November meetup" to an organiser she never spoke to)
+        met = met && !(ATTENDED_ONLY.matcher(why.text()).find() && !MET_WORDS.matcher(why.text()).find() && !heard
+                && !java.util.regex.Pattern.compile("(?i)\\bI\\s+(?:asked|was\\s+the\\s+one)\\b").matcher(why.text()).find()
+                && !SPOKE_TO_THE_SENDER.matcher(why.text()).find() && why.stated().stream().noneMatch(r -> r.kind().equals("met-in-person")));
         for (String event : met ? why.events() : List.<String>of()) {
             boolean confirmed = ProfileText.mentions(theirText, event);
             String key = (heard ? "heard-at-event" : "met-at-event") + (confirmed ? ".confirmed" : "");

@@ -264,7 +264,8 @@ final class ContactStatements {
     private static final java.util.regex.Pattern SAID_HI = java.util.regex.Pattern.compile(
             "(?i)\\b(?:said|say|says|saying) (?:hi|hello|hey)\\b(?!\\s+(?:to|from)\\s+(?:my|our)\\b)|\\bintroduced myself\\b|\\bshook (?:his|her|their) hand\\b");
     private static final java.util.regex.Pattern HI_WISHED = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:want|wants|wanted|wanna|like|love|hope|hoping|plan|planning|going|gonna|would|'d|try|trying)\\s+(?:to\\s+)?(?:just\\s+|quickly\\s+)?$");
+            "(?i)\\b(?:want|wants|wanted|wanna|like|love|hope|hoping|plan|planning|going|gonna|would|'d|try|trying|should|must|could|can)\\s+(?:to\\s+)?(?:just\\s+|quickly\\s+|come\\s+and\\s+)?$"
+            + "|\\b(?:told|asked|reminded|wants|wanted)\\s+(?:me|us)\\s+to\\s+$");
     private static final java.util.regex.Pattern TAUGHT = java.util.regex.Pattern.compile("(?i)\\b(?:taught|teaching|tutored|trained)\\b");
     private static final java.util.regex.Pattern AT_WORK = java.util.regex.Pattern.compile(
             "(?i)\\b(?:boss|manager|supervisor|team ?lead|line manager|colleague|co-?worker|worked (?:for|with|under)|my (?:first )?job)\\b");
@@ -467,6 +468,23 @@ final class ContactStatements {
         }
 
         /** The name is (part of) someone who passed the recipient's name on: meeting them is no meeting with the recipient. */
+        /** A referrer's name before the verb in its clause, with no "I" or "we" between them. */
+        private boolean referrerOpensTheClause(List<Token> ts, int i) {
+            if (referrers.isEmpty()) {
+                return false;
+            }
+            for (int j = i - 1; j >= 0; j--) {
+                String x = ts.get(j).lower();
+                if (x.equals(";") || x.equals(".") || senderWords.contains(x) || bothWords.contains(x) || x.equals("but")) {
+                    return false;
+                }
+                if (looksLikeName(ts.get(j)) && referredBy(ts.get(j).text())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private boolean referredBy(String name) {
             return referrers.stream().anyMatch(r -> r.equals(name) || r.startsWith(name + " ") || r.endsWith(" " + name));
         }
@@ -645,6 +663,11 @@ final class ContactStatements {
             Token verb = ts.get(i);
             String w = verb.lower();
             String kind = verbKind.get(w);
+            // ("our CEO Mark Feld worked with him at Sanctum and said I should say hi", "Lisa Novak, my nurse manager, worked with
+            // Grace …": what the one who passed the name on did with the recipient is no tie of the sender's)
+            if (referrerOpensTheClause(ts, i)) {
+                return Optional.empty();
+            }
             int subject = subjectBefore(ts, i);
             // "Met her at the consultation …": a sentence that opens on the verb, its "I" left out (the tagger may call "Met" a name)
             boolean opensOnIt = subject < 0 && opensClause(ts, i) && past(w) && i + 1 < ts.size()
@@ -1161,6 +1184,11 @@ final class ContactStatements {
                         || targetSubjects.contains(base(ts.get(subject - 2))))
                     && opensClause(ts, firstOfName(ts, subject - 2))) {
                 return "we";   // "Marc-André and I co-wrote", not "... to Mexico and I'm working"
+            }
+            // ("our CEO Mark Feld worked with him at Sanctum and said I should say hi": the one who passed the name on is neither of
+            // the two, and what they did with the recipient is no tie of the sender's)
+            if (looksLikeName(ts.get(subject)) && referredBy(ts.get(subject).text())) {
+                return "";
             }
             return (looksLikeName(ts.get(subject)) || typedSmall(ts, subject)) && !notNames.contains(ts.get(subject).lower())
                     && !senderWords.contains(w) && !bothWords.contains(w) ? "she" : w;

@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  * tags of the language layer and the catalogue's word lists.
  */
 final class Names {
+    private static final Set<String> ROLE_BEFORE_NAME = Set.of("ceo", "cto", "cfo", "coo", "cmo", "cio", "ciso", "cpo", "vp", "svp", "evp",
+            "md", "gm", "hr", "pm");
     private static final Pattern REFERRAL_VERB = Pattern.compile(
             // ("my colleague Paweł say I should contact him": the present a second-language writer uses for the past)
             "(?i)^(?:suggested|recommended|told|said|introduced|referred|pointed|advised|encouraged|asked|mentioned|thought|say|says|tell|tells)$");
@@ -96,6 +98,13 @@ final class Names {
                 while (j + 1 < verb && isNameToken(tokens.get(j + 1), notPersonWords)) {
                     j++;
                 }
+                // "our CEO Mark Feld … said I should say hi": a role before the name is who they are to the sender, not part of the
+                // name, and "our" before it makes no thing of them (a new user's referrer was found nowhere)
+                boolean titled = false;
+                while (i < j && ROLE_BEFORE_NAME.contains(tokens.get(i).lower())) {
+                    i++;
+                    titled = true;
+                }
                 // "at Nile PM Academy": a run of capitalised words and acronyms after "at" or "in" is a place or an organisation
                 int k = i - 1;
                 // ("works at Quest Dubbo": "Quest", not read as a name, is still a capitalised word of the organisation's name)
@@ -104,7 +113,12 @@ final class Names {
                     k--;
                 }
                 // "about the Santurce": a name after "the" or "our" is a thing, a ship or a place, not a person
-                boolean afterPlaceWord = k >= 0 && (PLACE_PREPOSITIONS.contains(tokens.get(k).lower())
+                for (int r = k + 1; r < i; r++) {
+                    titled |= ROLE_BEFORE_NAME.contains(tokens.get(r).lower());
+                }
+                // ("Henry Kilonzo of Safaricom Foundation suggested …": the run after a person's "of" is where they work)
+                boolean ofTheirs = best != null && k >= 0 && tokens.get(k).lower().equals("of");
+                boolean afterPlaceWord = ofTheirs || !titled && k >= 0 && (PLACE_PREPOSITIONS.contains(tokens.get(k).lower())
                         || THING_DETERMINERS.contains(tokens.get(k).lower()) || OBJECT_VERBS.contains(tokens.get(k).lower()));
                 String name = text.substring(tokens.get(i).start(), tokens.get(j).end());
                 boolean isEvent = events.stream().anyMatch(e -> e.contains(name));

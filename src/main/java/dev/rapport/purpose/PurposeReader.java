@@ -140,6 +140,15 @@ public final class PurposeReader {
     private static final Pattern A_COURSE = Pattern.compile(
             "(?i)\\b(?:the|an?|his|her|their|this|that)\\s+(?:[\\p{L}'’-]+\\s+){0,5}?(?:degree|course|programme|program|certificate|diploma"
             + "|mba|msc|masters?|master's|bootcamp|apprenticeship|module)\\b(?!\\s+(?:fees?|budgets?|providers?|vendors?|platforms?|software))");
+    // "I'd like to offer my help with the food bank data": help offered is no sale
+    private static final Pattern HELP_OFFERED = Pattern.compile("(?i)\\boffer(?:ing)?\\s+(?:my|our)\\s+(?:help|support|time|hand|assistance|advice)\\b");
+    // "after selling my salon", "since selling the farm": a sale of the sender's own, in their past, is no aim
+    private static final Pattern PAST_SALE = Pattern.compile("(?i)\\b(?:after|since|before|when)\\s+(?:I\\s+)?(?:sold|selling)\\b[^,.;]*");
+    private static final Pattern JOB_ON_OFFER = Pattern.compile("(?i)\\b(?:role|roles|contract|position|job|opening|vacancy|candidate|hire|hiring|recruit\\w*)\\b");
+    private static final Pattern SALES_JARGON = Pattern.compile(
+            "(?i)\\b(?:in|fits?|matches)\\s+our\\s+(?:ICP|ideal\\s+customer\\s+profile|target\\s+(?:market|segment|persona))\\b"
+            + "|\\b(?:see|find\\s+out|explore)\\s+(?:if|whether)\\s+there(?:'s|\\s+is)\\s+a\\s+fit\\s+(?:for|with)\\s+(?:us|our|\\p{Lu})"
+            + "|\\bperfect\\s+fit\\s+for\\s+our\\s+(?:[\\w-]+\\s+){0,3}?(?:product|platform|tool|solution|service|software|detection|offering)\\b");
     /** What the recipient sells, told of them: "always pitching his greek wines", "she keeps selling me her courses". */
     private static final Pattern THEIR_PITCHES = Pattern.compile(
             "(?i)\\b(?:(?:he|she|they)(?:'s|'re|\\s+is|\\s+are|\\s+was|\\s+keeps|\\s+kept)?\\s+|always\\s+|keeps?\\s+|kept\\s+)"
@@ -149,7 +158,12 @@ public final class PurposeReader {
             "(?i)\\b(?:ask|asking|request|requesting)\\s+(?:(?:her|him|them|you|\\p{Lu}\\p{L}+)\\s+)?(?:for\\s+)?(?:a\\s+|an\\s+|some\\s+)?"
                     + "(?:donation|gift|grant|sponsorship|funding|money|contribution|pledge)\\b"
                     + "|\\b(?:to|would|could|will|might)\\s+(?:\\w+\\s+){0,2}?(?:sponsor|fund|donate\\s+to|give\\s+to|underwrite|contribute\\s+to)\\s+(?:our|my|the)\\b"
-                    + "|\\b(?:a|for)\\s+(?:corporate\\s+)?(?:sponsorship|donation|grant)\\s+(?:for|to|from)\\b");
+                    + "|\\b(?:a|for)\\s+(?:corporate\\s+)?(?:sponsorship|donation|grant)\\s+(?:for|to|from)\\b"
+                    // "so they consider us for funding", "want to ask if they can fund us", "a funding partner for our cohorts" (a
+                    // nonprofit's asks to a funder who takes no unsolicited proposals were read as a meeting and connect)
+                    + "|\\bconsider\\s+(?:us|me|our\\s+\\w+)\\s+for\\s+(?:funding|a\\s+grant|sponsorship|a\\s+donation|support)\\b"
+                    + "|\\b(?:can|could|would|will|to)\\s+(?:\\w+\\s+){0,2}?fund\\s+(?:us|me|it)\\b"
+                    + "|\\b(?:funding|donor|sponsorship)\\s+partner\\b");
     private static final Pattern NOT_ASKING = Pattern.compile("(?i)\\b(?:not|never|no|n't)\\b[^.!?]{0,25}\\b(?:ask|asking|money|donation|sponsor|funding|grant)");
 
     /**
@@ -199,8 +213,10 @@ public final class PurposeReader {
     private static final Pattern TIE_PARTY = Pattern.compile(
             "(?i)\\b(?:we|us|he|she|him|her|his|they|them|you|each other|together)\\b|\\p{Lu}\\p{Ll}+(?<!\\bI)");
     private static final Pattern PASSED_ON = Pattern.compile(
-            "(?i)\\b(?:told|suggested|asked|advised|recommended|encouraged|said)\\s+(?:me|us)\\s+(?:to|I\\s+should)\\s+(?:reach\\s+out|contact|connect|write|"
-            + "message|talk|speak|get\\s+in\\s+touch|email|call)\\b|\\breferred\\s+me\\b|\\bintroduced\\s+(?:us|me)\\b");
+            // ("our CEO Mark Feld worked with him at Sanctum and said I should say hi": a new user's referral was read as the sender's
+            // own work with him)
+            "(?i)\\b(?:told|suggested|asked|advised|recommended|encouraged|said)\\s+(?:(?:me|us)\\s+(?:to|I\\s+should)|(?:that\\s+)?I\\s+should)\\s+(?:reach\\s+out|contact|connect|write|"
+            + "message|talk|speak|get\\s+in\\s+touch|email|call|say\\s+(?:hi|hello))\\b|\\breferred\\s+me\\b|\\bintroduced\\s+(?:us|me)\\b");
     private static final Pattern REFERRAL_DEAL = Pattern.compile(
             "(?i)\\breferral\\s+(?:partnership|fee|fees|arrangement|agreement|deal|commission|scheme)\\b"
             + "|\\b\\d+\\s?%\\s+(?:on|of|for)\\s+(?:every|each|any)\\s+(?:client|customer|referral|deal|sale|lead)\\b"
@@ -394,6 +410,23 @@ public final class PurposeReader {
             // read after the models, which were trained without it
             intents.remove(Intent.HIRING);
             intents.add(Intent.SELLING);
+        }
+        // "perfect fit for our identity threat detection. need to book a meeting with him before Q4 ends", "show him how Tarnwell
+        // detects identity attacks": a sales aim the sender states is a sale, whatever the models guessed (an SDR's reasons
+        // were read as hiring and advice, and follow-first); "he's in our ICP", "see if there's a fit for Tarnwell" is a lead
+        // (not beside a collaboration or a job on offer, which the same verbs propose: "propose a joint paper with our GIS lab", "tell
+        // her about a remote product designer contract")
+        if (intents.stream().noneMatch(Intent::isPitch) && !intents.contains(Intent.JOB_SEEKING) && !intents.contains(Intent.COLLABORATION)
+                && !(intents.contains(Intent.HIRING) && JOB_ON_OFFER.matcher(clean).find())
+                && !HELP_OFFERED.matcher(clean).find()
+                && SalesAim.statedIn(PAST_SALE.matcher(DENIAL_CLAUSE.matcher(clean).replaceAll(" ")).replaceAll(" "))) {
+            intents.add(Intent.SELLING);
+            if (!I_HIRE.matcher(clean).find()) {
+                intents.remove(Intent.HIRING);
+            }
+        }
+        if (intents.stream().noneMatch(Intent::isPitch) && !intents.contains(Intent.JOB_SEEKING) && SALES_JARGON.matcher(clean).find()) {
+            intents.add(Intent.LEAD_GEN);
         }
         if (intents.stream().noneMatch(Intent::isPitch) && salesTarget(clean)) {
             // "he's now at Maharlika Insurance, which is one of my target accounts": the recipient's company is on the

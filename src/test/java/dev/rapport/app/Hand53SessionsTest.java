@@ -378,4 +378,108 @@ class Hand53SessionsTest {
         Advisor.Refined r = advisor.refineNote(a, 1, "mention that i'll see her at pick up", new DraftOptions(300, 1, dev.rapport.draft.Style.DEFAULT));
         assertThat(r.assessment().notes().get(0).text()).doesNotContain("your at");
     }
+
+    // ---- an SDR at a security startup (hand57) and a nonprofit coordinator in Nairobi (hand59)
+
+    private final Profile dana = ProfileReaders.parse("Dana Whitfield\nSales Development Representative at Tarnwell Security\nPhoenix, "
+            + "Arizona\n\nExperience\nSales Development Representative\nTarnwell Security\n2025 - Present\n", "dana.txt");
+    private final Profile steve = ProfileReaders.parse("Steve Orrin\nFederal CTO at Intel\nWashington DC\n\nExperience\nFederal CTO\n"
+            + "Intel\n2005 - Present\n", "steve.txt");
+
+    @Test
+    void whatTheReferrerDidWithThemIsNoTieOfTheSendersAndNoMeetingIsMadeOfIt() {
+        String why = "heard him on the Talking with Tech Leaders podcast, the TI-99 to Intel story was great. also our CEO Mark Feld "
+                + "worked with him at Sanctum back in 2003 and said I should say hi";
+        Assessment a = advisor.draft(dana, steve, why, DraftOptions.DEFAULT);
+        // "our CEO Mark Feld worked with him" was the sender's own work with him, and "say hi" a greeting that happened
+        assertThat(a.purpose().people()).contains("Mark Feld");
+        assertThat(a.purpose().stated()).isEmpty();
+        // "mention that Mark Feld said I should say hi" added "I enjoyed meeting you at also our CEO Mark Feld …"
+        Advisor.Refined r = advisor.refineNote(a, 1, "mention that Mark Feld said I should say hi", DraftOptions.DEFAULT);
+        assertThat(r.assessment().notes().get(0).text()).doesNotContain("meeting you at").doesNotContain("at also");
+        assertThat(advisor.check(dana, steve, "Mark Feld told me to say hi").purpose().stated()).isEmpty();
+    }
+
+    @Test
+    void aSalesAimStatedInAnSdrsWordsIsASale() {
+        Profile heath = ProfileReaders.parse("Heath Renfrow\nCISO at Army Medicine\nWashington DC\n", "heath.txt");
+        for (String why : java.util.List.of("Army Medicine has 1200 security people and 48 hospitals, perfect fit for our identity threat "
+                        + "detection. need to book a meeting with him before Q4 ends",
+                "show him how Tarnwell detects identity attacks", "he's in our ICP, want to start a conversation",
+                "want to see if there's a fit for Tarnwell")) {
+            Assessment a = advisor.check(dana, heath, why);
+            assertThat(a.purpose().isPitch()).as(why).isTrue();
+            // (a lead read from sales jargon alone is follow-first at least; a sale stated outright is refused)
+            assertThat(a.verdict().decision()).as(why).isIn(why.contains("ICP") || why.contains("fit for Tarnwell")
+                    ? java.util.List.of(dev.rapport.etiquette.Decision.DO_NOT_CONNECT, dev.rapport.etiquette.Decision.FOLLOW_FIRST)
+                    : java.util.List.of(dev.rapport.etiquette.Decision.DO_NOT_CONNECT));
+        }
+        // a joint paper proposed, and a contract on offer, are no sale
+        assertThat(advisor.check(dana, heath, "want to propose a joint paper with our GIS lab in Christchurch").purpose().isPitch()).isFalse();
+    }
+
+    @Test
+    void aMoneyAskIsReadAsOneAndKeptOutOfTheNote() {
+        Profile nyokabi = ProfileReaders.parse("Nyokabi Wanjiru\nProgramme Coordinator at Pamoja Mtaani Initiative\nNairobi, Kenya\n\n"
+                + "Experience\nProgramme Coordinator\nPamoja Mtaani Initiative\n2019 - Present\n", "nyokabi.txt");
+        Profile henry = ProfileReaders.parse("Henry Kilonzo\nProgramme Officer at Safaricom Foundation\nNairobi, Kenya\n\nAbout\nWe do not "
+                + "accept unsolicited proposals. Please do not send funding requests through LinkedIn; our calls for proposals are "
+                + "announced on our website.\n\nExperience\nProgramme Officer\nSafaricom Foundation\n2018 - Present\n", "henry.txt");
+        Assessment a = advisor.draft(nyokabi, henry, "met Henry at the Kenya Philanthropy Forum two weeks ago. I want to send him our "
+                + "Mama Digital concept note so they consider us for funding", DraftOptions.DEFAULT);
+        assertThat(a.verdict().reasons()).anySatisfy(r -> assertThat(r.rule()).isEqualTo("pitch-intent"));
+        assertThat(a.notes()).isNotEmpty().allSatisfy(n -> assertThat(n.text()).doesNotContain("funding").doesNotContain("fund us"));
+        assertThat(advisor.check(nyokabi, henry, "We need KSh 4.5m for two more cohorts next year, want to ask if they can fund us")
+                .verdict().decision()).isEqualTo(dev.rapport.etiquette.Decision.DO_NOT_CONNECT);
+    }
+
+    @Test
+    void aStudentStillStudyingIsNotSaidToHaveFinished() {
+        // "In 2027 I finished an MSc in Data Science and Analytics at the University of Portsmouth", in December 2026
+        Profile priya = ProfileReaders.parse("Priya Nair\nFinal-year MSc Data Science student at University of Portsmouth | Python, SQL\n"
+                + "Portsmouth, England\n\nExperience\nData Analyst\nMu Sigma · Full-time\nJul 2022 - Aug 2024 · 2 yrs 2 mos\n\nEducation\n"
+                + "University of Portsmouth\nMSc, Data Science and Analytics\n2025 - 2027\n", "priya.txt");
+        Profile khalifeh = ProfileReaders.parse("Khalifeh Al Jadda\nDirector of Data Science at The Home Depot\nAtlanta, Georgia\n",
+                "khalifeh.txt");
+        for (dev.rapport.draft.Note n : advisor.draft(priya, khalifeh, "Prof Wei Lin told me to contact him. I want to ask if his team "
+                + "takes MSc interns for summer", DraftOptions.DEFAULT).notes()) {
+            assertThat(n.text()).doesNotContain("finished").contains("I'm a final-year MSc data science student at the University of Portsmouth");
+        }
+    }
+
+    @Test
+    void beingAtAMeetupIsNoMeetingWithItsOrganiser() {
+        // "I was at the November meetup" gave "You say you met at the November meetup" and "I enjoyed meeting you at …"
+        Profile thiago = ProfileReaders.parse("Thiago Santos\nSenior Backend Engineer at Pagali\nSão Paulo, Brazil\n", "thiago.txt");
+        Profile ole = ProfileReaders.parse("Ole Bulbuk\nOrganiser of the Berlin Go User Group | Go developer\nBerlin, Germany\n", "ole.txt");
+        Assessment a = advisor.draft(thiago, ole, "he organizes the Berlin Go User Group. I'd like to give my first talk there, about "
+                + "idempotent payouts in Go, when I arrive in Berlin in April. I was at the November meetup", DraftOptions.DEFAULT);
+        assertThat(a.verdict().reasons()).noneSatisfy(r -> assertThat(r.message()).contains("you met"));
+        assertThat(a.notes()).allSatisfy(n -> assertThat(n.text()).doesNotContain("meeting you"));
+        // a question asked from the floor is still contact
+        assertThat(advisor.check(thiago, ole, "I was at the November meetup and we talked after his talk about payouts").verdict().decision())
+                .isEqualTo(dev.rapport.etiquette.Decision.CONNECT);
+    }
+
+    @Test
+    void theReferrerIsThePersonNotWhereTheyWork() {
+        // "You say Safaricom Foundation suggested …": the organisation after "of" was taken for the referrer
+        assertThat(dev.rapport.purpose.PurposeReader.read("Henry Kilonzo of Safaricom Foundation suggested I reach out to Mendi")
+                .people()).containsExactly("Henry Kilonzo");
+    }
+
+    @Test
+    void theSendersOwnBoothIsNoClaimAndARefusedInvitationIsNotMerelyEarly() {
+        Profile dan = ProfileReaders.parse("Dan Wilkins\nChief Information Security Officer at State of Arizona\nPhoenix, Arizona\n", "dan.txt");
+        // "“Tarnwell” is not in either profile or in your reason", of the sender's own company's booth
+        NoteReview r = advisor.critique("Hi Dan, great chatting at the Tarnwell booth at SecureWorld Phoenix last week about burnout on "
+                + "your team. Dana", dana, dan, "met him at our booth at SecureWorld Phoenix last week, we talked about burnout on his team", 300);
+        assertThat(r.critique().findings()).noneSatisfy(f -> assertThat(f.rule()).isEqualTo("unsupported-claim"));
+        // "not warranted yet" said of a do-not-connect
+        Profile nick = ProfileReaders.parse("Nick Sturgeon\nHead of Medical Device Security at HealthTech Labs\nLondon\n\nExperience\n"
+                + "Head of Medical Device Security\nHealthTech Labs\n2020 - Present\n", "nick.txt");
+        NoteReview pitch = advisor.critique("Hi Nick, loved your HealthTech interview on the medical device lab, would be great to connect!",
+                dana, nick, "want to get him on a demo of our device identity module", 300);
+        assertThat(String.join(" ", pitch.notices())).contains("should not be sent").doesNotContain("not warranted yet");
+    }
 }
