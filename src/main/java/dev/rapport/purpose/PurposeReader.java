@@ -152,7 +152,10 @@ public final class PurposeReader {
     /** What the recipient sells, told of them: "always pitching his greek wines", "she keeps selling me her courses". */
     private static final Pattern THEIR_PITCHES = Pattern.compile(
             "(?i)\\b(?:(?:he|she|they)(?:'s|'re|\\s+is|\\s+are|\\s+was|\\s+keeps|\\s+kept)?\\s+|always\\s+|keeps?\\s+|kept\\s+)"
-            + "(?:always\\s+)?(?:pitching|pitches|pitched|selling|sells|sold|pushing|pushes|spamming|spams)\\s+(?:me\\s+)?(?:his|her|their)\\s+[^.!?,;]{1,60}");
+            + "(?:always\\s+)?(?:pitching|pitches|pitched|selling|sells|sold|pushing|pushes|spamming|spams)\\s+(?:me\\s+)?(?:his|her|their)\\s+[^.!?,;]{1,60}"
+            // "he showed me their TV demo", "she gave us a demo of her app": their demo, seen by the sender (an engineer who met
+            // a company's engineer at its stand was told his aim included selling)
+            + "|\\b(?:he|she|they)\\s+(?:showed|gave|did|ran|walked)\\s+(?:me|us)\\s+(?:through\\s+)?(?:a\\s+|the\\s+|their\\s+|his\\s+|her\\s+)(?:[\\w-]+\\s+){0,3}?demo\\b[^.!?,;]{0,40}");
     // (in this order, every run: a Map.of would be walked in an order that differs from one JVM to the next)
     private static final Pattern MONEY_ASKED = Pattern.compile(
             "(?i)\\b(?:ask|asking|request|requesting)\\s+(?:(?:her|him|them|you|\\p{Lu}\\p{L}+)\\s+)?(?:for\\s+)?(?:a\\s+|an\\s+|some\\s+)?"

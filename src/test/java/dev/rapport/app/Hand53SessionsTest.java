@@ -482,4 +482,28 @@ class Hand53SessionsTest {
                 dana, nick, "want to get him on a demo of our device identity module", 300);
         assertThat(String.join(" ", pitch.notices())).contains("should not be sent").doesNotContain("not warranted yet");
     }
+
+    // ---- a backend engineer from Brazil moving to Berlin (hand60), and the Nairobi coordinator's Swahili (hand59)
+
+    @Test
+    void aClauseInPortugueseOrSwahiliIsLeftOutNotPasted() {
+        dev.rapport.language.Copyedit edit = dev.rapport.language.Copyedit.english();
+        // "you e eu trabalhamos juntos Locaweb" and "alikuwa supervisor wangu" reached notes
+        assertThat(edit.englishOnly("Grazi e eu trabalhamos juntos na Locaweb, we worked in the billing team 2016 to 2019. miss her!"))
+                .doesNotContain("trabalhamos").contains("we worked in the billing team");
+        assertThat(edit.englishOnly("he was my lecturer at UoN in 2013, na alikuwa supervisor wangu for the Kibera field attachment. I "
+                + "want to thank him")).doesNotContain("wangu").contains("I want to thank him");
+    }
+
+    @Test
+    void aFriendsSignOffIsNoClaimAndTheirDemoIsNoSale() {
+        Profile thiago = ProfileReaders.parse("Thiago Santos\nSenior Backend Engineer at Pagali\nSão Paulo, Brazil\n", "thiago.txt");
+        Profile grazi = ProfileReaders.parse("Graziela Lima\nEngineering Manager at N26\nBerlin, Germany\n", "grazi.txt");
+        NoteReview r = advisor.critique("Oi Grazi, we worked together at Locaweb in the billing team. Would love to catch up. Abraço, "
+                + "Thiago", thiago, grazi, "we worked together at Locaweb in the billing team 2016 to 2019", 300);
+        assertThat(r.critique().findings()).noneSatisfy(f -> assertThat(f.rule()).isEqualTo("unsupported-claim"));
+        // "he showed me their TV demo" was "Your aim includes selling"
+        assertThat(dev.rapport.purpose.PurposeReader.read("met dylan at the Upvest stand at GopherCon EU in Berlin, he showed me their TV "
+                + "demo. I want to ask about the payments team").isPitch()).isFalse();
+    }
 }
