@@ -37,6 +37,7 @@ final class LeftOutI {
         if (!mayOpenOnADeed(text)) {
             return text;
         }
+        text = carriedSubject(text);
         List<Sentence> sentences = Language.english().sentences(text);
         StringBuilder out = new StringBuilder(text);
         for (int i = sentences.size() - 1; i >= 0; i--) {
@@ -48,6 +49,34 @@ final class LeftOutI {
             } else if (PASSIVE_START.matcher(s.text().strip()).lookingAt()) {
                 // "Referred by my friend Hitesh Shah …": the sender was
                 out.replace(at, at + 1, "I was " + Character.toLowerCase(out.charAt(at)));
+            }
+        }
+        return out.toString();
+    }
+
+    private static final Set<String> THIRD_SUBJECTS = Set.of("she", "he");
+
+    /**
+     * "she was on my team at etsy, 2013 to 2017. did the order sharding migration w zero checkout downtime": a sentence that
+     * opens on a past verb right after one whose subject is "she" or "he" goes on telling of her; its subject is hers, not the
+     * sender's (a hiring manager's note said "I did the order sharding migration" to the engineer who did it).
+     */
+    private static String carriedSubject(String text) {
+        List<Sentence> sentences = Language.english().sentences(text);
+        StringBuilder out = new StringBuilder(text);
+        for (int i = sentences.size() - 1; i >= 1; i--) {
+            List<Token> previous = sentences.get(i - 1).tokens();
+            List<Token> tokens = sentences.get(i).tokens();
+            if (previous.isEmpty() || tokens.size() < 3 || !THIRD_SUBJECTS.contains(previous.get(0).lower())) {
+                continue;
+            }
+            String w = tokens.get(0).lower();
+            boolean past = VerbForms.irregularPast(w) || VerbForms.baseOfPast(w).isPresent() || w.equals("did");
+            if (past && Character.isLetter(tokens.get(0).text().charAt(0)) && !tokens.get(1).is("ADP")) {
+                int at = tokens.get(0).start() + sentences.get(i).start() - sentences.get(i).tokens().get(0).start() + tokens.get(0).start()
+                        - tokens.get(0).start();
+                at = sentences.get(i).start() + (sentences.get(i).text().length() - sentences.get(i).text().stripLeading().length());
+                out.replace(at, at + 1, previous.get(0).lower() + " " + Character.toLowerCase(out.charAt(at)));
             }
         }
         return out.toString();

@@ -513,6 +513,13 @@ final class ReasonWords {
             String subject = tokens.stream().map(Token::lower).filter(w -> w.equals("he") || w.equals("she")).findFirst().orElse(null);
             boolean otherAsObject = subject != null && tokens.stream().map(Token::lower)
                     .anyMatch(w -> (w.equals("him") || w.equals("her")) && !FAMILY.get(w).equals(FAMILY.get(subject)));
+            // ("Wulan Sari referred Alfian to me, she said he is the best backend engineer she has worked with": the one who says is
+            // the referrer, the one said of is the recipient; a note wrote "You said he are the best …")
+            for (int k = 1; !otherAsObject && subject != null && k < tokens.size(); k++) {
+                String w = tokens.get(k).lower();
+                otherAsObject = (w.equals("he") || w.equals("she")) && !FAMILY.get(w).equals(FAMILY.get(subject))
+                        && REPORTING.contains(tokens.get(k - 1).lower());
+            }
             if (otherAsObject) {
                 otherFamily = FAMILY.get(subject);
                 recipientFamily = subject.equals("he") ? "f" : "m";

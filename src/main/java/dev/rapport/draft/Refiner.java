@@ -1444,6 +1444,9 @@ public final class Refiner {
     private static final Pattern MY_YEARS = Pattern.compile(
             "(?i)^my\\s+(\\d{1,2}\\+?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\\s+(years?|yrs?)\\s+(of|in|as|at|with|doing)\\s+(.{2,80})$");
 
+    private static final Pattern HOW_TO_SAY_IT = Pattern.compile(
+            "(?i)[,;]?\\s+(?:but|and)\\s+(?:make\\s+(?:it\\s+)?clear|make\\s+sure|don'?t\\s+make\\s+it|do\\s+not\\s+make\\s+it|keep\\s+it|say\\s+it|without\\s+making\\s+it|in\\s+a\\s+way)\\b.*$");
+
     private Optional<Clause> mentionClause(String what, DraftRequest request) {
         // "you dropped the thank you": the thanks itself, said ("The thank you." was added)
         if (THE_THANKS.matcher(what.strip()).matches()) {
@@ -1451,6 +1454,9 @@ public final class Refiner {
         }
         // "you left out that I am coming on sunday": the "that" is the request's
         what = LEADING_THAT.matcher(what.strip()).replaceFirst("");
+        // "mention that we're hiring but make clear it's not why I'm writing": how to say it is the request's, not the note's (a
+        // hiring manager's note said "We're hiring but make clear it's not why I'm writing.")
+        what = HOW_TO_SAY_IT.matcher(what).replaceFirst("");
         String asked = QUESTION_LABEL.matcher(what.strip()).replaceFirst("");
         if (ASKS.matcher(asked).lookingAt()) {
             // a question is put to them as the user asked it
@@ -2954,13 +2960,17 @@ public final class Refiner {
     /** The time put right where the reason says the old word the user named, outside a name; as {@link #retimed(Purpose, String)} otherwise. */
     private Purpose retimed(Purpose p, String when, String old) {
         String text = p.text();
-        List<MatchResult> olds = Pattern.compile("(?<![\\p{L}])(?:on\\s+)?" + Pattern.quote(old) + "(?![\\p{L}])", F).matcher(text).results()
+        List<MatchResult> olds = Pattern.compile("(?<![\\p{L}])((?:on|last|this|next)\\s+)?" + Pattern.quote(old) + "(?![\\p{L}])", F).matcher(text).results()
                 .filter(r -> !inAName(text, r.end() - old.length(), r.end())).toList();
         if (olds.size() != 1) {
             return retimed(p, when);
         }
         MatchResult r = olds.get(0);
-        return p.withText(text.substring(0, r.start()) + when + text.substring(r.end()));
+        // the word of time before the old day stays unless the new one brings its own: "last Thursday" put right by "last
+        // Wednesday" is no "last last Wednesday", and "on tuesday" put right by "monday" keeps its "on" (two new users)
+        boolean ownWord = when.matches("(?i)^(?:on|last|this|next|in|at)\\b.*");
+        String before = r.group(1) == null || ownWord ? "" : r.group(1);
+        return p.withText(text.substring(0, r.start()) + before + when + text.substring(r.end()));
     }
 
     private Purpose retimed(Purpose p, String when) {

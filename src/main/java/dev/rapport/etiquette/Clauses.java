@@ -10,7 +10,10 @@ import java.util.regex.Pattern;
  */
 final class Clauses {
     private static final Pattern BOUNDARY = Pattern.compile("(?i),\\s+(?=(?:and|but|because|as|so|which|where|who|when|while"
-            + "|since|although|though|especially|including|after|before)\\b)|;\\s+|\\s+[—–-]\\s+|\\s+\\(|\\s+(?=because\\b)");
+            + "|since|although|though|especially|including|after|before)\\b)|;\\s+|\\s+[—–-]\\s+|\\s+\\(|\\s+(?=because\\b)"
+            // ("… your stand was sooo cool 🔥 would love to connect!!!": an emoji between two clauses ends the first; a student's
+            // note lost its careers-fair line with the stock line after it)
+            + "|\\s*[\\p{So}\\x{1F300}-\\x{1FAFF}]+\\s+");
     // fewer words than this before a boundary are no sentence of their own ("Thanks, and …")
     private static final int MIN_WORDS = 4;
 

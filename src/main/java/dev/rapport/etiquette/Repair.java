@@ -51,6 +51,9 @@ final class Repair {
         boolean needsGreeting = false;
         List<Finding> inPlace = new ArrayList<>();
         Map<Span, Integer> cutAt = new HashMap<>();
+        // a stock line cut from a note that still says how the two know each other ("Saw you at the careers fair today, …") needs
+        // no gap for it; only one with nothing specific left does (a student's corrected note asked her to say what it said)
+        boolean stockLineCut = false;
         for (Finding f : findings) {
             boolean whole = f.start() == 0 && f.end() == note.length();
             if (f.rule().equals("over-length")) {
@@ -85,7 +88,8 @@ final class Repair {
                 } else {
                     dropped.add(s);
                 }
-                needsContext |= NEEDS_CONTEXT.contains(f.rule()) && f.severity() != Severity.INFO;
+                needsContext |= NEEDS_CONTEXT.contains(f.rule()) && f.severity() != Severity.INFO && !f.rule().equals("no-reason");
+                stockLineCut |= f.rule().equals("no-reason") && f.severity() != Severity.INFO;
                 needsQuestion |= ASKS.contains(f.rule());
             }
         }
@@ -112,7 +116,8 @@ final class Repair {
         }
         // the sender's own name in "Best, Kyle" is no context for the reader
         String rest = String.join(" ", kept.subList(0, signOff));
-        if (!new NoteReading(rest, ctx, rules, book).hasSpecific()) {
+        boolean placed = SAYS_HOW_KNOWN.matcher(rest).find();
+        if (!new NoteReading(rest, ctx, rules, book).hasSpecific() && !placed || stockLineCut && !placed) {
             needsContext = true;
         }
         List<FitToLimit.Part> parts = new ArrayList<>();
@@ -144,6 +149,10 @@ final class Repair {
             "(?i)\\W*(?:thank\\s+you|thanks|many\\s+thanks)\\b[^.!?]*\\b(?:time|consideration|reading|attention)\\b[^.!?]*[.!]?\\s*$");
 
     /** The words hold a noun, a name or a number: something the reader can place. */
+    private static final java.util.regex.Pattern SAYS_HOW_KNOWN = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:saw|met|talked|chatted|spoke|heard)\\s+(?:you\\s+|with\\s+you\\s+)?(?:at|after|during)\\s+(?:the|your)\\s+\\w+"
+            + "|\\byour\\s+(?:talk|post|article|stand|booth|session|panel|workshop|webinar|paper|keynote|lecture)\\b");
+
     private static boolean namesSomething(String words) {
         return dev.rapport.language.Language.english().tokens(words).stream().anyMatch(t -> t.is("NOUN", "PROPN", "NUM"));
     }

@@ -506,4 +506,50 @@ class Hand53SessionsTest {
         assertThat(dev.rapport.purpose.PurposeReader.read("met dylan at the Upvest stand at GopherCon EU in Berlin, he showed me their TV "
                 + "demo. I want to ask about the payments team").isPitch()).isFalse();
     }
+
+    @Test
+    void aStockLineCutFromAStudentsNoteKeepsWhatItSaidBeforeIt() {
+        // "Hi!! [say how you know them] 😊 🙌": the careers-fair line went with the stock line after its emoji
+        NoteReview r = advisor.critique("Hi!! 😊 Saw you at the careers fair today, your stand was sooo cool 🔥 would love to connect!!! 🙌",
+                null, null, "", 300);
+        assertThat(r.rewrite()).contains("Saw you at the careers fair today").doesNotContain("would love to connect")
+                .doesNotContain("[say how you know them]");
+    }
+
+    // ---- a VP of engineering who is hiring (hand63), and more from the SDR (hand57)
+
+    @Test
+    void aDeedToldAfterHerSubjectIsHersAndHowToSayItIsNotSaid() {
+        Profile vp = ProfileReaders.parse("Dana Reyes\nVP of Engineering at Haulwise\nChicago, Illinois\n\nExperience\nVP of Engineering\n"
+                + "Haulwise\n2023 - Present\n", "dana.txt");
+        Profile maggie = ProfileReaders.parse("Maggie Chen\nPrincipal Engineer at Shopify\nToronto\n\nExperience\nPrincipal Engineer\n"
+                + "Shopify\n2019 - Present\nSenior Engineer\nEtsy\n2013 - 2017\n", "maggie.txt");
+        // "she was on my team …. did the order sharding migration …" wrote "I did the order sharding migration" to the one who did it
+        for (dev.rapport.draft.Note n : advisor.draft(vp, maggie, "she was on my team at etsy, 2013 to 2017. did the order sharding "
+                + "migration w zero checkout downtime which still amazes me. I want to reconnect", DraftOptions.DEFAULT).notes()) {
+            assertThat(n.text()).doesNotContain("I did the order");
+        }
+        Profile alfian = ProfileReaders.parse("Alfian Pratama\nSenior Backend Engineer at Tokopedia\nJakarta, Indonesia\n", "alfian.txt");
+        Assessment a = advisor.draft(vp, alfian, "my friend Wulan Sari referred Alfian to me, she said he is the best backend engineer she "
+                + "has worked with", DraftOptions.DEFAULT);
+        // "You said he are the best Backend Engineer you have worked with": the referrer's words put in his mouth
+        assertThat(a.notes()).allSatisfy(n -> assertThat(n.text()).doesNotContain("You said").doesNotContain("he are"));
+        // "We're hiring but make clear it's not why I'm writing." pasted whole
+        Advisor.Refined r = advisor.refineNote(a, 1, "mention that we're hiring but make clear it's not why I'm writing", DraftOptions.DEFAULT);
+        assertThat(r.assessment().notes().get(0).text()).doesNotContain("make clear");
+    }
+
+    @Test
+    void aDayPutRightKeepsItsOneWordOfTime() {
+        Profile dan = ProfileReaders.parse("Dan Wilkins\nChief Information Security Officer at State of Arizona\nPhoenix, Arizona\n", "dan.txt");
+        Assessment a = advisor.draft(dana, dan, "met him at our booth at SecureWorld Phoenix last Thursday, we talked about burnout on his team",
+                DraftOptions.DEFAULT);
+        // "SecureWorld Phoenix last last Wednesday"
+        assertThat(advisor.refineNote(a, 1, "it was last Wednesday, not Thursday", DraftOptions.DEFAULT).assessment().notes().get(0).text())
+                .contains("last Wednesday").doesNotContain("last last");
+        Assessment b = advisor.draft(dana, dan, "I attended his webinar on tuesday, he answered my question", DraftOptions.DEFAULT);
+        // "I attended your webinar Monday"
+        assertThat(advisor.refineNote(b, 1, "it was monday, not tuesday", DraftOptions.DEFAULT).assessment().notes().get(0).text())
+                .contains("on Monday");
+    }
 }
