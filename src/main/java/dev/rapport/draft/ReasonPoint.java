@@ -2949,8 +2949,17 @@ final class ReasonPoint {
             + "|(?:this|it)\\s+(?:might|may|could)\\s+(?:be|sound|seem)\\s+[^,.!?]{1,25}?|i\\s+don'?t\\s+know\\s+if\\s+(?:this|it)(?:'s|\\s+is)\\s+[^,.!?]{1,30}?"
             + "|maybe\\s+(?:this|it)(?:'s|\\s+is)\\s+(?:weird|odd|strange|silly|random))\\s*,?\\s+but\\s+");
 
+    /**
+     * "…, maybe one day they need FR-CA but I dont want to sell nothing": the sender's hope of business and their denial of a sale
+     * are said to the tool, not to the reader (a translator's congratulations carried both into the note).
+     */
+    private static final java.util.regex.Pattern HOPE_AND_DENIAL = java.util.regex.Pattern.compile(
+            "(?i)[,;]?\\s*(?:and\\s+|but\\s+)?(?:maybe|perhaps|hopefully)\\s+(?:one\\s+day|someday|some\\s+day|later)\\s+(?:they|she|he)\\s+(?:will\\s+)?(?:need|needs|want|wants|hire|hires)\\b[^.!?]*"
+            + "|[,;]?\\s*(?:but|and)?\\s*I\\s+(?:dont|don't|do\\s+not)\\s+want\\s+to\\s+(?:sell|pitch)(?:\\s+(?:nothing|anything|them|her|him))?\\b[^.!?]*");
+
     private static String forTheNote(String reason) {
         reason = HEDGE.matcher(reason).replaceAll("");
+        reason = HOPE_AND_DENIAL.matcher(reason).replaceAll("");
         reason = REMIND_WHO.matcher(reason).replaceAll("");
         // "want to connect and do the needful": Indian English for "do what is needed", which says nothing in a note ("I would like
         // to do the needful." was drafted)

@@ -157,7 +157,10 @@ public final class NoteRules {
             Rule rule = rules.rule(f.rule()).orElse(null);
             boolean allowed = rule != null && "allowed".equals(String.valueOf(rule.params().get(AMONG_KNOWN)))
                     && !(refused && f.rule().equals("big-ask")) && !(f.rule().equals("big-ask") && !knowsTheirWork);
-            if (!allowed || f.severity() == Severity.ERROR) {
+            // (an error the rule raised beyond its own severity stays; a rule file that makes meeting-ask an error for strangers
+            // does not take the exemption from people who know each other: a trainer's team could no longer ask a client for time)
+            boolean escalated = f.severity() == Severity.ERROR && (rule == null || rule.severity() != Severity.ERROR);
+            if (!allowed || escalated) {
                 out.add(f);
             }
         }

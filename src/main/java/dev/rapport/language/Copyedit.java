@@ -1899,8 +1899,20 @@ public final class Copyedit {
     public String saidAsTheAuthorsSayIt(String text) {
         String looking = I_NEED_A.matcher(text).replaceAll("I'm looking for $1 ");
         // "I'd like to thank you for your talk …" announces the thanks instead of giving it (a reviewer): "Thank you for …"
-        return LIKE_TO_THANK.matcher(looking).replaceAll("Thank you");
+        String thanked = LIKE_TO_THANK.matcher(looking).replaceAll("Thank you");
+        // "I want to thank him and send it": "Thank you and send it." told no one to send anything (a journalist's note); the
+        // second wish is said as the sender's own
+        thanked = THANKS_AND.matcher(thanked).replaceAll("Thank you! I'd also like to $1$2");
+        // "I would like to congratulate you for the new job and keep the contact." gives the congratulations ("Congratulations on
+        // the new job! I'd also like to keep the contact."): a translator's note announced them
+        return LIKE_TO_CONGRATULATE.matcher(thanked).replaceAll(m -> java.util.regex.Matcher.quoteReplacement("Congratulations on "
+                + m.group(1).strip() + "!" + (m.group(2) == null ? "" : " I'd also like to " + m.group(2).strip() + ".")));
     }
+
+    private static final Pattern THANKS_AND = Pattern.compile(
+            "(?<=^|[.!?] )Thank you and ((?:send|share|ask|tell|invite|keep|stay|offer|introduce|follow|catch|reconnect|connect|show|give)\\b)([^.!?]*[.!?]?)");
+    private static final Pattern LIKE_TO_CONGRATULATE = Pattern.compile(
+            "(?<=^|[.!?] )I(?: would|'d|’d) (?:really |just )?like to congratulate you (?:on|for) ((?:(?! and )[^.!?])+)(?: and ([^.!?]+))?[.!]");
 
     /** "I'd like to ask how does your team check overtime." is "How does your team check overtime?": the user's own direct question. */
     public String askedDirectly(String text) {

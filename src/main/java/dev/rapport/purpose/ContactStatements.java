@@ -1328,8 +1328,11 @@ final class ContactStatements {
     private static boolean looksLikeName(Token t) {
         // ("Will was my boss at Dairy Holdings": the tagger reads a name that is also an everyday word as a modal)
         // ("Hélène was my mentor": the tagger may call a name it does not know a pronoun)
+        // ("Pascale was my client at the Fondation": a name it does not know may be called an adjective; with its capital and no
+        // ending of an adjective it is read as the name, a translator's former client was no tie)
         return (t.is("PROPN", "NOUN") || t.is("AUX", "VERB") && dev.rapport.language.TypedNames.EVERYDAY.contains(t.lower())
-                || t.is("PRON") && !dev.rapport.text.Words.PRONOUNS.contains(t.lower()))
+                || t.is("PRON") && !dev.rapport.text.Words.PRONOUNS.contains(t.lower())
+                || t.is("ADJ", "X") && t.text().length() > 2 && !t.lower().matches(".*(?:al|ic|ive|ous|ful|less|able|ible|ish|ian|ese|ern|ed|est|er|ly)$"))
                 && !t.text().isEmpty() && Character.isUpperCase(t.text().codePointAt(0));
     }
 

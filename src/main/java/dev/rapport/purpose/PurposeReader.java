@@ -178,13 +178,18 @@ public final class PurposeReader {
             return false;
         }
         for (String sentence : dev.rapport.language.Language.english().sentenceTexts(reason)) {
-            if (MONEY_ASKED.matcher(sentence).find() && !NOT_ASKING.matcher(sentence).find() && !GAVE_US.matcher(sentence).find()) {
+            if (MONEY_ASKED.matcher(sentence).find() && !NOT_ASKING.matcher(sentence).find() && !GAVE_US.matcher(sentence).find()
+                    && !MONEY_RECEIVED.matcher(sentence).find()) {
                 return true;
             }
         }
         return false;
     }
 
+    // "the literacy council, which got a grant from the foundation last yr": money received, told (a trainer's congratulations
+    // were refused as an ask for money)
+    private static final Pattern MONEY_RECEIVED = Pattern.compile(
+            "(?i)\\b(?:got|received|won|was\\s+awarded|were\\s+awarded|has\\s+had|had)\\s+(?:a|an|the|our|their|its)?\\s*(?:\\$?\\d[\\d,.]*[km]?\\s+)?(?:grant|donation|sponsorship|funding|gift)\\b");
     // "she gave our food bank a $50,000 grant": money received, told
     private static final Pattern GAVE_US = Pattern.compile(
             "(?i)\\b(?:gave|granted|awarded|donated|funded|sponsored|gifted)\\s+(?:us|me|our|my)\\b");
@@ -194,6 +199,12 @@ public final class PurposeReader {
             // "his foundation funded our reading classes", "the grant that funds our evening classes": no gift word needed
             + "|\\b(?:funded|sponsored|financed)\\s+(?:us|our|my)\\b"
             + "|\\b(?:grant|gift|donation|funding|sponsorship)\\s+(?:that|which)\\s+(?:funds|funded|pays|paid|covers|covered)\\s+(?:our|my)\\b");
+    private static final Pattern SELLING_NAMED_TALK = Pattern.compile(
+            "(?i)\\b(?:social\\s+)?(?:selling|sales)\\s+(?:session|webinar|talk|episode|course|workshop|class|keynote|panel|book|article|post|training|masterclass)s?\\b"
+            // ("I want to pitch her a story about lithium licences", "her post asking for critical minerals pitches": a writer's
+            // pitch to an editor, which a journalist was refused as a sale, with procurement advice)
+            + "|\\bpitch(?:ing|ed)?\\s+(?:her|him|them|you|editors?)\\s+(?:a|an|my|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:story|stories|feature|piece|article|idea|column|op-?ed|investigation)\\b"
+            + "|\\b(?:[\\w-]+\\s+){0,2}?(?:story|feature|freelance|critical\\s+minerals|climate)\\s+pitch(?:es)?\\b|\\b(?:turned\\s+down|rejected|accepted|took|commissioned)\\s+my\\s+(?:[\\w-]+\\s+){0,3}?pitch\\b");
     private static final Pattern TOPIC_SELLING = Pattern.compile(
             "(?i)\\b(?:about|on|talked|discussed|session|webinar|talk|episode|course|workshop|class|keynote|panel|book|article|post)\\b"
             + "[^.!?]{0,40}?\\b(?:selling|sales|sell|prospecting|lead generation)\\b(?!\\s+(?:our|my|them|him|her|you)\\b)"
@@ -407,7 +418,8 @@ public final class PurposeReader {
         // tagger each time, on the check's path)
         boolean serviceOffered = offersAService(clean);
         boolean moneyAsked = asksForMoney(clean);
-        java.util.function.Supplier<Boolean> aimStated = dev.rapport.text.Lazy.of(() -> SalesAim.statedIn(clean));
+        // ("the Taipei social selling webinar": a talk named after selling states no sale; a trainer's fellow panellist was refused)
+        java.util.function.Supplier<Boolean> aimStated = dev.rapport.text.Lazy.of(() -> SalesAim.statedIn(SELLING_NAMED_TALK.matcher(clean).replaceAll("the talk")));
         if (!intents.contains(Intent.JOB_SEEKING) && serviceOffered) {
             // a service offered to a stranger is a pitch, not a job (the models read "recruit … hiring" as hiring);
             // read after the models, which were trained without it
@@ -422,7 +434,7 @@ public final class PurposeReader {
         if (intents.stream().noneMatch(Intent::isPitch) && !intents.contains(Intent.JOB_SEEKING) && !intents.contains(Intent.COLLABORATION)
                 && !(intents.contains(Intent.HIRING) && JOB_ON_OFFER.matcher(clean).find())
                 && !HELP_OFFERED.matcher(clean).find()
-                && SalesAim.statedIn(PAST_SALE.matcher(DENIAL_CLAUSE.matcher(clean).replaceAll(" ")).replaceAll(" "))) {
+                && SalesAim.statedIn(SELLING_NAMED_TALK.matcher(PAST_SALE.matcher(DENIAL_CLAUSE.matcher(clean).replaceAll(" ")).replaceAll(" ")).replaceAll("the talk"))) {
             intents.add(Intent.SELLING);
             if (!I_HIRE.matcher(clean).find()) {
                 intents.remove(Intent.HIRING);
@@ -525,7 +537,8 @@ public final class PurposeReader {
             }
         }
         // "a story pitch to her desk", "she took my pitch on Cairo's garbage collectors": a writer's pitch is to an editor
-        if (intents.contains(Intent.SELLING) && STORY_PITCH.matcher(clean).find() && !aimStated.get() && !serviceOffered) {
+        if (intents.contains(Intent.SELLING) && (STORY_PITCH.matcher(clean).find() || SELLING_NAMED_TALK.matcher(clean).find()) && !aimStated.get()
+                && !serviceOffered) {
             intents.remove(Intent.SELLING);
             intents.add(Intent.COLLABORATION);
         }

@@ -552,4 +552,80 @@ class Hand53SessionsTest {
         assertThat(advisor.refineNote(b, 1, "it was monday, not tuesday", DraftOptions.DEFAULT).assessment().notes().get(0).text())
                 .contains("on Monday");
     }
+
+    // ---- a sales trainer (hand64), a translator in Montréal (hand61), a journalist (hand67)
+
+    @Test
+    void talkAboutSellingAStoryPitchAndAGrantReceivedSellNothing() {
+        // "the Taipei social selling webinar", "pitch her a story about lithium licences", "got a grant from the foundation": each
+        // was "your stated aim is to sell" or "to ask for money"
+        for (String why : java.util.List.of("we were both panelists on the Taipei social selling webinar last month, I spoke after him. want "
+                        + "to ask if I can reuse his slide in my workshop handout, with credit",
+                "I want to pitch her a story about lithium exploration licences on community land in Kitui county",
+                "congrats to Matt on the new role. I tutor with the literacy council, which got a grant from the foundation last yr")) {
+            dev.rapport.purpose.Purpose p = dev.rapport.purpose.PurposeReader.read(why);
+            assertThat(p.isPitch()).as(why).isFalse();
+            assertThat(dev.rapport.purpose.PurposeReader.asksForMoney(why)).as(why).isFalse();
+        }
+        assertThat(dev.rapport.purpose.PurposeReader.read("I want to pitch him our analytics platform").isPitch()).isTrue();
+    }
+
+    @Test
+    void aMeetingAskMadeAnErrorIsStillAllowedToSomeoneKnown() {
+        Profile trainer = ProfileReaders.parse("Jordan Hale\nSales Trainer & Founder at Honest Pipeline\nVancouver, Washington\n\n"
+                + "Experience\nSales Trainer & Founder\nHonest Pipeline\n2019 - Present\n", "jordan.txt");
+        Profile katie = ProfileReaders.parse("Katie Bisbee\nChief Marketing Officer at DonorsChoose\nNew York\n\nExperience\n"
+                + "Chief Marketing Officer\nDonorsChoose\n2015 - Present\n", "katie.txt");
+        dev.rapport.etiquette.RuleSet strict = dev.rapport.app.RuleFiles.overlay(RuleSet.builtIn(), writeRules(
+                "rules:\n  - id: meeting-ask\n    severity: error\n"));
+        Advisor teamRules = advisor.withRules(strict);
+        // a client's meeting ask scored 30, do-not-send, once the rule was made an error for strangers
+        NoteReview r = teamRules.critique("Hi Katie, thanks again for having us run the social selling workshop for your team in March. "
+                + "Could we grab 20 minutes in May to plan the follow-up session? Jordan", trainer, katie,
+                "DonorsChoose is an existing client, I ran a workshop for her team in March", 300);
+        assertThat(r.critique().findings()).noneSatisfy(f -> assertThat(f.rule()).isEqualTo("meeting-ask"));
+        assertThat(teamRules.critique("Hi Katie, I loved your post on donor trust. Could we grab 20 minutes in May? Jordan", trainer, katie,
+                "I want to learn how she runs donor campaigns", 300).critique().findings())
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo("meeting-ask"));
+    }
+
+    private static java.nio.file.Path writeRules(String yaml) {
+        try {
+            java.nio.file.Path f = java.nio.file.Files.createTempFile("rules", ".yaml");
+            java.nio.file.Files.writeString(f, yaml);
+            f.toFile().deleteOnExit();
+            return f;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void aClientNamedByAnUnknownNameIsATieAndTheToolsAsidesStayOut() {
+        Profile mathilde = ProfileReaders.parse("Mathilde Brassard\nFreelance translator and conference interpreter (FR-EN)\nMontréal, "
+                + "Québec\n\nExperience\nTranslator and interpreter\nMathilde Brassard Traduction\n2012 - Present\n", "mathilde.txt");
+        Profile pascale = ProfileReaders.parse("Pascale Tremblay\nDirector of Communications at Northwind Health\nMontréal, Québec\n",
+                "pascale.txt");
+        Assessment a = advisor.draft(mathilde, pascale, "Pascale was my client at the Fondation, I interpreted their AGM 3 years in a "
+                + "row. I want to congratulate her for the new job and keep the contact, maybe one day they need FR-CA but I dont want to "
+                + "sell nothing", DraftOptions.DEFAULT);
+        // "Pascale" (read as an adjective) was no one, and the note carried "but I don't want to sell nothing"
+        assertThat(a.verdict().decision()).isEqualTo(dev.rapport.etiquette.Decision.CONNECT);
+        assertThat(a.notes().get(0).text()).doesNotContain("sell").doesNotContain("FR-CA").contains("Congratulations on the new job!");
+    }
+
+    @Test
+    void aThanksWithASecondWishSaysBoth() {
+        // "Thank you and send it."
+        assertThat(dev.rapport.language.Copyedit.english().saidAsTheAuthorsSayIt("Thank you and send it."))
+                .isEqualTo("Thank you! I'd also like to send it.");
+    }
+
+    @Test
+    void aReferringBrokerAndACoListingAgentAreTies() {
+        // a realtor's two closest contacts were "no shared history"
+        assertThat(dev.rapport.purpose.PurposeReader.read("he referred the Garza family to me last month, want to say thanks").stated())
+                .isNotEmpty();
+        assertThat(dev.rapport.purpose.PurposeReader.read("we co-listed a house on Shoal Creek last spring").stated()).isNotEmpty();
+    }
 }
