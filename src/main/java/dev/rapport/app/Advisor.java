@@ -801,14 +801,22 @@ public final class Advisor {
         if (them == null || them.firstName().isBlank() || p.people().isEmpty()) {
             return p;
         }
-        java.util.function.Predicate<String> isThem = n -> n.equalsIgnoreCase(them.name()) || n.split("\\s+")[0].equalsIgnoreCase(them.firstName());
+        // (or by the surname: "Prof de Kreuk … said I can connect" made "Kreuk" the referrer of Merle de Kreuk, a student's note)
+        java.util.function.Predicate<String> isThem = n -> n.equalsIgnoreCase(them.name()) || n.split("\\s+")[0].equalsIgnoreCase(them.firstName())
+                || !n.contains(" ") && n.length() > 2 && them.name().toLowerCase(java.util.Locale.ROOT).endsWith(" " + n.toLowerCase(java.util.Locale.ROOT));
         if (p.people().stream().noneMatch(isThem)) {
             return p;
         }
         List<String> others = new ArrayList<>(p.people().stream().filter(isThem.negate()).toList());
         if (others.isEmpty()) {
             String asYou = p.text().replaceAll("(?<![\\p{L}])" + java.util.regex.Pattern.quote(them.firstName()) + "(?![\\p{L}])", "you");
-            others.addAll(readPurpose(asYou).people().stream().filter(isThem.negate()).toList());
+            for (String n : p.people().stream().filter(isThem).toList()) {
+                asYou = asYou.replaceAll("(?i)(?<![\\p{L}])(?:(?:prof|dr|professor|doctor)\\.?\\s+)?(?:(?:de|van|von|da|di|le|la|der|den)\\s+)*"
+                        + java.util.regex.Pattern.quote(n) + "(?![\\p{L}])", "you");
+            }
+            // (never an event's name: "TU Delft online Master Event … said I can connect" is no referrer)
+            others.addAll(readPurpose(asYou).people().stream().filter(isThem.negate())
+                    .filter(n -> !n.matches("(?i).*\\b(?:event|summit|conference|webinar|meetup|fair|expo|forum|day|week|festival|school)$")).toList());
         }
         // (what the sender states is read again: a meeting with the recipient is no longer one with "the referrer")
         return PurposeReader.restated(p, others);

@@ -628,4 +628,17 @@ class Hand53SessionsTest {
                 .isNotEmpty();
         assertThat(dev.rapport.purpose.PurposeReader.read("we co-listed a house on Shoal Creek last spring").stated()).isNotEmpty();
     }
+
+    @Test
+    void theRecipientNamedByASurnameWithItsParticleIsNoReferrer() {
+        Profile ha = ProfileReaders.parse("Nguyen Thu Ha\nFinal-year student in Environmental Engineering at HUNRE\nHanoi, Vietnam\n", "ha.txt");
+        Profile merle = ProfileReaders.parse("Prof. Merle de Kreuk\nProfessor of Environmental Engineering at TU Delft\nDelft, Netherlands\n",
+                "merle.txt");
+        // "You say Kreuk suggested you get in touch", "Let Kreuk know you have written"
+        Assessment a = advisor.check(ha, merle, "Yesterday I join TU Delft online Master Event, Prof de Kreuk give presentation about "
+                + "Sanitary Engineering and I asked in the chat about thesis. She answered kindly and said I can connect with her on "
+                + "LinkedIn. I want to thank her");
+        assertThat(a.verdict().reasons()).allSatisfy(r -> assertThat(r.message()).doesNotContain("Kreuk suggested").doesNotContain("Event suggested"));
+        assertThat(a.purpose().people()).noneMatch(n -> n.contains("Kreuk") || n.contains("Event"));
+    }
 }
