@@ -641,4 +641,14 @@ class Hand53SessionsTest {
         assertThat(a.verdict().reasons()).allSatisfy(r -> assertThat(r.message()).doesNotContain("Kreuk suggested").doesNotContain("Event suggested"));
         assertThat(a.purpose().people()).noneMatch(n -> n.contains("Kreuk") || n.contains("Event"));
     }
+
+    @Test
+    void anAgentsHelpOfferedToANewcomerIsAPitch() {
+        // "I'd love to help your family find the perfect home when you're ready to buy. Happy to help with any of your real estate
+        // needs!" scored 100, send (a realtor's note to a stranger relocating to Austin)
+        NoteReview r = advisor.critique("Hi Kendra! Welcome to Austin (almost)! I'm a local Realtor with 12 years experience and I'd love "
+                + "to help your family find the perfect home when you're ready to buy. Happy to help with any of your real estate needs!",
+                null, null, "", 300);
+        assertThat(r.critique().findings()).anySatisfy(f -> assertThat(f.rule()).isEqualTo("pitch"));
+    }
 }
