@@ -601,8 +601,23 @@ public final class Refiner {
             String raw = m.group(1) != null ? m.group(1) : m.group(2);
             // remove "It has been a few years": the user points at a sentence, so the whole clause goes, not just that wording.
             boolean quoted = raw.strip().matches("^[\"“'‘].*");
-            Matcher line = NAMED_LINE.matcher(unquote(raw));
-            return !quoted && line.matches() ? dropLine(plan, request, line.group(1)) : remove(plan, request, unquote(raw), quoted);
+            // "don't say she was very nice, is strange", "…, that is a note for me": the comment after the comma is the user's to
+            // us, not words of the note (three new users were told "Nothing in the note mentions “…, is strange”")
+            String asked = quoted ? unquote(raw) : AFTERTHOUGHT.matcher(unquote(raw)).replaceFirst("");
+            Matcher line = NAMED_LINE.matcher(asked);
+            if (!quoted && line.matches()) {
+                return dropLine(plan, request, line.group(1));
+            }
+            Refinement removed = remove(plan, request, asked, quoted);
+            // ("that she was very nice", when the note says "You were very nice": the words as said to them)
+            String toThem = quoted ? asked : saidToThem(asked);
+            if (!removed.changed() && !toThem.equals(asked)) {
+                Refinement again = remove(plan, request, toThem, false);
+                if (again.changed()) {
+                    return again;
+                }
+            }
+            return removed;
         }
         if ((m = MENTION.matcher(t)).find()) {
             return mention(plan, request, unquote(m.group(1)));
@@ -1443,6 +1458,18 @@ public final class Refiner {
 
     private static final Pattern MY_YEARS = Pattern.compile(
             "(?i)^my\\s+(\\d{1,2}\\+?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\\s+(years?|yrs?)\\s+(of|in|as|at|with|doing)\\s+(.{2,80})$");
+
+    private static final Pattern AFTERTHOUGHT = Pattern.compile(
+            "(?i),\\s+(?:is|it's|it\\s+is|it|that's|that\\s+is|this\\s+is|because|since|as|so|they|he|she|i|i'm|we|it\\s+sounds|sounds|too)\\b[^,]*$");
+
+    /** "that she was very nice" as the note says it to her: "you were very nice". */
+    private static String saidToThem(String what) {
+        String w = what.strip().replaceFirst("(?i)^that\\s+", "");
+        w = w.replaceAll("(?i)\\b(?:she|he)\\s+was\\b", "you were").replaceAll("(?i)\\b(?:she|he)\\s+is\\b", "you are")
+                .replaceAll("(?i)\\b(?:she|he)'s\\b", "you're").replaceAll("(?i)\\b(?:she|he|him)\\b", "you")
+                .replaceAll("(?i)\\bhis\\b", "your").replaceAll("(?i)\\bher\\b(?=\\s+\\p{L})", "your").replaceAll("(?i)\\bher\\b", "you");
+        return w;
+    }
 
     private static final Pattern HOW_TO_SAY_IT = Pattern.compile(
             "(?i)[,;]?\\s+(?:but|and)\\s+(?:make\\s+(?:it\\s+)?clear|make\\s+sure|don'?t\\s+make\\s+it|do\\s+not\\s+make\\s+it|keep\\s+it|say\\s+it|without\\s+making\\s+it|in\\s+a\\s+way)\\b.*$");

@@ -263,6 +263,8 @@ final class ContactStatements {
 
     private static final java.util.regex.Pattern SAID_HI = java.util.regex.Pattern.compile(
             "(?i)\\b(?:said|say|says|saying) (?:hi|hello|hey)\\b(?!\\s+(?:to|from)\\s+(?:my|our)\\b)|\\bintroduced myself\\b|\\bshook (?:his|her|their) hand\\b");
+    private static final Set<String> TALK_NOUNS = Set.of("interview", "call", "chat", "meeting", "conversation", "coffee", "lunch",
+            "dinner", "talk", "zoom", "video", "catch-up");
     private static final java.util.regex.Pattern HI_WISHED = java.util.regex.Pattern.compile(
             "(?i)\\b(?:want|wants|wanted|wanna|like|love|hope|hoping|plan|planning|going|gonna|would|'d|try|trying|should|must|could|can)\\s+(?:to\\s+)?(?:just\\s+|quickly\\s+|come\\s+and\\s+)?$"
             + "|\\b(?:told|asked|reminded|wants|wanted)\\s+(?:me|us)\\s+to\\s+$");
@@ -878,6 +880,10 @@ final class ContactStatements {
 
         /** "he had me on his podcast", "she had us on the panel": the target's guest, by the target's own invitation. */
         private Optional<String> hadMeOn(List<Token> ts, int i) {
+            Optional<String> talk = hadATalkWithThem(ts, i);
+            if (talk.isPresent()) {
+                return talk;
+            }
             if (i + 2 >= ts.size() || !senderObjects.contains(ts.get(i + 1).lower()) || !Set.of("on", "at", "in", "as").contains(ts.get(i + 2).lower())) {
                 return Optional.empty();
             }
@@ -885,6 +891,30 @@ final class ContactStatements {
             boolean programme = ts.subList(i + 3, Math.min(ts.size(), i + 7)).stream()
                     .anyMatch(t -> ATTENDED.contains(t.lower()) || t.lower().equals("guest") || t.lower().equals("speaker"));
             return programme && subject >= 0 && targetSubjects.contains(who(ts, subject)) ? Optional.of(WORKED_WITH) : Optional.empty();
+        }
+
+        /**
+         * "had the first interview with her yesterday", "we had a call with him last week": a conversation the sender had with them,
+         * named by its noun (an applicant's thanks after an interview was "no shared history" unless the page said more).
+         */
+        private Optional<String> hadATalkWithThem(List<Token> ts, int i) {
+            int subject = subjectBefore(ts, i);
+            String who = who(ts, subject);
+            if (!(senderWords.contains(who) || bothWords.contains(who)) ) {
+                return Optional.empty();
+            }
+            int j = i + 1;
+            while (j < ts.size() && j <= i + 4 && !TALK_NOUNS.contains(ts.get(j).lower())) {
+                if (!ts.get(j).is("DET", "ADJ", "NUM") && !ts.get(j).lower().matches("first|second|third|final|short|quick|long|great|good|lovely")) {
+                    return Optional.empty();
+                }
+                j++;
+            }
+            if (j >= ts.size() || j > i + 4 || j + 2 >= ts.size() || !ts.get(j + 1).lower().equals("with")) {
+                return Optional.empty();
+            }
+            return targetWords.contains(ts.get(j + 2).lower()) || looksLikeName(ts.get(j + 2)) && !referredBy(ts.get(j + 2).text())
+                    ? Optional.of("met-in-person") : Optional.empty();
         }
 
         /** "gave us a grant", "gave our shelter $5,000": the money named within a few words after the verb. */

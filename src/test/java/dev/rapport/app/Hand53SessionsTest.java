@@ -651,4 +651,20 @@ class Hand53SessionsTest {
                 null, null, "", 300);
         assertThat(r.critique().findings()).anySatisfy(f -> assertThat(f.rule()).isEqualTo("pitch"));
     }
+
+    @Test
+    void dontMentionFindsTheLineAsSaidToThemAndLeavesTheCommentOut() {
+        Profile thiago = ProfileReaders.parse("Thiago Santos\nSenior Backend Engineer at Pagali\nSão Paulo, Brazil\n\nExperience\nSenior "
+                + "Backend Engineer\nPagali\n2019 - Present\n", "thiago.txt");
+        Profile katrin = ProfileReaders.parse("Katrin Vogel\nEngineering Manager at Vay\nBerlin, Germany\n\nExperience\nEngineering "
+                + "Manager\nVay\n2021 - Present\n", "katrin.txt");
+        Assessment a = advisor.draft(thiago, katrin, "I applied to her backend role on Monday and had the first interview with her yesterday, "
+                + "she was very nice. I want to thank her", DraftOptions.DEFAULT);
+        assertThat(a.notes().get(0).text()).contains("You were very nice");
+        // "Nothing in the note mentions “she was very nice, is strange”", and "… “that she was very nice”"
+        for (String ask : java.util.List.of("don't say she was very nice, is strange", "don't mention that she was very nice")) {
+            Advisor.Refined r = advisor.refineNote(a, 1, ask, DraftOptions.DEFAULT);
+            assertThat(r.assessment().notes().get(0).text()).as(ask).doesNotContain("very nice").contains("interview");
+        }
+    }
 }
