@@ -610,8 +610,8 @@ public final class Refiner {
             }
             Refinement removed = remove(plan, request, asked, quoted);
             // ("that she was very nice", when the note says "You were very nice": the words as said to them)
-            String toThem = quoted ? asked : saidToThem(asked);
-            if (!removed.changed() && !toThem.equals(asked)) {
+            String toThem = quoted ? asked : drafter.toThem(LEADING_THAT.matcher(asked).replaceFirst(""), request);
+            if (!removed.changed() && !toThem.isBlank() && !toThem.equals(asked)) {
                 Refinement again = remove(plan, request, toThem, false);
                 if (again.changed()) {
                     return again;
@@ -1461,15 +1461,6 @@ public final class Refiner {
 
     private static final Pattern AFTERTHOUGHT = Pattern.compile(
             "(?i),\\s+(?:is|it's|it\\s+is|it|that's|that\\s+is|this\\s+is|because|since|as|so|they|he|she|i|i'm|we|it\\s+sounds|sounds|too)\\b[^,]*$");
-
-    /** "that she was very nice" as the note says it to her: "you were very nice". */
-    private static String saidToThem(String what) {
-        String w = what.strip().replaceFirst("(?i)^that\\s+", "");
-        w = w.replaceAll("(?i)\\b(?:she|he)\\s+was\\b", "you were").replaceAll("(?i)\\b(?:she|he)\\s+is\\b", "you are")
-                .replaceAll("(?i)\\b(?:she|he)'s\\b", "you're").replaceAll("(?i)\\b(?:she|he|him)\\b", "you")
-                .replaceAll("(?i)\\bhis\\b", "your").replaceAll("(?i)\\bher\\b(?=\\s+\\p{L})", "your").replaceAll("(?i)\\bher\\b", "you");
-        return w;
-    }
 
     private static final Pattern HOW_TO_SAY_IT = Pattern.compile(
             "(?i)[,;]?\\s+(?:but|and)\\s+(?:make\\s+(?:it\\s+)?clear|make\\s+sure|don'?t\\s+make\\s+it|do\\s+not\\s+make\\s+it|keep\\s+it|say\\s+it|without\\s+making\\s+it|in\\s+a\\s+way)\\b.*$");
