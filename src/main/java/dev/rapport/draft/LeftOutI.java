@@ -73,9 +73,7 @@ final class LeftOutI {
             String w = tokens.get(0).lower();
             boolean past = VerbForms.irregularPast(w) || VerbForms.baseOfPast(w).isPresent() || w.equals("did");
             if (past && Character.isLetter(tokens.get(0).text().charAt(0)) && !tokens.get(1).is("ADP")) {
-                int at = tokens.get(0).start() + sentences.get(i).start() - sentences.get(i).tokens().get(0).start() + tokens.get(0).start()
-                        - tokens.get(0).start();
-                at = sentences.get(i).start() + (sentences.get(i).text().length() - sentences.get(i).text().stripLeading().length());
+                int at = sentences.get(i).start() + (sentences.get(i).text().length() - sentences.get(i).text().stripLeading().length());
                 out.replace(at, at + 1, previous.get(0).lower() + " " + Character.toLowerCase(out.charAt(at)));
             }
         }
